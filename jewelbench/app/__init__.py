@@ -1,0 +1,1 @@
+"""Wiring and entry points: the GUI application, the demo workspace."""

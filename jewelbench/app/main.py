@@ -1,0 +1,127 @@
+"""The composition root: build the application, choose the workspace, show the main window."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import jewelbench
+from jewelbench.resources import resource_path
+from jewelbench.storage import Workspace, WorkspaceError
+
+ORGANISATION = "jewelbench"
+APPLICATION = "jewelbench"
+DEFAULT_WORKSPACE_NAME = "My workspace.jewelbench"
+DEMO_WORKSPACE_NAME = "Demo.jewelbench"
+
+
+def data_folder() -> Path:
+    """The platform's user data folder (created on first use)."""
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir(APPLICATION, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def make_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     ORGANISATION, APPLICATION)
+
+
+@dataclass
+class Startup:
+    workspace: Workspace
+    notices: list[tuple[str, str, str]]  # (title, text, details) to show once the window is up
+
+
+def write_fresh_demo(folder: Path) -> Path:
+    from jewelbench.app.demo import write_demo
+
+    path = folder / DEMO_WORKSPACE_NAME
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    write_demo(path)
+    return path
+
+
+def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
+                     path: Path | None = None) -> Startup:
+    """Which workspace to open, and what to tell the user about it.
+
+    --demo writes the demo afresh; an explicit path is opened as asked; otherwise the last
+    workspace, or on first run a new one in the user data folder.
+    """
+    tr = QApplication.translate
+    notices: list[tuple[str, str, str]] = []
+    if demo:
+        return Startup(Workspace.open(write_fresh_demo(folder)), notices)
+    candidates = [path] if path else []
+    last = settings.value("last_workspace", "")
+    if not path and last:
+        candidates.append(Path(str(last)))
+    for candidate in candidates:
+        try:
+            return Startup(Workspace.open(candidate), notices)
+        except WorkspaceError as error:
+            notices.append((tr("startup", "Cannot open workspace"),
+                            tr("startup", "“%1” cannot be opened.").replace("%1", candidate.name),
+                            error.reason[:1].upper() + error.reason[1:] + "."))
+    default = folder / DEFAULT_WORKSPACE_NAME
+    if default.exists():
+        return Startup(Workspace.open(default), notices)
+    workspace = Workspace.create(default)
+    notices.append((tr("startup", "Welcome to jewelbench"),
+                    tr("startup", "A new workspace was created for you."),
+                    tr("startup", "It is saved at:\n%1\n\nEverything you enter is kept in this "
+                                  "one file; copy it to back it up.").replace("%1", str(default))))
+    return Startup(workspace, notices)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("jewelbench")
+    app.setApplicationVersion(jewelbench.__version__)
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def run_gui(*, demo: bool = False, path: Path | None = None,
+            quit_after_shown: bool = False) -> int:
+    started = time.perf_counter()
+    app = create_application(sys.argv[:1])
+    from jewelbench.ui.dialogs import show_message
+    from jewelbench.ui.main_window import MainWindow
+
+    settings = make_settings()
+    folder = data_folder()
+    try:
+        startup = choose_workspace(settings, folder, demo=demo, path=path)
+    except WorkspaceError as error:
+        # Even the default workspace cannot be opened: say why, do not touch it.
+        box = QMessageBox(QMessageBox.Icon.Critical, app.translate("startup", "jewelbench"),
+                          app.translate("startup", "No workspace can be opened."))
+        box.setInformativeText(str(error))
+        box.exec()  # the app's only blocking dialog: nothing else is running yet
+        return 1
+    window = MainWindow(settings, startup.workspace, folder)
+    window.show()
+    for title, text, details in startup.notices:
+        show_message(window, QMessageBox.Icon.Information, title, text, details)
+    if quit_after_shown:
+        # For the start-up benchmark: report the time to a shown, painted window, then quit.
+        def report() -> None:
+            print(f"window shown after {time.perf_counter() - started:.3f} s", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    return app.exec()

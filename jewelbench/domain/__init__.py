@@ -1,0 +1,1 @@
+"""Pure-Python domain: entities, units, money, alloys. Imports neither Qt nor SQL."""

@@ -1,0 +1,121 @@
+"""Exact money: a Decimal amount that always carries its ISO 4217 currency."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+# Minor units per ISO 4217 for the currencies jewelry suppliers quote in; others default to 2.
+MINOR_UNITS = {"JPY": 0, "KRW": 0, "VND": 0, "IDR": 0, "CLP": 0, "KWD": 3, "BHD": 3}
+
+# Bounds that keep an amount printable and storable; a larger figure is almost always a typo.
+MAX_AMOUNT = Decimal("1e12")
+
+
+class MoneyError(ValueError):
+    """An amount or currency that cannot be money."""
+
+
+def check_currency(code: str) -> str:
+    """Return the currency code upper-cased, or raise MoneyError if it is not three letters."""
+    normalised = (code or "").strip().upper()
+    if not _CURRENCY.match(normalised):
+        raise MoneyError(f"'{code}' is not a currency code (three letters, such as USD or EUR)")
+    return normalised
+
+
+def to_decimal(value: object, what: str = "amount") -> Decimal:
+    """Parse text, int or Decimal into a finite Decimal. Floats are refused: they are not exact."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise MoneyError(f"{what} must be exact (text or Decimal), not a binary float: {value!r}")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        try:
+            result = Decimal(text)
+        except InvalidOperation:
+            raise MoneyError(f"{what} '{value}' is not a number") from None
+    else:
+        raise MoneyError(f"{what} must be a number, not {type(value).__name__}")
+    if not result.is_finite():
+        raise MoneyError(f"{what} must be a finite number, not {value!r}")
+    if abs(result) >= MAX_AMOUNT:
+        raise MoneyError(f"{what} {value} is too large")
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "amount", to_decimal(self.amount))
+        object.__setattr__(self, "currency", check_currency(self.currency))
+
+    @classmethod
+    def of(cls, amount: object, currency: str) -> Money:
+        return cls(to_decimal(amount), currency)
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(Decimal(0), currency)
+
+    def _same(self, other: Money) -> None:
+        if not isinstance(other, Money):
+            raise TypeError(f"cannot combine Money with {type(other).__name__}")
+        if other.currency != self.currency:
+            raise MoneyError(f"cannot combine {self.currency} with {other.currency}: convert first")
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def __mul__(self, factor: object) -> Money:
+        if isinstance(factor, Money):
+            raise TypeError("cannot multiply money by money")
+        return Money(self.amount * to_decimal(factor, "factor"), self.currency)
+
+    __rmul__ = __mul__
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def __lt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount < other.amount
+
+    def __le__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount <= other.amount
+
+    def converted(self, rate: Decimal, currency: str) -> Money:
+        """This amount in another currency, where 1 unit of self.currency = rate units of it."""
+        return Money(self.amount * rate, currency)
+
+    def rounded(self) -> Money:
+        """Rounded half-up to the currency's minor unit: for presentation only."""
+        places = MINOR_UNITS.get(self.currency, 2)
+        quantum = Decimal(1).scaleb(-places)
+        return Money(self.amount.quantize(quantum, rounding=ROUND_HALF_UP), self.currency)
+
+    def __str__(self) -> str:
+        r = self.rounded()
+        return f"{r.amount:,} {r.currency}"
+
+
+def money_sum(items: list[Money], currency: str) -> Money:
+    total = Money.zero(currency)
+    for item in items:
+        total = total + item
+    return total

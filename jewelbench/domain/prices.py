@@ -1,0 +1,38 @@
+"""Dated metal prices and FX rates: every cost uses the newest one at or before its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+
+from jewelbench.domain.entities import FxRate, MetalPrice
+
+
+class PriceNotFound(LookupError):
+    """No price or rate on or before the date asked for."""
+
+
+def metal_price_on(prices: Iterable[MetalPrice], metal: str, on: dt.date) -> MetalPrice:
+    candidates = [p for p in prices if p.metal == metal and p.price_date <= on]
+    if not candidates:
+        raise PriceNotFound(f"no {metal} price on or before {on.isoformat()}")
+    return max(candidates, key=lambda p: p.price_date)
+
+
+def fx_rate_on(rates: Iterable[FxRate], from_currency: str, to_currency: str,
+               on: dt.date) -> tuple[Decimal, FxRate | None]:
+    """The rate to multiply from_currency amounts by; uses the inverse rate if only that is kept.
+
+    Returns the rate and the dated row it came from (None when the currencies are the same).
+    """
+    if from_currency == to_currency:
+        return Decimal(1), None
+    direct = [r for r in rates if r.rate_date <= on and
+              {r.from_currency, r.to_currency} == {from_currency, to_currency}]
+    if not direct:
+        raise PriceNotFound(
+            f"no {from_currency}→{to_currency} rate on or before {on.isoformat()}")
+    newest = max(direct, key=lambda r: r.rate_date)
+    rate = newest.rate if newest.from_currency == from_currency else Decimal(1) / newest.rate
+    return rate, newest

@@ -1,0 +1,17 @@
+"""Storage: the workspace file (SQLite via sqlite-utils), schema, migrations, repositories."""
+
+from jewelbench.storage.workspace import (
+    NotAWorkspace,
+    Workspace,
+    WorkspaceBusy,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceMissing,
+    WorkspaceReadOnly,
+    WorkspaceTooNew,
+)
+
+__all__ = [
+    "NotAWorkspace", "Workspace", "WorkspaceBusy", "WorkspaceDamaged", "WorkspaceError",
+    "WorkspaceMissing", "WorkspaceReadOnly", "WorkspaceTooNew",
+]

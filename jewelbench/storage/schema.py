@@ -1,0 +1,323 @@
+"""The workspace schema as numbered, forward-only migrations (sqlite_utils.Migrations).
+
+Each migration runs in one transaction together with its record in `_sqlite_migrations`.
+docs/schema.md explains every table and column for people who open the file themselves.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "jewelbench"
+# 'JWBN' in ASCII: stored in the SQLite header so any tool can tell a workspace from other files.
+APPLICATION_ID = 0x4A57424E
+
+migrations = Migrations(MIGRATION_SET)
+
+_V1 = [
+    """CREATE TABLE workspace_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE alloys (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        metal TEXT NOT NULL CHECK (metal IN ('silver','gold','platinum','palladium','base')),
+        fineness INTEGER NOT NULL CHECK (fineness BETWEEN 0 AND 1000),
+        specific_gravity TEXT NOT NULL,
+        stamp TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE metal_prices (
+        id INTEGER PRIMARY KEY,
+        metal TEXT NOT NULL CHECK (metal IN ('silver','gold','platinum','palladium')),
+        price_date TEXT NOT NULL,
+        price_per_troy_oz TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        UNIQUE (metal, price_date, currency)
+    )""",
+    """CREATE TABLE fx_rates (
+        id INTEGER PRIMARY KEY,
+        rate_date TEXT NOT NULL,
+        from_currency TEXT NOT NULL,
+        to_currency TEXT NOT NULL,
+        rate TEXT NOT NULL,
+        UNIQUE (rate_date, from_currency, to_currency)
+    )""",
+    """CREATE TABLE designs (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        collection TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL CHECK (category IN
+            ('ring','pendant','earrings','bracelet','necklace','brooch','other')),
+        status TEXT NOT NULL DEFAULT 'idea' CHECK (status IN
+            ('idea','development','sampling','approved','production','retired')),
+        description TEXT NOT NULL DEFAULT '',
+        target_retail_price TEXT,
+        target_retail_currency TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX designs_collection ON designs (collection)",
+    """CREATE TABLE design_images (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        caption TEXT NOT NULL DEFAULT '',
+        is_cover INTEGER NOT NULL DEFAULT 0 CHECK (is_cover IN (0, 1)),
+        mime_type TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        image BLOB NOT NULL,
+        thumbnail BLOB NOT NULL
+    )""",
+    "CREATE INDEX design_images_design ON design_images (design_id, position)",
+    """CREATE TABLE bom_metals (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        alloy_code TEXT NOT NULL REFERENCES alloys (code),
+        finished_weight_g TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX bom_metals_design ON bom_metals (design_id)",
+    """CREATE TABLE bom_stones (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        stone_type TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT 'natural'
+            CHECK (origin IN ('natural','lab_grown','simulant')),
+        shape TEXT NOT NULL DEFAULT '',
+        size_mm TEXT,
+        carat TEXT,
+        colour TEXT NOT NULL DEFAULT '',
+        clarity TEXT NOT NULL DEFAULT '',
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        setting_style TEXT NOT NULL DEFAULT '',
+        unit_cost TEXT NOT NULL,
+        currency TEXT NOT NULL
+    )""",
+    "CREATE INDEX bom_stones_design ON bom_stones (design_id)",
+    """CREATE TABLE bom_findings (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        length_mm TEXT,
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        unit_cost TEXT NOT NULL,
+        currency TEXT NOT NULL
+    )""",
+    "CREATE INDEX bom_findings_design ON bom_findings (design_id)",
+    """CREATE TABLE bom_platings (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        plating_type TEXT NOT NULL,
+        colour TEXT NOT NULL DEFAULT '',
+        thickness_um TEXT NOT NULL,
+        area_cm2 TEXT,
+        guaranteed INTEGER NOT NULL DEFAULT 0 CHECK (guaranteed IN (0, 1)),
+        unit_cost TEXT NOT NULL,
+        currency TEXT NOT NULL
+    )""",
+    "CREATE INDEX bom_platings_design ON bom_platings (design_id)",
+    """CREATE TABLE bom_packaging (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        description TEXT NOT NULL,
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        unit_cost TEXT NOT NULL,
+        currency TEXT NOT NULL
+    )""",
+    "CREATE INDEX bom_packaging_design ON bom_packaging (design_id)",
+    """CREATE TABLE tech_pack_revisions (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        revision TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft','issued')),
+        issued_on TEXT,
+        change_note TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL DEFAULT '{}',
+        UNIQUE (design_id, revision)
+    )""",
+    # An issued revision is what a factory received: the file itself refuses to change it.
+    """CREATE TRIGGER tech_pack_revisions_frozen BEFORE UPDATE ON tech_pack_revisions
+        WHEN OLD.status = 'issued'
+        BEGIN SELECT RAISE(ABORT, 'an issued tech pack revision cannot be changed'); END""",
+    """CREATE TRIGGER tech_pack_revisions_undeletable BEFORE DELETE ON tech_pack_revisions
+        WHEN OLD.status = 'issued' AND EXISTS (SELECT 1 FROM designs WHERE id = OLD.design_id)
+        BEGIN SELECT RAISE(ABORT, 'an issued tech pack revision cannot be deleted'); END""",
+    """CREATE TABLE suppliers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        country TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE supplier_contacts (
+        id INTEGER PRIMARY KEY,
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE supplier_capabilities (
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        capability TEXT NOT NULL,
+        PRIMARY KEY (supplier_id, capability)
+    )""",
+    """CREATE TABLE supplier_certifications (
+        id INTEGER PRIMARY KEY,
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        expires_on TEXT
+    )""",
+    """CREATE TABLE due_diligence_items (
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        item TEXT NOT NULL CHECK (item IN ('references_checked','sample_portfolio_seen',
+            'factory_visited','certifications_verified','track_record_similar_brands')),
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        done_on TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (supplier_id, item)
+    )""",
+    """CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        tech_pack_revision_id INTEGER REFERENCES tech_pack_revisions (id) ON DELETE SET NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL,
+        quoted_on TEXT NOT NULL,
+        valid_until TEXT,
+        moq INTEGER NOT NULL DEFAULT 1 CHECK (moq > 0),
+        min_order_value TEXT NOT NULL DEFAULT '0',
+        pricing_basis TEXT NOT NULL DEFAULT 'all_in'
+            CHECK (pricing_basis IN ('all_in','making_plus_metal')),
+        metal_price_basis_per_g TEXT,
+        sample_lead_time_days INTEGER,
+        production_lead_time_days INTEGER,
+        deposit_pct TEXT NOT NULL DEFAULT '0',
+        incoterm TEXT NOT NULL DEFAULT 'FOB' CHECK (incoterm IN ('EXW','FOB','CIF','DDP')),
+        freight_per_shipment TEXT NOT NULL DEFAULT '0',
+        freight_per_piece TEXT NOT NULL DEFAULT '0',
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX quotes_design ON quotes (design_id)",
+    "CREATE INDEX quotes_supplier ON quotes (supplier_id)",
+    """CREATE TABLE quote_tiers (
+        quote_id INTEGER NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,
+        min_quantity INTEGER NOT NULL CHECK (min_quantity > 0),
+        unit_price TEXT NOT NULL,
+        PRIMARY KEY (quote_id, min_quantity)
+    )""",
+    """CREATE TABLE quote_fees (
+        id INTEGER PRIMARY KEY,
+        quote_id INTEGER NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('cad','mould','tooling','sample')),
+        amount TEXT NOT NULL,
+        refundable_on_order INTEGER NOT NULL DEFAULT 0 CHECK (refundable_on_order IN (0, 1))
+    )""",
+    """CREATE TABLE sample_rounds (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        tech_pack_revision_id INTEGER REFERENCES tech_pack_revisions (id) ON DELETE SET NULL,
+        round_number INTEGER NOT NULL CHECK (round_number > 0),
+        requested_on TEXT NOT NULL,
+        received_on TEXT,
+        measured_weight_g TEXT,
+        dfm_feedback TEXT NOT NULL DEFAULT '',
+        decision TEXT CHECK (decision IN ('approved','approved_with_changes','rejected')),
+        decided_on TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        UNIQUE (design_id, supplier_id, round_number)
+    )""",
+    "CREATE INDEX sample_rounds_supplier ON sample_rounds (supplier_id)",
+    """CREATE TABLE sample_measurements (
+        id INTEGER PRIMARY KEY,
+        sample_round_id INTEGER NOT NULL REFERENCES sample_rounds (id) ON DELETE CASCADE,
+        dimension TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT 'mm',
+        nominal TEXT NOT NULL,
+        tolerance TEXT NOT NULL,
+        measured TEXT NOT NULL
+    )""",
+    """CREATE TABLE qc_checks (
+        sample_round_id INTEGER NOT NULL REFERENCES sample_rounds (id) ON DELETE CASCADE,
+        stage INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),
+        result TEXT CHECK (result IN ('pass','fail')),
+        notes TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (sample_round_id, stage)
+    )""",
+    """CREATE TABLE sample_photos (
+        id INTEGER PRIMARY KEY,
+        sample_round_id INTEGER NOT NULL REFERENCES sample_rounds (id) ON DELETE CASCADE,
+        caption TEXT NOT NULL DEFAULT '',
+        is_golden INTEGER NOT NULL DEFAULT 0 CHECK (is_golden IN (0, 1)),
+        mime_type TEXT NOT NULL,
+        image BLOB NOT NULL,
+        thumbnail BLOB NOT NULL
+    )""",
+    """CREATE TABLE inhouse_scenarios (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        currency TEXT NOT NULL,
+        loaded_hourly_rate TEXT NOT NULL DEFAULT '0',
+        casting_loss_pct TEXT NOT NULL DEFAULT '5',
+        buyer_premium_pct TEXT NOT NULL DEFAULT '0',
+        stone_breakage_pct TEXT NOT NULL DEFAULT '0',
+        error_rate_pct TEXT NOT NULL DEFAULT '0',
+        consumables_per_piece TEXT NOT NULL DEFAULT '0',
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE scenario_equipment (
+        id INTEGER PRIMARY KEY,
+        scenario_id INTEGER NOT NULL REFERENCES inhouse_scenarios (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        cost TEXT NOT NULL,
+        useful_life_years INTEGER NOT NULL CHECK (useful_life_years > 0),
+        salvage_value TEXT NOT NULL DEFAULT '0'
+    )""",
+    """CREATE TABLE scenario_overheads (
+        id INTEGER PRIMARY KEY,
+        scenario_id INTEGER NOT NULL REFERENCES inhouse_scenarios (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        monthly_cost TEXT NOT NULL
+    )""",
+    """CREATE TABLE scenario_staff (
+        id INTEGER PRIMARY KEY,
+        scenario_id INTEGER NOT NULL REFERENCES inhouse_scenarios (id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        monthly_salary TEXT NOT NULL,
+        headcount INTEGER NOT NULL DEFAULT 1 CHECK (headcount >= 0),
+        hours_per_month TEXT NOT NULL DEFAULT '160'
+    )""",
+    """CREATE TABLE scenario_labour (
+        id INTEGER PRIMARY KEY,
+        scenario_id INTEGER NOT NULL REFERENCES inhouse_scenarios (id) ON DELETE CASCADE,
+        design_code TEXT,
+        operation TEXT NOT NULL,
+        minutes_per_piece TEXT NOT NULL
+    )""",
+]
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    for statement in _V1:
+        db.execute(statement)
+
+
+def known_migration_names() -> list[str]:
+    return [migration.name for migration in migrations._migrations]
+
+
+SCHEMA_VERSION = len(known_migration_names())

@@ -1,0 +1,356 @@
+"""Opening, creating, checking and copying a workspace file.
+
+Nothing here writes to a file before it has been recognised as a healthy jewelbench workspace
+of a schema this version knows: a foreign, damaged, read-only or newer file is left untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from jewelbench.domain.alloys import STANDARD_ALLOYS
+from jewelbench.storage import schema
+
+SUFFIX = ".jewelbench"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened; str() is a one-line reason for the user."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+class WorkspaceMissing(WorkspaceError):
+    pass
+
+
+class NotAWorkspace(WorkspaceError):
+    pass
+
+
+class WorkspaceDamaged(WorkspaceError):
+    pass
+
+
+class WorkspaceTooNew(WorkspaceError):
+    pass
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    pass
+
+
+class WorkspaceBusy(WorkspaceError):
+    pass
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    integrity: list[str] = field(default_factory=list)
+    foreign_key_problems: list[str] = field(default_factory=list)
+    schema_version: int = 0
+    app_schema_version: int = schema.SCHEMA_VERSION
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return (not self.error and self.integrity == ["ok"] and not self.foreign_key_problems
+                and self.schema_version == self.app_schema_version)
+
+    def lines(self) -> list[str]:
+        if self.error:
+            return [f"FAILED: {self.error}"]
+        out = [
+            "integrity check: "
+            + ("ok" if self.integrity == ["ok"] else "; ".join(self.integrity[:5])),
+            "foreign keys: "
+            + ("ok" if not self.foreign_key_problems else
+               f"{len(self.foreign_key_problems)} broken reference(s): "
+               + "; ".join(self.foreign_key_problems[:5])),
+            f"schema version: {self.schema_version} (this app: {self.app_schema_version})",
+        ]
+        out.append("OK: workspace is healthy" if self.ok else "FAILED: workspace has problems")
+        return out
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except FileNotFoundError:
+        raise WorkspaceMissing(path, "the file does not exist") from None
+    except IsADirectoryError:
+        raise NotAWorkspace(path, "this is a folder, not a workspace file") from None
+    except PermissionError:
+        raise WorkspaceReadOnly(path, "the file cannot be read (permission denied)") from None
+    except OSError as error:
+        raise WorkspaceError(path, f"the file cannot be read ({error.strerror})") from None
+
+
+def inspect_header(path: Path) -> None:
+    """Raise the right WorkspaceError if path is plainly not a healthy workspace file."""
+    header = _read_header(path)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        if header.startswith(_SQLITE_MAGIC[: len(header)]) and header:
+            raise WorkspaceDamaged(path, "the file is truncated (it ends inside its header)")
+        raise NotAWorkspace(path, "this is not a jewelbench workspace (not an SQLite database)")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != schema.APPLICATION_ID:
+        raise NotAWorkspace(path, "this SQLite database is not a jewelbench workspace")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    change_counter = int.from_bytes(header[24:28], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    wal = path.with_name(path.name + "-wal")
+    if (valid_for == change_counter and page_count and not wal.exists()
+            and path.stat().st_size < page_size * page_count):
+        raise WorkspaceDamaged(
+            path, f"the file is truncated ({path.stat().st_size:,} of "
+                  f"{page_size * page_count:,} bytes)")
+
+
+def _is_read_only(path: Path) -> bool:
+    # os.access() says yes to root whatever the mode bits; the bits are what the user set.
+    mode = path.stat().st_mode
+    return not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    db = Database(conn)
+    return db
+
+
+def _configure(db: Database) -> None:
+    with db.ensure_autocommit_on():
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit is on disk before the user sees it (DESIGN.md, "one transaction per
+        # user action"); the cost is one extra fsync of the WAL per commit.
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    if db.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
+        raise RuntimeError("SQLite refused to turn on foreign keys")
+
+
+def _applied_migrations(db: Database) -> list[str]:
+    return [m.name for m in schema.migrations.applied(db)]
+
+
+def backup_to(db: Database, destination: Path) -> None:
+    """Copy a live database with SQLite's online backup API (never a plain file copy)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    temporary = destination.with_name(destination.name + ".partial")
+    temporary.unlink(missing_ok=True)
+    target = sqlite3.connect(str(temporary))
+    try:
+        db.conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    os.replace(temporary, destination)
+
+
+class Workspace:
+    """An open workspace file and its repositories. Use as a context manager or close()."""
+
+    def __init__(self, path: Path, db: Database, *, pre_migration_backup: Path | None = None):
+        from jewelbench.storage.repositories import (
+            DesignRepository,
+            PriceRepository,
+            QuoteRepository,
+            SampleRepository,
+            ScenarioRepository,
+            SettingsRepository,
+            SupplierRepository,
+            TechPackRepository,
+        )
+
+        self.path = path
+        self.db = db
+        self.pre_migration_backup = pre_migration_backup
+        self.settings = SettingsRepository(db)
+        self.prices = PriceRepository(db)
+        self.designs = DesignRepository(db)
+        self.tech_packs = TechPackRepository(db)
+        self.suppliers = SupplierRepository(db)
+        self.quotes = QuoteRepository(db)
+        self.samples = SampleRepository(db)
+        self.scenarios = ScenarioRepository(db)
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, *, base_currency: str = "USD",
+               name: str | None = None) -> Workspace:
+        """Create a new, empty workspace. Refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceError(path, "a file with this name already exists")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = _connect(path)
+        except (OSError, sqlite3.Error) as error:
+            raise WorkspaceError(path, f"the workspace cannot be created here ({error})") from None
+        try:
+            with db.ensure_autocommit_on():
+                db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+            _configure(db)
+            schema.migrations.apply(db)
+            with db.atomic():
+                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                workspace = cls(path, db)
+                workspace.settings.set("base_currency", base_currency.upper())
+                workspace.settings.set("name", name or path.stem)
+                workspace.settings.set("created_at",
+                                       dt.datetime.now().isoformat(timespec="seconds"))
+                for alloy in STANDARD_ALLOYS:
+                    workspace.prices.add_alloy(alloy)
+        except BaseException:
+            db.close()
+            path.unlink(missing_ok=True)
+            raise
+        return workspace
+
+    @classmethod
+    def open(cls, path: Path | str) -> Workspace:
+        """Open an existing workspace, migrating it (after a backup copy) if it is older."""
+        path = Path(path).expanduser()
+        inspect_header(path)
+        if _is_read_only(path):
+            raise WorkspaceReadOnly(
+                path, "the file is read-only; make it writable or save a copy elsewhere")
+        try:
+            db = _connect(path)
+        except sqlite3.Error as error:
+            raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
+        try:
+            return cls._open_checked(path, db)
+        except BaseException:
+            db.close()
+            raise
+
+    @classmethod
+    def _open_checked(cls, path: Path, db: Database) -> Workspace:
+        try:
+            verdict = db.execute("PRAGMA quick_check").fetchall()
+            applied = _applied_migrations(db)
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise WorkspaceBusy(path, "another program is writing to it; try again") from None
+            raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
+        except sqlite3.DatabaseError as error:
+            raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
+        if [row[0] for row in verdict] != ["ok"]:
+            raise WorkspaceDamaged(path, f"the file is damaged ({verdict[0][0]})")
+        known = schema.known_migration_names()
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise WorkspaceTooNew(
+                path, f"it was written by a newer jewelbench (schema {len(applied)}, this app "
+                      f"knows {len(known)}); update jewelbench to open it")
+        pending = schema.migrations.pending(db)
+        backup = None
+        if pending and applied:
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = path.with_name(
+                f"{path.stem}.before-schema-{len(known)}-{stamp}{path.suffix or SUFFIX}")
+            backup_to(db, backup)
+        _configure(db)
+        if pending:
+            schema.migrations.apply(db)
+            with db.ensure_autocommit_on():
+                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+        return cls(path, db, pre_migration_backup=backup)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            with self.db.ensure_autocommit_on():
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- actions -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One user action: everything inside commits together or not at all."""
+        with self.db.atomic() as db:
+            yield db
+
+    def save_copy_as(self, destination: Path | str) -> Path:
+        destination = Path(destination)
+        if destination.resolve() == self.path.resolve():
+            raise WorkspaceError(destination, "this is the workspace itself")
+        backup_to(self.db, destination)
+        return destination
+
+    @property
+    def schema_version(self) -> int:
+        return len(_applied_migrations(self.db))
+
+    @property
+    def base_currency(self) -> str:
+        return self.settings.get("base_currency", "USD")
+
+    @property
+    def name(self) -> str:
+        return self.settings.get("name", self.path.stem)
+
+    def counts(self) -> dict[str, int]:
+        tables = ("designs", "suppliers", "quotes", "sample_rounds", "inhouse_scenarios",
+                  "metal_prices", "fx_rates")
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    @staticmethod
+    def check(path: Path | str) -> CheckReport:
+        """Integrity, foreign-key and schema checks, without changing the file."""
+        path = Path(path)
+        report = CheckReport(path)
+        try:
+            inspect_header(path)
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        except WorkspaceError as error:
+            report.error = error.reason
+            return report
+        except sqlite3.Error as error:
+            report.error = f"SQLite cannot open it ({error})"
+            return report
+        try:
+            report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            report.foreign_key_problems = [
+                f"{table} row {rowid} → {parent}"
+                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
+            db = Database(conn)
+            applied = _applied_migrations(db)
+            known = schema.known_migration_names()
+            report.schema_version = len(applied)
+            if any(name not in known for name in applied):
+                report.error = (f"schema {len(applied)} is newer than this app's "
+                                f"({len(known)}); update jewelbench")
+        except sqlite3.DatabaseError as error:
+            report.error = f"the file is damaged ({error})"
+        finally:
+            conn.close()
+        return report

@@ -1,0 +1,1 @@
+"""The costs feature: its view, models and dialogs side by side."""

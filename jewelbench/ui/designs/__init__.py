@@ -1,0 +1,1 @@
+"""The designs feature: its view, models and dialogs side by side."""

@@ -1,0 +1,47 @@
+"""Numbers, money and dates for display: exact Decimals, the user's locale separators."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from jewelbench.domain.money import Money
+
+
+def _localise(text: str) -> str:
+    locale = QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+
+def decimal_text(value: Decimal | None, places: int = 2) -> str:
+    """A Decimal rounded half-up for display, with the locale's separators; '' for None."""
+    if value is None:
+        return ""
+    quantum = Decimal(1).scaleb(-places)
+    return _localise(f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,}")
+
+
+def money_text(money: Money | None) -> str:
+    if money is None:
+        return ""
+    rounded = money.rounded()
+    return f"{_localise(f'{rounded.amount:,}')} {rounded.currency}"
+
+
+def amount_text(amount: Decimal, currency: str) -> str:
+    return money_text(Money(amount, currency))
+
+
+def grams_text(grams: Decimal | None) -> str:
+    return "" if grams is None else QCoreApplication.translate("units", "%1 g").replace(
+        "%1", decimal_text(grams, 2))
+
+
+def date_text(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)

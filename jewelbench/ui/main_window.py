@@ -1,0 +1,360 @@
+"""The main window: navigation between the feature views, the File and Help menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import jewelbench
+from jewelbench.storage import Workspace, WorkspaceError
+from jewelbench.ui import dialogs
+from jewelbench.ui.costs.view import CostsView
+from jewelbench.ui.designs.view import DesignsView
+from jewelbench.ui.icons import icon
+from jewelbench.ui.quotes.view import QuotesView
+from jewelbench.ui.samples.view import SamplesView
+from jewelbench.ui.suppliers.view import SuppliersView
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    workspace_changed = Signal(object)
+
+    def __init__(self, settings: QSettings, workspace: Workspace,
+                 default_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.default_folder = default_folder
+        self.workspace: Workspace = workspace
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(900, 560))
+
+        self.designs = DesignsView()
+        self.suppliers = SuppliersView()
+        self.quotes = QuotesView()
+        self.samples = SamplesView()
+        self.costs = CostsView()
+        self._views: list[tuple[str, str, QWidget]] = [
+            ("designs", self.tr("Designs"), self.designs),
+            ("suppliers", self.tr("Suppliers"), self.suppliers),
+            ("quotes", self.tr("Quotes"), self.quotes),
+            ("samples", self.tr("Samples"), self.samples),
+            ("costs", self.tr("Costs"), self.costs),
+        ]
+        self._loaded: set[str] = set()
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        for key, title, view in self._views:
+            item = QListWidgetItem(icon(key), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(view)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+        self.navigation.currentRowChanged.connect(self._show_view)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(separator)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.path_label = QLabel()
+        self.path_label.setObjectName("workspacePath")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self._build_menus()
+        self._restore_state()
+        self._attach(workspace)
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New Workspace…"), self.new_workspace,
+                                       QKeySequence.StandardKey.New,
+                                       self.tr("Create a new, empty workspace file"))
+        self.open_action = self._action(self.tr("&Open Workspace…"), self.open_workspace_dialog,
+                                        QKeySequence.StandardKey.Open,
+                                        self.tr("Open a workspace file"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as,
+                                           QKeySequence.StandardKey.SaveAs,
+                                           self.tr("Copy this workspace to a new file and "
+                                                   "continue there"))
+        self.show_folder_action = self._action(self.tr("Show in &Folder"), self.show_in_folder,
+                                               tip=self.tr("Open the folder holding this "
+                                                           "workspace"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.show_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search,
+                                        QKeySequence.StandardKey.Find,
+                                        self.tr("Search the list on screen"))
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_actions: list[QAction] = []
+        for number, (_key, title, _view) in enumerate(self._views, start=1):
+            action = self._action(title, lambda _=False, row=number - 1:
+                                  self.navigation.setCurrentRow(row), f"Ctrl+{number}")
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+        view_menu.addSeparator()
+        self.refresh_action = self._action(self.tr("&Reload"), self.reload,
+                                           QKeySequence.StandardKey.Refresh,
+                                           self.tr("Read the workspace again"))
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About jewelbench"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+        about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        help_menu.addAction(about_qt)
+        self._rebuild_recent_menu()
+
+    # --- workspace -----------------------------------------------------------------------
+
+    def _attach(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._loaded.clear()
+        self.setWindowFilePath(str(workspace.path))
+        self.setWindowTitle(self.tr("%1 — jewelbench").replace("%1", workspace.name))
+        self.path_label.setText(str(workspace.path))
+        self.path_label.setToolTip(self.tr("Workspace file"))
+        self.remember_recent(workspace.path)
+        self._show_view(self.navigation.currentRow())
+        self.workspace_changed.emit(workspace)
+
+    def switch_to(self, workspace: Workspace) -> None:
+        old = self.workspace
+        self._attach(workspace)
+        if old is not workspace:
+            old.close()
+
+    def open_path(self, path: Path) -> bool:
+        if self.workspace and Path(path).resolve() == self.workspace.path.resolve():
+            return True
+        try:
+            workspace = Workspace.open(path)
+        except WorkspaceError as error:
+            self.forget_recent(Path(path)) if not Path(path).exists() else None
+            dialogs.show_message(self, QMessageBox.Icon.Warning,
+                                 self.tr("Cannot open workspace"),
+                                 self.tr("“%1” cannot be opened.").replace("%1", Path(path).name),
+                                 error.reason[:1].upper() + error.reason[1:] + ".")
+            return False
+        self.switch_to(workspace)
+        if workspace.pre_migration_backup is not None:
+            self.statusBar().showMessage(self.tr(
+                "Workspace upgraded; the previous version was kept as %1").replace(
+                "%1", workspace.pre_migration_backup.name))
+        return True
+
+    def open_workspace_dialog(self) -> None:
+        path = dialogs.ask_open_path(self, self.tr("Open Workspace"),
+                                     self.workspace.path.parent)
+        if path is not None:
+            self.open_path(path)
+
+    def new_workspace(self) -> None:
+        path = dialogs.ask_save_path(self, self.tr("New Workspace"), self.default_folder)
+        if path is None:
+            return
+        if path.exists():
+            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("File exists"),
+                                 self.tr("“%1” already exists.").replace("%1", path.name),
+                                 self.tr("Choose another name; jewelbench never overwrites a "
+                                         "workspace."))
+            return
+        try:
+            workspace = Workspace.create(path, base_currency=self.workspace.base_currency)
+        except WorkspaceError as error:
+            dialogs.show_message(self, QMessageBox.Icon.Warning,
+                                 self.tr("Cannot create workspace"), error.reason)
+            return
+        self.switch_to(workspace)
+        self.statusBar().showMessage(self.tr("Created %1").replace("%1", str(path)), 8000)
+
+    def save_as(self) -> None:
+        suggestion = self.workspace.path.with_name(self.workspace.path.stem + " copy.jewelbench")
+        path = dialogs.ask_save_path(self, self.tr("Save Workspace As"), suggestion)
+        if path is None:
+            return
+        if path.exists():
+            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("File exists"),
+                                 self.tr("“%1” already exists.").replace("%1", path.name),
+                                 self.tr("Choose another name; jewelbench never overwrites a "
+                                         "workspace."))
+            return
+        try:
+            self.workspace.save_copy_as(path)
+        except (OSError, WorkspaceError) as error:
+            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot save a copy"),
+                                 self.tr("The copy could not be written."), str(error))
+            return
+        self.open_path(path)
+        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 8000)
+
+    def show_in_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.path.parent)))
+
+    def reload(self) -> None:
+        self._loaded.clear()
+        self._show_view(self.navigation.currentRow())
+
+    # --- recent files --------------------------------------------------------------------
+
+    def recent_paths(self) -> list[Path]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(p) for p in (value or [])]
+
+    def remember_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        paths = [path] + [p for p in self.recent_paths() if p != path]
+        self.settings.setValue("recent", [str(p) for p in paths[:MAX_RECENT]])
+        self.settings.setValue("last_workspace", str(path))
+        self._rebuild_recent_menu()
+
+    def forget_recent(self, path: Path) -> None:
+        paths = [p for p in self.recent_paths() if p != Path(path).resolve()]
+        self.settings.setValue("recent", [str(p) for p in paths])
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent_paths()
+        for number, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{number}  {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if paths:
+            self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear Menu"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue("recent", [])
+        self._rebuild_recent_menu()
+
+    # --- views ---------------------------------------------------------------------------
+
+    def _show_view(self, row: int) -> None:
+        if row < 0:
+            return
+        key, _title, view = self._views[row]
+        self.stack.setCurrentWidget(view)
+        if key not in self._loaded:
+            # Views load when first shown, so start-up pays only for the one on screen.
+            view.load(self.workspace)  # type: ignore[attr-defined]
+            self._loaded.add(key)
+
+    def current_view_key(self) -> str:
+        return self._views[self.navigation.currentRow()][0]
+
+    def show_view(self, key: str) -> None:
+        for row, (view_key, _title, _view) in enumerate(self._views):
+            if view_key == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def focus_search(self) -> None:
+        view = self.stack.currentWidget()
+        page = getattr(view, "page", None) or (view.pages[0] if hasattr(view, "pages") else view)
+        page.focus_search()
+
+    def show_about(self) -> None:
+        counts = self.workspace.counts()
+        dialogs.show_message(
+            self, QMessageBox.Icon.Information, self.tr("About jewelbench"),
+            self.tr("jewelbench %1").replace("%1", jewelbench.__version__),
+            self.tr("Make in-house or outsource? Designs, tech packs, suppliers, quotes, samples "
+                    "and costs for small jewelry brands — offline, in one file you own.\n\n"
+                    "This workspace: %1 designs, %2 suppliers, %3 quotes, %4 sample rounds.")
+            .replace("%1", str(counts["designs"])).replace("%2", str(counts["suppliers"]))
+            .replace("%3", str(counts["quotes"])).replace("%4", str(counts["sample_rounds"])))
+
+    # --- remembered state ----------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        for _key, _title, view in self._views:
+            view.restore_state(self.settings)  # type: ignore[attr-defined]
+        row = self.settings.value("window/view", 0, type=int)
+        # The view is loaded once the workspace is attached, not here.
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row if 0 <= row < len(self._views) else 0)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentIndex(self.navigation.currentRow())
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/view", self.navigation.currentRow())
+        for _key, _title, view in self._views:
+            view.save_state(self.settings)  # type: ignore[attr-defined]
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.workspace.close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The quotes feature: its view, models and dialogs side by side."""

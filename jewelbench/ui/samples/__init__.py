@@ -1,0 +1,1 @@
+"""The samples feature: its view, models and dialogs side by side."""

@@ -1,0 +1,1 @@
+"""The suppliers feature: its view, models and dialogs side by side."""

@@ -1,0 +1,129 @@
+"""A titled, searchable, sortable table page: the frame every list view in the app uses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.ui.widgets.table_model import (
+    ROW_ROLE,
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+)
+
+
+class ListPage(QWidget):
+    """Title and count, a search box, the table, and a message when there is nothing to show."""
+
+    current_row_changed = Signal(object)  # the row object, or None
+    row_activated = Signal(object)
+
+    def __init__(self, key: str, title: str, columns: Sequence[Column[Any]],
+                 empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"{key}Page")
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{key}Search")
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search %1").replace("%1", title))
+        self.search.setMaximumWidth(320)
+        self.search.textChanged.connect(self._filter)
+
+        self.table = QTableView()
+        self.table.setObjectName(f"{key}Table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.search, 0, Qt.AlignmentFlag.AlignBottom)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 10, 12, 10)
+        self.layout_.addLayout(header)
+        self.layout_.addWidget(self.stack, 1)
+        self._sized = False
+
+    def set_rows(self, rows: Sequence[Any], summary: str) -> None:
+        self.model.set_rows(rows)
+        self.subtitle.setText(summary)
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if rows and not self._sized:
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column) + 12, 360))
+            self._sized = True
+
+    def current_row(self) -> Any:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_row_changed.emit(current.data(ROW_ROLE) if current.isValid() else None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.row_activated.emit(index.data(ROW_ROLE))
+
+    # --- remembered state ----------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"views/{self.key}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(f"views/{self.key}/header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self._sized = self.table.horizontalHeader().restoreState(state)
