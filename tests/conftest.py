@@ -1,10 +1,26 @@
 """Root test configuration: Qt runs offscreen before anything imports it."""
 
+import json  # noqa: E402
 import os
+import tempfile  # noqa: E402
+
+# Settings, recent files and the default workspace go to a scratch home, never the user's own.
+_SCRATCH_HOME = tempfile.mkdtemp(prefix="jewelbench-tests-")
+
+
+def offscreen_platform(width: int = 1366, height: int = 768, dpr: float = 1.0) -> str:
+    """The offscreen platform with one screen of the given size: a laptop unless asked."""
+    config = os.path.join(_SCRATCH_HOME, f"screen-{width}x{height}@{dpr}.json")
+    with open(config, "w", encoding="utf-8") as handle:
+        json.dump({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width,
+                                "height": height, "logicalDpi": 96, "dpr": dpr}]}, handle)
+    return f"offscreen:configfile={config}"
+
 
 # With no platform and no display Qt aborts the whole run (exit 134): set it before any import.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
+os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform())
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SCRATCH_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SCRATCH_HOME, "data")
 
 from pathlib import Path  # noqa: E402
 
@@ -41,6 +57,24 @@ def demo_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.jewelbench"
     write_demo(path)
     return path
+
+
+@pytest.fixture
+def demo_copy(demo_path, tmp_path):
+    """A private copy of the demo workspace that a test may change."""
+    import shutil
+
+    path = tmp_path / "demo.jewelbench"
+    shutil.copy(demo_path, path)
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """A QSettings file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture

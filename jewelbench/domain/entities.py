@@ -112,6 +112,9 @@ CAPABILITIES: tuple[str, ...] = (
     "enamelling", "chain_making", "electroforming", "cad_design",
 )
 
+# The fine metals a workspace keeps dated prices for (base metal has no market price here).
+PRICED_METALS: tuple[str, ...] = ("silver", "gold", "platinum", "palladium")
+
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$")
 
 
@@ -318,6 +321,9 @@ class MetalPrice:
     source: str = ""
 
     def __post_init__(self) -> None:
+        if self.metal not in PRICED_METALS:
+            raise DomainError(f"'{self.metal}' is not a metal with a market price "
+                              f"({', '.join(PRICED_METALS)})")
         _money(self.price_per_troy_oz, "Metal price")
         if self.price_per_troy_oz.amount <= 0:
             raise DomainError("Metal price must be above zero")
@@ -555,7 +561,9 @@ class Measurement:
 
     def __post_init__(self) -> None:
         self.dimension = _text(self.dimension, "Dimension", required=True)
+        self.nominal = _number(self.nominal, f"{self.dimension} nominal", minimum=None)
         self.tolerance = _number(self.tolerance, "Tolerance")
+        self.measured = _number(self.measured, f"{self.dimension} measured", minimum=None)
 
     @property
     def in_tolerance(self) -> bool:

@@ -107,7 +107,9 @@ class Money:
         """Rounded half-up to the currency's minor unit: for presentation only."""
         places = MINOR_UNITS.get(self.currency, 2)
         quantum = Decimal(1).scaleb(-places)
-        return Money(self.amount.quantize(quantum, rounding=ROUND_HALF_UP), self.currency)
+        amount = self.amount.quantize(quantum, rounding=ROUND_HALF_UP)
+        # -0.001 rounds to -0.00: show it as 0.00, as a person would write it
+        return Money(amount.copy_abs() if amount.is_zero() else amount, self.currency)
 
     def __str__(self) -> str:
         r = self.rounded()

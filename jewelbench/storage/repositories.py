@@ -211,6 +211,7 @@ class DesignRepository:
         with self._db.atomic():
             if self.id_for_code(design.code) is not None:
                 raise DuplicateError(f"A design with code '{design.code}' already exists")
+            self._check_alloys(design)
             now = _now()
             cursor = self._db.execute(
                 "INSERT INTO designs (code, name, collection, category, status, description, "
@@ -230,6 +231,7 @@ class DesignRepository:
             other = self.id_for_code(design.code)
             if other is not None and other != design.id:
                 raise DuplicateError(f"A design with code '{design.code}' already exists")
+            self._check_alloys(design)
             cursor = self._db.execute(
                 "UPDATE designs SET code = ?, name = ?, collection = ?, category = ?, "
                 "status = ?, description = ?, target_retail_price = ?, "
@@ -244,6 +246,15 @@ class DesignRepository:
     def delete(self, design_id: int) -> None:
         with self._db.atomic():
             self._db.execute("DELETE FROM designs WHERE id = ?", [design_id])
+
+    def _check_alloys(self, design: Design) -> None:
+        # bom_metals references alloys: say which code is unknown rather than "FOREIGN KEY"
+        known = {row[0] for row in self._db.execute("SELECT code FROM alloys")}
+        unknown = sorted({m.alloy_code for m in design.metals} - known)
+        if unknown:
+            raise StorageError(
+                f"Design '{design.code}' uses an alloy this workspace does not have: "
+                f"{', '.join(unknown)}")
 
     @staticmethod
     def _price(design: Design) -> list[str | None]:

@@ -131,6 +131,15 @@ def _is_read_only(path: Path) -> bool:
     return not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
 
 
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads path without writing anything, whatever characters its name holds."""
+    # A read-only connection to a WAL file creates -wal and -shm that it cannot remove when it
+    # closes. With no -wal present nothing has the file open, so read it as immutable instead.
+    # as_uri() escapes '#', '?' and '%', which SQLite would otherwise take as URI syntax.
+    wal = path.with_name(path.name + "-wal")
+    return path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
+
+
 def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
     db = Database(conn)
@@ -274,7 +283,15 @@ class Workspace:
             backup_to(db, backup)
         _configure(db)
         if pending:
-            schema.migrations.apply(db)
+            try:
+                schema.migrations.apply(db)
+            except Exception as error:
+                # each migration rolled back on its own: the file is still at its old schema
+                cause = " ".join(str(error).split()) or type(error).__name__
+                kept = f"; the copy made before is {backup}" if backup else ""
+                raise WorkspaceError(
+                    path, f"upgrading it to schema {len(known)} failed ({cause}); it was left "
+                          f"as it was{kept}") from error
             with db.ensure_autocommit_on():
                 db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         return cls(path, db, pre_migration_backup=backup)
@@ -330,7 +347,7 @@ class Workspace:
         report = CheckReport(path)
         try:
             inspect_header(path)
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
         except WorkspaceError as error:
             report.error = error.reason
             return report
@@ -349,6 +366,11 @@ class Workspace:
             if any(name not in known for name in applied):
                 report.error = (f"schema {len(applied)} is newer than this app's "
                                 f"({len(known)}); update jewelbench")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                report.error = "another program is writing to it; try again"
+            else:
+                report.error = f"the file is damaged ({error})"
         except sqlite3.DatabaseError as error:
             report.error = f"the file is damaged ({error})"
         finally:

@@ -43,5 +43,8 @@ def grams_text(grams: Decimal | None) -> str:
 def date_text(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return value.isoformat()  # the C locale's short format ("2 11 2026") reads badly
+    return locale.toString(QDate(value.year, value.month, value.day),
+                           QLocale.FormatType.ShortFormat)

@@ -170,7 +170,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self._loaded.clear()
         self.setWindowFilePath(str(workspace.path))
-        self.setWindowTitle(self.tr("%1 — jewelbench").replace("%1", workspace.name))
+        label = workspace.path.stem if workspace.name == workspace.path.stem else \
+            f"{workspace.name} ({workspace.path.name})"
+        self.setWindowTitle(self.tr("%1 — jewelbench").replace("%1", label))
         self.path_label.setText(str(workspace.path))
         self.path_label.setToolTip(self.tr("Workspace file"))
         self.remember_recent(workspace.path)

@@ -82,6 +82,9 @@ class CostsView(QSplitter):
         prices.addWidget(self.fx_rates)
         self.addWidget(self.scenarios)
         self.addWidget(prices)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 2)
+        self.setSizes([260, 460])
         self._prices_splitter = prices
         self.metal_prices.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.fx_rates.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -28,7 +28,10 @@ class QuotesView(ListPage):
             Column(self.tr("MOQ"), lambda q: f"{q.moq:,}", sort_key=lambda q: q.moq,
                    numeric=True),
             Column(self.tr("Price tiers (qty: unit price)"), self._tiers,
-                   sort_key=lambda q: q.tiers[0][1] if q.tiers else None),
+                   sort_key=lambda q: q.tiers[0][1] if q.tiers else None,
+                   tooltip=lambda q: "\n".join(
+                       self.tr("from %1 pieces: %2").replace("%1", f"{qty:,}").replace(
+                           "%2", amount_text(price, q.currency)) for qty, price in q.tiers)),
             Column(self.tr("Development"), lambda q: amount_text(q.development_cost, q.currency),
                    sort_key=lambda q: q.development_cost, numeric=True,
                    tooltip=lambda q: self.tr("CAD, mould, tooling and sample fees")),

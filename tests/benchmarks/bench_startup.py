@@ -1,0 +1,91 @@
+"""Start-up benchmark: process start → main window shown, against a bare PySide6 window.
+
+Run on demand (not in CI):  .venv/bin/python tests/benchmarks/bench_startup.py [--runs 5]
+
+It writes the demo and a generated 5,000-design workspace to a scratch folder, then times
+three kinds of process, each several times, in the same run:
+  baseline  a bare PySide6 process that shows an empty QMainWindow
+  demo      `jewelbench --workspace demo.jewelbench`
+  5000      `jewelbench --workspace generated-5000.jewelbench`
+and prints the medians and their ratios to the baseline. Target: 5000 at most 2× baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--designs", type=int, default=5000)
+    args = parser.parse_args()
+
+    from jewelbench.app.demo import write_demo, write_generated
+
+    scratch = Path(tempfile.mkdtemp(prefix="jewelbench-bench-"))
+    demo = scratch / "demo.jewelbench"
+    generated = scratch / f"generated-{args.designs}.jewelbench"
+    t = time.perf_counter()
+    write_demo(demo)
+    write_generated(generated, designs=args.designs)
+    print(f"workspaces written in {time.perf_counter() - t:.1f} s ({scratch})")
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(scratch / "config")
+    env["XDG_DATA_HOME"] = str(scratch / "data")
+    cases = {
+        "baseline (bare PySide6 window)": [sys.executable, "-c", _BASELINE_SHOWN],
+        "jewelbench, demo workspace": [sys.executable, "-m", "jewelbench", "--workspace",
+                                       str(demo), "--quit-after-shown"],
+        f"jewelbench, {args.designs:,} designs": [sys.executable, "-m", "jewelbench",
+                                                  "--workspace", str(generated),
+                                                  "--quit-after-shown"],
+    }
+    results: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(args.runs):
+        for name, command in cases.items():  # interleaved, so load drift hits all alike
+            results[name].append(_time_to_shown(command, env))
+    baseline = statistics.median(results["baseline (bare PySide6 window)"])
+    print(f"\nprocess start → main window shown, median of {args.runs} runs:")
+    for name, samples in results.items():
+        median = statistics.median(samples)
+        print(f"  {name:<34} {median * 1000:7.0f} ms   ×{median / baseline:4.2f}")
+    worst = statistics.median(results[f"jewelbench, {args.designs:,} designs"]) / baseline
+    print(f"\ntarget: {args.designs:,} designs within 2× of the baseline — "
+          f"{'met' if worst <= 2 else 'NOT met'} (×{worst:.2f})")
+
+
+# The child prints the wall-clock time (time.time()) at which its window was shown; the parent
+# subtracts its own time.time() taken just before starting the process.
+_BASELINE_SHOWN = r"""
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 760); w.show()
+def done():
+    print(f"shown at {time.time():.6f}", flush=True); w.close(); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    if result.returncode != 0 or "shown at" not in result.stdout:
+        raise SystemExit(f"failed: {' '.join(command)}\n{result.stdout}\n{result.stderr}")
+    return float(result.stdout.rsplit("shown at", 1)[1].split()[0].rstrip(")")) - start
+
+
+if __name__ == "__main__":
+    main()

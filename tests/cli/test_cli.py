@@ -1,0 +1,106 @@
+"""The headless command line, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.run([sys.executable, "-m", "jewelbench", *args], capture_output=True,
+                          text=True, timeout=120, env=env, cwd=cwd)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_help_lists_the_subcommands():
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("demo", "check", "--demo"):
+        assert word in result.stdout
+
+
+def test_demo_then_check_reports_a_healthy_workspace(tmp_path):
+    path = tmp_path / "demo.jewelbench"
+    made = run("demo", str(path))
+    assert made.returncode == 0, made.stderr
+    assert path.exists()
+    checked = run("check", str(path))
+    assert checked.returncode == 0, checked.stderr
+    assert "integrity check: ok" in checked.stdout
+    assert "foreign keys: ok" in checked.stdout
+    assert "OK: workspace is healthy" in checked.stdout
+
+
+def test_demo_refuses_to_overwrite_an_existing_file(tmp_path):
+    path = tmp_path / "precious.jewelbench"
+    path.write_bytes(b"years of work")
+    result = run("demo", str(path))
+    assert result.returncode == 2
+    assert "already exists" in result.stderr
+    assert path.read_bytes() == b"years of work"
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"hello, this is a text file\n", "not a jewelbench workspace"),
+    (b"", "not a jewelbench workspace"),
+    (b"SQLite format 3\x00" + b"\x00" * 20, "truncated"),
+])
+def test_check_gives_a_one_line_reason_and_non_zero_exit(tmp_path, content, reason):
+    path = tmp_path / "bad.jewelbench"
+    path.write_bytes(content)
+    before = _sha(path)
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert reason in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, "one line, no traceback"
+    assert "Traceback" not in result.stderr
+    assert _sha(path) == before
+
+
+def test_check_of_a_missing_file(tmp_path):
+    result = run("check", str(tmp_path / "nowhere.jewelbench"))
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_reports_broken_references(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "demo.jewelbench"
+    assert run("demo", str(path)).returncode == 0
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("INSERT INTO quote_tiers (quote_id, min_quantity, unit_price) "
+                 "VALUES (9999, 10, '1.00')")
+    conn.commit()
+    conn.close()
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert "broken reference" in result.stdout
+    assert "FAILED" in result.stdout
+
+
+def test_check_refuses_a_newer_schema(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "future.jewelbench"
+    assert run("demo", str(path)).returncode == 0
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('jewelbench', 'm999_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert "newer" in result.stderr

@@ -1,0 +1,63 @@
+"""Which workspace the app opens at start, and what it tells the user."""
+
+from __future__ import annotations
+
+import hashlib
+
+from jewelbench.app.main import DEFAULT_WORKSPACE_NAME, choose_workspace
+from jewelbench.storage import Workspace
+
+
+def test_first_run_creates_a_workspace_in_the_data_folder_and_says_where(qapp, settings,
+                                                                          tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    startup = choose_workspace(settings, folder)
+    try:
+        assert startup.workspace.path == folder / DEFAULT_WORKSPACE_NAME
+        assert startup.workspace.counts()["designs"] == 0
+        assert len(startup.notices) == 1
+        assert str(folder / DEFAULT_WORKSPACE_NAME) in startup.notices[0][2]
+    finally:
+        startup.workspace.close()
+    again = choose_workspace(settings, folder)
+    assert again.workspace.path == folder / DEFAULT_WORKSPACE_NAME
+    assert again.notices == [], "the second start says nothing"
+    again.workspace.close()
+
+
+def test_the_last_workspace_is_reopened(qapp, settings, tmp_path):
+    last = tmp_path / "studio.jewelbench"
+    Workspace.create(last).close()
+    settings.setValue("last_workspace", str(last))
+    startup = choose_workspace(settings, tmp_path)
+    assert startup.workspace.path == last
+    startup.workspace.close()
+
+
+def test_a_damaged_last_workspace_is_left_alone_and_reported(qapp, settings, tmp_path):
+    last = tmp_path / "studio.jewelbench"
+    last.write_bytes(b"SQLite format 3\x00" + b"\xff" * 50)
+    before = hashlib.sha256(last.read_bytes()).hexdigest()
+    settings.setValue("last_workspace", str(last))
+    startup = choose_workspace(settings, tmp_path)
+    try:
+        assert startup.workspace.path == tmp_path / DEFAULT_WORKSPACE_NAME
+        titles = [n[0] for n in startup.notices]
+        assert "Cannot open workspace" in titles
+        assert any("truncated" in n[2] for n in startup.notices)
+        assert hashlib.sha256(last.read_bytes()).hexdigest() == before
+    finally:
+        startup.workspace.close()
+
+
+def test_demo_is_written_fresh_each_time(qapp, settings, tmp_path):
+    first = choose_workspace(settings, tmp_path, demo=True)
+    path = first.workspace.path
+    designs = first.workspace.counts()["designs"]
+    first.workspace.designs.delete(first.workspace.designs.summaries()[0].id)
+    first.workspace.close()
+    second = choose_workspace(settings, tmp_path, demo=True)
+    assert second.workspace.path == path
+    assert second.workspace.counts()["designs"] == designs >= 12
+    second.workspace.close()
