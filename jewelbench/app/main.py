@@ -60,21 +60,21 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     tr = QApplication.translate
     notices: list[tuple[str, str, str]] = []
     if demo:
-        return Startup(Workspace.open(write_fresh_demo(folder)), notices)
+        return Startup(Workspace.open(write_fresh_demo(folder), full_check=False), notices)
     candidates = [path] if path else []
     last = settings.value("last_workspace", "")
     if not path and last:
         candidates.append(Path(str(last)))
     for candidate in candidates:
         try:
-            return Startup(Workspace.open(candidate), notices)
+            return Startup(Workspace.open(candidate, full_check=False), notices)
         except WorkspaceError as error:
             notices.append((tr("startup", "Cannot open workspace"),
                             tr("startup", "“%1” cannot be opened.").replace("%1", candidate.name),
                             error.reason[:1].upper() + error.reason[1:] + "."))
     default = folder / DEFAULT_WORKSPACE_NAME
     if default.exists():
-        return Startup(Workspace.open(default), notices)
+        return Startup(Workspace.open(default, full_check=False), notices)
     workspace = Workspace.create(default)
     notices.append((tr("startup", "Welcome to jewelbench"),
                     tr("startup", "A new workspace was created for you."),

@@ -1,5 +1,6 @@
 """Storage: the workspace file (SQLite via sqlite-utils), schema, migrations, repositories."""
 
+from jewelbench.storage.store import ReadError
 from jewelbench.storage.workspace import (
     NotAWorkspace,
     Workspace,
@@ -12,6 +13,6 @@ from jewelbench.storage.workspace import (
 )
 
 __all__ = [
-    "NotAWorkspace", "Workspace", "WorkspaceBusy", "WorkspaceDamaged", "WorkspaceError",
-    "WorkspaceMissing", "WorkspaceReadOnly", "WorkspaceTooNew",
+    "NotAWorkspace", "ReadError", "Workspace", "WorkspaceBusy", "WorkspaceDamaged",
+    "WorkspaceError", "WorkspaceMissing", "WorkspaceReadOnly", "WorkspaceTooNew",
 ]

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlite_utils import Database
-
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.entities import (
     Category,
@@ -50,6 +48,7 @@ from jewelbench.domain.entities import (
 )
 from jewelbench.domain.money import Money
 from jewelbench.storage.convert import date_in, date_out, dec_in, dec_out, money_in
+from jewelbench.storage.store import Store
 
 
 class StorageError(Exception):
@@ -68,7 +67,7 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
-def _replace_children(db: Database, table: str, key: str, parent_id: int,
+def _replace_children(db: Store, table: str, key: str, parent_id: int,
                       rows: Iterable[dict[str, Any]]) -> None:
     db.execute(f"DELETE FROM {table} WHERE {key} = ?", [parent_id])
     records = [{key: parent_id, **row} for row in rows]
@@ -80,7 +79,7 @@ def _replace_children(db: Database, table: str, key: str, parent_id: int,
 
 
 class SettingsRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def get(self, key: str, default: str = "") -> str:
@@ -96,7 +95,7 @@ class SettingsRepository:
 
 
 class PriceRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def add_alloy(self, alloy: Alloy) -> None:
@@ -179,19 +178,32 @@ FROM designs d
 """
 
 
+_CATEGORIES = {c.value: c for c in Category}
+_STATUSES = {s.value: s for s in LifecycleStatus}
+
+
 class DesignRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
+
+    def catalog_stats(self) -> tuple[int, int]:
+        """(designs, collections): the catalog's headline without reading every row."""
+        row = self._db.execute("SELECT count(*), count(DISTINCT nullif(collection, '')) "
+                               "FROM designs").fetchone()
+        return int(row[0]), int(row[1])
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM designs").fetchone()[0])
 
-    def summaries(self) -> list[DesignSummary]:
-        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " ORDER BY d.code").fetchall()
+    def summaries(self, offset: int = 0, limit: int | None = None) -> list[DesignSummary]:
+        """Catalog rows in code order; offset/limit read one page for lazily loaded lists."""
+        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " ORDER BY d.code LIMIT ? OFFSET ?",
+                                [-1 if limit is None else limit, offset]).fetchall()
+        categories, statuses = _CATEGORIES, _STATUSES
         return [
             DesignSummary(
-                id=r[0], code=r[1], name=r[2], collection=r[3], category=Category(r[4]),
-                status=LifecycleStatus(r[5]), updated_at=r[6], alloys=r[7] or "",
+                id=r[0], code=r[1], name=r[2], collection=r[3], category=categories[r[4]],
+                status=statuses[r[5]], updated_at=r[6], alloys=r[7] or "",
                 # weights are exact decimal text: add them as Decimals, not as SQL floats
                 metal_weight_g=sum((Decimal(w) for w in (r[8] or "").split()), Decimal(0)),
                 stone_count=int(r[9]), has_image=bool(r[10]))
@@ -346,7 +358,7 @@ class DesignRepository:
 
 
 class TechPackRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def add(self, revision: TechPackRevision) -> int:
@@ -397,7 +409,7 @@ class SupplierSummary:
 
 
 class SupplierRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def add(self, supplier: Supplier) -> int:
@@ -508,7 +520,7 @@ class QuoteSummary:
 
 
 class QuoteRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def add(self, quote: Quote) -> int:
@@ -615,7 +627,7 @@ class SampleSummary:
 
 
 class SampleRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def add(self, sample: SampleRound) -> int:
@@ -696,7 +708,7 @@ class SampleRepository:
 
 
 class ScenarioRepository:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self._db = db
 
     def add(self, scenario: InHouseScenario) -> int:

@@ -6,13 +6,26 @@ docs/schema.md explains every table and column for people who open the file them
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "jewelbench"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils.Migrations' own table
 # 'JWBN' in ASCII: stored in the SQLite header so any tool can tell a workspace from other files.
 APPLICATION_ID = 0x4A57424E
 
-migrations = Migrations(MIGRATION_SET)
+# The steps in order. The sqlite_utils.Migrations set that applies them is built on first use
+# (module __getattr__ below): opening an up-to-date workspace never needs to import sqlite-utils.
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def _migration(step: Callable[[Database], None]) -> Callable[[Database], None]:
+    _STEPS.append((step.__name__, step))
+    return step
+
 
 _V1 = [
     """CREATE TABLE workspace_settings (
@@ -310,14 +323,34 @@ _V1 = [
 ]
 
 
-@migrations()
+@_migration
 def m001_initial_schema(db: Database) -> None:
     for statement in _V1:
         db.execute(statement)
 
 
+def _build_migrations() -> Migrations:
+    from jewelbench.storage._sqlite_utils import Migrations
+
+    built = Migrations(MIGRATION_SET)
+    for name, step in _STEPS:
+        built(name=name)(step)
+    return built
+
+
+def __getattr__(name: str) -> Any:
+    if name == "migrations":
+        built = _build_migrations()
+        globals()["migrations"] = built
+        return built
+    raise AttributeError(name)
+
+
 def known_migration_names() -> list[str]:
-    return [migration.name for migration in migrations._migrations]
+    built = globals().get("migrations")
+    if built is not None:  # built, or replaced by a test that plays a future release
+        return [migration.name for migration in built._migrations]
+    return [name for name, _ in _STEPS]
 
 
-SCHEMA_VERSION = len(known_migration_names())
+SCHEMA_VERSION = len(_STEPS)

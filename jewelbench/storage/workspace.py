@@ -14,10 +14,13 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS
+from jewelbench.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 from jewelbench.storage import schema
 
 SUFFIX = ".jewelbench"
@@ -140,29 +143,51 @@ def _read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
 
 
-def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    db = Database(conn)
-    return db
+def _connect(path: Path) -> Store:
+    return Store(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S))
 
 
-def _configure(db: Database) -> None:
+def _configure(db: Store) -> None:
+    conn = db.conn
     with db.ensure_autocommit_on():
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit is on disk before the user sees it (DESIGN.md, "one transaction per
         # user action"); the cost is one extra fsync of the WAL per commit.
-        db.execute("PRAGMA synchronous = FULL")
-        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    if db.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    if conn.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
         raise RuntimeError("SQLite refused to turn on foreign keys")
 
 
-def _applied_migrations(db: Database) -> list[str]:
-    return [m.name for m in schema.migrations.applied(db)]
+def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations recorded in the file, read without sqlite-utils."""
+    table = schema.MIGRATIONS_TABLE
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        [table]).fetchone():
+        return []
+    return [row[0] for row in conn.execute(
+        f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid",
+        [schema.MIGRATION_SET])]
 
 
-def backup_to(db: Database, destination: Path) -> None:
+def quick_check(path: Path) -> list[str]:
+    """SQLite's quick check on its own read-only connection: ['ok'] when healthy.
+
+    It reads every page, so on a large workspace the app runs it off the GUI thread."""
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as error:
+        return [f"the file cannot be read ({error})"]
+    try:
+        return [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.Error as error:
+        return [f"the file is damaged ({error})"]
+    finally:
+        conn.close()
+
+
+def backup_to(db: Store, destination: Path) -> None:
     """Copy a live database with SQLite's online backup API (never a plain file copy)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(destination.name + ".partial")
@@ -179,7 +204,7 @@ def backup_to(db: Database, destination: Path) -> None:
 class Workspace:
     """An open workspace file and its repositories. Use as a context manager or close()."""
 
-    def __init__(self, path: Path, db: Database, *, pre_migration_backup: Path | None = None):
+    def __init__(self, path: Path, db: Store, *, pre_migration_backup: Path | None = None):
         from jewelbench.storage.repositories import (
             DesignRepository,
             PriceRepository,
@@ -219,9 +244,9 @@ class Workspace:
             raise WorkspaceError(path, f"the workspace cannot be created here ({error})") from None
         try:
             with db.ensure_autocommit_on():
-                db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                db.conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
             _configure(db)
-            schema.migrations.apply(db)
+            schema.migrations.apply(db.utils)
             with db.atomic():
                 db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
                 workspace = cls(path, db)
@@ -238,8 +263,12 @@ class Workspace:
         return workspace
 
     @classmethod
-    def open(cls, path: Path | str) -> Workspace:
-        """Open an existing workspace, migrating it (after a backup copy) if it is older."""
+    def open(cls, path: Path | str, *, full_check: bool = True) -> Workspace:
+        """Open an existing workspace, migrating it (after a backup copy) if it is older.
+
+        full_check runs SQLite's quick check, which reads every page; the GUI passes False and
+        runs quick_check() in the background instead, so a large file opens at once. A
+        migration always checks the whole file first."""
         path = Path(path).expanduser()
         inspect_header(path)
         if _is_read_only(path):
@@ -250,31 +279,36 @@ class Workspace:
         except sqlite3.Error as error:
             raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
         try:
-            return cls._open_checked(path, db)
+            return cls._open_checked(path, db, full_check)
         except BaseException:
             db.close()
             raise
 
     @classmethod
-    def _open_checked(cls, path: Path, db: Database) -> Workspace:
+    def _open_checked(cls, path: Path, db: Store, full_check: bool) -> Workspace:
+        known = schema.known_migration_names()
         try:
-            verdict = db.execute("PRAGMA quick_check").fetchall()
-            applied = _applied_migrations(db)
+            applied = _applied_migrations(db.conn)
+            pending = [name for name in known if name not in applied]
+            if full_check or pending:
+                verdict = [row[0] for row in db.conn.execute("PRAGMA quick_check")]
+            else:
+                # still touch the schema, so a file damaged at its start is caught here
+                db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                verdict = ["ok"]
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 raise WorkspaceBusy(path, "another program is writing to it; try again") from None
             raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
         except sqlite3.DatabaseError as error:
             raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
-        if [row[0] for row in verdict] != ["ok"]:
-            raise WorkspaceDamaged(path, f"the file is damaged ({verdict[0][0]})")
-        known = schema.known_migration_names()
+        if verdict != ["ok"]:
+            raise WorkspaceDamaged(path, f"the file is damaged ({verdict[0]})")
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise WorkspaceTooNew(
                 path, f"it was written by a newer jewelbench (schema {len(applied)}, this app "
                       f"knows {len(known)}); update jewelbench to open it")
-        pending = schema.migrations.pending(db)
         backup = None
         if pending and applied:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -284,7 +318,7 @@ class Workspace:
         _configure(db)
         if pending:
             try:
-                schema.migrations.apply(db)
+                schema.migrations.apply(db.utils)
             except Exception as error:
                 # each migration rolled back on its own: the file is still at its old schema
                 cause = " ".join(str(error).split()) or type(error).__name__
@@ -293,7 +327,7 @@ class Workspace:
                     path, f"upgrading it to schema {len(known)} failed ({cause}); it was left "
                           f"as it was{kept}") from error
             with db.ensure_autocommit_on():
-                db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+                db.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         return cls(path, db, pre_migration_backup=backup)
 
     def close(self) -> None:
@@ -325,7 +359,7 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        return len(_applied_migrations(self.db))
+        return len(_applied_migrations(self.db.conn))
 
     @property
     def base_currency(self) -> str:
@@ -359,8 +393,7 @@ class Workspace:
             report.foreign_key_problems = [
                 f"{table} row {rowid} → {parent}"
                 for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
-            db = Database(conn)
-            applied = _applied_migrations(db)
+            applied = _applied_migrations(conn)
             known = schema.known_migration_names()
             report.schema_version = len(applied)
             if any(name not in known for name in applied):

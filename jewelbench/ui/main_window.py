@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -20,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 import jewelbench
-from jewelbench.storage import Workspace, WorkspaceError
+from jewelbench.storage import ReadError, Workspace, WorkspaceError
 from jewelbench.ui import dialogs
 from jewelbench.ui.costs.view import CostsView
 from jewelbench.ui.designs.view import DesignsView
+from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
 from jewelbench.ui.quotes.view import QuotesView
 from jewelbench.ui.samples.view import SamplesView
@@ -45,19 +48,17 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(900, 560))
 
-        self.designs = DesignsView()
-        self.suppliers = SuppliersView()
-        self.quotes = QuotesView()
-        self.samples = SamplesView()
-        self.costs = CostsView()
-        self._views: list[tuple[str, str, QWidget]] = [
-            ("designs", self.tr("Designs"), self.designs),
-            ("suppliers", self.tr("Suppliers"), self.suppliers),
-            ("quotes", self.tr("Quotes"), self.quotes),
-            ("samples", self.tr("Samples"), self.samples),
-            ("costs", self.tr("Costs"), self.costs),
+        self._sections: list[tuple[str, str, Callable[[], QWidget]]] = [
+            ("designs", self.tr("Designs"), DesignsView),
+            ("suppliers", self.tr("Suppliers"), SuppliersView),
+            ("quotes", self.tr("Quotes"), QuotesView),
+            ("samples", self.tr("Samples"), SamplesView),
+            ("costs", self.tr("Costs"), CostsView),
         ]
+        self._built: dict[str, QWidget] = {}
         self._loaded: set[str] = set()
+        self.health = HealthCheck(self)
+        self.health.finished.connect(self._health_checked)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -65,11 +66,11 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
-        for key, title, view in self._views:
+        for key, title, _factory in self._sections:
             item = QListWidgetItem(icon(key), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(title)
             self.navigation.addItem(item)
-            self.stack.addWidget(view)
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
         self.navigation.currentRowChanged.connect(self._show_view)
 
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
-        for number, (_key, title, _view) in enumerate(self._views, start=1):
+        for number, (_key, title, _factory) in enumerate(self._sections, start=1):
             action = self._action(title, lambda _=False, row=number - 1:
                                   self.navigation.setCurrentRow(row), f"Ctrl+{number}")
             view_menu.addAction(action)
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.remember_recent(workspace.path)
         self._show_view(self.navigation.currentRow())
         self.workspace_changed.emit(workspace)
+        self.health.start(workspace.path)
 
     def switch_to(self, workspace: Workspace) -> None:
         old = self.workspace
@@ -185,11 +187,24 @@ class MainWindow(QMainWindow):
         if old is not workspace:
             old.close()
 
+    def _health_checked(self, path: Path, problems: list[str]) -> None:
+        if path != self.workspace.path:
+            return  # a check of a workspace that has since been closed
+        if not problems:
+            self.statusBar().showMessage(self.tr("Workspace checked: no problems found"), 5000)
+            return
+        dialogs.show_message(
+            self, QMessageBox.Icon.Critical, self.tr("This workspace is damaged"),
+            self.tr("SQLite's check found damage in “%1”.").replace("%1", path.name),
+            self.tr("Avoid changing it: copy the file somewhere safe and go back to your last "
+                    "backup copy of it.\n\nWhat the check found: %1").replace(
+                "%1", "; ".join(problems[:3])))
+
     def open_path(self, path: Path) -> bool:
         if self.workspace and Path(path).resolve() == self.workspace.path.resolve():
             return True
         try:
-            workspace = Workspace.open(path)
+            workspace = Workspace.open(path, full_check=False)  # checked in the background
         except WorkspaceError as error:
             self.forget_recent(Path(path)) if not Path(path).exists() else None
             dialogs.show_message(self, QMessageBox.Icon.Warning,
@@ -296,21 +311,46 @@ class MainWindow(QMainWindow):
 
     # --- views ---------------------------------------------------------------------------
 
+    def view(self, key: str) -> Any:
+        """The section's view, built the first time it is needed."""
+        view = self._built.get(key)
+        if view is None:
+            factory = next(f for k, _t, f in self._sections if k == key)
+            view = factory()
+            view.restore_state(self.settings)  # type: ignore[attr-defined]
+            self.stack.addWidget(view)
+            self._built[key] = view
+        return view
+
+    designs = property(lambda self: self.view("designs"))
+    suppliers = property(lambda self: self.view("suppliers"))
+    quotes = property(lambda self: self.view("quotes"))
+    samples = property(lambda self: self.view("samples"))
+    costs = property(lambda self: self.view("costs"))
+
     def _show_view(self, row: int) -> None:
         if row < 0:
             return
-        key, _title, view = self._views[row]
+        key = self._sections[row][0]
+        view = self.view(key)
         self.stack.setCurrentWidget(view)
         if key not in self._loaded:
-            # Views load when first shown, so start-up pays only for the one on screen.
-            view.load(self.workspace)  # type: ignore[attr-defined]
+            # Views are built and read when first shown: start-up pays only for the one on
+            # screen, and a workspace switch only re-reads what is looked at again.
             self._loaded.add(key)
+            try:
+                view.load(self.workspace)
+            except ReadError as error:
+                dialogs.show_message(self, QMessageBox.Icon.Critical,
+                                     self.tr("Cannot read this workspace"),
+                                     self.tr("“%1” could not be read; it is damaged.").replace(
+                                         "%1", self.workspace.path.name), str(error))
 
     def current_view_key(self) -> str:
-        return self._views[self.navigation.currentRow()][0]
+        return self._sections[self.navigation.currentRow()][0]
 
     def show_view(self, key: str) -> None:
-        for row, (view_key, _title, _view) in enumerate(self._views):
+        for row, (view_key, _title, _factory) in enumerate(self._sections):
             if view_key == key:
                 self.navigation.setCurrentRow(row)
                 return
@@ -340,19 +380,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
-        for _key, _title, view in self._views:
-            view.restore_state(self.settings)  # type: ignore[attr-defined]
         row = self.settings.value("window/view", 0, type=int)
-        # The view is loaded once the workspace is attached, not here.
+        # The view is built and loaded once the workspace is attached, not here.
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(row if 0 <= row < len(self._views) else 0)
+        self.navigation.setCurrentRow(row if 0 <= row < len(self._sections) else 0)
         self.navigation.blockSignals(False)
-        self.stack.setCurrentIndex(self.navigation.currentRow())
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/view", self.navigation.currentRow())
-        for _key, _title, view in self._views:
+        for view in self._built.values():
             view.save_state(self.settings)  # type: ignore[attr-defined]
         self.settings.sync()
 

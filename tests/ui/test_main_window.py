@@ -259,3 +259,31 @@ def test_hidpi_screen_renders_at_device_resolution(demo_copy, tmp_path, artifact
     width, height, ratio = result.stdout.split()
     assert (int(width), int(height), float(ratio)) == (2560, 1520, 2.0)
     shot.replace(artifacts_dir / "main-window-hidpi.png")
+
+
+def test_damage_found_by_the_background_check_is_reported(qtbot, qapp, demo_copy, settings,
+                                                          tmp_path):
+    window = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.health.finished, timeout=10_000) as healthy:
+        pass
+    assert healthy.args[1] == [], "the demo is healthy"
+    window.close()
+
+    # Scribble over pages in the middle of the file, leaving the header and schema intact.
+    data = bytearray(demo_copy.read_bytes())
+    start = len(data) // 2 // 4096 * 4096
+    data[start:start + 8 * 4096] = b"\xa5" * (8 * 4096)
+    demo_copy.write_bytes(bytes(data))
+
+    damaged = MainWindow(settings, Workspace.open(demo_copy, full_check=False), tmp_path)
+    qtbot.addWidget(damaged)
+    damaged.show()
+    qtbot.waitUntil(lambda: any(box.windowTitle() == "This workspace is damaged"
+                                for box in _message_boxes()), timeout=10_000)
+    box = next(box for box in _message_boxes() if box.windowTitle() == "This workspace is damaged")
+    assert "demo.jewelbench" in box.text()
+    assert "backup" in box.informativeText()
+    _close_message_boxes()
+    damaged.close()

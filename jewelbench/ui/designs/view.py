@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.entities import Design
 from jewelbench.domain.units import fine_weight
-from jewelbench.storage import Workspace
+from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repositories import DesignSummary
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import qimage_from_bytes
@@ -65,6 +65,14 @@ class DesignPreview(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.show_design(None, {})
+
+    def show_unreadable(self, code: str, reason: str) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        self.image.clear()
+        self.title.setText(code)
+        self.meta.setText(self.tr("This design cannot be read: %1.").replace("%1", reason))
+        self.bom.clear()
 
     def show_design(self, design: Design | None, alloys: dict[str, Alloy]) -> None:
         while self.facts.rowCount():
@@ -167,11 +175,12 @@ class DesignsView(QSplitter):
         self._workspace = workspace
         self._icons.clear()
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
-        rows = workspace.designs.summaries()
-        collections = len({d.collection for d in rows if d.collection})
-        self.page.set_rows(rows, self.tr("%1 designs in %2 collections").replace(
-            "%1", f"{len(rows):,}").replace("%2", str(collections)))
-        if rows:
+        designs = workspace.designs
+        total, collections = designs.catalog_stats()
+        self.page.set_paged(total, lambda offset, limit: designs.summaries(offset, limit),
+                            self.tr("%1 designs in %2 collections").replace(
+                                "%1", f"{total:,}").replace("%2", str(collections)))
+        if total:
             self.page.table.selectRow(0)
         else:
             self.preview.show_design(None, self._alloys)
@@ -182,7 +191,10 @@ class DesignsView(QSplitter):
             return None
         icon = self._icons.get(summary.id)
         if icon is None:
-            data = self._workspace.designs.cover_thumbnail(summary.id)
+            try:
+                data = self._workspace.designs.cover_thumbnail(summary.id)
+            except ReadError:
+                data = None  # painting must go on; the health check reports the damage
             icon = QIcon(QPixmap.fromImage(qimage_from_bytes(data))) if data else QIcon()
             self._icons[summary.id] = icon
         return icon
@@ -191,7 +203,12 @@ class DesignsView(QSplitter):
         if summary is None or self._workspace is None:
             self.preview.show_design(None, self._alloys)
             return
-        self.preview.show_design(self._workspace.designs.get(summary.id), self._alloys)
+        try:
+            design = self._workspace.designs.get(summary.id)
+        except ReadError as error:
+            self.preview.show_unreadable(summary.code, str(error))
+            return
+        self.preview.show_design(design, self._alloys)
 
     def save_state(self, settings: QSettings) -> None:
         self.page.save_state(settings)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
@@ -66,6 +66,8 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
+        # Fit columns to the rows on screen, not to a thousand rows (and their thumbnails).
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
 
@@ -92,6 +94,21 @@ class ListPage(QWidget):
 
     def set_rows(self, rows: Sequence[Any], summary: str) -> None:
         self.model.set_rows(rows)
+        self._loaded(summary)
+
+    def set_paged(self, total: int, fetch: Callable[[int, int], Sequence[Any]],
+                  summary: str) -> None:
+        """A list read a page at a time; the first column's order is the fetch order."""
+        self.model.set_paged(total, fetch)
+        self._loaded(summary)
+
+    def _loaded(self, summary: str) -> None:
+        rows = self.model.total
+        if self.search.text().strip():
+            self.model.load_all()
+        header = self.table.horizontalHeader()
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.subtitle.setText(summary)
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         if rows and not self._sized:
@@ -110,6 +127,8 @@ class ListPage(QWidget):
         self.search.selectAll()
 
     def _filter(self, text: str) -> None:
+        if text.strip():
+            self.model.load_all()
         self.proxy.setFilterFixedString(text.strip())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

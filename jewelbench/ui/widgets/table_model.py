@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QIcon
 
 Row = TypeVar("Row")
 
+PAGE_SIZE = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -56,19 +57,80 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._total = 0
+        self._fetch: Callable[[int, int], Sequence[Row]] | None = None
 
     # --- loading -------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._total = len(self._rows)
+        self._fetch = None
         self.endResetModel()
+
+    def set_paged(self, total: int, fetch: Callable[[int, int], Sequence[Row]]) -> None:
+        """Rows read a page at a time, as the view scrolls (fetch(offset, limit) → rows)."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._total = total
+        self._rows = list(fetch(0, PAGE_SIZE)) if total else []
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex(), limit: int = PAGE_SIZE) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        more = list(self._fetch(len(self._rows), limit))
+        if not more:  # the file holds fewer rows than counted: stop asking
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def load_all(self) -> None:
+        """Read every remaining page: searching and sorting need all the rows."""
+        while self.canFetchMore():
+            self.fetchMore(limit=self._total - len(self._rows))
+
+    @property
+    def total(self) -> int:
+        return self._total
 
     def row_object(self, row: int) -> Row:
         return self._rows[row]
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python with each column's key: one key call per row, where a
+        proxy would call data() twice per comparison (a quarter of a second at 5,000 rows)."""
+        if not 0 <= column < len(self._columns):
+            return
+        if column == 0 and order == Qt.SortOrder.AscendingOrder and self.canFetchMore():
+            return  # pages arrive in the first column's order already
+        self.load_all()
+        spec = self._columns[column]
+
+        def key(row: Row) -> tuple[bool, Any]:
+            value = spec.sort_key(row) if spec.sort_key else spec.display(row)
+            if isinstance(value, str):
+                value = value.casefold()
+            return (value is None, value)
+
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        tracked = [(index, self._rows[index.row()]) for index in persistent]
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(position[id(row)], index.column()) for index, row in tracked])
+        self.layoutChanged.emit()
 
     def refresh_row(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -116,7 +178,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive search across every column's text; sorts by each column's sort key."""
+    """Case-insensitive search across every column's text. Sorting is the source model's job:
+    the proxy keeps the source order and only filters."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -125,3 +188,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
