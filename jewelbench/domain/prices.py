@@ -4,9 +4,48 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
-from jewelbench.domain.entities import FxRate, MetalPrice
+from jewelbench.domain.money import Money, check_currency
+from jewelbench.domain.validation import DomainError, check_money, check_number
+
+PRICED_METALS: tuple[str, ...] = ("silver", "gold", "platinum", "palladium")
+
+
+@dataclass(frozen=True)
+class MetalPrice:
+    """Price of the fine (pure) metal on a date, per troy ounce."""
+
+    metal: str
+    price_date: dt.date
+    price_per_troy_oz: Money
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if self.metal not in PRICED_METALS:
+            raise DomainError(f"'{self.metal}' is not a metal with a market price "
+                              f"({', '.join(PRICED_METALS)})")
+        check_money(self.price_per_troy_oz, "Metal price")
+        if self.price_per_troy_oz.amount <= 0:
+            raise DomainError("Metal price must be above zero")
+
+
+@dataclass(frozen=True)
+class FxRate:
+    """1 unit of from_currency = rate units of to_currency on rate_date."""
+
+    rate_date: dt.date
+    from_currency: str
+    to_currency: str
+    rate: Decimal
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "from_currency", check_currency(self.from_currency))
+        object.__setattr__(self, "to_currency", check_currency(self.to_currency))
+        object.__setattr__(self, "rate", check_number(self.rate, "FX rate", allow_equal=False))
+        if self.from_currency == self.to_currency:
+            raise DomainError("An FX rate needs two different currencies")
 
 
 class PriceNotFound(LookupError):

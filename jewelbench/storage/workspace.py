@@ -13,6 +13,7 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,14 @@ from jewelbench.storage.store import Store
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from jewelbench.storage.designs import DesignRepository
+    from jewelbench.storage.prices import PriceRepository, SettingsRepository
+    from jewelbench.storage.quotes import QuoteRepository
+    from jewelbench.storage.samples import SampleRepository
+    from jewelbench.storage.scenarios import ScenarioRepository
+    from jewelbench.storage.suppliers import SupplierRepository
+    from jewelbench.storage.techpacks import TechPackRepository
 from jewelbench.storage import schema
 
 SUFFIX = ".jewelbench"
@@ -205,28 +214,60 @@ class Workspace:
     """An open workspace file and its repositories. Use as a context manager or close()."""
 
     def __init__(self, path: Path, db: Store, *, pre_migration_backup: Path | None = None):
-        from jewelbench.storage.repositories import (
-            DesignRepository,
-            PriceRepository,
-            QuoteRepository,
-            SampleRepository,
-            ScenarioRepository,
-            SettingsRepository,
-            SupplierRepository,
-            TechPackRepository,
-        )
-
         self.path = path
         self.db = db
         self.pre_migration_backup = pre_migration_backup
-        self.settings = SettingsRepository(db)
-        self.prices = PriceRepository(db)
-        self.designs = DesignRepository(db)
-        self.tech_packs = TechPackRepository(db)
-        self.suppliers = SupplierRepository(db)
-        self.quotes = QuoteRepository(db)
-        self.samples = SampleRepository(db)
-        self.scenarios = ScenarioRepository(db)
+
+    # Repositories are made on first use: each imports only its own feature's code, so opening
+    # a workspace and listing designs never loads suppliers, quotes or samples.
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from jewelbench.storage.prices import SettingsRepository
+
+        return SettingsRepository(self.db)
+
+    @cached_property
+    def prices(self) -> PriceRepository:
+        from jewelbench.storage.prices import PriceRepository
+
+        return PriceRepository(self.db)
+
+    @cached_property
+    def designs(self) -> DesignRepository:
+        from jewelbench.storage.designs import DesignRepository
+
+        return DesignRepository(self.db)
+
+    @cached_property
+    def tech_packs(self) -> TechPackRepository:
+        from jewelbench.storage.techpacks import TechPackRepository
+
+        return TechPackRepository(self.db)
+
+    @cached_property
+    def suppliers(self) -> SupplierRepository:
+        from jewelbench.storage.suppliers import SupplierRepository
+
+        return SupplierRepository(self.db)
+
+    @cached_property
+    def quotes(self) -> QuoteRepository:
+        from jewelbench.storage.quotes import QuoteRepository
+
+        return QuoteRepository(self.db)
+
+    @cached_property
+    def samples(self) -> SampleRepository:
+        from jewelbench.storage.samples import SampleRepository
+
+        return SampleRepository(self.db)
+
+    @cached_property
+    def scenarios(self) -> ScenarioRepository:
+        from jewelbench.storage.scenarios import ScenarioRepository
+
+        return ScenarioRepository(self.db)
 
     # --- lifecycle -----------------------------------------------------------------------
 

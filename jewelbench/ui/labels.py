@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jewelbench.domain.entities import Category, LifecycleStatus
+from jewelbench.domain.designs import Category, LifecycleStatus
 
 
 def _tr(text: str) -> str:

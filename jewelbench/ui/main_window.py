@@ -24,15 +24,41 @@ from PySide6.QtWidgets import (
 import jewelbench
 from jewelbench.storage import ReadError, Workspace, WorkspaceError
 from jewelbench.ui import dialogs
-from jewelbench.ui.costs.view import CostsView
-from jewelbench.ui.designs.view import DesignsView
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
-from jewelbench.ui.quotes.view import QuotesView
-from jewelbench.ui.samples.view import SamplesView
-from jewelbench.ui.suppliers.view import SuppliersView
 
 MAX_RECENT = 8
+
+
+# Each section's code is imported when the section is first opened, not at start-up.
+def _designs_view() -> QWidget:
+    from jewelbench.ui.designs.view import DesignsView
+
+    return DesignsView()
+
+
+def _suppliers_view() -> QWidget:
+    from jewelbench.ui.suppliers.view import SuppliersView
+
+    return SuppliersView()
+
+
+def _quotes_view() -> QWidget:
+    from jewelbench.ui.quotes.view import QuotesView
+
+    return QuotesView()
+
+
+def _samples_view() -> QWidget:
+    from jewelbench.ui.samples.view import SamplesView
+
+    return SamplesView()
+
+
+def _costs_view() -> QWidget:
+    from jewelbench.ui.costs.view import CostsView
+
+    return CostsView()
 
 
 class MainWindow(QMainWindow):
@@ -49,11 +75,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
 
         self._sections: list[tuple[str, str, Callable[[], QWidget]]] = [
-            ("designs", self.tr("Designs"), DesignsView),
-            ("suppliers", self.tr("Suppliers"), SuppliersView),
-            ("quotes", self.tr("Quotes"), QuotesView),
-            ("samples", self.tr("Samples"), SamplesView),
-            ("costs", self.tr("Costs"), CostsView),
+            ("designs", self.tr("Designs"), _designs_view),
+            ("suppliers", self.tr("Suppliers"), _suppliers_view),
+            ("quotes", self.tr("Quotes"), _quotes_view),
+            ("samples", self.tr("Samples"), _samples_view),
+            ("costs", self.tr("Costs"), _costs_view),
         ]
         self._built: dict[str, QWidget] = {}
         self._loaded: set[str] = set()

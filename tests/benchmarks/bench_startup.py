@@ -1,6 +1,9 @@
 """Start-up benchmark: process start → main window shown, against a bare PySide6 window.
 
 Run on demand (not in CI):  .venv/bin/python tests/benchmarks/bench_startup.py [--runs 5]
+                                                                     [--xvfb]
+With --xvfb every process shows a real X11 window on an Xvfb display (apt: xvfb,
+libxcb-cursor0), as on a desktop; without it, Qt's offscreen platform is used.
 
 It writes the demo and a generated 5,000-design workspace to a scratch folder, then times
 three kinds of process, each several times, in the same run:
@@ -26,6 +29,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--designs", type=int, default=5000)
+    parser.add_argument("--xvfb", action="store_true",
+                        help="show real X11 windows on an Xvfb display instead of offscreen")
     args = parser.parse_args()
 
     from jewelbench.app.demo import write_demo, write_generated
@@ -39,7 +44,19 @@ def main() -> None:
     print(f"workspaces written in {time.perf_counter() - t:.1f} s ({scratch})")
 
     env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    xvfb = None
+    if args.xvfb:
+        read_end, write_end = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                                 "1920x1080x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+                                stderr=subprocess.DEVNULL)
+        os.close(write_end)
+        with os.fdopen(read_end) as handle:
+            env["DISPLAY"] = f":{handle.readline().strip()}"
+        env["QT_QPA_PLATFORM"] = "xcb"
+        print(f"showing windows on Xvfb display {env['DISPLAY']}")
+    else:
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["XDG_DATA_HOME"] = str(scratch / "data")
     cases = {
@@ -51,11 +68,16 @@ def main() -> None:
                                                   "--quit-after-shown"],
     }
     results: dict[str, list[float]] = {name: [] for name in cases}
-    for _ in range(args.runs):
-        for name, command in cases.items():  # interleaved, so load drift hits all alike
-            results[name].append(_time_to_shown(command, env))
+    try:
+        for _ in range(args.runs):
+            for name, command in cases.items():  # interleaved, so load drift hits all alike
+                results[name].append(_time_to_shown(command, env))
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
     baseline = statistics.median(results["baseline (bare PySide6 window)"])
-    print(f"\nprocess start → main window shown, median of {args.runs} runs:")
+    print(f"\nprocess start → main window shown ({env['QT_QPA_PLATFORM']}), "
+          f"median of {args.runs} runs:")
     for name, samples in results.items():
         median = statistics.median(samples)
         print(f"  {name:<34} {median * 1000:7.0f} ms   ×{median / baseline:4.2f}")

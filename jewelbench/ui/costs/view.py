@@ -8,7 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from jewelbench.domain.entities import FxRate, InHouseScenario, MetalPrice
+from jewelbench.domain.prices import FxRate, MetalPrice
+from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.units import price_per_gram
 from jewelbench.storage import Workspace
 from jewelbench.ui.formatting import amount_text, date_text, decimal_text, money_text

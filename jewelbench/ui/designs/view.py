@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.alloys import Alloy
-from jewelbench.domain.entities import Design
+from jewelbench.domain.designs import Design
 from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
-from jewelbench.storage.repositories import DesignSummary
+from jewelbench.storage.designs import DesignSummary
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label

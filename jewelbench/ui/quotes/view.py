@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from jewelbench.storage import Workspace
-from jewelbench.storage.repositories import QuoteSummary
+from jewelbench.storage.quotes import QuoteSummary
 from jewelbench.ui.formatting import amount_text, date_text, decimal_text
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from jewelbench.storage import Workspace
-from jewelbench.storage.repositories import SampleSummary
+from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.labels import sample_state_label
 from jewelbench.ui.widgets.list_page import ListPage

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from jewelbench.domain.entities import DUE_DILIGENCE_ITEMS
+from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS
 from jewelbench.storage import Workspace
-from jewelbench.storage.repositories import SupplierSummary
+from jewelbench.storage.suppliers import SupplierSummary
 from jewelbench.ui.labels import capability_label
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column

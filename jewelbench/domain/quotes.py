@@ -1,0 +1,126 @@
+"""Supplier quotes: price tiers, MOQ, fees kept apart from unit prices, terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from jewelbench.domain.money import Money, MoneyError, check_currency
+from jewelbench.domain.validation import (
+    DomainError,
+    check_count,
+    check_number,
+    check_percent,
+)
+
+
+class Incoterm(StrEnum):
+    EXW = "EXW"
+    FOB = "FOB"
+    CIF = "CIF"
+    DDP = "DDP"
+
+
+class PricingBasis(StrEnum):
+    ALL_IN = "all_in"
+    MAKING_PLUS_METAL = "making_plus_metal"
+
+
+class FeeKind(StrEnum):
+    CAD = "cad"
+    MOULD = "mould"
+    TOOLING = "tooling"
+    SAMPLE = "sample"
+
+
+@dataclass
+class QuoteTier:
+    min_quantity: int
+    unit_price: Decimal
+
+    def __post_init__(self) -> None:
+        self.min_quantity = check_count(self.min_quantity, "Tier quantity", minimum=1)
+        self.unit_price = check_number(self.unit_price, "Tier unit price")
+
+
+@dataclass
+class QuoteFee:
+    kind: FeeKind
+    amount: Decimal
+    refundable_on_order: bool = False
+
+    def __post_init__(self) -> None:
+        self.kind = FeeKind(self.kind)
+        self.amount = check_number(self.amount, "Fee")
+
+
+@dataclass
+class Quote:
+    supplier_id: int
+    design_id: int
+    currency: str
+    quoted_on: dt.date
+    tiers: list[QuoteTier]
+    valid_until: dt.date | None = None
+    tech_pack_revision_id: int | None = None
+    reference: str = ""
+    moq: int = 1
+    min_order_value: Decimal = Decimal(0)
+    pricing_basis: PricingBasis = PricingBasis.ALL_IN
+    metal_price_basis_per_g: Decimal | None = None  # fine-metal price the making charge assumes
+    fees: list[QuoteFee] = field(default_factory=list)
+    sample_lead_time_days: int | None = None
+    production_lead_time_days: int | None = None
+    deposit_pct: Decimal = Decimal(0)
+    incoterm: Incoterm = Incoterm.FOB
+    freight_per_shipment: Decimal = Decimal(0)
+    freight_per_piece: Decimal = Decimal(0)
+    notes: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        try:
+            self.currency = check_currency(self.currency)
+        except MoneyError as error:
+            raise DomainError(str(error)) from None
+        if not self.tiers:
+            raise DomainError("A quote needs at least one price tier (minimum quantity → price)")
+        quantities = [tier.min_quantity for tier in self.tiers]
+        if len(set(quantities)) != len(quantities):
+            raise DomainError("Two price tiers have the same minimum quantity")
+        if quantities != sorted(quantities):
+            raise DomainError("Price tiers must be in order of rising minimum quantity")
+        self.moq = check_count(self.moq, "MOQ", minimum=1)
+        if self.moq > quantities[-1]:
+            raise DomainError(f"The MOQ ({self.moq}) is above every price tier")
+        if self.valid_until is not None and self.valid_until < self.quoted_on:
+            raise DomainError("The quote's validity ends before its date")
+        self.min_order_value = check_number(self.min_order_value, "Minimum order value")
+        self.deposit_pct = check_percent(self.deposit_pct, "Deposit %")
+        self.freight_per_shipment = check_number(self.freight_per_shipment, "Freight per shipment")
+        self.freight_per_piece = check_number(self.freight_per_piece, "Freight per piece")
+        self.pricing_basis = PricingBasis(self.pricing_basis)
+        self.incoterm = Incoterm(self.incoterm)
+        if self.pricing_basis is PricingBasis.MAKING_PLUS_METAL:
+            if self.metal_price_basis_per_g is None:
+                raise DomainError("A making-charge quote must state the metal price it assumes")
+            self.metal_price_basis_per_g = check_number(self.metal_price_basis_per_g,
+                                                   "Metal price basis", allow_equal=False)
+        for days, what in ((self.sample_lead_time_days, "Sample lead time"),
+                           (self.production_lead_time_days, "Production lead time")):
+            if days is not None:
+                check_count(days, what)
+
+    def is_expired(self, on: dt.date) -> bool:
+        return self.valid_until is not None and on > self.valid_until
+
+    def tier_for(self, quantity: int) -> QuoteTier:
+        """The tier a quantity reaches; below the MOQ you pay as for the MOQ."""
+        billed = max(quantity, self.moq)
+        reached = [tier for tier in self.tiers if tier.min_quantity <= billed]
+        return reached[-1] if reached else self.tiers[0]
+
+    def unit_price(self, quantity: int) -> Money:
+        return Money(self.tier_for(quantity).unit_price, self.currency)

@@ -1,0 +1,234 @@
+"""The design catalog and each design's bill of materials and images."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from jewelbench.domain.designs import (
+    Category,
+    Design,
+    DesignImage,
+    FindingLine,
+    LifecycleStatus,
+    MetalLine,
+    PackagingLine,
+    PlatingLine,
+    StoneLine,
+)
+from jewelbench.domain.money import Money
+from jewelbench.storage.convert import dec_in, dec_out, money_in
+from jewelbench.storage.repository import (
+    DuplicateError,
+    NotFound,
+    StorageError,
+    now_text,
+    replace_children,
+)
+from jewelbench.storage.store import Store
+
+
+@dataclass(frozen=True)
+class DesignSummary:
+    """One row of the design catalog: what a list shows, without the BOM or images."""
+
+    id: int
+    code: str
+    name: str
+    collection: str
+    category: Category
+    status: LifecycleStatus
+    alloys: str
+    metal_weight_g: Decimal
+    stone_count: int
+    has_image: bool
+    updated_at: str
+
+
+_DESIGN_SUMMARY_SQL = """
+SELECT d.id, d.code, d.name, d.collection, d.category, d.status, d.updated_at,
+  (SELECT group_concat(alloy_code, ', ') FROM
+     (SELECT DISTINCT alloy_code FROM bom_metals m WHERE m.design_id = d.id)) AS alloys,
+  (SELECT group_concat(finished_weight_g, ' ') FROM bom_metals m WHERE m.design_id = d.id)
+     AS weights,
+  (SELECT coalesce(sum(quantity), 0) FROM bom_stones s WHERE s.design_id = d.id) AS stones,
+  EXISTS (SELECT 1 FROM design_images i WHERE i.design_id = d.id) AS has_image
+FROM designs d
+"""
+
+
+_CATEGORIES = {c.value: c for c in Category}
+_STATUSES = {s.value: s for s in LifecycleStatus}
+
+
+class DesignRepository:
+    def __init__(self, db: Store) -> None:
+        self._db = db
+
+    def catalog_stats(self) -> tuple[int, int]:
+        """(designs, collections): the catalog's headline without reading every row."""
+        row = self._db.execute("SELECT count(*), count(DISTINCT nullif(collection, '')) "
+                               "FROM designs").fetchone()
+        return int(row[0]), int(row[1])
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM designs").fetchone()[0])
+
+    def summaries(self, offset: int = 0, limit: int | None = None) -> list[DesignSummary]:
+        """Catalog rows in code order; offset/limit read one page for lazily loaded lists."""
+        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " ORDER BY d.code LIMIT ? OFFSET ?",
+                                [-1 if limit is None else limit, offset]).fetchall()
+        categories, statuses = _CATEGORIES, _STATUSES
+        return [
+            DesignSummary(
+                id=r[0], code=r[1], name=r[2], collection=r[3], category=categories[r[4]],
+                status=statuses[r[5]], updated_at=r[6], alloys=r[7] or "",
+                # weights are exact decimal text: add them as Decimals, not as SQL floats
+                metal_weight_g=sum((Decimal(w) for w in (r[8] or "").split()), Decimal(0)),
+                stone_count=int(r[9]), has_image=bool(r[10]))
+            for r in rows]
+
+    def cover_thumbnail(self, design_id: int) -> bytes | None:
+        row = self._db.execute(
+            "SELECT thumbnail FROM design_images WHERE design_id = ? "
+            "ORDER BY is_cover DESC, position LIMIT 1", [design_id]).fetchone()
+        return row[0] if row else None
+
+    def id_for_code(self, code: str) -> int | None:
+        row = self._db.execute("SELECT id FROM designs WHERE code = ?", [code]).fetchone()
+        return row[0] if row else None
+
+    def add(self, design: Design) -> int:
+        with self._db.atomic():
+            if self.id_for_code(design.code) is not None:
+                raise DuplicateError(f"A design with code '{design.code}' already exists")
+            self._check_alloys(design)
+            now = now_text()
+            cursor = self._db.execute(
+                "INSERT INTO designs (code, name, collection, category, status, description, "
+                "target_retail_price, target_retail_currency, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [design.code, design.name, design.collection, design.category.value,
+                 design.status.value, design.description, *self._price(design), now, now])
+            design_id = int(cursor.lastrowid or 0)
+            self._save_children(design_id, design)
+        design.id = design_id
+        return design_id
+
+    def update(self, design: Design) -> None:
+        if design.id is None:
+            raise NotFound("This design has not been saved yet")
+        with self._db.atomic():
+            other = self.id_for_code(design.code)
+            if other is not None and other != design.id:
+                raise DuplicateError(f"A design with code '{design.code}' already exists")
+            self._check_alloys(design)
+            cursor = self._db.execute(
+                "UPDATE designs SET code = ?, name = ?, collection = ?, category = ?, "
+                "status = ?, description = ?, target_retail_price = ?, "
+                "target_retail_currency = ?, updated_at = ? WHERE id = ?",
+                [design.code, design.name, design.collection, design.category.value,
+                 design.status.value, design.description, *self._price(design), now_text(),
+                 design.id])
+            if cursor.rowcount != 1:
+                raise NotFound(f"Design '{design.code}' no longer exists")
+            self._save_children(design.id, design)
+
+    def delete(self, design_id: int) -> None:
+        with self._db.atomic():
+            self._db.execute("DELETE FROM designs WHERE id = ?", [design_id])
+
+    def _check_alloys(self, design: Design) -> None:
+        # bom_metals references alloys: say which code is unknown rather than "FOREIGN KEY"
+        known = {row[0] for row in self._db.execute("SELECT code FROM alloys")}
+        unknown = sorted({m.alloy_code for m in design.metals} - known)
+        if unknown:
+            raise StorageError(
+                f"Design '{design.code}' uses an alloy this workspace does not have: "
+                f"{', '.join(unknown)}")
+
+    @staticmethod
+    def _price(design: Design) -> list[str | None]:
+        price = design.target_retail_price
+        return [None, None] if price is None else [str(price.amount), price.currency]
+
+    def _save_children(self, design_id: int, design: Design) -> None:
+        db = self._db
+        replace_children(db, "bom_metals", "design_id", design_id, (
+            {"position": i, "alloy_code": m.alloy_code,
+             "finished_weight_g": str(m.finished_weight_g), "notes": m.notes}
+            for i, m in enumerate(design.metals)))
+        replace_children(db, "bom_stones", "design_id", design_id, (
+            {"position": i, "stone_type": s.stone_type, "origin": s.origin.value,
+             "shape": s.shape, "size_mm": dec_out(s.size_mm), "carat": dec_out(s.carat),
+             "colour": s.colour, "clarity": s.clarity, "quantity": s.quantity,
+             "setting_style": s.setting_style, "unit_cost": str(s.unit_cost.amount),
+             "currency": s.unit_cost.currency}
+            for i, s in enumerate(design.stones)))
+        replace_children(db, "bom_findings", "design_id", design_id, (
+            {"position": i, "kind": f.kind, "description": f.description,
+             "length_mm": dec_out(f.length_mm), "quantity": f.quantity,
+             "unit_cost": str(f.unit_cost.amount), "currency": f.unit_cost.currency}
+            for i, f in enumerate(design.findings)))
+        replace_children(db, "bom_platings", "design_id", design_id, (
+            {"position": i, "plating_type": p.plating_type, "colour": p.colour,
+             "thickness_um": str(p.thickness_um), "area_cm2": dec_out(p.area_cm2),
+             "guaranteed": int(p.guaranteed), "unit_cost": str(p.unit_cost.amount),
+             "currency": p.unit_cost.currency}
+            for i, p in enumerate(design.platings)))
+        replace_children(db, "bom_packaging", "design_id", design_id, (
+            {"position": i, "description": p.description, "quantity": p.quantity,
+             "unit_cost": str(p.unit_cost.amount), "currency": p.unit_cost.currency}
+            for i, p in enumerate(design.packaging)))
+        replace_children(db, "design_images", "design_id", design_id, (
+            {"position": i, "caption": img.caption, "is_cover": int(img.is_cover),
+             "mime_type": img.mime_type, "width": img.width, "height": img.height,
+             "image": img.image, "thumbnail": img.thumbnail}
+            for i, img in enumerate(design.images)))
+
+    def get(self, design_id: int) -> Design:
+        row = self._db.execute("SELECT * FROM designs WHERE id = ?", [design_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Design #{design_id} does not exist")
+        cols = [d[0] for d in self._db.execute("SELECT * FROM designs LIMIT 0").description]
+        r = dict(zip(cols, row))
+
+        def children(table: str) -> list[dict[str, Any]]:
+            return list(self._db.query(
+                f"SELECT * FROM {table} WHERE design_id = ? ORDER BY position", [design_id]))
+
+        return Design(
+            id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
+            category=Category(r["category"]), status=LifecycleStatus(r["status"]),
+            description=r["description"],
+            target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
+            metals=[MetalLine(m["alloy_code"], Decimal(m["finished_weight_g"]), m["notes"])
+                    for m in children("bom_metals")],
+            stones=[StoneLine(s["stone_type"], s["shape"], s["quantity"],
+                              Money(Decimal(s["unit_cost"]), s["currency"]),
+                              size_mm=dec_in(s["size_mm"]), carat=dec_in(s["carat"]),
+                              origin=s["origin"], setting_style=s["setting_style"],
+                              colour=s["colour"], clarity=s["clarity"])
+                    for s in children("bom_stones")],
+            findings=[FindingLine(f["kind"], f["description"], f["quantity"],
+                                  Money(Decimal(f["unit_cost"]), f["currency"]),
+                                  length_mm=dec_in(f["length_mm"]))
+                      for f in children("bom_findings")],
+            platings=[PlatingLine(p["plating_type"], p["colour"], Decimal(p["thickness_um"]),
+                                  Money(Decimal(p["unit_cost"]), p["currency"]),
+                                  area_cm2=dec_in(p["area_cm2"]), guaranteed=bool(p["guaranteed"]))
+                      for p in children("bom_platings")],
+            packaging=[PackagingLine(p["description"], p["quantity"],
+                                     Money(Decimal(p["unit_cost"]), p["currency"]))
+                       for p in children("bom_packaging")],
+            images=[DesignImage(i["image"], i["thumbnail"], i["mime_type"], i["width"],
+                                i["height"], i["caption"], bool(i["is_cover"]), i["id"])
+                    for i in children("design_images")],
+        )
+
+    def get_by_code(self, code: str) -> Design:
+        design_id = self.id_for_code(code)
+        if design_id is None:
+            raise NotFound(f"There is no design with code '{code}'")
+        return self.get(design_id)
