@@ -97,7 +97,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(title)
             self.navigation.addItem(item)
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 40)
+        # Wide enough for the longest title beside its icon (measured from the font, which is
+        # far cheaper at start-up than asking the view to lay out every item).
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(title) for _key, title, _f in self._sections)
+        self.navigation.setFixedWidth(widest + self.navigation.iconSize().width() + 64)
         self.navigation.currentRowChanged.connect(self._show_view)
 
         central = QWidget()

@@ -21,12 +21,13 @@ from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
-from jewelbench.ui.imaging import qimage_from_bytes
+from jewelbench.ui.imaging import THUMBNAIL_SIZE, qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
 
 ICON_SIZE = 28
+PREVIEW_SIDE = 230
 
 
 class DesignPreview(QScrollArea):
@@ -86,9 +87,12 @@ class DesignPreview(QScrollArea):
         cover = next((img for img in design.images if img.is_cover), None) or (
             design.images[0] if design.images else None)
         if cover is not None:
-            pixmap = QPixmap.fromImage(qimage_from_bytes(cover.image))
             ratio = self.devicePixelRatioF()
-            side = int(230 * ratio)
+            side = int(PREVIEW_SIDE * ratio)
+            # The stored thumbnail is sharp enough on a normal screen and far quicker to decode
+            # than the full image, which a HiDPI screen needs.
+            source = cover.thumbnail if side <= THUMBNAIL_SIZE else cover.image
+            pixmap = QPixmap.fromImage(qimage_from_bytes(source))
             pixmap = pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                    Qt.TransformationMode.SmoothTransformation)
             pixmap.setDevicePixelRatio(ratio)

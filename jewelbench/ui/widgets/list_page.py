@@ -114,7 +114,7 @@ class ListPage(QWidget):
         if rows and not self._sized:
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
-            for column in range(header.count()):
+            for column in range(header.count() - 1):  # the last one stretches to fill
                 header.resizeSection(column, min(header.sectionSize(column) + 12, 360))
             self._sized = True
 
