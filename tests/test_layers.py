@@ -49,6 +49,13 @@ def test_the_layer_rule_catches_an_offence(tmp_path):
     assert _imports(probe) == {"PySide6.QtCore", "jewelbench.ui.dialogs"}
 
 
+def test_mypy_strict_passes_on_domain_and_storage():
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-error-summary",
+                             str(PACKAGE / "domain"), str(PACKAGE / "storage")],
+                            capture_output=True, text=True, cwd=PACKAGE.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_ruff_passes():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", str(PACKAGE.parent)],
                             capture_output=True, text=True)

@@ -46,9 +46,10 @@ class Store:
             self._utils = Database(self.conn)
         return self._utils
 
-    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> sqlite3.Cursor:
-        """A read runs on the connection as it is; a write outside a transaction commits at
-        once and inside one joins it (sqlite-utils' rule)."""
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> Any:
+        """A read runs on the connection as it is and returns its rows already fetched
+        (cursor-like); a write returns sqlite3's cursor (lastrowid, rowcount) and, outside a
+        transaction, commits at once, inside one joins it (sqlite-utils' rule)."""
         keyword = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
         is_pragma_write = keyword == "PRAGMA" and "=" in sql
         if keyword in _READS and not is_pragma_write:

@@ -2,34 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jewelbench.domain.designs import Category, LifecycleStatus
 
 
 def _tr(text: str) -> str:
+    # The tables below mark their texts with QT_TRANSLATE_NOOP so that lupdate finds them.
     return QCoreApplication.translate("labels", text)
 
 
 _CATEGORY = {
-    Category.RING: "Ring", Category.PENDANT: "Pendant", Category.EARRINGS: "Earrings",
-    Category.BRACELET: "Bracelet", Category.NECKLACE: "Necklace", Category.BROOCH: "Brooch",
-    Category.OTHER: "Other",
+    Category.RING: QT_TRANSLATE_NOOP("labels", "Ring"),
+    Category.PENDANT: QT_TRANSLATE_NOOP("labels", "Pendant"),
+    Category.EARRINGS: QT_TRANSLATE_NOOP("labels", "Earrings"),
+    Category.BRACELET: QT_TRANSLATE_NOOP("labels", "Bracelet"),
+    Category.NECKLACE: QT_TRANSLATE_NOOP("labels", "Necklace"),
+    Category.BROOCH: QT_TRANSLATE_NOOP("labels", "Brooch"),
+    Category.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 _STATUS = {
-    LifecycleStatus.IDEA: "Idea", LifecycleStatus.DEVELOPMENT: "Development",
-    LifecycleStatus.SAMPLING: "Sampling", LifecycleStatus.APPROVED: "Approved",
-    LifecycleStatus.PRODUCTION: "Production", LifecycleStatus.RETIRED: "Retired",
+    LifecycleStatus.IDEA: QT_TRANSLATE_NOOP("labels", "Idea"),
+    LifecycleStatus.DEVELOPMENT: QT_TRANSLATE_NOOP("labels", "Development"),
+    LifecycleStatus.SAMPLING: QT_TRANSLATE_NOOP("labels", "Sampling"),
+    LifecycleStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
+    LifecycleStatus.PRODUCTION: QT_TRANSLATE_NOOP("labels", "Production"),
+    LifecycleStatus.RETIRED: QT_TRANSLATE_NOOP("labels", "Retired"),
 }
 _SAMPLE_STATE = {
-    "requested": "Requested", "received": "Received", "approved": "Approved",
-    "approved_with_changes": "Approved with changes", "rejected": "Rejected",
+    "requested": QT_TRANSLATE_NOOP("labels", "Requested"),
+    "received": QT_TRANSLATE_NOOP("labels", "Received"),
+    "approved": QT_TRANSLATE_NOOP("labels", "Approved"),
+    "approved_with_changes": QT_TRANSLATE_NOOP("labels", "Approved with changes"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected"),
 }
 _CAPABILITY = {
-    "3d_printing": "3D printing", "casting": "Casting", "stone_setting": "Stone setting",
-    "laser_welding": "Laser welding", "plating": "Plating", "engraving": "Engraving",
-    "enamelling": "Enamelling", "chain_making": "Chain making",
-    "electroforming": "Electroforming", "cad_design": "CAD design",
+    "3d_printing": QT_TRANSLATE_NOOP("labels", "3D printing"),
+    "casting": QT_TRANSLATE_NOOP("labels", "Casting"),
+    "stone_setting": QT_TRANSLATE_NOOP("labels", "Stone setting"),
+    "laser_welding": QT_TRANSLATE_NOOP("labels", "Laser welding"),
+    "plating": QT_TRANSLATE_NOOP("labels", "Plating"),
+    "engraving": QT_TRANSLATE_NOOP("labels", "Engraving"),
+    "enamelling": QT_TRANSLATE_NOOP("labels", "Enamelling"),
+    "chain_making": QT_TRANSLATE_NOOP("labels", "Chain making"),
+    "electroforming": QT_TRANSLATE_NOOP("labels", "Electroforming"),
+    "cad_design": QT_TRANSLATE_NOOP("labels", "CAD design"),
 }
 
 

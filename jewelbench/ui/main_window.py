@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._loaded: set[str] = set()
         self.health = HealthCheck(self)
+        self.health_problems: list[str] | None = None  # None until the check has run
         self.health.finished.connect(self._health_checked)
 
         self.navigation = QListWidget()
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.remember_recent(workspace.path)
         self._show_view(self.navigation.currentRow())
         self.workspace_changed.emit(workspace)
+        self.health_problems = None
         self.health.start(workspace.path)
 
     def switch_to(self, workspace: Workspace) -> None:
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
     def _health_checked(self, path: Path, problems: list[str]) -> None:
         if path != self.workspace.path:
             return  # a check of a workspace that has since been closed
+        self.health_problems = problems
         if not problems:
             self.statusBar().showMessage(self.tr("Workspace checked: no problems found"), 5000)
             return
