@@ -239,7 +239,8 @@ class MainWindow(QMainWindow):
         try:
             workspace = Workspace.open(path, full_check=False)  # checked in the background
         except WorkspaceError as error:
-            self.forget_recent(Path(path)) if not Path(path).exists() else None
+            if not Path(path).exists():
+                self.forget_recent(Path(path))
             dialogs.show_message(self, QMessageBox.Icon.Warning,
                                  self.tr("Cannot open workspace"),
                                  self.tr("“%1” cannot be opened.").replace("%1", Path(path).name),
