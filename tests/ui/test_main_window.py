@@ -112,20 +112,57 @@ def test_expired_quotes_are_marked(window):
     assert any(text.endswith("(expired)") for text in validity)
 
 
-def test_opening_a_file_that_is_not_a_workspace_says_why_and_changes_nothing(
-        window, qtbot, tmp_path, monkeypatch):
-    bogus = tmp_path / "notes.jewelbench"
-    bogus.write_text("these are my notes, not a database\n" * 20)
-    before = _sha(bogus)
+def _not_a_workspace(path: Path) -> None:
+    path.write_text("these are my notes, not a database\n" * 20)
+
+
+def _newer_schema(path: Path) -> None:
+    import sqlite3
+
+    Workspace.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('jewelbench', 'm999_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+
+
+def _read_only(path: Path) -> None:
+    Workspace.create(path).close()
+    path.chmod(0o444)
+
+
+def _truncated(path: Path) -> None:
+    Workspace.create(path).close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+@pytest.mark.parametrize("make_file, reason", [
+    (_not_a_workspace, "not a jewelbench workspace"),
+    (_newer_schema, "newer jewelbench"),
+    (_read_only, "read-only"),
+    (_truncated, "truncated"),
+    (None, "does not exist"),
+], ids=["not-a-workspace", "newer-schema", "read-only", "truncated", "missing"])
+def test_a_file_that_cannot_be_opened_is_explained_and_left_untouched(
+        window, qtbot, tmp_path, monkeypatch, make_file, reason):
+    bad = tmp_path / "bad.jewelbench"
+    if make_file is not None:
+        make_file(bad)
+    before = _sha(bad) if bad.exists() else None
     current = window.workspace.path
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: bogus)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: bad)
     window.open_action.trigger()
     boxes = _message_boxes()
     assert len(boxes) == 1
-    assert "notes.jewelbench" in boxes[0].text()
-    assert "not a jewelbench workspace" in boxes[0].informativeText()
+    assert "bad.jewelbench" in boxes[0].text()
+    assert reason in boxes[0].informativeText()
+    assert "Traceback" not in boxes[0].informativeText()
     assert window.workspace.path == current, "the open workspace stays open"
-    assert _sha(bogus) == before
+    assert (_sha(bad) if bad.exists() else None) == before
+    assert sorted(p.name for p in tmp_path.glob("bad.jewelbench*")) == (
+        ["bad.jewelbench"] if before else []), "no -wal, -shm or copy left beside it"
     _close_message_boxes()
 
 
