@@ -1,6 +1,13 @@
 """Storage: the workspace file (SQLite via sqlite-utils), schema, migrations, repositories."""
 
-from jewelbench.storage.store import ReadError
+from jewelbench.storage.store import (
+    DiskFull,
+    ReadError,
+    ReadOnlyStore,
+    StorageError,
+    WorkspaceLocked,
+    WriteError,
+)
 from jewelbench.storage.workspace import (
     NotAWorkspace,
     Workspace,
@@ -13,6 +20,7 @@ from jewelbench.storage.workspace import (
 )
 
 __all__ = [
+    "DiskFull", "ReadOnlyStore", "StorageError", "WorkspaceLocked", "WriteError",
     "NotAWorkspace", "ReadError", "Workspace", "WorkspaceBusy", "WorkspaceDamaged",
     "WorkspaceError", "WorkspaceMissing", "WorkspaceReadOnly", "WorkspaceTooNew",
 ]

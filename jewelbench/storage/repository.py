@@ -6,11 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from jewelbench.storage.store import StorageError as StorageError  # re-exported
 from jewelbench.storage.store import Store
-
-
-class StorageError(Exception):
-    """A write the workspace refused; str() is meant for the user."""
 
 
 class DuplicateError(StorageError):

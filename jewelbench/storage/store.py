@@ -19,8 +19,52 @@ if TYPE_CHECKING:
 _READS = ("SELECT", "WITH", "PRAGMA", "EXPLAIN", "VALUES")
 
 
-class ReadError(Exception):
-    """The file could not be read (damaged pages); str() is meant for the user."""
+class StorageError(Exception):
+    """A read or write the workspace refused; str() is meant for the user."""
+
+
+class ReadError(StorageError):
+    """The file could not be read (damaged pages)."""
+
+
+class WriteError(StorageError):
+    """A write that did not happen: everything it touched was rolled back."""
+
+
+class DiskFull(WriteError):
+    pass
+
+
+class WorkspaceLocked(WriteError):
+    """Another program held the file for longer than the busy timeout."""
+
+
+class ReadOnlyStore(WriteError):
+    pass
+
+
+def _write_error(error: sqlite3.OperationalError) -> StorageError | sqlite3.OperationalError:
+    message = str(error).lower()
+    if "full" in message:
+        return DiskFull("The disk is full, so nothing was saved. Free some space and try again; "
+                        "your last change is still in the form.")
+    if "locked" in message or "busy" in message:
+        return WorkspaceLocked("Another program is writing to this workspace, so nothing was "
+                               "saved. Try again in a moment; your change is still in the form.")
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyStore("This workspace is open read-only, so nothing was saved.")
+    return error
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        translated = _write_error(error)
+        if translated is error:
+            raise
+        raise translated from error
 
 
 @contextlib.contextmanager
@@ -34,8 +78,9 @@ def _reading() -> Iterator[None]:
 
 
 class Store:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.conn = conn
+        self.read_only = read_only
         self._utils: Database | None = None
 
     @property
@@ -55,7 +100,9 @@ class Store:
         if keyword in _READS and not is_pragma_write:
             with _reading():
                 return _Prefetched(self.conn.execute(sql, parameters or ()))
-        return self.utils.execute(sql, parameters)
+        self._check_writable()
+        with _writing():
+            return self.utils.execute(sql, parameters)
 
     def query(self, sql: str, parameters: Sequence[Any] | None = None) -> list[dict[str, Any]]:
         with _reading():
@@ -63,8 +110,17 @@ class Store:
             names = [column[0] for column in cursor.description]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def atomic(self) -> contextlib.AbstractContextManager[Database]:
-        return self.utils.atomic()
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction (a savepoint when nested): all of it is written, or none of it.
+        A full disk, a lock held too long or a read-only file becomes a WriteError."""
+        self._check_writable()
+        with _writing(), self.utils.atomic() as db:
+            yield db
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStore("This workspace is open read-only, so nothing was saved.")
 
     def __getitem__(self, table: str) -> Table:
         return self.utils.table(table)
