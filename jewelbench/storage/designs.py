@@ -18,6 +18,7 @@ from jewelbench.domain.designs import (
     StoneLine,
 )
 from jewelbench.domain.money import Money
+from jewelbench.domain.validation import check_money, check_text
 from jewelbench.storage.convert import dec_in, dec_out, money_in
 from jewelbench.storage.repository import (
     DuplicateError,
@@ -44,10 +45,21 @@ class DesignSummary:
     stone_count: int
     has_image: bool
     updated_at: str
+    target_retail_price: Money | None = None
+
+
+@dataclass(frozen=True)
+class DesignDetails:
+    """The fields of a design's own row that the catalog edits in place."""
+
+    name: str
+    collection: str
+    target_retail_price: Money | None
 
 
 _DESIGN_SUMMARY_SQL = """
 SELECT d.id, d.code, d.name, d.collection, d.category, d.status, d.updated_at,
+  d.target_retail_price, d.target_retail_currency,
   (SELECT group_concat(alloy_code, ', ') FROM
      (SELECT DISTINCT alloy_code FROM bom_metals m WHERE m.design_id = d.id)) AS alloys,
   (SELECT group_concat(finished_weight_g, ' ') FROM bom_metals m WHERE m.design_id = d.id)
@@ -60,6 +72,16 @@ FROM designs d
 
 _CATEGORIES = {c.value: c for c in Category}
 _STATUSES = {s.value: s for s in LifecycleStatus}
+
+
+def _summary(r: Any) -> DesignSummary:
+    return DesignSummary(
+        id=r[0], code=r[1], name=r[2], collection=r[3], category=_CATEGORIES[r[4]],
+        status=_STATUSES[r[5]], updated_at=r[6], target_retail_price=money_in(r[7], r[8]),
+        alloys=r[9] or "",
+        # weights are exact decimal text: add them as Decimals, not as SQL floats
+        metal_weight_g=sum((Decimal(w) for w in (r[10] or "").split()), Decimal(0)),
+        stone_count=int(r[11]), has_image=bool(r[12]))
 
 
 class DesignRepository:
@@ -79,15 +101,37 @@ class DesignRepository:
         """Catalog rows in code order; offset/limit read one page for lazily loaded lists."""
         rows = self._db.execute(_DESIGN_SUMMARY_SQL + " ORDER BY d.code LIMIT ? OFFSET ?",
                                 [-1 if limit is None else limit, offset]).fetchall()
-        categories, statuses = _CATEGORIES, _STATUSES
-        return [
-            DesignSummary(
-                id=r[0], code=r[1], name=r[2], collection=r[3], category=categories[r[4]],
-                status=statuses[r[5]], updated_at=r[6], alloys=r[7] or "",
-                # weights are exact decimal text: add them as Decimals, not as SQL floats
-                metal_weight_g=sum((Decimal(w) for w in (r[8] or "").split()), Decimal(0)),
-                stone_count=int(r[9]), has_image=bool(r[10]))
-            for r in rows]
+        return [_summary(r) for r in rows]
+
+    def summary(self, design_id: int) -> DesignSummary:
+        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " WHERE d.id = ?", [design_id]).fetchall()
+        if not rows:
+            raise NotFound(f"Design #{design_id} no longer exists")
+        return _summary(rows[0])
+
+    def details(self, design_id: int) -> DesignDetails:
+        row = self._db.execute(
+            "SELECT name, collection, target_retail_price, target_retail_currency "
+            "FROM designs WHERE id = ?", [design_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Design #{design_id} no longer exists")
+        return DesignDetails(row[0], row[1], money_in(row[2], row[3]))
+
+    def set_details(self, design_id: int, details: DesignDetails) -> None:
+        """Change the design's own row only (not its BOM or images), in one transaction."""
+        name = check_text(details.name, "Design name", required=True)
+        collection = check_text(details.collection, "Collection")
+        price = details.target_retail_price
+        if price is not None:
+            check_money(price, "Target retail price")
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE designs SET name = ?, collection = ?, target_retail_price = ?, "
+                "target_retail_currency = ?, updated_at = ? WHERE id = ?",
+                [name, collection, None if price is None else str(price.amount),
+                 None if price is None else price.currency, now_text(), design_id])
+            if cursor.rowcount != 1:
+                raise NotFound(f"Design #{design_id} no longer exists")
 
     def cover_thumbnail(self, design_id: int) -> bytes | None:
         row = self._db.execute(

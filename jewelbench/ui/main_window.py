@@ -24,10 +24,19 @@ from PySide6.QtWidgets import (
 import jewelbench
 from jewelbench.storage import ReadError, Workspace, WorkspaceError
 from jewelbench.ui import dialogs
+from jewelbench.ui.commands import UndoController
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
 
 MAX_RECENT = 8
+
+
+def _pages_of(view: QWidget) -> list[Any]:
+    """The list pages inside a section's view (a view may be one, or hold several)."""
+    if hasattr(view, "pages"):
+        return list(view.pages)
+    page = getattr(view, "page", None)
+    return [page] if page is not None else [view]
 
 
 # Each section's code is imported when the section is first opened, not at start-up.
@@ -83,6 +92,9 @@ class MainWindow(QMainWindow):
         ]
         self._built: dict[str, QWidget] = {}
         self._loaded: set[str] = set()
+        self.undo = UndoController(self)
+        self.undo.changed.connect(self._workspace_edited)
+        self.undo.failed.connect(self._edit_failed)
         self.health = HealthCheck(self)
         self.health_problems: list[str] | None = None  # None until the check has run
         self.health.finished.connect(self._health_checked)
@@ -169,6 +181,14 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         self.find_action = self._action(self.tr("&Find…"), self.focus_search,
                                         QKeySequence.StandardKey.Find,
                                         self.tr("Search the list on screen"))
@@ -213,8 +233,23 @@ class MainWindow(QMainWindow):
         self.health_problems = None
         self.health.start(workspace.path)
 
+    def _workspace_edited(self, topic: str, affected: object) -> None:
+        """After an edit, undo or redo: refresh what shows it; other views re-read when next
+        shown."""
+        if topic == "designs" and "designs" in self._built and isinstance(affected, int):
+            self.designs.refresh_design(affected)
+        current = self.current_view_key()
+        self._loaded.intersection_update({current, "designs"} if topic == "designs"
+                                         else {current})
+
+    def _edit_failed(self, action: str, reason: str) -> None:
+        dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"),
+                             self.tr("“%1” was not saved.").replace("%1", action), reason)
+
     def switch_to(self, workspace: Workspace) -> None:
+        self.commit_open_editors()
         old = self.workspace
+        self.undo.clear()
         self._attach(workspace)
         if old is not workspace:
             old.close()
@@ -352,6 +387,10 @@ class MainWindow(QMainWindow):
             factory = next(f for k, _t, f in self._sections if k == key)
             view = factory()
             view.restore_state(self.settings)  # type: ignore[attr-defined]
+            if hasattr(view, "attach_controller"):
+                view.attach_controller(self.undo)
+            for page in _pages_of(view):
+                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.stack.addWidget(view)
             self._built[key] = view
         return view
@@ -391,9 +430,7 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def focus_search(self) -> None:
-        view = self.stack.currentWidget()
-        page = getattr(view, "page", None) or (view.pages[0] if hasattr(view, "pages") else view)
-        page.focus_search()
+        _pages_of(self.stack.currentWidget())[0].focus_search()
 
     def show_about(self) -> None:
         counts = self.workspace.counts()
@@ -427,7 +464,13 @@ class MainWindow(QMainWindow):
             view.save_state(self.settings)  # type: ignore[attr-defined]
         self.settings.sync()
 
+    def commit_open_editors(self) -> None:
+        for view in self._built.values():
+            for page in _pages_of(view):
+                page.commit_open_editor()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_open_editors()  # what is being typed is saved, not lost
         self.save_state()
         self.workspace.close()
         super().closeEvent(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QSettings, QSize, Qt
@@ -17,12 +18,17 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
+from jewelbench.domain.inputs import RETAIL_PRICE, InputError
+from jewelbench.domain.money import Money
 from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.designs.commands import EditDesignDetails
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import THUMBNAIL_SIZE, qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
 
@@ -150,8 +156,9 @@ class DesignsView(QSplitter):
         self._icons: dict[int, QIcon] = {}
         columns: list[Column[DesignSummary]] = [
             Column(self.tr("Code"), lambda d: d.code, decoration=self._thumbnail),
-            Column(self.tr("Name"), lambda d: d.name),
-            Column(self.tr("Collection"), lambda d: d.collection),
+            Column(self.tr("Name"), lambda d: d.name, key="name", edit_text=lambda d: d.name),
+            Column(self.tr("Collection"), lambda d: d.collection, key="collection",
+                   edit_text=lambda d: d.collection),
             Column(self.tr("Category"), lambda d: category_label(d.category)),
             Column(self.tr("Status"), lambda d: status_label(d.status),
                    sort_key=lambda d: list(type(d.status)).index(d.status)),
@@ -160,6 +167,14 @@ class DesignsView(QSplitter):
                    sort_key=lambda d: d.metal_weight_g, numeric=True),
             Column(self.tr("Stones"), lambda d: str(d.stone_count),
                    sort_key=lambda d: d.stone_count, numeric=True),
+            Column(self.tr("Retail"), lambda d: money_text(d.target_retail_price),
+                   sort_key=lambda d: d.target_retail_price.amount
+                   if d.target_retail_price else None,
+                   numeric=True, key="retail", rule=RETAIL_PRICE,
+                   edit_text=lambda d: format_for_locale(
+                       d.target_retail_price.amount if d.target_retail_price else None,
+                       RETAIL_PRICE),
+                   tooltip=lambda d: self.tr("Target retail price — double-click to change")),
             Column(self.tr("Updated"), lambda d: d.updated_at.replace("T", " ")[:16]),
         ]
         self.page = ListPage("designs", self.tr("Designs"), columns,
@@ -174,6 +189,54 @@ class DesignsView(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([900, 300])
         self.page.current_row_changed.connect(self._show_preview)
+        self.page.model.edit_requested.connect(self._edit)
+        self._controller: UndoController | None = None
+
+    def attach_controller(self, controller: UndoController) -> None:
+        """Edits made here become commands on this controller's undo stack."""
+        self._controller = controller
+
+    def _edit(self, summary: DesignSummary, key: str, text: str) -> None:
+        workspace, controller = self._workspace, self._controller
+        if workspace is None or controller is None:
+            return
+        before = workspace.designs.details(summary.id)
+        if key == "name":
+            after, what = replace(before, name=text.strip()), self.tr("name")
+        elif key == "collection":
+            after, what = replace(before, collection=text.strip()), self.tr("collection")
+        elif key == "retail":
+            try:
+                amount = parse_for_locale(text, RETAIL_PRICE)
+            except InputError as error:
+                self.page.message.emit(str(error))
+                return
+            currency = (before.target_retail_price.currency if before.target_retail_price
+                        else workspace.base_currency)
+            price = None if amount is None else Money(amount, currency)
+            after, what = replace(before, target_retail_price=price), self.tr("retail price")
+        else:
+            return
+        if after == before:
+            return
+        reason = controller.run(EditDesignDetails(workspace, summary.id, summary.code, what,
+                                                  before, after))
+        if reason is not None:
+            # Not saved: say why beside the cell and give the typing back to correct or retry.
+            column = next(n for n in range(self.page.model.columnCount())
+                          if self.page.model.column(n).key == key)
+            self.page.refuse(lambda row: row.id == summary.id, column, text,
+                             self.tr("Not saved: %1").replace("%1", reason))
+
+    def refresh_design(self, design_id: int) -> None:
+        """Show a design's row (and preview) as the file now has it, after an edit or undo."""
+        if self._workspace is None:
+            return
+        fresh = self._workspace.designs.summary(design_id)
+        self.page.model.replace_row(lambda row: row.id == design_id, fresh)
+        current = self.page.current_row()
+        if current is not None and current.id == design_id:
+            self._show_preview(fresh)
 
     def load(self, workspace: Workspace) -> None:
         self._workspace = workspace

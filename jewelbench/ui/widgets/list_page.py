@@ -5,19 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from jewelbench.ui.widgets.delegates import RecordDelegate
 from jewelbench.ui.widgets.table_model import (
     ROW_ROLE,
     Column,
@@ -31,6 +42,7 @@ class ListPage(QWidget):
 
     current_row_changed = Signal(object)  # the row object, or None
     row_activated = Signal(object)
+    message = Signal(str)  # something to tell the user in passing (a refused value …)
 
     def __init__(self, key: str, title: str, columns: Sequence[Column[Any]],
                  empty_text: str, parent: QWidget | None = None) -> None:
@@ -69,6 +81,12 @@ class ListPage(QWidget):
         # Fit columns to the rows on screen, not to a thousand rows (and their thumbnails).
         self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.delegate = RecordDelegate(self.table)
+        self.delegate.refused.connect(self._refused)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.activated.connect(self._activated)
 
         self.empty = QLabel(empty_text)
@@ -125,6 +143,41 @@ class ListPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def refuse(self, matches: Callable[[Any], bool], column: int, text: str,
+               reason: str) -> None:
+        """An edit was not saved: say why, and open the cell's editor again with the text."""
+        for row in range(self.proxy.rowCount()):
+            index = QPersistentModelIndex(self.proxy.index(row, column))
+            if matches(index.data(ROW_ROLE)):
+                self._refused(index, text, reason)
+                return
+
+    def commit_open_editor(self) -> None:
+        """Save what is being typed in a cell now (the window is closing or switching files)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        if editor is not None and self.table.isAncestorOf(editor):
+            self.delegate.commitData.emit(editor)
+            self.delegate.closeEditor.emit(editor)
+
+    def _reopen(self, index: QPersistentModelIndex, text: str) -> None:
+        if not index.isValid():
+            return
+        proxy_index = self.proxy.index(index.row(), index.column())
+        self.table.setCurrentIndex(proxy_index)
+        self.delegate.pending_text = text
+        self.table.edit(proxy_index)
+
+    def _refused(self, index: QPersistentModelIndex, text: str, reason: str) -> None:
+        """A typed value was refused or not saved: say why beside the cell, and once the view
+        has closed the editor, open it again with the text so it can be corrected."""
+        rect = self.table.visualRect(self.proxy.index(index.row(), index.column()))
+        QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), reason,
+                          self.table)
+        self.message.emit(reason)
+        QTimer.singleShot(0, lambda: self._reopen(index, text))  # after the editor closes
 
     def _filter(self, text: str) -> None:
         if text.strip():

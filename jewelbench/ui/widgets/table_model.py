@@ -14,8 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QIcon
+
+from jewelbench.domain.inputs import NumberRule
 
 Row = TypeVar("Row")
 
@@ -35,6 +38,10 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str] | None = None
     decoration: Callable[[Row], QIcon | None] | None = None
     emphasis: Callable[[Row], bool] | None = None  # e.g. an expired quote, a failed QC
+    # Editable in place: the text the editor starts with; the edit goes out as edit_requested.
+    key: str = ""
+    edit_text: Callable[[Row], str] | None = None
+    rule: NumberRule | None = None  # a number field's bounds, checked before the edit goes out
 
 
 _NONE_FIRST = -(2**62)
@@ -53,6 +60,10 @@ def _sortable(key: Any, numeric: bool) -> Any:
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    # A cell was edited: (row object, column key, text typed). The model does not change the
+    # row itself: the view turns the edit into an undoable command and then refreshes the row.
+    edit_requested = Signal(object, str, str)
+
     def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
@@ -135,6 +146,35 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def refresh_row(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def replace_row(self, matches: Callable[[Row], bool], new: Row) -> bool:
+        """Put a fresh copy of a row in place (after an edit); False when it is not loaded."""
+        for number, row in enumerate(self._rows):
+            if matches(row):
+                self._rows[number] = new
+                self.refresh_row(number)
+                return True
+        return False
+
+    def column(self, number: int) -> Column[Row]:
+        return self._columns[number]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._columns[index.column()].edit_text is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self._columns[index.column()]
+        if column.edit_text is None:
+            return False
+        row = self._rows[index.row()]
+        if str(value) != column.edit_text(row):
+            self.edit_requested.emit(row, column.key, str(value))
+        return False  # changed, if at all, by the command the view runs
+
     # --- Qt model API --------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -159,6 +199,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return column.edit_text(row) if column.edit_text else column.display(row)
         if role == SORT_ROLE:
             key = column.sort_key(row) if column.sort_key else column.display(row)
             return _sortable(key, column.numeric)

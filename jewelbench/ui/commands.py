@@ -1,0 +1,93 @@
+"""The one way an editor changes the workspace: an undoable command, one transaction per action.
+
+Every editor builds a WorkspaceCommand and hands it to the window's UndoController. The
+controller applies it in one transaction; only a change that was written is pushed onto the
+undo stack, so a refused change (a full disk, a lock, bad input) leaves no trace but the reason,
+which the editor shows beside the user's typing, kept. Undo and redo run in one transaction
+each too; if one of those fails, the window says so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import StorageError, Workspace
+
+
+class WorkspaceCommand(QUndoCommand):
+    """Subclasses write apply() and revert(); each runs inside one transaction.
+
+    `topic` names what changed ("designs", "suppliers" …) so the views showing it refresh."""
+
+    topic = ""
+
+    def __init__(self, text: str, workspace: Workspace) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self.controller: UndoController | None = None
+        self._already_applied = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def affected(self) -> object:
+        """What a view needs to refresh after apply or revert (an id, a code …)."""
+        return None
+
+    # QUndoStack calls redo() when a command is pushed: it was applied already by then.
+    def redo(self) -> None:
+        if self._already_applied:
+            self._already_applied = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, step) -> None:
+        try:
+            with self.workspace.transaction():
+                step()
+        except (StorageError, DomainError) as error:
+            # The stack has moved but the file has not: drop this command so they agree again.
+            self.setObsolete(True)
+            if self.controller is not None:
+                self.controller.failed.emit(self.text(), str(error))
+            return
+        if self.controller is not None:
+            self.controller.changed.emit(self.topic, self.affected())
+
+
+class UndoController(QObject):
+    """Applies commands and keeps the undo stack of the open workspace."""
+
+    changed = Signal(str, object)  # topic, what was affected
+    failed = Signal(str, str)  # an undo or redo was not saved: the action's name, and why
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(500)
+
+    def run(self, command: WorkspaceCommand) -> str | None:
+        """Apply the command in one transaction. None when it was written (and can be undone);
+        otherwise why not, for the editor to show beside what the user typed."""
+        command.controller = self
+        try:
+            with command.workspace.transaction():
+                command.apply()
+        except (StorageError, DomainError) as error:
+            return str(error)
+        command._already_applied = True
+        self.stack.push(command)
+        self.changed.emit(command.topic, command.affected())
+        return None
+
+    def clear(self) -> None:
+        """A different workspace is open: the old one's history no longer applies."""
+        self.stack.clear()

@@ -1,0 +1,32 @@
+"""Undoable changes to designs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from jewelbench.storage import Workspace
+from jewelbench.storage.designs import DesignDetails
+from jewelbench.ui.commands import WorkspaceCommand
+
+
+class EditDesignDetails(WorkspaceCommand):
+    """Name, collection or target retail price changed in the catalog."""
+
+    topic = "designs"
+
+    def __init__(self, workspace: Workspace, design_id: int, code: str, what: str,
+                 before: DesignDetails, after: DesignDetails) -> None:
+        super().__init__(QCoreApplication.translate("designs", "Change %1 of %2")
+                         .replace("%1", what).replace("%2", code), workspace)
+        self.design_id = design_id
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self.workspace.designs.set_details(self.design_id, self.after)
+
+    def revert(self) -> None:
+        self.workspace.designs.set_details(self.design_id, self.before)
+
+    def affected(self) -> object:
+        return self.design_id

@@ -1,0 +1,131 @@
+"""Number fields that refuse bad input next to the field, for forms and table cells alike.
+
+Every numeric field in the app is one of these with a rule from jewelbench.domain.inputs, so
+bounds, units, decimal places and messages are the same everywhere.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QColor, QPalette, QValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from jewelbench.domain.inputs import MAX_INPUT_LENGTH, InputError, NumberRule, parse_number
+
+__all__ = ["InputError", "NumberField", "RuleValidator", "format_for_locale", "parse_for_locale"]
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """Red that reads on the palette in force: darker on light windows, lighter on dark."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff7b72" if dark else "#b3261e")
+
+
+def parse_for_locale(text: str, rule: NumberRule, locale: QLocale | None = None) -> Decimal | None:
+    locale = locale or QLocale()
+    return parse_number(text, rule, decimal_point=locale.decimalPoint(),
+                        group_separator=locale.groupSeparator())
+
+
+def format_for_locale(value: Decimal | None, rule: NumberRule,
+                      locale: QLocale | None = None) -> str:
+    """A value as the user would type it back: the locale's decimal point, no grouping."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    text = f"{value:f}"
+    return text.replace(".", locale.decimalPoint())
+
+
+class RuleValidator(QValidator):
+    """Keeps characters that can never be part of the number out of the field as they are
+    typed or pasted (letters, symbols, absurd lengths). Bounds and places are checked when the
+    value is used, so that the user is told why ("too many decimal places") rather than
+    finding that Enter does nothing."""
+
+    def __init__(self, rule: NumberRule, parent=None) -> None:
+        super().__init__(parent)
+        self.rule = rule
+
+    def validate(self, text: str, pos: int) -> object:
+        locale = self.locale()
+        if len(text) > MAX_INPUT_LENGTH:
+            return QValidator.State.Invalid, text, pos
+        allowed = set("0123456789+- \u00a0\u202f") | {locale.decimalPoint(),
+                                                     locale.groupSeparator()}
+        body = text.strip()
+        unit = self.rule.unit
+        if unit and body.lower().endswith(unit.lower()):
+            body = body[: -len(unit)]
+        if any(ch not in allowed and not (unit and ch in unit) for ch in body):
+            return QValidator.State.Invalid, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+
+class NumberField(QWidget):
+    """A line edit with its unit beside it and, below, the reason a value is refused."""
+
+    value_changed = Signal(object)  # Decimal | None, only for acceptable values
+
+    def __init__(self, rule: NumberRule, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rule = rule
+        self.edit = QLineEdit()
+        self.edit.setValidator(RuleValidator(rule, self.edit))
+        self.edit.setMaxLength(MAX_INPUT_LENGTH)
+        self.unit = QLabel(rule.unit)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        if rule.unit:
+            row.addWidget(self.unit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._check)
+        self.edit.editingFinished.connect(self._finished)
+
+    def value(self) -> Decimal | None:
+        """The exact value, or InputError with the message shown next to the field."""
+        try:
+            value = parse_for_locale(self.edit.text(), self.rule, self.edit.locale())
+        except InputError as error:
+            self.show_error(str(error))
+            raise
+        self.show_error("")
+        return value
+
+    def set_value(self, value: Decimal | None) -> None:
+        self.edit.setText(format_for_locale(value, self.rule, self.edit.locale()))
+        self.show_error("")
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.edit.setAccessibleDescription(message)
+        if message:
+            colour = error_colour(self.palette()).name()
+            self.error.setStyleSheet(f"color: {colour};")
+            self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {colour}; }}")
+        else:
+            self.edit.setStyleSheet("")
+
+    def _check(self, _text: str) -> None:
+        if self.error.isVisible():
+            self._finished()
+
+    def _finished(self) -> None:
+        try:
+            value = self.value()
+        except InputError:
+            return
+        self.value_changed.emit(value)
