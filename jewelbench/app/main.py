@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import jewelbench
+from jewelbench.app.crash import CrashHandler, open_log
 from jewelbench.resources import resource_path
 from jewelbench.storage import Workspace, WorkspaceError
 
@@ -118,6 +119,9 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
         box.exec()  # the app's only blocking dialog: nothing else is running yet
         return 1
     window = MainWindow(settings, startup.workspace, folder)
+    crash_handler = CrashHandler(open_log(folder / "logs"), lambda: window,
+                                 lambda: window.workspace)
+    crash_handler.install()
     window.show()
     for title, text, details in startup.notices:
         show_message(window, QMessageBox.Icon.Information, title, text, details)

@@ -1,0 +1,110 @@
+"""When something goes wrong in the app itself: log it, roll back, tell the user, keep running.
+
+An exception that escapes a slot reaches sys.excepthook (PySide6 reports slot exceptions
+there). The handler writes the traceback to a log file in the user data folder, rolls back a
+transaction left open on the workspace, and shows a dialog with a "Copy Details" button for a
+bug report. The event loop goes on: the app stays usable.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+import jewelbench
+from jewelbench.storage import Workspace
+
+LOG_FILE_NAME = "jewelbench.log"
+_logger = logging.getLogger("jewelbench")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("crash", text)
+
+
+def open_log(folder: Path) -> Path:
+    """Log to folder/jewelbench.log (rotated at 1 MB, three kept); returns the file's path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE_NAME
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in _logger.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        _logger.addHandler(handler)
+        _logger.setLevel(logging.INFO)
+    return path
+
+
+class CrashHandler:
+    def __init__(self, log_file: Path, parent: Callable[[], QWidget | None],
+                 workspace: Callable[[], Workspace | None]) -> None:
+        self.log_file = log_file
+        self._parent = parent
+        self._workspace = workspace
+        self.last_dialog: QDialog | None = None
+        self._previous: Callable[..., object] = sys.excepthook
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+        threading.excepthook = self._thread_exception
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous  # type: ignore[assignment]
+        threading.excepthook = threading.__excepthook__
+
+    def handle(self, kind: type[BaseException], error: BaseException,
+               trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self._previous(kind, error, trace)
+            return
+        details = "".join(traceback.format_exception(kind, error, trace))
+        rolled_back = self._roll_back()
+        _logger.error("unexpected error (%s)\n%s", "rolled back" if rolled_back
+                      else "no transaction open", details)
+        for handler in _logger.handlers:
+            handler.flush()
+        if QApplication.instance() is not None:
+            self._show(error, details, rolled_back)
+
+    def _thread_exception(self, args: threading.ExceptHookArgs) -> None:
+        details = "".join(traceback.format_exception(args.exc_type, args.exc_value,
+                                                     args.exc_traceback))
+        _logger.error("unexpected error in thread %s\n%s",
+                      args.thread.name if args.thread else "?", details)
+
+    def _roll_back(self) -> bool:
+        workspace = self._workspace()
+        if workspace is None:
+            return False
+        try:
+            if workspace.db.conn.in_transaction:
+                workspace.db.conn.rollback()
+                return True
+        except Exception:  # a closed or broken connection: nothing left to roll back
+            _logger.exception("rollback after an unexpected error failed")
+        return False
+
+    def _show(self, error: BaseException, details: str, rolled_back: bool) -> None:
+        from jewelbench.ui.crash_dialog import CrashDialog
+
+        saved = _tr("The unfinished action was undone, so nothing half-done was saved. ") \
+            if rolled_back else _tr("Everything saved before this is safe. ")
+        dialog = CrashDialog(
+            _tr("jewelbench hit an unexpected problem: %1").replace(
+                "%1", str(error) or type(error).__name__),
+            saved + _tr("You can go on working. The details were written to %1; please send "
+                        "them with a bug report.").replace("%1", str(self.log_file)),
+            f"jewelbench {jewelbench.__version__}, Python {sys.version.split()[0]}\n\n{details}",
+            self._parent())
+        self.last_dialog = dialog
+        dialog.open()
