@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import jewelbench
 from jewelbench.app.crash import CrashHandler, open_log
 from jewelbench.resources import resource_path
-from jewelbench.storage import Workspace, WorkspaceError
+from jewelbench.storage import Workspace, WorkspaceDamaged, WorkspaceError, WorkspaceInUse
 
 ORGANISATION = "jewelbench"
 APPLICATION = "jewelbench"
@@ -39,6 +39,7 @@ def make_settings() -> QSettings:
 class Startup:
     workspace: Workspace
     notices: list[tuple[str, str, str]]  # (title, text, details) to show once the window is up
+    damaged: list[tuple[Path, str]] = field(default_factory=list)  # to offer a backup for
 
 
 def write_fresh_demo(folder: Path) -> Path:
@@ -66,22 +67,34 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     last = settings.value("last_workspace", "")
     if not path and last:
         candidates.append(Path(str(last)))
+    damaged: list[tuple[Path, str]] = []
     for candidate in candidates:
         try:
             return Startup(Workspace.open(candidate, full_check=False), notices)
+        except WorkspaceInUse as error:
+            # A second start while the first window has it: look, don't touch.
+            notices.append((tr("startup", "Opened read-only"),
+                            tr("startup", "“%1” is already open for editing.").replace(
+                                "%1", candidate.name),
+                            error.reason[:1].upper() + error.reason[1:] + ". " + tr(
+                                "startup", "This window shows it read-only.")))
+            return Startup(Workspace.open(candidate, full_check=False, read_only=True),
+                           notices)
+        except WorkspaceDamaged as error:
+            damaged.append((candidate, error.reason))
         except WorkspaceError as error:
             notices.append((tr("startup", "Cannot open workspace"),
                             tr("startup", "“%1” cannot be opened.").replace("%1", candidate.name),
                             error.reason[:1].upper() + error.reason[1:] + "."))
     default = folder / DEFAULT_WORKSPACE_NAME
     if default.exists():
-        return Startup(Workspace.open(default, full_check=False), notices)
+        return Startup(Workspace.open(default, full_check=False), notices, damaged)
     workspace = Workspace.create(default)
     notices.append((tr("startup", "Welcome to jewelbench"),
                     tr("startup", "A new workspace was created for you."),
                     tr("startup", "It is saved at:\n%1\n\nEverything you enter is kept in this "
                                   "one file; copy it to back it up.").replace("%1", str(default))))
-    return Startup(workspace, notices)
+    return Startup(workspace, notices, damaged)
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -125,6 +138,8 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
     window.show()
     for title, text, details in startup.notices:
         show_message(window, QMessageBox.Icon.Information, title, text, details)
+    for damaged_path, reason in startup.damaged:
+        window.offer_recovery(damaged_path, reason)
     if quit_after_shown:
         # For the start-up benchmark: report when the window is shown and painted, then quit.
         def report() -> None:

@@ -14,6 +14,7 @@ from jewelbench.storage.workspace import (
     WorkspaceBusy,
     WorkspaceDamaged,
     WorkspaceError,
+    WorkspaceInUse,
     WorkspaceMissing,
     WorkspaceReadOnly,
     WorkspaceTooNew,
@@ -22,5 +23,5 @@ from jewelbench.storage.workspace import (
 __all__ = [
     "DiskFull", "ReadOnlyStore", "StorageError", "WorkspaceLocked", "WriteError",
     "NotAWorkspace", "ReadError", "Workspace", "WorkspaceBusy", "WorkspaceDamaged",
-    "WorkspaceError", "WorkspaceMissing", "WorkspaceReadOnly", "WorkspaceTooNew",
+    "WorkspaceError", "WorkspaceInUse", "WorkspaceMissing", "WorkspaceReadOnly", "WorkspaceTooNew",
 ]

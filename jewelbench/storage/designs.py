@@ -158,6 +158,7 @@ class DesignRepository:
             design_id = int(cursor.lastrowid or 0)
             self._save_children(design_id, design)
         design.id = design_id
+        self._db.on_rollback(lambda: setattr(design, "id", None))
         return design_id
 
     def update(self, design: Design) -> None:

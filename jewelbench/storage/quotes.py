@@ -63,6 +63,7 @@ class QuoteRepository:
                 raise StorageError(
                     f"The quote's supplier, design or revision does not exist ({error})") from None
             quote.id = int(cursor.lastrowid or 0)
+            self._db.on_rollback(lambda: setattr(quote, "id", None))
             replace_children(self._db, "quote_tiers", "quote_id", quote.id, (
                 {"min_quantity": t.min_quantity, "unit_price": str(t.unit_price)}
                 for t in quote.tiers))

@@ -63,6 +63,7 @@ class SampleRepository:
                 raise StorageError(
                     f"The sample's design, supplier or revision does not exist ({error})") from None
             sample.id = int(cursor.lastrowid or 0)
+            self._db.on_rollback(lambda: setattr(sample, "id", None))
             replace_children(self._db, "sample_measurements", "sample_round_id", sample.id, (
                 {"dimension": m.dimension, "unit": m.unit, "nominal": str(m.nominal),
                  "tolerance": str(m.tolerance), "measured": str(m.measured)}

@@ -39,6 +39,7 @@ class ScenarioRepository:
             except sqlite3.IntegrityError:
                 raise DuplicateError(f"A scenario named '{scenario.name}' already exists") from None
             scenario.id = int(cursor.lastrowid or 0)
+            self._db.on_rollback(lambda: setattr(scenario, "id", None))
             db, sid = self._db, scenario.id
             replace_children(db, "scenario_equipment", "scenario_id", sid, (
                 {"name": e.name, "cost": str(e.cost), "useful_life_years": e.useful_life_years,

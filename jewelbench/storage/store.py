@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ class Store:
         self.conn = conn
         self.read_only = read_only
         self._utils: Database | None = None
+        self._rollback_hooks: list[list[Callable[[], None]]] = []
 
     @property
     def utils(self) -> Database:
@@ -113,10 +114,44 @@ class Store:
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         """One transaction (a savepoint when nested): all of it is written, or none of it.
-        A full disk, a lock held too long or a read-only file becomes a WriteError."""
+        A full disk, a lock held too long or a read-only file becomes a WriteError, and
+        what on_rollback() registered is undone in memory too."""
         self._check_writable()
-        with _writing(), self.utils.atomic() as db:
-            yield db
+        with _writing():
+            if self.conn.in_transaction:
+                self._rollback_hooks.append([])
+                try:
+                    with self.utils.atomic() as db:  # a savepoint in the open transaction
+                        yield db
+                except BaseException:
+                    _run_hooks(self._rollback_hooks.pop())
+                    raise
+                done = self._rollback_hooks.pop()
+                if self._rollback_hooks:
+                    self._rollback_hooks[-1].extend(done)
+                return
+            db = self.utils
+            # IMMEDIATE takes the write lock at once, waiting up to the busy timeout. A
+            # deferred BEGIN that has read first is refused at its first write without any
+            # wait when another program holds the lock.
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._rollback_hooks = [[]]
+            try:
+                yield db
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                _run_hooks(self._rollback_hooks[0])
+                raise
+            finally:
+                self._rollback_hooks = []
+
+    def on_rollback(self, undo: Callable[[], None]) -> None:
+        """Undo an in-memory change (an id given to a new object) should the transaction it
+        belongs to roll back later; nothing to do when no transaction is open."""
+        if self._rollback_hooks:
+            self._rollback_hooks[-1].append(undo)
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -139,6 +174,11 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _run_hooks(hooks: list[Callable[[], None]]) -> None:
+    for undo in reversed(hooks):
+        undo()
 
 
 class _Prefetched:

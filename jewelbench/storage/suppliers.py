@@ -41,6 +41,7 @@ class SupplierRepository:
             except sqlite3.IntegrityError:
                 raise DuplicateError(f"A supplier named '{supplier.name}' already exists") from None
             supplier.id = int(cursor.lastrowid or 0)
+            self._db.on_rollback(lambda: setattr(supplier, "id", None))
             self._save_children(supplier.id, supplier)
         return supplier.id
 

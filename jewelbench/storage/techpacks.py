@@ -33,6 +33,7 @@ class TechPackRepository:
                         f"Revision {revision.revision} already exists for this design") from None
                 raise StorageError(f"This design does not exist ({error})") from None
         revision.id = int(cursor.lastrowid or 0)
+        self._db.on_rollback(lambda: setattr(revision, "id", None))
         return revision.id
 
     def for_design(self, design_id: int) -> list[TechPackRevision]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS
+from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 from jewelbench.storage.store import Store
 
 if TYPE_CHECKING:
@@ -68,6 +69,17 @@ class WorkspaceReadOnly(WorkspaceError):
 
 class WorkspaceBusy(WorkspaceError):
     pass
+
+
+class WorkspaceInUse(WorkspaceError):
+    """Another window (of this or another jewelbench) has the workspace open for writing.
+
+    holder says who, e.g. 'process 1234 on studio-mac since 21:40' ('' when unknown)."""
+
+    def __init__(self, path: Path | str, holder: str) -> None:
+        where = f" ({holder})" if holder else ""
+        super().__init__(path, f"it is open in another jewelbench window{where}")
+        self.holder = holder
 
 
 @dataclass
@@ -169,6 +181,13 @@ def _configure(db: Store) -> None:
         raise RuntimeError("SQLite refused to turn on foreign keys")
 
 
+def _configure_read_only(db: Store) -> None:
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = ON")  # what the file enforces is what its reader sees
+    conn.execute("PRAGMA query_only = ON")  # belt and braces: the URI is read-only already
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
     """Names of the migrations recorded in the file, read without sqlite-utils."""
     table = schema.MIGRATIONS_TABLE
@@ -196,27 +215,54 @@ def quick_check(path: Path) -> list[str]:
         conn.close()
 
 
+def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
+    """Write a new standalone file at target_path with SQLite's online backup API.
+
+    One backup step copies every page within one read transaction, so the copy is a consistent
+    snapshot even while another connection writes. The copy uses a rollback journal, so it is
+    one self-contained file that any SQLite tool can read."""
+    target = sqlite3.connect(str(target_path))
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+
+
 def backup_to(db: Store, destination: Path) -> None:
     """Copy a live database with SQLite's online backup API (never a plain file copy)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(destination.name + ".partial")
     temporary.unlink(missing_ok=True)
-    target = sqlite3.connect(str(temporary))
-    try:
-        db.conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+    copy_database(db.conn, temporary)
     os.replace(temporary, destination)
+
+
+def _take_lock(path: Path) -> WorkspaceLock:
+    try:
+        return WorkspaceLock.acquire(path)
+    except LockHeld as held:
+        raise WorkspaceInUse(path, describe_holder(held.holder)) from None
+    except OSError as error:
+        raise WorkspaceReadOnly(
+            path, f"jewelbench cannot mark it as open in its folder ({error.strerror}); open it "
+                  "read-only or copy it to a folder you can write to") from None
 
 
 class Workspace:
     """An open workspace file and its repositories. Use as a context manager or close()."""
 
-    def __init__(self, path: Path, db: Store, *, pre_migration_backup: Path | None = None):
+    def __init__(self, path: Path, db: Store, *, pre_migration_backup: Path | None = None,
+                 lock: WorkspaceLock | None = None):
         self.path = path
         self.db = db
         self.pre_migration_backup = pre_migration_backup
+        self._lock = lock
+
+    @property
+    def read_only(self) -> bool:
+        """Opened with read_only=True: every write raises ReadOnlyStore."""
+        return self.db.read_only
 
     # Repositories are made on first use: each imports only its own feature's code, so opening
     # a workspace and listing designs never loads suppliers, quotes or samples.
@@ -280,9 +326,21 @@ class Workspace:
             raise WorkspaceError(path, "a file with this name already exists")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            lock = WorkspaceLock.acquire(path)
+        except LockHeld as held:  # another window is creating the same file right now
+            raise WorkspaceInUse(path, describe_holder(held.holder)) from None
+        except OSError as error:
+            raise WorkspaceError(path, f"the workspace cannot be created here ({error})") from None
+        try:
+            if path.exists():
+                raise WorkspaceError(path, "a file with this name already exists")
             db = _connect(path)
         except (OSError, sqlite3.Error) as error:
+            lock.release()
             raise WorkspaceError(path, f"the workspace cannot be created here ({error})") from None
+        except BaseException:
+            lock.release()
+            raise
         try:
             with db.ensure_autocommit_on():
                 db.conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
@@ -290,7 +348,7 @@ class Workspace:
             schema.migrations.apply(db.utils)
             with db.atomic():
                 db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-                workspace = cls(path, db)
+                workspace = cls(path, db, lock=lock)
                 workspace.settings.set("base_currency", base_currency.upper())
                 workspace.settings.set("name", name or path.stem)
                 workspace.settings.set("created_at",
@@ -299,26 +357,53 @@ class Workspace:
                     workspace.prices.add_alloy(alloy)
         except BaseException:
             db.close()
-            path.unlink(missing_ok=True)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            lock.release()
             raise
         return workspace
 
     @classmethod
-    def open(cls, path: Path | str, *, full_check: bool = True) -> Workspace:
+    def open(cls, path: Path | str, *, full_check: bool = True,
+             read_only: bool = False) -> Workspace:
         """Open an existing workspace, migrating it (after a backup copy) if it is older.
 
         full_check runs SQLite's quick check, which reads every page; the GUI passes False and
         runs quick_check() in the background instead, so a large file opens at once. A
-        migration always checks the whole file first."""
+        migration always checks the whole file first.
+
+        A writer holds the workspace's lock until close(): a second writer is refused with
+        WorkspaceInUse. read_only=True needs no lock, never writes to the file (every write
+        raises ReadOnlyStore) and refuses a file that would need migrating."""
         path = Path(path).expanduser()
         inspect_header(path)
+        if read_only:
+            return cls._open_read_only(path, full_check)
         if _is_read_only(path):
             raise WorkspaceReadOnly(
                 path, "the file is read-only; make it writable or save a copy elsewhere")
+        lock = _take_lock(path)
         try:
             db = _connect(path)
         except sqlite3.Error as error:
+            lock.release()
             raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
+        try:
+            workspace = cls._open_checked(path, db, full_check)
+        except BaseException:
+            db.close()
+            lock.release()
+            raise
+        workspace._lock = lock
+        return workspace
+
+    @classmethod
+    def _open_read_only(cls, path: Path, full_check: bool) -> Workspace:
+        try:
+            conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        except sqlite3.Error as error:
+            raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
+        db = Store(conn, read_only=True)
         try:
             return cls._open_checked(path, db, full_check)
         except BaseException:
@@ -350,6 +435,13 @@ class Workspace:
             raise WorkspaceTooNew(
                 path, f"it was written by a newer jewelbench (schema {len(applied)}, this app "
                       f"knows {len(known)}); update jewelbench to open it")
+        if db.read_only:
+            if pending:
+                raise WorkspaceError(
+                    path, f"it has an older schema ({len(applied)}; this app uses "
+                          f"{len(known)}) and must be opened for writing once to upgrade it")
+            _configure_read_only(db)
+            return cls(path, db)
         backup = None
         if pending and applied:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -372,10 +464,16 @@ class Workspace:
         return cls(path, db, pre_migration_backup=backup)
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            with self.db.ensure_autocommit_on():
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
+        """Close the file, then let go of its lock (and remove the lock file)."""
+        try:
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.Error, RuntimeError):
+                    with self.db.ensure_autocommit_on():
+                        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Workspace:
         return self

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 import jewelbench
-from jewelbench.storage import ReadError, Workspace, WorkspaceError
+from jewelbench.storage import (
+    ReadError,
+    StorageError,
+    Workspace,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceInUse,
+)
 from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.health import HealthCheck
@@ -97,6 +104,12 @@ class MainWindow(QMainWindow):
         self.undo.failed.connect(self._edit_failed)
         self.health = HealthCheck(self)
         self.health_problems: list[str] | None = None  # None until the check has run
+        self._backups: Any = None
+        self._location_warned: set[str] = set()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self.backup_if_due)
+        self.backup_timer.start()
         self.health.finished.connect(self._health_checked)
 
         self.navigation = QListWidget()
@@ -129,6 +142,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setObjectName("readOnly")
+        self.read_only_label.setToolTip(self.tr("Changes cannot be saved in this window"))
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.path_label = QLabel()
         self.path_label.setObjectName("workspacePath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -165,6 +183,9 @@ class MainWindow(QMainWindow):
                                            QKeySequence.StandardKey.SaveAs,
                                            self.tr("Copy this workspace to a new file and "
                                                    "continue there"))
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups,
+                                           tip=self.tr("See, take and restore backups of "
+                                                       "this workspace"))
         self.show_folder_action = self._action(self.tr("Show in &Folder"), self.show_in_folder,
                                                tip=self.tr("Open the folder holding this "
                                                            "workspace"))
@@ -175,6 +196,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.show_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -224,14 +246,150 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(workspace.path))
         label = workspace.path.stem if workspace.name == workspace.path.stem else \
             f"{workspace.name} ({workspace.path.name})"
+        if workspace.read_only:
+            label = self.tr("%1 (read-only)").replace("%1", label)
         self.setWindowTitle(self.tr("%1 — jewelbench").replace("%1", label))
         self.path_label.setText(str(workspace.path))
         self.path_label.setToolTip(self.tr("Workspace file"))
+        self.read_only_label.setVisible(workspace.read_only)
+        self._backups = None
+        if not workspace.read_only:
+            _ = self.backups  # from now on, changes count towards the next backup
+        self.backups_action.setEnabled(not workspace.read_only)
         self.remember_recent(workspace.path)
+        for view in self._built.values():
+            for page in _pages_of(view):
+                page.set_editable(not workspace.read_only)
         self._show_view(self.navigation.currentRow())
         self.workspace_changed.emit(workspace)
         self.health_problems = None
         self.health.start(workspace.path)
+        self._warn_about_location(workspace)
+
+    # --- backups, recovery, locations ----------------------------------------------------
+
+    @property
+    def backups(self) -> Any:
+        """The open workspace's backups, made when the workspace is attached."""
+        if self._backups is None:
+            from jewelbench.storage.backups import Backups, backup_folder_for
+            from jewelbench.ui.backups.dialog import policy_from
+
+            self._backups = Backups(self.workspace,
+                                    backup_folder_for(self.workspace.path, self.default_folder),
+                                    policy_from(self.settings))
+        return self._backups
+
+    def backup_if_due(self) -> None:
+        if self.workspace.read_only:
+            return
+        try:
+            taken = self.backups.take_if_due()
+        except (StorageError, OSError) as error:
+            self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace(
+                "%1", str(error)), 15000)
+            return
+        if taken is not None:
+            self.statusBar().showMessage(self.tr("Backed up at %1").replace(
+                "%1", taken.taken_at.strftime("%H:%M")), 5000)
+
+    def _backup_on_close(self) -> None:
+        if self.workspace.read_only:
+            return
+        try:
+            self.backups.take_on_close()
+        except (StorageError, OSError) as error:
+            # The workspace itself is saved; only the extra copy failed. Say so, don't block.
+            import logging
+
+            logging.getLogger("jewelbench").warning("backup on close failed: %s", error)
+
+    def show_backups(self) -> None:
+        from jewelbench.ui.backups.dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.backups, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._restored)
+        self.backups_dialog = dialog
+        dialog.open()
+
+    def _restored(self, backup: Any) -> None:
+        self.undo.clear()  # the history describes content that is no longer there
+        self.reload()
+        self.statusBar().showMessage(self.tr("Restored the backup of %1").replace(
+            "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M")), 10000)
+
+    def offer_recovery(self, path: Path, reason: str) -> QMessageBox:
+        """A damaged workspace: never touch it, offer the newest good backup instead."""
+        from jewelbench.storage.backups import backup_folder_for, describe, newest_good_backup
+        from jewelbench.ui.backups.dialog import contents_text
+
+        backup = newest_good_backup(backup_folder_for(path, self.default_folder))
+        text = self.tr("“%1” is damaged and cannot be opened.").replace("%1", path.name)
+        if backup is None:
+            return dialogs.show_message(
+                self, QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
+                self.tr("%1. The file has been left as it is. There is no backup of it in %2.")
+                .replace("%1", reason[:1].upper() + reason[1:])
+                .replace("%2", str(backup_folder_for(path, self.default_folder))))
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("offerRecovery")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(self.tr(
+            "%1.\n\nThe newest good backup was taken %2 and holds %3. jewelbench can put the "
+            "damaged file aside as “%4.damaged” (it is never overwritten) and restore this "
+            "backup in its place.").replace("%1", reason[:1].upper() + reason[1:])
+            .replace("%2", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", contents_text(describe(backup.path))).replace("%4", path.name))
+        restore = box.addButton(self.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
+        box.finished.connect(lambda _r: box.clickedButton() is restore
+                             and self.recover(path, backup.path))
+        self.recovery_box = box
+        box.open()
+        return box
+
+    def recover(self, path: Path, backup: Path) -> bool:
+        from jewelbench.storage.backups import restore_to, set_aside_damaged
+
+        if self.workspace.path.resolve() == Path(path).resolve():
+            self._open_fallback()  # let go of the damaged file before it is set aside
+        try:
+            aside = set_aside_damaged(Path(path))
+            restore_to(backup, Path(path))
+        except (StorageError, OSError) as error:
+            dialogs.show_message(self, QMessageBox.Icon.Critical, self.tr("Not restored"),
+                                 self.tr("The backup could not be restored."), str(error))
+            return False
+        if self.open_path(Path(path)):
+            self.statusBar().showMessage(self.tr(
+                "Restored from a backup; the damaged file was kept as %1").replace(
+                "%1", aside.name), 15000)
+            return True
+        return False
+
+    def _open_fallback(self) -> None:
+        """Switch to the default workspace (made if need be) to let go of the current file."""
+        default = self.default_folder / "My workspace.jewelbench"
+        try:
+            fallback = (Workspace.open(default, full_check=False) if default.exists()
+                        else Workspace.create(default))
+        except WorkspaceError:
+            return
+        self.switch_to(fallback)
+
+    def _warn_about_location(self, workspace: Workspace) -> None:
+        from jewelbench.storage.location import location_risk
+
+        risk = None if workspace.read_only else location_risk(workspace.path)
+        if risk and str(workspace.path) not in self._location_warned:
+            self._location_warned.add(str(workspace.path))
+            self.location_box = dialogs.show_message(
+                self, QMessageBox.Icon.Warning, self.tr("Risky place for a workspace"),
+                self.tr("“%1” may be damaged where it is.").replace("%1", workspace.path.name),
+                risk + " " + self.tr("Move it to a folder on this computer (File ▸ Save As), "
+                                     "and let the sync or network copy be a backup of it."))
 
     def _workspace_edited(self, topic: str, affected: object) -> None:
         """After an edit, undo or redo: refresh what shows it; other views re-read when next
@@ -249,6 +407,8 @@ class MainWindow(QMainWindow):
     def switch_to(self, workspace: Workspace) -> None:
         self.commit_open_editors()
         old = self.workspace
+        if old is not workspace:
+            self._backup_on_close()
         self.undo.clear()
         self._attach(workspace)
         if old is not workspace:
@@ -273,6 +433,12 @@ class MainWindow(QMainWindow):
             return True
         try:
             workspace = Workspace.open(path, full_check=False)  # checked in the background
+        except WorkspaceInUse as error:
+            self._offer_read_only(Path(path), error.reason)
+            return False
+        except WorkspaceDamaged as error:
+            self.offer_recovery(Path(path), error.reason)
+            return False
         except WorkspaceError as error:
             if not Path(path).exists():
                 self.forget_recent(Path(path))
@@ -286,6 +452,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Workspace upgraded; the previous version was kept as %1").replace(
                 "%1", workspace.pre_migration_backup.name))
+        return True
+
+    def _offer_read_only(self, path: Path, reason: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workspace in use"),
+                          self.tr("“%1” is already open for editing.").replace("%1", path.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("offerReadOnly")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(self.tr(
+            "%1. Only one window can change a workspace at a time; you can open it read-only "
+            "to look at it here.").replace("%1", reason[:1].upper() + reason[1:]))
+        read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(read_only)
+        box.finished.connect(lambda _r: box.clickedButton() is read_only
+                             and self._open_read_only(path))
+        self.read_only_box = box
+        box.open()
+        return box
+
+    def _open_read_only(self, path: Path) -> bool:
+        try:
+            workspace = Workspace.open(path, full_check=False, read_only=True)
+        except WorkspaceError as error:
+            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot open workspace"),
+                                 self.tr("“%1” cannot be opened.").replace("%1", path.name),
+                                 error.reason[:1].upper() + error.reason[1:] + ".")
+            return False
+        self.switch_to(workspace)
         return True
 
     def open_workspace_dialog(self) -> None:
@@ -391,6 +585,7 @@ class MainWindow(QMainWindow):
                 view.attach_controller(self.undo)
             for page in _pages_of(view):
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+                page.set_editable(not self.workspace.read_only)
             self.stack.addWidget(view)
             self._built[key] = view
         return view
@@ -471,6 +666,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_open_editors()  # what is being typed is saved, not lost
+        self.backup_timer.stop()
+        self._backup_on_close()
         self.save_state()
         self.workspace.close()
         super().closeEvent(event)

@@ -43,9 +43,9 @@ def test_a_damaged_last_workspace_is_left_alone_and_reported(qapp, settings, tmp
     startup = choose_workspace(settings, tmp_path)
     try:
         assert startup.workspace.path == tmp_path / DEFAULT_WORKSPACE_NAME
-        titles = [n[0] for n in startup.notices]
-        assert "Cannot open workspace" in titles
-        assert any("truncated" in n[2] for n in startup.notices)
+        # The window offers the newest good backup for it once it is up.
+        assert [(path, "truncated" in reason) for path, reason in startup.damaged] == [
+            (last, True)]
         assert hashlib.sha256(last.read_bytes()).hexdigest() == before
     finally:
         startup.workspace.close()

@@ -153,6 +153,14 @@ class ListPage(QWidget):
                 self._refused(index, text, reason)
                 return
 
+    def set_editable(self, editable: bool) -> None:
+        """A read-only workspace: cells do not open editors at all."""
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers)
+
     def commit_open_editor(self) -> None:
         """Save what is being typed in a cell now (the window is closing or switching files)."""
         if self.table.state() != QAbstractItemView.State.EditingState:

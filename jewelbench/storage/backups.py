@@ -1,0 +1,461 @@
+"""Automatic backups of a workspace, their rotation, and recovery from a damaged file.
+
+Every backup is made with SQLite's online backup API (a consistent snapshot even while another
+connection writes, never a plain file copy), written under a temporary ".partial" name, then
+opened and checked, and only then given its final name. Older backups are rotated out only
+after a new one has passed its check, so a failing disk never costs the backups already made.
+
+A backup's name says what it is, so the folder can be read without jewelbench:
+"<workspace stem> 2025-03-14 21-40-05 on close.jewelbench".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from jewelbench.storage import schema
+from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
+from jewelbench.storage.store import StorageError
+from jewelbench.storage.workspace import (
+    BUSY_TIMEOUT_S,
+    SUFFIX,
+    Workspace,
+    WorkspaceInUse,
+    _applied_migrations,
+    _read_only_uri,
+    copy_database,
+)
+
+PARTIAL = ".partial"
+_STAMP = "%Y-%m-%d %H-%M-%S"
+_NAME = re.compile(
+    r"^(?P<stem>.*) (?P<stamp>\d{4}-\d\d-\d\d \d\d-\d\d-\d\d) (?P<reason>[^-]+?)"
+    r"(?:-(?P<number>\d+))?" + re.escape(SUFFIX) + "$")
+DESCRIBED_TABLES = ("designs", "suppliers", "quotes", "sample_rounds")
+
+
+class BackupError(StorageError):
+    """A backup, check or restore that did not happen; str() is meant for the user."""
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    interval_minutes: int = 30   # a changed workspace is backed up when its last backup is older
+    keep_latest: int = 5         # the newest N are always kept
+    daily: int = 7               # then the newest of each of the last N days
+    weekly: int = 4              # … of each of the last N ISO weeks
+    monthly: int = 12            # … of each of the last N months
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # local time, from the file name
+    size: int              # bytes
+    reason: str            # "automatic", "on close", "before restore", "manual", …
+
+
+def _now() -> dt.datetime:
+    """The clock backups are named and rotated by (tests set it to a fixed day)."""
+    return dt.datetime.now()
+
+
+# --- where backups live, and which to keep ---------------------------------------------------
+
+
+def backup_folder_for(workspace_path: Path, data_folder: Path) -> Path:
+    """data_folder/backups/<stem>-<8 hex digits of the workspace's full path>: two workspaces
+    with the same name in different folders never share (or rotate out) each other's backups."""
+    resolved = os.path.normcase(str(Path(workspace_path).expanduser().resolve()))
+    digest = hashlib.sha1(os.fsencode(resolved)).hexdigest()[:8]
+    return Path(data_folder) / "backups" / f"{Path(workspace_path).stem}-{digest}"
+
+
+def generations_to_keep(times: list[dt.datetime], now: dt.datetime,
+                        policy: BackupPolicy) -> set[dt.datetime]:
+    """Which backup times to keep: the newest policy.keep_latest, and the newest of each of
+    the last policy.daily calendar days, policy.weekly ISO weeks (Monday to Sunday) and
+    policy.monthly calendar months, counted back from (and including) the day, week and month
+    of now. A day, week or month without backups keeps nothing; no time is kept twice."""
+    newest_first = sorted(set(times), reverse=True)
+    keep = set(newest_first[:max(policy.keep_latest, 0)])
+
+    today = now.date()
+    this_monday = today - dt.timedelta(days=today.weekday())
+    days = {today - dt.timedelta(days=back) for back in range(max(policy.daily, 0))}
+    weeks = {this_monday - dt.timedelta(weeks=back) for back in range(max(policy.weekly, 0))}
+    months = {_months_before(today, back) for back in range(max(policy.monthly, 0))}
+
+    newest_in: dict[tuple[str, object], dt.datetime] = {}
+    for time in newest_first:  # newest first: the first time seen in a period is its newest
+        day = time.date()
+        for period in (("day", day), ("week", day - dt.timedelta(days=day.weekday())),
+                       ("month", (day.year, day.month))):
+            newest_in.setdefault(period, time)
+    keep.update(time for (kind, period), time in newest_in.items()
+                if (kind == "day" and period in days) or (kind == "week" and period in weeks)
+                or (kind == "month" and period in months))
+    return keep
+
+
+def _months_before(day: dt.date, back: int) -> tuple[int, int]:
+    index = day.year * 12 + (day.month - 1) - back
+    return index // 12, index % 12 + 1
+
+
+# --- looking at backups ----------------------------------------------------------------------
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        taken_at = dt.datetime.strptime(match["stamp"], _STAMP)
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, taken_at, size, match["reason"])
+
+
+def _order(info: BackupInfo) -> dt.datetime:
+    """taken_at, with the "-2", "-3" … of backups taken within one second as microseconds."""
+    match = _NAME.match(info.path.name)
+    number = int(match["number"] or 1) if match else 1
+    return info.taken_at + dt.timedelta(microseconds=number - 1)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in folder, newest first; unfinished (.partial) and other files are left out."""
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    found = [info for entry in entries if entry.is_file()
+             and (info := _parse(entry)) is not None]
+    return sorted(found, key=_order, reverse=True)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # immutable when no -wal is beside it: reading never leaves a -wal or -shm behind
+    return sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+
+
+def _problem(path: Path, expected_migrations: list[str] | None = None) -> str:
+    """Why the file at path is not a good workspace copy ('' when it is)."""
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as error:
+        return f"it cannot be read ({error})"
+    try:
+        verdict = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        if verdict != ["ok"]:
+            return f"it is damaged ({verdict[0]})"
+        if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
+            return "it is not a jewelbench workspace"
+        applied = _applied_migrations(conn)
+        known = schema.known_migration_names()
+        if expected_migrations is not None and applied != expected_migrations:
+            return (f"its schema ({len(applied)}) is not the workspace's "
+                    f"({len(expected_migrations)})")
+        if any(name not in known for name in applied):
+            return f"it was written by a newer jewelbench (schema {len(applied)})"
+        return ""
+    except sqlite3.Error as error:
+        return f"it is damaged ({error})"
+    finally:
+        conn.close()
+
+
+def describe(path: Path) -> dict[str, int]:
+    """How many designs, suppliers, quotes and sample rounds a backup (or any workspace file)
+    holds, read without writing anything beside it."""
+    try:
+        conn = _connect_read_only(Path(path))
+    except sqlite3.Error as error:
+        raise BackupError(f"{Path(path).name} cannot be read ({error})") from None
+    try:
+        return {table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in DESCRIBED_TABLES}
+    except sqlite3.Error as error:
+        raise BackupError(f"{Path(path).name} cannot be read ({error})") from None
+    finally:
+        conn.close()
+
+
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's quick check, is a jewelbench workspace and is
+    not of a newer schema than this app: the one to offer when the workspace is damaged."""
+    for info in list_backups(folder):
+        if not _problem(info.path):
+            return info
+    return None
+
+
+# --- recovery --------------------------------------------------------------------------------
+
+
+def _rename_new(source: Path, destination: Path) -> None:
+    """Rename source to destination, never replacing a file already there (FileExistsError)."""
+    if os.name == "nt":
+        os.rename(source, destination)  # Windows refuses to rename onto an existing file
+        return
+    try:
+        os.link(source, destination)  # fails if destination exists, atomically
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT on a USB stick …)
+        if destination.exists():
+            raise FileExistsError(destination) from None
+        os.rename(source, destination)
+        return
+    source.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX: the folder's entry is flushed too)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def set_aside_damaged(path: Path) -> Path:
+    """Rename a damaged workspace to '<name>.damaged' ('.damaged-2', -3 … if taken), with its
+    -wal and -shm, so that it is kept as it is and a restored copy can take its place.
+    Returns the new path. Refuses (BackupError) a workspace another window has open."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path.name} cannot be set aside: it does not exist")
+    try:
+        lock = WorkspaceLock.acquire(path)
+    except LockHeld as held:
+        in_use = WorkspaceInUse(path, describe_holder(held.holder))
+        raise BackupError(f"{path.name} cannot be set aside: {in_use.reason}; close it there "
+                          "first") from None
+    except OSError as error:
+        raise BackupError(f"{path.name} cannot be set aside ({error.strerror})") from None
+    try:
+        sidecars = [suffix for suffix in ("-wal", "-shm")
+                    if Path(str(path) + suffix).exists()]
+        for number in range(1, 10_000):
+            name = path.name + (".damaged" if number == 1 else f".damaged-{number}")
+            target = path.with_name(name)
+            if any(Path(str(target) + suffix).exists() for suffix in ("", "-wal", "-shm")):
+                continue
+            try:
+                _rename_new(path, target)
+            except FileExistsError:
+                continue
+            for suffix in sidecars:  # beside their file, so SQLite still pairs them with it
+                with contextlib.suppress(OSError):
+                    _rename_new(Path(str(path) + suffix), Path(str(target) + suffix))
+            _sync_folder(path.parent)
+            return target
+        raise BackupError(f"{path.name} cannot be set aside: too many damaged copies")
+    except OSError as error:
+        raise BackupError(f"{path.name} cannot be set aside ({error.strerror})") from None
+    finally:
+        lock.release()
+
+
+def restore_to(backup: Path, destination: Path) -> None:
+    """Write a new workspace file at destination (which must not exist) from a backup, with
+    SQLite's backup API, and check it before it takes the destination's name."""
+    backup, destination = Path(backup), Path(destination)
+    if destination.exists():
+        raise BackupError(f"{destination.name} already exists; jewelbench never overwrites "
+                          "a workspace")
+    problem = _problem(backup)
+    if problem:
+        raise BackupError(f"The backup {backup.name} cannot be restored: {problem}.")
+    partial = destination.with_name(destination.name + PARTIAL)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        source = _connect_read_only(backup)
+        try:
+            copy_database(source, partial)
+        finally:
+            source.close()
+        problem = _problem(partial)
+        if problem:
+            raise BackupError(f"The restored copy failed its check: {problem}.")
+        _rename_new(partial, destination)
+        _sync_folder(destination.parent)
+    except FileExistsError:
+        raise BackupError(f"{destination.name} already exists; jewelbench never overwrites "
+                          "a workspace") from None
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"The backup could not be restored to {destination.name} "
+                          f"({error}).") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+# --- backing up an open workspace ------------------------------------------------------------
+
+
+def _reason_text(reason: str) -> str:
+    """The reason as it can stand in a file name: letters, digits and single spaces."""
+    text = " ".join(re.sub(r"[^\w ]+", " ", reason).split())
+    return text or "manual"
+
+
+class Backups:
+    """The backups of one open workspace, kept in folder and rotated by policy."""
+
+    def __init__(self, workspace: Workspace, folder: Path,
+                 policy: BackupPolicy = BackupPolicy()) -> None:
+        self.workspace = workspace
+        self.folder = Path(folder)
+        self.policy = policy
+        self._changes_at_backup = workspace.db.conn.total_changes
+
+    @property
+    def changed(self) -> bool:
+        """The workspace was written since it was opened or since the last backup."""
+        return self.workspace.db.conn.total_changes != self._changes_at_backup
+
+    def list(self) -> list[BackupInfo]:
+        return list_backups(self.folder)
+
+    def take(self, reason: str = "manual") -> BackupInfo:
+        """Back up the workspace now, check the copy, then rotate older backups out."""
+        conn = self.workspace.db.conn
+        if conn.in_transaction:
+            raise BackupError("A change is still being saved; the backup was not taken.")
+        taken_at = _now().replace(microsecond=0)
+        reason = _reason_text(reason)
+        stem = self.workspace.path.stem
+        base = f"{stem} {taken_at.strftime(_STAMP)} {reason}"
+        partial = self.folder / f"{base}{SUFFIX}{PARTIAL}"
+        changes = conn.total_changes
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for stale in self.folder.glob(f"*{SUFFIX}{PARTIAL}"):  # left by a crash
+                stale.unlink(missing_ok=True)
+            _copy(conn, partial)
+            problem = _problem(partial, _applied_migrations(conn))
+            if problem:
+                raise BackupError(f"The backup failed its check ({problem}), so it was not "
+                                  "kept; the older backups are untouched.")
+            final = self._store(partial, base)
+        except BackupError:
+            partial.unlink(missing_ok=True)
+            raise
+        except (OSError, sqlite3.Error) as error:
+            partial.unlink(missing_ok=True)
+            raise BackupError(f"The backup could not be written to {self.folder} ({error}); "
+                              "the older backups are untouched.") from None
+        self._changes_at_backup = changes
+        info = _parse(final) or BackupInfo(final, taken_at, final.stat().st_size, reason)
+        self._rotate(keep=final, now=taken_at)
+        return info
+
+    def _store(self, partial: Path, base: str) -> Path:
+        for number in range(1, 1000):
+            final = self.folder / (f"{base}{SUFFIX}" if number == 1 else
+                                   f"{base}-{number}{SUFFIX}")
+            try:
+                _rename_new(partial, final)
+            except FileExistsError:
+                continue
+            _sync_folder(self.folder)
+            return final
+        raise BackupError("Too many backups were taken within one second.")
+
+    def _rotate(self, keep: Path, now: dt.datetime) -> None:
+        backups = list_backups(self.folder)
+        kept = generations_to_keep([_order(b) for b in backups], now, self.policy)
+        for backup in backups:
+            if _order(backup) not in kept and backup.path != keep:
+                with contextlib.suppress(OSError):  # e.g. open in another program on Windows
+                    backup.path.unlink()
+
+    def take_if_due(self, now: dt.datetime | None = None) -> BackupInfo | None:
+        """An automatic backup, when the workspace changed since the last one this object
+        took (or since it was opened) and the newest backup is policy.interval_minutes old."""
+        if not self.changed:
+            return None
+        now = now or _now()
+        backups = self.list()
+        interval = dt.timedelta(minutes=self.policy.interval_minutes)
+        if backups and now - backups[0].taken_at < interval:
+            return None
+        return self.take("automatic")
+
+    def take_on_close(self) -> BackupInfo | None:
+        return self.take("on close") if self.changed else None
+
+    def restore(self, backup: BackupInfo) -> BackupInfo:
+        """Replace the open workspace's content with the backup's, after backing up what it
+        holds now (the returned "before restore" backup). Afterwards the workspace holds
+        exactly the backup's content (brought up to this app's schema if the backup is
+        older); if the result fails its check, the content from before is put back and
+        BackupError is raised."""
+        if self.workspace.read_only:
+            raise BackupError("This workspace is open read-only; nothing was restored.")
+        when = f"{backup.taken_at:%Y-%m-%d %H:%M}"
+        problem = _problem(backup.path)
+        if problem:
+            raise BackupError(f"The backup of {when} cannot be restored: {problem}.")
+        before = self.take("before restore")
+        conn = self.workspace.db.conn
+        try:
+            _copy_into(backup.path, conn)
+            self._upgrade()
+            problem = _workspace_problem(conn)
+        except Exception as error:  # a failed copy or upgrade: put the content back
+            problem = " ".join(str(error).split()) or type(error).__name__
+        if problem:
+            with contextlib.suppress(sqlite3.Error):
+                _copy_into(before.path, conn)
+            raise BackupError(f"Restoring the backup of {when} failed ({problem}); the "
+                              "workspace was put back as it was.")
+        self._changes_at_backup = conn.total_changes
+        return before
+
+    def _upgrade(self) -> None:
+        """Apply the migrations a backup from an older jewelbench lacks."""
+        known = schema.known_migration_names()
+        if _applied_migrations(self.workspace.db.conn) == known:
+            return
+        db = self.workspace.db
+        schema.migrations.apply(db.utils)
+        with db.ensure_autocommit_on():
+            db.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+
+
+def _copy(conn: sqlite3.Connection, partial: Path) -> None:
+    """The copy step of take(): the online backup API into a new file."""
+    copy_database(conn, partial)
+
+
+def _copy_into(backup: Path, conn: sqlite3.Connection) -> None:
+    source = _connect_read_only(backup)
+    try:
+        source.backup(conn)
+    finally:
+        source.close()
+
+
+def _workspace_problem(conn: sqlite3.Connection) -> str:
+    verdict = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    if verdict != ["ok"]:
+        return f"the result is damaged ({verdict[0]})"
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        return f"{len(broken)} broken reference(s), first in {broken[0][0]}"
+    return ""

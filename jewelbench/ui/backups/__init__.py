@@ -1,0 +1,1 @@
+"""Backups: the list of automatic and manual copies, and restoring one."""

@@ -1,0 +1,201 @@
+"""File ▸ Backups: every copy of the workspace with its date, reason, size and contents; take
+one now, restore one (the current content is backed up first), and how many are kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.storage import StorageError
+from jewelbench.storage.backups import BackupInfo, BackupPolicy, Backups, describe
+from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.table_model import Column
+
+
+def size_text(size: int) -> str:
+    from decimal import Decimal
+
+    if size < 1024 * 1024:
+        return f"{decimal_text(Decimal(size) / 1024, 0)} KB"
+    return f"{decimal_text(Decimal(size) / (1024 * 1024), 1)} MB"
+
+
+def policy_from(settings: QSettings) -> BackupPolicy:
+    default = BackupPolicy()
+    return BackupPolicy(**{
+        name: settings.value(f"backups/{name}", getattr(default, name), type=int)
+        for name in ("interval_minutes", "keep_latest", "daily", "weekly", "monthly")})
+
+
+def contents_text(counts: dict[str, int]) -> str:
+    return QCoreApplication.translate(
+        "backups", "%1 designs, %2 suppliers, %3 quotes, %4 sample rounds") \
+        .replace("%1", str(counts.get("designs", 0))) \
+        .replace("%2", str(counts.get("suppliers", 0))) \
+        .replace("%3", str(counts.get("quotes", 0))) \
+        .replace("%4", str(counts.get("sample_rounds", 0)))
+
+
+class BackupsDialog(QDialog):
+    restored = Signal(object)  # the BackupInfo restored
+
+    def __init__(self, backups: Backups, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.backups = backups
+        self.settings = settings
+        self._contents: dict[str, str] = {}
+        self.list = ListPage("backups", self.tr("Backups of %1").replace(
+            "%1", backups.workspace.path.name), [
+            Column(self.tr("Taken"), lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                   sort_key=lambda b: b.taken_at.isoformat()),
+            Column(self.tr("Why"), lambda b: b.reason),
+            Column(self.tr("Size"), lambda b: size_text(b.size), sort_key=lambda b: b.size,
+                   numeric=True),
+            Column(self.tr("Contents"), self._describe),
+        ], self.tr("No backups yet. jewelbench backs the workspace up every %1 minutes while "
+                   "it changes, and when you close it.").replace(
+                       "%1", str(backups.policy.interval_minutes)))
+        self.list.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.list.current_row_changed.connect(self._selected)
+
+        self.take_button = QPushButton(self.tr("Back Up Now"))
+        self.take_button.clicked.connect(self.take_now)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.ask_restore)
+        folder_button = QPushButton(self.tr("Show Folder"))
+        folder_button.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(backups.folder))))
+        actions = QHBoxLayout()
+        actions.addWidget(self.take_button)
+        actions.addWidget(self.restore_button)
+        actions.addStretch(1)
+        actions.addWidget(folder_button)
+
+        keep = QGroupBox(self.tr("Keep"))
+        form = QFormLayout(keep)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.spins: dict[str, QSpinBox] = {}
+        for name, label, suffix, maximum in (
+                ("interval_minutes", self.tr("Back up a changed workspace every"),
+                 self.tr(" min"), 24 * 60),
+                ("keep_latest", self.tr("Always keep the newest"), "", 100),
+                ("daily", self.tr("Then one a day for"), self.tr(" days"), 365),
+                ("weekly", self.tr("One a week for"), self.tr(" weeks"), 260),
+                ("monthly", self.tr("One a month for"), self.tr(" months"), 240)):
+            spin = QSpinBox()
+            spin.setRange(1, maximum)
+            spin.setSuffix(suffix)
+            spin.setValue(getattr(backups.policy, name))
+            spin.valueChanged.connect(self._policy_changed)
+            self.spins[name] = spin
+            form.addRow(label, spin)
+        self.folder_label = QLabel(self.tr("Backups are kept in %1").replace(
+            "%1", str(backups.folder)))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setObjectName("pageSubtitle")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(actions)
+        layout.addWidget(keep)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(buttons)
+        geometry = settings.value("backups/dialog_geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(760, 560)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self.backups.list()
+        self.list.set_rows(rows, self.tr("Kept: %1, newest first").replace("%1", str(len(rows))))
+
+    def _describe(self, backup: BackupInfo) -> str:
+        key = str(backup.path)
+        if key not in self._contents:  # read when first painted
+            try:
+                self._contents[key] = contents_text(describe(backup.path))
+            except (StorageError, OSError) as error:
+                self._contents[key] = self.tr("cannot be read: %1").replace("%1", str(error))
+        return self._contents[key]
+
+    def _selected(self, backup: BackupInfo | None) -> None:
+        self.restore_button.setEnabled(backup is not None
+                                       and not self.backups.workspace.read_only)
+
+    def _policy_changed(self) -> None:
+        policy = BackupPolicy(**{name: spin.value() for name, spin in self.spins.items()})
+        for name, spin in self.spins.items():
+            self.settings.setValue(f"backups/{name}", spin.value())
+        self.backups.policy = policy
+
+    def take_now(self) -> BackupInfo | None:
+        try:
+            info = self.backups.take("manual")
+        except (StorageError, OSError) as error:
+            self._warn(self.tr("The backup could not be taken."), str(error))
+            return None
+        self.reload()
+        return info
+
+    def ask_restore(self) -> QMessageBox | None:
+        backup = self.list.current_row()
+        if backup is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore backup"),
+                          self.tr("Restore the backup taken %1?").replace(
+                              "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M")),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRestore")
+        box.setInformativeText(self.tr(
+            "The workspace will hold exactly what the backup holds (%1). What it holds now is "
+            "backed up first, so this too can be undone from this list.").replace(
+                "%1", self._describe(backup)))
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: box.clickedButton() is restore
+                             and self.restore(backup))
+        box.open()
+        return box
+
+    def restore(self, backup: BackupInfo) -> bool:
+        try:
+            self.backups.restore(backup)
+        except (StorageError, OSError) as error:
+            self._warn(self.tr("The backup could not be restored; the workspace is unchanged."),
+                       str(error))
+            return False
+        self.reload()
+        self.restored.emit(backup)
+        return True
+
+    def _warn(self, text: str, details: str) -> None:
+        from jewelbench.ui.dialogs import show_message
+
+        show_message(self, QMessageBox.Icon.Warning, self.tr("Backups"), text, details)
+
+    def done(self, result: int) -> None:
+        self.settings.setValue("backups/dialog_geometry", self.saveGeometry())
+        super().done(result)

@@ -1,0 +1,237 @@
+"""One writer per workspace: a second window is told who has it open, and may read it;
+after a crash the next start opens it with no unlocking by hand.
+
+The holder is a real second process; "crash" is SIGKILL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import storage_helpers as make
+from sqlite_utils import Migrations
+from storage_helpers import sha256, sidecars
+
+from jewelbench.storage import (
+    ReadOnlyStore,
+    Workspace,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceInUse,
+    schema,
+)
+from jewelbench.storage.lock import describe_holder
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+
+HOLDER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {helpers!r})
+import storage_helpers as make
+from jewelbench.storage import Workspace
+
+workspace = Workspace.open(Path(sys.argv[1]))
+workspace.designs.add(make.design("HELD-1"))
+print("holding", flush=True)
+sys.stdin.readline()
+workspace.close()
+print("closed", flush=True)
+"""
+
+
+def lock_file(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def fingerprint(path: Path) -> dict[str, str]:
+    """The bytes of the workspace file and its -wal, as another program would see them."""
+    return {p.name: sha256(p) for p in (path, Path(str(path) + "-wal")) if p.exists()}
+
+
+@pytest.fixture
+def closed_workspace(tmp_path) -> Path:
+    path = tmp_path / "studio.jewelbench"
+    with Workspace.create(path) as workspace:
+        workspace.designs.add(make.design("RG-014"))
+    return path
+
+
+@pytest.fixture
+def holder(closed_workspace):
+    """Another jewelbench process with the workspace open for writing."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", HOLDER.format(helpers=str(HERE)), str(closed_workspace)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=REPO)
+    line = process.stdout.readline()
+    if line != "holding\n":
+        process.kill()
+        pytest.fail(f"the holder did not start: {line!r} {process.communicate()[1]}")
+    yield process
+    if process.poll() is None:
+        process.kill()
+    process.communicate()
+
+
+def test_a_second_writer_in_another_process_is_told_who_holds_the_workspace(
+        closed_workspace, holder):
+    path = closed_workspace
+    before = fingerprint(path)
+    with pytest.raises(WorkspaceInUse) as caught:
+        Workspace.open(path)
+    error = caught.value
+    assert isinstance(error, WorkspaceError)
+    assert error.holder.startswith(f"process {holder.pid} on {socket.gethostname()} since ")
+    assert error.reason == f"it is open in another jewelbench window ({error.holder})"
+    assert str(error) == f"{path}: {error.reason}"
+    assert fingerprint(path) == before
+    assert f"{holder.pid} " in lock_file(path).read_text()
+
+    holder.stdin.write("\n")  # the other window closes the workspace
+    holder.stdin.flush()
+    assert holder.stdout.readline() == "closed\n"
+    assert holder.wait(timeout=30) == 0
+    assert not lock_file(path).exists()
+    with Workspace.open(path) as workspace:
+        assert workspace.designs.get_by_code("HELD-1") is not None
+
+
+def test_the_workspace_can_be_read_but_not_changed_while_another_window_writes(
+        closed_workspace, holder):
+    path = closed_workspace
+    before = fingerprint(path)
+    with Workspace.open(path, read_only=True) as reading:
+        assert reading.read_only
+        assert sorted(s.code for s in reading.designs.summaries()) == ["HELD-1", "RG-014"]
+        with pytest.raises(ReadOnlyStore, match="open read-only, so nothing was saved"):
+            reading.designs.add(make.design("PD-001"))
+        with pytest.raises(ReadOnlyStore):
+            reading.settings.set("name", "Renamed")
+        with pytest.raises(ReadOnlyStore):
+            with reading.transaction():
+                pass
+        with pytest.raises(ReadOnlyStore):
+            reading.db.execute("DELETE FROM designs")
+        assert reading.designs.count() == 2
+    assert fingerprint(path) == before
+    with pytest.raises(WorkspaceInUse):  # the writer still has it
+        Workspace.open(path)
+
+
+def test_after_the_holder_is_killed_the_next_open_needs_no_unlocking(closed_workspace, holder):
+    path = closed_workspace
+    os.kill(holder.pid, signal.SIGKILL)
+    assert holder.wait(timeout=30) == -signal.SIGKILL
+    # the crashed process left its lock file (and its -wal) behind, as a crash does
+    assert lock_file(path).read_text().startswith(f"{holder.pid} ")
+
+    with Workspace.open(path) as workspace:
+        assert workspace.designs.get_by_code("HELD-1") is not None  # its committed edit
+        assert lock_file(path).read_text().startswith(f"{os.getpid()} ")
+        workspace.designs.add(make.design("AFTER-CRASH"))
+    assert not lock_file(path).exists()
+    assert Workspace.check(path).ok
+
+
+def test_a_second_window_in_the_same_process_is_refused_too(closed_workspace):
+    with Workspace.open(closed_workspace) as first:
+        with pytest.raises(WorkspaceInUse, match=f"process {os.getpid()} on"):
+            Workspace.open(closed_workspace)
+        with Workspace.open(closed_workspace, read_only=True) as reading:
+            assert reading.designs.count() == 1
+        first.designs.add(make.design("PD-001"))  # the refusals did not disturb the writer
+    with Workspace.open(closed_workspace) as again:
+        assert again.designs.count() == 2
+
+
+def test_close_lets_go_and_removes_the_lock_file(tmp_path):
+    path = tmp_path / "new.jewelbench"
+    workspace = Workspace.create(path)
+    pid, host, since = lock_file(path).read_text().split()
+    assert (int(pid), host) == (os.getpid(), socket.gethostname())
+    assert dt.datetime.fromisoformat(since).tzinfo is not None
+    with pytest.raises(WorkspaceInUse):
+        Workspace.open(path)
+    workspace.close()
+    assert not lock_file(path).exists()
+    workspace.close()  # closing twice is harmless
+    Workspace.open(path).close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.jewelbench"]
+
+
+def test_a_lock_file_left_by_a_crash_does_not_block_anyone(closed_workspace):
+    lock_file(closed_workspace).write_text("999999 old-laptop 2024-01-01T09:00:00+01:00\n")
+    with Workspace.open(closed_workspace) as workspace:
+        assert workspace.designs.count() == 1
+    assert not lock_file(closed_workspace).exists()
+
+
+def test_a_refused_open_leaves_no_lock_file(tmp_path):
+    path = tmp_path / "broken.jewelbench"
+    with Workspace.create(path):
+        pass
+    data = bytearray(path.read_bytes())
+    data[4096 * 2:] = b"\xff" * (len(data) - 4096 * 2)
+    path.write_bytes(bytes(data))
+    with pytest.raises(WorkspaceDamaged):
+        Workspace.open(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.jewelbench"]
+
+
+def test_reading_a_closed_workspace_leaves_it_and_its_folder_untouched(closed_workspace):
+    before = sha256(closed_workspace)
+    with Workspace.open(closed_workspace, read_only=True) as reading:
+        assert reading.designs.get_by_code("RG-014").name == "Luna stacking ring"
+        with pytest.raises(ReadOnlyStore):
+            reading.designs.delete(reading.designs.id_for_code("RG-014"))
+    assert sha256(closed_workspace) == before
+    assert sidecars(closed_workspace) == []
+    assert sorted(p.name for p in closed_workspace.parent.iterdir()) == ["studio.jewelbench"]
+
+
+def test_a_read_only_file_can_be_opened_for_reading(closed_workspace):
+    closed_workspace.chmod(0o444)
+    with Workspace.open(closed_workspace, read_only=True) as reading:
+        assert reading.designs.count() == 1
+    assert closed_workspace.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_workspace_that_needs_upgrading_is_not_upgraded_when_opened_read_only(
+        closed_workspace, monkeypatch):
+    future = Migrations(schema.MIGRATION_SET)
+    future(name="m001_initial_schema")(schema.m001_initial_schema)
+    future(name="m002_test")(lambda db: db.execute("ALTER TABLE designs ADD COLUMN x TEXT"))
+    monkeypatch.setattr(schema, "migrations", future)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    before = sha256(closed_workspace)
+    with pytest.raises(WorkspaceError) as caught:
+        Workspace.open(closed_workspace, read_only=True)
+    assert caught.value.reason == ("it has an older schema (1; this app uses 2) and must be "
+                                   "opened for writing once to upgrade it")
+    assert sha256(closed_workspace) == before
+    assert sorted(p.name for p in closed_workspace.parent.iterdir()) == ["studio.jewelbench"]
+    with Workspace.open(closed_workspace) as writing:  # opened for writing, it is upgraded
+        assert writing.schema_version == 2
+
+
+def test_the_holder_is_described_in_the_readers_own_time():
+    today = dt.datetime(2025, 3, 14, 22, 0)
+    assert describe_holder("1234 studio-mac 2025-03-14T21:40:05", today) == (
+        "process 1234 on studio-mac since 21:40")
+    assert describe_holder("1234 studio-mac 2025-03-10T08:05:00", today) == (
+        "process 1234 on studio-mac since 2025-03-10 08:05")
+    utc = dt.datetime(2025, 3, 14, 20, 40, tzinfo=dt.UTC)
+    local = utc.astimezone().replace(tzinfo=None)
+    assert describe_holder(f"77 nas {utc.isoformat()}", local) == (
+        f"process 77 on nas since {local:%H:%M}")
+    assert describe_holder("", today) == ""
+    assert describe_holder("garbage", today) == ""

@@ -1,0 +1,183 @@
+"""The window's side of data safety: backups, recovery of a damaged file, one writer, risky
+folders. Real files, a real second process holding the workspace, real widgets."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jewelbench.app.main import apply_style
+from jewelbench.storage import Workspace
+from jewelbench.storage.backups import backup_folder_for, list_backups
+from jewelbench.storage.designs import DesignDetails
+from jewelbench.ui.main_window import MainWindow
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _click(box: QMessageBox, text: str) -> None:
+    button = next(b for b in box.buttons() if b.text() == text)
+    button.click()
+
+
+@pytest.fixture
+def window(qtbot, qapp, demo_copy, settings, tmp_path):
+    apply_style(qapp)
+    win = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    yield win
+    for box in _boxes():
+        box.close()
+    win.close()
+
+
+def _rename_first_design(window: MainWindow, name: str) -> int:
+    workspace = window.workspace
+    design_id = workspace.designs.summaries(0, 1)[0].id
+    details = workspace.designs.details(design_id)
+    with workspace.transaction():
+        workspace.designs.set_details(design_id, DesignDetails(
+            name, details.collection, details.target_retail_price))
+    return design_id
+
+
+def test_backups_dialog_takes_lists_and_restores_a_backup(qtbot, window, tmp_path,
+                                                          artifacts_dir):
+    window.backups_action.trigger()
+    dialog = window.backups_dialog
+    assert dialog.list.model.rowCount() == 0
+    first = dialog.take_now()
+    assert first is not None and first.reason == "manual"
+    assert dialog.list.model.rowCount() == 1
+    contents = dialog.list.model.index(0, 3).data()
+    assert "15 designs" in contents and "4 suppliers" in contents
+    dialog.grab().save(str(artifacts_dir / "backups-dialog.png"))
+
+    design_id = _rename_first_design(window, "Renamed after the backup")
+    dialog.list.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+    box = dialog.ask_restore()
+    assert "backed up first" in box.informativeText()
+    _click(box, "Restore")
+    assert window.workspace.designs.details(design_id).name != "Renamed after the backup"
+    reasons = sorted(b.reason for b in list_backups(dialog.backups.folder))
+    assert reasons == ["before restore", "manual"], "what was there is kept too"
+    assert not window.undo_action.isEnabled(), "history of replaced content is gone"
+    dialog.close()
+
+
+def test_a_changed_workspace_is_backed_up_when_closed(qtbot, qapp, demo_copy, settings,
+                                                      tmp_path):
+    window = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    folder = backup_folder_for(demo_copy, tmp_path)
+    window.close()
+    assert list_backups(folder) == [], "nothing changed: no backup"
+
+    window = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    _rename_first_design(window, "Changed before closing")
+    window.close()
+    backups = list_backups(folder)
+    assert [b.reason for b in backups] == ["on close"]
+    with Workspace.open(backups[0].path, read_only=True) as copy:
+        assert copy.designs.summaries(0, 1)[0].name == "Changed before closing"
+
+
+def test_a_damaged_workspace_is_set_aside_and_the_newest_good_backup_restored(
+        qtbot, window, demo_copy, tmp_path):
+    backup = window.backups.take("manual")
+    assert backup is not None
+    other = tmp_path / "other.jewelbench"
+    Workspace.create(other).close()
+    window.open_path(other)
+
+    # The demo file is damaged while closed: its second half is gone.
+    data = demo_copy.read_bytes()
+    demo_copy.write_bytes(data[: len(data) // 2])
+    damaged_sha = _sha(demo_copy)
+
+    assert window.open_path(demo_copy) is False
+    box = window.recovery_box
+    assert "is damaged" in box.text()
+    assert "truncated" in box.informativeText()
+    assert "15 designs" in box.informativeText()
+    assert backup.taken_at.strftime("%Y-%m-%d %H:%M") in box.informativeText()
+    assert _sha(demo_copy) == damaged_sha, "nothing touched before the user agrees"
+    _click(box, "Restore Backup")
+
+    assert window.workspace.path == demo_copy
+    assert window.workspace.counts()["designs"] == 15
+    aside = demo_copy.with_name(demo_copy.name + ".damaged")
+    assert aside.exists() and _sha(aside) == damaged_sha, "the damaged file is kept as it was"
+
+
+def test_a_damaged_workspace_without_backups_is_only_explained(qtbot, window, tmp_path):
+    broken = tmp_path / "broken.jewelbench"
+    Workspace.create(broken).close()
+    broken.write_bytes(broken.read_bytes()[:2000])
+    before = _sha(broken)
+    window.open_path(broken)
+    boxes = _boxes()
+    assert boxes and "no backup" in boxes[0].informativeText()
+    assert _sha(broken) == before
+
+
+def test_a_workspace_open_in_another_process_opens_read_only_on_request(
+        qtbot, window, tmp_path):
+    shared = tmp_path / "shared.jewelbench"
+    Workspace.create(shared).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from jewelbench.storage import Workspace\n"
+         "w = Workspace.open(sys.argv[1])\n"
+         "print('open', flush=True)\n"
+         "time.sleep(60)\n", str(shared)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = _sha(shared)
+        assert window.open_path(shared) is False
+        box = window.read_only_box
+        assert "already open" in box.text()
+        assert f"process {holder.pid}" in box.informativeText()
+        _click(box, "Open Read-Only")
+        assert window.workspace.path == shared
+        assert window.workspace.read_only
+        assert "(read-only)" in window.windowTitle()
+        assert window.read_only_label.isVisible()
+        assert not window.backups_action.isEnabled()
+        window.show_view("designs")
+        assert window.designs.page.table.editTriggers() == \
+            window.designs.page.table.EditTrigger.NoEditTriggers
+        assert _sha(shared) == before
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+
+
+def test_a_workspace_in_a_cloud_sync_folder_gets_a_warning(qtbot, window, tmp_path):
+    synced = tmp_path / "Dropbox" / "studio.jewelbench"
+    Workspace.create(synced).close()
+    window.open_path(synced)
+    box = window.location_box
+    assert box.isVisible()
+    assert "may be damaged where it is" in box.text()
+    assert "Save As" in box.informativeText()
