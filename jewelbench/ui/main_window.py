@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         from jewelbench.ui.backups.dialog import contents_text
 
         backup = newest_good_backup(backup_folder_for(path, self.default_folder))
-        text = self.tr("“%1” is damaged and cannot be opened.").replace("%1", path.name)
+        text = self.tr("“%1” is damaged.").replace("%1", path.name)
         if backup is None:
             return dialogs.show_message(
                 self, QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
@@ -421,12 +421,8 @@ class MainWindow(QMainWindow):
         if not problems:
             self.statusBar().showMessage(self.tr("Workspace checked: no problems found"), 5000)
             return
-        dialogs.show_message(
-            self, QMessageBox.Icon.Critical, self.tr("This workspace is damaged"),
-            self.tr("SQLite's check found damage in “%1”.").replace("%1", path.name),
-            self.tr("Avoid changing it: copy the file somewhere safe and go back to your last "
-                    "backup copy of it.\n\nWhat the check found: %1").replace(
-                "%1", "; ".join(problems[:3])))
+        self.offer_recovery(path, self.tr("SQLite's check found: %1").replace(
+            "%1", "; ".join(problems[:3])))
 
     def open_path(self, path: Path) -> bool:
         if self.workspace and Path(path).resolve() == self.workspace.path.resolve():

@@ -181,3 +181,29 @@ def test_a_workspace_in_a_cloud_sync_folder_gets_a_warning(qtbot, window, tmp_pa
     assert box.isVisible()
     assert "may be damaged where it is" in box.text()
     assert "Save As" in box.informativeText()
+
+
+def test_damage_found_while_open_is_recovered_from_the_newest_backup(qtbot, window,
+                                                                     demo_copy):
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.health_problems == []
+    backup = window.backups.take("manual")
+
+    # Pages in the middle of the open file go bad (a failing disk, a bad sync).
+    with demo_copy.open("r+b") as handle:
+        size = demo_copy.stat().st_size
+        handle.seek(size // 2 // 4096 * 4096)
+        handle.write(b"\x5a" * (6 * 4096))
+    window.health.start(demo_copy)
+    qtbot.waitUntil(lambda: getattr(window, "recovery_box", None) is not None
+                    and window.recovery_box.isVisible(), timeout=20_000)
+    box = window.recovery_box
+    assert "SQLite's check found" in box.informativeText()
+    assert backup.taken_at.strftime("%Y-%m-%d %H:%M") in box.informativeText()
+    _click(box, "Restore Backup")
+
+    assert window.workspace.path == demo_copy
+    assert window.workspace.counts()["designs"] == 15
+    assert demo_copy.with_name(demo_copy.name + ".damaged").exists()
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.health_problems == [], "the restored file is healthy"

@@ -316,11 +316,12 @@ def test_damage_found_by_the_background_check_is_reported(qtbot, qapp, demo_copy
     damaged = MainWindow(settings, Workspace.open(demo_copy, full_check=False), tmp_path)
     qtbot.addWidget(damaged)
     damaged.show()
-    qtbot.waitUntil(lambda: any(box.windowTitle() == "This workspace is damaged"
+    qtbot.waitUntil(lambda: any(box.windowTitle() == "Damaged workspace"
                                 for box in _message_boxes()), timeout=20_000)
     assert damaged.health_problems
-    box = next(box for box in _message_boxes() if box.windowTitle() == "This workspace is damaged")
+    box = next(box for box in _message_boxes() if box.windowTitle() == "Damaged workspace")
     assert "demo.jewelbench" in box.text()
-    assert "backup" in box.informativeText()
+    assert "SQLite's check found" in box.informativeText()
+    assert "no backup" in box.informativeText(), "none was taken of this copy yet"
     _close_message_boxes()
     damaged.close()
