@@ -56,7 +56,7 @@ class CrashHandler:
     def install(self) -> None:
         self._previous = sys.excepthook
         sys.excepthook = self.handle
-        threading.excepthook = self._thread_exception
+        threading.excepthook = self.log_thread_exception
 
     def uninstall(self) -> None:
         sys.excepthook = self._previous  # type: ignore[assignment]
@@ -76,7 +76,7 @@ class CrashHandler:
         if QApplication.instance() is not None:
             self._show(error, details, rolled_back)
 
-    def _thread_exception(self, args: threading.ExceptHookArgs) -> None:
+    def log_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         details = "".join(traceback.format_exception(args.exc_type, args.exc_value,
                                                      args.exc_traceback))
         _logger.error("unexpected error in thread %s\n%s",

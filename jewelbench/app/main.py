@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import jewelbench
-from jewelbench.app.crash import CrashHandler, open_log
 from jewelbench.resources import resource_path
 from jewelbench.storage import Workspace, WorkspaceDamaged, WorkspaceError, WorkspaceInUse
 
@@ -97,6 +98,29 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     return Startup(workspace, notices, damaged)
 
 
+def install_crash_handler(log_folder: Path, window: QWidget) -> None:
+    """Route unexpected errors to jewelbench.app.crash, loaded (with logging) only when the
+    first one happens: a healthy start does not pay for it."""
+    made: list[Any] = []
+
+    def handler() -> Any:
+        if not made:
+            from jewelbench.app.crash import CrashHandler, open_log
+
+            made.append(CrashHandler(open_log(log_folder), lambda: window,
+                                     lambda: getattr(window, "workspace", None)))
+        return made[0]
+
+    def handle(*exception: Any) -> None:
+        handler().handle(*exception)
+
+    def handle_thread(args: Any) -> None:
+        handler().log_thread_exception(args)  # logged only: no dialogs off the GUI thread
+
+    sys.excepthook = handle
+    threading.excepthook = handle_thread
+
+
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
@@ -132,9 +156,7 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
         box.exec()  # the app's only blocking dialog: nothing else is running yet
         return 1
     window = MainWindow(settings, startup.workspace, folder)
-    crash_handler = CrashHandler(open_log(folder / "logs"), lambda: window,
-                                 lambda: window.workspace)
-    crash_handler.install()
+    install_crash_handler(folder / "logs", window)
     window.show()
     for title, text, details in startup.notices:
         show_message(window, QMessageBox.Icon.Information, title, text, details)

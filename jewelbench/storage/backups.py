@@ -317,11 +317,15 @@ class Backups:
     """The backups of one open workspace, kept in folder and rotated by policy."""
 
     def __init__(self, workspace: Workspace, folder: Path,
-                 policy: BackupPolicy = BackupPolicy()) -> None:
+                 policy: BackupPolicy = BackupPolicy(), *,
+                 changes_since: int | None = None) -> None:
+        """changes_since: the connection's total_changes when the workspace was opened, for
+        a Backups made later than that (the app makes it after its window is up)."""
         self.workspace = workspace
         self.folder = Path(folder)
         self.policy = policy
-        self._changes_at_backup = workspace.db.conn.total_changes
+        self._changes_at_backup = (workspace.db.conn.total_changes if changes_since is None
+                                   else changes_since)
 
     @property
     def changed(self) -> bool:

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.health = HealthCheck(self)
         self.health_problems: list[str] | None = None  # None until the check has run
         self._backups: Any = None
+        self._changes_at_attach = 0
         self._location_warned: set[str] = set()
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
@@ -253,8 +254,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(self.tr("Workspace file"))
         self.read_only_label.setVisible(workspace.read_only)
         self._backups = None
-        if not workspace.read_only:
-            _ = self.backups  # from now on, changes count towards the next backup
+        self._changes_at_attach = workspace.db.conn.total_changes  # for the next backup
         self.backups_action.setEnabled(not workspace.read_only)
         self.remember_recent(workspace.path)
         for view in self._built.values():
@@ -264,20 +264,22 @@ class MainWindow(QMainWindow):
         self.workspace_changed.emit(workspace)
         self.health_problems = None
         self.health.start(workspace.path)
-        self._warn_about_location(workspace)
+        # After the window is up: the check reads /proc/mounts and the path, not the file.
+        QTimer.singleShot(0, lambda: self._warn_about_location(workspace))
 
     # --- backups, recovery, locations ----------------------------------------------------
 
     @property
     def backups(self) -> Any:
-        """The open workspace's backups, made when the workspace is attached."""
+        """The open workspace's backups (made on first use; changes count from the attach)."""
         if self._backups is None:
             from jewelbench.storage.backups import Backups, backup_folder_for
             from jewelbench.ui.backups.dialog import policy_from
 
             self._backups = Backups(self.workspace,
                                     backup_folder_for(self.workspace.path, self.default_folder),
-                                    policy_from(self.settings))
+                                    policy_from(self.settings),
+                                    changes_since=self._changes_at_attach)
         return self._backups
 
     def backup_if_due(self) -> None:
@@ -294,8 +296,10 @@ class MainWindow(QMainWindow):
                 "%1", taken.taken_at.strftime("%H:%M")), 5000)
 
     def _backup_on_close(self) -> None:
-        if self.workspace.read_only:
-            return
+        if self.workspace.read_only or (
+                self._backups is None
+                and self.workspace.db.conn.total_changes == self._changes_at_attach):
+            return  # nothing changed: no need even to look at the backups
         try:
             self.backups.take_on_close()
         except (StorageError, OSError) as error:
@@ -382,6 +386,8 @@ class MainWindow(QMainWindow):
     def _warn_about_location(self, workspace: Workspace) -> None:
         from jewelbench.storage.location import location_risk
 
+        if workspace is not self.workspace:
+            return  # another workspace was opened meanwhile
         risk = None if workspace.read_only else location_risk(workspace.path)
         if risk and str(workspace.path) not in self._location_warned:
             self._location_warned.add(str(workspace.path))

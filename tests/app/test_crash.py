@@ -79,3 +79,35 @@ def test_keyboard_interrupt_is_left_to_python(qtbot, window, tmp_path):
     handler.handle(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert seen == [KeyboardInterrupt]
     assert handler.last_dialog is None
+
+
+def test_the_app_installs_a_handler_that_loads_only_when_needed(qtbot, window, tmp_path):
+    """run_gui's hook: nothing is loaded at start; the first error gets the full treatment."""
+    import threading
+
+    from jewelbench.app.main import install_crash_handler
+
+    saved = sys.excepthook, threading.excepthook
+    try:
+        install_crash_handler(tmp_path / "logs", window)
+        assert not (tmp_path / "logs").exists(), "no log file until something goes wrong"
+        try:
+            raise ValueError("late failure")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+        assert "late failure" in (tmp_path / "logs" / "jewelbench.log").read_text()
+        worker = threading.Thread(target=lambda: 1 / 0, name="worker")
+        worker.start()
+        worker.join()
+        assert "ZeroDivisionError" in (tmp_path / "logs" / "jewelbench.log").read_text()
+        for widget in qtbot_widgets():
+            widget.close()
+    finally:
+        sys.excepthook, threading.excepthook = saved
+
+
+def qtbot_widgets():
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)
+            and w.isVisible()]

@@ -177,6 +177,7 @@ def test_a_workspace_in_a_cloud_sync_folder_gets_a_warning(qtbot, window, tmp_pa
     synced = tmp_path / "Dropbox" / "studio.jewelbench"
     Workspace.create(synced).close()
     window.open_path(synced)
+    qtbot.waitUntil(lambda: getattr(window, "location_box", None) is not None)
     box = window.location_box
     assert box.isVisible()
     assert "may be damaged where it is" in box.text()
