@@ -18,7 +18,7 @@ from jewelbench.storage import Workspace
 from jewelbench.ui.main_window import MainWindow
 from jewelbench.ui.widgets.table_model import ROW_ROLE
 
-NAME, COLLECTION, RETAIL = 1, 2, 8
+NAME, COLLECTION, RETAIL = 1, 2, 5
 
 
 def _file_row(path: Path, code: str) -> tuple:

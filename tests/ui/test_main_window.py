@@ -97,7 +97,7 @@ def test_search_filters_and_numeric_columns_sort_by_value(window, qtbot):
     page.search.clear()
     assert page.proxy.rowCount() == all_rows
 
-    weight_column = 6
+    weight_column = 7
     page.table.sortByColumn(weight_column, Qt.SortOrder.DescendingOrder)
     weights = [page.proxy.index(r, weight_column).data(ROW_ROLE).metal_weight_g
                for r in range(page.proxy.rowCount())]

@@ -162,11 +162,6 @@ class DesignsView(QSplitter):
             Column(self.tr("Category"), lambda d: category_label(d.category)),
             Column(self.tr("Status"), lambda d: status_label(d.status),
                    sort_key=lambda d: list(type(d.status)).index(d.status)),
-            Column(self.tr("Metal"), lambda d: d.alloys),
-            Column(self.tr("Weight (g)"), lambda d: decimal_text(d.metal_weight_g, 2),
-                   sort_key=lambda d: d.metal_weight_g, numeric=True),
-            Column(self.tr("Stones"), lambda d: str(d.stone_count),
-                   sort_key=lambda d: d.stone_count, numeric=True),
             Column(self.tr("Retail"), lambda d: money_text(d.target_retail_price),
                    sort_key=lambda d: d.target_retail_price.amount
                    if d.target_retail_price else None,
@@ -175,6 +170,11 @@ class DesignsView(QSplitter):
                        d.target_retail_price.amount if d.target_retail_price else None,
                        RETAIL_PRICE),
                    tooltip=lambda d: self.tr("Target retail price — double-click to change")),
+            Column(self.tr("Metal"), lambda d: d.alloys),
+            Column(self.tr("Weight (g)"), lambda d: decimal_text(d.metal_weight_g, 2),
+                   sort_key=lambda d: d.metal_weight_g, numeric=True),
+            Column(self.tr("Stones"), lambda d: str(d.stone_count),
+                   sort_key=lambda d: d.stone_count, numeric=True),
             Column(self.tr("Updated"), lambda d: d.updated_at.replace("T", " ")[:16]),
         ]
         self.page = ListPage("designs", self.tr("Designs"), columns,
