@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import jewelbench
 from jewelbench.resources import resource_path
 from jewelbench.storage import Workspace, WorkspaceDamaged, WorkspaceError, WorkspaceInUse
+from jewelbench.ui.formatting import sentence
 
 ORGANISATION = "jewelbench"
 APPLICATION = "jewelbench"
@@ -77,7 +78,7 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
             notices.append((tr("startup", "Opened read-only"),
                             tr("startup", "“%1” is already open for editing.").replace(
                                 "%1", candidate.name),
-                            error.reason[:1].upper() + error.reason[1:] + ". " + tr(
+                            sentence(error.reason) + " " + tr(
                                 "startup", "This window shows it read-only.")))
             return Startup(Workspace.open(candidate, full_check=False, read_only=True),
                            notices)
@@ -86,7 +87,7 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
         except WorkspaceError as error:
             notices.append((tr("startup", "Cannot open workspace"),
                             tr("startup", "“%1” cannot be opened.").replace("%1", candidate.name),
-                            error.reason[:1].upper() + error.reason[1:] + "."))
+                            sentence(error.reason)))
     default = folder / DEFAULT_WORKSPACE_NAME
     if default.exists():
         return Startup(Workspace.open(default, full_check=False), notices, damaged)

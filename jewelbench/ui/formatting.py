@@ -48,3 +48,11 @@ def date_text(value: dt.date | None) -> str:
         return value.isoformat()  # the C locale's short format ("2 11 2026") reads badly
     return locale.toString(QDate(value.year, value.month, value.day),
                            QLocale.FormatType.ShortFormat)
+
+
+def sentence(reason: str) -> str:
+    """A lower-case reason from the storage layer ("the file is truncated") as a sentence."""
+    reason = reason.strip()
+    if not reason:
+        return ""
+    return reason[:1].upper() + reason[1:] + ("" if reason.endswith((".", "!", "?")) else ".")

@@ -32,6 +32,7 @@ from jewelbench.storage import (
 )
 from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.formatting import sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
 
@@ -333,17 +334,17 @@ class MainWindow(QMainWindow):
         if backup is None:
             return dialogs.show_message(
                 self, QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
-                self.tr("%1. The file has been left as it is. There is no backup of it in %2.")
-                .replace("%1", reason[:1].upper() + reason[1:])
+                self.tr("%1 The file has been left as it is. There is no backup of it in %2.")
+                .replace("%1", sentence(reason))
                 .replace("%2", str(backup_folder_for(path, self.default_folder))))
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("offerRecovery")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(self.tr(
-            "%1.\n\nThe newest good backup was taken %2 and holds %3. jewelbench can put the "
+            "%1\n\nThe newest good backup was taken %2 and holds %3. jewelbench can put the "
             "damaged file aside as “%4.damaged” (it is never overwritten) and restore this "
-            "backup in its place.").replace("%1", reason[:1].upper() + reason[1:])
+            "backup in its place.").replace("%1", sentence(reason))
             .replace("%2", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
             .replace("%3", contents_text(describe(backup.path))).replace("%4", path.name))
         restore = box.addButton(self.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -447,7 +448,7 @@ class MainWindow(QMainWindow):
             dialogs.show_message(self, QMessageBox.Icon.Warning,
                                  self.tr("Cannot open workspace"),
                                  self.tr("“%1” cannot be opened.").replace("%1", Path(path).name),
-                                 error.reason[:1].upper() + error.reason[1:] + ".")
+                                 sentence(error.reason))
             return False
         self.switch_to(workspace)
         if workspace.pre_migration_backup is not None:
@@ -463,8 +464,8 @@ class MainWindow(QMainWindow):
         box.setObjectName("offerReadOnly")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(self.tr(
-            "%1. Only one window can change a workspace at a time; you can open it read-only "
-            "to look at it here.").replace("%1", reason[:1].upper() + reason[1:]))
+            "%1 Only one window can change a workspace at a time; you can open it read-only "
+            "to look at it here.").replace("%1", sentence(reason)))
         read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(read_only)
         box.finished.connect(lambda _r: box.clickedButton() is read_only
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
         except WorkspaceError as error:
             dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot open workspace"),
                                  self.tr("“%1” cannot be opened.").replace("%1", path.name),
-                                 error.reason[:1].upper() + error.reason[1:] + ".")
+                                 sentence(error.reason))
             return False
         self.switch_to(workspace)
         return True
@@ -490,15 +491,20 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_path(path)
 
-    def new_workspace(self) -> None:
-        path = dialogs.ask_save_path(self, self.tr("New Workspace"), self.default_folder)
-        if path is None:
-            return
-        if path.exists():
+    def _ask_new_path(self, title: str, suggestion: Path) -> Path | None:
+        """A path for a new file; one that exists is refused (a workspace is never replaced)."""
+        path = dialogs.ask_save_path(self, title, suggestion)
+        if path is not None and path.exists():
             dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("File exists"),
                                  self.tr("“%1” already exists.").replace("%1", path.name),
                                  self.tr("Choose another name; jewelbench never overwrites a "
                                          "workspace."))
+            return None
+        return path
+
+    def new_workspace(self) -> None:
+        path = self._ask_new_path(self.tr("New Workspace"), self.default_folder)
+        if path is None:
             return
         try:
             workspace = Workspace.create(path, base_currency=self.workspace.base_currency)
@@ -511,14 +517,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> None:
         suggestion = self.workspace.path.with_name(self.workspace.path.stem + " copy.jewelbench")
-        path = dialogs.ask_save_path(self, self.tr("Save Workspace As"), suggestion)
+        path = self._ask_new_path(self.tr("Save Workspace As"), suggestion)
         if path is None:
-            return
-        if path.exists():
-            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("File exists"),
-                                 self.tr("“%1” already exists.").replace("%1", path.name),
-                                 self.tr("Choose another name; jewelbench never overwrites a "
-                                         "workspace."))
             return
         try:
             self.workspace.save_copy_as(path)

@@ -8,10 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from ui_helpers import visible_message_boxes
 
-from jewelbench.app.main import apply_style
 from jewelbench.storage import Workspace
 from jewelbench.storage.backups import backup_folder_for, list_backups
 from jewelbench.storage.designs import DesignDetails
@@ -22,9 +21,7 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
+_boxes = visible_message_boxes
 
 
 def _click(box: QMessageBox, text: str) -> None:
@@ -32,17 +29,6 @@ def _click(box: QMessageBox, text: str) -> None:
     button.click()
 
 
-@pytest.fixture
-def window(qtbot, qapp, demo_copy, settings, tmp_path):
-    apply_style(qapp)
-    win = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    yield win
-    for box in _boxes():
-        box.close()
-    win.close()
 
 
 def _rename_first_design(window: MainWindow, name: str) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from jewelbench.app.main import apply_style
 from jewelbench.storage import Workspace
@@ -32,24 +32,14 @@ def _file_row(path: Path, code: str) -> tuple:
         conn.close()
 
 
-def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
-            and w.isVisible()]
 
 
 @pytest.fixture
-def window(qtbot, qapp, demo_copy, settings, tmp_path):
-    apply_style(qapp)
-    win = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_view("designs")
-    yield win
-    for box in _boxes():
-        box.close()
-    win.close()
+def window(window):
+    """The main window on the design catalog."""
+    window.show_view("designs")
+    return window
+
 
 
 def _edit_cell(qtbot, window, row: int, column: int, text: str) -> None:

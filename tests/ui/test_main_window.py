@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_helpers import close_message_boxes, visible_message_boxes
 
-from jewelbench.app.main import apply_style
 from jewelbench.storage import Workspace
 from jewelbench.ui import dialogs
 from jewelbench.ui.main_window import MainWindow
@@ -24,26 +23,10 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def window(qtbot, qapp, demo_copy, settings, tmp_path):
-    apply_style(qapp)
-    win = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
-def _message_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
-
-
-def _close_message_boxes() -> None:
-    for box in _message_boxes():
-        box.close()
+_message_boxes = visible_message_boxes
+_close_message_boxes = close_message_boxes
 
 
 def test_every_view_lists_the_workspace_rows_and_is_captured(window, qtbot, artifacts_dir):

@@ -1,0 +1,24 @@
+"""Shared UI fixtures: the main window on a private copy of the demo, at laptop size."""
+
+from __future__ import annotations
+
+import pytest
+from ui_helpers import close_message_boxes
+
+from jewelbench.app.main import apply_style
+from jewelbench.storage import Workspace
+from jewelbench.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, qapp, demo_copy, settings, tmp_path):
+    """The main window, styled as the app is, on its own copy of the demo, 1366 × 768."""
+    apply_style(qapp)
+    win = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    close_message_boxes()
+    win.close()
