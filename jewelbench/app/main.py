@@ -45,9 +45,15 @@ class Startup:
 
 
 def write_fresh_demo(folder: Path) -> Path:
+    """Write the demo afresh, unless another window has it open (WorkspaceInUse then)."""
     from jewelbench.app.demo import write_demo
+    from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 
     path = folder / DEMO_WORKSPACE_NAME
+    try:
+        WorkspaceLock.acquire(path).release()
+    except LockHeld as held:
+        raise WorkspaceInUse(path, describe_holder(held.holder)) from None
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     write_demo(path)
@@ -64,7 +70,15 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     tr = QApplication.translate
     notices: list[tuple[str, str, str]] = []
     if demo:
-        return Startup(Workspace.open(write_fresh_demo(folder), full_check=False), notices)
+        try:
+            return Startup(Workspace.open(write_fresh_demo(folder), full_check=False), notices)
+        except WorkspaceInUse as error:
+            notices.append((tr("startup", "Opened read-only"),
+                            tr("startup", "The demo is already open in another window."),
+                            sentence(error.reason) + " " + tr(
+                                "startup", "This window shows it read-only.")))
+            return Startup(Workspace.open(folder / DEMO_WORKSPACE_NAME, full_check=False,
+                                          read_only=True), notices)
     candidates = [path] if path else []
     last = settings.value("last_workspace", "")
     if not path and last:

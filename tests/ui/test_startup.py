@@ -61,3 +61,20 @@ def test_demo_is_written_fresh_each_time(qapp, settings, tmp_path):
     assert second.workspace.path == path
     assert second.workspace.counts()["designs"] == designs >= 12
     second.workspace.close()
+
+
+def test_a_second_demo_start_does_not_pull_the_demo_from_under_the_first(qapp, settings,
+                                                                         tmp_path):
+    first = choose_workspace(settings, tmp_path, demo=True)
+    try:
+        with first.workspace.transaction():
+            first.workspace.settings.set("marker", "first window's change")
+        second = choose_workspace(settings, tmp_path, demo=True)
+        try:
+            assert second.workspace.read_only
+            assert second.workspace.settings.get("marker") == "first window's change"
+            assert "already open" in second.notices[0][1]
+        finally:
+            second.workspace.close()
+    finally:
+        first.workspace.close()
