@@ -133,6 +133,15 @@ class DesignRepository:
             if cursor.rowcount != 1:
                 raise NotFound(f"Design #{design_id} no longer exists")
 
+    def codes(self) -> set[str]:
+        """Every design code in use (for suggesting and checking new ones)."""
+        return {row[0] for row in self._db.execute("SELECT code FROM designs").fetchall()}
+
+    def collections(self) -> list[str]:
+        return [row[0] for row in self._db.execute(
+            "SELECT DISTINCT collection FROM designs WHERE collection <> '' "
+            "ORDER BY collection").fetchall()]
+
     def cover_thumbnail(self, design_id: int) -> bytes | None:
         row = self._db.execute(
             "SELECT thumbnail FROM design_images WHERE design_id = ? "

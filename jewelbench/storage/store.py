@@ -71,6 +71,12 @@ def _writing() -> Iterator[None]:
 def _reading() -> Iterator[None]:
     try:
         yield
+    except sqlite3.ProgrammingError as error:
+        if "closed" not in str(error):
+            raise
+        # A view painting after its workspace was closed (the window is closing or switching
+        # files): nothing to read, and nothing wrong with the file.
+        raise ReadError("the workspace is closed") from error
     except sqlite3.DatabaseError as error:
         if type(error) is not sqlite3.DatabaseError:  # locked, busy, constraint …: not damage
             raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from jewelbench.domain.designs import Design
 from jewelbench.storage import Workspace
 from jewelbench.storage.designs import DesignDetails
 from jewelbench.ui.commands import WorkspaceCommand
@@ -30,3 +31,45 @@ class EditDesignDetails(WorkspaceCommand):
 
     def affected(self) -> object:
         return self.design_id
+
+
+class AddDesign(WorkspaceCommand):
+    """A new or duplicated design: undo removes it again."""
+
+    topic = "designs"
+
+    def __init__(self, workspace: Workspace, design: Design, text: str) -> None:
+        super().__init__(text, workspace)
+        self.design = design
+        self.design_id: int | None = None
+
+    def apply(self) -> None:
+        self.design.id = None
+        self.design_id = self.workspace.designs.add(self.design)
+
+    def revert(self) -> None:
+        if self.design_id is not None:
+            self.workspace.designs.delete(self.design_id)
+
+    def affected(self) -> object:
+        return self.design_id
+
+
+class ReplaceDesign(WorkspaceCommand):
+    """A design changed as a whole (retired, an image added): undo puts the old one back."""
+
+    topic = "designs"
+
+    def __init__(self, workspace: Workspace, before: Design, after: Design, text: str) -> None:
+        super().__init__(text, workspace)
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self.workspace.designs.update(self.after)
+
+    def revert(self) -> None:
+        self.workspace.designs.update(self.before)
+
+    def affected(self) -> object:
+        return self.after.id

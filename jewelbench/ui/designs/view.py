@@ -4,35 +4,52 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QListView,
+    QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jewelbench.domain.alloys import Alloy
-from jewelbench.domain.designs import Design
+from jewelbench.domain.designs import Category, Design, DesignImage, LifecycleStatus
 from jewelbench.domain.inputs import RETAIL_PRICE, InputError
 from jewelbench.domain.money import Money
 from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
+from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.designs.commands import EditDesignDetails
+from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
+from jewelbench.ui.designs.dialogs import NewDesignDialog, next_free_code
+from jewelbench.ui.designs.models import DesignFilterProxy
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
-from jewelbench.ui.imaging import THUMBNAIL_SIZE, qimage_from_bytes
+from jewelbench.ui.imaging import (
+    MAX_FILE_BYTES,
+    THUMBNAIL_SIZE,
+    ImageError,
+    prepare,
+    qimage_from_bytes,
+)
 from jewelbench.ui.labels import category_label, status_label
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.table_model import Column
+from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
 ICON_SIZE = 28
+GRID_ICON = 112
 PREVIEW_SIDE = 230
 
 
@@ -177,11 +194,33 @@ class DesignsView(QSplitter):
                    sort_key=lambda d: d.stone_count, numeric=True),
             Column(self.tr("Updated"), lambda d: d.updated_at.replace("T", " ")[:16]),
         ]
+        self.filter = DesignFilterProxy()
         self.page = ListPage("designs", self.tr("Designs"), columns,
-                             self.tr("No designs yet. Designs you add appear here with their "
-                                     "bill of materials."))
+                             self.tr("No designs yet. Use New Design to add the first, or "
+                                     "open the demo (jewelbench --demo) to look around."),
+                             proxy=self.filter)
+        self.page.search.setPlaceholderText(self.tr("Code, name or collection (Ctrl+F)"))
+        self.page.search.setMinimumWidth(240)
         self.page.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.page.table.verticalHeader().setDefaultSectionSize(ICON_SIZE + 6)
+        self.grid = QListView()
+        self.grid.setObjectName("designsGrid")
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setIconSize(QSize(GRID_ICON, GRID_ICON))
+        self.grid.setGridSize(QSize(GRID_ICON + 36, GRID_ICON + 44))
+        self.grid.setWordWrap(True)
+        self.grid.setModel(self.filter)
+        self.grid.setSelectionModel(self.page.table.selectionModel())
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.page.add_bar(self._build_bar())
+        for view in (self.page.table, self.grid):
+            view.setAcceptDrops(True)
+            view.viewport().setAcceptDrops(True)
+            view.viewport().installEventFilter(self)
+        self._settings: QSettings | None = None
         self.preview = DesignPreview()
         self.addWidget(self.page)
         self.addWidget(self.preview)
@@ -191,6 +230,185 @@ class DesignsView(QSplitter):
         self.page.current_row_changed.connect(self._show_preview)
         self.page.model.edit_requested.connect(self._edit)
         self._controller: UndoController | None = None
+
+    # --- the bar: filters, grid, actions ---------------------------------------------------
+
+    def _build_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName(self.tr("Category filter"))
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for value in Category:
+            self.category_filter.addItem(category_label(value), value)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for value in LifecycleStatus:
+            self.status_filter.addItem(status_label(value), value)
+        self.metal_filter = QComboBox()
+        self.metal_filter.setAccessibleName(self.tr("Metal filter"))
+        self.metal_filter.addItem(self.tr("All metals"), None)
+        for combo in (self.category_filter, self.status_filter, self.metal_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+            row.addWidget(combo)
+        row.addStretch(1)
+        self.grid_toggle = QToolButton()
+        self.grid_toggle.setText(self.tr("Thumbnails"))
+        self.grid_toggle.setCheckable(True)
+        self.grid_toggle.setToolTip(self.tr("Show the designs as a grid of thumbnails"))
+        self.grid_toggle.toggled.connect(self.show_grid)
+        row.addWidget(self.grid_toggle)
+        self.new_button = QPushButton(self.tr("New Design…"))
+        self.new_button.clicked.connect(self.new_design)
+        self.duplicate_button = QPushButton(self.tr("Duplicate…"))
+        self.duplicate_button.clicked.connect(self.duplicate_design)
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.retire_button.setToolTip(self.tr("Mark the selected design as retired (undoable)"))
+        self.retire_button.clicked.connect(self.retire_design)
+        for button in (self.new_button, self.duplicate_button, self.retire_button):
+            row.addWidget(button)
+        return bar
+
+    def _apply_filters(self) -> None:
+        self.page.model.load_all()  # filters need every row, not only the pages read so far
+        # Qt hands the enum members back as plain text: turn them into members again.
+        category, status = self.category_filter.currentData(), self.status_filter.currentData()
+        self.filter.set_filters(category=Category(category) if category else None,
+                                status=LifecycleStatus(status) if status else None,
+                                alloy=self.metal_filter.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.page.model.total
+        if self.filter.active:
+            self.page.subtitle.setText(self.tr("%1 of %2 designs").replace(
+                "%1", f"{self.filter.rowCount():,}").replace("%2", f"{total:,}"))
+        else:
+            self.page.subtitle.setText(self._headline)
+
+    def show_grid(self, on: bool) -> None:
+        self.page.use_view(self.grid if on else self.page.table)
+        if self.grid_toggle.isChecked() != on:
+            self.grid_toggle.setChecked(on)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _taken_codes(self) -> set[str]:
+        assert self._workspace is not None
+        return self._workspace.designs.codes()
+
+    def _collections(self) -> list[str]:
+        assert self._workspace is not None
+        return self._workspace.designs.collections()
+
+    def new_design(self) -> NewDesignDialog | None:
+        if self._workspace is None or self._workspace.read_only:
+            return None
+        dialog = NewDesignDialog(self.tr("New Design"), self._collections(), self._taken_codes(),
+                                 self._settings or QSettings(), self)
+        dialog.accepted.connect(lambda: self._add(dialog.result_design,
+                                                  self.tr("New design %1")))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def duplicate_design(self) -> NewDesignDialog | None:
+        current = self.page.current_row()
+        if current is None or self._workspace is None or self._workspace.read_only:
+            return None
+        taken = self._taken_codes()
+        dialog = NewDesignDialog(
+            self.tr("Duplicate %1").replace("%1", current.code), self._collections(), taken,
+            self._settings or QSettings(), self, code=next_free_code(current.code, taken),
+            name=self.tr("%1 (copy)").replace("%1", current.name), category=current.category,
+            collection=current.collection)
+        source_id = current.id
+        dialog.accepted.connect(lambda: self._duplicate(source_id, dialog.result_design))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _duplicate(self, source_id: int, entered: Design | None) -> None:
+        if entered is None or self._workspace is None:
+            return
+        source = self._workspace.designs.get(source_id)
+        copy = replace(source, id=None, code=entered.code, name=entered.name,
+                       category=entered.category, collection=entered.collection,
+                       status=LifecycleStatus.IDEA)
+        self._add(copy, self.tr("Duplicate as %1"))
+
+    def _add(self, design: Design | None, text: str) -> None:
+        if design is None or self._workspace is None or self._controller is None:
+            return
+        reason = self._controller.run(AddDesign(self._workspace, design,
+                                                text.replace("%1", design.code)))
+        if reason is not None:
+            self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+
+    def retire_design(self) -> None:
+        current = self.page.current_row()
+        if current is None or self._workspace is None or self._controller is None:
+            return
+        if current.status is LifecycleStatus.RETIRED:
+            self.page.message.emit(self.tr("%1 is already retired.").replace("%1", current.code))
+            return
+        before = self._workspace.designs.get(current.id)
+        after = replace(before, status=LifecycleStatus.RETIRED)
+        reason = self._controller.run(ReplaceDesign(
+            self._workspace, before, after, self.tr("Retire %1").replace("%1", current.code)))
+        if reason is not None:
+            self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+
+    def add_image_file(self, design_id: int, path: Path) -> str | None:
+        """An image dropped on a design: checked, stored with its thumbnail; None or why not."""
+        if self._workspace is None or self._controller is None:
+            return None
+        if self._workspace.read_only:
+            return self.tr("This workspace is open read-only.")
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ImageError(self.tr("the file is larger than %1 MB").replace(
+                    "%1", str(MAX_FILE_BYTES // (1024 * 1024))))
+            stored = prepare(path.read_bytes())
+        except (ImageError, OSError) as error:
+            message = self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
+                "%2", str(error))
+            self.page.message.emit(message)
+            return message
+        before = self._workspace.designs.get(design_id)
+        image = DesignImage(stored.image, stored.thumbnail, stored.mime_type, stored.width,
+                            stored.height, caption=path.stem, is_cover=not before.images)
+        after = replace(before, images=[*before.images, image])
+        reason = self._controller.run(ReplaceDesign(
+            self._workspace, before, after,
+            self.tr("Add image to %1").replace("%1", before.code)))
+        if reason is not None:
+            self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+        return reason
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            drag = event  # QDragEnterEvent / QDragMoveEvent
+            if drag.mimeData().hasUrls() and any(  # type: ignore[attr-defined]
+                    url.isLocalFile() for url in drag.mimeData().urls()):  # type: ignore
+                drag.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        if event.type() == QEvent.Type.Drop:
+            drop = event
+            view = self.grid if watched is self.grid.viewport() else self.page.table
+            index = view.indexAt(drop.position().toPoint())  # type: ignore[attr-defined]
+            if not index.isValid():
+                self.page.message.emit(self.tr("Drop the image onto a design."))
+                return True
+            design = index.data(ROW_ROLE)
+            for url in drop.mimeData().urls():  # type: ignore[attr-defined]
+                if url.isLocalFile():
+                    self.add_image_file(design.id, Path(url.toLocalFile()))
+            drop.acceptProposedAction()  # type: ignore[attr-defined]
+            return True
+        return super().eventFilter(watched, event)
 
     def attach_controller(self, controller: UndoController) -> None:
         """Edits made here become commands on this controller's undo stack."""
@@ -229,14 +447,33 @@ class DesignsView(QSplitter):
                              self.tr("Not saved: %1").replace("%1", reason))
 
     def refresh_design(self, design_id: int) -> None:
-        """Show a design's row (and preview) as the file now has it, after an edit or undo."""
+        """Show a design's row (and preview) as the file now has it, after an edit or undo:
+        changed in place, or the list re-read when a design came or went."""
         if self._workspace is None:
             return
-        fresh = self._workspace.designs.summary(design_id)
-        self.page.model.replace_row(lambda row: row.id == design_id, fresh)
+        self._icons.pop(design_id, None)
+        try:
+            fresh = self._workspace.designs.summary(design_id)
+        except NotFound:
+            self.load(self._workspace)
+            return
+        if not self.page.model.replace_row(lambda row: row.id == design_id, fresh):
+            self.load(self._workspace)
+            self.select(design_id)
+            return
         current = self.page.current_row()
         if current is not None and current.id == design_id:
             self._show_preview(fresh)
+
+    def select(self, design_id: int) -> bool:
+        self.page.model.load_all()
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if index.data(ROW_ROLE).id == design_id:
+                self.page.table.setCurrentIndex(index)
+                self.page.table.scrollTo(index)
+                return True
+        return False
 
     def load(self, workspace: Workspace) -> None:
         self._workspace = workspace
@@ -244,9 +481,22 @@ class DesignsView(QSplitter):
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
         designs = workspace.designs
         total, collections = designs.catalog_stats()
+        self._headline = self.tr("%1 designs in %2 collections").replace(
+            "%1", f"{total:,}").replace("%2", str(collections))
         self.page.set_paged(total, lambda offset, limit: designs.summaries(offset, limit),
-                            self.tr("%1 designs in %2 collections").replace(
-                                "%1", f"{total:,}").replace("%2", str(collections)))
+                            self._headline)
+        chosen = self.metal_filter.currentData()
+        self.metal_filter.blockSignals(True)
+        while self.metal_filter.count() > 1:
+            self.metal_filter.removeItem(1)
+        for code, alloy in self._alloys.items():
+            self.metal_filter.addItem(alloy.name, code)
+        self.metal_filter.setCurrentIndex(max(0, self.metal_filter.findData(chosen)))
+        self.metal_filter.blockSignals(False)
+        if self.filter.active:
+            self._apply_filters()
+        for button in (self.new_button, self.duplicate_button, self.retire_button):
+            button.setEnabled(not workspace.read_only)
         if total:
             self.page.table.selectRow(0)
         else:
@@ -280,9 +530,12 @@ class DesignsView(QSplitter):
     def save_state(self, settings: QSettings) -> None:
         self.page.save_state(settings)
         settings.setValue("views/designs/splitter", self.saveState())
+        settings.setValue("views/designs/grid", self.grid_toggle.isChecked())
 
     def restore_state(self, settings: QSettings) -> None:
+        self._settings = settings
         self.page.restore_state(settings)
+        self.show_grid(settings.value("views/designs/grid", False, type=bool))
         state = settings.value("views/designs/splitter")
         if state is not None:
             self.restoreState(state)

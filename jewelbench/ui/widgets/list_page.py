@@ -45,12 +45,14 @@ class ListPage(QWidget):
     message = Signal(str)  # something to tell the user in passing (a refused value …)
 
     def __init__(self, key: str, title: str, columns: Sequence[Column[Any]],
-                 empty_text: str, parent: QWidget | None = None) -> None:
+                 empty_text: str, parent: QWidget | None = None, *,
+                 proxy: RecordFilterProxy | None = None) -> None:
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"{key}Page")
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
-        self.proxy = RecordFilterProxy(self)
+        self.proxy = proxy or RecordFilterProxy(self)
+        self.proxy.setParent(self)
         self.proxy.setSourceModel(self.model)
 
         self.title = QLabel(title)
@@ -96,6 +98,7 @@ class ListPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        self.main_view: QWidget = self.table  # the table, or another view of the same rows
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -128,7 +131,7 @@ class ListPage(QWidget):
         if header.isSortIndicatorShown() and header.sortIndicatorSection() >= 0:
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.subtitle.setText(summary)
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        self.stack.setCurrentWidget(self.main_view if rows else self.empty)
         if rows and not self._sized:
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
@@ -186,6 +189,18 @@ class ListPage(QWidget):
                           self.table)
         self.message.emit(reason)
         QTimer.singleShot(0, lambda: self._reopen(index, text))  # after the editor closes
+
+    def use_view(self, view: QWidget) -> None:
+        """Show the rows in another view (a thumbnail grid) instead of the table, or back."""
+        if self.stack.indexOf(view) < 0:
+            self.stack.addWidget(view)
+        self.main_view = view
+        if self.stack.currentWidget() is not self.empty:
+            self.stack.setCurrentWidget(view)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """A row of filters or actions between the title and the list."""
+        self.layout_.insertWidget(1, bar)
 
     def _filter(self, text: str) -> None:
         if text.strip():
