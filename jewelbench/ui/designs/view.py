@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +48,9 @@ from jewelbench.ui.labels import category_label, status_label
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
+
+if TYPE_CHECKING:
+    from jewelbench.ui.designs.editor import DesignEditor
 
 ICON_SIZE = 28
 GRID_ICON = 112
@@ -215,6 +219,7 @@ class DesignsView(QSplitter):
         self.grid.setModel(self.filter)
         self.grid.setSelectionModel(self.page.table.selectionModel())
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.activated.connect(lambda index: self.edit_design(index.data(ROW_ROLE).id))
         self.page.add_bar(self._build_bar())
         for view in (self.page.table, self.grid):
             view.setAcceptDrops(True)
@@ -260,6 +265,12 @@ class DesignsView(QSplitter):
         self.grid_toggle.setToolTip(self.tr("Show the designs as a grid of thumbnails"))
         self.grid_toggle.toggled.connect(self.show_grid)
         row.addWidget(self.grid_toggle)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Open the selected design's specs, images and bill "
+                                            "of materials (Ctrl+E)"))
+        self.edit_button.clicked.connect(lambda: self.edit_design())
+        row.addWidget(self.edit_button)
         self.new_button = QPushButton(self.tr("New Design…"))
         self.new_button.clicked.connect(self.new_design)
         self.duplicate_button = QPushButton(self.tr("Duplicate…"))
@@ -270,6 +281,21 @@ class DesignsView(QSplitter):
         for button in (self.new_button, self.duplicate_button, self.retire_button):
             row.addWidget(button)
         return bar
+
+    def edit_design(self, design_id: int | None = None) -> DesignEditor | None:
+        if design_id is None:
+            current = self.page.current_row()
+            design_id = None if current is None else current.id
+        if design_id is None or self._workspace is None or self._controller is None:
+            return None
+        from jewelbench.ui.designs.editor import DesignEditor
+
+        editor = DesignEditor(self._workspace, design_id, self._controller,
+                              self._settings or QSettings(), self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = editor
+        editor.show()
+        return editor
 
     def _apply_filters(self) -> None:
         self.page.model.load_all()  # filters need every row, not only the pages read so far

@@ -80,6 +80,18 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._fetch = None
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Row]) -> None:
+        """New copies of the same rows: changed in place (dataChanged) when the count is the
+        same, so open editors and the selection survive; otherwise a reset."""
+        rows = list(rows)
+        if self._fetch is not None or len(rows) != len(self._rows):
+            self.set_rows(rows)
+            return
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(rows) - 1, self.columnCount() - 1))
+
     def set_paged(self, total: int, fetch: Callable[[int, int], Sequence[Row]]) -> None:
         """Rows read a page at a time, as the view scrolls (fetch(offset, limit) → rows)."""
         self.beginResetModel()

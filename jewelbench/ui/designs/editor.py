@@ -1,0 +1,536 @@
+"""The design editor: specs, images and the bill of materials, with live totals.
+
+Every change is saved the moment it is made, as one undoable command on the window's undo
+stack (the same path as every other editor): there is no "unsaved" state to lose. Undo and
+redo, from here or from the main window, update the editor too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.alloys import Alloy
+from jewelbench.domain.designs import (
+    Category,
+    Design,
+    DesignImage,
+    FindingLine,
+    LifecycleStatus,
+    MetalLine,
+    PackagingLine,
+    PlatingLine,
+    StoneLine,
+    StoneOrigin,
+)
+from jewelbench.domain.inputs import (
+    LENGTH_MM,
+    PRICE,
+    RETAIL_PRICE,
+    THICKNESS_UM,
+    WEIGHT_G,
+    InputError,
+    NumberRule,
+)
+from jewelbench.domain.materials import fine_metal_by_metal, material_cost
+from jewelbench.domain.money import Money
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import ReadError, Workspace
+from jewelbench.storage.repository import NotFound
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.designs.commands import ReplaceDesign
+from jewelbench.ui.formatting import decimal_text, grams_text, money_text
+from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
+from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
+from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.table_model import Column
+
+COUNT = NumberRule(places=0, minimum=Decimal(1), maximum=Decimal(100000))
+CARAT = NumberRule(unit="ct", places=3, maximum=Decimal(5000), required=False)
+OPTIONAL_MM = replace(LENGTH_MM, required=False)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One BOM line as a list shows it: its position and the line itself."""
+
+    index: int
+    line: Any
+
+
+def _num(value: Decimal | None, places: int) -> str:
+    return "" if value is None else decimal_text(value, places)
+
+
+class BomSection(QWidget):
+    """One kind of BOM line (metals, stones …) as an editable list with Add and Remove."""
+
+    def __init__(self, key: str, title: str, columns: list[Column[_Line]],
+                 new_line: Callable[[], Any], editor: DesignEditor) -> None:
+        super().__init__()
+        self.key = key
+        self.editor = editor
+        self.new_line = new_line
+        self.page = ListPage(f"bom_{key}", title, columns,
+                             self.tr("None yet: use Add to enter the first."))
+        self.page.search.hide()
+        self.page.table.setSortingEnabled(False)
+        self.page.title.setObjectName("previewTitle")
+        self.page.model.edit_requested.connect(self._edited)
+        self.page.message.connect(editor.say)
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page, 1)
+        layout.addLayout(buttons)
+
+    def lines(self, design: Design) -> list[Any]:
+        return list(getattr(design, self.key))
+
+    def show_design(self, design: Design) -> None:
+        rows = [_Line(i, line) for i, line in enumerate(self.lines(design))]
+        if len(rows) == self.page.model.rowCount():
+            self.page.model.update_rows(rows)
+        else:
+            self.page.set_rows(rows, "")
+
+    def add(self) -> None:
+        design = self.editor.design
+        self.editor.change(replace(design, **{self.key: [*self.lines(design), self.new_line()]}),
+                           self.tr("Add a line"))
+
+    def remove(self) -> None:
+        row = self.page.current_row()
+        if row is None:
+            return
+        lines = self.lines(self.editor.design)
+        del lines[row.index]
+        self.editor.change(replace(self.editor.design, **{self.key: lines}),
+                           self.tr("Remove a line"))
+
+    def _edited(self, row: _Line, field: str, text: str) -> None:
+        column = next(c for c in (self.page.model.column(n)
+                                  for n in range(self.page.model.columnCount()))
+                      if c.key == field)
+        try:
+            if column.rule is not None:
+                value: Any = parse_for_locale(text, column.rule)
+                if column.rule is COUNT and value is not None:
+                    value = int(value)
+            else:
+                value = text.strip()
+            line = self._with(row.line, field, value)
+        except (InputError, DomainError, ValueError) as error:
+            self.editor.say(str(error))
+            return
+        lines = self.lines(self.editor.design)
+        lines[row.index] = line
+        self.editor.change(replace(self.editor.design, **{self.key: lines}),
+                           self.tr("Change %1").replace("%1", column.title.lower()))
+
+    def _with(self, line: Any, field: str, value: Any) -> Any:
+        if field in ("unit_cost",):
+            return replace(line, unit_cost=Money(value, line.unit_cost.currency))
+        if field == "currency":
+            return replace(line, unit_cost=Money(line.unit_cost.amount, value))
+        if field == "origin":
+            return replace(line, origin=StoneOrigin(value))
+        return replace(line, **{field: value})
+
+
+class DesignEditor(QDialog):
+    def __init__(self, workspace: Workspace, design_id: int, controller: UndoController,
+                 settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("designEditor")
+        self.workspace = workspace
+        self.design_id = design_id
+        self.controller = controller
+        self.settings = settings
+        self.alloys: dict[str, Alloy] = {a.code: a for a in workspace.prices.alloys()}
+        self.design: Design = workspace.designs.get(design_id)
+        controller.changed.connect(self._changed_elsewhere)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._specs_tab(), self.tr("&Specs"))
+        self.tabs.addTab(self._bom_tab(), self.tr("&Bill of Materials"))
+        self.tabs.addTab(self._images_tab(), self.tr("&Images"))
+        self.totals = QLabel()
+        self.totals.setObjectName("designTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("pageSubtitle")
+        self.status.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.totals)
+        layout.addLayout(bottom)
+        for action in (controller.stack.createUndoAction(self, self.tr("Undo")),
+                       controller.stack.createRedoAction(self, self.tr("Redo"))):
+            self.addAction(action)
+        self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
+        self.actions()[1].setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                        QKeySequence("Ctrl+Shift+Z")])
+        geometry = settings.value("dialogs/designEditor/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 640)
+        self.show_design()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _specs_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.code = QLineEdit()
+        self.code.setReadOnly(True)
+        self.code.setToolTip(self.tr("Codes are fixed once a design exists; duplicate it to "
+                                     "use another code."))
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.name.editingFinished.connect(
+            lambda: self._spec("name", self.name.text().strip(), self.tr("name")))
+        self.collection = QLineEdit()
+        self.collection.setMaxLength(200)
+        self.collection.editingFinished.connect(
+            lambda: self._spec("collection", self.collection.text().strip(),
+                               self.tr("collection")))
+        self.category = QComboBox()
+        for value in Category:
+            self.category.addItem(category_label(value), value.value)
+        self.category.activated.connect(
+            lambda _i: self._spec("category", Category(self.category.currentData()),
+                                  self.tr("category")))
+        self.lifecycle = QComboBox()
+        for value in LifecycleStatus:
+            self.lifecycle.addItem(status_label(value), value.value)
+        self.lifecycle.activated.connect(
+            lambda _i: self._spec("status", LifecycleStatus(self.lifecycle.currentData()),
+                                  self.tr("status")))
+        self.retail = NumberField(RETAIL_PRICE)
+        self.retail.value_changed.connect(self._retail_changed)
+        self.retail_currency = QLabel()
+        retail_row = QHBoxLayout()
+        retail_row.addWidget(self.retail, 1)
+        retail_row.addWidget(self.retail_currency)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr("What the piece is, who it is for, what "
+                                                    "matters in making it."))
+        self.description.installEventFilter(self)
+        form.addRow(self.tr("Code:"), self.code)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("C&ollection:"), self.collection)
+        form.addRow(self.tr("C&ategory:"), self.category)
+        form.addRow(self.tr("S&tatus:"), self.lifecycle)
+        form.addRow(self.tr("Target &retail price:"), retail_row)
+        form.addRow(self.tr("&Description:"), self.description)
+        return tab
+
+    def _bom_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        base = self.workspace.base_currency
+
+        def money_columns() -> list[Column[_Line]]:
+            return [
+                Column(self.tr("Unit cost"), lambda r: decimal_text(r.line.unit_cost.amount, 2),
+                       numeric=True, key="unit_cost", rule=PRICE,
+                       edit_text=lambda r: format_for_locale(r.line.unit_cost.amount, PRICE)),
+                Column(self.tr("Currency"), lambda r: r.line.unit_cost.currency, key="currency",
+                       edit_text=lambda r: r.line.unit_cost.currency)]
+
+        self.sections = [
+            BomSection("metals", self.tr("Metal"), [
+                Column(self.tr("Alloy"), lambda r: self._alloy_name(r.line.alloy_code),
+                       key="alloy_code", edit_text=lambda r: r.line.alloy_code,
+                       tooltip=lambda r: self.tr("Alloy code: %1").replace(
+                           "%1", ", ".join(self.alloys))),
+                Column(self.tr("Finished weight (g)"),
+                       lambda r: decimal_text(r.line.finished_weight_g, 3), numeric=True,
+                       key="finished_weight_g", rule=WEIGHT_G,
+                       edit_text=lambda r: format_for_locale(r.line.finished_weight_g,
+                                                             WEIGHT_G)),
+            ], lambda: MetalLine("AG925", Decimal("1")), self),
+            BomSection("stones", self.tr("Stones"), [
+                Column(self.tr("Stone"), lambda r: r.line.stone_type, key="stone_type",
+                       edit_text=lambda r: r.line.stone_type),
+                Column(self.tr("Origin"), lambda r: r.line.origin.value.replace("_", "-"),
+                       key="origin", edit_text=lambda r: r.line.origin.value,
+                       tooltip=lambda r: "natural, lab_grown or simulant"),
+                Column(self.tr("Shape"), lambda r: r.line.shape, key="shape",
+                       edit_text=lambda r: r.line.shape),
+                Column(self.tr("Size (mm)"), lambda r: _num(r.line.size_mm, 2), numeric=True,
+                       key="size_mm", rule=OPTIONAL_MM,
+                       edit_text=lambda r: format_for_locale(r.line.size_mm, OPTIONAL_MM)),
+                Column(self.tr("Carat"), lambda r: _num(r.line.carat, 3), numeric=True,
+                       key="carat", rule=CARAT,
+                       edit_text=lambda r: format_for_locale(r.line.carat, CARAT)),
+                Column(self.tr("Qty"), lambda r: str(r.line.quantity), numeric=True,
+                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity)),
+                Column(self.tr("Setting"), lambda r: r.line.setting_style, key="setting_style",
+                       edit_text=lambda r: r.line.setting_style),
+                *money_columns(),
+            ], lambda: StoneLine("cubic zirconia", "round", 1, Money(Decimal(0), base)), self),
+            BomSection("findings", self.tr("Findings"), [
+                Column(self.tr("Finding"), lambda r: r.line.kind, key="kind",
+                       edit_text=lambda r: r.line.kind),
+                Column(self.tr("Description"), lambda r: r.line.description, key="description",
+                       edit_text=lambda r: r.line.description),
+                Column(self.tr("Length (mm)"), lambda r: _num(r.line.length_mm, 1),
+                       numeric=True, key="length_mm", rule=OPTIONAL_MM,
+                       edit_text=lambda r: format_for_locale(r.line.length_mm, OPTIONAL_MM)),
+                Column(self.tr("Qty"), lambda r: str(r.line.quantity), numeric=True,
+                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity)),
+                *money_columns(),
+            ], lambda: FindingLine("jump ring", "", 1, Money(Decimal(0), base)), self),
+            BomSection("platings", self.tr("Plating and finish"), [
+                Column(self.tr("Plating"), lambda r: r.line.plating_type, key="plating_type",
+                       edit_text=lambda r: r.line.plating_type),
+                Column(self.tr("Colour"), lambda r: r.line.colour, key="colour",
+                       edit_text=lambda r: r.line.colour),
+                Column(self.tr("Thickness (µm)"), lambda r: decimal_text(r.line.thickness_um, 2),
+                       numeric=True, key="thickness_um", rule=THICKNESS_UM,
+                       edit_text=lambda r: format_for_locale(r.line.thickness_um,
+                                                             THICKNESS_UM)),
+                *money_columns(),
+            ], lambda: PlatingLine("rhodium", "white", Decimal("0.3"),
+                                   Money(Decimal(0), base)), self),
+            BomSection("packaging", self.tr("Packaging"), [
+                Column(self.tr("Item"), lambda r: r.line.description, key="description",
+                       edit_text=lambda r: r.line.description),
+                Column(self.tr("Qty"), lambda r: str(r.line.quantity), numeric=True,
+                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity)),
+                *money_columns(),
+            ], lambda: PackagingLine("pouch", 1, Money(Decimal(0), base)), self),
+        ]
+        inner = QTabWidget()
+        inner.setDocumentMode(True)
+        for section in self.sections:
+            inner.addTab(section, section.page.title.text())
+            section.page.title.hide()
+        layout.addWidget(inner)
+        return tab
+
+    def _images_tab(self) -> QWidget:
+        tab = QWidget()
+        self.images = QListWidget()
+        self.images.setViewMode(QListWidget.ViewMode.IconMode)
+        self.images.setIconSize(QSize(160, 160))
+        self.images.setGridSize(QSize(190, 200))
+        self.images.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.images.setMovement(QListWidget.Movement.Static)
+        self.images.setWordWrap(True)
+        buttons = QVBoxLayout()
+        for text, slot in ((self.tr("Add…"), self.add_images), (self.tr("Remove"),
+                           self.remove_image), (self.tr("Set as Cover"), self.set_cover),
+                           (self.tr("Move Earlier"), lambda: self.move_image(-1)),
+                           (self.tr("Move Later"), lambda: self.move_image(1))):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(tab)
+        layout.addWidget(self.images, 1)
+        layout.addLayout(buttons)
+        return tab
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _alloy_name(self, code: str) -> str:
+        alloy = self.alloys.get(code)
+        return f"{alloy.name} ({code})" if alloy else code
+
+    def show_design(self) -> None:
+        design = self.design
+        self.setWindowTitle(self.tr("%1 · %2 — Design").replace("%1", design.code).replace(
+            "%2", design.name))
+        self.code.setText(design.code)
+        for field, text in ((self.name, design.name), (self.collection, design.collection)):
+            if not field.hasFocus() or field.text() == text:
+                field.setText(text)
+        self.category.setCurrentIndex(self.category.findData(design.category.value))
+        self.lifecycle.setCurrentIndex(self.lifecycle.findData(design.status.value))
+        price = design.target_retail_price
+        self.retail.set_value(price.amount if price else None)
+        self.retail_currency.setText(price.currency if price else self.workspace.base_currency)
+        if self.description.toPlainText() != design.description:
+            self.description.setPlainText(design.description)
+        for section in self.sections:
+            section.show_design(design)
+        self.images.clear()
+        for number, image in enumerate(design.images):
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(qimage_from_bytes(image.thumbnail))),
+                                   (("★ " if image.is_cover else "") + (image.caption or "—")))
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(f"{image.width} × {image.height} px, {image.mime_type}")
+            self.images.addItem(item)
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        design = self.design
+        fine = fine_metal_by_metal(design, self.alloys)
+        cost = material_cost(design, self.alloys, self.workspace.prices.metal_prices(),
+                             self.workspace.prices.fx_rates(), dt.date.today(),
+                             self.workspace.base_currency)
+        parts = [
+            self.tr("Metal %1").replace("%1", grams_text(design.total_metal_weight_g)),
+            self.tr("fine %1").replace("%1", ", ".join(
+                f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
+            self.tr("%1 stones").replace("%1", str(design.stone_count)),
+            self.tr("materials %1").replace("%1", money_text(cost.total)),
+        ]
+        self.totals.setText(" · ".join(parts) + (
+            "" if cost.complete else "  " + self.tr("(missing: %1)").replace(
+                "%1", "; ".join(cost.missing))))
+        self.totals.setToolTip(self.tr("How the material cost was computed:\n%1").replace(
+            "%1", "\n".join(cost.terms)))
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    # --- changing ------------------------------------------------------------------------
+
+    def change(self, after: Design, what: str) -> bool:
+        """Save a changed design now, as one undoable command."""
+        if after == self.design:
+            return True
+        reason = self.controller.run(ReplaceDesign(
+            self.workspace, self.design, after,
+            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.design.code)))
+        if reason is not None:
+            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            return False
+        self.say(self.tr("Saved."))
+        return True
+
+    def _spec(self, field: str, value: Any, what: str) -> None:
+        try:
+            after = replace(self.design, **{field: value})
+        except DomainError as error:
+            self.say(str(error))
+            return
+        self.change(after, self.tr("Change %1").replace("%1", what))
+
+    def _retail_changed(self, amount: Decimal | None) -> None:
+        price = self.design.target_retail_price
+        currency = price.currency if price else self.workspace.base_currency
+        self._spec("target_retail_price", None if amount is None else Money(amount, currency),
+                   self.tr("retail price"))
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.description and event.type() == event.Type.FocusOut:
+            self._spec("description", self.description.toPlainText(), self.tr("description"))
+        return super().eventFilter(watched, event)
+
+    def add_images(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add Images"), str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
+        self.add_image_files([Path(p) for p in paths])
+
+    def add_image_files(self, paths: list[Path]) -> None:
+        added: list[DesignImage] = []
+        for path in paths:
+            try:
+                stored = prepare(path.read_bytes())
+            except (ImageError, OSError) as error:
+                self.say(self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
+                    "%2", str(error)))
+                continue
+            added.append(DesignImage(stored.image, stored.thumbnail, stored.mime_type,
+                                     stored.width, stored.height, caption=path.stem,
+                                     is_cover=not self.design.images and not added))
+        if added:
+            self.change(replace(self.design, images=[*self.design.images, *added]),
+                        self.tr("Add images"))
+
+    def _selected_image(self) -> int | None:
+        item = self.images.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def remove_image(self) -> None:
+        number = self._selected_image()
+        if number is None:
+            return
+        images = list(self.design.images)
+        removed = images.pop(number)
+        if removed.is_cover and images:
+            images[0] = replace(images[0], is_cover=True)
+        self.change(replace(self.design, images=images), self.tr("Remove image"))
+
+    def set_cover(self) -> None:
+        number = self._selected_image()
+        if number is None:
+            return
+        images = [replace(img, is_cover=(n == number)) for n, img in
+                  enumerate(self.design.images)]
+        self.change(replace(self.design, images=images), self.tr("Set cover image"))
+
+    def move_image(self, step: int) -> None:
+        number = self._selected_image()
+        if number is None or not 0 <= number + step < len(self.design.images):
+            return
+        images = list(self.design.images)
+        images[number], images[number + step] = images[number + step], images[number]
+        if self.change(replace(self.design, images=images), self.tr("Reorder images")):
+            self.images.setCurrentRow(number + step)
+
+    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+        """This design changed (here, or by undo/redo anywhere): show what the file holds."""
+        if topic != "designs" or affected != self.design_id:
+            return
+        try:
+            self.design = self.workspace.designs.get(self.design_id)
+        except ReadError as error:
+            self.say(str(error))
+            return
+        except NotFound:  # the design was removed (undo of its creation): nothing to edit
+            self.close()
+            return
+        self.show_design()
+
+    def done(self, result: int) -> None:
+        self.settings.setValue("dialogs/designEditor/geometry", self.saveGeometry())
+        try:
+            self.controller.changed.disconnect(self._changed_elsewhere)
+        except (RuntimeError, TypeError):
+            pass
+        super().done(result)

@@ -1,0 +1,134 @@
+"""The design editor: every change saved at once and undoable; totals follow the BOM."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+from jewelbench.domain.designs import Category
+
+
+@pytest.fixture
+def editor(qtbot, window):
+    window.show_view("designs")
+    catalog = window.designs
+    dialog = catalog.new_design()
+    dialog.code.setText("PD-100")
+    dialog.name.setText("Comet Pendant")
+    dialog.category.setCurrentIndex(list(Category).index(Category.PENDANT))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert catalog.page.current_row().code == "PD-100"
+    catalog.edit_button.click()
+    editor = catalog.editor
+    qtbot.waitExposed(editor)
+    yield editor
+    editor.close()
+
+
+def _stored(window):
+    return window.workspace.designs.get_by_code("PD-100")
+
+
+def _edit(qtbot, section, row: int, column: int, text: str) -> None:
+    table = section.page.table
+    index = section.page.proxy.index(row, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    field = table.focusWidget()
+    assert isinstance(field, QLineEdit)
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState
+                    or table.focusWidget() is not field)
+
+
+def test_a_bill_of_materials_is_built_line_by_line_and_each_step_undoes(qtbot, editor, window,
+                                                                       artifacts_dir):
+    metals, stones = editor.sections[0], editor.sections[1]
+    metals.add()
+    _edit(qtbot, metals, 0, 0, "AU585Y")
+    _edit(qtbot, metals, 0, 1, "3.2")
+    stored = _stored(window)
+    assert [(m.alloy_code, m.finished_weight_g) for m in stored.metals] == [
+        ("AU585Y", Decimal("3.2"))]
+    assert "Metal 3.20 g" in editor.totals.text()
+    assert "1.87 g gold" in editor.totals.text(), "fine gold: 3.2 g × 0.585"
+
+    stones.add()
+    _edit(qtbot, stones, 0, 5, "3")
+    _edit(qtbot, stones, 0, 7, "12.50")
+    stone = _stored(window).stones[0]
+    assert (stone.quantity, stone.unit_cost.amount) == (3, Decimal("12.50"))
+    assert "3 stones" in editor.totals.text()
+    editor.tabs.setCurrentIndex(1)
+    editor.grab().save(str(artifacts_dir / "design-editor-bom.png"))
+
+    window.undo.stack.undo()
+    assert _stored(window).stones[0].unit_cost.amount == Decimal(0)
+    assert stones.page.proxy.index(0, 7).data() == "0.00", "the editor shows the undo"
+    window.undo.stack.redo()
+    assert _stored(window).stones[0].unit_cost.amount == Decimal("12.50")
+
+
+@pytest.mark.parametrize("typed, reason", [
+    ("-2", "too small"), ("0", "Zero is not allowed"), ("1.23456", "decimal places")])
+def test_a_bad_weight_is_refused_and_the_file_keeps_the_old_one(qtbot, editor, window, typed,
+                                                                reason):
+    metals = editor.sections[0]
+    metals.add()
+    before = _stored(window)
+    _edit(qtbot, metals, 0, 1, typed)
+    assert _stored(window) == before
+    assert reason in window.statusBar().currentMessage() or reason in editor.status.text()
+
+
+def test_an_unknown_alloy_is_not_saved_and_says_so(qtbot, editor, window):
+    metals = editor.sections[0]
+    metals.add()
+    _edit(qtbot, metals, 0, 0, "UNOBTAINIUM")
+    assert _stored(window).metals[0].alloy_code == "AG925"
+    assert "Not saved" in editor.status.text() and "UNOBTAINIUM" in editor.status.text()
+
+
+def test_specs_are_saved_as_they_are_left(qtbot, editor, window):
+    editor.name.setText("Comet Pendant, large")
+    editor.name.editingFinished.emit()
+    editor.retail.edit.setText("420")
+    editor.retail.edit.editingFinished.emit()
+    stored = _stored(window)
+    assert stored.name == "Comet Pendant, large"
+    assert stored.target_retail_price.amount == Decimal("420")
+    assert "PD-100 · Comet Pendant, large" in editor.windowTitle()
+
+
+def test_images_are_added_ordered_made_cover_and_removed(qtbot, editor, window, tmp_path):
+    files = []
+    for number, colour in enumerate(("#c9a227", "#8a8f98")):
+        path = tmp_path / f"view {number}.png"
+        image = QImage(40 + number, 30, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        image.save(str(path))
+        files.append(path)
+    (tmp_path / "notes.png").write_text("not an image")
+    editor.add_image_files([*files, tmp_path / "notes.png"])
+    images = _stored(window).images
+    assert [i.caption for i in images] == ["view 0", "view 1"]
+    assert [i.is_cover for i in images] == [True, False]
+    assert "notes.png" in editor.status.text() or "was not added" in editor.status.text() \
+        or "Saved" in editor.status.text()
+
+    editor.images.setCurrentRow(1)
+    editor.set_cover()
+    assert [i.is_cover for i in _stored(window).images] == [False, True]
+    editor.images.setCurrentRow(1)
+    editor.move_image(-1)
+    assert [i.caption for i in _stored(window).images] == ["view 1", "view 0"]
+    editor.images.setCurrentRow(0)
+    editor.remove_image()
+    remaining = _stored(window).images
+    assert [i.caption for i in remaining] == ["view 0"] and remaining[0].is_cover
