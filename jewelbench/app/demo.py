@@ -32,8 +32,8 @@ from PySide6.QtGui import (
 )
 
 from jewelbench.domain.alloys import alloy_by_code
+from jewelbench.domain.brand import Brand
 from jewelbench.domain.entities import (
-    QC_STAGE_CHECKS,
     Category,
     Certification,
     Contact,
@@ -61,7 +61,6 @@ from jewelbench.domain.entities import (
     Quote,
     QuoteFee,
     QuoteTier,
-    RevisionStatus,
     SampleDecision,
     SamplePhoto,
     SampleRound,
@@ -69,9 +68,9 @@ from jewelbench.domain.entities import (
     StoneLine,
     StoneOrigin,
     Supplier,
-    TechPackRevision,
 )
 from jewelbench.domain.money import Money
+from jewelbench.domain.techpacks import Dimension, Finish, Hallmarks, TechPackDraft
 from jewelbench.storage.workspace import Workspace
 from jewelbench.ui.imaging import StoredImage, from_qimage
 
@@ -706,6 +705,29 @@ def render_illustration(art: Art, size: int = 800, *, photo: bool = False) -> QI
     return image.convertToFormat(QImage.Format.Format_ARGB32)
 
 
+def _brand_logo() -> bytes:
+    """The demo brand's mark: a gold ring around a stylised 'A' of two strokes (no fonts)."""
+    size = 256
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gold = QColor("#b8892b")
+        painter.setPen(QPen(gold, 14))
+        painter.drawEllipse(QRectF(16, 16, size - 32, size - 32))
+        painter.setPen(QPen(QColor("#2f3e4e"), 18, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        path = QPainterPath(QPointF(78, 190))
+        path.lineTo(QPointF(128, 64))
+        path.lineTo(QPointF(178, 190))
+        painter.drawPath(path)
+        painter.drawLine(QPointF(100, 146), QPointF(156, 146))
+    finally:
+        painter.end()
+    return from_qimage(image).image
+
+
 def _design_image(art: Art, caption: str, size: int = 800) -> DesignImage:
     return _as_design_image(from_qimage(render_illustration(art, size)), caption)
 
@@ -1038,40 +1060,34 @@ COMPLIANCE = [
 ]
 
 
-def _tech_pack_content(item: _DemoDesign) -> dict[str, object]:
-    """The sections of a tech pack revision as JSON-able data (a snapshot of the design)."""
+def _tech_pack_draft(item: _DemoDesign, revision_number: int) -> TechPackDraft:
+    """The tech pack sections a designer would write for this piece (BOM, images and brand
+    come from the design and the workspace when the revision is issued)."""
     d = item.design
-    stamps = sorted({_stamp(m.alloy_code) for m in d.metals} - {""})
-    return {
-        "cover": {"code": d.code, "name": d.name, "collection": d.collection,
-                  "category": d.category.value, "render": "cover image"},
-        "dimensions": [{"name": name, "nominal_mm": nominal, "tolerance_mm": tol}
-                       for name, nominal, tol in item.dims],
-        "finished_weight_g": str(d.total_metal_weight_g),
-        "weight_tolerance_g": item.weight_tolerance_g,
-        "materials": [{"alloy": m.alloy_code, "finished_weight_g": str(m.finished_weight_g),
-                       "notes": m.notes} for m in d.metals],
-        "stamp": " / ".join(stamps),
-        "stones": [{"type": st.stone_type, "origin": st.origin.value, "shape": st.shape,
-                    "size_mm": None if st.size_mm is None else str(st.size_mm),
-                    "carat": None if st.carat is None else str(st.carat),
-                    "quantity": st.quantity, "setting": st.setting_style,
-                    "colour": st.colour, "clarity": st.clarity} for st in d.stones],
-        "findings": [{"kind": f.kind, "description": f.description, "quantity": f.quantity,
-                      "length_mm": None if f.length_mm is None else str(f.length_mm)}
-                     for f in d.findings],
-        "finishes": [{"type": pl.plating_type, "colour": pl.colour,
-                      "thickness_um": str(pl.thickness_um), "guaranteed": pl.guaranteed}
-                     for pl in d.platings] or [{"type": "high polish", "colour": "",
-                                                "thickness_um": "0", "guaranteed": False}],
-        "hallmarks": {"stamp": " / ".join(stamps), "logo": "Aurelia 'A' mark",
-                      "position": item.hallmark_position, "laser_serial": item.laser_serial},
-        "packaging": [p.description for p in d.packaging],
-        "qc_criteria": [{"stage": int(stage), "check": text}
-                        for stage, text in QC_STAGE_CHECKS.items()],
-        "compliance": COMPLIANCE,
-        "dfm_notes": item.dfm_notes,
-    }
+    metals = {alloy_by_code(m.alloy_code).metal for m in d.metals}
+    markets = ("UK", "EU") if metals & {"gold", "platinum"} else ("EU", "US")
+    # Revision B of a piece records what its first sample round taught.
+    notes = item.dfm_notes if revision_number else item.dfm_notes.split(";")[0]
+    return TechPackDraft(
+        dimensions=[Dimension(name.capitalize(), _d(nominal), _d(tol), critical=number == 0)
+                    for number, (name, nominal, tol) in enumerate(item.dims)],
+        weight_tolerance_g=_d(item.weight_tolerance_g),
+        min_wall_mm=_d("0.9") if d.category is not Category.NECKLACE else None,
+        min_prong_mm=(_d("0.9") if revision_number else _d("0.7")) if d.stones else None,
+        maker_mark="AUR",
+        finishes=[Finish("Outside surfaces", "high polish"),
+                  Finish("Inside / back", "brushed" if d.category is Category.RING
+                         else "high polish")],
+        hallmarks=Hallmarks(markets=markets, logo="Aurelia 'A' mark, "
+                            + item.hallmark_position,
+                            laser_serial="AUR-{serial}, " + item.hallmark_position
+                            if item.laser_serial else ""),
+        labels="Care card in each box; barcode label (code, revision, metal) on the box base",
+        compliance_notes=list(COMPLIANCE),
+        dfm_notes=notes,
+        acknowledgements={"hallmark_uk_gold": "Assayed and hallmarked by the Birmingham "
+                          "Assay Office before UK sale"} if "UK" in markets else {},
+    )
 
 
 def _stamp(alloy_code: str) -> str:
@@ -1523,6 +1539,9 @@ def write_demo(path: Path) -> None:
             item.design.images = [_design_image(item.art, f"{item.design.name} — render")]
         arts = {item.design.code: item.art for item in catalogue}
         with ws.transaction():
+            ws.brand.set(Brand("Aurelia Studio", "Aurelia Studio · 14 Jewellery Quarter · "
+                               "Birmingham B18 6HA · United Kingdom · studio@aurelia.example",
+                               _brand_logo(), "image/png"))
             _write_prices(ws)
             suppliers = _write_suppliers(ws)
             designs: dict[str, int] = {}
@@ -1530,12 +1549,14 @@ def write_demo(path: Path) -> None:
             for item in catalogue:
                 code = item.design.code
                 designs[code] = ws.designs.add(item.design)
-                for label, issued_on, note in item.revisions:
-                    revisions[(code, label)] = ws.tech_packs.add(TechPackRevision(
-                        designs[code], label,
-                        RevisionStatus.ISSUED if issued_on else RevisionStatus.DRAFT,
-                        _tech_pack_content(item), _day(issued_on) if issued_on else None,
-                        note))
+                for number, (label, issued_on, note) in enumerate(item.revisions):
+                    # The way a user makes one: the open draft, its sections, then issue it.
+                    draft = ws.tech_packs.draft_for(designs[code])
+                    assert draft.id is not None and draft.revision == label
+                    ws.tech_packs.save_draft(draft.id, _tech_pack_draft(item, number))
+                    if issued_on:
+                        ws.tech_packs.issue(draft.id, note, _day(issued_on))
+                    revisions[(code, label)] = draft.id
             for quote in _quotes(suppliers, designs, revisions):
                 ws.quotes.add(quote)
             for sample in _samples(suppliers, designs, revisions, arts):
@@ -1623,6 +1644,9 @@ def write_generated(path: Path, designs: int = 5000, seed: int = 7) -> None:
         images: dict[tuple[Category, str, str | None], StoredImage] = {}
         width = max(4, len(str(designs)))
         with ws.transaction():
+            ws.brand.set(Brand("Aurelia Studio", "Aurelia Studio · 14 Jewellery Quarter · "
+                               "Birmingham B18 6HA · United Kingdom · studio@aurelia.example",
+                               _brand_logo(), "image/png"))
             _write_prices(ws)
             suppliers = list(_write_suppliers(ws).items())
             currencies = {name: s.currency for s, name in

@@ -2,6 +2,7 @@
 
 Code on the start-up path imports the feature module it needs (designs, quotes …) instead."""
 
+from jewelbench.domain.brand import Brand
 from jewelbench.domain.designs import (
     Category,
     Design,
@@ -53,7 +54,15 @@ from jewelbench.domain.suppliers import (
     Supplier,
 )
 from jewelbench.domain.techpacks import (
+    COMPLIANCE_LIBRARY,
+    QC_TEMPLATE,
+    Callout,
+    Dimension,
+    Finish,
+    Hallmarks,
+    QcCriterion,
     RevisionStatus,
+    TechPackDraft,
     TechPackRevision,
     revision_label,
 )
@@ -77,6 +86,15 @@ __all__ = [
     "RevisionStatus",
     "TechPackRevision",
     "revision_label",
+    "Brand",
+    "TechPackDraft",
+    "Dimension",
+    "Finish",
+    "Hallmarks",
+    "Callout",
+    "QcCriterion",
+    "QC_TEMPLATE",
+    "COMPLIANCE_LIBRARY",
     "CAPABILITIES",
     "Certification",
     "Contact",

@@ -37,6 +37,15 @@ class QcStage(int, Enum):
     FINAL_AUDIT = 6
 
 
+QC_STAGE_NAMES: dict[QcStage, str] = {
+    QcStage.PRE_PRODUCTION: "Pre-production",
+    QcStage.RAW_CASTING: "Raw casting",
+    QcStage.PRE_POLISH: "Pre-polish",
+    QcStage.POST_POLISH: "Post-polish",
+    QcStage.STONE_SETTING: "Stone setting",
+    QcStage.FINAL_AUDIT: "Final audit",
+}
+
 QC_STAGE_CHECKS: dict[QcStage, str] = {
     QcStage.PRE_PRODUCTION: "3D model structural integrity and castability",
     QcStage.RAW_CASTING: "Missing detail, porosity",

@@ -235,11 +235,31 @@ class DesignRepository:
             {"position": i, "description": p.description, "quantity": p.quantity,
              "unit_cost": str(p.unit_cost.amount), "currency": p.unit_cost.currency}
             for i, p in enumerate(design.packaging)))
-        replace_children(db, "design_images", "design_id", design_id, (
-            {"position": i, "caption": img.caption, "is_cover": int(img.is_cover),
-             "mime_type": img.mime_type, "width": img.width, "height": img.height,
-             "image": img.image, "thumbnail": img.thumbnail}
-            for i, img in enumerate(design.images)))
+        # An image keeps its id while the design keeps it: tech pack callouts point at it.
+        # Kept ids go in first, so that a new image's fresh id cannot take one of them.
+        own = {row[0] for row in db.execute(
+            "SELECT id FROM design_images WHERE design_id = ?", [design_id])}
+        records = []
+        for i, img in enumerate(design.images):
+            kept = img.id if img.id in own else None
+            own.discard(img.id)  # the same image listed twice gets a new id the second time
+            records.append({"id": kept, "position": i, "caption": img.caption,
+                            "is_cover": int(img.is_cover), "mime_type": img.mime_type,
+                            "width": img.width, "height": img.height, "image": img.image,
+                            "thumbnail": img.thumbnail})
+        records.sort(key=lambda record: record["id"] is None)
+        if own:  # images taken away: a draft's callouts on them would land on a new image
+            from jewelbench.storage.techpacks import forget_design_images
+
+            forget_design_images(db, design_id, own)
+        db.execute("DELETE FROM design_images WHERE design_id = ?", [design_id])
+        for record in records:
+            db.execute(
+                "INSERT INTO design_images (id, design_id, position, caption, is_cover, "
+                "mime_type, width, height, image, thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?)", [record["id"], design_id, record["position"], record["caption"],
+                          record["is_cover"], record["mime_type"], record["width"],
+                          record["height"], record["image"], record["thumbnail"]])
 
     def get(self, design_id: int) -> Design:
         row = self._db.execute("SELECT * FROM designs WHERE id = ?", [design_id]).fetchone()

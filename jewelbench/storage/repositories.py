@@ -2,6 +2,7 @@
 write. Aggregates (a design with its BOM and images, a supplier with contacts, a quote with
 tiers) are saved whole, children replaced in the same transaction as the parent row."""
 
+from jewelbench.storage.brand import BrandRepository
 from jewelbench.storage.designs import DesignRepository, DesignSummary
 from jewelbench.storage.prices import PriceRepository, SettingsRepository
 from jewelbench.storage.quotes import QuoteRepository, QuoteSummary
@@ -9,7 +10,11 @@ from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
 from jewelbench.storage.samples import SampleRepository, SampleSummary
 from jewelbench.storage.scenarios import ScenarioRepository
 from jewelbench.storage.suppliers import SupplierRepository, SupplierSummary
-from jewelbench.storage.techpacks import TechPackRepository
+from jewelbench.storage.techpacks import (
+    IncompleteSnapshot,
+    RevisionIssued,
+    TechPackRepository,
+)
 
 __all__ = [
     "DuplicateError",
@@ -20,6 +25,9 @@ __all__ = [
     "DesignSummary",
     "DesignRepository",
     "TechPackRepository",
+    "RevisionIssued",
+    "IncompleteSnapshot",
+    "BrandRepository",
     "SupplierSummary",
     "SupplierRepository",
     "QuoteSummary",

@@ -329,6 +329,77 @@ def m001_initial_schema(db: Database) -> None:
         db.execute(statement)
 
 
+# What a tech pack revision needs beyond its JSON snapshot: frozen copies of the images a
+# factory received, the brand printed on every page (its logo frozen per revision too) and
+# the workspace's own six-stage QC template.
+_V2 = [
+    """CREATE TABLE revision_images (
+        id INTEGER PRIMARY KEY,
+        revision_id INTEGER NOT NULL REFERENCES tech_pack_revisions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        caption TEXT NOT NULL DEFAULT '',
+        is_cover INTEGER NOT NULL DEFAULT 0 CHECK (is_cover IN (0, 1)),
+        mime_type TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        image BLOB NOT NULL,
+        thumbnail BLOB NOT NULL,
+        design_image_id INTEGER
+    )""",
+    "CREATE INDEX revision_images_revision ON revision_images (revision_id, position)",
+    """CREATE TABLE revision_brand_logos (
+        revision_id INTEGER PRIMARY KEY
+            REFERENCES tech_pack_revisions (id) ON DELETE CASCADE,
+        mime_type TEXT NOT NULL,
+        logo BLOB NOT NULL
+    )""",
+    """CREATE TABLE brand_profile (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        logo BLOB,
+        logo_mime_type TEXT,
+        CHECK ((logo IS NULL) = (logo_mime_type IS NULL))
+    )""",
+    # empty until the user edits the template: until then the app's built-in one applies
+    """CREATE TABLE qc_template (
+        stage INTEGER PRIMARY KEY CHECK (stage BETWEEN 1 AND 6),
+        criteria TEXT NOT NULL
+    )""",
+]
+
+# The frozen copies of an issued revision are as permanent as the revision itself: no row
+# may be added to, changed in or taken from an issued revision while its design exists (the
+# design's deletion cascades through its revisions to their copies).
+_ISSUED = ("EXISTS (SELECT 1 FROM tech_pack_revisions t JOIN designs d ON d.id = t.design_id "
+           "WHERE t.id = {row}.revision_id AND t.status = 'issued')")
+
+
+def _frozen_copies(table: str, what: str) -> list[str]:
+    old, new = _ISSUED.format(row="OLD"), _ISSUED.format(row="NEW")
+    return [
+        f"CREATE TRIGGER {table}_frozen BEFORE UPDATE ON {table} WHEN {old} OR {new} "
+        f"BEGIN SELECT RAISE(ABORT, 'the {what} of an issued tech pack revision cannot be "
+        "changed'); END",
+        f"CREATE TRIGGER {table}_undeletable BEFORE DELETE ON {table} WHEN {old} "
+        f"BEGIN SELECT RAISE(ABORT, 'the {what} of an issued tech pack revision cannot be "
+        "deleted'); END",
+        f"CREATE TRIGGER {table}_closed BEFORE INSERT ON {table} WHEN {new} "
+        "BEGIN SELECT RAISE(ABORT, 'an issued tech pack revision cannot be given another "
+        f"{what}'); END",
+    ]
+
+
+_V2 += _frozen_copies("revision_images", "image")
+_V2 += _frozen_copies("revision_brand_logos", "brand logo")
+
+
+@_migration
+def m002_tech_pack_details(db: Database) -> None:
+    for statement in _V2:
+        db.execute(statement)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

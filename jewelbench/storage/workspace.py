@@ -24,6 +24,7 @@ from jewelbench.storage.store import Store
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from jewelbench.storage.brand import BrandRepository
     from jewelbench.storage.designs import DesignRepository
     from jewelbench.storage.prices import PriceRepository, SettingsRepository
     from jewelbench.storage.quotes import QuoteRepository
@@ -290,6 +291,12 @@ class Workspace:
         from jewelbench.storage.techpacks import TechPackRepository
 
         return TechPackRepository(self.db)
+
+    @cached_property
+    def brand(self) -> BrandRepository:
+        from jewelbench.storage.brand import BrandRepository
+
+        return BrandRepository(self.db)
 
     @cached_property
     def suppliers(self) -> SupplierRepository:

@@ -99,9 +99,16 @@ def test_demo_tech_packs_issued_and_drafts(demo):
     assert len(issued) >= 8 and drafts
     assert all(r.issued_on is not None for r in issued)
     assert [r.revision for r in revisions["RG-014"]] == ["A", "B"]
-    content = revisions["RG-014"][0].content
-    assert content["dimensions"][0]["nominal_mm"] == "2.0"
-    assert content["stamp"] == "585"
+    snapshot = demo.tech_packs.snapshot(revisions["RG-014"][0].id)
+    assert snapshot["dimensions"][0]["nominal_mm"] == "2.0"
+    assert snapshot["dimensions"][0]["critical"] is True
+    assert [m["stamp"] for m in snapshot["materials"]] == ["585"]
+    assert snapshot["brand"]["name"] == "Aurelia Studio" and snapshot["brand"]["has_logo"]
+    assert [q["stage"] for q in snapshot["qc_criteria"]] == [1, 2, 3, 4, 5, 6]
+    assert snapshot["images"], "the render is frozen with the revision"
+    changes = [str(c) for c in demo.tech_packs.diff(revisions["RG-014"][0].id,
+                                                    revisions["RG-014"][1].id)]
+    assert any("prong" in c.lower() for c in changes), "B records the thicker claws"
     assert not revisions["RG-040"], "an idea has no tech pack yet"
 
 

@@ -156,6 +156,28 @@ def scenario(name: str = "Small studio") -> InHouseScenario:
         notes="Figures from the seed article")
 
 
+def future_migrations(step) -> tuple[object, int]:
+    """The migrations of a future release: today's steps plus `step`, and its version.
+
+    Install with monkeypatch.setattr(schema, "migrations", ...) and "SCHEMA_VERSION"."""
+    from sqlite_utils import Migrations
+
+    from jewelbench.storage import schema
+
+    future = Migrations(schema.MIGRATION_SET)
+    for name, today in schema._STEPS:
+        future(name=name)(today)
+    version = len(schema._STEPS) + 1
+    future(name=future_migration_name())(step)
+    return future, version
+
+
+def future_migration_name() -> str:
+    from jewelbench.storage import schema
+
+    return f"m{len(schema._STEPS) + 1:03d}_test"
+
+
 def exact(value: object) -> object:
     """A comparable picture of a value where Decimal('3.50') and Decimal('3.5') differ.
 

@@ -534,19 +534,15 @@ def test_restore_of_a_backup_from_an_older_schema_brings_it_up_to_date(
         studio, folder, monkeypatch):
     info = Backups(studio, folder).take()
     designs_then = file_content(info.path)["designs"]
-    from sqlite_utils import Migrations
-
-    future = Migrations(schema.MIGRATION_SET)
-    future(name="m001_initial_schema")(schema.m001_initial_schema)
-    future(name="m002_test")(lambda db: db.execute(
+    future, version = make.future_migrations(lambda db: db.execute(
         "ALTER TABLE designs ADD COLUMN finish TEXT NOT NULL DEFAULT 'polished'"))
     monkeypatch.setattr(schema, "migrations", future)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version)
     studio.close()
     with Workspace.open(studio.path) as upgraded:
-        assert upgraded.schema_version == 2
+        assert upgraded.schema_version == version
         Backups(upgraded, folder).restore(info)
-        assert upgraded.schema_version == 2
+        assert upgraded.schema_version == version
         assert content(upgraded.db.conn)["designs"][0] == designs_then[0]
         assert upgraded.db.execute("SELECT DISTINCT finish FROM designs").fetchall() == [
             ("polished",)]

@@ -14,9 +14,12 @@ from pathlib import Path
 import pytest
 import storage_helpers as make
 
+from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.storage import Workspace, schema
+from jewelbench.storage.techpacks import IncompleteSnapshot
 
 EXAMPLES = sorted((Path(__file__).parent / "workspaces").glob("schema-*.jewelbench"))
+EXAMPLE = {int(re.search(r"schema-(\d+)", p.name).group(1)): p for p in EXAMPLES}
 
 
 def test_there_is_an_example_for_every_schema_version():
@@ -26,18 +29,23 @@ def test_there_is_an_example_for_every_schema_version():
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_example_opens_with_everything_in_it(example, tmp_path):
+    version = int(re.search(r"schema-(\d+)", example.name).group(1))
     path = tmp_path / example.name
     shutil.copy(example, path)
     assert Workspace.check(path).error == ""
     with Workspace.open(path) as workspace:
         assert workspace.schema_version == schema.SCHEMA_VERSION
+        migrated = version < schema.SCHEMA_VERSION
+        assert (workspace.pre_migration_backup is not None) == migrated
         assert workspace.base_currency == "EUR"
-        assert workspace.name == "Schema 1 example"
+        assert workspace.name == f"Schema {version} example"
         ring = workspace.designs.get_by_code("RG-014")
         assert make.exact(ring.metals) == make.exact(make.design("RG-014").metals)
         assert make.exact(ring.stones) == make.exact(make.design("RG-014").stones)
         assert workspace.designs.get_by_code("PD-003").name == "Wave Disc Pendant"
-        assert [r.revision for r in workspace.tech_packs.for_design(ring.id)] == ["A"]
+        revisions = workspace.tech_packs.for_design(ring.id)
+        assert revisions[0].revision == "A"
+        assert revisions[0].status is RevisionStatus.ISSUED
         (quote,) = workspace.quotes.summaries()
         assert quote.design_code == "RG-014"
         assert len(workspace.samples.summaries()) == 1
@@ -47,3 +55,50 @@ def test_example_opens_with_everything_in_it(example, tmp_path):
         (rate,) = workspace.prices.fx_rates()
         assert rate.rate == Decimal("1.0832")
     assert Workspace.check(path).ok
+
+
+def test_a_schema_1_revision_is_kept_but_not_passed_off_as_a_complete_tech_pack(tmp_path):
+    path = tmp_path / "old.jewelbench"
+    shutil.copy(EXAMPLE[1], path)
+    with Workspace.open(path) as workspace:
+        backup = workspace.pre_migration_backup
+        ring_id = workspace.designs.id_for_code("RG-014")
+        (old,) = workspace.tech_packs.for_design(ring_id)
+        assert old.content == {"stamp": "925"}  # as schema 1 stored it, untouched
+        with pytest.raises(IncompleteSnapshot, match="older jewelbench"):
+            workspace.tech_packs.snapshot(old.id)
+        assert workspace.brand.get().name == ""
+        assert [c.stage for c in workspace.tech_packs.qc_template()] == [1, 2, 3, 4, 5, 6]
+        draft = workspace.tech_packs.draft_for(ring_id)  # the next revision can be written
+        assert draft.revision == "B"
+        assert workspace.tech_packs.snapshot(draft.id)["format"] == 1
+    assert backup is not None and backup.exists()
+    assert make.query(backup, "PRAGMA user_version") == [(1,)]
+
+
+def test_the_schema_2_example_holds_a_frozen_revision_a_and_a_draft_b(tmp_path):
+    path = tmp_path / EXAMPLE[2].name
+    shutil.copy(EXAMPLE[2], path)
+    with Workspace.open(path) as workspace:
+        ring = workspace.designs.get_by_code("RG-014")
+        a, b = workspace.tech_packs.for_design(ring.id)
+        assert (a.revision, a.status, b.revision, b.status) == (
+            "A", RevisionStatus.ISSUED, "B", RevisionStatus.DRAFT)
+        snapshot = workspace.tech_packs.snapshot(a.id)
+        assert snapshot["design"]["name"] == "Luna stacking ring"
+        assert ring.name == "Luna stacking ring II"  # renamed after A was issued
+        assert snapshot["dimensions"][0]["nominal_mm"] == "2.00"
+        assert workspace.tech_packs.snapshot(b.id)["dimensions"][0]["nominal_mm"] == "2.20"
+        assert snapshot["qc_criteria"][5]["criteria"].startswith("100 % check")
+        cover = snapshot["images"][0]
+        frozen = workspace.tech_packs.image_for_snapshot(a.id, cover["id"])
+        assert frozen == make.IMAGE_BYTES  # the render A was issued with, not today's
+        assert ring.images[0].image != frozen
+        assert snapshot["callouts"][0]["image_id"] == cover["id"]
+        assert workspace.tech_packs.brand_logo(a.id)[1] == "image/png"
+        assert workspace.brand.get().name == "Aurelia Studio"
+        assert [str(c) for c in workspace.tech_packs.diff(a.id, b.id)] == [
+            "Design / Name: Luna stacking ring → Luna stacking ring II",
+            "Images / Image 1: render, 1200 × 900 px, cover → render, 1200 × 900 px, cover, "
+            "new picture",
+            "Dimensions / Band width: 2.00 ± 0.10 mm, critical → 2.20 ± 0.10 mm, critical"]

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 import storage_helpers as make
-from sqlite_utils import Migrations
 from storage_helpers import sha256, sidecars
 
 from jewelbench.storage import (
@@ -207,20 +206,20 @@ def test_a_read_only_file_can_be_opened_for_reading(closed_workspace):
 
 def test_a_workspace_that_needs_upgrading_is_not_upgraded_when_opened_read_only(
         closed_workspace, monkeypatch):
-    future = Migrations(schema.MIGRATION_SET)
-    future(name="m001_initial_schema")(schema.m001_initial_schema)
-    future(name="m002_test")(lambda db: db.execute("ALTER TABLE designs ADD COLUMN x TEXT"))
+    future, version = make.future_migrations(
+        lambda db: db.execute("ALTER TABLE designs ADD COLUMN x TEXT"))
     monkeypatch.setattr(schema, "migrations", future)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", version)
     before = sha256(closed_workspace)
     with pytest.raises(WorkspaceError) as caught:
         Workspace.open(closed_workspace, read_only=True)
-    assert caught.value.reason == ("it has an older schema (1; this app uses 2) and must be "
-                                   "opened for writing once to upgrade it")
+    assert caught.value.reason == (f"it has an older schema ({version - 1}; this app uses "
+                                   f"{version}) and must be opened for writing once to "
+                                   "upgrade it")
     assert sha256(closed_workspace) == before
     assert sorted(p.name for p in closed_workspace.parent.iterdir()) == ["studio.jewelbench"]
     with Workspace.open(closed_workspace) as writing:  # opened for writing, it is upgraded
-        assert writing.schema_version == 2
+        assert writing.schema_version == version
 
 
 def test_the_holder_is_described_in_the_readers_own_time():

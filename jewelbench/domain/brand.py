@@ -1,0 +1,38 @@
+"""The brand profile printed on every tech pack: name, address and logo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jewelbench.domain.validation import DomainError, check_text
+
+LOGO_MIME_TYPES = ("image/png", "image/jpeg", "image/svg+xml", "image/webp", "image/gif",
+                   "image/bmp")
+MAX_LOGO_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Brand:
+    name: str = ""
+    address: str = ""
+    logo: bytes | None = None
+    logo_mime_type: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", check_text(self.name, "Brand name"))
+        object.__setattr__(self, "address", check_text(self.address, "Brand address",
+                                                       max_len=2000))
+        if self.logo is None:
+            object.__setattr__(self, "logo_mime_type", None)
+            return
+        if not isinstance(self.logo, bytes) or not self.logo:
+            raise DomainError("The brand logo is empty: choose an image file")
+        if len(self.logo) > MAX_LOGO_BYTES:
+            raise DomainError(f"The brand logo is larger than {MAX_LOGO_BYTES // 2**20} MB")
+        if self.logo_mime_type not in LOGO_MIME_TYPES:
+            raise DomainError(f"The brand logo must be an image ({', '.join(LOGO_MIME_TYPES)}), "
+                              f"not '{self.logo_mime_type}'")
+
+    @property
+    def has_logo(self) -> bool:
+        return self.logo is not None
