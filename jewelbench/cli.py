@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import jewelbench
 
@@ -35,7 +37,28 @@ def _parser() -> argparse.ArgumentParser:
                                             "1 when there is a problem, 2 when the file "
                                             "cannot be read at all.")
     check.add_argument("path", type=Path, metavar="PATH")
+    techpack = commands.add_parser(
+        "techpack", help="print a design's tech pack to PDF",
+        description="Print a tech pack revision of design CODE to a PDF file: the latest "
+                    "issued revision unless --revision names one; a design with no issued "
+                    "revision prints its draft, marked DRAFT on every page. The workspace is "
+                    "opened read-only.")
+    techpack.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    techpack.add_argument("code", metavar="CODE", help="the design's code, e.g. RG-014")
+    techpack.add_argument("--revision", metavar="LETTER",
+                          help="the revision to print (default: the latest issued)")
+    techpack.add_argument("--page-size", type=_page_size, default="A4", metavar="A4|Letter",
+                          help="paper size (default: A4)")
+    techpack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
+                          help="the PDF file to write (replaced if it exists)")
     return parser
+
+
+def _page_size(text: str) -> str:
+    for size in ("A4", "Letter"):
+        if text.lower() == size.lower():
+            return size
+    raise argparse.ArgumentTypeError(f"{text!r}: choose A4 or Letter")
 
 
 def _fail(message: str, code: int = EXIT_PROBLEM) -> int:
@@ -75,12 +98,84 @@ def _check(path: Path) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
+def _output_problem(out: Path, workspace: Path) -> str | None:
+    """Why the PDF could not be written to out, found before any work is done."""
+    folder = out.parent
+    if out.is_dir():
+        return f"{out}: is a folder"
+    if not folder.is_dir():
+        return f"{out}: the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK):
+        return f"{out}: the folder {folder} is not writable"
+    if out.exists() and workspace.exists() and out.resolve() == workspace.resolve():
+        return f"{out}: that is the workspace itself"
+    return None
+
+
+def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Path) -> int:
+    problem = _output_problem(out, path)
+    if problem:
+        return _fail(problem)
+    from jewelbench.storage import StorageError, Workspace, WorkspaceError
+
+    try:
+        workspace = Workspace.open(path, read_only=True)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    try:
+        with workspace:
+            return _print_techpack(workspace, code, label, page_size, out)
+    except (StorageError, OSError) as error:
+        return _fail(str(error))
+
+
+def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str,
+                    out: Path) -> int:
+    from jewelbench.domain.techpacks import RevisionStatus
+    from jewelbench.reports.techpack_pdf import TechPackError, render_techpack_pdf
+
+    tech_packs = workspace.tech_packs
+    # The newest issued revision unless one is named; the draft when none is issued yet.
+    revision = tech_packs.by_label(code, label)
+    draft = revision.status != RevisionStatus.ISSUED
+    if draft and label is None:
+        print(f"{code} has no issued revision: printing draft {revision.revision}, "
+              "marked DRAFT")
+    snapshot = tech_packs.snapshot(revision.id)
+    frozen_logo = tech_packs.brand_logo(revision.id)  # the logo it was issued with
+    _gui_application()
+    try:
+        pages = render_techpack_pdf(
+            snapshot, lambda image_id: tech_packs.image_for_snapshot(revision.id, image_id),
+            frozen_logo[0] if frozen_logo else None, out, page_size)
+    except TechPackError as error:
+        return _fail(str(error))
+    state = "draft" if draft else f"issued {revision.issued_on}"
+    print(f"{code} rev {revision.revision} ({state}): {pages} pages, {page_size}, "
+          f"written to {out}")
+    return EXIT_OK
+
+
+_APPLICATION: list[object] = []  # the headless application, kept alive for the process
+
+
+def _gui_application() -> None:
+    """Qt needs a (windowless) GUI application for fonts; no display is required."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _APPLICATION.append(QGuiApplication(["jewelbench"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args.path, args.force)
     if args.command == "check":
         return _check(args.path)
+    if args.command == "techpack":
+        return _techpack(args.workspace, args.code, args.revision, args.page_size, args.output)
     from jewelbench.app.main import run_gui
 
     return run_gui(demo=args.demo, path=args.workspace, quit_after_shown=args.quit_after_shown)

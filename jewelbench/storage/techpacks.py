@@ -246,6 +246,15 @@ class TechPackRepository:
             self.add(revision)
         return revision
 
+    def discard_draft(self, revision_id: int) -> None:
+        """Remove a draft revision (undoing "start a new revision"), in one transaction.
+        An issued revision is refused with RevisionIssued: it can only be superseded."""
+        with self._db.atomic():
+            revision = self.get(revision_id)
+            self._refuse_issued(revision)
+            self._db.execute("DELETE FROM tech_pack_revisions WHERE id = ? AND status = 'draft'",
+                             [revision_id])
+
     def save_draft(self, revision_id: int, draft: TechPackDraft) -> None:
         """Store what the user edited, in one transaction. An issued revision is refused
         with RevisionIssued; an invalid draft with DomainError."""

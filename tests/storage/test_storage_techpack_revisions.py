@@ -464,3 +464,23 @@ def test_a_read_only_workspace_reads_revisions_and_refuses_writes(issued):
         assert reading.tech_packs.snapshot(revision_id)["revision"] == "A"
         with pytest.raises(StorageError, match="read-only"):
             reading.tech_packs.draft_for(design_id)
+
+
+def test_a_draft_can_be_discarded_but_an_issued_revision_cannot(tmp_path):
+    import datetime as dt
+
+    import storage_helpers as make
+
+    from jewelbench.storage import Workspace
+    from jewelbench.storage.techpacks import RevisionIssued
+
+    with Workspace.create(tmp_path / "discard.jewelbench") as workspace:
+        design_id = workspace.designs.add(make.design("RG-500"))
+        draft = workspace.tech_packs.draft_for(design_id)
+        workspace.tech_packs.issue(draft.id, "First issue", dt.date(2026, 1, 5))
+        with pytest.raises(RevisionIssued):
+            workspace.tech_packs.discard_draft(draft.id)
+        second = workspace.tech_packs.draft_for(design_id)
+        assert second.revision == "B"
+        workspace.tech_packs.discard_draft(second.id)
+        assert [r.revision for r in workspace.tech_packs.for_design(design_id)] == ["A"]

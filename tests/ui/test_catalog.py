@@ -193,3 +193,13 @@ def test_a_dropped_file_that_is_not_a_usable_image_is_refused(qtbot, catalog, wi
     assert message is not None and reason in message
     assert reason in window.statusBar().currentMessage()
     assert window.workspace.designs.get(design.id) == before
+
+
+def test_the_tech_pack_of_the_selected_design_opens_from_the_catalog(qtbot, catalog):
+    codes = [d.code for d in _shown(catalog)]
+    catalog.page.table.selectRow(codes.index("RG-014"))
+    catalog.tech_pack_button.click()
+    editor = catalog.tech_pack_editor
+    qtbot.waitExposed(editor)
+    assert "RG-014" in editor.windowTitle()
+    editor.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap
@@ -271,6 +271,12 @@ class DesignsView(QSplitter):
                                             "of materials (Ctrl+E)"))
         self.edit_button.clicked.connect(lambda: self.edit_design())
         row.addWidget(self.edit_button)
+        self.tech_pack_button = QPushButton(self.tr("Tech Pack…"))
+        self.tech_pack_button.setShortcut(QKeySequence("Ctrl+T"))
+        self.tech_pack_button.setToolTip(self.tr("Revisions, the draft's sections, DFM "
+                                                 "warnings, issuing and printing (Ctrl+T)"))
+        self.tech_pack_button.clicked.connect(lambda: self.open_tech_pack())
+        row.addWidget(self.tech_pack_button)
         self.new_button = QPushButton(self.tr("New Design…"))
         self.new_button.clicked.connect(self.new_design)
         self.duplicate_button = QPushButton(self.tr("Duplicate…"))
@@ -294,6 +300,21 @@ class DesignsView(QSplitter):
                               self._settings or QSettings(), self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
+        editor.show()
+        return editor
+
+    def open_tech_pack(self, design_id: int | None = None) -> Any:
+        if design_id is None:
+            current = self.page.current_row()
+            design_id = None if current is None else current.id
+        if design_id is None or self._workspace is None or self._controller is None:
+            return None
+        from jewelbench.ui.techpacks.editor import TechPackEditor
+
+        editor = TechPackEditor(self._workspace, design_id, self._controller,
+                                self._settings or QSettings(), self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tech_pack_editor = editor
         editor.show()
         return editor
 

@@ -1,0 +1,240 @@
+"""The tech pack editor: revisions listed with their changes, the draft saved edit by edit and
+undoable, bad input refused, issuing freezes a revision for good."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+from jewelbench.domain.techpacks import RevisionStatus
+from jewelbench.storage.techpacks import RevisionIssued
+from jewelbench.ui.designs.commands import ReplaceDesign
+from jewelbench.ui.techpacks import TechPackEditor
+
+NOMINAL, TOLERANCE = 1, 2
+
+
+@pytest.fixture
+def open_editor(qtbot, window, settings):
+    opened = []
+
+    def factory(code: str) -> TechPackEditor:
+        design = window.workspace.designs.get_by_code(code)
+        editor = TechPackEditor(window.workspace, design.id, window.undo, settings, window)
+        qtbot.addWidget(editor)
+        editor.resize(1300, 720)
+        editor.show()
+        qtbot.waitExposed(editor)
+        opened.append(editor)
+        return editor
+
+    yield factory
+    for editor in opened:
+        editor.close()
+
+
+def _revision(window, code: str, label: str):
+    design = window.workspace.designs.get_by_code(code)
+    return next(r for r in window.workspace.tech_packs.for_design(design.id)
+                if r.revision == label)
+
+
+def _stored_draft(window, code: str, label: str):
+    return window.workspace.tech_packs.draft(_revision(window, code, label).id)
+
+
+def _edit(qtbot, section, row: int, column: int, text: str) -> None:
+    table = section.page.table
+    index = section.page.proxy.index(row, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    field = table.focusWidget()
+    assert isinstance(field, QLineEdit)
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState
+                    or table.focusWidget() is not field)
+
+
+def _type(field, text: str) -> None:
+    """Type into a NumberField or line edit and leave it, as a user does."""
+    edit = getattr(field, "edit", field)
+    edit.setText(text)
+    edit.editingFinished.emit()
+
+
+def _new_draft(editor) -> None:
+    assert editor.stack.currentWidget() is editor.empty, "no tech pack yet"
+    assert editor.new_draft()
+    assert editor.revision is not None and editor.revision.revision == "A"
+    assert editor.is_editable()
+
+
+def test_issued_revisions_are_listed_and_b_shows_what_changed_from_a(open_editor):
+    editor = open_editor("RG-014")
+    rows = [editor.revision_list.item(n).text() for n in range(editor.revision_list.count())]
+    assert len(rows) == 2
+    assert rows[0].startswith("Revision A") and "issued 2026-02-16" in rows[0]
+    assert rows[1].startswith("Revision B") and "issued" in rows[1]
+
+    editor.revision_list.setCurrentRow(1)
+    assert "RG-014" in editor.document_view.toPlainText(), "the frozen snapshot is shown"
+    editor.tabs.setCurrentIndex(1)
+    changes = [editor.changes.item(n).text() for n in range(editor.changes.count())]
+    assert any("prong" in line.lower() for line in changes), changes
+    assert "(A)" in editor.changes_title.text()
+
+    editor.revision_list.setCurrentRow(0)
+    editor.tabs.setCurrentIndex(1)
+    assert "first" in editor.changes_title.text()
+    assert editor.changes.count() == 0
+
+
+def test_a_new_draft_is_saved_edit_by_edit_and_undo_puts_back_file_and_form(
+        qtbot, open_editor, window):
+    editor = open_editor("RG-040")
+    _new_draft(editor)
+    editor.dimensions.add()
+    _edit(qtbot, editor.dimensions, 0, 0, "Band width")
+    _edit(qtbot, editor.dimensions, 0, NOMINAL, "2.5")
+    _edit(qtbot, editor.dimensions, 0, TOLERANCE, "0.05")
+    _edit(qtbot, editor.dimensions, 0, 3, "yes")
+    _type(editor.finished_weight, "4.2")
+    _type(editor.weight_tolerance, "0.2")
+
+    stored = _stored_draft(window, "RG-040", "A")
+    assert [(d.name, d.nominal_mm, d.tolerance_mm, d.critical) for d in stored.dimensions] == [
+        ("Band width", Decimal("2.5"), Decimal("0.05"), True)]
+    assert (stored.finished_weight_g, stored.weight_tolerance_g) == (Decimal("4.2"),
+                                                                     Decimal("0.2"))
+
+    window.undo.stack.undo()  # the weight tolerance
+    window.undo.stack.undo()  # the finished weight
+    stored = _stored_draft(window, "RG-040", "A")
+    assert stored.finished_weight_g is None and stored.weight_tolerance_g is None
+    assert editor.finished_weight.edit.text() == "", "the form follows the undo"
+    window.undo.stack.undo()  # critical
+    window.undo.stack.undo()  # the tolerance
+    assert _stored_draft(window, "RG-040", "A").dimensions[0].tolerance_mm == Decimal("0.10")
+    assert editor.dimensions.page.proxy.index(0, TOLERANCE).data() == "0.10"
+    window.undo.stack.redo()
+    assert _stored_draft(window, "RG-040", "A").dimensions[0].tolerance_mm == Decimal("0.05")
+
+
+@pytest.mark.parametrize("typed, reason", [("-0.1", "too small"), ("abc", "not a number")])
+def test_a_bad_tolerance_is_refused_with_a_message_and_nothing_changes(
+        qtbot, open_editor, window, typed, reason):
+    editor = open_editor("RG-040")
+    _new_draft(editor)
+    editor.dimensions.add()
+    before = _stored_draft(window, "RG-040", "A")
+    depth = window.undo.stack.count()
+    _edit(qtbot, editor.dimensions, 0, TOLERANCE, typed)
+    assert _stored_draft(window, "RG-040", "A") == before
+    assert window.undo.stack.count() == depth
+    if typed == "abc":  # the field never takes letters: nothing reaches the file at all
+        return
+    assert reason in editor.status.text()
+
+
+def test_a_bad_weight_is_refused_next_to_the_field(open_editor, window):
+    editor = open_editor("RG-040")
+    _new_draft(editor)
+    _type(editor.finished_weight, "0")
+    assert "Zero is not allowed" in editor.finished_weight.error.text()
+    assert _stored_draft(window, "RG-040", "A").finished_weight_g is None
+
+
+def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
+        qtbot, open_editor, window):
+    editor = open_editor("RG-040")
+    _new_draft(editor)
+    editor.dimensions.add()
+    _edit(qtbot, editor.dimensions, 0, NOMINAL, "2")
+    _type(editor.min_prong, "0.5")  # under 0.6 mm: jewelbench warns
+    assert any(w.code == "thin_prong" for w in editor.open_warnings())
+
+    assert editor.ask_to_issue() is None
+    assert "prong" in editor.status.text() and "acknowledge" in editor.status.text()
+    assert _revision(window, "RG-040", "A").status is RevisionStatus.DRAFT
+
+    for warning in editor.open_warnings():
+        assert editor.acknowledge("Approved by the setter after sample 1", warning.code)
+    assert editor.open_warnings() == []
+    assert "Approved by the setter" in _stored_draft(
+        window, "RG-040", "A").acknowledgements["thin_prong"]
+
+    dialog = editor.ask_to_issue()
+    assert dialog is not None and dialog.isVisible()
+    assert "cannot be edited or undone" in dialog.findChild(type(editor.status)).text()
+    dialog.note.setText("First issue")
+    dialog.issue_button.click()
+    issued = _revision(window, "RG-040", "A")
+    assert issued.status is RevisionStatus.ISSUED and issued.change_note == "First issue"
+    frozen = json.dumps(window.workspace.tech_packs.snapshot(issued.id), sort_keys=True)
+    assert '"min_prong_mm": "0.5"' in frozen
+
+    # the issued revision's form is read-only, and the file refuses it anyway
+    assert not editor.is_editable()
+    assert editor.min_prong.edit.isReadOnly() and editor.maker_mark.isReadOnly()
+    assert not editor.dimensions.add_button.isEnabled()
+    assert (editor.dimensions.page.table.editTriggers()
+            == QAbstractItemView.EditTrigger.NoEditTriggers)
+    assert not editor.change(editor.edited(), "sneak")
+    assert "issued" in editor.status.text()
+    with pytest.raises(RevisionIssued):
+        window.workspace.tech_packs.save_draft(issued.id, editor.edited())
+
+    # the design changes and revision B is drafted and edited: A stays exactly as issued
+    design = window.workspace.designs.get(issued.design_id)
+    assert window.undo.run(ReplaceDesign(window.workspace, design,
+                                         replace(design, name=design.name + " II"),
+                                         "Rename")) is None
+    assert editor.new_draft()
+    assert editor.revision.revision == "B" and editor.is_editable()
+    _type(editor.min_prong, "0.8")
+    _type(editor.maker_mark, "AUR")
+    assert _stored_draft(window, "RG-040", "B").min_prong_mm == Decimal("0.8")
+    assert json.dumps(window.workspace.tech_packs.snapshot(issued.id),
+                      sort_keys=True) == frozen
+    editor.tabs.setCurrentIndex(1)
+    changes = [editor.changes.item(n).text() for n in range(editor.changes.count())]
+    assert any("Minimum prong" in line and "0.8" in line for line in changes), changes
+
+
+def test_a_new_draft_is_one_undoable_step(open_editor, window):
+    editor = open_editor("RG-040")
+    _new_draft(editor)
+    window.undo.stack.undo()
+    assert window.workspace.tech_packs.for_design(editor.design_id) == []
+    assert editor.stack.currentWidget() is editor.empty
+    window.undo.stack.redo()
+    assert [r.revision for r in window.workspace.tech_packs.for_design(editor.design_id)] \
+        == ["A"]
+    assert editor.revision_list.count() == 1
+
+
+def test_any_revision_exports_to_pdf(open_editor, tmp_path):
+    editor = open_editor("RG-014")
+    editor.revision_list.setCurrentRow(0)
+    out = tmp_path / "RG-014 A.pdf"
+    pages = editor.export_pdf(out, "Letter")
+    assert pages >= 2 and out.read_bytes().startswith(b"%PDF-")
+
+
+def test_screenshots(qtbot, open_editor, artifacts_dir):
+    editor = open_editor("PD-012")  # issued A and a draft B
+    assert editor.revision.revision == "B" and editor.is_editable()
+    editor.tabs.setCurrentWidget(editor.dimensions)
+    editor.grab().save(str(artifacts_dir / "techpack-editor.png"))
+    editor.tabs.setCurrentIndex(editor.tabs.count() - 1)  # DFM
+    editor.grab().save(str(artifacts_dir / "techpack-editor-dfm.png"))
+    editor.revision_list.setCurrentRow(0)
+    assert not editor.is_editable()
+    editor.grab().save(str(artifacts_dir / "techpack-editor-issued.png"))
