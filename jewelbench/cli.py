@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import argparse
 
 import jewelbench
 
@@ -14,6 +16,8 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # not imported for the window: see _window_arguments
+
     parser = argparse.ArgumentParser(
         prog="jewelbench",
         description="Make-or-buy decisions for small jewelry brands. Without a subcommand, "
@@ -58,6 +62,8 @@ def _page_size(text: str) -> str:
     for size in ("A4", "Letter"):
         if text.lower() == size.lower():
             return size
+    import argparse
+
     raise argparse.ArgumentTypeError(f"{text!r}: choose A4 or Letter")
 
 
@@ -168,7 +174,32 @@ def _gui_application() -> None:
         _APPLICATION.append(QGuiApplication(["jewelbench"]))
 
 
+def _window_arguments(argv: list[str]) -> dict[str, object] | None:
+    """The window's own options (--demo, --workspace PATH) read without argparse, whose import
+    alone costs a tenth of the time a window takes to appear; None for anything else."""
+    options: dict[str, object] = {"demo": False, "path": None, "quit_after_shown": False}
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word == "--demo":
+            options["demo"] = True
+        elif word == "--quit-after-shown":
+            options["quit_after_shown"] = True
+        elif word == "--workspace" and words and not words[0].startswith("-"):
+            options["path"] = Path(words.pop(0))
+        elif word.startswith("--workspace=") and len(word) > len("--workspace="):
+            options["path"] = Path(word.split("=", 1)[1])
+        else:
+            return None  # a subcommand, --help, a mistake: argparse deals with it
+    return options
+
+
 def main(argv: list[str] | None = None) -> int:
+    window = _window_arguments(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        from jewelbench.app.main import run_gui
+
+        return run_gui(**window)  # type: ignore[arg-type]
     args = _parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args.path, args.force)

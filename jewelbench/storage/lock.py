@@ -16,7 +16,6 @@ import contextlib
 import datetime as dt
 import errno
 import os
-import socket
 import sys
 import time
 from pathlib import Path
@@ -49,6 +48,8 @@ def lock_path_for(workspace_path: Path) -> Path:
 def holder_text() -> str:
     """What this process writes into a lock it holds: 'pid hostname iso-time'."""
     now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    import socket  # only when a lock is taken: not on the start-up path's import
+
     return f"{os.getpid()} {socket.gethostname() or 'localhost'} {now}"
 
 

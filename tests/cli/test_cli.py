@@ -104,3 +104,23 @@ def test_check_refuses_a_newer_schema(tmp_path):
     result = run("check", str(path))
     assert result.returncode == 1
     assert "newer" in result.stderr
+
+
+def test_window_options_are_read_without_argparse_and_anything_else_goes_to_it():
+    from pathlib import Path
+
+    from jewelbench.cli import _window_arguments
+
+    assert _window_arguments([]) == {"demo": False, "path": None, "quit_after_shown": False}
+    assert _window_arguments(["--demo"])["demo"] is True
+    assert _window_arguments(["--workspace", "a b.jewelbench"])["path"] == Path("a b.jewelbench")
+    assert _window_arguments(["--workspace=x.jewelbench"])["path"] == Path("x.jewelbench")
+    for other in (["--help"], ["check", "x"], ["--workspace"], ["--workspace", "--demo"],
+                  ["--version"], ["--bogus"]):
+        assert _window_arguments(other) is None, other
+
+
+def test_an_unknown_option_is_a_usage_error_not_a_window():
+    result = run("--bogus")
+    assert result.returncode == 2
+    assert "unrecognized arguments" in result.stderr

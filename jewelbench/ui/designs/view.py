@@ -34,7 +34,6 @@ from jewelbench.storage.designs import DesignSummary
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
-from jewelbench.ui.designs.dialogs import NewDesignDialog, next_free_code
 from jewelbench.ui.designs.models import DesignFilterProxy
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
@@ -50,6 +49,7 @@ from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
 if TYPE_CHECKING:
+    from jewelbench.ui.designs.dialogs import NewDesignDialog
     from jewelbench.ui.designs.editor import DesignEditor
 
 ICON_SIZE = 28
@@ -207,24 +207,9 @@ class DesignsView(QSplitter):
         self.page.search.setMinimumWidth(240)
         self.page.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.page.table.verticalHeader().setDefaultSectionSize(ICON_SIZE + 6)
-        self.grid = QListView()
-        self.grid.setObjectName("designsGrid")
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
-        self.grid.setIconSize(QSize(GRID_ICON, GRID_ICON))
-        self.grid.setGridSize(QSize(GRID_ICON + 36, GRID_ICON + 44))
-        self.grid.setWordWrap(True)
-        self.grid.setModel(self.filter)
-        self.grid.setSelectionModel(self.page.table.selectionModel())
-        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.activated.connect(lambda index: self.edit_design(index.data(ROW_ROLE).id))
+        self._grid: QListView | None = None  # made when first shown (start-up is lean)
         self.page.add_bar(self._build_bar())
-        for view in (self.page.table, self.grid):
-            view.setAcceptDrops(True)
-            view.viewport().setAcceptDrops(True)
-            view.viewport().installEventFilter(self)
+        self._accept_dropped_files(self.page.table)
         self._settings: QSettings | None = None
         self.preview = DesignPreview()
         self.addWidget(self.page)
@@ -335,7 +320,35 @@ class DesignsView(QSplitter):
         else:
             self.page.subtitle.setText(self._headline)
 
+    @property
+    def grid(self) -> QListView:
+        """The thumbnail grid: the same rows, selection and preview as the table."""
+        if self._grid is None:
+            grid = QListView()
+            grid.setObjectName("designsGrid")
+            grid.setViewMode(QListView.ViewMode.IconMode)
+            grid.setResizeMode(QListView.ResizeMode.Adjust)
+            grid.setMovement(QListView.Movement.Static)
+            grid.setUniformItemSizes(True)
+            grid.setIconSize(QSize(GRID_ICON, GRID_ICON))
+            grid.setGridSize(QSize(GRID_ICON + 36, GRID_ICON + 44))
+            grid.setWordWrap(True)
+            grid.setModel(self.filter)
+            grid.setSelectionModel(self.page.table.selectionModel())
+            grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            grid.activated.connect(lambda index: self.edit_design(index.data(ROW_ROLE).id))
+            self._accept_dropped_files(grid)
+            self._grid = grid
+        return self._grid
+
+    def _accept_dropped_files(self, view: QAbstractItemView) -> None:
+        view.setAcceptDrops(True)
+        view.viewport().setAcceptDrops(True)
+        view.viewport().installEventFilter(self)
+
     def show_grid(self, on: bool) -> None:
+        if not on and self._grid is None:
+            return  # the table is already showing
         self.page.use_view(self.grid if on else self.page.table)
         if self.grid_toggle.isChecked() != on:
             self.grid_toggle.setChecked(on)
@@ -353,6 +366,8 @@ class DesignsView(QSplitter):
     def new_design(self) -> NewDesignDialog | None:
         if self._workspace is None or self._workspace.read_only:
             return None
+        from jewelbench.ui.designs.dialogs import NewDesignDialog
+
         dialog = NewDesignDialog(self.tr("New Design"), self._collections(), self._taken_codes(),
                                  self._settings or QSettings(), self)
         dialog.accepted.connect(lambda: self._add(dialog.result_design,
@@ -365,6 +380,8 @@ class DesignsView(QSplitter):
         current = self.page.current_row()
         if current is None or self._workspace is None or self._workspace.read_only:
             return None
+        from jewelbench.ui.designs.dialogs import NewDesignDialog, next_free_code
+
         taken = self._taken_codes()
         dialog = NewDesignDialog(
             self.tr("Duplicate %1").replace("%1", current.code), self._collections(), taken,
@@ -444,7 +461,8 @@ class DesignsView(QSplitter):
                 return True
         if event.type() == QEvent.Type.Drop:
             drop = event
-            view = self.grid if watched is self.grid.viewport() else self.page.table
+            view = (self._grid if self._grid is not None and watched is self._grid.viewport()
+                    else self.page.table)
             index = view.indexAt(drop.position().toPoint())  # type: ignore[attr-defined]
             if not index.isValid():
                 self.page.message.emit(self.tr("Drop the image onto a design."))
