@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -65,6 +64,7 @@ from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
@@ -169,18 +169,18 @@ class BomSection(QWidget):
         return replace(line, **{field: value})
 
 
-class DesignEditor(QDialog):
+class DesignEditor(EditorDialog):
+    settings_key = "dialogs/designEditor"
+    default_size = (900, 640)
+
     def __init__(self, workspace: Workspace, design_id: int, controller: UndoController,
                  settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("designEditor")
         self.workspace = workspace
         self.design_id = design_id
-        self.controller = controller
-        self.settings = settings
         self.alloys: dict[str, Alloy] = {a.code: a for a in workspace.prices.alloys()}
         self.design: Design = workspace.designs.get(design_id)
-        controller.changed.connect(self._changed_elsewhere)
+        super().__init__(controller, settings, parent)
+        self.setObjectName("designEditor")
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._specs_tab(), self.tr("&Specs"))
@@ -202,17 +202,7 @@ class DesignEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.totals)
         layout.addLayout(bottom)
-        for action in (controller.stack.createUndoAction(self, self.tr("Undo")),
-                       controller.stack.createRedoAction(self, self.tr("Redo"))):
-            self.addAction(action)
-        self.actions()[0].setShortcut(QKeySequence.StandardKey.Undo)
-        self.actions()[1].setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                        QKeySequence("Ctrl+Shift+Z")])
-        geometry = settings.value("dialogs/designEditor/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(900, 640)
+        self.restore_size()
         self.show_design()
 
     # --- building ------------------------------------------------------------------------
@@ -527,10 +517,3 @@ class DesignEditor(QDialog):
             return
         self.show_design()
 
-    def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/designEditor/geometry", self.saveGeometry())
-        try:
-            self.controller.changed.disconnect(self._changed_elsewhere)
-        except (RuntimeError, TypeError):
-            pass
-        super().done(result)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +76,7 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
+from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
@@ -225,15 +226,16 @@ class IssueDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
 
-class TechPackEditor(QDialog):
+class TechPackEditor(EditorDialog):
+    settings_key = _SETTINGS_KEY
+    default_size = (1180, 720)
+
     def __init__(self, workspace: Workspace, design_id: int, controller: UndoController,
                  settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("techPackEditor")
         self.workspace = workspace
         self.design_id = design_id
-        self.controller = controller
-        self.settings = settings
+        super().__init__(controller, settings, parent)
+        self.setObjectName("techPackEditor")
         self.design: Design = workspace.designs.get(design_id)
         self.alloys: list[Alloy] = list(workspace.prices.alloys())
         self.revisions: list[TechPackRevision] = []
@@ -245,7 +247,6 @@ class TechPackEditor(QDialog):
         self._showing = False  # filling widgets: their signals are not edits
         self._stale: set[str] = set()  # document and changes are built when looked at
         self._document: object = None
-        controller.changed.connect(self._changed_elsewhere)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._revisions_panel())
@@ -264,17 +265,7 @@ class TechPackEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        undo = controller.stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = controller.stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                           QKeySequence("Ctrl+Shift+Z")])
-        self.addActions([undo, redo])
-        geometry = settings.value(f"{_SETTINGS_KEY}/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 720)
+        self.restore_size()
         state = settings.value(f"{_SETTINGS_KEY}/splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -1124,11 +1115,6 @@ class TechPackEditor(QDialog):
         self.reload()
 
     def done(self, result: int) -> None:
-        self.settings.setValue(f"{_SETTINGS_KEY}/geometry", self.saveGeometry())
         self.settings.setValue(f"{_SETTINGS_KEY}/splitter", self.splitter.saveState())
         self.settings.setValue(f"{_SETTINGS_KEY}/pageSize", self.page_size.currentText())
-        try:
-            self.controller.changed.disconnect(self._changed_elsewhere)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)
