@@ -37,6 +37,11 @@ from jewelbench.ui.widgets.table_model import (
 )
 
 
+# Columns are fitted to this many rows (and their thumbnails), not to every row loaded: the
+# first page of a 5,000-design catalog would otherwise cost more than the whole window.
+RESIZE_SAMPLE_ROWS = 25
+
+
 class ListPage(QWidget):
     """Title and count, a search box, the table, and a message when there is nothing to show."""
 
@@ -80,8 +85,7 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
-        # Fit columns to the rows on screen, not to a thousand rows (and their thumbnails).
-        self.table.horizontalHeader().setResizeContentsPrecision(0)
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.delegate = RecordDelegate(self.table)
         self.delegate.refused.connect(self._refused)
