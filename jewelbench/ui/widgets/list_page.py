@@ -36,7 +36,6 @@ from jewelbench.ui.widgets.table_model import (
     RecordTableModel,
 )
 
-
 # Columns are fitted to this many rows (and their thumbnails), not to every row loaded: the
 # first page of a 5,000-design catalog would otherwise cost more than the whole window.
 RESIZE_SAMPLE_ROWS = 25
