@@ -5,9 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from ui_helpers import edit_cell
 
 from jewelbench.domain.designs import Category
 
@@ -34,17 +33,7 @@ def _stored(window):
 
 
 def _edit(qtbot, section, row: int, column: int, text: str) -> None:
-    table = section.page.table
-    index = section.page.proxy.index(row, column)
-    table.setCurrentIndex(index)
-    table.edit(index)
-    field = table.focusWidget()
-    assert isinstance(field, QLineEdit)
-    field.selectAll()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState
-                    or table.focusWidget() is not field)
+    edit_cell(qtbot, section.page, row, column, text)
 
 
 def test_a_bill_of_materials_is_built_line_by_line_and_each_step_undoes(qtbot, editor, window,

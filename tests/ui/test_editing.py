@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from ui_helpers import edit_cell
 
 from jewelbench.app.main import apply_style
 from jewelbench.storage import Workspace
@@ -43,21 +44,7 @@ def window(window):
 
 
 def _edit_cell(qtbot, window, row: int, column: int, text: str) -> None:
-    page = window.designs.page
-    index = page.proxy.index(row, column)
-    page.table.setCurrentIndex(index)
-    page.table.edit(index)
-    editor = page.table.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    if text.isascii():
-        qtbot.keyClicks(editor, text)  # typed key by key, through the field's validator
-    else:
-        editor.insert(text)  # QTest types ASCII only; insert() still goes through the validator
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    # The view commits a cell's editor from the event loop, not inside the key press.
-    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState
-                    or page.table.focusWidget() is not editor)
+    edit_cell(qtbot, window.designs.page, row, column, text)
 
 
 def test_renaming_a_design_is_saved_at_once_and_undoable(qtbot, window, demo_copy):

@@ -8,8 +8,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView
+from ui_helpers import edit_cell
 
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.storage.techpacks import RevisionIssued
@@ -49,17 +49,7 @@ def _stored_draft(window, code: str, label: str):
 
 
 def _edit(qtbot, section, row: int, column: int, text: str) -> None:
-    table = section.page.table
-    index = section.page.proxy.index(row, column)
-    table.setCurrentIndex(index)
-    table.edit(index)
-    field = table.focusWidget()
-    assert isinstance(field, QLineEdit)
-    field.selectAll()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState
-                    or table.focusWidget() is not field)
+    edit_cell(qtbot, section.page, row, column, text)
 
 
 def _type(field, text: str) -> None:

@@ -13,3 +13,24 @@ def visible_message_boxes() -> list[QMessageBox]:
 def close_message_boxes() -> None:
     for box in visible_message_boxes():
         box.close()
+
+
+def edit_cell(qtbot, page, row: int, column: int, text: str) -> None:
+    """Type text into a list page's cell as a user does, and wait until the view commits it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    index = page.proxy.index(row, column)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = page.table.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)  # typed key by key, through the field's validator
+    else:
+        editor.insert(text)  # QTest types ASCII only; insert() still goes through the validator
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits a cell's editor from the event loop, not inside the key press.
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState
+                    or page.table.focusWidget() is not editor)
