@@ -190,14 +190,7 @@ class DesignEditor(EditorDialog):
         self.totals.setObjectName("designTotals")
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel()
-        self.status.setObjectName("pageSubtitle")
-        self.status.setWordWrap(True)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(close)
+        bottom = self.status_row()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.totals)
@@ -412,9 +405,6 @@ class DesignEditor(EditorDialog):
                 "%1", "; ".join(cost.missing))))
         self.totals.setToolTip(self.tr("How the material cost was computed:\n%1").replace(
             "%1", "\n".join(cost.terms)))
-
-    def say(self, text: str) -> None:
-        self.status.setText(text)
 
     # --- changing ------------------------------------------------------------------------
 

@@ -254,14 +254,7 @@ class TechPackEditor(EditorDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([250, 1000])
         self.splitter = splitter
-        self.status = QLabel()
-        self.status.setObjectName("pageSubtitle")
-        self.status.setWordWrap(True)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(close)
+        bottom = self.status_row()
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
@@ -842,9 +835,6 @@ class TechPackEditor(EditorDialog):
             self.changes.addItem(str(error))
             return
         self.changes.addItems(lines or [self.tr("No changes.")])
-
-    def say(self, text: str) -> None:
-        self.status.setText(text)
 
     # --- changing ------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from jewelbench.ui.commands import UndoController
 
@@ -26,6 +26,21 @@ class EditorDialog(QDialog):
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
                            QKeySequence("Ctrl+Shift+Z")])
         self.addActions([undo, redo])
+
+    def status_row(self) -> QHBoxLayout:
+        """The bottom row: what happened to the last change (self.status), and Close."""
+        self.status = QLabel()
+        self.status.setObjectName("pageSubtitle")
+        self.status.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(close)
+        return row
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
 
     def restore_size(self) -> None:
         """Call once the dialog's widgets exist."""
