@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import techpack_samples
-from conftest import poppler
+from pdf_helpers import poppler
 
 from jewelbench import cli
 from jewelbench.domain.techpacks import RevisionStatus

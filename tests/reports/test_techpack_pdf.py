@@ -6,7 +6,7 @@ import re
 
 import pytest
 import techpack_samples
-from conftest import poppler
+from pdf_helpers import poppler
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from jewelbench.reports import techpack_pdf
