@@ -11,21 +11,21 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt  # noqa: TID251
+from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: TID251
 from PySide6.QtGui import (  # noqa: TID251
     QColor,
     QFont,
     QImage,
-    QImageReader,
     QPainter,
     QPen,
 )
+
+from jewelbench.reports import image_decoding
 
 MM_PER_INCH = 25.4
 CSS_DPI = 96  # Qt's rich text sizes images in CSS pixels and scales them to the printer
 MIN_PRINT_DPI = 150
 MAX_PRINT_DPI = 300
-MAX_IMAGE_MEGABYTES = 256  # decoded size; the same allocation limit as images coming in
 
 MARKER_FILL = "#2f4358"  # the report's accent
 MARKER_TEXT = "#ffffff"
@@ -40,17 +40,10 @@ class Callout:
 
 def decode(data: bytes) -> QImage | None:
     """The image in data, or None when it is not an image, is damaged or is too large."""
-    if not data:
+    try:
+        return image_decoding.decode(data)[0]
+    except image_decoding.ImageError:
         return None
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAllocationLimit(MAX_IMAGE_MEGABYTES)
-    if not reader.canRead():
-        return None
-    image = reader.read()
-    return None if image.isNull() else image
 
 
 def print_size_mm(width_px: int, height_px: int, max_width_mm: float,

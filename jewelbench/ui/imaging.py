@@ -1,24 +1,24 @@
-"""Images in and out of the workspace: safe decoding, thumbnails, PNG encoding.
-
-Images arrive from users (drag and drop, file pickers) and may be truncated, not images at all,
-or decompression bombs; QImageReader's allocation limit refuses the last before decoding.
-"""
+"""Images in and out of the workspace: thumbnails and PNG encoding, with the safe decoding of
+jewelbench.reports.image_decoding (users drop truncated files, non-images and bombs here)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
+
+from jewelbench.reports.image_decoding import (
+    MAX_FILE_BYTES,
+    MAX_IMAGE_MEGABYTES,
+    ImageError,
+    decode,
+)
 
 THUMBNAIL_SIZE = 256
-MAX_IMAGE_MEGABYTES = 256  # decoded size: 8k × 8k RGBA is 256 MiB
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
-
-class ImageError(ValueError):
-    """An image that cannot be stored; str() is meant for the user."""
-
+__all__ = ["MAX_FILE_BYTES", "MAX_IMAGE_MEGABYTES", "ImageError", "StoredImage", "decode",
+           "from_qimage", "prepare", "qimage_from_bytes", "thumbnail_of"]
 
 @dataclass(frozen=True)
 class StoredImage:
@@ -37,31 +37,6 @@ def _encode(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
         raise ImageError(f"the image could not be encoded as {fmt}")
     buffer.close()
     return bytes(data.data())
-
-
-def decode(data: bytes) -> tuple[QImage, str]:
-    """Decode image bytes, refusing non-images, truncated files and decompression bombs."""
-    if not data:
-        raise ImageError("the file is empty")
-    if len(data) > MAX_FILE_BYTES:
-        raise ImageError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAllocationLimit(MAX_IMAGE_MEGABYTES)
-    fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
-    if not fmt:
-        raise ImageError("this is not an image jewelbench can read (PNG, JPEG, WebP, GIF, BMP)")
-    size = reader.size()
-    if size.isValid() and size.width() * size.height() * 4 > MAX_IMAGE_MEGABYTES * 1024 * 1024:
-        raise ImageError(f"the image is too large ({size.width()} × {size.height()} pixels)")
-    image = reader.read()
-    if image.isNull():
-        raise ImageError(f"the image cannot be read ({reader.errorString()})")
-    mime = {"jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png",
-            "webp": "image/webp", "gif": "image/gif", "bmp": "image/bmp"}.get(fmt, "image/png")
-    return image, mime
 
 
 def thumbnail_of(image: QImage, size: int = THUMBNAIL_SIZE) -> bytes:
