@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.health = HealthCheck(self)
         self.health_problems: list[str] | None = None  # None until the check has run
         self._backups: Any = None
+        self.brand_dialog: Any = None
         self._changes_at_attach = 0
         self._location_warned: set[str] = set()
         self.backup_timer = QTimer(self)
@@ -188,6 +189,9 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups,
                                            tip=self.tr("See, take and restore backups of "
                                                        "this workspace"))
+        self.brand_action = self._action(self.tr("Brand &Profile…"), self.show_brand_profile,
+                                         tip=self.tr("The brand name, address and logo printed "
+                                                     "on every new tech pack"))
         self.show_folder_action = self._action(self.tr("Show in &Folder"), self.show_in_folder,
                                                tip=self.tr("Open the folder holding this "
                                                            "workspace"))
@@ -200,6 +204,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.show_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.brand_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
         self._backups = None
         self._changes_at_attach = workspace.db.conn.total_changes  # for the next backup
         self.backups_action.setEnabled(not workspace.read_only)
+        self.brand_action.setEnabled(not workspace.read_only)
         self.remember_recent(workspace.path)
         for view in self._built.values():
             for page in _pages_of(view):
@@ -317,6 +324,21 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(self._restored)
         self.backups_dialog = dialog
         dialog.open()
+
+    def show_brand_profile(self) -> Any:
+        """The Brand Profile dialog; opening it again raises the one already open."""
+        from jewelbench.ui.brand.dialog import BrandDialog
+
+        if self.brand_dialog is None:
+            dialog = BrandDialog(self.workspace, self.undo, self.settings, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _r: setattr(self, "brand_dialog", None))
+            self.workspace_changed.connect(dialog.workspace_replaced)
+            self.brand_dialog = dialog
+        self.brand_dialog.show()
+        self.brand_dialog.raise_()
+        self.brand_dialog.activateWindow()
+        return self.brand_dialog
 
     def _restored(self, backup: Any) -> None:
         self.undo.clear()  # the history describes content that is no longer there
