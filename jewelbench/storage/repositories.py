@@ -7,6 +7,7 @@ from jewelbench.storage.designs import DesignRepository, DesignSummary
 from jewelbench.storage.prices import PriceRepository, SettingsRepository
 from jewelbench.storage.quotes import QuoteRepository, QuoteSummary
 from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
+from jewelbench.storage.rfqs import RevisionNotIssued, RfqRepository
 from jewelbench.storage.samples import SampleRepository, SampleSummary
 from jewelbench.storage.scenarios import ScenarioRepository
 from jewelbench.storage.suppliers import SupplierRepository, SupplierSummary
@@ -32,6 +33,8 @@ __all__ = [
     "SupplierRepository",
     "QuoteSummary",
     "QuoteRepository",
+    "RfqRepository",
+    "RevisionNotIssued",
     "SampleSummary",
     "SampleRepository",
     "ScenarioRepository",

@@ -400,6 +400,57 @@ def m002_tech_pack_details(db: Database) -> None:
         db.execute(statement)
 
 
+# Requests for quotation: one issued tech pack revision sent to several suppliers, with the
+# quantities they are asked to price. Whether a supplier answered is read from its quotes.
+_V3 = [
+    """CREATE TABLE rfqs (
+        id INTEGER PRIMARY KEY,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        tech_pack_revision_id INTEGER NOT NULL
+            REFERENCES tech_pack_revisions (id) ON DELETE CASCADE,
+        created_on TEXT NOT NULL,
+        reply_by TEXT NOT NULL CHECK (reply_by >= created_on),
+        currency TEXT,
+        incoterm TEXT NOT NULL DEFAULT 'FOB' CHECK (incoterm IN ('EXW','FOB','CIF','DDP')),
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX rfqs_design ON rfqs (design_id)",
+    """CREATE TABLE rfq_quantities (
+        rfq_id INTEGER NOT NULL REFERENCES rfqs (id) ON DELETE CASCADE,
+        quantity INTEGER NOT NULL CHECK (quantity > 0),
+        PRIMARY KEY (rfq_id, quantity)
+    )""",
+    """CREATE TABLE rfq_suppliers (
+        rfq_id INTEGER NOT NULL REFERENCES rfqs (id) ON DELETE CASCADE,
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        sent_on TEXT NOT NULL,
+        PRIMARY KEY (rfq_id, supplier_id)
+    )""",
+    "CREATE INDEX rfq_suppliers_supplier ON rfq_suppliers (supplier_id)",
+]
+
+# A factory is only ever asked to quote what was issued: the revision is frozen, so every
+# supplier prices the same tech pack and its quote can be checked against it later.
+_RFQ_REVISION_ISSUED = (
+    "NOT EXISTS (SELECT 1 FROM tech_pack_revisions t WHERE t.id = NEW.tech_pack_revision_id "
+    "AND t.design_id = NEW.design_id AND t.status = 'issued')")
+_V3 += [
+    f"CREATE TRIGGER rfqs_issued_revision BEFORE INSERT ON rfqs WHEN {_RFQ_REVISION_ISSUED} "
+    "BEGIN SELECT RAISE(ABORT, 'an RFQ must send an issued tech pack revision of its "
+    "design'); END",
+    "CREATE TRIGGER rfqs_issued_revision_kept BEFORE UPDATE OF design_id, "
+    f"tech_pack_revision_id ON rfqs WHEN {_RFQ_REVISION_ISSUED} "
+    "BEGIN SELECT RAISE(ABORT, 'an RFQ must send an issued tech pack revision of its "
+    "design'); END",
+]
+
+
+@_migration
+def m003_rfqs(db: Database) -> None:
+    for statement in _V3:
+        db.execute(statement)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

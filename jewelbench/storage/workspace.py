@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from jewelbench.storage.designs import DesignRepository
     from jewelbench.storage.prices import PriceRepository, SettingsRepository
     from jewelbench.storage.quotes import QuoteRepository
+    from jewelbench.storage.rfqs import RfqRepository
     from jewelbench.storage.samples import SampleRepository
     from jewelbench.storage.scenarios import ScenarioRepository
     from jewelbench.storage.suppliers import SupplierRepository
@@ -309,6 +310,12 @@ class Workspace:
         from jewelbench.storage.quotes import QuoteRepository
 
         return QuoteRepository(self.db)
+
+    @cached_property
+    def rfqs(self) -> RfqRepository:
+        from jewelbench.storage.rfqs import RfqRepository
+
+        return RfqRepository(self.db)
 
     @cached_property
     def samples(self) -> SampleRepository:

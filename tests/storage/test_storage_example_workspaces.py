@@ -6,6 +6,7 @@ a new one whenever a migration is added: tests/storage/workspaces/schema-N.jewel
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from decimal import Decimal
@@ -102,3 +103,22 @@ def test_the_schema_2_example_holds_a_frozen_revision_a_and_a_draft_b(tmp_path):
             "Images / Image 1: render, 1200 × 900 px, cover → render, 1200 × 900 px, cover, "
             "new picture",
             "Dimensions / Band width: 2.00 ± 0.10 mm, critical → 2.20 ± 0.10 mm, critical"]
+
+
+def test_the_schema_3_example_holds_an_rfq_the_ring_quote_answered(tmp_path):
+    path = tmp_path / EXAMPLE[3].name
+    shutil.copy(EXAMPLE[3], path)
+    with Workspace.open(path) as workspace:
+        ring = workspace.designs.get_by_code("RG-014")
+        (summary,) = workspace.rfqs.summaries(dt.date(2025, 6, 1))
+        assert (summary.design_code, summary.revision, summary.quantities) == (
+            "RG-014", "A", (50, 200, 1000))
+        assert (summary.created_on, summary.reply_by) == (dt.date(2025, 2, 20),
+                                                          dt.date(2025, 3, 6))
+        (reply,) = summary.replies
+        assert (reply.supplier, reply.state.value, reply.answered_on) == (
+            "Siam Silver Works", "answered", dt.date(2025, 3, 1))
+        rfq = workspace.rfqs.get(summary.id)
+        assert rfq.tech_pack_revision_id == workspace.tech_packs.for_design(ring.id)[0].id
+        assert (rfq.incoterm.value, rfq.currency) == ("CIF", None)
+        assert rfq.notes == "Quote the bezel in 18k — ünïcode ✓\nsecond line"

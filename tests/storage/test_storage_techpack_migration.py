@@ -17,6 +17,7 @@ from jewelbench.storage import Workspace, schema
 
 EXAMPLE_1 = Path(__file__).parent / "workspaces" / "schema-1.jewelbench"
 NEW_TABLES = {"revision_images", "revision_brand_logos", "brand_profile", "qc_template"}
+LATER_TABLES = {"rfqs", "rfq_quantities", "rfq_suppliers"}  # schema 3 and on
 
 
 def tables(path: Path) -> list[str]:
@@ -38,15 +39,16 @@ def test_the_schema_1_example_migrates_with_every_row_kept_and_a_copy_left(tmp_p
 
     with Workspace.open(path) as workspace:
         backup = workspace.pre_migration_backup
-        assert workspace.schema_version == 2
+        assert workspace.schema_version == schema.SCHEMA_VERSION
         assert workspace.tech_packs.qc_template()[0].stage == 1
         assert workspace.brand.get().name == ""
 
     assert everything(path, old_tables) == before
-    assert set(tables(path)) == set(old_tables) | NEW_TABLES | {"_sqlite_migrations"}
-    assert query(path, "PRAGMA user_version") == [(2,)]
+    assert set(tables(path)) == (set(old_tables) | NEW_TABLES | LATER_TABLES
+                                 | {"_sqlite_migrations"})
+    assert query(path, "PRAGMA user_version") == [(schema.SCHEMA_VERSION,)]
     assert [row[0] for row in query(path, "SELECT name FROM _sqlite_migrations ORDER BY id")] \
-        == ["m001_initial_schema", "m002_tech_pack_details"]
+        == schema.known_migration_names()
     triggers = {row[0] for row in query(
         path, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"revision_images_frozen", "revision_images_undeletable", "revision_images_closed",
@@ -57,10 +59,10 @@ def test_the_schema_1_example_migrates_with_every_row_kept_and_a_copy_left(tmp_p
 
     # the copy taken before is the schema-1 file, whole
     assert backup is not None and backup.exists()
-    assert backup.name.startswith("studio.before-schema-2-")
+    assert backup.name.startswith(f"studio.before-schema-{schema.SCHEMA_VERSION}-")
     assert everything(backup, old_tables) == before
     assert query(backup, "PRAGMA user_version") == [(1,)]
-    assert NEW_TABLES.isdisjoint(tables(backup))
+    assert (NEW_TABLES | LATER_TABLES).isdisjoint(tables(backup))
     assert sha256(EXAMPLE_1) == example_hash  # the example in the repository is untouched
 
 
