@@ -80,11 +80,17 @@ def _costs_view() -> QWidget:
 
 class MainWindow(QMainWindow):
     workspace_changed = Signal(object)
+    first_view_ready = Signal()  # the section on screen is built and read (start-up)
 
     def __init__(self, settings: QSettings, workspace: Workspace,
-                 default_folder: Path, parent: QWidget | None = None) -> None:
+                 default_folder: Path, parent: QWidget | None = None, *,
+                 defer_first_view: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        # At start-up the frame (menus, sections, status bar) is shown first and the section
+        # on screen is built and read on the next turn of the event loop, once it has painted.
+        self._defer_first_view = defer_first_view
+        self.first_view_is_ready = False
         self.settings = settings
         self.default_folder = default_folder
         self.workspace: Workspace = workspace
@@ -268,12 +274,23 @@ class MainWindow(QMainWindow):
         for view in self._built.values():
             for page in _pages_of(view):
                 page.set_editable(not workspace.read_only)
-        self._show_view(self.navigation.currentRow())
+        if self._defer_first_view:
+            self._defer_first_view = False
+            # two turns: the paint that show() posts runs before the view is built
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._show_first_view))
+        else:
+            self._show_first_view()
         self.workspace_changed.emit(workspace)
         self.health_problems = None
         self.health.start(workspace.path)
         # After the window is up: the check reads /proc/mounts and the path, not the file.
         QTimer.singleShot(0, lambda: self._warn_about_location(workspace))
+
+    def _show_first_view(self) -> None:
+        self._show_view(self.navigation.currentRow())
+        if not self.first_view_is_ready:
+            self.first_view_is_ready = True
+            self.first_view_ready.emit()
 
     # --- backups, recovery, locations ----------------------------------------------------
 

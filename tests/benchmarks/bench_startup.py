@@ -11,6 +11,10 @@ three kinds of process, each several times, in the same run:
   demo      `jewelbench --workspace demo.jewelbench`
   5000      `jewelbench --workspace generated-5000.jewelbench`
 and prints the medians and their ratios to the baseline. Target: 5000 at most 2× baseline.
+
+jewelbench shows its frame (menus, sections, status bar) first and builds and reads the section
+on screen on the next turn of the event loop; it reports both moments, and both are printed:
+"shown" (the moment the baseline reports too) and "filled" (the catalog's rows are on screen).
 """
 
 from __future__ import annotations
@@ -71,24 +75,32 @@ def main() -> None:
                                                   "--quit-after-shown"],
     }
     results: dict[str, list[float]] = {name: [] for name in cases}
+    filled: dict[str, list[float]] = {name: [] for name in cases}
     try:
         for command in cases.values():  # warm-up, not counted: bytecode and disk caches
             _time_to_shown(command, env)
         for _ in range(args.runs):
             for name, command in cases.items():  # interleaved, so load drift hits all alike
-                results[name].append(_time_to_shown(command, env))
+                shown, full = _time_to_shown(command, env)
+                results[name].append(shown)
+                filled[name].append(full)
     finally:
         if xvfb is not None:
             xvfb.terminate()
     baseline = statistics.median(results["baseline (bare PySide6 window)"])
     print(f"\nprocess start → main window shown ({env['QT_QPA_PLATFORM']}), "
           f"median of {args.runs} runs:")
+    print(f"  {'':<34} {'shown':>10} {'':6}  {'filled':>10}")
     for name, samples in results.items():
         median = statistics.median(samples)
-        print(f"  {name:<34} {median * 1000:7.0f} ms   ×{median / baseline:4.2f}")
-    worst = statistics.median(results[f"jewelbench, {args.designs:,} designs"]) / baseline
-    print(f"\ntarget: {args.designs:,} designs within 2× of the baseline — "
-          f"{'met' if worst <= 2 else 'NOT met'} (×{worst:.2f})")
+        full = statistics.median(filled[name])
+        print(f"  {name:<34} {median * 1000:7.0f} ms   ×{median / baseline:4.2f}"
+              f"  {full * 1000:7.0f} ms   ×{full / baseline:4.2f}")
+    key = f"jewelbench, {args.designs:,} designs"
+    worst = statistics.median(results[key]) / baseline
+    full = statistics.median(filled[key]) / baseline
+    print(f"\ntarget: {args.designs:,} designs shown within 2× of the baseline — "
+          f"{'met' if worst <= 2 else 'NOT met'} (×{worst:.2f}); catalog filled at ×{full:.2f}")
 
 
 # The child prints the wall-clock time (time.time()) at which its window was shown; the parent
@@ -106,12 +118,21 @@ app.exec()
 """
 
 
-def _time_to_shown(command: list[str], env: dict[str, str]) -> float:
+def _time_to_shown(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from process start to the window shown, and to its view filled (the same
+    moment for the baseline, which has nothing to fill)."""
     start = time.time()
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
     if result.returncode != 0 or "shown at" not in result.stdout:
         raise SystemExit(f"failed: {' '.join(command)}\n{result.stdout}\n{result.stderr}")
-    return float(result.stdout.rsplit("shown at", 1)[1].split()[0].rstrip(")")) - start
+    shown = _stamp(result.stdout, "shown at") - start
+    full = _stamp(result.stdout, "filled at") - start if "filled at" in result.stdout \
+        else shown
+    return shown, full
+
+
+def _stamp(output: str, marker: str) -> float:
+    return float(output.rsplit(marker, 1)[1].split()[0].rstrip(")"))
 
 
 if __name__ == "__main__":

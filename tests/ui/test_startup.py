@@ -78,3 +78,18 @@ def test_a_second_demo_start_does_not_pull_the_demo_from_under_the_first(qapp, s
             second.workspace.close()
     finally:
         first.workspace.close()
+
+
+def test_at_start_up_the_frame_shows_first_and_the_catalog_fills_on_the_next_turn(
+        qtbot, qapp, demo_copy, settings, tmp_path):
+    from jewelbench.ui.main_window import MainWindow
+
+    window = MainWindow(settings, Workspace.open(demo_copy), tmp_path, defer_first_view=True)
+    qtbot.addWidget(window)
+    assert not window.first_view_is_ready
+    assert window.stack.count() == 0, "nothing is built before the frame is shown"
+    with qtbot.waitSignal(window.first_view_ready, timeout=5000):
+        window.show()
+    assert window.stack.currentWidget() is window.designs
+    assert window.designs.page.model.rowCount() == 15, "the demo's designs are listed"
+    window.close()
