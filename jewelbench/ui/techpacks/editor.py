@@ -16,12 +16,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -75,6 +76,7 @@ from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
@@ -85,6 +87,9 @@ TOLERANCE_MM = NumberRule(unit="mm", places=3, maximum=Decimal(100))
 FINISHED_WEIGHT_G = replace(WEIGHT_G, required=False)
 WEIGHT_TOLERANCE_G = NumberRule(unit="g", places=3, maximum=Decimal(100000), required=False)
 THICKNESS_MM = replace(LENGTH_MM, required=False)
+# What a clasp or jump ring must hold before it opens; empty: not specified.
+PULL_STRENGTH_N = NumberRule(unit="N", places=1, maximum=Decimal(10000), allow_zero=False,
+                             required=False)
 _SETTINGS_KEY = "dialogs/techPackEditor"
 
 
@@ -94,6 +99,18 @@ class _Row:
 
     index: int
     item: Any
+
+
+@dataclass(frozen=True)
+class FindingShown:
+    """A finding of the bill of materials (as the shown revision lists it) and the pull
+    strength the draft asks of it."""
+
+    index: int  # its place in the BOM's findings: what pull_strengths_n is keyed by
+    kind: str
+    description: str
+    quantity: int
+    pull_strength_n: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -198,7 +215,8 @@ class ListSection(QWidget):
 class IssueDialog(QDialog):
     """Asks for the change note and says plainly that issuing cannot be undone."""
 
-    def __init__(self, label: str, code: str, first: bool, parent: QWidget) -> None:
+    def __init__(self, label: str, code: str, first: bool, parent: QWidget,
+                 earliest: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Issue Revision %1").replace("%1", label))
         explanation = QLabel(self.tr(
@@ -211,6 +229,16 @@ class IssueDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What changed, e.g. prong height +0.2 mm after "
                                              "sample round 1"))
         self.note.setMaxLength(500)
+        today = dt.date.today()
+        self.issue_date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.issue_date.setCalendarPopup(True)
+        self.issue_date.setDisplayFormat("yyyy-MM-dd")  # as revisions list their dates
+        self.issue_date.setMaximumWidth(160)
+        self.issue_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        if earliest is not None and earliest <= today:  # not before the revision it follows
+            self.issue_date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        self.issue_date.setToolTip(self.tr("The date printed on the tech pack: today, or the "
+                                           "day it was sent to the factory"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.issue_button = self.buttons.addButton(
             self.tr("Issue Revision %1").replace("%1", label),
@@ -219,11 +247,16 @@ class IssueDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Change &note:"), self.note)
+        form.addRow(self.tr("Issue &date:"), self.issue_date)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
+
+    def issued_on(self) -> dt.date:
+        chosen = self.issue_date.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
 
 
 class TechPackEditor(EditorDialog):
@@ -325,6 +358,7 @@ class TechPackEditor(EditorDialog):
                            (self._weight_tab(), self.tr("&Weight")),
                            (self._materials_tab(), self.tr("&Materials && Marks")),
                            (self._finishes_tab(), self.tr("&Finishes")),
+                           (self._callouts_tab(), self.tr("Callo&uts")),
                            (self._qc_tab(), self.tr("Labels && &QC")),
                            (self._compliance_tab(), self.tr("C&ompliance")),
                            (self._dfm_tab(), self.tr("DF&M"))):
@@ -450,11 +484,79 @@ class TechPackEditor(EditorDialog):
         form.addRow(self.tr("Hallmark ma&rkets:"), self.markets)
         form.addRow(self.tr("&Logo:"), self.hallmark_logo)
         form.addRow(self.tr("Laser &serial:"), self.laser_serial)
+        findings = QGroupBox(self.tr("Clasp and findings"))
+        findings_layout = QVBoxLayout(findings)
+        findings_layout.addWidget(self._findings_table(), 1)
+        findings_hint = QLabel(self.tr("Double-click a pull strength (or select it and press "
+                                       "F2) to set what the factory tests the finding to; "
+                                       "left empty, none is specified."))
+        findings_hint.setObjectName("pageSubtitle")
+        findings_hint.setWordWrap(True)
+        findings_layout.addWidget(findings_hint)
         layout = QVBoxLayout(tab)
         layout.addWidget(materials)
         layout.addWidget(marks)
-        layout.addStretch(1)
+        layout.addWidget(findings, 1)
         return tab
+
+    def _findings_table(self) -> ListPage:
+        """The BOM's findings, each with the pull strength the factory must test it to."""
+        self.findings = ListPage("techpack_findings", self.tr("Clasp and findings"), [
+            Column(self.tr("Kind"), lambda r: r.kind.capitalize()),
+            Column(self.tr("Description"), lambda r: r.description),
+            Column(self.tr("Qty"), lambda r: str(r.quantity), sort_key=lambda r: r.quantity,
+                   numeric=True),
+            Column(self.tr("Pull strength (N)"), lambda r: decimal_text(r.pull_strength_n, 1),
+                   sort_key=lambda r: r.pull_strength_n, numeric=True, key="pull_strength_n",
+                   rule=PULL_STRENGTH_N,
+                   edit_text=lambda r: format_for_locale(r.pull_strength_n, PULL_STRENGTH_N),
+                   tooltip=lambda r: self.tr("The pull the factory tests this finding to, in "
+                                             "newtons; leave it empty if none is specified")),
+        ], self.tr("No findings in the bill of materials (Design editor → Bill of "
+                   "Materials)."))
+        page = self.findings
+        page.search.hide()
+        page.title.hide()
+        page.subtitle.hide()
+        page.layout_.setContentsMargins(0, 0, 0, 0)
+        page.table.setSortingEnabled(False)
+        page.table.setMinimumHeight(90)
+        fit_columns(page, stretch=1)  # the description
+        page.model.edit_requested.connect(self._pull_strength_edited)
+        page.message.connect(self.say)
+        return page
+
+    def _findings_shown(self, draft: TechPackDraft) -> list[FindingShown]:
+        """A draft's findings are the design's now; an issued revision's those it froze."""
+        revision = self.revision
+        strengths = draft.pull_strengths_n
+        if revision is not None and revision.status is RevisionStatus.ISSUED:
+            frozen = revision.content.get("findings")
+            rows = [f for f in frozen if isinstance(f, dict)] if isinstance(frozen, list) else []
+            return [FindingShown(index, str(f.get("kind") or ""),
+                                 str(f.get("description") or ""),
+                                 f["quantity"] if isinstance(f.get("quantity"), int) else 0,
+                                 strengths.get(index)) for index, f in enumerate(rows)]
+        return [FindingShown(index, f.kind, f.description, f.quantity, strengths.get(index))
+                for index, f in enumerate(self.design.findings)]
+
+    def _pull_strength_edited(self, row: FindingShown, _key: str, text: str) -> None:
+        try:
+            strength = parse_for_locale(text, PULL_STRENGTH_N)
+        except InputError as error:
+            self.say(str(error))
+            return
+        if self.draft is None:
+            return
+        after = self.edited()
+        strengths = dict(after.pull_strengths_n)
+        if strength is None:
+            strengths.pop(row.index, None)
+        else:
+            strengths[row.index] = strength
+        after.pull_strengths_n = strengths
+        self.change(after, self.tr("Change pull strength of %1").replace(
+            "%1", row.kind or self.tr("a finding")))
 
     def _finishes_tab(self) -> QWidget:
         def edit(finish: Finish, key: str, text: str) -> Finish:
@@ -477,6 +579,10 @@ class TechPackEditor(EditorDialog):
         ], self.tr("No finishes yet: use Add for each area (band outside, gallery …)."),
             lambda d: list(d.finishes), edit, new, "finishes", self)
         return self.finishes
+
+    def _callouts_tab(self) -> QWidget:
+        self.callouts = CalloutsTab(self)
+        return self.callouts
 
     def _qc_tab(self) -> QWidget:
         inner = QWidget()
@@ -678,6 +784,12 @@ class TechPackEditor(EditorDialog):
         try:
             self.dimensions.show_draft(draft)
             self.finishes.show_draft(draft)
+            self.callouts.show_draft(draft)
+            findings = self._findings_shown(draft)
+            if len(findings) == self.findings.model.rowCount():
+                self.findings.model.update_rows(findings)
+            else:
+                self.findings.set_rows(findings, "")
             self.finished_weight.set_value(draft.finished_weight_g)
             bom = self.design.total_metal_weight_g
             self.finished_weight.edit.setPlaceholderText(decimal_text(bom, 2))
@@ -764,6 +876,8 @@ class TechPackEditor(EditorDialog):
                 field.setReadOnly(not editable)
         self.dimensions.set_editable(editable)
         self.finishes.set_editable(editable)
+        self.callouts.set_editable(editable)
+        self.findings.set_editable(editable)
         self.compliance.setEnabled(editable)
         self._show_warning()
 
@@ -985,9 +1099,13 @@ class TechPackEditor(EditorDialog):
         if not self._refuse_open_warnings(revision):
             return None
         first = not any(r.status is RevisionStatus.ISSUED for r in self.revisions)
-        self.issue_dialog = IssueDialog(revision.revision, self.design.code, first, self)
+        issued_dates = [r.issued_on for r in self.revisions
+                        if r.status is RevisionStatus.ISSUED and r.issued_on is not None]
+        self.issue_dialog = IssueDialog(revision.revision, self.design.code, first, self,
+                                        max(issued_dates) if issued_dates else None)
         dialog = self.issue_dialog
-        dialog.accepted.connect(lambda: self.issue_revision(dialog.note.text()))
+        dialog.accepted.connect(lambda: self.issue_revision(dialog.note.text(),
+                                                            dialog.issued_on()))
         dialog.open()
         return self.issue_dialog
 
