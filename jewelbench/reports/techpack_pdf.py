@@ -82,6 +82,7 @@ class PageHeader:
     design_name: str
     revision: str
     date: str  # the issue date, or "DRAFT"
+    kind: str = "Tech pack"  # what the document is, at the header's right (an RFQ's letter …)
 
     def text(self) -> str:
         return " · ".join(part for part in (self.brand, self.design_code,
@@ -274,7 +275,7 @@ def _printable_copy(document: QTextDocument) -> QTextDocument:
     copy.setDefaultFont(document.defaultFont())
     copy.setDocumentMargin(document.documentMargin())
     copy.rootFrame().setFrameFormat(document.rootFrame().frameFormat())
-    for name in _image_names(document):
+    for name in image_names(document):
         url = QUrl(name)
         copy.addResource(QTextDocument.ResourceType.ImageResource, url,
                          document.resource(QTextDocument.ResourceType.ImageResource, url))
@@ -282,7 +283,8 @@ def _printable_copy(document: QTextDocument) -> QTextDocument:
     return copy
 
 
-def _image_names(document: QTextDocument) -> list[str]:
+def image_names(document: QTextDocument) -> list[str]:
+    """The resource names of the images document shows, in order."""
     names = []
     block = document.begin()
     while block.isValid():
@@ -344,7 +346,7 @@ def _paint_furniture(painter: QPainter, geometry: _Geometry, header: PageHeader,
 
     bottom = Qt.AlignmentFlag.AlignBottom
     top = Qt.AlignmentFlag.AlignTop
-    right_side = "Tech pack"
+    right_side = header.kind
     gap = 6 * geometry.dots_per_mm
     room = geometry.header.width() - metrics.horizontalAdvance(right_side) - gap
     painter.setPen(QColor(html.INK))
@@ -387,18 +389,28 @@ def render_techpack_pdf(snapshot: Mapping[str, Any], image_loader: ImageLoader,
     raises TechPackError and leaves out as it was."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
-    out = Path(out)
-    partial = out.with_name(out.name + ".partial")
     document = build_document(snapshot, image_loader, logo)
     header = page_header(snapshot)
+    return write_pdf(document, header, Path(out), page_size,
+                     f"{header.design_code} {header.design_name} — tech pack "
+                     f"rev {header.revision}")
+
+
+def write_pdf(document: QTextDocument, header: PageHeader, out: Path, page_size: str,
+              title: str) -> int:
+    """Print document to out as PDF, with header on every page; return its page count.
+
+    The PDF is written to OUT.partial and renamed over out only when complete: a failure
+    raises TechPackError and leaves out as it was."""
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    partial = out.with_name(out.name + ".partial")
     try:
         try:
             partial.open("wb").close()  # a clear reason now, rather than Qt's silent refusal
         except OSError as error:
             raise TechPackError(f"{out}: cannot write here ({error.strerror or error})") from None
-        writer = pdf_writer(partial, page_size,
-                            f"{header.design_code} {header.design_name} — tech pack "
-                            f"rev {header.revision}")
+        writer = pdf_writer(partial, page_size, title)
         pages = print_document(document, writer, header)
         del writer
         _check_complete(partial)

@@ -1,0 +1,309 @@
+"""A request for quotation as one PDF per supplier: a letter page asking for prices at each
+quantity, the one-time fees and the terms, followed by the full tech pack of the issued
+revision, with the tech pack's running header and "Page N of M" on every page.
+
+    letter = RfqLetter.of(rfq, supplier, brand, snapshot)
+    pages = render_rfq_pdf(letter, image_loader, revision_logo, out)
+
+The letter is written from the brand as it is today (its logo and address); the tech pack
+prints exactly as the revision was issued, with the logo frozen with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QUrl  # noqa: TID251
+from PySide6.QtGui import (  # noqa: TID251
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
+
+from jewelbench.domain.brand import Brand
+from jewelbench.domain.rfqs import Rfq, rfq_reference
+from jewelbench.domain.suppliers import Supplier
+from jewelbench.reports import techpack_html as html
+from jewelbench.reports import techpack_images as images
+from jewelbench.reports.techpack_pdf import (
+    ImageLoader,
+    PageHeader,
+    body_font,
+    build_document,
+    image_names,
+    page_header,
+    write_pdf,
+)
+
+LOGO_URL = "img://rfq-letter-logo"
+LOGO_MM = (55.0, 15.0)
+
+FEES = (  # what a buyer asks to see apart from the unit price
+    ("CAD / 3D model", "modelling from the tech pack"),
+    ("Wax or rubber mould", "master model and moulds"),
+    ("Tooling", "dies, stamps, fixtures"),
+    ("Sample fee", "per sample round"),
+)
+INCOTERMS = {
+    "EXW": "EXW: name the pick-up address",
+    "FOB": "FOB: name the port of loading",
+    "CIF": "CIF: to our port of destination",
+    "DDP": "DDP: to our address, duties paid",
+}
+
+
+@dataclass(frozen=True)
+class RfqLetter:
+    """Everything one supplier's RFQ says."""
+
+    reference: str  # RFQ-0007
+    created_on: dt.date
+    reply_by: dt.date
+    quantities: tuple[int, ...]
+    incoterm: str
+    currency: str  # the currency this supplier is asked to quote in
+    notes: str
+    supplier: Supplier
+    brand: Brand
+    snapshot: Mapping[str, Any]  # the issued revision, as frozen
+
+    @classmethod
+    def of(cls, rfq: Rfq, supplier: Supplier, brand: Brand,
+           snapshot: Mapping[str, Any]) -> RfqLetter:
+        return cls(rfq_reference(rfq.id), rfq.created_on, rfq.reply_by, tuple(rfq.quantities),
+                   rfq.incoterm.value, rfq.currency or supplier.currency, rfq.notes, supplier,
+                   brand, snapshot)
+
+    @property
+    def design_code(self) -> str:
+        return str(_mapping(self.snapshot.get("design")).get("code") or "")
+
+    @property
+    def design_name(self) -> str:
+        return str(_mapping(self.snapshot.get("design")).get("name") or "")
+
+    @property
+    def revision(self) -> str:
+        return str(self.snapshot.get("revision") or "")
+
+
+def pdf_file_name(design_code: str, revision: str, supplier: str) -> str:
+    """'RG-014 RFQ rev B — Siam Gem Setting Co., Ltd.pdf', safe on every file system."""
+    name = f"{design_code} RFQ rev {revision} — {supplier}"
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .")
+    return f"{name[:180]}.pdf"
+
+
+def long_date(day: dt.date) -> str:
+    """'8 December 2026': no day/month order to misread abroad."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def country_name(code: str) -> str:
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+# ------------------------------------------------------------------------------------------
+# The letter
+# ------------------------------------------------------------------------------------------
+
+
+def _blank_grid(columns: Sequence[html.Column], rows: Sequence[Sequence[str]]) -> str:
+    """A ruled table with room to write in: the supplier fills in the empty cells."""
+    table = html.grid(columns, rows)
+    return table.replace('cellpadding="3"', 'cellpadding="4"', 1)
+
+
+def _ruled(cell: str) -> str:
+    return cell or "&nbsp;"
+
+
+def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
+    brand = letter.brand
+    supplier = letter.supplier
+    revision_issued = letter.snapshot.get("issued_on")
+    parts: list[str] = []
+
+    logo_cell = (f'<img src="{logo.url}" width="{logo.width_px}" height="{logo.height_px}">'
+                 if logo else "")
+    address = "" if not brand.address.strip() else (
+        f'<br><span style="font-size: 8.5pt; color: {html.MUTED};">'
+        f'{html.text(brand.address)}</span>')
+    parts.append(
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td valign="middle" width="35%">{logo_cell}</td>'
+        f'<td valign="middle" align="right"><span style="font-size: 12pt; font-weight: bold;">'
+        f'{html.text(brand.name)}</span>{address}</td></tr></table>')
+    parts.append(_rule())
+
+    issued = ("" if not revision_issued else
+              f", issued {escape(long_date(dt.date.fromisoformat(str(revision_issued))))}")
+    contact = supplier.contacts[0] if supplier.contacts else None
+    to_lines = [f"<b>{html.text(supplier.name)}</b>", escape(country_name(supplier.country))]
+    if contact is not None:
+        role = f", {escape(contact.role)}" if contact.role else ""
+        to_lines.append(f"Attn. {escape(contact.name)}{role}")
+        reach = " · ".join(escape(v) for v in (contact.email, contact.phone) if v)
+        if reach:
+            to_lines.append(reach)
+    title = (
+        f'<p style="font-size: 8.5pt; font-weight: bold; color: {html.ACCENT};">'
+        'REQUEST FOR QUOTATION</p>'
+        f'<p style="font-size: 18pt; font-weight: bold;">{html.text(letter.design_code)}'
+        f'&nbsp;&nbsp;<span style="font-size: 13pt; font-weight: normal;">'
+        f'{html.text(letter.design_name)}</span></p>'
+        f'<p style="color: {html.MUTED}; margin-bottom: 6px;">Tech pack revision '
+        f'{html.text(letter.revision)}{issued}: enclosed</p>'
+        + html.pairs([("To", "<br>".join(to_lines)),
+                      ("Date", escape(long_date(letter.created_on)))], label_width="12%"))
+    reply_box = (
+        f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{html.HEAD_FILL}">'
+        f'<tr><td><p align="center" style="font-size: 8pt; color: {html.MUTED};">REPLY BY</p>'
+        f'<p align="center" style="font-size: 13pt; font-weight: bold; color: {html.ACCENT};">'
+        f'{escape(long_date(letter.reply_by))}</p>'
+        f'<p align="center" style="font-size: 8pt; color: {html.MUTED}; margin-top: 6px;">'
+        'OUR REFERENCE</p>'
+        f'<p align="center" style="font-size: 10.5pt; font-weight: bold;">'
+        f'{escape(letter.reference)}</p>'
+        f'<p align="center" style="font-size: 8pt; color: {html.MUTED}; margin-top: 6px;">'
+        'QUOTE IN</p>'
+        f'<p align="center" style="font-size: 10.5pt; font-weight: bold;">'
+        f'{escape(letter.currency)} · {escape(letter.incoterm)}</p></td></tr></table>')
+    parts.append(
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-top: 10px;"><tr>'
+        f'<td valign="top">{title}</td><td width="4%"></td>'
+        f'<td valign="top" width="30%">{reply_box}</td></tr></table>')
+
+    greeting = f"Dear {escape(contact.name)}," if contact is not None else \
+        "Dear Sir or Madam,"
+    parts.append(
+        f'<p style="margin-top: 8px;">{greeting}</p>'
+        f"<p>please quote for making {html.text(letter.design_code)} "
+        f"{html.text(letter.design_name)} exactly as specified in the enclosed tech pack, "
+        f"revision {html.text(letter.revision)}, at each quantity below, in "
+        f"<b>{escape(letter.currency)}</b>, {escape(letter.incoterm)}. "
+        f"Please reply by <b>{escape(long_date(letter.reply_by))}</b> and quote our reference "
+        f"<b>{escape(letter.reference)}</b>.</p>")
+    if letter.notes.strip():
+        parts.append(f'<p style="margin-top: 4px;"><b>Please note:</b> '
+                     f"{html.text(letter.notes)}</p>")
+
+    unit = f"Unit price ({escape(letter.currency)})"
+    parts.append("<h3>1&nbsp;&nbsp;Unit prices</h3>")
+    parts.append(_blank_grid(
+        [html.Column("Quantity (pieces)", True, "20%"), html.Column(unit, True, "24%"),
+         html.Column("Production lead time (days)", True, "26%"), html.Column("Remarks")],
+        [[f"{quantity:,}", _ruled(""), _ruled(""), _ruled("")]
+         for quantity in letter.quantities]))
+
+    parts.append("<h3>2&nbsp;&nbsp;One-time development costs, apart from unit prices</h3>")
+    parts.append(_blank_grid(
+        [html.Column("Fee"), html.Column(f"Amount ({escape(letter.currency)})", True, "24%"),
+         html.Column("Refunded on order?", width="26%")],
+        [[f'<b>{escape(fee)}</b>&nbsp;&nbsp;<span style="color: {html.MUTED};">'
+          f"{escape(covers)}</span>", _ruled(""), "Yes&nbsp;/&nbsp;No"]
+         for fee, covers in FEES]))
+
+    parts.append("<h3>3&nbsp;&nbsp;Terms to state</h3>")
+    terms = [
+        ("Currency", f"All amounts in {escape(letter.currency)}"),
+        ("Incoterm", escape(INCOTERMS.get(letter.incoterm, letter.incoterm))),
+        ("MOQ", "Per style, and minimum order value"),
+        ("Metal", "All-in, or making + metal at a stated price"),
+        ("Sample lead time", "Days from order to sample shipped"),
+        ("Payment", "Deposit % and balance terms"),
+        ("Freight", "Per shipment or per piece"),
+        ("Validity", "Date the quote holds until"),
+    ]
+    parts.append(_blank_grid(
+        [html.Column("Term", width="20%"), html.Column("Please state", width="42%"),
+         html.Column("Your answer")],
+        [[f"<b>{label}</b>", asked, _ruled("")] for label, asked in terms]))
+
+    owner = html.text(brand.name) if brand.name.strip() else "us"
+    parts.append(
+        f'<p class="note" style="margin-top: 10px;">The tech pack that follows is confidential '
+        f"and remains the property of {owner}. Quote for it as issued: if anything in it "
+        "cannot be made as specified, say so in your quote rather than changing it.</p>")
+    return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def _rule() -> str:
+    return ('<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: '
+            f'collapse;"><tr><td style="border-bottom: 1.5px solid {html.ACCENT};"></td></tr>'
+            "</table>")
+
+
+# ------------------------------------------------------------------------------------------
+# The document and the file
+# ------------------------------------------------------------------------------------------
+
+
+def rfq_page_header(letter: RfqLetter) -> PageHeader:
+    header = page_header(letter.snapshot)
+    return PageHeader(letter.brand.name or header.brand, header.design_code,
+                      header.design_name, header.revision, header.date,
+                      f"Request for quotation {letter.reference}")
+
+
+def build_rfq_document(letter: RfqLetter, image_loader: ImageLoader,
+                       revision_logo: bytes | None) -> QTextDocument:
+    """The letter, then from a new page the tech pack exactly as build_document prints it."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("build_rfq_document needs a QGuiApplication (fonts)")
+    techpack = build_document(letter.snapshot, image_loader, revision_logo)
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(body_font())
+    document.setDefaultStyleSheet(html.STYLE_SHEET)
+    logo = _letter_logo(document, letter.brand.logo)
+    document.setHtml(letter_html(letter, logo))
+
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    new_page = QTextBlockFormat()
+    new_page.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.insertBlock(new_page)
+    for name in image_names(techpack):
+        url = QUrl(name)
+        document.addResource(QTextDocument.ResourceType.ImageResource, url,
+                             techpack.resource(QTextDocument.ResourceType.ImageResource, url))
+    cursor.insertFragment(QTextDocumentFragment(techpack))
+    return document
+
+
+def _letter_logo(document: QTextDocument, logo: bytes | None) -> html.PrintImage | None:
+    image = images.decode(logo) if logo else None
+    if image is None:
+        return None
+    width_mm, height_mm = images.print_size_mm(image.width(), image.height(), *LOGO_MM)
+    if width_mm <= 0:
+        return None
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL),
+                         images.for_print(image, width_mm))
+    return html.PrintImage(LOGO_URL, images.css_px(width_mm), images.css_px(height_mm))
+
+
+def render_rfq_pdf(letter: RfqLetter, image_loader: ImageLoader, revision_logo: bytes | None,
+                   out: Path, page_size: str = "A4") -> int:
+    """Write one supplier's RFQ to out (A4 or Letter); return its page count. Written to
+    OUT.partial and renamed into place only when complete (TechPackError otherwise)."""
+    document = build_rfq_document(letter, image_loader, revision_logo)
+    title = (f"{letter.design_code} {letter.design_name} — request for quotation "
+             f"{letter.reference}, rev {letter.revision}, {letter.supplier.name}")
+    return write_pdf(document, rfq_page_header(letter), Path(out), page_size, title)
