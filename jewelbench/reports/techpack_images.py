@@ -100,7 +100,7 @@ def draw_callouts(image: QImage, callouts: Sequence[Callout]) -> QImage:
         for number, callout in enumerate(callouts, start=1):
             target = QPointF(min(max(callout.x, 0.0), 1.0) * width,
                              min(max(callout.y, 0.0), 1.0) * height)
-            marker = _marker_position(target, centre, radius, width, height)
+            marker = marker_position(target, centre, radius, width, height)
             for pen_width, colour in ((radius * 0.42, white), (radius * 0.18, fill)):
                 painter.setPen(QPen(colour, pen_width, Qt.PenStyle.SolidLine,
                                     Qt.PenCapStyle.RoundCap))
@@ -118,7 +118,7 @@ def draw_callouts(image: QImage, callouts: Sequence[Callout]) -> QImage:
     return result
 
 
-def _marker_position(target: QPointF, centre: QPointF, radius: float, width: int,
+def marker_position(target: QPointF, centre: QPointF, radius: float, width: int,
                      height: int) -> QPointF:
     dx, dy = target.x() - centre.x(), target.y() - centre.y()
     length = math.hypot(dx, dy)
