@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.inputs import InputError, NumberRule
 from jewelbench.domain.techpacks import Callout, RevisionStatus, TechPackDraft
 from jewelbench.domain.validation import DomainError
-from jewelbench.reports.techpack_images import _marker_position as marker_position  # as printed
+from jewelbench.reports.techpack_images import marker_position  # placed as printed
 from jewelbench.storage import StorageError
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.imaging import ImageError, decode
