@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-from jewelbench.domain.money import MoneyError, check_currency
+from jewelbench.domain.currencies import check_known_currency
 from jewelbench.domain.validation import (
     DomainError,
     check_text,
@@ -36,9 +37,22 @@ class Contact:
 
     def __post_init__(self) -> None:
         self.name = check_text(self.name, "Contact name", required=True)
+        self.role = check_text(self.role, "Role")
+        self.phone = check_text(self.phone, "Phone")
         self.email = check_text(self.email, "E-mail")
         if self.email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", self.email):
             raise DomainError(f"'{self.email}' is not an e-mail address")
+
+
+# A certificate this close to its expiry date is flagged, so the renewal can be asked for.
+EXPIRY_WARNING_DAYS = 60
+
+
+class CertificationStatus(StrEnum):
+    VALID = "valid"
+    EXPIRING = "expiring"  # within EXPIRY_WARNING_DAYS
+    EXPIRED = "expired"
+    NO_EXPIRY = "no_expiry"  # no date given
 
 
 @dataclass
@@ -49,6 +63,17 @@ class Certification:
 
     def __post_init__(self) -> None:
         self.name = check_text(self.name, "Certification", required=True)
+        self.reference = check_text(self.reference, "Certificate reference")
+
+    def status_on(self, today: dt.date) -> CertificationStatus:
+        """Expired after its expiry date; expiring when that is EXPIRY_WARNING_DAYS or less away."""
+        if self.expires_on is None:
+            return CertificationStatus.NO_EXPIRY
+        if self.expires_on < today:
+            return CertificationStatus.EXPIRED
+        if (self.expires_on - today).days <= EXPIRY_WARNING_DAYS:
+            return CertificationStatus.EXPIRING
+        return CertificationStatus.VALID
 
 
 @dataclass
@@ -61,6 +86,7 @@ class DueDiligenceItem:
     def __post_init__(self) -> None:
         if self.item not in DUE_DILIGENCE_ITEMS:
             raise DomainError(f"'{self.item}' is not a due-diligence item")
+        self.notes = check_text(self.notes, "Due-diligence notes", max_len=2000)
 
 
 @dataclass
@@ -81,13 +107,15 @@ class Supplier:
         if not re.match(r"^[A-Z]{2}$", country):
             raise DomainError(f"Country '{self.country}' must be a two-letter code (IT, TH, CN …)")
         self.country = country
-        try:
-            self.currency = check_currency(self.currency)
-        except MoneyError as error:
-            raise DomainError(str(error)) from None
+        self.currency = check_known_currency(self.currency)
         unknown = [c for c in self.capabilities if c not in CAPABILITIES]
         if unknown:
             raise DomainError(f"Unknown capability: {', '.join(unknown)}")
+        self.capabilities = list(dict.fromkeys(self.capabilities))
+        items = [d.item for d in self.due_diligence]
+        if len(set(items)) != len(items):
+            raise DomainError("A due-diligence item is listed twice")
+        self.notes = check_text(self.notes, "Notes", max_len=5000)
 
     @property
     def due_diligence_done(self) -> int:

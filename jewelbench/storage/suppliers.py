@@ -1,19 +1,46 @@
-"""Suppliers and their contacts, capabilities, certifications, due diligence."""
+"""Suppliers and their contacts, capabilities, certifications, due diligence; their
+scorecards; and deleting one with everything that goes with it, in a way that undo restores."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from jewelbench.domain.samples import SampleRound
+from jewelbench.domain.scorecard import Scorecard, compute_scorecard
 from jewelbench.domain.suppliers import Certification, Contact, DueDiligenceItem, Supplier
 from jewelbench.storage.convert import date_in, date_out
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
+    StorageError,
     replace_children,
 )
 from jewelbench.storage.store import Store
+
+
+@dataclass(frozen=True)
+class DeleteImpact:
+    """What else goes when a supplier is deleted."""
+
+    quotes: int
+    sample_rounds: int
+
+
+@dataclass(frozen=True)
+class SupplierSnapshot:
+    """A supplier and every row that is deleted with it (quotes with their tiers and fees,
+    sample rounds with their measurements, QC and photos, and whatever later tables cascade
+    from those), as the file held them, ids included; plus the references that deleting it
+    would set to NULL. restore() puts all of it back exactly."""
+
+    supplier_id: int
+    name: str
+    rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...]  # table → rows, parents first
+    nulled: tuple[tuple[str, str, int, Any], ...]  # table, column, rowid, value before
 
 
 @dataclass(frozen=True)
@@ -50,13 +77,15 @@ class SupplierRepository:
             raise NotFound("This supplier has not been saved yet")
         with self._db.atomic():
             try:
-                self._db.execute(
+                cursor = self._db.execute(
                     "UPDATE suppliers SET name = ?, country = ?, currency = ?, notes = ? "
                     "WHERE id = ?",
                     [supplier.name, supplier.country, supplier.currency, supplier.notes,
                      supplier.id])
             except sqlite3.IntegrityError:
                 raise DuplicateError(f"A supplier named '{supplier.name}' already exists") from None
+            if cursor.rowcount == 0:
+                raise NotFound(f"Supplier '{supplier.name}' no longer exists")
             self._save_children(supplier.id, supplier)
 
     def _save_children(self, supplier_id: int, supplier: Supplier) -> None:
@@ -112,6 +141,216 @@ class SupplierRepository:
         return [SupplierSummary(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7])
                 for r in rows]
 
+    def ids_for_design(self, design_id: int) -> set[int]:
+        """The suppliers that quoted or sampled a design."""
+        return {r[0] for r in self._db.execute(
+            "SELECT supplier_id FROM quotes WHERE design_id = ? UNION "
+            "SELECT supplier_id FROM sample_rounds WHERE design_id = ?", [design_id, design_id])}
+
+    def names(self) -> dict[int, str]:
+        return {r[0]: r[1] for r in self._db.execute("SELECT id, name FROM suppliers")}
+
+    # --- deleting, and undoing it ---------------------------------------------------------
+
+    def delete_impact(self, supplier_id: int) -> DeleteImpact:
+        """How many quotes and sample rounds are deleted with the supplier."""
+        row = self._db.execute(
+            "SELECT (SELECT count(*) FROM quotes WHERE supplier_id = ?), "
+            "(SELECT count(*) FROM sample_rounds WHERE supplier_id = ?)",
+            [supplier_id, supplier_id]).fetchone()
+        return DeleteImpact(row[0], row[1])
+
     def delete(self, supplier_id: int) -> None:
         with self._db.atomic():
-            self._db.execute("DELETE FROM suppliers WHERE id = ?", [supplier_id])
+            try:
+                self._db.execute("DELETE FROM suppliers WHERE id = ?", [supplier_id])
+            except sqlite3.IntegrityError as error:
+                raise StorageError(f"This supplier cannot be deleted while other records "
+                                   f"still refer to it ({error})") from None
+
+    def snapshot(self, supplier_id: int) -> SupplierSnapshot:
+        """Everything delete() would remove, read from the file (see SupplierSnapshot).
+
+        Follows the schema's foreign keys rather than a list of tables, so a table added by a
+        later migration that cascades from suppliers, quotes or sample rounds is kept too."""
+        found = self._db.execute("SELECT name FROM suppliers WHERE id = ?",
+                                 [supplier_id]).fetchone()
+        if found is None:
+            raise NotFound(f"Supplier #{supplier_id} does not exist")
+        references = _references(self._db)
+        captured: dict[str, dict[int, dict[str, Any]]] = {}
+        nulled: list[tuple[str, str, int, Any]] = []
+
+        def capture(table: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+            seen = captured.setdefault(table, {})
+            new = [r for r in rows if r["__rowid__"] not in seen]
+            for row in new:
+                seen[row["__rowid__"]] = row
+            return new
+
+        pending = [("suppliers", capture("suppliers", self._select(
+            "suppliers", ["id"], {(supplier_id,)})))]
+        while pending:
+            parent, rows = pending.pop(0)
+            for reference in references.get(parent, ()):
+                keys = {tuple(r["__rowid__"] if c == "rowid" else r[c]
+                              for c in reference.parent_columns) for r in rows}
+                keys = {k for k in keys if None not in k}
+                if not keys:
+                    continue
+                children = self._select(reference.table, reference.columns, keys)
+                if reference.on_delete == "CASCADE":
+                    new = capture(reference.table, children)
+                    if new:
+                        pending.append((reference.table, new))
+                elif reference.on_delete in ("SET NULL", "SET DEFAULT"):
+                    nulled.extend((reference.table, column, r["__rowid__"], r[column])
+                                  for r in children for column in reference.columns)
+        # A row deleted anyway needs no reference put back.
+        nulled = [n for n in nulled if n[2] not in captured.get(n[0], {})]
+        order = _parents_first(list(captured), references)
+        return SupplierSnapshot(
+            supplier_id, found[0],
+            tuple((t, tuple(captured[t].values())) for t in order), tuple(nulled))
+
+    def restore(self, snapshot: SupplierSnapshot) -> None:
+        """Put a deleted supplier back with everything that went with it, ids and all."""
+        taken = self._db.execute("SELECT 1 FROM suppliers WHERE name = ? COLLATE NOCASE",
+                                 [snapshot.name]).fetchone()
+        if taken is not None:
+            raise DuplicateError(f"A supplier named '{snapshot.name}' already exists, so the "
+                                 "deleted one cannot come back")
+        with self._db.atomic():
+            try:
+                for table, rows in snapshot.rows:
+                    has_rowid = _has_rowid(self._db, table)
+                    for row in rows:
+                        values = {k: v for k, v in row.items() if k != "__rowid__"}
+                        if has_rowid:
+                            values["rowid"] = row["__rowid__"]  # the rows' order comes back too
+                        columns = ", ".join(f'"{c}"' for c in values)
+                        marks = ", ".join("?" for _ in values)
+                        self._db.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})',
+                                         list(values.values()))
+                for table, column, rowid, value in snapshot.nulled:
+                    self._db.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?',
+                                     [value, rowid])
+            except sqlite3.IntegrityError as error:
+                raise StorageError(f"Supplier '{snapshot.name}' cannot be put back: what it "
+                                   f"referred to has changed ({error})") from None
+
+    def _select(self, table: str, columns: tuple[str, ...] | list[str],
+                keys: set[tuple[Any, ...]]) -> list[dict[str, Any]]:
+        """The rows of table whose columns hold one of the key tuples, with their rowid."""
+        has_rowid = _has_rowid(self._db, table)
+        rowid = "rowid AS __rowid__, " if has_rowid else ""
+        first = sorted({k[0] for k in keys}, key=repr)
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(first), 500):  # SQLite's limit on bound parameters
+            chunk = first[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows.extend(self._db.query(
+                f'SELECT {rowid}* FROM "{table}" WHERE "{columns[0]}" IN ({marks})'
+                + (" ORDER BY rowid" if has_rowid else ""), chunk))
+        rows = [r for r in rows if tuple(r[c] for c in columns) in keys]
+        if not has_rowid:
+            for row in rows:  # a WITHOUT ROWID table: its key identifies the row
+                row["__rowid__"] = hash(tuple(row.values()))
+        return rows
+
+    # --- the scorecard --------------------------------------------------------------------
+
+    def scorecard(self, supplier_id: int, today: dt.date) -> Scorecard:
+        """The supplier's scorecard from its sample rounds and quotes (domain/scorecard.py)."""
+        names = self.names()
+        if supplier_id not in names:
+            raise NotFound(f"Supplier #{supplier_id} does not exist")
+        return self.scorecards(today, [supplier_id])[supplier_id]
+
+    def scorecards(self, today: dt.date,
+                   supplier_ids: list[int] | None = None) -> dict[int, Scorecard]:
+        """Scorecards of several suppliers (all when None), reading the history once."""
+        from jewelbench.storage.prices import PriceRepository, SettingsRepository
+        from jewelbench.storage.quotes import QuoteRepository
+
+        names = self.names()
+        wanted = list(names) if supplier_ids is None else supplier_ids
+        if not wanted:
+            return {}
+        marks = ", ".join("?" for _ in wanted)
+        # Every quote of a design that one of these suppliers quoted: theirs and the others'.
+        quote_ids = [r[0] for r in self._db.execute(
+            f"SELECT id FROM quotes WHERE design_id IN (SELECT design_id FROM quotes "
+            f"WHERE supplier_id IN ({marks})) ORDER BY id", wanted)]
+        quote_repository = QuoteRepository(self._db)
+        quotes = [quote_repository.get(quote_id) for quote_id in quote_ids]
+        samples = [SampleRound(
+            id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
+            round_number=r["round_number"], requested_on=dt.date.fromisoformat(r["requested_on"]),
+            received_on=date_in(r["received_on"]), decision=r["decision"],
+            decided_on=date_in(r["decided_on"]))
+            # The rounds' dates and decisions only: their photos are not needed here.
+            for r in self._db.query(
+                f"SELECT id, design_id, supplier_id, round_number, requested_on, received_on, "
+                f"decision, decided_on FROM sample_rounds WHERE supplier_id IN ({marks})",
+                wanted)]
+        design_ids = sorted({q.design_id for q in quotes} | {s.design_id for s in samples})
+        codes: dict[int, str] = {}
+        for start in range(0, len(design_ids), 500):
+            chunk = design_ids[start:start + 500]
+            codes.update((r[0], r[1]) for r in self._db.execute(
+                f"SELECT id, code FROM designs WHERE id IN ({', '.join('?' for _ in chunk)})",
+                chunk))
+        fx_rates = PriceRepository(self._db).fx_rates()
+        base = SettingsRepository(self._db).get("base_currency", "USD")
+        return {supplier_id: compute_scorecard(
+            supplier_id, supplier_names=names, design_codes=codes, quotes=quotes,
+            samples=samples, fx_rates=fx_rates, base_currency=base, today=today)
+            for supplier_id in wanted}
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """A foreign key: table.columns refer to the parent's parent_columns."""
+
+    table: str
+    columns: tuple[str, ...]
+    parent_columns: tuple[str, ...]
+    on_delete: str
+
+
+def _references(db: Store) -> dict[str, list[_Reference]]:
+    """parent table → the foreign keys that refer to it."""
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    references: dict[str, list[_Reference]] = {}
+    for table in tables:
+        keys: dict[int, list[dict[str, Any]]] = {}
+        for fk in db.query(f'PRAGMA foreign_key_list("{table}")'):
+            keys.setdefault(fk["id"], []).append(fk)
+        for parts in keys.values():
+            parts.sort(key=lambda fk: fk["seq"])
+            parent = parts[0]["table"].lower()
+            references.setdefault(parent, []).append(_Reference(
+                table, tuple(fk["from"] for fk in parts),
+                tuple(fk["to"] or "rowid" for fk in parts), parts[0]["on_delete"].upper()))
+    return references
+
+
+def _parents_first(tables: list[str], references: dict[str, list[_Reference]]) -> list[str]:
+    """The tables ordered so that a table comes after every other one it refers to."""
+    parents = {t: {p for p, refs in references.items() for r in refs
+                   if r.table == t and p in tables and p != t} for t in tables}
+    ordered: list[str] = []
+    while len(ordered) < len(tables):
+        ready = [t for t in tables if t not in ordered and parents[t] <= set(ordered)]
+        if not ready:  # a cycle: keep the order they were found in
+            ready = [t for t in tables if t not in ordered]
+        ordered.extend(ready[:1])
+    return ordered
+
+
+def _has_rowid(db: Store, table: str) -> bool:
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                     [table]).fetchone()
+    return row is not None and "WITHOUT ROWID" not in (row[0] or "").upper()

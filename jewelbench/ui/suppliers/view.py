@@ -1,41 +1,558 @@
-"""Suppliers: where they are, what they can do, how far due diligence has gone."""
+"""Suppliers: where they are, what they can do, how far due diligence has gone, how they score;
+and, beside the list, the selected supplier's certifications and scorecard with its workings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
 
-from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS
-from jewelbench.storage import Workspace
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.scorecard import Scorecard
+from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, CertificationStatus, Supplier
+from jewelbench.storage import ReadError, Workspace
+from jewelbench.storage.repository import NotFound
 from jewelbench.storage.suppliers import SupplierSummary
+from jewelbench.ui.commands import UndoController
 from jewelbench.ui.labels import capability_label
+from jewelbench.ui.suppliers.commands import AddSupplier, DeleteSupplier
+from jewelbench.ui.suppliers.labels import (
+    certification_status_text,
+    country_name,
+    due_diligence_label,
+)
+from jewelbench.ui.suppliers.scorecard import ScorecardText
 from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.table_model import Column
+from jewelbench.ui.widgets.table_model import (
+    ROW_ROLE,
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+)
+
+TOPICS = ("suppliers", "quotes", "samples", "designs")  # what a scorecard is computed from
+
+
+class SupplierFilterProxy(RecordFilterProxy):
+    """The search box's text, and optionally only some suppliers (show_only)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.only: set[int] | None = None
+
+    def set_only(self, ids: set[int] | None) -> None:
+        self.beginFilterChange()
+        self.only = ids
+        self.endFilterChange(RecordFilterProxy.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt's name)
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        if self.only is not None and model.row_object(source_row).id not in self.only:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+class SupplierPanel(QScrollArea):
+    """The selected supplier at a glance: certifications, due diligence and the scorecard."""
+
+    navigate = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supplierPanel")
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(320)
+        self.supplier_id: int | None = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 12, 12, 12)
+        self.title = QLabel()
+        self.title.setObjectName("previewTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel()
+        self.meta.setObjectName("pageSubtitle")
+        self.meta.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.score_heading = QLabel(self.tr("Scorecard"))
+        self.score_heading.setObjectName("previewTitle")
+        self.scorecard = ScorecardText()
+        buttons = QHBoxLayout()
+        self.quotes_button = QPushButton(self.tr("Show &Quotes"))
+        self.quotes_button.setToolTip(self.tr("This supplier's quotes, in Quotes"))
+        self.quotes_button.clicked.connect(lambda: self._go("quotes"))
+        self.samples_button = QPushButton(self.tr("Show Sa&mples"))
+        self.samples_button.setToolTip(self.tr("This supplier's sample rounds, in Samples"))
+        self.samples_button.clicked.connect(lambda: self._go("samples"))
+        buttons.addWidget(self.quotes_button)
+        buttons.addWidget(self.samples_button)
+        buttons.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addLayout(buttons)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.score_heading)
+        layout.addWidget(self.scorecard)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_supplier(None, None, None, dt.date.today())
+
+    def _go(self, section: str) -> None:
+        if self.supplier_id is not None:
+            self.navigate.emit(section, {"supplier_id": self.supplier_id})
+
+    def show_unreadable(self, name: str, reason: str) -> None:
+        self.show_supplier(None, None, None, dt.date.today())
+        self.title.setText(name)
+        self.meta.setText(self.tr("This supplier cannot be read: %1.").replace("%1", reason))
+
+    def show_supplier(self, supplier: Supplier | None, summary: SupplierSummary | None,
+                      scorecard: Scorecard | None, today: dt.date) -> None:
+        self.supplier_id = supplier.id if supplier else None
+        for widget in (self.quotes_button, self.samples_button, self.score_heading):
+            widget.setVisible(supplier is not None)
+        if supplier is None:
+            self.title.setText(self.tr("No supplier selected"))
+            self.meta.setText(self.tr("Select a supplier to see its certifications, due "
+                                      "diligence and scorecard."))
+            self.facts.clear()
+            self.scorecard.show_scorecard(None)
+            return
+        self.title.setText(supplier.name)
+        country = country_name(supplier.country)
+        self.meta.setText(" · ".join(p for p in (
+            f"{country} ({supplier.country})" if country else supplier.country,
+            supplier.currency,
+            ", ".join(capability_label(c) for c in supplier.capabilities)) if p))
+        if summary is not None:
+            self.quotes_button.setText(self.tr("Show &Quotes (%1)").replace(
+                "%1", str(summary.quote_count)))
+            self.samples_button.setText(self.tr("Show Sa&mples (%1)").replace(
+                "%1", str(summary.sample_count)))
+        self.facts.setText(self._facts_html(supplier, today))
+        self.scorecard.show_scorecard(scorecard)
+
+    def _facts_html(self, supplier: Supplier, today: dt.date) -> str:
+        parts: list[str] = []
+        contact = supplier.contacts[0] if supplier.contacts else None
+        if contact is not None:
+            who = contact.name + (f" ({contact.role})" if contact.role else "")
+            reach = " · ".join(p for p in (contact.email, contact.phone) if p)
+            more = len(supplier.contacts) - 1
+            line = html.escape(who) + (f" — {html.escape(reach)}" if reach else "")
+            if more:
+                line += " " + html.escape(self.tr("(+%1 more)").replace("%1", str(more)))
+            parts.append(f"<p><b>{html.escape(self.tr('Contact'))}</b><br>{line}</p>")
+        if supplier.certifications:
+            lines = []
+            for certification in supplier.certifications:
+                status = certification.status_on(today)
+                flag = {CertificationStatus.EXPIRED: "✖ ",
+                        CertificationStatus.EXPIRING: "⚠ "}.get(status, "")
+                text = (f"{flag}{html.escape(certification.name)} — "
+                        f"{html.escape(certification_status_text(certification, today))}")
+                if status in (CertificationStatus.EXPIRED, CertificationStatus.EXPIRING):
+                    text = f"<b>{text}</b>"
+                lines.append(text)
+            parts.append(f"<p><b>{html.escape(self.tr('Certifications'))}</b><br>"
+                         + "<br>".join(lines) + "</p>")
+        done = {d.item: d for d in supplier.due_diligence if d.done}
+        checks = [("☑ " if item in done else "☐ ") + html.escape(due_diligence_label(item))
+                  + (f" ({done[item].done_on.isoformat()})"
+                     if item in done and done[item].done_on else "")
+                  for item in DUE_DILIGENCE_ITEMS]
+        heading = self.tr("Due diligence: %1 of %2").replace("%1", str(len(done))).replace(
+            "%2", str(len(DUE_DILIGENCE_ITEMS)))
+        parts.append(f"<p><b>{html.escape(heading)}</b><br>" + "<br>".join(checks) + "</p>")
+        return "".join(parts)
 
 
 class SuppliersView(ListPage):
+    """The list of suppliers (a ListPage, as every section is) with its actions and panel."""
+
+    navigate = Signal(str, object)  # ("quotes" | "samples", {"supplier_id": id})
+
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._scores: dict[int, Scorecard] = {}
+        self._workspace: Workspace | None = None
+        self._controller: UndoController | None = None
+        self._settings: QSettings | None = None
+        self.today: Callable[[], dt.date] = dt.date.today
         total = len(DUE_DILIGENCE_ITEMS)
         columns: list[Column[SupplierSummary]] = [
             Column(self.tr("Name"), lambda s: s.name),
-            Column(self.tr("Country"), lambda s: s.country),
+            Column(self.tr("Country"), lambda s: s.country,
+                   tooltip=lambda s: country_name(s.country)),
             Column(self.tr("Currency"), lambda s: s.currency),
-            Column(self.tr("Capabilities"), lambda s: ", ".join(
-                capability_label(c) for c in s.capabilities.split(", ") if c)),
             Column(self.tr("Due diligence"), lambda s: f"{s.due_diligence_done} / {total}",
                    sort_key=lambda s: s.due_diligence_done, numeric=True,
                    tooltip=lambda s: self.tr("%1 of %2 due-diligence checks done").replace(
                        "%1", str(s.due_diligence_done)).replace("%2", str(total))),
+            Column(self.tr("Score"), self._headline, sort_key=self._score_key,
+                   tooltip=self._explanation),
             Column(self.tr("Quotes"), lambda s: str(s.quote_count),
                    sort_key=lambda s: s.quote_count, numeric=True),
             Column(self.tr("Samples"), lambda s: str(s.sample_count),
                    sort_key=lambda s: s.sample_count, numeric=True),
+            Column(self.tr("Capabilities"), lambda s: ", ".join(
+                capability_label(c) for c in s.capabilities.split(", ") if c)),
         ]
+        self.filter = SupplierFilterProxy()
         super().__init__("suppliers", self.tr("Suppliers"), columns,
-                         self.tr("No suppliers yet. Manufacturers you work with or are "
-                                 "vetting appear here."), parent)
+                         self.tr("No suppliers yet. Use New Supplier to add the manufacturers "
+                                 "you work with or are vetting."), parent, proxy=self.filter)
+        self.search.setPlaceholderText(self.tr("Name, country or capability (Ctrl+F)"))
+        self.search.setMinimumWidth(260)
+        self.add_bar(self._build_bar())
+        self.banner = self._build_banner()
+        self.layout_.insertWidget(2, self.banner)
+
+        # The list and, beside it, the selected supplier's panel.
+        self.panel = SupplierPanel()
+        self.panel.navigate.connect(self.navigate)
+        self.layout_.removeWidget(self.stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("suppliersSplitter")
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([860, 380])
+        self.splitter.setChildrenCollapsible(False)
+        self.layout_.addWidget(self.splitter, 1)
+
+        self.current_row_changed.connect(self._show_panel)
+        self.row_activated.connect(lambda row: row is not None and self.edit_supplier(row.id))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_supplier)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.new_button = QPushButton(self.tr("&New Supplier…"))
+        self.new_button.setToolTip(self.tr("Add a manufacturer you work with or are vetting"))
+        self.new_button.clicked.connect(lambda: self.new_supplier())
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Contacts, capabilities, certifications, due "
+                                            "diligence and scorecard of the selected supplier "
+                                            "(Ctrl+E, or Enter)"))
+        self.edit_button.clicked.connect(lambda: self.edit_supplier())
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected supplier with its quotes "
+                                              "and sample rounds (asks first; undoable)"))
+        self.delete_button.clicked.connect(lambda: self.delete_supplier())
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        return bar
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("filterBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        show_all = QPushButton(self.tr("Show &All"))
+        show_all.setToolTip(self.tr("Show every supplier again"))
+        show_all.clicked.connect(self.show_all)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(show_all)
+        banner.hide()
+        return banner
+
+    # --- scores --------------------------------------------------------------------------
+
+    def _headline(self, summary: SupplierSummary) -> str:
+        scorecard = self._scores.get(summary.id)
+        return scorecard.headline() if scorecard else ""
+
+    def _score_key(self, summary: SupplierSummary) -> Any:
+        scorecard = self._scores.get(summary.id)
+        return None if scorecard is None else scorecard.first_pass_rate
+
+    def _explanation(self, summary: SupplierSummary) -> str:
+        scorecard = self._scores.get(summary.id)
+        return "\n".join(scorecard.explain()) if scorecard else ""
+
+    def scorecard(self, supplier_id: int) -> Scorecard | None:
+        return self._scores.get(supplier_id)
+
+    # --- loading -------------------------------------------------------------------------
 
     def load(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        chosen = self.current_row()
         rows = workspace.suppliers.summaries()
+        self._scores = workspace.suppliers.scorecards(self.today())
         countries = len({s.country for s in rows})
+        sized = self._sized
         self.set_rows(rows, self.tr("%1 suppliers in %2 countries").replace(
             "%1", str(len(rows))).replace("%2", str(countries)))
+        if self._sized and not sized:
+            # Long company names are elided (the panel shows them whole): the score stays in
+            # view beside the panel on a laptop screen.
+            header = self.table.horizontalHeader()
+            header.resizeSection(0, min(header.sectionSize(0), 240))
+        if self.filter.only is not None:
+            self.filter.set_only(self.filter.only & {s.id for s in rows})
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setEnabled(not workspace.read_only)
+        if not (chosen is not None and self.select(chosen.id)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._show_panel(self.current_row())
+
+    def reload(self) -> None:
+        if self._workspace is not None:
+            self.load(self._workspace)
+
+    def attach_controller(self, controller: UndoController) -> None:
+        """Changes made here become commands on this controller's undo stack; a change
+        anywhere that a scorecard is computed from refreshes the list while it is shown."""
+        self._controller = controller
+        controller.changed.connect(self._changed)
+
+    def _changed(self, topic: str, affected: object) -> None:
+        if topic not in TOPICS or self._workspace is None or not self.isVisible():
+            return  # the main window re-reads a hidden view when it is shown again
+        try:
+            self.reload()
+        except ReadError as error:
+            self.message.emit(str(error))
+            return
+        if topic == "suppliers" and isinstance(affected, int):
+            self.select(affected)
+
+    def select(self, supplier_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == supplier_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _show_panel(self, summary: SupplierSummary | None) -> None:
+        today = self.today()
+        if summary is None or self._workspace is None:
+            self.panel.show_supplier(None, None, None, today)
+            return
+        try:
+            supplier = self._workspace.suppliers.get(summary.id)
+        except (ReadError, NotFound) as error:
+            self.panel.show_unreadable(summary.name, str(error))
+            return
+        self.panel.show_supplier(supplier, summary, self._scores.get(summary.id), today)
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        for button in (self.new_button, self.delete_button):
+            button.setEnabled(editable)
+
+    # --- show only ------------------------------------------------------------------------
+
+    def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
+        """Only the supplier asked for, or the suppliers that quoted or sampled a design, with a
+        banner saying so and a way back to all of them."""
+        if self._workspace is None or (design_id is None and supplier_id is None):
+            self.show_all()
+            return
+        names = self._workspace.suppliers.names()
+        if supplier_id is not None:
+            ids = {supplier_id}
+            text = self.tr("Showing %1").replace("%1", names.get(supplier_id, "?"))
+        else:
+            assert design_id is not None
+            ids = self._workspace.suppliers.ids_for_design(design_id)
+            try:
+                code = self._workspace.designs.summary(design_id).code
+            except NotFound:
+                code = f"#{design_id}"
+            text = self.tr("Showing the suppliers that quoted or sampled %1").replace(
+                "%1", code)
+        self.search.clear()
+        self.filter.set_only(ids)
+        self.banner_text.setText(text)
+        self.banner.show()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._show_panel(self.current_row())
+
+    def show_all(self) -> None:
+        self.filter.set_only(None)
+        self.banner.hide()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        menu = self.context_menu()
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def context_menu(self) -> QMenu:
+        """The selected supplier's actions (for the table's right-click)."""
+        menu = QMenu(self)
+        menu.setObjectName("suppliersMenu")
+        current = self.current_row()
+        editable = self._workspace is not None and not self._workspace.read_only
+        menu.addAction(self.tr("&New Supplier…"), self.new_supplier).setEnabled(editable)
+        edit = menu.addAction(self.tr("&Edit…"), self.edit_supplier)
+        edit.setEnabled(current is not None)
+        delete = menu.addAction(self.tr("&Delete…"), self.delete_supplier)
+        delete.setEnabled(current is not None and editable)
+        menu.addSeparator()
+        quotes = menu.addAction(self.tr("Show &Quotes"), lambda: self._go("quotes"))
+        samples = menu.addAction(self.tr("Show Sa&mple Rounds"), lambda: self._go("samples"))
+        for action in (quotes, samples):
+            action.setEnabled(current is not None)
+        return menu
+
+    def _go(self, section: str) -> None:
+        current = self.current_row()
+        if current is not None:
+            self.navigate.emit(section, {"supplier_id": current.id})
+
+    def new_supplier(self) -> Any:
+        if self._workspace is None or self._workspace.read_only:
+            return None
+        from jewelbench.ui.suppliers.dialogs import NewSupplierDialog
+
+        workspace = self._workspace
+        currencies = [workspace.base_currency, *sorted(
+            {r.from_currency for r in workspace.prices.fx_rates()})]
+        dialog = NewSupplierDialog(workspace.suppliers.names().values(), currencies,
+                                   self._settings or QSettings(), self)
+        dialog.accepted.connect(lambda: self._add(dialog.result_supplier))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add(self, supplier: Supplier | None) -> None:
+        if supplier is None or self._workspace is None or self._controller is None:
+            return
+        command = AddSupplier(self._workspace, supplier,
+                              self.tr("New supplier %1").replace("%1", supplier.name))
+        reason = self._controller.run(command)
+        if reason is not None:
+            self.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            return
+        if not self.isVisible():
+            self.reload()
+        if command.supplier_id is not None:
+            self.select(command.supplier_id)
+            self.edit_supplier(command.supplier_id)
+
+    def edit_supplier(self, supplier_id: int | None = None) -> Any:
+        if supplier_id is None:
+            current = self.current_row()
+            supplier_id = None if current is None else current.id
+        if supplier_id is None or self._workspace is None or self._controller is None:
+            return None
+        from jewelbench.ui.suppliers.editor import SupplierEditor
+
+        editor = SupplierEditor(self._workspace, supplier_id, self._controller,
+                                self._settings or QSettings(), self, today=self.today())
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = editor
+        editor.show()
+        return editor
+
+    def delete_supplier(self) -> QMessageBox | None:
+        """Ask first, saying what goes with the supplier; the delete itself is undoable."""
+        current = self.current_row()
+        if current is None or self._workspace is None or self._workspace.read_only:
+            return None
+        impact = self._workspace.suppliers.delete_impact(current.id)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete supplier"),
+                          self.tr("Delete “%1”?").replace("%1", current.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDeleteSupplier")
+        if impact.quotes or impact.sample_rounds:
+            goes = self.tr("This also deletes its %1 and %2.").replace(
+                "%1", self._count(impact.quotes, self.tr("quote"), self.tr("quotes"))).replace(
+                "%2", self._count(impact.sample_rounds, self.tr("sample round"),
+                                  self.tr("sample rounds")))
+        else:
+            goes = self.tr("It has no quotes or sample rounds.")
+        box.setInformativeText(goes + " " + self.tr("Edit ▸ Undo brings all of it back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        supplier_id, name = current.id, current.name
+        box.finished.connect(lambda _result: box.clickedButton() is delete
+                             and self.confirm_delete(supplier_id, name))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.delete_box = box
+        box.open()
+        return box
+
+    @staticmethod
+    def _count(number: int, one: str, many: str) -> str:
+        return f"{number} {one if number == 1 else many}"
+
+    def confirm_delete(self, supplier_id: int, name: str) -> bool:
+        if self._workspace is None or self._controller is None:
+            return False
+        row = self.table.currentIndex().row()
+        reason = self._controller.run(DeleteSupplier(
+            self._workspace, supplier_id, self.tr("Delete supplier %1").replace("%1", name)))
+        if reason is not None:
+            self.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            return False
+        if not self.isVisible():
+            self.reload()
+        if self.proxy.rowCount():
+            self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
+        self.message.emit(self.tr("Deleted “%1”. Edit ▸ Undo brings it back.").replace(
+            "%1", name))
+        return True
+
+    # --- remembered state ----------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        super().save_state(settings)
+        settings.setValue("views/suppliers/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        self._settings = settings
+        super().restore_state(settings)
+        state = settings.value("views/suppliers/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)

@@ -1,0 +1,493 @@
+"""A supplier's scorecard, computed from its history — and how each figure was computed.
+
+Four figures, each None when the history holds nothing to compute it from:
+
+- **First-pass approval rate.** A supplier's *sample history* for a design is every sample round
+  that supplier made of that design, in round order (across tech pack revisions). The first pass
+  is the earliest round recorded. The rate is the share of histories whose first round was
+  decided *approved* or *approved with changes*, among the histories whose first round has been
+  decided at all; a first round still awaiting its decision is left out, not counted as a miss.
+- **Average rounds to approval.** For each history that reached an approval (either kind): the
+  number of rounds recorded up to and including the first approved one. The average of those.
+  Histories not approved yet are left out.
+- **Promised vs actual sample lead time.** For each received round: actual days = received −
+  requested; promised days = `sample_lead_time_days` of the supplier's quote for the same design,
+  the newest quoted on or before the request (or, when every quote came later, the earliest).
+  Averages of both, and how many rounds arrived within the promise. A round with no promise is
+  listed but not averaged; one not received and already past its promise today is *overdue*.
+- **Price position.** For each design this supplier quoted that other suppliers quoted too: each
+  supplier's newest quote dated on or before today, of the same pricing basis (all-in is not
+  compared with a making charge), at the smallest quantity every one of those quotes accepts (the
+  largest of their MOQs), converted to the base currency at the FX rate dated on each quote's
+  date. The design's ratio is this supplier's unit price ÷ the cheapest other supplier's; the
+  figure is the median of the ratios (1.10 = 10 % above the best other quote). A design whose
+  prices cannot be converted (no FX rate on or before the quote's date) is "not comparable".
+  Fees and freight are not part of it: only unit prices.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from statistics import median
+
+from jewelbench.domain.money import Money
+from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
+from jewelbench.domain.quotes import Quote
+from jewelbench.domain.samples import SampleDecision, SampleRound
+
+APPROVALS = (SampleDecision.APPROVED, SampleDecision.APPROVED_WITH_CHANGES)
+
+
+def _fixed(value: Decimal, places: int) -> str:
+    quantum = Decimal(1).scaleb(-places)
+    text = f"{value.quantize(quantum, rounding=ROUND_HALF_UP):f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def percent_text(fraction: Decimal) -> str:
+    """0.75 → '75 %' (whole percent, half up)."""
+    return f"{_fixed(fraction * 100, 0)} %"
+
+
+def days_text(days: Decimal) -> str:
+    """Days to one decimal place at most: '18 d', '17.5 d'."""
+    return f"{_fixed(days, 1)} d"
+
+
+def _money_text(money: Money) -> str:
+    return str(money)
+
+
+@dataclass(frozen=True)
+class SampleHistory:
+    """One design's rounds from this supplier, in round order."""
+
+    design_id: int
+    design_code: str
+    rounds: tuple[SampleRound, ...]
+
+    @property
+    def first(self) -> SampleRound:
+        return self.rounds[0]
+
+    @property
+    def rounds_to_approval(self) -> int | None:
+        """Rounds up to and including the first approved one; None when none is approved."""
+        for number, sample in enumerate(self.rounds, start=1):
+            if sample.decision in APPROVALS:
+                return number
+        return None
+
+
+@dataclass(frozen=True)
+class LeadTimeCheck:
+    """One sample round's lead time against the promise of a quote."""
+
+    design_code: str
+    round_number: int
+    requested_on: dt.date
+    received_on: dt.date | None
+    promised_days: int | None
+    quote_reference: str
+
+    @property
+    def actual_days(self) -> int | None:
+        if self.received_on is None:
+            return None
+        return (self.received_on - self.requested_on).days
+
+    @property
+    def on_time(self) -> bool | None:
+        actual = self.actual_days
+        if actual is None or self.promised_days is None:
+            return None
+        return actual <= self.promised_days
+
+
+@dataclass(frozen=True)
+class PriceComparison:
+    """This supplier's unit price for one design against the cheapest other supplier's."""
+
+    design_code: str
+    quantity: int
+    own_reference: str
+    own_price: Money
+    own_converted: Money
+    other_supplier: str
+    other_reference: str
+    other_price: Money
+    other_converted: Money
+
+    @property
+    def ratio(self) -> Decimal:
+        return self.own_converted.amount / self.other_converted.amount
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    supplier_name: str
+    base_currency: str
+    histories: tuple[SampleHistory, ...] = ()
+    lead_times: tuple[LeadTimeCheck, ...] = ()
+    overdue: tuple[tuple[LeadTimeCheck, int], ...] = ()  # a round not received, days late
+    prices: tuple[PriceComparison, ...] = ()
+    not_comparable: tuple[str, ...] = ()  # why a design's prices could not be compared
+
+    # --- the figures ---------------------------------------------------------------------
+
+    @property
+    def decided_first_rounds(self) -> tuple[SampleHistory, ...]:
+        return tuple(h for h in self.histories if h.first.decision is not None)
+
+    @property
+    def first_pass_approved(self) -> int:
+        return sum(1 for h in self.decided_first_rounds if h.first.decision in APPROVALS)
+
+    @property
+    def first_pass_rate(self) -> Decimal | None:
+        decided = len(self.decided_first_rounds)
+        if not decided:
+            return None
+        return Decimal(self.first_pass_approved) / Decimal(decided)
+
+    @property
+    def approved_histories(self) -> tuple[SampleHistory, ...]:
+        return tuple(h for h in self.histories if h.rounds_to_approval is not None)
+
+    @property
+    def average_rounds_to_approval(self) -> Decimal | None:
+        approved = self.approved_histories
+        if not approved:
+            return None
+        total = sum(h.rounds_to_approval or 0 for h in approved)
+        return Decimal(total) / Decimal(len(approved))
+
+    @property
+    def compared_lead_times(self) -> tuple[LeadTimeCheck, ...]:
+        return tuple(c for c in self.lead_times if c.on_time is not None)
+
+    @property
+    def average_promised_days(self) -> Decimal | None:
+        compared = self.compared_lead_times
+        if not compared:
+            return None
+        return Decimal(sum(c.promised_days or 0 for c in compared)) / Decimal(len(compared))
+
+    @property
+    def average_actual_days(self) -> Decimal | None:
+        compared = self.compared_lead_times
+        if not compared:
+            return None
+        return Decimal(sum(c.actual_days or 0 for c in compared)) / Decimal(len(compared))
+
+    @property
+    def average_delay_days(self) -> Decimal | None:
+        """Actual − promised, on average: above 0 late, below 0 early."""
+        promised, actual = self.average_promised_days, self.average_actual_days
+        if promised is None or actual is None:
+            return None
+        return actual - promised
+
+    @property
+    def on_time_count(self) -> int:
+        return sum(1 for c in self.compared_lead_times if c.on_time)
+
+    @property
+    def price_ratio(self) -> Decimal | None:
+        """Median of this supplier's price ÷ the cheapest other's, over the designs compared."""
+        if not self.prices:
+            return None
+        return Decimal(median(sorted(p.ratio for p in self.prices)))
+
+    @property
+    def has_history(self) -> bool:
+        return bool(self.histories or self.lead_times or self.prices or self.not_comparable)
+
+    # --- words ---------------------------------------------------------------------------
+
+    def headline(self) -> str:
+        """A short text for a table cell: '50 % first pass · 1.5 rounds · 4 d late'. The price
+        position is left to explain(): it needs its context (which designs, which quantity)."""
+        parts: list[str] = []
+        rate, rounds = self.first_pass_rate, self.average_rounds_to_approval
+        if rate is not None:
+            parts.append(f"{percent_text(rate)} first pass")
+        if rounds is not None:
+            parts.append(_rounds_text(rounds, 1))
+        delay = self.average_delay_days
+        if delay is not None:
+            parts.append(_delay_text(delay))
+        if not parts and self.price_ratio is not None:
+            parts.append(f"price {_position_short(self.price_ratio)}")
+        if not parts:
+            return "no history yet" if not self.has_history else "not comparable"
+        return " · ".join(parts)
+
+    def sections(self) -> list[tuple[str, list[str]]]:
+        """Each figure's line with the lines that show how it was computed."""
+        return [self._first_pass_section(), self._rounds_section(), self._lead_time_section(),
+                self._price_section()]
+
+    def explain(self) -> list[str]:
+        """How each figure was computed, with the numbers it was computed from."""
+        lines: list[str] = []
+        for title, details in self.sections():
+            lines.append(title)
+            lines.extend(f"    {line}" for line in details)
+        return lines
+
+    def _first_pass_section(self) -> tuple[str, list[str]]:
+        rate = self.first_pass_rate
+        decided = self.decided_first_rounds
+        if rate is None:
+            title = "First-pass approval: no decided sample rounds yet"
+        else:
+            noun = "design" if len(decided) == 1 else "designs"
+            title = (f"First-pass approval: {self.first_pass_approved} of {len(decided)} "
+                     f"{noun} approved on the first round → {percent_text(rate)}")
+        details = []
+        for history in self.histories:
+            first = history.first
+            if first.decision is None:
+                details.append(f"{history.design_code}: round {first.round_number} not decided "
+                               "yet (not counted)")
+            else:
+                details.append(f"{history.design_code}: round {first.round_number} "
+                               f"{_decision_text(first.decision)}")
+        if decided and any(h.first.decision is SampleDecision.APPROVED_WITH_CHANGES
+                           for h in decided):
+            details.append("Approved with changes counts as approved.")
+        return title, details
+
+    def _rounds_section(self) -> tuple[str, list[str]]:
+        average = self.average_rounds_to_approval
+        approved = self.approved_histories
+        if average is None:
+            return "Rounds to approval: no design approved yet", []
+        counts = [h.rounds_to_approval or 0 for h in approved]
+        noun = "design" if len(approved) == 1 else "designs"
+        total = f"{' + '.join(map(str, counts))} = {sum(counts)}" if len(counts) > 1 else (
+            str(sum(counts)))
+        title = (f"Rounds to approval: {total} round{'' if sum(counts) == 1 else 's'} for "
+                 f"{len(approved)} approved {noun} → {_rounds_text(average)} on average")
+        details = []
+        for history, count in zip(approved, counts):
+            approved_in = history.rounds[count - 1].round_number
+            details.append(f"{history.design_code}: approved in round {approved_in} ({count} "
+                           f"round{'' if count == 1 else 's'} recorded)")
+        return title, details
+
+    def _lead_time_section(self) -> tuple[str, list[str]]:
+        compared = self.compared_lead_times
+        promised, actual = self.average_promised_days, self.average_actual_days
+        if promised is None or actual is None:
+            title = "Sample lead time: no received sample to compare with a quoted lead time"
+        else:
+            delay = actual - promised
+            noun = "round" if len(compared) == 1 else "rounds"
+            title = (f"Sample lead time: promised {days_text(promised)}, took "
+                     f"{days_text(actual)} on average over {len(compared)} {noun} → "
+                     f"{_delay_text(delay)}; {self.on_time_count} of {len(compared)} on time")
+        details = []
+        for check in self.lead_times:
+            where = f"{check.design_code} round {check.round_number}"
+            if check.promised_days is None:
+                details.append(f"{where}: took {check.actual_days} d; no quote for "
+                               f"{check.design_code} states a sample lead time (not counted)")
+            else:
+                verdict = "on time" if check.on_time else (
+                    f"{(check.actual_days or 0) - check.promised_days} d late")
+                details.append(f"{where}: requested {check.requested_on.isoformat()}, received "
+                               f"{_iso(check.received_on)} = {check.actual_days} d vs "
+                               f"{check.promised_days} d promised in "
+                               f"{check.quote_reference or 'its quote'} → {verdict}")
+        for check, late in self.overdue:
+            details.append(f"{check.design_code} round {check.round_number}: requested "
+                           f"{check.requested_on.isoformat()}, not received; "
+                           f"{check.promised_days} d promised → overdue by {late} d")
+        return title, details
+
+    def _price_section(self) -> tuple[str, list[str]]:
+        ratio = self.price_ratio
+        if ratio is None:
+            title = ("Price position: not comparable" if self.not_comparable else
+                     "Price position: no design quoted by another supplier too")
+        else:
+            over = ("1 design compared" if len(self.prices) == 1 else
+                    f"median over {len(self.prices)} designs")
+            title = f"Price position: {_position_long(ratio)} ({over})"
+        details = []
+        for p in self.prices:
+            own = _money_text(p.own_price)
+            if p.own_price.currency != p.own_converted.currency:
+                own += f" = {_money_text(p.own_converted)}"
+            other = _money_text(p.other_price)
+            if p.other_price.currency != p.other_converted.currency:
+                other += f" = {_money_text(p.other_converted)}"
+            details.append(f"{p.design_code} at {p.quantity} pcs: {own} ({p.own_reference}) vs "
+                           f"{other} from {p.other_supplier} ({p.other_reference}) → "
+                           f"{_fixed(p.ratio, 2)}×")
+        details.extend(self.not_comparable)
+        if self.prices:
+            details.append(f"Converted to {self.base_currency} at the FX rate of each quote's "
+                           "date; unit prices only, without fees or freight.")
+        return title, details
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+def _decision_text(decision: SampleDecision) -> str:
+    return {SampleDecision.APPROVED: "approved",
+            SampleDecision.APPROVED_WITH_CHANGES: "approved with changes",
+            SampleDecision.REJECTED: "rejected"}[decision]
+
+
+def _rounds_text(rounds: Decimal, places: int = 2) -> str:
+    text = _fixed(rounds, places)
+    return f"{text} round{'' if text == '1' else 's'}"
+
+
+def _delay_text(delay: Decimal) -> str:
+    if delay > 0:
+        return f"{days_text(delay)} late"
+    if delay < 0:
+        return f"{days_text(-delay)} early"
+    return "on time"
+
+
+def _position_short(ratio: Decimal) -> str:
+    difference = ratio - 1
+    if abs(difference) < Decimal("0.005"):
+        return "= best"
+    sign = "+" if difference > 0 else "−"
+    return f"{sign}{percent_text(abs(difference))} vs best"
+
+
+def _position_long(ratio: Decimal) -> str:
+    difference = ratio - 1
+    if abs(difference) < Decimal("0.005"):
+        return f"{_fixed(ratio, 2)}× the best other quote, the same price"
+    side = "above" if difference > 0 else "below"
+    return f"{_fixed(ratio, 2)}× the best other quote, {percent_text(abs(difference))} {side}"
+
+
+# --- computing -----------------------------------------------------------------------------
+
+
+def _histories(supplier_id: int, samples: Iterable[SampleRound],
+               design_codes: Mapping[int, str]) -> tuple[SampleHistory, ...]:
+    by_design: dict[int, list[SampleRound]] = {}
+    for sample in samples:
+        if sample.supplier_id == supplier_id:
+            by_design.setdefault(sample.design_id, []).append(sample)
+    histories = [SampleHistory(design_id, design_codes.get(design_id, f"#{design_id}"),
+                               tuple(sorted(rounds, key=lambda r: r.round_number)))
+                 for design_id, rounds in by_design.items()]
+    return tuple(sorted(histories, key=lambda h: h.design_code))
+
+
+def _promise(quotes: Sequence[Quote], requested_on: dt.date) -> Quote | None:
+    """The quote whose sample lead time a round is held to (see the module's docstring)."""
+    promising = sorted((q for q in quotes if q.sample_lead_time_days is not None),
+                       key=lambda q: q.quoted_on)
+    if not promising:
+        return None
+    before = [q for q in promising if q.quoted_on <= requested_on]
+    return before[-1] if before else promising[0]
+
+
+def _lead_times(supplier_id: int, histories: Sequence[SampleHistory], quotes: Sequence[Quote],
+                today: dt.date
+                ) -> tuple[tuple[LeadTimeCheck, ...], tuple[tuple[LeadTimeCheck, int], ...]]:
+    checks: list[LeadTimeCheck] = []
+    overdue: list[tuple[LeadTimeCheck, int]] = []
+    for history in histories:
+        own = [q for q in quotes if q.supplier_id == supplier_id and
+               q.design_id == history.design_id]
+        for sample in history.rounds:
+            quote = _promise(own, sample.requested_on)
+            check = LeadTimeCheck(
+                history.design_code, sample.round_number, sample.requested_on,
+                sample.received_on, quote.sample_lead_time_days if quote else None,
+                quote.reference if quote else "")
+            if sample.received_on is not None:
+                checks.append(check)
+            elif check.promised_days is not None:
+                late = (today - sample.requested_on).days - check.promised_days
+                if late > 0:
+                    overdue.append((check, late))
+    return tuple(checks), tuple(overdue)
+
+
+def _newest(quotes: Iterable[Quote]) -> Quote:
+    return max(quotes, key=lambda q: (q.quoted_on, q.id or 0))
+
+
+def _converted(quote: Quote, quantity: int, fx_rates: Sequence[FxRate],
+               base_currency: str) -> tuple[Money, Money]:
+    """The unit price at a quantity, and the same in the base currency at the quote's date."""
+    price = quote.unit_price(quantity)
+    rate, _row = fx_rate_on(fx_rates, price.currency, base_currency, quote.quoted_on)
+    return price, price.converted(rate, base_currency)
+
+
+def _prices(supplier_id: int, quotes: Sequence[Quote], fx_rates: Sequence[FxRate],
+            base_currency: str, today: dt.date, design_codes: Mapping[int, str],
+            supplier_names: Mapping[int, str]
+            ) -> tuple[tuple[PriceComparison, ...], tuple[str, ...]]:
+    current = [q for q in quotes if q.quoted_on <= today]
+    by_design: dict[int, dict[int, list[Quote]]] = {}
+    for quote in current:
+        by_design.setdefault(quote.design_id, {}).setdefault(quote.supplier_id, []).append(quote)
+    comparisons: list[PriceComparison] = []
+    refused: list[str] = []
+    for design_id, by_supplier in by_design.items():
+        if supplier_id not in by_supplier or len(by_supplier) < 2:
+            continue
+        code = design_codes.get(design_id, f"#{design_id}")
+        own = _newest(by_supplier[supplier_id])
+        others = [_newest(qs) for sid, qs in by_supplier.items() if sid != supplier_id]
+        same_basis = [q for q in others if q.pricing_basis == own.pricing_basis]
+        if not same_basis:
+            refused.append(f"{code}: not comparable — the other quotes are priced on another "
+                           "basis (all-in vs making charge + metal)")
+            continue
+        quantity = max(q.moq for q in (own, *same_basis))
+        try:
+            own_price, own_base = _converted(own, quantity, fx_rates, base_currency)
+            priced = [(q, *_converted(q, quantity, fx_rates, base_currency))
+                      for q in same_basis]
+        except PriceNotFound as missing:
+            refused.append(f"{code}: not comparable — {missing}")
+            continue
+        best, best_price, best_base = min(priced, key=lambda item: item[2].amount)
+        if best_base.amount <= 0:
+            refused.append(f"{code}: not comparable — another quote's price is zero")
+            continue
+        comparisons.append(PriceComparison(
+            code, quantity, own.reference or f"#{own.id}", own_price, own_base,
+            supplier_names.get(best.supplier_id, f"#{best.supplier_id}"),
+            best.reference or f"#{best.id}", best_price, best_base))
+    comparisons.sort(key=lambda p: p.design_code)
+    return tuple(comparisons), tuple(sorted(refused))
+
+
+def compute_scorecard(supplier_id: int, *, supplier_names: Mapping[int, str],
+                      design_codes: Mapping[int, str], quotes: Sequence[Quote],
+                      samples: Sequence[SampleRound], fx_rates: Sequence[FxRate],
+                      base_currency: str, today: dt.date) -> Scorecard:
+    """The scorecard of one supplier. `quotes` may hold every supplier's quotes (the others'
+    are what the prices are compared with); `samples` may hold every supplier's rounds."""
+    histories = _histories(supplier_id, samples, design_codes)
+    lead_times, overdue = _lead_times(supplier_id, histories, quotes, today)
+    prices, refused = _prices(supplier_id, quotes, fx_rates, base_currency, today,
+                              design_codes, supplier_names)
+    return Scorecard(supplier_names.get(supplier_id, f"#{supplier_id}"), base_currency,
+                     histories, lead_times, overdue, prices, refused)

@@ -1,0 +1,94 @@
+"""User-facing names for suppliers' checklists and countries, translated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from jewelbench.domain.suppliers import Certification, CertificationStatus
+from jewelbench.domain.validation import DomainError
+from jewelbench.ui.formatting import date_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("suppliers", text)
+
+
+_DUE_DILIGENCE = {
+    "references_checked": QT_TRANSLATE_NOOP("suppliers", "References checked"),
+    "sample_portfolio_seen": QT_TRANSLATE_NOOP("suppliers", "Sample portfolio seen"),
+    "factory_visited": QT_TRANSLATE_NOOP("suppliers", "Factory visited"),
+    "certifications_verified": QT_TRANSLATE_NOOP("suppliers", "Certifications verified"),
+    "track_record_similar_brands": QT_TRANSLATE_NOOP("suppliers",
+                                                     "Track record with similar brands"),
+}
+
+# Where jewelry is commonly made: offered first in the country list (any code can be typed).
+COMMON_COUNTRIES: tuple[str, ...] = (
+    "IT", "TH", "CN", "IN", "HK", "TR", "ID", "VN", "PH", "LK", "IL", "AE", "US", "MX", "PE",
+    "GB", "FR", "DE", "ES", "PT", "DK", "CH", "BE", "JP", "KR", "AU")
+
+
+def due_diligence_label(item: str) -> str:
+    return _tr(_DUE_DILIGENCE.get(item, item))
+
+
+def country_name(code: str) -> str:
+    """'IT' → 'Italy' ('' for a code Qt does not know)."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return ""
+    return QLocale.territoryToString(territory)
+
+
+def country_label(code: str) -> str:
+    name = country_name(code)
+    return f"{code} — {name}" if name else code
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for territory in QLocale.Country:
+        if territory == QLocale.Country.AnyTerritory:
+            continue
+        code = QLocale.territoryToCode(territory)
+        if len(code) == 2:
+            codes[QLocale.territoryToString(territory).casefold()] = code
+    return codes
+
+
+def resolve_country(text: str) -> str:
+    """A country as typed ('it', 'Italy', 'IT — Italy') as its two-letter code, or DomainError
+    saying what to type."""
+    typed = (text or "").strip()
+    if not typed:
+        raise DomainError(_tr("Enter the supplier's country: its two-letter code (IT, TH, "
+                              "CN …) or choose it from the list"))
+    code = typed.split("—")[0].strip().upper() if "—" in typed else typed.upper()
+    if len(code) == 2 and code.isalpha() and country_name(code):
+        return code
+    named = _codes_by_name().get(typed.casefold())
+    if named:
+        return named
+    raise DomainError(_tr("“%1” is not a country jewelbench knows: type its two-letter code "
+                          "(IT, TH, CN …) or choose it from the list").replace("%1", typed))
+
+
+def certification_status_text(certification: Certification, today: dt.date) -> str:
+    status = certification.status_on(today)
+    expires = certification.expires_on
+    if status is CertificationStatus.NO_EXPIRY or expires is None:
+        return _tr("No expiry date")
+    days = (expires - today).days
+    if status is CertificationStatus.EXPIRED:
+        return _tr("Expired %1 days ago").replace("%1", str(-days)) if days < -1 else _tr(
+            "Expired yesterday")
+    if status is CertificationStatus.EXPIRING:
+        if days == 0:
+            return _tr("Expires today")
+        return _tr("Expires in %1 days").replace("%1", str(days)) if days > 1 else _tr(
+            "Expires tomorrow")
+    return _tr("Valid until %1").replace("%1", date_text(expires))

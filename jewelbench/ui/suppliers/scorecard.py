@@ -1,0 +1,45 @@
+"""A supplier's scorecard as text: each figure, and below it how it was computed."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from jewelbench.domain.scorecard import Scorecard
+
+
+def scorecard_html(scorecard: Scorecard) -> str:
+    parts: list[str] = []
+    for title, details in scorecard.sections():
+        parts.append(f"<p style='margin-top:8px; margin-bottom:2px'><b>{html.escape(title)}"
+                     "</b></p>")
+        if details:
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in details)
+            parts.append(f"<ul style='margin-top:0px; margin-left:-20px'>{items}</ul>")
+    return "".join(parts)
+
+
+class ScorecardText(QLabel):
+    """The scorecard's sections; selectable, so a figure can be copied into an e-mail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scorecardText")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.scorecard: Scorecard | None = None
+
+    def show_scorecard(self, scorecard: Scorecard | None) -> None:
+        self.scorecard = scorecard
+        if scorecard is None:
+            self.setText("")
+            return
+        self.setText(scorecard_html(scorecard))
+
+    def lines(self) -> list[str]:
+        """What is shown, as plain lines (for tests and copying)."""
+        return self.scorecard.explain() if self.scorecard else []
