@@ -1,12 +1,22 @@
-"""Sample rounds with measurements, the six-stage QC and a decision."""
+"""Sample rounds with measurements, the six-stage QC and a decision.
+
+A round is measured against its tech pack revision: measurement_sheet() turns the revision's
+dimensions (nominal ± tolerance) and finished weight (± tolerance) into the lines a QC bench
+fills in, and ToleranceCheck says whether a measured value is in tolerance and, if not, by how
+much. A design reaches production only with an approved sample of its current revision
+(production_allowed, require_production_sample).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, StrEnum
+from typing import Any, Protocol
 
+from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.validation import (
     DomainError,
     check_count,
@@ -97,6 +107,9 @@ class SamplePhoto:
     id: int | None = None
 
 
+APPROVING = frozenset({SampleDecision.APPROVED, SampleDecision.APPROVED_WITH_CHANGES})
+
+
 @dataclass
 class SampleRound:
     design_id: int
@@ -118,14 +131,227 @@ class SampleRound:
     def __post_init__(self) -> None:
         self.round_number = check_count(self.round_number, "Round number", minimum=1)
         if self.received_on is not None and self.received_on < self.requested_on:
-            raise DomainError("A sample cannot be received before it was requested")
+            raise DomainError("A sample cannot be received before it was requested "
+                              f"({self.requested_on.isoformat()}): check the received date")
         if self.decision is not None:
             self.decision = SampleDecision(self.decision)
+            if self.received_on is None:
+                raise DomainError("A sample that has not been received cannot be decided on: "
+                                  "enter the date it was received first")
+        if (self.decided_on is not None and self.received_on is not None
+                and self.decided_on < self.received_on):
+            raise DomainError("A decision cannot be dated before the sample was received "
+                              f"({self.received_on.isoformat()}): check the decision date")
         if self.measured_weight_g is not None:
-            self.measured_weight_g = check_number(self.measured_weight_g, "Measured weight (g)")
+            self.measured_weight_g = check_number(self.measured_weight_g, "Measured weight (g)",
+                                                  allow_equal=False, maximum=Decimal(100000))
+        stages = [QcStage(check.stage) for check in self.qc_checks]
+        if len(stages) != len(set(stages)):
+            raise DomainError("Each QC stage can be recorded only once in a sample round")
+        self.dfm_feedback = check_text(self.dfm_feedback, "DFM feedback", max_len=20000)
+        self.notes = check_text(self.notes, "Notes", max_len=20000)
 
     @property
     def state(self) -> str:
         if self.decision is not None:
             return self.decision.value
         return "received" if self.received_on else "requested"
+
+    @property
+    def approved(self) -> bool:
+        return self.decision in APPROVING
+
+
+def next_round_number(existing: Iterable[int]) -> int:
+    """The next round with one supplier for one design: 1, then one after the highest."""
+    return max(existing, default=0) + 1
+
+
+# --- measuring against the tech pack ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToleranceCheck:
+    """A measured value against nominal ± tolerance. Exactly at a limit is in tolerance."""
+
+    what: str
+    nominal: Decimal
+    tolerance: Decimal
+    measured: Decimal
+    unit: str = "mm"
+
+    @property
+    def deviation(self) -> Decimal:
+        """Measured − nominal: positive when the piece is larger or heavier."""
+        return self.measured - self.nominal
+
+    @property
+    def excess(self) -> Decimal:
+        """How far beyond the tolerance the value lies (0 when in tolerance)."""
+        return max(Decimal(0), abs(self.deviation) - self.tolerance)
+
+    @property
+    def in_tolerance(self) -> bool:
+        return abs(self.deviation) <= self.tolerance
+
+    @property
+    def over(self) -> bool:
+        """Out of tolerance on the large (heavy) side; False on the small side or in it."""
+        return not self.in_tolerance and self.deviation > 0
+
+    def describe(self) -> str:
+        """'in tolerance', or e.g. '0.05 mm over the upper limit (2.10 mm)'."""
+        if self.in_tolerance:
+            return "in tolerance"
+        unit = f" {self.unit}" if self.unit else ""
+        if self.over:
+            return (f"{self.excess}{unit} over the upper limit "
+                    f"({self.nominal + self.tolerance}{unit})")
+        return (f"{self.excess}{unit} under the lower limit "
+                f"({self.nominal - self.tolerance}{unit})")
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """One dimension to measure: what the revision asks for."""
+
+    dimension: str
+    nominal: Decimal
+    tolerance: Decimal
+    critical: bool = False
+    unit: str = "mm"
+
+    def check(self, measured: Decimal) -> ToleranceCheck:
+        return ToleranceCheck(self.dimension, self.nominal, self.tolerance, measured, self.unit)
+
+    def measurement(self, measured: Decimal) -> Measurement:
+        return Measurement(self.dimension, self.nominal, self.tolerance, measured, self.unit)
+
+
+@dataclass(frozen=True)
+class MeasurementSheet:
+    """What a sample of one tech pack revision is measured against."""
+
+    design_code: str
+    revision: str
+    lines: tuple[SheetLine, ...]
+    target_weight_g: Decimal | None = None
+    weight_tolerance_g: Decimal | None = None
+
+    @property
+    def weighs(self) -> bool:
+        """Whether the revision gives a weight with a tolerance to weigh the sample against."""
+        return self.target_weight_g is not None and self.weight_tolerance_g is not None
+
+    def line(self, dimension: str) -> SheetLine | None:
+        wanted = dimension.strip().casefold()
+        return next((line for line in self.lines if line.dimension.casefold() == wanted), None)
+
+    def check_weight(self, measured_g: Decimal) -> ToleranceCheck | None:
+        if self.target_weight_g is None or self.weight_tolerance_g is None:
+            return None
+        return ToleranceCheck("weight", self.target_weight_g, self.weight_tolerance_g,
+                              measured_g, "g")
+
+    def checks(self, sample: SampleRound) -> list[ToleranceCheck]:
+        """Every measured value of the sample against this sheet (a measurement the sheet
+        does not list is checked against the nominal and tolerance it was recorded with)."""
+        found = []
+        if sample.measured_weight_g is not None:
+            weight = self.check_weight(sample.measured_weight_g)
+            if weight is not None:
+                found.append(weight)
+        for m in sample.measurements:
+            line = self.line(m.dimension)
+            found.append(line.check(m.measured) if line is not None else
+                         ToleranceCheck(m.dimension, m.nominal, m.tolerance, m.measured, m.unit))
+        return found
+
+    def out_of_tolerance(self, sample: SampleRound) -> list[ToleranceCheck]:
+        return [check for check in self.checks(sample) if not check.in_tolerance]
+
+
+def measurement_sheet(design_code: str, revision: str, dimensions: Iterable[SheetLine],
+                      target_weight_g: Decimal | None,
+                      weight_tolerance_g: Decimal | None) -> MeasurementSheet:
+    """The sheet for a revision. DomainError when the revision gives nothing to measure
+    against: no dimensions, and no weight with a tolerance."""
+    sheet = MeasurementSheet(design_code, revision, tuple(dimensions), target_weight_g,
+                             weight_tolerance_g)
+    if not sheet.lines and not sheet.weighs:
+        raise DomainError(f"Revision {revision} of {design_code} gives no dimensions or weight "
+                          "tolerance to measure against: add them in its tech pack")
+    return sheet
+
+
+def sheet_from_snapshot(snapshot: Mapping[str, Any]) -> MeasurementSheet:
+    """The sheet for a tech pack snapshot (docs/techpack-format.md: 'dimensions',
+    'finished_weight_g' — the BOM's metal weight when the draft gave none — and
+    'weight_tolerance_g'). Raises DomainError."""
+    design = snapshot.get("design")
+    code = str(design.get("code", "")) if isinstance(design, Mapping) else ""
+    revision = str(snapshot.get("revision", ""))
+    lines = []
+    for entry in snapshot.get("dimensions") or []:
+        if not isinstance(entry, Mapping):
+            raise DomainError(f"Revision {revision} of {code} holds a damaged dimension")
+        name = check_text(str(entry.get("name", "")), "Dimension name", required=True)
+        lines.append(SheetLine(
+            name, check_number(entry.get("nominal_mm"), f"Nominal '{name}' (mm)"),
+            check_number(entry.get("tolerance_mm"), f"Tolerance of '{name}' (± mm)"),
+            entry.get("critical") is True))
+
+    def optional(key: str, what: str) -> Decimal | None:
+        value = snapshot.get(key)
+        return None if value is None else check_number(value, what)
+
+    return measurement_sheet(code, revision, lines,
+                             optional("finished_weight_g", "Finished weight (g)"),
+                             optional("weight_tolerance_g", "Weight tolerance (± g)"))
+
+
+# --- what production is held to ---------------------------------------------------------
+
+
+class _Decided(Protocol):
+    @property
+    def tech_pack_revision_id(self) -> int | None: ...
+
+    @property
+    def decision(self) -> SampleDecision | str | None: ...
+
+
+def _approves(sample: _Decided, revision_id: int | None) -> bool:
+    return (revision_id is not None and sample.tech_pack_revision_id == revision_id
+            and sample.decision is not None and SampleDecision(sample.decision) in APPROVING)
+
+
+def production_allowed(design_status: LifecycleStatus | str, samples: Iterable[_Decided],
+                       current_revision_id: int | None) -> bool:
+    """Whether a design whose stored status is design_status may be in production: it is
+    already, or one of its samples of the current (newest issued) tech pack revision was
+    approved (with or without changes)."""
+    if LifecycleStatus(design_status) is LifecycleStatus.PRODUCTION:
+        return True
+    return any(_approves(sample, current_revision_id) for sample in samples)
+
+
+def require_production_sample(design_code: str, design_status: LifecycleStatus | str,
+                              samples: Iterable[_Decided], current_revision_id: int | None,
+                              current_revision: str | None) -> None:
+    """DomainError saying what to do when the design may not move to production."""
+    samples = list(samples)
+    if production_allowed(design_status, samples, current_revision_id):
+        return
+    if current_revision_id is None:
+        raise DomainError(
+            f"{design_code} cannot go into production: it has no issued tech pack revision, "
+            "and production is held to an approved sample of it. Issue its tech pack, then "
+            "record an approved sample round for that revision.")
+    earlier = any(sample.decision is not None and SampleDecision(sample.decision) in APPROVING
+                  for sample in samples)
+    raise DomainError(
+        f"{design_code} cannot go into production without an approved sample of its current "
+        f"tech pack revision {current_revision}"
+        + (" (the approved samples are of earlier revisions)" if earlier else "")
+        + f". Record a sample round for revision {current_revision} and approve it first.")

@@ -178,6 +178,10 @@ class DesignRepository:
             if other is not None and other != design.id:
                 raise DuplicateError(f"A design with code '{design.code}' already exists")
             self._check_alloys(design)
+            if design.status is LifecycleStatus.PRODUCTION:  # held to an approved sample
+                from jewelbench.storage.samples import SampleRepository
+
+                SampleRepository(self._db).check_production(design.id, design.code)
             cursor = self._db.execute(
                 "UPDATE designs SET code = ?, name = ?, collection = ?, category = ?, "
                 "status = ?, description = ?, target_retail_price = ?, "

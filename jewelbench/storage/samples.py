@@ -1,19 +1,34 @@
-"""Sample rounds with measurements, QC checks and photos."""
+"""Sample rounds with measurements, QC checks and photos; approving one, and what production
+is held to (an approved sample of the design's current tech pack revision)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from jewelbench.domain.samples import Measurement, QcCheck, SamplePhoto, SampleRound
+from jewelbench.domain.designs import LifecycleStatus
+from jewelbench.domain.samples import (
+    APPROVING,
+    Measurement,
+    MeasurementSheet,
+    QcCheck,
+    SampleDecision,
+    SamplePhoto,
+    SampleRound,
+    next_round_number,
+    require_production_sample,
+    sheet_from_snapshot,
+)
+from jewelbench.domain.validation import DomainError
 from jewelbench.storage.convert import date_in, date_out, dec_in, dec_out
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
     StorageError,
+    now_text,
     replace_children,
 )
 from jewelbench.storage.store import Store
@@ -31,6 +46,16 @@ class SampleSummary:
     decision: str | None
     qc_passed: int
     qc_failed: int
+    # for navigation, the timeline and deleting (what goes with a round)
+    design_id: int = 0
+    supplier_id: int = 0
+    tech_pack_revision_id: int | None = None
+    decided_on: dt.date | None = None
+    notes: str = ""
+    dfm_feedback: str = ""
+    photo_count: int = 0
+    golden_count: int = 0
+    design_name: str = ""
 
     @property
     def state(self) -> str:
@@ -39,42 +64,199 @@ class SampleSummary:
         return "received" if self.received_on else "requested"
 
 
+@dataclass(frozen=True)
+class GoldenState:
+    """What approving a sample changes beyond the round itself, kept to put back on undo:
+    the design's status and which of its sample photos were the golden sample."""
+
+    design_id: int
+    design_status: LifecycleStatus
+    golden_photo_ids: frozenset[int]
+
+
+# Approving moves a design up to "approved"; one in production or retired stays where it is.
+_MOVED_BY_APPROVAL = frozenset({LifecycleStatus.IDEA, LifecycleStatus.DEVELOPMENT,
+                                LifecycleStatus.SAMPLING, LifecycleStatus.APPROVED})
+
+_SUMMARY_SQL = """
+    SELECT r.id, d.code, s.name, r.round_number, coalesce(t.revision, ''),
+           r.requested_on, r.received_on, r.decision,
+      (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id AND c.result = 'pass'),
+      (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id AND c.result = 'fail'),
+      r.design_id, r.supplier_id, r.tech_pack_revision_id, r.decided_on, r.notes,
+      r.dfm_feedback,
+      (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id),
+      (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id AND p.is_golden),
+      d.name
+    FROM sample_rounds r JOIN designs d ON d.id = r.design_id
+    JOIN suppliers s ON s.id = r.supplier_id
+    LEFT JOIN tech_pack_revisions t ON t.id = r.tech_pack_revision_id
+"""
+
+
+def _summary(r: Any) -> SampleSummary:
+    return SampleSummary(r[0], r[1], r[2], r[3], r[4], dt.date.fromisoformat(r[5]),
+                         date_in(r[6]), r[7], r[8], r[9], design_id=r[10], supplier_id=r[11],
+                         tech_pack_revision_id=r[12], decided_on=date_in(r[13]), notes=r[14],
+                         dfm_feedback=r[15], photo_count=r[16], golden_count=r[17],
+                         design_name=r[18])
+
+
 class SampleRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
 
+    # --- writing -------------------------------------------------------------------------
+
     def add(self, sample: SampleRound) -> int:
+        """Insert the round (with its id when it has one: a deleted round put back by undo
+        keeps its id) and its measurements, QC checks and photos."""
+        original_id = sample.id
         with self._db.atomic():
             try:
                 cursor = self._db.execute(
-                    "INSERT INTO sample_rounds (design_id, supplier_id, tech_pack_revision_id, "
-                    "round_number, requested_on, received_on, measured_weight_g, dfm_feedback, "
-                    "decision, decided_on, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [sample.design_id, sample.supplier_id, sample.tech_pack_revision_id,
-                     sample.round_number, date_out(sample.requested_on),
-                     date_out(sample.received_on), dec_out(sample.measured_weight_g),
-                     sample.dfm_feedback, sample.decision.value if sample.decision else None,
-                     date_out(sample.decided_on), sample.notes])
+                    "INSERT INTO sample_rounds (id, design_id, supplier_id, "
+                    "tech_pack_revision_id, round_number, requested_on, received_on, "
+                    "measured_weight_g, dfm_feedback, decision, decided_on, notes) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [sample.id, *self._row(sample)])
             except sqlite3.IntegrityError as error:
-                if "UNIQUE" in str(error):
-                    raise DuplicateError(
-                        f"Round {sample.round_number} already exists for this design and "
-                        "supplier") from None
-                raise StorageError(
-                    f"The sample's design, supplier or revision does not exist ({error})") from None
+                raise self._integrity(sample, error) from None
             sample.id = int(cursor.lastrowid or 0)
-            self._db.on_rollback(lambda: setattr(sample, "id", None))
-            replace_children(self._db, "sample_measurements", "sample_round_id", sample.id, (
-                {"dimension": m.dimension, "unit": m.unit, "nominal": str(m.nominal),
-                 "tolerance": str(m.tolerance), "measured": str(m.measured)}
-                for m in sample.measurements))
-            replace_children(self._db, "qc_checks", "sample_round_id", sample.id, (
-                {"stage": int(c.stage), "result": c.result.value if c.result else None,
-                 "notes": c.notes} for c in sample.qc_checks))
-            replace_children(self._db, "sample_photos", "sample_round_id", sample.id, (
-                {"caption": p.caption, "is_golden": int(p.is_golden), "mime_type": p.mime_type,
-                 "image": p.image, "thumbnail": p.thumbnail} for p in sample.photos))
+            self._db.on_rollback(lambda: setattr(sample, "id", original_id))
+            self._save_children(sample.id, sample)
         return sample.id
+
+    def update(self, sample: SampleRound) -> None:
+        """Write the round as it is now: its row, measurements, QC checks and photos (photos
+        it keeps keep their ids and are not rewritten)."""
+        if sample.id is None:
+            raise NotFound("This sample round has not been saved yet")
+        with self._db.atomic():
+            try:
+                cursor = self._db.execute(
+                    "UPDATE sample_rounds SET design_id = ?, supplier_id = ?, "
+                    "tech_pack_revision_id = ?, round_number = ?, requested_on = ?, "
+                    "received_on = ?, measured_weight_g = ?, dfm_feedback = ?, decision = ?, "
+                    "decided_on = ?, notes = ? WHERE id = ?", [*self._row(sample), sample.id])
+            except sqlite3.IntegrityError as error:
+                raise self._integrity(sample, error) from None
+            if cursor.rowcount != 1:
+                raise NotFound(f"Sample round #{sample.id} no longer exists")
+            self._save_children(sample.id, sample)
+
+    def delete(self, sample_id: int) -> None:
+        """The round with its measurements, QC checks and photos."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM sample_rounds WHERE id = ?", [sample_id])
+
+    def approve(self, sample_id: int, decision: SampleDecision | str,
+                decided_on: dt.date) -> GoldenState:
+        """Record an approving decision in one transaction: the design moves to approved
+        (one already in production or retired stays so), this round's photos become the
+        golden sample and no other round's photos of the design are. Returns what it was
+        before, for restore_golden_state(). Raises DomainError (not received, not an
+        approving decision, a date before receipt), NotFound."""
+        decision = SampleDecision(decision)
+        if decision not in APPROVING:
+            raise DomainError("Only an approval (with or without changes) makes the golden "
+                              "sample")
+        with self._db.atomic():
+            sample = self.get(sample_id)
+            decided = replace(sample, decision=decision, decided_on=decided_on)
+            before = self.golden_state(sample.design_id)
+            for photo in decided.photos:
+                photo.is_golden = True
+            self.update(decided)
+            self._db.execute(
+                "UPDATE sample_photos SET is_golden = 0 WHERE sample_round_id IN (SELECT id "
+                "FROM sample_rounds WHERE design_id = ? AND id <> ?)",
+                [sample.design_id, sample_id])
+            if before.design_status in _MOVED_BY_APPROVAL:
+                self._set_design_status(sample.design_id, LifecycleStatus.APPROVED)
+        return before
+
+    def golden_state(self, design_id: int) -> GoldenState:
+        row = self._db.execute("SELECT status FROM designs WHERE id = ?", [design_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Design #{design_id} no longer exists")
+        golden = self._db.execute(
+            "SELECT p.id FROM sample_photos p JOIN sample_rounds r ON r.id = p.sample_round_id "
+            "WHERE r.design_id = ? AND p.is_golden", [design_id]).fetchall()
+        return GoldenState(design_id, LifecycleStatus(row[0]),
+                           frozenset(int(r[0]) for r in golden))
+
+    def restore_golden_state(self, state: GoldenState) -> None:
+        """Put the design's status and golden photos back as golden_state() read them (undo
+        of an approval: no production check, this is where the design was)."""
+        with self._db.atomic():
+            self._set_design_status(state.design_id, state.design_status)
+            self._db.execute(
+                "UPDATE sample_photos SET is_golden = 0 WHERE sample_round_id IN (SELECT id "
+                "FROM sample_rounds WHERE design_id = ?)", [state.design_id])
+            for photo_id in sorted(state.golden_photo_ids):
+                self._db.execute("UPDATE sample_photos SET is_golden = 1 WHERE id = ?",
+                                 [photo_id])
+
+    def _set_design_status(self, design_id: int, status: LifecycleStatus) -> None:
+        cursor = self._db.execute(
+            "UPDATE designs SET status = ?, updated_at = ? WHERE id = ? AND status <> ?",
+            [status.value, now_text(), design_id, status.value])
+        if cursor.rowcount == 0 and self._db.execute(
+                "SELECT 1 FROM designs WHERE id = ?", [design_id]).fetchone() is None:
+            raise NotFound(f"Design #{design_id} no longer exists")
+
+    @staticmethod
+    def _row(sample: SampleRound) -> list[Any]:
+        return [sample.design_id, sample.supplier_id, sample.tech_pack_revision_id,
+                sample.round_number, date_out(sample.requested_on),
+                date_out(sample.received_on), dec_out(sample.measured_weight_g),
+                sample.dfm_feedback, sample.decision.value if sample.decision else None,
+                date_out(sample.decided_on), sample.notes]
+
+    @staticmethod
+    def _integrity(sample: SampleRound, error: sqlite3.IntegrityError) -> StorageError:
+        if "UNIQUE" in str(error) and "round_number" in str(error):
+            return DuplicateError(f"Round {sample.round_number} already exists for this design "
+                                  "and supplier")
+        if "UNIQUE" in str(error):
+            return DuplicateError(f"Sample round #{sample.id} already exists")
+        return StorageError(
+            f"The sample's design, supplier or revision does not exist ({error})")
+
+    def _save_children(self, sample_id: int, sample: SampleRound) -> None:
+        db = self._db
+        replace_children(db, "sample_measurements", "sample_round_id", sample_id, (
+            {"dimension": m.dimension, "unit": m.unit, "nominal": str(m.nominal),
+             "tolerance": str(m.tolerance), "measured": str(m.measured)}
+            for m in sample.measurements))
+        replace_children(db, "qc_checks", "sample_round_id", sample_id, (
+            {"stage": int(c.stage), "result": c.result.value if c.result else None,
+             "notes": c.notes} for c in sample.qc_checks))
+        # Photos are large: those the round keeps are updated in place, not written again.
+        own = {int(row[0]) for row in db.execute(
+            "SELECT id FROM sample_photos WHERE sample_round_id = ?", [sample_id])}
+        kept = {p.id for p in sample.photos if p.id in own}
+        for gone in sorted(own - kept):
+            db.execute("DELETE FROM sample_photos WHERE id = ?", [gone])
+        written: set[int] = set()
+        for photo in sample.photos:
+            if photo.id in own and photo.id not in written:
+                db.execute("UPDATE sample_photos SET caption = ?, is_golden = ? WHERE id = ?",
+                           [photo.caption, int(photo.is_golden), photo.id])
+                written.add(photo.id)
+                continue
+            # a new photo, or one put back by undo (it gets its old id when that is free)
+            free = photo.id is not None and photo.id not in written and db.execute(
+                "SELECT 1 FROM sample_photos WHERE id = ?", [photo.id]).fetchone() is None
+            cursor = db.execute(
+                "INSERT INTO sample_photos (id, sample_round_id, caption, is_golden, "
+                "mime_type, image, thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [photo.id if free else None, sample_id, photo.caption, int(photo.is_golden),
+                 photo.mime_type, photo.image, photo.thumbnail])
+            written.add(int(cursor.lastrowid or 0))
+
+    # --- reading -------------------------------------------------------------------------
 
     def get(self, sample_id: int) -> SampleRound:
         rows = list(self._db.query("SELECT * FROM sample_rounds WHERE id = ?", [sample_id]))
@@ -82,9 +264,10 @@ class SampleRepository:
             raise NotFound(f"Sample round #{sample_id} does not exist")
         r = rows[0]
 
-        def children(table: str) -> list[dict[str, Any]]:
+        def children(table: str, order: str = "rowid") -> list[dict[str, Any]]:
             return list(self._db.query(
-                f"SELECT * FROM {table} WHERE sample_round_id = ? ORDER BY rowid", [sample_id]))
+                f"SELECT * FROM {table} WHERE sample_round_id = ? ORDER BY {order}",
+                [sample_id]))
 
         return SampleRound(
             id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
@@ -97,22 +280,100 @@ class SampleRepository:
                                       Decimal(m["tolerance"]), Decimal(m["measured"]), m["unit"])
                           for m in children("sample_measurements")],
             qc_checks=[QcCheck(c["stage"], c["result"], c["notes"])
-                       for c in children("qc_checks")],
+                       for c in children("qc_checks", "stage")],
             photos=[SamplePhoto(p["image"], p["thumbnail"], p["mime_type"], p["caption"],
                                 bool(p["is_golden"]), p["id"])
-                    for p in children("sample_photos")])
+                    for p in children("sample_photos", "id")])
 
-    def summaries(self) -> list[SampleSummary]:
-        rows = self._db.execute("""
-            SELECT r.id, d.code, s.name, r.round_number, coalesce(t.revision, ''),
-                   r.requested_on, r.received_on, r.decision,
-              (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id
-                 AND c.result = 'pass'),
-              (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id
-                 AND c.result = 'fail')
-            FROM sample_rounds r JOIN designs d ON d.id = r.design_id
-            JOIN suppliers s ON s.id = r.supplier_id
-            LEFT JOIN tech_pack_revisions t ON t.id = r.tech_pack_revision_id
-            ORDER BY d.code, s.name, r.round_number""").fetchall()
-        return [SampleSummary(r[0], r[1], r[2], r[3], r[4], dt.date.fromisoformat(r[5]),
-                              date_in(r[6]), r[7], r[8], r[9]) for r in rows]
+    def summary(self, sample_id: int) -> SampleSummary:
+        rows = self._db.execute(_SUMMARY_SQL + " WHERE r.id = ?", [sample_id]).fetchall()
+        if not rows:
+            raise NotFound(f"Sample round #{sample_id} no longer exists")
+        return _summary(rows[0])
+
+    def summaries(self, design_id: int | None = None,
+                  supplier_id: int | None = None) -> list[SampleSummary]:
+        """Every round (or one design's, one supplier's), by design, supplier and round."""
+        where, params = self._where(design_id, supplier_id)
+        rows = self._db.execute(_SUMMARY_SQL + where + " ORDER BY d.code, s.name, "
+                                "r.round_number", params).fetchall()
+        return [_summary(r) for r in rows]
+
+    def history(self, design_id: int) -> list[SampleSummary]:
+        """A design's rounds as a timeline: oldest request first."""
+        rows = self._db.execute(_SUMMARY_SQL + " WHERE r.design_id = ? ORDER BY r.requested_on, "
+                                "r.round_number, s.name, r.id", [design_id]).fetchall()
+        return [_summary(r) for r in rows]
+
+    @staticmethod
+    def _where(design_id: int | None, supplier_id: int | None) -> tuple[str, list[int]]:
+        clauses, params = [], []
+        if design_id is not None:
+            clauses.append("r.design_id = ?")
+            params.append(design_id)
+        if supplier_id is not None:
+            clauses.append("r.supplier_id = ?")
+            params.append(supplier_id)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def next_round_number(self, design_id: int, supplier_id: int) -> int:
+        """The number a new round with this supplier for this design gets."""
+        rows = self._db.execute("SELECT round_number FROM sample_rounds WHERE design_id = ? "
+                                "AND supplier_id = ?", [design_id, supplier_id]).fetchall()
+        return next_round_number(int(r[0]) for r in rows)
+
+    def golden_photos(self, design_id: int) -> list[SamplePhoto]:
+        """The golden sample production of this design is held to: the photos of its
+        approved round."""
+        rows = self._db.query(
+            "SELECT p.* FROM sample_photos p JOIN sample_rounds r ON r.id = p.sample_round_id "
+            "WHERE r.design_id = ? AND p.is_golden ORDER BY p.id", [design_id])
+        return [SamplePhoto(p["image"], p["thumbnail"], p["mime_type"], p["caption"], True,
+                            p["id"]) for p in rows]
+
+    def measurement_sheet(self, revision_id: int) -> MeasurementSheet:
+        """What a sample of this tech pack revision is measured against. Raises DomainError
+        (the revision gives no dimensions or weight tolerance), NotFound."""
+        from jewelbench.storage.techpacks import IncompleteSnapshot, TechPackRepository
+
+        tech_packs = TechPackRepository(self._db)
+        try:
+            snapshot = tech_packs.snapshot(revision_id)
+        except IncompleteSnapshot:
+            # issued by an older jewelbench: its draft part still holds the tolerances
+            revision = tech_packs.get(revision_id)
+            draft = tech_packs.draft(revision_id)
+            code = self._db.execute("SELECT code FROM designs WHERE id = ?",
+                                    [revision.design_id]).fetchone()
+            snapshot = {"design": {"code": code[0] if code else ""},
+                        "revision": revision.revision, **draft.to_content()}
+        return sheet_from_snapshot(snapshot)
+
+    def current_revision(self, design_id: int) -> tuple[int, str] | None:
+        """The design's newest issued tech pack revision (id, label): the one production
+        is held to."""
+        rows = self._db.execute(
+            "SELECT id, revision FROM tech_pack_revisions WHERE design_id = ? AND "
+            "status = 'issued' ORDER BY length(revision) DESC, revision DESC LIMIT 1",
+            [design_id]).fetchall()
+        return (int(rows[0][0]), str(rows[0][1])) if rows else None
+
+    def check_production(self, design_id: int, design_code: str) -> None:
+        """DomainError unless the design is in production already or has an approved
+        sample of its current tech pack revision."""
+        row = self._db.execute("SELECT status FROM designs WHERE id = ?", [design_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Design '{design_code}' no longer exists")
+        current = self.current_revision(design_id)
+        decided = [_Decided(r[0], r[1]) for r in self._db.execute(
+            "SELECT tech_pack_revision_id, decision FROM sample_rounds WHERE design_id = ? "
+            "AND decision IS NOT NULL", [design_id]).fetchall()]
+        require_production_sample(design_code, row[0], decided,
+                                  current[0] if current else None,
+                                  current[1] if current else None)
+
+
+@dataclass(frozen=True)
+class _Decided:
+    tech_pack_revision_id: int | None
+    decision: str | None

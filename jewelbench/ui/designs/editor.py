@@ -225,9 +225,7 @@ class DesignEditor(EditorDialog):
         self.lifecycle = QComboBox()
         for value in LifecycleStatus:
             self.lifecycle.addItem(status_label(value), value.value)
-        self.lifecycle.activated.connect(
-            lambda _i: self._spec("status", LifecycleStatus(self.lifecycle.currentData()),
-                                  self.tr("status")))
+        self.lifecycle.activated.connect(self._status_chosen)
         self.retail = NumberField(RETAIL_PRICE)
         self.retail.value_changed.connect(self._retail_changed)
         self.retail_currency = QLabel()
@@ -428,6 +426,12 @@ class DesignEditor(EditorDialog):
             self.say(str(error))
             return
         self.change(after, self.tr("Change %1").replace("%1", what))
+
+    def _status_chosen(self, _index: int) -> None:
+        self._spec("status", LifecycleStatus(self.lifecycle.currentData()), self.tr("status"))
+        # a refused move (production needs an approved sample) leaves the stored status shown,
+        # with the reason in the status line
+        self.lifecycle.setCurrentIndex(self.lifecycle.findData(self.design.status.value))
 
     def _retail_changed(self, amount: Decimal | None) -> None:
         price = self.design.target_retail_price

@@ -1,44 +1,456 @@
-"""Sample rounds: where each sample stands, and how its QC went."""
+"""Sample rounds: where each sample stands and how its QC went; beside the list, the selected
+round's design as a timeline of every round with every supplier."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
-from jewelbench.storage import Workspace
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
+
+from jewelbench.domain.samples import SampleRound
+from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.storage.repository import NotFound
 from jewelbench.storage.samples import SampleSummary
+from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.labels import sample_state_label
+from jewelbench.ui.samples import marks
+from jewelbench.ui.samples.commands import TOPIC, AddSample, DeleteSample
+from jewelbench.ui.samples.timeline import SampleTimeline
 from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.table_model import Column
+from jewelbench.ui.widgets.table_model import (
+    ROW_ROLE,
+    Column,
+    RecordFilterProxy,
+    RecordTableModel,
+)
+
+# what the rows show: a round, its design's code and status, its supplier's name
+TOPICS = (TOPIC, "designs", "suppliers", "tech_packs")
+SUPPLIER_COLUMN, SUPPLIER_WIDTH = 1, 210
+
+
+class SampleFilterProxy(RecordFilterProxy):
+    """The search box's text, and optionally one design's or one supplier's rounds."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.design_id: int | None = None
+        self.supplier_id: int | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.design_id is not None or self.supplier_id is not None
+
+    def set_only(self, design_id: int | None, supplier_id: int | None) -> None:
+        self.beginFilterChange()
+        self.design_id, self.supplier_id = design_id, supplier_id
+        self.endFilterChange(RecordFilterProxy.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt's name)
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        row = model.row_object(source_row)
+        if self.design_id is not None and row.design_id != self.design_id:
+            return False
+        if self.supplier_id is not None and row.supplier_id != self.supplier_id:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 class SamplesView(ListPage):
+    """The list of sample rounds (a ListPage, as every section is), its actions, and the
+    selected design's round history."""
+
+    # ("techpack", {"design_id", "revision_id"}), ("quotes", {"design_id"} or
+    # {"supplier_id"}), ("supplier", {"supplier_id"})
+    navigate = Signal(str, object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._workspace: Workspace | None = None
+        self._controller: UndoController | None = None
+        self._settings: QSettings | None = None
         columns: list[Column[SampleSummary]] = [
-            Column(self.tr("Design"), lambda s: s.design_code),
+            Column(self.tr("Design"), lambda s: s.design_code,
+                   tooltip=lambda s: s.design_name),
             Column(self.tr("Supplier"), lambda s: s.supplier),
             Column(self.tr("Round"), lambda s: str(s.round_number),
                    sort_key=lambda s: s.round_number, numeric=True),
+            Column(self.tr("State"), lambda s: sample_state_label(s.state),
+                   decoration=lambda s: marks.mark(s.state),
+                   emphasis=lambda s: s.state == "rejected"),
             Column(self.tr("Revision"), lambda s: s.revision),
             Column(self.tr("Requested"), lambda s: date_text(s.requested_on),
                    sort_key=lambda s: s.requested_on),
             Column(self.tr("Received"), lambda s: date_text(s.received_on),
                    sort_key=lambda s: s.received_on),
-            Column(self.tr("State"), lambda s: sample_state_label(s.state),
-                   emphasis=lambda s: s.state == "rejected"),
             Column(self.tr("QC passed"), lambda s: f"{s.qc_passed} / 6",
                    sort_key=lambda s: s.qc_passed, numeric=True),
             Column(self.tr("QC failed"), lambda s: str(s.qc_failed),
                    sort_key=lambda s: s.qc_failed, numeric=True,
                    emphasis=lambda s: s.qc_failed > 0),
         ]
+        self.filter = SampleFilterProxy()
         super().__init__("samples", self.tr("Samples"), columns,
-                         self.tr("No sample rounds yet. Samples requested from suppliers, "
-                                 "their QC and decisions appear here."), parent)
+                         self.tr("No sample rounds yet. Use Request Sample to ask a supplier "
+                                 "for a sample of an issued tech pack revision."), parent,
+                         proxy=self.filter)
+        self.search.setPlaceholderText(self.tr("Design, supplier or state (Ctrl+F)"))
+        self.add_bar(self._build_bar())
+        self.banner = self._build_banner()
+        self.layout_.insertWidget(2, self.banner)
+
+        self.timeline = SampleTimeline()
+        self.timeline.round_activated.connect(lambda sample_id: self.edit_sample(sample_id))
+        self.layout_.removeWidget(self.stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("samplesSplitter")
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 400])
+        self.splitter.setChildrenCollapsible(False)
+        self.layout_.addWidget(self.splitter, 1)
+
+        self.current_row_changed.connect(self._show_timeline)
+        self.row_activated.connect(lambda row: row is not None and self.edit_sample(row.id))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_sample)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.request_button = QPushButton(self.tr("Re&quest Sample…"))
+        self.request_button.setToolTip(self.tr("Ask a supplier for a sample of an issued tech "
+                                               "pack revision"))
+        self.request_button.clicked.connect(lambda: self.request_sample())
+        self.edit_button = QPushButton(self.tr("&Record…"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Record the selected round: arrival, weight and "
+                                            "dimensions, QC, photos and the decision (Ctrl+E, "
+                                            "or Enter)"))
+        self.edit_button.clicked.connect(lambda: self.edit_sample())
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected round with its "
+                                              "measurements, QC results and photos (asks "
+                                              "first; undoable)"))
+        self.delete_button.clicked.connect(lambda: self.delete_sample())
+        for button in (self.request_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        return bar
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("filterBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        show_all = QPushButton(self.tr("Show &All"))
+        show_all.setToolTip(self.tr("Show every sample round again"))
+        show_all.clicked.connect(self.show_all)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(show_all)
+        banner.hide()
+        return banner
+
+    # --- loading -------------------------------------------------------------------------
 
     def load(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        chosen = self.current_row()
         rows = workspace.samples.summaries()
         approved = sum(1 for s in rows if s.state in ("approved", "approved_with_changes"))
         open_rounds = sum(1 for s in rows if s.state in ("requested", "received"))
+        fitted = self._sized
         self.set_rows(rows, self.tr("%1 sample rounds: %2 approved, %3 open").replace(
             "%1", str(len(rows))).replace("%2", str(approved)).replace("%3", str(open_rounds)))
+        header = self.table.horizontalHeader()
+        if not fitted and self._sized and header.sectionSize(SUPPLIER_COLUMN) > SUPPLIER_WIDTH:
+            # long company names ("… Manufacturing Co., Ltd.") would push the state off-screen
+            header.resizeSection(SUPPLIER_COLUMN, SUPPLIER_WIDTH)
+        if self.filter.active:
+            self._show_banner()
+        for button in (self.request_button, self.delete_button):
+            button.setEnabled(not workspace.read_only)
+        if not (chosen is not None and self.select(chosen.id)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._show_timeline(self.current_row())
+
+    def reload(self) -> None:
+        if self._workspace is not None:
+            self.load(self._workspace)
+
+    def attach_controller(self, controller: UndoController) -> None:
+        """Changes made here become commands on this controller's undo stack; a change to a
+        round, a design or a supplier refreshes the list while it is shown."""
+        self._controller = controller
+        controller.changed.connect(self._changed)
+
+    def _changed(self, topic: str, affected: object) -> None:
+        if topic not in TOPICS or self._workspace is None or not self.isVisible():
+            return  # the main window re-reads a hidden view when it is shown again
+        try:
+            self.reload()
+        except ReadError as error:
+            self.message.emit(str(error))
+            return
+        if topic == TOPIC and isinstance(affected, int):
+            self.select(affected)
+
+    def restore_state(self, settings: QSettings) -> None:
+        self._settings = settings
+        super().restore_state(settings)
+        state = settings.value("views/samples/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_state(self, settings: QSettings) -> None:
+        super().save_state(settings)
+        settings.setValue("views/samples/splitter", self.splitter.saveState())
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        for button in (self.request_button, self.delete_button):
+            button.setEnabled(editable)
+
+    def select(self, sample_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == sample_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _show_timeline(self, summary: SampleSummary | None) -> None:
+        if summary is None or self._workspace is None:
+            if self.filter.design_id is not None and self._workspace is not None:
+                self.show_history(self.filter.design_id)
+            else:
+                self.timeline.show_history(None, "", [])
+            return
+        self.show_history(summary.design_id)
+
+    def show_history(self, design_id: int) -> None:
+        """The design's rounds with every supplier, as a timeline beside the list."""
+        if self._workspace is None:
+            return
+        try:
+            design = self._workspace.designs.summary(design_id)
+            rounds = self._workspace.samples.history(design_id)
+        except (ReadError, NotFound) as error:
+            self.timeline.show_history(None, "", [])
+            self.timeline.subtitle.setText(str(error))
+            return
+        self.timeline.show_history(design_id, f"{design.code} {design.name}", rounds)
+
+    # --- show only ------------------------------------------------------------------------
+
+    def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
+        """Only one design's rounds, one supplier's, or one design's with one supplier, with
+        a banner saying so and a way back to all of them."""
+        if design_id is None and supplier_id is None:
+            self.show_all()
+            return
+        self.search.clear()
+        self.filter.set_only(design_id, supplier_id)
+        self._show_banner()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._show_timeline(self.current_row())
+
+    def show_all(self) -> None:
+        self.filter.set_only(None, None)
+        self.banner.hide()
+        self._show_timeline(self.current_row())
+
+    def _show_banner(self) -> None:
+        if self._workspace is None:
+            return  # shown once the rows are loaded
+        design_id, supplier_id = self.filter.design_id, self.filter.supplier_id
+        design = supplier = ""
+        try:
+            if design_id is not None:
+                design = self._workspace.designs.summary(design_id).code
+            if supplier_id is not None:
+                supplier = self._workspace.suppliers.get(supplier_id).name
+        except (NotFound, ReadError):
+            design = design or (f"#{design_id}" if design_id is not None else "")
+            supplier = supplier or (f"#{supplier_id}" if supplier_id is not None else "")
+        if design and supplier:
+            text = self.tr("Showing samples for %1 from %2").replace("%1", design).replace(
+                "%2", supplier)
+        elif design:
+            text = self.tr("Showing samples for %1").replace("%1", design)
+        else:
+            text = self.tr("Showing samples from %1").replace("%1", supplier)
+        count = self.proxy.rowCount()
+        if not count:
+            text += " · " + self.tr("none yet: use Request Sample to ask for one")
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        self.context_menu().popup(self.table.viewport().mapToGlobal(point))
+
+    def context_menu(self) -> QMenu:
+        """The selected round's actions, and where to go from it (the table's right-click)."""
+        menu = QMenu(self)
+        menu.setObjectName("samplesMenu")
+        current: SampleSummary | None = self.current_row()
+        editable = self._workspace is not None and not self._workspace.read_only
+        menu.addAction(self.tr("Re&quest Sample…"), self.request_sample).setEnabled(editable)
+        record = menu.addAction(self.tr("&Record…"), self.edit_sample)
+        delete = menu.addAction(self.tr("&Delete…"), self.delete_sample)
+        menu.addSeparator()
+        history = menu.addAction(self.tr("Only This &Design's Rounds"),
+                                 lambda: current and self.show_only(design_id=current.design_id))
+        techpack = menu.addAction(self.tr("Open &Tech Pack Revision"), self._go_techpack)
+        quotes = menu.addAction(self.tr("&Quotes for This Design"),
+                                lambda: current and self.navigate.emit(
+                                    "quotes", {"design_id": current.design_id}))
+        supplier = menu.addAction(self.tr("&Supplier"),
+                                  lambda: current and self.navigate.emit(
+                                      "supplier", {"supplier_id": current.supplier_id}))
+        for action in (record, history, quotes, supplier):
+            action.setEnabled(current is not None)
+        delete.setEnabled(current is not None and editable)
+        techpack.setEnabled(current is not None and current.tech_pack_revision_id is not None)
+        if current is not None:
+            techpack.setText(self.tr("Open &Tech Pack (%1 rev %2)").replace(
+                "%1", current.design_code).replace("%2", current.revision or "—"))
+            supplier.setText(self.tr("&Supplier %1").replace("%1", current.supplier))
+        return menu
+
+    def _go_techpack(self) -> None:
+        current = self.current_row()
+        if current is not None and current.tech_pack_revision_id is not None:
+            self.navigate.emit("techpack", {"design_id": current.design_id,
+                                            "revision_id": current.tech_pack_revision_id})
+
+    def request_sample(self) -> Any:
+        """The Request Sample dialog, with the design and supplier the list shows (the
+        filter's, or the selected round's)."""
+        if self._workspace is None or self._workspace.read_only:
+            return None
+        from jewelbench.ui.samples.request import RequestSampleDialog
+
+        current = self.current_row()
+        design_id = self.filter.design_id or (current.design_id if current else None)
+        supplier_id = self.filter.supplier_id or (current.supplier_id if current else None)
+        dialog = RequestSampleDialog(self._workspace, self._add, self._settings or QSettings(),
+                                     self, design_id=design_id, supplier_id=supplier_id)
+        dialog.accepted.connect(lambda: dialog.sample_id is not None
+                                and self._requested(dialog.sample_id))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _add(self, sample: SampleRound) -> str | None:
+        if self._workspace is None or self._controller is None:
+            return self.tr("No workspace is open.")
+        return self._controller.run(AddSample(
+            self._workspace, sample, self.tr("Request round %1 of a sample").replace(
+                "%1", str(sample.round_number))))
+
+    def _requested(self, sample_id: int) -> None:
+        if not self.isVisible():
+            self.reload()
+        if self.filter.active and not self.select(sample_id):
+            self.show_all()
+        self.select(sample_id)
+        self.message.emit(self.tr("Sample requested. Use Record… when it arrives."))
+
+    def edit_sample(self, sample_id: int | None = None) -> Any:
+        if sample_id is None:
+            current = self.current_row()
+            sample_id = None if current is None else current.id
+        if sample_id is None or self._workspace is None or self._controller is None:
+            return None
+        from jewelbench.ui.samples.editor import SampleRoundEditor
+
+        try:
+            editor = SampleRoundEditor(self._workspace, sample_id, self._controller,
+                                       self._settings or QSettings(), self)
+        except (StorageError, NotFound) as error:
+            self.message.emit(str(error))
+            return None
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = editor
+        editor.show()
+        return editor
+
+    def delete_sample(self) -> QMessageBox | None:
+        """Ask first, saying what goes with the round; the delete itself is undoable."""
+        current: SampleSummary | None = self.current_row()
+        if current is None or self._workspace is None or self._workspace.read_only:
+            return None
+        try:
+            sample = self._workspace.samples.get(current.id)
+        except (StorageError, NotFound) as error:
+            self.message.emit(str(error))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete sample round"),
+                          self.tr("Delete round %1 of %2 from %3?").replace(
+                              "%1", str(current.round_number)).replace(
+                              "%2", current.design_code).replace("%3", current.supplier),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDeleteSample")
+        parts = [self.tr("%1 measurements").replace("%1", str(len(sample.measurements))),
+                 self.tr("%1 QC results").replace("%1", str(
+                     sum(1 for c in sample.qc_checks if c.result is not None))),
+                 self.tr("%1 photos").replace("%1", str(len(sample.photos)))]
+        goes = self.tr("Its %1 go with it.").replace("%1", ", ".join(parts))
+        golden = sum(1 for p in sample.photos if p.is_golden)
+        if golden:
+            goes += " " + self.tr("%1 of the photos are the golden sample production is held "
+                                  "to.").replace("%1", str(golden))
+        box.setInformativeText(goes + " " + self.tr("Edit ▸ Undo brings all of it back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: box.clickedButton() is delete
+                             and self.confirm_delete(sample))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.delete_box = box
+        box.open()
+        return box
+
+    def confirm_delete(self, sample: SampleRound) -> bool:
+        if self._workspace is None or self._controller is None:
+            return False
+        reason = self._controller.run(DeleteSample(
+            self._workspace, sample, self.tr("Delete round %1 of a sample").replace(
+                "%1", str(sample.round_number))))
+        if reason is not None:
+            self.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            return False
+        if not self.isVisible():
+            self.reload()
+        return True

@@ -1,0 +1,816 @@
+"""The sample round editor: what arrived and when, its weight and dimensions against the tech
+pack revision's tolerances, the six QC stages, photos, DFM feedback and the decision.
+
+Every change is saved the moment it is made, as one undoable command on the window's undo
+stack. Approving is one command too: the decision, the design moved to approved and the
+round's photos made the golden sample; undo puts all three back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.designs import LifecycleStatus
+from jewelbench.domain.inputs import InputError, NumberRule
+from jewelbench.domain.samples import (
+    APPROVING,
+    QC_STAGE_CHECKS,
+    Measurement,
+    MeasurementSheet,
+    QcCheck,
+    QcResult,
+    QcStage,
+    SampleDecision,
+    SamplePhoto,
+    SampleRound,
+    ToleranceCheck,
+)
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.storage.repository import NotFound
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.formatting import date_text, decimal_text
+from jewelbench.ui.imaging import MAX_FILE_BYTES, ImageError, prepare, qimage_from_bytes
+from jewelbench.ui.labels import sample_state_label, status_label
+from jewelbench.ui.samples import marks
+from jewelbench.ui.samples.commands import TOPIC, ApproveSample, ReplaceSample
+from jewelbench.ui.samples.request import date_edit, from_qdate, to_qdate
+from jewelbench.ui.widgets.editor_dialog import EditorDialog
+from jewelbench.ui.widgets.fields import (
+    NumberField,
+    error_colour,
+    format_for_locale,
+    parse_for_locale,
+)
+from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.table_model import Column
+
+MEASURED_WEIGHT = NumberRule(unit="g", places=3, maximum=Decimal(100000), allow_zero=False,
+                             required=False)
+MEASURED = NumberRule(places=3, maximum=Decimal(100000), required=False)
+
+_STAGE_NAMES = {
+    QcStage.PRE_PRODUCTION: QT_TRANSLATE_NOOP("samples", "Pre-production"),
+    QcStage.RAW_CASTING: QT_TRANSLATE_NOOP("samples", "Raw casting"),
+    QcStage.PRE_POLISH: QT_TRANSLATE_NOOP("samples", "Pre-polish"),
+    QcStage.POST_POLISH: QT_TRANSLATE_NOOP("samples", "Post-polish"),
+    QcStage.STONE_SETTING: QT_TRANSLATE_NOOP("samples", "Stone setting"),
+    QcStage.FINAL_AUDIT: QT_TRANSLATE_NOOP("samples", "Final audit"),
+}
+
+
+def stage_name(stage: QcStage) -> str:
+    return QCoreApplication.translate("samples", _STAGE_NAMES[stage])
+
+
+def check_text(check: ToleranceCheck) -> str:
+    """'In tolerance' or '0.05 mm over (limit 2.10 mm)', translated."""
+    tr = QCoreApplication.translate
+    if check.in_tolerance:
+        return tr("samples", "In tolerance")
+    unit = f" {check.unit}" if check.unit else ""
+    places = _places(check.excess, check.nominal, check.tolerance)
+    limit = check.nominal + check.tolerance if check.over else check.nominal - check.tolerance
+    text = (tr("samples", "%1 over (limit %2)") if check.over
+            else tr("samples", "%1 under (limit %2)"))
+    return tr("samples", "Out of tolerance: %1").replace("%1", text.replace(
+        "%1", decimal_text(check.excess, places) + unit).replace(
+        "%2", decimal_text(limit, places) + unit))
+
+
+@dataclass(frozen=True)
+class _SheetRow:
+    """One line of the measurements table: what the revision asks, and what was measured."""
+
+    dimension: str
+    nominal: Decimal
+    tolerance: Decimal
+    unit: str
+    critical: bool
+    measured: Decimal | None
+    in_sheet: bool
+
+    @property
+    def check(self) -> ToleranceCheck | None:
+        if self.measured is None:
+            return None
+        return ToleranceCheck(self.dimension, self.nominal, self.tolerance, self.measured,
+                              self.unit)
+
+
+def _places(*values: Decimal) -> int:
+    exponents = [v.as_tuple().exponent for v in values]
+    return max([2] + [-e for e in exponents if isinstance(e, int)])
+
+
+class SampleRoundEditor(EditorDialog):
+    settings_key = "dialogs/sampleRoundEditor"
+    default_size = (940, 660)
+
+    def __init__(self, workspace: Workspace, sample_id: int, controller: UndoController,
+                 settings: QSettings, parent: QWidget | None = None) -> None:
+        self.workspace = workspace
+        self.sample_id = sample_id
+        self.sample: SampleRound = workspace.samples.get(sample_id)
+        super().__init__(controller, settings, parent)
+        self.setObjectName("sampleRoundEditor")
+        self.sheet: MeasurementSheet | None = None
+        self.sheet_problem = ""
+        self.criteria: dict[int, str] = {}
+        self._read_revision()
+
+        self.heading = QLabel()
+        self.heading.setObjectName("previewTitle")
+        self.heading.setWordWrap(True)
+        self.state_icon = QLabel()
+        self.facts = QLabel()
+        self.facts.setObjectName("pageSubtitle")
+        self.facts.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.facts)
+        head.addLayout(titles, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._measurements_tab(), self.tr("&Measurements"))
+        self.tabs.addTab(self._qc_tab(), self.tr("&QC"))
+        self.tabs.addTab(self._photos_tab(), self.tr("&Photos"))
+        self.tabs.addTab(self._decision_tab(), self.tr("D&ecision"))
+        bottom = self.status_row()
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.restore_size()
+        self.show_sample()
+
+    # --- what the round is measured against ----------------------------------------------
+
+    def _read_revision(self) -> None:
+        self.sheet, self.sheet_problem, self.criteria = None, "", {}
+        revision_id = self.sample.tech_pack_revision_id
+        if revision_id is None:
+            self.sheet_problem = self.tr(
+                "This round names no tech pack revision, so there are no tolerances to measure "
+                "against: the values are kept as entered.")
+            return
+        try:
+            self.sheet = self.workspace.samples.measurement_sheet(revision_id)
+        except (DomainError, StorageError) as error:
+            self.sheet_problem = str(error) + "."
+        try:
+            snapshot = self.workspace.tech_packs.snapshot(revision_id)
+            self.criteria = {int(c["stage"]): str(c["criteria"])
+                             for c in snapshot.get("qc_criteria", [])}
+        except (DomainError, StorageError, KeyError, TypeError, ValueError):
+            self.criteria = {}
+
+    # --- building ------------------------------------------------------------------------
+
+    def _measurements_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout()
+        self.received_check = QCheckBox(self.tr("&Received"))
+        self.received_check.setToolTip(self.tr("Tick when the sample has arrived"))
+        self.received_check.toggled.connect(self._received_toggled)
+        self.received_date = date_edit()
+        self.received_date.setAccessibleName(self.tr("Received on"))
+        self.received_date.editingFinished.connect(self._received_edited)
+        self.received_date.calendarWidget().clicked.connect(lambda _d: self._received_edited())
+        self.received_error = self._error_label()
+        received_row = QHBoxLayout()
+        received_row.addWidget(self.received_check)
+        received_row.addWidget(self.received_date)
+        received_row.addStretch(1)
+        received_box = QVBoxLayout()
+        received_box.setSpacing(2)
+        received_box.addLayout(received_row)
+        received_box.addWidget(self.received_error)
+        form.addRow(self.tr("Arrival:"), received_box)
+
+        self.weight = NumberField(MEASURED_WEIGHT)
+        self.weight.edit.setAccessibleName(self.tr("Measured weight"))
+        self.weight.edit.setMaximumWidth(140)
+        self.weight.value_changed.connect(self._weight_entered)
+        self.weight_target = QLabel()
+        self.weight_target.setObjectName("pageSubtitle")
+        self.weight_icon = QLabel()
+        self.weight_result = QLabel()
+        self.weight_result.setObjectName("weightResult")
+        weight_row = QHBoxLayout()
+        weight_row.addWidget(self.weight)
+        weight_row.addWidget(self.weight_target)
+        weight_row.addSpacing(12)
+        weight_row.addWidget(self.weight_icon)
+        weight_row.addWidget(self.weight_result, 1)
+        weight_label = QLabel(self.tr("Measured &weight:"))
+        weight_label.setBuddy(self.weight.edit)
+        form.addRow(weight_label, weight_row)
+
+        self.sheet_message = QLabel()
+        self.sheet_message.setObjectName("sheetMessage")
+        self.sheet_message.setWordWrap(True)
+        self.measurements = ListPage(
+            "sampleMeasurements", self.tr("Dimensions"), [
+                Column(self.tr("Dimension"), lambda r: r.dimension + (
+                    "  " + self.tr("(critical)") if r.critical else ""),
+                    tooltip=lambda r: self.tr("Critical to fit or function") if r.critical
+                    else ""),
+                Column(self.tr("Nominal"),
+                       lambda r: f"{decimal_text(r.nominal, _places(r.nominal))} {r.unit}",
+                       numeric=True, sort_key=lambda r: r.nominal),
+                Column(self.tr("Tolerance"),
+                       lambda r: f"± {decimal_text(r.tolerance, _places(r.tolerance))} {r.unit}",
+                       numeric=True, sort_key=lambda r: r.tolerance),
+                Column(self.tr("Measured"), lambda r: "" if r.measured is None else
+                       f"{decimal_text(r.measured, _places(r.measured))} {r.unit}",
+                       numeric=True, sort_key=lambda r: r.measured, key="measured",
+                       rule=MEASURED, edit_text=lambda r: format_for_locale(r.measured, MEASURED),
+                       tooltip=lambda r: self.tr("Double-click or type to enter the measured "
+                                                 "value (%1)").replace("%1", r.unit)),
+                Column(self.tr("Result"), self._row_result, decoration=self._row_mark,
+                       emphasis=lambda r: r.check is not None and not r.check.in_tolerance),
+            ], self.tr("The revision lists no dimensions: only the weight is checked."))
+        self.measurements.search.hide()
+        self.measurements.table.setSortingEnabled(False)
+        self.measurements.title.setObjectName("previewTitle")
+        self.measurements.layout_.setContentsMargins(0, 6, 0, 0)
+        self.measurements.subtitle.hide()
+        self.measurements.model.edit_requested.connect(self._measured_entered)
+        self.measurements.message.connect(self.say)
+        self.tolerance_summary = QLabel()
+        self.tolerance_summary.setObjectName("toleranceSummary")
+        self.tolerance_summary.setWordWrap(True)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addWidget(self.sheet_message)
+        layout.addWidget(self.measurements, 1)
+        layout.addWidget(self.tolerance_summary)
+        return tab
+
+    def _qc_tab(self) -> QWidget:
+        tab = QWidget()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        for column, title in enumerate((self.tr("Stage and what is checked"),
+                                        self.tr("Result"), self.tr("Notes"))):
+            label = QLabel(title)
+            label.setObjectName("pageSubtitle")
+            grid.addWidget(label, 0, column)
+        self.qc_results: dict[QcStage, QComboBox] = {}
+        self.qc_notes: dict[QcStage, QLineEdit] = {}
+        self.qc_icons: dict[QcStage, QLabel] = {}
+        for row, stage in enumerate(QcStage, start=1):
+            name = QLabel(f"<b>{int(stage)} · {stage_name(stage)}</b>")
+            what = QLabel(self.criteria.get(int(stage), QC_STAGE_CHECKS[stage]))
+            what.setObjectName("pageSubtitle")
+            what.setWordWrap(True)
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(name)
+            cell.addWidget(what)
+            result = QComboBox()
+            result.setAccessibleName(self.tr("Stage %1 result").replace("%1", str(int(stage))))
+            result.addItem(marks.mark(marks.UNCHECKED), self.tr("Not checked"), None)
+            result.addItem(marks.mark(marks.PASS), self.tr("Pass"), QcResult.PASS.value)
+            result.addItem(marks.mark(marks.FAIL), self.tr("Fail"), QcResult.FAIL.value)
+            result.activated.connect(lambda _i, s=stage: self._qc_changed(s))
+            notes = QLineEdit()
+            notes.setMaxLength(2000)
+            notes.setAccessibleName(self.tr("Stage %1 notes").replace("%1", str(int(stage))))
+            notes.setPlaceholderText(self.tr("What was found"))
+            notes.editingFinished.connect(lambda s=stage: self._qc_changed(s))
+            self.qc_results[stage], self.qc_notes[stage] = result, notes
+            grid.addLayout(cell, row, 0)
+            grid.addWidget(result, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(notes, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.qc_summary = QLabel()
+        self.qc_summary.setObjectName("qcSummary")
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addLayout(grid)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.qc_summary)
+        return tab
+
+    def _photos_tab(self) -> QWidget:
+        tab = QWidget()
+        self.photos = QListWidget()
+        self.photos.setObjectName("samplePhotos")
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(160, 160))
+        self.photos.setGridSize(QSize(190, 210))
+        self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.photos.setMovement(QListWidget.Movement.Static)
+        self.photos.setWordWrap(True)
+        self.golden_note = QLabel()
+        self.golden_note.setObjectName("pageSubtitle")
+        self.golden_note.setWordWrap(True)
+        buttons = QVBoxLayout()
+        add = QPushButton(self.tr("&Add…"))
+        add.setToolTip(self.tr("Add photos of the sample from files (PNG, JPEG, WebP …)"))
+        add.clicked.connect(self.add_photos)
+        self.remove_photo_button = QPushButton(self.tr("Re&move"))
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_photo_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.photos, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.golden_note)
+        return tab
+
+    def _decision_tab(self) -> QWidget:
+        tab = QWidget()
+        self.dfm = QPlainTextEdit()
+        self.dfm.setPlaceholderText(self.tr("What the factory should change to make it better "
+                                            "or cheaper: walls, prongs, sprues, finishes …"))
+        self.dfm.installEventFilter(self)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Courier, who checked it, anything else"))
+        self.notes.installEventFilter(self)
+        self.decision = QComboBox()
+        self.decision.setAccessibleName(self.tr("Decision"))
+        self.decision.addItem(marks.mark(marks.RECEIVED), self.tr("Not decided"), None)
+        for value, kind in ((SampleDecision.APPROVED, marks.APPROVED),
+                            (SampleDecision.APPROVED_WITH_CHANGES, marks.CHANGES),
+                            (SampleDecision.REJECTED, marks.REJECTED)):
+            self.decision.addItem(marks.mark(kind), sample_state_label(value.value), value.value)
+        self.decision.activated.connect(lambda _i: self._decision_chosen())
+        self.decided_date = date_edit()
+        self.decided_date.setAccessibleName(self.tr("Decided on"))
+        self.decided_date.editingFinished.connect(self._decided_date_edited)
+        self.decided_date.calendarWidget().clicked.connect(
+            lambda _d: self._decided_date_edited())
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.decision)
+        decision_row.addWidget(QLabel(self.tr("on")))
+        decision_row.addWidget(self.decided_date)
+        decision_row.addStretch(1)
+        self.decision_error = self._error_label()
+        self.decision_help = QLabel()
+        self.decision_help.setObjectName("pageSubtitle")
+        self.decision_help.setWordWrap(True)
+        decision_label = QLabel(self.tr("Decisio&n:"))
+        decision_label.setBuddy(self.decision)
+        decision_box = QVBoxLayout()
+        decision_box.setSpacing(4)
+        decision_box.addLayout(decision_row)
+        decision_box.addWidget(self.decision_error)
+        decision_box.addWidget(self.decision_help)
+        form = QFormLayout(tab)
+        form.addRow(decision_label, decision_box)
+        form.addRow(self.tr("&DFM feedback:"), self.dfm)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        return tab
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setObjectName("fieldError")
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        label.hide()
+        return label
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _names(self) -> tuple[str, str, str, str]:
+        design = self.workspace.designs.summary(self.sample.design_id)
+        supplier = self.workspace.suppliers.get(self.sample.supplier_id).name
+        revision = ""
+        if self.sample.tech_pack_revision_id is not None:
+            revision = self.workspace.tech_packs.get(self.sample.tech_pack_revision_id).revision
+        return design.code, design.name, supplier, revision
+
+    def show_sample(self) -> None:
+        sample = self.sample
+        code, name, supplier, revision = self._names()
+        self.design_code = code
+        self.setWindowTitle(self.tr("%1 round %2 · %3 — Sample").replace("%1", code).replace(
+            "%2", str(sample.round_number)).replace("%3", supplier))
+        self.heading.setText(self.tr("%1 %2 · round %3 from %4").replace("%1", code)
+                             .replace("%2", name).replace("%3", str(sample.round_number))
+                             .replace("%4", supplier))
+        self.state_icon.setPixmap(marks.mark(sample.state).pixmap(28, 28))
+        facts = [self.tr("Tech pack revision %1").replace("%1", revision) if revision
+                 else self.tr("No tech pack revision"),
+                 self.tr("requested %1").replace("%1", date_text(sample.requested_on)),
+                 sample_state_label(sample.state)]
+        status = self.workspace.designs.summary(sample.design_id).status
+        facts.append(self.tr("design status: %1").replace("%1", status_label(status)))
+        self.facts.setText(" · ".join(facts))
+        self.state_icon.setToolTip(sample_state_label(sample.state))
+        self._show_arrival()
+        self._show_measurements()
+        self._show_qc()
+        self._show_photos()
+        self._show_decision()
+
+    def _show_arrival(self) -> None:
+        received = self.sample.received_on
+        self.received_check.blockSignals(True)
+        self.received_check.setChecked(received is not None)
+        self.received_check.blockSignals(False)
+        self.received_date.setEnabled(received is not None)
+        if received is not None:
+            self.received_date.setDate(to_qdate(received))
+        elif not self.received_date.hasFocus():
+            self.received_date.setDate(to_qdate(max(dt.date.today(), self.sample.requested_on)))
+        self._show_field_error(self.received_error, "")
+
+    def _rows(self) -> list[_SheetRow]:
+        measured = {m.dimension.casefold(): m for m in self.sample.measurements}
+        rows = []
+        if self.sheet is not None:
+            for line in self.sheet.lines:
+                found = measured.pop(line.dimension.casefold(), None)
+                rows.append(_SheetRow(line.dimension, line.nominal, line.tolerance, line.unit,
+                                      line.critical, found.measured if found else None, True))
+        for m in self.sample.measurements:  # values recorded that the revision does not list
+            if m.dimension.casefold() in measured:
+                rows.append(_SheetRow(m.dimension, m.nominal, m.tolerance, m.unit, False,
+                                      m.measured, False))
+        return rows
+
+    def _show_measurements(self) -> None:
+        sheet = self.sheet
+        weight = self.sample.measured_weight_g
+        if not self.weight.edit.hasFocus():
+            self.weight.set_value(weight)
+        if sheet is not None and sheet.weighs:
+            assert sheet.target_weight_g is not None and sheet.weight_tolerance_g is not None
+            places = _places(sheet.target_weight_g, sheet.weight_tolerance_g)
+            self.weight_target.setText(self.tr("target %1 g ± %2 g").replace(
+                "%1", decimal_text(sheet.target_weight_g, places)).replace(
+                "%2", decimal_text(sheet.weight_tolerance_g, places)))
+        else:
+            self.weight_target.setText(self.tr("no weight tolerance in the revision"))
+        check = sheet.check_weight(weight) if sheet is not None and weight is not None else None
+        self._show_check(self.weight_icon, self.weight_result, check)
+        self.sheet_message.setText(self.sheet_problem)
+        self.sheet_message.setVisible(bool(self.sheet_problem))
+        if self.sheet_problem:
+            self.sheet_message.setStyleSheet(
+                f"color: {error_colour(self.palette()).name()};")
+        rows = self._rows()
+        if len(rows) == self.measurements.model.rowCount():
+            self.measurements.model.update_rows(rows)
+        else:
+            self.measurements.set_rows(rows, "")
+        checks = [c for c in ([check] + [r.check for r in rows]) if c is not None]
+        out = [c for c in checks if not c.in_tolerance]
+        to_measure = len(rows) + (1 if sheet is not None and sheet.weighs else 0)
+        if not checks:
+            text = self.tr("Nothing measured yet.")
+        elif out:
+            text = self.tr("%1 of %2 measured values out of tolerance: %3").replace(
+                "%1", str(len(out))).replace("%2", str(len(checks))).replace(
+                "%3", ", ".join(c.what for c in out))
+        else:
+            text = self.tr("All %1 measured values in tolerance.").replace("%1", str(len(checks)))
+        if checks and len(checks) < to_measure:
+            text += " " + self.tr("%1 still to measure.").replace(
+                "%1", str(to_measure - len(checks)))
+        self.tolerance_summary.setText(text)
+
+    def _show_check(self, icon: QLabel, label: QLabel, check: ToleranceCheck | None) -> None:
+        if check is None:
+            icon.clear()
+            label.setText("")
+            return
+        kind = marks.OK if check.in_tolerance else marks.WARNING
+        icon.setPixmap(marks.mark(kind).pixmap(16, 16))
+        label.setText(check_text(check))
+        label.setStyleSheet("" if check.in_tolerance else
+                            f"color: {error_colour(self.palette()).name()};")
+
+    def _row_result(self, row: _SheetRow) -> str:
+        check = row.check
+        if check is None:
+            return self.tr("Not measured")
+        text = check_text(check)
+        return text if row.in_sheet else text + " " + self.tr("(not in this revision)")
+
+    def _row_mark(self, row: _SheetRow) -> QIcon | None:
+        check = row.check
+        if check is None:
+            return marks.mark(marks.UNCHECKED)
+        return marks.mark(marks.OK if check.in_tolerance else marks.WARNING)
+
+    def _show_qc(self) -> None:
+        checks = {c.stage: c for c in self.sample.qc_checks}
+        for stage in QcStage:
+            check = checks.get(stage)
+            result = self.qc_results[stage]
+            result.setCurrentIndex(result.findData(
+                check.result.value if check is not None and check.result else None))
+            notes = self.qc_notes[stage]
+            text = check.notes if check is not None else ""
+            if not notes.hasFocus() or notes.text() == text:
+                notes.setText(text)
+        passed = sum(1 for c in checks.values() if c.result is QcResult.PASS)
+        failed = sum(1 for c in checks.values() if c.result is QcResult.FAIL)
+        self.qc_summary.setText(self.tr("%1 passed · %2 failed · %3 not checked").replace(
+            "%1", str(passed)).replace("%2", str(failed)).replace(
+            "%3", str(6 - passed - failed)))
+
+    def _show_photos(self) -> None:
+        self.photos.clear()
+        for number, photo in enumerate(self.sample.photos):
+            caption = photo.caption or self.tr("Photo %1").replace("%1", str(number + 1))
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(qimage_from_bytes(photo.thumbnail))),
+                                   (self.tr("★ Golden sample") + "\n" if photo.is_golden
+                                    else "") + caption)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(photo.mime_type)
+            self.photos.addItem(item)
+        golden = sum(1 for p in self.sample.photos if p.is_golden)
+        if golden:
+            self.golden_note.setText(self.tr(
+                "These photos are the golden sample: production of %1 is held to them.")
+                .replace("%1", self.design_code))
+        else:
+            self.golden_note.setText(self.tr(
+                "Approving this round makes its photos the golden sample production is held "
+                "to. Photograph front, side and hallmark."))
+        self.remove_photo_button.setEnabled(bool(self.sample.photos))
+
+    def _show_decision(self) -> None:
+        sample = self.sample
+        for field, text in ((self.dfm, sample.dfm_feedback), (self.notes, sample.notes)):
+            if field.toPlainText() != text and not field.hasFocus():
+                field.setPlainText(text)
+        self.decision.setCurrentIndex(self.decision.findData(
+            sample.decision.value if sample.decision else None))
+        if sample.decided_on is not None:
+            self.decided_date.setDate(to_qdate(sample.decided_on))
+        elif not self.decided_date.hasFocus():
+            self.decided_date.setDate(to_qdate(max(dt.date.today(),
+                                                   sample.received_on or sample.requested_on)))
+        self._show_field_error(self.decision_error, "")
+        if sample.received_on is None:
+            help_text = self.tr("Record when the sample arrived (Measurements) before deciding.")
+        else:
+            help_text = self.tr("Approving (with or without changes) moves %1 to Approved and "
+                                "makes this round's photos the golden sample production is "
+                                "held to. Production needs an approved sample of the current "
+                                "tech pack revision.").replace("%1", self.design_code)
+        self.decision_help.setText(help_text)
+
+    def _show_field_error(self, label: QLabel, message: str) -> None:
+        label.setText(message)
+        label.setVisible(bool(message))
+
+    # --- changing ------------------------------------------------------------------------
+
+    def change(self, after: SampleRound, what: str) -> bool:
+        """Save the changed round now, as one undoable command."""
+        if after == self.sample:
+            return True
+        reason = self.controller.run(ReplaceSample(
+            self.workspace, self.sample, after, self.tr("%1 (%2 round %3)").replace("%1", what)
+            .replace("%2", self.design_code).replace("%3", str(self.sample.round_number))))
+        if reason is not None:
+            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            return False
+        self.say(self.tr("Saved."))
+        return True
+
+    def _changed(self, what: str, error_label: QLabel | None = None, **fields: Any) -> bool:
+        try:
+            after = replace(self.sample, **fields)
+        except DomainError as error:
+            message = str(error) + "."
+            if error_label is not None:
+                self._show_field_error(error_label, message)
+            self.say(self.tr("Not saved: %1").replace("%1", message))
+            return False
+        if error_label is not None:
+            self._show_field_error(error_label, "")
+        return self.change(after, what)
+
+    def set_received(self, received_on: dt.date | None) -> bool:
+        return self._changed(self.tr("Record arrival"), self.received_error,
+                             received_on=received_on)
+
+    def _received_toggled(self, on: bool) -> None:
+        self.received_date.setEnabled(on)
+        if not self.set_received(from_qdate(self.received_date.date()) if on else None):
+            self.received_check.blockSignals(True)
+            self.received_check.setChecked(self.sample.received_on is not None)
+            self.received_check.blockSignals(False)
+            self.received_date.setEnabled(self.sample.received_on is not None)
+
+    def _received_edited(self) -> None:
+        if not self.received_check.isChecked():
+            return
+        chosen = from_qdate(self.received_date.date())
+        if chosen != self.sample.received_on:
+            self.set_received(chosen)
+
+    def _weight_entered(self, grams: Decimal | None) -> None:
+        if grams != self.sample.measured_weight_g:
+            self._changed(self.tr("Enter the measured weight"), measured_weight_g=grams)
+
+    def set_measured(self, dimension: str, value: Decimal | None) -> bool:
+        rows = [replace(r, measured=value) if r.dimension == dimension else r
+                for r in self._rows()]
+        try:
+            measurements = [Measurement(r.dimension, r.nominal, r.tolerance, r.measured, r.unit)
+                            for r in rows if r.measured is not None]
+        except DomainError as error:
+            self.say(str(error))
+            return False
+        return self._changed(self.tr("Measure %1").replace("%1", dimension),
+                             measurements=measurements)
+
+    def _measured_entered(self, row: _SheetRow, _key: str, text: str) -> None:
+        try:
+            value = parse_for_locale(text, MEASURED)
+        except InputError as error:
+            self.say(str(error))
+            return
+        self.set_measured(row.dimension, value)
+
+    def set_qc(self, stage: QcStage, result: QcResult | None, notes: str) -> bool:
+        checks = {c.stage: c for c in self.sample.qc_checks}
+        checks[stage] = QcCheck(stage, result, notes.strip())
+        ordered = [checks[s] for s in QcStage if s in checks
+                   and (checks[s].result is not None or checks[s].notes)]
+        return self._changed(self.tr("QC stage %1").replace("%1", str(int(stage))),
+                             qc_checks=ordered)
+
+    def _qc_changed(self, stage: QcStage) -> None:
+        value = self.qc_results[stage].currentData()
+        self.set_qc(stage, QcResult(value) if value else None, self.qc_notes[stage].text())
+
+    def add_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add Photos"), str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
+        self.add_photo_files([Path(p) for p in paths])
+
+    def add_photo_files(self, paths: list[Path]) -> bool:
+        """Photos from files, checked as every image coming in is (a non-image, a truncated
+        file, a decompression bomb are refused with the reason), added as one change."""
+        added: list[SamplePhoto] = []
+        refused: list[str] = []
+        for path in paths:
+            try:
+                if path.stat().st_size > MAX_FILE_BYTES:
+                    raise ImageError(self.tr("the file is larger than %1 MB").replace(
+                        "%1", str(MAX_FILE_BYTES // (1024 * 1024))))
+                stored = prepare(path.read_bytes())
+            except (ImageError, OSError) as error:
+                refused.append(self.tr("“%1” was not added: %2.").replace(
+                    "%1", path.name).replace("%2", str(error)))
+                continue
+            added.append(SamplePhoto(stored.image, stored.thumbnail, stored.mime_type,
+                                     caption=path.stem,
+                                     is_golden=self.sample.approved))
+        saved = bool(added) and self._changed(
+            self.tr("Add %1 photos").replace("%1", str(len(added))),
+            photos=[*self.sample.photos, *added])
+        if refused:
+            self.say(" ".join(refused))
+        return saved
+
+    def remove_photo(self) -> bool:
+        item = self.photos.currentItem()
+        if item is None:
+            return False
+        number = int(item.data(Qt.ItemDataRole.UserRole))
+        photos = list(self.sample.photos)
+        photos.pop(number)
+        return self._changed(self.tr("Remove a photo"), photos=photos)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == event.Type.FocusOut:
+            if watched is self.dfm:
+                self._changed(self.tr("Change DFM feedback"),
+                              dfm_feedback=self.dfm.toPlainText())
+            elif watched is self.notes:
+                self._changed(self.tr("Change notes"), notes=self.notes.toPlainText())
+        return super().eventFilter(watched, event)
+
+    def decide(self, decision: SampleDecision | None, decided_on: dt.date | None) -> bool:
+        """Record (or clear) the decision. Approving is one command that also moves the
+        design to approved and makes this round's photos the golden sample."""
+        if decision is not None and SampleDecision(decision) in APPROVING:
+            assert decided_on is not None
+            try:
+                replace(self.sample, decision=decision, decided_on=decided_on)
+            except DomainError as error:
+                return self._refuse_decision(str(error) + ".")
+            status_before = self.workspace.designs.summary(self.sample.design_id).status
+            label = sample_state_label(SampleDecision(decision).value)
+            reason = self.controller.run(ApproveSample(
+                self.workspace, self.sample, SampleDecision(decision), decided_on,
+                self.tr("%1: %2 round %3").replace("%1", label).replace(
+                    "%2", self.design_code).replace("%3", str(self.sample.round_number))))
+            if reason is not None:
+                return self._refuse_decision(reason)
+            status = self.workspace.designs.summary(self.sample.design_id).status
+            golden = len(self.sample.photos)
+            if status is LifecycleStatus.APPROVED and status_before is not status:
+                text = self.tr("%1: %2 is now approved").replace("%1", label).replace(
+                    "%2", self.design_code)
+            else:
+                text = self.tr("%1: %2 stays %3").replace("%1", label).replace(
+                    "%2", self.design_code).replace("%3", status_label(status).lower())
+            self.say(text + "; " + (self.tr("its photo is the golden sample.") if golden == 1
+                                    else self.tr("%1 photos are the golden sample.").replace(
+                                        "%1", str(golden))))
+            return True
+        fields: dict[str, Any] = {"decision": decision,
+                                  "decided_on": decided_on if decision is not None else None}
+        if self.sample.approved:  # no longer approved: its photos are no longer the golden one
+            fields["photos"] = [replace(p, is_golden=False) for p in self.sample.photos]
+        try:
+            after = replace(self.sample, **fields)
+        except DomainError as error:
+            return self._refuse_decision(str(error) + ".")
+        what = (self.tr("Clear the decision") if decision is None else
+                self.tr("Decide: %1").replace("%1", sample_state_label(
+                    SampleDecision(decision).value)))
+        return self.change(after, what)
+
+    def _refuse_decision(self, reason: str) -> bool:
+        self._show_field_error(self.decision_error, reason)
+        self.say(self.tr("Not saved: %1").replace("%1", reason))
+        self.decision.setCurrentIndex(self.decision.findData(
+            self.sample.decision.value if self.sample.decision else None))
+        return False
+
+    def _decision_chosen(self) -> None:
+        value = self.decision.currentData()
+        decision = SampleDecision(value) if value else None
+        if decision == self.sample.decision:
+            return
+        self.decide(decision, from_qdate(self.decided_date.date()))
+
+    def _decided_date_edited(self) -> None:
+        if self.sample.decision is None:
+            return
+        chosen = from_qdate(self.decided_date.date())
+        if chosen != self.sample.decided_on:
+            self.decide(self.sample.decision, chosen)
+
+    # --- following changes made anywhere -------------------------------------------------
+
+    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+        mine = ((topic == TOPIC and affected == self.sample_id)
+                or (topic == "designs" and affected == self.sample.design_id)
+                or topic == "tech_packs")
+        if not mine:
+            return
+        try:
+            self.sample = self.workspace.samples.get(self.sample_id)
+            if topic == "tech_packs":
+                self._read_revision()
+        except ReadError as error:
+            self.say(str(error))
+            return
+        except NotFound:  # the round was removed (undo of its request, or deleted)
+            self.close()
+            return
+        self.show_sample()

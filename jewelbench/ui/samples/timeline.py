@@ -1,0 +1,155 @@
+"""A design's sample rounds as a timeline: each round by date of request, and under it what
+happened — requested, received, decided — with its notes and DFM feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.storage.samples import SampleSummary
+from jewelbench.ui.formatting import date_text
+from jewelbench.ui.labels import sample_state_label
+from jewelbench.ui.samples import marks
+
+ROUND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _first_line(text: str, limit: int = 160) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class SampleTimeline(QWidget):
+    """Shows one design's history (SampleRepository.history); activating a round asks for
+    it to be opened."""
+
+    round_activated = Signal(int)  # the sample round's id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sampleTimeline")
+        self.setMinimumWidth(300)
+        self.title = QLabel()
+        self.title.setObjectName("previewTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("sampleTimelineTree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("What happened")])
+        self.tree.setAccessibleName(self.tr("Sample round history"))
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setIconSize(QSize(18, 18))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tree, 1)
+        self.show_history(None, "", [])
+
+    def show_history(self, design_id: int | None, design: str,
+                     rounds: Sequence[SampleSummary]) -> None:
+        """rounds in timeline order (oldest request first); design is 'RG-014 · name'."""
+        self.design_id = design_id
+        self.tree.clear()
+        if design_id is None:
+            self.title.setText(self.tr("Round history"))
+            self.subtitle.setText(self.tr("Select a sample round to see its design's rounds "
+                                          "with every supplier, oldest first."))
+            return
+        self.title.setText(self.tr("Round history · %1").replace("%1", design))
+        approved = [r for r in rounds if r.state in (marks.APPROVED, marks.CHANGES)]
+        suppliers = len({r.supplier_id for r in rounds})
+        summary = (self.tr("1 round") if len(rounds) == 1 else self.tr("%1 rounds").replace(
+            "%1", str(len(rounds)))) + " " + (
+            self.tr("with 1 supplier") if suppliers == 1 else self.tr("with %1 suppliers")
+            .replace("%1", str(suppliers)))
+        if approved:
+            last = approved[-1]
+            summary += " · " + self.tr("golden sample: round %1 from %2").replace(
+                "%1", str(last.round_number)).replace("%2", last.supplier)
+        else:
+            summary += " · " + self.tr("no approved sample yet")
+        self.subtitle.setText(summary)
+        for sample in rounds:
+            self._add_round(sample)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+
+    def _add_round(self, sample: SampleSummary) -> None:
+        state = sample_state_label(sample.state)
+        revision = (self.tr("rev %1").replace("%1", sample.revision) if sample.revision
+                    else self.tr("no revision"))
+        top = QTreeWidgetItem([
+            date_text(sample.requested_on),
+            self.tr("Round %1 — %2 · %3").replace("%1", str(sample.round_number))
+            .replace("%2", state).replace("%3", revision)])
+        top.setIcon(1, marks.mark(sample.state))
+        top.setData(0, ROUND_ROLE, sample.id)
+        top.setData(1, ROUND_ROLE, sample.id)
+        font = top.font(1)
+        font.setBold(True)
+        top.setFont(1, font)
+        top.setToolTip(1, self.tr("Round %1 from %2 — open it with Enter or a double-click")
+                       .replace("%1", str(sample.round_number)).replace("%2", sample.supplier))
+        self.tree.addTopLevelItem(top)
+
+        def step(date_shown: str, text: str, kind: str | None = None,
+                 tooltip: str = "") -> None:
+            item = QTreeWidgetItem([date_shown, text])
+            item.setData(0, ROUND_ROLE, sample.id)
+            if kind is not None:
+                item.setIcon(1, marks.mark(kind))
+            item.setToolTip(1, tooltip or text)  # the full text where the column cuts it
+            top.addChild(item)
+
+        step("", self.tr("Requested from %1").replace("%1", sample.supplier), marks.REQUESTED)
+        if sample.received_on is not None:
+            days = (sample.received_on - sample.requested_on).days
+            step(date_text(sample.received_on), self.tr("Received after %1 days").replace(
+                "%1", str(days)), marks.RECEIVED)
+            if sample.qc_passed or sample.qc_failed:
+                step("", self.tr("QC: %1 of 6 stages passed, %2 failed").replace(
+                    "%1", str(sample.qc_passed)).replace("%2", str(sample.qc_failed)),
+                    marks.FAIL if sample.qc_failed else marks.PASS)
+        else:
+            step("", self.tr("Not received yet"))
+        if sample.decision:
+            text = state
+            if sample.golden_count == 1:
+                text += " — " + self.tr("its photo is the golden sample")
+            elif sample.golden_count:
+                text += " — " + self.tr("%1 photos are the golden sample").replace(
+                    "%1", str(sample.golden_count))
+            step(date_text(sample.decided_on), text, sample.state)
+        if sample.dfm_feedback:
+            step("", self.tr("DFM: %1").replace("%1", _first_line(sample.dfm_feedback)),
+                 tooltip=sample.dfm_feedback)
+        if sample.notes:
+            step("", self.tr("Notes: %1").replace("%1", _first_line(sample.notes)),
+                 tooltip=sample.notes)
+
+    def round_ids(self) -> list[int]:
+        return [int(self.tree.topLevelItem(n).data(0, ROUND_ROLE))
+                for n in range(self.tree.topLevelItemCount())]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        sample_id = item.data(0, ROUND_ROLE)
+        if sample_id is not None:
+            self.round_activated.emit(int(sample_id))
