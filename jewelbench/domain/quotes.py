@@ -13,6 +13,7 @@ from jewelbench.domain.validation import (
     check_count,
     check_number,
     check_percent,
+    check_text,
 )
 
 
@@ -35,6 +36,15 @@ class FeeKind(StrEnum):
     SAMPLE = "sample"
 
 
+# The names messages use; the UI has its own translated labels.
+FEE_NAMES = {FeeKind.CAD: "CAD", FeeKind.MOULD: "wax/mould", FeeKind.TOOLING: "tooling",
+             FeeKind.SAMPLE: "sample"}
+
+
+def _pieces(count: int) -> str:
+    return "1 piece" if count == 1 else f"{count:,} pieces"
+
+
 @dataclass
 class QuoteTier:
     min_quantity: int
@@ -42,7 +52,10 @@ class QuoteTier:
 
     def __post_init__(self) -> None:
         self.min_quantity = check_count(self.min_quantity, "Tier quantity", minimum=1)
-        self.unit_price = check_number(self.unit_price, "Tier unit price")
+        try:
+            self.unit_price = check_number(self.unit_price, "Tier unit price")
+        except DomainError as error:
+            raise DomainError(f"{error} (the tier from {_pieces(self.min_quantity)})") from None
 
 
 @dataclass
@@ -52,8 +65,15 @@ class QuoteFee:
     refundable_on_order: bool = False
 
     def __post_init__(self) -> None:
-        self.kind = FeeKind(self.kind)
-        self.amount = check_number(self.amount, "Fee")
+        try:
+            self.kind = FeeKind(self.kind)
+        except ValueError:
+            raise DomainError(f"'{self.kind}' is not a kind of development fee "
+                              f"({', '.join(FEE_NAMES.values())})") from None
+        try:
+            self.amount = check_number(self.amount, "Fee")
+        except DomainError as error:
+            raise DomainError(f"{error} (the {FEE_NAMES[self.kind]} fee)") from None
 
 
 @dataclass
@@ -88,15 +108,28 @@ class Quote:
         if not self.tiers:
             raise DomainError("A quote needs at least one price tier (minimum quantity → price)")
         quantities = [tier.min_quantity for tier in self.tiers]
-        if len(set(quantities)) != len(quantities):
-            raise DomainError("Two price tiers have the same minimum quantity")
-        if quantities != sorted(quantities):
-            raise DomainError("Price tiers must be in order of rising minimum quantity")
+        repeated = sorted({q for q in quantities if quantities.count(q) > 1})
+        if repeated:
+            raise DomainError(
+                f"Two price tiers have the same minimum quantity ({_pieces(repeated[0])}): "
+                "give each tier its own quantity, or remove one")
+        for before, after in zip(quantities, quantities[1:]):
+            if after < before:
+                raise DomainError(
+                    f"Price tiers must be in order of rising minimum quantity: the tier from "
+                    f"{_pieces(after)} comes after the one from {before:,}")
         self.moq = check_count(self.moq, "MOQ", minimum=1)
         if self.moq > quantities[-1]:
-            raise DomainError(f"The MOQ ({self.moq}) is above every price tier")
+            raise DomainError(
+                f"The MOQ ({self.moq:,}) is above every price tier (the highest starts at "
+                f"{_pieces(quantities[-1])}): lower the MOQ or add a tier from {self.moq:,}")
         if self.valid_until is not None and self.valid_until < self.quoted_on:
-            raise DomainError("The quote's validity ends before its date")
+            raise DomainError(
+                f"The quote's validity ends before its date: valid until "
+                f"{self.valid_until.isoformat()} is before the quote date "
+                f"{self.quoted_on.isoformat()}")
+        self.reference = check_text(self.reference, "Reference", max_len=100)
+        self.notes = check_text(self.notes, "Notes", max_len=4000)
         self.min_order_value = check_number(self.min_order_value, "Minimum order value")
         self.deposit_pct = check_percent(self.deposit_pct, "Deposit %")
         self.freight_per_shipment = check_number(self.freight_per_shipment, "Freight per shipment")
@@ -124,3 +157,22 @@ class Quote:
 
     def unit_price(self, quantity: int) -> Money:
         return Money(self.tier_for(quantity).unit_price, self.currency)
+
+    # --- development costs: one-time fees, kept apart from the unit price -------------------
+
+    def development_cost(self) -> Money:
+        """Every one-time fee (CAD, mould, tooling, sample), in the quote's currency."""
+        return Money(sum((fee.amount for fee in self.fees), Decimal(0)), self.currency)
+
+    def refundable_development_cost(self) -> Money:
+        """The part of the fees the supplier refunds (or credits) when production is ordered."""
+        return Money(sum((fee.amount for fee in self.fees if fee.refundable_on_order),
+                         Decimal(0)), self.currency)
+
+    def development_cost_on_order(self) -> Money:
+        """What the fees cost once a production order is placed: refunds deducted."""
+        return self.development_cost() - self.refundable_development_cost()
+
+    def fee_total(self, kind: FeeKind) -> Money:
+        return Money(sum((fee.amount for fee in self.fees if fee.kind is kind), Decimal(0)),
+                     self.currency)

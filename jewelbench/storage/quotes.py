@@ -1,4 +1,4 @@
-"""Quotes with their price tiers and development fees."""
+"""Quotes with their price tiers and development fees, each saved whole in one transaction."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from jewelbench.domain.quotes import Quote, QuoteFee, QuoteTier
 from jewelbench.storage.convert import date_in, date_out, dec_in, dec_out
@@ -15,6 +16,11 @@ from jewelbench.storage.repository import (
     replace_children,
 )
 from jewelbench.storage.store import Store
+
+_COLUMNS = ("supplier_id", "design_id", "tech_pack_revision_id", "reference", "currency",
+            "quoted_on", "valid_until", "moq", "min_order_value", "pricing_basis",
+            "metal_price_basis_per_g", "sample_lead_time_days", "production_lead_time_days",
+            "deposit_pct", "incoterm", "freight_per_shipment", "freight_per_piece", "notes")
 
 
 @dataclass(frozen=True)
@@ -32,45 +38,99 @@ class QuoteSummary:
     tiers: tuple[tuple[int, Decimal], ...]
     development_cost: Decimal
     production_lead_time_days: int | None
+    supplier_id: int = 0
+    design_id: int = 0
+    tech_pack_revision_id: int | None = None
+    revision: str = ""  # the tech pack revision's label ("B"), '' when none
 
     def is_expired(self, on: dt.date) -> bool:
         return self.valid_until is not None and on > self.valid_until
+
+
+def _values(quote: Quote) -> list[Any]:
+    return [quote.supplier_id, quote.design_id, quote.tech_pack_revision_id,
+            quote.reference, quote.currency, date_out(quote.quoted_on),
+            date_out(quote.valid_until), quote.moq, str(quote.min_order_value),
+            quote.pricing_basis.value, dec_out(quote.metal_price_basis_per_g),
+            quote.sample_lead_time_days, quote.production_lead_time_days,
+            str(quote.deposit_pct), quote.incoterm.value,
+            str(quote.freight_per_shipment), str(quote.freight_per_piece), quote.notes]
 
 
 class QuoteRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
 
-    def add(self, quote: Quote) -> int:
+    # --- writing -------------------------------------------------------------------------
+
+    def add(self, quote: Quote, *, keep_id: bool = False) -> int:
+        """Store a new quote and give it an id. keep_id: put a deleted quote back under the
+        id it had (undo), so whatever pointed at it finds it again."""
+        columns = list(_COLUMNS)
+        values = _values(quote)
+        if keep_id and quote.id is not None:
+            columns.insert(0, "id")
+            values.insert(0, quote.id)
         with self._db.atomic():
+            self._check_revision(quote)
             try:
                 cursor = self._db.execute(
-                    "INSERT INTO quotes (supplier_id, design_id, tech_pack_revision_id, "
-                    "reference, currency, quoted_on, valid_until, moq, min_order_value, "
-                    "pricing_basis, metal_price_basis_per_g, sample_lead_time_days, "
-                    "production_lead_time_days, deposit_pct, incoterm, freight_per_shipment, "
-                    "freight_per_piece, notes) VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [quote.supplier_id, quote.design_id, quote.tech_pack_revision_id,
-                     quote.reference, quote.currency, date_out(quote.quoted_on),
-                     date_out(quote.valid_until), quote.moq, str(quote.min_order_value),
-                     quote.pricing_basis.value, dec_out(quote.metal_price_basis_per_g),
-                     quote.sample_lead_time_days, quote.production_lead_time_days,
-                     str(quote.deposit_pct), quote.incoterm.value,
-                     str(quote.freight_per_shipment), str(quote.freight_per_piece),
-                     quote.notes])
+                    f"INSERT INTO quotes ({', '.join(columns)}) VALUES "
+                    f"({', '.join('?' for _ in columns)})", values)
+            except sqlite3.IntegrityError as error:
+                if keep_id and "UNIQUE" in str(error):
+                    raise StorageError(f"Quote #{quote.id} exists already") from None
+                raise StorageError(
+                    f"The quote's supplier, design or revision does not exist ({error})") from None
+            had = quote.id
+            quote.id = int(cursor.lastrowid or 0)
+            self._db.on_rollback(lambda: setattr(quote, "id", had))
+            self._save_children(quote.id, quote)
+        return quote.id
+
+    def update(self, quote: Quote) -> None:
+        """Replace a stored quote with this one: its row, tiers and fees, in one transaction."""
+        if quote.id is None:
+            raise NotFound("This quote has not been saved yet")
+        with self._db.atomic():
+            self._check_revision(quote)
+            try:
+                cursor = self._db.execute(
+                    f"UPDATE quotes SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE id = ?",
+                    [*_values(quote), quote.id])
             except sqlite3.IntegrityError as error:
                 raise StorageError(
                     f"The quote's supplier, design or revision does not exist ({error})") from None
-            quote.id = int(cursor.lastrowid or 0)
-            self._db.on_rollback(lambda: setattr(quote, "id", None))
-            replace_children(self._db, "quote_tiers", "quote_id", quote.id, (
-                {"min_quantity": t.min_quantity, "unit_price": str(t.unit_price)}
-                for t in quote.tiers))
-            replace_children(self._db, "quote_fees", "quote_id", quote.id, (
-                {"kind": f.kind.value, "amount": str(f.amount),
-                 "refundable_on_order": int(f.refundable_on_order)} for f in quote.fees))
-        return quote.id
+            if cursor.rowcount == 0:
+                raise NotFound(f"Quote #{quote.id} does not exist (it may have been deleted)")
+            self._save_children(quote.id, quote)
+
+    def _save_children(self, quote_id: int, quote: Quote) -> None:
+        replace_children(self._db, "quote_tiers", "quote_id", quote_id, (
+            {"min_quantity": t.min_quantity, "unit_price": str(t.unit_price)}
+            for t in quote.tiers))
+        replace_children(self._db, "quote_fees", "quote_id", quote_id, (
+            {"kind": f.kind.value, "amount": str(f.amount),
+             "refundable_on_order": int(f.refundable_on_order)} for f in quote.fees))
+
+    def _check_revision(self, quote: Quote) -> None:
+        """A quote answers a tech pack revision of its own design, never another's."""
+        if quote.tech_pack_revision_id is None:
+            return
+        row = self._db.execute("SELECT design_id, revision FROM tech_pack_revisions "
+                               "WHERE id = ?", [quote.tech_pack_revision_id]).fetchone()
+        if row is None:
+            raise StorageError(
+                f"Tech pack revision #{quote.tech_pack_revision_id} does not exist")
+        if row[0] != quote.design_id:
+            raise StorageError(f"Tech pack revision {row[1]} belongs to another design: "
+                               "choose one of this design's revisions")
+
+    def delete(self, quote_id: int) -> None:
+        with self._db.atomic():
+            self._db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])
+
+    # --- reading -------------------------------------------------------------------------
 
     def get(self, quote_id: int) -> Quote:
         rows = list(self._db.query("SELECT * FROM quotes WHERE id = ?", [quote_id]))
@@ -80,8 +140,8 @@ class QuoteRepository:
         tiers = [QuoteTier(t["min_quantity"], Decimal(t["unit_price"])) for t in self._db.query(
             "SELECT * FROM quote_tiers WHERE quote_id = ? ORDER BY min_quantity", [quote_id])]
         fees = [QuoteFee(f["kind"], Decimal(f["amount"]), bool(f["refundable_on_order"]))
-                for f in self._db.query("SELECT * FROM quote_fees WHERE quote_id = ?",
-                                        [quote_id])]
+                for f in self._db.query("SELECT * FROM quote_fees WHERE quote_id = ? "
+                                        "ORDER BY id", [quote_id])]
         return Quote(
             id=r["id"], supplier_id=r["supplier_id"], design_id=r["design_id"],
             tech_pack_revision_id=r["tech_pack_revision_id"], reference=r["reference"],
@@ -96,16 +156,34 @@ class QuoteRepository:
             freight_per_piece=Decimal(r["freight_per_piece"]), notes=r["notes"],
             tiers=tiers, fees=fees)
 
-    def summaries(self, design_id: int | None = None) -> list[QuoteSummary]:
-        where, params = ("WHERE q.design_id = ?", [design_id]) if design_id else ("", [])
+    def for_design(self, design_id: int) -> list[Quote]:
+        """Every quote for one design, whole (tiers and fees): what a comparison needs."""
+        ids = [r[0] for r in self._db.execute(
+            "SELECT q.id FROM quotes q JOIN suppliers s ON s.id = q.supplier_id "
+            "WHERE q.design_id = ? ORDER BY s.name, q.quoted_on, q.id", [design_id])]
+        return [self.get(quote_id) for quote_id in ids]
+
+    def summaries(self, design_id: int | None = None,
+                  supplier_id: int | None = None) -> list[QuoteSummary]:
+        conditions: list[str] = []
+        params: list[int] = []
+        if design_id is not None:
+            conditions.append("q.design_id = ?")
+            params.append(design_id)
+        if supplier_id is not None:
+            conditions.append("q.supplier_id = ?")
+            params.append(supplier_id)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = self._db.execute(f"""
             SELECT q.id, s.name, d.code, d.name, q.reference, q.currency, q.quoted_on,
                    q.valid_until, q.moq, q.incoterm, q.production_lead_time_days,
               (SELECT group_concat(min_quantity || ':' || unit_price, ' ') FROM
                  (SELECT * FROM quote_tiers t WHERE t.quote_id = q.id ORDER BY min_quantity)),
-              (SELECT group_concat(amount, ' ') FROM quote_fees f WHERE f.quote_id = q.id)
+              (SELECT group_concat(amount, ' ') FROM quote_fees f WHERE f.quote_id = q.id),
+              q.supplier_id, q.design_id, q.tech_pack_revision_id, r.revision
             FROM quotes q JOIN suppliers s ON s.id = q.supplier_id
-            JOIN designs d ON d.id = q.design_id {where}
+            JOIN designs d ON d.id = q.design_id
+            LEFT JOIN tech_pack_revisions r ON r.id = q.tech_pack_revision_id {where}
             ORDER BY d.code, s.name, q.quoted_on""", params).fetchall()
         result = []
         for r in rows:
@@ -114,9 +192,6 @@ class QuoteRepository:
             fees = sum((Decimal(a) for a in (r[12] or "").split()), Decimal(0))
             result.append(QuoteSummary(
                 r[0], r[1], r[2], r[3], r[4], r[5], dt.date.fromisoformat(r[6]),
-                date_in(r[7]), r[8], r[9], tiers, fees, r[10]))
+                date_in(r[7]), r[8], r[9], tiers, fees, r[10], r[13], r[14], r[15],
+                r[16] or ""))
         return result
-
-    def delete(self, quote_id: int) -> None:
-        with self._db.atomic():
-            self._db.execute("DELETE FROM quotes WHERE id = ?", [quote_id])

@@ -1,19 +1,43 @@
-"""Quotes: every supplier quote with its price tiers; expired ones are marked."""
+"""Quotes: every supplier quote with its price tiers; expired ones are marked.
+
+New, Edit, Delete (asked first, undoable) and Compare for the selected quote's design; a
+context menu leads on to the tech pack revision a quote answers, its supplier and the design's
+samples (through `navigate`, which the main window follows). `show_only` narrows the list to a
+design or a supplier, with a banner saying so and a way back to every quote.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from jewelbench.storage import Workspace
 from jewelbench.storage.quotes import QuoteSummary
+from jewelbench.storage.repository import NotFound
+from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import amount_text, date_text, decimal_text
+from jewelbench.ui.quotes.commands import DeleteQuote
 from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.table_model import Column
+from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
 
 class QuotesView(ListPage):
+    # Where the user asked to go: ("techpack", {"design_id", "revision_id"}),
+    # ("supplier", {"supplier_id"}), ("samples", {"design_id"}).
+    navigate = Signal(str, object)
+
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         self._today = today or dt.date.today()
         columns: list[Column[QuoteSummary]] = [
@@ -40,10 +64,164 @@ class QuotesView(ListPage):
                 "%1", str(q.production_lead_time_days))
                 if q.production_lead_time_days is not None else "",
                 sort_key=lambda q: q.production_lead_time_days, numeric=True),
+            Column(self.tr("Tech pack"), lambda q: self.tr("Rev %1").replace("%1", q.revision)
+                   if q.revision else "—",
+                   tooltip=lambda q: self.tr("The tech pack revision this quote answers")),
         ]
         super().__init__("quotes", self.tr("Quotes"), columns,
-                         self.tr("No quotes yet. Quotes from suppliers, with their price tiers "
-                                 "and fees, appear here."), parent)
+                         self.tr("No quotes yet. Use New Quote to enter a supplier's quote, "
+                                 "with its price tiers and fees."), parent)
+        self._workspace: Workspace | None = None
+        self._controller: UndoController | None = None
+        self._settings: QSettings | None = None
+        self._only: tuple[int | None, int | None] = (None, None)
+        self._select_after: int | None = None
+        self.editor: Any = None
+        self.comparison: Any = None
+        self.confirm: QMessageBox | None = None
+        self.banner = self._build_banner()
+        self.add_bar(self._build_bar())
+        self.layout_.insertWidget(2, self.banner)
+        self.current_row_changed.connect(lambda _row: self._update_buttons())
+        self.row_activated.connect(lambda row: self.edit_quote(row.id) if row else None)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.new_button = QPushButton(self.tr("&New Quote…"))
+        self.new_button.setToolTip(self.tr("Enter a supplier's quote for a design"))
+        self.new_button.clicked.connect(lambda: self.new_quote())
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Change the selected quote (Ctrl+E)"))
+        self.edit_button.clicked.connect(lambda: self.edit_quote())
+        self.compare_button = QPushButton(self.tr("&Compare…"))
+        self.compare_button.setToolTip(self.tr("Every quote for the selected quote's design, "
+                                               "side by side in the base currency"))
+        self.compare_button.clicked.connect(lambda: self.compare())
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected quote (Delete); undoable"))
+        self.delete_button.clicked.connect(lambda: self.ask_delete())
+        for button in (self.new_button, self.edit_button, self.compare_button,
+                       self.delete_button):
+            row.addWidget(button)
+        delete = QAction(self.tr("Delete Quote"), self.table)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(lambda: self.ask_delete())
+        self.table.addAction(delete)
+        return bar
+
+    def _build_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("filterBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("filterBannerText")
+        self.show_all_button = QPushButton(self.tr("Show &All Quotes"))
+        self.show_all_button.clicked.connect(lambda: self.show_only(None, None))
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.show_all_button)
+        banner.hide()
+        return banner
+
+    # --- the main window's hooks ---------------------------------------------------------
+
+    def attach_controller(self, controller: UndoController) -> None:
+        self._controller = controller
+        controller.changed.connect(self._changed)
+
+    def restore_state(self, settings: QSettings) -> None:
+        self._settings = settings
+        super().restore_state(settings)
+
+    def load(self, workspace: Workspace) -> None:
+        if workspace is not self._workspace:
+            if self._workspace is not None:  # another file: its ids mean other things
+                self._only = (None, None)
+                self._select_after = None
+                self.model.set_rows([])
+            self._workspace = workspace
+        keep = self._select_after
+        if keep is None:
+            current = self.current_row()
+            keep = current.id if current is not None else None
+        self._select_after = None
+        design_id, supplier_id = self._only
+        rows = workspace.quotes.summaries(design_id, supplier_id)
+        expired = sum(1 for q in rows if self._expired(q))
+        designs = len({q.design_code for q in rows})
+        self.set_rows(rows, self.tr("%1 quotes for %2 designs, %3 expired").replace(
+            "%1", str(len(rows))).replace("%2", str(designs)).replace("%3", str(expired)))
+        self._show_banner()
+        if keep is None or not self.select(keep):
+            if rows:
+                self.table.selectRow(0)
+        self._update_buttons()
+
+    def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
+        """Only one design's quotes, or one supplier's (or both); None, None: every quote."""
+        self._only = (design_id, supplier_id)
+        if self._workspace is not None:
+            self.load(self._workspace)
+
+    def _show_banner(self) -> None:
+        design_id, supplier_id = self._only
+        if (design_id is None and supplier_id is None) or self._workspace is None:
+            self.banner.hide()
+            return
+        try:
+            summary = (self._workspace.designs.summary(design_id)
+                       if design_id is not None else None)
+            design = f"{summary.code} · {summary.name}" if summary else ""
+            supplier = (self._workspace.suppliers.get(supplier_id).name
+                        if supplier_id is not None else "")
+        except NotFound:  # what the list was narrowed to has gone: show everything
+            self._only = (None, None)
+            self.load(self._workspace)
+            return
+        if design and supplier:
+            text = self.tr("Showing quotes for %1 from %2").replace("%1", design).replace(
+                "%2", supplier)
+        elif design:
+            text = self.tr("Showing quotes for %1").replace("%1", design)
+        else:
+            text = self.tr("Showing quotes from %1").replace("%1", supplier)
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def _changed(self, topic: str, affected: object) -> None:
+        if self._workspace is None or topic not in ("quotes", "designs", "suppliers",
+                                                    "techpacks"):
+            return
+        if topic == "quotes" and isinstance(affected, int):
+            self._select_after = affected
+        self.load(self._workspace)
+
+    def select(self, quote_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == quote_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        writable = self._workspace is not None and not self._workspace.read_only
+        selected = self.current_row() is not None
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(selected)
+        self.compare_button.setEnabled(selected)
+        self.delete_button.setEnabled(writable and selected)
+
+    # --- showing -------------------------------------------------------------------------
 
     def _expired(self, quote: QuoteSummary) -> bool:
         return quote.is_expired(self._today)
@@ -57,9 +235,150 @@ class QuotesView(ListPage):
         return " · ".join(f"{qty:,}: {decimal_text(price, 2)}" for qty, price in quote.tiers) \
             + f"  {quote.currency}"
 
-    def load(self, workspace: Workspace) -> None:
-        rows = workspace.quotes.summaries()
-        expired = sum(1 for q in rows if self._expired(q))
-        designs = len({q.design_code for q in rows})
-        self.set_rows(rows, self.tr("%1 quotes for %2 designs, %3 expired").replace(
-            "%1", str(len(rows))).replace("%2", str(designs)).replace("%3", str(expired)))
+    # --- actions -------------------------------------------------------------------------
+
+    def _settings_or_default(self) -> QSettings:
+        return self._settings or QSettings()
+
+    def new_quote(self) -> Any:
+        """The quote editor for a new quote (for the design or supplier the list shows)."""
+        if self._workspace is None or self._controller is None or self._workspace.read_only:
+            return None
+        from jewelbench.ui.quotes.editor import QuoteEditor
+
+        design_id, supplier_id = self._only
+        editor = QuoteEditor(self._workspace, self._controller, self._settings_or_default(),
+                             self, design_id=design_id, supplier_id=supplier_id,
+                             today=self._today)
+        return self._open_editor(editor)
+
+    def edit_quote(self, quote_id: int | None = None) -> Any:
+        if quote_id is None:
+            current = self.current_row()
+            quote_id = current.id if current is not None else None
+        if quote_id is None or self._workspace is None or self._controller is None:
+            return None
+        from jewelbench.ui.quotes.editor import QuoteEditor
+
+        try:
+            quote = self._workspace.quotes.get(quote_id)
+        except NotFound as error:
+            self.message.emit(str(error))
+            return None
+        editor = QuoteEditor(self._workspace, self._controller, self._settings_or_default(),
+                             self, quote=quote, today=self._today)
+        return self._open_editor(editor)
+
+    def _open_editor(self, editor: Any) -> Any:
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self.message.emit(self.tr("Quote saved.")))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def compare(self, design_id: int | None = None) -> Any:
+        """Every quote for a design (the selected quote's), side by side."""
+        current = self.current_row()
+        if design_id is None:
+            design_id = current.design_id if current is not None else None
+        if design_id is None or self._workspace is None:
+            return None
+        from jewelbench.ui.quotes.comparison import QuoteComparison
+
+        selected = current.id if current is not None and current.design_id == design_id \
+            else None
+        dialog = QuoteComparison(self._workspace, design_id, self._controller,
+                                 self._settings_or_default(), self, today=self._today,
+                                 selected_quote_id=selected)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.comparison = dialog
+        dialog.show()
+        return dialog
+
+    def ask_delete(self, quote_id: int | None = None) -> QMessageBox | None:
+        """Ask before deleting a quote, saying what goes with it; the delete is undoable."""
+        summary = self.current_row()
+        if quote_id is not None:
+            summary = next((s for s in self.model.rows() if s.id == quote_id), None)
+        if summary is None or self._workspace is None or self._controller is None \
+                or self._workspace.read_only:
+            return None
+        name = summary.reference or f"#{summary.id}"
+        fees = len(self._workspace.quotes.get(summary.id).fees)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete Quote"),
+                          self.tr("Delete quote %1 from %2 for %3?").replace("%1", name)
+                          .replace("%2", summary.supplier).replace("%3", summary.design_code),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDeleteQuote")
+        box.setInformativeText(self.tr(
+            "Its %1 price tiers and %2 development fees go with it. Edit ▸ Undo brings it "
+            "back.").replace("%1", str(len(summary.tiers))).replace("%2", str(fees)))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: box.clickedButton() is delete
+                             and self.delete_quote(summary.id))
+        self.confirm = box
+        box.open()
+        return box
+
+    def delete_quote(self, quote_id: int) -> bool:
+        """Delete without asking (the question has been answered): one undoable command."""
+        if self._workspace is None or self._controller is None:
+            return False
+        try:
+            quote = self._workspace.quotes.get(quote_id)
+        except NotFound as error:
+            self.message.emit(str(error))
+            return False
+        reason = self._controller.run(DeleteQuote(
+            self._workspace, quote,
+            self.tr("Delete quote %1").replace("%1", quote.reference or f"#{quote_id}")))
+        if reason is not None:
+            self.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            return False
+        self.message.emit(self.tr("Quote deleted. Edit ▸ Undo brings it back."))
+        return True
+
+    # --- the context menu ----------------------------------------------------------------
+
+    def context_menu(self, summary: QuoteSummary) -> QMenu:
+        """What can be done with one quote, and where it leads."""
+        menu = QMenu(self)
+        menu.setObjectName("quoteMenu")
+        menu.addAction(self.tr("&Edit Quote…"), lambda: self.edit_quote(summary.id))
+        menu.addAction(self.tr("&Compare Quotes for %1…").replace("%1", summary.design_code),
+                       lambda: self.compare(summary.design_id))
+        menu.addSeparator()
+        if summary.tech_pack_revision_id is not None:
+            menu.addAction(self.tr("Open Tech Pack Revision %1").replace("%1", summary.revision),
+                           lambda: self.navigate.emit("techpack", {
+                               "design_id": summary.design_id,
+                               "revision_id": summary.tech_pack_revision_id}))
+        else:
+            none = menu.addAction(self.tr("No Tech Pack Revision"))
+            none.setEnabled(False)
+        menu.addAction(self.tr("Open Supplier %1").replace("%1", summary.supplier),
+                       lambda: self.navigate.emit("supplier",
+                                                  {"supplier_id": summary.supplier_id}))
+        menu.addAction(self.tr("Show Samples of %1").replace("%1", summary.design_code),
+                       lambda: self.navigate.emit("samples", {"design_id": summary.design_id}))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show Only Quotes for %1").replace("%1", summary.design_code),
+                       lambda: self.show_only(design_id=summary.design_id))
+        menu.addAction(self.tr("Show Only Quotes from %1").replace("%1", summary.supplier),
+                       lambda: self.show_only(supplier_id=summary.supplier_id))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("&Delete Quote…"), lambda: self.ask_delete(summary.id))
+        delete.setEnabled(self._workspace is not None and not self._workspace.read_only)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        position = self.table.viewport().mapFrom(self, event.pos())
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        self._menu = self.context_menu(index.data(ROW_ROLE))
+        self._menu.popup(event.globalPos() if event.reason() != event.Reason.Keyboard
+                         else self.table.viewport().mapToGlobal(
+                             self.table.visualRect(index).center()))

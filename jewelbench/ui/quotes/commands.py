@@ -1,0 +1,76 @@
+"""Undoable changes to quotes: each a whole quote (row, tiers, fees) in one transaction."""
+
+from __future__ import annotations
+
+import copy
+
+from jewelbench.domain.quotes import Quote
+from jewelbench.storage import Workspace
+from jewelbench.ui.commands import WorkspaceCommand
+
+
+class AddQuote(WorkspaceCommand):
+    """A new quote: undo deletes it, redo puts it back under the same id."""
+
+    topic = "quotes"
+
+    def __init__(self, workspace: Workspace, quote: Quote, text: str) -> None:
+        super().__init__(text, workspace)
+        self.quote = copy.deepcopy(quote)
+        self.quote.id = None
+        self.quote_id: int | None = None
+
+    def apply(self) -> None:
+        stored = copy.deepcopy(self.quote)
+        if self.quote_id is None:
+            self.quote_id = self.workspace.quotes.add(stored)
+        else:
+            stored.id = self.quote_id
+            self.workspace.quotes.add(stored, keep_id=True)
+
+    def revert(self) -> None:
+        if self.quote_id is not None:
+            self.workspace.quotes.delete(self.quote_id)
+
+    def affected(self) -> object:
+        return self.quote_id
+
+
+class ReplaceQuote(WorkspaceCommand):
+    """A quote edited in the quote editor: one command however many fields changed."""
+
+    topic = "quotes"
+
+    def __init__(self, workspace: Workspace, before: Quote, after: Quote, text: str) -> None:
+        super().__init__(text, workspace)
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+
+    def apply(self) -> None:
+        self.workspace.quotes.update(copy.deepcopy(self.after))
+
+    def revert(self) -> None:
+        self.workspace.quotes.update(copy.deepcopy(self.before))
+
+    def affected(self) -> object:
+        return self.after.id
+
+
+class DeleteQuote(WorkspaceCommand):
+    """A quote deleted: undo puts it back whole, under its own id."""
+
+    topic = "quotes"
+
+    def __init__(self, workspace: Workspace, quote: Quote, text: str) -> None:
+        super().__init__(text, workspace)
+        self.quote = copy.deepcopy(quote)
+
+    def apply(self) -> None:
+        assert self.quote.id is not None
+        self.workspace.quotes.delete(self.quote.id)
+
+    def revert(self) -> None:
+        self.workspace.quotes.add(copy.deepcopy(self.quote), keep_id=True)
+
+    def affected(self) -> object:
+        return self.quote.id

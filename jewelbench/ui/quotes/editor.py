@@ -1,0 +1,715 @@
+"""The quote editor: one supplier's offer for one design, entered as it reads on paper.
+
+A quote only means something whole (tiers that fit the MOQ, a validity after its date), so the
+editor works on a copy: nothing is written while the user types, Save is offered only once the
+entries make a valid quote, and then the whole quote is stored as ONE undoable command. Cancel
+leaves the file as it was. What is wrong is said beside the field, and above Save.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
+from jewelbench.domain.prices import PriceNotFound, fx_rate_on
+from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
+from jewelbench.domain.techpacks import RevisionStatus
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import Workspace
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.formatting import amount_text, date_text, decimal_text
+from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
+from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
+from jewelbench.ui.widgets.fields import (
+    NumberField,
+    error_colour,
+    format_for_locale,
+    parse_for_locale,
+)
+from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.table_model import Column
+
+MAX_PIECES = Decimal(10_000_000)
+MOQ_RULE = NumberRule(unit="pcs", places=0, minimum=Decimal(1), maximum=MAX_PIECES)
+TIER_QUANTITY = NumberRule(places=0, minimum=Decimal(1), maximum=MAX_PIECES)
+OPTIONAL_AMOUNT = replace(PRICE, required=False)
+METAL_PER_G = NumberRule(places=4, minimum=Decimal(0), allow_zero=False,
+                         maximum=Decimal(1_000_000), required=False)
+DAYS = NumberRule(unit="days", places=0, maximum=Decimal(3650), required=False)
+DEPOSIT = replace(PERCENT, required=False)
+DEFAULT_VALIDITY_DAYS = 60
+FIELD_WIDTH = 170  # number fields: wide enough for 1,000,000.0000
+
+
+@dataclass(frozen=True)
+class _Tier:
+    """One price tier as the table shows it, possibly half-entered (no price yet)."""
+
+    index: int
+    min_quantity: int
+    unit_price: Decimal | None
+
+
+def _price_text(price: Decimal) -> str:
+    """15,900.00 or 12.125: grouped, at least the cents, every decimal the supplier gave."""
+    exponent = price.as_tuple().exponent
+    return decimal_text(price, max(2, -exponent if isinstance(exponent, int) else 2))
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class QuoteEditor(QDialog):
+    """New quote (quote=None) or a stored one. self.saved_id is set once Save has stored it."""
+
+    settings_key = "dialogs/quoteEditor"
+    default_size = (1160, 690)
+
+    def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
+                 parent: QWidget | None = None, *, quote: Quote | None = None,
+                 design_id: int | None = None, supplier_id: int | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quoteEditor")
+        self.workspace = workspace
+        self.controller = controller
+        self.settings = settings
+        self.today = today or dt.date.today()
+        self.before = quote
+        self.saved_id: int | None = None
+        self.base_currency = workspace.base_currency
+        self._rates = workspace.prices.fx_rates()
+        self._suppliers = {s.id: s for s in workspace.suppliers.summaries()}
+        self._tiers: list[tuple[int, Decimal | None]] = []
+        self._loading = True
+        self._money_labels: list[QLabel] = []
+
+        left = QVBoxLayout()
+        left.addWidget(self._quote_box())
+        left.addWidget(self._terms_box())
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._pricing_box(), 3)
+        right.addWidget(self._fees_box())
+        right.addWidget(self._notes_box(), 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+
+        self.fx_note = QLabel()
+        self.fx_note.setObjectName("pageSubtitle")
+        self.fx_note.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("quoteProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save Quote"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        messages = QVBoxLayout()
+        messages.addWidget(self.fx_note)
+        messages.addWidget(self.problem)
+        bottom.addLayout(messages, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(bottom)
+
+        self._fill(quote, design_id, supplier_id)
+        self._loading = False
+        self._connect_changes()
+        geometry = settings.value(f"{self.settings_key}/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(*self.default_size)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _money(self, field: NumberField) -> NumberField:
+        """A money field with the quote's currency beside it (it follows the currency field)."""
+        label = QLabel()
+        label.setMinimumWidth(32)
+        self._money_labels.append(label)
+        self._narrow(field, label)
+        return field
+
+    @staticmethod
+    def _narrow(field: NumberField, unit: QLabel | None = None) -> None:
+        """A number as wide as a number needs, its unit (or currency) right beside it; the
+        field's error line below keeps the whole width of the form."""
+        field.edit.setMaximumWidth(FIELD_WIDTH)
+        field.edit.setMinimumWidth(FIELD_WIDTH - 40)
+        row = field.layout().itemAt(0).layout()
+        if unit is not None:
+            row.addWidget(unit)
+        row.addStretch(1)
+        row.setStretch(0, 0)
+
+    def _quote_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Quote"))
+        form = QFormLayout(box)
+        self.supplier = QComboBox()
+        self.supplier.setAccessibleName(self.tr("Supplier"))
+        for summary in self._suppliers.values():
+            self.supplier.addItem(summary.name, summary.id)
+        self.design = QComboBox()
+        self.design.setEditable(True)
+        self.design.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.design.setAccessibleName(self.tr("Design"))
+        for design in self.workspace.designs.summaries():
+            self.design.addItem(f"{design.code} · {design.name}", design.id)
+        completer = QCompleter(self.design.model(), self.design)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.design.setCompleter(completer)
+        self.design.lineEdit().setPlaceholderText(self.tr("Type a code or a name"))
+        self.revision = QComboBox()
+        self.revision.setAccessibleName(self.tr("Tech pack revision"))
+        self.revision.setToolTip(self.tr("The issued tech pack revision this quote answers"))
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(100)
+        self.reference.setPlaceholderText(self.tr("The supplier's quote number"))
+        self.currency = QLineEdit()
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(70)
+        self.currency.setValidator(QRegularExpressionValidator(
+            QRegularExpression("[A-Za-z]{0,3}"), self.currency))
+        self.currency.textEdited.connect(lambda text: self.currency.setText(text.upper()))
+        self.currency.setToolTip(self.tr("Three letters (ISO 4217), e.g. EUR, THB, USD"))
+        self.quoted_on = QDateEdit()
+        self.quoted_on.setCalendarPopup(True)
+        self.valid_until = QDateEdit()
+        self.valid_until.setCalendarPopup(True)
+        self.open_ended = QCheckBox(self.tr("No end date"))
+        self.open_ended.toggled.connect(lambda on: self.valid_until.setEnabled(not on))
+        validity = QHBoxLayout()
+        validity.addWidget(self.valid_until, 1)
+        validity.addWidget(self.open_ended)
+        form.addRow(self.tr("S&upplier:"), self.supplier)
+        form.addRow(self.tr("&Design:"), self.design)
+        form.addRow(self.tr("&Tech pack revision:"), self.revision)
+        form.addRow(self.tr("&Reference:"), self.reference)
+        form.addRow(self.tr("&Currency:"), self.currency)
+        form.addRow(self.tr("&Quote date:"), self.quoted_on)
+        valid_label = QLabel(self.tr("&Valid until:"))
+        valid_label.setBuddy(self.valid_until)
+        form.addRow(valid_label, validity)
+        return box
+
+    def _terms_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Terms"))
+        form = QFormLayout(box)
+        self.moq = NumberField(MOQ_RULE)
+        self.moq.setToolTip(self.tr("Minimum order quantity for this style"))
+        self.min_order_value = NumberField(OPTIONAL_AMOUNT)
+        self.deposit = NumberField(DEPOSIT)
+        self.incoterm = QComboBox()
+        for value in Incoterm:
+            self.incoterm.addItem(incoterm_label(value), value.value)
+        self.freight_shipment = NumberField(OPTIONAL_AMOUNT)
+        self.freight_piece = NumberField(OPTIONAL_AMOUNT)
+        self.sample_lead = NumberField(DAYS)
+        self.production_lead = NumberField(DAYS)
+        for field in (self.moq, self.deposit, self.sample_lead, self.production_lead):
+            self._narrow(field)
+        form.addRow(self.tr("&MOQ:"), self.moq)
+        form.addRow(self.tr("Minimum &order value:"), self._money(self.min_order_value))
+        form.addRow(self.tr("De&posit:"), self.deposit)
+        form.addRow(self.tr("&Incoterm:"), self.incoterm)
+        form.addRow(self.tr("&Freight per shipment:"), self._money(self.freight_shipment))
+        form.addRow(self.tr("Freight per pi&ece:"), self._money(self.freight_piece))
+        form.addRow(self.tr("S&ample lead time:"), self.sample_lead)
+        form.addRow(self.tr("Production lead time:"), self.production_lead)
+        return box
+
+    def _pricing_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Price"))
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        self.basis = QComboBox()
+        for value in PricingBasis:
+            self.basis.addItem(basis_label(value), value.value)
+        self.basis.setToolTip(self.tr("All-in: the unit price includes the metal. Making "
+                                      "charge + metal: the metal is invoiced on top, at the "
+                                      "price per fine gram the quote assumes."))
+        self.metal_basis = NumberField(METAL_PER_G)
+        self.metal_basis.setToolTip(self.tr("The fine-metal price per gram the making charge "
+                                            "assumes (the quote is re-priced if metal moves)"))
+        form.addRow(self.tr("Pricing &basis:"), self.basis)
+        self.metal_label = QLabel(self.tr("Meta&l price per fine gram:"))
+        self.metal_label.setBuddy(self.metal_basis)
+        form.addRow(self.metal_label, self._money(self.metal_basis))
+        layout.addLayout(form)
+
+        price_title = self.tr("Unit price")
+        self.tier_page = ListPage("quoteTiers", self.tr("Price tiers"), [
+            Column(self.tr("From (pieces)"), lambda t: f"{t.min_quantity:,}", numeric=True,
+                   key="min_quantity", rule=TIER_QUANTITY,
+                   edit_text=lambda t: str(t.min_quantity),
+                   tooltip=lambda t: self.tr("This price applies from %1 pieces").replace(
+                       "%1", f"{t.min_quantity:,}")),
+            Column(price_title, lambda t: _price_text(t.unit_price)
+                   if t.unit_price is not None else self.tr("(enter a price)"),
+                   numeric=True, key="unit_price", rule=PRICE,
+                   edit_text=lambda t: format_for_locale(t.unit_price, PRICE),
+                   emphasis=lambda t: t.unit_price is None),
+        ], self.tr("No price tiers yet: use New Tier for each quantity the supplier priced "
+                   "(e.g. 50, 100, 300, 1000)."))
+        self.tier_page.search.hide()
+        self.tier_page.title.hide()
+        self.tier_page.subtitle.hide()
+        self.tier_page.table.setSortingEnabled(False)
+        self.tier_page.layout_.setContentsMargins(0, 0, 0, 0)
+        self.tier_page.model.edit_requested.connect(self._tier_edited)
+        self.tier_page.message.connect(self._tier_refused)
+        self.tier_page.table.setMinimumHeight(120)
+        self.tier_page.table.setAccessibleName(self.tr("Price tiers"))
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.tier_page.table, self.add_tier,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tier_page.table,
+                  self.remove_tier, context=Qt.ShortcutContext.WidgetShortcut)
+        self.add_tier_button = QPushButton(self.tr("Ne&w Tier"))
+        self.add_tier_button.setToolTip(self.tr("Add a quantity break (Insert in the table)"))
+        self.add_tier_button.clicked.connect(self.add_tier)
+        self.remove_tier_button = QPushButton(self.tr("Remove Tier"))
+        self.remove_tier_button.setToolTip(self.tr("Remove the selected tier (Delete in the "
+                                                   "table)"))
+        self.remove_tier_button.clicked.connect(self.remove_tier)
+        self.tiers_error = QLabel()
+        self.tiers_error.setObjectName("fieldError")
+        self.tiers_error.setWordWrap(True)
+        self.tiers_error.hide()
+        tier_title = QLabel(self.tr("Price tiers — from a quantity, the unit price in the "
+                                    "quote's currency; kept in order"))
+        tier_title.setObjectName("pageSubtitle")
+        tier_title.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(tier_title, 1)
+        buttons.addWidget(self.add_tier_button)
+        buttons.addWidget(self.remove_tier_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tier_page, 1)
+        layout.addWidget(self.tiers_error)
+        return box
+
+    def _fees_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Development costs — one-time, kept apart from the unit price"))
+        grid = QGridLayout(box)
+        self.fee_amounts: dict[FeeKind, NumberField] = {}
+        self.fee_refundable: dict[FeeKind, QCheckBox] = {}
+        for row, kind in enumerate(FeeKind):
+            amount = NumberField(OPTIONAL_AMOUNT)
+            amount.edit.setAccessibleName(self.tr("%1 fee").replace("%1", fee_label(kind)))
+            amount.edit.setPlaceholderText(self.tr("none"))
+            refundable = QCheckBox(self.tr("refunded on order"))
+            refundable.setAccessibleName(self.tr("%1 fee refunded on order").replace(
+                "%1", fee_label(kind)))
+            label = QLabel(fee_label(kind) + ":")
+            label.setBuddy(amount)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(self._money(amount), row, 1)
+            grid.addWidget(refundable, row, 2)
+            self.fee_amounts[kind] = amount
+            self.fee_refundable[kind] = refundable
+        self.fee_total = QLabel()
+        self.fee_total.setObjectName("pageSubtitle")
+        grid.addWidget(self.fee_total, len(FeeKind), 0, 1, 4)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _notes_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("&Notes"))
+        layout = QVBoxLayout(box)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("What the price includes or leaves out, "
+                                              "consigned stones, conditions …"))
+        self.notes.setTabChangesFocus(True)
+        layout.addWidget(self.notes)
+        return box
+
+    # --- filling and reading --------------------------------------------------------------
+
+    def _fill(self, quote: Quote | None, design_id: int | None,
+              supplier_id: int | None) -> None:
+        if quote is None:
+            self.setWindowTitle(self.tr("New Quote"))
+            self._select(self.supplier, supplier_id)
+            if design_id is not None:
+                self._select(self.design, design_id)
+            else:
+                self.design.setCurrentIndex(-1)
+            self.currency.setText(self._supplier_currency())
+            self.quoted_on.setDate(_qdate(self.today))
+            self.valid_until.setDate(_qdate(self.today + dt.timedelta(DEFAULT_VALIDITY_DAYS)))
+            self.moq.set_value(Decimal(1))
+            self.incoterm.setCurrentIndex(self.incoterm.findData(Incoterm.FOB.value))
+            self._show_revisions(None, newest=True)
+            self._set_tiers([])
+            self._basis_changed()
+            return
+        self.setWindowTitle(self.tr("Quote %1 — %2").replace(
+            "%1", quote.reference or f"#{quote.id}").replace("%2", self._design_code(quote)))
+        self._select(self.supplier, quote.supplier_id)
+        self._select(self.design, quote.design_id)
+        self._show_revisions(quote.tech_pack_revision_id)
+        self.reference.setText(quote.reference)
+        self.currency.setText(quote.currency)
+        self.quoted_on.setDate(_qdate(quote.quoted_on))
+        self.open_ended.setChecked(quote.valid_until is None)
+        self.valid_until.setDate(_qdate(quote.valid_until or quote.quoted_on))
+        self.moq.set_value(Decimal(quote.moq))
+        self.min_order_value.set_value(quote.min_order_value or None)
+        self.basis.setCurrentIndex(self.basis.findData(quote.pricing_basis.value))
+        self.metal_basis.set_value(quote.metal_price_basis_per_g)
+        self.deposit.set_value(quote.deposit_pct or None)
+        self.incoterm.setCurrentIndex(self.incoterm.findData(quote.incoterm.value))
+        self.freight_shipment.set_value(quote.freight_per_shipment or None)
+        self.freight_piece.set_value(quote.freight_per_piece or None)
+        self.sample_lead.set_value(None if quote.sample_lead_time_days is None
+                                   else Decimal(quote.sample_lead_time_days))
+        self.production_lead.set_value(None if quote.production_lead_time_days is None
+                                       else Decimal(quote.production_lead_time_days))
+        # One line per kind here: two fees of a kind (from an import) are shown summed.
+        for kind in FeeKind:
+            fees = [f for f in quote.fees if f.kind is kind]
+            self.fee_amounts[kind].set_value(sum((f.amount for f in fees), Decimal(0))
+                                             if fees else None)
+            self.fee_refundable[kind].setChecked(any(f.refundable_on_order for f in fees))
+        self.notes.setPlainText(quote.notes)
+        self._set_tiers([(t.min_quantity, t.unit_price) for t in quote.tiers])
+        self._basis_changed()
+
+    def _design_code(self, quote: Quote) -> str:
+        index = self.design.findData(quote.design_id)
+        return self.design.itemText(index).split(" · ")[0] if index >= 0 else ""
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any) -> None:
+        index = combo.findData(value) if value is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+
+    def _supplier_currency(self) -> str:
+        summary = self._suppliers.get(self.supplier.currentData())
+        return summary.currency if summary else self.base_currency
+
+    def design_id(self) -> int | None:
+        index = self.design.currentIndex()
+        if index < 0 or self.design.itemText(index) != self.design.currentText():
+            return None
+        return int(self.design.itemData(index))
+
+    def _show_revisions(self, chosen: int | None, *, newest: bool = False) -> None:
+        self.revision.blockSignals(True)
+        self.revision.clear()
+        self.revision.addItem(self.tr("(no tech pack revision)"), None)
+        design_id = self.design_id()
+        revisions = self.workspace.tech_packs.for_design(design_id) if design_id else []
+        for revision in revisions:
+            if revision.status is RevisionStatus.ISSUED or revision.id == chosen:
+                issued = (self.tr("issued %1").replace("%1", date_text(revision.issued_on))
+                          if revision.issued_on else self.tr("draft"))
+                self.revision.addItem(self.tr("Revision %1 — %2").replace(
+                    "%1", revision.revision).replace("%2", issued), revision.id)
+        if newest and self.revision.count() > 1:
+            self.revision.setCurrentIndex(self.revision.count() - 1)
+        else:
+            self.revision.setCurrentIndex(max(0, self.revision.findData(chosen)))
+        self.revision.blockSignals(False)
+
+    def _connect_changes(self) -> None:
+        self.supplier.currentIndexChanged.connect(self._supplier_changed)
+        self.design.currentIndexChanged.connect(self._design_changed)
+        self.design.editTextChanged.connect(lambda _t: self.refresh())
+        self.basis.currentIndexChanged.connect(self._basis_changed)
+        for combo in (self.revision, self.incoterm):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        for edit in (self.reference, self.currency):
+            edit.textChanged.connect(lambda _t: self.refresh())
+        for date in (self.quoted_on, self.valid_until):
+            date.dateChanged.connect(lambda _d: self.refresh())
+        self.open_ended.toggled.connect(lambda _on: self.refresh())
+        self.notes.textChanged.connect(self.refresh)
+        for field in self._number_fields():
+            field.edit.textChanged.connect(lambda _t: self.refresh())
+        for box in self.fee_refundable.values():
+            box.toggled.connect(lambda _on: self.refresh())
+
+    def _number_fields(self) -> list[NumberField]:
+        return [self.moq, self.min_order_value, self.deposit, self.freight_shipment,
+                self.freight_piece, self.sample_lead, self.production_lead, self.metal_basis,
+                *self.fee_amounts.values()]
+
+    def _supplier_changed(self) -> None:
+        # Follow the supplier's currency unless the user chose another one for this quote.
+        if self.currency.text() in {s.currency for s in self._suppliers.values()} | {""}:
+            self.currency.setText(self._supplier_currency())
+        self.refresh()
+
+    def _design_changed(self) -> None:
+        self._show_revisions(None, newest=True)
+        self.refresh()
+
+    def _basis_changed(self) -> None:
+        making = self.basis.currentData() == PricingBasis.MAKING_PLUS_METAL.value
+        self.metal_basis.setEnabled(making)
+        self.metal_label.setEnabled(making)
+        self.refresh()
+
+    # --- tiers ---------------------------------------------------------------------------
+
+    def tiers(self) -> list[tuple[int, Decimal | None]]:
+        return list(self._tiers)
+
+    def _set_tiers(self, tiers: list[tuple[int, Decimal | None]]) -> None:
+        # Kept in order of quantity; equal quantities stay, so the user is told about them.
+        self._tiers = sorted(tiers, key=lambda tier: tier[0])
+        rows = [_Tier(i, q, p) for i, (q, p) in enumerate(self._tiers)]
+        if len(rows) == self.tier_page.model.rowCount():
+            # in place (dataChanged): the cell editor that made this change is still open
+            self.tier_page.model.update_rows(rows)
+        else:
+            self.tier_page.set_rows(rows, "")
+        self.refresh()
+
+    def add_tier(self) -> None:
+        """A new quantity break after the last (twice it), its price to be typed next."""
+        if self._tiers:
+            quantity = min(self._tiers[-1][0] * 2, int(MAX_PIECES))
+        else:
+            quantity = self._typed_moq() or 1
+        self._set_tiers([*self._tiers, (quantity, None)])
+        row = len(self._tiers) - 1
+        index = self.tier_page.proxy.index(row, 1)
+        self.tier_page.table.setCurrentIndex(index)
+        self.tier_page.table.setFocus()
+        self.tier_page.table.edit(index)
+
+    def remove_tier(self) -> None:
+        current = self.tier_page.current_row()
+        if current is None:
+            return
+        tiers = list(self._tiers)
+        del tiers[current.index]
+        self._set_tiers(tiers)
+        if tiers:
+            self.tier_page.table.selectRow(min(current.index, len(tiers) - 1))
+
+    def _tier_edited(self, row: _Tier, key: str, text: str) -> None:
+        tiers = list(self._tiers)
+        quantity, price = tiers[row.index]
+        try:
+            value = parse_for_locale(text, TIER_QUANTITY if key == "min_quantity" else PRICE)
+        except InputError as error:
+            self._tier_refused(str(error))
+            return
+        if key == "min_quantity" and value is not None:
+            quantity = int(value)
+        elif key == "unit_price":
+            price = value
+        tiers[row.index] = (quantity, price)
+        self._set_tiers(tiers)
+
+    def _tier_refused(self, message: str) -> None:
+        self._show_tiers_error(message)
+        self.problem.setText(message)
+
+    def _show_tiers_error(self, message: str) -> None:
+        self.tiers_error.setText(message)
+        self.tiers_error.setVisible(bool(message))
+        self.tiers_error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+
+    def _typed_moq(self) -> int | None:
+        try:
+            value = parse_for_locale(self.moq.edit.text(), MOQ_RULE)
+        except InputError:
+            return None
+        return None if value is None else int(value)
+
+    # --- the quote the entries make ----------------------------------------------------------
+
+    def _number(self, field: NumberField, what: str) -> Decimal | None:
+        try:
+            return parse_for_locale(field.edit.text(), field.rule, field.edit.locale())
+        except InputError as error:
+            raise InputError(f"{what}: {error}") from None
+
+    def quote(self) -> Quote:
+        """The quote the entries describe, or DomainError/InputError saying what to fix."""
+        supplier_id = self.supplier.currentData()
+        if supplier_id is None:
+            raise DomainError(self.tr("Choose the supplier who sent this quote (add suppliers "
+                                      "under Suppliers first)."))
+        design_id = self.design_id()
+        if design_id is None:
+            raise DomainError(self.tr("Choose the design this quote is for."))
+        moq = self._number(self.moq, self.tr("MOQ"))
+        tiers = []
+        for quantity, price in self._tiers:
+            if price is None:
+                raise DomainError(self.tr("Enter the unit price for the tier from %1 pieces.")
+                                  .replace("%1", f"{quantity:,}"))
+            tiers.append(QuoteTier(quantity, price))
+        fees = []
+        for kind, field in self.fee_amounts.items():
+            amount = self._number(field, self.tr("%1 fee").replace("%1", fee_label(kind)))
+            if amount is not None:
+                fees.append(QuoteFee(kind, amount, self.fee_refundable[kind].isChecked()))
+        basis = PricingBasis(self.basis.currentData())
+        metal = self._number(self.metal_basis, self.tr("Metal price per fine gram"))
+        sample = self._number(self.sample_lead, self.tr("Sample lead time"))
+        production = self._number(self.production_lead, self.tr("Production lead time"))
+        return Quote(
+            id=self.before.id if self.before else None,
+            supplier_id=int(supplier_id), design_id=design_id,
+            tech_pack_revision_id=self.revision.currentData(),
+            reference=self.reference.text(), currency=self.currency.text(),
+            quoted_on=_pydate(self.quoted_on.date()),
+            valid_until=None if self.open_ended.isChecked() else _pydate(
+                self.valid_until.date()),
+            tiers=tiers, moq=int(moq) if moq is not None else 1,
+            min_order_value=self._number(self.min_order_value,
+                                         self.tr("Minimum order value")) or Decimal(0),
+            pricing_basis=basis,
+            metal_price_basis_per_g=metal if basis is PricingBasis.MAKING_PLUS_METAL else None,
+            fees=fees,
+            sample_lead_time_days=None if sample is None else int(sample),
+            production_lead_time_days=None if production is None else int(production),
+            deposit_pct=self._number(self.deposit, self.tr("Deposit")) or Decimal(0),
+            incoterm=Incoterm(self.incoterm.currentData()),
+            freight_per_shipment=self._number(self.freight_shipment,
+                                              self.tr("Freight per shipment")) or Decimal(0),
+            freight_per_piece=self._number(self.freight_piece,
+                                           self.tr("Freight per piece")) or Decimal(0),
+            notes=self.notes.toPlainText())
+
+    def refresh(self) -> None:
+        """Check the entries as they are typed: Save only for a valid quote, the reason
+        otherwise, shown beside the part to fix and above Save."""
+        if self._loading:
+            return
+        currency = self.currency.text().strip().upper()
+        for label in self._money_labels:
+            label.setText(currency)
+        self._show_fee_total(currency)
+        self._show_fx_note(currency)
+        try:
+            self.quote()
+        except (DomainError, InputError) as error:
+            message = str(error)
+        else:
+            message = ""
+        if not message and self.workspace.read_only:
+            message = self.tr("This workspace is open read-only: the quote cannot be saved.")
+        self._show_tiers_error(message if "tier" in message.lower() else "")
+        self.problem.setText(message)
+        self.problem.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        self.save_button.setEnabled(not message)
+
+    def _show_fee_total(self, currency: str) -> None:
+        total = refundable = Decimal(0)
+        for kind, field in self.fee_amounts.items():
+            try:
+                amount = parse_for_locale(field.edit.text(), field.rule) or Decimal(0)
+            except InputError:
+                continue
+            total += amount
+            if self.fee_refundable[kind].isChecked():
+                refundable += amount
+        if len(currency) != 3 or not total:
+            self.fee_total.setText(self.tr("No development fees."))
+            return
+        self.fee_total.setText(self.tr("Total %1, of which %2 refunded on order").replace(
+            "%1", amount_text(total, currency)).replace("%2", amount_text(refundable, currency)))
+
+    def _show_fx_note(self, currency: str) -> None:
+        if len(currency) != 3 or currency == self.base_currency:
+            self.fx_note.clear()
+            return
+        on = _pydate(self.quoted_on.date())
+        try:
+            rate, used = fx_rate_on(self._rates, currency, self.base_currency, on)
+        except PriceNotFound:
+            self.fx_note.setText(self.tr(
+                "No %1→%2 exchange rate on or before %3: the quote can be saved, but the "
+                "comparison cannot convert it until a rate is added (Costs ▸ exchange rates).")
+                .replace("%1", currency).replace("%2", self.base_currency)
+                .replace("%3", date_text(on)))
+            return
+        when = date_text(used.rate_date) if used else ""
+        self.fx_note.setText(self.tr("Compared in %1 at 1 %2 = %3 %1 (rate of %4).").replace(
+            "%1", self.base_currency).replace("%2", currency).replace(
+            "%3", f"{rate.normalize():f}").replace("%4", when))
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Store the quote as one undoable command and close; False (and why) if it is not
+        a valid quote or the file refused it."""
+        try:
+            quote = self.quote()
+        except (DomainError, InputError) as error:
+            self.problem.setText(str(error))
+            self.save_button.setEnabled(False)
+            return False
+        if self.workspace.read_only:
+            self.refresh()
+            return False
+        if self.before is not None and quote == self.before:
+            self.saved_id = quote.id
+            self.accept()
+            return True
+        code = self.design.currentText().split(" · ")[0]
+        label = quote.reference or code
+        command: AddQuote | ReplaceQuote
+        if self.before is None:
+            command = AddQuote(self.workspace, quote,
+                               self.tr("New quote %1").replace("%1", label))
+        else:
+            command = ReplaceQuote(self.workspace, self.before, quote,
+                                   self.tr("Edit quote %1").replace("%1", label))
+        reason = self.controller.run(command)
+        if reason is not None:
+            self.problem.setText(self.tr("Not saved: %1").replace("%1", reason))
+            return False
+        self.saved_id = command.affected() if isinstance(command, AddQuote) else quote.id
+        self.accept()
+        return True
+
+    def done(self, result: int) -> None:
+        self.settings.setValue(f"{self.settings_key}/geometry", self.saveGeometry())
+        super().done(result)
