@@ -70,6 +70,7 @@ from jewelbench.domain.entities import (
     Supplier,
 )
 from jewelbench.domain.money import Money
+from jewelbench.domain.rfqs import Rfq, RfqRecipient
 from jewelbench.domain.techpacks import Dimension, Finish, Hallmarks, TechPackDraft
 from jewelbench.storage.workspace import Workspace
 from jewelbench.ui.imaging import StoredImage, from_qimage
@@ -1454,6 +1455,35 @@ def _samples(supplier: dict[str, int], design: dict[str, int],
     ]
 
 
+# --- requests for quotation --------------------------------------------------------------
+
+
+def _rfqs(supplier: dict[str, int], design: dict[str, int],
+          revision: dict[tuple[str, str], int]) -> list[Rfq]:
+    """One RFQ every supplier answered, one with a supplier overdue: whether a supplier
+    answered is read from its quotes, so these follow the quotes above."""
+
+    def rfq(code: str, rev: str, sent: str, reply_by: str, quantities: list[int],
+            suppliers: list[str], **kwargs: object) -> Rfq:
+        return Rfq(design_id=design[code], tech_pack_revision_id=revision[(code, rev)],
+                   quantities=quantities,
+                   recipients=[RfqRecipient(supplier[name], _day(sent)) for name in suppliers],
+                   created_on=_day(sent), reply_by=_day(reply_by),
+                   **kwargs)  # type: ignore[arg-type]
+
+    return [
+        # answered by Q-2026-028 (2 Sep) and Q-2026-030 (5 Sep)
+        rfq("BR-002", "A", "2026-08-25", "2026-09-08", [50, 100, 300, 1000], [JAIPUR, PANYU],
+            notes="Vermeil: 2.5 µm of 14k over sterling, guaranteed; quote with an XRF report "
+                  "per lot."),
+        # Jaipur answered with Q-2026-037 (4 Nov); Panyu has not, past 10 Nov
+        rfq("BC-001", "A", "2026-10-27", "2026-11-10", [100, 300, 1000], [JAIPUR, PANYU],
+            currency="USD", incoterm=Incoterm.EXW,
+            notes="Nickel-free brass only (EU REACH); state the gold flash thickness you "
+                  "guarantee."),
+    ]
+
+
 # --- in-house scenarios ------------------------------------------------------------------
 
 
@@ -1561,6 +1591,8 @@ def write_demo(path: Path) -> None:
                 ws.quotes.add(quote)
             for sample in _samples(suppliers, designs, revisions, arts):
                 ws.samples.add(sample)
+            for rfq in _rfqs(suppliers, designs, revisions):
+                ws.rfqs.add(rfq)
             _write_scenarios(ws)
     except BaseException:
         ws.close()

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QUrl  # noqa: TID251
 from PySide6.QtGui import (  # noqa: TID251
@@ -42,6 +42,9 @@ from jewelbench.reports.techpack_pdf import (
     page_header,
     write_pdf,
 )
+
+if TYPE_CHECKING:
+    from jewelbench.storage.workspace import Workspace
 
 LOGO_URL = "img://rfq-letter-logo"
 LOGO_MM = (55.0, 15.0)
@@ -307,3 +310,44 @@ def render_rfq_pdf(letter: RfqLetter, image_loader: ImageLoader, revision_logo: 
     title = (f"{letter.design_code} {letter.design_name} — request for quotation "
              f"{letter.reference}, rev {letter.revision}, {letter.supplier.name}")
     return write_pdf(document, rfq_page_header(letter), Path(out), page_size, title)
+
+
+# ------------------------------------------------------------------------------------------
+# From the workspace
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RfqPrint:
+    """What an RFQ's PDFs are made of: one letter per supplier, and the revision's frozen
+    images and logo that every tech pack prints with."""
+
+    letters: tuple[RfqLetter, ...]
+    image_loader: ImageLoader
+    revision_logo: bytes | None
+
+    def file_name(self, letter: RfqLetter) -> str:
+        return pdf_file_name(letter.design_code, letter.revision, letter.supplier.name)
+
+    def write(self, letter: RfqLetter, folder: Path, page_size: str = "A4") -> Path:
+        """One supplier's PDF in folder (replacing an older one of the same name)."""
+        out = Path(folder) / self.file_name(letter)
+        render_rfq_pdf(letter, self.image_loader, self.revision_logo, out, page_size)
+        return out
+
+
+def rfq_print(workspace: Workspace, rfq_id: int) -> RfqPrint:
+    """Read an RFQ and everything its letters need. Raises StorageError (NotFound, a revision
+    issued by an older jewelbench that kept no complete tech pack)."""
+    rfq = workspace.rfqs.get(rfq_id)
+    revision_id = rfq.tech_pack_revision_id
+    assert revision_id is not None  # an RFQ always has its revision
+    snapshot = workspace.tech_packs.snapshot(revision_id)
+    brand = workspace.brand.get()
+    logo = workspace.tech_packs.brand_logo(revision_id)
+    tech_packs = workspace.tech_packs
+    letters = tuple(RfqLetter.of(rfq, workspace.suppliers.get(supplier_id), brand, snapshot)
+                    for supplier_id in rfq.supplier_ids)
+    return RfqPrint(letters,
+                    lambda image_id: tech_packs.image_for_snapshot(revision_id, image_id),
+                    logo[0] if logo else None)

@@ -176,6 +176,14 @@ class RfqRepository:
                 quote_id if state is ReplyState.ANSWERED else None, answered_on))
         return result
 
+    def design_choices(self) -> list[tuple[int, str, str, int]]:
+        """(id, code, name, issued revisions) of every design by code: what an RFQ can be
+        for, read in one query however large the catalog."""
+        return [(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in self._db.execute(
+            "SELECT d.id, d.code, d.name, (SELECT count(*) FROM tech_pack_revisions t "
+            "WHERE t.design_id = d.id AND t.status = 'issued') FROM designs d "
+            "ORDER BY d.code COLLATE NOCASE")]
+
     def quantities_for_design(self, design_id: int) -> list[int]:
         """The quantities of the design's newest RFQ ([] when it has none): what its quotes
         are compared at."""

@@ -17,6 +17,7 @@ from jewelbench.domain.entities import (
     RevisionStatus,
     SampleDecision,
 )
+from jewelbench.domain.rfqs import ReplyState
 from jewelbench.storage import Workspace
 from jewelbench.storage.workspace import WorkspaceError
 
@@ -162,6 +163,21 @@ def test_demo_sample_rounds_in_every_state(demo):
     assert all(r.dfm_feedback for r in rounds if r.decision is SampleDecision.REJECTED)
     for photo in (p for r in rounds for p in r.photos):
         assert max(_decode(photo.thumbnail).width(), _decode(photo.thumbnail).height()) <= 256
+
+
+def test_demo_rfqs_one_answered_by_all_one_with_a_supplier_overdue(demo):
+    newer, older = demo.rfqs.summaries(DEMO_TODAY)
+    assert (older.design_code, older.revision, older.quantities) == (
+        "BR-002", "A", (50, 100, 300, 1000))
+    assert older.complete and older.answered == 2
+    assert newer.design_code == "BC-001" and newer.reply_by < DEMO_TODAY
+    states = {r.supplier: r.state for r in newer.replies}
+    assert states == {"Jaipur Silvercraft Pvt. Ltd.": ReplyState.ANSWERED,
+                      "Panyu Jinhui Jewelry Manufacturing Co., Ltd.": ReplyState.OVERDUE}
+    overdue = next(r for r in newer.replies if r.state is ReplyState.OVERDUE)
+    assert overdue.days_overdue(DEMO_TODAY) == 14
+    assert demo.rfqs.quantities_for_design(demo.designs.id_for_code("BC-001")) == [
+        100, 300, 1000]
 
 
 def test_demo_prices_and_fx_rates(demo):

@@ -1,0 +1,59 @@
+"""Requests for quotation: the New RFQ dialog and the list that tracks who answered.
+
+Two entry points for the window (each returns the dialog it opened):
+
+    open_rfqs(parent, workspace, controller, settings, design_id=None)
+    new_rfq(parent, workspace, controller, settings, design_id=None)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from jewelbench.storage import Workspace
+    from jewelbench.ui.commands import UndoController
+    from jewelbench.ui.rfqs.dialog import RfqDialog
+    from jewelbench.ui.rfqs.tracking import RfqListDialog
+
+__all__ = ["new_rfq", "open_rfqs"]
+
+
+def open_rfqs(parent: QWidget | None, workspace: Workspace, controller: UndoController,
+              settings: QSettings, design_id: int | None = None, *,
+              today: dt.date | None = None) -> RfqListDialog:
+    """The Requests for Quotation list (only one design's RFQs when design_id is given),
+    shown beside the window, not modal."""
+    from jewelbench.ui.rfqs.tracking import RfqListDialog
+
+    dialog = RfqListDialog(workspace, controller, settings, parent, design_id=design_id,
+                           today=today)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def new_rfq(parent: QWidget | None, workspace: Workspace, controller: UndoController,
+            settings: QSettings, design_id: int | None = None, *,
+            today: dt.date | None = None) -> RfqDialog:
+    """The New RFQ dialog (window-modal), for design_id when given. Once an RFQ is saved the
+    Requests for Quotation list opens on it, saying what was written where."""
+    from jewelbench.ui.rfqs.dialog import RfqDialog
+
+    dialog = RfqDialog(workspace, controller, settings, parent, design_id=design_id,
+                       today=today)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def created(rfq_id: int, message: str) -> None:
+        tracking = open_rfqs(parent, workspace, controller, settings, today=today)
+        tracking.reload(select=rfq_id)
+        tracking.say(message)
+        dialog.tracking = tracking  # type: ignore[attr-defined]  # for whoever opened it
+
+    dialog.created.connect(created)
+    dialog.open()
+    return dialog

@@ -1,0 +1,375 @@
+"""Requests for Quotation: every RFQ with each supplier's state (answered, awaiting, overdue),
+its PDFs written again, and deletion (asked first, undoable).
+
+A supplier has answered when a quote from it for the design is dated on or after the day the
+RFQ went to it, so entering the quote under Quotes is all it takes: this list follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.rfqs import ReplyState, RfqSummary, SupplierReply, quantities_text
+from jewelbench.domain.validation import DomainError
+from jewelbench.reports.rfq_pdf import country_name
+from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.formatting import date_text, sentence
+from jewelbench.ui.rfqs.commands import TOPIC, DeleteRfq
+from jewelbench.ui.rfqs.writing import (
+    FOLDER_KEY,
+    RfqPdfWriter,
+    WriteResult,
+    ask_folder,
+    remembered_folder,
+    remembered_page_size,
+)
+from jewelbench.ui.widgets.editor_dialog import EditorDialog
+from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.table_model import Column, RecordTableModel
+
+# What an RFQ's replies depend on: the RFQs themselves, quotes (an answer), suppliers and
+# designs (names, deletions).
+FOLLOWED_TOPICS = {TOPIC, "quotes", "suppliers", "designs", "techpacks"}
+
+
+class RfqListDialog(EditorDialog):
+    settings_key = "dialogs/rfqs"
+    default_size = (1100, 660)
+
+    rfq_selected = Signal(object)  # the RfqSummary shown, or None
+
+    def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
+                 parent: QWidget | None = None, *, design_id: int | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(controller, settings, parent)
+        self.setObjectName("rfqListDialog")
+        self.setWindowTitle(self.tr("Requests for Quotation"))
+        self.workspace = workspace
+        self.today = today or dt.date.today()
+        self.design_filter = design_id
+        self.new_dialog: QWidget | None = None
+
+        columns: list[Column[RfqSummary]] = [
+            Column(self.tr("RFQ"), lambda r: r.reference, sort_key=lambda r: r.id),
+            Column(self.tr("Design"), lambda r: r.design_code,
+                   tooltip=lambda r: r.design_name),
+            Column(self.tr("Rev"), lambda r: r.revision),
+            Column(self.tr("Sent"), lambda r: date_text(r.created_on),
+                   sort_key=lambda r: r.created_on),
+            Column(self.tr("Reply by"), lambda r: date_text(r.reply_by),
+                   sort_key=lambda r: r.reply_by),
+            Column(self.tr("Quantities"), lambda r: quantities_text(list(r.quantities)),
+                   sort_key=lambda r: r.quantities[0] if r.quantities else None),
+            Column(self.tr("Replies"), self._replies_text, sort_key=self._replies_order,
+                   emphasis=lambda r: r.overdue > 0, tooltip=self._replies_tooltip),
+        ]
+        self.page = ListPage("rfqs", self.tr("Requests for Quotation"), columns,
+                             self.tr("No requests for quotation yet. New RFQ… sends a design's "
+                                     "issued tech pack to several suppliers at once, one PDF "
+                                     "each, and this list follows who has answered."), self)
+        self.page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.page.current_row_changed.connect(self._show_rfq)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("rfqFilterBanner")
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.linkActivated.connect(lambda _link: self.show_only(None))
+        self.page.add_bar(self.banner)
+
+        reply_columns: list[Column[SupplierReply]] = [
+            Column(self.tr("Supplier"), lambda r: r.supplier),
+            Column(self.tr("Country"), lambda r: country_name(r.country)),
+            Column(self.tr("Quotes in"), lambda r: r.currency),
+            Column(self.tr("Sent"), lambda r: date_text(r.sent_on),
+                   sort_key=lambda r: r.sent_on),
+            Column(self.tr("State"), self.state_text, sort_key=lambda r: r.state.value,
+                   emphasis=lambda r: r.state is ReplyState.OVERDUE),
+        ]
+        self.replies = RecordTableModel(reply_columns, self)
+        self.reply_table = QTableView()
+        self.reply_table.setObjectName("rfqReplies")
+        self.reply_table.setModel(self.replies)
+        self.reply_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reply_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.reply_table.verticalHeader().setVisible(False)
+        self.reply_table.setAlternatingRowColors(True)
+        self.reply_table.horizontalHeader().setStretchLastSection(True)
+        self.reply_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("previewTitle")
+        self.detail = QLabel()
+        self.detail.setObjectName("pageSubtitle")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.new_button = QPushButton(self.tr("&New RFQ…"))
+        self.new_button.setObjectName("rfqNew")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.clicked.connect(self.new_rfq)
+        self.write_button = QPushButton(self.tr("&Write PDFs…"))
+        self.write_button.setObjectName("rfqWrite")
+        self.write_button.setToolTip(self.tr("Write this RFQ's PDFs again, one per supplier"))
+        self.write_button.clicked.connect(self.ask_folder_and_write)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setObjectName("rfqDelete")
+        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_button.clicked.connect(self.ask_delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.delete_button)
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(12, 4, 12, 0)
+        details_layout.addWidget(self.detail_title)
+        details_layout.addWidget(self.detail)
+        details_layout.addWidget(self.reply_table, 1)
+        details_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.page)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(splitter, 1)
+        status = self.status_row()
+        status.setContentsMargins(12, 0, 12, 0)
+        layout.addLayout(status)
+        self.restore_size()
+        self.page.restore_state(settings)
+        self.reload()
+
+    # --- what is shown -------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        current = self.current()
+        keep = select if select is not None else (current.id if current else None)
+        rows = self.workspace.rfqs.summaries(self.today, design_id=self.design_filter)
+        overdue = sum(1 for r in rows if r.overdue)
+        waiting = sum(1 for r in rows if not r.complete)
+        self.page.set_rows(rows, self.tr("%1 RFQs · %2 waiting for answers · %3 with a "
+                                         "supplier overdue").replace("%1", str(len(rows)))
+                           .replace("%2", str(waiting)).replace("%3", str(overdue)))
+        self._show_banner(rows)
+        self.select(keep)
+        if self.current() is None and self.page.proxy.rowCount():
+            self.page.table.selectRow(0)
+        self._show_rfq(self.current())
+
+    def _show_banner(self, rows: list[RfqSummary]) -> None:
+        if self.design_filter is None:
+            self.banner.hide()
+            return
+        code = rows[0].design_code if rows else self._design_code(self.design_filter)
+        self.banner.setText(self.tr("Showing RFQs for %1 · <a href=\"all\">Show all</a>")
+                            .replace("%1", code))
+        self.banner.show()
+
+    def _design_code(self, design_id: int) -> str:
+        for found_id, code, _name, _issued in self.workspace.rfqs.design_choices():
+            if found_id == design_id:
+                return code
+        return "?"
+
+    def show_only(self, design_id: int | None = None) -> None:
+        """Only the RFQs of one design (None: all of them)."""
+        self.design_filter = design_id
+        self.reload()
+
+    def current(self) -> RfqSummary | None:
+        row = self.page.current_row()
+        return row if isinstance(row, RfqSummary) else None
+
+    def select(self, rfq_id: int | None) -> bool:
+        if rfq_id is None:
+            return False
+        for row in range(self.page.proxy.rowCount()):
+            index = self.page.proxy.index(row, 0)
+            found = self.page.model.row_object(self.page.proxy.mapToSource(index).row())
+            if found.id == rfq_id:
+                self.page.table.selectRow(row)
+                self.page.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def _show_rfq(self, rfq: object) -> None:
+        shown = rfq if isinstance(rfq, RfqSummary) else None
+        read_only = self.workspace.read_only
+        self.write_button.setEnabled(shown is not None)
+        self.delete_button.setEnabled(shown is not None and not read_only)
+        self.new_button.setEnabled(not read_only)
+        if shown is None:
+            self.detail_title.setText(self.tr("No RFQ selected"))
+            self.detail.setText("")
+            self.replies.set_rows([])
+        else:
+            self.detail_title.setText(self.tr("%1 · %2 %3 · revision %4").replace(
+                "%1", shown.reference).replace("%2", shown.design_code).replace(
+                "%3", shown.design_name).replace("%4", shown.revision))
+            parts = [
+                self.tr("Sent %1, reply by %2").replace("%1", date_text(shown.created_on))
+                .replace("%2", date_text(shown.reply_by)),
+                self.tr("quantities %1").replace("%1", quantities_text(list(shown.quantities))),
+                self.tr("quoted in %1, %2").replace(
+                    "%1", shown.currency or self.tr("each supplier's own currency")).replace(
+                    "%2", shown.incoterm),
+            ]
+            text = " · ".join(parts)
+            if shown.notes:
+                text += "\n" + self.tr("Note: %1").replace("%1", shown.notes)
+            self.detail.setText(text)
+            self.replies.set_rows(list(shown.replies))
+        self.rfq_selected.emit(shown)
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def state_text(self, reply: SupplierReply) -> str:
+        if reply.state is ReplyState.ANSWERED:
+            text = self.tr("Answered ✓ %1").replace("%1", date_text(reply.answered_on))
+            if reply.answered_late():
+                days = (reply.answered_on - reply.reply_by).days if reply.answered_on else 0
+                text += " " + (self.tr("(1 day late)") if days == 1 else
+                               self.tr("(%1 days late)").replace("%1", str(days)))
+            return text
+        if reply.state is ReplyState.OVERDUE:
+            days = reply.days_overdue(self.today)
+            return (self.tr("Overdue ⚠ 1 day") if days == 1 else
+                    self.tr("Overdue ⚠ %1 days").replace("%1", str(days)))
+        left = reply.days_left(self.today)
+        if left == 0:
+            return self.tr("Awaiting · due today")
+        return (self.tr("Awaiting · 1 day left") if left == 1 else
+                self.tr("Awaiting · %1 days left").replace("%1", str(left)))
+
+    def _replies_text(self, rfq: RfqSummary) -> str:
+        if not rfq.replies:
+            return self.tr("no supplier left")
+        parts = [self.tr("%1 of %2 answered ✓").replace("%1", str(rfq.answered)).replace(
+            "%2", str(len(rfq.replies)))]
+        if rfq.overdue:
+            parts.append(self.tr("%1 overdue ⚠").replace("%1", str(rfq.overdue)))
+        if rfq.awaiting:
+            parts.append(self.tr("%1 awaiting").replace("%1", str(rfq.awaiting)))
+        return " · ".join(parts)
+
+    @staticmethod
+    def _replies_order(rfq: RfqSummary) -> tuple[int, int]:
+        return (-rfq.overdue, rfq.answered)
+
+    def _replies_tooltip(self, rfq: RfqSummary) -> str:
+        return "\n".join(f"{reply.supplier}: {self.state_text(reply)}"
+                         for reply in rfq.replies)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def new_rfq(self) -> QWidget:
+        from jewelbench.ui.rfqs.dialog import RfqDialog
+
+        current = self.current()
+        design_id = self.design_filter or (current.design_id if current else None)
+        dialog = RfqDialog(self.workspace, self.controller, self.settings, self,
+                           design_id=design_id, today=self.today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._created)
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, rfq_id: int, message: str) -> None:
+        self.reload(select=rfq_id)
+        self.say(message)
+
+    def ask_folder_and_write(self) -> WriteResult | None:
+        shown = self.current()
+        if shown is None:
+            return None
+        folder = ask_folder(self, self.tr("Folder for the RFQ PDFs"),
+                            remembered_folder(self.settings))
+        if folder is None:
+            return None
+        return self.write_pdfs(shown.id, folder)
+
+    def write_pdfs(self, rfq_id: int, folder) -> WriteResult:
+        self.settings.setValue(FOLDER_KEY, str(folder))
+        self.writer = RfqPdfWriter(self.workspace, rfq_id, folder,
+                                   remembered_page_size(self.settings), self)
+        result = self.writer.run()
+        self.say(result.summary(folder))
+        return result
+
+    def ask_delete(self) -> QMessageBox | None:
+        shown = self.current()
+        if shown is None or self.workspace.read_only:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete RFQ"),
+                          self.tr("Delete %1 for %2 revision %3?").replace(
+                              "%1", shown.reference).replace("%2", shown.design_code)
+                          .replace("%3", shown.revision),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDeleteRfq")
+        suppliers = len(shown.replies)
+        box.setInformativeText(
+            (self.tr("Its quantities and its list of 1 supplier go with it.") if suppliers == 1
+             else self.tr("Its quantities and its list of %1 suppliers go with it.").replace(
+                "%1", str(suppliers)))
+            + " " + (self.tr("The quote already received stays under Quotes.")
+                     if shown.answered == 1 else
+                     self.tr("The %1 quotes already received stay under Quotes.").replace(
+                         "%1", str(shown.answered)) if shown.answered else "")
+            + " " + self.tr("PDFs already written are not touched. Edit ▸ Undo brings the RFQ "
+                            "back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: box.clickedButton() is delete
+                             and self.delete(shown.id))
+        box.open()
+        return box
+
+    def delete(self, rfq_id: int) -> bool:
+        try:
+            rfq = self.workspace.rfqs.get(rfq_id)
+        except (StorageError, DomainError) as error:
+            self.say(sentence(str(error)))
+            return False
+        reference = rfq.reference()
+        reason = self.controller.run(DeleteRfq(self.workspace, rfq, reference))
+        if reason is not None:
+            self.say(self.tr("%1 was not deleted: %2").replace("%1", reference).replace(
+                "%2", sentence(reason)))
+            return False
+        self.say(self.tr("%1 deleted. Edit ▸ Undo brings it back.").replace("%1", reference))
+        return True
+
+    # --- following the file --------------------------------------------------------------
+
+    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+        if topic in FOLLOWED_TOPICS:
+            self.reload(select=affected if topic == TOPIC and isinstance(affected, int)
+                        else None)
+
+    def done(self, result: int) -> None:
+        self.page.save_state(self.settings)
+        super().done(result)
