@@ -9,7 +9,6 @@ The figures come from jewelbench.domain.quote_comparison; this window only shows
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -281,17 +280,13 @@ class QuoteComparison(QDialog):
 
     # --- computing -----------------------------------------------------------------------
 
-    def _scores(self) -> dict[int, str] | None:
-        """Each supplier's scorecard headline (suppliers' scorecard, domain/scorecard.py);
-        None, and no score row, in a build without scorecards."""
-        scorecard: Callable[[int, dt.date], Any] | None = getattr(
-            self.workspace.suppliers, "scorecard", None)
-        if scorecard is None:
-            return None
+    def _scores(self) -> dict[int, str]:
+        """Each supplier's scorecard headline (domain/scorecard.py, from its history)."""
         headlines: dict[int, str] = {}
         for supplier_id in dict.fromkeys(q.supplier_id for q in self._quotes):
             try:
-                headlines[supplier_id] = scorecard(supplier_id, self.today).headline()
+                headlines[supplier_id] = self.workspace.suppliers.scorecard(
+                    supplier_id, self.today).headline()
             except StorageError as error:  # the score is a hint: the prices still compare
                 headlines[supplier_id] = self.tr("(no score: %1)").replace("%1", str(error))
         return headlines
@@ -308,12 +303,11 @@ class QuoteComparison(QDialog):
             return False
         self.quantities_error.clear()
         names = {s.id: s.name for s in self.workspace.suppliers.summaries()}
-        scores = self._scores()
         self.comparison = compare_quotes(
             self._quotes, self.workspace.prices.fx_rates(), self.workspace.base_currency,
-            self.today, quantities, supplier_names=names, scores=scores or {},
+            self.today, quantities, supplier_names=names, scores=self._scores(),
             fine_metal_g=self.fine_metal_g)
-        self._show(self.comparison, with_scores=scores is not None)
+        self._show(self.comparison)
         return True
 
     def _changed_elsewhere(self, topic: str, _affected: object) -> None:
@@ -323,7 +317,7 @@ class QuoteComparison(QDialog):
 
     # --- showing -------------------------------------------------------------------------
 
-    def _show(self, comparison: Comparison, *, with_scores: bool) -> None:
+    def _show(self, comparison: Comparison) -> None:
         base = comparison.base_currency
         columns = comparison.columns
         expired = sum(c.expired for c in columns)
@@ -335,10 +329,7 @@ class QuoteComparison(QDialog):
         headers = [self._header(c) for c in columns]
         rows = [self._fx_row(columns), self._validity_row(columns),
                 self._basis_row(columns)]
-        for row in comparison.rows:
-            if row.kind is RowKind.SCORE and not with_scores:
-                continue
-            rows.append(self._row(row, columns))
+        rows += [self._row(row, columns) for row in comparison.rows]
         self.model.best_brush = best_background(self.table.palette())
         self.model.error_brush = error_colour(self.table.palette())
         self.model.show(headers, rows)
