@@ -290,7 +290,7 @@ def states(tracking: RfqListDialog) -> dict[str, str]:
 
 def test_tracking_shows_who_answered_who_is_awaited_and_who_is_overdue(
         qtbot, make_workspace, controller, settings, qtmodeltester, cleanup):
-    workspace, ring, _revision, suppliers, rfq = hand_made(make_workspace)
+    workspace, ring, revision, suppliers, rfq = hand_made(make_workspace)
     add_quote(workspace, suppliers["Siam Silver Works"], ring, dt.date(2025, 2, 20))  # before
     add_quote(workspace, suppliers["Siam Silver Works"], ring, dt.date(2025, 3, 9))
 
@@ -326,6 +326,17 @@ def test_tracking_shows_who_answered_who_is_awaited_and_who_is_overdue(
     assert "Showing RFQs for PD-003" in tracking.banner.text()
     tracking.banner.linkActivated.emit("all")
     assert tracking.page.model.total == 1 and not tracking.banner.isVisible()
+    # an RFQ to one supplier only, then the RFQs sent to that supplier
+    sent = dt.date(2025, 3, 18)
+    workspace.rfqs.add(Rfq(ring, revision, [25], [RfqRecipient(
+        suppliers["Jaipur Silvercraft"], sent)], sent, dt.date(2025, 3, 30)))
+    controller.changed.emit("rfqs", None)
+    assert tracking.page.model.total == 2
+    tracking.show_only(supplier_id=suppliers["Fonderia Berica"])
+    assert tracking.page.model.total == 1
+    assert "Showing RFQs sent to Fonderia Berica" in tracking.banner.text()
+    tracking.show_only(supplier_id=suppliers["Jaipur Silvercraft"])
+    assert tracking.page.model.total == 2
 
 
 def test_pdfs_written_again_and_a_cancel_leaves_only_whole_files(

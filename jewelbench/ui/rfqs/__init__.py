@@ -2,7 +2,7 @@
 
 Two entry points for the window (each returns the dialog it opened):
 
-    open_rfqs(parent, workspace, controller, settings, design_id=None)
+    open_rfqs(parent, workspace, controller, settings, design_id=None, *, supplier_id=None)
     new_rfq(parent, workspace, controller, settings, design_id=None)
 """
 
@@ -25,13 +25,14 @@ __all__ = ["new_rfq", "open_rfqs"]
 
 def open_rfqs(parent: QWidget | None, workspace: Workspace, controller: UndoController,
               settings: QSettings, design_id: int | None = None, *,
-              today: dt.date | None = None) -> RfqListDialog:
-    """The Requests for Quotation list (only one design's RFQs when design_id is given),
-    shown beside the window, not modal."""
+              supplier_id: int | None = None, today: dt.date | None = None) -> RfqListDialog:
+    """The Requests for Quotation list, shown beside the window, not modal: only one
+    design's RFQs when design_id is given, only those sent to one supplier with
+    supplier_id (the list's banner leads back to all)."""
     from jewelbench.ui.rfqs.tracking import RfqListDialog
 
     dialog = RfqListDialog(workspace, controller, settings, parent, design_id=design_id,
-                           today=today)
+                           supplier_id=supplier_id, today=today)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

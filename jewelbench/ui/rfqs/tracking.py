@@ -8,6 +8,7 @@ RFQ went to it, so entering the quote under Quotes is all it takes: this list fo
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -56,13 +57,14 @@ class RfqListDialog(EditorDialog):
 
     def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
                  parent: QWidget | None = None, *, design_id: int | None = None,
-                 today: dt.date | None = None) -> None:
+                 supplier_id: int | None = None, today: dt.date | None = None) -> None:
         super().__init__(controller, settings, parent)
         self.setObjectName("rfqListDialog")
         self.setWindowTitle(self.tr("Requests for Quotation"))
         self.workspace = workspace
         self.today = today or dt.date.today()
         self.design_filter = design_id
+        self.supplier_filter = supplier_id
         self.new_dialog: QWidget | None = None
 
         columns: list[Column[RfqSummary]] = [
@@ -89,7 +91,7 @@ class RfqListDialog(EditorDialog):
         self.banner = QLabel()
         self.banner.setObjectName("rfqFilterBanner")
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.linkActivated.connect(lambda _link: self.show_only(None))
+        self.banner.linkActivated.connect(lambda _link: self.show_only())
         self.page.add_bar(self.banner)
 
         reply_columns: list[Column[SupplierReply]] = [
@@ -167,7 +169,8 @@ class RfqListDialog(EditorDialog):
     def reload(self, select: int | None = None) -> None:
         current = self.current()
         keep = select if select is not None else (current.id if current else None)
-        rows = self.workspace.rfqs.summaries(self.today, design_id=self.design_filter)
+        rows = self.workspace.rfqs.summaries(self.today, design_id=self.design_filter,
+                                             supplier_id=self.supplier_filter)
         overdue = sum(1 for r in rows if r.overdue)
         waiting = sum(1 for r in rows if not r.complete)
         self.page.set_rows(rows, self.tr("%1 RFQs · %2 waiting for answers · %3 with a "
@@ -180,13 +183,26 @@ class RfqListDialog(EditorDialog):
         self._show_rfq(self.current())
 
     def _show_banner(self, rows: list[RfqSummary]) -> None:
-        if self.design_filter is None:
+        if self.design_filter is None and self.supplier_filter is None:
             self.banner.hide()
             return
-        code = rows[0].design_code if rows else self._design_code(self.design_filter)
-        self.banner.setText(self.tr("Showing RFQs for %1 · <a href=\"all\">Show all</a>")
-                            .replace("%1", code))
+        if self.design_filter is not None:
+            code = rows[0].design_code if rows else self._design_code(self.design_filter)
+            text = self.tr("Showing RFQs for %1").replace("%1", escape(code))
+        else:
+            text = self.tr("Showing RFQs sent to %1").replace(
+                "%1", escape(self._supplier_name(self.supplier_filter)))
+        if self.design_filter is not None and self.supplier_filter is not None:
+            text += self.tr(" sent to %1").replace(
+                "%1", escape(self._supplier_name(self.supplier_filter)))
+        self.banner.setText(text + " · <a href=\"all\">" + self.tr("Show all") + "</a>")
         self.banner.show()
+
+    def _supplier_name(self, supplier_id: int | None) -> str:
+        for summary in self.workspace.suppliers.summaries():
+            if summary.id == supplier_id:
+                return summary.name
+        return "?"
 
     def _design_code(self, design_id: int) -> str:
         for found_id, code, _name, _issued in self.workspace.rfqs.design_choices():
@@ -194,9 +210,10 @@ class RfqListDialog(EditorDialog):
                 return code
         return "?"
 
-    def show_only(self, design_id: int | None = None) -> None:
-        """Only the RFQs of one design (None: all of them)."""
+    def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
+        """Only the RFQs of one design and/or sent to one supplier (None, None: all)."""
         self.design_filter = design_id
+        self.supplier_filter = supplier_id
         self.reload()
 
     def current(self) -> RfqSummary | None:
