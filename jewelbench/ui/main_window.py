@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.health_problems: list[str] | None = None  # None until the check has run
         self._backups: Any = None
         self.brand_dialog: Any = None
+        self.rfq_dialog: Any = None
         self._changes_at_attach = 0
         self._location_warned: set[str] = set()
         self.backup_timer = QTimer(self)
@@ -230,6 +231,28 @@ class MainWindow(QMainWindow):
                                         self.tr("Search the list on screen"))
         edit_menu.addAction(self.find_action)
 
+        sourcing_menu = bar.addMenu(self.tr("&Sourcing"))
+        self.rfq_list_action = self._action(
+            self.tr("&Requests for Quotation…"), lambda: self.navigate("rfqs", {}),
+            tip=self.tr("Every RFQ sent, and which suppliers answered or are overdue"))
+        self.new_rfq_action = self._action(
+            self.tr("&New Request for Quotation…"), lambda: self.navigate("new_rfq", {}),
+            tip=self.tr("Send a design's issued tech pack to suppliers with the quantities "
+                        "to quote"))
+        self.new_quote_action = self._action(
+            self.tr("New &Quote…"), lambda: self.navigate("new_quote", {}),
+            tip=self.tr("Enter a quote a supplier sent"))
+        self.request_sample_action = self._action(
+            self.tr("Request a &Sample…"), lambda: self.navigate("request_sample", {}),
+            tip=self.tr("Ask a supplier for a sample of a tech pack revision"))
+        for action in (self.rfq_list_action, self.new_rfq_action, self.new_quote_action,
+                       self.request_sample_action):
+            sourcing_menu.addAction(action)
+        sourcing_menu.insertSeparator(self.new_rfq_action)
+        self.sourcing_menu = sourcing_menu
+        self.editing_actions = [self.new_rfq_action, self.new_quote_action,
+                                self.request_sample_action]
+
         view_menu = bar.addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
         for number, (_key, title, _factory) in enumerate(self._sections, start=1):
@@ -270,6 +293,8 @@ class MainWindow(QMainWindow):
         self._changes_at_attach = workspace.db.conn.total_changes  # for the next backup
         self.backups_action.setEnabled(not workspace.read_only)
         self.brand_action.setEnabled(not workspace.read_only)
+        for action in self.editing_actions:
+            action.setEnabled(not workspace.read_only)
         self.remember_recent(workspace.path)
         for view in self._built.values():
             for page in _pages_of(view):
@@ -624,6 +649,8 @@ class MainWindow(QMainWindow):
             view.restore_state(self.settings)  # type: ignore[attr-defined]
             if hasattr(view, "attach_controller"):
                 view.attach_controller(self.undo)
+            if hasattr(view, "navigate"):
+                view.navigate.connect(self.navigate)
             for page in _pages_of(view):
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
                 page.set_editable(not self.workspace.read_only)
@@ -664,6 +691,55 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
                 return
         raise KeyError(key)
+
+    def navigate(self, target: str, where: object) -> Any:
+        """Go from one record to those related to it (a view's navigate signal): "quotes",
+        "samples" or "suppliers" shown for a design or supplier; "supplier" or "design" selected
+        in their section; "techpack" opens a design's tech pack at a revision."""
+        args = dict(where) if isinstance(where, dict) else {}
+        design_id = args.get("design_id")
+        if target in ("rfqs", "new_rfq"):
+            from jewelbench.ui.rfqs import new_rfq, open_rfqs
+
+            opener = open_rfqs if target == "rfqs" else new_rfq
+            self.rfq_dialog = opener(self, self.workspace, self.undo, self.settings,
+                                     design_id=design_id)
+            return self.rfq_dialog
+        if target == "request_sample":
+            self.show_view("samples")
+            if design_id is not None:
+                self.samples.show_only(design_id=design_id)
+            return self.samples.request_sample()
+        if target in ("new_quote", "compare_quotes"):
+            self.show_view("quotes")
+            if design_id is not None:
+                self.quotes.show_only(design_id=design_id)
+            if target == "new_quote":
+                return self.quotes.new_quote()
+            return self.quotes.compare(design_id=design_id)
+        if target == "supplier":
+            target = "suppliers"
+        if target in ("quotes", "samples", "suppliers"):
+            self.show_view(target)
+            view = self.view(target)
+            view.show_only(design_id=args.get("design_id"), supplier_id=args.get("supplier_id"))
+            return view
+        if target in ("design", "techpack"):
+            self.show_view("designs")
+            if not isinstance(design_id, int):
+                return None
+            self.designs.select(design_id)
+            if target == "design":
+                return self.designs
+            editor = self.designs.open_tech_pack(design_id)
+            revision_id = args.get("revision_id")
+            if editor is not None and revision_id is not None:
+                label = next((r.revision for r in editor.revisions if r.id == revision_id),
+                             None)
+                if label is not None:
+                    editor.reload(select=label)
+            return editor
+        raise KeyError(target)
 
     def focus_search(self) -> None:
         _pages_of(self.stack.currentWidget())[0].focus_search()

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,7 +64,7 @@ class DesignPreview(QScrollArea):
         super().__init__(parent)
         self.setObjectName("designPreview")
         self.setWidgetResizable(True)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -169,6 +169,10 @@ class DesignPreview(QScrollArea):
 
 
 class DesignsView(QSplitter):
+    # to the records related to a design: ("quotes" | "samples" | "suppliers" | "new_rfq" |
+    # "request_sample" | "compare_quotes", {"design_id": id}); the main window goes there
+    navigate = Signal(str, object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("designsView")
@@ -262,6 +266,13 @@ class DesignsView(QSplitter):
                                                  "warnings, issuing and printing (Ctrl+T)"))
         self.tech_pack_button.clicked.connect(lambda: self.open_tech_pack())
         row.addWidget(self.tech_pack_button)
+        self.sourcing_button = QPushButton(self.tr("Sourcing ▾"))
+        self.sourcing_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sourcing_button.setToolTip(self.tr("The selected design's quotes, samples and "
+                                                "suppliers; request quotes or a sample "
+                                                "(Ctrl+Shift+S)"))
+        self.sourcing_button.clicked.connect(lambda: self.sourcing_menu())
+        row.addWidget(self.sourcing_button)
         self.new_button = QPushButton(self.tr("New Design…"))
         self.new_button.clicked.connect(self.new_design)
         self.duplicate_button = QPushButton(self.tr("Duplicate…"))
@@ -302,6 +313,43 @@ class DesignsView(QSplitter):
         self.tech_pack_editor = editor
         editor.show()
         return editor
+
+    def sourcing_menu(self, popup: bool = True) -> Any:
+        """The Sourcing menu for the selected design (built when first asked for: start-up
+        does not pay for it)."""
+        from PySide6.QtWidgets import QMenu
+
+        current = self.page.current_row()
+        menu = QMenu(self)
+        menu.setObjectName("sourcingMenu")
+        entries = [
+            ("quotes", self.tr("&Quotes for This Design")),
+            ("compare_quotes", self.tr("&Compare Quotes…")),
+            ("samples", self.tr("&Samples for This Design")),
+            ("suppliers", self.tr("Su&ppliers for This Design")),
+            (None, ""),
+            ("new_rfq", self.tr("Request &Quotes (RFQ)…")),
+            ("request_sample", self.tr("Request a Sa&mple…")),
+        ]
+        for target, text in entries:
+            if target is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(text)
+            action.setObjectName(f"sourcing_{target}")
+            action.setEnabled(current is not None)
+            if current is not None:
+                action.triggered.connect(
+                    lambda _=False, t=target, d=current.id: self.navigate.emit(
+                        t, {"design_id": d}))
+        if current is None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Select a design first")).setEnabled(False)
+        self._sourcing = menu
+        if popup:
+            button = self.sourcing_button
+            menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+        return menu
 
     def _apply_filters(self) -> None:
         self.page.model.load_all()  # filters need every row, not only the pages read so far
