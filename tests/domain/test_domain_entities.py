@@ -445,11 +445,11 @@ def test_scenario_sums_capex_and_monthly_fixed_cost():
 def test_scenario_percentages_stay_in_range():
     with pytest.raises(DomainError, match="Casting loss % must be at most 100"):
         InHouseScenario("Studio", "USD", casting_loss_pct=Decimal("120"))
-    with pytest.raises(DomainError, match="Error rate % must be at most 99"):
+    with pytest.raises(DomainError, match="Error rate % must be below 100"):
         InHouseScenario("Studio", "USD", error_rate_pct=Decimal("100"))
     with pytest.raises(DomainError, match="not a currency code"):
         InHouseScenario("Studio", "US")
-    with pytest.raises(DomainError, match="Hours per month must be at most 744"):
+    with pytest.raises(DomainError, match="Hours per month of “Caster” must be at most 744"):
         StaffRole("Caster", Decimal("3000"), hours_per_month=Decimal("800"))
 
 

@@ -1,0 +1,153 @@
+"""New in-house scenario: a name, a currency and what to start from (empty, or the seed's
+low, mid or high figures), checked in place before anything is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.prices import FxRate
+from jewelbench.domain.scenarios import (
+    CATALOGUE_CURRENCY,
+    CostLevel,
+    InHouseScenario,
+    starter_scenario,
+    usd_rate,
+)
+from jewelbench.domain.validation import DomainError
+from jewelbench.ui.formatting import money_text
+from jewelbench.ui.widgets.fields import error_colour
+
+EMPTY = "empty"
+
+
+class NewScenarioDialog(QDialog):
+    """accept() only when the entries make a scenario whose name is free."""
+
+    def __init__(self, currencies: list[str], taken: set[str], rates: Iterable[FxRate],
+                 settings: QSettings, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newScenarioDialog")
+        self.setWindowTitle(self.tr("New In-house Scenario"))
+        self.settings = settings
+        self.today = today or dt.date.today()
+        self._rates = list(rates)
+        self._taken = {name.casefold() for name in taken}
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.name.setPlaceholderText(self.tr("e.g. Small studio workshop"))
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency.lineEdit().setMaxLength(3)
+        self.currency.addItems(currencies)
+        self.start = QComboBox()
+        self.start.addItem(self.tr("Empty: I will enter everything"), EMPTY)
+        for level, text in ((CostLevel.LOW, self.tr("Seed figures: low equipment costs")),
+                            (CostLevel.MID, self.tr("Seed figures: mid equipment costs")),
+                            (CostLevel.HIGH, self.tr("Seed figures: high equipment costs"))):
+            self.start.addItem(text, level.value)
+        self.start.setCurrentIndex(2)
+        self.preview = QLabel()
+        self.preview.setObjectName("pageSubtitle")
+        self.preview.setWordWrap(True)
+        lines = self.preview.fontMetrics().lineSpacing()
+        self.preview.setMinimumHeight(4 * lines + 4)  # wrapped text never cut off
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.tr("&Start from:"), self.start)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.start.currentIndexChanged.connect(self._show_preview)
+        self.currency.currentTextChanged.connect(self._show_preview)
+        geometry = settings.value("dialogs/newScenario/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.result_scenario: InHouseScenario | None = None
+        self._show_preview()
+
+    def level(self) -> CostLevel | None:
+        data = self.start.currentData()
+        return None if data == EMPTY else CostLevel(data)
+
+    def scenario(self, name: str | None = None) -> InHouseScenario:
+        """The scenario the entries describe, or DomainError saying what to fix."""
+        name = self.name.text().strip() if name is None else name
+        currency = self.currency.currentText().strip().upper()
+        if name.casefold() in self._taken:
+            raise DomainError(self.tr("A scenario named “%1” already exists: choose another "
+                                      "name.").replace("%1", name))
+        level = self.level()
+        if level is None:
+            return InHouseScenario(name, currency)
+        rate, note = usd_rate(currency, self._rates, self.today)
+        return starter_scenario(name, level, currency, rate, note)
+
+    def _show_preview(self) -> None:
+        level = self.level()
+        if level is None:
+            self.preview.setText(self.tr("An empty scenario: add its equipment, overheads, "
+                                         "staff and labour yourself."))
+            return
+        try:
+            sample = self.scenario(name="preview")
+        except DomainError as error:
+            self.preview.setText(str(error))
+            return
+        converted = sample.currency != CATALOGUE_CURRENCY
+        self.preview.setText(self.tr(
+            "%1 pieces of equipment (CapEx %2), %3 overheads, %4 staff roles and %5 labour "
+            "operations; fixed cost %6 a month.%7 Edit any of them afterwards.").replace(
+            "%1", str(len(sample.equipment))).replace("%2", money_text(sample.capex)).replace(
+            "%3", str(len(sample.overheads))).replace("%4", str(len(sample.staff))).replace(
+            "%5", str(len(sample.labour))).replace(
+            "%6", money_text(sample.monthly_fixed_cost)).replace(
+            "%7", " " + self.tr("Amounts converted from the seed's USD figures at the newest "
+                                "rate.") if converted else ""))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def accept(self) -> None:
+        try:
+            self.result_scenario = self.scenario()
+        except DomainError as error:
+            self.show_error(str(error))
+            return
+        self.show_error("")
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.settings.setValue("dialogs/newScenario/geometry", self.saveGeometry())
+        super().done(result)

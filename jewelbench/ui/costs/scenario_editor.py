@@ -1,0 +1,707 @@
+"""The in-house scenario editor: rates and losses, equipment, overheads, staff and labour,
+with live totals.
+
+Like every editor, each change is saved the moment it is made, as one undoable command on the
+window's undo stack (the one save path); undo and redo from anywhere update the editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpacerItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.inputs import InputError, NumberRule
+from jewelbench.domain.scenarios import (
+    AMOUNT,
+    CATALOGUE_CURRENCY,
+    EQUIPMENT_CATALOGUE,
+    HEADCOUNT,
+    HOURS,
+    MINUTES,
+    RATE_PERCENT,
+    YEARS,
+    CatalogueItem,
+    CostLevel,
+    Equipment,
+    InHouseScenario,
+    LabourOperation,
+    Overhead,
+    StaffRole,
+    check_design_code,
+    convert,
+    usd_rate,
+)
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import ReadError, Workspace
+from jewelbench.storage.repository import NotFound
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario
+from jewelbench.ui.formatting import amount_text, decimal_text, money_text
+from jewelbench.ui.widgets.editor_dialog import EditorDialog
+from jewelbench.ui.widgets.fields import (
+    NumberField,
+    error_colour,
+    format_for_locale,
+    parse_for_locale,
+)
+from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.table_model import Column
+
+# Fields of the scenario's rows that hold whole numbers.
+_WHOLE = {"useful_life_years", "headcount"}
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One row of one of the scenario's lists: its position and the row itself."""
+
+    index: int
+    item: Any
+    currency: str
+
+
+def figure_text(value: Decimal, places: int) -> str:
+    """A count or a time as a person writes it: 160, 4.5 — no trailing zeros."""
+    if value == value.to_integral_value():
+        places = 0
+    return decimal_text(value, places)
+
+
+def currency_choices(workspace: Workspace, *also: str) -> list[str]:
+    """The currencies a scenario is likely to be in: the base one, those with FX rates."""
+    found = {workspace.base_currency, CATALOGUE_CURRENCY, *also}
+    for rate in workspace.prices.fx_rates():
+        found.update((rate.from_currency, rate.to_currency))
+    return [workspace.base_currency, *sorted(found - {workspace.base_currency})]
+
+
+class ScenarioTable(QWidget):
+    """One of a scenario's lists (equipment, overheads …): edited in place, Add and Remove."""
+
+    def __init__(self, key: str, title: str, hint: str, columns: list[Column[_Item]],
+                 new_item: Callable[[], Any], editor: ScenarioEditor) -> None:
+        super().__init__()
+        self.key = key
+        self.title = title
+        self.editor = editor
+        self.new_item = new_item
+        self.page = ListPage(f"scenario_{key}", title, columns,
+                             self.tr("None yet: use Add to enter the first."))
+        self.page.search.hide()
+        self.page.title.hide()
+        self.page.subtitle.setText(hint)
+        self.page.subtitle.setWordWrap(True)
+        self.page.layout_.setContentsMargins(0, 4, 0, 0)
+        self.page.table.setSortingEnabled(False)
+        header = self.page.table.horizontalHeader()
+        header.setSortIndicatorShown(False)  # rows stay in the order they were entered
+        header.setStretchLastSection(False)  # the name takes the room, not the last figure
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.page.model.edit_requested.connect(self._edited)
+        self.page.message.connect(editor.say)
+        remove_action = QAction(self.tr("Remove"), self.page.table)
+        remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_action.triggered.connect(self.remove)
+        self.page.table.addAction(remove_action)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a row and type its name"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected row (Delete)"))
+        self.remove_button.clicked.connect(self.remove)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.page, 1)
+        layout.addLayout(self.buttons)
+
+    def items(self, scenario: InHouseScenario | None = None) -> list[Any]:
+        return list(getattr(scenario or self.editor.scenario, self.key))
+
+    def show_scenario(self, scenario: InHouseScenario) -> None:
+        rows = [_Item(i, item, scenario.currency) for i, item in enumerate(self.items(scenario))]
+        if len(rows) == self.page.model.rowCount():
+            self.page.model.update_rows(rows)
+        else:
+            self.page.set_rows(rows, self.page.subtitle.text())
+            header = self.page.table.horizontalHeader()
+            for column in range(1, header.count()):  # figures readable, not squeezed
+                header.resizeSection(column, max(header.sectionSize(column), 110))
+
+    def set_editable(self, editable: bool) -> None:
+        self.page.set_editable(editable)
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+
+    def append(self, item: Any, what: str, edit_column: int | None = 0) -> bool:
+        """Add a row, then select it and open one of its cells for typing (none if None)."""
+        if not self.editor.change(replace(self.editor.scenario,
+                                          **{self.key: [*self.items(), item]}), what):
+            return False
+        index = self.page.proxy.index(self.page.proxy.rowCount() - 1, edit_column or 0)
+        self.page.table.setCurrentIndex(index)
+        self.page.table.scrollTo(index)
+        if edit_column is not None:
+            self.page.table.edit(index)
+        return True
+
+    def add(self) -> None:
+        self.append(self.new_item(), self.tr("Add a row to %1").replace("%1", self.title))
+
+    def remove(self) -> None:
+        row = self.page.current_row()
+        if row is None:
+            self.editor.say(self.tr("Select the row to remove first."))
+            return
+        items = self.items()
+        del items[row.index]
+        if self.editor.change(replace(self.editor.scenario, **{self.key: items}),
+                              self.tr("Remove a row from %1").replace("%1", self.title)):
+            remaining = self.page.proxy.rowCount()
+            if remaining:
+                self.page.table.selectRow(min(row.index, remaining - 1))
+
+    def column_number(self, key: str) -> int:
+        return next(n for n in range(self.page.model.columnCount())
+                    if self.page.model.column(n).key == key)
+
+    def _edited(self, row: _Item, field: str, text: str) -> None:
+        column = self.page.model.column(self.column_number(field))
+        try:
+            value: Any
+            if field == "design_code":
+                value = check_design_code(text, self.editor.design_codes())
+            elif column.rule is not None:
+                value = parse_for_locale(text, column.rule)
+                if field in _WHOLE and value is not None:
+                    value = int(value)
+            else:
+                value = text.strip()
+            item = replace(row.item, **{field: value})
+        except (InputError, DomainError) as error:
+            self._refuse(row, field, text, str(error))
+            return
+        items = self.items()
+        if row.index >= len(items):
+            return
+        items[row.index] = item
+        if not self.editor.change(replace(self.editor.scenario, **{self.key: items}),
+                                  self.tr("Change %1").replace("%1", column.title.lower())):
+            self._refuse(row, field, text, self.editor.status.text())
+
+    def _refuse(self, row: _Item, field: str, text: str, reason: str) -> None:
+        """Say why beside the cell, and give the typing back to correct."""
+        self.page.refuse(lambda r: r.index == row.index, self.column_number(field), text,
+                         reason)
+
+
+class Totals(QFrame):
+    """The scenario's headline figures, each with its unit and currency."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scenarioTotals")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(0)
+        self.values: dict[str, QLabel] = {}
+        for number, (key, caption) in enumerate((
+                ("capex", self.tr("CapEx (equipment)")),
+                ("depreciation", self.tr("Depreciation")),
+                ("fixed", self.tr("Fixed cost")),
+                ("capacity", self.tr("Staff capacity")))):
+            title = QLabel(caption)
+            title.setObjectName("pageSubtitle")
+            value = QLabel()
+            value.setObjectName(f"total_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            font.setBold(True)
+            value.setFont(font)
+            grid.addWidget(title, 0, number)
+            grid.addWidget(value, 1, number)
+            grid.setColumnStretch(number, 1)
+            self.values[key] = value
+
+    def show_scenario(self, scenario: InHouseScenario) -> None:
+        cur = scenario.currency
+        overheads = sum((o.monthly_cost for o in scenario.overheads), Decimal(0))
+        salaries = scenario.monthly_fixed_cost.amount - overheads
+        hours = scenario.staff_hours_per_month
+        texts = {
+            "capex": (money_text(scenario.capex),
+                      self.tr("%1 pieces of equipment, paid up front").replace(
+                          "%1", str(len(scenario.equipment)))),
+            "depreciation": (self.tr("%1 / year").replace(
+                "%1", money_text(scenario.depreciation_per_year)),
+                self.tr("Straight line: (cost − salvage) ÷ useful life, summed")),
+            "fixed": (self.tr("%1 / month").replace("%1", money_text(scenario.monthly_fixed_cost)),
+                      self.tr("Overheads %1 + salaries %2, whatever the volume").replace(
+                          "%1", amount_text(overheads, cur)).replace(
+                          "%2", amount_text(salaries, cur))),
+            "capacity": (self.tr("%1 h / month").replace("%1", decimal_text(hours, 0)),
+                         self.tr("%1 people × their hours a month; beyond it the cost model "
+                                 "adds staff in steps").replace("%1", str(scenario.headcount))),
+        }
+        for key, (text, tip) in texts.items():
+            self.values[key].setText(text)
+            self.values[key].setToolTip(tip)
+
+
+class ScenarioEditor(EditorDialog):
+    settings_key = "dialogs/scenarioEditor"
+    default_size = (980, 640)
+
+    def __init__(self, workspace: Workspace, scenario_id: int, controller: UndoController,
+                 settings: QSettings, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        self.workspace = workspace
+        self.scenario_id = scenario_id
+        self.today = today or dt.date.today()
+        self.scenario: InHouseScenario = workspace.scenarios.get(scenario_id)
+        self._design_codes: list[str] | None = None
+        super().__init__(controller, settings, parent)
+        self.setObjectName("scenarioEditor")
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scenario_tab(), self.tr("&Scenario"))
+        self.sections = self._sections()
+        self.equipment, self.overheads, self.staff, self.labour = self.sections
+        self._add_catalogue_button()
+        for section in self.sections:
+            self.tabs.addTab(section, section.title)
+        self.totals = Totals()
+        bottom = self.status_row()
+        self.heading = QLabel()
+        self.heading.setObjectName("previewTitle")
+        self.subheading = QLabel()
+        self.subheading.setObjectName("pageSubtitle")
+        layout = QVBoxLayout(self)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.heading)
+        heading.addWidget(self.subheading)
+        layout.addLayout(heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.totals)
+        layout.addLayout(bottom)
+        for button in self.findChildren(QPushButton):
+            # Enter finishes the field being typed in; it never presses Add or Close.
+            button.setAutoDefault(False)
+        self.restore_size()
+        self._set_editable(not workspace.read_only)
+        self.show_scenario()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _scenario_tab(self) -> QWidget:
+        tab = QWidget()
+        about = QGroupBox(self.tr("Scenario"))
+        form = QFormLayout(about)
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.name.editingFinished.connect(self._name_finished)
+        self.name_error = QLabel()
+        self.name_error.setObjectName("fieldError")
+        self.name_error.setWordWrap(True)
+        self.name_error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        self.name_error.hide()
+        name_box = QWidget()
+        name_box.setFocusProxy(self.name)
+        name_lines = QVBoxLayout(name_box)
+        name_lines.setContentsMargins(0, 0, 0, 0)
+        name_lines.setSpacing(2)
+        name_lines.addWidget(self.name)
+        name_lines.addWidget(self.name_error)
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency.lineEdit().setMaxLength(3)
+        self.currency.setToolTip(self.tr("Every amount of this scenario is in this currency. "
+                                         "Changing it does not convert the amounts."))
+        self.currency.activated.connect(lambda _i: self._currency_chosen())
+        self.currency.lineEdit().editingFinished.connect(self._currency_chosen)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Where the figures come from, what is assumed."))
+        self.notes.installEventFilter(self)
+        form.addRow(self.tr("&Name:"), name_box)
+        form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.tr("No&tes:"), self.notes)
+
+        rates = QGroupBox(self.tr("Rates and losses"))
+        rates_form = QFormLayout(rates)
+        self.rate_fields: dict[str, NumberField] = {}
+        self.currency_units: list[tuple[QLabel, str]] = []
+        for key, label, rule, unit, tip in (
+                ("loaded_hourly_rate", self.tr("Loaded &hourly rate:"), AMOUNT, "%1 / h",
+                 self.tr("Wage plus employer's costs per working hour: labour minutes × this "
+                         "rate ÷ 60 is the labour cost of a piece")),
+                ("casting_loss_pct", self.tr("&Casting loss:"), RATE_PERCENT, "",
+                 self.tr("Metal lost in casting, sprues and filing, on top of the finished "
+                         "weight")),
+                ("buyer_premium_pct", self.tr("Small-&buyer premium:"), RATE_PERCENT, "",
+                 self.tr("What a small buyer pays above the market price for metal")),
+                ("stone_breakage_pct", self.tr("Stone brea&kage:"), RATE_PERCENT, "",
+                 self.tr("Stones broken or lost in setting, bought again")),
+                ("error_rate_pct", self.tr("E&rror / remake rate:"), RATE_PERCENT, "",
+                 self.tr("Pieces remade: cost per good piece = variable cost ÷ (1 − rate). "
+                         "Must be below 100 %.")),
+                ("consumables_per_piece", self.tr("Consu&mables per piece:"), AMOUNT,
+                 "%1 / piece",
+                 self.tr("Investment, resin, compounds, gas, cleaning solutions")),
+        ):
+            field = NumberField(rule)
+            field.setToolTip(tip)
+            field.edit.setToolTip(tip)
+            field.value_changed.connect(
+                lambda value, key=key, label=label: self._rate_changed(key, value, label))
+            field.edit.editingFinished.connect(
+                lambda field=field: field.error.isVisible() and self.say(field.error.text()))
+            self.rate_fields[key] = field
+            # Every unit in one column of the same width, so the fields line up.
+            field.unit.setMinimumWidth(field.fontMetrics().horizontalAdvance("USD / piece") + 6)
+            if unit:
+                field.layout().itemAt(0).layout().addWidget(field.unit)
+                self.currency_units.append((field.unit, unit))
+            rates_form.addRow(label, field)
+            rates_form.labelForField(field).setToolTip(tip)  # type: ignore[union-attr]
+        how = QLabel(self.tr(
+            "How they are used, per piece:\n"
+            "• metal = weight × (1 + casting loss) × fine metal price × (1 + small-buyer "
+            "premium)\n"
+            "• stones = quantity × unit cost × (1 + breakage)\n"
+            "• labour = minutes ÷ 60 × loaded hourly rate\n"
+            "• cost of a good piece = variable cost ÷ (1 − remake rate)"))
+        how.setObjectName("pageSubtitle")
+        how.setWordWrap(True)
+        rates_form.addItem(QSpacerItem(0, 12))
+        rates_form.addRow(how)
+        layout = QHBoxLayout(tab)
+        layout.addWidget(about, 1)
+        layout.addWidget(rates, 1)
+        return tab
+
+    def _sections(self) -> list[ScenarioTable]:
+        def amount(key: str, title: str, get: Callable[[Any], Decimal],
+                   tip: str = "") -> Column[_Item]:
+            return Column(title, lambda r: amount_text(get(r.item), r.currency),
+                          sort_key=lambda r: get(r.item), numeric=True, key=key, rule=AMOUNT,
+                          edit_text=lambda r: format_for_locale(get(r.item), AMOUNT),
+                          tooltip=(lambda r: tip) if tip else None)
+
+        def number(key: str, title: str, rule: NumberRule, get: Callable[[Any], Any],
+                   places: int, tip: str = "") -> Column[_Item]:
+            return Column(title, lambda r: figure_text(Decimal(get(r.item)), places),
+                          numeric=True, key=key, rule=rule,
+                          edit_text=lambda r: format_for_locale(Decimal(get(r.item)), rule),
+                          tooltip=(lambda r: tip) if tip else None)
+
+        def text(key: str, title: str, get: Callable[[Any], str]) -> Column[_Item]:
+            return Column(title, lambda r: get(r.item), key=key,
+                          edit_text=lambda r: get(r.item))
+
+        equipment = ScenarioTable("equipment", self.tr("&Equipment"), self.tr(
+            "Each machine is paid up front and depreciates in a straight line: (cost − salvage) "
+            "÷ useful life a year. Add from Catalogue offers the seed's low, mid and high "
+            "figures."), [
+            text("name", self.tr("Equipment"), lambda e: e.name),
+            amount("cost", self.tr("Cost"), lambda e: e.cost),
+            number("useful_life_years", self.tr("Useful life (years)"), YEARS,
+                   lambda e: e.useful_life_years, 0),
+            amount("salvage_value", self.tr("Salvage"), lambda e: e.salvage_value,
+                   self.tr("What it sells for at the end of its useful life")),
+            Column(self.tr("Depreciation / year"),
+                   lambda r: amount_text(r.item.depreciation_per_year, r.currency),
+                   numeric=True),
+        ], lambda: Equipment(self.tr("New equipment"), Decimal(0), 5), self)
+        overheads = ScenarioTable("overheads", self.tr("&Overheads"), self.tr(
+            "Paid every month whatever the volume: rent, utilities, insurance, security, "
+            "software, maintenance."), [
+            text("name", self.tr("Overhead"), lambda o: o.name),
+            amount("monthly_cost", self.tr("Cost / month"), lambda o: o.monthly_cost),
+            Column(self.tr("Cost / year"),
+                   lambda r: amount_text(r.item.monthly_cost * 12, r.currency), numeric=True),
+        ], lambda: Overhead(self.tr("New overhead"), Decimal(0)), self)
+        staff = ScenarioTable("staff", self.tr("St&aff"), self.tr(
+            "Salaried staff are a fixed cost; their hours a month are the workshop's capacity. "
+            "Salary is per person, with the employer's costs."), [
+            text("role", self.tr("Role"), lambda s: s.role),
+            amount("monthly_salary", self.tr("Salary / month"), lambda s: s.monthly_salary),
+            number("headcount", self.tr("Headcount"), HEADCOUNT, lambda s: s.headcount, 0),
+            number("hours_per_month", self.tr("Hours / month each"), HOURS,
+                   lambda s: s.hours_per_month, 1),
+            Column(self.tr("Hours / month"),
+                   lambda r: figure_text(r.item.hours_capacity, 1), numeric=True),
+            Column(self.tr("Cost / month"), lambda r: amount_text(
+                r.item.monthly_salary * r.item.headcount, r.currency), numeric=True),
+        ], lambda: StaffRole(self.tr("New role"), Decimal(0), 1, Decimal(160)), self)
+        labour = ScenarioTable("labour", self.tr("&Labour"), self.tr(
+            "Minutes of work per piece for each operation, at the loaded hourly rate. Leave "
+            "Design empty for all designs; a design's own line replaces the all-designs line "
+            "of the same operation."), [
+            text("operation", self.tr("Operation"), lambda lab: lab.operation),
+            number("minutes_per_piece", self.tr("Minutes / piece"), MINUTES,
+                   lambda lab: lab.minutes_per_piece, 2),
+            Column(self.tr("Design"),
+                   lambda r: r.item.design_code or self.tr("All designs"), key="design_code",
+                   edit_text=lambda r: r.item.design_code or "",
+                   emphasis=lambda r: r.item.design_code is None,
+                   tooltip=lambda r: self.tr("A design's code, or empty for all designs")),
+        ], lambda: LabourOperation(self.tr("New operation"), Decimal(0)), self)
+        return [equipment, overheads, staff, labour]
+
+    def _add_catalogue_button(self) -> None:
+        """Add from Catalogue: each item at Low / Mid / High, or at your own cost. Built
+        once; the amounts are written in the scenario's currency each time it opens."""
+        self.catalogue_button = QPushButton(self.tr("Add from Catalo&gue"))
+        self.catalogue_button.setToolTip(self.tr(
+            "Equipment at the seed's low, mid or high cost, or at your own"))
+        menu = QMenu(self.catalogue_button)
+        menu.setToolTipsVisible(True)
+        self.no_rate_action = menu.addAction("")
+        self.no_rate_action.setEnabled(False)
+        self.no_rate_separator = menu.addSeparator()
+        self.catalogue_actions: dict[tuple[str, CostLevel], QAction] = {}
+        for item in EQUIPMENT_CATALOGUE:
+            sub = menu.addMenu(item.name)
+            sub.setObjectName(f"catalogue_{item.key}")
+            sub.setToolTipsVisible(True)
+            for level in CostLevel:
+                action = sub.addAction("")
+                action.setObjectName(f"catalogue_{item.key}_{level.value}")
+                action.triggered.connect(
+                    lambda _=False, item=item, level=level: self.add_from_catalogue(item, level))
+                self.catalogue_actions[(item.key, level)] = action
+            sub.addSeparator()
+            own = sub.addAction(self.tr("Your &Own Cost…"))
+            own.setObjectName(f"catalogue_{item.key}_own")
+            own.setToolTip(self.tr("Add it at a cost of 0 and type what you paid or were "
+                                   "quoted"))
+            own.triggered.connect(lambda _=False, item=item: self.add_from_catalogue(item, None))
+        menu.aboutToShow.connect(self._price_catalogue)
+        self.catalogue_menu = menu
+        self.catalogue_button.setMenu(menu)
+        self.equipment.buttons.insertWidget(1, self.catalogue_button)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_scenario(self) -> None:
+        scenario = self.scenario
+        self.setWindowTitle(self.tr("%1 — In-house Scenario").replace("%1", scenario.name))
+        self.heading.setText(scenario.name)
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.subheading.setText(self.tr(
+            "In-house scenario · amounts in %1 · each change is saved as you make it; %2 "
+            "undoes it").replace("%1", scenario.currency).replace("%2", undo))
+        if not self.name.isModified() or self.name.text().strip() == scenario.name:
+            self.name.setText(scenario.name)  # typing that was not saved yet stays
+            self._name_error("")
+        choices = currency_choices(self.workspace, scenario.currency)
+        if [self.currency.itemText(i) for i in range(self.currency.count())] != choices:
+            self.currency.clear()
+            self.currency.addItems(choices)
+        self.currency.setCurrentText(scenario.currency)
+        if self.notes.toPlainText() != scenario.notes and not self.notes.hasFocus():
+            self.notes.setPlainText(scenario.notes)
+        for key, field in self.rate_fields.items():
+            if not field.edit.isModified():  # typing that was not saved yet stays
+                field.set_value(getattr(scenario, key))
+        for suffix, unit in self.currency_units:
+            suffix.setText(unit.replace("%1", scenario.currency))
+        for section in self.sections:
+            section.show_scenario(scenario)
+            count = len(section.items(scenario))
+            label = section.title + (f" ({count})" if count else "")
+            self.tabs.setTabText(self.tabs.indexOf(section), label)
+        self.totals.show_scenario(scenario)
+
+    def _set_editable(self, editable: bool) -> None:
+        self.name.setReadOnly(not editable)
+        self.currency.setEnabled(editable)
+        self.notes.setReadOnly(not editable)
+        for field in self.rate_fields.values():
+            field.edit.setReadOnly(not editable)
+        for section in self.sections:
+            section.set_editable(editable)
+        self.catalogue_button.setEnabled(editable)
+        if not editable:
+            self.say(self.tr("This workspace is open read-only: the scenario can be read, "
+                             "not changed."))
+
+    def design_codes(self) -> list[str]:
+        if self._design_codes is None:
+            self._design_codes = sorted(self.workspace.designs.codes())
+        return self._design_codes
+
+    # --- changing ------------------------------------------------------------------------
+
+    def change(self, after: InHouseScenario, what: str) -> bool:
+        """Save the changed scenario now, as one undoable command; False when refused."""
+        if after == self.scenario:
+            return True
+        reason = self.controller.run(ReplaceScenario(
+            self.workspace, self.scenario, after,
+            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.scenario.name)))
+        if reason is not None:
+            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            return False
+        self.say(self.tr("Saved."))
+        return True
+
+    def _field(self, key: str, value: Any, what: str) -> str | None:
+        """Change one of the scenario's own fields; why not, or None when saved."""
+        try:
+            after = replace(self.scenario, **{key: value})
+        except DomainError as error:
+            self.say(str(error))
+            return str(error)
+        if not self.change(after, self.tr("Change %1").replace("%1", what)):
+            return self.status.text()
+        return None
+
+    def _name_finished(self) -> None:
+        name = self.name.text().strip()
+        if name == self.scenario.name:
+            self._name_error("")
+            return
+        reason = self._field("name", name, self.tr("name"))
+        self._name_error(reason or "")
+        if reason is None:
+            self.name.setModified(False)
+
+    def _name_error(self, message: str) -> None:
+        self.name_error.setText(message)
+        self.name_error.setVisible(bool(message))
+        self.name.setAccessibleDescription(message)
+
+    def _currency_chosen(self) -> None:
+        code = self.currency.currentText().strip().upper()
+        if code == self.scenario.currency:
+            return
+        if self._field("currency", code, self.tr("currency")) is None:
+            self.say(self.tr("Saved. The amounts are now read as %1; they were not "
+                             "converted.").replace("%1", code))
+        else:
+            self.currency.setCurrentText(code)
+
+    def _rate_changed(self, key: str, value: Decimal | None, label: str) -> None:
+        field = self.rate_fields[key]
+        if value is None or value == getattr(self.scenario, key):
+            field.edit.setModified(False)
+            return
+        reason = self._field(key, value, label.replace("&", "").rstrip(":").lower())
+        field.show_error(reason or "")
+        if reason is None:
+            field.edit.setModified(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut \
+                and not self.notes.isReadOnly():
+            self._field("notes", self.notes.toPlainText(), self.tr("notes"))
+        return super().eventFilter(watched, event)
+
+    # --- the equipment catalogue ---------------------------------------------------------
+
+    def catalogue_rate(self) -> tuple[Decimal | None, str]:
+        """1 USD in the scenario's currency today, and where it is from; None when the
+        workspace has no rate (then only your own cost can be typed)."""
+        try:
+            return usd_rate(self.scenario.currency, self.workspace.prices.fx_rates(),
+                            self.today)
+        except DomainError as error:
+            return None, str(error)
+
+    def _price_catalogue(self) -> None:
+        """The catalogue's amounts in the scenario's currency at today's rate; without a
+        rate only your own cost can be added."""
+        rate, note = self.catalogue_rate()
+        currency = self.scenario.currency
+        self.no_rate_action.setText(self.tr("No USD rate for %1: type your own costs").replace(
+            "%1", currency))
+        self.no_rate_action.setToolTip(note)
+        self.no_rate_action.setVisible(rate is None)
+        self.no_rate_separator.setVisible(rate is None)
+        labels = {CostLevel.LOW: self.tr("&Low"), CostLevel.MID: self.tr("&Mid"),
+                  CostLevel.HIGH: self.tr("&High")}
+        for item in EQUIPMENT_CATALOGUE:
+            for level in CostLevel:
+                usd = item.cost(level)
+                if rate is None or currency == CATALOGUE_CURRENCY:
+                    figure = amount_text(usd, CATALOGUE_CURRENCY)
+                else:
+                    figure = f"{amount_text(convert(usd, rate), currency)} " \
+                             f"({amount_text(usd, CATALOGUE_CURRENCY)})"
+                action = self.catalogue_actions[(item.key, level)]
+                action.setText(f"{labels[level]} — {figure}")
+                action.setEnabled(rate is not None)
+                action.setToolTip(self.tr("Useful life %1 years, salvage %2 % of the cost. "
+                                          "Source: %3; %4.").replace(
+                    "%1", str(item.useful_life_years)).replace(
+                    "%2", decimal_text(item.salvage_pct, 0)).replace(
+                    "%3", item.source).replace("%4", note))
+
+    def add_from_catalogue(self, item: CatalogueItem, level: CostLevel | None) -> bool:
+        """Add a catalogue item at a level (converted to the scenario's currency), or with a
+        cost of 0 and its cost cell open for typing your own."""
+        if level is None:
+            equipment = Equipment(item.name, Decimal(0), item.useful_life_years)
+            return self.equipment.append(equipment, self.tr("Add %1").replace("%1", item.name),
+                                         self.equipment.column_number("cost"))
+        rate, note = self.catalogue_rate()
+        if rate is None:
+            self.say(note)
+            return False
+        return self.equipment.append(item.equipment(level, rate), self.tr(
+            "Add %1 at the %2 figure").replace("%1", item.name).replace("%2", level.value),
+            None)
+
+    # --- following the file --------------------------------------------------------------
+
+    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+        """The scenario changed (here, or by undo/redo anywhere): show what the file holds."""
+        if topic == "designs":
+            self._design_codes = None
+            return
+        if topic != TOPIC or affected != self.scenario_id:
+            return
+        try:
+            self.scenario = self.workspace.scenarios.get(self.scenario_id)
+        except ReadError as error:
+            self.say(str(error))
+            return
+        except NotFound:  # deleted (or its creation undone): nothing left to edit
+            self.close()
+            return
+        self.show_scenario()
