@@ -1,0 +1,326 @@
+"""The cost engine: make the plan in-house, or have it made by one of the quoted suppliers?
+
+    prepared = prepare(plan, scenario, routes, prices)       # once per change of the inputs
+    result = prepared.evaluate(volume, Adjustments(...))     # on every move of a control
+
+prepare() prices every design's BOM at the costing date and turns the scenario and each route
+into exact piecewise-linear models; evaluate() answers for one volume and set of what-ifs:
+each route's yearly and per-piece cost by component, the break-even volume against in-house,
+a volume sweep for the curves, cumulative cash over 36 months and the sensitivity of the
+decision. Every number a person reads is an exact Decimal Figure that explains itself; the
+formulas are in docs/costing.md.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
+from typing import ParamSpec, TypeVar
+
+from jewelbench.domain.costing_analysis import (
+    BreakEven,
+    CashFlow,
+    Sensitivity,
+    Sweep,
+    break_even,
+    in_house_cash,
+    in_house_curve,
+    route_cash,
+    route_curve,
+    sensitivity,
+    sweep_volumes,
+)
+from jewelbench.domain.costing_figures import (
+    HUNDRED,
+    PER_PIECE,
+    PER_YEAR,
+    PIECES_PER_YEAR,
+    ZERO,
+    Component,
+    Figure,
+    show,
+    show_pct,
+)
+from jewelbench.domain.costing_inhouse import (
+    IN_HOUSE,
+    InHouseModel,
+    labour_minutes,
+    prepare_in_house,
+)
+from jewelbench.domain.costing_inputs import (
+    Adjustments,
+    CollectionPlan,
+    CostingInputError,
+    InHouseTerms,
+    OutsourcedRoute,
+    PriceBook,
+    PriceContext,
+    check_volume,
+    price_bom,
+)
+from jewelbench.domain.costing_outsourced import PIECES, RouteModel, prepare_route
+from jewelbench.domain.scenarios import InHouseScenario
+from jewelbench.domain.validation import DomainError
+
+MONTHS = 36
+SWEEP_POINTS = 500
+SWING_PCT = Decimal(20)
+
+CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, Emax=999999, Emin=-999999,
+                  traps=[InvalidOperation, DivisionByZero, Overflow])
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def exact(function: Callable[P, R]) -> Callable[P, R]:
+    """Run with the engine's own decimal context, whatever the caller's thread has set: 28
+    significant digits, and an error (never NaN or infinity) for an impossible operation."""
+    @functools.wraps(function)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        with localcontext(CONTEXT):
+            return function(*args, **kwargs)
+    return run
+
+
+@dataclass(frozen=True)
+class RouteCost:
+    """One route at one volume: the year's total, per piece, and both by component."""
+
+    route: str
+    volume: int
+    total: Figure  # per year
+    per_piece: Figure
+    components: tuple[Figure, ...]  # per year, in a fixed order
+    per_piece_components: tuple[Figure, ...]
+    keys: tuple[Component, ...]  # the component of each entry above
+    notes: tuple[str, ...] = ()
+
+    def component(self, key: Component) -> Figure:
+        return self.components[self.keys.index(key)]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    volume: int
+    adjustments: Adjustments
+    currency: str
+    in_house: RouteCost
+    routes: tuple[RouteCost, ...]
+    break_evens: tuple[BreakEven, ...]
+    sweep: Sweep
+    cash: tuple[CashFlow, ...]  # in-house first, then each route
+    sensitivity: tuple[Sensitivity, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def cheapest(self) -> RouteCost:
+        return min((self.in_house, *self.routes), key=lambda r: r.total.value)
+
+    def verdict(self) -> str:
+        """The answer in one sentence, with the figures behind it."""
+        best = self.cheapest
+        inh = self.in_house
+        head = f"At {self.volume:,} pieces a year"
+        if best is inh:
+            rival = min(self.routes, key=lambda r: r.total.value) if self.routes else None
+            if rival is None:
+                return f"{head}, in-house costs {inh.total.display()}."
+            gap = _pct_cheaper(inh.total.value, rival.total.value)
+            return (f"{head}, in-house is {gap} cheaper than the best quote, {rival.route} "
+                    f"({inh.total.display()} against {rival.total.display()}).")
+        gap = _pct_cheaper(best.total.value, inh.total.value)
+        text = (f"{head}, {best.route} is {gap} cheaper than in-house "
+                f"({best.total.display()} against {inh.total.display()})")
+        found = next((b for b in self.break_evens if b.route == best.route), None)
+        if found is not None:
+            wins = found.in_house_wins_from(self.volume)
+            text += (f"; in-house wins from {wins:,} pieces" if wins is not None else
+                     f"; in-house does not win from here up to {found.searched_to:,} "
+                     "pieces")
+        return text + "."
+
+
+def _pct_cheaper(cheaper: Decimal, dearer: Decimal) -> str:
+    if dearer <= 0:
+        return "0 %"
+    return f"{show((dearer - cheaper) / dearer * HUNDRED, None, 0)} %"
+
+
+class PreparedComparison:
+    """A plan, a scenario and the routes priced at one date, ready to evaluate quickly."""
+
+    def __init__(self, plan: CollectionPlan, scenario: InHouseScenario,
+                 in_house: InHouseModel, routes: tuple[RouteModel, ...],
+                 context: PriceContext, warnings: tuple[str, ...]) -> None:
+        self.plan = plan
+        self.scenario = scenario
+        self.in_house = in_house
+        self.routes = routes
+        self.context = context
+        self.currency = context.base_currency
+        self.warnings = warnings
+
+    def route(self, name: str) -> RouteModel:
+        for model in self.routes:
+            if model.name == name:
+                return model
+        raise DomainError(f"There is no route named “{name}”")
+
+    # --- exact figures at one volume ------------------------------------------------------
+
+    @exact
+    def total_at(self, route: str, volume: int,
+                 adjustments: Adjustments | None = None) -> Figure:
+        """The exact yearly total of a route (or IN_HOUSE) at a volume: for hovering a curve."""
+        check_volume(volume)
+        return self.cost(route, volume, adjustments or Adjustments()).total
+
+    @exact
+    def cost(self, route: str, volume: int, adjustments: Adjustments) -> RouteCost:
+        if route == IN_HOUSE:
+            inh = self.in_house
+            values = inh.components(volume, adjustments)
+            figures = inh.figures(volume, adjustments, values)
+            steps = inh.steps_at(volume, inh.error_rate_for(adjustments))
+            notes: tuple[str, ...] = (f"{steps} × {inh.step.role} added for capacity",) \
+                if steps and inh.step else ()
+            return _route_cost(IN_HOUSE, volume, self.currency, values, figures, notes)
+        model = self.route(route)
+        values = model.components(model.sums(volume), adjustments)
+        figures = model.figures(volume, adjustments, values)
+        billed = model.sums(volume)[PIECES]
+        notes = tuple(model.warnings)
+        if billed > volume:
+            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ)",)
+        return _route_cost(model.name, volume, self.currency, values, figures, notes)
+
+    @exact
+    def explain_design(self, route: str, code: str, volume: int,
+                       adjustments: Adjustments | None = None) -> list[Figure]:
+        """How one design of the plan is costed by a route at a plan volume."""
+        adjustments = adjustments or Adjustments()
+        line = next((ln for ln in self.plan.lines if ln.design.code == code), None)
+        if line is None:
+            raise DomainError(f"Design {code} is not in plan “{self.plan.name}”")
+        pieces = Decimal(volume) * line.volume / self.plan.total_volume
+        wanted = Figure("Pieces of this design", pieces, None, PIECES_PER_YEAR,
+                        f"{volume:,} × {line.volume:,} planned ÷ {self.plan.total_volume:,} "
+                        "in the plan")
+        if route == IN_HOUSE:
+            return [wanted, Figure("Bench minutes per piece", labour_minutes(
+                self.scenario, code), None, "minutes",
+                "each operation's figure for this design, else the scenario's default")]
+        model = self.route(route)
+        design = next(d for d in model.designs if d.code == code)
+        region = model.designs_region(design, volume)
+        q = design.quote
+        tier = q.tiers[region.tier]
+        billed = Decimal(q.moq) if region.below_moq else pieces
+        figures = [wanted,
+                   Figure("Pieces billed", billed, None, PIECES_PER_YEAR,
+                          f"below the MOQ of {q.moq:,} you pay for the MOQ"
+                          if region.below_moq else "the pieces wanted (MOQ reached)"),
+                   Figure("Tier price", tier.unit_price, q.currency, PER_PIECE,
+                          f"the tier from {tier.min_quantity:,} pieces"),
+                   Figure("Rate", design.rate, None, "rate", model.rate_text())]
+        if design.metal.total:
+            figures.append(Figure(
+                "Metal per piece", design.metal.total * adjustments.metal_factor,
+                self.currency, PER_PIECE,
+                "fine grams × (1 + supplier loss) × fine price on the costing date"))
+        if region.min_order_value:
+            figures.append(Figure("Minimum order value", q.min_order_value, q.currency, "",
+                                  "the goods are topped up to it"))
+        return figures
+
+    # --- everything the comparison view shows ----------------------------------------------
+
+    @exact
+    def evaluate(self, volume: int | None = None, adjustments: Adjustments | None = None, *,
+                 sweep_to: int | None = None, sweep_points: int = SWEEP_POINTS,
+                 swing_pct: Decimal = SWING_PCT, months: int = MONTHS) -> Comparison:
+        """The comparison at `volume` pieces a year (the plan's total when None), with the
+        what-if adjustments; break-evens are searched and the sweep drawn over 1 … sweep_to
+        (5 × the volume when None)."""
+        adjustments = adjustments or Adjustments()
+        n = check_volume(volume if volume is not None else self.plan.total_volume)
+        up_to = check_volume(sweep_to if sweep_to is not None else 5 * n,
+                             "The sweep's largest volume")
+        if not ZERO < swing_pct < HUNDRED:
+            raise DomainError(f"Sensitivity swing must be between 0 and 100 %, not "
+                              f"{show_pct(swing_pct)}")
+        if months < 1:
+            raise DomainError(f"The cash flow needs at least 1 month, not {months}")
+        in_house = self.cost(IN_HOUSE, n, adjustments)
+        routes = tuple(self.cost(m.name, n, adjustments) for m in self.routes)
+        volumes = sweep_volumes(up_to, sweep_points)
+        sweep = Sweep(volumes, in_house_curve(self.in_house, adjustments, volumes),
+                      {m.name: route_curve(m, adjustments, volumes) for m in self.routes})
+
+        def totals_for(model: RouteModel) -> Callable[[int], tuple[Figure, Figure]]:
+            def make(v: int) -> tuple[Figure, Figure]:
+                return (self.cost(IN_HOUSE, v, adjustments).total,
+                        self.cost(model.name, v, adjustments).total)
+            return make
+
+        break_evens = tuple(break_even(self.in_house, m, adjustments, up_to, totals_for(m))
+                            for m in self.routes)
+        cash = (in_house_cash(self.in_house, n, adjustments, months),
+                *(route_cash(m, n, adjustments, months) for m in self.routes))
+        tornado = tuple(sensitivity(self.in_house, m, n, adjustments, swing_pct)
+                        for m in self.routes)
+        return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
+                          cash, tornado, self.warnings)
+
+
+def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
+                figures: tuple[Figure, ...], notes: tuple[str, ...]) -> RouteCost:
+    total = sum(values.values(), ZERO)
+    keys = tuple(values)
+    per_piece = tuple(Figure(f.label, f.value / volume, currency, PER_PIECE,
+                             f"{f.display()} ÷ {volume:,} pieces", (f,)) for f in figures)
+    total_figure = Figure(f"{name}: total", total, currency, PER_YEAR,
+                          " + ".join(f.label.lower() for f in figures), figures)
+    per_piece_figure = Figure(f"{name}: per piece", total / volume, currency, PER_PIECE,
+                              f"{total_figure.display()} ÷ {volume:,} pieces", per_piece)
+    return RouteCost(name, volume, total_figure, per_piece_figure, figures, per_piece, keys,
+                     notes)
+
+
+@exact
+def prepare(plan: CollectionPlan, scenario: InHouseScenario,
+            routes: Sequence[OutsourcedRoute], prices: PriceContext,
+            in_house_terms: InHouseTerms | None = None) -> PreparedComparison:
+    """Price the plan at the costing date and make each route ready to evaluate.
+
+    Raises CostingInputError listing every missing price, rate or alloy (each naming what
+    needed it), DomainError for an input that cannot be costed (a route without a quote for a
+    design of the plan, a useful life of 0 …)."""
+    names = [r.name for r in routes]
+    repeated = sorted({n for n in names if names.count(n) > 1 or n == IN_HOUSE})
+    if repeated:
+        raise DomainError(f"Two routes are named “{repeated[0]}”: give each its own name")
+    book = PriceBook(prices)
+    boms = {line.design.code: price_bom(line.design, book) for line in plan.lines}
+    in_house = prepare_in_house(scenario, plan, boms, book, in_house_terms or InHouseTerms())
+    models = tuple(prepare_route(route, plan, boms, book) for route in routes)
+    if book.problems:
+        raise CostingInputError(book.problems)
+    warnings = tuple(w for m in models for w in m.warnings)
+    return PreparedComparison(plan, scenario, in_house, models, prices, warnings)
+
+
+__all__ = ["IN_HOUSE", "Adjustments", "BreakEven", "CashFlow", "CollectionPlan", "Comparison",
+           "Component", "CostingInputError", "Figure", "InHouseTerms", "OutsourcedRoute",
+           "PreparedComparison", "PriceContext", "RouteCost", "Sensitivity", "Sweep",
+           "prepare"]

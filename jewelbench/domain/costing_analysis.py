@@ -1,0 +1,431 @@
+"""What the comparison view draws from two routes' costs: the break-even volume, the volume
+sweep, cumulative cash over 36 months and the sensitivity (tornado) of the decision.
+
+Exact where a person reads a number (break-even, cash, sensitivity: Decimal); the sweep is
+plotting data in binary floats (docs/costing.md, "Exact figures and plotted curves").
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from fractions import Fraction
+from typing import Any
+
+from jewelbench.domain.costing_figures import (
+    CUMULATIVE,
+    HUNDRED,
+    ONE,
+    PER_YEAR,
+    PIECES_PER_YEAR,
+    TWELVE,
+    ZERO,
+    Component,
+    Figure,
+    show_pct,
+)
+from jewelbench.domain.costing_inhouse import InHouseModel
+from jewelbench.domain.costing_inputs import Adjustments, check_error_rate
+from jewelbench.domain.costing_outsourced import (
+    DEPOSIT_GOODS,
+    DEPOSIT_METAL_FOREIGN,
+    DEPOSIT_METAL_HOME,
+    RouteModel,
+)
+from jewelbench.domain.validation import DomainError
+
+# Float evaluations are trusted only where they are this far (relative to the size of the
+# terms) from zero; nearer, the exact Decimal figure decides.
+FLOAT_TRUST = 1e-9
+
+
+# --- break-even --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Crossing:
+    """A volume where the cheaper route changes: from `volume` on, in-house is cheaper (or
+    equal) when in_house_wins, else the route is cheaper."""
+
+    volume: int
+    in_house_wins: bool
+    at_boundary: bool  # the totals jump across each other here (MOQ, tier, staff step …)
+    meets_at: Decimal | None  # where the straight-line totals are equal (inside a segment)
+    reason: str
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    """The first whole volume in 1 … searched_to at which the in-house total is at most the
+    route's total (docs/costing.md, "Break-even"); None: none in range."""
+
+    route: str
+    volume: int | None
+    searched_to: int
+    crossings: tuple[Crossing, ...]
+    in_house_total: Figure | None
+    route_total: Figure | None
+
+    @property
+    def figure(self) -> Figure | None:
+        """The break-even volume, explained by the two totals there."""
+        if self.volume is None or not self.in_house_total or not self.route_total:
+            return None
+        return Figure(f"Break-even against {self.route}", Decimal(self.volume), None,
+                      PIECES_PER_YEAR, "the first volume at which the in-house total is at "
+                      f"most {self.route}'s", (self.in_house_total, self.route_total))
+
+    @property
+    def in_house_ranges(self) -> tuple[tuple[int, int | None], ...]:
+        """The volume ranges (first, last) where in-house is cheaper or equal; last None: up
+        to the end of the search."""
+        ranges: list[tuple[int, int | None]] = []
+        start = 1 if self.volume == 1 else None
+        for crossing in self.crossings:
+            if crossing.in_house_wins:
+                start = crossing.volume
+            elif start is not None:
+                ranges.append((start, crossing.volume - 1))
+                start = None
+        if start is not None:
+            ranges.append((start, None))
+        return tuple(ranges)
+
+    def in_house_wins_from(self, volume: int) -> int | None:
+        """The first volume at or above `volume` where in-house is cheaper or equal."""
+        for first, last in self.in_house_ranges:
+            if last is None or last >= volume:
+                return max(first, volume)
+        return None
+
+    def describe(self) -> str:
+        ranges = self.in_house_ranges
+        if not ranges:
+            return (f"In-house is never cheaper than {self.route} up to "
+                    f"{self.searched_to:,} pieces a year")
+        if ranges == ((1, None),):
+            return (f"In-house is cheaper than {self.route} at every volume up to "
+                    f"{self.searched_to:,} pieces a year")
+        parts = []
+        for first, last in ranges:
+            if last is None:
+                parts.append(f"from {first:,}")
+            elif first == 1:
+                parts.append(f"up to {last:,}")
+            else:
+                parts.append(f"from {first:,} to {last:,}")
+        return (f"In-house is cheaper than {self.route} {' and '.join(parts)} pieces a year "
+                f"(searched up to {self.searched_to:,})")
+
+
+Exact = Callable[[int], Decimal]
+
+
+def break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
+               up_to: int, make_figures: Callable[[int], tuple[Figure, Figure]]) -> BreakEven:
+    """Every volume 1 … up_to where the cheaper route changes, found exactly.
+
+    Both totals are straight lines between the volumes where something steps (a design passes
+    its MOQ, a tier or its minimum order value; a person is added). Their difference is
+    evaluated at the ends of each such segment in floats, and exactly wherever the float is
+    too near zero to be sure of its sign; a segment whose ends differ in sign is solved
+    exactly for the first volume past the crossing."""
+    import numpy as np
+
+    e = in_house.error_rate_for(adjustments)
+    fixed, per_piece, per_step = in_house.linear_form(adjustments)
+    constant, weights = route.linear_form(adjustments)
+    starts_f, a_f, b_f = route.float_tables()
+    steps = in_house.step_starts(e, up_to)
+    steps_f = np.array(steps, dtype=np.int64)
+    union = np.unique(np.concatenate([
+        np.array([1], dtype=np.int64), starts_f[starts_f <= up_to], steps_f]))
+    ends = np.append(union[1:] - 1, up_to)
+    w = np.array([float(x) for x in weights])
+    w_abs = np.abs(w)
+
+    def floats(n: Any) -> tuple[Any, Any]:
+        k = np.searchsorted(starts_f, n, side="right") - 1
+        s = np.searchsorted(steps_f, n, side="right")
+        out = float(constant) + a_f[k] @ w + (b_f[k] @ w) * n
+        inn = float(fixed) + float(per_piece) * n + float(per_step) * s
+        size = (abs(float(constant)) + np.abs(a_f[k]) @ w_abs + (np.abs(b_f[k]) @ w_abs) * n
+                + abs(float(fixed)) + abs(float(per_piece)) * n + abs(float(per_step)) * s)
+        return inn - out, size * FLOAT_TRUST + FLOAT_TRUST
+
+    def exact(n: int) -> Decimal:
+        return in_house.total(n, adjustments) - route.total(n, adjustments)
+
+    def signs(points: Any) -> list[bool]:
+        """True where in-house is cheaper or equal (difference ≤ 0)."""
+        diff, tol = floats(points)
+        result = diff < 0
+        for i in np.nonzero(np.abs(diff) <= tol)[0].tolist():
+            result[i] = exact(int(points[i])) <= 0
+        found: list[bool] = result.tolist()
+        return found
+
+    at_start, at_end = signs(union), signs(ends)
+    step_set = set(steps)
+    crossings: list[Crossing] = []
+    previous: bool | None = None
+    for a, z, sa, sz in zip(union.tolist(), ends.tolist(), at_start, at_end):
+        if previous is not None and sa != previous:
+            why = route.reasons(a)
+            if a in step_set and in_house.step:
+                why.append(f"one more {in_house.step.role} is added in-house")
+            crossings.append(Crossing(a, sa, True, None, "; ".join(why)))
+        if sa != sz:
+            crossings.append(_solve(exact, a, z, sz))
+        previous = sz
+    volume = 1 if at_start[0] else next((c.volume for c in crossings if c.in_house_wins), None)
+    totals = make_figures(volume) if volume is not None else None
+    return BreakEven(route.name, volume, up_to, tuple(crossings),
+                     totals[0] if totals else None, totals[1] if totals else None)
+
+
+def _solve(exact: Exact, a: int, z: int, wins_after: bool) -> Crossing:
+    """The first volume in (a, z] on the other side of zero; the difference is a straight
+    line over [a, z]."""
+    da, dz = exact(a), exact(z)
+    fa, fz = Fraction(da), Fraction(dz)
+    at = fa * (z - a) / (fa - fz)  # where the line is zero, counted from a
+    n = a + (math.ceil(at) if wins_after else math.floor(at) + 1)
+    n = min(max(n, a + 1), z)
+
+    def wins(v: int) -> bool:
+        return exact(v) <= 0
+
+    while n < z and wins(n) != wins_after:
+        n += 1
+    while n - 1 > a and wins(n - 1) == wins_after:
+        n -= 1
+    meets = Decimal(a) + Decimal(at.numerator) / Decimal(at.denominator)
+    return Crossing(n, wins_after, False, meets, "")
+
+
+# --- the volume sweep --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """Yearly totals at volumes 1 … N for plotting: binary floats (numpy arrays), never
+    shown as figures; ask PreparedComparison.total_at for an exact one."""
+
+    volumes: Any  # numpy int64 array
+    in_house: Any  # numpy float64 array
+    routes: dict[str, Any]
+
+
+def sweep_volumes(up_to: int, points: int) -> Any:
+    import numpy as np
+
+    if points < 2:
+        raise DomainError(f"A sweep needs at least 2 points, not {points}")
+    return np.unique(np.rint(np.linspace(1, up_to, min(points, up_to))).astype(np.int64))
+
+
+def in_house_curve(in_house: InHouseModel, adjustments: Adjustments, volumes: Any) -> Any:
+    import numpy as np
+
+    fixed, per_piece, per_step = in_house.linear_form(adjustments)
+    steps = np.array(in_house.step_starts(in_house.error_rate_for(adjustments),
+                                          int(volumes[-1])), dtype=np.int64)
+    added = np.searchsorted(steps, volumes, side="right")
+    return float(fixed) + float(per_piece) * volumes + float(per_step) * added
+
+
+def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
+    import numpy as np
+
+    constant, weights = route.linear_form(adjustments)
+    starts_f, a_f, b_f = route.float_tables()
+    w = np.array([float(x) for x in weights])
+    k = np.searchsorted(starts_f, volumes, side="right") - 1
+    return float(constant) + a_f[k] @ w + (b_f[k] @ w) * volumes
+
+
+# --- cumulative cash ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CashFlow:
+    """Cash paid out month by month (month 0 = the start, before production), base currency;
+    `items` names the lump sums."""
+
+    route: str
+    currency: str
+    monthly: tuple[Decimal, ...]
+    cumulative: tuple[Decimal, ...]
+    items: tuple[Figure, ...]
+
+    def at(self, month: int) -> Figure:
+        return Figure(f"{self.route}: cash paid by month {month}", self.cumulative[month],
+                      self.currency, CUMULATIVE,
+                      "Σ of the monthly payments from month 0", self.items)
+
+
+def _cash(route: str, currency: str, monthly: list[Decimal],
+          items: list[Figure]) -> CashFlow:
+    cumulative, running = [], ZERO
+    for amount in monthly:
+        running += amount
+        cumulative.append(running)
+    return CashFlow(route, currency, tuple(monthly), tuple(cumulative), tuple(items))
+
+
+def in_house_cash(model: InHouseModel, n: int, adjustments: Adjustments,
+                  months: int) -> CashFlow:
+    own = adjustments.fx_factor if model.scenario_foreign else ONE
+    cur = model.currency
+    monthly = [ZERO] * (months + 1)
+    capex = model.capex * own
+    monthly[0] += capex
+    items = [Figure("Month 0: equipment bought", capex, cur, "", "Σ equipment cost")]
+    for item in model.equipment:
+        month = 12 * item.life_years
+        while month <= months:
+            replaced = (item.cost - item.salvage) * own
+            monthly[month] += replaced
+            items.append(Figure(f"Month {month}: {item.name} replaced", replaced, cur, "",
+                                "cost of the new one − salvage of the old"))
+            month += 12 * item.life_years
+    values = model.components(n, adjustments)
+    running = sum((v for c, v in values.items() if c is not Component.DEPRECIATION), ZERO)
+    for month in range(1, months + 1):
+        monthly[month] += running / TWELVE
+    items.append(Figure("Months 1 on: running costs", running / TWELVE, cur, "per month",
+                        "(overheads + salaries + added staff + materials, labour, "
+                        "consumables and remakes for the year's pieces) ÷ 12"))
+    return _cash(model.name, cur, monthly, items)
+
+
+def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
+               months: int) -> CashFlow:
+    cur, t = model.currency, model.terms
+    fm, fx = adjustments.metal_factor, adjustments.fx_factor
+    phi = fx if model.foreign else ONE
+    buffer = ONE + (t.fx_buffer_pct / HUNDRED if model.foreign else ZERO)
+    sums = model.sums(n)
+    values = model.components(sums, adjustments)
+    year = sum(values.values(), ZERO)
+    fees_year = values[Component.FEES] * buffer
+    deposit = (sums[DEPOSIT_GOODS] * phi + (sums[DEPOSIT_METAL_HOME]
+                                            + sums[DEPOSIT_METAL_FOREIGN] * fx) * fm) * buffer
+    deliveries = year - fees_year - deposit
+    ships = t.shipments_per_year
+    monthly = [ZERO] * (months + 1)
+    fees_paid = (model.fees + model.refundable) * phi * buffer
+    refund = model.refundable * phi * buffer
+    monthly[0] += fees_paid
+    items = [Figure("Month 0: development fees", fees_paid, cur, "",
+                    "every one-time fee, refundable ones included")]
+    if refund:
+        monthly[min(1, months)] -= refund
+        items.append(Figure("Month 1: refundable fees credited", -refund, cur, "",
+                            "refunded with the first production order"))
+    for order in range(1, months + 1, 12):
+        monthly[order] += deposit
+        items.append(Figure(f"Month {order}: deposit with the order", deposit, cur, "",
+                            "deposit % × (goods + metal), FX buffer included"))
+        for shipment in range(ships):
+            month = order + model.lead_months + (12 * shipment) // ships
+            if month <= months:
+                monthly[month] += deliveries / ships
+        items.append(Figure(f"Months {order + model.lead_months} on: each of {ships} "
+                            "deliveries", deliveries / ships, cur, "",
+                            "(the year's landed cost − fees − deposit) ÷ shipments; "
+                            f"delivered {model.lead_months} month(s) after ordering"))
+    return _cash(model.name, cur, monthly, items)
+
+
+# --- sensitivity ---------------------------------------------------------------------------
+
+
+class Factor(StrEnum):
+    METAL_PRICE = "metal_price"
+    VOLUME = "volume"
+    FX = "fx"
+    ERROR_RATE = "error_rate"
+
+
+FACTOR_LABELS = {Factor.METAL_PRICE: "Metal price", Factor.VOLUME: "Volume",
+                 Factor.FX: "FX rates", Factor.ERROR_RATE: "Error rate"}
+
+
+@dataclass(frozen=True)
+class SensitivityBar:
+    factor: Factor
+    low: Figure  # in-house total − route total with the factor lowered
+    high: Figure
+
+    @property
+    def span(self) -> Decimal:
+        return abs(self.high.value - self.low.value)
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """How the difference (in-house total − route total, per year: above 0 the route is
+    cheaper) moves when each factor moves by ± swing %, the others held (tornado data)."""
+
+    route: str
+    swing_pct: Decimal
+    base: Figure
+    bars: tuple[SensitivityBar, ...]  # widest first
+
+
+def _moved(pct: Decimal, swing: Decimal, sign: int) -> Decimal:
+    """A percentage change compounded with ± swing: (1 + pct)(1 ± swing) − 1, in %."""
+    return ((ONE + pct / HUNDRED) * (ONE + sign * swing / HUNDRED) - ONE) * HUNDRED
+
+
+def sensitivity(in_house: InHouseModel, route: RouteModel, n: int, adjustments: Adjustments,
+                swing_pct: Decimal) -> Sensitivity:
+    cur = route.currency
+
+    def diff(volume: int, adj: Adjustments) -> Decimal:
+        return in_house.total(volume, adj) - route.total(volume, adj)
+
+    def fig(label: str, value: Decimal, how: str) -> Figure:
+        return Figure(label, value, cur, PER_YEAR,
+                      f"in-house total − {route.name} total, {how}")
+
+    e = in_house.error_rate_for(adjustments)
+    bars = []
+    for factor in Factor:
+        ends = []
+        for sign in (-1, 1):
+            word = f"{'−' if sign < 0 else '+'}{show_pct(swing_pct)}"
+            if factor is Factor.VOLUME:
+                volume = max(1, int((Decimal(n) * (ONE + sign * swing_pct / HUNDRED))
+                                    .quantize(ONE, rounding=ROUND_HALF_UP)))
+                ends.append(fig(f"Volume {word}", diff(volume, adjustments),
+                                f"at {volume:,} pieces a year"))
+                continue
+            if factor is Factor.ERROR_RATE:
+                moved = e * (ONE + sign * swing_pct / HUNDRED)
+                if moved >= HUNDRED:
+                    raise DomainError(f"Error rate {show_pct(e)} + {show_pct(swing_pct)} reaches "
+                                      "100 %: lower the swing or the error rate")
+                adj = Adjustments(adjustments.metal_price_pct, adjustments.fx_pct,
+                                  check_error_rate(moved))
+                how = f"error rate {show_pct(moved)}"
+            elif factor is Factor.METAL_PRICE:
+                pct = _moved(adjustments.metal_price_pct, swing_pct, sign)
+                adj = Adjustments(pct, adjustments.fx_pct, adjustments.error_rate_pct)
+                how = f"metal prices {pct:+.2f} % from the dated price"
+            else:
+                pct = _moved(adjustments.fx_pct, swing_pct, sign)
+                adj = Adjustments(adjustments.metal_price_pct, pct, adjustments.error_rate_pct)
+                how = f"foreign currencies {pct:+.2f} % against the dated rates"
+            ends.append(fig(f"{FACTOR_LABELS[factor]} {word}", diff(n, adj), how))
+        bars.append(SensitivityBar(factor, ends[0], ends[1]))
+    bars.sort(key=lambda bar: bar.span, reverse=True)
+    base = fig("Difference", diff(n, adjustments), f"at {n:,} pieces a year")
+    return Sensitivity(route.name, swing_pct, base, tuple(bars))
+
+

@@ -1,0 +1,144 @@
+"""What the cost engine hands back: a figure is a value with its unit and currency, and the
+terms that made it, so any number on screen can say how it was computed (docs/costing.md).
+
+Values stay exact Decimals; rounding happens only when a figure is shown (half-up to the
+currency's minor unit, as Money.rounded does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from jewelbench.domain.money import MINOR_UNITS, Money
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+TWELVE = Decimal(12)
+
+# Units a figure can carry (besides its currency).
+PER_YEAR = "per year"
+PER_PIECE = "per piece"
+PER_MONTH = "per month"
+CUMULATIVE = "cumulative"
+PIECES_PER_YEAR = "pieces per year"
+HOURS_PER_YEAR = "hours per year"
+PERCENT = "%"
+PEOPLE = "people"
+RATE = "rate"
+
+
+class Component(StrEnum):
+    """The parts a cost is made of: the stacked bars of the per-piece breakdown."""
+
+    METAL = "metal"
+    STONES = "stones"
+    FINDINGS = "findings"
+    PLATING = "plating"
+    PACKAGING = "packaging"
+    CONSUMABLES = "consumables"
+    LABOUR = "labour"
+    REMAKES = "remakes"
+    DEPRECIATION = "depreciation"
+    OVERHEADS = "overheads"
+    STAFF = "staff"
+    ADDED_STAFF = "added_staff"
+    SUPPLIER_PRICE = "supplier_price"
+    SUPPLIER_METAL = "supplier_metal"
+    FEES = "fees"
+    FREIGHT = "freight"
+    INSURANCE = "insurance"
+    DUTY = "duty"
+    FX_BUFFER = "fx_buffer"
+    INSPECTION = "inspection"
+    BRAND_MATERIALS = "brand_materials"
+    DEFECTS = "defects"
+
+
+COMPONENT_LABELS: dict[Component, str] = {
+    Component.METAL: "Metal",
+    Component.STONES: "Stones",
+    Component.FINDINGS: "Findings",
+    Component.PLATING: "Plating",
+    Component.PACKAGING: "Packaging",
+    Component.CONSUMABLES: "Consumables",
+    Component.LABOUR: "Bench labour",
+    Component.REMAKES: "Remakes",
+    Component.DEPRECIATION: "Equipment",
+    Component.OVERHEADS: "Overheads",
+    Component.STAFF: "Salaried staff",
+    Component.ADDED_STAFF: "Added staff (capacity)",
+    Component.SUPPLIER_PRICE: "Supplier price",
+    Component.SUPPLIER_METAL: "Metal (re-priced)",
+    Component.FEES: "Development fees",
+    Component.FREIGHT: "Freight",
+    Component.INSURANCE: "Insurance",
+    Component.DUTY: "Import duty",
+    Component.FX_BUFFER: "FX risk buffer",
+    Component.INSPECTION: "Inspection",
+    Component.BRAND_MATERIALS: "Materials you supply",
+    Component.DEFECTS: "Defect allowance",
+}
+
+
+def rounded(value: Decimal, currency: str | None, places: int | None = None) -> Decimal:
+    """value rounded half-up for display: to the currency's minor unit, or to `places`."""
+    if places is None:
+        places = MINOR_UNITS.get(currency, 2) if currency else 2
+    result = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return result.copy_abs() if result.is_zero() else result
+
+
+def show(value: Decimal, currency: str | None = None, places: int | None = None) -> str:
+    """A value as a person writes it: '1,234.57 EUR', '12.5', '4,200'."""
+    if currency is None and places is None:
+        text = f"{value.normalize():,f}" if value == value.to_integral_value() else \
+            f"{rounded(value, None, 4).normalize():,f}"
+        return text
+    amount = rounded(value, currency, places)
+    return f"{amount:,} {currency}" if currency else f"{amount:,}"
+
+
+def show_pct(value: Decimal) -> str:
+    return f"{rounded(value, None, 2).normalize():f} %"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A value with its unit and currency, and the terms that made it.
+
+    `formula` says in words and numbers how the value follows from its terms; each term is a
+    figure too, so an explanation can be followed down to the inputs."""
+
+    label: str
+    value: Decimal
+    currency: str | None = None
+    unit: str = ""
+    formula: str = ""
+    terms: tuple[Figure, ...] = ()
+
+    def explain(self) -> list[Figure]:
+        """The terms that made this figure; a figure taken as it is explains itself."""
+        return list(self.terms) if self.terms else [self]
+
+    @property
+    def money(self) -> Money:
+        if self.currency is None:
+            raise ValueError(f"{self.label} is not an amount of money")
+        return Money(self.value, self.currency)
+
+    def display(self) -> str:
+        unit = f" {self.unit}" if self.unit and self.unit != PERCENT else ""
+        if self.unit == PERCENT:
+            return show_pct(self.value)
+        return show(self.value, self.currency) + unit
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.display()}"
+
+
+def money_figure(label: str, value: Decimal, currency: str, unit: str, formula: str = "",
+                 terms: tuple[Figure, ...] = ()) -> Figure:
+    return Figure(label, value, currency, unit, formula, terms)

@@ -1,0 +1,395 @@
+"""Making the plan in-house: a scenario's fixed costs, the plan's variable costs per good piece,
+and staff added in steps when the bench hours outgrow the staff's capacity.
+
+For n pieces a year (the plan's mix; docs/costing.md, "In-house"):
+
+    variable   = n × (metal + stones + findings + plating + consumables + labour)
+                 metal  = fine g × (1 + casting loss) × fine price × (1 + buyer premium)
+                 stones = quantity × unit cost × (1 + breakage)
+                 labour = bench minutes ÷ 60 × loaded hourly rate
+    remakes    = variable × e ÷ (1 − e)          (cost per good piece = variable ÷ (1 − e))
+    packaging  = n × packaging                   (only good pieces are packed)
+    equipment  = Σ (cost − salvage) ÷ useful life   (or Σ cost, the up-front view)
+    overheads  = 12 × Σ monthly overheads;  staff = 12 × Σ salary × headcount
+    added staff= steps × 12 × salary of the step role, where
+                 steps = ⌈(n × bench hours a piece ÷ (1 − e) − 12 × capacity)
+                          ÷ (12 × step hours)⌉, at least 0
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from jewelbench.domain.costing_figures import (
+    COMPONENT_LABELS,
+    HUNDRED,
+    ONE,
+    PER_YEAR,
+    TWELVE,
+    ZERO,
+    Component,
+    Figure,
+    show,
+    show_pct,
+)
+from jewelbench.domain.costing_inputs import (
+    Adjustments,
+    CapexView,
+    CollectionPlan,
+    InHouseTerms,
+    PriceBook,
+    PricedBom,
+    Split,
+    check_error_rate,
+)
+from jewelbench.domain.money import MoneyError, check_currency
+from jewelbench.domain.scenarios import InHouseScenario, StaffRole
+from jewelbench.domain.validation import DomainError
+
+SIXTY = Decimal(60)
+MAX_STEPS = 100_000  # people added for capacity: more is a typo in minutes or hours
+IN_HOUSE = "In-house"
+
+VARIABLE = (Component.METAL, Component.STONES, Component.FINDINGS, Component.PLATING,
+            Component.CONSUMABLES, Component.LABOUR)
+
+
+@dataclass(frozen=True)
+class StaffStep:
+    role: str
+    monthly_salary: Decimal  # base currency at the dated rate
+    hours_per_month: Decimal
+
+
+@dataclass(frozen=True)
+class EquipmentItem:
+    name: str
+    cost: Decimal  # base currency at the dated rate
+    salvage: Decimal
+    life_years: int
+
+
+@dataclass(frozen=True)
+class InHouseModel:
+    """A scenario and a plan made ready for fast costing. Plan sums are Σ volume × per-piece
+    value (base currency at the dated rates), so n pieces cost sum × n ÷ plan volume."""
+
+    name: str
+    scenario: str
+    currency: str
+    plan_volume: int
+    scenario_foreign: bool  # scenario amounts move with the FX control
+    metal: Split
+    stones: Split
+    findings: Split
+    plating: Split
+    packaging: Split
+    consumables: Decimal
+    labour: Decimal
+    minutes: Decimal  # bench minutes, Σ volume × minutes per piece
+    depreciation: Decimal  # per year
+    capex: Decimal
+    overheads_month: Decimal
+    salaries_month: Decimal
+    capacity_hours_month: Decimal | None  # None: no staff, so no capacity limit
+    step: StaffStep | None
+    equipment: tuple[EquipmentItem, ...]
+    error_rate: Decimal  # the scenario's, %
+    terms: InHouseTerms
+    loaded_hourly_rate: Decimal
+    casting_loss_pct: Decimal
+    buyer_premium_pct: Decimal
+    stone_breakage_pct: Decimal
+    scenario_currency: str
+    _steps_cache: dict[Decimal, tuple[int, int, int]] = field(default_factory=dict, repr=False,
+                                                             compare=False)
+    _linear_cache: dict[Adjustments, tuple[Decimal, Decimal, Decimal]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def error_rate_for(self, adjustments: Adjustments) -> Decimal:
+        if adjustments.error_rate_pct is not None:
+            return adjustments.error_rate_pct
+        return self.error_rate
+
+    # --- capacity ------------------------------------------------------------------------
+
+    def hours_needed(self, n: int, error_rate: Decimal) -> Fraction:
+        """Bench hours a year for n pieces, remakes included (exact)."""
+        return Fraction(self.minutes) * n / (60 * self.plan_volume * _keep(error_rate))
+
+    def _step_line(self, error_rate: Decimal) -> tuple[int, int, int] | None:
+        """(a, b, d): step k (k = 0, 1 …) is needed once n × d > a + k × b, in integers.
+
+        n pieces need n × minutes ÷ (60 × plan volume × (1 − e)) hours a year; one more
+        person is needed each time that passes capacity + k × the step's yearly hours."""
+        if self.capacity_hours_month is None or self.step is None or not self.minutes:
+            return None
+        found = self._steps_cache.get(error_rate)
+        if found is None:
+            per_hour = 60 * self.plan_volume * _keep(error_rate) / Fraction(self.minutes)
+            first = 12 * Fraction(self.capacity_hours_month) * per_hour
+            each = 12 * Fraction(self.step.hours_per_month) * per_hour
+            d = first.denominator * each.denominator // math.gcd(first.denominator,
+                                                                 each.denominator)
+            found = (int(first * d), int(each * d), d)
+            self._steps_cache[error_rate] = found
+        return found
+
+    def steps_at(self, n: int, error_rate: Decimal) -> int:
+        line = self._step_line(error_rate)
+        if line is None:
+            return 0
+        a, b, d = line
+        return max(0, -(-(n * d - a) // b))
+
+    def step_starts(self, error_rate: Decimal, up_to: int) -> list[int]:
+        """The volumes (≤ up_to) at which one more person is added: step k + 1 starts at the
+        smallest n with n × d > a + k × b."""
+        line = self._step_line(error_rate)
+        if line is None:
+            return []
+        a, b, d = line
+        if (up_to * d - a) // b > MAX_STEPS:
+            raise DomainError(f"{up_to:,} pieces a year would need more than {MAX_STEPS:,} "
+                              f"more {self.step.role if self.step else 'staff'}: lower the "
+                              "volume, or check the bench minutes and hours per month")
+        starts = []
+        k = 0
+        while (start := max((a + k * b) // d + 1, 1)) <= up_to:
+            starts.append(start)
+            k += 1
+        return starts
+
+    # --- the yearly cost -----------------------------------------------------------------
+
+    def components(self, n: int, adjustments: Adjustments,
+                   steps: int | None = None) -> dict[Component, Decimal]:
+        """The year's cost of n pieces by component, base currency (exact)."""
+        e = self.error_rate_for(adjustments)
+        fm, fx = adjustments.metal_factor, adjustments.fx_factor
+        own = fx if self.scenario_foreign else ONE
+        p = self.plan_volume
+
+        def per(split: Split, factor: Decimal = ONE) -> Decimal:
+            return (split.home * n / p + split.foreign * n / p * fx) * factor
+
+        if steps is None:
+            steps = self.steps_at(n, e)
+        out: dict[Component, Decimal] = {
+            Component.METAL: per(self.metal, fm),
+            Component.STONES: per(self.stones),
+            Component.FINDINGS: per(self.findings),
+            Component.PLATING: per(self.plating),
+            Component.CONSUMABLES: self.consumables * n / p * own,
+            Component.LABOUR: ZERO if self.terms.labour_in_salaries else
+            self.labour * n / p * own,
+        }
+        remade = sum((out[c] for c in VARIABLE), ZERO)
+        out[Component.REMAKES] = remade * e / (HUNDRED - e)
+        out[Component.PACKAGING] = per(self.packaging)
+        equipment = self.capex if self.terms.capex_view is CapexView.UP_FRONT else \
+            self.depreciation
+        out[Component.DEPRECIATION] = equipment * own
+        out[Component.OVERHEADS] = TWELVE * self.overheads_month * own
+        out[Component.STAFF] = TWELVE * self.salaries_month * own
+        step_salary = self.step.monthly_salary if self.step else ZERO
+        out[Component.ADDED_STAFF] = steps * TWELVE * step_salary * own
+        return out
+
+    def total(self, n: int, adjustments: Adjustments) -> Decimal:
+        return sum(self.components(n, adjustments).values(), ZERO)
+
+    def linear_form(self, adjustments: Adjustments) -> tuple[Decimal, Decimal, Decimal]:
+        """(fixed, per piece, per added person) such that the year's total at n is
+        fixed + per piece × n + per person × steps(n): the same figures as components()."""
+        found = self._linear_cache.get(adjustments)
+        if found is None:
+            fixed = sum(self.components(0, adjustments, steps=0).values(), ZERO)
+            at_plan = sum(self.components(self.plan_volume, adjustments, steps=0).values(),
+                          ZERO)
+            one_step = sum(self.components(0, adjustments, steps=1).values(), ZERO)
+            found = fixed, (at_plan - fixed) / self.plan_volume, one_step - fixed
+            if len(self._linear_cache) > 64:
+                self._linear_cache.clear()
+            self._linear_cache[adjustments] = found
+        return found
+
+    # --- explanations --------------------------------------------------------------------
+
+    def figures(self, n: int, adjustments: Adjustments,
+                values: dict[Component, Decimal]) -> tuple[Figure, ...]:
+        """One figure a year per component, each saying how it was computed."""
+        e = self.error_rate_for(adjustments)
+        cur = self.currency
+        steps = self.steps_at(n, e)
+
+        def each(c: Component) -> str:
+            per_piece = values[c] / n if n else ZERO
+            return f"{n:,} pieces × {show(per_piece, cur, 4)} per piece"
+
+        moves = _moves(adjustments)
+        how: dict[Component, str] = {
+            Component.METAL: f"{each(Component.METAL)}: fine grams × (1 + "
+                             f"{show_pct(self.casting_loss_pct)} casting loss) × fine price × "
+                             f"(1 + {show_pct(self.buyer_premium_pct)} buyer premium){moves}",
+            Component.STONES: f"{each(Component.STONES)}: quantity × unit cost × (1 + "
+                              f"{show_pct(self.stone_breakage_pct)} breakage)",
+            Component.FINDINGS: f"{each(Component.FINDINGS)}: quantity × unit cost",
+            Component.PLATING: f"{each(Component.PLATING)}: plating cost per piece",
+            Component.PACKAGING: f"{each(Component.PACKAGING)}: quantity × unit cost "
+                                 "(good pieces only: no remakes)",
+            Component.CONSUMABLES: f"{each(Component.CONSUMABLES)}: consumables per piece",
+            Component.LABOUR: "paid by the salaried staff (not counted again)"
+            if self.terms.labour_in_salaries else
+            f"{each(Component.LABOUR)}: bench minutes ÷ 60 × "
+            f"{show(self.loaded_hourly_rate, self.scenario_currency)} loaded hourly rate",
+            Component.REMAKES: f"(metal + stones + findings + plating + consumables + labour) × "
+                               f"{show_pct(e)} ÷ (100 % − {show_pct(e)}): cost per good piece "
+                               "= variable ÷ (1 − error rate)",
+            Component.DEPRECIATION: (
+                f"Σ cost of {_items(len(self.equipment))}, paid up front"
+                if self.terms.capex_view is CapexView.UP_FRONT else
+                f"Σ (cost − salvage) ÷ useful life of {_items(len(self.equipment))}"),
+            Component.OVERHEADS: f"12 × {show(self.overheads_month, cur)} a month",
+            Component.STAFF: f"12 × {show(self.salaries_month, cur)} a month of salaries",
+            Component.ADDED_STAFF: self._capacity_text(n, e, steps),
+        }
+        return tuple(Figure(COMPONENT_LABELS[c], values[c], cur, PER_YEAR, how[c])
+                     for c in values)
+
+    def _capacity_text(self, n: int, e: Decimal, steps: int) -> str:
+        if self.capacity_hours_month is None or self.step is None:
+            return "no salaried staff: no capacity limit"
+        needed = Decimal(self.hours_needed(n, e).numerator) / Decimal(
+            self.hours_needed(n, e).denominator)
+        capacity = TWELVE * self.capacity_hours_month
+        text = (f"{show(needed, None, 1)} bench hours a year needed (remakes included) against "
+                f"{show(capacity, None, 1)} of capacity")
+        if not steps:
+            return text + ": no one added"
+        return (text + f": {steps} × {self.step.role} added ({show(self.step.hours_per_month)} "
+                f"h a month each) × 12 × {show(self.step.monthly_salary, self.currency)}")
+
+
+def _items(count: int) -> str:
+    return "1 item" if count == 1 else f"{count} items"
+
+
+def _keep(error_rate: Decimal) -> Fraction:
+    """The share of pieces that come out good: 1 − e."""
+    return 1 - Fraction(error_rate) / 100
+
+
+def _moves(adjustments: Adjustments) -> str:
+    parts = []
+    if adjustments.metal_price_pct:
+        parts.append(f"metal price {adjustments.metal_price_pct:+f} %")
+    if adjustments.fx_pct:
+        parts.append(f"FX {adjustments.fx_pct:+f} %")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def labour_minutes(scenario: InHouseScenario, code: str) -> Decimal:
+    """Bench minutes per piece of a design: each operation's design-specific figure where the
+    scenario has one, else its default (design_code None)."""
+    default: dict[str, Decimal] = {}
+    specific: dict[str, Decimal] = {}
+    for op in scenario.labour:
+        key = op.operation.strip().lower()
+        if op.design_code is None:
+            default[key] = default.get(key, ZERO) + op.minutes_per_piece
+        elif op.design_code == code:
+            specific[key] = specific.get(key, ZERO) + op.minutes_per_piece
+    merged = {**default, **specific}
+    return sum(merged.values(), ZERO)
+
+
+def _step_role(scenario: InHouseScenario, terms: InHouseTerms) -> StaffRole | None:
+    if terms.capacity_step_role is not None:
+        for role in scenario.staff:
+            if role.role == terms.capacity_step_role:
+                return role
+        raise DomainError(f"Capacity step role “{terms.capacity_step_role}” is not a staff role "
+                          f"of scenario “{scenario.name}”")
+    if not scenario.staff:
+        return None
+    return min(scenario.staff, key=lambda r: r.monthly_salary / r.hours_per_month)
+
+
+def check_scenario(scenario: InHouseScenario) -> None:
+    """Entities check themselves when made; the engine checks again, as a scenario can be
+    edited after it was made."""
+    try:
+        check_currency(scenario.currency)
+    except MoneyError as error:
+        raise DomainError(f"Scenario “{scenario.name}”: {error}") from None
+    for item in scenario.equipment:
+        if isinstance(item.useful_life_years, bool) or not isinstance(
+                item.useful_life_years, int) or item.useful_life_years < 1:
+            raise DomainError(f"Useful life of “{item.name}” must be at least 1 year, not "
+                              f"{item.useful_life_years}")
+        if item.cost < 0 or item.salvage_value < 0 or item.salvage_value > item.cost:
+            raise DomainError(f"“{item.name}”: cost and salvage value must be at least 0, "
+                              "with the salvage value not above the cost")
+    for role in scenario.staff:
+        if role.hours_per_month <= 0:
+            raise DomainError(f"Hours per month of “{role.role}” must be above 0, not "
+                              f"{role.hours_per_month}")
+    check_error_rate(scenario.error_rate_pct, f"Error rate % of scenario “{scenario.name}”")
+    for name, value in (("Loaded hourly rate", scenario.loaded_hourly_rate),
+                        ("Consumables per piece", scenario.consumables_per_piece),
+                        ("Casting loss %", scenario.casting_loss_pct),
+                        ("Buyer premium %", scenario.buyer_premium_pct),
+                        ("Stone breakage %", scenario.stone_breakage_pct)):
+        if value < 0:
+            raise DomainError(f"{name} of scenario “{scenario.name}” must be at least 0, not "
+                              f"{value}")
+
+
+def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
+                     boms: dict[str, PricedBom], book: PriceBook,
+                     terms: InHouseTerms) -> InHouseModel:
+    check_scenario(scenario)
+    base = book.base
+    foreign = scenario.currency != base
+    rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") if foreign else ONE
+    metal_factor = (ONE + scenario.casting_loss_pct / HUNDRED) * (
+        ONE + scenario.buyer_premium_pct / HUNDRED)
+    breakage = ONE + scenario.stone_breakage_pct / HUNDRED
+    metal = stones = findings = plating = packaging = Split()
+    minutes = ZERO
+    for line in plan.lines:
+        bom = boms[line.design.code]
+        v = Decimal(line.volume)
+        metal = metal + bom.fine_metal.scaled(v * metal_factor)
+        stones = stones + bom.groups["stones"].scaled(v * breakage)
+        findings = findings + bom.groups["findings"].scaled(v)
+        plating = plating + bom.groups["plating"].scaled(v)
+        packaging = packaging + bom.groups["packaging"].scaled(v)
+        minutes += v * labour_minutes(scenario, line.design.code)
+    equipment = tuple(EquipmentItem(e.name, e.cost * rate, e.salvage_value * rate,
+                                    e.useful_life_years) for e in scenario.equipment)
+    staff_hours = sum((r.hours_per_month * r.headcount for r in scenario.staff), ZERO)
+    role = _step_role(scenario, terms)
+    step = StaffStep(role.role, role.monthly_salary * rate, role.hours_per_month) \
+        if role else None
+    return InHouseModel(
+        name=IN_HOUSE, scenario=scenario.name, currency=base, plan_volume=plan.total_volume,
+        scenario_foreign=foreign, metal=metal, stones=stones, findings=findings,
+        plating=plating, packaging=packaging,
+        consumables=scenario.consumables_per_piece * rate * plan.total_volume,
+        labour=minutes / SIXTY * scenario.loaded_hourly_rate * rate, minutes=minutes,
+        depreciation=sum((e.depreciation_per_year for e in scenario.equipment), ZERO) * rate,
+        capex=sum((e.cost for e in scenario.equipment), ZERO) * rate,
+        overheads_month=sum((o.monthly_cost for o in scenario.overheads), ZERO) * rate,
+        salaries_month=sum((s.monthly_salary * s.headcount for s in scenario.staff),
+                           ZERO) * rate,
+        capacity_hours_month=staff_hours if scenario.staff else None, step=step,
+        equipment=equipment, error_rate=scenario.error_rate_pct, terms=terms,
+        loaded_hourly_rate=scenario.loaded_hourly_rate,
+        casting_loss_pct=scenario.casting_loss_pct,
+        buyer_premium_pct=scenario.buyer_premium_pct,
+        stone_breakage_pct=scenario.stone_breakage_pct, scenario_currency=scenario.currency)

@@ -1,0 +1,405 @@
+"""What the cost engine is given besides the stored entities: the collection plan, the terms of
+landing a supplier's goods, in-house options, the prices of the costing date, and the slider
+adjustments — each checked, with a message that names the wrong input.
+
+Figures the workspace does not store yet (duty %, FX risk buffer, inspection …) are inputs
+here with documented defaults (docs/costing.md, "Inputs and defaults").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy
+from jewelbench.domain.designs import Design
+from jewelbench.domain.money import MoneyError, check_currency
+from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
+from jewelbench.domain.quotes import Quote
+from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
+from jewelbench.domain.validation import DomainError, check_count, check_number, check_text
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+BOM_GROUPS = ("stones", "findings", "plating", "packaging")
+MAX_VOLUME = 100_000_000  # pieces a year: far beyond any jewelry brand; keeps figures printable
+
+
+class CostingInputError(DomainError):
+    """Inputs the engine cannot cost with; `problems` lists each one, naming it."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("Cannot compute the costs: " + "; ".join(self.problems))
+
+
+def check_volume(volume: object, what: str = "Volume") -> int:
+    if isinstance(volume, bool) or not isinstance(volume, int):
+        raise DomainError(f"{what} must be a whole number of pieces, not {volume!r}")
+    if volume < 1:
+        raise DomainError(f"{what} must be at least 1 piece, not {volume}")
+    if volume > MAX_VOLUME:
+        raise DomainError(f"{what} must be at most {MAX_VOLUME:,} pieces, not {volume:,}")
+    return volume
+
+
+def _pct(value: object, what: str, *, below: Decimal | None = None,
+         maximum: Decimal = HUNDRED, minimum: Decimal = ZERO) -> Decimal:
+    number = check_number(value, what, minimum=minimum,
+                          maximum=None if below is not None else maximum)
+    if below is not None and number >= below:
+        raise DomainError(f"{what} must be below {below} %, not {number}")
+    return number
+
+
+# --- the plan ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedDesign:
+    """One design of a plan and the pieces a year planned for it."""
+
+    design: Design
+    volume: int
+
+    def __post_init__(self) -> None:
+        check_volume(self.volume, f"Planned volume of {self.design.code}")
+
+
+@dataclass(frozen=True)
+class CollectionPlan:
+    """Designs × planned volumes. A single design is a plan of one line.
+
+    Costs at a total volume n keep the plan's mix: design d gets n × its volume ÷ the plan's
+    total (docs/costing.md, "Collections")."""
+
+    name: str
+    lines: tuple[PlannedDesign, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", check_text(self.name, "Plan name", required=True))
+        object.__setattr__(self, "lines", tuple(self.lines))
+        if not self.lines:
+            raise DomainError(f"Plan “{self.name}” has no designs: add at least one")
+        codes = [line.design.code for line in self.lines]
+        repeated = sorted({c for c in codes if codes.count(c) > 1})
+        if repeated:
+            raise DomainError(f"Plan “{self.name}” lists {repeated[0]} twice")
+
+    @classmethod
+    def of_design(cls, design: Design, volume: int) -> CollectionPlan:
+        return cls(design.code, (PlannedDesign(design, volume),))
+
+    @property
+    def total_volume(self) -> int:
+        return sum(line.volume for line in self.lines)
+
+
+# --- landing a supplier's goods ----------------------------------------------------------
+
+
+class CustomsBasis(StrEnum):
+    """What import duty is charged on: the goods at the border (CIF: EU, UK and most
+    countries) or the goods as they left the supplier (FOB: US, Canada, Australia)."""
+
+    CIF = "cif"
+    FOB = "fob"
+
+
+@dataclass(frozen=True)
+class LandedCostTerms:
+    """The costs of bringing one supplier's goods home that a quote does not state.
+
+    Amounts are in the base currency (they are paid by the brand: forwarder, insurer,
+    inspection agency); percentages are 0–100."""
+
+    duty_pct: Decimal = ZERO
+    customs_basis: CustomsBasis = CustomsBasis.CIF
+    insurance_pct: Decimal = ZERO  # of goods + freight; only for EXW and FOB quotes
+    freight_per_shipment: Decimal = ZERO  # freight the brand pays its own forwarder
+    freight_per_piece: Decimal = ZERO
+    inspection_per_shipment: Decimal = ZERO
+    inspection_per_piece: Decimal = ZERO
+    fx_buffer_pct: Decimal = ZERO  # on amounts invoiced in a currency other than the base
+    defect_allowance_pct: Decimal = ZERO  # pieces received that cannot be sold
+    shipments_per_year: int = 1
+    fee_amortisation_years: int = 1  # one-time fees spread over this many years' volume
+    supplier_metal_loss_pct: Decimal = ZERO  # metal loss a making-charge supplier invoices
+    brand_supplied: frozenset[str] = frozenset({"packaging"})  # BOM groups the brand buys
+
+    def __post_init__(self) -> None:
+        def put(name: str, value: object) -> None:
+            object.__setattr__(self, name, value)
+
+        put("duty_pct", _pct(self.duty_pct, "Import duty %", maximum=Decimal(1000)))
+        put("customs_basis", CustomsBasis(self.customs_basis))
+        put("insurance_pct", _pct(self.insurance_pct, "Insurance %"))
+        for name, what in (("freight_per_shipment", "Freight per shipment"),
+                           ("freight_per_piece", "Freight per piece"),
+                           ("inspection_per_shipment", "Inspection per shipment"),
+                           ("inspection_per_piece", "Inspection per piece")):
+            put(name, check_number(getattr(self, name), what))
+        put("fx_buffer_pct", _pct(self.fx_buffer_pct, "FX risk buffer %"))
+        put("defect_allowance_pct", _pct(self.defect_allowance_pct, "Defect allowance %",
+                                         below=HUNDRED))
+        put("supplier_metal_loss_pct", _pct(self.supplier_metal_loss_pct,
+                                            "Supplier's metal loss %"))
+        check_count(self.shipments_per_year, "Shipments per year", minimum=1)
+        check_count(self.fee_amortisation_years, "Years to spread one-time fees over", minimum=1)
+        groups = frozenset(self.brand_supplied)
+        unknown = sorted(groups - set(BOM_GROUPS))
+        if unknown:
+            raise DomainError(f"“{unknown[0]}” is not a part of the bill of materials "
+                              f"({', '.join(BOM_GROUPS)})")
+        put("brand_supplied", groups)
+
+
+@dataclass(frozen=True)
+class OutsourcedRoute:
+    """Having the plan made by one supplier: its quote for each design of the plan, by code.
+
+    A route's quotes share one currency and one incoterm (one supplier's offer); the goods of
+    all its designs travel together, so per-shipment costs are paid once per shipment."""
+
+    name: str
+    quotes: Mapping[str, Quote]
+    terms: LandedCostTerms = field(default_factory=LandedCostTerms)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", check_text(self.name, "Route name", required=True))
+        object.__setattr__(self, "quotes", dict(self.quotes))
+        if not self.quotes:
+            raise DomainError(f"Route “{self.name}” has no quotes")
+
+    @classmethod
+    def single(cls, name: str, design_code: str, quote: Quote,
+               terms: LandedCostTerms | None = None) -> OutsourcedRoute:
+        return cls(name, {design_code: quote}, terms or LandedCostTerms())
+
+
+# --- in-house options --------------------------------------------------------------------
+
+
+class CapexView(StrEnum):
+    """How equipment enters the yearly cost: straight-line depreciation, or all of it up
+    front in the year it is bought (the cash view). The 36-month cash flow always pays it
+    up front."""
+
+    DEPRECIATION = "depreciation"
+    UP_FRONT = "up_front"
+
+
+@dataclass(frozen=True)
+class InHouseTerms:
+    capex_view: CapexView = CapexView.DEPRECIATION
+    # True: the bench minutes are paid by the salaried staff, so they are not paid again at
+    # the loaded hourly rate (they still use capacity). False (DESIGN.md): both are costs.
+    labour_in_salaries: bool = False
+    # The staff role added, one person at a time, when the bench hours exceed capacity;
+    # None: the role whose hour of capacity is cheapest (salary ÷ hours per month).
+    capacity_step_role: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "capex_view", CapexView(self.capex_view))
+
+
+# --- the prices of the costing date ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PriceContext:
+    """The costing date, the base currency and the dated tables every cost is priced from:
+    the newest metal price and FX rate on or before the date."""
+
+    on: dt.date
+    base_currency: str
+    metal_prices: tuple[MetalPrice, ...] = ()
+    fx_rates: tuple[FxRate, ...] = ()
+    alloys: Mapping[str, Alloy] = field(
+        default_factory=lambda: {alloy.code: alloy for alloy in STANDARD_ALLOYS})
+
+    def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "base_currency", check_currency(self.base_currency))
+        except MoneyError as error:
+            raise DomainError(f"Base currency: {error}") from None
+        object.__setattr__(self, "metal_prices", tuple(self.metal_prices))
+        object.__setattr__(self, "fx_rates", tuple(self.fx_rates))
+
+
+@dataclass(frozen=True)
+class Adjustments:
+    """The comparison view's controls: what-if changes applied on top of the dated prices.
+
+    metal_price_pct: +10 = every metal price 10 % higher. fx_pct: +10 = every foreign currency
+    10 % dearer in the base currency. error_rate_pct: the in-house remake rate (None: the
+    scenario's own)."""
+
+    metal_price_pct: Decimal = ZERO
+    fx_pct: Decimal = ZERO
+    error_rate_pct: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        for name, what in (("metal_price_pct", "Metal price change %"),
+                           ("fx_pct", "FX change %")):
+            value = check_number(getattr(self, name), what, minimum=None, maximum=Decimal(1000))
+            if value <= -HUNDRED:
+                raise DomainError(f"{what} must be above -100 %, not {value}")
+            object.__setattr__(self, name, value)
+        if self.error_rate_pct is not None:
+            object.__setattr__(self, "error_rate_pct",
+                               check_error_rate(self.error_rate_pct, "Error rate %"))
+
+    @property
+    def metal_factor(self) -> Decimal:
+        return ONE + self.metal_price_pct / HUNDRED
+
+    @property
+    def fx_factor(self) -> Decimal:
+        return ONE + self.fx_pct / HUNDRED
+
+
+def check_error_rate(value: object, what: str = "Error rate %") -> Decimal:
+    return _pct(value, what, below=HUNDRED)
+
+
+class PriceBook:
+    """Looks up and caches the prices of one costing date; what is missing is collected in
+    `problems` (each naming the price and what needed it), to be raised together."""
+
+    def __init__(self, context: PriceContext) -> None:
+        self.context = context
+        self.base = context.base_currency
+        self.problems: list[str] = []
+        self._rates: dict[str, tuple[Decimal, FxRate | None] | None] = {}
+        self._metals: dict[str, tuple[Decimal, str, MetalPrice] | None] = {}
+
+    def problem(self, text: str) -> None:
+        if text not in self.problems:
+            self.problems.append(text)
+
+    def rate(self, currency: str, needed_for: str) -> Decimal:
+        """Base-currency units for 1 unit of `currency`; ONE (and a problem) when missing."""
+        found = self.rate_row(currency, needed_for)
+        return found[0] if found else ONE
+
+    def rate_row(self, currency: str, needed_for: str) -> tuple[Decimal, FxRate | None] | None:
+        if currency not in self._rates:
+            try:
+                self._rates[currency] = fx_rate_on(self.context.fx_rates, currency, self.base,
+                                                   self.context.on)
+            except PriceNotFound:
+                self._rates[currency] = None
+        found = self._rates[currency]
+        if found is None:
+            self.problem(f"no {currency}→{self.base} FX rate on or before "
+                         f"{self.context.on.isoformat()} (needed for {needed_for})")
+        return found
+
+    def fine_price(self, metal: str, needed_for: str) -> tuple[Decimal, str, MetalPrice] | None:
+        """Price per gram of fine metal in the price's own currency, that currency, the row."""
+        if metal not in self._metals:
+            try:
+                row = metal_price_on(self.context.metal_prices, metal, self.context.on)
+                self._metals[metal] = (row.price_per_troy_oz.amount / GRAMS_PER_TROY_OUNCE,
+                                       row.price_per_troy_oz.currency, row)
+            except PriceNotFound:
+                self._metals[metal] = None
+        found = self._metals[metal]
+        if found is None:
+            self.problem(f"no {metal} price on or before {self.context.on.isoformat()} "
+                         f"(needed for {needed_for})")
+        return found
+
+    def alloy(self, code: str, needed_for: str) -> Alloy | None:
+        alloy = self.context.alloys.get(code)
+        if alloy is None:
+            self.problem(f"alloy “{code}” of {needed_for} is not known")
+        return alloy
+
+
+# --- a design's bill of materials, priced --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Split:
+    """An amount in the base currency at the dated rates, split by where it is priced: `home`
+    in the base currency, `foreign` in another (it moves with the FX control)."""
+
+    home: Decimal = ZERO
+    foreign: Decimal = ZERO
+
+    def __add__(self, other: Split) -> Split:
+        return Split(self.home + other.home, self.foreign + other.foreign)
+
+    def scaled(self, factor: Decimal) -> Split:
+        return Split(self.home * factor, self.foreign * factor)
+
+    @property
+    def total(self) -> Decimal:
+        return self.home + self.foreign
+
+
+@dataclass(frozen=True)
+class PricedBom:
+    """One piece of a design at the costing date, base currency, before any route's losses."""
+
+    code: str
+    fine_grams: dict[str, Decimal]  # grams of fine metal by metal
+    fine_metal: Split  # Σ fine grams × fine price per gram (× rate)
+    groups: dict[str, Split]  # stones, findings, plating, packaging
+    notes: tuple[str, ...]  # how each part was priced, for explanations
+
+
+def price_bom(design: Design, book: PriceBook) -> PricedBom:
+    """Price one piece of a design's BOM on the costing date (materials.material_cost's rule:
+    fine metal × the newest fine price; each line converted at the newest rate), keeping home
+    and foreign amounts apart and recording what is missing in the book."""
+    who = f"design {design.code}"
+    fine: dict[str, Decimal] = {}
+    for line in design.metals:
+        alloy = book.alloy(line.alloy_code, who)
+        if alloy is not None and alloy.fineness:
+            fine[alloy.metal] = fine.get(alloy.metal, ZERO) + (
+                line.finished_weight_g * Decimal(alloy.fineness) / Decimal(1000))
+    notes: list[str] = []
+    metal = Split()
+    for name, grams in fine.items():
+        per_gram = metal_per_gram(name, book, who)
+        found = book.fine_price(name, who)
+        if per_gram is not None and found is not None:
+            metal = metal + per_gram.scaled(grams)
+            own, currency, row = found
+            notes.append(f"{name}: {grams.normalize():f} g fine × {own:.4f} {currency}/g "
+                         f"(price of {row.price_date.isoformat()})")
+    groups: dict[str, Split] = {}
+    lines_by_group = (("stones", [(s.unit_cost, s.quantity) for s in design.stones]),
+                      ("findings", [(f.unit_cost, f.quantity) for f in design.findings]),
+                      ("plating", [(p.unit_cost, 1) for p in design.platings]),
+                      ("packaging", [(p.unit_cost, p.quantity) for p in design.packaging]))
+    for group, lines in lines_by_group:
+        total = Split()
+        for unit_cost, quantity in lines:
+            amount = unit_cost.amount * quantity
+            if unit_cost.currency == book.base:
+                total = total + Split(home=amount)
+            else:
+                total = total + Split(foreign=amount * book.rate(unit_cost.currency,
+                                                                 f"{group} of {who}"))
+        groups[group] = total
+    return PricedBom(design.code, fine, metal, groups, tuple(notes))
+
+
+def metal_per_gram(metal: str, book: PriceBook, needed_for: str) -> Split | None:
+    """Base-currency price of one gram of fine metal at the costing date."""
+    found = book.fine_price(metal, needed_for)
+    if found is None:
+        return None
+    per_gram, currency, _row = found
+    if currency == book.base:
+        return Split(home=per_gram)
+    return Split(foreign=per_gram * book.rate(currency, f"the {metal} price"))
