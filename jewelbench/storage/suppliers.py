@@ -28,6 +28,7 @@ class DeleteImpact:
 
     quotes: int
     sample_rounds: int
+    rfqs: int = 0  # requests for quotation it is taken off
 
 
 @dataclass(frozen=True)
@@ -153,12 +154,14 @@ class SupplierRepository:
     # --- deleting, and undoing it ---------------------------------------------------------
 
     def delete_impact(self, supplier_id: int) -> DeleteImpact:
-        """How many quotes and sample rounds are deleted with the supplier."""
+        """How many quotes and sample rounds are deleted with the supplier, and how many RFQs
+        it is taken off."""
         row = self._db.execute(
             "SELECT (SELECT count(*) FROM quotes WHERE supplier_id = ?), "
-            "(SELECT count(*) FROM sample_rounds WHERE supplier_id = ?)",
-            [supplier_id, supplier_id]).fetchone()
-        return DeleteImpact(row[0], row[1])
+            "(SELECT count(*) FROM sample_rounds WHERE supplier_id = ?), "
+            "(SELECT count(*) FROM rfq_suppliers WHERE supplier_id = ?)",
+            [supplier_id, supplier_id, supplier_id]).fetchone()
+        return DeleteImpact(row[0], row[1], row[2])
 
     def delete(self, supplier_id: int) -> None:
         with self._db.atomic():

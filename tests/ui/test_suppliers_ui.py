@@ -387,3 +387,15 @@ def test_a_read_only_workspace_offers_no_changes(qtbot, window, tmp_path, demo_p
     assert not editor.tabs.widget(0).isEnabled()
     assert "read-only" in editor.status.text()
     editor.close()
+
+
+def test_delete_also_says_which_requests_for_quotation_it_is_taken_off(qtbot, view, window):
+    _select(view, "Jaipur Silvercraft Pvt. Ltd.")
+    box = view.delete_supplier()
+    assert "This also deletes its 5 quotes and 4 sample rounds." in box.informativeText()
+    assert "It is taken off 2 requests for quotation." in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    _select(view, VICENZA)
+    box = view.delete_supplier()
+    assert "request for quotation" not in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()

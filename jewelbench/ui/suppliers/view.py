@@ -512,6 +512,10 @@ class SuppliersView(ListPage):
                                   self.tr("sample rounds")))
         else:
             goes = self.tr("It has no quotes or sample rounds.")
+        if impact.rfqs:
+            goes += " " + self.tr("It is taken off %1.").replace("%1", self._count(
+                impact.rfqs, self.tr("request for quotation"),
+                self.tr("requests for quotation")))
         box.setInformativeText(goes + " " + self.tr("Edit ▸ Undo brings all of it back."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
