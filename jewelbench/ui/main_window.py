@@ -422,8 +422,9 @@ class MainWindow(QMainWindow):
     def recover(self, path: Path, backup: Path) -> bool:
         from jewelbench.storage.backups import restore_to, set_aside_damaged
 
+        holding: Path | None = None  # a scratch workspace held while the file is replaced
         if self.workspace.path.resolve() == Path(path).resolve():
-            self._open_fallback()  # let go of the damaged file before it is set aside
+            holding = self._open_fallback(avoid=Path(path))  # let go of the damaged file
         try:
             aside = set_aside_damaged(Path(path))
             restore_to(backup, Path(path))
@@ -431,22 +432,37 @@ class MainWindow(QMainWindow):
             dialogs.show_message(self, QMessageBox.Icon.Critical, self.tr("Not restored"),
                                  self.tr("The backup could not be restored."), str(error))
             return False
-        if self.open_path(Path(path)):
+        opened = self.open_path(Path(path))
+        if holding is not None:
+            import shutil
+
+            self.forget_recent(holding)
+            shutil.rmtree(holding.parent, ignore_errors=True)
+        if opened:
             self.statusBar().showMessage(self.tr(
                 "Restored from a backup; the damaged file was kept as %1").replace(
                 "%1", aside.name), 15000)
             return True
         return False
 
-    def _open_fallback(self) -> None:
-        """Switch to the default workspace (made if need be) to let go of the current file."""
+    def _open_fallback(self, avoid: Path | None = None) -> Path | None:
+        """Switch to the default workspace (made if need be) to let go of the current file.
+        When that file is the default workspace itself (`avoid`), an empty scratch workspace
+        in a temporary folder is held instead; its path is returned for the caller to remove."""
         default = self.default_folder / "My workspace.jewelbench"
+        scratch = None
+        if avoid is not None and default.resolve() == avoid.resolve():
+            import tempfile
+
+            default = scratch = Path(tempfile.mkdtemp(prefix="jewelbench-")) / \
+                "Restoring.jewelbench"
         try:
             fallback = (Workspace.open(default, full_check=False) if default.exists()
                         else Workspace.create(default))
         except WorkspaceError:
-            return
+            return None
         self.switch_to(fallback)
+        return scratch
 
     def _warn_about_location(self, workspace: Workspace) -> None:
         from jewelbench.storage.location import location_risk

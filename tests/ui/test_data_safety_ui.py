@@ -4,6 +4,7 @@ folders. Real files, a real second process holding the workspace, real widgets."
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -194,3 +195,27 @@ def test_damage_found_while_open_is_recovered_from_the_newest_backup(qtbot, wind
     assert demo_copy.with_name(demo_copy.name + ".damaged").exists()
     qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
     assert window.health_problems == [], "the restored file is healthy"
+
+
+def test_the_open_default_workspace_itself_damaged_is_restored_too(qtbot, qapp, demo_copy,
+                                                                   settings, tmp_path):
+    from jewelbench.ui.main_window import MainWindow
+
+    default = tmp_path / "My workspace.jewelbench"
+    shutil.copyfile(demo_copy, default)
+    win = MainWindow(settings, Workspace.open(default), tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    backup = win.backups.take("manual")
+    with default.open("r+b") as handle:  # pages in the middle go bad
+        handle.seek(default.stat().st_size // 2 // 4096 * 4096)
+        handle.write(b"\x5a" * (6 * 4096))
+
+    assert win.recover(default, backup.path), "restored, not refused"
+    assert win.workspace.path == default
+    assert win.workspace.counts()["designs"] == 15
+    assert default.with_name(default.name + ".damaged").exists()
+    assert win.recent_paths() == [default.resolve()], "the scratch workspace is forgotten"
+    assert "Restored from a backup" in win.statusBar().currentMessage()
+    win.close()
