@@ -356,3 +356,24 @@ def test_show_only_and_navigation_from_a_round(qtbot, window, artifacts_dir):
     view.show_all()
     assert not view.banner.isVisible()
     assert view.proxy.rowCount() == len(workspace.samples.summaries())
+
+
+def test_a_round_opened_read_only_can_be_read_but_not_changed(qtbot, window, demo_path):
+    from jewelbench.storage import Workspace
+
+    window.switch_to(Workspace.open(demo_path, read_only=True))
+    window.show_view("samples")
+    window.samples.table.selectRow(0)
+    dialog = window.samples.edit_sample()
+    qtbot.waitExposed(dialog)
+    assert "read-only" in dialog.status.text()
+    inputs = [dialog.received_check, dialog.received_date, dialog.weight.edit,
+              dialog.add_photo_button, dialog.remove_photo_button, dialog.decision,
+              dialog.decided_date, *dialog.qc_results.values()]
+    assert not any(w.isEnabled() for w in inputs)
+    assert all(w.isReadOnly() for w in (dialog.dfm, dialog.notes,
+                                        *dialog.qc_notes.values()))
+    table = dialog.measurements.table
+    assert table.editTriggers() == table.EditTrigger.NoEditTriggers
+    assert dialog.tabs.isEnabled()  # every tab still opens and reads
+    dialog.close()

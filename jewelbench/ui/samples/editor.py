@@ -171,6 +171,19 @@ class SampleRoundEditor(EditorDialog):
         layout.addLayout(bottom)
         self.restore_size()
         self.show_sample()
+        if workspace.read_only:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        """A read-only workspace: every tab still reads, nothing in it can be changed."""
+        for widget in (self.received_check, self.received_date, self.weight.edit,
+                       self.add_photo_button, self.remove_photo_button, self.decision,
+                       self.decided_date, *self.qc_results.values()):
+            widget.setEnabled(False)
+        for text in (self.dfm, self.notes, *self.qc_notes.values()):
+            text.setReadOnly(True)
+        self.measurements.set_editable(False)
+        self.say(self.tr("This workspace is open read-only: nothing here can be changed."))
 
     # --- what the round is measured against ----------------------------------------------
 
@@ -343,12 +356,13 @@ class SampleRoundEditor(EditorDialog):
         self.golden_note.setObjectName("pageSubtitle")
         self.golden_note.setWordWrap(True)
         buttons = QVBoxLayout()
-        add = QPushButton(self.tr("&Add…"))
-        add.setToolTip(self.tr("Add photos of the sample from files (PNG, JPEG, WebP …)"))
-        add.clicked.connect(self.add_photos)
+        self.add_photo_button = QPushButton(self.tr("&Add…"))
+        self.add_photo_button.setToolTip(
+            self.tr("Add photos of the sample from files (PNG, JPEG, WebP …)"))
+        self.add_photo_button.clicked.connect(self.add_photos)
         self.remove_photo_button = QPushButton(self.tr("Re&move"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
-        buttons.addWidget(add)
+        buttons.addWidget(self.add_photo_button)
         buttons.addWidget(self.remove_photo_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
@@ -450,7 +464,7 @@ class SampleRoundEditor(EditorDialog):
         self.received_check.blockSignals(True)
         self.received_check.setChecked(received is not None)
         self.received_check.blockSignals(False)
-        self.received_date.setEnabled(received is not None)
+        self.received_date.setEnabled(received is not None and not self.workspace.read_only)
         if received is not None:
             self.received_date.setDate(to_qdate(received))
         elif not self.received_date.hasFocus():
@@ -572,7 +586,8 @@ class SampleRoundEditor(EditorDialog):
             self.golden_note.setText(self.tr(
                 "Approving this round makes its photos the golden sample production is held "
                 "to. Photograph front, side and hallmark."))
-        self.remove_photo_button.setEnabled(bool(self.sample.photos))
+        self.remove_photo_button.setEnabled(bool(self.sample.photos)
+                                            and not self.workspace.read_only)
 
     def _show_decision(self) -> None:
         sample = self.sample
