@@ -444,3 +444,15 @@ def test_the_context_menu_leads_to_the_revision_the_supplier_and_the_samples(qtb
         assert signal.args == [where, payload]
     actions["Show Only Quotes for RG-014"].trigger()
     assert view.banner_text.text().startswith("Showing quotes for RG-014")
+
+
+def test_the_editor_shows_dates_as_every_other_view_does(qtbot, window, view):
+    """The quote and validity dates read like the list's ("2026-11-04" in the C locale), not in
+    Qt's bare default ("4 11 2026")."""
+    from jewelbench.ui.formatting import date_text
+
+    editor = view.edit_quote(_demo_quote(window, "Q-2026-037").id)
+    qtbot.waitExposed(editor)
+    assert editor.quoted_on.text() == date_text(dt.date(2026, 11, 4))
+    assert editor.valid_until.text() == date_text(dt.date(2027, 2, 4))
+    editor.close()

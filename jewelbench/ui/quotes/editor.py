@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +43,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import amount_text, date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
+from jewelbench.ui.samples.request import date_edit
 from jewelbench.ui.widgets.fields import (
     NumberField,
     error_colour,
@@ -211,10 +211,8 @@ class QuoteEditor(QDialog):
             QRegularExpression("[A-Za-z]{0,3}"), self.currency))
         self.currency.textEdited.connect(lambda text: self.currency.setText(text.upper()))
         self.currency.setToolTip(self.tr("Three letters (ISO 4217), e.g. EUR, THB, USD"))
-        self.quoted_on = QDateEdit()
-        self.quoted_on.setCalendarPopup(True)
-        self.valid_until = QDateEdit()
-        self.valid_until.setCalendarPopup(True)
+        self.quoted_on = date_edit()  # dates read as in the lists (ISO in the C locale)
+        self.valid_until = date_edit()
         self.open_ended = QCheckBox(self.tr("No end date"))
         self.open_ended.toggled.connect(lambda on: self.valid_until.setEnabled(not on))
         validity = QHBoxLayout()
