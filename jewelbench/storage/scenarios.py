@@ -103,7 +103,14 @@ class ScenarioRepository:
         """A copy of a scenario, children and all, under another name; the copy's id."""
         with self._db.atomic():
             copy = replace(self.get(scenario_id), id=None, name=name)
-            return self.add(copy)
+            copy_id = self.add(copy)
+            # the in-house options the cost comparison keeps beside the scenario (schema 4)
+            self._db.execute(
+                "UPDATE inhouse_scenarios SET (capex_view, labour_in_salaries, "
+                "capacity_step_role) = (SELECT capex_view, labour_in_salaries, "
+                "capacity_step_role FROM inhouse_scenarios WHERE id = ?) WHERE id = ?",
+                [scenario_id, copy_id])
+            return copy_id
 
     def _insert(self, scenario: InHouseScenario, scenario_id: int | None) -> Any:
         columns = ("id", *_COLUMNS) if scenario_id is not None else _COLUMNS

@@ -451,6 +451,58 @@ def m003_rfqs(db: Database) -> None:
         db.execute(statement)
 
 
+# What the cost comparison needs besides quotes and scenarios (docs/costing.md, "Where the
+# inputs come from"): collection plans (designs × planned pieces a year), the costs of landing
+# each supplier's goods, what each quote leaves to the brand (metal loss it invoices, parts the
+# brand supplies) and each scenario's in-house options. Existing rows get the engine's
+# defaults, which change nothing: a workspace costs the same before and after this migration.
+_BOM_PARTS_ONLY = (
+    "trim(replace(replace(replace(replace(brand_supplied, 'stones', ''), 'findings', ''), "
+    "'plating', ''), 'packaging', ''), ',') = ''")
+_V4 = [
+    """CREATE TABLE collection_plans (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE plan_lines (
+        plan_id INTEGER NOT NULL REFERENCES collection_plans (id) ON DELETE CASCADE,
+        design_id INTEGER NOT NULL REFERENCES designs (id) ON DELETE CASCADE,
+        volume INTEGER NOT NULL CHECK (volume > 0),
+        PRIMARY KEY (plan_id, design_id)
+    )""",
+    "CREATE INDEX plan_lines_design ON plan_lines (design_id)",
+    """CREATE TABLE supplier_landed_terms (
+        supplier_id INTEGER PRIMARY KEY REFERENCES suppliers (id) ON DELETE CASCADE,
+        duty_pct TEXT NOT NULL DEFAULT '0',
+        customs_basis TEXT NOT NULL DEFAULT 'cif' CHECK (customs_basis IN ('cif','fob')),
+        insurance_pct TEXT NOT NULL DEFAULT '0',
+        freight_per_shipment TEXT NOT NULL DEFAULT '0',
+        freight_per_piece TEXT NOT NULL DEFAULT '0',
+        inspection_per_shipment TEXT NOT NULL DEFAULT '0',
+        inspection_per_piece TEXT NOT NULL DEFAULT '0',
+        fx_buffer_pct TEXT NOT NULL DEFAULT '0',
+        defect_allowance_pct TEXT NOT NULL DEFAULT '0',
+        shipments_per_year INTEGER NOT NULL DEFAULT 1 CHECK (shipments_per_year > 0),
+        fee_amortisation_years INTEGER NOT NULL DEFAULT 1 CHECK (fee_amortisation_years > 0)
+    )""",
+    "ALTER TABLE quotes ADD COLUMN supplier_metal_loss_pct TEXT NOT NULL DEFAULT '0'",
+    "ALTER TABLE quotes ADD COLUMN brand_supplied TEXT NOT NULL DEFAULT 'packaging' "
+    f"CHECK ({_BOM_PARTS_ONLY})",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN capex_view TEXT NOT NULL DEFAULT 'depreciation' "
+    "CHECK (capex_view IN ('depreciation','up_front'))",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN labour_in_salaries INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (labour_in_salaries IN (0, 1))",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN capacity_step_role TEXT",
+]
+
+
+@_migration
+def m004_costing_inputs(db: Database) -> None:
+    for statement in _V4:
+        db.execute(statement)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from jewelbench.storage.brand import BrandRepository
+    from jewelbench.storage.costing import CostingRepository
     from jewelbench.storage.designs import DesignRepository
     from jewelbench.storage.prices import PriceRepository, SettingsRepository
     from jewelbench.storage.quotes import QuoteRepository
@@ -328,6 +329,12 @@ class Workspace:
         from jewelbench.storage.scenarios import ScenarioRepository
 
         return ScenarioRepository(self.db)
+
+    @cached_property
+    def costing(self) -> CostingRepository:
+        from jewelbench.storage.costing import CostingRepository
+
+        return CostingRepository(self.db)
 
     # --- lifecycle -----------------------------------------------------------------------
 

@@ -17,7 +17,8 @@ from jewelbench.storage import Workspace, schema
 
 EXAMPLE_1 = Path(__file__).parent / "workspaces" / "schema-1.jewelbench"
 NEW_TABLES = {"revision_images", "revision_brand_logos", "brand_profile", "qc_template"}
-LATER_TABLES = {"rfqs", "rfq_quantities", "rfq_suppliers"}  # schema 3 and on
+LATER_TABLES = {"rfqs", "rfq_quantities", "rfq_suppliers",  # schema 3 and on
+                "collection_plans", "plan_lines", "supplier_landed_terms"}  # schema 4
 
 
 def tables(path: Path) -> list[str]:
@@ -25,8 +26,18 @@ def tables(path: Path) -> list[str]:
         path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
 
 
-def everything(path: Path, names: list[str]) -> dict[str, list[tuple]]:
-    return {name: query(path, f"SELECT * FROM {name} ORDER BY rowid") for name in names}
+def everything(path: Path, names: list[str],
+               columns: dict[str, str] | None = None) -> dict[str, list[tuple]]:
+    """Every row of the tables; with columns, only those (a later schema may add columns,
+    never change the ones a file had)."""
+    columns = columns or {}
+    return {name: query(path, f"SELECT {columns.get(name, '*')} FROM {name} ORDER BY rowid")
+            for name in names}
+
+
+def columns_of(path: Path, names: list[str]) -> dict[str, str]:
+    return {name: ", ".join(f'"{row[1]}"' for row in query(path, f"PRAGMA table_info({name})"))
+            for name in names}
 
 
 def test_the_schema_1_example_migrates_with_every_row_kept_and_a_copy_left(tmp_path):
@@ -34,6 +45,7 @@ def test_the_schema_1_example_migrates_with_every_row_kept_and_a_copy_left(tmp_p
     path = tmp_path / "studio.jewelbench"
     shutil.copy(EXAMPLE_1, path)
     old_tables = [t for t in tables(path) if t != "_sqlite_migrations"]
+    old_columns = columns_of(path, old_tables)
     before = everything(path, old_tables)
     assert sum(len(rows) for rows in before.values()) > 50
 
@@ -43,7 +55,7 @@ def test_the_schema_1_example_migrates_with_every_row_kept_and_a_copy_left(tmp_p
         assert workspace.tech_packs.qc_template()[0].stage == 1
         assert workspace.brand.get().name == ""
 
-    assert everything(path, old_tables) == before
+    assert everything(path, old_tables, old_columns) == before
     assert set(tables(path)) == (set(old_tables) | NEW_TABLES | LATER_TABLES
                                  | {"_sqlite_migrations"})
     assert query(path, "PRAGMA user_version") == [(schema.SCHEMA_VERSION,)]

@@ -1,0 +1,518 @@
+"""What the cost engine is given, read from the workspace: collection plans, each supplier's
+landed-cost terms, what each quote leaves to the brand, each scenario's in-house options, and
+the dated prices — put together as a CostingSetup ready for `domain.costing.prepare()`.
+
+    setup = workspace.costing.setup_for_design(design_id, scenario_id, on, volume=300)
+    prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                       setup.in_house_terms)
+
+Which table each input comes from: docs/costing.md, "Where the inputs come from". A missing
+metal price or FX rate is not checked here: prepare() raises CostingInputError naming it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jewelbench.domain.costing_inputs import (
+    BOM_GROUPS,
+    CollectionPlan,
+    CustomsBasis,
+    InHouseTerms,
+    LandedCostTerms,
+    OutsourcedRoute,
+    PlannedDesign,
+    PriceContext,
+    check_volume,
+)
+from jewelbench.domain.designs import Design
+from jewelbench.domain.quotes import PricingBasis, Quote
+from jewelbench.domain.scenarios import InHouseScenario
+from jewelbench.domain.validation import DomainError, check_text
+from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
+from jewelbench.storage.store import Store
+
+ZERO = Decimal(0)
+DEFAULT_BRAND_SUPPLIED = frozenset({"packaging"})
+_LANDED_COLUMNS = ("duty_pct", "customs_basis", "insurance_pct", "freight_per_shipment",
+                   "freight_per_piece", "inspection_per_shipment", "inspection_per_piece",
+                   "fx_buffer_pct", "defect_allowance_pct", "shipments_per_year",
+                   "fee_amortisation_years")
+_PART_NAMES = {"stones": "stones", "findings": "findings", "plating": "plating",
+               "packaging": "packaging"}
+
+
+@dataclass(frozen=True)
+class CostingSetup:
+    """Everything prepare() needs for one comparison, read from the workspace."""
+
+    title: str  # "RG-014 Solitaire Halo Ring" or "Plan 'AW26 core'"
+    plan: CollectionPlan
+    scenario: InHouseScenario
+    routes: list[OutsourcedRoute]  # a design: one per quote; a plan: one per supplier
+    prices: PriceContext  # costing date, base currency, metal prices, FX rates, alloys
+    in_house_terms: InHouseTerms
+    skipped: list[str]  # quotes (or suppliers) left out, each with the reason
+    # Inputs taken at their defaults, said so the reader knows (a supplier without landed-cost
+    # terms pays no duty, freight or inspection of its own …).
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class QuoteCostingTerms:
+    """What a quote leaves to the brand: the metal loss a making-charge supplier invoices (%
+    of the fine metal) and the BOM parts the brand buys and hands over (consigned stones,
+    findings, plating, packaging)."""
+
+    supplier_metal_loss_pct: Decimal = ZERO
+    brand_supplied: frozenset[str] = DEFAULT_BRAND_SUPPLIED
+
+    def __post_init__(self) -> None:
+        # LandedCostTerms checks both fields, with the engine's own messages.
+        checked = LandedCostTerms(supplier_metal_loss_pct=self.supplier_metal_loss_pct,
+                                  brand_supplied=frozenset(self.brand_supplied))
+        object.__setattr__(self, "supplier_metal_loss_pct", checked.supplier_metal_loss_pct)
+        object.__setattr__(self, "brand_supplied", checked.brand_supplied)
+
+
+@dataclass(frozen=True)
+class StoredPlan:
+    """A plan as the file holds it (for undo: restore_plan puts it back under its id)."""
+
+    id: int
+    name: str
+    notes: str
+    lines: tuple[tuple[int, int], ...]  # (design_id, volume), by design code
+
+
+def _parts_out(parts: Iterable[str]) -> str:
+    return ",".join(group for group in BOM_GROUPS if group in set(parts))
+
+
+def _parts_in(text: str) -> frozenset[str]:
+    return frozenset(part for part in text.split(",") if part)
+
+
+def _label(quote: Quote) -> str:
+    return quote.reference or f"Quote #{quote.id}"
+
+
+def _has_part(design: Design, group: str) -> bool:
+    return bool({"stones": design.stones, "findings": design.findings,
+                 "plating": design.platings, "packaging": design.packaging}[group])
+
+
+class CostingRepository:
+    def __init__(self, db: Store) -> None:
+        self._db = db
+
+    # --- settings --------------------------------------------------------------------------
+
+    def base_currency(self) -> str:
+        row = self._db.execute("SELECT value FROM workspace_settings WHERE key = "
+                               "'base_currency'").fetchone()
+        return str(row[0]) if row else "USD"
+
+    # --- collection plans ------------------------------------------------------------------
+
+    def plans(self) -> list[tuple[int, str]]:
+        return [(int(r[0]), str(r[1])) for r in self._db.execute(
+            "SELECT id, name FROM collection_plans ORDER BY name COLLATE NOCASE, id")]
+
+    def plan_id_for_name(self, name: str) -> int | None:
+        """The plan with this name, whatever its case."""
+        row = self._db.execute("SELECT id FROM collection_plans WHERE name = ? COLLATE NOCASE",
+                               [name.strip()]).fetchone()
+        return int(row[0]) if row else None
+
+    def plan_record(self, plan_id: int) -> StoredPlan:
+        row = self._db.execute("SELECT name, notes FROM collection_plans WHERE id = ?",
+                               [plan_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Plan #{plan_id} does not exist")
+        lines = tuple((int(r[0]), int(r[1])) for r in self._db.execute(
+            "SELECT l.design_id, l.volume FROM plan_lines l JOIN designs d ON d.id = "
+            "l.design_id WHERE l.plan_id = ? ORDER BY d.code", [plan_id]))
+        return StoredPlan(plan_id, str(row[0]), str(row[1]), lines)
+
+    def plan(self, plan_id: int) -> CollectionPlan:
+        """The plan with its designs (whole, BOM and all) and planned pieces a year.
+
+        DomainError when it has no designs left (its designs were deleted)."""
+        from jewelbench.storage.designs import DesignRepository
+
+        record = self.plan_record(plan_id)
+        designs = DesignRepository(self._db)
+        return CollectionPlan(record.name, tuple(
+            PlannedDesign(designs.get(design_id), volume)
+            for design_id, volume in record.lines))
+
+    def plans_with_design(self, design_id: int) -> list[tuple[int, str, int]]:
+        """(plan id, plan name, planned volume of the design) of each plan listing it."""
+        return [(int(r[0]), str(r[1]), int(r[2])) for r in self._db.execute(
+            "SELECT p.id, p.name, l.volume FROM plan_lines l JOIN collection_plans p ON "
+            "p.id = l.plan_id WHERE l.design_id = ? ORDER BY p.name COLLATE NOCASE, p.id",
+            [design_id])]
+
+    def save_plan(self, name: str, lines: Sequence[tuple[int, int]],
+                  plan_id: int | None = None, *, notes: str | None = None) -> int:
+        """Save a new plan (plan_id None) or replace a stored one's name and lines, in one
+        transaction; its id. lines: (design_id, pieces a year) rows. notes None: kept as
+        they are (empty for a new plan)."""
+        name = check_text(name, "Plan name", required=True, max_len=100)
+        if notes is not None:
+            notes = check_text(notes, "Plan notes", max_len=4000)
+        if not lines:
+            raise DomainError(f"Plan '{name}' has no designs: add at least one")
+        with self._db.atomic():
+            checked: list[tuple[int, int]] = []
+            seen: set[int] = set()
+            for design_id, volume in lines:
+                row = self._db.execute("SELECT code FROM designs WHERE id = ?",
+                                       [design_id]).fetchone()
+                if row is None:
+                    raise NotFound(f"Plan '{name}': design #{design_id} does not exist "
+                                   "(it may have been deleted)")
+                code = str(row[0])
+                if design_id in seen:
+                    raise DomainError(f"Plan '{name}' lists {code} twice: give it one line")
+                seen.add(design_id)
+                checked.append((design_id, check_volume(volume, f"Planned volume of {code}")))
+            other = self.plan_id_for_name(name)
+            if other is not None and other != plan_id:
+                raise DuplicateError(f"A plan named '{name}' already exists: choose another "
+                                     "name")
+            if plan_id is None:
+                cursor = self._db.execute(
+                    "INSERT INTO collection_plans (name, notes) VALUES (?, ?)",
+                    [name, notes or ""])
+                plan_id = int(cursor.lastrowid or 0)
+            else:
+                cursor = self._db.execute(
+                    "UPDATE collection_plans SET name = ?, notes = coalesce(?, notes) "
+                    "WHERE id = ?", [name, notes, plan_id])
+                if cursor.rowcount != 1:
+                    raise NotFound(f"Plan '{name}' no longer exists")
+            self._write_lines(plan_id, checked)
+        return plan_id
+
+    def restore_plan(self, plan: StoredPlan) -> int:
+        """Put a deleted plan back under its own id, with its lines (undo)."""
+        with self._db.atomic():
+            if self.plan_id_for_name(plan.name) is not None:
+                raise DuplicateError(f"A plan named '{plan.name}' already exists, so the "
+                                     "deleted one cannot come back")
+            try:
+                self._db.execute("INSERT INTO collection_plans (id, name, notes) "
+                                 "VALUES (?, ?, ?)", [plan.id, plan.name, plan.notes])
+                self._write_lines(plan.id, list(plan.lines))
+            except sqlite3.IntegrityError as error:
+                raise StorageError(f"Plan '{plan.name}' cannot be put back: what it referred "
+                                   f"to has changed ({error})") from None
+        return plan.id
+
+    def _write_lines(self, plan_id: int, lines: list[tuple[int, int]]) -> None:
+        self._db.execute("DELETE FROM plan_lines WHERE plan_id = ?", [plan_id])
+        for design_id, volume in lines:
+            self._db.execute("INSERT INTO plan_lines (plan_id, design_id, volume) "
+                             "VALUES (?, ?, ?)", [plan_id, design_id, volume])
+
+    def delete_plan(self, plan_id: int) -> None:
+        """Delete a plan with its lines (the designs stay)."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM plan_lines WHERE plan_id = ?", [plan_id])
+            cursor = self._db.execute("DELETE FROM collection_plans WHERE id = ?", [plan_id])
+            if cursor.rowcount != 1:
+                raise NotFound(f"Plan #{plan_id} does not exist")
+
+    # --- landed-cost terms, per supplier -----------------------------------------------------
+
+    def _supplier_name(self, supplier_id: int) -> str:
+        row = self._db.execute("SELECT name FROM suppliers WHERE id = ?",
+                               [supplier_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Supplier #{supplier_id} does not exist")
+        return str(row[0])
+
+    def has_landed_terms(self, supplier_id: int) -> bool:
+        return self._db.execute("SELECT 1 FROM supplier_landed_terms WHERE supplier_id = ?",
+                                [supplier_id]).fetchone() is not None
+
+    def landed_terms(self, supplier_id: int) -> LandedCostTerms:
+        """The supplier's terms (the engine's defaults when none are stored). Amounts are in
+        the base currency. The per-quote fields (supplier_metal_loss_pct, brand_supplied) are
+        left at their defaults: they are each quote's (quote_terms)."""
+        self._supplier_name(supplier_id)
+        rows = self._db.query(f"SELECT {', '.join(_LANDED_COLUMNS)} FROM supplier_landed_terms "
+                              "WHERE supplier_id = ?", [supplier_id])
+        if not rows:
+            return LandedCostTerms()
+        r = rows[0]
+        return LandedCostTerms(
+            duty_pct=Decimal(r["duty_pct"]), customs_basis=CustomsBasis(r["customs_basis"]),
+            insurance_pct=Decimal(r["insurance_pct"]),
+            freight_per_shipment=Decimal(r["freight_per_shipment"]),
+            freight_per_piece=Decimal(r["freight_per_piece"]),
+            inspection_per_shipment=Decimal(r["inspection_per_shipment"]),
+            inspection_per_piece=Decimal(r["inspection_per_piece"]),
+            fx_buffer_pct=Decimal(r["fx_buffer_pct"]),
+            defect_allowance_pct=Decimal(r["defect_allowance_pct"]),
+            shipments_per_year=int(r["shipments_per_year"]),
+            fee_amortisation_years=int(r["fee_amortisation_years"]))
+
+    def set_landed_terms(self, supplier_id: int, terms: LandedCostTerms) -> None:
+        """Store the supplier's terms (amounts in the base currency), replacing any before.
+
+        The metal loss and the parts the brand supplies belong to each quote: terms that set
+        them are refused (set_quote_terms)."""
+        name = self._supplier_name(supplier_id)
+        if terms.supplier_metal_loss_pct != ZERO or \
+                terms.brand_supplied != DEFAULT_BRAND_SUPPLIED:
+            raise StorageError(f"{name}: the metal loss and the parts you supply are kept per "
+                               "quote, not per supplier: set them on each quote")
+        values = [str(terms.duty_pct), terms.customs_basis.value, str(terms.insurance_pct),
+                  str(terms.freight_per_shipment), str(terms.freight_per_piece),
+                  str(terms.inspection_per_shipment), str(terms.inspection_per_piece),
+                  str(terms.fx_buffer_pct), str(terms.defect_allowance_pct),
+                  terms.shipments_per_year, terms.fee_amortisation_years]
+        with self._db.atomic():
+            self._db.execute(
+                f"INSERT INTO supplier_landed_terms (supplier_id, {', '.join(_LANDED_COLUMNS)})"
+                f" VALUES (?, {', '.join('?' for _ in _LANDED_COLUMNS)}) "
+                f"ON CONFLICT (supplier_id) DO UPDATE SET "
+                f"{', '.join(f'{c} = excluded.{c}' for c in _LANDED_COLUMNS)}",
+                [supplier_id, *values])
+
+    def clear_landed_terms(self, supplier_id: int) -> None:
+        """Forget the supplier's terms: the engine's defaults apply again (undo of a first
+        set_landed_terms)."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM supplier_landed_terms WHERE supplier_id = ?",
+                             [supplier_id])
+
+    # --- what a quote leaves to the brand ----------------------------------------------------
+
+    def quote_terms(self, quote_id: int) -> QuoteCostingTerms:
+        row = self._db.execute("SELECT supplier_metal_loss_pct, brand_supplied FROM quotes "
+                               "WHERE id = ?", [quote_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Quote #{quote_id} does not exist")
+        return QuoteCostingTerms(Decimal(row[0]), _parts_in(row[1]))
+
+    def set_quote_terms(self, quote_id: int, terms: QuoteCostingTerms) -> None:
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "UPDATE quotes SET supplier_metal_loss_pct = ?, brand_supplied = ? "
+                "WHERE id = ?",
+                [str(terms.supplier_metal_loss_pct), _parts_out(terms.brand_supplied),
+                 quote_id])
+            if cursor.rowcount != 1:
+                raise NotFound(f"Quote #{quote_id} does not exist (it may have been deleted)")
+
+    # --- a scenario's in-house options -------------------------------------------------------
+
+    def in_house_terms(self, scenario_id: int) -> InHouseTerms:
+        row = self._db.execute("SELECT capex_view, labour_in_salaries, capacity_step_role "
+                               "FROM inhouse_scenarios WHERE id = ?", [scenario_id]).fetchone()
+        if row is None:
+            raise NotFound(f"Scenario #{scenario_id} does not exist")
+        return InHouseTerms(capex_view=row[0], labour_in_salaries=bool(row[1]),
+                            capacity_step_role=row[2])
+
+    def set_in_house_terms(self, scenario_id: int, terms: InHouseTerms) -> None:
+        """Store the scenario's options; a step role must be one of its staff roles."""
+        with self._db.atomic():
+            row = self._db.execute("SELECT name FROM inhouse_scenarios WHERE id = ?",
+                                   [scenario_id]).fetchone()
+            if row is None:
+                raise NotFound(f"Scenario #{scenario_id} does not exist")
+            role = terms.capacity_step_role
+            if role is not None:
+                roles = [str(r[0]) for r in self._db.execute(
+                    "SELECT role FROM scenario_staff WHERE scenario_id = ? ORDER BY id",
+                    [scenario_id])]
+                if role not in roles:
+                    known = ", ".join(roles) or "it has no staff"
+                    raise DomainError(f"Capacity step role '{role}' is not a staff role of "
+                                      f"scenario '{row[0]}' ({known})")
+            self._db.execute(
+                "UPDATE inhouse_scenarios SET capex_view = ?, labour_in_salaries = ?, "
+                "capacity_step_role = ? WHERE id = ?",
+                [terms.capex_view.value, int(terms.labour_in_salaries), role, scenario_id])
+
+    # --- putting a comparison together -------------------------------------------------------
+
+    def prices(self, on: dt.date) -> PriceContext:
+        """The costing date with every stored metal price, FX rate and alloy: the engine
+        takes the newest on or before the date."""
+        from jewelbench.storage.prices import PriceRepository
+
+        prices = PriceRepository(self._db)
+        return PriceContext(on, self.base_currency(), tuple(prices.metal_prices()),
+                            tuple(prices.fx_rates()),
+                            {alloy.code: alloy for alloy in prices.alloys()})
+
+    def setup_for_design(self, design_id: int, scenario_id: int, on: dt.date,
+                         volume: int) -> CostingSetup:
+        """One design at `volume` pieces a year: in-house against each of its quotes that is
+        valid on `on` (one route per quote, named after its supplier)."""
+        from jewelbench.storage.designs import DesignRepository
+
+        design = DesignRepository(self._db).get(design_id)
+        plan = CollectionPlan.of_design(design, volume)
+        quotes = self._quotes_for([design_id])
+        skipped: list[str] = []
+        valid: list[tuple[Quote, str]] = []
+        for quote, supplier in quotes:
+            reason = self._left_out(quote, on)
+            if reason:
+                skipped.append(f"{_label(quote)} from {supplier}: {reason}")
+            else:
+                valid.append((quote, supplier))
+        per_supplier: dict[str, int] = {}
+        for _quote, supplier in valid:
+            per_supplier[supplier] = per_supplier.get(supplier, 0) + 1
+        routes: list[OutsourcedRoute] = []
+        for quote, supplier in valid:
+            name = supplier if per_supplier[supplier] == 1 else f"{supplier} ({_label(quote)})"
+            quote_terms = self.quote_terms(quote.id or 0)
+            terms = self._route_terms(quote.supplier_id, quote_terms.supplier_metal_loss_pct,
+                                      quote_terms.brand_supplied)
+            routes.append(OutsourcedRoute.single(name, design.code, quote, terms))
+        notes = self._terms_notes({q.supplier_id: s for q, s in valid})
+        return CostingSetup(f"{design.code} {design.name}", plan,
+                            self._scenario(scenario_id), routes, self.prices(on),
+                            self.in_house_terms(scenario_id), skipped, notes)
+
+    def setup_for_plan(self, plan_id: int, scenario_id: int, on: dt.date) -> CostingSetup:
+        """A collection plan at its planned volumes: in-house against each supplier that has
+        a valid quote on `on` for every design of the plan (its newest, when it has two);
+        every supplier and quote left out is in `skipped`, with the reason."""
+        plan = self.plan(plan_id)
+        by_id = {line.design.id or 0: line.design for line in plan.lines}
+        codes = [line.design.code for line in plan.lines]
+        skipped: list[str] = []
+        offers: dict[int, dict[str, Quote]] = {}
+        names: dict[int, str] = {}
+        for quote, supplier in self._quotes_for(list(by_id)):
+            names[quote.supplier_id] = supplier
+            chosen = offers.setdefault(quote.supplier_id, {})
+            code = by_id[quote.design_id].code
+            reason = self._left_out(quote, on)
+            if reason:
+                skipped.append(f"{_label(quote)} from {supplier}: {reason}")
+                continue
+            before = chosen.get(code)
+            if before is not None:  # quotes come oldest first: the newer one prices it
+                skipped.append(f"{_label(before)} from {supplier}: {code} is priced by its "
+                               f"newer quote {_label(quote)}")
+            chosen[code] = quote
+        routes: list[OutsourcedRoute] = []
+        used: dict[int, str] = {}
+        for supplier_id in sorted(offers, key=lambda s: names[s].casefold()):
+            supplier, chosen = names[supplier_id], offers[supplier_id]
+            missing = [code for code in codes if code not in chosen]
+            if missing:
+                skipped.append(f"{supplier}: no valid quote for {', '.join(missing)} (a route "
+                               "must price every design of the plan)")
+                continue
+            quotes = {code: chosen[code] for code in codes}
+            merged = _mixed(quotes) or self._merged_quote_terms(quotes, by_id)
+            if isinstance(merged, str):
+                skipped.append(f"{supplier}: {merged}: compare these designs one by one")
+                continue
+            loss, parts = merged
+            routes.append(OutsourcedRoute(supplier, quotes,
+                                          self._route_terms(supplier_id, loss, parts)))
+            used[supplier_id] = supplier
+        notes = self._terms_notes(used)
+        return CostingSetup(f"Plan '{plan.name}'", plan, self._scenario(scenario_id), routes,
+                            self.prices(on), self.in_house_terms(scenario_id), skipped, notes)
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _scenario(self, scenario_id: int) -> InHouseScenario:
+        from jewelbench.storage.scenarios import ScenarioRepository
+
+        return ScenarioRepository(self._db).get(scenario_id)
+
+    def _quotes_for(self, design_ids: list[int]) -> list[tuple[Quote, str]]:
+        """Every quote for these designs, whole, with its supplier's name: by supplier, then
+        oldest first."""
+        from jewelbench.storage.quotes import QuoteRepository
+
+        if not design_ids:
+            return []
+        repository = QuoteRepository(self._db)
+        marks = ", ".join("?" for _ in design_ids)
+        rows = self._db.execute(
+            f"SELECT q.id, s.name FROM quotes q JOIN suppliers s ON s.id = q.supplier_id "
+            f"WHERE q.design_id IN ({marks}) ORDER BY s.name COLLATE NOCASE, s.id, "
+            f"q.quoted_on, q.id", design_ids).fetchall()
+        return [(repository.get(int(r[0])), str(r[1])) for r in rows]
+
+    @staticmethod
+    def _left_out(quote: Quote, on: dt.date) -> str:
+        if quote.is_expired(on):
+            return f"expired on {quote.valid_until}"
+        if quote.quoted_on > on:
+            return f"quoted on {quote.quoted_on}, after the costing date {on}"
+        return ""
+
+    def _route_terms(self, supplier_id: int, loss: Decimal,
+                     parts: frozenset[str]) -> LandedCostTerms:
+        stored = self.landed_terms(supplier_id)
+        values: dict[str, Any] = {name: getattr(stored, name) for name in _LANDED_COLUMNS}
+        return LandedCostTerms(**values, supplier_metal_loss_pct=loss, brand_supplied=parts)
+
+    def _terms_notes(self, suppliers: dict[int, str]) -> list[str]:
+        return [f"{name}: no landed-cost terms stored, so import duty, your own freight, "
+                "insurance, inspection, FX buffer and defect allowance count as 0"
+                for supplier_id, name in sorted(suppliers.items(), key=lambda s: s[1])
+                if not self.has_landed_terms(supplier_id)]
+
+    def _merged_quote_terms(self, quotes: dict[str, Quote], designs: dict[int, Design]
+                            ) -> tuple[Decimal, frozenset[str]] | str:
+        """One supplier's per-quote terms as the one set a route takes, or why they differ
+        in a way that matters: the metal loss of its making-charge quotes (all-in prices
+        carry their metal), and for each BOM part the designs that have one."""
+        terms = {code: self.quote_terms(q.id or 0) for code, q in quotes.items()}
+        losses = {code: terms[code].supplier_metal_loss_pct for code, q in quotes.items()
+                  if q.pricing_basis is PricingBasis.MAKING_PLUS_METAL}
+        if len(set(losses.values())) > 1:
+            stated = ", ".join(f"{loss.normalize():f} % for {code}"
+                               for code, loss in losses.items())
+            return f"its quotes invoice different metal losses ({stated})"
+        loss = next(iter(losses.values()), ZERO)
+        parts: set[str] = set()
+        for group in BOM_GROUPS:
+            having = [code for code, q in quotes.items() if _has_part(designs[q.design_id],
+                                                                      group)]
+            yours = [code for code in having if group in terms[code].brand_supplied]
+            theirs = [code for code in having if group not in terms[code].brand_supplied]
+            if yours and theirs:
+                return (f"you supply the {_PART_NAMES[group]} for {', '.join(yours)} but the "
+                        f"supplier does for {', '.join(theirs)}")
+            if yours or (not having and all(group in t.brand_supplied
+                                            for t in terms.values())):
+                parts.add(group)
+        return loss, frozenset(parts)
+
+
+def _mixed(quotes: dict[str, Quote]) -> str:
+    """Why one route cannot hold these quotes (the engine wants one currency and one
+    incoterm per route), or ''."""
+    for what in ("currencies", "incoterms"):
+        seen: dict[str, list[str]] = {}
+        for code, quote in quotes.items():
+            key = quote.currency if what == "currencies" else quote.incoterm.value
+            seen.setdefault(key, []).append(code)
+        if len(seen) > 1:
+            stated = "; ".join(f"{key} for {', '.join(codes)}" for key, codes in seen.items())
+            return f"its quotes mix {what} ({stated})"
+    return ""
