@@ -456,3 +456,15 @@ def test_the_editor_shows_dates_as_every_other_view_does(qtbot, window, view):
     assert editor.quoted_on.text() == date_text(dt.date(2026, 11, 4))
     assert editor.valid_until.text() == date_text(dt.date(2027, 2, 4))
     editor.close()
+
+
+def test_counts_of_one_read_in_the_singular(qtbot, window, view):
+    design_id = window.workspace.designs.id_for_code("BC-001")  # one quote, current
+    view.show_only(design_id=design_id)
+    assert view.subtitle.text() == "1 quote for 1 design, 0 expired"
+    dialog = view.compare(design_id=design_id)
+    qtbot.waitExposed(dialog)
+    assert dialog.subtitle.text().startswith("1 quote · amounts in USD")
+    dialog.close()
+    view.show_all_button.click()
+    assert view.subtitle.text() == "14 quotes for 11 designs, 1 expired"

@@ -377,3 +377,33 @@ def test_a_round_opened_read_only_can_be_read_but_not_changed(qtbot, window, dem
     assert table.editTriggers() == table.EditTrigger.NoEditTriggers
     assert dialog.tabs.isEnabled()  # every tab still opens and reads
     dialog.close()
+
+
+def test_a_count_of_one_reads_in_the_singular(qtbot, window, editor):
+    """One supplier in one country, one sample round: no "1 sample rounds"."""
+    from jewelbench.storage import Workspace
+    from jewelbench.ui.samples.view import SamplesView
+    from jewelbench.ui.suppliers.view import SuppliersView
+
+    path = window.workspace.path.with_name("one.jewelbench")
+    workspace = Workspace.create(path)
+    source = window.workspace
+    supplier = source.suppliers.get(editor.sample.supplier_id)
+    with workspace.transaction():
+        supplier_id = workspace.suppliers.add(replace(supplier, id=None))
+    suppliers = SuppliersView()
+    qtbot.addWidget(suppliers)
+    suppliers.load(workspace)
+    assert suppliers.subtitle.text() == "1 supplier in 1 country"
+    samples = SamplesView()
+    qtbot.addWidget(samples)
+    samples.load(window.workspace)
+    assert samples.subtitle.text().startswith("16 sample rounds")
+    with workspace.transaction():
+        design = workspace.designs.add(Design("R-1", "Ring", Category.RING,
+                                              LifecycleStatus.SAMPLING))
+        workspace.samples.add(replace(editor.sample, id=None, design_id=design,
+                                      supplier_id=supplier_id, tech_pack_revision_id=None))
+    samples.load(workspace)
+    assert samples.subtitle.text() == "1 sample round: 0 approved, 1 open"
+    workspace.close()

@@ -321,10 +321,12 @@ class QuoteComparison(QDialog):
         base = comparison.base_currency
         columns = comparison.columns
         expired = sum(c.expired for c in columns)
+        quotes = (self.tr("1 quote") if len(columns) == 1
+                  else self.tr("%1 quotes").replace("%1", str(len(columns))))
         self.subtitle.setText(self.tr(
-            "%1 quotes · amounts in %2, the workspace's base currency, each converted at the "
+            "%1 · amounts in %2, the workspace's base currency, each converted at the "
             "rate dated on or before its quote date · expired quotes are shown in italics and "
-            "never marked best").replace("%1", str(len(columns))).replace("%2", base)
+            "never marked best").replace("%1", quotes).replace("%2", base)
             if columns else self.tr("No quotes for this design yet."))
         headers = [self._header(c) for c in columns]
         rows = [self._fx_row(columns), self._validity_row(columns),

@@ -157,8 +157,12 @@ class QuotesView(ListPage):
         rows = workspace.quotes.summaries(design_id, supplier_id)
         expired = sum(1 for q in rows if self._expired(q))
         designs = len({q.design_code for q in rows})
-        self.set_rows(rows, self.tr("%1 quotes for %2 designs, %3 expired").replace(
-            "%1", str(len(rows))).replace("%2", str(designs)).replace("%3", str(expired)))
+        quotes = (self.tr("1 quote") if len(rows) == 1
+                  else self.tr("%1 quotes").replace("%1", str(len(rows))))
+        for_designs = (self.tr("1 design") if designs == 1
+                       else self.tr("%1 designs").replace("%1", str(designs)))
+        self.set_rows(rows, self.tr("%1 for %2, %3 expired").replace("%1", quotes).replace(
+            "%2", for_designs).replace("%3", str(expired)))
         self._show_banner()
         if keep is None or not self.select(keep):
             if rows:

@@ -184,8 +184,10 @@ class SamplesView(ListPage):
         approved = sum(1 for s in rows if s.state in ("approved", "approved_with_changes"))
         open_rounds = sum(1 for s in rows if s.state in ("requested", "received"))
         fitted = self._sized
-        self.set_rows(rows, self.tr("%1 sample rounds: %2 approved, %3 open").replace(
-            "%1", str(len(rows))).replace("%2", str(approved)).replace("%3", str(open_rounds)))
+        rounds = (self.tr("1 sample round") if len(rows) == 1
+                  else self.tr("%1 sample rounds").replace("%1", str(len(rows))))
+        self.set_rows(rows, self.tr("%1: %2 approved, %3 open").replace("%1", rounds).replace(
+            "%2", str(approved)).replace("%3", str(open_rounds)))
         header = self.table.horizontalHeader()
         if not fitted and self._sized and header.sectionSize(SUPPLIER_COLUMN) > SUPPLIER_WIDTH:
             # long company names ("… Manufacturing Co., Ltd.") would push the state off-screen

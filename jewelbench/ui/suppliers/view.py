@@ -323,8 +323,12 @@ class SuppliersView(ListPage):
         self._scores = workspace.suppliers.scorecards(self.today())
         countries = len({s.country for s in rows})
         sized = self._sized
-        self.set_rows(rows, self.tr("%1 suppliers in %2 countries").replace(
-            "%1", str(len(rows))).replace("%2", str(countries)))
+        suppliers = (self.tr("1 supplier") if len(rows) == 1
+                     else self.tr("%1 suppliers").replace("%1", str(len(rows))))
+        in_countries = (self.tr("1 country") if countries == 1
+                        else self.tr("%1 countries").replace("%1", str(countries)))
+        self.set_rows(rows, self.tr("%1 in %2").replace("%1", suppliers).replace(
+            "%2", in_countries))
         if self._sized and not sized:
             # Long company names are elided (the panel shows them whole): the score stays in
             # view beside the panel on a laptop screen.
