@@ -407,3 +407,39 @@ def test_a_count_of_one_reads_in_the_singular(qtbot, window, editor):
     samples.load(workspace)
     assert samples.subtitle.text() == "1 sample round: 0 approved, 1 open"
     workspace.close()
+
+
+def test_edit_menu_names_the_round_and_the_delete_question_reads_well(qtbot, window, editor):
+    """Undo/Redo in the window's Edit menu say which design's round; counts of one read in the
+    singular; a round with nothing recorded says so."""
+    sample_id = editor.sample_id
+    editor.set_measured("band width", D("2.03"))
+    editor.close()
+    assert window.undo_action.text() != "&Undo Request round 1 of a sample"
+    window.undo.stack.undo()  # the measurement
+    assert "R-101" in window.undo_action.text() and "round 1" in window.undo_action.text()
+    view = window.samples
+    assert view.select(sample_id)
+    box = view.delete_sample()
+    assert "Nothing else was recorded for it." in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    editor_again = view.edit_sample(sample_id)
+    qtbot.waitExposed(editor_again)
+    editor_again.set_measured("band width", D("2.03"))
+    editor_again.close()
+    box = view.delete_sample()
+    assert "Its 1 measurement goes with it." in box.informativeText()
+    delete = next(b for b in box.buttons() if b.text() == "Delete")
+    delete.click()
+    assert window.undo_action.text() == "&Undo Delete R-101 round 1"
+    window.undo_action.trigger()
+    assert window.workspace.samples.get(sample_id)
+    assert window.redo_action.text() == "&Redo Delete R-101 round 1"
+
+
+def test_approving_a_round_without_photos_says_so(qtbot, window, editor):
+    editor.set_received(REQUESTED)
+    assert editor.decide(SampleDecision.APPROVED, REQUESTED)
+    assert "0 photos" not in editor.status.text()
+    assert "no photos" in editor.status.text()
+    assert "golden sample" in editor.status.text()

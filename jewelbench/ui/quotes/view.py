@@ -309,7 +309,7 @@ class QuotesView(ListPage):
             return None
         name = summary.reference or f"#{summary.id}"
         fees = len(self._workspace.quotes.get(summary.id).fees)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete Quote"),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete quote"),
                           self.tr("Delete quote %1 from %2 for %3?").replace("%1", name)
                           .replace("%2", summary.supplier).replace("%3", summary.design_code),
                           QMessageBox.StandardButton.Cancel, self)

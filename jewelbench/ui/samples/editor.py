@@ -772,9 +772,15 @@ class SampleRoundEditor(EditorDialog):
             else:
                 text = self.tr("%1: %2 stays %3").replace("%1", label).replace(
                     "%2", self.design_code).replace("%3", status_label(status).lower())
-            self.say(text + "; " + (self.tr("its photo is the golden sample.") if golden == 1
-                                    else self.tr("%1 photos are the golden sample.").replace(
-                                        "%1", str(golden))))
+            if golden == 0:
+                text += "; " + self.tr("the round has no photos yet: those added under Photos "
+                                       "become the golden sample.")
+            elif golden == 1:
+                text += "; " + self.tr("its photo is the golden sample.")
+            else:
+                text += "; " + self.tr("%1 photos are the golden sample.").replace(
+                    "%1", str(golden))
+            self.say(text)
             return True
         fields: dict[str, Any] = {"decision": decision,
                                   "decided_on": decided_on if decision is not None else None}

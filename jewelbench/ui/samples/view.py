@@ -379,8 +379,16 @@ class SamplesView(ListPage):
         if self._workspace is None or self._controller is None:
             return self.tr("No workspace is open.")
         return self._controller.run(AddSample(
-            self._workspace, sample, self.tr("Request round %1 of a sample").replace(
-                "%1", str(sample.round_number))))
+            self._workspace, sample, self.tr("Request %1 round %2").replace(
+                "%1", self._code(sample.design_id)).replace("%2", str(sample.round_number))))
+
+    def _code(self, design_id: int) -> str:
+        """The design's code, for an undo entry ("Delete R-101 round 2")."""
+        assert self._workspace is not None
+        try:
+            return self._workspace.designs.summary(design_id).code
+        except (StorageError, NotFound):
+            return self.tr("a design")
 
     def _requested(self, sample_id: int) -> None:
         if not self.isVisible():
@@ -425,15 +433,27 @@ class SamplesView(ListPage):
                               "%2", current.design_code).replace("%3", current.supplier),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteSample")
-        parts = [self.tr("%1 measurements").replace("%1", str(len(sample.measurements))),
-                 self.tr("%1 QC results").replace("%1", str(
-                     sum(1 for c in sample.qc_checks if c.result is not None))),
-                 self.tr("%1 photos").replace("%1", str(len(sample.photos)))]
-        goes = self.tr("Its %1 go with it.").replace("%1", ", ".join(parts))
+        counts = ((len(sample.measurements), self.tr("1 measurement"),
+                   self.tr("%1 measurements")),
+                  (sum(1 for c in sample.qc_checks if c.result is not None),
+                   self.tr("1 QC result"), self.tr("%1 QC results")),
+                  (len(sample.photos), self.tr("1 photo"), self.tr("%1 photos")))
+        parts = [one if number == 1 else many.replace("%1", str(number))
+                 for number, one, many in counts if number]
+        if not parts:
+            goes = self.tr("Nothing else was recorded for it.")
+        else:
+            listed = (parts[0] if len(parts) == 1 else self.tr("%1 and %2").replace(
+                "%1", ", ".join(parts[:-1])).replace("%2", parts[-1]))
+            single = [number for number, _one, _many in counts if number] == [1]
+            goes = (self.tr("Its %1 goes with it.") if single
+                    else self.tr("Its %1 go with it.")).replace("%1", listed)
         golden = sum(1 for p in sample.photos if p.is_golden)
         if golden:
-            goes += " " + self.tr("%1 of the photos are the golden sample production is held "
-                                  "to.").replace("%1", str(golden))
+            goes += " " + (self.tr("Its photo is the golden sample production is held to.")
+                           if golden == 1 else
+                           self.tr("%1 of the photos are the golden sample production is held "
+                                   "to.").replace("%1", str(golden)))
         box.setInformativeText(goes + " " + self.tr("Edit ▸ Undo brings all of it back."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -448,8 +468,8 @@ class SamplesView(ListPage):
         if self._workspace is None or self._controller is None:
             return False
         reason = self._controller.run(DeleteSample(
-            self._workspace, sample, self.tr("Delete round %1 of a sample").replace(
-                "%1", str(sample.round_number))))
+            self._workspace, sample, self.tr("Delete %1 round %2").replace(
+                "%1", self._code(sample.design_id)).replace("%2", str(sample.round_number))))
         if reason is not None:
             self.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
             return False
