@@ -399,3 +399,16 @@ def test_delete_also_says_which_requests_for_quotation_it_is_taken_off(qtbot, vi
     box = view.delete_supplier()
     assert "request for quotation" not in box.informativeText()
     box.button(QMessageBox.StandardButton.Cancel).click()
+
+
+def test_the_delete_key_removes_the_selected_contact_or_certification(qtbot, window, editor):
+    supplier_id = editor.supplier.id
+    for section in (editor.contacts, editor.certifications):
+        editor.tabs.setCurrentWidget(section)
+        section.add_button.click()
+        section.add_button.click()
+        assert len(getattr(_stored(window, supplier_id), section.key)) == 2
+        section.page.table.selectRow(1)
+        section.page.table.setFocus()
+        qtbot.keyClick(section.page.table, Qt.Key.Key_Delete)
+        assert len(getattr(_stored(window, supplier_id), section.key)) == 1, section.key

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -99,6 +99,9 @@ class ItemSection(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setToolTip(self.tr("Remove the selected line (Delete)"))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.page.table, self.remove,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
         hint = QLabel(self.tr("Double-click a cell (or press F2) to change it."))
         hint.setObjectName("pageSubtitle")
