@@ -327,7 +327,9 @@ def test_show_only_and_navigation_from_a_round(qtbot, window, artifacts_dir):
     workspace = window.workspace
     ring = workspace.designs.id_for_code("RG-014")
     view.show_only(design_id=ring)
-    assert view.banner.isVisible() and view.banner_text.text() == "Showing samples for RG-014"
+    assert view.banner.isVisible() and view.banner_text.text() == (
+        "Showing samples for RG-014 · Solitaire Halo Ring"), "worded as the quotes' banner"
+    assert window.quotes.show_all_button.text() == view.show_all_button.text() == "Show &All"
     shown = [view.proxy.index(r, 0).data(ROW_ROLE) for r in range(view.proxy.rowCount())]
     assert shown and {s.design_id for s in shown} == {ring}
     assert view.timeline.round_ids() == [s.id for s in workspace.samples.history(ring)]

@@ -124,7 +124,7 @@ class QuotesView(ListPage):
         row.setContentsMargins(8, 4, 8, 4)
         self.banner_text = QLabel()
         self.banner_text.setObjectName("filterBannerText")
-        self.show_all_button = QPushButton(self.tr("Show &All Quotes"))
+        self.show_all_button = QPushButton(self.tr("Show &All"))
         self.show_all_button.clicked.connect(lambda: self.show_only(None, None))
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.show_all_button)

@@ -167,7 +167,7 @@ class SamplesView(ListPage):
         row.setContentsMargins(8, 4, 8, 4)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        show_all = QPushButton(self.tr("Show &All"))
+        show_all = self.show_all_button = QPushButton(self.tr("Show &All"))
         show_all.setToolTip(self.tr("Show every sample round again"))
         show_all.clicked.connect(self.show_all)
         row.addWidget(self.banner_text, 1)
@@ -295,7 +295,8 @@ class SamplesView(ListPage):
         design = supplier = ""
         try:
             if design_id is not None:
-                design = self._workspace.designs.summary(design_id).code
+                summary = self._workspace.designs.summary(design_id)
+                design = f"{summary.code} · {summary.name}"  # as the quotes' banner says it
             if supplier_id is not None:
                 supplier = self._workspace.suppliers.get(supplier_id).name
         except (NotFound, ReadError):
