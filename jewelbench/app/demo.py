@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 
 from jewelbench.domain.alloys import alloy_by_code
 from jewelbench.domain.brand import Brand
+from jewelbench.domain.costing_inputs import CustomsBasis, InHouseTerms, LandedCostTerms
 from jewelbench.domain.entities import (
     Category,
     Certification,
@@ -72,6 +73,7 @@ from jewelbench.domain.entities import (
 from jewelbench.domain.money import Money
 from jewelbench.domain.rfqs import Rfq, RfqRecipient
 from jewelbench.domain.techpacks import Dimension, Finish, Hallmarks, TechPackDraft
+from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.storage.workspace import Workspace
 from jewelbench.ui.imaging import StoredImage, from_qimage
 
@@ -1245,13 +1247,15 @@ def _quotes(supplier: dict[str, int], design: dict[str, int],
           moq=50, fees=[_fee(cad, "4500"), _fee(mould, "2800"), _fee(sample, "6500", True)],
           sample_lead_time_days=18, production_lead_time_days=30, deposit_pct=_d("50"),
           incoterm=Incoterm.FOB, freight_per_shipment=_d("3800"),
-          notes="Centre stone consigned; price includes 18 lab-grown melee and rhodium."),
+          notes="Centre stone and the 18 halo melee consigned by Aurelia (signed memo); "
+                "price covers casting, setting and rhodium."),
         q("Q-2026-027", BANGKOK, "PD-012", "A", "THB", "2026-09-18", "2026-12-31",
           _tiers((50, "11200"), (100, "10650"), (300, "10200")),
           moq=50, fees=[_fee(cad, "4500"), _fee(mould, "2800"), _fee(sample, "6500", True)],
           sample_lead_time_days=18, production_lead_time_days=30, deposit_pct=_d("50"),
           incoterm=Incoterm.FOB, freight_per_shipment=_d("3800"),
-          notes="Pear centre consigned. Chain not included (we supply 14k chain)."),
+          notes="Pear centre and halo melee consigned. Chain, clasp and jump ring not "
+                "included (we supply the 14k findings)."),
         q("Q-2026-029", BANGKOK, "BR-005", "A", "THB", "2026-06-22", "2026-12-22",
           _tiers((25, "53500"), (50, "51900"), (100, "50400")),
           moq=25, min_order_value=_d("1250000"),
@@ -1270,7 +1274,8 @@ def _quotes(supplier: dict[str, int], design: dict[str, int],
           moq=50, fees=[_fee(mould, "280"), _fee(sample, "150", True)],
           sample_lead_time_days=12, production_lead_time_days=25, deposit_pct=_d("30"),
           incoterm=Incoterm.FOB, freight_per_piece=_d("2.00"),
-          notes="AA freshwater pearls matched for lustre; spare pearls 2 %."),
+          notes="AA freshwater pearls matched for lustre; spare pearls 2 %. Packed at the "
+                "factory in our pouches and care cards."),
         q("Q-2026-036", PANYU, "NK-004", "A", "CNY", "2026-10-09", "2027-02-28",
           _tiers((50, "520"), (100, "485"), (300, "450")),
           moq=50, fees=[_fee(sample, "400", True)],
@@ -1299,7 +1304,8 @@ def _quotes(supplier: dict[str, int], design: dict[str, int],
           _tiers((50, "235"), (100, "215"), (300, "198"), (1000, "186")),
           moq=50, fees=[_fee(mould, "450"), _fee(sample, "300", True)],
           sample_lead_time_days=12, production_lead_time_days=25, deposit_pct=_d("30"),
-          incoterm=Incoterm.FOB, freight_per_piece=_d("3.00")),
+          incoterm=Incoterm.FOB, freight_per_piece=_d("3.00"),
+          notes="Packed at the factory in our pouches and care cards."),
         q("Q-2026-032", JAIPUR, "RG-021", "A", "INR", "2026-09-22", "2026-12-31",
           _tiers((100, "1020"), (300, "940"), (1000, "870")),
           moq=100, fees=[_fee(mould, "2200"), _fee(sample, "1500", True)],
@@ -1544,6 +1550,75 @@ def _scenarios() -> list[InHouseScenario]:
     return [studio, lean]
 
 
+# --- costing inputs: what each quote leaves to Aurelia, landing terms, plans -------------
+
+# What each quote leaves to the brand, as its notes say: the metal loss a making-charge
+# supplier invoices, and the BOM parts Aurelia buys and hands over (the engine takes whole
+# parts of the BOM: stones, findings, plating, packaging). A quote not listed leaves the
+# packaging to Aurelia, nothing else.
+QUOTE_TERMS: dict[str, tuple[str, frozenset[str]]] = {
+    "Q-2026-031": ("6", frozenset({"stones", "packaging"})),  # sapphire and diamonds consigned
+    "Q-2026-019": ("0", frozenset({"stones", "packaging"})),  # centre stone and melee consigned
+    "Q-2026-027": ("0", frozenset({"stones", "findings", "packaging"})),  # + the 14k findings
+    "Q-2026-033": ("0", frozenset()),  # chain and packaging included
+    "Q-2026-035": ("0", frozenset()),  # packed at the factory
+    "Q-2026-030": ("0", frozenset()),  # packed at the factory
+}
+
+# Aurelia imports into the UK (Birmingham). UK customs values imports at the border, so duty
+# is charged on the CIF value. Duty: the UK Global Tariff rate for jewellery of precious metal
+# (HS 7113, 2 %) from Thailand, China and India; 0 % from Italy under the UK–EU Trade and
+# Cooperation Agreement (EU preferential origin, stated on the invoice). Terms are per
+# supplier: Jaipur's brass brooch (HS 7117) is costed at its silver rate. Import VAT is
+# recoverable and left out. Amounts are the brand's own costs, in the base currency (USD).
+LANDED_TERMS: dict[str, dict[str, str | int]] = {
+    VICENZA: dict(duty_pct="0", insurance_pct="0.3", freight_per_shipment="60",
+                  fx_buffer_pct="2", defect_allowance_pct="1", shipments_per_year=4,
+                  fee_amortisation_years=2),
+    BANGKOK: dict(duty_pct="2", insurance_pct="0.4", freight_per_shipment="210",
+                  inspection_per_shipment="180", fx_buffer_pct="3",
+                  defect_allowance_pct="1.5", shipments_per_year=4, fee_amortisation_years=2),
+    PANYU: dict(duty_pct="2", insurance_pct="0.4", freight_per_shipment="260",
+                inspection_per_shipment="220", fx_buffer_pct="3", defect_allowance_pct="2",
+                shipments_per_year=3, fee_amortisation_years=2),
+    JAIPUR: dict(duty_pct="2", insurance_pct="0.5", freight_per_shipment="180",
+                 inspection_per_piece="0.35", fx_buffer_pct="4", defect_allowance_pct="2.5",
+                 shipments_per_year=3, fee_amortisation_years=1),
+}
+
+# Collection plans: pieces a year per design. Each has a supplier that quoted all of it.
+PLANS: list[tuple[str, str, list[tuple[str, int]]]] = [
+    ("Tidal 2027", "Tidal's silver pendants and the vermeil bracelet for 2027.",
+     [("PD-003", 600), ("PD-009", 300), ("BR-002", 250)]),
+    ("Aurelia Fine 2027", "The lab-grown diamond halo pieces of the fine line.",
+     [("RG-014", 150), ("PD-012", 100)]),
+]
+
+
+def _landed_terms(values: dict[str, str | int]) -> LandedCostTerms:
+    counts = {"shipments_per_year", "fee_amortisation_years"}
+    return LandedCostTerms(customs_basis=CustomsBasis.CIF, **{
+        key: (int(value) if key in counts else _d(str(value)))
+        for key, value in values.items()})
+
+
+def _write_costing_inputs(ws: Workspace, suppliers: dict[str, int], designs: dict[str, int],
+                          quotes: dict[str, int]) -> None:
+    for reference, (loss, parts) in QUOTE_TERMS.items():
+        ws.costing.set_quote_terms(quotes[reference], QuoteCostingTerms(_d(loss), parts))
+    for name, values in LANDED_TERMS.items():
+        ws.costing.set_landed_terms(suppliers[name], _landed_terms(values))
+    for name, notes, lines in PLANS:
+        ws.costing.save_plan(name, [(designs[code], volume) for code, volume in lines],
+                             notes=notes)
+    # The lean bench's two people are the bench: their salaries pay the bench minutes, and
+    # a second jeweller is who joins when the hours run out.
+    lean = ws.scenarios.id_for_name("Lean bench (one setter)")
+    assert lean is not None
+    ws.costing.set_in_house_terms(lean, InHouseTerms(
+        labour_in_salaries=True, capacity_step_role="Bench jeweller and setter"))
+
+
 # --- writing -----------------------------------------------------------------------------
 
 
@@ -1587,13 +1662,14 @@ def write_demo(path: Path) -> None:
                     if issued_on:
                         ws.tech_packs.issue(draft.id, note, _day(issued_on))
                     revisions[(code, label)] = draft.id
-            for quote in _quotes(suppliers, designs, revisions):
-                ws.quotes.add(quote)
+            quotes = {quote.reference: ws.quotes.add(quote)
+                      for quote in _quotes(suppliers, designs, revisions)}
             for sample in _samples(suppliers, designs, revisions, arts):
                 ws.samples.add(sample)
             for rfq in _rfqs(suppliers, designs, revisions):
                 ws.rfqs.add(rfq)
             _write_scenarios(ws)
+            _write_costing_inputs(ws, suppliers, designs, quotes)
     except BaseException:
         ws.close()
         path.unlink(missing_ok=True)

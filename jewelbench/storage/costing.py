@@ -396,12 +396,13 @@ class CostingRepository:
         plan = self.plan(plan_id)
         by_id = {line.design.id or 0: line.design for line in plan.lines}
         codes = [line.design.code for line in plan.lines]
-        skipped: list[str] = []
         offers: dict[int, dict[str, Quote]] = {}
         names: dict[int, str] = {}
+        left_out: dict[int, list[str]] = {}  # by supplier
         for quote, supplier in self._quotes_for(list(by_id)):
             names[quote.supplier_id] = supplier
             chosen = offers.setdefault(quote.supplier_id, {})
+            skipped = left_out.setdefault(quote.supplier_id, [])
             code = by_id[quote.design_id].code
             reason = self._left_out(quote, on)
             if reason:
@@ -414,7 +415,9 @@ class CostingRepository:
             chosen[code] = quote
         routes: list[OutsourcedRoute] = []
         used: dict[int, str] = {}
-        for supplier_id in sorted(offers, key=lambda s: names[s].casefold()):
+        skipped = []
+        for supplier_id in names:  # by supplier name
+            skipped += left_out[supplier_id]
             supplier, chosen = names[supplier_id], offers[supplier_id]
             missing = [code for code in codes if code not in chosen]
             if missing:

@@ -254,3 +254,49 @@ def test_generated_workspace_is_deterministic(tmp_path):
                     for s in workspace.designs.summaries()]
 
     assert catalogue("a.jewelbench") == catalogue("b.jewelbench")
+
+
+def test_demo_costing_inputs_plans_landing_terms_and_what_quotes_leave_to_aurelia(demo):
+    costing = demo.costing
+    plans = {name: costing.plan(plan_id) for plan_id, name in costing.plans()}
+    assert sorted(plans) == ["Aurelia Fine 2027", "Tidal 2027"]
+    assert {line.design.code: line.volume for line in plans["Tidal 2027"].lines} == {
+        "BR-002": 250, "PD-003": 600, "PD-009": 300}
+    assert {line.design.collection for line in plans["Tidal 2027"].lines} == {"Tidal"}
+    assert {line.design.collection for line in plans["Aurelia Fine 2027"].lines} == {
+        "Aurelia Fine"}
+    suppliers = {s.name: s.id for s in demo.suppliers.summaries()}
+    terms = {name: costing.landed_terms(sid) for name, sid in suppliers.items()}
+    assert all(costing.has_landed_terms(sid) for sid in suppliers.values())
+    assert {t.customs_basis.value for t in terms.values()} == {"cif"}  # UK: duty on CIF
+    assert terms["Fonderia Berica S.r.l."].duty_pct == 0  # UK–EU TCA, EU origin
+    assert {t.duty_pct for name, t in terms.items() if name != "Fonderia Berica S.r.l."} == {
+        Decimal(2)}
+    by_reference = {s.reference: s.id for s in demo.quotes.summaries()}
+    sapphire_trio = costing.quote_terms(by_reference["Q-2026-031"])
+    assert sapphire_trio.supplier_metal_loss_pct == Decimal(6)  # "plus 6 % casting loss"
+    assert "stones" in sapphire_trio.brand_supplied  # "Sapphire and diamonds consigned"
+    assert "stones" not in costing.quote_terms(by_reference["Q-2026-029"]).brand_supplied
+    assert costing.quote_terms(by_reference["Q-2026-033"]).brand_supplied == frozenset()
+    lean = demo.scenarios.id_for_name("Lean bench (one setter)")
+    assert costing.in_house_terms(lean).labour_in_salaries
+
+
+def test_each_demo_plan_and_design_can_be_costed_against_a_supplier(demo):
+    from jewelbench.domain.costing import prepare
+
+    scenario = demo.scenarios.names()[0][0]
+    for plan_id, name in demo.costing.plans():
+        setup = demo.costing.setup_for_plan(plan_id, scenario, DEMO_TODAY)
+        assert len(setup.routes) == 1, (name, setup.skipped)
+        assert setup.notes == []  # every supplier has its landing terms
+        result = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                         setup.in_house_terms).evaluate()
+        assert result.volume == setup.plan.total_volume
+        assert result.verdict().startswith(f"At {result.volume:,} pieces a year")
+    quoted = {s.design_id for s in demo.quotes.summaries()}
+    for design_id in quoted:
+        setup = demo.costing.setup_for_design(design_id, scenario, DEMO_TODAY, 300)
+        assert setup.routes, setup.title
+        prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                setup.in_house_terms).evaluate()

@@ -122,3 +122,31 @@ def test_the_schema_3_example_holds_an_rfq_the_ring_quote_answered(tmp_path):
         assert rfq.tech_pack_revision_id == workspace.tech_packs.for_design(ring.id)[0].id
         assert (rfq.incoterm.value, rfq.currency) == ("CIF", None)
         assert rfq.notes == "Quote the bezel in 18k — ünïcode ✓\nsecond line"
+
+
+def test_the_schema_4_example_holds_a_plan_landing_terms_and_what_a_quote_leaves(tmp_path):
+    from jewelbench.domain.costing_inputs import CapexView, CustomsBasis
+
+    path = tmp_path / EXAMPLE[4].name
+    shutil.copy(EXAMPLE[4], path)
+    with Workspace.open(path) as workspace:
+        costing = workspace.costing
+        ((plan_id, name),) = costing.plans()
+        plan = costing.plan(plan_id)
+        assert name == "SS25 core"
+        assert [(line.design.code, line.volume) for line in plan.lines] == [
+            ("PD-003", 300), ("RG-014", 120)]
+        assert costing.plan_record(plan_id).notes == "Both styles — ünïcode ✓"
+        terms = costing.landed_terms(workspace.suppliers.id_for_name("Siam Silver Works"))
+        assert terms.customs_basis is CustomsBasis.FOB
+        assert make.exact((terms.duty_pct, terms.freight_per_piece, terms.shipments_per_year,
+                           terms.fee_amortisation_years)) == make.exact(
+            (Decimal("2.5"), Decimal("0.50"), 4, 2))
+        (quote,) = workspace.quotes.summaries()
+        quote_terms = costing.quote_terms(quote.id)
+        assert quote_terms.supplier_metal_loss_pct == Decimal("6.5")
+        assert quote_terms.brand_supplied == {"stones", "packaging"}
+        scenario = workspace.scenarios.id_for_name("Small studio")
+        in_house = costing.in_house_terms(scenario)
+        assert (in_house.capex_view, in_house.labour_in_salaries,
+                in_house.capacity_step_role) == (CapexView.UP_FRONT, True, "Polisher")

@@ -6,6 +6,7 @@ import copy
 
 from jewelbench.domain.quotes import Quote
 from jewelbench.storage import Workspace
+from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui.commands import WorkspaceCommand
 
 
@@ -64,13 +65,18 @@ class DeleteQuote(WorkspaceCommand):
     def __init__(self, workspace: Workspace, quote: Quote, text: str) -> None:
         super().__init__(text, workspace)
         self.quote = copy.deepcopy(quote)
+        self.costing_terms: QuoteCostingTerms | None = None
 
     def apply(self) -> None:
         assert self.quote.id is not None
+        # what the quote leaves to the brand is kept beside it: undo puts that back too
+        self.costing_terms = self.workspace.costing.quote_terms(self.quote.id)
         self.workspace.quotes.delete(self.quote.id)
 
     def revert(self) -> None:
-        self.workspace.quotes.add(copy.deepcopy(self.quote), keep_id=True)
+        quote_id = self.workspace.quotes.add(copy.deepcopy(self.quote), keep_id=True)
+        if self.costing_terms is not None:
+            self.workspace.costing.set_quote_terms(quote_id, self.costing_terms)
 
     def affected(self) -> object:
         return self.quote.id
