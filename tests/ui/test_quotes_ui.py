@@ -468,3 +468,19 @@ def test_counts_of_one_read_in_the_singular(qtbot, window, view):
     dialog.close()
     view.show_all_button.click()
     assert view.subtitle.text() == "14 quotes for 11 designs, 1 expired"
+
+
+def test_every_column_is_in_view_on_a_laptop_screen(qtbot, window, view, artifacts_dir):
+    """At 1366 × 768 development costs, lead time, incoterm and revision are not pushed off
+    the right edge by long supplier names and tier lists (those are elided, with tooltips)."""
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    header = view.table.horizontalHeader()
+    width = view.table.viewport().width()
+    for column in range(header.count()):
+        title = view.model.headerData(column, Qt.Orientation.Horizontal)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= width + 1, f"{title} ends at {right}, beyond {width}"
+    tiers = next(c for c in range(header.count())
+                 if view.model.headerData(c, Qt.Orientation.Horizontal).startswith("Price"))
+    assert header.sectionSize(tiers) >= 120, "the first tiers stay readable"
+    window.grab().save(str(artifacts_dir / "quotes-list.png"))

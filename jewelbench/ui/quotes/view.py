@@ -32,6 +32,8 @@ from jewelbench.ui.quotes.commands import DeleteQuote
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
+SUPPLIER_COLUMN, SUPPLIER_WIDTH = 1, 180
+
 
 class QuotesView(ListPage):
     # Where the user asked to go: ("techpack", {"design_id", "revision_id"}),
@@ -51,11 +53,6 @@ class QuotesView(ListPage):
                    sort_key=lambda q: q.valid_until, emphasis=self._expired),
             Column(self.tr("MOQ"), lambda q: f"{q.moq:,}", sort_key=lambda q: q.moq,
                    numeric=True),
-            Column(self.tr("Price tiers (qty: unit price)"), self._tiers,
-                   sort_key=lambda q: q.tiers[0][1] if q.tiers else None,
-                   tooltip=lambda q: "\n".join(
-                       self.tr("from %1 pieces: %2").replace("%1", f"{qty:,}").replace(
-                           "%2", amount_text(price, q.currency)) for qty, price in q.tiers)),
             Column(self.tr("Development"), lambda q: amount_text(q.development_cost, q.currency),
                    sort_key=lambda q: q.development_cost, numeric=True,
                    tooltip=lambda q: self.tr("CAD, mould, tooling and sample fees")),
@@ -64,9 +61,15 @@ class QuotesView(ListPage):
                 "%1", str(q.production_lead_time_days))
                 if q.production_lead_time_days is not None else "",
                 sort_key=lambda q: q.production_lead_time_days, numeric=True),
-            Column(self.tr("Tech pack"), lambda q: self.tr("Rev %1").replace("%1", q.revision)
+            Column(self.tr("Rev"), lambda q: q.revision
                    if q.revision else "—",
                    tooltip=lambda q: self.tr("The tech pack revision this quote answers")),
+            # last: it stretches into the room left, elided with every tier in its tooltip
+            Column(self.tr("Price tiers"), self._tiers,
+                   sort_key=lambda q: q.tiers[0][1] if q.tiers else None,
+                   tooltip=lambda q: "\n".join(
+                       self.tr("from %1 pieces: %2").replace("%1", f"{qty:,}").replace(
+                           "%2", amount_text(price, q.currency)) for qty, price in q.tiers)),
         ]
         super().__init__("quotes", self.tr("Quotes"), columns,
                          self.tr("No quotes yet. Use New Quote to enter a supplier's quote, "
@@ -161,8 +164,13 @@ class QuotesView(ListPage):
                   else self.tr("%1 quotes").replace("%1", str(len(rows))))
         for_designs = (self.tr("1 design") if designs == 1
                        else self.tr("%1 designs").replace("%1", str(designs)))
+        fitted = self._sized
         self.set_rows(rows, self.tr("%1 for %2, %3 expired").replace("%1", quotes).replace(
             "%2", for_designs).replace("%3", str(expired)))
+        header = self.table.horizontalHeader()
+        if not fitted and self._sized and header.sectionSize(SUPPLIER_COLUMN) > SUPPLIER_WIDTH:
+            # long company names would push the lead time and revision off a laptop screen
+            header.resizeSection(SUPPLIER_COLUMN, SUPPLIER_WIDTH)
         self._show_banner()
         if keep is None or not self.select(keep):
             if rows:
