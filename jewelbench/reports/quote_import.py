@@ -219,6 +219,9 @@ class SourceCell:
         return self.value is None or (isinstance(self.value, str) and not self.value.strip())
 
 
+PIECES_EXAMPLE = "a whole number of pieces, e.g. 100"
+
+
 class BadValue(ValueError):
     """A cell that does not hold what its column needs; str() names the cell and the value."""
 
@@ -232,7 +235,7 @@ _GROUPED = re.compile(r"^[+-]?\d{1,3}([,.' \u00a0\u202f]\d{3})+([.,]\d+)?$")
 
 
 def to_decimal(cell: SourceCell, what: str, *, minimum: Decimal | None = Decimal(0),
-               maximum: Decimal | None = None) -> Decimal:
+               maximum: Decimal | None = None, example: str = "a number, e.g. 12.50") -> Decimal:
     """A number from a cell: a spreadsheet number, or text such as '12.50', '12,50',
     '1,250.00' or '1.250,00'. '1,250' alone (a thousands separator or a decimal comma?) is
     refused as ambiguous."""
@@ -248,7 +251,7 @@ def to_decimal(cell: SourceCell, what: str, *, minimum: Decimal | None = Decimal
     elif isinstance(value, Decimal):
         number = value
     else:
-        number = _text_number(str(value), cell, what)
+        number = _text_number(str(value), cell, what, example)
     if not number.is_finite():
         raise BadValue(f"{what} in {cell.where} is not a number ({_shown(cell)})")
     if minimum is not None and number < minimum:
@@ -258,10 +261,9 @@ def to_decimal(cell: SourceCell, what: str, *, minimum: Decimal | None = Decimal
     return number
 
 
-def _text_number(raw: str, cell: SourceCell, what: str) -> Decimal:
+def _text_number(raw: str, cell: SourceCell, what: str, example: str) -> Decimal:
     text = raw.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    bad = BadValue(f"{what} in {cell.where} is not a number ('{_shown(cell)}'): type digits "
-                   "only, e.g. 12.50")
+    bad = BadValue(f"{what} in {cell.where} is not a number ('{_shown(cell)}'): type {example}")
     if not text or not re.fullmatch(r"[+-]?[\d.,' ]+", text):
         raise bad
     has_comma, has_point = "," in text, "." in text
@@ -292,8 +294,9 @@ def _text_number(raw: str, cell: SourceCell, what: str) -> Decimal:
         raise bad from None
 
 
-def to_whole(cell: SourceCell, what: str, minimum: int = 0) -> int:
-    number = to_decimal(cell, what, minimum=Decimal(minimum))
+def to_whole(cell: SourceCell, what: str, minimum: int = 0,
+             example: str = "a whole number, e.g. 30") -> int:
+    number = to_decimal(cell, what, minimum=Decimal(minimum), example=example)
     if number != number.to_integral_value():
         raise BadValue(f"{what} in {cell.where} must be a whole number, not {number}")
     if number > 10_000_000:
@@ -596,7 +599,8 @@ def template_plan(path: Path | str, workspace: Workspace,
         if quantity_cell.blank and price_cell.blank:
             continue
         try:
-            quantity = to_whole(quantity_cell, "The quantity", minimum=1)
+            quantity = to_whole(quantity_cell, "The quantity", minimum=1,
+                                example=PIECES_EXAMPLE)
         except BadValue as error:
             plan.skipped.append(SkippedRow(None, f"{error}: that price is left out"))
             continue
@@ -984,7 +988,8 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
                 continue
             design = found
         try:
-            quantity = to_whole(quantity_cell, "The quantity", minimum=1)
+            quantity = to_whole(quantity_cell, "The quantity", minimum=1,
+                                example=PIECES_EXAMPLE)
             if price_cell.blank:
                 raise BadValue(f"no unit price in {price_cell.where}")
             price = to_decimal(price_cell, "The unit price")
