@@ -55,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="paper size (default: A4)")
     techpack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                           help="the PDF file to write (replaced if it exists)")
+    _add_compare(commands)
     return parser
 
 
@@ -162,6 +163,125 @@ def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str
     return EXIT_OK
 
 
+# --- compare: make or buy, from the command line ----------------------------------------
+
+DEFAULT_COMPARE_VOLUME = 300  # pieces a year of a design that no plan lists
+
+
+def _add_compare(commands: Any) -> None:
+    compare = commands.add_parser(
+        "compare", help="make or buy: in-house against the quotes, for a design or a plan",
+        description="Compare making a design (or a collection plan) in-house with each "
+                    "supplier's quote: the verdict, each route's yearly total and cost per "
+                    "piece, the break-even volume, the per-piece breakdown and the quotes "
+                    "left out. The workspace is opened read-only. Exit 0 when compared, 1 "
+                    "when the workspace cannot answer (an unknown design, plan or scenario, "
+                    "a missing price), 2 for a mistake in the command.")
+    compare.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    target = compare.add_mutually_exclusive_group(required=True)
+    target.add_argument("--design", metavar="CODE", help="a design's code, e.g. RG-014")
+    target.add_argument("--plan", metavar="NAME", help="a collection plan's name")
+    compare.add_argument("--scenario", metavar="NAME",
+                         help="the in-house scenario (default: the first by name)")
+    compare.add_argument("--volume", type=_volume, metavar="N",
+                         help="pieces a year (default: a plan's planned volumes; for a "
+                              "design, its volume in a plan, else "
+                              f"{DEFAULT_COMPARE_VOLUME})")
+    compare.add_argument("--date", type=_costing_date, metavar="YYYY-MM-DD",
+                         help="the costing date: prices and rates of that day or before "
+                              "(default: today)")
+    compare.add_argument("--json", action="store_true",
+                         help="print the figures as JSON (exact Decimal strings, each amount "
+                              "with its currency and unit)")
+
+
+def _volume(text: str) -> int:
+    import argparse
+
+    from jewelbench.domain.costing_inputs import MAX_VOLUME
+
+    try:
+        volume = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number of pieces") from None
+    if not 1 <= volume <= MAX_VOLUME:
+        raise argparse.ArgumentTypeError(
+            f"{text}: the volume must be from 1 to {MAX_VOLUME:,} pieces a year")
+    return volume
+
+
+def _costing_date(text: str) -> Any:
+    import argparse
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a date as YYYY-MM-DD") from None
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from jewelbench.domain.validation import DomainError
+    from jewelbench.storage import StorageError, Workspace, WorkspaceError
+
+    try:
+        workspace = Workspace.open(args.workspace, read_only=True)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    try:
+        with workspace:
+            return _print_comparison(workspace, args)
+    except (StorageError, DomainError) as error:
+        return _fail(" ".join(str(error).split()))
+
+
+def _print_comparison(workspace: Any, args: argparse.Namespace) -> int:
+    import datetime as dt
+    import json
+
+    from jewelbench.domain.costing import prepare
+    from jewelbench.reports.comparison_text import comparison_json, comparison_text
+
+    costing = workspace.costing
+    scenarios = workspace.scenarios.names()
+    if args.scenario is not None:
+        scenario_id = workspace.scenarios.id_for_name(args.scenario)
+        if scenario_id is None:
+            known = ", ".join(f"'{name}'" for _, name in scenarios) or "none"
+            return _fail(f"no in-house scenario named '{args.scenario}' (scenarios: {known})")
+    elif scenarios:
+        scenario_id = scenarios[0][0]
+    else:
+        return _fail("the workspace has no in-house scenario: add one in Costs first")
+    on = args.date or dt.date.today()
+    if args.design is not None:
+        design_id = workspace.designs.id_for_code(args.design.strip())
+        if design_id is None:
+            return _fail(f"no design with code '{args.design}'")
+        volume = args.volume
+        if volume is None:
+            planned = costing.plans_with_design(design_id)
+            volume = planned[0][2] if planned else DEFAULT_COMPARE_VOLUME
+        setup = costing.setup_for_design(design_id, scenario_id, on, volume)
+    else:
+        plan_id = costing.plan_id_for_name(args.plan)
+        if plan_id is None:
+            known = ", ".join(f"'{name}'" for _, name in costing.plans()) or "none"
+            return _fail(f"no collection plan named '{args.plan}' (plans: {known})")
+        setup = costing.setup_for_plan(plan_id, scenario_id, on)
+        volume = args.volume
+    comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                         setup.in_house_terms).evaluate(volume)
+    text = (json.dumps(comparison_json(setup, comparison), ensure_ascii=False, indent=2) + "\n"
+            if args.json else comparison_text(setup, comparison))
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `jewelbench compare … | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
 _APPLICATION: list[object] = []  # the headless application, kept alive for the process
 
 
@@ -207,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
         return _check(args.path)
     if args.command == "techpack":
         return _techpack(args.workspace, args.code, args.revision, args.page_size, args.output)
+    if args.command == "compare":
+        return _compare(args)
     from jewelbench.app.main import run_gui
 
     return run_gui(demo=args.demo, path=args.workspace, quit_after_shown=args.quit_after_shown)

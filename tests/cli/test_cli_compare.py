@@ -1,0 +1,231 @@
+"""`jewelbench compare`, run as a user runs it (a real process on the demo workspace): the
+figures it prints are the cost engine's for the same setup, to the last digit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jewelbench.app.demo import DEMO_TODAY
+from jewelbench.domain.costing import prepare
+from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR
+from jewelbench.storage import Workspace
+
+DAY = DEMO_TODAY.isoformat()
+STUDIO = "Small studio workshop"
+EXAMPLE_3 = Path(__file__).parents[1] / "storage" / "workspaces" / "schema-3.jewelbench"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.run([sys.executable, "-m", "jewelbench", "compare", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def engine(path: Path, *, design: str | None = None, plan: str | None = None,
+           scenario: str = STUDIO, volume: int | None = None, on: dt.date = DEMO_TODAY):
+    """The same comparison computed here, in the test's own process."""
+    with Workspace.open(path, read_only=True) as workspace:
+        scenario_id = workspace.scenarios.id_for_name(scenario)
+        if design:
+            setup = workspace.costing.setup_for_design(
+                workspace.designs.id_for_code(design), scenario_id, on, volume or 300)
+        else:
+            setup = workspace.costing.setup_for_plan(
+                workspace.costing.plan_id_for_name(plan), scenario_id, on)
+        comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                             setup.in_house_terms).evaluate(volume)
+    return setup, comparison
+
+
+def plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def amounts(node: object) -> list[dict]:
+    """Every amount in a JSON answer: the dicts that carry a value."""
+    if isinstance(node, dict):
+        found = [node] if "value" in node else []
+        return found + [a for child in node.values() for a in amounts(child)]
+    if isinstance(node, list):
+        return [a for child in node for a in amounts(child)]
+    return []
+
+
+def test_a_design_prints_the_verdict_totals_break_even_breakdown_and_skipped(demo_path):
+    result = run(demo_path, "--design", "RG-014", "--scenario", STUDIO, "--volume", "300",
+                 "--date", DAY)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    out = result.stdout
+    setup, comparison = engine(demo_path, design="RG-014", volume=300)
+    lines = out.splitlines()
+    assert lines[0] == "RG-014 Solitaire Halo Ring"
+    assert lines[1] == (f"In-house scenario '{STUDIO}', costed on {DAY} in USD, 300 pieces a "
+                        "year")
+    assert comparison.verdict() in lines
+    (route,) = comparison.routes
+    for cost in (comparison.in_house, route):
+        row = next(line for line in lines if line.startswith(cost.route + "  "))
+        assert cost.total.display().removesuffix(" " + PER_YEAR) in row
+        assert cost.per_piece.display().removesuffix(" " + PER_PIECE) in row
+        for figure in cost.per_piece_components:  # the breakdown, every component
+            assert any(line.strip().startswith(figure.label) and line.endswith(
+                figure.display().removesuffix(" " + PER_PIECE)) for line in lines), figure
+    (found,) = comparison.break_evens
+    row = next(line for line in lines if line.startswith(route.route + "  "))
+    assert row.endswith("none in range (to 1,500)" if found.volume is None
+                        else f"{found.volume:,} pieces")
+    assert f"  {found.describe()}" in lines
+    assert "Skipped: none" in lines
+
+
+def test_json_gives_the_engines_exact_figures_each_with_currency_and_unit(demo_path):
+    result = run(demo_path, "--design", "ER-007", "--scenario", STUDIO, "--date", DAY,
+                 "--json")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    setup, comparison = engine(demo_path, design="ER-007", volume=300)
+    assert (answer["title"], answer["scenario"], answer["costing_date"], answer["currency"],
+            answer["volume"]) == ("ER-007 Sea Glass Drops", STUDIO, DAY, "USD", 300)
+    assert answer["verdict"] == comparison.verdict()
+    costs = (comparison.in_house, *comparison.routes)
+    assert [r["name"] for r in answer["routes"]] == [c.route for c in costs]
+    for entry, cost in zip(answer["routes"], costs):
+        assert entry["total"]["value"] == plain(cost.total.value)  # exact, every digit
+        assert (entry["total"]["currency"], entry["total"]["unit"]) == ("USD", "per year")
+        assert Decimal(entry["per_piece"]["value"]) == cost.per_piece.value
+        assert Decimal(entry["total"]["rounded"]) == cost.total.value.quantize(Decimal("0.01"))
+        assert [(b["component"], Decimal(b["per_year"]["value"]),
+                 Decimal(b["per_piece"]["value"])) for b in entry["breakdown"]] == [
+            (key.value, year.value, piece.value) for key, year, piece in zip(
+                cost.keys, cost.components, cost.per_piece_components)]
+    (jaipur,) = answer["routes"][1:]
+    assert [(q["design"], q["reference"]) for q in jaipur["quotes"]] == [
+        ("ER-007", "Q-2026-034")]
+    (found,) = comparison.break_evens
+    assert answer["break_evens"] == [{
+        "route": found.route, "volume": found.volume, "searched_to": found.searched_to,
+        "in_house_cheaper": [{"from": a, "to": b} for a, b in found.in_house_ranges],
+        "description": found.describe()}]
+    assert answer["skipped"] == setup.skipped == [
+        "Q-2026-014 from Jaipur Silvercraft Pvt. Ltd.: expired on 2026-06-30"]
+    every = amounts(answer)
+    assert len(every) > 40
+    for figure in every:
+        assert set(figure) == {"value", "rounded", "currency", "unit"}
+        assert figure["currency"] == "USD" and figure["unit"] in ("per year", "per piece")
+        assert isinstance(figure["value"], str) and Decimal(figure["value"]).is_finite()
+
+
+def test_a_plan_is_compared_at_its_planned_volumes_or_at_another_keeping_its_mix(demo_path):
+    answer = json.loads(run(demo_path, "--plan", "tidal 2027", "--scenario", STUDIO,
+                            "--date", DAY, "--json").stdout)
+    setup, comparison = engine(demo_path, plan="Tidal 2027")
+    assert answer["title"] == "Plan 'Tidal 2027'"
+    assert answer["volume"] == 1150 == setup.plan.total_volume
+    assert answer["plan"] == [{"design": "BR-002", "planned_volume": 250},
+                              {"design": "PD-003", "planned_volume": 600},
+                              {"design": "PD-009", "planned_volume": 300}]
+    assert [r["name"] for r in answer["routes"]] == [
+        "In-house", "Panyu Jinhui Jewelry Manufacturing Co., Ltd."]
+    assert {q["design"] for q in answer["routes"][1]["quotes"]} == {"BR-002", "PD-003",
+                                                                   "PD-009"}
+    assert answer["skipped"] == ["Jaipur Silvercraft Pvt. Ltd.: no valid quote for PD-003, "
+                                 "PD-009 (a route must price every design of the plan)"]
+    assert Decimal(answer["routes"][1]["total"]["value"]) == comparison.routes[0].total.value
+    doubled = json.loads(run(demo_path, "--plan", "Tidal 2027", "--scenario", STUDIO,
+                             "--date", DAY, "--volume", "2300", "--json").stdout)
+    _, twice = engine(demo_path, plan="Tidal 2027", volume=2300)
+    assert doubled["volume"] == 2300
+    assert [Decimal(r["total"]["value"]) for r in doubled["routes"]] == [
+        twice.in_house.total.value, twice.routes[0].total.value]
+
+
+def test_the_defaults_first_scenario_planned_volume_and_today(demo_path):
+    answer = json.loads(run(demo_path, "--design", "PD-003", "--json").stdout)
+    assert answer["scenario"] == "Lean bench (one setter)"  # the first by name
+    assert answer["volume"] == 600  # PD-003's volume in plan Tidal 2027
+    assert answer["costing_date"] == dt.date.today().isoformat()
+    alone = json.loads(run(demo_path, "--design", "RG-027", "--date", DAY, "--json").stdout)
+    assert alone["volume"] == 300  # in no plan
+    _, comparison = engine(demo_path, design="RG-027", scenario="Lean bench (one setter)",
+                           volume=300)
+    assert alone["verdict"] == comparison.verdict()
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--design", "XX-999"], 1, "jewelbench: no design with code 'XX-999'"),
+    (["--plan", "AW99"], 1, "jewelbench: no collection plan named 'AW99' (plans: "
+                            "'Aurelia Fine 2027', 'Tidal 2027')"),
+    (["--design", "RG-014", "--scenario", "Atelier"], 1,
+     "jewelbench: no in-house scenario named 'Atelier' (scenarios: 'Lean bench (one "
+     "setter)', 'Small studio workshop')"),
+    (["--design", "RG-014", "--date", "2025-06-01"], 1,
+     "jewelbench: Cannot compute the costs: no gold price on or before 2025-06-01 (needed "
+     "for design RG-014)"),
+    (["--design", "RG-014", "--volume", "0"], 2,
+     "argument --volume: 0: the volume must be from 1 to 100,000,000 pieces a year"),
+    (["--design", "RG-014", "--volume", "-4"], 2, "the volume must be from 1"),
+    (["--design", "RG-014", "--volume", "12.5"], 2, "'12.5': give a whole number of pieces"),
+    (["--design", "RG-014", "--date", "24/11/2026"], 2,
+     "argument --date: '24/11/2026': give a date as YYYY-MM-DD"),
+    ([], 2, "one of the arguments --design --plan is required"),
+    (["--design", "RG-014", "--plan", "Tidal 2027"], 2, "not allowed with argument"),
+])
+def test_bad_input_says_what_is_wrong_on_stderr_and_exits_non_zero(demo_path, args, code,
+                                                                   message):
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    result = run(demo_path, *args)
+    assert result.returncode == code
+    assert result.stdout == ""
+    assert message in result.stderr
+    if code == 1:
+        assert result.stderr.count("\n") == 1  # one line
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+def test_a_missing_fx_rate_is_named(tmp_path, demo_path):
+    path = tmp_path / "no-thb.jewelbench"
+    shutil.copy(demo_path, path)
+    with Workspace.open(path) as workspace:
+        workspace.db.execute("DELETE FROM fx_rates WHERE from_currency = 'THB'")
+    result = run(path, "--design", "RG-014", "--date", DAY)
+    assert result.returncode == 1
+    assert result.stderr == ("jewelbench: Cannot compute the costs: no THB→USD FX rate on or "
+                             f"before {DAY} (needed for route “Siam Gem Setting Co., Ltd.”)\n")
+
+
+def test_a_file_that_is_missing_or_needs_upgrading_is_refused_untouched(tmp_path):
+    result = run(tmp_path / "nothing.jewelbench", "--design", "RG-014")
+    assert result.returncode == 1
+    assert "the file does not exist" in result.stderr
+    old = tmp_path / "old.jewelbench"
+    shutil.copy(EXAMPLE_3, old)
+    result = run(old, "--design", "RG-014")
+    assert result.returncode == 1
+    assert "must be opened for writing once to upgrade it" in result.stderr
+    assert old.read_bytes() == EXAMPLE_3.read_bytes()
+
+
+def test_help_lists_compare_and_its_options():
+    env = dict(os.environ)
+    listing = subprocess.run([sys.executable, "-m", "jewelbench", "--help"],
+                             capture_output=True, text=True, env=env, timeout=60)
+    assert "compare" in listing.stdout
+    result = run("--help")
+    assert result.returncode == 0
+    for option in ("--design CODE", "--plan NAME", "--scenario NAME", "--volume N",
+                   "--date YYYY-MM-DD", "--json"):
+        assert option in result.stdout
