@@ -1,0 +1,273 @@
+"""The accountant's workbook: make or buy, as an .xlsx whose costs are live formulas.
+
+    report = write_workbook(setup, workbook_data(workspace), "costs.xlsx")
+
+`setup` is a CostingSetup (storage/costing.py: the plan, the in-house scenario, one route per
+supplier or quote, the prices of the costing date); `data` the listing sheets
+(storage/workbook_data.py). The sheets:
+
+- **Cover**: workspace, costing date, base currency, scenario, plan, the summary, which metal
+  prices and FX rates were used (with their dates), how to recalculate, and what the costing
+  left out or warns about.
+- **Inputs**: every input in a yellow cell with a defined name (workbook_inputs.py).
+- **Cost comparison**: in-house and each route, per design and by component, their totals, per
+  piece and break-even — live formulas reproducing docs/costing.md (workbook_costs.py).
+- **Volumes**: both totals for every volume 1 … N, the break-even flags, and a chart.
+- **Volume model**: the straight lines the Volumes sheet adds up.
+- **Designs, Bill of materials, Suppliers, Quotes and tiers, Development fees, Sample rounds**:
+  the listings (workbook_listings.py).
+
+The file is written to a temporary file in the target's folder and renamed over the target
+only when whole: a target that is open elsewhere or cannot be written raises ExportError and
+leaves nothing behind. The figures are the engine's: WorkbookReport.comparison holds the
+engine's own result for the same volume and range, which the tests compare cell by cell after a
+real spreadsheet engine (LibreOffice) has recalculated the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.workbook.properties import CalcProperties
+
+import jewelbench
+from jewelbench.domain.costing import Adjustments, Comparison, prepare
+from jewelbench.domain.costing_inputs import check_volume
+from jewelbench.domain.validation import DomainError
+from jewelbench.reports import output
+from jewelbench.reports.output import ExportCancelled, ExportError
+from jewelbench.reports.workbook_costs import (
+    COMPARISON,
+    MODEL,
+    VOLUMES,
+    build_costs,
+    write_volumes,
+)
+from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
+from jewelbench.reports.workbook_listings import sheet_title, write_listing
+from jewelbench.reports.workbook_sheet import DATE, PIECES, RATE, Grid, currency_format
+from jewelbench.storage.workbook_data import WorkbookData
+
+__all__ = ["COVER", "ExportCancelled", "ExportError", "MAX_VOLUME_ROWS", "VOLUME_ROWS",
+           "WorkbookReport", "sweep_for", "write_workbook"]
+
+COVER = "Cover"
+VOLUME_ROWS = 20_000  # the Volumes sheet lists 1 … 5 × the volume, up to this many rows …
+MAX_VOLUME_ROWS = 200_000  # … or up to the volume itself, when that is larger (at most this)
+
+# progress(steps done, steps in all, what is being written) → False to cancel
+Progress = Callable[[int, int, str], bool]
+
+
+@dataclass(frozen=True)
+class WorkbookReport:
+    """What was written, and the engine's own figures for the same costing."""
+
+    path: Path
+    title: str
+    volume: int
+    sweep_to: int  # the Volumes sheet lists 1 … sweep_to; break-even is searched there
+    routes: dict[str, str]  # "Route1" → the route's name
+    comparison: Comparison  # the engine's result at `volume`, break-evens up to sweep_to
+    cells: dict[str, str]  # "in_house.total", "Route1.duty", "Route1.break_even" → cell
+    sheets: tuple[str, ...]
+    cell_count: int
+    formula_count: int
+    seconds: float
+    warnings: tuple[str, ...] = ()
+    volume_columns: dict[str, int] = field(default_factory=dict)
+    flag_columns: dict[str, int] = field(default_factory=dict)
+
+
+def sweep_for(volume: int) -> int:
+    """How far the Volumes sheet goes: the engine's 5 × the volume, at most VOLUME_ROWS rows
+    unless the volume itself is larger."""
+    return min(5 * volume, max(volume, VOLUME_ROWS))
+
+
+def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int | None = None,
+                   *, adjustments: Adjustments | None = None,
+                   progress: Progress | None = None) -> WorkbookReport:
+    """Write the workbook for `setup` (a CostingSetup) costed at `volume` pieces a year (the
+    plan's total when None) to `path`. Raises ExportError (ExportCancelled when progress
+    returned False) with nothing left behind; the costing's own refusals (a missing price, a
+    route without a quote for a design …) come as ExportError with the engine's message."""
+    started = time.perf_counter()
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise ExportError(f"{target.name}: a workbook's name ends in .xlsx")
+    adjustments = adjustments or Adjustments()
+    try:
+        volume = check_volume(volume if volume is not None else setup.plan.total_volume)
+        prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                           setup.in_house_terms)
+        if volume > MAX_VOLUME_ROWS:
+            raise DomainError(f"{volume:,} pieces a year is more than the workbook's volume "
+                              f"table can hold ({MAX_VOLUME_ROWS:,}): cost a smaller volume")
+        sweep_to = sweep_for(volume)
+        comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to)
+    except DomainError as error:
+        raise ExportError(str(error)) from None
+    _check_replaceable(target)
+    steps = 4 + len(data.tables)
+    done = 0
+
+    def step(what: str) -> None:
+        nonlocal done
+        if progress is not None and not progress(done, steps, what):
+            raise ExportCancelled()
+        done += 1
+
+    step("Inputs")
+    lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
+                       adjustments.fx_pct, adjustments.error_rate_pct)
+    step("Cost comparison")
+    costs = build_costs(lay, setup, sweep_to)
+    cover = _cover(setup, data, lay, costs.cells, comparison, sweep_to)
+    book = Workbook(write_only=True)
+    book.calculation = CalcProperties(fullCalcOnLoad=True)
+    cells = formulas = 0
+    sheets: list[str] = []
+    _ws, styles = cover.emit(book)
+    for grid in (lay.grid, costs.comparison):
+        grid.emit(book, styles)
+    step("Volumes")
+    write_volumes(book, styles, lay, costs, sweep_to)
+    costs.model.emit(book, styles)
+    for grid in (cover, lay.grid, costs.comparison, costs.model):
+        cells += len(grid.cells)
+        formulas += grid.formula_cells()
+    per_row = 3 + 2 * len(lay.routes)
+    cells += per_row * (sweep_to + 1)
+    formulas += (per_row - 1) * sweep_to
+    sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL]
+    for table in data.tables:
+        step(sheet_title(table))
+        _ws, count = write_listing(book, styles, table)
+        cells += count
+        sheets.append(sheet_title(table))
+    lay.names.add_to(book)
+    step("Saving")
+    with output.replacing(target) as temporary:
+        book.save(temporary)
+        _check_replaceable(target)
+    return WorkbookReport(
+        path=target, title=setup.title, volume=volume, sweep_to=sweep_to,
+        routes={r.prefix: r.route.name for r in lay.routes}, comparison=comparison,
+        cells=dict(costs.cells), sheets=tuple(sheets), cell_count=cells,
+        formula_count=formulas, seconds=time.perf_counter() - started,
+        warnings=tuple(comparison.warnings),
+        volume_columns=dict(costs.volume_columns), flag_columns=dict(costs.flag_columns))
+
+
+def _check_replaceable(target: Path) -> None:
+    """Refuse a target that is a folder, in a folder that is missing or not writable, or held
+    by another program (Excel on Windows locks the file it has open)."""
+    if target.is_dir():
+        raise ExportError(output.describe_os_error(IsADirectoryError(), target))
+    if not target.parent.is_dir():
+        raise ExportError(output.describe_os_error(FileNotFoundError(), target))
+    if target.exists():
+        try:
+            with target.open("ab"):
+                pass
+        except OSError as error:
+            raise ExportError(output.describe_os_error(error, target)) from None
+
+
+def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, str],
+           comparison: Comparison, sweep_to: int) -> Grid:
+    base = lay.base
+    money = currency_format(base)
+    grid = Grid(COVER, widths={1: 30, 2: 20, 3: 16, 4: 16, 5: 22, 6: 30})
+    grid.put(1, 1, f"Make or buy: {setup.title}", "title")
+    grid.put(2, 1, f"Written by jewelbench {jewelbench.__version__} on "
+                   f"{dt.date.today().isoformat()}. Every cost in this workbook is a formula "
+                   "over the Inputs sheet: change an input and every cost follows, as "
+                   "jewelbench computes it.", "note")
+    grid.row = 4
+    plan = setup.plan
+    rows: list[tuple[str, Any, str | None]] = [
+        ("Workspace", data.workspace_name, None),
+        ("Costing date", f("Costing_date"), DATE),
+        ("Base currency", base, None),
+        ("In-house scenario", setup.scenario.name, None),
+        ("Plan", f"{plan.name} ({len(plan.lines)} design{'s' * (len(plan.lines) != 1)}, "
+                 f"{plan.total_volume:,} pieces a year planned)", None),
+        ("Volume costed (pieces a year)", f("Volume"), PIECES),
+        ("Break-even searched", f"from 1 to {sweep_to:,} pieces a year (Volumes sheet)", None),
+    ]
+    for label, value, fmt in rows:
+        row = grid.next_row()
+        grid.put(row, 1, label, "label")
+        grid.put(row, 2, value, "strong" if fmt is None else "calc", fmt)
+    grid.skip()
+    grid.put(grid.next_row(), 1, "Summary", "section")
+    grid.put_row(grid.next_row(), 1, ("Route", "Total a year", "Per piece",
+                                      "Break-even (pieces)"), "header")
+    row = grid.next_row()
+    grid.put(row, 1, "In-house", "label")
+    grid.put(row, 2, f(cells["in_house.total"]), "calc", money)
+    grid.put(row, 3, f(cells["in_house.per_piece"]), "calc", money)
+    for r in lay.routes:
+        row = grid.next_row()
+        grid.put(row, 1, r.route.name, "label")
+        grid.put(row, 2, f(cells[f"{r.prefix}.total"]), "calc", money)
+        grid.put(row, 3, f(cells[f"{r.prefix}.per_piece"]), "calc", money)
+        grid.put(row, 4, f(cells[f"{r.prefix}.break_even"]), "calc", PIECES)
+    if not lay.routes:
+        grid.put(grid.next_row(), 1, "No quote could be compared (see below).", "note")
+    grid.put(grid.next_row(), 1, "Break-even: the first volume at which in-house costs at most "
+                                 "the route's total.", "note")
+    grid.skip()
+    grid.put(grid.next_row(), 1, "Metal prices used", "section")
+    grid.put_row(grid.next_row(), 1, ("Metal", "Per troy oz", "Currency", "Price date",
+                                      "Source"), "header")
+    for metal, price in lay.metals_used:
+        row = grid.next_row()
+        grid.put(row, 1, metal.capitalize(), "label")
+        grid.put(row, 2, f(f"{metal.capitalize()}_price_per_oz"), "calc",
+                 currency_format(price.price_per_troy_oz.currency))
+        grid.put(row, 3, price.price_per_troy_oz.currency)
+        grid.put(row, 4, price.price_date, "plain", DATE)
+        grid.put(row, 5, price.source)
+    grid.skip()
+    grid.put(grid.next_row(), 1, "FX rates used", "section")
+    grid.put_row(grid.next_row(), 1, ("Currency", f"Rate used ({base} per unit)", "Rate date",
+                                      "As stored"), "header")
+    for currency, _rate, row_used in lay.rates_used:
+        row = grid.next_row()
+        grid.put(row, 1, currency, "label")
+        grid.put(row, 2, f(lay.fx[currency]), "calc", RATE)
+        grid.put(row, 3, row_used.rate_date, "plain", DATE)
+        grid.put(row, 4, f"1 {row_used.from_currency} = {row_used.rate.normalize():f} "
+                         f"{row_used.to_currency}")
+    grid.skip()
+    grid.put(grid.next_row(), 1, "How to recalculate", "section")
+    for line in (
+        "Change any yellow cell on the Inputs sheet (a metal price, an FX rate, a tier price, "
+        "a loss, a salary …): every total, per-piece cost and break-even follows.",
+        "Excel and LibreOffice recalculate on their own. If they do not: Excel, press F9 "
+        "(Formulas ▸ Calculate Now); LibreOffice, Data ▸ Calculate ▸ Recalculate Hard "
+        "(Ctrl+Shift+F9).",
+        "The structure is fixed when the file is written: which designs, routes, tiers and "
+        "bill-of-materials lines there are. Change values, not rows; for another plan or "
+        "scenario, export again from jewelbench.",
+        "Cost comparison shows each figure's formula in words; docs/costing.md gives them all. "
+        "Volume model and Volumes hold the totals for every volume and the break-even.",
+    ):
+        grid.put(grid.next_row(), 1, line)
+    notes = [*comparison.warnings, *getattr(setup, "notes", ()),
+             *(f"Left out: {s}" for s in setup.skipped)]
+    if notes:
+        grid.skip()
+        grid.put(grid.next_row(), 1, "Warnings and what was left out", "section")
+        for note in notes:
+            grid.put(grid.next_row(), 1, note, "warning")
+    return grid

@@ -1,0 +1,669 @@
+"""The workbook's cost sheets, every figure a live formula over the Inputs sheet, reproducing
+the cost engine's formulas (docs/costing.md):
+
+- **Cost comparison**: at the Volume costed, each design's materials per piece; in-house per
+  design (metal with casting loss and buyer premium, stones with breakage, labour, remakes
+  ÷ (1 − error rate), packaging) and by component (equipment, overheads, salaries, people added
+  for capacity); each route per design (billed = max(pieces, MOQ), the tier the billed pieces
+  reach, goods topped up to the minimum order value, metal re-priced for making-charge quotes)
+  and by component (fees spread over years, freight, insurance, duty on the customs value, FX
+  buffer, inspection, defects); a summary with each total, per piece and break-even.
+- **Volume model**: both totals as straight lines between the volumes where something steps —
+  in-house: fixed + per piece × n + per person × people added(n); a route: its fixed part and
+  the weight of each of its five sums (goods, metal, supplier freight by the piece, pieces
+  billed, materials you supply), and for each tier of each design the volumes it covers below
+  the MOQ, under the minimum order value and beyond, with the cost there.
+- **Volumes**: for each volume 1 … N both totals (from the Volume model), people added, and a
+  flag per route where in-house costs at most the route's total; the break-even is the first
+  flagged row (MATCH), as the engine's BreakEven.volume.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from copy import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import Reference, ScatterChart, Series
+from openpyxl.utils import column_index_from_string, get_column_letter
+
+from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
+from jewelbench.reports.workbook_inputs import (
+    COL_AMOUNT,
+    COL_FINE_G,
+    FAR,
+    INPUTS,
+    InputsLayout,
+    RouteInputs,
+    f,
+)
+from jewelbench.reports.workbook_sheet import (
+    HOURS,
+    MINUTES,
+    PIECES,
+    PIECES_FRACTION,
+    RATE,
+    Formula,
+    Grid,
+    Styles,
+    cell_ref,
+    currency_format,
+    local_ref,
+    prepare_sheet,
+    range_ref,
+)
+
+COMPARISON = "Cost comparison"
+MODEL = "Volume model"
+VOLUMES = "Volumes"
+
+IN_HOUSE_ORDER = (Component.METAL, Component.STONES, Component.FINDINGS, Component.PLATING,
+                  Component.CONSUMABLES, Component.LABOUR, Component.REMAKES,
+                  Component.PACKAGING, Component.DEPRECIATION, Component.OVERHEADS,
+                  Component.STAFF, Component.ADDED_STAFF)
+ROUTE_ORDER = (Component.SUPPLIER_PRICE, Component.SUPPLIER_METAL, Component.BRAND_MATERIALS,
+               Component.FEES, Component.FREIGHT, Component.INSURANCE, Component.DUTY,
+               Component.FX_BUFFER, Component.INSPECTION, Component.DEFECTS)
+SUMS = ("goods", "metal", "freight", "piece", "materials")
+SUM_LABELS = ("Goods", "Metal (re-priced)", "Supplier freight by the piece", "Pieces billed",
+              "Materials you supply")
+
+
+@dataclass
+class CostLayout:
+    """Where the cost sheets put what a reader (or a test) looks up."""
+
+    comparison: Grid
+    model: Grid
+    cells: dict[str, str] = field(default_factory=dict)  # "in_house.total" → reference
+    volumes_rows: int = 0
+    volume_columns: dict[str, int] = field(default_factory=dict)  # "in_house", "Route1" …
+    flag_columns: dict[str, int] = field(default_factory=dict)
+
+
+def steps_at(volume: str) -> str:
+    """People added for capacity at `volume` (docs/costing.md: ⌈(hours needed − capacity) ÷
+    the step role's hours⌉, at least 0; rounded to 9 places first so that float noise at an
+    exact boundary cannot add a person)."""
+    return (f"IF(Has_capacity_limit,ROUNDUP(MAX(0,ROUND(({volume}*Bench_hours_per_piece"
+            f"-Capacity_hours_per_year)/Step_hours_per_year,9)),0),0)")
+
+
+# --- the cost comparison ---------------------------------------------------------------------
+
+
+def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
+    grid = Grid(COMPARISON, widths={1: 30, **{c: 14 for c in range(2, 17)}, 4: 16},
+                freeze="A4")
+    model = Grid(MODEL, widths={1: 34, **{c: 13 for c in range(2, 25)}}, freeze="A3")
+    out = CostLayout(grid, model)
+    base = lay.base
+    money = currency_format(base)
+    grid.put(1, 1, f"Cost comparison — {setup.title}", "title")
+    grid.put(2, 1, f"At the Volume costed (Inputs), in {base} a year unless marked per piece. "
+                   "Every figure is a formula over the Inputs sheet, as docs/costing.md "
+                   "gives it.", "note")
+    routes = lay.routes
+    out.volume_columns["in_house"] = 2
+    for r in routes:
+        out.volume_columns[r.prefix] = 2 + 2 * r.index
+        out.flag_columns[r.prefix] = 3 + 2 * r.index
+    summary = 4
+    grid.row = summary + 3 + len(routes) + 2
+    materials = _materials(lay, grid)
+    in_house = _in_house(lay, grid, materials, out)
+    _in_house_line(lay, model, in_house, materials, out)
+    blocks = []
+    for r in routes:
+        blocks.append(_route(lay, grid, r, materials, out))
+    for r, block in zip(routes, blocks):
+        _route_line(lay, model, r, block)
+    # The summary on top.
+    grid.put(summary, 1, "Summary at the volume costed", "section")
+    grid.put_row(summary + 1, 1, ("Route", "Total a year", "Per piece",
+                                  "Route − in-house", "Break-even (pieces a year)"), "header")
+    grid.put(summary + 1, 6, "break-even: the first volume in 1 … "
+                             f"{sweep_to:,} at which in-house costs at most the route "
+                             "(Volumes sheet)", "note")
+    row = summary + 2
+    grid.put(row, 1, f"In-house ({setup.scenario.name})", "label")
+    grid.put(row, 2, f(out.cells["in_house.total"]), "calc", money)
+    grid.put(row, 3, f(out.cells["in_house.per_piece"]), "calc", money)
+    out.cells["summary.in_house"] = grid.ref(row, 2)
+    for r in routes:
+        row += 1
+        key = r.prefix
+        grid.put(row, 1, f"{key}: {r.route.name}", "label")
+        grid.put(row, 2, f(out.cells[f"{key}.total"]), "calc", money)
+        grid.put(row, 3, f(out.cells[f"{key}.per_piece"]), "calc", money)
+        grid.put(row, 4, f(f"B{row}-B{summary + 2}"), "calc", money)
+        flags = range_ref(VOLUMES, 2, out.flag_columns[key], sweep_to + 1,
+                          out.flag_columns[key])
+        out.cells[f"{key}.break_even"] = grid.put(
+            row, 5, f(f'IFERROR(MATCH(1,{flags},0),"none up to {sweep_to}")'), "calc", PIECES)
+    return out
+
+
+@dataclass
+class Materials:
+    rows: dict[str, int]  # design code → row on the comparison sheet
+    first: int
+    last: int
+
+
+def _materials(lay: InputsLayout, grid: Grid) -> Materials:
+    money = currency_format(lay.base)
+    grid.put(grid.next_row(), 1, "Materials of one piece at the costing date", "section")
+    grid.put(grid.next_row(), 1, "From the bill of materials on Inputs, before any route's "
+                                 "losses; bench minutes from the scenario's labour rows.",
+             "note")
+    grid.put_row(grid.next_row(), 1, ("Design", "Fine metal", "Fine metal value", "Stones",
+                                      "Findings", "Plating", "Packaging", "Bench minutes"),
+                 "header")
+    rows: dict[str, int] = {}
+    first = grid.row
+    for code, parts in lay.bom.items():
+        row = grid.next_row()
+        rows[code] = row
+        grid.put(row, 1, code, "label")
+
+        def total(part: str, col: int, parts: dict[str, tuple[int, int] | None] = parts
+                  ) -> Formula | int:
+            span = parts[part]
+            if span is None:
+                return 0
+            return f(f"SUM({range_ref(INPUTS, span[0], col, span[1], col)})")
+
+        grid.put(row, 2, total("metal", COL_FINE_G), "calc", '#,##0.000 "g"')
+        grid.put(row, 3, total("metal", COL_AMOUNT), "calc", money)
+        for col, part in ((4, "stones"), (5, "findings"), (6, "plating"), (7, "packaging")):
+            grid.put(row, col, total(part, COL_AMOUNT), "calc", money)
+        minutes = lay.labour_cells.get(code, [])
+        grid.put(row, 8, f("+".join(minutes)) if minutes else 0, "calc", MINUTES)
+    return Materials(rows, first, grid.row - 1)
+
+
+@dataclass
+class InHouseBlock:
+    first: int
+    last: int
+    good_col: int
+    components: dict[Component, str]
+
+
+def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
+              out: CostLayout) -> InHouseBlock:
+    money = currency_format(lay.base)
+    grid.skip()
+    grid.put(grid.next_row(), 1, "In-house", "section")
+    grid.put(grid.next_row(), 1, "Per piece: metal = fine metal value × (1 + casting loss) × "
+                                 "(1 + buyer premium); stones × (1 + breakage); labour = bench "
+                                 "minutes ÷ 60 × loaded hourly rate; remakes = variable × e ÷ "
+                                 "(1 − e); packaging after QC, not remade.", "note")
+    header = ("Design", "Planned", "Pieces", "Metal", "Stones", "Findings", "Plating",
+              "Consumables", "Bench labour", "Variable", "Remakes", "Packaging",
+              "Good piece, packed", "A year", "Bench hours a year")
+    grid.put_row(grid.next_row(), 1, header, "header")
+    first = grid.row
+    for code, m in materials.rows.items():
+        row = grid.next_row()
+        plan = cell_ref(INPUTS, lay.plan_rows[code], 3)
+        grid.put(row, 1, code, "label")
+        grid.put(row, 2, f(plan), "calc", PIECES)
+        grid.put(row, 3, f(f"Volume*B{row}/Plan_total"), "calc", PIECES_FRACTION)
+        grid.put(row, 4, f(f"C{m}*(1+Casting_loss)*(1+Buyer_premium)"), "calc", money)
+        grid.put(row, 5, f(f"D{m}*(1+Stone_breakage)"), "calc", money)
+        grid.put(row, 6, f(f"E{m}"), "calc", money)
+        grid.put(row, 7, f(f"F{m}"), "calc", money)
+        grid.put(row, 8, f("Consumables_per_piece*Scenario_FX"), "calc", money)
+        grid.put(row, 9, f(f"IF(Labour_in_salaries,0,H{m}/60*Loaded_hourly_rate*Scenario_FX)"),
+                 "calc", money)
+        grid.put(row, 10, f(f"SUM(D{row}:I{row})"), "calc", money)
+        grid.put(row, 11, f(f"J{row}*Error_rate/(1-Error_rate)"), "calc", money)
+        grid.put(row, 12, f(f"G{m}"), "calc", money)
+        grid.put(row, 13, f(f"J{row}+K{row}+L{row}"), "calc", money)
+        grid.put(row, 14, f(f"C{row}*M{row}"), "calc", money)
+        grid.put(row, 15, f(f"C{row}*H{m}/60/(1-Error_rate)"), "calc", HOURS)
+    last = grid.row - 1
+    row = grid.next_row()
+    grid.put(row, 1, "Total", "total")
+    for col, fmt in ((3, PIECES_FRACTION), (14, money), (15, HOURS)):
+        letter = get_column_letter(col)
+        grid.put(row, col, f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
+
+    def sp(col: str) -> str:
+        return f"SUMPRODUCT(C{first}:C{last},{col}{first}:{col}{last})"
+
+    grid.skip()
+    grid.put_row(grid.next_row(), 1, ("In-house by component", "A year", "Per piece",
+                                      "How"), "header")
+    refs: dict[Component, str] = {}
+    rows: dict[Component, int] = {}
+    start = grid.row
+    for component in IN_HOUSE_ORDER:
+        rows[component] = grid.next_row()
+    variable = f"SUM(B{rows[Component.METAL]}:B{rows[Component.LABOUR]})"
+    formulas = {
+        Component.METAL: (sp("D"), "Σ pieces × metal per piece"),
+        Component.STONES: (sp("E"), "Σ pieces × stones per piece (with breakage)"),
+        Component.FINDINGS: (sp("F"), "Σ pieces × findings"),
+        Component.PLATING: (sp("G"), "Σ pieces × plating"),
+        Component.CONSUMABLES: (sp("H"), "Σ pieces × consumables per piece"),
+        Component.LABOUR: (sp("I"), "Σ pieces × bench minutes ÷ 60 × loaded hourly rate "
+                                    "(0 when the salaries pay it)"),
+        Component.REMAKES: (f"{variable}*Error_rate/(1-Error_rate)",
+                            "(metal + stones + findings + plating + consumables + labour) × "
+                            "e ÷ (1 − e)"),
+        Component.PACKAGING: (sp("L"), "Σ pieces × packaging (good pieces only)"),
+        Component.DEPRECIATION: ("IF(Equipment_up_front,Equipment_capex_total,"
+                                 "Equipment_depreciation_total)*Scenario_FX",
+                                 "Σ (cost − salvage) ÷ useful life, or Σ cost up front"),
+        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX", "12 × monthly overheads"),
+        Component.STAFF: ("12*Salaries_per_month*Scenario_FX",
+                          "12 × Σ monthly salary × headcount"),
+        Component.ADDED_STAFF: (None, "people added × 12 × the step role's salary"),
+    }
+    # below: total, per piece, a blank row, the capacity header, hours, capacity, people
+    people_row = grid.row + 6
+    for component in IN_HOUSE_ORDER:
+        row = rows[component]
+        expr, how = formulas[component]
+        if component is Component.ADDED_STAFF:
+            expr = f"B{people_row}*Added_person_per_year"
+        grid.put(row, 1, COMPONENT_LABELS[component], "label")
+        refs[component] = grid.put(row, 2, f(expr), "calc", money)
+        grid.put(row, 3, f(f"B{row}/Volume"), "calc", money)
+        grid.put(row, 4, how, "note")
+        out.cells[f"in_house.{component.value}"] = refs[component]
+    end = grid.row - 1
+    row = grid.next_row()
+    grid.put(row, 1, "Total a year", "total")
+    out.cells["in_house.total"] = grid.put(row, 2, f(f"SUM(B{start}:B{end})"), "total", money)
+    grid.put(row, 3, f(f"B{row}/Volume"), "total", money)
+    row = grid.next_row()
+    grid.put(row, 1, "Per piece", "total")
+    out.cells["in_house.per_piece"] = grid.put(row, 2, f(f"B{row - 1}/Volume"), "total",
+                                               money)
+    grid.skip()
+    grid.put_row(grid.next_row(), 1, ("Capacity", "", "", "How"), "header")
+    row = grid.next_row()
+    grid.put(row, 1, "Bench hours needed a year", "label")
+    grid.put(row, 2, f("Volume*Bench_hours_per_piece"), "calc", HOURS)
+    grid.put(row, 4, "pieces × bench minutes ÷ 60 ÷ (1 − e): remade pieces use the bench too",
+             "note")
+    row = grid.next_row()
+    grid.put(row, 1, "Staff's capacity a year", "label")
+    grid.put(row, 2, f("IF(Has_capacity_limit,Capacity_hours_per_year,\"no limit\")"), "calc",
+             HOURS)
+    grid.put(row, 4, "12 × Σ headcount × hours a month", "note")
+    row = grid.next_row()
+    grid.put(row, 1, "People added", "label")
+    out.cells["in_house.steps"] = grid.put(row, 2, f(steps_at("Volume")), "calc", PIECES)
+    grid.put(row, 3, f("Step_role"))
+    grid.put(row, 4, "⌈(hours needed − capacity) ÷ (12 × the step role's hours a month)⌉, "
+                     "at least 0", "note")
+    assert row == people_row
+    return InHouseBlock(first, last, 13, refs)
+
+
+def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, materials: Materials,
+                   out: CostLayout) -> None:
+    money = currency_format(lay.base)
+    names = lay.names
+    model.put(1, 1, "Volume model", "title")
+    model.put(2, 1, "Both totals as straight lines between the volumes where something steps "
+                    "(a design reaches its MOQ, a tier or its minimum order value; a person "
+                    "is added). The Volumes sheet adds them up for every volume.", "note")
+    model.row = 4
+    model.put(model.next_row(), 1, "In-house: fixed + per piece × n + per person × people "
+                                   "added at n", "section")
+    c = out.cells
+    fixed = (f"{c['in_house.depreciation']}+{c['in_house.overheads']}"
+             f"+{c['in_house.staff']}")
+    good = range_ref(COMPARISON, block.first, block.good_col, block.last, block.good_col)
+    minutes = range_ref(COMPARISON, materials.first, 8, materials.last, 8)
+    rows = (
+        ("Fixed a year", "InHouse_fixed", fixed, money, "equipment + overheads + salaries"),
+        ("Per piece (the plan's mix)", "InHouse_per_piece",
+         f"SUMPRODUCT(Plan_volumes,{good})/Plan_total", money,
+         "Σ planned × good piece, packed ÷ the plan's pieces"),
+        ("Per person added, a year", "Added_person_per_year",
+         "12*Step_salary*Scenario_FX", money, "12 × the step role's monthly salary"),
+        ("Bench hours per piece", "Bench_hours_per_piece",
+         f"SUMPRODUCT(Plan_volumes,{minutes})/60/Plan_total/(1-Error_rate)", "0.0000 \"h\"",
+         "remakes included"),
+        ("Staff's capacity, hours a year", "Capacity_hours_per_year",
+         "12*Capacity_hours_per_month", HOURS, ""),
+        ("Step role's hours a year", "Step_hours_per_year", "12*Step_hours", HOURS, ""),
+    )
+    for label, name, expr, fmt, how in rows:
+        row = model.next_row()
+        model.put(row, 1, label, "label")
+        names.define(name, model.put(row, 2, f(expr), "calc", fmt))
+        model.put(row, 3, how, "note")
+
+
+# --- a route ---------------------------------------------------------------------------------
+
+
+@dataclass
+class RouteBlock:
+    lines: dict[str, int]  # design code → row of its line on the comparison sheet
+    sums: dict[str, str]  # "goods" … → cell of the route's sum
+
+
+def route_components(r: RouteInputs, sums: dict[str, str],
+                     at: Callable[[Component], str]) -> dict[Component, tuple[str, str]]:
+    """The formula of each component of a route's year from its five sums (docs/costing.md,
+    "Outsourced: the landed cost of a quote"), and how it reads in words; `at` gives the cell
+    of another component in the same column."""
+    n = r.name
+    goods, metal, freight, pieces, materials = (sums[k] for k in SUMS)
+    supplier_freight = f"({freight}+{n('shipments')}*{n('freight_per_shipment')}*{n('rate')})"
+    return {
+        Component.SUPPLIER_PRICE: (goods, "Σ goods: billed × tier price (or topped up to the "
+                                          "minimum order value) × rate"),
+        Component.SUPPLIER_METAL: (metal, "Σ billed × fine metal × (1 + supplier loss) × fine "
+                                          "price today (making-charge quotes)"),
+        Component.BRAND_MATERIALS: (materials, "Σ billed × the BOM parts you supply"),
+        Component.FEES: (f"{n('fees')}*{n('rate')}/{n('fee_years')}",
+                         "fees not refunded × rate ÷ years to spread them"),
+        Component.FREIGHT: (f"{supplier_freight}+{n('own_freight_per_piece')}*{pieces}"
+                            f"+{n('own_freight_per_shipment')}*{n('shipments')}",
+                            "supplier's (by the piece + shipments × per shipment × rate) + "
+                            "yours (billed × per piece + shipments × per shipment)"),
+        Component.INSURANCE: (f'IF(OR({n("incoterm")}="EXW",{n("incoterm")}="FOB"),'
+                              f'{n("insurance")}*({goods}+{metal}+{at(Component.FREIGHT)}),0)',
+                              "insurance % × (goods + metal + freight); EXW and FOB only"),
+        Component.DUTY: (f'IF({n("incoterm")}="DDP",0,{n("duty")}*({goods}+{metal}'
+                         f'+IF({n("customs_basis")}="CIF",{at(Component.FREIGHT)}'
+                         f'+{at(Component.INSURANCE)},0)))',
+                         "duty % × customs value: goods + metal (+ freight + insurance on a "
+                         "CIF basis); none under DDP"),
+        Component.FX_BUFFER: (f"IF({n('foreign')},{n('fx_buffer')}*({goods}+{metal}"
+                              f"+{at(Component.FEES)}+{supplier_freight}),0)",
+                              "buffer % × (goods + metal + fees + supplier freight); foreign "
+                              "quotes only"),
+        Component.INSPECTION: (f"{n('inspection_per_piece')}*{pieces}"
+                               f"+{n('inspection_per_shipment')}*{n('shipments')}",
+                               "billed × per piece + shipments × per shipment"),
+        Component.DEFECTS: (f"({goods}+{metal}+{materials})*{n('defects')}/(1-{n('defects')})",
+                            "(goods + metal + materials) × d ÷ (1 − d)"),
+    }
+
+
+def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
+           out: CostLayout) -> RouteBlock:
+    money = currency_format(lay.base)
+    qmoney = currency_format(r.currency)
+    n = r.name
+    grid.skip()
+    quote = next(iter(r.route.quotes.values()))
+    grid.put(grid.next_row(), 1, f"{r.prefix}: {r.route.name} ({r.currency}, "
+                                 f"{quote.incoterm.value})", "section")
+    grid.put(grid.next_row(), 1, "Billed = max(pieces, MOQ); the tier is the highest the "
+                                 "billed pieces reach; goods = max(billed × tier price, minimum "
+                                 "order value − billed × basis metal), × rate.", "note")
+    header = ("Design", "Pieces", "MOQ", "Billed", "Tier from", "Tier price",
+              "Basis metal per piece", "Minimum order value", f"Goods ({r.currency})",
+              "Goods", "Metal per billed piece", "Metal (re-priced)",
+              "Freight per billed piece", "Supplier freight by the piece",
+              "Materials per billed piece", "Materials you supply")
+    grid.put_row(grid.next_row(), 1, header, "header")
+    lines: dict[str, int] = {}
+    first = grid.row
+    for code in r.route.quotes:
+        if code not in materials.rows:
+            continue
+        row = grid.next_row()
+        lines[code] = row
+        m = materials.rows[code]
+        q = r.quote_row[code]
+        t0, t1 = r.tiers[code]
+        mins = range_ref(INPUTS, t0, 4, t1, 4)
+        prices = range_ref(INPUTS, t0, 5, t1, 5)
+        pick = f"MAX(1,IFERROR(MATCH(D{row},{mins},1),1))"
+        making = r.making[code]
+        grid.put(row, 1, code, "label")
+        grid.put(row, 2, f(f"Volume*{cell_ref(INPUTS, lay.plan_rows[code], 3)}/Plan_total"),
+                 "calc", PIECES_FRACTION)
+        grid.put(row, 3, f(cell_ref(INPUTS, q, 6)), "calc", PIECES)
+        grid.put(row, 4, f(f"MAX(B{row},C{row})"), "calc", PIECES_FRACTION)
+        grid.put(row, 5, f(f"INDEX({mins},{pick})"), "calc", PIECES)
+        grid.put(row, 6, f(f"INDEX({prices},{pick})"), "calc", qmoney)
+        grid.put(row, 7, f(f"B{m}*(1+{n('metal_loss')})*{cell_ref(INPUTS, q, 5)}")
+                 if making else 0, "calc", currency_format(r.currency, 4))
+        grid.put(row, 8, f(cell_ref(INPUTS, q, 7)), "calc", qmoney)
+        grid.put(row, 9, f(f"MAX(D{row}*F{row},H{row}-D{row}*G{row})"), "calc", qmoney)
+        grid.put(row, 10, f(f"I{row}*{n('rate')}"), "calc", money)
+        grid.put(row, 11, f(f"C{m}*(1+{n('metal_loss')})") if making else 0, "calc", money)
+        grid.put(row, 12, f(f"D{row}*K{row}"), "calc", money)
+        grid.put(row, 13, f(f"{cell_ref(INPUTS, q, 9)}*{n('rate')}"), "calc", money)
+        grid.put(row, 14, f(f"D{row}*M{row}"), "calc", money)
+        supplied = [col for part, col in (("stones", "D"), ("findings", "E"), ("plating", "F"),
+                                          ("packaging", "G"))
+                    if part in r.route.terms.brand_supplied]
+        grid.put(row, 15, f("+".join(f"{col}{m}" for col in supplied)) if supplied else 0,
+                 "calc", money)
+        grid.put(row, 16, f(f"D{row}*O{row}"), "calc", money)
+    last = grid.row - 1
+    row = grid.next_row()
+    grid.put(row, 1, "Sums", "total")
+    sums: dict[str, str] = {}
+    for key, col, fmt in (("piece", "D", PIECES_FRACTION), ("goods", "J", money),
+                          ("metal", "L", money), ("freight", "N", money),
+                          ("materials", "P", money)):
+        sums[key] = grid.put(row, column_index_from_string(col),
+                             f(f"SUM({col}{first}:{col}{last})"), "total", fmt)
+    grid.skip()
+    grid.put_row(grid.next_row(), 1, (f"{r.prefix} by component", "A year", "Per piece",
+                                      "How"), "header")
+    rows = {component: grid.row + i for i, component in enumerate(ROUTE_ORDER)}
+    formulas = route_components(r, sums, lambda c: f"B{rows[c]}")
+    for component in ROUTE_ORDER:
+        row = grid.next_row()
+        expr, how = formulas[component]
+        grid.put(row, 1, COMPONENT_LABELS[component], "label")
+        out.cells[f"{r.prefix}.{component.value}"] = grid.put(row, 2, f(expr), "calc", money)
+        grid.put(row, 3, f(f"B{row}/Volume"), "calc", money)
+        grid.put(row, 4, how, "note")
+    row = grid.next_row()
+    grid.put(row, 1, "Total a year", "total")
+    start, end = rows[ROUTE_ORDER[0]], rows[ROUTE_ORDER[-1]]
+    out.cells[f"{r.prefix}.total"] = grid.put(row, 2, f(f"SUM(B{start}:B{end})"), "total",
+                                              money)
+    grid.put(row, 3, f(f"B{row}/Volume"), "total", money)
+    row = grid.next_row()
+    grid.put(row, 1, "Per piece", "total")
+    out.cells[f"{r.prefix}.per_piece"] = grid.put(row, 2, f(f"B{row - 1}/Volume"), "total",
+                                                  money)
+    return RouteBlock(lines, sums)
+
+
+def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+    """The route's total as fixed + Σ weight × sum, and its tier pieces."""
+    money = currency_format(lay.base)
+    names = lay.names
+    model.skip()
+    model.put(model.next_row(), 1, f"{r.prefix}: {r.route.name}", "section")
+    model.put(model.next_row(), 1, "The year's total is a straight line in five sums: it is "
+                                   "computed at no sums (its fixed part) and with one more of "
+                                   "each; the difference is that sum's weight.", "note")
+    header = model.next_row()
+    model.put_row(header, 1, ("", "Fixed", *SUM_LABELS), "header")
+    sum_rows = {key: model.next_row() for key in SUMS}
+    for key, row in sum_rows.items():
+        model.put(row, 1, SUM_LABELS[SUMS.index(key)], "label")
+        for j in range(6):
+            model.put(row, 2 + j, 1 if j and SUMS[j - 1] == key else 0, "plain", PIECES)
+    comp_rows = {c: model.row + i for i, c in enumerate(ROUTE_ORDER)}
+    model.row += len(ROUTE_ORDER)
+    total_row = model.next_row()
+    weight_row = model.next_row()
+    model.put(total_row, 1, "Total a year", "total")
+    model.put(weight_row, 1, "Weight of the sum", "total")
+    for j in range(6):
+        col = 2 + j
+        letter = get_column_letter(col)
+        sums = {key: f"{letter}{sum_rows[key]}" for key in SUMS}
+        formulas = route_components(r, sums, lambda c, letter=letter: f"{letter}{comp_rows[c]}")
+        for component in ROUTE_ORDER:
+            row = comp_rows[component]
+            if j == 0:
+                model.put(row, 1, COMPONENT_LABELS[component], "label")
+            model.put(row, col, f(formulas[component][0]), "calc", money)
+        model.put(total_row, col, f(f"SUM({letter}{comp_rows[ROUTE_ORDER[0]]}:"
+                                    f"{letter}{comp_rows[ROUTE_ORDER[-1]]})"), "total", money)
+        if j == 0:
+            r.names["fixed"] = names.define(f"{r.prefix}_fixed", model.ref(total_row, col))
+        else:
+            ref = model.put(weight_row, col, f(f"{letter}{total_row}-B{total_row}"), "total",
+                            RATE)
+            key = f"w_{SUMS[j - 1]}"
+            r.names[key] = names.define(f"{r.prefix}_{key}", ref)
+    _pieces(lay, model, r, block)
+
+
+PIECE_HEADER = ("Design", "Tier from", "Tier price", "Planned", "MOQ", "Minimum order value",
+                "Basis metal per piece", "Extras per billed piece", "Tier low", "Tier high",
+                "First volume in tier", "First volume past it", "Volume reaching MOQ",
+                "Volume reaching MOV", "Below MOQ: from", "to (excl.)", "cost",
+                "Under MOV: from", "to (excl.)", "cost", "+ per piece", "Tier: from",
+                "to (excl.)", "per piece")
+
+
+def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+    money = currency_format(lay.base)
+    names = lay.names
+    n = r.name
+    model.skip()
+    model.put(model.next_row(), 1, "For each tier of each design: the volumes n it prices "
+                                   "(billed = max(n × planned ÷ plan, MOQ) between the tier's "
+                                   "low and high), split below the MOQ (billed = MOQ), under the "
+                                   "minimum order value, and beyond; cost at n = cost + per "
+                                   "piece × n.", "note")
+    model.put_row(model.next_row(), 1, PIECE_HEADER, "header")
+    first = model.row
+    w = {key: n(f"w_{key}") for key in SUMS}
+    for code, line in block.lines.items():
+        t0, t1 = r.tiers[code]
+        q = r.quote_row[code]
+        for t in range(t0, t1 + 1):
+            row = model.next_row()
+            model.put(row, 1, code, "label")
+            model.put(row, 2, f(cell_ref(INPUTS, t, 4)), "calc", PIECES)
+            model.put(row, 3, f(cell_ref(INPUTS, t, 5)), "calc", currency_format(r.currency))
+            model.put(row, 4, f(cell_ref(INPUTS, lay.plan_rows[code], 3)), "calc", PIECES)
+            model.put(row, 5, f(cell_ref(INPUTS, q, 6)), "calc", PIECES)
+            model.put(row, 6, f(cell_ref(INPUTS, q, 7)), "calc", currency_format(r.currency))
+            model.put(row, 7, f(cell_ref(COMPARISON, line, 7)), "calc",
+                      currency_format(r.currency, 4))
+            k, mm, o = (cell_ref(COMPARISON, line, col) for col in (11, 13, 15))
+            model.put(row, 8, f(f"{w['metal']}*{k}+{w['freight']}*{mm}+{w['piece']}"
+                                f"+{w['materials']}*{o}"), "calc", money)
+            model.put(row, 9, 0 if t == t0 else f(f"B{row}"), "calc", PIECES)
+            model.put(row, 10, f(f"B{row + 1}") if t < t1 else f(FAR), "calc", PIECES)
+            model.put(row, 11, f(f"IF(E{row}>=I{row},1,ROUNDUP(I{row}*Plan_total/D{row},0))"),
+                      "calc", PIECES)
+            model.put(row, 12, f(f"IF(E{row}>=J{row},1,ROUNDUP(J{row}*Plan_total/D{row},0))")
+                      if t < t1 else f(FAR), "calc", PIECES)
+            model.put(row, 13, f(f"MAX(1,ROUNDUP(E{row}*Plan_total/D{row},0))"), "calc", PIECES)
+            model.put(row, 14, f(f"IF(F{row}<=0,1,IF(C{row}+G{row}<=0,{FAR},"
+                                 f"MAX(1,ROUNDUP(F{row}*Plan_total/(D{row}*(C{row}+G{row})),"
+                                 "0))))"), "calc", PIECES)
+            model.put(row, 15, f(f"K{row}"), "calc", PIECES)
+            model.put(row, 16, f(f"MIN(L{row},M{row})"), "calc", PIECES)
+            model.put(row, 17, f(f"{w['goods']}*MAX(E{row}*C{row},F{row}-E{row}*G{row})"
+                                 f"*{n('rate')}+E{row}*H{row}"), "calc", money)
+            model.put(row, 18, f(f"MAX(M{row},K{row})"), "calc", PIECES)
+            model.put(row, 19, f(f"MIN(L{row},N{row})"), "calc", PIECES)
+            model.put(row, 20, f(f"{w['goods']}*F{row}*{n('rate')}"), "calc", money)
+            model.put(row, 21, f(f"D{row}/Plan_total*(H{row}-{w['goods']}*G{row}*{n('rate')})"),
+                      "calc", money)
+            model.put(row, 22, f(f"MAX(M{row},K{row},N{row})"), "calc", PIECES)
+            model.put(row, 23, f(f"L{row}"), "calc", PIECES)
+            model.put(row, 24, f(f"D{row}/Plan_total*({w['goods']}*C{row}*{n('rate')}"
+                                 f"+H{row})"), "calc", money)
+    last = model.row - 1
+    for col, key in ((15, "below_from"), (16, "below_to"), (17, "below_cost"),
+                     (18, "mov_from"), (19, "mov_to"), (20, "mov_cost"),
+                     (21, "mov_per_piece"), (22, "tier_from"), (23, "tier_to"),
+                     (24, "tier_per_piece")):
+        r.names[key] = names.define(f"{r.prefix}_{key}", model.range(first, col, last))
+
+
+def route_total_at(r: RouteInputs, volume: str) -> str:
+    """The route's year at `volume` from its Volume model pieces."""
+    n = r.name
+    v = volume
+    return (f"{n('fixed')}"
+            f"+SUMPRODUCT(({v}>={n('below_from')})*({v}<{n('below_to')})*{n('below_cost')})"
+            f"+SUMPRODUCT(({v}>={n('mov_from')})*({v}<{n('mov_to')})*({n('mov_cost')}"
+            f"+{n('mov_per_piece')}*{v}))"
+            f"+SUMPRODUCT(({v}>={n('tier_from')})*({v}<{n('tier_to')})"
+            f"*{n('tier_per_piece')})*{v}")
+
+
+# --- the volumes table -----------------------------------------------------------------------
+
+
+def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLayout,
+                  sweep_to: int) -> Any:
+    """Stream the Volumes sheet: n, in-house, people added, then per route its total and the
+    'in-house costs at most this' flag; a chart of both totals against n."""
+    ws = workbook.create_sheet(VOLUMES)
+    money = currency_format(lay.base)
+    routes = lay.routes
+    widths = {1: 12, 2: 16, 3: 10}
+    for r in routes:
+        widths[out.volume_columns[r.prefix]] = 18
+        widths[out.flag_columns[r.prefix]] = 12
+    prepare_sheet(ws, widths, "B2")
+    header = [styles.cell(ws, "Pieces a year", "header"),
+              styles.cell(ws, "In-house", "header"),
+              styles.cell(ws, "People added", "header")]
+    for r in routes:
+        header.append(styles.cell(ws, f"{r.prefix}: {r.route.name}", "header"))
+        header.append(styles.cell(ws, f"In-house ≤ {r.prefix}", "header"))
+    ws.append(header)
+    n_style = styles.array("plain", PIECES)
+    m_style = styles.array("calc", money)
+    def cell(value: str, style: Any) -> Any:
+        c = WriteOnlyCell(ws, value)
+        c._style = copy(style)
+        return c
+
+    route_parts = [(r.prefix, r) for r in routes]
+    for row in range(2, sweep_to + 2):
+        a = f"A{row}"
+        values: list[Any] = [cell(row - 1, n_style),  # type: ignore[arg-type]
+                             cell(f"=InHouse_fixed+InHouse_per_piece*{a}"
+                                  f"+Added_person_per_year*C{row}", m_style),
+                             f"={steps_at(a)}"]
+        col = 4
+        for _prefix, r in route_parts:
+            values.append(cell("=" + route_total_at(r, a), m_style))
+            values.append(f"=IF(ROUND(B{row}-{local_ref(row, col)},6)<=0,1,0)")
+            col += 2
+        ws.append(values)
+    out.volumes_rows = sweep_to
+    chart = ScatterChart()
+    chart.title = "Cost a year against pieces a year"
+    chart.style = 2
+    chart.height, chart.width = 11, 22
+    chart.x_axis.title = "Pieces a year"
+    chart.y_axis.title = f"{lay.base} a year"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    xs = Reference(ws, min_col=1, min_row=2, max_row=sweep_to + 1)
+    for col in (2, *(out.volume_columns[r.prefix] for r in routes)):
+        ys = Reference(ws, min_col=col, min_row=1, max_row=sweep_to + 1)
+        series = Series(ys, xs, title_from_data=True)
+        series.marker.symbol = "none"
+        series.smooth = False
+        chart.series.append(series)
+    ws.add_chart(chart, f"{get_column_letter(5 + 2 * len(routes))}3")
+    return ws

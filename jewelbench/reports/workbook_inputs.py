@@ -1,0 +1,668 @@
+"""The workbook's Inputs sheet: every figure the cost engine takes, in yellow cells, each with a
+defined name — the costing date and volume, FX rates and metal prices of the date, alloys, the
+in-house scenario (rates and losses, equipment, overheads, staff, labour minutes), the plan,
+the bill of materials of its designs, each route's landed-cost terms, and the quotes, tiers and
+fees the routes use.
+
+Values are laid out here; the cost sheets (workbook_costs.py) refer to them by name or cell, so
+an accountant who changes a yellow cell sees every cost follow. What is fixed when the file is
+written is the structure: which designs, routes, tiers and BOM lines there are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jewelbench.domain.alloys import Alloy
+from jewelbench.domain.costing_inputs import BOM_GROUPS, OutsourcedRoute
+from jewelbench.domain.designs import Design
+from jewelbench.domain.prices import PRICED_METALS, PriceNotFound, fx_rate_on, metal_price_on
+from jewelbench.domain.quotes import FEE_NAMES, PricingBasis
+from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
+from jewelbench.reports.workbook_sheet import (
+    DATE,
+    FINE_GRAMS,
+    FINENESS,
+    GRAMS,
+    HOURS_MONTH,
+    MINUTES,
+    NUMBER,
+    PERCENT,
+    PIECES,
+    RATE,
+    YEARS,
+    Formula,
+    Grid,
+    Names,
+    currency_format,
+)
+
+INPUTS = "Inputs"
+FAR = "1E+12"  # "no end": a volume far above any the workbook holds
+
+
+def f(expr: str) -> Formula:
+    return Formula("=" + expr)
+
+
+def pct(value: Decimal) -> float:
+    """A percentage as the fraction a spreadsheet's % format shows (5 → 0.05)."""
+    return float(Decimal(value) / 100)
+
+
+@dataclass
+class RouteInputs:
+    """Where one route's inputs are: its defined names and its rows on the Inputs sheet."""
+
+    index: int
+    route: OutsourcedRoute
+    prefix: str  # "Route1"
+    currency: str
+    making: dict[str, bool] = field(default_factory=dict)  # by design code
+    names: dict[str, str] = field(default_factory=dict)  # "duty" → "Route1_duty"
+    quote_row: dict[str, int] = field(default_factory=dict)  # design code → Quotes used row
+    tiers: dict[str, tuple[int, int]] = field(default_factory=dict)  # code → first, last row
+
+    def name(self, key: str) -> str:
+        return self.names[key]
+
+
+@dataclass
+class InputsLayout:
+    """What the cost sheets need to know about the Inputs sheet."""
+
+    grid: Grid
+    names: Names
+    base: str
+    fx: dict[str, str] = field(default_factory=dict)  # currency → name of the rate used
+    metal_per_g: dict[str, str] = field(default_factory=dict)  # metal → name
+    fineness: dict[str, str] = field(default_factory=dict)  # alloy code → name
+    plan_rows: dict[str, int] = field(default_factory=dict)  # design code → Plan row
+    plan_first: int = 0
+    plan_last: int = 0
+    bom: dict[str, dict[str, tuple[int, int] | None]] = field(default_factory=dict)
+    labour_cells: dict[str, list[str]] = field(default_factory=dict)  # code → minute cells
+    routes: list[RouteInputs] = field(default_factory=list)
+    metals_used: list[tuple[str, Any]] = field(default_factory=list)  # (metal, MetalPrice)
+    rates_used: list[tuple[str, Decimal, Any]] = field(default_factory=list)
+    has_staff: bool = False
+
+    def rate(self, currency: str) -> str:
+        """The expression converting an amount in `currency` to the base: '' for the base."""
+        return "" if currency == self.base else f"*{self.fx[currency]}"
+
+
+# Column A holds labels; tables use as many columns as they need.
+WIDTHS = {1: 30, 2: 17, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 14, 9: 14, 10: 12, 11: 16,
+          12: 14, 13: 14}
+BOM_COLUMNS = ("Design", "Part", "Item", "Alloy", "Finished weight", "Fineness",
+               "Fine metal", "Quantity", "Unit cost", "Currency", "Per piece")
+COL_FINE_G, COL_AMOUNT = 7, 11  # BOM columns the cost sheets add up
+
+
+def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
+                 fx_pct: Decimal, error_rate_pct: Decimal | None) -> InputsLayout:
+    """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`."""
+    prices = setup.prices
+    base = prices.base_currency
+    grid = Grid(INPUTS, widths=dict(WIDTHS), freeze="A3")
+    names = Names()
+    lay = InputsLayout(grid, names, base)
+    grid.put(1, 1, "Inputs", "title")
+    grid.put(2, 1, "Yellow cells are inputs: change one and every cost in the workbook "
+                   "follows. Each has a defined name (Formulas ▸ Name Manager; LibreOffice: "
+                   "Sheet ▸ Named Ranges). Percentages are % cells: type 6% or 0.06.", "note")
+    grid.row = 4
+    _costing(lay, prices.on, volume, sweep_to, metal_pct, fx_pct)
+    designs = [line.design for line in setup.plan.lines]
+    _fx_rates(lay, setup)
+    _metal_prices(lay, prices)
+    _alloys(lay, designs, prices.alloys)
+    _scenario(lay, setup, error_rate_pct)
+    _plan(lay, setup.plan)
+    _bom(lay, designs, prices.alloys)
+    _routes(lay, setup.routes)
+    return lay
+
+
+def _section(grid: Grid, title: str, note: str = "") -> None:
+    grid.skip()
+    grid.put(grid.next_row(), 1, title, "section")
+    if note:
+        grid.put(grid.next_row(), 1, note, "note")
+
+
+def _scalar(lay: InputsLayout, label: str, name: str, value: Any, number_format: str | None,
+            role: str = "input", note: str = "") -> str:
+    """A labelled input in column B with a defined name; returns the name."""
+    grid = lay.grid
+    row = grid.next_row()
+    grid.put(row, 1, label, "label")
+    ref = grid.put(row, 2, value, role, number_format)
+    if note:
+        grid.put(row, 3, note, "note")
+    return lay.names.define(name, ref)
+
+
+def _costing(lay: InputsLayout, on: dt.date, volume: int, sweep_to: int, metal_pct: Decimal,
+             fx_pct: Decimal) -> None:
+    _section(lay.grid, "Costing")
+    _scalar(lay, "Costing date", "Costing_date", on, DATE,
+            note="prices and rates are the newest on or before it")
+    _scalar(lay, "Base currency", "Base_currency", lay.base, None, "plain",
+            note="every cost is in it")
+    _scalar(lay, "Volume costed (pieces a year)", "Volume", volume, PIECES,
+            note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's")
+    _scalar(lay, "Volumes tabled (Volumes sheet)", "Volumes_to", sweep_to, PIECES, "plain",
+            note="break-even is searched from 1 to here")
+    _scalar(lay, "Grams in a troy ounce", "Grams_per_troy_oz", float(GRAMS_PER_TROY_OUNCE),
+            "0.0000000", "plain")
+    _scalar(lay, "Metal price change (what-if)", "Metal_price_change", pct(metal_pct), PERCENT,
+            note="+10 % = every metal price 10 % above the dated price")
+    _scalar(lay, "FX change (what-if)", "FX_change", pct(fx_pct), PERCENT,
+            note="+10 % = every foreign currency 10 % dearer")
+
+
+def _needed_currencies(setup: Any) -> set[str]:
+    needed = {q.currency for r in setup.routes for q in r.quotes.values()}
+    needed.add(setup.scenario.currency)
+    for line in setup.plan.lines:
+        d = line.design
+        for part in (*d.stones, *d.findings, *d.platings, *d.packaging):
+            needed.add(part.unit_cost.currency)
+    for metal in PRICED_METALS:
+        try:
+            needed.add(metal_price_on(setup.prices.metal_prices, metal,
+                                      setup.prices.on).price_per_troy_oz.currency)
+        except PriceNotFound:
+            pass
+    return needed
+
+
+def _fx_rates(lay: InputsLayout, setup: Any) -> None:
+    prices = setup.prices
+    base = lay.base
+    grid = lay.grid
+    _section(grid, "FX rates", f"The newest rate on or before the costing date for each "
+                               f"currency; the rate used converts 1 unit into {base} "
+                               "(the inverse when only the opposite rate is stored), with the "
+                               "FX change.")
+    header = grid.next_row()
+    grid.put_row(header, 1, ("Currency", "Rate as stored", "Stored as", "Rate date",
+                             f"Rate used ({base} per unit)"), "header")
+    seen = {r.from_currency for r in prices.fx_rates if r.to_currency == base} | \
+        {r.to_currency for r in prices.fx_rates if r.from_currency == base}
+    currencies = sorted((seen | _needed_currencies(setup)) - {base})
+    for currency in currencies:
+        try:
+            rate, row_used = fx_rate_on(prices.fx_rates, currency, base, prices.on)
+        except PriceNotFound:
+            continue  # not needed (prepare() has refused a missing rate that is)
+        assert row_used is not None
+        row = grid.next_row()
+        grid.put(row, 1, currency, "label")
+        stored = grid.put(row, 2, row_used.rate, "input", RATE)
+        lay.names.define(f"FX_{currency}_as_stored", stored)
+        direct = row_used.from_currency == currency
+        grid.put(row, 3, f"1 {row_used.from_currency} = … {row_used.to_currency}")
+        grid.put(row, 4, row_used.rate_date, "plain", DATE)
+        b = f"B{row}"
+        used = grid.put(row, 5, f(f"{b}*(1+FX_change)" if direct else
+                                  f"1/{b}*(1+FX_change)"), "calc", RATE)
+        lay.fx[currency] = lay.names.define(f"FX_{currency}", used)
+        lay.rates_used.append((currency, rate, row_used))
+
+
+def _metal_prices(lay: InputsLayout, prices: Any) -> None:
+    grid = lay.grid
+    _section(grid, "Metal prices", "Per troy ounce of fine (pure) metal, the newest on or "
+                                   "before the costing date; per gram of fine metal in the base "
+                                   "currency with the metal price change.")
+    header = grid.next_row()
+    grid.put_row(header, 1, ("Metal", "Price per troy oz", "Currency", "Price date", "Source",
+                             f"Fine metal per g ({lay.base})"), "header")
+    for metal in PRICED_METALS:
+        try:
+            found = metal_price_on(prices.metal_prices, metal, prices.on)
+        except PriceNotFound:
+            continue
+        money = found.price_per_troy_oz
+        row = grid.next_row()
+        title = metal.capitalize()
+        grid.put(row, 1, title, "label")
+        oz = grid.put(row, 2, money.amount, "input", currency_format(money.currency))
+        lay.names.define(f"{title}_price_per_oz", oz)
+        grid.put(row, 3, money.currency)
+        grid.put(row, 4, found.price_date, "plain", DATE)
+        grid.put(row, 5, found.source)
+        per_g = grid.put(row, 6, f(f"B{row}/Grams_per_troy_oz{lay.rate(money.currency)}"
+                                   "*(1+Metal_price_change)"), "calc",
+                         currency_format(lay.base, 4))
+        lay.metal_per_g[metal] = lay.names.define(f"{title}_price_per_g", per_g)
+        lay.metals_used.append((metal, found))
+
+
+def _alloys(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> None:
+    grid = lay.grid
+    codes = sorted({m.alloy_code for d in designs for m in d.metals})
+    if not codes:
+        return
+    _section(grid, "Alloys", "Fineness in parts per thousand of fine metal (750 = 18k gold).")
+    grid.put_row(grid.next_row(), 1, ("Alloy", "Name", "Metal", "Fineness"), "header")
+    for code in codes:
+        alloy = alloys.get(code)
+        if alloy is None:
+            continue
+        row = grid.next_row()
+        grid.put(row, 1, code, "label")
+        grid.put(row, 2, alloy.name)
+        grid.put(row, 3, alloy.metal)
+        ref = grid.put(row, 4, alloy.fineness, "input", FINENESS)
+        lay.fineness[code] = lay.names.define(f"Fineness_{code}", ref)
+
+
+def _scenario(lay: InputsLayout, setup: Any, error_rate_pct: Decimal | None) -> None:
+    grid, s, terms = lay.grid, setup.scenario, setup.in_house_terms
+    cur = currency_format(s.currency)
+    _section(grid, f"In-house scenario: {s.name}",
+             f"Amounts in {s.currency}" + ("" if s.currency == lay.base else
+                                            f", converted at FX_{s.currency}") + ".")
+    _scalar(lay, "Scenario currency rate", "Scenario_FX",
+            f(lay.fx[s.currency]) if s.currency != lay.base else 1, RATE, "calc",
+            note=f"{lay.base} per {s.currency}")
+    _scalar(lay, "Loaded hourly rate", "Loaded_hourly_rate", s.loaded_hourly_rate, cur,
+            note="bench labour, per hour")
+    _scalar(lay, "Casting loss", "Casting_loss", pct(s.casting_loss_pct), PERCENT)
+    _scalar(lay, "Small-buyer premium on metal", "Buyer_premium", pct(s.buyer_premium_pct),
+            PERCENT)
+    _scalar(lay, "Stone breakage", "Stone_breakage", pct(s.stone_breakage_pct), PERCENT)
+    error = s.error_rate_pct if error_rate_pct is None else error_rate_pct
+    _scalar(lay, "Error rate (remakes)", "Error_rate", pct(error), PERCENT,
+            note="a good piece costs variable ÷ (1 − error rate); below 100 %")
+    _scalar(lay, "Consumables per piece", "Consumables_per_piece", s.consumables_per_piece, cur)
+    _scalar(lay, "Equipment paid up front", "Equipment_up_front",
+            terms.capex_view.value == "up_front", None,
+            note="TRUE: the year carries the equipment's cost; FALSE: its depreciation")
+    _scalar(lay, "Bench labour paid by the salaries", "Labour_in_salaries",
+            bool(terms.labour_in_salaries), None,
+            note="TRUE: bench minutes cost nothing on top of the salaries (they still use "
+                 "capacity)")
+    _equipment(lay, s, cur)
+    _overheads(lay, s, cur)
+    _staff(lay, s, terms, cur)
+    _labour(lay, setup)
+
+
+def _equipment(lay: InputsLayout, s: Any, cur: str) -> None:
+    grid = lay.grid
+    grid.skip()
+    grid.put_row(grid.next_row(), 1, ("Equipment", "Cost", "Useful life", "Salvage value",
+                                      "Depreciation a year"), "header")
+    first = grid.row
+    for item in s.equipment:
+        row = grid.next_row()
+        grid.put(row, 1, item.name, "label")
+        grid.put(row, 2, item.cost, "input", cur)
+        grid.put(row, 3, item.useful_life_years, "input", YEARS)
+        grid.put(row, 4, item.salvage_value, "input", cur)
+        grid.put(row, 5, f(f"(B{row}-D{row})/C{row}"), "calc", cur)
+    last = grid.row - 1
+    row = grid.next_row()
+    grid.put(row, 1, "Total", "total")
+    if s.equipment:
+        for col, key in ((2, "cost"), (3, "life"), (4, "salvage"), (5, "depreciation")):
+            lay.names.define(f"Equipment_{key}", grid.range(first, col, last))
+        capex = grid.put(row, 2, f(f"SUM(B{first}:B{last})"), "total", cur)
+        depreciation = grid.put(row, 5, f(f"SUM(E{first}:E{last})"), "total", cur)
+    else:
+        capex = grid.put(row, 2, 0, "total", cur)
+        depreciation = grid.put(row, 5, 0, "total", cur)
+    lay.names.define("Equipment_capex_total", capex)
+    lay.names.define("Equipment_depreciation_total", depreciation)
+
+
+def _overheads(lay: InputsLayout, s: Any, cur: str) -> None:
+    grid = lay.grid
+    grid.skip()
+    grid.put_row(grid.next_row(), 1, ("Overhead", "Per month"), "header")
+    first = grid.row
+    for item in s.overheads:
+        row = grid.next_row()
+        grid.put(row, 1, item.name, "label")
+        grid.put(row, 2, item.monthly_cost, "input", cur)
+    last = grid.row - 1
+    row = grid.next_row()
+    grid.put(row, 1, "Total a month", "total")
+    if s.overheads:
+        lay.names.define("Overheads_monthly", grid.range(first, 2, last))
+    total = grid.put(row, 2, f(f"SUM(B{first}:B{last})") if s.overheads else 0, "total", cur)
+    lay.names.define("Overheads_per_month", total)
+
+
+def _staff(lay: InputsLayout, s: Any, terms: Any, cur: str) -> None:
+    grid = lay.grid
+    grid.skip()
+    grid.put_row(grid.next_row(), 1, ("Staff role", "Monthly salary", "Headcount",
+                                      "Hours a month", "Cost of an hour"), "header")
+    first = grid.row
+    role_rows: dict[str, int] = {}
+    for role in s.staff:
+        row = grid.next_row()
+        role_rows.setdefault(role.role, row)
+        grid.put(row, 1, role.role, "label")
+        grid.put(row, 2, role.monthly_salary, "input", cur)
+        grid.put(row, 3, role.headcount, "input", PIECES)
+        grid.put(row, 4, role.hours_per_month, "input", HOURS_MONTH)
+        grid.put(row, 5, f(f"B{row}/D{row}"), "calc", currency_format(s.currency, 4))
+    last = grid.row - 1
+    lay.has_staff = bool(s.staff)
+    row = grid.next_row()
+    grid.put(row, 1, "Total", "total")
+    if s.staff:
+        for col, key in ((1, "roles"), (2, "salaries"), (3, "headcounts"), (4, "hours"),
+                         (5, "hour_costs")):
+            lay.names.define(f"Staff_{key}", grid.range(first, col, last))
+        salaries = grid.put(row, 2, f(f"SUMPRODUCT(B{first}:B{last},C{first}:C{last})"),
+                            "total", cur)
+        capacity = grid.put(row, 4, f(f"SUMPRODUCT(C{first}:C{last},D{first}:D{last})"),
+                            "total", HOURS_MONTH)
+    else:
+        salaries = grid.put(row, 2, 0, "total", cur)
+        capacity = grid.put(row, 4, 0, "total", HOURS_MONTH)
+    lay.names.define("Salaries_per_month", salaries)
+    lay.names.define("Capacity_hours_per_month", capacity)
+    grid.skip()
+    named = terms.capacity_step_role
+    if not s.staff:
+        _scalar(lay, "Capacity limit", "Has_capacity_limit", False, None, "calc",
+                note="no salaried staff: no capacity limit")
+        _scalar(lay, "Role added for capacity", "Step_role", "(none)", None, "calc")
+        _scalar(lay, "Its monthly salary", "Step_salary", 0, cur, "calc")
+        _scalar(lay, "Its hours a month", "Step_hours", 1, HOURS_MONTH, "calc")
+        return
+    _scalar(lay, "Capacity limit", "Has_capacity_limit", True, None, "calc",
+            note="the staff's hours a month; more bench hours add people one at a time")
+    if named is not None and named in role_rows:
+        r = role_rows[named]
+        _scalar(lay, "Role added for capacity", "Step_role", f(f"A{r}"), None, "calc",
+                note="as the scenario names it")
+        _scalar(lay, "Its monthly salary", "Step_salary", f(f"B{r}"), cur, "calc")
+        _scalar(lay, "Its hours a month", "Step_hours", f(f"D{r}"), HOURS_MONTH, "calc")
+        return
+    costs = f"E{first}:E{last}"
+    pick = f"MATCH(MIN({costs}),{costs},0)"
+    _scalar(lay, "Role added for capacity", "Step_role", f(f"INDEX(A{first}:A{last},{pick})"),
+            None, "calc", note="the role whose hour is cheapest (the first, on a tie)")
+    _scalar(lay, "Its monthly salary", "Step_salary", f(f"INDEX(B{first}:B{last},{pick})"),
+            cur, "calc")
+    _scalar(lay, "Its hours a month", "Step_hours", f(f"INDEX(D{first}:D{last},{pick})"),
+            HOURS_MONTH, "calc")
+
+
+def _labour(lay: InputsLayout, setup: Any) -> None:
+    """Labour rows as the scenario keeps them; for each design the minute cells that apply:
+    per operation its own rows where it has some, else the operation's default rows."""
+    grid, s = lay.grid, setup.scenario
+    grid.skip()
+    grid.put_row(grid.next_row(), 1, ("Labour operation", "Design",
+                                      "Minutes per piece"), "header")
+    grid.put(grid.row - 1, 4, "an empty design: every design without its own figure", "note")
+    default: dict[str, list[str]] = {}
+    specific: dict[tuple[str, str], list[str]] = {}
+    first = grid.row
+    for op in s.labour:
+        row = grid.next_row()
+        grid.put(row, 1, op.operation, "label")
+        grid.put(row, 2, op.design_code or "")
+        ref = grid.put(row, 3, op.minutes_per_piece, "input", MINUTES)
+        key = op.operation.strip().lower()
+        if op.design_code is None:
+            default.setdefault(key, []).append(ref)
+        else:
+            specific.setdefault((key, op.design_code), []).append(ref)
+    if s.labour:
+        lay.names.define("Labour_minutes", grid.range(first, 3, grid.row - 1))
+    for line in setup.plan.lines:
+        code = line.design.code
+        cells: list[str] = []
+        keys = list(dict.fromkeys([*default, *(k for k, c in specific if c == code)]))
+        for key in keys:
+            cells.extend(specific.get((key, code)) or default.get(key, []))
+        lay.labour_cells[code] = cells
+
+
+def _plan(lay: InputsLayout, plan: Any) -> None:
+    grid = lay.grid
+    _section(grid, f"Plan: {plan.name}", "Pieces a year planned for each design: the mix the "
+                                         "Volume is spread by.")
+    grid.put_row(grid.next_row(), 1, ("Design", "Name", "Planned pieces a year"), "header")
+    lay.plan_first = grid.row
+    for line in plan.lines:
+        row = grid.next_row()
+        grid.put(row, 1, line.design.code, "label")
+        grid.put(row, 2, line.design.name)
+        grid.put(row, 3, line.volume, "input", PIECES)
+        lay.plan_rows[line.design.code] = row
+    lay.plan_last = grid.row - 1
+    lay.names.define("Plan_volumes", grid.range(lay.plan_first, 3, lay.plan_last))
+    row = grid.next_row()
+    grid.put(row, 1, "Total", "total")
+    total = grid.put(row, 3, f(f"SUM(C{lay.plan_first}:C{lay.plan_last})"), "total", PIECES)
+    lay.names.define("Plan_total", total)
+
+
+def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> None:
+    grid, base = lay.grid, lay.base
+    _section(grid, "Bill of materials of the costed designs (one piece)",
+             "Metal: finished weight × fineness ÷ 1000 = fine metal, × the fine price per g. "
+             f"Other parts: quantity × unit cost, converted to {base}.")
+    grid.put_row(grid.next_row(), 1, BOM_COLUMNS, "header")
+    money = currency_format(base)
+    for design in designs:
+        parts: dict[str, tuple[int, int] | None] = {}
+        start = grid.row
+        for line in design.metals:
+            row = grid.next_row()
+            alloy = alloys.get(line.alloy_code)
+            grid.put_row(row, 1, (design.code, "metal", line.notes or
+                                  (alloy.name if alloy else line.alloy_code),
+                                  line.alloy_code))
+            grid.put(row, 5, line.finished_weight_g, "input", GRAMS)
+            fineness = lay.fineness.get(line.alloy_code)
+            grid.put(row, 6, f(fineness) if fineness else 0, "calc", FINENESS)
+            grid.put(row, 7, f(f"E{row}*F{row}/1000"), "calc", FINE_GRAMS)
+            per_g = lay.metal_per_g.get(alloy.metal) if alloy and alloy.fineness else None
+            grid.put(row, COL_AMOUNT, f(f"G{row}*{per_g}") if per_g else 0, "calc", money)
+        parts["metal"] = (start, grid.row - 1) if grid.row > start else None
+        groups = (("stones", [(s.stone_type, s.shape, s.quantity, s.unit_cost)
+                              for s in design.stones]),
+                  ("findings", [(x.kind, x.description, x.quantity, x.unit_cost)
+                                for x in design.findings]),
+                  ("plating", [(p.plating_type, p.colour, 1, p.unit_cost)
+                               for p in design.platings]),
+                  ("packaging", [(p.description, "", p.quantity, p.unit_cost)
+                                 for p in design.packaging]))
+        for group, lines in groups:
+            start = grid.row
+            for item, details, quantity, unit_cost in lines:
+                row = grid.next_row()
+                text = f"{item} ({details})" if details else item
+                grid.put_row(row, 1, (design.code, group, text))
+                grid.put(row, 8, quantity, "input", PIECES)
+                grid.put(row, 9, unit_cost.amount, "input", currency_format(unit_cost.currency))
+                grid.put(row, 10, unit_cost.currency)
+                grid.put(row, COL_AMOUNT, f(f"H{row}*I{row}{lay.rate(unit_cost.currency)}"),
+                         "calc", money)
+            parts[group] = (start, grid.row - 1) if grid.row > start else None
+        assert set(parts) == {"metal", *BOM_GROUPS}
+        lay.bom[design.code] = parts
+
+
+ROUTE_TERMS = (
+    # key, label, number format kind, value from (route, quote) — see _routes
+    ("currency", "Quote currency"),
+    ("incoterm", "Incoterm (EXW, FOB, CIF, DDP)"),
+    ("duty", "Import duty"),
+    ("customs_basis", "Duty charged on (CIF or FOB value)"),
+    ("insurance", "Cargo insurance (EXW and FOB quotes)"),
+    ("own_freight_per_shipment", "Your freight per shipment"),
+    ("own_freight_per_piece", "Your freight per piece"),
+    ("inspection_per_shipment", "Inspection per shipment"),
+    ("inspection_per_piece", "Inspection per piece"),
+    ("fx_buffer", "FX risk buffer (foreign quotes)"),
+    ("defects", "Defect allowance"),
+    ("shipments", "Shipments a year"),
+    ("fee_years", "Years to spread one-time fees over"),
+    ("metal_loss", "Supplier's metal loss (making-charge quotes)"),
+    ("you_supply", "BOM parts you supply"),
+    ("rate", "Rate used"),
+    ("foreign", "Invoiced in a foreign currency"),
+    ("fees", "One-time fees not refunded on order"),
+    ("freight_per_shipment", "Supplier freight per shipment"),
+)
+
+
+def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
+    if not routes:
+        return
+    grid, names, base = lay.grid, lay.names, lay.base
+    for index, route in enumerate(routes, start=1):
+        quotes = list(route.quotes.values())
+        lay.routes.append(RouteInputs(index, route, f"Route{index}", quotes[0].currency))
+    # Quotes, tiers and fees first (below), so the terms can sum them: rows are known ahead.
+    _section(grid, "Landed-cost terms, by route",
+             "A route is one supplier's offer for the plan. Amounts you pay (freight, "
+             f"inspection) are in {base}; the supplier's in its quote currency.")
+    header = grid.next_row()
+    grid.put(header, 1, "Route", "header")
+    for r in lay.routes:
+        grid.put(header, 1 + r.index, f"{r.prefix}: {r.route.name}", "header")
+    term_rows: dict[str, int] = {}
+    for key, label in ROUTE_TERMS:
+        row = grid.next_row()
+        term_rows[key] = row
+        grid.put(row, 1, label, "label")
+    quote_header = grid.row + 1
+    quotes_first = quote_header + 2
+    n_quotes = sum(len(r.route.quotes) for r in lay.routes)
+    tiers_header = quotes_first + n_quotes + 2
+    tiers_first = tiers_header + 2
+    n_tiers = sum(len(q.tiers) for r in lay.routes for q in r.route.quotes.values())
+    fees_header = tiers_first + n_tiers + 2
+    fees_first = fees_header + 2
+    # Quotes used.
+    grid.row = quote_header
+    _section_at(grid, quote_header, "Quotes used", "The quote that prices each design on each "
+                                                  "route: minimum order (MOQ), minimum order "
+                                                  "value, metal basis of a making charge, "
+                                                  "freight the supplier invoices.")
+    grid.put_row(quote_header + 2, 1, ("Route", "Design", "Quote", "Pricing basis",
+                                       "Metal basis per g", "MOQ", "Minimum order value",
+                                       "Freight per shipment", "Freight per piece",
+                                       "Quoted on", "Valid until"), "header")
+    row = quotes_first + 1
+    quote_rows: dict[int, list[int]] = {}
+    for r in lay.routes:
+        for code, quote in r.route.quotes.items():
+            cur = currency_format(quote.currency)
+            making = quote.pricing_basis is PricingBasis.MAKING_PLUS_METAL
+            r.making[code] = making
+            grid.put_row(row, 1, (r.prefix, code, quote.reference or f"#{quote.id or ''}",
+                                  "making charge + metal" if making else "all-in price"))
+            grid.put(row, 5, quote.metal_price_basis_per_g if making else None,
+                     "input" if making else "plain", currency_format(quote.currency, 4))
+            grid.put(row, 6, quote.moq, "input", PIECES)
+            grid.put(row, 7, quote.min_order_value, "input", cur)
+            grid.put(row, 8, quote.freight_per_shipment, "input", cur)
+            grid.put(row, 9, quote.freight_per_piece, "input", cur)
+            grid.put(row, 10, quote.quoted_on, "plain", DATE)
+            grid.put(row, 11, quote.valid_until, "plain", DATE)
+            r.quote_row[code] = row
+            quote_rows.setdefault(r.index, []).append(row)
+            row += 1
+    # Quote tiers used.
+    _section_at(grid, tiers_header, "Quote tiers used", "Unit price from each minimum "
+                                                        "quantity, in rising order: the "
+                                                        "billed quantity takes the highest tier "
+                                                        "it reaches (the first below it).")
+    grid.put_row(tiers_header + 2, 1, ("Route", "Design", "Quote", "From (pieces)",
+                                       "Unit price"), "header")
+    row = tiers_first + 1
+    for r in lay.routes:
+        for code, quote in r.route.quotes.items():
+            first = row
+            for tier in quote.tiers:
+                grid.put_row(row, 1, (r.prefix, code, quote.reference or ""))
+                grid.put(row, 4, tier.min_quantity, "input", PIECES)
+                grid.put(row, 5, tier.unit_price, "input", currency_format(quote.currency))
+                row += 1
+            r.tiers[code] = (first, row - 1)
+    # Development fees used.
+    _section_at(grid, fees_header, "Development fees used", "One-time fees; a fee refunded "
+                                                            "on order is left out of the cost.")
+    grid.put_row(fees_header + 2, 1, ("Route", "Design", "Quote", "Fee", "Amount",
+                                      "Refunded on order"), "header")
+    row = fees_first + 1
+    fee_rows: dict[int, tuple[int, int]] = {}
+    for r in lay.routes:
+        first = row
+        for code, quote in r.route.quotes.items():
+            for fee in quote.fees:
+                grid.put_row(row, 1, (r.prefix, code, quote.reference or "",
+                                      FEE_NAMES[fee.kind]))
+                grid.put(row, 5, fee.amount, "input", currency_format(quote.currency))
+                grid.put(row, 6, bool(fee.refundable_on_order), "input")
+                row += 1
+        if row > first:
+            fee_rows[r.index] = (first, row - 1)
+    end_row = row
+    # The terms, one column per route.
+    for r in lay.routes:
+        col = 1 + r.index
+        t = r.route.terms
+        quote = next(iter(r.route.quotes.values()))
+        cur = currency_format(r.currency)
+        own = currency_format(base)
+
+        def put(key: str, value: Any, role: str = "input", fmt: str | None = None,
+                r: RouteInputs = r, col: int = col) -> None:
+            ref = grid.put(term_rows[key], col, value, role, fmt)
+            r.names[key] = names.define(f"{r.prefix}_{key}", ref)
+
+        put("currency", r.currency, "plain")
+        put("incoterm", quote.incoterm.value)
+        put("duty", pct(t.duty_pct), fmt=PERCENT)
+        put("customs_basis", t.customs_basis.value.upper())
+        put("insurance", pct(t.insurance_pct), fmt=PERCENT)
+        put("own_freight_per_shipment", t.freight_per_shipment, fmt=own)
+        put("own_freight_per_piece", t.freight_per_piece, fmt=own)
+        put("inspection_per_shipment", t.inspection_per_shipment, fmt=own)
+        put("inspection_per_piece", t.inspection_per_piece, fmt=own)
+        put("fx_buffer", pct(t.fx_buffer_pct), fmt=PERCENT)
+        put("defects", pct(t.defect_allowance_pct), fmt=PERCENT)
+        put("shipments", t.shipments_per_year, fmt=PIECES)
+        put("fee_years", t.fee_amortisation_years, fmt=YEARS)
+        put("metal_loss", pct(t.supplier_metal_loss_pct), fmt=PERCENT)
+        put("you_supply", ", ".join(g for g in BOM_GROUPS if g in t.brand_supplied) or
+            "(nothing)", "plain")
+        put("rate", f(lay.fx[r.currency]) if r.currency != base else 1, "calc", RATE)
+        put("foreign", f(f"{r.names['currency']}<>Base_currency"), "calc")
+        fees = fee_rows.get(r.index)
+        put("fees", f(f"SUMPRODUCT(E{fees[0]}:E{fees[1]}*(1-F{fees[0]}:F{fees[1]}))")
+            if fees else 0, "calc", cur)
+        rows = quote_rows[r.index]
+        put("freight_per_shipment", f("MAX(" + ",".join(f"H{x}" for x in rows) + ")"),
+            "calc", cur)
+    grid.row = end_row
+
+
+def _section_at(grid: Grid, row: int, title: str, note: str) -> None:
+    grid.put(row, 1, title, "section")
+    grid.put(row + 1, 1, note, "note")
+
+
+__all__ = ["COL_AMOUNT", "COL_FINE_G", "FAR", "INPUTS", "InputsLayout", "NUMBER",
+           "RouteInputs", "build_inputs", "f", "pct"]

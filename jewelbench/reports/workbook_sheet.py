@@ -1,0 +1,299 @@
+"""The workbook's building blocks: number formats, cell styles, defined names, and a sheet laid
+out cell by cell in memory and then streamed row by row to a write-only openpyxl worksheet.
+
+Every text a sheet holds goes through reports/cells.py (`set_text`): a supplier named
+`=HYPERLINK(…)` is a string cell with the quote prefix, never a formula. Formulas are written
+only as `Formula` values, which this module makes and nothing a user typed can become.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from copy import copy
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.filters import AutoFilter
+
+from jewelbench.domain.money import MINOR_UNITS
+from jewelbench.reports.cells import clean_text, is_formula_like, set_text
+
+# --- number formats --------------------------------------------------------------------------
+
+DATE = "yyyy-mm-dd"
+PERCENT = "0.00%"
+GRAMS = '#,##0.00 "g"'
+FINE_GRAMS = '#,##0.000 "g"'
+PIECES = "#,##0"
+PIECES_FRACTION = "#,##0.##"
+MINUTES = '#,##0.00 "min"'
+HOURS = '#,##0.0 "h"'
+HOURS_MONTH = '#,##0.0 "h/month"'
+YEARS = '0 "years"'
+RATE = "0.000000####"
+FINENESS = '0 "‰"'
+NUMBER = "#,##0.00####"
+MM = '0.00 "mm"'
+DAYS = '0 "days"'
+
+
+def currency_format(code: str | None, places: int | None = None) -> str:
+    """'#,##0.00 "EUR"': thousands separated, the currency's minor unit, its code after."""
+    if not code:
+        return "#,##0.00"
+    places = MINOR_UNITS.get(code, 2) if places is None else places
+    decimals = "." + "0" * places if places else ""
+    safe = code.replace('"', "")
+    return f'#,##0{decimals} "{safe}"'
+
+
+# --- cell styles -----------------------------------------------------------------------------
+
+INPUT_FILL = "FFF2CC"  # the usual spreadsheet convention: inputs on light yellow, blue text
+INPUT_FONT = "1F4E79"
+HEADER_FILL = "D9E1F2"
+NOTE_FONT = "595959"
+WARN_FONT = "9C5700"
+
+_THIN = Side(style="thin", color="8EA9DB")
+ROLES = ("plain", "title", "section", "header", "label", "input", "calc", "total", "note",
+         "warning", "strong")
+
+
+@dataclass
+class Styles:
+    """Style arrays made once per (role, number format) and copied onto each cell: openpyxl's
+    per-cell style assignment is what makes big sheets slow."""
+
+    anchor: Any  # any worksheet of the workbook: styles are registered workbook-wide
+    _made: dict[tuple[str, str | None], Any] = field(default_factory=dict)
+
+    def array(self, role: str, number_format: str | None = None) -> Any:
+        key = (role, number_format)
+        found = self._made.get(key)
+        if found is None:
+            cell = WriteOnlyCell(self.anchor)
+            _apply(cell, role)
+            if number_format:
+                cell.number_format = number_format
+            found = copy(cell._style)
+            self._made[key] = found
+        return found
+
+    def cell(self, ws: Any, value: Any, role: str = "plain",
+             number_format: str | None = None) -> WriteOnlyCell:
+        """A write-only cell holding value (text through set_text, Formula as a formula)."""
+        cell = WriteOnlyCell(ws)
+        put_value(cell, value)
+        if role != "plain" or number_format:
+            cell._style = copy(self.array(role, number_format))
+        return cell
+
+
+def _apply(cell: Any, role: str) -> None:
+    if role == "title":
+        cell.font = Font(bold=True, size=15)
+    elif role == "section":
+        cell.font = Font(bold=True, size=12)
+    elif role == "header":
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.border = Border(bottom=_THIN)
+        cell.alignment = Alignment(wrap_text=True, vertical="bottom")
+    elif role == "input":
+        cell.font = Font(color=INPUT_FONT)
+        cell.fill = PatternFill("solid", fgColor=INPUT_FILL)
+    elif role == "total":
+        cell.font = Font(bold=True)
+        cell.border = Border(top=_THIN)
+    elif role == "strong":
+        cell.font = Font(bold=True)
+    elif role == "note":
+        cell.font = Font(italic=True, color=NOTE_FONT)
+    elif role == "warning":
+        cell.font = Font(color=WARN_FONT)
+
+
+class Formula(str):
+    """A formula this module wrote ('=SUM(B2:B9)'): the only str written as a formula."""
+
+    __slots__ = ()
+
+
+def put_value(cell: Any, value: Any) -> None:
+    """Put value in cell: Formula as a formula, any other text as text (never a formula),
+    Decimal as a number, dates as dates."""
+    if isinstance(value, Formula):
+        cell.value = str(value)
+    elif isinstance(value, str):
+        set_text(cell, value)
+    elif isinstance(value, Decimal):
+        cell.value = float(value)
+    else:
+        cell.value = value
+
+
+def plain_value(value: Any) -> Any:
+    """A value a write-only append() may take as it is (no style): text that could never be
+    read as a formula and has no character an xlsx cannot hold; else None (needs a cell)."""
+    if isinstance(value, str):
+        if isinstance(value, Formula) or is_formula_like(value) or clean_text(value) != value:
+            return None
+        return value
+    if isinstance(value, Decimal):
+        return float(value)
+    if value is None or isinstance(value, (int, float, bool)):
+        return value
+    return None
+
+
+# --- references and defined names ------------------------------------------------------------
+
+_NAME_BAD = re.compile(r"[^A-Za-z0-9_]+")
+_LOOKS_LIKE_CELL = re.compile(r"^(?:[A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$")
+
+
+def cell_ref(sheet: str, row: int, col: int, absolute: bool = True) -> str:
+    letter = get_column_letter(col)
+    local = f"${letter}${row}" if absolute else f"{letter}{row}"
+    return f"{quote_sheetname(sheet)}!{local}"
+
+
+def range_ref(sheet: str, first_row: int, first_col: int, last_row: int, last_col: int) -> str:
+    return (f"{quote_sheetname(sheet)}!${get_column_letter(first_col)}${first_row}:"
+            f"${get_column_letter(last_col)}${last_row}")
+
+
+def local_ref(row: int, col: int, absolute: bool = False) -> str:
+    letter = get_column_letter(col)
+    return f"${letter}${row}" if absolute else f"{letter}{row}"
+
+
+def name_part(text: str, limit: int = 24) -> str:
+    """A piece of a defined name made from free text: 'Siam Gem Co.' → 'Siam_Gem_Co'."""
+    part = _NAME_BAD.sub("_", text).strip("_")[:limit].strip("_")
+    return part or "x"
+
+
+class Names:
+    """The workbook's defined names: each input gets one ('Gold_price_per_g', 'FX_THB')."""
+
+    def __init__(self) -> None:
+        self.refs: dict[str, str] = {}
+        self._folded: set[str] = set()
+
+    def define(self, wanted: str, ref: str) -> str:
+        """Define a name for ref (made valid and unique: 'Route 1' → 'Route_1', a second
+        'FX' → 'FX_2') and return the name to use in formulas."""
+        base = name_part(wanted, 120)
+        if base[0].isdigit():
+            base = "_" + base
+        if _LOOKS_LIKE_CELL.match(base):
+            base += "_"
+        name, n = base, 1
+        while name.casefold() in self._folded:  # names are not case-sensitive
+            n += 1
+            name = f"{base}_{n}"
+        self._folded.add(name.casefold())
+        self.refs[name] = ref
+        return name
+
+    def add_to(self, workbook: Any) -> None:
+        for name, ref in self.refs.items():
+            workbook.defined_names[name] = DefinedName(name, attr_text=ref)
+
+
+# --- a sheet laid out in memory --------------------------------------------------------------
+
+
+@dataclass
+class Grid:
+    """A small sheet (cover, inputs, the cost model) placed cell by cell, then written in row
+    order. Rows and columns count from 1."""
+
+    title: str
+    cells: dict[tuple[int, int], tuple[Any, str, str | None]] = field(default_factory=dict)
+    widths: dict[int, float] = field(default_factory=dict)
+    freeze: str | None = None
+    autofilter: str | None = None
+    charts: list[tuple[Any, str]] = field(default_factory=list)
+    row: int = 1  # the next free row, for code that writes top to bottom
+
+    def put(self, row: int, col: int, value: Any, role: str = "plain",
+            number_format: str | None = None) -> str:
+        """Place a value; returns its absolute reference with the sheet name."""
+        self.cells[(row, col)] = (value, role, number_format)
+        return cell_ref(self.title, row, col)
+
+    def put_row(self, row: int, col: int, values: Iterable[Any], role: str = "plain",
+                number_format: str | None = None) -> None:
+        for offset, value in enumerate(values):
+            self.put(row, col + offset, value, role, number_format)
+
+    def ref(self, row: int, col: int) -> str:
+        return cell_ref(self.title, row, col)
+
+    def range(self, first_row: int, col: int, last_row: int, last_col: int | None = None) -> str:
+        return range_ref(self.title, first_row, col, last_row, last_col or col)
+
+    def skip(self, rows: int = 1) -> int:
+        self.row += rows
+        return self.row
+
+    def next_row(self) -> int:
+        row = self.row
+        self.row += 1
+        return row
+
+    @property
+    def max_row(self) -> int:
+        return max((r for r, _ in self.cells), default=0)
+
+    @property
+    def max_col(self) -> int:
+        return max((c for _, c in self.cells), default=0)
+
+    def formula_cells(self) -> int:
+        return sum(1 for value, _, _ in self.cells.values() if isinstance(value, Formula))
+
+    def emit(self, workbook: Any, styles: Styles | None = None) -> tuple[Any, Styles]:
+        """Write the sheet into workbook (write-only) and return it with the style book."""
+        ws = workbook.create_sheet(self.title)
+        styles = styles or Styles(ws)
+        prepare_sheet(ws, self.widths, self.freeze)
+        by_row: dict[int, list[tuple[int, tuple[Any, str, str | None]]]] = {}
+        for (r, c), entry in self.cells.items():
+            by_row.setdefault(r, []).append((c, entry))
+        for r in range(1, self.max_row + 1):
+            entries = sorted(by_row.get(r, []), key=lambda item: item[0])
+            out: list[Any] = [None] * (entries[-1][0] if entries else 0)
+            for c, (value, role, number_format) in entries:
+                out[c - 1] = styles.cell(ws, value, role, number_format)
+            ws.append(out)
+        if self.autofilter:
+            ws.auto_filter = AutoFilter(ref=self.autofilter)
+        for chart, anchor in self.charts:
+            ws.add_chart(chart, anchor)
+        return ws, styles
+
+
+def prepare_sheet(ws: Any, widths: dict[int, float], freeze: str | None) -> None:
+    """What a write-only sheet needs before its first row: column widths, frozen panes."""
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+    if freeze:
+        ws.freeze_panes = freeze
+
+
+def as_date(value: Any) -> Any:
+    """A date (not a datetime) for a date cell; anything else as it is."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
