@@ -1,4 +1,5 @@
-"""Cost inputs: in-house scenarios, and the dated metal prices and FX rates costs are based on."""
+"""Costs: the make-or-buy comparison first, then its inputs — in-house scenarios, and the dated
+metal prices and FX rates costs are based on."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.domain.scenarios import InHouseScenario
@@ -50,10 +58,18 @@ def free_copy_name(name: str, taken: set[str]) -> str:
     return candidate[:200]
 
 
-class CostsView(QSplitter):
+class CostsView(QTabWidget):
+    """Two tabs: Compare (the make-or-buy answer, shown first) and Scenarios & Prices."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
+        super().__init__(parent)
         self.setObjectName("costsView")
+        self.setDocumentMode(True)
+        from jewelbench.ui.costs.comparison import ComparisonView
+
+        self.comparison = ComparisonView()
+        self.inputs = QSplitter(Qt.Orientation.Vertical)
+        self.inputs.setObjectName("costInputs")
         self.scenarios = ListPage("scenarios", self.tr("In-house scenarios"), [
             Column(self.tr("Scenario"), lambda r: r.scenario.name),
             Column(self.tr("Equipment (CapEx)"), lambda r: money_text(r.scenario.capex),
@@ -116,12 +132,15 @@ class CostsView(QSplitter):
         prices = QSplitter(Qt.Orientation.Horizontal)
         prices.addWidget(self.metal_prices)
         prices.addWidget(self.fx_rates)
-        self.addWidget(self.scenarios)
-        self.addWidget(prices)
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 2)
-        self.setSizes([260, 460])
+        self.inputs.addWidget(self.scenarios)
+        self.inputs.addWidget(prices)
+        self.inputs.setStretchFactor(0, 1)
+        self.inputs.setStretchFactor(1, 2)
+        self.inputs.setSizes([260, 460])
         self._prices_splitter = prices
+        self.addTab(self.comparison, self.tr("&Compare"))
+        self.addTab(self.inputs, self.tr("Scenarios && &Prices"))
+        self.comparison.message.connect(self.scenarios.message)
         self.metal_prices.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.fx_rates.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
@@ -171,6 +190,7 @@ class CostsView(QSplitter):
         scenario (here, in its editor, undo or redo) refreshes the list while it is shown."""
         self._controller = controller
         controller.changed.connect(self._changed)
+        self.comparison.attach_controller(controller)
 
     def _changed(self, topic: str, affected: object) -> None:
         if topic != TOPIC or self._workspace is None or not self.isVisible():
@@ -319,6 +339,7 @@ class CostsView(QSplitter):
 
     def load(self, workspace: Workspace) -> None:
         self.load_scenarios(workspace)
+        self.comparison.load(workspace)
         prices: list[MetalPrice] = workspace.prices.metal_prices()
         newest = max((p.price_date for p in prices), default=None)
         self.metal_prices.set_rows(prices, self.tr("newest: %1").replace(
@@ -331,7 +352,8 @@ class CostsView(QSplitter):
     def save_state(self, settings: QSettings) -> None:
         for page in self.pages:
             page.save_state(settings)
-        settings.setValue("views/costs/splitter", self.saveState())
+        settings.setValue("views/costs/splitter", self.inputs.saveState())
+        self.comparison.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
@@ -339,4 +361,5 @@ class CostsView(QSplitter):
             page.restore_state(settings)
         state = settings.value("views/costs/splitter")
         if state is not None:
-            self.restoreState(state)
+            self.inputs.restoreState(state)
+        self.comparison.restore_state(settings)

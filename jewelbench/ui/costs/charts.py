@@ -1,0 +1,729 @@
+"""The comparison's four charts, drawn with pyqtgraph: total cost against volume, cumulative
+cash over 36 months, the per-piece breakdown and the sensitivity (tornado).
+
+pyqtgraph is imported here and nowhere else, so the app starts without it: this module is
+imported only when the Costs section is first opened. Curves plot the engine's float sweep;
+every number a person reads (hover text, labels, explanations) is the engine's exact figure.
+Colours come from the palette in force (colours.py), so the charts read on light and dark.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph import exporters
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.costing import IN_HOUSE, Comparison, PreparedComparison
+from jewelbench.domain.costing_analysis import FACTOR_LABELS
+from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component, Figure, show, show_pct
+from jewelbench.ui.costs import colours
+
+pg.setConfigOptions(antialias=True)
+
+HOVER_PIXELS = 28  # how near (on screen) the mouse must be to a curve to read it
+NAME_CHARS = 34
+
+
+def short_name(name: str, chars: int = NAME_CHARS) -> str:
+    """A route's name short enough for a legend or an axis: the start and the end (where
+    a quote's reference is) kept."""
+    if len(name) <= chars:
+        return name
+    tail = name.rsplit(" ", 1)[-1] if name.endswith(")") and " (" in name else ""
+    if tail and len(tail) <= chars // 2:
+        return name[: chars - len(tail) - 2].rstrip(" ,.") + "… " + tail
+    return name[: chars - 1].rstrip(" ,.") + "…"
+
+
+def _locale_number(value: float, places: int) -> str:
+    """1234567.5 → '1,234,567.50' with the locale's grouping and decimal point (the C locale
+    would otherwise write it without grouping)."""
+    locale = QLocale()
+    text = f"{float(value):,.{places}f}"
+    if text.startswith("-"):
+        text = "−" + text[1:]
+    return text.replace(",", "\x00").replace(".", locale.decimalPoint()).replace(
+        "\x00", locale.groupSeparator())
+
+
+class NumberAxis(pg.AxisItem):
+    """Ticks written as a person writes amounts: 150,000 (the locale's grouping), never
+    1.5e5 or an SI prefix."""
+
+    def __init__(self, orientation: str, **kwargs: Any) -> None:
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: Sequence[float], scale: float,  # noqa: N802 (pyqtgraph)
+                    spacing: float) -> list[str]:
+        step = abs(spacing * scale) or 1.0
+        places = 0 if step >= 1 else min(4, math.ceil(-math.log10(step)))
+        return [_locale_number(v * scale, places) for v in values]
+
+
+@dataclass
+class Series:
+    """One curve as plotted, kept for hovering and for tests (x, y: numpy arrays)."""
+
+    route: str
+    label: str
+    x: Any
+    y: Any
+    item: Any
+    colour: QColor
+
+
+class Chart(QWidget):
+    """A chart: the plot, a line under it that reads the value under the mouse, a message in
+    its place when there is nothing to draw, and PNG / SVG export."""
+
+    figure_picked = Signal(object)  # a Figure clicked on the chart: explain it
+    hovered = Signal(str)
+
+    key = "chart"
+    hint_text = ""  # what the readout says when the mouse is on nothing
+
+    @property
+    def hint(self) -> str:
+        return QCoreApplication.translate(type(self).__name__, self.hint_text)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setObjectName(f"{self.key}Chart")
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setObjectName(f"{self.key}Plot")
+        self.view.ci.setContentsMargins(6, 6, 10, 6)
+        # Title, the key to the curves (in a row, not over them), then the plot.
+        self.title_item = pg.LabelItem(justify="center")
+        self.view.addItem(self.title_item, row=0, col=0)
+        self.key_legend = pg.LegendItem(colCount=4, verSpacing=-6, horSpacing=18, frame=False)
+        self.view.addItem(self.key_legend, row=1, col=0)
+        self.view.ci.layout.setAlignment(self.key_legend, Qt.AlignmentFlag.AlignHCenter)
+        self.plot = self.view.addPlot(row=2, col=0, axisItems={
+            "left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.showGrid(x=True, y=True, alpha=0.18)
+        self.view.scene().contextMenu = []  # pyqtgraph's own export dialog: ours instead
+        self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.view.scene().sigMouseClicked.connect(self._mouse_clicked)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.readout = QLabel(self.hint)
+        self.readout.setObjectName("chartReadout")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setWordWrap(False)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(self.header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.readout)
+        self.export_png_action = QAction(self.tr("Export as PNG…"), self)
+        self.export_svg_action = QAction(self.tr("Export as SVG…"), self)
+        self.addActions([self.export_png_action, self.export_svg_action])
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.series: list[Series] = []
+        self.marker = pg.ScatterPlotItem(size=10)
+        self._drawn: tuple[Comparison, PreparedComparison] | None = None
+        self.apply_palette()
+        self.clear_chart(self.tr("Nothing to draw yet."))
+
+    # --- look ----------------------------------------------------------------------------
+
+    def apply_palette(self) -> None:
+        palette = self.palette()
+        fg, bg = colours.foreground(palette), colours.background(palette)
+        self.view.setBackground(bg)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours.muted(palette)))
+            axis.setTextPen(pg.mkPen(fg))
+            axis.label.setDefaultTextColor(fg)
+        self.key_legend.setLabelTextColor(fg)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+            if self._drawn is not None:
+                self.draw(*self._drawn)
+
+    def axis_labels(self, bottom: str, left: str) -> None:
+        fg = colours.foreground(self.palette()).name()
+        style = {"color": fg, "font-size": "9pt"}
+        self.plot.setLabel("bottom", bottom, **style)
+        self.plot.setLabel("left", left, **style)
+
+    def set_title(self, text: str) -> None:
+        self.title_item.setText(text, color=colours.foreground(self.palette()).name(),
+                                size="10pt", bold=True)
+
+    def pen(self, colour: QColor, width: float = 2.2, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+            ) -> QPen:
+        pen = pg.mkPen(colour, width=width)
+        pen.setStyle(style)
+        pen.setCosmetic(True)
+        return pen
+
+    def text_item(self, text: str, colour: QColor, anchor: tuple[float, float],
+                  bold: bool = False) -> Any:
+        item = pg.TextItem(text, color=colour, anchor=anchor)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        font.setBold(bold)
+        item.setFont(font)
+        return item
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def show_comparison(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        self._drawn = (comparison, prepared)
+        self.draw(comparison, prepared)
+        self.stack.setCurrentWidget(self.view)
+
+    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        raise NotImplementedError
+
+    def reset_plot(self) -> None:
+        self.plot.clear()
+        self.series = []
+        self.key_legend.clear()
+        self.title_item.setText("")
+        self.marker = pg.ScatterPlotItem(size=10)
+        self.marker.setZValue(50)
+        self.plot.addItem(self.marker)
+
+    def clear_chart(self, message: str) -> None:
+        """Nothing drawn (bad input, or nothing chosen): the message in the chart's place."""
+        self._drawn = None
+        self.reset_plot()
+        self.empty.setText(message)
+        self.stack.setCurrentWidget(self.empty)
+        self.readout.setText(self.hint)
+
+    @property
+    def is_cleared(self) -> bool:
+        return self._drawn is None
+
+    def add_key(self, item: Any, label: str) -> None:
+        """One entry of the key above the plot."""
+        self.key_legend.addItem(item, label)
+        self.key_legend.setLabelTextColor(colours.foreground(self.palette()))
+
+    # --- hovering and clicking -----------------------------------------------------------
+
+    def _view_point(self, scene_pos: QPointF) -> QPointF | None:
+        if not self.plot.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        return self.plot.vb.mapSceneToView(scene_pos)
+
+    def _mouse_moved(self, scene_pos: QPointF) -> None:
+        if self._drawn is None:
+            return
+        point = self._view_point(scene_pos)
+        found = self.pick(point, scene_pos) if point is not None else None
+        if found is None:
+            self.marker.setData([])
+            self.readout.setText(self.hint)
+            QToolTip.hideText()
+            return
+        text, _figure, where = found
+        self.marker.setData([where.x()], [where.y()])
+        self.readout.setText(text)
+        self.hovered.emit(text)
+        QToolTip.showText(QCursor.pos(), text, self.view)
+
+    def _mouse_clicked(self, event: Any) -> None:
+        if self._drawn is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = self._view_point(event.scenePos())
+        found = self.pick(point, event.scenePos()) if point is not None else None
+        if found is not None and found[1] is not None:
+            self.figure_picked.emit(found[1])
+
+    def pick(self, point: QPointF, scene_pos: QPointF
+             ) -> tuple[str, Figure | None, QPointF] | None:
+        """What is under the mouse: the text to read, the figure to explain and where to put
+        the marker (view coordinates); None when nothing is near."""
+        return None
+
+    def hover_at(self, x: float, y: float) -> str:
+        """Move the mouse to view point (x, y) as a person would: the readout's text."""
+        scene_pos = self.plot.vb.mapViewToScene(QPointF(x, y))
+        self._mouse_moved(scene_pos)
+        return self.readout.text()
+
+    def nearest_series(self, x: float, scene_pos: QPointF) -> Series | None:
+        """The curve whose value at x is nearest the mouse on screen, within HOVER_PIXELS."""
+        best, best_distance = None, float(HOVER_PIXELS)
+        for series in self.series:
+            if len(series.x) == 0 or x < series.x[0] or x > series.x[-1]:
+                continue
+            y = float(np.interp(x, series.x, series.y))
+            at = self.plot.vb.mapViewToScene(QPointF(x, y))
+            distance = abs(at.y() - scene_pos.y())
+            if distance <= best_distance:
+                best, best_distance = series, distance
+        return best
+
+    # --- export --------------------------------------------------------------------------
+
+    def export_png(self, path: Path | str) -> Path:
+        """The chart as drawn, at twice its size on screen (crisp when printed)."""
+        path = Path(path)
+        exporter = exporters.ImageExporter(self.view.scene())
+        exporter.parameters()["width"] = max(1200, 2 * self.view.width())
+        exporter.parameters()["background"] = colours.background(self.palette())
+        exporter.export(str(path))
+        return path
+
+    def export_svg(self, path: Path | str) -> Path:
+        """The chart as vector graphics. pyqtgraph's SVGExporter cannot read the paths Qt 6
+        writes (pyqtgraph issue #3485: "Z" tokens), so the view is painted into Qt's own SVG
+        generator."""
+        path = Path(path)
+        size = self.view.size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(size.width(), size.height()))
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(self.title)
+        generator.setDescription(self.tr("jewelbench cost comparison"))
+        painter = QPainter(generator)
+        try:
+            self.view.render(painter)
+        finally:
+            painter.end()
+        return path
+
+
+# --- (a) total cost against volume ------------------------------------------------------
+
+
+class VolumeChart(Chart):
+    key = "volume"
+
+    hint_text = ("Point at a curve to read its exact total; click a curve or a diamond "
+                 "(where the cheaper route changes) to see how it is made.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.break_even_points: list[tuple[str, int, float]] = []  # route, volume, total
+        super().__init__(self.tr("Total cost a year against volume"), parent)
+
+    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        self.reset_plot()
+        palette = self.palette()
+        fg, cur = colours.foreground(palette), comparison.currency
+        self.axis_labels(self.tr("Pieces a year"),
+                         self.tr("Total cost a year (%1)").replace("%1", cur))
+        sweep = comparison.sweep
+        x = np.asarray(sweep.volumes, dtype=float)
+        curves = [(IN_HOUSE, self.tr("In-house"), sweep.in_house)]
+        curves += [(r.route, short_name(r.route), sweep.routes[r.route])
+                   for r in comparison.routes]
+        for index, (route, label, y) in enumerate(curves):
+            colour = colours.series_colour(palette, index)
+            y = np.asarray(y, dtype=float)
+            width = 3.0 if route == IN_HOUSE else 2.2
+            item = self.plot.plot(x, y, pen=self.pen(colour, width))
+            self.add_key(item, label)
+            self.series.append(Series(route, label, x, y, item, colour))
+        # Where the cheaper route changes: a diamond on the in-house curve, labelled.
+        self.break_even_points = []
+        for index, found in enumerate(comparison.break_evens, start=1):
+            colour = colours.series_colour(palette, index)
+            for crossing in found.crossings:
+                total = float(prepared.total_at(IN_HOUSE, crossing.volume,
+                                                comparison.adjustments).value)
+                self.break_even_points.append((found.route, crossing.volume, total))
+                dot = pg.ScatterPlotItem([crossing.volume], [total], symbol="d", size=13,
+                                         brush=pg.mkBrush(colour), pen=pg.mkPen(fg, width=1.2))
+                dot.setZValue(20)
+                self.plot.addItem(dot)
+                label = self.text_item(
+                    f"{crossing.volume:,}", colour, (0.5, 1.35), bold=True)
+                label.setPos(crossing.volume, total)
+                label.setZValue(21)
+                self.plot.addItem(label)
+        # The volume looked at.
+        volume_line = pg.InfiniteLine(
+            pos=comparison.volume, angle=90,
+            pen=self.pen(colours.muted(palette), 1.4, Qt.PenStyle.DashLine),
+            label=self.tr("%1 pcs").replace("%1", f"{comparison.volume:,}"),
+            labelOpts={"position": 0.96, "color": fg, "anchors": [(0, 0), (0, 0)],
+                       "fill": pg.mkBrush(colours.background(palette))})
+        self.plot.addItem(volume_line)
+        top = max((float(np.max(s.y)) for s in self.series), default=1.0)
+        self.plot.setXRange(0, float(x[-1]), padding=0.01)
+        self.plot.setYRange(0, top * 1.06 if top > 0 else 1.0, padding=0)
+        self.set_title(self.tr("Total cost a year — %1 pieces a year marked").replace(
+            "%1", f"{comparison.volume:,}"))
+
+    def pick(self, point: QPointF, scene_pos: QPointF
+             ) -> tuple[str, Figure | None, QPointF] | None:
+        assert self._drawn is not None
+        comparison, prepared = self._drawn
+        # A break-even diamond first: it says where the answer changes.
+        for route, volume, total in self.break_even_points:
+            at = self.plot.vb.mapViewToScene(QPointF(volume, total))
+            if abs(at.x() - scene_pos.x()) <= 9 and abs(at.y() - scene_pos.y()) <= 9:
+                found = next(b for b in comparison.break_evens if b.route == route)
+                text = self.tr("%1 (break-even volume %2)").replace(
+                    "%1", found.describe()).replace("%2", f"{volume:,}")
+                figure = prepared.total_at(IN_HOUSE, volume, comparison.adjustments)
+                return text, figure, QPointF(volume, total)
+        last = int(comparison.sweep.volumes[-1])
+        volume = max(1, min(last, round(point.x())))
+        series = self.nearest_series(volume, scene_pos)
+        if series is None:
+            return None
+        return self.text_at(series.route, volume)
+
+    def text_at(self, route: str, volume: int) -> tuple[str, Figure, QPointF]:
+        """The exact total of a route at a volume, as the readout says it."""
+        assert self._drawn is not None
+        comparison, prepared = self._drawn
+        figure = prepared.total_at(route, volume, comparison.adjustments)
+        per_piece = show(figure.value / volume, comparison.currency)
+        name = self.tr("In-house") if route == IN_HOUSE else route
+        text = self.tr("%1 at %2 pieces a year: %3 (%4 a piece)").replace(
+            "%1", name).replace("%2", f"{volume:,}").replace(
+            "%3", figure.display()).replace("%4", per_piece)
+        return text, figure, QPointF(volume, float(figure.value))
+
+
+# --- (b) cumulative cash over 36 months -------------------------------------------------
+
+
+class CashChart(Chart):
+    key = "cash"
+
+    hint_text = "Point at a line to read the cash paid by that month; click it to see the payments."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Cumulative cash over 36 months"), parent)
+
+    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        self.reset_plot()
+        palette = self.palette()
+        cur = comparison.currency
+        self.axis_labels(self.tr("Month (0: before production starts)"),
+                         self.tr("Cash paid so far (%1)").replace("%1", cur))
+        months = len(comparison.cash[0].cumulative) - 1
+        x = np.arange(months + 1, dtype=float)
+        for index, flow in enumerate(comparison.cash):
+            colour = colours.series_colour(palette, index)
+            y = np.array([float(v) for v in flow.cumulative])
+            label = self.tr("In-house") if flow.route == IN_HOUSE else short_name(flow.route)
+            item = self.plot.plot(x, y, pen=self.pen(colour, 3.0 if index == 0 else 2.2))
+            self.add_key(item, label)
+            self.series.append(Series(flow.route, label, x, y, item, colour))
+        bottom = self.plot.getAxis("bottom")
+        bottom.setTicks([[(m, str(m)) for m in range(0, months + 1, 6)],
+                         [(m, "") for m in range(months + 1)]])
+        for year_end in range(12, months + 1, 12):
+            line = pg.InfiniteLine(pos=year_end, angle=90, pen=self.pen(
+                colours.muted(palette), 1.0, Qt.PenStyle.DotLine))
+            self.plot.addItem(line)
+        top = max((float(np.max(s.y)) for s in self.series), default=1.0)
+        low = min((float(np.min(s.y)) for s in self.series), default=0.0)
+        self.plot.setXRange(0, months, padding=0.01)
+        self.plot.setYRange(min(0.0, low), top * 1.06 if top > 0 else 1.0, padding=0)
+        self.set_title(self.tr("Cash paid out, month by month, at %1 pieces a year").replace(
+            "%1", f"{comparison.volume:,}"))
+
+    def pick(self, point: QPointF, scene_pos: QPointF
+             ) -> tuple[str, Figure | None, QPointF] | None:
+        assert self._drawn is not None
+        comparison, _prepared = self._drawn
+        months = len(comparison.cash[0].cumulative) - 1
+        month = max(0, min(months, round(point.x())))
+        series = self.nearest_series(month, scene_pos)
+        if series is None:
+            return None
+        return self.text_at(series.route, month)
+
+    def text_at(self, route: str, month: int) -> tuple[str, Figure, QPointF]:
+        assert self._drawn is not None
+        comparison, _prepared = self._drawn
+        flow = next(f for f in comparison.cash if f.route == route)
+        figure = flow.at(month)
+        name = self.tr("In-house") if route == IN_HOUSE else route
+        text = self.tr("%1, month %2: %3 paid so far (%4 that month)").replace(
+            "%1", name).replace("%2", str(month)).replace("%3", show(
+                figure.value, comparison.currency)).replace(
+            "%4", show(flow.monthly[month], comparison.currency))
+        return text, figure, QPointF(month, float(figure.value))
+
+
+# --- (c) per-piece breakdown, stacked --------------------------------------------------
+
+
+class BreakdownChart(Chart):
+    key = "breakdown"
+    BAR_WIDTH = 0.56
+
+    hint_text = "Point at a part of a bar to read it; click it to see how it is made."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Cost per piece by component"), parent)
+        self.side_legend = pg.LegendItem(offset=None, verSpacing=-6, frame=False)
+        self.view.addItem(self.side_legend, row=2, col=1)
+        self.view.ci.layout.setAlignment(self.side_legend, Qt.AlignmentFlag.AlignTop)
+        self.stacks: list[list[tuple[Component, float, float, Figure]]] = []  # per bar
+        self.routes: list[str] = []
+        self.bars: list[Any] = []
+
+    def reset_plot(self) -> None:
+        super().reset_plot()
+        legend = getattr(self, "side_legend", None)
+        if legend is not None:
+            legend.clear()
+
+    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        self.reset_plot()
+        palette = self.palette()
+        fg, bg, cur = colours.foreground(palette), colours.background(palette), \
+            comparison.currency
+        self.axis_labels("", self.tr("Cost per piece (%1)").replace("%1", cur))
+        costs = (comparison.in_house, *comparison.routes)
+        self.routes = [c.route for c in costs]
+        order: list[Component] = []
+        for cost in costs:
+            for key, figure in zip(cost.keys, cost.per_piece_components):
+                if key not in order and figure.value != 0:
+                    order.append(key)
+        self.stacks = [[] for _ in costs]
+        bottoms = np.zeros(len(costs))
+        x = np.arange(len(costs), dtype=float)
+        edge = pg.mkPen(bg, width=1)
+        self.bars = []
+        legend = self.side_legend
+        legend.setLabelTextColor(fg)
+        for key in order:
+            heights = np.zeros(len(costs))
+            for index, cost in enumerate(costs):
+                if key in cost.keys:
+                    figure = cost.per_piece_components[cost.keys.index(key)]
+                    value = float(figure.value)
+                    heights[index] = value
+                    if value:
+                        self.stacks[index].append((key, float(bottoms[index]),
+                                                   float(bottoms[index]) + value, figure))
+            colour = colours.component_colour(palette, key)
+            bar = pg.BarGraphItem(x=x, height=heights, y0=bottoms.copy(), width=self.BAR_WIDTH,
+                                  brush=pg.mkBrush(colour), pen=edge,
+                                  name=COMPONENT_LABELS.get(key, str(key)))
+            self.plot.addItem(bar)
+            self.bars.append((key, bar))
+            bottoms = bottoms + heights
+        for key, bar in reversed(self.bars):  # the legend reads top down, as the stacks do
+            legend.addItem(bar, self.tr(COMPONENT_LABELS.get(key, str(key))))
+        top = float(np.max(bottoms)) if len(bottoms) else 1.0
+        for index, cost in enumerate(costs):
+            label = self.text_item(show(cost.per_piece.value, cur), fg, (0.5, 1.1), bold=True)
+            label.setPos(float(index), float(bottoms[index]))
+            self.plot.addItem(label)
+        names = [self.tr("In-house") if c.route == IN_HOUSE else short_name(c.route, 28)
+                 for c in costs]
+        bottom_axis = self.plot.getAxis("bottom")
+        bottom_axis.setTicks([[(float(i), n) for i, n in enumerate(names)], []])
+        self.plot.showGrid(x=False, y=True, alpha=0.18)
+        self.plot.setXRange(-0.6, len(costs) - 0.4, padding=0)
+        self.plot.setYRange(0, top * 1.12 if top > 0 else 1.0, padding=0)
+        self.set_title(self.tr("Cost per piece at %1 pieces a year, by component").replace(
+            "%1", f"{comparison.volume:,}"))
+
+    def pick(self, point: QPointF, scene_pos: QPointF
+             ) -> tuple[str, Figure | None, QPointF] | None:
+        index = round(point.x())
+        if not 0 <= index < len(self.stacks) or abs(point.x() - index) > self.BAR_WIDTH / 2:
+            return None
+        for key, low, high, figure in self.stacks[index]:
+            if low <= point.y() <= high:
+                return self.text_for(index, key, figure), figure, QPointF(index, (low + high) / 2)
+        return None
+
+    def text_for(self, index: int, key: Component, figure: Figure) -> str:
+        route = self.routes[index]
+        name = self.tr("In-house") if route == IN_HOUSE else route
+        return self.tr("%1 — %2: %3").replace("%1", name).replace(
+            "%2", self.tr(COMPONENT_LABELS.get(key, str(key)))).replace("%3", figure.display())
+
+    def segment(self, route: str, key: Component) -> tuple[float, float, Figure] | None:
+        """Where a component sits in a route's bar (for tests and hovering)."""
+        for key_, low, high, figure in self.stacks[self.routes.index(route)]:
+            if key_ == key:
+                return low, high, figure
+        return None
+
+
+# --- (d) sensitivity: the tornado ------------------------------------------------------
+
+
+class TornadoChart(Chart):
+    key = "tornado"
+    BAR_HEIGHT = 0.55
+
+    hint_text = ("Each bar: in-house − supplier a year with one factor moved (above 0 the "
+                 "supplier is cheaper). Point at a bar to read it; click it for how.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sensitivity of the decision"), parent)
+        self.route_box = QComboBox()
+        self.route_box.setObjectName("tornadoRoute")
+        self.route_box.setAccessibleName(self.tr("Route the sensitivity is shown against"))
+        self.route_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.route_box.setMaximumWidth(420)
+        self.route_box.currentIndexChanged.connect(self._route_chosen)
+        label = QLabel(self.tr("In-house a&gainst"))
+        label.setBuddy(self.route_box)
+        self.header.addWidget(label)
+        self.header.addWidget(self.route_box)
+        self.header.addStretch(1)
+        self.rows: list[tuple[Figure, Figure, float]] = []  # low, high, y
+        self.zero_shown = False
+
+    def _route_chosen(self, _index: int) -> None:
+        if self._drawn is not None:
+            self.draw(*self._drawn)
+
+    def choose_route(self, route: str) -> None:
+        index = self.route_box.findData(route)
+        if index >= 0:
+            self.route_box.setCurrentIndex(index)
+
+    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        routes = [s.route for s in comparison.sensitivity]
+        if [self.route_box.itemData(i) for i in range(self.route_box.count())] != routes:
+            wanted = self.route_box.currentData()
+            self.route_box.blockSignals(True)
+            self.route_box.clear()
+            for route in routes:
+                self.route_box.addItem(short_name(route, 48), route)
+                self.route_box.setItemData(self.route_box.count() - 1, route,
+                                           Qt.ItemDataRole.ToolTipRole)
+            best = min(comparison.routes, key=lambda r: r.total.value).route \
+                if comparison.routes else None
+            chosen = wanted if wanted in routes else best
+            self.route_box.setCurrentIndex(max(0, routes.index(chosen)) if chosen else 0)
+            self.route_box.blockSignals(False)
+        self.reset_plot()
+        self.rows = []
+        if not routes:
+            return
+        palette = self.palette()
+        fg, cur = colours.foreground(palette), comparison.currency
+        data = comparison.sensitivity[max(0, self.route_box.currentIndex())]
+        self.axis_labels(self.tr("In-house total − supplier total a year (%1)").replace(
+            "%1", cur), "")
+        lowered, raised = colours.series_colour(palette, 1), colours.series_colour(palette, 0)
+        base = float(data.base.value)
+        count = len(data.bars)
+        ys = np.array([count - 1 - i for i in range(count)], dtype=float)
+        lows = np.array([float(b.low.value) for b in data.bars])
+        highs = np.array([float(b.high.value) for b in data.bars])
+        swing = show_pct(data.swing_pct)
+        edge = pg.mkPen(colours.background(palette), width=1)
+        down = pg.BarGraphItem(x0=np.minimum(lows, base), x1=np.maximum(lows, base), y=ys,
+                               height=self.BAR_HEIGHT, brush=pg.mkBrush(lowered), pen=edge,
+                               name=self.tr("factor − %1").replace("%1", swing))
+        up = pg.BarGraphItem(x0=np.minimum(highs, base), x1=np.maximum(highs, base), y=ys,
+                             height=self.BAR_HEIGHT, brush=pg.mkBrush(raised), pen=edge,
+                             name=self.tr("factor + %1").replace("%1", swing))
+        self.plot.addItem(down)
+        self.plot.addItem(up)
+        self.add_key(down, self.tr("Factor − %1").replace("%1", swing))
+        self.add_key(up, self.tr("Factor + %1").replace("%1", swing))
+        self.plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=self.pen(fg, 1.6)))
+        for bar, y in zip(data.bars, ys):
+            self.rows.append((bar.low, bar.high, float(y)))
+            for figure, colour in ((bar.low, lowered), (bar.high, raised)):
+                moved = figure.value - data.base.value
+                if moved == 0:
+                    continue
+                label = self.text_item(_signed_amount(moved), colour,
+                                       (0.0, 0.5) if moved > 0 else (1.0, 0.5))
+                label.setPos(float(figure.value), float(y))
+                self.plot.addItem(label)
+        self.plot.getAxis("left").setTicks([[(float(y), self.tr(FACTOR_LABELS[b.factor]) +
+                                              f" ±{swing}") for b, y in zip(data.bars, ys)],
+                                            []])
+        self.plot.showGrid(x=True, y=False, alpha=0.18)
+        ends = [base, *lows.tolist(), *highs.tolist()]
+        span = (max(ends) - min(ends)) or abs(base) or 1.0
+        self.zero_shown = min(ends) - 1.5 * span <= 0 <= max(ends) + 1.5 * span
+        if self.zero_shown:
+            self.plot.addItem(pg.InfiniteLine(
+                pos=0, angle=90, pen=self.pen(colours.muted(palette), 1.4, Qt.PenStyle.DashLine),
+                label=self.tr("0: both cost the same"),
+                labelOpts={"position": 0.04, "color": fg}))
+            ends.append(0.0)
+            span = max(ends) - min(ends)
+        self.plot.setXRange(min(ends) - span * 0.22, max(ends) + span * 0.22, padding=0)
+        self.plot.setYRange(-0.7, count - 0.3, padding=0)
+        route_name = short_name(data.route, 30)
+        title = self.tr("Today %1 is cheaper by %2 a year").replace(
+            "%1", route_name if base > 0 else self.tr("in-house")).replace(
+            "%2", show(abs(data.base.value), cur))
+        if not self.zero_shown:
+            title += self.tr("; no factor moved by ± %1 turns that").replace("%1", swing)
+        self.set_title(title)
+
+    def pick(self, point: QPointF, scene_pos: QPointF
+             ) -> tuple[str, Figure | None, QPointF] | None:
+        assert self._drawn is not None
+        comparison = self._drawn[0]
+        base = float(comparison.sensitivity[max(0, self.route_box.currentIndex())].base.value)
+        for low, high, y in self.rows:
+            if abs(point.y() - y) > self.BAR_HEIGHT / 2:
+                continue
+            for figure in (low, high):
+                end = float(figure.value)
+                if min(base, end) <= point.x() <= max(base, end):
+                    return self.text_for(figure), figure, QPointF(end, y)
+        return None
+
+    def text_for(self, figure: Figure) -> str:
+        value = figure.value
+        who = self.tr("the supplier is cheaper") if value > 0 else \
+            self.tr("in-house is cheaper") if value < 0 else self.tr("both cost the same")
+        return self.tr("%1: in-house − supplier = %2 (%3)").replace("%1", figure.label).replace(
+            "%2", figure.display()).replace("%3", who)
+
+
+def _signed_amount(value: Decimal) -> str:
+    text = _locale_number(float(value), 0)
+    return text if text.startswith("−") else "+" + text
+
+
+CHART_TYPES = (VolumeChart, CashChart, BreakdownChart, TornadoChart)

@@ -1,0 +1,1082 @@
+"""Make or buy: the comparison view, first in Costs.
+
+Pick a design or a collection plan, the in-house scenario and the costing date; the workspace
+puts the comparison's inputs together (workspace.costing.setup_for_design / setup_for_plan)
+and the engine prices them once (prepare(), off the GUI thread, with a busy indicator), then
+answers for every move of the what-if controls (evaluate()). On top, the verdict in plain
+words with the figures behind it; under it each route's year and piece; then the four charts.
+Every number shown is an engine figure and opens into its terms ("How this number is made").
+
+Bad input (a missing metal price or FX rate for the date, a volume of 0, an error rate of
+100 %) is the engine's message in the verdict's place, naming the input; the charts are
+cleared, nothing is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QObject,
+    QRunnable,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.costing import (
+    IN_HOUSE,
+    BreakEven,
+    Comparison,
+    PreparedComparison,
+    RouteCost,
+    prepare,
+)
+from jewelbench.domain.costing_figures import PER_YEAR, Figure, show
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs import colours
+from jewelbench.ui.costs.controls import ComparisonControls
+from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.widgets.fields import error_colour
+
+# What a change of these topics can change in a comparison: it is put together again.
+TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
+          "quote_terms", "inhouse_terms"}
+SWING = Decimal(20)
+SWEEP_STEPS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000,
+               500_000, 1_000_000)
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def sweep_end(volume: int) -> int:
+    """Where the curves and the break-even search end: a round number at least 4 × the volume,
+    so the axis stays put while the volume moves within a range."""
+    wanted = 4 * max(1, volume)
+    for step in SWEEP_STEPS:
+        if step >= wanted:
+            return step
+    return max(wanted, SWEEP_STEPS[-1])
+
+
+def swing_for(error_rate_pct: Decimal) -> Decimal:
+    """The sensitivity swing: 20 %, less when the error rate raised by 20 % would reach
+    100 % (the engine refuses that), so a high error rate still gets its tornado."""
+    if error_rate_pct <= 0 or error_rate_pct * (1 + SWING / 100) < 100:
+        return SWING
+    room = ((Decimal(100) / error_rate_pct - 1) * 100).quantize(Decimal("0.1"),
+                                                                rounding=ROUND_FLOOR)
+    return max(Decimal("0.1"), room - Decimal("0.1"))
+
+
+@dataclass(frozen=True)
+class Choice:
+    kind: str  # "design" or "plan"
+    id: int
+
+
+class _Signals(QObject):
+    done = Signal(int, object)  # token, PreparedComparison or the error raised
+
+
+class _Prepare(QRunnable):
+    """prepare() on a pool thread: pure domain objects in, one signal back. It touches no
+    widget and no database (the setup was read on the GUI thread)."""
+
+    def __init__(self, token: int, setup: Any, signals: _Signals) -> None:
+        super().__init__()
+        self.token = token
+        self.setup = setup
+        self.signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        setup = self.setup
+        try:
+            result: object = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                                     setup.in_house_terms)
+        except Exception as error:  # handed to the GUI thread: shown, or raised there
+            result = error
+        self.signals.done.emit(self.token, result)
+
+
+def _swatch(colour: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
+class ComparisonView(QWidget):
+    """The make-or-buy answer for one design or plan, live under the what-if controls."""
+
+    prepared_ready = Signal()  # prepare() finished (or failed) for the current choice
+    message = Signal(str)  # something to tell the user in passing (the status bar)
+    updated = Signal()  # the verdict, table and charts show the controls' values (or why not)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("comparisonView")
+        from jewelbench.ui.costs.charts import BreakdownChart, CashChart, TornadoChart, VolumeChart
+
+        self._workspace: Workspace | None = None
+        self._controller: UndoController | None = None
+        self._settings: QSettings | None = None
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.setup: Any = None
+        self.prepared: PreparedComparison | None = None
+        self.comparison: Comparison | None = None
+        self.problem = ""
+        self._token = 0
+        self._busy = False
+        self._stale = False
+        self._volume_from_plan = False
+        self._explained: tuple[Any, ...] | None = None
+        self._links: dict[str, tuple[Any, ...]] = {}
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._prepared_done)
+        self.dialog: Any = None
+
+        # --- what is compared ---------------------------------------------------------
+        self.subject = QComboBox()
+        self.subject.setObjectName("compareSubject")
+        self.subject.setEditable(True)
+        self.subject.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.subject.setMinimumContentsLength(26)
+        self.subject.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject.lineEdit().setPlaceholderText(self.tr("Design code or plan name"))
+        self.subject.setToolTip(self.tr("Type a design code or a plan's name, or pick one"))
+        completer = QCompleter(self.subject.model(), self.subject)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.activated.connect(self._completed)
+        self.subject.setCompleter(completer)
+        self.subject.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.subject.lineEdit().returnPressed.connect(self._typed_subject)
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("compareScenario")
+        self.scenario.setMinimumContentsLength(16)
+        self.scenario.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.date = QDateEdit()
+        self.date.setObjectName("costingDate")
+        self.date.setCalendarPopup(True)
+        if QLocale().language() == QLocale.Language.C:
+            self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setToolTip(self.tr("Prices and FX rates are the newest on or before this "
+                                     "date; quotes must be valid on it"))
+        self.date.setDate(_qdate(self.today()))
+        self.date.dateChanged.connect(lambda _d: self._choice_changed())
+        self.plan_button = QToolButton()
+        self.plan_button.setObjectName("planButton")
+        self.plan_button.setText(self.tr("&Plans"))
+        self.plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        plan_menu = QMenu(self.plan_button)
+        self.new_plan_action = plan_menu.addAction(self.tr("New Plan…"), self.new_plan)
+        self.edit_plan_action = plan_menu.addAction(self.tr("Edit This Plan…"),
+                                                    self.edit_plan)
+        self.delete_plan_action = plan_menu.addAction(self.tr("Delete This Plan…"),
+                                                      self.delete_plan)
+        self.plan_button.setMenu(plan_menu)
+        self.terms_button = QPushButton(self.tr("&Landed Costs…"))
+        self.terms_button.setObjectName("landedTermsButton")
+        self.terms_button.setToolTip(self.tr("Each supplier's duty, freight, insurance, "
+                                             "inspection, FX buffer and defect allowance"))
+        self.terms_button.clicked.connect(lambda: self.edit_terms())
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedSize(90, 10)
+        self.busy.setAccessibleName(self.tr("Pricing"))
+        self.busy.hide()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(6)
+        for text, widget in ((self.tr("&Compare"), self.subject),
+                             (self.tr("&In-house"), self.scenario),
+                             (self.tr("&On"), self.date)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget, 2 if widget is self.subject else
+                          1 if widget is self.scenario else 0)
+            top.addSpacing(6)
+        top.addWidget(self.busy)
+        top.addStretch(0)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.terms_button)
+
+        # --- the answer -------------------------------------------------------------------
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.verdict.linkHovered.connect(self._link)
+        self.verdict.linkActivated.connect(self._link)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.verdict.setFont(font)
+        self.detail = QLabel()
+        self.detail.setObjectName("verdictDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.detail.linkHovered.connect(self._link)
+        self.detail.linkActivated.connect(self._link)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("comparisonWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.hide()
+        card = QFrame()
+        card.setObjectName("verdictCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setAutoFillBackground(True)
+        card.setBackgroundRole(QPalette.ColorRole.Base)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(12, 8, 12, 8)
+        card_layout.setSpacing(3)
+        card_layout.addWidget(self.verdict)
+        card_layout.addWidget(self.detail)
+        card_layout.addWidget(self.warnings)
+        self.card = card
+
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("routeTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Route"), self.tr("A year"), self.tr("A piece"),
+            self.tr("Against in-house"), self.tr("In-house cheaper")])
+        self.table.setAccessibleName(self.tr("Each route's cost"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMouseTracking(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.cellEntered.connect(self._cell)
+        self.table.currentCellChanged.connect(lambda row, column, _r, _c: self._cell(row, column))
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+        self.volume_chart = VolumeChart()
+        self.cash_chart = CashChart()
+        self.breakdown_chart = BreakdownChart()
+        self.tornado_chart = TornadoChart()
+        self.charts = QTabWidget()
+        self.charts.setObjectName("chartTabs")
+        self.charts.setDocumentMode(True)
+        for chart, title in ((self.volume_chart, self.tr("&Total vs volume")),
+                             (self.cash_chart, self.tr("Cash over 3&6 months")),
+                             (self.breakdown_chart, self.tr("Per-piece &breakdown")),
+                             (self.tornado_chart, self.tr("&Sensitivity"))):
+            self.charts.addTab(chart, title)
+            chart.figure_picked.connect(self._chart_figure)
+            chart.export_png_action.triggered.connect(
+                lambda _=False, c=chart: self.export_chart(c.key, "png"))
+            chart.export_svg_action.triggered.connect(
+                lambda _=False, c=chart: self.export_chart(c.key, "svg"))
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.setSpacing(4)
+        self.png_button = QToolButton()
+        self.png_button.setText(self.tr("PNG…"))
+        self.png_button.setToolTip(self.tr("Export the chart shown as a PNG image"))
+        self.png_button.clicked.connect(lambda: self.export_chart(None, "png"))
+        self.svg_button = QToolButton()
+        self.svg_button.setText(self.tr("SVG…"))
+        self.svg_button.setToolTip(self.tr("Export the chart shown as an SVG drawing"))
+        self.svg_button.clicked.connect(lambda: self.export_chart(None, "svg"))
+        export_label = QLabel(self.tr("Export"))
+        export_label.setObjectName("pageSubtitle")
+        corner_row.addWidget(export_label)
+        corner_row.addWidget(self.png_button)
+        corner_row.addWidget(self.svg_button)
+        self.charts.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.charts.currentChanged.connect(lambda _i: self._draw_current_chart())
+        self._charts_drawn: set[str] = set()
+
+        # --- the left column: what-ifs and explanations ---------------------------------
+        self.controls = ComparisonControls()
+        self.controls.changed.connect(self.recompute)
+        what_if = QGroupBox(self.tr("What if"))
+        what_if.setObjectName("whatIf")
+        what_if_layout = QVBoxLayout(what_if)
+        what_if_layout.setContentsMargins(10, 6, 10, 8)
+        what_if_layout.addWidget(self.controls)
+        self.explanation = ExplanationPanel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(what_if)
+        left_layout.addWidget(self.explanation, 1)
+        left.setMinimumWidth(280)
+        left.setMaximumWidth(380)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        right_layout.addWidget(card)
+        right_layout.addWidget(self.table)
+        right_layout.addWidget(self.charts, 1)
+
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setObjectName("comparisonSplitter")
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(left)
+        self.body.addWidget(right)
+        self.body.setStretchFactor(0, 0)
+        self.body.setStretchFactor(1, 1)
+        self.body.setSizes([320, 830])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.body, 1)
+        self.setTabOrder(self.subject, self.scenario)
+        self.setTabOrder(self.scenario, self.date)
+        self.setTabOrder(self.date, self.controls.volume)
+        self._show_problem(self.tr("Choose a design or a collection plan to compare."))
+        self._enable()
+
+    # --- the workspace -------------------------------------------------------------------
+
+    def attach_controller(self, controller: UndoController) -> None:
+        self._controller = controller
+        controller.changed.connect(self._changed)
+
+    def restore_state(self, settings: QSettings) -> None:
+        self._settings = settings
+        state = settings.value("views/costs/comparison/splitter")
+        if state is not None:
+            self.body.restoreState(state)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("views/costs/comparison/splitter", self.body.saveState())
+        choice = self.choice()
+        if choice is not None:
+            settings.setValue("views/costs/comparison/subject", f"{choice.kind}:{choice.id}")
+
+    def load(self, workspace: Workspace) -> None:
+        """Fill the pickers from the workspace (keeping what was chosen) and compare again."""
+        switched = workspace is not self._workspace
+        self._workspace = workspace
+        self._stale = False
+        wanted = None if switched else self.choice()
+        if wanted is None and self._settings is not None and not switched:
+            wanted = _parse_choice(self._settings.value("views/costs/comparison/subject"))
+        scenario_id = None if switched else self.scenario.currentData()
+        with QSignalBlocker(self.subject), QSignalBlocker(self.scenario):
+            self._fill_subjects(workspace)
+            self.scenario.clear()
+            for sid, name in workspace.scenarios.names():
+                self.scenario.addItem(name, sid)
+            index = self.scenario.findData(scenario_id) if scenario_id is not None else -1
+            self.scenario.setCurrentIndex(index if index >= 0 else
+                                          (0 if self.scenario.count() else -1))
+            self._select(wanted or self._default_choice(workspace))
+        self._enable()
+        self._choice_changed()
+
+    def _fill_subjects(self, workspace: Workspace) -> None:
+        self.subject.clear()
+        plans = workspace.costing.plans()
+        for plan_id, name in plans:
+            self.subject.addItem(self.tr("Plan · %1").replace("%1", name),
+                                 Choice("plan", plan_id))
+        quotes: dict[int, int] = {}
+        for summary in workspace.quotes.summaries():
+            quotes[summary.design_id] = quotes.get(summary.design_id, 0) + 1
+        if plans:
+            self.subject.insertSeparator(self.subject.count())
+        for design in workspace.designs.summaries():
+            count = quotes.get(design.id, 0)
+            text = f"{design.code} · {design.name}"
+            self.subject.addItem(text, Choice("design", design.id))
+            self.subject.setItemData(
+                self.subject.count() - 1,
+                self.tr("%n quote(s)", "", count) if count else self.tr("No quotes yet: "
+                                                                         "in-house only"),
+                Qt.ItemDataRole.ToolTipRole)
+
+    def _default_choice(self, workspace: Workspace) -> Choice | None:
+        """A plan when there is one, else the design with the most quotes."""
+        plans = workspace.costing.plans()
+        if plans:
+            return Choice("plan", plans[0][0])
+        counts: dict[int, int] = {}
+        for summary in workspace.quotes.summaries():
+            counts[summary.design_id] = counts.get(summary.design_id, 0) + 1
+        if counts:
+            return Choice("design", max(counts, key=lambda d: (counts[d], -d)))
+        return None
+
+    def _select(self, choice: Choice | None) -> bool:
+        for index in range(self.subject.count()):
+            if self.subject.itemData(index) == choice:
+                self.subject.setCurrentIndex(index)
+                return True
+        if self.subject.count():
+            first = next((i for i in range(self.subject.count())
+                          if isinstance(self.subject.itemData(i), Choice)), -1)
+            self.subject.setCurrentIndex(first)
+        return False
+
+    def choose(self, kind: str, item_id: int) -> bool:
+        """Compare this design or plan (as if picked)."""
+        return self._select(Choice(kind, item_id))
+
+    def choose_design_code(self, code: str) -> bool:
+        if self._workspace is None:
+            return False
+        design_id = self._workspace.designs.id_for_code(code)
+        return design_id is not None and self.choose("design", design_id)
+
+    def choice(self) -> Choice | None:
+        data = self.subject.currentData()
+        return data if isinstance(data, Choice) else None
+
+    def set_date(self, day: dt.date) -> None:
+        self.date.setDate(_qdate(day))
+
+    def costing_date(self) -> dt.date:
+        value = self.date.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def _completed(self, text: str) -> None:
+        index = self.subject.findText(text)
+        if index >= 0:
+            self.subject.setCurrentIndex(index)
+
+    def _typed_subject(self) -> None:
+        """Enter in the picker: the first design or plan whose name holds what was typed."""
+        typed = self.subject.currentText().strip().casefold()
+        if not typed:
+            return
+        for exact in (True, False):
+            for index in range(self.subject.count()):
+                text = self.subject.itemText(index).casefold()
+                code = text.split(" · ")[0]
+                if (code == typed) if exact else (typed in text):
+                    self.subject.setCurrentIndex(index)
+                    self.subject.setEditText(self.subject.itemText(index))
+                    return
+
+    def _enable(self) -> None:
+        writable = self._workspace is not None and not self._workspace.read_only
+        choice = self.choice()
+        self.new_plan_action.setEnabled(writable)
+        self.edit_plan_action.setEnabled(choice is not None and choice.kind == "plan")
+        self.delete_plan_action.setEnabled(writable and choice is not None
+                                           and choice.kind == "plan")
+        self.terms_button.setEnabled(self._workspace is not None)
+
+    def _changed(self, topic: str, affected: object) -> None:
+        if topic not in TOPICS or self._workspace is None:
+            return
+        if not self.isVisible():
+            self._stale = True  # put together again when next shown
+            return
+        if topic in ("plans", "scenarios", "designs"):
+            self.load(self._workspace)
+            if topic == "plans" and isinstance(affected, int):
+                self.choose("plan", affected)
+        else:
+            self._choice_changed()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale and self._workspace is not None:
+            self.load(self._workspace)
+
+    # --- putting the comparison together ----------------------------------------------
+
+    def _choice_changed(self) -> None:
+        """Read the inputs for what is chosen and price them on a pool thread."""
+        self._enable()
+        workspace, choice = self._workspace, self.choice()
+        if workspace is None:
+            return
+        if choice is None:
+            self._cancel(self.tr("Choose a design or a collection plan to compare."))
+            return
+        scenario_id = self.scenario.currentData()
+        if scenario_id is None:
+            self._cancel(self.tr("There is no in-house scenario to compare with yet: make one "
+                                 "under Scenarios & Prices (New Scenario…)."))
+            return
+        on = self.costing_date()
+        try:
+            if choice.kind == "plan":
+                setup = workspace.costing.setup_for_plan(choice.id, scenario_id, on)
+            else:
+                setup = workspace.costing.setup_for_design(
+                    choice.id, scenario_id, on, max(1, self.controls.pieces()))
+        except (StorageError, DomainError, ReadError) as error:
+            self._cancel(str(error))
+            return
+        self.setup = setup
+        self._volume_from_plan = choice.kind == "plan"
+        self.controls.set_scenario_error_rate(setup.scenario.error_rate_pct)
+        self._token += 1
+        self._set_busy(True, self.tr("Pricing %1…").replace("%1", setup.title))
+        self.pool.start(_Prepare(self._token, setup, self._signals))
+
+    def _cancel(self, message: str) -> None:
+        self._token += 1  # a result still on its way is for something else
+        self._set_busy(False)
+        self.setup = None
+        self.prepared = None
+        self._show_problem(message)
+        self.prepared_ready.emit()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.busy.setToolTip(text)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def _prepared_done(self, token: int, result: object) -> None:
+        if token != self._token:
+            return  # the choice changed while this one was being priced
+        self._set_busy(False)
+        if isinstance(result, DomainError):
+            self.prepared = None
+            self._show_problem(str(result), getattr(result, "problems", ()))
+            self.prepared_ready.emit()
+            return
+        if isinstance(result, BaseException):
+            raise result  # a bug: the crash handler reports it
+        assert isinstance(result, PreparedComparison)
+        self.prepared = result
+        if self._volume_from_plan:
+            self.controls.set_volume(result.plan.total_volume)
+        self.recompute()
+        self.prepared_ready.emit()
+
+    def wait(self) -> None:
+        """Block until the pricing on its way is done and shown (tests, scripts)."""
+        self.pool.waitForDone()
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(self._signals)
+        QCoreApplication.processEvents()
+
+    # --- every move of a control ----------------------------------------------------------
+
+    def recompute(self) -> None:
+        prepared = self.prepared
+        if prepared is None:
+            return
+        try:
+            adjustments = self.controls.adjustments()
+            volume = self.controls.pieces()
+            error_rate = prepared.in_house.error_rate_for(adjustments)
+            comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_end(volume),
+                                           swing_pct=swing_for(error_rate))
+        except DomainError as error:
+            self._show_problem(str(error), getattr(error, "problems", ()))
+            return
+        self.comparison = comparison
+        self.problem = ""
+        self._show(comparison, prepared)
+
+    # --- showing --------------------------------------------------------------------------
+
+    def _show_problem(self, message: str, problems: Any = ()) -> None:
+        """The engine's (or the file's) message where the verdict goes; nothing drawn."""
+        self.comparison = None
+        self.problem = message
+        colour = error_colour(self.palette()).name()
+        if problems:
+            head = self.tr("Cannot compute the costs:")
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            self.verdict.setText(f"<span style='color:{colour}'>{html.escape(head)}</span>")
+            self.detail.setText(f"<ul style='margin:0'>{items}</ul>" + html.escape(
+                self.tr("Add what is missing under Scenarios & Prices, or pick another "
+                        "costing date.")))
+        else:
+            self.verdict.setText(f"<span style='color:{colour}'>{html.escape(message)}</span>")
+            self.detail.setText("")
+        self.warnings.hide()
+        self.table.setRowCount(0)
+        self._links = {}
+        for chart in self.all_charts():
+            chart.clear_chart(message if not problems else self.tr(
+                "Nothing to draw: the costs cannot be computed."))
+        self._charts_drawn = set()
+        self.explanation.show_text(self.tr("Why there is nothing to show"),
+                                   list(problems) or [message])
+        self._explained = None
+        self.updated.emit()
+
+    def _show(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        self._show_verdict(comparison)
+        self._show_table(comparison)
+        self._show_warnings(comparison)
+        self._charts_drawn = set()
+        self._draw_current_chart()
+        if self._explained is None or not self._explain_key(self._explained):
+            best = comparison.cheapest
+            self._explain_key(("total", best.route))
+        self.updated.emit()
+
+    def _link_for(self, key: tuple[Any, ...]) -> str:
+        name = f"f{len(self._links)}"
+        self._links[name] = key
+        return name
+
+    def _show_verdict(self, comparison: Comparison) -> None:
+        self._links = {}
+        text = comparison.verdict()
+        escaped = html.escape(text, quote=False)
+        link_colour = colours.link_colour(self.palette()).name()
+        figures: list[tuple[str, tuple[Any, ...]]] = []
+        for cost in (comparison.in_house, *comparison.routes):
+            figures.append((cost.total.display(), ("total", cost.route)))
+        for found in comparison.break_evens:
+            wins = found.in_house_wins_from(comparison.volume)
+            if wins is not None:
+                figures.append((f"in-house wins from {wins:,} pieces", ("break_even", found.route)))
+        done: set[str] = set()
+        for shown, key in figures:
+            target = html.escape(shown, quote=False)
+            if target in done or target not in escaped:
+                continue
+            done.add(target)
+            anchor = (f"<a href='{self._link_for(key)}' style='color:{link_colour}; "
+                      f"text-decoration:none'>{target}</a>")
+            escaped = escaped.replace(target, anchor, 1)
+        self.verdict.setText(escaped)
+        self.verdict.setAccessibleName(text)
+        self.detail.setText(self._detail_html(comparison, link_colour))
+
+    def _detail_html(self, comparison: Comparison, link_colour: str) -> str:
+        """The figures behind the verdict: each route a year and a piece, and where in-house
+        starts (or never starts) to win against the best quote."""
+        parts = []
+        best = comparison.cheapest
+        rival = best if best.route != IN_HOUSE else (
+            min(comparison.routes, key=lambda r: r.total.value) if comparison.routes else None)
+        inh = comparison.in_house
+
+        def link(text: str, key: tuple[Any, ...]) -> str:
+            return (f"<a href='{self._link_for(key)}' style='color:{link_colour}; "
+                    f"text-decoration:none'>{html.escape(text)}</a>")
+
+        parts.append(self.tr("In-house: %1 a year, %2 a piece").replace(
+            "%1", link(show(inh.total.value, comparison.currency), ("total", IN_HOUSE))).replace(
+            "%2", link(show(inh.per_piece.value, comparison.currency),
+                       ("per_piece", IN_HOUSE))))
+        if rival is not None:
+            parts.append(self.tr("%1: %2 a year, %3 a piece").replace(
+                "%1", html.escape(rival.route)).replace(
+                "%2", link(show(rival.total.value, comparison.currency),
+                           ("total", rival.route))).replace(
+                "%3", link(show(rival.per_piece.value, comparison.currency),
+                           ("per_piece", rival.route))))
+            found = _break_even(comparison, rival.route)
+            if found is not None and best.route == IN_HOUSE:  # else the verdict says it
+                parts.append(link(self.break_even_sentence(found, comparison.volume),
+                                  ("break_even", rival.route)))
+        elif not comparison.routes:
+            parts.append(html.escape(self.tr("No valid quote to compare with.")))
+        plan = self.prepared.plan if self.prepared is not None else None
+        if plan is not None and len(plan.lines) > 1:
+            parts.append(html.escape(self.tr(
+                "%1 designs; planned %2 pieces a year, costed at %3 in the plan's mix").replace(
+                "%1", str(len(plan.lines))).replace("%2", f"{plan.total_volume:,}").replace(
+                "%3", f"{comparison.volume:,}")))
+        return " · ".join(parts)
+
+    def break_even_sentence(self, found: BreakEven, volume: int) -> str:
+        """Where in-house wins against a route, said plainly: "in-house wins above 4,199
+        pieces", "in-house wins at every volume up to 20,000", or "none in range"."""
+        ranges = found.in_house_ranges
+        if not ranges:
+            return self.tr("Break-even: none in range — in-house does not win up to %1 "
+                           "pieces a year").replace("%1", f"{found.searched_to:,}")
+        if ranges == ((1, None),):
+            return self.tr("In-house wins at every volume up to %1 pieces a year").replace(
+                "%1", f"{found.searched_to:,}")
+        wins = found.in_house_wins_from(volume)
+        if wins is None:
+            return self.tr("Break-even: none above %1 pieces — in-house does not win again up "
+                           "to %2").replace("%1", f"{volume:,}").replace(
+                "%2", f"{found.searched_to:,}")
+        if wins <= volume:
+            return self.tr("In-house wins here: from %1 pieces a year").replace(
+                "%1", f"{next(f for f, last in ranges if last is None or last >= volume):,}")
+        return self.tr("Break-even: in-house wins above %1 pieces a year").replace(
+            "%1", f"{wins - 1:,}")
+
+    def _show_table(self, comparison: Comparison) -> None:
+        palette = self.palette()
+        costs = (comparison.in_house, *comparison.routes)
+        best = comparison.cheapest
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(costs))
+            for row, cost in enumerate(costs):
+                is_inh = cost.route == IN_HOUSE
+                name = self.tr("In-house") if is_inh else cost.route
+                if cost is best:
+                    name = self.tr("%1  ✓ cheapest").replace("%1", name)
+                first = self._cell_item(name, ("total", cost.route), cost.route)
+                first.setIcon(_swatch(colours.series_colour(palette, row)))
+                self.table.setItem(row, 0, first)
+                self.table.setItem(row, 1, self._cell_item(
+                    cost.total.display().replace(" per year", ""), ("total", cost.route),
+                    cost.total.formula, numeric=True))
+                self.table.setItem(row, 2, self._cell_item(
+                    cost.per_piece.display().replace(" per piece", ""),
+                    ("per_piece", cost.route), cost.per_piece.formula, numeric=True))
+                if is_inh:
+                    self.table.setItem(row, 3, self._cell_item("—", ("total", cost.route), ""))
+                    notes = "; ".join(cost.notes)
+                    self.table.setItem(row, 4, self._cell_item(
+                        notes or "—", ("total", cost.route), notes))
+                else:
+                    diff = self.difference(comparison, cost)
+                    pct = (diff.value / comparison.in_house.total.value * 100
+                           if comparison.in_house.total.value else None)
+                    text = _signed(show(diff.value, comparison.currency))
+                    if pct is not None:
+                        text += f"  ({_signed(show(pct, None, 0))} %)"
+                    self.table.setItem(row, 3, self._cell_item(
+                        text, ("diff", cost.route), diff.formula, numeric=True))
+                    found = _break_even(comparison, cost.route)
+                    self.table.setItem(row, 4, self._cell_item(
+                        self.ranges_text(found) if found else "—", ("break_even", cost.route),
+                        found.describe() if found else ""))
+                if cost is best:
+                    for column in range(5):
+                        item = self.table.item(row, column)
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+        rows = min(len(costs), 6)
+        height = (self.table.horizontalHeader().height() + 4
+                  + sum(self.table.rowHeight(r) for r in range(rows)))
+        self.table.setMaximumHeight(height)
+        self.table.setMinimumHeight(min(height, 110))
+
+    def _cell_item(self, text: str, key: tuple[Any, ...], tip: str,
+                   numeric: bool = False) -> QTableWidgetItem:
+        item = QTableWidgetItem(text)
+        item.setData(KEY_ROLE, key)
+        if tip:
+            item.setToolTip(tip)
+        if numeric:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def ranges_text(self, found: BreakEven) -> str:
+        ranges = found.in_house_ranges
+        if not ranges:
+            return self.tr("never, up to %1").replace("%1", f"{found.searched_to:,}")
+        if ranges == ((1, None),):
+            return self.tr("always, up to %1").replace("%1", f"{found.searched_to:,}")
+        parts = []
+        for first, last in ranges:
+            if last is None:
+                parts.append(self.tr("from %1").replace("%1", f"{first:,}"))
+            elif first == 1:
+                parts.append(self.tr("up to %1").replace("%1", f"{last:,}"))
+            else:
+                parts.append(self.tr("%1–%2").replace("%1", f"{first:,}").replace(
+                    "%2", f"{last:,}"))
+        return ", ".join(parts)
+
+    def difference(self, comparison: Comparison, cost: RouteCost) -> Figure:
+        inh = comparison.in_house
+        return Figure(self.tr("%1 against in-house").replace("%1", cost.route),
+                      cost.total.value - inh.total.value, comparison.currency, PER_YEAR,
+                      f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
+
+    def _show_warnings(self, comparison: Comparison) -> None:
+        lines: list[str] = []
+        setup = self.setup
+        if setup is not None:
+            lines += [self.tr("Left out: %1").replace("%1", s) for s in setup.skipped]
+            lines += list(getattr(setup, "notes", ()))
+            if not setup.scenario.equipment:
+                lines.append(self.tr("Scenario “%1” lists no equipment: in-house counts no "
+                                     "equipment cost. Add the equipment in its editor if it "
+                                     "needs any.").replace("%1", setup.scenario.name))
+        lines += list(comparison.warnings)
+        for cost in comparison.routes:
+            lines += [f"{cost.route}: {note}" for note in cost.notes
+                      if note not in comparison.warnings]
+        seen: set[str] = set()
+        unique = [line for line in lines if not (line in seen or seen.add(line))]
+        if not unique:
+            self.warnings.hide()
+            self.warnings.setText("")
+            return
+        shown = unique[:3]
+        more = len(unique) - len(shown)
+        text = "\n".join(f"⚠ {line}" for line in shown)
+        if more:
+            text += "\n" + self.tr("… and %n more (point here to read them all)", "", more)
+        self.warnings.setText(text)
+        self.warnings.setToolTip("\n".join(f"• {line}" for line in unique))
+        self.warnings.show()
+
+    def all_charts(self) -> list[Any]:
+        return [self.volume_chart, self.cash_chart, self.breakdown_chart, self.tornado_chart]
+
+    def _draw_current_chart(self) -> None:
+        """Only the chart on screen is drawn on each move; the others when their tab is
+        chosen."""
+        chart = self.charts.currentWidget()
+        if self.comparison is None or self.prepared is None or chart is None:
+            return
+        if chart.key not in self._charts_drawn:
+            chart.show_comparison(self.comparison, self.prepared)
+            self._charts_drawn.add(chart.key)
+
+    def draw_all_charts(self) -> None:
+        for chart in self.all_charts():
+            if self.comparison is not None and self.prepared is not None and \
+                    chart.key not in self._charts_drawn:
+                chart.show_comparison(self.comparison, self.prepared)
+                self._charts_drawn.add(chart.key)
+
+    def chart(self, key: str) -> Any:
+        return next(c for c in self.all_charts() if c.key == key)
+
+    # --- explanations ---------------------------------------------------------------------
+
+    def _link(self, name: str) -> None:
+        key = self._links.get(name)
+        if key is not None:
+            self._explain_key(key)
+
+    def _cell(self, row: int, column: int) -> None:
+        item = self.table.item(row, column)
+        if item is not None:
+            self._explain_key(item.data(KEY_ROLE))
+
+    def _chart_figure(self, figure: Figure) -> None:
+        self._explained = None
+        self.explanation.show_figure(figure)
+
+    def _explain_key(self, key: tuple[Any, ...] | None) -> bool:
+        """Explain the figure a key names in the comparison shown; False when it has none."""
+        comparison = self.comparison
+        if key is None or comparison is None:
+            return False
+        kind, route = key[0], key[1]
+        cost = next((c for c in (comparison.in_house, *comparison.routes) if c.route == route),
+                    None)
+        if cost is None:
+            return False
+        name = self.tr("In-house") if route == IN_HOUSE else route
+        if kind == "total":
+            self.explanation.show_figure(cost.total, self.tr("%1, a year at %2 pieces").replace(
+                "%1", name).replace("%2", f"{comparison.volume:,}"))
+        elif kind == "per_piece":
+            self.explanation.show_figure(cost.per_piece, self.tr(
+                "%1, a piece at %2 pieces a year").replace("%1", name).replace(
+                "%2", f"{comparison.volume:,}"))
+        elif kind == "diff":
+            self.explanation.show_figure(self.difference(comparison, cost))
+        elif kind == "break_even":
+            found = _break_even(comparison, route)
+            if found is None:
+                return False
+            figure = found.figure
+            if figure is not None and found.volume is not None:
+                self.explanation.show_figure(figure, found.describe())
+            else:
+                lines = [found.describe()] + [
+                    f"{c.volume:,}: {c.reason}" for c in found.crossings if c.reason]
+                self.explanation.show_text(self.tr("Break-even against %1").replace(
+                    "%1", route), lines)
+        else:
+            return False
+        self._explained = key
+        return True
+
+    def explain(self, kind: str, route: str) -> bool:
+        """Show how a figure of the table is made (as pointing at it does)."""
+        return self._explain_key((kind, route))
+
+    # --- exports --------------------------------------------------------------------------
+
+    def export_chart(self, key: str | None, kind: str, path: Path | str | None = None
+                     ) -> Path | None:
+        """Export a chart (the one shown when key is None) as PNG or SVG; asks where when no
+        path is given. The path written, or None."""
+        chart = self.charts.currentWidget() if key is None else self.chart(key)
+        if chart.is_cleared:
+            self._draw_for_export(chart)
+        if path is None:
+            path = self.ask_export_path(chart, kind)
+            if path is None:
+                return None
+        path = Path(path)
+        try:
+            written = chart.export_png(path) if kind == "png" else chart.export_svg(path)
+        except OSError as error:
+            self.message.emit(self.tr("Not exported: %1").replace("%1", str(error)))
+            return None
+        if self._settings is not None:
+            self._settings.setValue("views/costs/comparison/export_folder", str(path.parent))
+        self.message.emit(self.tr("Exported “%1”.").replace("%1", str(written)))
+        return written
+
+    def _draw_for_export(self, chart: Any) -> None:
+        if self.comparison is not None and self.prepared is not None:
+            chart.show_comparison(self.comparison, self.prepared)
+            self._charts_drawn.add(chart.key)
+
+    def ask_export_path(self, chart: Any, kind: str) -> Path | None:
+        folder = Path.home()
+        if self._settings is not None:
+            folder = Path(str(self._settings.value("views/costs/comparison/export_folder",
+                                                   str(folder))))
+        title = self.setup.title if self.setup is not None else "jewelbench"
+        name = f"{title} - {chart.title}.{kind}".replace("/", "-").replace("'", "")
+        filters = self.tr("PNG image (*.png)") if kind == "png" else \
+            self.tr("SVG drawing (*.svg)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Chart"),
+                                                str(folder / name), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == f".{kind}" else path.with_name(
+            f"{path.name}.{kind}")
+
+    # --- plans and landed-cost terms --------------------------------------------------------
+
+    def new_plan(self) -> Any:
+        return self._open_plan_editor(None)
+
+    def edit_plan(self) -> Any:
+        choice = self.choice()
+        if choice is None or choice.kind != "plan":
+            return None
+        return self._open_plan_editor(choice.id)
+
+    def _open_plan_editor(self, plan_id: int | None) -> Any:
+        if self._workspace is None or self._controller is None:
+            return None
+        from jewelbench.ui.costs.plan_editor import PlanEditor
+
+        editor = PlanEditor(self._workspace, self._controller, self._settings or QSettings(),
+                            plan_id, self)
+        editor.saved.connect(lambda saved_id: self.choose("plan", saved_id))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = editor
+        editor.open()
+        return editor
+
+    def delete_plan(self) -> Any:
+        choice = self.choice()
+        if choice is None or choice.kind != "plan" or self._workspace is None \
+                or self._controller is None:
+            return None
+        from jewelbench.ui.costs.plan_editor import ask_delete_plan
+
+        box = ask_delete_plan(self, self._workspace, self._controller, choice.id)
+        self.dialog = box
+        return box
+
+    def edit_terms(self, supplier_id: int | None = None) -> Any:
+        if self._workspace is None or self._controller is None:
+            return None
+        from jewelbench.ui.costs.terms_editor import LandedTermsEditor
+
+        if supplier_id is None and self.setup is not None:
+            supplier_id = next((q.supplier_id for r in self.setup.routes
+                                for q in r.quotes.values()), None)
+        editor = LandedTermsEditor(self._workspace, self._controller,
+                                   self._settings or QSettings(), supplier_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = editor
+        editor.show()
+        return editor
+
+
+def _break_even(comparison: Comparison, route: str) -> BreakEven | None:
+    return next((b for b in comparison.break_evens if b.route == route), None)
+
+
+def _signed(text: str) -> str:
+    return text.replace("-", "−") if text.startswith("-") else "+" + text
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _parse_choice(value: object) -> Choice | None:
+    if not isinstance(value, str) or ":" not in value:
+        return None
+    kind, _, number = value.partition(":")
+    return Choice(kind, int(number)) if kind in ("design", "plan") and number.isdigit() \
+        else None

@@ -1,0 +1,143 @@
+"""“How this number is made”: any figure on screen opened into the terms that made it.
+
+The engine's figures carry their formula and their terms, each a figure in turn; this panel
+shows one as a tree that can be followed down to the inputs, and the formula of the line
+under the cursor in full beneath it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.costing_figures import Figure
+
+MAX_DEPTH = 6
+MAX_TERMS = 200  # a 200-design plan's terms are many; the tree stays quick
+
+FIGURE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ExplanationPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("explanation")
+        self.title = QLabel(self.tr("How this number is made"))
+        self.title.setObjectName("sectionTitle")
+        self.subject = QLabel(self.tr("Point at a figure in the verdict, the table or a chart "
+                                      "to see the terms that make it."))
+        self.subject.setObjectName("pageSubtitle")
+        self.subject.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("explanationTree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Term"), self.tr("Value")])
+        self.tree.setAccessibleName(self.tr("How this number is made"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setMouseTracking(True)
+        self.tree.setIndentation(14)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.formula = QLabel()
+        self.formula.setObjectName("formula")
+        self.formula.setWordWrap(True)
+        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.formula.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.formula)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show_formula(item))
+        self.tree.itemEntered.connect(lambda item, _column: self._show_formula(item))
+        self.figure: Figure | None = None
+
+    def show_figure(self, figure: Figure, context: str = "") -> None:
+        """The figure at the top, its terms below it (opened one level), down to the inputs."""
+        self.figure = figure
+        self.subject.setText(context or figure.label)
+        self.tree.clear()
+        count = [0]
+        top = self._item(figure, count, 0, None)
+        self.tree.addTopLevelItem(top)
+        top.setExpanded(True)
+        self.tree.setCurrentItem(top)
+        self._show_formula(top)
+
+    def show_text(self, title: str, lines: Sequence[str]) -> None:
+        """Something that is not one figure (a break-even not found, a message): said."""
+        self.figure = None
+        self.subject.setText(title)
+        self.tree.clear()
+        for line in lines:
+            item = QTreeWidgetItem([line, ""])
+            item.setToolTip(0, line)
+            self.tree.addTopLevelItem(item)
+        self.formula.setText("")
+
+    def clear(self) -> None:
+        self.figure = None
+        self.tree.clear()
+        self.formula.setText("")
+
+    def _item(self, figure: Figure, count: list[int], depth: int,
+              parent: Figure | None) -> QTreeWidgetItem:
+        # The unit is said once, at the top, and again only where a term's differs.
+        value = figure.display()
+        if parent is not None and figure.unit == parent.unit and figure.currency and \
+                figure.unit and value.endswith(" " + figure.unit):
+            value = value[: -len(figure.unit) - 1]
+        label = figure.label
+        if parent is None and ": " in label:  # "Supplier X: total": the subject names X
+            label = label.split(": ", 1)[1]
+            label = label[:1].upper() + label[1:]
+        item = QTreeWidgetItem([label, value])
+        item.setToolTip(1, figure.display())
+        item.setData(0, FIGURE_ROLE, figure)
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if figure.formula:
+            item.setToolTip(0, f"{figure.label} = {figure.formula}")
+        count[0] += 1
+        if depth < MAX_DEPTH:
+            for term in figure.terms:
+                if count[0] >= MAX_TERMS:
+                    more = QTreeWidgetItem([self.tr("… more terms"), ""])
+                    item.addChild(more)
+                    break
+                item.addChild(self._item(term, count, depth + 1, figure))
+        return item
+
+    def _show_formula(self, item: QTreeWidgetItem | None) -> None:
+        figure = item.data(0, FIGURE_ROLE) if item is not None else None
+        if not isinstance(figure, Figure):
+            self.formula.setText(item.text(0) if item is not None else "")
+            return
+        how = figure.formula or self.tr("an input, taken as it is")
+        self.formula.setText(f"<b>{_escape(figure.label)}</b> = {_escape(how)}")
+
+    def term_labels(self) -> list[str]:
+        """The labels of the top figure's terms (for tests and for reading aloud)."""
+        top = self.tree.topLevelItem(0)
+        if top is None:
+            return []
+        return [top.child(i).text(0) for i in range(top.childCount())]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
