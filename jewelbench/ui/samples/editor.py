@@ -770,7 +770,7 @@ class SampleRoundEditor(EditorDialog):
                 text = self.tr("%1: %2 is now approved").replace("%1", label).replace(
                     "%2", self.design_code)
             else:
-                text = self.tr("%1: %2 stays %3").replace("%1", label).replace(
+                text = self.tr("%1: %2 keeps its status, %3").replace("%1", label).replace(
                     "%2", self.design_code).replace("%3", status_label(status).lower())
             if golden == 0:
                 text += "; " + self.tr("the round has no photos yet: those added under Photos "
