@@ -25,6 +25,8 @@ from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.comparison import sweep_end, swing_for
 from jewelbench.ui.costs.controls import position_for_volume, volume_for_position
 
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -455,3 +457,119 @@ def test_the_window_still_fits_a_laptop_with_costs_open(window, qtbot):
     _view(window, qtbot)
     hint = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert hint.width() <= 1366 and hint.height() <= 740
+
+
+# --- plans and landed-cost terms ---------------------------------------------------------
+
+
+def test_a_plan_is_made_edited_and_deleted_in_undoable_steps(window, qtbot):
+    from ui_helpers import close_message_boxes
+
+    from jewelbench.ui.costs.plan_editor import PlanEditor
+
+    workspace = window.workspace
+    view = _view(window, qtbot)
+    plans_before = workspace.costing.plans()
+    editor = view.new_plan()
+    assert isinstance(editor, PlanEditor)
+    qtbot.keyClicks(editor.name, "Spring capsule")
+    codes = sorted(workspace.designs.codes())[:3]
+    for code in codes:
+        editor.picker.setEditText(code)
+        assert editor.add_typed(), editor.status.text()
+    assert not editor.add_design(workspace.designs.id_for_code(codes[0]))
+    assert "already" in editor.status.text()
+    editor.picker.setEditText("no such design")
+    assert not editor.add_typed() and "No design matches" in editor.status.text()
+    editor.table.cellWidget(0, 2).setValue(400)
+    editor.table.selectRow(2)
+    editor.remove_selected()
+    assert editor.total.text() == "2 designs, 500 pieces a year"
+    editor.resize(620, 480)
+    editor.grab().save(str(ARTIFACTS / "costs-plan-editor.png"))
+    plan_id = editor.save()
+    assert plan_id is not None
+    record = workspace.costing.plan_record(plan_id)
+    assert record.name == "Spring capsule"
+    assert dict(record.lines) == {workspace.designs.id_for_code(codes[0]): 400,
+                                  workspace.designs.id_for_code(codes[1]): 100}
+    view.wait()
+    assert view.choice().kind == "plan" and view.choice().id == plan_id
+    assert view.controls.pieces() == 500
+    # Edited: one more step; undo puts the plan before back.
+    editor = view.edit_plan()
+    editor.name.setText("Spring capsule 2")
+    editor.table.cellWidget(1, 2).setValue(250)
+    assert editor.save() == plan_id
+    assert workspace.costing.plan_record(plan_id).name == "Spring capsule 2"
+    window.undo.stack.undo()
+    assert workspace.costing.plan_record(plan_id) == record
+    window.undo.stack.undo()
+    assert workspace.costing.plans() == plans_before
+    window.undo.stack.redo()
+    assert workspace.costing.plan_record(plan_id) == record
+    # Deleted after asking; undo brings it back under its id.
+    view.load(workspace)
+    view.choose("plan", plan_id)
+    view.wait()
+    box = view.delete_plan()
+    assert "2 designs" in box.informativeText()
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+    assert plan_id not in dict(workspace.costing.plans())
+    window.undo.stack.undo()
+    assert workspace.costing.plan_record(plan_id) == record
+    close_message_boxes()
+
+
+def test_a_plan_without_a_name_or_designs_is_refused_in_the_dialog(window, qtbot):
+    workspace = window.workspace
+    view = _view(window, qtbot)
+    before = workspace.costing.plans()
+    editor = view.new_plan()
+    assert editor.save() is None and "name" in editor.status.text()
+    editor.name.setText("Empty")
+    assert editor.save() is None and "at least one design" in editor.status.text()
+    if before:
+        editor.name.setText(before[0][1])
+        editor.add_design(next(iter(editor.designs)))
+        assert editor.save() is None and "already exists" in editor.status.text()
+    assert workspace.costing.plans() == before
+    editor.reject()
+
+
+def test_landed_cost_terms_are_saved_field_by_field_and_move_the_comparison(window, qtbot):
+    from jewelbench.ui.costs.terms_editor import LandedTermsEditor
+
+    workspace = window.workspace
+    view = _view(window, qtbot)
+    _choose_design(view, _design_with_quotes(workspace, view.costing_date()))
+    route = view.comparison.routes[0]
+    supplier_id = next(iter(view.setup.routes[0].quotes.values())).supplier_id
+    before_total = route.total.value
+    had_terms = workspace.costing.has_landed_terms(supplier_id)
+    terms_before = workspace.costing.landed_terms(supplier_id)
+    editor = view.edit_terms(supplier_id)
+    assert isinstance(editor, LandedTermsEditor) and editor.supplier_id == supplier_id
+    editor.grab().save(str(ARTIFACTS / "costs-landed-terms.png"))
+    duty = terms_before.duty_pct + 5
+    assert editor.set_field("duty_pct", str(duty))
+    assert workspace.costing.landed_terms(supplier_id).duty_pct == duty
+    view.wait()
+    moved = next(r for r in view.comparison.routes if r.route == route.route)
+    assert moved.total.value > before_total, "more duty costs more"
+    # Refused by the engine's rule, said next to the field; nothing stored.
+    assert not editor.set_field("defect_allowance_pct", "100")
+    assert editor.fields["defect_allowance_pct"].error.isVisible()
+    assert workspace.costing.landed_terms(supplier_id).defect_allowance_pct == \
+        terms_before.defect_allowance_pct
+    assert editor.set_field("shipments_per_year", "4")
+    assert workspace.costing.landed_terms(supplier_id).shipments_per_year == 4
+    editor.customs.setCurrentIndex(editor.customs.findData("fob"))
+    editor.customs.activated.emit(editor.customs.currentIndex())
+    assert workspace.costing.landed_terms(supplier_id).customs_basis.value == "fob"
+    for _ in range(3):
+        window.undo.stack.undo()
+    assert workspace.costing.landed_terms(supplier_id) == terms_before
+    assert workspace.costing.has_landed_terms(supplier_id) == had_terms
+    assert editor.fields["duty_pct"].edit.text() == f"{terms_before.duty_pct:f}"
+    editor.close()

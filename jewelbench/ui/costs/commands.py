@@ -1,11 +1,14 @@
-"""Undoable changes to in-house scenarios (topic "scenarios", affected: the scenario's id)."""
+"""Undoable changes to in-house scenarios (topic "scenarios", affected: the scenario's id),
+collection plans ("plans") and suppliers' landed-cost terms ("landed_terms")."""
 
 from __future__ import annotations
 
 import copy
 
+from jewelbench.domain.costing_inputs import LandedCostTerms
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.storage import Workspace
+from jewelbench.storage.costing import StoredPlan
 from jewelbench.ui.commands import WorkspaceCommand
 
 TOPIC = "scenarios"
@@ -77,3 +80,99 @@ class DeleteScenario(WorkspaceCommand):
 
     def affected(self) -> object:
         return self.scenario_id
+
+
+# --- collection plans (topic "plans", affected: the plan's id) ----------------------------
+
+PLANS = "plans"
+LANDED_TERMS = "landed_terms"
+
+
+class SavePlan(WorkspaceCommand):
+    """A plan made or changed (name, designs, volumes) in one step: undo deletes a new plan or
+    puts the one before back; redo writes it again under the same id."""
+
+    topic = PLANS
+
+    def __init__(self, workspace: Workspace, name: str, lines: list[tuple[int, int]],
+                 plan_id: int | None, text: str) -> None:
+        super().__init__(text, workspace)
+        self.name = name
+        self.lines = list(lines)
+        self.plan_id = plan_id
+        self.before: StoredPlan | None = (workspace.costing.plan_record(plan_id)
+                                          if plan_id is not None else None)
+        self.notes = self.before.notes if self.before is not None else ""
+
+    def apply(self) -> None:
+        costing = self.workspace.costing
+        if self.before is None and self.plan_id is not None:  # redo of a new plan
+            costing.restore_plan(StoredPlan(self.plan_id, self.name, self.notes,
+                                            tuple(self.lines)))
+        else:
+            self.plan_id = costing.save_plan(self.name, self.lines, self.plan_id)
+
+    def revert(self) -> None:
+        if self.plan_id is None:
+            return
+        if self.before is None:
+            self.workspace.costing.delete_plan(self.plan_id)
+        else:
+            self.workspace.costing.save_plan(self.before.name, list(self.before.lines),
+                                             self.plan_id, notes=self.before.notes)
+
+    def affected(self) -> object:
+        return self.plan_id
+
+
+class DeletePlan(WorkspaceCommand):
+    """A plan deleted with its lines (the designs stay); undo puts it back under its id."""
+
+    topic = PLANS
+
+    def __init__(self, workspace: Workspace, plan_id: int, text: str) -> None:
+        super().__init__(text, workspace)
+        self.plan_id = plan_id
+        self.snapshot: StoredPlan | None = None
+
+    def apply(self) -> None:
+        self.snapshot = self.workspace.costing.plan_record(self.plan_id)
+        self.workspace.costing.delete_plan(self.plan_id)
+
+    def revert(self) -> None:
+        if self.snapshot is not None:
+            self.workspace.costing.restore_plan(self.snapshot)
+
+    def affected(self) -> object:
+        return self.plan_id
+
+
+# --- a supplier's landed-cost terms (topic "landed_terms", affected: the supplier's id) ----
+
+
+class SetLandedTerms(WorkspaceCommand):
+    """One change to a supplier's landed-cost terms; undo puts the terms before back (or
+    forgets them, when the supplier had none stored)."""
+
+    topic = LANDED_TERMS
+
+    def __init__(self, workspace: Workspace, supplier_id: int, after: LandedCostTerms,
+                 text: str) -> None:
+        super().__init__(text, workspace)
+        self.supplier_id = supplier_id
+        costing = workspace.costing
+        self.before = costing.landed_terms(supplier_id) \
+            if costing.has_landed_terms(supplier_id) else None
+        self.after = after
+
+    def apply(self) -> None:
+        self.workspace.costing.set_landed_terms(self.supplier_id, self.after)
+
+    def revert(self) -> None:
+        if self.before is None:
+            self.workspace.costing.clear_landed_terms(self.supplier_id)
+        else:
+            self.workspace.costing.set_landed_terms(self.supplier_id, self.before)
+
+    def affected(self) -> object:
+        return self.supplier_id

@@ -1,0 +1,315 @@
+"""A collection plan: its name and the designs in it with the pieces a year planned for each.
+
+Edited in the dialog and saved whole with Save, as one undoable step (SavePlan); deleting a plan
+asks first and is undoable too (DeletePlan). The designs themselves are never changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.costing_inputs import MAX_VOLUME
+from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.commands import DeletePlan, SavePlan
+from jewelbench.ui.dialogs import show_message
+from jewelbench.ui.widgets.fields import error_colour
+
+DEFAULT_PLANNED = 100
+
+
+@dataclass(frozen=True)
+class _Design:
+    id: int
+    code: str
+    name: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.code} · {self.name}"
+
+
+class PlanEditor(QDialog):
+    """accept() once the plan is saved; `saved` carries its id."""
+
+    saved = Signal(int)
+
+    def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
+                 plan_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planEditor")
+        self.workspace = workspace
+        self.controller = controller
+        self.settings = settings
+        self.plan_id = plan_id
+        self.setWindowTitle(self.tr("New Collection Plan") if plan_id is None
+                            else self.tr("Edit Collection Plan"))
+        self.designs = {d.id: _Design(d.id, d.code, d.name)
+                        for d in workspace.designs.summaries()}
+
+        self.name = QLineEdit()
+        self.name.setObjectName("planName")
+        self.name.setMaxLength(100)
+        self.name.setPlaceholderText(self.tr("e.g. AW26 core"))
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("planLines")
+        self.table.setHorizontalHeaderLabels([self.tr("Design"), self.tr("Name"),
+                                              self.tr("Pieces a year")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Designs in the plan"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        remove_action = QAction(self.tr("Remove"), self.table)
+        remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        remove_action.triggered.connect(self.remove_selected)
+        self.table.addAction(remove_action)
+
+        self.picker = QComboBox()
+        self.picker.setObjectName("planDesignPicker")
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.lineEdit().setPlaceholderText(self.tr("Design code"))
+        for design in sorted(self.designs.values(), key=lambda d: d.code):
+            self.picker.addItem(design.text, design.id)
+        self.picker.setCurrentIndex(-1)
+        completer = QCompleter(self.picker.model(), self.picker)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.picker.setCompleter(completer)
+        self.picker.lineEdit().returnPressed.connect(self.add_typed)
+        self.add_button = QPushButton(self.tr("&Add Design"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_typed)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.setToolTip(self.tr("Take the selected design out of the plan "
+                                              "(Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.total = QLabel()
+        self.total.setObjectName("pageSubtitle")
+        self.status = QLabel()
+        self.status.setObjectName("dialogError")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not workspace.read_only)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.picker, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+        hint = QLabel(self.tr("A plan keeps its mix: compared at another total, each design "
+                              "gets its share of the pieces."))
+        hint.setObjectName("pageSubtitle")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.total)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.name.setFocus()
+        if plan_id is not None:
+            self._load(plan_id)
+        self._update_total()
+        geometry = settings.value("dialogs/plan/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(620, 480)
+
+    def _load(self, plan_id: int) -> None:
+        try:
+            record = self.workspace.costing.plan_record(plan_id)
+        except (StorageError, ReadError) as error:
+            self.say(str(error))
+            return
+        self.name.setText(record.name)
+        for design_id, volume in record.lines:
+            self.add_design(design_id, volume)
+
+    # --- lines ---------------------------------------------------------------------------
+
+    def lines(self) -> list[tuple[int, int]]:
+        """(design id, pieces a year) as entered, in the table's order."""
+        result = []
+        for row in range(self.table.rowCount()):
+            design_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            box = self.table.cellWidget(row, 2)
+            assert isinstance(box, QSpinBox)
+            result.append((int(design_id), box.value()))
+        return result
+
+    def add_design(self, design_id: int, volume: int = DEFAULT_PLANNED) -> bool:
+        design = self.designs.get(design_id)
+        if design is None:
+            return False
+        if any(d == design_id for d, _v in self.lines()):
+            self.say(self.tr("%1 is in the plan already.").replace("%1", design.code))
+            return False
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        code = QTableWidgetItem(design.code)
+        code.setData(Qt.ItemDataRole.UserRole, design_id)
+        self.table.setItem(row, 0, code)
+        self.table.setItem(row, 1, QTableWidgetItem(design.name))
+        box = QSpinBox()
+        box.setRange(1, MAX_VOLUME)
+        box.setGroupSeparatorShown(True)
+        box.setValue(volume)
+        box.setAccessibleName(self.tr("Pieces a year of %1").replace("%1", design.code))
+        box.valueChanged.connect(lambda _v: self._update_total())
+        self.table.setCellWidget(row, 2, box)
+        self.table.selectRow(row)
+        self.say("")
+        self._update_total()
+        return True
+
+    def add_typed(self) -> bool:
+        """Add the design picked, or the one whose code was typed."""
+        typed = self.picker.currentText().strip()
+        design_id = self.picker.currentData() if self.picker.currentIndex() >= 0 and \
+            self.picker.itemText(self.picker.currentIndex()) == typed else None
+        if design_id is None and typed:
+            folded = typed.casefold()
+            match = [d for d in self.designs.values()
+                     if d.code.casefold() == folded or d.text.casefold() == folded]
+            match = match or [d for d in self.designs.values() if folded in d.text.casefold()]
+            design_id = match[0].id if len(match) == 1 else None
+            if design_id is None:
+                self.say(self.tr("No design matches “%1”.").replace("%1", typed) if not match
+                         else self.tr("“%1” matches %2 designs: type more of the code.")
+                         .replace("%1", typed).replace("%2", str(len(match))))
+                return False
+        if design_id is None:
+            self.say(self.tr("Type a design code to add it."))
+            return False
+        added = self.add_design(int(design_id))
+        if added:
+            self.picker.setCurrentIndex(-1)
+            self.picker.clearEditText()
+        return added
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        self.table.removeRow(row)
+        if self.table.rowCount():
+            self.table.selectRow(min(row, self.table.rowCount() - 1))
+        self._update_total()
+
+    def _update_total(self) -> None:
+        lines = self.lines()
+        pieces = sum(v for _d, v in lines)
+        self.total.setText(self.tr("%1 designs, %2 pieces a year").replace(
+            "%1", str(len(lines))).replace("%2", f"{pieces:,}"))
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> int | None:
+        """Save the plan as one undoable step; its id, or None (the reason is said)."""
+        name = self.name.text().strip()
+        if not name:
+            self.say(self.tr("Give the plan a name."))
+            self.name.setFocus()
+            return None
+        lines = self.lines()
+        if not lines:
+            self.say(self.tr("Add at least one design to the plan."))
+            self.picker.setFocus()
+            return None
+        text = (self.tr("New plan %1") if self.plan_id is None
+                else self.tr("Edit plan %1")).replace("%1", name)
+        try:
+            command = SavePlan(self.workspace, name, lines, self.plan_id, text)
+        except (StorageError, ReadError) as error:
+            self.say(str(error))
+            return None
+        reason = self.controller.run(command)
+        if reason is not None:
+            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            return None
+        assert command.plan_id is not None
+        self.plan_id = command.plan_id
+        self.saved.emit(command.plan_id)
+        self.accept()
+        return command.plan_id
+
+    def done(self, result: int) -> None:
+        self.settings.setValue("dialogs/plan/geometry", self.saveGeometry())
+        super().done(result)
+
+
+def ask_delete_plan(parent: QWidget, workspace: Workspace, controller: UndoController,
+                    plan_id: int) -> QMessageBox | None:
+    """Ask first, saying what goes with the plan; the delete itself is undoable."""
+    try:
+        record = workspace.costing.plan_record(plan_id)
+    except (StorageError, ReadError):
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Delete plan"),
+                      parent.tr("Delete the plan “%1”?").replace("%1", record.name),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("confirmDeletePlan")
+    pieces = sum(v for _d, v in record.lines)
+    box.setInformativeText(parent.tr(
+        "Its %1 designs and their %2 planned pieces a year go with it; the designs stay. "
+        "Edit ▸ Undo brings it back.").replace("%1", str(len(record.lines))).replace(
+        "%2", f"{pieces:,}"))
+    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def finished(_result: int) -> None:
+        if box.clickedButton() is not delete:
+            return
+        reason = controller.run(DeletePlan(workspace, plan_id, parent.tr(
+            "Delete plan %1").replace("%1", record.name)))
+        if reason is not None:
+            show_message(parent, QMessageBox.Icon.Warning, parent.tr("Not deleted"),
+                         parent.tr("The plan “%1” was not deleted.").replace(
+                             "%1", record.name), reason)
+
+    box.finished.connect(finished)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

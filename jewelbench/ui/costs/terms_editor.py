@@ -1,0 +1,219 @@
+"""A supplier's landed-cost terms: what bringing its goods home costs beyond its quotes —
+import duty and what it is charged on, insurance, your own freight, inspection, an FX risk
+buffer, a defect allowance, shipments a year and the years one-time fees are spread over.
+
+Like every editor, each change is saved the moment a field is left, as one undoable command
+(SetLandedTerms); a value the engine refuses is said next to the field and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.costing_inputs import CustomsBasis, LandedCostTerms
+from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.commands import LANDED_TERMS, SetLandedTerms
+from jewelbench.ui.widgets.editor_dialog import EditorDialog
+from jewelbench.ui.widgets.fields import NumberField
+
+_WHOLE = {"shipments_per_year", "fee_amortisation_years"}
+
+
+class LandedTermsEditor(EditorDialog):
+    settings_key = "dialogs/landedTerms"
+    default_size = (560, 600)
+
+    def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
+                 supplier_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(controller, settings, parent)
+        self.setObjectName("landedTermsEditor")
+        self.setWindowTitle(self.tr("Landed Costs"))
+        self.workspace = workspace
+        base = workspace.base_currency
+        self.supplier = QComboBox()
+        self.supplier.setObjectName("termsSupplier")
+        for sid, name in sorted(workspace.suppliers.names().items(),
+                                key=lambda item: item[1].casefold()):
+            self.supplier.addItem(name, sid)
+        self.state = QLabel()
+        self.state.setObjectName("pageSubtitle")
+        self.state.setWordWrap(True)
+
+        percent = NumberRule(unit="%", places=2, maximum=Decimal(100))
+        money = NumberRule(unit=base, places=2, maximum=Decimal("1e9"))
+        self.fields: dict[str, NumberField] = {}
+        specs = (
+            ("duty", (
+                ("duty_pct", self.tr("Import &duty"),
+                 NumberRule(unit="%", places=2, maximum=Decimal(1000)),
+                 self.tr("% of the customs value; none under DDP")),
+                ("insurance_pct", self.tr("&Insurance"), percent,
+                 self.tr("% of goods and freight; EXW and FOB quotes only")),
+            )),
+            ("costs", (
+                ("freight_per_shipment", self.tr("Your &freight a shipment"), money,
+                 self.tr("what your forwarder charges, besides the supplier's freight")),
+                ("freight_per_piece", self.tr("Your freight a &piece"), money, ""),
+                ("inspection_per_shipment", self.tr("Inspection a shi&pment"), money, ""),
+                ("inspection_per_piece", self.tr("Inspection a pie&ce"), money, ""),
+            )),
+            ("risk", (
+                ("fx_buffer_pct", self.tr("FX risk &buffer"), percent,
+                 self.tr("on what is invoiced in a foreign currency")),
+                ("defect_allowance_pct", self.tr("D&efect allowance"),
+                 NumberRule(unit="%", places=2, maximum=Decimal("99.99")),
+                 self.tr("pieces received that cannot be sold")),
+                ("shipments_per_year", self.tr("&Shipments a year"),
+                 NumberRule(places=0, minimum=Decimal(1), maximum=Decimal(365)),
+                 self.tr("the year's order is delivered in this many")),
+                ("fee_amortisation_years", self.tr("Spread one-time fees &over"),
+                 NumberRule(unit=self.tr("years"), places=0, minimum=Decimal(1),
+                            maximum=Decimal(20)), ""),
+            )),
+        )
+        self.customs = QComboBox()
+        self.customs.setObjectName("customsBasis")
+        self.customs.addItem(self.tr("CIF: the goods at the border (EU, UK, most countries)"),
+                             CustomsBasis.CIF.value)
+        self.customs.addItem(self.tr("FOB: the goods as they left the supplier (US, Canada, "
+                                     "Australia)"), CustomsBasis.FOB.value)
+        self.customs.activated.connect(lambda _i: self._commit(
+            "customs_basis", CustomsBasis(self.customs.currentData())))
+        titles = {"duty": self.tr("Import"), "costs": self.tr("Freight and inspection (%1)")
+                  .replace("%1", base), "risk": self.tr("Risk and timing")}
+        layout = QVBoxLayout(self)
+        supplier_form = QFormLayout()
+        supplier_form.addRow(self.tr("S&upplier:"), self.supplier)
+        layout.addLayout(supplier_form)
+        layout.addWidget(self.state)
+        labels: list[QLabel] = []
+        for group_key, rows in specs:
+            group = QGroupBox(titles[group_key])
+            form = QFormLayout(group)
+            for name, text, rule, hint in rows:
+                field = NumberField(rule)
+                field.setObjectName(name)
+                field.edit.setAccessibleName(text.replace("&", ""))
+                if hint:
+                    field.edit.setToolTip(hint)
+                    field.edit.setPlaceholderText(hint if len(hint) < 40 else "")
+                field.value_changed.connect(lambda value, n=name: self._commit(n, value))
+                self.fields[name] = field
+                label = QLabel(text + ":")
+                label.setBuddy(field.edit)
+                labels.append(label)
+                form.addRow(label, field)
+                if name == "duty_pct":
+                    label = QLabel(self.tr("Duty &charged on:"))
+                    label.setBuddy(self.customs)
+                    labels.append(label)
+                    form.addRow(label, self.customs)
+            layout.addWidget(group)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:  # one column of labels across the groups
+            label.setMinimumWidth(width)
+        layout.addStretch(1)
+        layout.addLayout(self.status_row())
+        self.supplier.currentIndexChanged.connect(lambda _i: self.load_terms())
+        index = self.supplier.findData(supplier_id) if supplier_id is not None else 0
+        self.supplier.setCurrentIndex(max(0, index))
+        self.load_terms()
+        read_only = workspace.read_only
+        for field in self.fields.values():
+            field.edit.setReadOnly(read_only)
+        self.customs.setEnabled(not read_only)
+        if read_only:
+            self.say(self.tr("This workspace is open read-only: the terms can be read, not "
+                             "changed."))
+        self.restore_size()
+
+    @property
+    def supplier_id(self) -> int | None:
+        data = self.supplier.currentData()
+        return int(data) if data is not None else None
+
+    def terms(self) -> LandedCostTerms | None:
+        if self.supplier_id is None:
+            return None
+        return self.workspace.costing.landed_terms(self.supplier_id)
+
+    def load_terms(self) -> None:
+        """Show the supplier's stored terms (the engine's defaults when none are stored)."""
+        try:
+            terms = self.terms()
+            stored = self.supplier_id is not None and \
+                self.workspace.costing.has_landed_terms(self.supplier_id)
+        except (StorageError, ReadError) as error:
+            self.say(str(error))
+            return
+        if terms is None:
+            return
+        for name, field in self.fields.items():
+            field.set_value(Decimal(getattr(terms, name)))
+        self.customs.setCurrentIndex(max(0, self.customs.findData(terms.customs_basis.value)))
+        self.state.setText(
+            self.tr("Stored for this supplier; each change is saved when you leave the field "
+                    "(Edit ▸ Undo takes it back).") if stored else
+            self.tr("Nothing stored for this supplier yet: no duty, own freight, insurance, "
+                    "inspection, FX buffer or defect allowance is counted. Enter what "
+                    "applies."))
+
+    def _commit(self, name: str, value: Any) -> bool:
+        """One field's new value, saved as one undoable step; False when refused."""
+        supplier_id, before = self.supplier_id, self.terms()
+        if supplier_id is None or before is None or self.workspace.read_only:
+            return False
+        if value is None:
+            return False
+        if name in _WHOLE:
+            value = int(value)
+        try:
+            after = replace(before, **{name: value})
+        except DomainError as error:
+            self._refuse(name, str(error))
+            return False
+        if after == before:  # leaving a field unchanged stores nothing
+            return True
+        label = name.replace("_", " ")
+        reason = self.controller.run(SetLandedTerms(
+            self.workspace, supplier_id, after,
+            self.tr("Landed costs of %1: %2").replace("%1", self.supplier.currentText())
+            .replace("%2", label)))
+        if reason is not None:
+            self._refuse(name, reason)
+            return False
+        self.say(self.tr("Saved."))
+        self.load_terms()
+        return True
+
+    def _refuse(self, name: str, reason: str) -> None:
+        field = self.fields.get(name)
+        if field is not None:
+            field.show_error(reason)
+        self.say(self.tr("Not saved: %1").replace("%1", reason))
+
+    def set_field(self, name: str, text: str) -> bool:
+        """Type into a field and leave it, as a person does (tests, scripts)."""
+        field = self.fields[name]
+        field.edit.setText(text)
+        field.edit.editingFinished.emit()
+        return not field.error.isVisible() and not self.status.text().startswith("Not")
+
+    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+        if topic == LANDED_TERMS and affected == self.supplier_id:
+            self.load_terms()
