@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -129,6 +130,12 @@ class RfqListDialog(EditorDialog):
         self.write_button.setObjectName("rfqWrite")
         self.write_button.setToolTip(self.tr("Write this RFQ's PDFs again, one per supplier"))
         self.write_button.clicked.connect(self.ask_folder_and_write)
+        self.template_button = QPushButton(self.tr("Quote &Template…"))
+        self.template_button.setObjectName("rfqQuoteTemplate")
+        self.template_button.setToolTip(self.tr("Save an .xlsx quote template for the selected "
+                                                "supplier to fill in; File ▸ Import Quotes "
+                                                "reads it back"))
+        self.template_button.clicked.connect(self.save_quote_template)
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setObjectName("rfqDelete")
         self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
@@ -137,6 +144,7 @@ class RfqListDialog(EditorDialog):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.write_button)
+        buttons.addWidget(self.template_button)
         buttons.addWidget(self.delete_button)
 
         details = QWidget()
@@ -236,6 +244,7 @@ class RfqListDialog(EditorDialog):
         shown = rfq if isinstance(rfq, RfqSummary) else None
         read_only = self.workspace.read_only
         self.write_button.setEnabled(shown is not None)
+        self.template_button.setEnabled(shown is not None and bool(shown.replies))
         self.delete_button.setEnabled(shown is not None and not read_only)
         self.new_button.setEnabled(not read_only)
         if shown is None:
@@ -318,6 +327,24 @@ class RfqListDialog(EditorDialog):
     def _created(self, rfq_id: int, message: str) -> None:
         self.reload(select=rfq_id)
         self.say(message)
+
+    def save_quote_template(self) -> Path | None:
+        """The selected supplier's (or the only one's) .xlsx quote template for this RFQ."""
+        from jewelbench.ui.exports import export_quote_template
+
+        shown, row = self.current(), self.reply_table.currentIndex().row()
+        if shown is None or not shown.replies:
+            return None
+        if row < 0 and len(shown.replies) > 1:
+            self.say(self.tr("Select the supplier the quote template is for."))
+            return None
+        reply = self.replies.row_object(max(row, 0))
+        path = export_quote_template(self, self.workspace, self.settings, shown.id,
+                                     reply.supplier_id)
+        if path is not None:
+            self.say(self.tr("Wrote %1: Import Quotes reads it back once filled in.").replace(
+                "%1", path.name))
+        return path
 
     def ask_folder_and_write(self) -> WriteResult | None:
         shown = self.current()

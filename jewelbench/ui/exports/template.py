@@ -1,0 +1,64 @@
+"""Saving an RFQ's quote template for one supplier: where (asked, remembered), then written
+whole or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from jewelbench.domain.validation import DomainError
+from jewelbench.reports.output import ExportError
+from jewelbench.reports.quote_template import (
+    template_file_name,
+    template_request,
+    write_quote_template,
+)
+from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui.dialogs import show_message
+
+FOLDER_KEY = "exports/templateFolder"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("exports", text)
+
+
+def ask_template_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    """Where to save the template, or None when the user cancels (tests patch this)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
+                                          _tr("Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".xlsx" else chosen.with_name(chosen.name + ".xlsx")
+
+
+def remembered_folder(settings: QSettings) -> Path:
+    value = settings.value(FOLDER_KEY)
+    folder = Path(str(value)) if value else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def save_quote_template(parent: QWidget | None, workspace: Workspace, settings: QSettings,
+                        rfq_id: int, supplier_id: int) -> Path | None:
+    try:
+        request = template_request(workspace, rfq_id, supplier_id)
+    except (StorageError, DomainError, ValueError) as error:
+        show_message(parent, QMessageBox.Icon.Warning, _tr("Quote Template"),
+                     _tr("The quote template cannot be written."), str(error))
+        return None
+    suggested = remembered_folder(settings) / template_file_name(request)
+    target = ask_template_path(parent, _tr("Save Quote Template for %1").replace(
+        "%1", request.supplier), suggested)
+    if target is None:
+        return None
+    try:
+        path = write_quote_template(workspace, rfq_id, supplier_id, target)
+    except (ExportError, StorageError, DomainError, ValueError) as error:
+        show_message(parent, QMessageBox.Icon.Warning, _tr("Quote Template"),
+                     _tr("The quote template was not written."), str(error))
+        return None
+    settings.setValue(FOLDER_KEY, str(path.parent))
+    return path
