@@ -14,6 +14,8 @@ The files (storage/exports.py says what each holds):
     rfqs            one row per request for quotation
     sample_rounds   one row per sample round
     metal_prices, fx_rates, scenarios, scenario_items
+    plans           collection plans: one row per design planned, with its pieces a year
+    landed_terms    each supplier's landed-cost terms (amounts in the base currency)
 
 How values are written:
 - Text is UTF-8, quoted when it holds the delimiter, a quote or a line break (RFC 4180, CRLF
@@ -87,6 +89,8 @@ _TITLES = {
     "sample_rounds": "Sample rounds", "metal_prices": "Metal prices", "fx_rates": "FX rates",
     "scenarios": "In-house scenarios", "scenario_items": "Scenario equipment, overheads, staff "
                                                          "and labour",
+    "plans": "Collection plans (one row per design)",
+    "landed_terms": "Landed-cost terms (one row per supplier)",
 }
 assert tuple(_TITLES) == TABLE_NAMES
 

@@ -150,6 +150,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
         _c("Incoterm"), _c("Freight per shipment", "decimal", "currency"),
         _c("Freight per piece", "decimal", "currency"),
         _c("Minimum order value", "decimal", "currency"), _c("Notes"),
+        _c("Supplier metal loss %", "percent"), _c("Parts the brand supplies"),
     ), """SELECT q.id, d.code, d.name, s.name, coalesce(r.revision, ''), q.reference,
                  q.currency, q.quoted_on, q.valid_until, q.moq, t.min_quantity, t.unit_price,
                  q.pricing_basis, q.metal_price_basis_per_g,
@@ -158,7 +159,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
                     AND f.refundable_on_order = 1),
                  q.sample_lead_time_days, q.production_lead_time_days, q.deposit_pct,
                  q.incoterm, q.freight_per_shipment, q.freight_per_piece, q.min_order_value,
-                 q.notes
+                 q.notes, q.supplier_metal_loss_pct, replace(q.brand_supplied, ',', ', ')
           FROM quotes q JOIN designs d ON d.id = q.design_id
           JOIN suppliers s ON s.id = q.supplier_id
           JOIN quote_tiers t ON t.quote_id = q.id
@@ -220,8 +221,12 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
         _c("Casting loss %", "percent"), _c("Buyer premium %", "percent"),
         _c("Stone breakage %", "percent"), _c("Error rate %", "percent"),
         _c("Consumables per piece", "decimal", "currency"), _c("Notes"),
+        _c("Equipment cost"), _c("Labour in the salaries", "bool"),
+        _c("Role added when hours run out"),
     ), """SELECT name, currency, loaded_hourly_rate, casting_loss_pct, buyer_premium_pct,
-                 stone_breakage_pct, error_rate_pct, consumables_per_piece, notes
+                 stone_breakage_pct, error_rate_pct, consumables_per_piece, notes,
+                 CASE capex_view WHEN 'up_front' THEN 'up front' ELSE capex_view END,
+                 labour_in_salaries, coalesce(capacity_step_role, '')
           FROM inhouse_scenarios ORDER BY name COLLATE NOCASE"""),
     # A scenario's equipment, overheads, staff and labour: one row per item, by kind.
     "scenario_items": ("Scenario items", (
@@ -247,6 +252,30 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
                    NULL, NULL, NULL, minutes_per_piece, 4, id FROM scenario_labour
           ) i JOIN inhouse_scenarios s ON s.id = i.scenario_id
           ORDER BY s.name COLLATE NOCASE, i.kind_order, i.id"""),
+    # Collection plans: one row per design planned, with its pieces a year.
+    "plans": ("Collection plans", (
+        _c("Plan"), _c("Design code"), _c("Design name"), _c("Pieces a year", "int", "pcs"),
+        _c("Plan notes"),
+    ), """SELECT p.name, d.code, d.name, l.volume, p.notes
+          FROM plan_lines l JOIN collection_plans p ON p.id = l.plan_id
+          JOIN designs d ON d.id = l.design_id
+          ORDER BY p.name COLLATE NOCASE, d.code COLLATE NOCASE"""),
+    # Each supplier's landed-cost terms; amounts in the workspace's base currency.
+    "landed_terms": ("Landed-cost terms", (
+        _c("Supplier"), _c("Duty %", "percent"), _c("Customs value basis"),
+        _c("Insurance %", "percent"), _c("Freight per shipment", "decimal", "currency"),
+        _c("Freight per piece", "decimal", "currency"),
+        _c("Inspection per shipment", "decimal", "currency"),
+        _c("Inspection per piece", "decimal", "currency"), _c("FX buffer %", "percent"),
+        _c("Defect allowance %", "percent"), _c("Shipments a year", "int"),
+        _c("Years to spread fees over", "int"), _c("Currency"),
+    ), """SELECT s.name, t.duty_pct, upper(t.customs_basis), t.insurance_pct,
+                 t.freight_per_shipment, t.freight_per_piece, t.inspection_per_shipment,
+                 t.inspection_per_piece, t.fx_buffer_pct, t.defect_allowance_pct,
+                 t.shipments_per_year, t.fee_amortisation_years,
+                 (SELECT value FROM workspace_settings WHERE key = 'base_currency')
+          FROM supplier_landed_terms t JOIN suppliers s ON s.id = t.supplier_id
+          ORDER BY s.name COLLATE NOCASE"""),
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(_TABLES)

@@ -168,6 +168,8 @@ class CsvExportDialog(QDialog):
             "fx_rates": self.tr("FX rates"),
             "scenarios": self.tr("In-house scenarios"),
             "scenario_items": self.tr("Scenario equipment, overheads, staff and labour"),
+            "plans": self.tr("Collection plans (one row per design)"),
+            "landed_terms": self.tr("Landed-cost terms (one row per supplier)"),
         }
         return titles.get(name, title)
 
