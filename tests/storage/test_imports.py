@@ -320,3 +320,18 @@ def test_a_sheet_reaching_far_down_is_refused(folder, monkeypatch):
     book.save(folder / "far.xlsx")
     with pytest.raises(ImportRefused, match="more than"):
         read_table(folder / "far.xlsx")
+
+
+def test_a_csv_of_100000_rows_is_refused(demo, folder):
+    lines = "\r\n".join(f"{n},10.5" for n in range(1, 100_001))
+    path = files.csv_file(folder / "big.csv", "Qty,Unit price\r\n" + lines)
+    before = stored(demo)
+    with pytest.raises(ImportRefused, match=f"big.csv has more than {MAX_ROWS:,} rows"):
+        import_mapped(demo, path)
+    assert stored(demo) == before
+
+
+def test_a_binary_file_named_csv_is_refused(folder):
+    path = files.binary_junk(folder / "prices.csv")
+    with pytest.raises(ImportRefused, match="prices.csv is not a spreadsheet"):
+        read_table(path)
