@@ -364,3 +364,41 @@ def test_export_csv_dialog_says_why_nothing_was_written(qtbot, demo, settings, f
     assert "designs.csv is a folder" in dialog.status.text()
     assert sorted(p.name for p in folder.iterdir()) == ["designs.csv"]
     dialog.close()
+
+
+def _dark_palette():
+    from PySide6.QtGui import QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"),
+                         (roles.Base, "#1f1f1f"), (roles.AlternateBase, "#262626"),
+                         (roles.Text, "#e6e6e6"), (roles.Button, "#333333"),
+                         (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d7bd9"),
+                         (roles.HighlightedText, "#ffffff"), (roles.Mid, "#555555"),
+                         (roles.PlaceholderText, "#9a9a9a")):
+        palette.setColor(role, colour)
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, "#7a7a7a")
+    return palette
+
+
+def test_the_report_reads_in_dark_mode(qtbot, demo, controller, settings, folder,
+                                       artifacts_dir):
+    path = files.quote_sheet(folder / "m.xlsx", [[100, 7.2, 35, None], [300, "n/a", 35, None]])
+    book = load_workbook(path)
+    files.formula(book.active["B2"], "=7.2*1")
+    book.save(path)
+    light = QApplication.palette()
+    QApplication.setPalette(_dark_palette())
+    try:
+        dialog = open_import(qtbot, demo, controller, settings, path)
+        select_design(dialog, "BC-001")
+        colour = dialog.report.item(0).foreground().color()
+        assert colour == error_colour(dialog.palette())
+        assert colour.lightness() > dialog.palette().color(
+            dialog.palette().ColorRole.Base).lightness() + 80
+        qtbot.wait(20)
+        dialog.grab().save(str(artifacts_dir / "quote-import-dark.png"))
+    finally:
+        QApplication.setPalette(light)
