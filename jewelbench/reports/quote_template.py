@@ -120,9 +120,9 @@ class TemplateRequest:
 
 
 def workspace_identity(workspace: Workspace) -> str:
-    """What ties a template to the workspace that wrote it: its creation time and name."""
-    settings = workspace.settings
-    return f"{settings.get('created_at')}|{settings.get('name')}"
+    """What ties a template to the workspace that wrote it: the moment the workspace was
+    created (its name may change; a copy of the file is the same workspace)."""
+    return workspace.settings.get("created_at")
 
 
 def template_request(workspace: Workspace, rfq_id: int, supplier_id: int) -> TemplateRequest:
