@@ -573,3 +573,55 @@ def test_landed_cost_terms_are_saved_field_by_field_and_move_the_comparison(wind
     assert workspace.costing.has_landed_terms(supplier_id) == had_terms
     assert editor.fields["duty_pct"].edit.text() == f"{terms_before.duty_pct:f}"
     editor.close()
+
+
+def test_break_evens_are_marked_and_a_scenario_without_equipment_is_said(window, qtbot):
+    from jewelbench.domain.scenarios import InHouseScenario
+
+    workspace = window.workspace
+    # At the bench table at home: no equipment, no staff, materials and consumables only. The
+    # supplier bills its MOQ for a few pieces, so in-house wins there and loses above.
+    scenario_id = workspace.scenarios.add(InHouseScenario(
+        "Kitchen table", workspace.base_currency, consumables_per_piece=Decimal(25)))
+    view = _view(window, qtbot)
+    view.load(workspace)
+    view.scenario.setCurrentIndex(view.scenario.findData(scenario_id))
+    _choose_design(view, _design_with_quotes(workspace, view.costing_date()))
+    view.controls.volume.setValue(400)
+    comparison = view.comparison
+    crossings = [(b.route, c.volume) for b in comparison.break_evens for c in b.crossings]
+    assert crossings, "the MOQ makes in-house cheaper for a few pieces"
+    chart = view.volume_chart
+    assert [(r, v) for r, v, _t in chart.break_even_points] == crossings
+    route, volume, total = chart.break_even_points[0]
+    assert total == float(view.prepared.total_at(IN_HOUSE, volume, comparison.adjustments).value)
+    text = chart.hover_at(volume, total)
+    found = next(b for b in comparison.break_evens if b.route == route)
+    assert found.describe() in text and f"{volume:,}" in text
+    assert "“Kitchen table” lists no equipment" in view.warnings.text()
+    sentence = view.break_even_sentence(found, 1)
+    assert "In-house wins" in sentence or "Break-even" in sentence
+    qtbot.wait(50)
+    chart.grab().save(str(ARTIFACTS / "costs-break-even.png"))
+
+
+def test_a_plan_route_explains_each_design(window, qtbot):
+    workspace = window.workspace
+    view = _view(window, qtbot)
+    plans = workspace.costing.plans()
+    if not plans:
+        pytest.skip("the demo has no plan")
+    plan_id = max(plans, key=lambda p: len(workspace.costing.plan_record(p[0]).lines))[0]
+    view.choose("plan", plan_id)
+    view.wait()
+    assert view.comparison is not None, view.problem
+    route = (view.comparison.routes or (view.comparison.in_house,))[0].route
+    assert view.explain("total", route)
+    tree = view.explanation.tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(1, tree.topLevelItemCount())]
+    codes = [line.design.code for line in view.prepared.plan.lines]
+    assert groups == [f"{code} in the plan" for code in codes]
+    first = tree.topLevelItem(1)
+    expected = view.prepared.explain_design(route, codes[0], view.controls.pieces())
+    assert [first.child(i).text(0) for i in range(first.childCount())] == \
+        [f.label for f in expected]

@@ -218,7 +218,9 @@ class Chart(QWidget):
         self.series = []
         self.key_legend.clear()
         self.title_item.setText("")
-        self.marker = pg.ScatterPlotItem(size=10)
+        palette = self.palette()
+        self.marker = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(colours.foreground(palette)),
+                                         pen=pg.mkPen(colours.background(palette), width=2))
         self.marker.setZValue(50)
         self.plot.addItem(self.marker)
 

@@ -938,6 +938,7 @@ class ComparisonView(QWidget):
         if kind == "total":
             self.explanation.show_figure(cost.total, self.tr("%1, a year at %2 pieces").replace(
                 "%1", name).replace("%2", f"{comparison.volume:,}"))
+            self._explain_designs(comparison, route)
         elif kind == "per_piece":
             self.explanation.show_figure(cost.per_piece, self.tr(
                 "%1, a piece at %2 pieces a year").replace("%1", name).replace(
@@ -960,6 +961,20 @@ class ComparisonView(QWidget):
             return False
         self._explained = key
         return True
+
+    def _explain_designs(self, comparison: Comparison, route: str) -> None:
+        """For a plan: how the route costs each of its designs at this volume."""
+        prepared = self.prepared
+        if prepared is None or len(prepared.plan.lines) < 2:
+            return
+        for line in prepared.plan.lines[:50]:
+            code = line.design.code
+            try:
+                figures = prepared.explain_design(route, code, comparison.volume,
+                                                  comparison.adjustments)
+            except DomainError:
+                continue
+            self.explanation.add_group(self.tr("%1 in the plan").replace("%1", code), figures)
 
     def explain(self, kind: str, route: str) -> bool:
         """Show how a figure of the table is made (as pointing at it does)."""

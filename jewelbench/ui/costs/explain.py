@@ -80,6 +80,17 @@ class ExplanationPanel(QWidget):
         self.tree.setCurrentItem(top)
         self._show_formula(top)
 
+    def add_group(self, title: str, figures: Sequence[Figure]) -> None:
+        """A closed group of figures under the top one: how each design of a plan is costed."""
+        group = QTreeWidgetItem([title, ""])
+        font = group.font(0)
+        font.setItalic(True)
+        group.setFont(0, font)
+        count = [0]
+        for figure in figures:
+            group.addChild(self._item(figure, count, 1, None))
+        self.tree.addTopLevelItem(group)
+
     def show_text(self, title: str, lines: Sequence[str]) -> None:
         """Something that is not one figure (a break-even not found, a message): said."""
         self.figure = None
