@@ -26,7 +26,10 @@ real spreadsheet engine (LibreOffice) has recalculated the file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -134,29 +137,34 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     book.calculation = CalcProperties(fullCalcOnLoad=True)
     cells = formulas = 0
     sheets: list[str] = []
-    _ws, styles = cover.emit(book)
-    for grid in (lay.grid, costs.comparison):
-        grid.emit(book, styles)
-    step("Volumes")
-    write_volumes(book, styles, lay, costs, sweep_to)
-    costs.model.emit(book, styles)
-    for grid in (cover, lay.grid, costs.comparison, costs.model):
-        cells += len(grid.cells)
-        formulas += grid.formula_cells()
-    per_row = 3 + 2 * len(lay.routes)
-    cells += per_row * (sweep_to + 1)
-    formulas += (per_row - 1) * sweep_to
-    sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL]
-    for table in data.tables:
-        step(sheet_title(table))
-        _ws, count = write_listing(book, styles, table)
-        cells += count
-        sheets.append(sheet_title(table))
-    lay.names.add_to(book)
-    step("Saving")
-    with output.replacing(target) as temporary:
-        book.save(temporary)
-        _check_replaceable(target)
+    try:
+        _ws, styles = cover.emit(book)
+        for grid in (lay.grid, costs.comparison):
+            grid.emit(book, styles)
+        step("Volumes")
+        write_volumes(book, styles, lay, costs, sweep_to)
+        costs.model.emit(book, styles)
+        for grid in (cover, lay.grid, costs.comparison, costs.model):
+            cells += len(grid.cells)
+            formulas += grid.formula_cells()
+        per_row = 3 + 2 * len(lay.routes)
+        cells += per_row * (sweep_to + 1)
+        formulas += (per_row - 1) * sweep_to
+        sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL]
+        for table in data.tables:
+            step(sheet_title(table))
+            _ws, count = write_listing(book, styles, table)
+            cells += count
+            sheets.append(sheet_title(table))
+        lay.names.add_to(book)
+        step("Saving")
+        with output.replacing(target) as temporary:
+            book.save(temporary)
+            os.chmod(temporary, _file_mode(target))
+            _check_replaceable(target)
+    except BaseException:
+        _discard(book)
+        raise
     return WorkbookReport(
         path=target, title=setup.title, volume=volume, sweep_to=sweep_to,
         routes={r.prefix: r.route.name for r in lay.routes}, comparison=comparison,
@@ -164,6 +172,30 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         formula_count=formulas, seconds=time.perf_counter() - started,
         warnings=tuple(comparison.warnings),
         volume_columns=dict(costs.volume_columns), flag_columns=dict(costs.flag_columns))
+
+
+def _discard(book: Workbook) -> None:
+    """Close and delete the streams of a workbook that will not be saved (openpyxl writes each
+    write-only sheet to a temporary file of its own)."""
+    for ws in book.worksheets:
+        writer = getattr(ws, "_writer", None)
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        if writer is not None:
+            with contextlib.suppress(OSError):
+                os.remove(writer.out)
+
+
+def _file_mode(target: Path) -> int:
+    """The permissions the file gets: the replaced file's, else what a new file gets (the
+    temporary file is made private to its owner)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _check_replaceable(target: Path) -> None:
@@ -175,6 +207,9 @@ def _check_replaceable(target: Path) -> None:
         raise ExportError(output.describe_os_error(FileNotFoundError(), target))
     if target.exists():
         try:
+            if not target.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+                # read-only by its mode bits: refused even for root, whom open() lets through
+                raise PermissionError(13, "read-only", str(target))
             with target.open("ab"):
                 pass
         except OSError as error:

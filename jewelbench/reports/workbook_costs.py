@@ -652,6 +652,7 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     chart = ScatterChart()
     chart.title = "Cost a year against pieces a year"
     chart.style = 2
+    chart.scatterStyle = "lineMarker"
     chart.height, chart.width = 11, 22
     chart.x_axis.title = "Pieces a year"
     chart.y_axis.title = f"{lay.base} a year"
