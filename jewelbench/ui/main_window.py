@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self._backups: Any = None
         self.brand_dialog: Any = None
         self.rfq_dialog: Any = None
+        self.import_dialog: Any = None
+        self.export_dialog: Any = None
         self._changes_at_attach = 0
         self._location_warned: set[str] = set()
         self.backup_timer = QTimer(self)
@@ -199,6 +201,13 @@ class MainWindow(QMainWindow):
         self.brand_action = self._action(self.tr("Brand &Profile…"), self.show_brand_profile,
                                          tip=self.tr("The brand name, address and logo printed "
                                                      "on every new tech pack"))
+        self.import_quotes_action = self._action(
+            self.tr("&Import Quotes…"), self.import_quotes,
+            tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
+                        "CSV file, with a preview before anything is stored"))
+        self.export_csv_action = self._action(
+            self.tr("&CSV Tables…"), self.export_csv,
+            tip=self.tr("Write each table as a CSV file (UTF-8, your delimiter)"))
         self.show_folder_action = self._action(self.tr("Show in &Folder"), self.show_in_folder,
                                                tip=self.tr("Open the folder holding this "
                                                            "workspace"))
@@ -213,6 +222,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.show_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.brand_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_quotes_action)
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.setObjectName("exportMenu")
+        self.export_menu.addAction(self.export_csv_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -250,8 +264,9 @@ class MainWindow(QMainWindow):
             sourcing_menu.addAction(action)
         sourcing_menu.insertSeparator(self.new_rfq_action)
         self.sourcing_menu = sourcing_menu
+        sourcing_menu.addAction(self.import_quotes_action)
         self.editing_actions = [self.new_rfq_action, self.new_quote_action,
-                                self.request_sample_action]
+                                self.request_sample_action, self.import_quotes_action]
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
@@ -381,6 +396,22 @@ class MainWindow(QMainWindow):
         self.brand_dialog.raise_()
         self.brand_dialog.activateWindow()
         return self.brand_dialog
+
+    def import_quotes(self, path: Path | None = None) -> Any:
+        """File ▸ Import Quotes…: a file picker (unless path is given), the column mapping,
+        a preview, then one undoable import."""
+        from jewelbench.ui.exports import import_quotes
+
+        self.import_dialog = import_quotes(self, self.workspace, self.undo, self.settings,
+                                           path=path)
+        return self.import_dialog
+
+    def export_csv(self) -> Any:
+        """File ▸ Export ▸ CSV Tables…."""
+        from jewelbench.ui.exports import export_csv
+
+        self.export_dialog = export_csv(self, self.workspace, self.settings)
+        return self.export_dialog
 
     def _restored(self, backup: Any) -> None:
         self.undo.clear()  # the history describes content that is no longer there

@@ -99,3 +99,33 @@ def test_request_a_sample_from_a_design_opens_the_request_for_that_design(window
     _action(window.designs.sourcing_menu(popup=False), "sourcing_request_sample").trigger()
     assert window.current_view_key() == "samples"
     assert {s.design_code for s in _rows(window.samples)} == {"RG-014"}
+
+
+def test_file_menu_imports_quotes_and_exports_csv(window, qtbot, tmp_path):
+    import quote_files as files
+
+    from jewelbench.ui.exports.csv_dialog import CsvExportDialog
+    from jewelbench.ui.exports.quote_import import QuoteImportDialog
+
+    assert window.import_quotes_action in window.file_menu.actions()
+    assert window.export_csv_action in window.export_menu.actions()
+    sheet = files.quote_sheet(tmp_path / "prices.xlsx", [[50, "12.50", 30, ""]])
+    dialog = window.import_quotes(path=sheet)
+    assert isinstance(dialog, QuoteImportDialog)
+    qtbot.waitExposed(dialog)
+    dialog.close()
+    window.export_csv_action.trigger()
+    assert isinstance(window.export_dialog, CsvExportDialog)
+    qtbot.waitExposed(window.export_dialog)
+    window.export_dialog.close()
+
+
+def test_read_only_workspace_disables_what_would_write(window, qtbot, demo_copy):
+    from jewelbench.storage import Workspace
+
+    window.switch_to(Workspace.open(demo_copy, read_only=True))
+    assert not window.import_quotes_action.isEnabled()
+    assert not window.new_rfq_action.isEnabled()
+    assert not window.new_quote_action.isEnabled()
+    assert window.rfq_list_action.isEnabled(), "looking stays possible"
+    assert window.export_csv_action.isEnabled(), "exporting reads only"
