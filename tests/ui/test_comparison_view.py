@@ -51,8 +51,12 @@ def _design_with_quotes(workspace, on: dt.date, at_least: int = 2) -> int:
 
 
 def _choose_design(view, design_id: int) -> None:
+    already = view.choice() is not None and view.choice().id == design_id
     assert view.choose("design", design_id)
+    if not already:
+        assert view.is_busy and view.busy.isVisible(), "pricing shows it is under way"
     view.wait()
+    assert not view.is_busy and not view.busy.isVisible()
     assert view.choice().id == design_id
 
 

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -275,9 +275,10 @@ class ComparisonView(QWidget):
         self.warnings.hide()
         card = QFrame()
         card.setObjectName("verdictCard")
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setAutoFillBackground(True)
-        card.setBackgroundRole(QPalette.ColorRole.Base)
+        # Palette roles only: the card reads on light and dark desktops alike.
+        card.setStyleSheet("QFrame#verdictCard { background: palette(base); border: 1px solid "
+                           "palette(mid); border-left: 4px solid palette(highlight); "
+                           "border-radius: 3px; }")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(12, 8, 12, 8)
         card_layout.setSpacing(3)

@@ -34,6 +34,9 @@ class ExplanationPanel(QWidget):
         self.setObjectName("explanation")
         self.title = QLabel(self.tr("How this number is made"))
         self.title.setObjectName("sectionTitle")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
         self.subject = QLabel(self.tr("Point at a figure in the verdict, the table or a chart "
                                       "to see the terms that make it."))
         self.subject.setObjectName("pageSubtitle")
