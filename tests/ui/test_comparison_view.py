@@ -209,6 +209,9 @@ def test_an_error_rate_of_100_is_refused_by_name_and_nothing_is_drawn_or_stored(
     view.controls.error_rate.setValue(12)
     assert view.problem == "" and view.table.rowCount() >= 3
     assert view.comparison.adjustments.error_rate_pct == Decimal("12.0")
+    view.set_date(view.costing_date() - dt.timedelta(days=1))  # priced again: kept
+    view.wait()
+    assert view.comparison.adjustments.error_rate_pct == Decimal("12.0")
     # A volume of 0 is the engine's message too.
     view.controls.volume.setValue(0)
     assert view.problem == "Volume must be at least 1 piece, not 0"

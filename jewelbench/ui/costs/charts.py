@@ -209,6 +209,7 @@ class Chart(QWidget):
         self._drawn = (comparison, prepared)
         self.draw(comparison, prepared)
         self.stack.setCurrentWidget(self.view)
+        self.readout.setText(self.hint)
 
     def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         raise NotImplementedError
@@ -230,7 +231,7 @@ class Chart(QWidget):
         self.reset_plot()
         self.empty.setText(message)
         self.stack.setCurrentWidget(self.empty)
-        self.readout.setText(self.hint)
+        self.readout.setText("")
 
     @property
     def is_cleared(self) -> bool:

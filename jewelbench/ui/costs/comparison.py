@@ -165,6 +165,7 @@ class ComparisonView(QWidget):
         self._busy = False
         self._stale = False
         self._volume_from_plan = False
+        self._scenario_id: int | None = None
         self._explained: tuple[Any, ...] | None = None
         self._links: dict[str, tuple[Any, ...]] = {}
         self.pool = QThreadPool(self)
@@ -574,7 +575,9 @@ class ComparisonView(QWidget):
             return
         self.setup = setup
         self._volume_from_plan = choice.kind == "plan"
-        self.controls.set_scenario_error_rate(setup.scenario.error_rate_pct)
+        self.controls.set_scenario_error_rate(
+            setup.scenario.error_rate_pct, keep_what_if=setup.scenario.id == self._scenario_id)
+        self._scenario_id = setup.scenario.id
         self._token += 1
         self._set_busy(True, self.tr("Pricing %1…").replace("%1", setup.title))
         self.pool.start(_Prepare(self._token, setup, self._signals))
@@ -664,6 +667,7 @@ class ComparisonView(QWidget):
             self.detail.setText("")
         self.warnings.hide()
         self.table.setRowCount(0)
+        self.table.hide()
         self._links = {}
         for chart in self.all_charts():
             chart.clear_chart(message if not problems else self.tr(
@@ -677,6 +681,7 @@ class ComparisonView(QWidget):
     def _show(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         self._show_verdict(comparison)
         self._show_table(comparison)
+        self.table.show()
         self._show_warnings(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()

@@ -229,13 +229,16 @@ class ComparisonControls(QWidget):
         return Adjustments(_decimal(self.metal.value(), 1), _decimal(self.fx.value(), 1),
                            self.error_rate_pct() if self._error_moved else None)
 
-    def set_scenario_error_rate(self, rate: Decimal) -> None:
-        """A scenario was chosen: the error rate starts at its figure."""
+    def set_scenario_error_rate(self, rate: Decimal, *, keep_what_if: bool = False) -> None:
+        """A scenario was chosen (or read again): the error rate starts at its figure, unless
+        keep_what_if and the control was moved (the same scenario, another date)."""
         self._scenario_error_rate = rate
-        self._error_moved = False
-        self._set_quietly(self.error_rate, self.error_slider, float(rate), 2)
         self.error_hint.setText(self.tr("The scenario's error rate is %1 %").replace(
             "%1", self.locale().toString(float(rate), "f", 1)))
+        if keep_what_if and self._error_moved:
+            return
+        self._error_moved = False
+        self._set_quietly(self.error_rate, self.error_slider, float(rate), 2)
 
     def _set_quietly(self, box: QDoubleSpinBox, slider: QSlider, value: float,
                      per_unit: int) -> None:

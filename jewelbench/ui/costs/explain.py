@@ -103,7 +103,7 @@ class ExplanationPanel(QWidget):
             item = QTreeWidgetItem([line, ""])
             item.setToolTip(0, line)
             self.tree.addTopLevelItem(item)
-        self.formula.setText("")
+        self.formula.setText("<br>".join(_escape(line) for line in lines))
 
     def clear(self) -> None:
         self.figure = None
