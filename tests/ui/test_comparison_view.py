@@ -632,3 +632,34 @@ def test_a_plan_route_explains_each_design(window, qtbot):
     expected = view.prepared.explain_design(route, codes[0], view.controls.pieces())
     assert [first.child(i).text(0) for i in range(first.childCount())] == \
         [f.label for f in expected]
+
+
+def test_the_comparison_is_keyboard_usable_with_mnemonics_of_its_own(window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+
+    view = _view(window, qtbot)
+
+    def letter(text: str) -> str | None:
+        cleaned = text.replace("&&", "")
+        at = cleaned.find("&")
+        return cleaned[at + 1].lower() if 0 <= at < len(cleaned) - 1 else None
+
+    letters = [letter(a.text()) for a in window.menuBar().actions()]
+    letters += [letter(w.text()) for w in window.costs.findChildren(QLabel)
+                if w.isVisibleTo(window) and w.buddy() is not None]
+    letters += [letter(w.text()) for w in window.costs.findChildren(QAbstractButton)
+                if w.isVisibleTo(window)]
+    for tabs in (window.costs, *window.costs.findChildren(QTabWidget)):
+        letters += [letter(tabs.tabText(i)) for i in range(tabs.count())]
+    used = [x for x in letters if x]
+    assert len(used) == len(set(used)), sorted(used)
+    # Every control has a label that reaches it.
+    buddies = {w.buddy() for w in view.findChildren(QLabel) if w.buddy() is not None}
+    for control in (view.subject, view.scenario, view.date, view.controls.volume,
+                    view.controls.metal, view.controls.fx, view.controls.error_rate):
+        assert control in buddies
+    # The slider moves with the keyboard; the spin box follows.
+    view.controls.metal_slider.setFocus()
+    qtbot.keyClick(view.controls.metal_slider, Qt.Key.Key_Right)
+    assert view.controls.metal.value() == 1.0
+    assert view.comparison.adjustments.metal_price_pct == Decimal("1.0")

@@ -209,7 +209,7 @@ class ComparisonView(QWidget):
         self.date.dateChanged.connect(lambda _d: self._choice_changed())
         self.plan_button = QToolButton()
         self.plan_button.setObjectName("planButton")
-        self.plan_button.setText(self.tr("&Plans"))
+        self.plan_button.setText(self.tr("Pla&ns"))
         self.plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         plan_menu = QMenu(self.plan_button)
@@ -235,7 +235,7 @@ class ComparisonView(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(6)
-        for text, widget in ((self.tr("&Compare"), self.subject),
+        for text, widget in ((self.tr("&Design or plan"), self.subject),
                              (self.tr("&In-house"), self.scenario),
                              (self.tr("&On"), self.date)):
             label = QLabel(text)
@@ -323,7 +323,7 @@ class ComparisonView(QWidget):
         for chart, title in ((self.volume_chart, self.tr("&Total vs volume")),
                              (self.cash_chart, self.tr("Cash over 3&6 months")),
                              (self.breakdown_chart, self.tr("Per-piece &breakdown")),
-                             (self.tornado_chart, self.tr("&Sensitivity"))):
+                             (self.tornado_chart, self.tr("Sensitivit&y"))):
             self.charts.addTab(chart, title)
             chart.figure_picked.connect(self._chart_figure)
             chart.export_png_action.triggered.connect(

@@ -118,10 +118,10 @@ class ComparisonControls(QWidget):
                                              "in the box for more"))
 
         rows = (
-            (self.tr("&Volume a year"), self.volume, self.volume_slider),
+            (self.tr("Vol&ume a year"), self.volume, self.volume_slider),
             (self.tr("&Metal price change"), self.metal, self.metal_slider),
-            (self.tr("&FX change"), self.fx, self.fx_slider),
-            (self.tr("In-house &error rate"), self.error_rate, self.error_slider),
+            (self.tr("F&X change"), self.fx, self.fx_slider),
+            (self.tr("In-house error r&ate"), self.error_rate, self.error_slider),
         )
         for number, (text, box, slider) in enumerate(rows):
             label = QLabel(text)
