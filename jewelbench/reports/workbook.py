@@ -222,11 +222,12 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     money = currency_format(base)
     grid = Grid(COVER, widths={1: 30, 2: 20, 3: 16, 4: 16, 5: 22, 6: 30})
     grid.put(1, 1, f"Make or buy: {setup.title}", "title")
-    grid.put(2, 1, f"Written by jewelbench {jewelbench.__version__} on "
-                   f"{dt.date.today().isoformat()}. Every cost in this workbook is a formula "
-                   "over the Inputs sheet: change an input and every cost follows, as "
-                   "jewelbench computes it.", "note")
-    grid.row = 4
+    grid.row = 2
+    grid.lines(f"Written by jewelbench {jewelbench.__version__} on "
+               f"{dt.date.today().isoformat()}. Every cost in this workbook is a formula over "
+               "the Inputs sheet: change an input and every cost follows, as jewelbench "
+               "computes it.")
+    grid.skip()
     plan = setup.plan
     rows: list[tuple[str, Any, str | None]] = [
         ("Workspace", data.workspace_name, None),
@@ -257,9 +258,9 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 3, f(cells[f"{r.prefix}.per_piece"]), "calc", money)
         grid.put(row, 4, f(cells[f"{r.prefix}.break_even"]), "calc", PIECES)
     if not lay.routes:
-        grid.put(grid.next_row(), 1, "No quote could be compared (see below).", "note")
-    grid.put(grid.next_row(), 1, "Break-even: the first volume at which in-house costs at most "
-                                 "the route's total.", "note")
+        grid.lines("No quote could be compared (see below).")
+    grid.lines("Break-even: the first volume at which in-house costs at most "
+                                 "the route's total.")
     grid.skip()
     grid.put(grid.next_row(), 1, "Metal prices used", "section")
     grid.put_row(grid.next_row(), 1, ("Metal", "Per troy oz", "Currency", "Price date",
@@ -297,12 +298,12 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         "Cost comparison shows each figure's formula in words; docs/costing.md gives them all. "
         "Volume model and Volumes hold the totals for every volume and the break-even.",
     ):
-        grid.put(grid.next_row(), 1, line)
+        grid.lines(line, "plain")
     notes = [*comparison.warnings, *getattr(setup, "notes", ()),
              *(f"Left out: {s}" for s in setup.skipped)]
     if notes:
         grid.skip()
         grid.put(grid.next_row(), 1, "Warnings and what was left out", "section")
         for note in notes:
-            grid.put(grid.next_row(), 1, note, "warning")
+            grid.lines(note, "warning")
     return grid

@@ -44,7 +44,6 @@ from jewelbench.reports.workbook_sheet import (
     MINUTES,
     PIECES,
     PIECES_FRACTION,
-    RATE,
     Formula,
     Grid,
     Styles,
@@ -53,9 +52,13 @@ from jewelbench.reports.workbook_sheet import (
     local_ref,
     prepare_sheet,
     range_ref,
+    row_height,
+    wrapped_lines,
 )
 
 COMPARISON = "Cost comparison"
+VOLUME = '[>=1000000000000]"no end";#,##0'  # FAR shows as "no end"
+YES_NO = '"yes";"yes";"no"'  # the break-even flags: 1 and 0
 MODEL = "Volume model"
 VOLUMES = "Volumes"
 
@@ -95,16 +98,16 @@ def steps_at(volume: str) -> str:
 
 
 def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
-    grid = Grid(COMPARISON, widths={1: 30, **{c: 14 for c in range(2, 17)}, 4: 16},
-                freeze="A4")
-    model = Grid(MODEL, widths={1: 34, **{c: 13 for c in range(2, 25)}}, freeze="A3")
+    grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 17)}},
+                freeze="B4")
+    model = Grid(MODEL, widths={1: 34, **{c: 15 for c in range(2, 25)}}, freeze="B1")
     out = CostLayout(grid, model)
     base = lay.base
     money = currency_format(base)
     grid.put(1, 1, f"Cost comparison — {setup.title}", "title")
-    grid.put(2, 1, f"At the Volume costed (Inputs), in {base} a year unless marked per piece. "
-                   "Every figure is a formula over the Inputs sheet, as docs/costing.md "
-                   "gives it.", "note")
+    grid.put(2, 1, f"At the Volume costed (Inputs), in {base} a year unless marked per "
+                   "piece; every figure is a formula over Inputs, as docs/costing.md gives it.",
+             "note")
     routes = lay.routes
     out.volume_columns["in_house"] = 2
     for r in routes:
@@ -142,7 +145,7 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
         flags = range_ref(VOLUMES, 2, out.flag_columns[key], sweep_to + 1,
                           out.flag_columns[key])
         out.cells[f"{key}.break_even"] = grid.put(
-            row, 5, f(f'IFERROR(MATCH(1,{flags},0),"none up to {sweep_to}")'), "calc", PIECES)
+            row, 5, f(f'IFERROR(MATCH(1,{flags},0),"none up to {sweep_to:,}")'), "calc", PIECES)
     return out
 
 
@@ -156,9 +159,8 @@ class Materials:
 def _materials(lay: InputsLayout, grid: Grid) -> Materials:
     money = currency_format(lay.base)
     grid.put(grid.next_row(), 1, "Materials of one piece at the costing date", "section")
-    grid.put(grid.next_row(), 1, "From the bill of materials on Inputs, before any route's "
-                                 "losses; bench minutes from the scenario's labour rows.",
-             "note")
+    grid.lines("From the bill of materials on Inputs, before any route's "
+                                 "losses; bench minutes from the scenario's labour rows.")
     grid.put_row(grid.next_row(), 1, ("Design", "Fine metal", "Fine metal value", "Stones",
                                       "Findings", "Plating", "Packaging", "Bench minutes"),
                  "header")
@@ -198,10 +200,10 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     money = currency_format(lay.base)
     grid.skip()
     grid.put(grid.next_row(), 1, "In-house", "section")
-    grid.put(grid.next_row(), 1, "Per piece: metal = fine metal value × (1 + casting loss) × "
+    grid.lines("Per piece: metal = fine metal value × (1 + casting loss) × "
                                  "(1 + buyer premium); stones × (1 + breakage); labour = bench "
                                  "minutes ÷ 60 × loaded hourly rate; remakes = variable × e ÷ "
-                                 "(1 − e); packaging after QC, not remade.", "note")
+                                 "(1 − e); packaging after QC, not remade.")
     header = ("Design", "Planned", "Pieces", "Metal", "Stones", "Findings", "Plating",
               "Consumables", "Bench labour", "Variable", "Remakes", "Packaging",
               "Good piece, packed", "A year", "Bench hours a year")
@@ -287,7 +289,7 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     out.cells["in_house.per_piece"] = grid.put(row, 2, f(f"B{row - 1}/Volume"), "total",
                                                money)
     grid.skip()
-    grid.put_row(grid.next_row(), 1, ("Capacity", "", "", "How"), "header")
+    grid.put_row(grid.next_row(), 1, ("Capacity", "", "Role added", "How"), "header")
     row = grid.next_row()
     grid.put(row, 1, "Bench hours needed a year", "label")
     grid.put(row, 2, f("Volume*Bench_hours_per_piece"), "calc", HOURS)
@@ -313,10 +315,11 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
     money = currency_format(lay.base)
     names = lay.names
     model.put(1, 1, "Volume model", "title")
-    model.put(2, 1, "Both totals as straight lines between the volumes where something steps "
-                    "(a design reaches its MOQ, a tier or its minimum order value; a person "
-                    "is added). The Volumes sheet adds them up for every volume.", "note")
-    model.row = 4
+    model.row = 2
+    model.lines("Both totals as straight lines between the volumes where something steps (a "
+                "design reaches its MOQ, a tier or its minimum order value; a person is added). "
+                "The Volumes sheet adds them up for every volume.")
+    model.skip()
     model.put(model.next_row(), 1, "In-house: fixed + per piece × n + per person × people "
                                    "added at n", "section")
     c = out.cells
@@ -403,9 +406,9 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     quote = next(iter(r.route.quotes.values()))
     grid.put(grid.next_row(), 1, f"{r.prefix}: {r.route.name} ({r.currency}, "
                                  f"{quote.incoterm.value})", "section")
-    grid.put(grid.next_row(), 1, "Billed = max(pieces, MOQ); the tier is the highest the "
+    grid.lines("Billed = max(pieces, MOQ); the tier is the highest the "
                                  "billed pieces reach; goods = max(billed × tier price, minimum "
-                                 "order value − billed × basis metal), × rate.", "note")
+                                 "order value − billed × basis metal), × rate.")
     header = ("Design", "Pieces", "MOQ", "Billed", "Tier from", "Tier price",
               "Basis metal per piece", "Minimum order value", f"Goods ({r.currency})",
               "Goods", "Metal per billed piece", "Metal (re-priced)",
@@ -488,9 +491,9 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
     names = lay.names
     model.skip()
     model.put(model.next_row(), 1, f"{r.prefix}: {r.route.name}", "section")
-    model.put(model.next_row(), 1, "The year's total is a straight line in five sums: it is "
+    model.lines("The year's total is a straight line in five sums: it is "
                                    "computed at no sums (its fixed part) and with one more of "
-                                   "each; the difference is that sum's weight.", "note")
+                                   "each; the difference is that sum's weight.")
     header = model.next_row()
     model.put_row(header, 1, ("", "Fixed", *SUM_LABELS), "header")
     sum_rows = {key: model.next_row() for key in SUMS}
@@ -520,7 +523,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
             r.names["fixed"] = names.define(f"{r.prefix}_fixed", model.ref(total_row, col))
         else:
             ref = model.put(weight_row, col, f(f"{letter}{total_row}-B{total_row}"), "total",
-                            RATE)
+                            "#,##0.000000")
             key = f"w_{SUMS[j - 1]}"
             r.names[key] = names.define(f"{r.prefix}_{key}", ref)
     _pieces(lay, model, r, block)
@@ -539,11 +542,10 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
     names = lay.names
     n = r.name
     model.skip()
-    model.put(model.next_row(), 1, "For each tier of each design: the volumes n it prices "
-                                   "(billed = max(n × planned ÷ plan, MOQ) between the tier's "
-                                   "low and high), split below the MOQ (billed = MOQ), under the "
-                                   "minimum order value, and beyond; cost at n = cost + per "
-                                   "piece × n.", "note")
+    model.lines("For each tier of each design: the volumes n it prices (billed = max(n × "
+                "planned ÷ plan, MOQ) between the tier's low and high), split below the MOQ "
+                "(billed = MOQ), under the minimum order value, and beyond; cost at n = cost + "
+                "per piece × n.")
     model.put_row(model.next_row(), 1, PIECE_HEADER, "header")
     first = model.row
     w = {key: n(f"w_{key}") for key in SUMS}
@@ -564,26 +566,26 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
             model.put(row, 8, f(f"{w['metal']}*{k}+{w['freight']}*{mm}+{w['piece']}"
                                 f"+{w['materials']}*{o}"), "calc", money)
             model.put(row, 9, 0 if t == t0 else f(f"B{row}"), "calc", PIECES)
-            model.put(row, 10, f(f"B{row + 1}") if t < t1 else f(FAR), "calc", PIECES)
+            model.put(row, 10, f(f"B{row + 1}") if t < t1 else f(FAR), "calc", VOLUME)
             model.put(row, 11, f(f"IF(E{row}>=I{row},1,ROUNDUP(I{row}*Plan_total/D{row},0))"),
                       "calc", PIECES)
             model.put(row, 12, f(f"IF(E{row}>=J{row},1,ROUNDUP(J{row}*Plan_total/D{row},0))")
-                      if t < t1 else f(FAR), "calc", PIECES)
+                      if t < t1 else f(FAR), "calc", VOLUME)
             model.put(row, 13, f(f"MAX(1,ROUNDUP(E{row}*Plan_total/D{row},0))"), "calc", PIECES)
             model.put(row, 14, f(f"IF(F{row}<=0,1,IF(C{row}+G{row}<=0,{FAR},"
                                  f"MAX(1,ROUNDUP(F{row}*Plan_total/(D{row}*(C{row}+G{row})),"
-                                 "0))))"), "calc", PIECES)
+                                 "0))))"), "calc", VOLUME)
             model.put(row, 15, f(f"K{row}"), "calc", PIECES)
-            model.put(row, 16, f(f"MIN(L{row},M{row})"), "calc", PIECES)
+            model.put(row, 16, f(f"MIN(L{row},M{row})"), "calc", VOLUME)
             model.put(row, 17, f(f"{w['goods']}*MAX(E{row}*C{row},F{row}-E{row}*G{row})"
                                  f"*{n('rate')}+E{row}*H{row}"), "calc", money)
             model.put(row, 18, f(f"MAX(M{row},K{row})"), "calc", PIECES)
-            model.put(row, 19, f(f"MIN(L{row},N{row})"), "calc", PIECES)
+            model.put(row, 19, f(f"MIN(L{row},N{row})"), "calc", VOLUME)
             model.put(row, 20, f(f"{w['goods']}*F{row}*{n('rate')}"), "calc", money)
             model.put(row, 21, f(f"D{row}/Plan_total*(H{row}-{w['goods']}*G{row}*{n('rate')})"),
                       "calc", money)
             model.put(row, 22, f(f"MAX(M{row},K{row},N{row})"), "calc", PIECES)
-            model.put(row, 23, f(f"L{row}"), "calc", PIECES)
+            model.put(row, 23, f(f"L{row}"), "calc", VOLUME)
             model.put(row, 24, f(f"D{row}/Plan_total*({w['goods']}*C{row}*{n('rate')}"
                                  f"+H{row})"), "calc", money)
     last = model.row - 1
@@ -621,6 +623,9 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
         widths[out.volume_columns[r.prefix]] = 18
         widths[out.flag_columns[r.prefix]] = 12
     prepare_sheet(ws, widths, "B2")
+    titles = [f"{r.prefix}: {r.route.name}" for r in routes]
+    lines = max([wrapped_lines(t, 18) for t in titles] + [wrapped_lines("People added", 10)])
+    ws.row_dimensions[1].height = row_height(lines)
     header = [styles.cell(ws, "Pieces a year", "header"),
               styles.cell(ws, "In-house", "header"),
               styles.cell(ws, "People added", "header")]
@@ -630,6 +635,7 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     ws.append(header)
     n_style = styles.array("plain", PIECES)
     m_style = styles.array("calc", money)
+    flag = styles.array("calc", YES_NO)
     def cell(value: str, style: Any) -> Any:
         c = WriteOnlyCell(ws, value)
         c._style = copy(style)
@@ -645,7 +651,7 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
         col = 4
         for _prefix, r in route_parts:
             values.append(cell("=" + route_total_at(r, a), m_style))
-            values.append(f"=IF(ROUND(B{row}-{local_ref(row, col)},6)<=0,1,0)")
+            values.append(cell(f"=IF(ROUND(B{row}-{local_ref(row, col)},6)<=0,1,0)", flag))
             col += 2
         ws.append(values)
     out.volumes_rows = sweep_to
@@ -659,6 +665,10 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.legend.position = "b"
+    chart.x_axis.number_format = PIECES
+    chart.y_axis.number_format = currency_format(lay.base, 0)
+    chart.x_axis.scaling.min = 0
+    chart.x_axis.scaling.max = sweep_to
     xs = Reference(ws, min_col=1, min_row=2, max_row=sweep_to + 1)
     for col in (2, *(out.volume_columns[r.prefix] for r in routes)):
         ys = Reference(ws, min_col=col, min_row=1, max_row=sweep_to + 1)

@@ -96,7 +96,7 @@ class InputsLayout:
 
 
 # Column A holds labels; tables use as many columns as they need.
-WIDTHS = {1: 30, 2: 17, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 14, 9: 14, 10: 12, 11: 16,
+WIDTHS = {1: 40, 2: 17, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 14, 9: 14, 10: 12, 11: 16,
           12: 14, 13: 14}
 BOM_COLUMNS = ("Design", "Part", "Item", "Alloy", "Finished weight", "Fineness",
                "Fine metal", "Quantity", "Unit cost", "Currency", "Per piece")
@@ -108,14 +108,14 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
     """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`."""
     prices = setup.prices
     base = prices.base_currency
-    grid = Grid(INPUTS, widths=dict(WIDTHS), freeze="A3")
+    grid = Grid(INPUTS, widths=dict(WIDTHS))
     names = Names()
     lay = InputsLayout(grid, names, base)
     grid.put(1, 1, "Inputs", "title")
-    grid.put(2, 1, "Yellow cells are inputs: change one and every cost in the workbook "
-                   "follows. Each has a defined name (Formulas ▸ Name Manager; LibreOffice: "
-                   "Sheet ▸ Named Ranges). Percentages are % cells: type 6% or 0.06.", "note")
-    grid.row = 4
+    grid.row = 2
+    grid.lines("Yellow cells are inputs: change one and every cost in the workbook follows. Each "
+               "has a defined name (Excel: Formulas ▸ Name Manager; LibreOffice: Sheet ▸ Named "
+               "Ranges). Percentages are % cells: type 6% or 0.06.")
     _costing(lay, prices.on, volume, sweep_to, metal_pct, fx_pct)
     designs = [line.design for line in setup.plan.lines]
     _fx_rates(lay, setup)
@@ -132,7 +132,7 @@ def _section(grid: Grid, title: str, note: str = "") -> None:
     grid.skip()
     grid.put(grid.next_row(), 1, title, "section")
     if note:
-        grid.put(grid.next_row(), 1, note, "note")
+        grid.lines(note)
 
 
 def _scalar(lay: InputsLayout, label: str, name: str, value: Any, number_format: str | None,
@@ -207,7 +207,8 @@ def _fx_rates(lay: InputsLayout, setup: Any) -> None:
         stored = grid.put(row, 2, row_used.rate, "input", RATE)
         lay.names.define(f"FX_{currency}_as_stored", stored)
         direct = row_used.from_currency == currency
-        grid.put(row, 3, f"1 {row_used.from_currency} = … {row_used.to_currency}")
+        grid.put(row, 3, f"{row_used.from_currency} → {row_used.to_currency}" if direct else
+                 f"{row_used.from_currency} → {row_used.to_currency} (inverted)")
         grid.put(row, 4, row_used.rate_date, "plain", DATE)
         b = f"B{row}"
         used = grid.put(row, 5, f(f"{b}*(1+FX_change)" if direct else

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from collections.abc import Iterable
 from copy import copy
 from dataclasses import dataclass, field
@@ -243,6 +244,14 @@ class Grid:
     def range(self, first_row: int, col: int, last_row: int, last_col: int | None = None) -> str:
         return range_ref(self.title, first_row, col, last_row, last_col or col)
 
+    def lines(self, text: str, role: str = "note", width: int = 110, col: int = 1) -> int:
+        """Text wrapped to `width` characters, one line per row from the next free row (a long
+        line would run off the printed page); returns the first row."""
+        first = self.row
+        for line in textwrap.wrap(text, width) or [""]:
+            self.put(self.next_row(), col, line, role)
+        return first
+
     def skip(self, rows: int = 1) -> int:
         self.row += rows
         return self.row
@@ -260,6 +269,21 @@ class Grid:
     def max_col(self) -> int:
         return max((c for _, c in self.cells), default=0)
 
+    def header_heights(self, by_row: dict[int, list[tuple[int, tuple[Any, str, str | None]]]]
+                       ) -> dict[int, float]:
+        """Row heights for header rows whose titles wrap: spreadsheets do not grow a row to
+        fit wrapped text they did not lay out themselves."""
+        heights: dict[int, float] = {}
+        for r, entries in by_row.items():
+            lines = 1
+            for c, (value, role, _) in entries:
+                if role == "header" and isinstance(value, str):
+                    width = self.widths.get(c, 8.43)
+                    lines = max(lines, wrapped_lines(value, width))
+            if lines > 1:
+                heights[r] = row_height(lines)
+        return heights
+
     def formula_cells(self) -> int:
         return sum(1 for value, _, _ in self.cells.values() if isinstance(value, Formula))
 
@@ -271,6 +295,8 @@ class Grid:
         by_row: dict[int, list[tuple[int, tuple[Any, str, str | None]]]] = {}
         for (r, c), entry in self.cells.items():
             by_row.setdefault(r, []).append((c, entry))
+        for r, height in self.header_heights(by_row).items():
+            ws.row_dimensions[r].height = height
         for r in range(1, self.max_row + 1):
             entries = sorted(by_row.get(r, []), key=lambda item: item[0])
             out: list[Any] = [None] * (entries[-1][0] if entries else 0)
@@ -284,12 +310,31 @@ class Grid:
         return ws, styles
 
 
-def prepare_sheet(ws: Any, widths: dict[int, float], freeze: str | None) -> None:
-    """What a write-only sheet needs before its first row: column widths, frozen panes."""
+def prepare_sheet(ws: Any, widths: dict[int, float], freeze: str | None,
+                  landscape: bool = True) -> None:
+    """What a write-only sheet needs before its first row: column widths, frozen panes, and a
+    page set up to print one page wide."""
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
     if freeze:
         ws.freeze_panes = freeze
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = "9"  # A4; Letter users get it fitted
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    title_rows = int(re.sub(r"^[A-Z]+", "", freeze)) - 1 if freeze else 0
+    if title_rows >= 1:
+        ws.print_title_rows = f"1:{title_rows}"  # the header on every printed page
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines a bold header takes in a column `width` characters wide."""
+    return min(4, len(textwrap.wrap(text, max(1, int(width / 1.15)))) or 1)
+
+
+def row_height(lines: int) -> float:
+    return 15.0 * lines + 1
 
 
 def as_date(value: Any) -> Any:
