@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     techpack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                           help="the PDF file to write (replaced if it exists)")
     _add_compare(commands)
+    _add_export(commands)
     return parser
 
 
@@ -282,6 +283,143 @@ def _print_comparison(workspace: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- export: the accountant's workbook and CSV tables -------------------------------------
+
+CSV_DELIMITERS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "tab": "\t", "\\t": "\t"}
+
+
+def _add_export(commands: Any) -> None:
+    export = commands.add_parser(
+        "export", help="write the accountant's workbook (.xlsx) and/or CSV tables",
+        description="Write a workbook whose costs are live formulas over its Inputs sheet "
+                    "(in-house against each route for a plan or a design, the break-even, "
+                    "and the designs, BOM, suppliers, quotes and sample rounds), and/or each "
+                    "table as a CSV file. The workspace is opened read-only; a file is "
+                    "replaced only once it is written whole. Exit 0 when written, 1 when the "
+                    "workspace cannot answer or a file cannot be written, 2 for a mistake in "
+                    "the command.")
+    export.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    export.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx",
+                        help="the workbook to write (replaced if it exists)")
+    target = export.add_mutually_exclusive_group()
+    target.add_argument("--plan", metavar="NAME",
+                        help="cost a collection plan (default: the first plan by name)")
+    target.add_argument("--design", metavar="CODE",
+                        help="cost one design against each of its quotes")
+    export.add_argument("--scenario", metavar="NAME",
+                        help="the in-house scenario (default: the first by name)")
+    export.add_argument("--volume", type=_volume, metavar="N",
+                        help="pieces a year costed (default: the plan's planned volumes; for "
+                             "a design, its volume in a plan, else "
+                             f"{DEFAULT_COMPARE_VOLUME})")
+    export.add_argument("--date", type=_costing_date, metavar="YYYY-MM-DD",
+                        help="the costing date: prices and rates of that day or before "
+                             "(default: today)")
+    export.add_argument("--csv", type=Path, metavar="FOLDER",
+                        help="also (or only) write every table as FOLDER/<table>.csv")
+    export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",
+                        help="the CSV column separator (default: a comma)")
+    export.add_argument("--bom", action="store_true",
+                        help="start each CSV file with a UTF-8 byte-order mark (for Excel on "
+                             "Windows)")
+
+
+def _delimiter(text: str) -> str:
+    import argparse
+
+    found = CSV_DELIMITERS.get(text.strip().lower() if text.strip() else text)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: choose ',', ';' or 'tab'")
+    return found
+
+
+def _export(args: argparse.Namespace) -> int:
+    from jewelbench.domain.validation import DomainError
+    from jewelbench.reports.output import ExportError
+    from jewelbench.storage import StorageError, Workspace, WorkspaceError
+
+    if args.output is None and args.csv is None:
+        return _fail("export: give -o OUT.xlsx for the workbook, --csv FOLDER for the CSV "
+                     "tables, or both", EXIT_USAGE)
+    if args.output is not None:
+        problem = _output_problem(args.output, args.workspace)
+        if problem is None and args.output.suffix.lower() != ".xlsx":
+            problem = f"{args.output}: a workbook's name ends in .xlsx"
+        if problem:
+            return _fail(problem, EXIT_USAGE)
+    if args.csv is not None and not args.csv.is_dir():
+        return _fail(f"{args.csv}: the folder does not exist", EXIT_USAGE)
+    try:
+        workspace = Workspace.open(args.workspace, read_only=True)
+    except WorkspaceError as error:
+        return _fail(str(error))
+    try:
+        with workspace:
+            if args.output is not None:
+                code = _export_workbook(workspace, args)
+                if code != EXIT_OK:
+                    return code
+            if args.csv is not None:
+                from jewelbench.reports.csv_export import CsvOptions, export_csv
+
+                written = export_csv(workspace, args.csv,
+                                     CsvOptions(delimiter=args.delimiter, bom=args.bom))
+                print(f"{len(written)} CSV files written to {args.csv}")
+            return EXIT_OK
+    except (StorageError, DomainError, ExportError) as error:
+        return _fail(" ".join(str(error).split()))
+
+
+def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from jewelbench.reports.workbook import write_workbook
+    from jewelbench.storage.workbook_data import workbook_data
+
+    costing = workspace.costing
+    scenarios = workspace.scenarios.names()
+    if args.scenario is not None:
+        scenario_id = workspace.scenarios.id_for_name(args.scenario)
+        if scenario_id is None:
+            known = ", ".join(f"'{name}'" for _, name in scenarios) or "none"
+            return _fail(f"no in-house scenario named '{args.scenario}' (scenarios: {known})")
+    elif scenarios:
+        scenario_id = scenarios[0][0]
+    else:
+        return _fail("the workspace has no in-house scenario: add one in Costs first")
+    on = args.date or dt.date.today()
+    volume = args.volume
+    if args.design is not None:
+        design_id = workspace.designs.id_for_code(args.design.strip())
+        if design_id is None:
+            return _fail(f"no design with code '{args.design}'")
+        if volume is None:
+            planned = costing.plans_with_design(design_id)
+            volume = planned[0][2] if planned else DEFAULT_COMPARE_VOLUME
+        setup = costing.setup_for_design(design_id, scenario_id, on, volume)
+    else:
+        plans = costing.plans()
+        if args.plan is not None:
+            plan_id = costing.plan_id_for_name(args.plan)
+            if plan_id is None:
+                known = ", ".join(f"'{name}'" for _, name in plans) or "none"
+                return _fail(f"no collection plan named '{args.plan}' (plans: {known})")
+        elif plans:
+            plan_id = plans[0][0]
+        else:
+            return _fail("the workspace has no collection plan: give --design CODE")
+        setup = costing.setup_for_plan(plan_id, scenario_id, on)
+    report = write_workbook(setup, workbook_data(workspace), args.output, volume)
+    print(f"{report.title}, {report.volume:,} pieces a year, in-house "
+          f"'{setup.scenario.name}', priced on {on.isoformat()}:")
+    print(f"  {report.comparison.verdict()}")
+    for line in setup.skipped:
+        print(f"  left out: {line}")
+    print(f"{len(report.sheets)} sheets, {report.cell_count:,} cells "
+          f"({report.formula_count:,} formulas) written to {report.path}")
+    return EXIT_OK
+
+
 _APPLICATION: list[object] = []  # the headless application, kept alive for the process
 
 
@@ -329,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
         return _techpack(args.workspace, args.code, args.revision, args.page_size, args.output)
     if args.command == "compare":
         return _compare(args)
+    if args.command == "export":
+        return _export(args)
     from jewelbench.app.main import run_gui
 
     return run_gui(demo=args.demo, path=args.workspace, quit_after_shown=args.quit_after_shown)

@@ -1,0 +1,90 @@
+"""`jewelbench export`, run as a user runs it (a real process on the demo workspace): the
+workbook it writes holds the engine's comparison for the plan or design asked, the CSV tables
+land beside it, and every mistake is one line on stderr with nothing written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from jewelbench.app.demo import DEMO_TODAY
+
+DAY = DEMO_TODAY.isoformat()
+STUDIO = "Small studio workshop"
+
+
+def run(*args: object) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return subprocess.run([sys.executable, "-m", "jewelbench", "export", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def cover(path: Path) -> list[object]:
+    book = load_workbook(path)
+    return [c for row in book["Cover"].iter_rows(values_only=True) for c in row if c]
+
+
+def test_a_plan_workbook_and_the_csv_tables(demo_path, tmp_path):
+    out = tmp_path / "aurelia fine.xlsx"
+    result = run(demo_path, "-o", out, "--plan", "Aurelia Fine 2027", "--scenario", STUDIO,
+                 "--date", DAY, "--csv", tmp_path, "--delimiter", "tab", "--bom")
+    assert result.returncode == 0, result.stderr
+    assert "Plan 'Aurelia Fine 2027', 250 pieces a year, in-house 'Small studio workshop', " \
+           f"priced on {DAY}:" in result.stdout
+    assert "Siam Gem Setting Co., Ltd. is" in result.stdout
+    assert f"written to {out}" in result.stdout
+    values = cover(out)
+    assert "Aurelia Fine 2027 (2 designs, 250 pieces a year planned)" in values
+    assert "Small studio workshop" in values
+    assert "CSV files written to" in result.stdout
+    designs = (tmp_path / "designs.csv").read_bytes()
+    assert designs.startswith(b"\xef\xbb\xbfCode\tName\t")
+
+
+def test_a_design_at_a_volume_with_one_route_per_quote(demo_path, tmp_path):
+    out = tmp_path / "rg-021.xlsx"
+    result = run(demo_path, "-o", out, "--design", "RG-021", "--volume", 400, "--date", DAY)
+    assert result.returncode == 0, result.stderr
+    assert "RG-021 Tidal Band, 400 pieces a year" in result.stdout
+    book = load_workbook(out)
+    assert book.defined_names["Volume"] is not None
+    routes = [c for row in book["Inputs"].iter_rows(values_only=True) for c in row
+              if isinstance(c, str) and c.startswith("Route")]
+    assert any("Fonderia Berica" in c for c in routes)
+    assert any("Jaipur Silvercraft" in c for c in routes)
+
+
+def test_without_a_plan_name_the_first_plan_is_costed(demo_path, tmp_path):
+    out = tmp_path / "first.xlsx"
+    result = run(demo_path, "-o", out, "--date", DAY)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Plan 'Aurelia Fine 2027'")
+
+
+def test_mistakes_are_one_line_and_write_nothing(demo_path, tmp_path):
+    cases = [
+        ((demo_path,), 2, "give -o OUT.xlsx for the workbook, --csv FOLDER"),
+        ((demo_path, "-o", tmp_path / "costs.txt"), 2, "a workbook's name ends in .xlsx"),
+        ((demo_path, "-o", tmp_path / "missing" / "c.xlsx"), 2, "does not exist"),
+        ((demo_path, "--csv", tmp_path / "missing"), 2, "the folder does not exist"),
+        ((demo_path, "-o", tmp_path / "c.xlsx", "--plan", "Nope"), 1,
+         "no collection plan named 'Nope' (plans: 'Aurelia Fine 2027', 'Tidal 2027')"),
+        ((demo_path, "-o", tmp_path / "c.xlsx", "--design", "XX-1"), 1,
+         "no design with code 'XX-1'"),
+        ((demo_path, "-o", tmp_path / "c.xlsx", "--scenario", "Nope"), 1,
+         "no in-house scenario named 'Nope'"),
+        ((demo_path, "-o", tmp_path / "c.xlsx", "--date", "2020-01-01"), 1,
+         "no gold price on or before 2020-01-01"),
+        ((demo_path, "--csv", tmp_path, "--delimiter", "|"), 2, "choose ',', ';' or 'tab'"),
+    ]
+    for args, code, message in cases:
+        result = run(*args)
+        assert result.returncode == code, (args, result.stderr)
+        assert message in result.stderr, (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1 or code == 2, result.stderr
+    assert list(tmp_path.iterdir()) == []
