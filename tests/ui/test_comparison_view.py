@@ -663,3 +663,22 @@ def test_the_comparison_is_keyboard_usable_with_mnemonics_of_its_own(window, qtb
     qtbot.keyClick(view.controls.metal_slider, Qt.Key.Key_Right)
     assert view.controls.metal.value() == 1.0
     assert view.comparison.adjustments.metal_price_pct == Decimal("1.0")
+
+
+def test_what_was_compared_is_remembered(window, qtbot, settings, demo_copy, tmp_path):
+    from jewelbench.storage import Workspace
+    from jewelbench.ui.main_window import MainWindow
+
+    view = _view(window, qtbot)
+    design_id = _design_with_quotes(window.workspace, view.costing_date())
+    _choose_design(view, design_id)
+    window.save_state()
+    window.close()
+    again = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+    qtbot.addWidget(again)
+    again.show()
+    again.show_view("costs")
+    restored = again.costs.comparison
+    restored.wait()
+    assert restored.choice().kind == "design" and restored.choice().id == design_id
+    again.close()

@@ -417,11 +417,12 @@ class ComparisonView(QWidget):
 
     def load(self, workspace: Workspace) -> None:
         """Fill the pickers from the workspace (keeping what was chosen) and compare again."""
-        switched = workspace is not self._workspace
+        first = self._workspace is None
+        switched = not first and workspace is not self._workspace
         self._workspace = workspace
         self._stale = False
         wanted = None if switched else self.choice()
-        if wanted is None and self._settings is not None and not switched:
+        if first and self._settings is not None:  # what was compared when the app closed
             wanted = _parse_choice(self._settings.value("views/costs/comparison/subject"))
         scenario_id = None if switched else self.scenario.currentData()
         with QSignalBlocker(self.subject), QSignalBlocker(self.scenario):
