@@ -5,12 +5,14 @@ pyqtgraph is imported here and nowhere else, so the app starts without it: this 
 imported only when the Costs section is first opened. Curves plot the engine's float sweep;
 every number a person reads (hover text, labels, explanations) is the engine's exact figure.
 Colours come from the palette in force (colours.py), so the charts read on light and dark.
+Exports paint the view into a PNG image or Qt's SVG generator (see export_png, export_svg).
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -18,12 +20,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph import exporters
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QCursor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -300,13 +302,42 @@ class Chart(QWidget):
 
     # --- export --------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _legends_scaled(self) -> Iterator[None]:
+        """pyqtgraph draws a legend at one size whatever the zoom: while exporting at twice
+        the size, the legends scale with the rest."""
+        legends = [item for item in self.view.scene().items()
+                   if isinstance(item, pg.LegendItem)]
+        flag = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+        for legend in legends:
+            legend.setFlag(flag, False)
+        try:
+            yield
+        finally:
+            for legend in legends:
+                legend.setFlag(flag, True)
+
     def export_png(self, path: Path | str) -> Path:
-        """The chart as drawn, at twice its size on screen (crisp when printed)."""
+        """The chart as drawn, at twice its size on screen (crisp when printed). The scene is
+        painted into the image, scaled whole, rather than through pyqtgraph's ImageExporter,
+        which scales the plot but not the key's text."""
         path = Path(path)
-        exporter = exporters.ImageExporter(self.view.scene())
-        exporter.parameters()["width"] = max(1200, 2 * self.view.width())
-        exporter.parameters()["background"] = colours.background(self.palette())
-        exporter.export(str(path))
+        size = self.view.size()
+        ratio = max(2.0, 1200 / max(1, size.width()))
+        image = QImage(round(size.width() * ratio), round(size.height() * ratio),
+                       QImage.Format.Format_ARGB32)
+        image.fill(colours.background(self.palette()))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            with self._legends_scaled():
+                self.view.scene().render(painter, QRectF(image.rect()),
+                                         QRectF(self.view.viewport().rect()))
+        finally:
+            painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"Cannot write {path}")
         return path
 
     def export_svg(self, path: Path | str) -> Path:

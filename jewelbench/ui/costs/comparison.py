@@ -994,6 +994,8 @@ class ComparisonView(QWidget):
         """Export a chart (the one shown when key is None) as PNG or SVG; asks where when no
         path is given. The path written, or None."""
         chart = self.charts.currentWidget() if key is None else self.chart(key)
+        # What is exported is shown (and laid out: a hidden chart has not had its size yet).
+        self.charts.setCurrentWidget(chart)
         if chart.is_cleared:
             self._draw_for_export(chart)
         if path is None:
