@@ -80,7 +80,7 @@ class WorkbookReport:
     comparison: Comparison  # the engine's result at `volume`, break-evens up to sweep_to
     cells: dict[str, str]  # "in_house.total", "Route1.duty", "Route1.break_even" → cell
     sheets: tuple[str, ...]
-    cell_count: int
+    cell_count: int  # cells with a value
     formula_count: int
     seconds: float
     warnings: tuple[str, ...] = ()

@@ -10,13 +10,13 @@ a text cell, never a formula.
 
 from __future__ import annotations
 
-from copy import copy
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
+from jewelbench.reports.cells import is_formula_like
 from jewelbench.reports.workbook_sheet import (
     DATE,
     DAYS,
@@ -28,7 +28,6 @@ from jewelbench.reports.workbook_sheet import (
     Styles,
     as_date,
     currency_format,
-    plain_value,
     prepare_sheet,
     put_value,
 )
@@ -59,13 +58,13 @@ def sheet_title(table: ExportTable) -> str:
 
 
 def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[Any, int]:
-    """Stream one table into a new sheet; returns the sheet and the number of cells written."""
+    """Stream one table into a new sheet; returns the sheet and the number of cells written
+    (empty ones not counted)."""
     title = sheet_title(table)
     ws = workbook.create_sheet(title)
     rows = table.rows()
     columns = table.columns
     kinds = [c.kind for c in columns]
-    formats = [_format(c) for c in columns]
     currency_col = next((i for i, c in enumerate(columns) if c.header == "Currency"), None)
     widths = {i + 1: len(c.header) + 2 for i, c in enumerate(columns)}
     for row in rows[:SAMPLED_ROWS]:
@@ -83,37 +82,44 @@ def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[An
             found = arrays[fmt] = styles.array("plain", fmt)
         return found
 
+    def styled(value: Any, style: Any) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value)
+        cell._style = style  # shared: openpyxl only reads a cell's style array when writing
+        return cell
+
+    def text(value: Any, _row: tuple[Any, ...]) -> Any:
+        if not value:
+            return None
+        if value.isprintable() and not is_formula_like(value):
+            return value  # nothing to make safe: written as a plain string
+        cell = WriteOnlyCell(ws)
+        put_value(cell, value)  # set_text: a string cell, never a formula
+        return cell
+
+    def converter(i: int, column: ExportColumn) -> Any:
+        kind, fmt = column.kind, _format(column)
+        if kind == "text":
+            return text
+        if kind == "bool":
+            return lambda value, _row: bool(value)
+        if kind == "decimal" and column.unit == "currency":
+            return lambda value, row: styled(float(value), array(
+                currency_format(row[currency_col] if currency_col is not None else None)))
+        if kind == "percent":
+            return lambda value, _row: styled(float(value) / 100, array(fmt))
+        if kind == "decimal":
+            return lambda value, _row: styled(float(value), array(fmt))
+        if kind == "date":
+            return lambda value, _row: styled(as_date(value), array(fmt))
+        return lambda value, _row: styled(value, array(fmt)) if fmt else value
+
+    converters = [converter(i, c) for i, c in enumerate(columns)]
+    written = len(columns)
     for row in rows:
-        out: list[Any] = []
-        currency = row[currency_col] if currency_col is not None else None
-        for i, value in enumerate(row):
-            kind = kinds[i]
-            if value is None or value == "" and kind != "text":
-                out.append(None)
-                continue
-            if kind == "text":
-                plain = plain_value(value)
-                if plain is not None or value == "":
-                    out.append(plain)
-                    continue
-                cell = WriteOnlyCell(ws)
-                put_value(cell, value)
-                out.append(cell)
-                continue
-            fmt = formats[i]
-            if kind == "decimal" and columns[i].unit == "currency":
-                fmt = currency_format(currency or None)
-            if kind == "percent":
-                value = float(value) / 100
-            elif kind == "bool":
-                out.append(bool(value))
-                continue
-            cell = WriteOnlyCell(ws)
-            put_value(cell, as_date(value))
-            if fmt:
-                cell._style = copy(array(fmt))
-            out.append(cell)
+        out = [None if value is None or value == "" else convert(value, row)
+               for convert, value in zip(converters, row)]
         ws.append(out)
+        written += len(out) - out.count(None)
     last_col = get_column_letter(max(1, len(columns)))
     ws.auto_filter = AutoFilter(ref=f"A1:{last_col}{len(rows) + 1}")
-    return ws, (len(rows) + 1) * len(columns)
+    return ws, written
