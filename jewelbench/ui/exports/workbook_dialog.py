@@ -1,0 +1,384 @@
+"""Export Workbook (File ▸ Export ▸ Workbook…): the accountant's .xlsx, whose costs are live
+formulas over its Inputs sheet (reports/workbook.py).
+
+The user chooses what to cost — a collection plan, or one design against each of its quotes —
+the in-house scenario, the costing date, the volume and the file. The workbook is written with
+a progress dialog that can be cancelled (a 5,000-design workspace takes a few seconds), whole
+or not at all; a refusal (a missing price, a file open in Excel) is said in the status line.
+
+    export_workbook(parent, workspace, settings) → WorkbookExportDialog
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.costing_inputs import MAX_VOLUME
+from jewelbench.domain.validation import DomainError
+from jewelbench.reports.output import ExportCancelled, ExportError
+from jewelbench.reports.workbook import WorkbookReport, write_workbook
+from jewelbench.storage import StorageError, Workspace
+from jewelbench.storage.workbook_data import workbook_data
+
+KEY = "exports/workbook"
+DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
+UNSAFE_IN_NAMES = '<>:"/\\|?*'
+
+
+def export_workbook(parent: QWidget | None, workspace: Workspace,
+                    settings: QSettings) -> WorkbookExportDialog:
+    """File ▸ Export ▸ Workbook…: choose what to cost and the file (window-modal)."""
+    dialog = WorkbookExportDialog(workspace, settings, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def ask_workbook_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    """Where to save the workbook, or None when the user cancels (tests patch this)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested),
+        QApplication.translate("WorkbookExportDialog", "Excel workbook (*.xlsx)"))
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".xlsx" else chosen.with_name(chosen.name + ".xlsx")
+
+
+def safe_file_name(text: str) -> str:
+    cleaned = "".join("-" if c in UNSAFE_IN_NAMES or ord(c) < 32 else c for c in text).strip(" .")
+    return cleaned or "workbook"
+
+
+class WorkbookExportDialog(QDialog):
+    def __init__(self, workspace: Workspace, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workbookExportDialog")
+        self.setWindowTitle(self.tr("Export Workbook"))
+        self.workspace = workspace
+        self.settings = settings
+        self.report: WorkbookReport | None = None
+        costing = workspace.costing
+
+        intro = QLabel(self.tr(
+            "A workbook for your accountant: every cost is a formula over its Inputs sheet "
+            "(metal prices, FX rates, quotes, the in-house scenario), so changing an input in "
+            "Excel or LibreOffice moves every total as jewelbench computes it. The designs, "
+            "quotes, suppliers and sample rounds are listed too."))
+        intro.setWordWrap(True)
+        intro.setObjectName("pageSubtitle")
+
+        self.plan_choice = QRadioButton(self.tr("A collection &plan"))
+        self.plan_choice.setObjectName("workbookPlanChoice")
+        self.plan = QComboBox()
+        self.plan.setObjectName("workbookPlan")
+        self.plan.setAccessibleName(self.tr("Collection plan"))
+        for plan_id, name in costing.plans():
+            self.plan.addItem(name, plan_id)
+        self.design_choice = QRadioButton(self.tr("One &design, against each of its quotes"))
+        self.design_choice.setObjectName("workbookDesignChoice")
+        self.design = QComboBox()
+        self.design.setObjectName("workbookDesign")
+        self.design.setAccessibleName(self.tr("Design"))
+        self.design.setEditable(True)
+        self.design.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.design.setMaxVisibleItems(20)
+        for summary in workspace.designs.summaries():
+            self.design.addItem(f"{summary.code} — {summary.name}", summary.id)
+        completer = self.design.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        quoted = next((q.design_id for q in workspace.quotes.summaries()), None)
+        self.design.setCurrentIndex(self.design.findData(quoted) if quoted is not None else -1)
+        self.design.lineEdit().setPlaceholderText(self.tr("Type a code or a name"))
+        self.design.lineEdit().textEdited.connect(lambda _text: self._changed())
+
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("workbookScenario")
+        for scenario_id, name in workspace.scenarios.names():
+            self.scenario.addItem(name, scenario_id)
+        self.costing_date = QDateEdit()
+        self.costing_date.setObjectName("workbookDate")
+        self.costing_date.setCalendarPopup(True)
+        self.costing_date.setDisplayFormat("yyyy-MM-dd")
+        today = dt.date.today()
+        self.costing_date.setDate(QDate(today.year, today.month, today.day))
+        self.volume = QSpinBox()
+        self.volume.setObjectName("workbookVolume")
+        self.volume.setRange(0, MAX_VOLUME)
+        self.volume.setGroupSeparatorShown(True)
+        self.volume.setSuffix(self.tr(" pieces a year"))
+        self.volume.setSpecialValueText(self.tr("As planned"))
+
+        self.file = QLineEdit()
+        self.file.setObjectName("workbookFile")
+        self.file.textEdited.connect(lambda _text: self._file_edited())
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setObjectName("workbookBrowse")
+        browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+
+        target = QGroupBox(self.tr("What to cost"))
+        target.setObjectName("workbookTarget")
+        grid = QGridLayout(target)
+        grid.addWidget(self.plan_choice, 0, 0)
+        grid.addWidget(self.plan, 0, 1)
+        grid.addWidget(self.design_choice, 1, 0)
+        grid.addWidget(self.design, 1, 1)
+        grid.setColumnStretch(1, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("In-house &scenario:"), self.scenario)
+        form.addRow(self.tr("Costing &date:"), self.costing_date)
+        form.addRow(self.tr("&Volume:"), self.volume)
+        form.addRow(self.tr("&File:"), file_row)
+        file_label = form.labelForField(file_row)
+        if isinstance(file_label, QLabel):
+            file_label.setBuddy(self.file)
+
+        note = QLabel(self.tr("Prices and FX rates are the newest on or before the costing "
+                              "date. The volume is the pieces a year costed; a plan keeps its "
+                              "mix of designs."))
+        note.setWordWrap(True)
+        note.setObjectName("pageSubtitle")
+
+        self.status = QLabel()
+        self.status.setObjectName("workbookStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setObjectName("workbookOpen")
+        self.open_button.setToolTip(self.tr("Open the workbook in your spreadsheet program"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_written)
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setObjectName("workbookExport")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(target)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+
+        self._file_touched = False
+        self._showing_problem = False
+        self._restore()
+        for signal in (self.plan_choice.toggled, self.design_choice.toggled):
+            signal.connect(lambda _on: self._changed())
+        self.plan.currentIndexChanged.connect(lambda _i: self._changed())
+        self.design.currentIndexChanged.connect(lambda _i: self._changed())
+        self.scenario.currentIndexChanged.connect(lambda _i: self._update())
+        self._changed()
+        self.resize(660, 400)
+
+    # --- state -----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        kind = str(self.settings.value(f"{KEY}/kind", "plan"))
+        has_plans = self.plan.count() > 0
+        if kind == "design" or not has_plans:
+            self.design_choice.setChecked(True)
+        else:
+            self.plan_choice.setChecked(True)
+        self.plan_choice.setEnabled(has_plans)
+        if not has_plans:
+            self.plan.setPlaceholderText(self.tr("No collection plan yet"))
+        self.plan.setEnabled(has_plans)
+        index = self.scenario.findText(str(self.settings.value(f"{KEY}/scenario", "")))
+        self.scenario.setCurrentIndex(max(index, 0))
+
+    def folder(self) -> Path:
+        value = self.settings.value(f"{KEY}/folder")
+        folder = Path(str(value)) if value else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def costing_day(self) -> dt.date:
+        day = self.costing_date.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    def _file_edited(self) -> None:
+        self._file_touched = True
+        self._update()
+
+    def _changed(self) -> None:
+        by_design = self.design_choice.isChecked()
+        self.plan.setEnabled(not by_design and self.plan.count() > 0)
+        self.design.setEnabled(by_design)
+        self.volume.setSpecialValueText("" if by_design else self.tr("As planned"))
+        self.volume.setMinimum(1 if by_design else 0)
+        if by_design:
+            design_id = self.design_id()
+            planned = self.workspace.costing.plans_with_design(design_id) \
+                if design_id is not None else []
+            self.volume.setValue(planned[0][2] if planned else DEFAULT_DESIGN_VOLUME)
+        else:
+            self.volume.setValue(0)
+        if not self._file_touched:
+            self.file.setText(str(self.folder() / f"{safe_file_name(self._subject())}.xlsx"))
+        self._update()
+
+    def design_id(self) -> int | None:
+        """The design chosen: the item picked, or the one whose code (or whole text) was
+        typed."""
+        text = self.design.currentText().strip()
+        index = self.design.findText(text)
+        if index < 0 and text:
+            folded = text.casefold()
+            index = next((i for i in range(self.design.count())
+                          if self.design.itemText(i).split(" — ", 1)[0].casefold() == folded),
+                         -1)
+        data = self.design.itemData(index) if index >= 0 else None
+        return int(data) if data is not None else None
+
+    def _subject(self) -> str:
+        if self.design_choice.isChecked():
+            index = self.design.findData(self.design_id())
+            text = self.design.itemText(index).split(" — ", 1)[0] if index >= 0 else ""
+            return self.tr("Make or buy %1").replace("%1", text) if text else \
+                self.tr("Make or buy")
+        return self.tr("Make or buy %1").replace("%1", self.plan.currentText())
+
+    def problem(self) -> str:
+        """Why Export cannot run yet ('' when it can)."""
+        if self.scenario.count() == 0:
+            return self.tr("Add an in-house scenario in Costs first.")
+        if self.design_choice.isChecked() and self.design_id() is None:
+            return self.tr("Choose a design.")
+        if self.plan_choice.isChecked() and self.plan.currentData() is None:
+            return self.tr("Choose a collection plan.")
+        if not self.file.text().strip():
+            return self.tr("Choose the file to write.")
+        return ""
+
+    def _update(self) -> None:
+        problem = self.problem()
+        self.export_button.setEnabled(not problem)
+        if problem or self._showing_problem:
+            self.status.setText(problem)
+            self._showing_problem = bool(problem)
+
+    def choose_file(self) -> Path | None:
+        current = Path(self.file.text().strip()) if self.file.text().strip() else \
+            self.folder() / f"{safe_file_name(self._subject())}.xlsx"
+        chosen = ask_workbook_path(self, self.tr("Save Workbook"), current)
+        if chosen is not None:
+            self._file_touched = True
+            self.file.setText(str(chosen))
+            self._update()
+        return chosen
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def target(self) -> Path:
+        path = Path(self.file.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def export(self) -> WorkbookReport | None:
+        problem = self.problem()
+        if problem:
+            self.status.setText(problem)
+            return None
+        target = self.target()
+        costing = self.workspace.costing
+        scenario_id = int(self.scenario.currentData())
+        on = self.costing_day()
+        volume = self.volume.value() or None
+        self.status.setText(self.tr("Reading the workspace…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.design_choice.isChecked():
+                setup = costing.setup_for_design(int(self.design_id() or 0), scenario_id,
+                                                 on, volume or DEFAULT_DESIGN_VOLUME)
+            else:
+                setup = costing.setup_for_plan(int(self.plan.currentData()), scenario_id, on)
+            data = workbook_data(self.workspace)
+        except (StorageError, DomainError) as error:
+            self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        progress = QProgressDialog(self.tr("Writing the workbook…"), self.tr("Cancel"), 0, 1,
+                                   self)
+        progress.setObjectName("workbookProgress")
+        progress.setWindowTitle(self.tr("Export Workbook"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+
+        def step(done: int, total: int, what: str) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(self.tr("Writing %1…").replace("%1", what))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            self.report = write_workbook(setup, data, target, volume, progress=step)
+        except ExportCancelled:
+            self.status.setText(self.tr("Cancelled: no file was written."))
+            return None
+        except (ExportError, StorageError, DomainError) as error:
+            self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.settings.setValue(f"{KEY}/folder", str(target.parent))
+        self.settings.setValue(f"{KEY}/kind",
+                               "design" if self.design_choice.isChecked() else "plan")
+        self.settings.setValue(f"{KEY}/scenario", self.scenario.currentText())
+        self._showing_problem = False
+        left_out = len(setup.skipped)
+        text = self.tr("Written to %1: %2 at %3 pieces a year.").replace(
+            "%1", str(target)).replace("%2", self.report.title).replace(
+            "%3", f"{self.report.volume:,}")
+        if left_out:
+            text += " " + self.tr("%1 left out (listed on its cover).").replace(
+                "%1", str(left_out))
+        self.status.setText(text)
+        self.open_button.setEnabled(True)
+        return self.report
+
+    def open_written(self) -> bool:
+        if self.report is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.report.path)))
