@@ -419,3 +419,23 @@ def test_the_new_scenario_dialog_is_captured(qtbot, costs, artifacts_dir):
     assert "Amounts converted from the seed's USD figures" in dialog.preview.text()
     dialog.grab().save(str(artifacts_dir / "new-scenario-dialog.png"))
     dialog.reject()
+
+
+def test_the_scenarios_costing_options_survive_duplicate_and_undone_delete(qtbot, window,
+                                                                          costs):
+    from jewelbench.domain.costing_inputs import CapexView, InHouseTerms
+
+    source = costs.scenarios.current_row().scenario
+    role = source.staff[0].role
+    options = InHouseTerms(capex_view=CapexView.UP_FRONT, labour_in_salaries=True,
+                           capacity_step_role=role)
+    window.workspace.costing.set_in_house_terms(source.id, options)
+
+    copy_id = costs.duplicate_scenario(source.id)
+    assert window.workspace.costing.in_house_terms(copy_id) == options
+
+    costs.select_scenario(source.id)
+    box = costs.delete_scenario()
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+    window.undo.stack.undo()
+    assert window.workspace.costing.in_house_terms(source.id) == options

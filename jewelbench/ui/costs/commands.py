@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 
-from jewelbench.domain.costing_inputs import LandedCostTerms
+from jewelbench.domain.costing_inputs import InHouseTerms, LandedCostTerms
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.storage import Workspace
 from jewelbench.storage.costing import StoredPlan
@@ -19,16 +19,20 @@ class AddScenario(WorkspaceCommand):
 
     topic = TOPIC
 
-    def __init__(self, workspace: Workspace, scenario: InHouseScenario, text: str) -> None:
+    def __init__(self, workspace: Workspace, scenario: InHouseScenario, text: str,
+                 terms: InHouseTerms | None = None) -> None:
         super().__init__(text, workspace)
         self.scenario = copy.deepcopy(scenario)
         self.scenario.id = None
         self.scenario_id: int | None = None
+        self.terms = terms  # a duplicate keeps its source's options (capex view, …)
 
     def apply(self) -> None:
         saved = copy.deepcopy(self.scenario)
         saved.id = self.scenario_id
         self.scenario_id = self.workspace.scenarios.restore(saved)
+        if self.terms is not None:
+            self.workspace.costing.set_in_house_terms(self.scenario_id, self.terms)
 
     def revert(self) -> None:
         if self.scenario_id is not None:
@@ -69,14 +73,18 @@ class DeleteScenario(WorkspaceCommand):
         super().__init__(text, workspace)
         self.scenario_id = scenario_id
         self.snapshot: InHouseScenario | None = None
+        self.terms: InHouseTerms | None = None
 
     def apply(self) -> None:
         self.snapshot = self.workspace.scenarios.get(self.scenario_id)
+        self.terms = self.workspace.costing.in_house_terms(self.scenario_id)
         self.workspace.scenarios.delete(self.scenario_id)
 
     def revert(self) -> None:
         if self.snapshot is not None:
-            self.workspace.scenarios.restore(copy.deepcopy(self.snapshot))
+            restored = self.workspace.scenarios.restore(copy.deepcopy(self.snapshot))
+            if self.terms is not None:
+                self.workspace.costing.set_in_house_terms(restored, self.terms)
 
     def affected(self) -> object:
         return self.scenario_id

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.costing_inputs import InHouseTerms
 from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.units import price_per_gram
@@ -276,12 +277,15 @@ class CostsView(QTabWidget):
             self.scenarios.message.emit(str(error))
             return None
         source.name = free_copy_name(source.name, {n for _, n in workspace.scenarios.names()})
-        return self._add(source, self.tr("Duplicate as %1"))
+        return self._add(source, self.tr("Duplicate as %1"),
+                         workspace.costing.in_house_terms(scenario_id))
 
-    def _add(self, scenario: InHouseScenario | None, text: str) -> int | None:
+    def _add(self, scenario: InHouseScenario | None, text: str,
+             terms: InHouseTerms | None = None) -> int | None:
         if scenario is None or self._workspace is None or self._controller is None:
             return None
-        command = AddScenario(self._workspace, scenario, text.replace("%1", scenario.name))
+        command = AddScenario(self._workspace, scenario, text.replace("%1", scenario.name),
+                              terms)
         reason = self._controller.run(command)
         if reason is not None:
             self.scenarios.message.emit(self.tr("Not saved: %1").replace("%1", reason))
