@@ -115,9 +115,21 @@ def crafted(costing, ids) -> CostingSetup:
                             inspection_per_shipment=D(35), freight_per_piece=D("0.5"),
                             shipments_per_year=4, defect_allowance_pct=D(3),
                             brand_supplied=frozenset({"findings", "packaging"}))
+    # the newest CNY rate is kept the other way round: 1 USD = 7.05 CNY
+    inverted = FxRate(DEMO_TODAY - dt.timedelta(days=3), "USD", "CNY", D("7.05"))
+    prices = dataclasses.replace(setup.prices, fx_rates=(*setup.prices.fx_rates, inverted))
     return dataclasses.replace(
         setup, routes=[ddp, OutsourcedRoute.single(LOCAL, "NK-004", local, terms)],
-        in_house_terms=InHouseTerms(capex_view=CapexView.UP_FRONT))
+        in_house_terms=InHouseTerms(capex_view=CapexView.UP_FRONT), prices=prices)
+
+
+def euro_gold(setup: CostingSetup) -> CostingSetup:
+    """The newest gold price quoted in EUR: converted at the EUR rate (18k RG-027, made by a
+    making-charge supplier whose metal is re-priced)."""
+    gold = MetalPrice("gold", DEMO_TODAY - dt.timedelta(days=2), Money(D("3592.40"), "EUR"))
+    prices = dataclasses.replace(setup.prices,
+                                 metal_prices=(*setup.prices.metal_prices, gold))
+    return dataclasses.replace(setup, prices=prices)
 
 
 ADJUSTED = Adjustments(metal_price_pct=D(12), fx_pct=D(-7), error_rate_pct=D(9))
@@ -159,7 +171,8 @@ def cases(demo, tmp_path_factory):
     setups = {
         "fine": (costing.setup_for_plan(plans["Aurelia Fine 2027"], studio, DEMO_TODAY), None),
         "tidal": (costing.setup_for_plan(plans["Tidal 2027"], lean, DEMO_TODAY), None),
-        "making": (costing.setup_for_design(ids["RG-027"], lean, DEMO_TODAY, 120), None),
+        "making": (euro_gold(costing.setup_for_design(ids["RG-027"], lean, DEMO_TODAY, 120)),
+                   None),
         "mov": (costing.setup_for_design(ids["BR-005"], lean, DEMO_TODAY, 20), None),
         "two_routes": (costing.setup_for_design(ids["RG-021"], studio, DEMO_TODAY, 400), None),
         "crafted": (crafted(costing, ids), ADJUSTED),
@@ -482,3 +495,14 @@ def test_a_missing_price_is_refused_with_its_name(tmp_path):
     with pytest.raises(ExportError, match="no USD→EUR FX rate on or before 2026-11-02"):
         write_workbook(setup, NO_LISTINGS, tmp_path / "costs.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_foreign_metal_price_and_an_inverted_rate_are_converted_in_the_formulas(cases):
+    making = load_workbook(cases["making"].report.path)
+    assert "FX_EUR" in defined_cell(making, "Gold_price_per_g").value
+    assert defined_cell(making, "Gold_price_per_oz").number_format == '#,##0.00 "EUR"'
+    crafted_book = load_workbook(cases["crafted"].report.path)
+    assert defined_cell(crafted_book, "FX_CNY").value.startswith("=1/")
+    assert defined_cell(crafted_book, "FX_CNY_as_stored").value == pytest.approx(7.05)
+    assert defined_cell(crafted_book, "FX_change").value == pytest.approx(-0.07)
+    assert defined_cell(crafted_book, "Equipment_up_front").value is True
