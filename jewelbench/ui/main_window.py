@@ -752,6 +752,12 @@ class MainWindow(QMainWindow):
             self.rfq_dialog = opener(self, self.workspace, self.undo, self.settings,
                                      design_id=design_id)
             return self.rfq_dialog
+        if target == "compare_costs":
+            self.show_view("costs")
+            self.costs.setCurrentWidget(self.costs.comparison)
+            if isinstance(design_id, int):
+                self.costs.comparison.choose("design", design_id)
+            return self.costs.comparison
         if target == "request_sample":
             self.show_view("samples")
             if design_id is not None:

@@ -129,3 +129,14 @@ def test_read_only_workspace_disables_what_would_write(window, qtbot, demo_copy)
     assert not window.new_quote_action.isEnabled()
     assert window.rfq_list_action.isEnabled(), "looking stays possible"
     assert window.export_csv_action.isEnabled(), "exporting reads only"
+
+
+def test_from_a_design_to_its_make_or_buy_comparison(window, qtbot):
+    design_id = _design_id(window, "RG-021")
+    window.designs.select(design_id)
+    _action(window.designs.sourcing_menu(popup=False), "sourcing_compare_costs").trigger()
+    assert window.current_view_key() == "costs"
+    comparison = window.costs.comparison
+    assert window.costs.currentWidget() is comparison
+    choice = comparison.choice()
+    assert choice is not None and (choice.kind, choice.id) == ("design", design_id)

@@ -170,7 +170,8 @@ class DesignPreview(QScrollArea):
 
 class DesignsView(QSplitter):
     # to the records related to a design: ("quotes" | "samples" | "suppliers" | "new_rfq" |
-    # "request_sample" | "compare_quotes", {"design_id": id}); the main window goes there
+    # "request_sample" | "compare_quotes" | "compare_costs", {"design_id": id}); the main
+    # window goes there
     navigate = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -327,6 +328,7 @@ class DesignsView(QSplitter):
             ("compare_quotes", self.tr("&Compare Quotes…")),
             ("samples", self.tr("&Samples for This Design")),
             ("suppliers", self.tr("Su&ppliers for This Design")),
+            ("compare_costs", self.tr("Make or &Buy: Compare Costs")),
             (None, ""),
             ("new_rfq", self.tr("Request &Quotes (RFQ)…")),
             ("request_sample", self.tr("Request a Sa&mple…")),
