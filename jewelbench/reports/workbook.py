@@ -291,7 +291,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         "a loss, a salary …): every total, per-piece cost and break-even follows.",
         "Excel and LibreOffice recalculate on their own. If they do not: Excel, press F9 "
         "(Formulas ▸ Calculate Now); LibreOffice, Data ▸ Calculate ▸ Recalculate Hard "
-        "(Ctrl+Shift+F9).",
+        "(Ctrl+Shift+F9). Excel's Protected View (a file from e-mail or the web) does not "
+        "calculate: the costs show once you click Enable Editing.",
         "The structure is fixed when the file is written: which designs, routes, tiers and "
         "bill-of-materials lines there are. Change values, not rows; for another plan or "
         "scenario, export again from jewelbench.",
