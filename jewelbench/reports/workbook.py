@@ -57,12 +57,11 @@ from jewelbench.reports.workbook_listings import sheet_title, write_listing
 from jewelbench.reports.workbook_sheet import DATE, PIECES, RATE, Grid, currency_format
 from jewelbench.storage.workbook_data import WorkbookData
 
-__all__ = ["COVER", "ExportCancelled", "ExportError", "MAX_VOLUME_ROWS", "VOLUME_ROWS",
+__all__ = ["COVER", "ExportCancelled", "ExportError", "VOLUME_ROWS",
            "WorkbookReport", "sweep_for", "write_workbook"]
 
 COVER = "Cover"
-VOLUME_ROWS = 20_000  # the Volumes sheet lists 1 … 5 × the volume, up to this many rows …
-MAX_VOLUME_ROWS = 200_000  # … or up to the volume itself, when that is larger (at most this)
+VOLUME_ROWS = 20_000  # the Volumes sheet lists 1 … 5 × the volume, at most this many rows
 
 # progress(steps done, steps in all, what is being written) → False to cancel
 Progress = Callable[[int, int, str], bool]
@@ -89,9 +88,9 @@ class WorkbookReport:
 
 
 def sweep_for(volume: int) -> int:
-    """How far the Volumes sheet goes: the engine's 5 × the volume, at most VOLUME_ROWS rows
-    unless the volume itself is larger."""
-    return min(5 * volume, max(volume, VOLUME_ROWS))
+    """How far the Volumes sheet goes (and the break-even is searched): the engine's 5 × the
+    volume, at most VOLUME_ROWS — every row is recalculated on every change of an input."""
+    return min(5 * volume, VOLUME_ROWS)
 
 
 def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int | None = None,
@@ -110,9 +109,6 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         volume = check_volume(volume if volume is not None else setup.plan.total_volume)
         prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
                            setup.in_house_terms)
-        if volume > MAX_VOLUME_ROWS:
-            raise DomainError(f"{volume:,} pieces a year is more than the workbook's volume "
-                              f"table can hold ({MAX_VOLUME_ROWS:,}): cost a smaller volume")
         sweep_to = sweep_for(volume)
         comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to)
     except DomainError as error:
