@@ -422,6 +422,8 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
             continue
         row = grid.next_row()
         lines[code] = row
+        for key, col in (("pieces", 2), ("billed", 4), ("tier_price", 6)):
+            out.cells[f"{r.prefix}.{code}.{key}"] = grid.ref(row, col)
         m = materials.rows[code]
         q = r.quote_row[code]
         t0, t1 = r.tiers[code]

@@ -255,6 +255,27 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
         assert set(flags) <= {0, 1}
 
 
+@pytest.mark.parametrize("name", ["fine", "tidal", "mov", "two_routes"])
+def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
+    case = cases[name]
+    setup, report = case.setup, case.report
+    prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
+                       setup.in_house_terms)
+    book = case.recalculated
+    for prefix, route in zip(report.routes, setup.routes):
+        for line in setup.plan.lines:
+            code = line.design.code
+            explained = {f.label: f.value for f in prepared.explain_design(
+                route.name, code, report.volume, case.adjustments)}
+            cell = f"{prefix}.{code}"
+            close(value(book, report.cells[f"{cell}.pieces"]), explained["Pieces of this design"],
+                  f"{name} {cell} pieces")
+            close(value(book, report.cells[f"{cell}.billed"]), explained["Pieces billed"],
+                  f"{name} {cell} billed")
+            close(value(book, report.cells[f"{cell}.tier_price"]), explained["Tier price"],
+                  f"{name} {cell} tier price")
+
+
 def test_the_worked_example_breaks_even_below_the_moq_and_exactly_at_255(cases):
     assert cases["worked"].report.comparison.break_evens[0].volume == 1
     assert cases["worked_equal"].report.comparison.break_evens[0].volume == 255
