@@ -153,7 +153,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
             cells += count
             sheets.append(sheet_title(table))
         lay.names.add_to(book)
-        step("Saving")
+        step("the file")
         with output.replacing(target) as temporary:
             book.save(temporary)
             os.chmod(temporary, _file_mode(target))
