@@ -271,9 +271,8 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     people_row = grid.row + 6
     for component in IN_HOUSE_ORDER:
         row = rows[component]
-        expr, how = formulas[component]
-        if component is Component.ADDED_STAFF:
-            expr = f"B{people_row}*Added_person_per_year"
+        given, how = formulas[component]
+        expr = f"B{people_row}*Added_person_per_year" if given is None else given
         grid.put(row, 1, COMPONENT_LABELS[component], "label")
         refs[component] = grid.put(row, 2, f(expr), "calc", money)
         grid.put(row, 3, f(f"B{row}/Volume"), "calc", money)
@@ -454,14 +453,14 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
                  "calc", money)
         grid.put(row, 16, f(f"D{row}*O{row}"), "calc", money)
     last = grid.row - 1
-    row = grid.next_row()
-    grid.put(row, 1, "Sums", "total")
+    sums_row = grid.next_row()
+    grid.put(sums_row, 1, "Sums", "total")
     sums: dict[str, str] = {}
-    for key, col, fmt in (("piece", "D", PIECES_FRACTION), ("goods", "J", money),
-                          ("metal", "L", money), ("freight", "N", money),
-                          ("materials", "P", money)):
-        sums[key] = grid.put(row, column_index_from_string(col),
-                             f(f"SUM({col}{first}:{col}{last})"), "total", fmt)
+    for key, letter, fmt in (("piece", "D", PIECES_FRACTION), ("goods", "J", money),
+                             ("metal", "L", money), ("freight", "N", money),
+                             ("materials", "P", money)):
+        sums[key] = grid.put(sums_row, column_index_from_string(letter),
+                             f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
     grid.skip()
     grid.put_row(grid.next_row(), 1, (f"{r.prefix} by component", "A year", "Per piece",
                                       "How"), "header")
@@ -513,7 +512,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
         col = 2 + j
         letter = get_column_letter(col)
         sums = {key: f"{letter}{sum_rows[key]}" for key in SUMS}
-        formulas = route_components(r, sums, lambda c, letter=letter: f"{letter}{comp_rows[c]}")
+        formulas = route_components(r, sums, _cell_in(letter, comp_rows))
         for component in ROUTE_ORDER:
             row = comp_rows[component]
             if j == 0:
@@ -529,6 +528,12 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
             key = f"w_{SUMS[j - 1]}"
             r.names[key] = names.define(f"{r.prefix}_{key}", ref)
     _pieces(lay, model, r, block)
+
+
+def _cell_in(letter: str, rows: dict[Component, int]) -> Callable[[Component], str]:
+    def at(component: Component) -> str:
+        return f"{letter}{rows[component]}"
+    return at
 
 
 PIECE_HEADER = ("Design", "Tier from", "Tier price", "Planned", "MOQ", "Minimum order value",
@@ -620,7 +625,7 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     ws = workbook.create_sheet(VOLUMES)
     money = currency_format(lay.base)
     routes = lay.routes
-    widths = {1: 12, 2: 16, 3: 10}
+    widths: dict[int, float] = {1: 12, 2: 16, 3: 10}
     for r in routes:
         widths[out.volume_columns[r.prefix]] = 18
         widths[out.flag_columns[r.prefix]] = 12

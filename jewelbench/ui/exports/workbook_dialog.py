@@ -116,8 +116,10 @@ class WorkbookExportDialog(QDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         quoted = next((q.design_id for q in workspace.quotes.summaries()), None)
         self.design.setCurrentIndex(self.design.findData(quoted) if quoted is not None else -1)
-        self.design.lineEdit().setPlaceholderText(self.tr("Type a code or a name"))
-        self.design.lineEdit().textEdited.connect(lambda _text: self._changed())
+        typed = self.design.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText(self.tr("Type a code or a name"))
+        typed.textEdited.connect(lambda _text: self._changed())
 
         self.scenario = QComboBox()
         self.scenario.setObjectName("workbookScenario")
