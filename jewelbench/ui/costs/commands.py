@@ -43,21 +43,40 @@ class AddScenario(WorkspaceCommand):
 
 
 class ReplaceScenario(WorkspaceCommand):
-    """A scenario changed (a field, a row of a table): undo puts the one before back."""
+    """A scenario changed (a field, a row of a table): undo puts the one before back.
+
+    The scenario's in-house options are written back with it, so storage checks they still
+    agree (a staff role named as the capacity step role cannot be removed: the change is
+    refused with storage's message). terms: the options to store with the change (a step
+    role renamed along with its staff row); undo puts back the options before."""
 
     topic = TOPIC
 
     def __init__(self, workspace: Workspace, before: InHouseScenario, after: InHouseScenario,
-                 text: str) -> None:
+                 text: str, terms: InHouseTerms | None = None) -> None:
         super().__init__(text, workspace)
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
+        self.terms_after = terms
+        self.terms_before: InHouseTerms | None = None
 
     def apply(self) -> None:
-        self.workspace.scenarios.update(copy.deepcopy(self.after))
+        scenario_id = self.after.id
+        assert scenario_id is not None
+        costing = self.workspace.costing
+        self.workspace.scenarios.update(copy.deepcopy(self.after))  # leaves the options be
+        current = costing.in_house_terms(scenario_id)
+        if self.terms_before is None:
+            self.terms_before = current
+        terms = self.terms_after if self.terms_after is not None else current
+        if self.terms_after is not None or terms.capacity_step_role is not None:
+            costing.set_in_house_terms(scenario_id, terms)  # refuses a step role now unknown
 
     def revert(self) -> None:
         self.workspace.scenarios.update(copy.deepcopy(self.before))
+        if self.terms_after is not None and self.terms_before is not None \
+                and self.before.id is not None:
+            self.workspace.costing.set_in_house_terms(self.before.id, self.terms_before)
 
     def affected(self) -> object:
         return self.after.id
@@ -85,6 +104,30 @@ class DeleteScenario(WorkspaceCommand):
             restored = self.workspace.scenarios.restore(copy.deepcopy(self.snapshot))
             if self.terms is not None:
                 self.workspace.costing.set_in_house_terms(restored, self.terms)
+
+    def affected(self) -> object:
+        return self.scenario_id
+
+
+class SetInHouseTerms(WorkspaceCommand):
+    """One change to a scenario's in-house options (how equipment is counted, whether bench
+    labour is in the salaries, the role added in capacity steps); undo puts back the options
+    before. Storage refuses a step role that is not one of the scenario's staff roles."""
+
+    topic = TOPIC
+
+    def __init__(self, workspace: Workspace, scenario_id: int, before: InHouseTerms,
+                 after: InHouseTerms, text: str) -> None:
+        super().__init__(text, workspace)
+        self.scenario_id = scenario_id
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self.workspace.costing.set_in_house_terms(self.scenario_id, self.after)
+
+    def revert(self) -> None:
+        self.workspace.costing.set_in_house_terms(self.scenario_id, self.before)
 
     def affected(self) -> object:
         return self.scenario_id

@@ -1,5 +1,6 @@
 """The in-house scenario editor: rates and losses, equipment, overheads, staff and labour,
-with live totals.
+with live totals, and the options the cost comparison reads beside the scenario (how equipment
+is counted, whether bench labour is in the salaries, the role added in capacity steps).
 
 Like every editor, each change is saved the moment it is made, as one undoable command on the
 window's undo stack (the one save path); undo and redo from anywhere update the editor.
@@ -16,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -28,12 +31,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QSpacerItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from jewelbench.domain.costing_inputs import CapexView, InHouseTerms
 from jewelbench.domain.inputs import InputError, NumberRule
 from jewelbench.domain.scenarios import (
     AMOUNT,
@@ -59,7 +64,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario
+from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
 from jewelbench.ui.formatting import amount_text, decimal_text, money_text
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
@@ -290,6 +295,7 @@ class ScenarioEditor(EditorDialog):
         self.scenario_id = scenario_id
         self.today = today or dt.date.today()
         self.scenario: InHouseScenario = workspace.scenarios.get(scenario_id)
+        self.terms: InHouseTerms = workspace.costing.in_house_terms(scenario_id)
         self._design_codes: list[str] | None = None
         super().__init__(controller, settings, parent)
         self.setObjectName("scenarioEditor")
@@ -358,6 +364,7 @@ class ScenarioEditor(EditorDialog):
         form.addRow(self.tr("&Name:"), name_box)
         form.addRow(self.tr("C&urrency:"), self.currency)
         form.addRow(self.tr("No&tes:"), self.notes)
+        options = self._options_box()
 
         rates = QGroupBox(self.tr("Rates and losses"))
         rates_form = QFormLayout(rates)
@@ -407,10 +414,62 @@ class ScenarioEditor(EditorDialog):
         how.setWordWrap(True)
         rates_form.addItem(QSpacerItem(0, 12))
         rates_form.addRow(how)
+        left = QVBoxLayout()
+        left.addWidget(about, 1)
+        left.addWidget(options)
         layout = QHBoxLayout(tab)
-        layout.addWidget(about, 1)
+        layout.addLayout(left, 1)
         layout.addWidget(rates, 1)
         return tab
+
+    def _options_box(self) -> QGroupBox:
+        """The options the cost comparison reads beside the scenario, each change saved."""
+        box = QGroupBox(self.tr("In the cost comparison"))
+        form = QFormLayout(box)
+        self.capex_buttons: dict[CapexView, QRadioButton] = {
+            CapexView.DEPRECIATION: QRadioButton(self.tr("&Depreciation a year")),
+            CapexView.UP_FRONT: QRadioButton(self.tr("&Paid up front")),
+        }
+        self.capex_buttons[CapexView.DEPRECIATION].setToolTip(self.tr(
+            "Each year carries (cost − salvage) ÷ useful life of every machine"))
+        self.capex_buttons[CapexView.UP_FRONT].setToolTip(self.tr(
+            "The year carries the whole cost of the equipment, as the cash leaves (the "
+            "36-month cash flow always pays it up front)"))
+        self.capex_group = QButtonGroup(self)
+        capex_row = QHBoxLayout()
+        capex_row.setSpacing(16)
+        for view, button in self.capex_buttons.items():
+            self.capex_group.addButton(button)
+            button.toggled.connect(
+                lambda on, view=view: on and self._capex_chosen(view))
+            capex_row.addWidget(button)
+        capex_row.addStretch(1)
+        self.labour_in_salaries = QCheckBox(self.tr(
+            "Bench labour is pa&id through the salaries"))
+        self.labour_in_salaries.toggled.connect(self._labour_toggled)
+        labour_hint = QLabel(self.tr(
+            "When on, the labour minutes add no cost beyond the staff salaries (they still use "
+            "the staff's hours), so setters and polishers on the payroll are not counted twice."))
+        labour_hint.setObjectName("pageSubtitle")
+        labour_hint.setWordWrap(True)
+        labour = QVBoxLayout()
+        labour.setSpacing(2)
+        labour.addWidget(self.labour_in_salaries)
+        labour.addWidget(labour_hint)
+        self.step_role = QComboBox()
+        self.step_role.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.step_role.setMinimumContentsLength(18)
+        self.step_role.setToolTip(self.tr(
+            "When the bench hours a year outgrow the staff's hours, people of this role are "
+            "added one at a time, each at its salary and hours a month"))
+        self.step_role.activated.connect(lambda _i: self._step_role_chosen())
+        step_label = QLabel(self.tr("Add sta&ff in steps of:"))
+        step_label.setBuddy(self.step_role)
+        form.addRow(self.tr("Equipment counted as:"), capex_row)
+        form.addRow(labour)
+        form.addRow(step_label, self.step_role)
+        return box
 
     def _sections(self) -> list[ScenarioTable]:
         def amount(key: str, title: str, get: Callable[[Any], Decimal],
@@ -540,6 +599,7 @@ class ScenarioEditor(EditorDialog):
                 field.set_value(getattr(scenario, key))
         for suffix, unit in self.currency_units:
             suffix.setText(unit.replace("%1", scenario.currency))
+        self.show_terms()
         for section in self.sections:
             section.show_scenario(scenario)
             count = len(section.items(scenario))
@@ -547,7 +607,41 @@ class ScenarioEditor(EditorDialog):
             self.tabs.setTabText(self.tabs.indexOf(section), label)
         self.totals.show_scenario(scenario)
 
+    def show_terms(self) -> None:
+        """The comparison options as stored (after a change, an undo, or a refusal)."""
+        terms = self.terms
+        for view, button in self.capex_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(view is terms.capex_view)
+            button.blockSignals(False)
+        self.labour_in_salaries.blockSignals(True)
+        self.labour_in_salaries.setChecked(terms.labour_in_salaries)
+        self.labour_in_salaries.blockSignals(False)
+        roles = [role.role for role in self.scenario.staff]
+        cheapest = min(self.scenario.staff, key=lambda r: r.monthly_salary / r.hours_per_month,
+                       default=None)
+        automatic = (self.tr("— no steps: no staff —") if cheapest is None else self.tr(
+            "— the cheapest hour (now %1) —").replace("%1", cheapest.role))
+        self.step_role.blockSignals(True)
+        self.step_role.clear()
+        self.step_role.addItem(automatic, None)
+        self.step_role.setItemData(0, self.tr(
+            "No role named: the cost model adds the role whose hour costs least (salary ÷ "
+            "hours a month)"), Qt.ItemDataRole.ToolTipRole)
+        for role in dict.fromkeys(roles):
+            self.step_role.addItem(role, role)
+        chosen = terms.capacity_step_role
+        if chosen is not None and chosen not in roles:  # left over: said, so it can be fixed
+            self.step_role.addItem(self.tr("%1 (not a staff role)").replace("%1", chosen),
+                                   chosen)
+        self.step_role.setCurrentIndex(max(0, self.step_role.findData(chosen)))
+        self.step_role.blockSignals(False)
+
     def _set_editable(self, editable: bool) -> None:
+        for button in self.capex_buttons.values():
+            button.setEnabled(editable)
+        self.labour_in_salaries.setEnabled(editable)
+        self.step_role.setEnabled(editable)
         self.name.setReadOnly(not editable)
         self.currency.setEnabled(editable)
         self.notes.setReadOnly(not editable)
@@ -571,14 +665,63 @@ class ScenarioEditor(EditorDialog):
         """Save the changed scenario now, as one undoable command; False when refused."""
         if after == self.scenario:
             return True
+        terms = self._terms_following(after)
         reason = self.controller.run(ReplaceScenario(
             self.workspace, self.scenario, after,
-            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.scenario.name)))
+            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.scenario.name), terms))
         if reason is not None:
+            role = self.terms.capacity_step_role
+            if role is not None and role not in {r.role for r in after.staff}:
+                reason += self.tr(". It is the role added in capacity steps: choose another "
+                                  "under Scenario ▸ Add staff in steps of first.")
             self.say(self.tr("Not saved: %1").replace("%1", reason))
             return False
         self.say(self.tr("Saved."))
         return True
+
+    def _terms_following(self, after: InHouseScenario) -> InHouseTerms | None:
+        """The options with the step role renamed, when its staff row was renamed; None when
+        they stay as they are."""
+        role = self.terms.capacity_step_role
+        roles = {r.role for r in after.staff}
+        if role is None or role in roles or len(after.staff) != len(self.scenario.staff):
+            return None
+        renamed = [new.role for old, new in zip(self.scenario.staff, after.staff, strict=True)
+                   if old.role == role and new.role != role]
+        if len(renamed) != 1:
+            return None
+        return replace(self.terms, capacity_step_role=renamed[0])
+
+    def set_terms(self, after: InHouseTerms, what: str) -> bool:
+        """Save changed comparison options now, as one undoable command; False (and why, in
+        the status line) when refused, the stored options shown again."""
+        if after == self.terms:
+            return True
+        reason = self.controller.run(SetInHouseTerms(
+            self.workspace, self.scenario_id, self.terms, after,
+            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.scenario.name)))
+        if reason is not None:
+            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.show_terms()
+            return False
+        self.say(self.tr("Saved."))
+        return True
+
+    def _capex_chosen(self, view: CapexView) -> None:
+        self.set_terms(replace(self.terms, capex_view=view),
+                       self.tr("Count equipment as %1").replace(
+                           "%1", self.capex_buttons[view].text().replace("&", "").lower()))
+
+    def _labour_toggled(self, on: bool) -> None:
+        self.set_terms(replace(self.terms, labour_in_salaries=on),
+                       self.tr("Bench labour paid through the salaries") if on
+                       else self.tr("Bench labour paid at the hourly rate"))
+
+    def _step_role_chosen(self) -> None:
+        role = self.step_role.currentData()
+        what = (self.tr("Add staff in steps of %1").replace("%1", role) if role is not None
+                else self.tr("Add staff in steps of the cheapest hour"))
+        self.set_terms(replace(self.terms, capacity_step_role=role), what)
 
     def _field(self, key: str, value: Any, what: str) -> str | None:
         """Change one of the scenario's own fields; why not, or None when saved."""
@@ -698,6 +841,7 @@ class ScenarioEditor(EditorDialog):
             return
         try:
             self.scenario = self.workspace.scenarios.get(self.scenario_id)
+            self.terms = self.workspace.costing.in_house_terms(self.scenario_id)
         except ReadError as error:
             self.say(str(error))
             return

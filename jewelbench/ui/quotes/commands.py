@@ -1,4 +1,6 @@
-"""Undoable changes to quotes: each a whole quote (row, tiers, fees) in one transaction."""
+"""Undoable changes to quotes: each a whole quote (row, tiers, fees) in one transaction, with
+what the quote leaves to the brand (the supplier's metal loss and the parts the brand supplies,
+kept beside the quote: workspace.costing.quote_terms) written in the same transaction."""
 
 from __future__ import annotations
 
@@ -11,15 +13,18 @@ from jewelbench.ui.commands import WorkspaceCommand
 
 
 class AddQuote(WorkspaceCommand):
-    """A new quote: undo deletes it, redo puts it back under the same id."""
+    """A new quote: undo deletes it, redo puts it back under the same id. terms None: the
+    storage's defaults (no metal loss, the brand supplies the packaging)."""
 
     topic = "quotes"
 
-    def __init__(self, workspace: Workspace, quote: Quote, text: str) -> None:
+    def __init__(self, workspace: Workspace, quote: Quote, text: str,
+                 terms: QuoteCostingTerms | None = None) -> None:
         super().__init__(text, workspace)
         self.quote = copy.deepcopy(quote)
         self.quote.id = None
         self.quote_id: int | None = None
+        self.terms = terms
 
     def apply(self) -> None:
         stored = copy.deepcopy(self.quote)
@@ -28,6 +33,8 @@ class AddQuote(WorkspaceCommand):
         else:
             stored.id = self.quote_id
             self.workspace.quotes.add(stored, keep_id=True)
+        if self.terms is not None:
+            self.workspace.costing.set_quote_terms(self.quote_id, self.terms)
 
     def revert(self) -> None:
         if self.quote_id is not None:
@@ -38,20 +45,33 @@ class AddQuote(WorkspaceCommand):
 
 
 class ReplaceQuote(WorkspaceCommand):
-    """A quote edited in the quote editor: one command however many fields changed."""
+    """A quote edited in the quote editor: one command however many fields changed. terms:
+    what the quote now leaves to the brand (None: as stored); undo puts back the terms it
+    had."""
 
     topic = "quotes"
 
-    def __init__(self, workspace: Workspace, before: Quote, after: Quote, text: str) -> None:
+    def __init__(self, workspace: Workspace, before: Quote, after: Quote, text: str,
+                 terms: QuoteCostingTerms | None = None) -> None:
         super().__init__(text, workspace)
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
+        self.terms_after = terms
+        self.terms_before: QuoteCostingTerms | None = None
 
     def apply(self) -> None:
+        quote_id = self.after.id
+        assert quote_id is not None
+        if self.terms_after is not None and self.terms_before is None:
+            self.terms_before = self.workspace.costing.quote_terms(quote_id)
         self.workspace.quotes.update(copy.deepcopy(self.after))
+        if self.terms_after is not None:
+            self.workspace.costing.set_quote_terms(quote_id, self.terms_after)
 
     def revert(self) -> None:
         self.workspace.quotes.update(copy.deepcopy(self.before))
+        if self.terms_before is not None and self.before.id is not None:
+            self.workspace.costing.set_quote_terms(self.before.id, self.terms_before)
 
     def affected(self) -> object:
         return self.after.id

@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.costing_inputs import BOM_GROUPS
 from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
 from jewelbench.domain.prices import PriceNotFound, fx_rate_on
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import Workspace
+from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import amount_text, date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
@@ -61,6 +63,9 @@ METAL_PER_G = NumberRule(places=4, minimum=Decimal(0), allow_zero=False,
                          maximum=Decimal(1_000_000), required=False)
 DAYS = NumberRule(unit="days", places=0, maximum=Decimal(3650), required=False)
 DEPOSIT = replace(PERCENT, required=False)
+# The metal a making-charge supplier bills on top of the finished weight: empty = none; 100 %
+# or more would be a supplier billing twice the metal and is refused.
+METAL_LOSS = replace(PERCENT, maximum=Decimal("99.99"), required=False)
 DEFAULT_VALIDITY_DAYS = 60
 FIELD_WIDTH = 170  # number fields: wide enough for 1,000,000.0000
 
@@ -105,6 +110,9 @@ class QuoteEditor(QDialog):
         self.settings = settings
         self.today = today or dt.date.today()
         self.before = quote
+        self.terms_before: QuoteCostingTerms | None = (
+            workspace.costing.quote_terms(quote.id) if quote is not None and quote.id is not None
+            else None)
         self.saved_id: int | None = None
         self.base_currency = workspace.base_currency
         self._rates = workspace.prices.fx_rates()
@@ -116,11 +124,11 @@ class QuoteEditor(QDialog):
         left = QVBoxLayout()
         left.addWidget(self._quote_box())
         left.addWidget(self._terms_box())
-        left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self._pricing_box(), 3)
+        right.addWidget(self._pricing_box(), 1)
         right.addWidget(self._fees_box())
-        right.addWidget(self._notes_box(), 1)
+        right.addWidget(self._costing_box())
+        left.addWidget(self._notes_box(), 1)  # built last: Tab reaches it after the costing
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
@@ -255,6 +263,53 @@ class QuoteEditor(QDialog):
         form.addRow(self.tr("Production lead time:"), self.production_lead)
         return box
 
+    def _costing_box(self) -> QGroupBox:
+        """What the quote leaves to the brand, which the cost comparison adds to its price."""
+        box = QGroupBox(self.tr("Costing"))
+        form = QFormLayout(box)
+        self.metal_loss = NumberField(METAL_LOSS)
+        self.metal_loss.edit.setPlaceholderText(self.tr("none"))
+        self.metal_loss.edit.setAccessibleName(self.tr("Supplier's metal loss"))
+        loss_tip = self.tr(
+            "Metal a making-charge supplier bills on top of the finished weight (casting "
+            "and filing loss), as a % of the fine metal. Empty: none. An all-in price "
+            "includes the metal, so it has no loss of its own.")
+        self.metal_loss.edit.setToolTip(loss_tip)
+        self._narrow(self.metal_loss)
+        self.metal_loss_label = QLabel(self.tr("Supplier's metal loss:"))
+        self.metal_loss_label.setBuddy(self.metal_loss.edit)
+        self.metal_loss_label.setToolTip(loss_tip)
+        names = {"stones": self.tr("Stones"), "findings": self.tr("Findings"),
+                 "plating": self.tr("Plating"), "packaging": self.tr("Packaging")}
+        tips = {"stones": self.tr("You buy the stones and hand them to the supplier to set"),
+                "findings": self.tr("You buy the clasps, jump rings, posts … and hand them "
+                                    "over"),
+                "plating": self.tr("You have the pieces plated elsewhere"),
+                "packaging": self.tr("You pack the pieces in your own boxes and pouches")}
+        parts = QHBoxLayout()
+        parts.setSpacing(14)
+        self.consigned: dict[str, QCheckBox] = {}
+        for group in BOM_GROUPS:
+            check = QCheckBox(names[group])
+            check.setToolTip(tips[group])
+            check.setAccessibleName(self.tr("%1 supplied by us").replace("%1", names[group]))
+            parts.addWidget(check)
+            self.consigned[group] = check
+        parts.addStretch(1)
+        hint = QLabel(self.tr(
+            "In the comparison, ticked parts are costed from the BOM as “materials you "
+            "supply”; the loss adds to the metal a making-charge quote bills."))
+        hint.setObjectName("pageSubtitle")
+        hint.setWordWrap(True)
+        hint.setToolTip(self.tr(
+            "In the cost comparison, the parts you supply are costed from the design's bill "
+            "of materials under “materials you supply” (the supplier's price is taken to "
+            "leave them out), and a making-charge quote bills its metal with this loss."))
+        form.addRow(self.metal_loss_label, self.metal_loss)
+        form.addRow(self.tr("Parts we supply (consigned):"), parts)
+        form.addRow(hint)
+        return box
+
     def _pricing_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Price"))
         layout = QVBoxLayout(box)
@@ -355,7 +410,7 @@ class QuoteEditor(QDialog):
         layout = QVBoxLayout(box)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What the price includes or leaves out, "
-                                              "consigned stones, conditions …"))
+                                              "conditions, what was agreed …"))
         self.notes.setTabChangesFocus(True)
         layout.addWidget(self.notes)
         return box
@@ -375,6 +430,7 @@ class QuoteEditor(QDialog):
             self.quoted_on.setDate(_qdate(self.today))
             self.valid_until.setDate(_qdate(self.today + dt.timedelta(DEFAULT_VALIDITY_DAYS)))
             self.moq.set_value(Decimal(1))
+            self._fill_terms(QuoteCostingTerms())
             self.incoterm.setCurrentIndex(self.incoterm.findData(Incoterm.FOB.value))
             self._show_revisions(None, newest=True)
             self._set_tiers([])
@@ -409,8 +465,14 @@ class QuoteEditor(QDialog):
                                              if fees else None)
             self.fee_refundable[kind].setChecked(any(f.refundable_on_order for f in fees))
         self.notes.setPlainText(quote.notes)
+        self._fill_terms(self.terms_before or QuoteCostingTerms())
         self._set_tiers([(t.min_quantity, t.unit_price) for t in quote.tiers])
         self._basis_changed()
+
+    def _fill_terms(self, terms: QuoteCostingTerms) -> None:
+        self.metal_loss.set_value(terms.supplier_metal_loss_pct or None)
+        for group, box in self.consigned.items():
+            box.setChecked(group in terms.brand_supplied)
 
     def _design_code(self, quote: Quote) -> str:
         index = self.design.findData(quote.design_id)
@@ -462,6 +524,8 @@ class QuoteEditor(QDialog):
             date.dateChanged.connect(lambda _d: self.refresh())
         self.open_ended.toggled.connect(lambda _on: self.refresh())
         self.notes.textChanged.connect(self.refresh)
+        for box in self.consigned.values():
+            box.toggled.connect(lambda _on: self.refresh())
         for field in self._number_fields():
             field.edit.textChanged.connect(lambda _t: self.refresh())
         for box in self.fee_refundable.values():
@@ -470,7 +534,7 @@ class QuoteEditor(QDialog):
     def _number_fields(self) -> list[NumberField]:
         return [self.moq, self.min_order_value, self.deposit, self.freight_shipment,
                 self.freight_piece, self.sample_lead, self.production_lead, self.metal_basis,
-                *self.fee_amounts.values()]
+                self.metal_loss, *self.fee_amounts.values()]
 
     def _supplier_changed(self) -> None:
         # Follow the supplier's currency unless the user chose another one for this quote.
@@ -486,6 +550,8 @@ class QuoteEditor(QDialog):
         making = self.basis.currentData() == PricingBasis.MAKING_PLUS_METAL.value
         self.metal_basis.setEnabled(making)
         self.metal_label.setEnabled(making)
+        self.metal_loss.setEnabled(making)
+        self.metal_loss_label.setEnabled(making)
         self.refresh()
 
     # --- tiers ---------------------------------------------------------------------------
@@ -615,6 +681,32 @@ class QuoteEditor(QDialog):
                                            self.tr("Freight per piece")) or Decimal(0),
             notes=self.notes.toPlainText())
 
+    def costing_terms(self) -> QuoteCostingTerms:
+        """What the quote leaves to the brand, or InputError/DomainError saying what to fix.
+
+        The metal loss counts only with a making-charge price (an all-in price includes the
+        metal): an all-in quote is stored without one, as its metal price basis is."""
+        making = self.basis.currentData() == PricingBasis.MAKING_PLUS_METAL.value
+        loss = self._number(self.metal_loss, self.tr("Supplier's metal loss")) \
+            if making else None
+        return QuoteCostingTerms(
+            supplier_metal_loss_pct=loss or Decimal(0),
+            brand_supplied=frozenset(group for group, box in self.consigned.items()
+                                     if box.isChecked()))
+
+    def _check_metal_loss(self) -> None:
+        """The metal loss's reason beside it, as it is typed (it is easily missed below)."""
+        if not self.metal_loss.isEnabled():
+            self.metal_loss.show_error("")
+            return
+        try:
+            parse_for_locale(self.metal_loss.edit.text(), METAL_LOSS,
+                             self.metal_loss.edit.locale())
+        except InputError as error:
+            self.metal_loss.show_error(str(error))
+        else:
+            self.metal_loss.show_error("")
+
     def refresh(self) -> None:
         """Check the entries as they are typed: Save only for a valid quote, the reason
         otherwise, shown beside the part to fix and above Save."""
@@ -625,8 +717,10 @@ class QuoteEditor(QDialog):
             label.setText(currency)
         self._show_fee_total(currency)
         self._show_fx_note(currency)
+        self._check_metal_loss()
         try:
             self.quote()
+            self.costing_terms()
         except (DomainError, InputError) as error:
             message = str(error)
         else:
@@ -680,14 +774,16 @@ class QuoteEditor(QDialog):
         a valid quote or the file refused it."""
         try:
             quote = self.quote()
+            terms = self.costing_terms()
         except (DomainError, InputError) as error:
             self.problem.setText(str(error))
             self.save_button.setEnabled(False)
+            self._check_metal_loss()
             return False
         if self.workspace.read_only:
             self.refresh()
             return False
-        if self.before is not None and quote == self.before:
+        if self.before is not None and quote == self.before and terms == self.terms_before:
             self.saved_id = quote.id
             self.accept()
             return True
@@ -696,10 +792,10 @@ class QuoteEditor(QDialog):
         command: AddQuote | ReplaceQuote
         if self.before is None:
             command = AddQuote(self.workspace, quote,
-                               self.tr("New quote %1").replace("%1", label))
+                               self.tr("New quote %1").replace("%1", label), terms)
         else:
             command = ReplaceQuote(self.workspace, self.before, quote,
-                                   self.tr("Edit quote %1").replace("%1", label))
+                                   self.tr("Edit quote %1").replace("%1", label), terms)
         reason = self.controller.run(command)
         if reason is not None:
             self.problem.setText(self.tr("Not saved: %1").replace("%1", reason))
