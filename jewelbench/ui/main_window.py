@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import Quotes…"), self.import_quotes,
             tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
                         "CSV file, with a preview before anything is stored"))
+        self.export_workbook_action = self._action(
+            self.tr("&Workbook for Your Accountant…"), self.export_workbook,
+            tip=self.tr("An Excel workbook whose costs are live formulas over the inputs: "
+                        "change a metal price and every total follows"))
         self.export_csv_action = self._action(
             self.tr("&CSV Tables…"), self.export_csv,
             tip=self.tr("Write each table as a CSV file (UTF-8, your delimiter)"))
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_quotes_action)
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
+        self.export_menu.addAction(self.export_workbook_action)
         self.export_menu.addAction(self.export_csv_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -405,6 +410,14 @@ class MainWindow(QMainWindow):
         self.import_dialog = import_quotes(self, self.workspace, self.undo, self.settings,
                                            path=path)
         return self.import_dialog
+
+    def export_workbook(self) -> Any:
+        """File ▸ Export ▸ Workbook…: what to cost (a design or plan, scenario, date), then
+        the file."""
+        from jewelbench.ui.exports.workbook_dialog import export_workbook
+
+        self.export_dialog = export_workbook(self, self.workspace, self.settings)
+        return self.export_dialog
 
     def export_csv(self) -> Any:
         """File ▸ Export ▸ CSV Tables…."""

@@ -106,6 +106,7 @@ def test_file_menu_imports_quotes_and_exports_csv(window, qtbot, tmp_path):
 
     from jewelbench.ui.exports.csv_dialog import CsvExportDialog
     from jewelbench.ui.exports.quote_import import QuoteImportDialog
+    from jewelbench.ui.exports.workbook_dialog import WorkbookExportDialog
 
     assert window.import_quotes_action in window.file_menu.actions()
     assert window.export_csv_action in window.export_menu.actions()
@@ -116,6 +117,11 @@ def test_file_menu_imports_quotes_and_exports_csv(window, qtbot, tmp_path):
     dialog.close()
     window.export_csv_action.trigger()
     assert isinstance(window.export_dialog, CsvExportDialog)
+    qtbot.waitExposed(window.export_dialog)
+    window.export_dialog.close()
+    window.export_workbook_action.trigger()
+    assert isinstance(window.export_dialog, WorkbookExportDialog)
+    assert window.export_workbook_action in window.export_menu.actions()
     qtbot.waitExposed(window.export_dialog)
     window.export_dialog.close()
 
