@@ -65,6 +65,8 @@ class DesignPreview(QScrollArea):
         self.setObjectName("designPreview")
         self.setWidgetResizable(True)
         self.setMinimumWidth(220)
+        # the text wraps to the width; a narrow panel never scrolls sideways
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -72,6 +74,7 @@ class DesignPreview(QScrollArea):
         self.image.setObjectName("previewImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumHeight(200)
+        self.image.setMinimumWidth(1)  # the picture may be cropped at its edges, not the text
         self.title = QLabel()
         self.title.setObjectName("previewTitle")
         self.title.setWordWrap(True)
