@@ -31,8 +31,9 @@ How values are written:
   accents and symbols (µm, €) right when the file is opened by double-click.
 
 Every file is written to a temporary file in the target folder first; only when all of them are
-written whole do they replace the targets. A file open in another program or not writable
-raises ExportError with a message saying so; no partial file is left behind.
+written whole do they replace the targets. A file open in another program (locked, or with
+LibreOffice's or Excel's lock file beside it) or not writable raises ExportError with a
+message saying so; no partial file is left behind.
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ def export_csv(workspace: Workspace, folder: Path | str, options: CsvOptions = C
             except OSError as error:
                 raise ExportError(output.describe_os_error(error, target)) from None
         for _, target in written:
-            _check_replaceable(target)
+            output.check_replaceable(target)
         if progress is not None and not progress(len(tables), len(tables), ""):
             raise ExportCancelled()
     except BaseException:
@@ -180,15 +181,3 @@ def export_csv(workspace: Workspace, folder: Path | str, options: CsvOptions = C
         done_targets.append(target)
     return done_targets
 
-
-def _check_replaceable(target: Path) -> None:
-    """Refuse, before anything is replaced, a target that is a folder or that another program
-    holds (Excel on Windows keeps a file it has open locked against writing)."""
-    if target.is_dir():
-        raise ExportError(output.describe_os_error(IsADirectoryError(), target))
-    if target.exists():
-        try:
-            with target.open("ab"):
-                pass
-        except OSError as error:
-            raise ExportError(output.describe_os_error(error, target)) from None

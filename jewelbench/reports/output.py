@@ -7,7 +7,11 @@
 
 A target that cannot be replaced (open in Excel on Windows, read-only, a folder of that name,
 a folder that does not exist or cannot be written) raises ExportError with a message that says
-what to do; no partial file is ever left behind.
+what to do; no partial file is ever left behind. So does a target open in LibreOffice (or in
+Excel on a Mac or a network share): they hold no lock on the file, only a lock file beside it
+(`.~lock.NAME#`, `~$NAME`), and would write their copy over the export on their next save.
+The file written gets the replaced file's permissions, or a new file's (the temporary file is
+private to its owner).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,6 +55,49 @@ def describe_os_error(error: OSError, path: Path) -> str:
     return f"{name} cannot be written ({reason}). Nothing was written."
 
 
+def lock_files(target: Path) -> list[Path]:
+    """The lock files beside target that say another program has it open: LibreOffice's
+    `.~lock.NAME#` and Microsoft Office's owner file `~$NAME`."""
+    candidates = (target.with_name(f".~lock.{target.name}#"), target.with_name(f"~${target.name}"))
+    return [lock for lock in candidates if lock.is_file()]
+
+
+def check_replaceable(target: Path) -> None:
+    """Refuse (ExportError), before anything is replaced, a target that is a folder, in a
+    folder that does not exist, read-only by its permissions (even for root, whom open() lets
+    through), locked by another program (Excel on Windows) or open in one that left its lock
+    file beside it (LibreOffice, Excel on a Mac)."""
+    if target.is_dir():
+        raise ExportError(describe_os_error(IsADirectoryError(), target))
+    if not target.parent.is_dir():
+        raise ExportError(describe_os_error(FileNotFoundError(), target))
+    if not target.exists():
+        return  # a lock file without its file is left over from a crash
+    for lock in lock_files(target):
+        program = "LibreOffice" if lock.name.startswith(".~lock.") else "Excel"
+        raise ExportError(
+            f"{target.name} is open in {program} (its lock file {lock.name} is beside it): "
+            f"close it there and export again. If it is not open anywhere, delete {lock.name}. "
+            f"Nothing was written.")
+    try:
+        if not target.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+            raise PermissionError(errno.EACCES, "read-only", str(target))
+        with target.open("ab"):
+            pass
+    except OSError as error:
+        raise ExportError(describe_os_error(error, target)) from None
+
+
+def file_mode(target: Path) -> int:
+    """The permissions the written file gets: the replaced file's, else a new file's."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def temporary_beside(target: Path) -> Path:
     """A new empty temporary file in target's folder (so the rename stays on one disk)."""
     try:
@@ -62,10 +110,12 @@ def temporary_beside(target: Path) -> Path:
 
 
 def commit(temporary: Path, target: Path) -> None:
-    """Rename temporary over target; on failure remove temporary and raise ExportError."""
+    """Give temporary the target's permissions (file_mode) and rename it over target; on
+    failure remove temporary and raise ExportError."""
     try:
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
+        os.chmod(temporary, file_mode(target))
         os.replace(temporary, target)
     except OSError as error:
         discard(temporary)
@@ -80,13 +130,14 @@ def discard(temporary: Path) -> None:
 @contextlib.contextmanager
 def replacing(target: Path | str) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces target, on any error it is
-    removed (OSError while writing becomes ExportError)."""
+    removed (OSError while writing becomes ExportError). check_replaceable is asked before and
+    again after the writing (the file may have been opened meanwhile)."""
     target = Path(target)
-    if target.is_dir():
-        raise ExportError(describe_os_error(IsADirectoryError(), target))
+    check_replaceable(target)
     temporary = temporary_beside(target)
     try:
         yield temporary
+        check_replaceable(target)
     except OSError as error:
         discard(temporary)
         raise ExportError(describe_os_error(error, target)) from None

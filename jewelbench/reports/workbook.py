@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -113,7 +112,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to)
     except DomainError as error:
         raise ExportError(str(error)) from None
-    _check_replaceable(target)
+    output.check_replaceable(target)
     steps = 4 + len(data.tables)
     done = 0
 
@@ -156,8 +155,6 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         step("the file")
         with output.replacing(target) as temporary:
             book.save(temporary)
-            os.chmod(temporary, _file_mode(target))
-            _check_replaceable(target)
     except BaseException:
         _discard(book)
         raise
@@ -181,35 +178,6 @@ def _discard(book: Workbook) -> None:
         if writer is not None:
             with contextlib.suppress(OSError):
                 os.remove(writer.out)
-
-
-def _file_mode(target: Path) -> int:
-    """The permissions the file gets: the replaced file's, else what a new file gets (the
-    temporary file is made private to its owner)."""
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
-def _check_replaceable(target: Path) -> None:
-    """Refuse a target that is a folder, in a folder that is missing or not writable, or held
-    by another program (Excel on Windows locks the file it has open)."""
-    if target.is_dir():
-        raise ExportError(output.describe_os_error(IsADirectoryError(), target))
-    if not target.parent.is_dir():
-        raise ExportError(output.describe_os_error(FileNotFoundError(), target))
-    if target.exists():
-        try:
-            if not target.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-                # read-only by its mode bits: refused even for root, whom open() lets through
-                raise PermissionError(13, "read-only", str(target))
-            with target.open("ab"):
-                pass
-        except OSError as error:
-            raise ExportError(output.describe_os_error(error, target)) from None
 
 
 def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, str],

@@ -265,3 +265,41 @@ def test_the_csv_module_reads_back_what_was_written(demo, out):
     assert row[0] == 'Jaipur "Silver", craft'
     assert row[-1] == "line one\r\nline two; with a semicolon"
     assert os.path.getsize(out / "suppliers.csv") > 0
+
+
+def test_the_files_are_readable_like_any_new_file(demo, out):
+    """The temporary file is private to its owner; the CSV written is not (a shared folder's
+    accountant must be able to open it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    export_csv(demo, out, names=["designs", "quotes"])
+    for name in ("designs.csv", "quotes.csv"):
+        assert (out / name).stat().st_mode & 0o777 == 0o666 & ~mask, name
+
+
+def test_a_read_only_target_is_refused_even_for_root(demo, out):
+    (out / "quotes.csv").write_text("kept", encoding="utf-8")
+    (out / "quotes.csv").chmod(0o444)
+    with pytest.raises(ExportError, match="quotes.csv cannot be written.*read-only"):
+        export_csv(demo, out, names=["designs", "quotes"])
+    assert sorted(p.name for p in out.iterdir()) == ["quotes.csv"]
+    assert (out / "quotes.csv").read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.parametrize("lock", [".~lock.quotes.csv#", "~$quotes.csv"])
+def test_a_file_open_in_libreoffice_or_excel_is_refused(demo, out, lock):
+    """LibreOffice (and Excel on a Mac or a network share) do not lock the file itself: they
+    leave a lock file beside it. Replacing the file under them loses the export on their next
+    save."""
+    (out / "quotes.csv").write_text("kept", encoding="utf-8")
+    (out / lock).write_text("someone,host,...", encoding="utf-8")
+    with pytest.raises(ExportError, match=r"quotes.csv is open in .*close it.*" + r"\.?"):
+        export_csv(demo, out, names=["designs", "quotes"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(["quotes.csv", lock])
+    assert (out / "quotes.csv").read_text(encoding="utf-8") == "kept"
+
+
+def test_a_stale_lock_file_without_its_file_is_ignored(demo, out):
+    (out / ".~lock.quotes.csv#").write_text("left by a crash", encoding="utf-8")
+    export_csv(demo, out, names=["quotes"])
+    assert read_csv(out / "quotes.csv")[0][0] == "Quote"

@@ -4,6 +4,7 @@ trip — written, filled in as a supplier would, read back into exactly the quot
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from decimal import Decimal
@@ -253,3 +254,28 @@ def test_a_template_saved_again_by_libreoffice_still_imports(demo, out, tmp_path
     expected = quote_import.template_plan(filled, demo).quotes[0].quote
     assert plan.quotes[0].quote == expected
     assert plan.quotes[0].quote.notes == files.HYPERLINK
+
+
+def test_the_template_is_readable_like_any_new_file(demo, out):
+    rfq, supplier_id = rfq_and_supplier(demo)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    path = write_quote_template(demo, rfq.id, supplier_id, out)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_read_only_or_open_template_is_not_replaced(demo, out):
+    rfq, supplier_id = rfq_and_supplier(demo)
+    target = out / quote_template.template_file_name(
+        quote_template.template_request(demo, rfq.id, supplier_id))
+    target.write_bytes(b"sent yesterday")
+    target.chmod(0o444)
+    with pytest.raises(ExportError, match="cannot be written.*read-only"):
+        write_quote_template(demo, rfq.id, supplier_id, out)
+    target.chmod(0o644)
+    lock = out / f".~lock.{target.name}#"
+    lock.write_text("someone,host", encoding="utf-8")
+    with pytest.raises(ExportError, match="is open in LibreOffice"):
+        write_quote_template(demo, rfq.id, supplier_id, out)
+    assert target.read_bytes() == b"sent yesterday"
+    assert sorted(p.name for p in out.iterdir()) == sorted([target.name, lock.name])

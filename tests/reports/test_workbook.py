@@ -467,6 +467,18 @@ def test_a_target_open_in_another_program_is_refused(tmp_path, monkeypatch):
     assert _leftovers(tmp_path) == []
 
 
+def test_a_target_open_in_libreoffice_is_refused(tmp_path):
+    """LibreOffice keeps no lock on the file it has open, only a lock file beside it: the
+    export replaced under it would be overwritten by its next save."""
+    target = tmp_path / "costs.xlsx"
+    target.write_bytes(b"open in LibreOffice")
+    (tmp_path / ".~lock.costs.xlsx#").write_text("accountant,pc,...", encoding="utf-8")
+    with pytest.raises(ExportError, match="costs.xlsx is open in LibreOffice.*close it"):
+        write_workbook(worked_example(), NO_LISTINGS, target)
+    assert target.read_bytes() == b"open in LibreOffice"
+    assert _leftovers(tmp_path) == []
+
+
 def test_a_failed_rename_leaves_no_partial_file(tmp_path, monkeypatch):
     target = tmp_path / "costs.xlsx"
 
