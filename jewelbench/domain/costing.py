@@ -75,6 +75,21 @@ from jewelbench.domain.validation import DomainError
 MONTHS = 36
 SWEEP_POINTS = 500
 SWING_PCT = Decimal(20)
+# Where the sweep and the break-even search end by default: a round number (below).
+SWEEP_ENDS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000,
+              500_000, 1_000_000)
+
+
+def sweep_end(volume: int) -> int:
+    """Where the curves and the break-even search end: the first round number (100, 200, 500,
+    1,000 …) at least 4 × the volume, so a chart's axis stays put while the volume moves within
+    a range. The comparison view and `jewelbench compare` both use it, so they say the same
+    ("in-house does not win from here up to 1,000 pieces")."""
+    wanted = 4 * max(1, volume)
+    for step in SWEEP_ENDS:
+        if step >= wanted:
+            return step
+    return max(wanted, SWEEP_ENDS[-1])
 
 CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, Emax=999999, Emin=-999999,
                   traps=[InvalidOperation, DivisionByZero, Overflow])
@@ -251,10 +266,10 @@ class PreparedComparison:
                  swing_pct: Decimal = SWING_PCT, months: int = MONTHS) -> Comparison:
         """The comparison at `volume` pieces a year (the plan's total when None), with the
         what-if adjustments; break-evens are searched and the sweep drawn over 1 … sweep_to
-        (5 × the volume when None)."""
+        (sweep_end(volume) when None)."""
         adjustments = adjustments or Adjustments()
         n = check_volume(volume if volume is not None else self.plan.total_volume)
-        up_to = check_volume(sweep_to if sweep_to is not None else 5 * n,
+        up_to = check_volume(sweep_to if sweep_to is not None else sweep_end(n),
                              "The sweep's largest volume")
         if not ZERO < swing_pct < HUNDRED:
             raise DomainError(f"Sensitivity swing must be between 0 and 100 %, not "
@@ -323,4 +338,4 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
 __all__ = ["IN_HOUSE", "Adjustments", "BreakEven", "CashFlow", "CollectionPlan", "Comparison",
            "Component", "CostingInputError", "Figure", "InHouseTerms", "OutsourcedRoute",
            "PreparedComparison", "PriceContext", "RouteCost", "Sensitivity", "Sweep",
-           "prepare"]
+           "prepare", "sweep_end"]

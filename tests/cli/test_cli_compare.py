@@ -85,7 +85,7 @@ def test_a_design_prints_the_verdict_totals_break_even_breakdown_and_skipped(dem
                 figure.display().removesuffix(" " + PER_PIECE)) for line in lines), figure
     (found,) = comparison.break_evens
     row = next(line for line in lines if line.startswith(route.route + "  "))
-    assert row.endswith("none in range (to 1,500)" if found.volume is None
+    assert row.endswith("none in range (to 2,000)" if found.volume is None  # sweep_end(300)
                         else f"{found.volume:,} pieces")
     assert f"  {found.describe()}" in lines
     assert "Skipped: none" in lines

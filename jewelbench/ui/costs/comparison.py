@@ -65,6 +65,7 @@ from jewelbench.domain.costing import (
     PreparedComparison,
     RouteCost,
     prepare,
+    sweep_end,
 )
 from jewelbench.domain.costing_figures import PER_YEAR, Figure, show
 from jewelbench.domain.validation import DomainError
@@ -79,19 +80,7 @@ from jewelbench.ui.widgets.fields import error_colour
 TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
           "quote_terms", "inhouse_terms"}
 SWING = Decimal(20)
-SWEEP_STEPS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000,
-               500_000, 1_000_000)
 KEY_ROLE = Qt.ItemDataRole.UserRole
-
-
-def sweep_end(volume: int) -> int:
-    """Where the curves and the break-even search end: a round number at least 4 × the volume,
-    so the axis stays put while the volume moves within a range."""
-    wanted = 4 * max(1, volume)
-    for step in SWEEP_STEPS:
-        if step >= wanted:
-            return step
-    return max(wanted, SWEEP_STEPS[-1])
 
 
 def swing_for(error_rate_pct: Decimal) -> Decimal:
