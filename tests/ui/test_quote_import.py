@@ -233,6 +233,30 @@ def test_a_quote_sheet_is_mapped_previewed_and_imported_with_the_mapping_remembe
     assert second.current_mapping() == {"quantity": 2, "unit_price": 1, "notes": 0}
 
 
+def test_a_mapping_is_remembered_for_the_supplier_of_this_workspace_only(
+        qtbot, demo, controller, settings, folder):
+    """Supplier ids start at 1 in every workspace: another workspace's supplier 3 is someone
+    else, and must not get this one's columns (nor be chosen as the supplier)."""
+    path = files.quote_sheet(folder / "panyu.xlsx", [[100, 7.2, 35, None]],
+                             headers=("Menge", "Stückpreis", "Lead time (days)", "Remarks"))
+    dialog = open_import(qtbot, demo, controller, settings, path)
+    select_supplier(dialog, PANYU)
+    select_design(dialog, "BC-001")
+    box = dialog.column_boxes["unit_price"]
+    box.setCurrentIndex(box.findData(1))
+    assert dialog.import_now()
+    dialog.close()
+    again = open_import(qtbot, demo, controller, settings, path)
+    assert again.supplier.currentText() == PANYU
+    assert again.current_mapping().get("unit_price") == 1
+    again.close()
+
+    demo.settings.set("created_at", "2027-01-01T09:00:00+00:00")  # another workspace
+    other = open_import(qtbot, demo, controller, settings, path)
+    select_supplier(other, PANYU)  # the same id, but not the same supplier for all we know
+    assert "unit_price" not in other.current_mapping()
+
+
 def test_a_design_code_column_and_a_csv(qtbot, demo, controller, settings, folder):
     path = files.csv_file(folder / "list.csv", "Style;Qty;Price\r\nBC-001;100;7,10\r\n"
                           "BR-002;50;31,50\r\nZZ-404;50;1\r\n")

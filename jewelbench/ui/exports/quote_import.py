@@ -13,6 +13,7 @@ column mapping, shown in a preview with the rows skipped and why before anything
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 
@@ -53,6 +54,7 @@ from jewelbench.reports.quote_import import (
     QuoteDefaults,
     SourceTable,
 )
+from jewelbench.reports.quote_template import workspace_identity
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.exports.commands import ImportQuotes
@@ -61,8 +63,17 @@ from jewelbench.ui.quotes.labels import fee_label
 from jewelbench.ui.widgets.fields import error_colour
 
 FOLDER_KEY = "exports/importFolder"
-MAPPING_KEY = "exports/quoteMappings"  # + "/<supplier id>": JSON {field: column heading}
-SUPPLIER_KEY = "exports/importSupplier"
+# + "/<workspace>/<supplier id>": JSON {field: column heading}. Supplier ids start at 1 in every
+# workspace, so both keys are kept per workspace (workspace_scope()).
+MAPPING_KEY = "exports/quoteMappings"
+SUPPLIER_KEY = "exports/importSupplier"  # + "/<workspace>"
+
+
+def workspace_scope(workspace: Workspace) -> str:
+    """A settings key part naming this workspace (and its copies): what quote templates tie
+    themselves to, the moment it was created."""
+    identity = workspace_identity(workspace) or str(workspace.path)
+    return hashlib.sha1(identity.encode("utf-8")).hexdigest()[:16]
 NOT_MAPPED = -1
 PREVIEW_COLUMNS = ("design", "revision", "tiers", "currency", "moq", "fees", "lead_times",
                    "date", "supplier")
@@ -274,7 +285,7 @@ class QuoteImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        remembered = settings.value(SUPPLIER_KEY)
+        remembered = settings.value(self._key(SUPPLIER_KEY))
         index = self.supplier.findData(int(remembered)) if remembered else -1
         self.supplier.setCurrentIndex(max(index, 0))
         self._supplier_changed()
@@ -447,7 +458,7 @@ class QuoteImportDialog(QDialog):
         supplier_id = self._supplier_id()
         if supplier_id is None or self.table is None:
             return {}
-        raw = self.settings.value(f"{MAPPING_KEY}/{supplier_id}")
+        raw = self.settings.value(f"{self._key(MAPPING_KEY)}/{supplier_id}")
         try:
             saved = json.loads(str(raw)) if raw else {}
         except ValueError:
@@ -462,8 +473,11 @@ class QuoteImportDialog(QDialog):
         if supplier_id is None or self.table is None:
             return
         saved = parsing.mapping_by_header(self.current_mapping(), self.table.headers)
-        self.settings.setValue(f"{MAPPING_KEY}/{supplier_id}", json.dumps(saved))
-        self.settings.setValue(SUPPLIER_KEY, supplier_id)
+        self.settings.setValue(f"{self._key(MAPPING_KEY)}/{supplier_id}", json.dumps(saved))
+        self.settings.setValue(self._key(SUPPLIER_KEY), supplier_id)
+
+    def _key(self, key: str) -> str:
+        return f"{key}/{workspace_scope(self.workspace)}"
 
     # --- the plan ---------------------------------------------------------------------------
 
