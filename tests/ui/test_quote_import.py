@@ -426,3 +426,22 @@ def test_the_report_reads_in_dark_mode(qtbot, demo, controller, settings, folder
         dialog.grab().save(str(artifacts_dir / "quote-import-dark.png"))
     finally:
         QApplication.setPalette(light)
+
+
+def test_the_csv_and_import_dialogs_have_an_alt_letter_per_control_and_fit_1366x768(
+        qtbot, demo, controller, settings, folder):
+    from test_workbook_export_ui import mnemonic_letters
+
+    csv = exports.export_csv(None, demo, settings)
+    qtbot.addWidget(csv)
+    qtbot.waitExposed(csv)
+    path = files.quote_sheet(folder / "p.xlsx", [[100, 7.2, 35, None]])
+    quotes = open_import(qtbot, demo, controller, settings, path)
+    select_design(quotes, "BC-001")
+    assert quotes.import_button.isEnabled()
+    for dialog in (csv, quotes):
+        letters = mnemonic_letters(dialog)
+        assert len(letters) == len(set(letters)), (type(dialog).__name__, sorted(letters))
+        assert dialog.width() <= 1366 and dialog.height() <= 720
+        assert dialog.minimumSizeHint().height() <= 720
+    csv.close()

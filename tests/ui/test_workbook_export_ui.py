@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.app.main import apply_style
@@ -125,3 +125,27 @@ def test_the_window_entry_point_opens_the_dialog(qtbot, qapp, demo_copy, setting
         qtbot.addWidget(box)
         assert box.isVisible() and box.windowTitle() == "Export Workbook"
         box.close()
+
+
+def mnemonic_letters(widget) -> list[str]:
+    """The Alt+letter of every visible label, button and group box of the dialog."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    def letter(text: str) -> str | None:
+        cleaned = text.replace("&&", "")
+        at = cleaned.find("&")
+        return cleaned[at + 1].lower() if 0 <= at < len(cleaned) - 1 else None
+
+    texts = [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)
+             if w.isVisibleTo(widget)]
+    texts += [w.title() for w in widget.findChildren(QGroupBox) if w.isVisibleTo(widget)]
+    return [x for x in map(letter, texts) if x]
+
+
+def test_each_control_has_an_alt_letter_of_its_own_and_the_dialog_fits_1366x768(dialog, qtbot):
+    letters = mnemonic_letters(dialog)
+    assert len(letters) == len(set(letters)), sorted(letters)
+    assert dialog.width() <= 1366 and dialog.height() <= 720
+    qtbot.keyClick(dialog, "t", modifier=Qt.KeyboardModifier.AltModifier)
+    assert dialog.costing_date.hasFocus() or dialog.costing_date.isAncestorOf(
+        QApplication.focusWidget())

@@ -103,7 +103,7 @@ class CsvExportDialog(QDialog):
         self.folder = QLineEdit(str(self._remembered_folder()))
         self.folder.setObjectName("csvFolder")
         self.folder.textChanged.connect(lambda _text: self._update())
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)

@@ -158,7 +158,7 @@ class WorkbookExportDialog(QDialog):
         grid.setColumnStretch(1, 1)
         form = QFormLayout()
         form.addRow(self.tr("In-house &scenario:"), self.scenario)
-        form.addRow(self.tr("Costing &date:"), self.costing_date)
+        form.addRow(self.tr("Costing da&te:"), self.costing_date)
         form.addRow(self.tr("&Volume:"), self.volume)
         form.addRow(self.tr("&File:"), file_row)
         file_label = form.labelForField(file_row)
