@@ -289,6 +289,16 @@ CSV_DELIMITERS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "tab": "\t
 
 
 def _add_export(commands: Any) -> None:
+    import argparse
+
+    class ExportHelp(argparse.RawDescriptionHelpFormatter):
+        """Keeps the epilog's examples one a line; wraps the description and the options."""
+
+        def _fill_text(self, text: str, width: int, indent: str) -> str:
+            if text.startswith("examples:"):
+                return super()._fill_text(text, width, indent)
+            return argparse.HelpFormatter._fill_text(self, text, width, indent)
+
     export = commands.add_parser(
         "export", help="write the accountant's workbook (.xlsx) and/or CSV tables",
         description="Write a workbook whose costs are live formulas over its Inputs sheet "
@@ -297,8 +307,15 @@ def _add_export(commands: Any) -> None:
                     "table as a CSV file. The workspace is opened read-only; a file is "
                     "replaced only once it is written whole. Exit 0 when written, 1 when the "
                     "workspace cannot answer or a file cannot be written, 2 for a mistake in "
-                    "the command.")
-    export.add_argument("workspace", type=Path, metavar="WORKSPACE")
+                    "the command.",
+        epilog="examples:\n"
+               "  jewelbench export demo.jewelbench -o fine.xlsx --plan \"Aurelia Fine 2027\"\n"
+               "  jewelbench export demo.jewelbench -o rg-021.xlsx --design RG-021 --volume 400\n"
+               "  jewelbench export demo.jewelbench --csv exports/ --delimiter \";\" "
+               "--decimal-comma --bom",
+        formatter_class=ExportHelp)
+    export.add_argument("workspace", type=Path, metavar="WORKSPACE",
+                        help="the .jewelbench workspace (opened read-only)")
     export.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx",
                         help="the workbook to write (replaced if it exists)")
     target = export.add_mutually_exclusive_group()
@@ -319,6 +336,9 @@ def _add_export(commands: Any) -> None:
                         help="also (or only) write every table as FOLDER/<table>.csv")
     export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",
                         help="the CSV column separator (default: a comma)")
+    export.add_argument("--decimal-comma", action="store_true",
+                        help="write CSV numbers as 1234,50 (for a spreadsheet set to a "
+                             "language that writes them so; default: 1234.50)")
     export.add_argument("--bom", action="store_true",
                         help="start each CSV file with a UTF-8 byte-order mark (for Excel on "
                              "Windows)")
@@ -363,7 +383,9 @@ def _export(args: argparse.Namespace) -> int:
                 from jewelbench.reports.csv_export import CsvOptions, export_csv
 
                 written = export_csv(workspace, args.csv,
-                                     CsvOptions(delimiter=args.delimiter, bom=args.bom))
+                                     CsvOptions(delimiter=args.delimiter, bom=args.bom,
+                                                decimal_point="," if args.decimal_comma
+                                                else "."))
                 print(f"{len(written)} CSV files written to {args.csv}")
             return EXIT_OK
     except (StorageError, DomainError, ExportError) as error:

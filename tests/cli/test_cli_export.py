@@ -88,3 +88,23 @@ def test_mistakes_are_one_line_and_write_nothing(demo_path, tmp_path):
         assert message in result.stderr, (args, result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1 or code == 2, result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_csv_for_a_decimal_comma_spreadsheet(demo_path, tmp_path):
+    """Excel set to German or French reads ';'-separated files and 12,4 as twelve point four
+    (12.4 would become a date or text): the CLI offers the dialog's decimal comma too."""
+    result = run(demo_path, "--csv", tmp_path, "--delimiter", ";", "--decimal-comma")
+    assert result.returncode == 0, result.stderr
+    rows = (tmp_path / "bom_lines.csv").read_text(encoding="utf-8").splitlines()
+    assert "BC-001;Camellia Brooch;metal;1;BRASS;;;12,4;" in rows[1]
+
+
+def test_help_says_what_each_argument_is(demo_path):
+    env = dict(os.environ, COLUMNS="100")
+    result = subprocess.run([sys.executable, "-m", "jewelbench", "export", "--help"],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "WORKSPACE the .jewelbench workspace" in text
+    assert "--decimal-comma" in text
+    assert "jewelbench export demo.jewelbench -o fine.xlsx --plan" in text  # an example
