@@ -194,7 +194,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     grid.skip()
     plan = setup.plan
     rows: list[tuple[str, Any, str | None]] = [
-        ("Workspace", data.workspace_name, None),
+        ("Workspace", f"{data.workspace_name} ({data.workspace_file})" if data.workspace_file
+         else data.workspace_name, None),
         ("Costing date", f("Costing_date"), DATE),
         ("Base currency", base, None),
         ("In-house scenario", setup.scenario.name, None),

@@ -28,6 +28,7 @@ class WorkbookData:
 
     workspace_name: str
     tables: tuple[ExportTable, ...]
+    workspace_file: str = ""  # the workspace's file name, said on the Cover beside its name
 
     def table(self, name: str) -> ExportTable | None:
         return next((t for t in self.tables if t.name == name), None)
@@ -36,4 +37,5 @@ class WorkbookData:
 def workbook_data(workspace: Workspace,
                   names: tuple[str, ...] = LISTED_TABLES) -> WorkbookData:
     """The listing sheets of `workspace` (all of LISTED_TABLES unless names are given)."""
-    return WorkbookData(workspace.name, tuple(export_tables(workspace, names)))
+    return WorkbookData(workspace.name, tuple(export_tables(workspace, names)),
+                        workspace.path.name)

@@ -41,6 +41,8 @@ def test_a_plan_workbook_and_the_csv_tables(demo_path, tmp_path):
     values = cover(out)
     assert "Aurelia Fine 2027 (2 designs, 250 pieces a year planned)" in values
     assert "Small studio workshop" in values
+    # the workspace by its name and its file, for an accountant asking where figures came from
+    assert f"Demo — Aurelia Studio ({demo_path.name})" in values
     assert "CSV files written to" in result.stdout
     designs = (tmp_path / "designs.csv").read_bytes()
     assert designs.startswith(b"\xef\xbb\xbfCode\tName\t")
