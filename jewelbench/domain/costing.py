@@ -165,6 +165,34 @@ class Comparison:
         return text + "."
 
 
+    def why(self) -> str:
+        """What makes the losing side dear, in one sentence: the largest part of its piece
+        (in-house's when a quote wins, the best quote's when in-house wins), with its share,
+        and whether it is a fixed cost; "" when there is nothing to compare."""
+        if self.cheapest is self.in_house:
+            if not self.routes:
+                return ""
+            dearer = min(self.routes, key=lambda r: r.total.value)
+            name = dearer.route
+        else:
+            dearer, name = self.in_house, "in-house"
+        piece = dearer.per_piece.value
+        if piece <= 0:
+            return ""
+        key, part = max(zip(dearer.keys, dearer.per_piece_components),
+                        key=lambda item: item[1].value)
+        share = f"{show(part.value / piece * HUNDRED, None, 0)} %"
+        text = (f"The largest part of {name}'s {show(piece, self.currency)} a piece is "
+                f"{part.label.lower()}: {show(part.value, self.currency)} ({share})")
+        if key in FIXED_COMPONENTS:
+            text += ", paid whatever the volume"
+        return text + "."
+
+
+FIXED_COMPONENTS = frozenset({Component.DEPRECIATION, Component.OVERHEADS, Component.STAFF,
+                              Component.ADDED_STAFF})
+
+
 def _pct_cheaper(cheaper: Decimal, dearer: Decimal) -> str:
     if dearer <= 0:
         return "0 %"
@@ -331,8 +359,23 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
     models = tuple(prepare_route(route, plan, boms, book) for route in routes)
     if book.problems:
         raise CostingInputError(book.problems)
-    warnings = tuple(w for m in models for w in m.warnings)
+    warnings = (*_labour_counted_twice(scenario, in_house),
+                *(w for m in models for w in m.warnings))
     return PreparedComparison(plan, scenario, in_house, models, prices, warnings)
+
+
+def _labour_counted_twice(scenario: InHouseScenario, model: InHouseModel) -> tuple[str, ...]:
+    """DESIGN.md pays bench minutes at the loaded rate and the salaried staff as well: when the
+    people at the bench are on the payroll, that counts their time twice. Say so."""
+    people = sum(role.headcount for role in scenario.staff if role.monthly_salary > 0)
+    if (model.terms.labour_in_salaries or people == 0 or model.minutes <= 0
+            or model.loaded_hourly_rate <= 0):
+        return ()
+    rate = show(model.loaded_hourly_rate, model.scenario_currency)
+    who = "1 salaried person" if people == 1 else f"{people} salaried people"
+    return (f"Bench minutes are paid at the loaded rate ({rate} an hour) on top of the "
+            f"salaries of {who}: if they are the people at the bench, their time is counted "
+            "twice: tick “Bench labour is paid through the salaries” in the scenario.",)
 
 
 __all__ = ["IN_HOUSE", "Adjustments", "BreakEven", "CashFlow", "CollectionPlan", "Comparison",

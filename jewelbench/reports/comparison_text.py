@@ -1,8 +1,9 @@
-"""A make-or-buy comparison as plain text and as JSON (`jewelbench compare`): the verdict, each
-route's yearly total and cost per piece, the break-even against each supplier, the per-piece
-breakdown, and the quotes left out — the figures the comparison view shows, from the same
-engine. Text shows amounts rounded to the currency's minor unit; JSON gives each amount exact
-(a Decimal string) and rounded, with its currency and unit."""
+"""A make-or-buy comparison as plain text and as JSON (`jewelbench compare`): the verdict and why
+(the largest part of the dearer side's piece), each route's yearly total and cost per piece, the
+break-even against each supplier, the per-piece breakdown, and the quotes left out — the figures
+the comparison view shows, from the same engine. Text shows amounts rounded to the currency's
+minor unit; JSON gives each amount exact (a Decimal string) and rounded, with its currency and
+unit."""
 
 from __future__ import annotations
 
@@ -49,7 +50,9 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     lines = [setup.title,
              f"In-house scenario '{setup.scenario.name}', costed on "
              f"{setup.prices.on.isoformat()} in {currency}, {comparison.volume:,} pieces a "
-             "year", "", comparison.verdict(), ""]
+             "year", "", comparison.verdict()]
+    why = comparison.why()
+    lines += [why, ""] if why else [""]
     routes = _routes(comparison)
     width = max(len("Route"), *(len(r.route) for r in routes))
     totals = [r.total.display().removesuffix(f" {PER_YEAR}") for r in routes]
@@ -114,6 +117,7 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
         "plan": [{"design": line.design.code, "planned_volume": line.volume}
                  for line in setup.plan.lines],
         "verdict": comparison.verdict(),
+        "why": comparison.why(),
         "routes": routes,
         "break_evens": [{"route": found.route, "volume": found.volume,
                          "searched_to": found.searched_to,

@@ -746,7 +746,9 @@ class ComparisonView(QWidget):
                 "%1 designs; planned %2 pieces a year, costed at %3 in the plan's mix").replace(
                 "%1", str(len(plan.lines))).replace("%2", f"{plan.total_volume:,}").replace(
                 "%3", f"{comparison.volume:,}")))
-        return " · ".join(parts)
+        why = comparison.why()
+        figures = " · ".join(parts)
+        return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
 
     def break_even_sentence(self, found: BreakEven, volume: int) -> str:
         """Where in-house wins against a route, said plainly: "in-house wins above 4,199
