@@ -150,8 +150,10 @@ def _scalar(lay: InputsLayout, label: str, name: str, value: Any, number_format:
 def _costing(lay: InputsLayout, on: dt.date, volume: int, sweep_to: int, metal_pct: Decimal,
              fx_pct: Decimal) -> None:
     _section(lay.grid, "Costing")
-    _scalar(lay, "Costing date", "Costing_date", on, DATE,
-            note="prices and rates are the newest on or before it")
+    # Not an input: the prices, rates and quotes are picked for it when the file is written.
+    _scalar(lay, "Costing date", "Costing_date", on, DATE, "plain",
+            note="prices and rates below are the newest on or before it; for another date, "
+                 "export again")
     _scalar(lay, "Base currency", "Base_currency", lay.base, None, "plain",
             note="every cost is in it")
     _scalar(lay, "Volume costed (pieces a year)", "Volume", volume, PIECES,

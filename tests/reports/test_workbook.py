@@ -393,6 +393,22 @@ def test_sheets_names_and_formats(cases):
     assert "<scatterChart>" in xml and "'Volumes'!$A$2:$A$" in xml
 
 
+def test_only_what_formulas_read_is_a_yellow_input(tmp_path):
+    """The prices and rates are picked for the costing date when the file is written: a
+    yellow costing date would invite the accountant to change it and expect new prices."""
+    report = write_workbook(worked_example(), NO_LISTINGS, tmp_path / "w.xlsx")
+    book = load_workbook(report.path)
+    yellow = defined_cell(book, "Gold_price_per_oz").fill.fgColor.rgb
+    date = defined_cell(book, "Costing_date")
+    assert date.fill.fgColor.rgb != yellow
+    note = date.parent.cell(date.row, date.column + 1).value
+    assert "export again" in note
+    formulas = [c.value for sheet in book.worksheets if sheet.title != "Cover"
+                for row in sheet.iter_rows() for c in row
+                if isinstance(c.value, str) and c.value.startswith("=")]
+    assert not any("Costing_date" in text for text in formulas)
+
+
 def test_formula_like_text_is_written_as_text(cases):
     book = load_workbook(cases["tidal"].report.path)
     found = [c for row in book["Suppliers"].iter_rows() for c in row if c.value == INJECTION]
