@@ -1617,6 +1617,12 @@ def _write_costing_inputs(ws: Workspace, suppliers: dict[str, int], designs: dic
     assert lean is not None
     ws.costing.set_in_house_terms(lean, InHouseTerms(
         labour_in_salaries=True, capacity_step_role="Bench jeweller and setter"))
+    # The studio's six people are its bench too: their minutes are paid by their salaries,
+    # not a second time at the loaded rate; a setter joins when the hours run out.
+    studio = ws.scenarios.id_for_name("Small studio workshop")
+    assert studio is not None
+    ws.costing.set_in_house_terms(studio, InHouseTerms(
+        labour_in_salaries=True, capacity_step_role="Stone setter"))
 
 
 # --- writing -----------------------------------------------------------------------------
