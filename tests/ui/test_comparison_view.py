@@ -682,3 +682,68 @@ def test_what_was_compared_is_remembered(window, qtbot, settings, demo_copy, tmp
     restored.wait()
     assert restored.choice().kind == "design" and restored.choice().id == design_id
     again.close()
+
+
+def test_a_control_move_updates_the_charts_in_place_and_a_new_subject_rebuilds_them(window,
+                                                                                   qtbot):
+    view = _view(window, qtbot)
+    on = view.costing_date()
+    design_id = _design_with_quotes(window.workspace, on)
+    _choose_design(view, design_id)
+    view.draw_all_charts()
+    chart = view.volume_chart
+    items = {s.route: s.item for s in chart.series}
+    diamonds, line = chart.diamonds, chart.volume_line
+    bars = [bar for _key, bar in view.breakdown_chart.bars]
+    cash_items = [s.item for s in view.cash_chart.series]
+    tornado_bars = (view.tornado_chart.down, view.tornado_chart.up)
+    plotted = set(chart.plot.items)
+
+    # A volume move: the very same items, holding the engine's new sweep.
+    qtbot.keyClick(view.controls.volume_slider, Qt.Key.Key_PageUp)
+    volume = view.controls.pieces()
+    _setup, _prepared, expected = _engine(view, volume)
+    assert {s.route: s.item for s in chart.series} == items  # == on items is identity
+    assert all(s.item is items[s.route] for s in chart.series)
+    assert chart.diamonds is diamonds and chart.volume_line is line
+    assert chart.volume_line.value() == volume
+    assert f"{volume:,} pcs" in chart.volume_line.label.toPlainText()
+    for series in chart.series:
+        x, y = series.item.getData()
+        np.testing.assert_array_equal(x, expected.sweep.volumes.astype(float))
+        totals = expected.sweep.in_house if series.route == IN_HOUSE else \
+            expected.sweep.routes[series.route]
+        np.testing.assert_allclose(y, totals, rtol=1e-12)
+    assert [(r, v) for r, v, _t in chart.break_even_points] == \
+        [(b.route, c.volume) for b in expected.break_evens for c in b.crossings]
+    assert len(diamonds.data) == len(chart.break_even_points)
+    # Nothing was added but (perhaps) a label for a new break-even.
+    assert {i for i in chart.plot.items if i not in plotted} <= set(chart.diamond_labels)
+
+    # The hidden charts are not drawn on a move; when shown they are brought up to date, in
+    # the items they already had.
+    assert view.breakdown_chart._drawn[0] is not view.comparison
+    view.charts.setCurrentWidget(view.breakdown_chart)
+    assert view.breakdown_chart._drawn[0] is view.comparison
+    assert [bar for _key, bar in view.breakdown_chart.bars] == bars
+    in_house_bar = view.breakdown_chart.segment(IN_HOUSE, view.breakdown_chart.bars[0][0])
+    assert in_house_bar is not None and in_house_bar[2] in \
+        view.comparison.in_house.per_piece_components
+    view.draw_all_charts()
+    assert [s.item for s in view.cash_chart.series] == cash_items
+    for series, flow in zip(view.cash_chart.series, view.comparison.cash):
+        assert series.item.getData()[1].tolist() == [float(v) for v in flow.cumulative]
+    assert (view.tornado_chart.down, view.tornado_chart.up) == tornado_bars
+    view.charts.setCurrentWidget(chart)
+
+    # Another subject (the same design on another date is priced again): everything is
+    # built anew.
+    view.set_date(on - dt.timedelta(days=1))
+    view.wait()
+    assert view.problem == "" and not chart.is_cleared
+    assert all(s.item is not items[s.route] for s in chart.series)
+    assert chart.diamonds is not diamonds and chart.volume_line is not line
+    assert not any(item in chart.plot.items for item in items.values())
+    _setup, _prepared, expected = _engine(view, view.controls.pieces())
+    np.testing.assert_allclose(chart.series[0].item.getData()[1], expected.sweep.in_house,
+                               rtol=1e-12)

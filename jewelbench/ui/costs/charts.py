@@ -6,6 +6,12 @@ imported only when the Costs section is first opened. Curves plot the engine's f
 every number a person reads (hover text, labels, explanations) is the engine's exact figure.
 Colours come from the palette in force (colours.py), so the charts read on light and dark.
 Exports paint the view into a PNG image or Qt's SVG generator (see export_png, export_svg).
+
+A chart is built once for what is compared (build(): its curves, bars, markers, key and
+axes) and then updated in place on every move of a control (refresh(): new data into the
+same items, markers and labels moved). It is built again only when what is compared changes
+(another design, plan, scenario or date: another PreparedComparison), when the routes or the
+components it shows change, or when the palette changes.
 """
 
 from __future__ import annotations
@@ -156,6 +162,7 @@ class Chart(QWidget):
         self.series: list[Series] = []
         self.marker = pg.ScatterPlotItem(size=10)
         self._drawn: tuple[Comparison, PreparedComparison] | None = None
+        self._shape: tuple[Any, ...] | None = None  # what the built items stand for
         self.apply_palette()
         self.clear_chart(self.tr("Nothing to draw yet."))
 
@@ -186,6 +193,8 @@ class Chart(QWidget):
         self.plot.setLabel("left", left, **style)
 
     def set_title(self, text: str) -> None:
+        if self.title_item.text == text:
+            return
         self.title_item.setText(text, color=colours.foreground(self.palette()).name(),
                                 size="10pt", bold=True)
 
@@ -208,15 +217,48 @@ class Chart(QWidget):
     # --- drawing -------------------------------------------------------------------------
 
     def show_comparison(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        """Show this comparison: the items already drawn updated in place when they stand
+        for the same things (same prepared comparison, same routes …), else built anew."""
+        previous = self._drawn
         self._drawn = (comparison, prepared)
-        self.draw(comparison, prepared)
-        self.stack.setCurrentWidget(self.view)
-        self.readout.setText(self.hint)
+        self.sync(comparison)
+        if previous is not None and previous[1] is prepared \
+                and self._shape == self.shape_of(comparison):
+            self.refresh(comparison, prepared)
+        else:
+            self.draw(comparison, prepared)
+        if self.stack.currentWidget() is not self.view:
+            self.stack.setCurrentWidget(self.view)
+        if self.readout.text() != self.hint:
+            self.readout.setText(self.hint)
 
     def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        """Everything drawn again from nothing: the items built, then filled."""
+        self.sync(comparison)
+        self.reset_plot()
+        self.build(comparison, prepared)
+        self._shape = self.shape_of(comparison)
+        self.refresh(comparison, prepared)
+
+    def sync(self, comparison: Comparison) -> None:
+        """Bring the chart's own controls in line with the comparison (before drawing)."""
+
+    def shape_of(self, comparison: Comparison) -> tuple[Any, ...]:
+        """What the built items stand for: while it stays the same (and the prepared
+        comparison too), a new comparison is drawn by refresh() into the same items."""
+        return (comparison.currency, comparison.in_house.route,
+                tuple(r.route for r in comparison.routes))
+
+    def build(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        """Make the chart's items (empty) for this comparison's routes."""
+        raise NotImplementedError
+
+    def refresh(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        """Put this comparison's figures into the items build() made."""
         raise NotImplementedError
 
     def reset_plot(self) -> None:
+        self._shape = None
         self.plot.clear()
         self.series = []
         self.key_legend.clear()
@@ -373,50 +415,75 @@ class VolumeChart(Chart):
         self.break_even_points: list[tuple[str, int, float]] = []  # route, volume, total
         super().__init__(self.tr("Total cost a year against volume"), parent)
 
-    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
-        self.reset_plot()
+    def build(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         palette = self.palette()
         fg, cur = colours.foreground(palette), comparison.currency
         self.axis_labels(self.tr("Pieces a year"),
                          self.tr("Total cost a year (%1)").replace("%1", cur))
+        curves = [(IN_HOUSE, self.tr("In-house"))]
+        curves += [(r.route, short_name(r.route)) for r in comparison.routes]
+        empty = np.zeros(0)
+        for index, (route, label) in enumerate(curves):
+            colour = colours.series_colour(palette, index)
+            width = 3.0 if route == IN_HOUSE else 2.2
+            item = self.plot.plot(pen=self.pen(colour, width))
+            self.add_key(item, label)
+            self.series.append(Series(route, label, empty, empty, item, colour))
+        # Where the cheaper route changes: diamonds on the in-house curve (one item, a
+        # colour a diamond), each labelled with its volume; labels are kept and reused.
+        self.diamonds = pg.ScatterPlotItem(symbol="d", size=13, pen=pg.mkPen(fg, width=1.2))
+        self.diamonds.setZValue(20)
+        self.plot.addItem(self.diamonds)
+        self.diamond_labels: list[Any] = []
+        # The volume looked at.
+        self.volume_line = pg.InfiniteLine(
+            pos=comparison.volume, angle=90,
+            pen=self.pen(colours.muted(palette), 1.4, Qt.PenStyle.DashLine),
+            label=self._volume_text(comparison.volume),
+            labelOpts={"position": 0.96, "color": fg, "anchors": [(0, 0), (0, 0)],
+                       "fill": pg.mkBrush(colours.background(palette))})
+        self.plot.addItem(self.volume_line)
+
+    def _volume_text(self, volume: int) -> str:
+        # The label is a format string ({value} would be the line's position): braces doubled.
+        return self.tr("%1 pcs").replace("%1", f"{volume:,}").replace(
+            "{", "{{").replace("}", "}}")
+
+    def refresh(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        palette = self.palette()
         sweep = comparison.sweep
         x = np.asarray(sweep.volumes, dtype=float)
-        curves = [(IN_HOUSE, self.tr("In-house"), sweep.in_house)]
-        curves += [(r.route, short_name(r.route), sweep.routes[r.route])
-                   for r in comparison.routes]
-        for index, (route, label, y) in enumerate(curves):
-            colour = colours.series_colour(palette, index)
-            y = np.asarray(y, dtype=float)
-            width = 3.0 if route == IN_HOUSE else 2.2
-            item = self.plot.plot(x, y, pen=self.pen(colour, width))
-            self.add_key(item, label)
-            self.series.append(Series(route, label, x, y, item, colour))
-        # Where the cheaper route changes: a diamond on the in-house curve, labelled.
+        curves = {IN_HOUSE: sweep.in_house, **sweep.routes}
+        for series in self.series:
+            series.x = x
+            series.y = np.asarray(curves[series.route], dtype=float)
+            series.item.setData(x, series.y)
         self.break_even_points = []
+        brushes = []
         for index, found in enumerate(comparison.break_evens, start=1):
-            colour = colours.series_colour(palette, index)
+            brush = pg.mkBrush(colours.series_colour(palette, index))
             for crossing in found.crossings:
                 total = float(prepared.total_at(IN_HOUSE, crossing.volume,
                                                 comparison.adjustments).value)
                 self.break_even_points.append((found.route, crossing.volume, total))
-                dot = pg.ScatterPlotItem([crossing.volume], [total], symbol="d", size=13,
-                                         brush=pg.mkBrush(colour), pen=pg.mkPen(fg, width=1.2))
-                dot.setZValue(20)
-                self.plot.addItem(dot)
-                label = self.text_item(
-                    f"{crossing.volume:,}", colour, (0.5, 1.35), bold=True)
-                label.setPos(crossing.volume, total)
+                brushes.append(brush)
+        self.diamonds.setData(x=[v for _r, v, _t in self.break_even_points],
+                              y=[t for _r, _v, t in self.break_even_points], brush=brushes)
+        for number, (_route, volume, total) in enumerate(self.break_even_points):
+            if number == len(self.diamond_labels):
+                label = self.text_item("", QColor(), (0.5, 1.35), bold=True)
                 label.setZValue(21)
                 self.plot.addItem(label)
-        # The volume looked at.
-        volume_line = pg.InfiniteLine(
-            pos=comparison.volume, angle=90,
-            pen=self.pen(colours.muted(palette), 1.4, Qt.PenStyle.DashLine),
-            label=self.tr("%1 pcs").replace("%1", f"{comparison.volume:,}"),
-            labelOpts={"position": 0.96, "color": fg, "anchors": [(0, 0), (0, 0)],
-                       "fill": pg.mkBrush(colours.background(palette))})
-        self.plot.addItem(volume_line)
-        top = max((float(np.max(s.y)) for s in self.series), default=1.0)
+                self.diamond_labels.append(label)
+            label = self.diamond_labels[number]
+            label.setText(f"{volume:,}", brushes[number].color())
+            label.setPos(volume, total)
+            label.setVisible(True)
+        for label in self.diamond_labels[len(self.break_even_points):]:
+            label.setVisible(False)
+        self.volume_line.setValue(comparison.volume)
+        self.volume_line.label.setFormat(self._volume_text(comparison.volume))
+        top = max((float(np.max(s.y)) for s in self.series if len(s.y)), default=1.0)
         self.plot.setXRange(0, float(x[-1]), padding=0.01)
         self.plot.setYRange(0, top * 1.06 if top > 0 else 1.0, padding=0)
         self.set_title(self.tr("Total cost a year — %1 pieces a year marked").replace(
@@ -466,8 +533,11 @@ class CashChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Cumulative cash over 36 months"), parent)
 
-    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
-        self.reset_plot()
+    def shape_of(self, comparison: Comparison) -> tuple[Any, ...]:
+        return (*super().shape_of(comparison), tuple(f.route for f in comparison.cash),
+                len(comparison.cash[0].cumulative))
+
+    def build(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         palette = self.palette()
         cur = comparison.currency
         self.axis_labels(self.tr("Month (0: before production starts)"),
@@ -476,11 +546,10 @@ class CashChart(Chart):
         x = np.arange(months + 1, dtype=float)
         for index, flow in enumerate(comparison.cash):
             colour = colours.series_colour(palette, index)
-            y = np.array([float(v) for v in flow.cumulative])
             label = self.tr("In-house") if flow.route == IN_HOUSE else short_name(flow.route)
-            item = self.plot.plot(x, y, pen=self.pen(colour, 3.0 if index == 0 else 2.2))
+            item = self.plot.plot(pen=self.pen(colour, 3.0 if index == 0 else 2.2))
             self.add_key(item, label)
-            self.series.append(Series(flow.route, label, x, y, item, colour))
+            self.series.append(Series(flow.route, label, x, np.zeros(0), item, colour))
         bottom = self.plot.getAxis("bottom")
         bottom.setTicks([[(m, str(m)) for m in range(0, months + 1, 6)],
                          [(m, "") for m in range(months + 1)]])
@@ -488,9 +557,15 @@ class CashChart(Chart):
             line = pg.InfiniteLine(pos=year_end, angle=90, pen=self.pen(
                 colours.muted(palette), 1.0, Qt.PenStyle.DotLine))
             self.plot.addItem(line)
+        self.plot.setXRange(0, months, padding=0.01)
+
+    def refresh(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        flows = {flow.route: flow for flow in comparison.cash}
+        for series in self.series:
+            series.y = np.array([float(v) for v in flows[series.route].cumulative])
+            series.item.setData(series.x, series.y)
         top = max((float(np.max(s.y)) for s in self.series), default=1.0)
         low = min((float(np.min(s.y)) for s in self.series), default=0.0)
-        self.plot.setXRange(0, months, padding=0.01)
         self.plot.setYRange(min(0.0, low), top * 1.06 if top > 0 else 1.0, padding=0)
         self.set_title(self.tr("Cash paid out, month by month, at %1 pieces a year").replace(
             "%1", f"{comparison.volume:,}"))
@@ -536,6 +611,7 @@ class BreakdownChart(Chart):
         self.stacks: list[list[tuple[Component, float, float, Figure]]] = []  # per bar
         self.routes: list[str] = []
         self.bars: list[Any] = []
+        self.total_labels: list[Any] = []
 
     def reset_plot(self) -> None:
         super().reset_plot()
@@ -543,27 +619,60 @@ class BreakdownChart(Chart):
         if legend is not None:
             legend.clear()
 
-    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
-        self.reset_plot()
+    @staticmethod
+    def _order(comparison: Comparison) -> list[Component]:
+        """The components in the bars, bottom up: those any route pays."""
+        order: list[Component] = []
+        for cost in (comparison.in_house, *comparison.routes):
+            for key, figure in zip(cost.keys, cost.per_piece_components):
+                if key not in order and figure.value != 0:
+                    order.append(key)
+        return order
+
+    def shape_of(self, comparison: Comparison) -> tuple[Any, ...]:
+        return (*super().shape_of(comparison), tuple(self._order(comparison)))
+
+    def build(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         palette = self.palette()
         fg, bg, cur = colours.foreground(palette), colours.background(palette), \
             comparison.currency
         self.axis_labels("", self.tr("Cost per piece (%1)").replace("%1", cur))
         costs = (comparison.in_house, *comparison.routes)
         self.routes = [c.route for c in costs]
-        order: list[Component] = []
-        for cost in costs:
-            for key, figure in zip(cost.keys, cost.per_piece_components):
-                if key not in order and figure.value != 0:
-                    order.append(key)
-        self.stacks = [[] for _ in costs]
-        bottoms = np.zeros(len(costs))
         x = np.arange(len(costs), dtype=float)
+        zeros = np.zeros(len(costs))
         edge = pg.mkPen(bg, width=1)
         self.bars = []
         legend = self.side_legend
         legend.setLabelTextColor(fg)
-        for key in order:
+        for key in self._order(comparison):
+            colour = colours.component_colour(palette, key)
+            bar = pg.BarGraphItem(x=x, height=zeros, y0=zeros, width=self.BAR_WIDTH,
+                                  brush=pg.mkBrush(colour), pen=edge,
+                                  name=COMPONENT_LABELS.get(key, str(key)))
+            self.plot.addItem(bar)
+            self.bars.append((key, bar))
+        for key, bar in reversed(self.bars):  # the legend reads top down, as the stacks do
+            legend.addItem(bar, self.tr(COMPONENT_LABELS.get(key, str(key))))
+        self.total_labels = []
+        for index in range(len(costs)):
+            label = self.text_item("", fg, (0.5, 1.1), bold=True)
+            label.setPos(float(index), 0.0)
+            self.plot.addItem(label)
+            self.total_labels.append(label)
+        names = [self.tr("In-house") if c.route == IN_HOUSE else short_name(c.route, 28)
+                 for c in costs]
+        bottom_axis = self.plot.getAxis("bottom")
+        bottom_axis.setTicks([[(float(i), n) for i, n in enumerate(names)], []])
+        self.plot.showGrid(x=False, y=True, alpha=0.18)
+        self.plot.setXRange(-0.6, len(costs) - 0.4, padding=0)
+
+    def refresh(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        cur = comparison.currency
+        costs = (comparison.in_house, *comparison.routes)
+        self.stacks = [[] for _ in costs]
+        bottoms = np.zeros(len(costs))
+        for key, bar in self.bars:
             heights = np.zeros(len(costs))
             for index, cost in enumerate(costs):
                 if key in cost.keys:
@@ -573,26 +682,12 @@ class BreakdownChart(Chart):
                     if value:
                         self.stacks[index].append((key, float(bottoms[index]),
                                                    float(bottoms[index]) + value, figure))
-            colour = colours.component_colour(palette, key)
-            bar = pg.BarGraphItem(x=x, height=heights, y0=bottoms.copy(), width=self.BAR_WIDTH,
-                                  brush=pg.mkBrush(colour), pen=edge,
-                                  name=COMPONENT_LABELS.get(key, str(key)))
-            self.plot.addItem(bar)
-            self.bars.append((key, bar))
+            bar.setOpts(height=heights, y0=bottoms.copy())
             bottoms = bottoms + heights
-        for key, bar in reversed(self.bars):  # the legend reads top down, as the stacks do
-            legend.addItem(bar, self.tr(COMPONENT_LABELS.get(key, str(key))))
         top = float(np.max(bottoms)) if len(bottoms) else 1.0
-        for index, cost in enumerate(costs):
-            label = self.text_item(show(cost.per_piece.value, cur), fg, (0.5, 1.1), bold=True)
+        for index, (cost, label) in enumerate(zip(costs, self.total_labels)):
+            label.setText(show(cost.per_piece.value, cur))
             label.setPos(float(index), float(bottoms[index]))
-            self.plot.addItem(label)
-        names = [self.tr("In-house") if c.route == IN_HOUSE else short_name(c.route, 28)
-                 for c in costs]
-        bottom_axis = self.plot.getAxis("bottom")
-        bottom_axis.setTicks([[(float(i), n) for i, n in enumerate(names)], []])
-        self.plot.showGrid(x=False, y=True, alpha=0.18)
-        self.plot.setXRange(-0.6, len(costs) - 0.4, padding=0)
         self.plot.setYRange(0, top * 1.12 if top > 0 else 1.0, padding=0)
         self.set_title(self.tr("Cost per piece at %1 pieces a year, by component").replace(
             "%1", f"{comparison.volume:,}"))
@@ -645,41 +740,94 @@ class TornadoChart(Chart):
         self.header.addWidget(self.route_box)
         self.header.addStretch(1)
         self.rows: list[tuple[Figure, Figure, float]] = []  # low, high, y
+        self.value_labels: list[Any] = []
         self.zero_shown = False
 
     def _route_chosen(self, _index: int) -> None:
         if self._drawn is not None:
-            self.draw(*self._drawn)
+            self.show_comparison(*self._drawn)
 
     def choose_route(self, route: str) -> None:
         index = self.route_box.findData(route)
         if index >= 0:
             self.route_box.setCurrentIndex(index)
 
-    def draw(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+    def sync(self, comparison: Comparison) -> None:
+        """The route picker lists the comparison's routes (the one chosen kept, else the
+        cheapest)."""
         routes = [s.route for s in comparison.sensitivity]
-        if [self.route_box.itemData(i) for i in range(self.route_box.count())] != routes:
-            wanted = self.route_box.currentData()
-            self.route_box.blockSignals(True)
-            self.route_box.clear()
-            for route in routes:
-                self.route_box.addItem(short_name(route, 48), route)
-                self.route_box.setItemData(self.route_box.count() - 1, route,
-                                           Qt.ItemDataRole.ToolTipRole)
-            best = min(comparison.routes, key=lambda r: r.total.value).route \
-                if comparison.routes else None
-            chosen = wanted if wanted in routes else best
-            self.route_box.setCurrentIndex(max(0, routes.index(chosen)) if chosen else 0)
-            self.route_box.blockSignals(False)
-        self.reset_plot()
+        if [self.route_box.itemData(i) for i in range(self.route_box.count())] == routes:
+            return
+        wanted = self.route_box.currentData()
+        self.route_box.blockSignals(True)
+        self.route_box.clear()
+        for route in routes:
+            self.route_box.addItem(short_name(route, 48), route)
+            self.route_box.setItemData(self.route_box.count() - 1, route,
+                                       Qt.ItemDataRole.ToolTipRole)
+        best = min(comparison.routes, key=lambda r: r.total.value).route \
+            if comparison.routes else None
+        chosen = wanted if wanted in routes else best
+        self.route_box.setCurrentIndex(max(0, routes.index(chosen)) if chosen else 0)
+        self.route_box.blockSignals(False)
+
+    def _data(self, comparison: Comparison) -> Any:
+        return comparison.sensitivity[max(0, self.route_box.currentIndex())] \
+            if comparison.sensitivity else None
+
+    def shape_of(self, comparison: Comparison) -> tuple[Any, ...]:
+        data = self._data(comparison)
+        factors = (data.swing_pct, tuple(b.factor for b in data.bars)) if data else ()
+        return (*super().shape_of(comparison),
+                tuple(s.route for s in comparison.sensitivity), factors)
+
+    def build(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         self.rows = []
-        if not routes:
+        self.value_labels: list[Any] = []
+        data = self._data(comparison)
+        if data is None:
             return
         palette = self.palette()
         fg, cur = colours.foreground(palette), comparison.currency
-        data = comparison.sensitivity[max(0, self.route_box.currentIndex())]
         self.axis_labels(self.tr("In-house total − supplier total a year (%1)").replace(
             "%1", cur), "")
+        lowered, raised = colours.series_colour(palette, 1), colours.series_colour(palette, 0)
+        swing = show_pct(data.swing_pct)
+        count = len(data.bars)
+        ys = np.array([count - 1 - i for i in range(count)], dtype=float)
+        zeros = np.zeros(count)
+        edge = pg.mkPen(colours.background(palette), width=1)
+        self.down = pg.BarGraphItem(x0=zeros, x1=zeros, y=ys, height=self.BAR_HEIGHT,
+                                    brush=pg.mkBrush(lowered), pen=edge,
+                                    name=self.tr("factor − %1").replace("%1", swing))
+        self.up = pg.BarGraphItem(x0=zeros, x1=zeros, y=ys, height=self.BAR_HEIGHT,
+                                  brush=pg.mkBrush(raised), pen=edge,
+                                  name=self.tr("factor + %1").replace("%1", swing))
+        self.plot.addItem(self.down)
+        self.plot.addItem(self.up)
+        self.add_key(self.down, self.tr("Factor − %1").replace("%1", swing))
+        self.add_key(self.up, self.tr("Factor + %1").replace("%1", swing))
+        self.base_line = pg.InfiniteLine(pos=0.0, angle=90, pen=self.pen(fg, 1.6))
+        self.plot.addItem(self.base_line)
+        self.zero_line = pg.InfiniteLine(
+            pos=0, angle=90, pen=self.pen(colours.muted(palette), 1.4, Qt.PenStyle.DashLine),
+            label=self.tr("0: both cost the same").replace("{", "{{").replace("}", "}}"),
+            labelOpts={"position": 0.04, "color": fg})
+        self.zero_line.setVisible(False)
+        self.plot.addItem(self.zero_line)
+        self.plot.getAxis("left").setTicks([[(float(y), self.tr(FACTOR_LABELS[b.factor]) +
+                                              f" ±{swing}") for b, y in zip(data.bars, ys)],
+                                            []])
+        self.plot.showGrid(x=True, y=False, alpha=0.18)
+        self.plot.setYRange(-0.7, count - 0.3, padding=0)
+
+    def refresh(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        self.rows = []
+        data = self._data(comparison)
+        if data is None:
+            return
+        palette = self.palette()
+        cur = comparison.currency
         lowered, raised = colours.series_colour(palette, 1), colours.series_colour(palette, 0)
         base = float(data.base.value)
         count = len(data.bars)
@@ -687,44 +835,36 @@ class TornadoChart(Chart):
         lows = np.array([float(b.low.value) for b in data.bars])
         highs = np.array([float(b.high.value) for b in data.bars])
         swing = show_pct(data.swing_pct)
-        edge = pg.mkPen(colours.background(palette), width=1)
-        down = pg.BarGraphItem(x0=np.minimum(lows, base), x1=np.maximum(lows, base), y=ys,
-                               height=self.BAR_HEIGHT, brush=pg.mkBrush(lowered), pen=edge,
-                               name=self.tr("factor − %1").replace("%1", swing))
-        up = pg.BarGraphItem(x0=np.minimum(highs, base), x1=np.maximum(highs, base), y=ys,
-                             height=self.BAR_HEIGHT, brush=pg.mkBrush(raised), pen=edge,
-                             name=self.tr("factor + %1").replace("%1", swing))
-        self.plot.addItem(down)
-        self.plot.addItem(up)
-        self.add_key(down, self.tr("Factor − %1").replace("%1", swing))
-        self.add_key(up, self.tr("Factor + %1").replace("%1", swing))
-        self.plot.addItem(pg.InfiniteLine(pos=base, angle=90, pen=self.pen(fg, 1.6)))
+        self.down.setOpts(x0=np.minimum(lows, base), x1=np.maximum(lows, base))
+        self.up.setOpts(x0=np.minimum(highs, base), x1=np.maximum(highs, base))
+        self.base_line.setValue(base)
+        shown = 0
         for bar, y in zip(data.bars, ys):
             self.rows.append((bar.low, bar.high, float(y)))
             for figure, colour in ((bar.low, lowered), (bar.high, raised)):
                 moved = figure.value - data.base.value
                 if moved == 0:
                     continue
-                label = self.text_item(_signed_amount(moved), colour,
-                                       (0.0, 0.5) if moved > 0 else (1.0, 0.5))
+                if shown == len(self.value_labels):
+                    label = self.text_item("", colour, (0.0, 0.5))
+                    self.plot.addItem(label)
+                    self.value_labels.append(label)
+                label = self.value_labels[shown]
+                label.setText(_signed_amount(moved), colour)
+                label.setAnchor((0.0, 0.5) if moved > 0 else (1.0, 0.5))
                 label.setPos(float(figure.value), float(y))
-                self.plot.addItem(label)
-        self.plot.getAxis("left").setTicks([[(float(y), self.tr(FACTOR_LABELS[b.factor]) +
-                                              f" ±{swing}") for b, y in zip(data.bars, ys)],
-                                            []])
-        self.plot.showGrid(x=True, y=False, alpha=0.18)
+                label.setVisible(True)
+                shown += 1
+        for label in self.value_labels[shown:]:
+            label.setVisible(False)
         ends = [base, *lows.tolist(), *highs.tolist()]
         span = (max(ends) - min(ends)) or abs(base) or 1.0
         self.zero_shown = min(ends) - 1.5 * span <= 0 <= max(ends) + 1.5 * span
+        self.zero_line.setVisible(self.zero_shown)
         if self.zero_shown:
-            self.plot.addItem(pg.InfiniteLine(
-                pos=0, angle=90, pen=self.pen(colours.muted(palette), 1.4, Qt.PenStyle.DashLine),
-                label=self.tr("0: both cost the same"),
-                labelOpts={"position": 0.04, "color": fg}))
             ends.append(0.0)
             span = max(ends) - min(ends)
         self.plot.setXRange(min(ends) - span * 0.22, max(ends) + span * 0.22, padding=0)
-        self.plot.setYRange(-0.7, count - 0.3, padding=0)
         route_name = short_name(data.route, 30)
         title = self.tr("Today %1 is cheaper by %2 a year").replace(
             "%1", route_name if base > 0 else self.tr("in-house")).replace(
