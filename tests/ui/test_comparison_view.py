@@ -747,3 +747,14 @@ def test_a_control_move_updates_the_charts_in_place_and_a_new_subject_rebuilds_t
     _setup, _prepared, expected = _engine(view, view.controls.pieces())
     np.testing.assert_allclose(chart.series[0].item.getData()[1], expected.sweep.in_house,
                                rtol=1e-12)
+
+
+def test_every_chart_tab_is_captured_at_laptop_size(window, qtbot, artifacts_dir):
+    view = _view(window, qtbot)
+    _choose_design(view, _design_with_quotes(window.workspace, view.costing_date()))
+    for chart in view.all_charts():
+        view.charts.setCurrentWidget(chart)
+        qtbot.wait(50)
+        plot = chart.plot_area() if hasattr(chart, "plot_area") else chart
+        assert plot.height() > 150, f"the {chart.key} chart has room to draw"
+        window.grab().save(str(artifacts_dir / f"costs-chart-{chart.key}.png"))
