@@ -39,7 +39,7 @@ from openpyxl import Workbook
 from openpyxl.workbook.properties import CalcProperties
 
 import jewelbench
-from jewelbench.domain.costing import Adjustments, Comparison, prepare
+from jewelbench.domain.costing import Adjustments, Comparison, prepare, sweep_end
 from jewelbench.domain.costing_inputs import check_volume
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import output
@@ -87,9 +87,10 @@ class WorkbookReport:
 
 
 def sweep_for(volume: int) -> int:
-    """How far the Volumes sheet goes (and the break-even is searched): the engine's 5 × the
-    volume, at most VOLUME_ROWS — every row is recalculated on every change of an input."""
-    return min(5 * volume, VOLUME_ROWS)
+    """How far the Volumes sheet goes (and the break-even is searched): where the comparison
+    view and `jewelbench compare` end theirs (the engine's sweep_end), at most VOLUME_ROWS —
+    every row is recalculated on every change of an input."""
+    return min(sweep_end(volume), VOLUME_ROWS)
 
 
 def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int | None = None,

@@ -110,3 +110,19 @@ def test_help_says_what_each_argument_is(demo_path):
     assert "WORKSPACE the .jewelbench workspace" in text
     assert "--decimal-comma" in text
     assert "jewelbench export demo.jewelbench -o fine.xlsx --plan" in text  # an example
+
+
+def test_the_export_says_what_jewelbench_compare_says(demo_path, tmp_path):
+    """The workbook's verdict and break-even search end where the view and `compare` end
+    theirs, so the three never disagree about the same inputs."""
+    out = tmp_path / "tidal.xlsx"
+    exported = run(demo_path, "-o", out, "--plan", "Tidal 2027", "--date", DAY)
+    assert exported.returncode == 0, exported.stderr
+    compared = subprocess.run(
+        [sys.executable, "-m", "jewelbench", "compare", demo_path, "--plan", "Tidal 2027",
+         "--date", DAY], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert compared.returncode == 0, compared.stderr
+    verdict = next(line for line in compared.stdout.splitlines() if line.startswith("At "))
+    assert "up to 5,000 pieces" in verdict
+    assert verdict in exported.stdout
