@@ -19,6 +19,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,7 @@ TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "
           "quote_terms", "inhouse_terms"}
 SWING = Decimal(20)
 KEY_ROLE = Qt.ItemDataRole.UserRole
+SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour (rgba) a name cell's swatch shows
 
 
 def swing_for(error_rate_pct: Decimal) -> Decimal:
@@ -675,9 +677,10 @@ class ComparisonView(QWidget):
         self._show_warnings(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()
-        if self._explained is None or not self._explain_key(self._explained):
+        # Shown again on every move: a plan's per-design groups are made when opened.
+        if self._explained is None or not self._explain_key(self._explained, lazily=True):
             best = comparison.cheapest
-            self._explain_key(("total", best.route))
+            self._explain_key(("total", best.route), lazily=True)
         self.updated.emit()
 
     def _link_for(self, key: tuple[Any, ...]) -> str:
@@ -779,23 +782,24 @@ class ComparisonView(QWidget):
             self.table.setRowCount(len(costs))
             for row, cost in enumerate(costs):
                 is_inh = cost.route == IN_HOUSE
+                bold = cost is best
                 name = self.tr("In-house") if is_inh else cost.route
-                if cost is best:
+                if bold:
                     name = self.tr("%1  ✓ cheapest").replace("%1", name)
-                first = self._cell_item(name, ("total", cost.route), cost.route)
-                first.setIcon(_swatch(colours.series_colour(palette, row)))
-                self.table.setItem(row, 0, first)
-                self.table.setItem(row, 1, self._cell_item(
-                    cost.total.display().replace(" per year", ""), ("total", cost.route),
-                    cost.total.formula, numeric=True))
-                self.table.setItem(row, 2, self._cell_item(
-                    cost.per_piece.display().replace(" per piece", ""),
-                    ("per_piece", cost.route), cost.per_piece.formula, numeric=True))
+                first = self._put(row, 0, name, ("total", cost.route), cost.route, bold)
+                colour = colours.series_colour(palette, row)
+                if first.data(SWATCH_ROLE) != colour.rgba():
+                    first.setIcon(_swatch(colour))
+                    first.setData(SWATCH_ROLE, colour.rgba())
+                self._put(row, 1, cost.total.display().replace(" per year", ""),
+                          ("total", cost.route), cost.total.formula, bold, numeric=True)
+                self._put(row, 2, cost.per_piece.display().replace(" per piece", ""),
+                          ("per_piece", cost.route), cost.per_piece.formula, bold,
+                          numeric=True)
                 if is_inh:
-                    self.table.setItem(row, 3, self._cell_item("—", ("total", cost.route), ""))
+                    self._put(row, 3, "—", ("total", cost.route), "", bold)
                     notes = "; ".join(cost.notes)
-                    self.table.setItem(row, 4, self._cell_item(
-                        notes or "—", ("total", cost.route), notes))
+                    self._put(row, 4, notes or "—", ("total", cost.route), notes, bold)
                 else:
                     diff = self.difference(comparison, cost)
                     pct = (diff.value / comparison.in_house.total.value * 100
@@ -803,23 +807,41 @@ class ComparisonView(QWidget):
                     text = _signed(show(diff.value, comparison.currency))
                     if pct is not None:
                         text += f"  ({_signed(show(pct, None, 0))} %)"
-                    self.table.setItem(row, 3, self._cell_item(
-                        text, ("diff", cost.route), diff.formula, numeric=True))
+                    self._put(row, 3, text, ("diff", cost.route), diff.formula, bold,
+                              numeric=True)
                     found = _break_even(comparison, cost.route)
-                    self.table.setItem(row, 4, self._cell_item(
-                        self.ranges_text(found) if found else "—", ("break_even", cost.route),
-                        found.describe() if found else ""))
-                if cost is best:
-                    for column in range(5):
-                        item = self.table.item(row, column)
-                        font = item.font()
-                        font.setBold(True)
-                        item.setFont(font)
+                    self._put(row, 4, self.ranges_text(found) if found else "—",
+                              ("break_even", cost.route), found.describe() if found else "",
+                              bold)
         rows = min(len(costs), 6)
         height = (self.table.horizontalHeader().height() + 4
                   + sum(self.table.rowHeight(r) for r in range(rows)))
         self.table.setMaximumHeight(height)
         self.table.setMinimumHeight(min(height, 110))
+
+    def _put(self, row: int, column: int, text: str, key: tuple[Any, ...], tip: str,
+             bold: bool, numeric: bool = False) -> QTableWidgetItem:
+        """Say a cell's figure, in the item already there when there is one (a slider drags:
+        the table is said again on every move, and new items cost more than new text)."""
+        item = self.table.item(row, column)
+        if item is None:
+            item = self._cell_item(text, key, tip, numeric)
+            self.table.setItem(row, column, item)
+        else:
+            if item.text() != text:
+                item.setText(text)
+            if item.data(KEY_ROLE) != key:
+                item.setData(KEY_ROLE, key)
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
+            if numeric != bool(item.textAlignment() & Qt.AlignmentFlag.AlignRight.value):
+                item.setTextAlignment((Qt.AlignmentFlag.AlignRight if numeric else
+                                       Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
+        if item.font().bold() != bold:
+            font = item.font()
+            font.setBold(bold)
+            item.setFont(font)
+        return item
 
     def _cell_item(self, text: str, key: tuple[Any, ...], tip: str,
                    numeric: bool = False) -> QTableWidgetItem:
@@ -922,8 +944,11 @@ class ComparisonView(QWidget):
         self._explained = None
         self.explanation.show_figure(figure)
 
-    def _explain_key(self, key: tuple[Any, ...] | None) -> bool:
-        """Explain the figure a key names in the comparison shown; False when it has none."""
+    def _explain_key(self, key: tuple[Any, ...] | None, lazily: bool = False) -> bool:
+        """Explain the figure a key names in the comparison shown; False when it has none.
+
+        ``lazily``: a plan's per-design groups get their rows only when opened.
+        """
         comparison = self.comparison
         if key is None or comparison is None:
             return False
@@ -936,7 +961,7 @@ class ComparisonView(QWidget):
         if kind == "total":
             self.explanation.show_figure(cost.total, self.tr("%1, a year at %2 pieces").replace(
                 "%1", name).replace("%2", f"{comparison.volume:,}"))
-            self._explain_designs(comparison, route)
+            self._explain_designs(comparison, route, lazily)
         elif kind == "per_piece":
             self.explanation.show_figure(cost.per_piece, self.tr(
                 "%1, a piece at %2 pieces a year").replace("%1", name).replace(
@@ -960,19 +985,25 @@ class ComparisonView(QWidget):
         self._explained = key
         return True
 
-    def _explain_designs(self, comparison: Comparison, route: str) -> None:
+    def _explain_designs(self, comparison: Comparison, route: str, lazily: bool = False) -> None:
         """For a plan: how the route costs each of its designs at this volume."""
         prepared = self.prepared
         if prepared is None or len(prepared.plan.lines) < 2:
             return
         for line in prepared.plan.lines[:50]:
             code = line.design.code
+            title = self.tr("%1 in the plan").replace("%1", code)
+            if lazily:
+                self.explanation.add_group(title, partial(
+                    prepared.explain_design, route, code, comparison.volume,
+                    comparison.adjustments))
+                continue
             try:
                 figures = prepared.explain_design(route, code, comparison.volume,
                                                   comparison.adjustments)
             except DomainError:
                 continue
-            self.explanation.add_group(self.tr("%1 in the plan").replace("%1", code), figures)
+            self.explanation.add_group(title, figures)
 
     def explain(self, kind: str, route: str) -> bool:
         """Show how a figure of the table is made (as pointing at it does)."""

@@ -7,7 +7,7 @@ under the cursor in full beneath it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_figures import Figure
+from jewelbench.domain.validation import DomainError
 
 MAX_DEPTH = 6
 MAX_TERMS = 200  # a 200-design plan's terms are many; the tree stays quick
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 1  # a closed group's figures, made when opened
 
 
 class ExplanationPanel(QWidget):
@@ -69,13 +71,15 @@ class ExplanationPanel(QWidget):
         layout.addWidget(self.formula)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show_formula(item))
         self.tree.itemEntered.connect(lambda item, _column: self._show_formula(item))
+        self.tree.itemExpanded.connect(self._fill_group)
         self.figure: Figure | None = None
+        self._open_groups: set[str] = set()  # groups left open, opened again when redrawn
 
     def show_figure(self, figure: Figure, context: str = "") -> None:
         """The figure at the top, its terms below it (opened one level), down to the inputs."""
         self.figure = figure
         self.subject.setText(context or figure.label)
-        self.tree.clear()
+        self._clear_tree()
         count = [0]
         top = self._item(figure, count, 0, None)
         self.tree.addTopLevelItem(top)
@@ -83,22 +87,58 @@ class ExplanationPanel(QWidget):
         self.tree.setCurrentItem(top)
         self._show_formula(top)
 
-    def add_group(self, title: str, figures: Sequence[Figure]) -> None:
-        """A closed group of figures under the top one: how each design of a plan is costed."""
+    def add_group(self, title: str,
+                  figures: Sequence[Figure] | Callable[[], Sequence[Figure]]) -> None:
+        """A closed group of figures under the top one: how each design of a plan is costed.
+
+        Given a callable instead of figures, the group's rows are made only when it is opened
+        (as a slider drags, a 200-design plan is explained again on every move); a group that
+        was open before the figure was shown again is opened, and so made, at once.
+        """
         group = QTreeWidgetItem([title, ""])
         font = group.font(0)
         font.setItalic(True)
         group.setFont(0, font)
+        self.tree.addTopLevelItem(group)
+        if callable(figures):
+            group.setData(0, PENDING_ROLE, figures)
+            group.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        else:
+            self._add_figures(group, figures)
+        if title in self._open_groups:
+            group.setExpanded(True)
+
+    def _fill_group(self, group: QTreeWidgetItem) -> None:
+        make = group.data(0, PENDING_ROLE)
+        if not callable(make):
+            return
+        group.setData(0, PENDING_ROLE, None)
+        group.setChildIndicatorPolicy(
+            QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+        try:
+            figures = make()
+        except DomainError as error:  # said in the group, not raised from a click
+            group.addChild(QTreeWidgetItem([str(error), ""]))
+            return
+        self._add_figures(group, figures)
+
+    def _add_figures(self, group: QTreeWidgetItem, figures: Sequence[Figure]) -> None:
         count = [0]
         for figure in figures:
             group.addChild(self._item(figure, count, 1, None))
-        self.tree.addTopLevelItem(group)
+
+    def _clear_tree(self) -> None:
+        """Empty the tree, remembering which groups were open (by title)."""
+        root = self.tree.invisibleRootItem()
+        self._open_groups = {root.child(i).text(0) for i in range(1, root.childCount())
+                             if root.child(i).isExpanded()}
+        self.tree.clear()
 
     def show_text(self, title: str, lines: Sequence[str]) -> None:
         """Something that is not one figure (a break-even not found, a message): said."""
         self.figure = None
         self.subject.setText(title)
-        self.tree.clear()
+        self._clear_tree()
         for line in lines:
             item = QTreeWidgetItem([line, ""])
             item.setToolTip(0, line)
@@ -107,7 +147,7 @@ class ExplanationPanel(QWidget):
 
     def clear(self) -> None:
         self.figure = None
-        self.tree.clear()
+        self._clear_tree()
         self.formula.setText("")
 
     def _item(self, figure: Figure, count: list[int], depth: int,
