@@ -14,9 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -82,9 +80,9 @@ class QuotesView(ListPage):
         self.editor: Any = None
         self.comparison: Any = None
         self.confirm: QMessageBox | None = None
-        self.banner = self._build_banner()
         self.add_bar(self._build_bar())
-        self.layout_.insertWidget(2, self.banner)
+        self.add_filter_banner(lambda: self.show_only(None, None),
+                               self.tr("Show every quote again"))
         self.current_row_changed.connect(lambda _row: self._update_buttons())
         self.row_activated.connect(lambda row: self.edit_quote(row.id) if row else None)
 
@@ -118,21 +116,6 @@ class QuotesView(ListPage):
         delete.triggered.connect(lambda: self.ask_delete())
         self.table.addAction(delete)
         return bar
-
-    def _build_banner(self) -> QFrame:
-        banner = QFrame()
-        banner.setObjectName("filterBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.banner_text = QLabel()
-        self.banner_text.setObjectName("filterBannerText")
-        self.show_all_button = QPushButton(self.tr("Show &All"))
-        self.show_all_button.clicked.connect(lambda: self.show_only(None, None))
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.show_all_button)
-        banner.hide()
-        return banner
 
     # --- the main window's hooks ---------------------------------------------------------
 

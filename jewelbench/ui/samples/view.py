@@ -6,15 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
@@ -109,29 +106,17 @@ class SamplesView(ListPage):
                          proxy=self.filter)
         self.search.setPlaceholderText(self.tr("Design, supplier or state (Ctrl+F)"))
         self.add_bar(self._build_bar())
-        self.banner = self._build_banner()
-        self.layout_.insertWidget(2, self.banner)
+        self.add_filter_banner(self.show_all, self.tr("Show every sample round again"))
 
         self.timeline = SampleTimeline()
         self.timeline.round_activated.connect(lambda sample_id: self.edit_sample(sample_id))
-        self.layout_.removeWidget(self.stack)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("samplesSplitter")
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.timeline)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([820, 400])
-        self.splitter.setChildrenCollapsible(False)
-        self.layout_.addWidget(self.splitter, 1)
+        self.add_side_panel(self.timeline, "samplesSplitter", (820, 400))
 
         self.current_row_changed.connect(self._show_timeline)
         self.row_activated.connect(lambda row: row is not None and self.edit_sample(row.id))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_sample)
+        self.on_delete_key(self.delete_sample)
 
     # --- building ------------------------------------------------------------------------
 
@@ -158,22 +143,6 @@ class SamplesView(ListPage):
         for button in (self.request_button, self.edit_button, self.delete_button):
             row.addWidget(button)
         return bar
-
-    def _build_banner(self) -> QFrame:
-        banner = QFrame()
-        banner.setObjectName("filterBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        show_all = self.show_all_button = QPushButton(self.tr("Show &All"))
-        show_all.setToolTip(self.tr("Show every sample round again"))
-        show_all.clicked.connect(self.show_all)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(show_all)
-        banner.hide()
-        return banner
 
     # --- loading -------------------------------------------------------------------------
 

@@ -17,16 +17,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -232,30 +230,18 @@ class SuppliersView(ListPage):
         self.search.setPlaceholderText(self.tr("Name, country or capability (Ctrl+F)"))
         self.search.setMinimumWidth(260)
         self.add_bar(self._build_bar())
-        self.banner = self._build_banner()
-        self.layout_.insertWidget(2, self.banner)
+        self.add_filter_banner(self.show_all, self.tr("Show every supplier again"))
 
         # The list and, beside it, the selected supplier's panel.
         self.panel = SupplierPanel()
         self.panel.navigate.connect(self.navigate)
-        self.layout_.removeWidget(self.stack)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("suppliersSplitter")
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 380])
-        self.splitter.setChildrenCollapsible(False)
-        self.layout_.addWidget(self.splitter, 1)
+        self.add_side_panel(self.panel, "suppliersSplitter", (860, 380))
 
         self.current_row_changed.connect(self._show_panel)
         self.row_activated.connect(lambda row: row is not None and self.edit_supplier(row.id))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_supplier)
+        self.on_delete_key(self.delete_supplier)
 
     # --- building ------------------------------------------------------------------------
 
@@ -280,22 +266,6 @@ class SuppliersView(ListPage):
         for button in (self.new_button, self.edit_button, self.delete_button):
             row.addWidget(button)
         return bar
-
-    def _build_banner(self) -> QFrame:
-        banner = QFrame()
-        banner.setObjectName("filterBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        show_all = QPushButton(self.tr("Show &All"))
-        show_all.setToolTip(self.tr("Show every supplier again"))
-        show_all.clicked.connect(self.show_all)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(show_all)
-        banner.hide()
-        return banner
 
     # --- scores --------------------------------------------------------------------------
 

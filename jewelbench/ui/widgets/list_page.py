@@ -14,13 +14,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolTip,
@@ -204,6 +208,50 @@ class ListPage(QWidget):
     def add_bar(self, bar: QWidget) -> None:
         """A row of filters or actions between the title and the list."""
         self.layout_.insertWidget(1, bar)
+
+    def add_filter_banner(self, show_all: Callable[[], object], tooltip: str) -> QFrame:
+        """A banner under the bar for a list narrowed to one design or supplier: its text
+        (banner_text) says what is shown, Show All (show_all_button) goes back. Hidden until
+        the view shows it."""
+        banner = QFrame()
+        banner.setObjectName("filterBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("filterBannerText")
+        self.banner_text.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show &All"))
+        self.show_all_button.setToolTip(tooltip)
+        self.show_all_button.clicked.connect(lambda: show_all())
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.show_all_button)
+        banner.hide()
+        self.layout_.insertWidget(2, banner)
+        self.banner = banner
+        return banner
+
+    def add_side_panel(self, panel: QWidget, name: str, sizes: tuple[int, int]) -> QSplitter:
+        """The list and, beside it, a panel about the selected row (in a splitter whose state
+        the view may save)."""
+        self.layout_.removeWidget(self.stack)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName(name)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes(list(sizes))
+        splitter.setChildrenCollapsible(False)
+        self.layout_.addWidget(splitter, 1)
+        self.splitter = splitter
+        return splitter
+
+    def on_delete_key(self, slot: Callable[[], object]) -> None:
+        """The Delete key in the table asks the view to delete the selected row."""
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: slot())
 
     def _filter(self, text: str) -> None:
         if text.strip():
