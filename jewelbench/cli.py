@@ -237,40 +237,15 @@ def _compare(args: argparse.Namespace) -> int:
 
 
 def _print_comparison(workspace: Any, args: argparse.Namespace) -> int:
-    import datetime as dt
     import json
 
     from jewelbench.domain.costing import prepare
     from jewelbench.reports.comparison_text import comparison_json, comparison_text
 
-    costing = workspace.costing
-    scenarios = workspace.scenarios.names()
-    if args.scenario is not None:
-        scenario_id = workspace.scenarios.id_for_name(args.scenario)
-        if scenario_id is None:
-            known = ", ".join(f"'{name}'" for _, name in scenarios) or "none"
-            return _fail(f"no in-house scenario named '{args.scenario}' (scenarios: {known})")
-    elif scenarios:
-        scenario_id = scenarios[0][0]
-    else:
-        return _fail("the workspace has no in-house scenario: add one in Costs first")
-    on = args.date or dt.date.today()
-    if args.design is not None:
-        design_id = workspace.designs.id_for_code(args.design.strip())
-        if design_id is None:
-            return _fail(f"no design with code '{args.design}'")
-        volume = args.volume
-        if volume is None:
-            planned = costing.plans_with_design(design_id)
-            volume = planned[0][2] if planned else DEFAULT_COMPARE_VOLUME
-        setup = costing.setup_for_design(design_id, scenario_id, on, volume)
-    else:
-        plan_id = costing.plan_id_for_name(args.plan)
-        if plan_id is None:
-            known = ", ".join(f"'{name}'" for _, name in costing.plans()) or "none"
-            return _fail(f"no collection plan named '{args.plan}' (plans: {known})")
-        setup = costing.setup_for_plan(plan_id, scenario_id, on)
-        volume = args.volume
+    try:
+        setup, volume, _on = _chosen_setup(workspace, args, first_plan=False)
+    except _Refusal as refusal:
+        return _fail(str(refusal))
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
                          setup.in_house_terms).evaluate(volume)
     text = (json.dumps(comparison_json(setup, comparison), ensure_ascii=False, indent=2) + "\n"
@@ -281,6 +256,52 @@ def _print_comparison(workspace: Any, args: argparse.Namespace) -> int:
     except BrokenPipeError:  # `jewelbench compare … | head`: the reader has had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
+
+
+class _Refusal(Exception):
+    """A choice on the command line names nothing in the workspace (said on stderr)."""
+
+
+def _chosen_setup(workspace: Any, args: argparse.Namespace, *,
+                  first_plan: bool) -> tuple[Any, int | None, Any]:
+    """What `compare` and `export` cost: the CostingSetup for --design or --plan (the first
+    plan when neither is given and first_plan), the volume (a design: --volume, else its plan
+    volume, else DEFAULT_COMPARE_VOLUME; a plan: --volume or None for its own volumes) and the
+    costing date (--date or today). Raises _Refusal naming what is missing."""
+    import datetime as dt
+
+    costing = workspace.costing
+    scenarios = workspace.scenarios.names()
+    if args.scenario is not None:
+        scenario_id = workspace.scenarios.id_for_name(args.scenario)
+        if scenario_id is None:
+            known = ", ".join(f"'{name}'" for _, name in scenarios) or "none"
+            raise _Refusal(f"no in-house scenario named '{args.scenario}' (scenarios: {known})")
+    elif scenarios:
+        scenario_id = scenarios[0][0]
+    else:
+        raise _Refusal("the workspace has no in-house scenario: add one in Costs first")
+    on = args.date or dt.date.today()
+    volume = args.volume
+    if args.design is not None:
+        design_id = workspace.designs.id_for_code(args.design.strip())
+        if design_id is None:
+            raise _Refusal(f"no design with code '{args.design}'")
+        if volume is None:
+            planned = costing.plans_with_design(design_id)
+            volume = planned[0][2] if planned else DEFAULT_COMPARE_VOLUME
+        return costing.setup_for_design(design_id, scenario_id, on, volume), volume, on
+    plans = costing.plans()
+    if args.plan is not None:
+        plan_id = costing.plan_id_for_name(args.plan)
+        if plan_id is None:
+            known = ", ".join(f"'{name}'" for _, name in plans) or "none"
+            raise _Refusal(f"no collection plan named '{args.plan}' (plans: {known})")
+    elif plans and first_plan:
+        plan_id = plans[0][0]
+    else:
+        raise _Refusal("the workspace has no collection plan: give --design CODE")
+    return costing.setup_for_plan(plan_id, scenario_id, on), volume, on
 
 
 # --- export: the accountant's workbook and CSV tables -------------------------------------
@@ -393,44 +414,13 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from jewelbench.reports.workbook import write_workbook
     from jewelbench.storage.workbook_data import workbook_data
 
-    costing = workspace.costing
-    scenarios = workspace.scenarios.names()
-    if args.scenario is not None:
-        scenario_id = workspace.scenarios.id_for_name(args.scenario)
-        if scenario_id is None:
-            known = ", ".join(f"'{name}'" for _, name in scenarios) or "none"
-            return _fail(f"no in-house scenario named '{args.scenario}' (scenarios: {known})")
-    elif scenarios:
-        scenario_id = scenarios[0][0]
-    else:
-        return _fail("the workspace has no in-house scenario: add one in Costs first")
-    on = args.date or dt.date.today()
-    volume = args.volume
-    if args.design is not None:
-        design_id = workspace.designs.id_for_code(args.design.strip())
-        if design_id is None:
-            return _fail(f"no design with code '{args.design}'")
-        if volume is None:
-            planned = costing.plans_with_design(design_id)
-            volume = planned[0][2] if planned else DEFAULT_COMPARE_VOLUME
-        setup = costing.setup_for_design(design_id, scenario_id, on, volume)
-    else:
-        plans = costing.plans()
-        if args.plan is not None:
-            plan_id = costing.plan_id_for_name(args.plan)
-            if plan_id is None:
-                known = ", ".join(f"'{name}'" for _, name in plans) or "none"
-                return _fail(f"no collection plan named '{args.plan}' (plans: {known})")
-        elif plans:
-            plan_id = plans[0][0]
-        else:
-            return _fail("the workspace has no collection plan: give --design CODE")
-        setup = costing.setup_for_plan(plan_id, scenario_id, on)
+    try:
+        setup, volume, on = _chosen_setup(workspace, args, first_plan=True)
+    except _Refusal as refusal:
+        return _fail(str(refusal))
     report = write_workbook(setup, workbook_data(workspace), args.output, volume)
     print(f"{report.title}, {report.volume:,} pieces a year, in-house "
           f"'{setup.scenario.name}', priced on {on.isoformat()}:")
