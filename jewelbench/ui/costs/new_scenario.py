@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,21 +27,22 @@ from jewelbench.domain.scenarios import (
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.formatting import money_text
-from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.record_dialog import RecordDialog
 
 EMPTY = "empty"
 
 
-class NewScenarioDialog(QDialog):
+class NewScenarioDialog(RecordDialog):
     """accept() only when the entries make a scenario whose name is free."""
+
+    geometry_key = "dialogs/newScenario/geometry"
 
     def __init__(self, currencies: list[str], taken: set[str], rates: Iterable[FxRate],
                  settings: QSettings, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(settings, parent)
         self.setObjectName("newScenarioDialog")
         self.setWindowTitle(self.tr("New In-house Scenario"))
-        self.settings = settings
         self.today = today or dt.date.today()
         self._rates = list(rates)
         self._taken = {name.casefold() for name in taken}
@@ -67,11 +67,6 @@ class NewScenarioDialog(QDialog):
         lines = self.preview.fontMetrics().lineSpacing()
         self.preview.setMinimumHeight(4 * lines + 4)  # wrapped text never cut off
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("C&urrency:"), self.currency)
@@ -90,10 +85,7 @@ class NewScenarioDialog(QDialog):
         layout.addWidget(self.buttons)
         self.start.currentIndexChanged.connect(self._show_preview)
         self.currency.currentTextChanged.connect(self._show_preview)
-        geometry = settings.value("dialogs/newScenario/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.result_scenario: InHouseScenario | None = None
+        self.restore_size()
         self._show_preview()
 
     def level(self) -> CostLevel | None:
@@ -135,19 +127,11 @@ class NewScenarioDialog(QDialog):
             "%7", " " + self.tr("Amounts converted from the seed's USD figures at the newest "
                                 "rate.") if converted else ""))
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def make(self) -> InHouseScenario:
+        return self.scenario()
 
-    def accept(self) -> None:
-        try:
-            self.result_scenario = self.scenario()
-        except DomainError as error:
-            self.show_error(str(error))
-            return
-        self.show_error("")
-        super().accept()
-
-    def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/newScenario/geometry", self.saveGeometry())
-        super().done(result)
+    @property
+    def result_scenario(self) -> InHouseScenario | None:
+        """What the dialog made once accepted (None before)."""
+        made: InHouseScenario | None = self.made
+        return made

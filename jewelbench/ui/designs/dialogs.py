@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,20 +15,21 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.designs import Category, Design, LifecycleStatus
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.labels import category_label
-from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.record_dialog import RecordDialog
 
 
-class NewDesignDialog(QDialog):
+class NewDesignDialog(RecordDialog):
     """Code, name, category and collection. accept() only when the entries make a design."""
+
+    geometry_key = "dialogs/newDesign/geometry"
 
     def __init__(self, title: str, collections: list[str], taken: set[str],
                  settings: QSettings, parent: QWidget | None = None, *,
                  code: str = "", name: str = "", category: Category = Category.RING,
                  collection: str = "") -> None:
-        super().__init__(parent)
+        super().__init__(settings, parent)
         self.setObjectName("newDesignDialog")
         self.setWindowTitle(title)
-        self.settings = settings
         self._taken = {c.casefold() for c in taken}
         self.code = QLineEdit(code)
         self.code.setPlaceholderText(self.tr("e.g. RG-014"))
@@ -45,11 +44,6 @@ class NewDesignDialog(QDialog):
         self.collection.setEditable(True)
         self.collection.addItems(sorted(collections))
         self.collection.setCurrentText(collection)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
-        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("&Name:"), self.name)
@@ -63,10 +57,7 @@ class NewDesignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        geometry = settings.value("dialogs/newDesign/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.result_design: Design | None = None
+        self.restore_size()
 
     def design(self) -> Design:
         """The design the entries describe, or DomainError saying what to fix."""
@@ -77,22 +68,14 @@ class NewDesignDialog(QDialog):
         return Design(code=code, name=self.name.text(), category=self.category.currentData(),
                       status=LifecycleStatus.IDEA, collection=self.collection.currentText())
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def make(self) -> Design:
+        return self.design()
 
-    def accept(self) -> None:
-        try:
-            self.result_design = self.design()
-        except DomainError as error:
-            self.show_error(str(error))
-            return
-        self.show_error("")
-        super().accept()
-
-    def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/newDesign/geometry", self.saveGeometry())
-        super().done(result)
+    @property
+    def result_design(self) -> Design | None:
+        """What the dialog made once accepted (None before)."""
+        made: Design | None = self.made
+        return made
 
 
 def next_free_code(code: str, taken: set[str]) -> str:

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,18 +17,19 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, DueDiligenceItem, Supplier
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox
-from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.record_dialog import RecordDialog
 
 
-class NewSupplierDialog(QDialog):
+class NewSupplierDialog(RecordDialog):
     """accept() only when the entries make a supplier whose name is not taken."""
+
+    geometry_key = "dialogs/newSupplier/geometry"
 
     def __init__(self, taken: Iterable[str], currencies: Iterable[str], settings: QSettings,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(settings, parent)
         self.setObjectName("newSupplierDialog")
         self.setWindowTitle(self.tr("New Supplier"))
-        self.settings = settings
         self._taken = {name.casefold() for name in taken}
         self.name = QLineEdit()
         self.name.setMaxLength(200)
@@ -38,11 +38,6 @@ class NewSupplierDialog(QDialog):
         self.country.setCurrentIndex(-1)
         self.currency = CurrencyBox(currencies)
         self.currency.setCurrentIndex(-1)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
-        self.error.hide()
         hint = QLabel(self.tr("Contacts, capabilities, certifications and due diligence are "
                               "added in the supplier's editor, which opens next."))
         hint.setObjectName("pageSubtitle")
@@ -61,10 +56,7 @@ class NewSupplierDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
-        geometry = settings.value("dialogs/newSupplier/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.result_supplier: Supplier | None = None
+        self.restore_size()
 
     def supplier(self) -> Supplier:
         """The supplier the entries describe, or DomainError saying what to fix."""
@@ -74,19 +66,11 @@ class NewSupplierDialog(QDialog):
         return Supplier(name=name, country=self.country.code(), currency=self.currency.code(),
                         due_diligence=[DueDiligenceItem(item) for item in DUE_DILIGENCE_ITEMS])
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def make(self) -> Supplier:
+        return self.supplier()
 
-    def accept(self) -> None:
-        try:
-            self.result_supplier = self.supplier()
-        except DomainError as error:
-            self.show_error(str(error))
-            return
-        self.show_error("")
-        super().accept()
-
-    def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/newSupplier/geometry", self.saveGeometry())
-        super().done(result)
+    @property
+    def result_supplier(self) -> Supplier | None:
+        """What the dialog made once accepted (None before)."""
+        made: Supplier | None = self.made
+        return made

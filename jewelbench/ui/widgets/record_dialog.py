@@ -1,0 +1,55 @@
+"""The small OK/Cancel dialogs that make one new record (a design, a supplier, a scenario …)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from jewelbench.domain.validation import DomainError
+from jewelbench.ui.widgets.fields import error_colour
+
+
+class RecordDialog(QDialog):
+    """accept() only when make() turns the entries into a record (kept in `made`); otherwise
+    the reason is shown in the dialog (`error`, placed by the subclass) and what was typed
+    stays. The dialog's size is remembered under `geometry_key`."""
+
+    geometry_key = ""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.made: Any = None
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        self.error.hide()
+
+    def make(self) -> Any:
+        """The record the entries describe; raises DomainError saying what to fix."""
+        raise NotImplementedError
+
+    def restore_size(self) -> None:
+        geometry = self.settings.value(self.geometry_key)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def accept(self) -> None:
+        try:
+            self.made = self.make()
+        except DomainError as error:
+            self.show_error(str(error))
+            return
+        self.show_error("")
+        super().accept()
+
+    def done(self, result: int) -> None:
+        self.settings.setValue(self.geometry_key, self.saveGeometry())
+        super().done(result)
