@@ -22,3 +22,26 @@ def window(qtbot, qapp, demo_copy, settings, tmp_path):
     yield win
     close_message_boxes()
     win.close()
+
+
+@pytest.fixture
+def open_editor(qtbot, window, settings):
+    """Opens the tech pack editor of a design (by code) beside the window; closed afterwards."""
+    from jewelbench.ui.techpacks import TechPackEditor
+
+    opened = []
+
+    def factory(code: str, size: tuple[int, int] | None = None) -> TechPackEditor:
+        design = window.workspace.designs.get_by_code(code)
+        editor = TechPackEditor(window.workspace, design.id, window.undo, settings, window)
+        qtbot.addWidget(editor)
+        if size is not None:
+            editor.resize(*size)
+        editor.show()
+        qtbot.waitExposed(editor)
+        opened.append(editor)
+        return editor
+
+    yield factory
+    for editor in opened:
+        editor.close()

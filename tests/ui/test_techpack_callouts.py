@@ -12,42 +12,13 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
-from ui_helpers import edit_cell
+from ui_helpers import edit_cell, stored_draft, tech_pack_revision
 
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.ui.designs.commands import ReplaceDesign
-from jewelbench.ui.techpacks import TechPackEditor
 from jewelbench.ui.techpacks.callouts import LABEL, X_PERCENT, Y_PERCENT
 
 PULL_STRENGTH = 3
-
-
-@pytest.fixture
-def open_editor(qtbot, window, settings):
-    opened = []
-
-    def factory(code: str) -> TechPackEditor:
-        design = window.workspace.designs.get_by_code(code)
-        editor = TechPackEditor(window.workspace, design.id, window.undo, settings, window)
-        qtbot.addWidget(editor)
-        editor.show()
-        qtbot.waitExposed(editor)
-        opened.append(editor)
-        return editor
-
-    yield factory
-    for editor in opened:
-        editor.close()
-
-
-def _revision(window, code: str, label: str):
-    design = window.workspace.designs.get_by_code(code)
-    return next(r for r in window.workspace.tech_packs.for_design(design.id)
-                if r.revision == label)
-
-
-def _stored(window, code: str, label: str):
-    return window.workspace.tech_packs.draft(_revision(window, code, label).id)
 
 
 def _callouts_tab(editor):
@@ -98,7 +69,7 @@ def test_a_click_on_the_picture_adds_a_callout_there_ready_for_its_label(qtbot, 
     depth = window.undo.stack.count()
 
     _click(qtbot, tab.canvas, 0.25, 0.75)
-    callouts = _stored(window, "PD-012", "B").callouts
+    callouts = stored_draft(window, "PD-012", "B").callouts
     assert len(callouts) == 1
     callout = callouts[0]
     assert callout.image_id == _image_id(window, "PD-012")
@@ -108,18 +79,18 @@ def test_a_click_on_the_picture_adds_a_callout_there_ready_for_its_label(qtbot, 
     assert len(tab.canvas.markers()) == 1
 
     _type_label(qtbot, tab, "Bail solder seam")  # the new callout's label is open for typing
-    assert _stored(window, "PD-012", "B").callouts[0].label == "Bail solder seam"
+    assert stored_draft(window, "PD-012", "B").callouts[0].label == "Bail solder seam"
     assert tab.page.proxy.index(0, LABEL).data() == "Bail solder seam"
     edit_cell(qtbot, tab.page, 0, X_PERCENT, "40")
     edit_cell(qtbot, tab.page, 0, Y_PERCENT, "12.5")
-    callout = _stored(window, "PD-012", "B").callouts[0]
+    callout = stored_draft(window, "PD-012", "B").callouts[0]
     assert (callout.x, callout.y) == (Decimal("0.4"), Decimal("0.125"))
     assert tab.page.proxy.index(0, Y_PERCENT).data() == "12.5"
     assert tab.picture.currentText().endswith("1 callout")
 
     # the printed tech pack of the draft carries it, numbered, with its legend
     design_image = _image_id(window, "PD-012")
-    snapshot = window.workspace.tech_packs.snapshot(_revision(window, "PD-012", "B").id)
+    snapshot = window.workspace.tech_packs.snapshot(tech_pack_revision(window, "PD-012", "B").id)
     assert snapshot["callouts"] == [{"image_id": design_image, "x": "0.4", "y": "0.125",
                                      "label": "Bail solder seam"}]
 
@@ -131,11 +102,11 @@ def test_a_bad_position_is_refused_with_a_message_and_nothing_changes(
     editor = open_editor("PD-012")
     tab = _callouts_tab(editor)
     assert tab.add()  # the keyboard path: in the middle of the picture
-    before = _stored(window, "PD-012", "B")
+    before = stored_draft(window, "PD-012", "B")
     assert [(c.x, c.y) for c in before.callouts] == [(Decimal("0.5"), Decimal("0.5"))]
     depth = window.undo.stack.count()
     edit_cell(qtbot, tab.page, 0, X_PERCENT, typed)
-    assert _stored(window, "PD-012", "B") == before
+    assert stored_draft(window, "PD-012", "B") == before
     assert window.undo.stack.count() == depth
     if typed == "abc":  # the cell never takes letters: nothing reaches the draft at all
         return
@@ -149,7 +120,7 @@ def test_a_marker_drags_to_a_new_place_in_one_step_and_undo_puts_it_back(qtbot, 
     tab = _callouts_tab(editor)
     _click(qtbot, tab.canvas, 0.3, 0.3)
     _click(qtbot, tab.canvas, 0.7, 0.6)
-    stored = _stored(window, "PD-012", "B").callouts
+    stored = stored_draft(window, "PD-012", "B").callouts
     assert [c.label for c in stored] == ["Callout 1", "Callout 2"]
     first = (stored[0].x, stored[0].y)
     depth = window.undo.stack.count()
@@ -157,7 +128,7 @@ def test_a_marker_drags_to_a_new_place_in_one_step_and_undo_puts_it_back(qtbot, 
     rect = tab.canvas.image_rect()
     start = _marker(tab.canvas, 1)
     _drag(qtbot, tab.canvas, start, start + QPoint(round(rect.width() * 0.2), 0))
-    moved = _stored(window, "PD-012", "B").callouts[0]
+    moved = stored_draft(window, "PD-012", "B").callouts[0]
     assert abs(float(moved.x) - (float(first[0]) + 0.2)) < 0.01
     assert moved.y == first[1]
     assert window.undo.stack.count() == depth + 1, "the whole drag is one undoable change"
@@ -165,8 +136,8 @@ def test_a_marker_drags_to_a_new_place_in_one_step_and_undo_puts_it_back(qtbot, 
     assert tab.page.table.currentIndex().row() == 0
 
     window.undo.stack.undo()
-    assert (_stored(window, "PD-012", "B").callouts[0].x,
-            _stored(window, "PD-012", "B").callouts[0].y) == first
+    assert (stored_draft(window, "PD-012", "B").callouts[0].x,
+            stored_draft(window, "PD-012", "B").callouts[0].y) == first
     target = tab.canvas.markers()[0][0]
     assert (target - tab.canvas.point_at(float(first[0]), float(first[1]))).manhattanLength() \
         < 1, "the picture follows the undo"
@@ -182,7 +153,7 @@ def test_remove_renumbers_and_undo_brings_the_callout_back(qtbot, open_editor, w
     tab.page.table.setCurrentIndex(tab.page.proxy.index(1, LABEL))
     assert tab.canvas.selected() == 1, "the selected row's marker is highlighted"
     tab.remove_button.click()
-    stored = _stored(window, "PD-012", "B").callouts
+    stored = stored_draft(window, "PD-012", "B").callouts
     assert [c.label for c in stored] == ["Callout 1", "Clasp hinge"]
     assert [tab.page.proxy.index(r, 0).data() for r in range(2)] == ["1", "2"]
     assert len(tab.canvas.markers()) == 2
@@ -191,11 +162,11 @@ def test_remove_renumbers_and_undo_brings_the_callout_back(qtbot, open_editor, w
     qtbot.mouseClick(tab.canvas, Qt.MouseButton.LeftButton, pos=_marker(tab.canvas, 2))
     assert tab.canvas.selected() == 1
     qtbot.keyClick(tab.canvas, Qt.Key.Key_Delete)
-    assert [c.label for c in _stored(window, "PD-012", "B").callouts] == ["Callout 1"]
+    assert [c.label for c in stored_draft(window, "PD-012", "B").callouts] == ["Callout 1"]
 
     window.undo.stack.undo()
     window.undo.stack.undo()
-    assert [c.label for c in _stored(window, "PD-012", "B").callouts] == [
+    assert [c.label for c in stored_draft(window, "PD-012", "B").callouts] == [
         "Callout 1", "Callout 2", "Clasp hinge"]
     assert len(tab.canvas.markers()) == 3
     assert [tab.page.proxy.index(r, LABEL).data() for r in range(3)] == [
@@ -225,7 +196,7 @@ def test_callouts_are_issued_with_the_revision_on_the_date_picked_and_then_read_
     dialog.issue_date.setDate(QDate(picked.year, picked.month, picked.day))
     dialog.grab().save(str(artifacts_dir / "techpack-issue-dialog.png"))
     dialog.issue_button.click()
-    issued = _revision(window, "RG-040", "A")
+    issued = tech_pack_revision(window, "RG-040", "A")
     assert issued.status is RevisionStatus.ISSUED
     assert issued.issued_on == picked
     assert issued.content["issued_on"] == picked.isoformat()
@@ -241,7 +212,7 @@ def test_callouts_are_issued_with_the_revision_on_the_date_picked_and_then_read_
     _click(qtbot, tab.canvas, 0.8, 0.8)
     _drag(qtbot, tab.canvas, _marker(tab.canvas, 1), _marker(tab.canvas, 1) + QPoint(60, 60))
     assert window.undo.stack.count() == depth
-    assert _revision(window, "RG-040", "A").content == issued.content
+    assert tech_pack_revision(window, "RG-040", "A").content == issued.content
     assert len(tab.canvas.markers()) == 1
     assert tab.page.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not tab.add_button.isEnabled() and not tab.remove_button.isEnabled()
@@ -250,7 +221,7 @@ def test_callouts_are_issued_with_the_revision_on_the_date_picked_and_then_read_
 
     # the next draft starts from them, back on the design's own image
     assert editor.new_draft()
-    draft = _stored(window, "RG-040", "B")
+    draft = stored_draft(window, "RG-040", "B")
     assert [(c.image_id, c.label) for c in draft.callouts] == [
         (_image_id(window, "RG-040"), "Stone seat depth")]
     assert [r.callout.label for r in _callouts_tab(editor).rows] == ["Stone seat depth"]
@@ -284,17 +255,17 @@ def findings_table(open_editor):
 def test_a_pull_strength_is_saved_and_printed(qtbot, findings_table, window):
     editor, page = findings_table
     edit_cell(qtbot, page, 1, PULL_STRENGTH, "45.5")
-    assert _stored(window, "PD-012", "B").pull_strengths_n == {1: Decimal("45.5")}
+    assert stored_draft(window, "PD-012", "B").pull_strengths_n == {1: Decimal("45.5")}
     assert page.proxy.index(1, PULL_STRENGTH).data() == "45.5"
     assert page.proxy.index(0, PULL_STRENGTH).data() == "", "empty: not specified"
-    snapshot = window.workspace.tech_packs.snapshot(_revision(window, "PD-012", "B").id)
+    snapshot = window.workspace.tech_packs.snapshot(tech_pack_revision(window, "PD-012", "B").id)
     assert [f["pull_strength_n"] for f in snapshot["findings"]] == [None, "45.5", None]
     editor.tabs.setCurrentIndex(0)
     printed = editor.document_view.toPlainText()
     assert "Pull strength (N)" in printed and "45.5" in printed
 
     window.undo.stack.undo()
-    assert _stored(window, "PD-012", "B").pull_strengths_n == {}
+    assert stored_draft(window, "PD-012", "B").pull_strengths_n == {}
     assert page.proxy.index(1, PULL_STRENGTH).data() == ""
 
 
@@ -303,11 +274,11 @@ def test_a_pull_strength_is_saved_and_printed(qtbot, findings_table, window):
 def test_a_bad_pull_strength_is_refused_with_a_message(qtbot, findings_table, window, typed,
                                                        reason):
     editor, page = findings_table
-    before = _stored(window, "PD-012", "B")
+    before = stored_draft(window, "PD-012", "B")
     depth = window.undo.stack.count()
     edit_cell(qtbot, page, 1, PULL_STRENGTH, typed)
     assert reason in editor.status.text()
-    assert _stored(window, "PD-012", "B") == before
+    assert stored_draft(window, "PD-012", "B") == before
     assert window.undo.stack.count() == depth
 
 

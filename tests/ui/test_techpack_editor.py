@@ -9,43 +9,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QAbstractItemView
-from ui_helpers import edit_cell
+from ui_helpers import edit_cell, stored_draft, tech_pack_revision
 
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.storage.techpacks import RevisionIssued
 from jewelbench.ui.designs.commands import ReplaceDesign
-from jewelbench.ui.techpacks import TechPackEditor
 
 NOMINAL, TOLERANCE = 1, 2
-
-
-@pytest.fixture
-def open_editor(qtbot, window, settings):
-    opened = []
-
-    def factory(code: str) -> TechPackEditor:
-        design = window.workspace.designs.get_by_code(code)
-        editor = TechPackEditor(window.workspace, design.id, window.undo, settings, window)
-        qtbot.addWidget(editor)
-        editor.resize(1300, 720)
-        editor.show()
-        qtbot.waitExposed(editor)
-        opened.append(editor)
-        return editor
-
-    yield factory
-    for editor in opened:
-        editor.close()
-
-
-def _revision(window, code: str, label: str):
-    design = window.workspace.designs.get_by_code(code)
-    return next(r for r in window.workspace.tech_packs.for_design(design.id)
-                if r.revision == label)
-
-
-def _stored_draft(window, code: str, label: str):
-    return window.workspace.tech_packs.draft(_revision(window, code, label).id)
+EDITOR_SIZE = (1300, 720)
 
 
 def _edit(qtbot, section, row: int, column: int, text: str) -> None:
@@ -67,7 +38,7 @@ def _new_draft(editor) -> None:
 
 
 def test_issued_revisions_are_listed_and_b_shows_what_changed_from_a(open_editor):
-    editor = open_editor("RG-014")
+    editor = open_editor("RG-014", EDITOR_SIZE)
     rows = [editor.revision_list.item(n).text() for n in range(editor.revision_list.count())]
     assert len(rows) == 2
     assert rows[0].startswith("Revision A") and "issued 2026-02-16" in rows[0]
@@ -88,7 +59,7 @@ def test_issued_revisions_are_listed_and_b_shows_what_changed_from_a(open_editor
 
 def test_a_new_draft_is_saved_edit_by_edit_and_undo_puts_back_file_and_form(
         qtbot, open_editor, window):
-    editor = open_editor("RG-040")
+    editor = open_editor("RG-040", EDITOR_SIZE)
     _new_draft(editor)
     editor.dimensions.add()
     _edit(qtbot, editor.dimensions, 0, 0, "Band width")
@@ -98,7 +69,7 @@ def test_a_new_draft_is_saved_edit_by_edit_and_undo_puts_back_file_and_form(
     _type(editor.finished_weight, "4.2")
     _type(editor.weight_tolerance, "0.2")
 
-    stored = _stored_draft(window, "RG-040", "A")
+    stored = stored_draft(window, "RG-040", "A")
     assert [(d.name, d.nominal_mm, d.tolerance_mm, d.critical) for d in stored.dimensions] == [
         ("Band width", Decimal("2.5"), Decimal("0.05"), True)]
     assert (stored.finished_weight_g, stored.weight_tolerance_g) == (Decimal("4.2"),
@@ -106,27 +77,27 @@ def test_a_new_draft_is_saved_edit_by_edit_and_undo_puts_back_file_and_form(
 
     window.undo.stack.undo()  # the weight tolerance
     window.undo.stack.undo()  # the finished weight
-    stored = _stored_draft(window, "RG-040", "A")
+    stored = stored_draft(window, "RG-040", "A")
     assert stored.finished_weight_g is None and stored.weight_tolerance_g is None
     assert editor.finished_weight.edit.text() == "", "the form follows the undo"
     window.undo.stack.undo()  # critical
     window.undo.stack.undo()  # the tolerance
-    assert _stored_draft(window, "RG-040", "A").dimensions[0].tolerance_mm == Decimal("0.10")
+    assert stored_draft(window, "RG-040", "A").dimensions[0].tolerance_mm == Decimal("0.10")
     assert editor.dimensions.page.proxy.index(0, TOLERANCE).data() == "0.10"
     window.undo.stack.redo()
-    assert _stored_draft(window, "RG-040", "A").dimensions[0].tolerance_mm == Decimal("0.05")
+    assert stored_draft(window, "RG-040", "A").dimensions[0].tolerance_mm == Decimal("0.05")
 
 
 @pytest.mark.parametrize("typed, reason", [("-0.1", "too small"), ("abc", "not a number")])
 def test_a_bad_tolerance_is_refused_with_a_message_and_nothing_changes(
         qtbot, open_editor, window, typed, reason):
-    editor = open_editor("RG-040")
+    editor = open_editor("RG-040", EDITOR_SIZE)
     _new_draft(editor)
     editor.dimensions.add()
-    before = _stored_draft(window, "RG-040", "A")
+    before = stored_draft(window, "RG-040", "A")
     depth = window.undo.stack.count()
     _edit(qtbot, editor.dimensions, 0, TOLERANCE, typed)
-    assert _stored_draft(window, "RG-040", "A") == before
+    assert stored_draft(window, "RG-040", "A") == before
     assert window.undo.stack.count() == depth
     if typed == "abc":  # the field never takes letters: nothing reaches the file at all
         return
@@ -134,16 +105,16 @@ def test_a_bad_tolerance_is_refused_with_a_message_and_nothing_changes(
 
 
 def test_a_bad_weight_is_refused_next_to_the_field(open_editor, window):
-    editor = open_editor("RG-040")
+    editor = open_editor("RG-040", EDITOR_SIZE)
     _new_draft(editor)
     _type(editor.finished_weight, "0")
     assert "Zero is not allowed" in editor.finished_weight.error.text()
-    assert _stored_draft(window, "RG-040", "A").finished_weight_g is None
+    assert stored_draft(window, "RG-040", "A").finished_weight_g is None
 
 
 def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
         qtbot, open_editor, window):
-    editor = open_editor("RG-040")
+    editor = open_editor("RG-040", EDITOR_SIZE)
     _new_draft(editor)
     editor.dimensions.add()
     _edit(qtbot, editor.dimensions, 0, NOMINAL, "2")
@@ -152,12 +123,12 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
 
     assert editor.ask_to_issue() is None
     assert "prong" in editor.status.text() and "acknowledge" in editor.status.text()
-    assert _revision(window, "RG-040", "A").status is RevisionStatus.DRAFT
+    assert tech_pack_revision(window, "RG-040", "A").status is RevisionStatus.DRAFT
 
     for warning in editor.open_warnings():
         assert editor.acknowledge("Approved by the setter after sample 1", warning.code)
     assert editor.open_warnings() == []
-    assert "Approved by the setter" in _stored_draft(
+    assert "Approved by the setter" in stored_draft(
         window, "RG-040", "A").acknowledgements["thin_prong"]
 
     dialog = editor.ask_to_issue()
@@ -165,7 +136,7 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
     assert "cannot be edited or undone" in dialog.findChild(type(editor.status)).text()
     dialog.note.setText("First issue")
     dialog.issue_button.click()
-    issued = _revision(window, "RG-040", "A")
+    issued = tech_pack_revision(window, "RG-040", "A")
     assert issued.status is RevisionStatus.ISSUED and issued.change_note == "First issue"
     frozen = json.dumps(window.workspace.tech_packs.snapshot(issued.id), sort_keys=True)
     assert '"min_prong_mm": "0.5"' in frozen
@@ -190,7 +161,7 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
     assert editor.revision.revision == "B" and editor.is_editable()
     _type(editor.min_prong, "0.8")
     _type(editor.maker_mark, "AUR")
-    assert _stored_draft(window, "RG-040", "B").min_prong_mm == Decimal("0.8")
+    assert stored_draft(window, "RG-040", "B").min_prong_mm == Decimal("0.8")
     assert json.dumps(window.workspace.tech_packs.snapshot(issued.id),
                       sort_keys=True) == frozen
     editor.tabs.setCurrentIndex(1)
@@ -199,7 +170,7 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
 
 
 def test_a_new_draft_is_one_undoable_step(open_editor, window):
-    editor = open_editor("RG-040")
+    editor = open_editor("RG-040", EDITOR_SIZE)
     _new_draft(editor)
     window.undo.stack.undo()
     assert window.workspace.tech_packs.for_design(editor.design_id) == []
@@ -211,7 +182,7 @@ def test_a_new_draft_is_one_undoable_step(open_editor, window):
 
 
 def test_any_revision_exports_to_pdf(open_editor, tmp_path):
-    editor = open_editor("RG-014")
+    editor = open_editor("RG-014", EDITOR_SIZE)
     editor.revision_list.setCurrentRow(0)
     out = tmp_path / "RG-014 A.pdf"
     pages = editor.export_pdf(out, "Letter")
@@ -219,7 +190,7 @@ def test_any_revision_exports_to_pdf(open_editor, tmp_path):
 
 
 def test_screenshots(qtbot, open_editor, artifacts_dir):
-    editor = open_editor("PD-012")  # issued A and a draft B
+    editor = open_editor("PD-012", EDITOR_SIZE)  # issued A and a draft B
     assert editor.revision.revision == "B" and editor.is_editable()
     editor.tabs.setCurrentWidget(editor.dimensions)
     editor.grab().save(str(artifacts_dir / "techpack-editor.png"))

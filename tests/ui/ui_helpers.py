@@ -34,3 +34,15 @@ def edit_cell(qtbot, page, row: int, column: int, text: str) -> None:
     # The view commits a cell's editor from the event loop, not inside the key press.
     qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState
                     or page.table.focusWidget() is not editor)
+
+
+def tech_pack_revision(window, code: str, label: str):
+    """A design's tech pack revision (by design code and letter), as stored."""
+    design = window.workspace.designs.get_by_code(code)
+    return next(r for r in window.workspace.tech_packs.for_design(design.id)
+                if r.revision == label)
+
+
+def stored_draft(window, code: str, label: str):
+    """What the file holds for a revision's draft."""
+    return window.workspace.tech_packs.draft(tech_pack_revision(window, code, label).id)
