@@ -153,10 +153,7 @@ class ScenarioTable(QWidget):
 
     def show_scenario(self, scenario: InHouseScenario) -> None:
         rows = [_Item(i, item, scenario.currency) for i, item in enumerate(self.items(scenario))]
-        if len(rows) == self.page.model.rowCount():
-            self.page.model.update_rows(rows)
-        else:
-            self.page.set_rows(rows, self.page.subtitle.text())
+        if self.page.show_rows(rows, self.page.subtitle.text()):
             header = self.page.table.horizontalHeader()
             for column in range(1, header.count()):  # figures readable, not squeezed
                 header.resizeSection(column, max(header.sectionSize(column), 110))

@@ -120,10 +120,7 @@ class BomSection(QWidget):
 
     def show_design(self, design: Design) -> None:
         rows = [_Line(i, line) for i, line in enumerate(self.lines(design))]
-        if len(rows) == self.page.model.rowCount():
-            self.page.model.update_rows(rows)
-        else:
-            self.page.set_rows(rows, "")
+        self.page.show_rows(rows)
 
     def add(self) -> None:
         design = self.editor.design

@@ -563,11 +563,8 @@ class QuoteEditor(QDialog):
         # Kept in order of quantity; equal quantities stay, so the user is told about them.
         self._tiers = sorted(tiers, key=lambda tier: tier[0])
         rows = [_Tier(i, q, p) for i, (q, p) in enumerate(self._tiers)]
-        if len(rows) == self.tier_page.model.rowCount():
-            # in place (dataChanged): the cell editor that made this change is still open
-            self.tier_page.model.update_rows(rows)
-        else:
-            self.tier_page.set_rows(rows, "")
+        # in place when the count is the same: the cell editor that made this change stays open
+        self.tier_page.show_rows(rows)
         self.refresh()
 
     def add_tier(self) -> None:

@@ -506,10 +506,7 @@ class SampleRoundEditor(EditorDialog):
             self.sheet_message.setStyleSheet(
                 f"color: {error_colour(self.palette()).name()};")
         rows = self._rows()
-        if len(rows) == self.measurements.model.rowCount():
-            self.measurements.model.update_rows(rows)
-        else:
-            self.measurements.set_rows(rows, "")
+        self.measurements.show_rows(rows)
         checks = [c for c in ([check] + [r.check for r in rows]) if c is not None]
         out = [c for c in checks if not c.in_tolerance]
         to_measure = len(rows) + (1 if sheet is not None and sheet.weighs else 0)

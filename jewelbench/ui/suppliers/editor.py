@@ -118,10 +118,7 @@ class ItemSection(QWidget):
 
     def show_supplier(self, supplier: Supplier) -> None:
         rows = [_Item(i, item) for i, item in enumerate(self.items(supplier))]
-        if len(rows) == self.page.model.rowCount():
-            self.page.model.update_rows(rows)
-        else:
-            self.page.set_rows(rows, "")
+        self.page.show_rows(rows)
 
     def add(self) -> None:
         supplier = self.editor.supplier

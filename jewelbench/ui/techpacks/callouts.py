@@ -562,10 +562,7 @@ class CalloutsTab(QWidget):
                                   for r in self.rows])
         selected = self.page.current_row()
         keep = selected.number - 1 if isinstance(selected, CalloutRow) else -1
-        if len(self.rows) == self.page.model.rowCount():
-            self.page.model.update_rows(self.rows)
-        else:
-            self.page.set_rows(self.rows, "")
+        self.page.show_rows(self.rows)
         if 0 <= keep < len(self.rows):
             self._select_row(keep)
         else:

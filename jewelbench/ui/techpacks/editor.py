@@ -177,10 +177,7 @@ class ListSection(QWidget):
 
     def show_draft(self, draft: TechPackDraft) -> None:
         rows = [_Row(i, item) for i, item in enumerate(self.rows(draft))]
-        if len(rows) == self.page.model.rowCount():
-            self.page.model.update_rows(rows)
-        else:
-            self.page.set_rows(rows, "")
+        self.page.show_rows(rows)
 
     def set_editable(self, editable: bool) -> None:
         self.page.set_editable(editable)
@@ -786,10 +783,7 @@ class TechPackEditor(EditorDialog):
             self.finishes.show_draft(draft)
             self.callouts.show_draft(draft)
             findings = self._findings_shown(draft)
-            if len(findings) == self.findings.model.rowCount():
-                self.findings.model.update_rows(findings)
-            else:
-                self.findings.set_rows(findings, "")
+            self.findings.show_rows(findings)
             self.finished_weight.set_value(draft.finished_weight_g)
             bom = self.design.total_metal_weight_g
             self.finished_weight.edit.setPlaceholderText(decimal_text(bom, 2))

@@ -124,6 +124,16 @@ class ListPage(QWidget):
         self.model.set_rows(rows)
         self._loaded(summary)
 
+    def show_rows(self, rows: Sequence[Any], summary: str = "") -> bool:
+        """Rows shown again after an edit: as many rows as before are changed in place (the
+        cell editor that made the change and the selection survive); otherwise the list is
+        set anew. True when it was set anew."""
+        if len(rows) == self.model.rowCount():
+            self.model.update_rows(rows)
+            return False
+        self.set_rows(rows, summary)
+        return True
+
     def set_paged(self, total: int, fetch: Callable[[int, int], Sequence[Any]],
                   summary: str) -> None:
         """A list read a page at a time; the first column's order is the fetch order."""
