@@ -58,6 +58,7 @@ from jewelbench.domain.costing_inputs import (
     PricedBom,
     Split,
 )
+from jewelbench.domain.prices import rate_note
 from jewelbench.domain.quotes import Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
 
@@ -134,6 +135,7 @@ class RouteModel:
     designs: tuple[DesignQuote, ...]
     warnings: tuple[str, ...]
     making_plus_metal: bool
+    rate_note: str = ""  # how the rate was derived when it is not a kept one (rate_note)
     _linear_cache: dict[Adjustments, tuple[Decimal, list[Decimal]]] = field(
         default_factory=dict, repr=False, compare=False)
 
@@ -218,7 +220,8 @@ class RouteModel:
         if not self.foreign:
             return f"quoted in {self.currency}"
         day = f" on {self.rate_date.isoformat()}" if self.rate_date else ""
-        return f"1 {self.quote_currency} = {self.rate.normalize():f} {self.currency}{day}"
+        note = f" ({self.rate_note})" if self.rate_note else ""
+        return f"1 {self.quote_currency} = {self.rate.normalize():f} {self.currency}{day}{note}"
 
     def figures(self, n: int, adjustments: Adjustments,
                 values: dict[Component, Decimal]) -> tuple[Figure, ...]:
@@ -366,6 +369,7 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
     found = book.rate_row(quote_currency, f"route “{route.name}”") if foreign else None
     rate = found[0] if found else ONE
     rate_date = found[1].rate_date if found and found[1] else None
+    note = rate_note(found[1], quote_currency) if found else ""
     big_p = plan.total_volume
     loss = ONE + terms.supplier_metal_loss_pct / HUNDRED
     designs: list[DesignQuote] = []
@@ -412,7 +416,7 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
                        ZERO) * rate,
         freight_per_shipment=max(q.freight_per_shipment for q in used) * rate,
         lead_months=_ceil_div(lead_days, DAYS_PER_MONTH), designs=tuple(designs),
-        warnings=tuple(warnings), making_plus_metal=making_plus_metal)
+        warnings=tuple(warnings), making_plus_metal=making_plus_metal, rate_note=note)
 
 
 def _merge(designs: list[DesignQuote], plan_volume: int) -> tuple[

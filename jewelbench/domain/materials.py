@@ -19,7 +19,14 @@ from decimal import Decimal
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
 from jewelbench.domain.money import Money
-from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
+from jewelbench.domain.prices import (
+    FxRate,
+    MetalPrice,
+    PriceNotFound,
+    fx_rate_on,
+    metal_price_on,
+    rate_note,
+)
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE, fine_weight
 
 
@@ -67,8 +74,9 @@ def material_cost(design: Design, alloys: dict[str, Alloy], metal_prices: Iterab
             cost.missing.append(f"{what}: {error}")
             return None
         if used is not None:
+            note = rate_note(used, amount.currency)
             cost.terms.append(f"{what}: {amount} × {rate:.6f} ({amount.currency}→{base_currency} "
-                              f"on {used.rate_date.isoformat()})")
+                              f"on {used.rate_date.isoformat()}{'; ' + note if note else ''})")
         return amount.amount * rate
 
     for metal, grams in fine_metal_by_metal(design, alloys).items():

@@ -27,7 +27,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from jewelbench.domain.money import Money
-from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
+from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on, rate_note
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
 
@@ -43,12 +43,14 @@ class Conversion:
     to_currency: str
     rate: Decimal
     rate_date: dt.date | None  # None: the quote is in the base currency already
+    note: str = ""  # how the rate was derived when it is not a kept from→to rate (rate_note)
 
     def describe(self) -> str:
         if self.rate_date is None:
             return f"quoted in {self.to_currency}: nothing to convert"
+        note = f"; {self.note}" if self.note else ""
         return (f"1 {self.from_currency} = {self.rate.normalize():f} {self.to_currency} "
-                f"(rate of {self.rate_date.isoformat()})")
+                f"(rate of {self.rate_date.isoformat()}{note})")
 
     def convert(self, amount: Money) -> Money:
         return amount.converted(self.rate, self.to_currency)
@@ -189,7 +191,8 @@ def _conversion(quote: Quote, rates: list[FxRate], base: str) -> tuple[Conversio
         return None, (f"No {quote.currency}→{base} exchange rate on or before the quote date "
                       f"{quote.quoted_on.isoformat()}{hint}: add one under Costs ▸ exchange "
                       f"rates to compare this quote")
-    return Conversion(quote.currency, base, rate, used.rate_date if used else None), ""
+    return Conversion(quote.currency, base, rate, used.rate_date if used else None,
+                      rate_note(used, quote.currency)), ""
 
 
 def _money_cell(column: QuoteColumn, amount: Money | None, price: PriceAt | None = None) -> Cell:

@@ -357,9 +357,10 @@ def usd_rate(currency: str, rates: Iterable[FxRate], on: dt.date) -> tuple[Decim
                           f"{on.isoformat()}: add one under Costs, or start in USD") from None
     if row is None:
         return rate, "in USD"
+    how = row.derivation() if row.derived else (f"{row.from_currency}→{row.to_currency} rate "
+                                                 f"of {row.rate_date.isoformat()}")
     return rate, (f"converted from USD at 1 USD = {rate.quantize(Decimal('0.0001'))} "
-                  f"{currency} ({row.from_currency}→{row.to_currency} rate of "
-                  f"{row.rate_date.isoformat()})")
+                  f"{currency} ({how})")
 
 
 def starter_scenario(name: str, level: CostLevel, currency: str = CATALOGUE_CURRENCY,

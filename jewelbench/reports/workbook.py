@@ -248,8 +248,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 1, currency, "label")
         grid.put(row, 2, f(lay.fx[currency]), "calc", RATE)
         grid.put(row, 3, row_used.rate_date, "plain", DATE)
-        grid.put(row, 4, f"1 {row_used.from_currency} = {row_used.rate.normalize():f} "
-                         f"{row_used.to_currency}")
+        grid.put(row, 4, f"{row_used.stated()} ({row_used.derivation()})" if row_used.derived
+                 else row_used.stated())
     grid.skip()
     grid.put(grid.next_row(), 1, "How to recalculate", "section")
     for line in (

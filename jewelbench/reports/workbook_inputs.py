@@ -209,8 +209,9 @@ def _fx_rates(lay: InputsLayout, setup: Any) -> None:
         stored = grid.put(row, 2, row_used.rate, "input", RATE)
         lay.names.define(f"FX_{currency}_as_stored", stored)
         direct = row_used.from_currency == currency
-        grid.put(row, 3, f"{row_used.from_currency} → {row_used.to_currency}" if direct else
-                 f"{row_used.from_currency} → {row_used.to_currency} (inverted)")
+        as_stored = f"{row_used.from_currency} → {row_used.to_currency}"
+        grid.put(row, 3, f"{as_stored} ({row_used.derivation()})" if row_used.derived else
+                 as_stored if direct else f"{as_stored} (inverted)")
         grid.put(row, 4, row_used.rate_date, "plain", DATE)
         b = f"B{row}"
         used = grid.put(row, 5, f(f"{b}*(1+FX_change)" if direct else

@@ -370,9 +370,12 @@ class QuoteComparison(QDialog):
         assert conversion is not None
         if conversion.rate_date is None:
             return self.tr("in %1: not converted").replace("%1", conversion.to_currency)
-        return self.tr("1 %1 = %2 %3 (rate of %4)").replace("%1", conversion.from_currency) \
+        text = self.tr("1 %1 = %2 %3 (rate of %4)").replace("%1", conversion.from_currency) \
             .replace("%2", f"{conversion.rate.normalize():f}") \
             .replace("%3", conversion.to_currency).replace("%4", date_text(conversion.rate_date))
+        if conversion.note:
+            text += "\n" + self.tr("(%1)").replace("%1", conversion.note)
+        return text
 
     def _fx_row(self, columns: tuple[QuoteColumn, ...]) -> ShownRow:
         cells = [ShownCell(self._rate_text(c), muted=c.expired) if c.conversion

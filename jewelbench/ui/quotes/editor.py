@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_inputs import BOM_GROUPS
 from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
-from jewelbench.domain.prices import PriceNotFound, fx_rate_on
+from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.domain.validation import DomainError
@@ -760,9 +760,13 @@ class QuoteEditor(QDialog):
                 .replace("%3", date_text(on)))
             return
         when = date_text(used.rate_date) if used else ""
-        self.fx_note.setText(self.tr("Compared in %1 at 1 %2 = %3 %1 (rate of %4).").replace(
+        text = self.tr("Compared in %1 at 1 %2 = %3 %1 (rate of %4).").replace(
             "%1", self.base_currency).replace("%2", currency).replace(
-            "%3", f"{rate.normalize():f}").replace("%4", when))
+            "%3", f"{rate.normalize():f}").replace("%4", when)
+        note = rate_note(used, currency)
+        if note:
+            text += " " + self.tr("The rate is %1.").replace("%1", note)
+        self.fx_note.setText(text)
 
     # --- saving --------------------------------------------------------------------------
 
