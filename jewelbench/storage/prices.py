@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.money import Money
@@ -14,6 +17,9 @@ from jewelbench.storage.repository import (
     DuplicateError,
 )
 from jewelbench.storage.store import Store
+
+if TYPE_CHECKING:
+    from jewelbench.storage.workspace import Workspace
 
 
 class SettingsRepository:
@@ -82,3 +88,167 @@ class PriceRepository:
                        r["to_currency"], Decimal(r["rate"]))
                 for r in self._db.query("SELECT * FROM fx_rates ORDER BY rate_date DESC, "
                                         "from_currency, to_currency")]
+
+
+# --- bulk import (File ▸ Import Prices and Rates…, `jewelbench prices WS import FILE`) ----------
+
+
+@dataclass
+class PriceImportReport:
+    """What one bulk import did: stored, replaced (old, new), and skipped with why."""
+
+    stored: list[MetalPrice | FxRate] = field(default_factory=list)
+    replaced: list[tuple[MetalPrice | FxRate, MetalPrice | FxRate]] = field(default_factory=list)
+    skipped: list[tuple[MetalPrice | FxRate, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> int:
+        return len(self.stored) + len(self.replaced)
+
+
+def _price_key(price: MetalPrice) -> tuple[str, str, str]:
+    return price.metal, price.price_date.isoformat(), price.price_per_troy_oz.currency
+
+
+def _rate_key(rate: FxRate) -> tuple[str, str, str]:
+    return rate.rate_date.isoformat(), rate.from_currency, rate.to_currency
+
+
+class PriceImports:
+    """Many metal prices and FX rates stored in ONE transaction, and taken out again (undo).
+
+    A row whose key (metal, date and currency; or date and the two currencies, either way
+    round) is already stored is skipped and said so; with replace=True a stored metal price or
+    rate of the same key and direction but another value is replaced instead (the old value is
+    kept in the report, so undo puts it back). A rate stored the other way round is never
+    replaced: both directions on one date would leave it to chance which one a cost uses."""
+
+    def __init__(self, db: Store) -> None:
+        self._db = db
+
+    @classmethod
+    def of(cls, workspace: Workspace) -> PriceImports:
+        return cls(workspace.db)
+
+    def add(self, prices: Iterable[MetalPrice], rates: Iterable[FxRate], *,
+            replace: bool = False) -> PriceImportReport:
+        report = PriceImportReport()
+        with self._db.atomic():
+            stored_prices = {
+                (r["metal"], r["price_date"], r["currency"]): r for r in self._db.query(
+                    "SELECT metal, price_date, currency, price_per_troy_oz, source "
+                    "FROM metal_prices")}
+            for price in prices:
+                key = _price_key(price)
+                old = stored_prices.get(key)
+                if old is None:
+                    self._insert_price(price)
+                    stored_prices[key] = self._price_row(price)
+                    report.stored.append(price)
+                    continue
+                old_price = MetalPrice(price.metal, price.price_date,
+                                       Money(Decimal(old["price_per_troy_oz"]), old["currency"]),
+                                       old["source"])
+                if old.get("imported"):
+                    report.skipped.append((price, "given twice in this import; the first "
+                                                  f"({old_price.price_per_troy_oz}) is kept"))
+                elif old_price.price_per_troy_oz == price.price_per_troy_oz:
+                    report.skipped.append((price, "already stored, the same price"))
+                elif replace:
+                    self._set_price(price)
+                    stored_prices[key] = self._price_row(price)
+                    report.replaced.append((old_price, price))
+                else:
+                    report.skipped.append((price, "already stored at "
+                                                  f"{old_price.price_per_troy_oz}; kept"))
+            stored_rates = {
+                (r["rate_date"], r["from_currency"], r["to_currency"]): r for r in self._db.query(
+                    "SELECT rate_date, from_currency, to_currency, rate FROM fx_rates")}
+            for rate in rates:
+                key = _rate_key(rate)
+                day, a, b = key
+                old = stored_rates.get(key)
+                if old is None and (day, b, a) in stored_rates:
+                    reverse = stored_rates[(day, b, a)]
+                    report.skipped.append((rate, (
+                        "already stored the other way round: 1 "
+                        f"{b} = {Decimal(reverse['rate']).normalize():f} {a}")))
+                    continue
+                if old is None:
+                    self._insert_rate(rate)
+                    stored_rates[key] = {"rate": str(rate.rate), "imported": True}
+                    report.stored.append(rate)
+                    continue
+                old_rate = FxRate(rate.rate_date, a, b, Decimal(old["rate"]))
+                if old.get("imported"):
+                    report.skipped.append((rate, "given twice in this import; the first "
+                                                 f"({old_rate.stated()}) is kept"))
+                elif old_rate.rate == rate.rate:
+                    report.skipped.append((rate, "already stored, the same rate"))
+                elif replace:
+                    self._set_rate(rate)
+                    stored_rates[key] = {"rate": str(rate.rate), "imported": True}
+                    report.replaced.append((old_rate, rate))
+                else:
+                    report.skipped.append((rate, f"already stored as {old_rate.stated()}; kept"))
+        return report
+
+    def remove(self, report: PriceImportReport) -> None:
+        """Undo an import: delete what it stored and put back what it replaced."""
+        with self._db.atomic():
+            for value in report.stored:
+                if isinstance(value, MetalPrice):
+                    self._db.execute("DELETE FROM metal_prices WHERE metal = ? AND "
+                                     "price_date = ? AND currency = ?", list(_price_key(value)))
+                else:
+                    self._db.execute("DELETE FROM fx_rates WHERE rate_date = ? AND "
+                                     "from_currency = ? AND to_currency = ?",
+                                     list(_rate_key(value)))
+            for old, _new in report.replaced:
+                if isinstance(old, MetalPrice):
+                    self._set_price(old)
+                else:
+                    self._set_rate(old)
+
+    def reapply(self, report: PriceImportReport) -> None:
+        """Redo an import that remove() undid: the same rows, the same replacements."""
+        with self._db.atomic():
+            for value in report.stored:
+                if isinstance(value, MetalPrice):
+                    self._insert_price(value)
+                else:
+                    self._insert_rate(value)
+            for _old, new in report.replaced:
+                if isinstance(new, MetalPrice):
+                    self._set_price(new)
+                else:
+                    self._set_rate(new)
+
+    @staticmethod
+    def _price_row(price: MetalPrice) -> dict[str, object]:
+        return {"price_per_troy_oz": str(price.price_per_troy_oz.amount),
+                "currency": price.price_per_troy_oz.currency, "source": price.source,
+                "imported": True}
+
+    def _insert_price(self, price: MetalPrice) -> None:
+        self._db.execute(
+            "INSERT INTO metal_prices (metal, price_date, price_per_troy_oz, currency, source) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [price.metal, date_out(price.price_date), str(price.price_per_troy_oz.amount),
+             price.price_per_troy_oz.currency, price.source])
+
+    def _set_price(self, price: MetalPrice) -> None:
+        self._db.execute(
+            "UPDATE metal_prices SET price_per_troy_oz = ?, source = ? "
+            "WHERE metal = ? AND price_date = ? AND currency = ?",
+            [str(price.price_per_troy_oz.amount), price.source, *_price_key(price)])
+
+    def _insert_rate(self, rate: FxRate) -> None:
+        self._db.execute(
+            "INSERT INTO fx_rates (rate_date, from_currency, to_currency, rate) "
+            "VALUES (?, ?, ?, ?)", [*_rate_key(rate), str(rate.rate)])
+
+    def _set_rate(self, rate: FxRate) -> None:
+        self._db.execute(
+            "UPDATE fx_rates SET rate = ? WHERE rate_date = ? AND from_currency = ? "
+            "AND to_currency = ?", [str(rate.rate), *_rate_key(rate)])

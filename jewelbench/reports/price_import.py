@@ -1,0 +1,506 @@
+"""Price and rate files a user downloads while online and imports offline (no Qt, no SQL).
+
+Four layouts, told apart by their content (not their name):
+
+- the ECB's euro reference rates, ``eurofxref-hist.csv`` or the ``.zip`` holding it;
+- Norges Bank's exchange rates as SDMX-CSV (semicolons, decimal commas, ``UNIT_MULT``);
+- an LBMA price series saved as JSON (``[{"d": "YYYY-MM-DD", "v": [USD, GBP, EUR]}, …]``);
+- the plain ``date,item,price,currency,unit`` CSV jewelbench defines for everything else.
+
+read_price_file() gives every row it could read as a MetalPrice or FxRate and every row it
+refused with where and why (a date after today, a price not above zero, a date given twice, a
+currency that does not exist, a value that is not a number …). A file it cannot read at all —
+an unknown layout, binary content, an empty file — is a PriceFileRefused with the reason.
+Nothing in a file's content raises anything else. docs/price-files.md describes the layouts.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from jewelbench.domain.currencies import check_known_currency
+from jewelbench.domain.money import Money, MoneyError
+from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
+from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
+from jewelbench.domain.validation import DomainError
+
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the ECB's whole history is under 1 MB
+LARGEST_VALUE = Decimal("1e12")
+SMALLEST_VALUE = Decimal("1e-12")
+
+ECB, NORGES_BANK, LBMA, PLAIN = "ecb", "norges-bank", "lbma", "plain"
+LAYOUT_NAMES = {
+    ECB: "ECB euro reference rates",
+    NORGES_BANK: "Norges Bank exchange rates (SDMX-CSV)",
+    LBMA: "LBMA price series (JSON)",
+    PLAIN: "plain CSV (date,item,price,currency,unit)",
+}
+PLAIN_COLUMNS = ("date", "item", "price", "currency", "unit")
+NORGES_COLUMNS = ("BASE_CUR", "QUOTE_CUR", "UNIT_MULT", "TIME_PERIOD", "OBS_VALUE")
+LBMA_CURRENCIES = ("USD", "GBP", "EUR")  # the order of an LBMA entry's "v" list
+NO_VALUE = {"", "N/A", "NA", "NAN", "-", "NULL"}  # "no rate that day", not a mistake
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+UNKNOWN_LAYOUT = (
+    "is not a price or rate file jewelbench reads: expected the ECB's eurofxref-hist.csv "
+    "(or .zip), Norges Bank's exchange-rate CSV, an LBMA JSON series or a CSV with the header "
+    "date,item,price,currency,unit")
+
+
+class PriceFileRefused(Exception):
+    """The whole file cannot be imported; the message says why."""
+
+
+class _RowRefused(Exception):
+    """One row (or value) of a file cannot be imported; the message says why."""
+
+
+@dataclass(frozen=True)
+class ReadRow:
+    where: str  # "line 3", "line 3, NOK", "entry 2, USD"
+    value: MetalPrice | FxRate
+
+
+@dataclass(frozen=True)
+class Refusal:
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class PriceFile:
+    """What a file holds: the rows that can be stored and those refused, with why."""
+
+    name: str
+    layout: str  # ECB, NORGES_BANK, LBMA or PLAIN
+    rows: list[ReadRow] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    empty_values: int = 0  # "N/A", 0 or blank: no price or rate that day (not refused)
+    metal: str = ""  # an LBMA series' metal
+
+    @property
+    def layout_name(self) -> str:
+        return LAYOUT_NAMES[self.layout]
+
+    @property
+    def metal_prices(self) -> list[MetalPrice]:
+        return [r.value for r in self.rows if isinstance(r.value, MetalPrice)]
+
+    @property
+    def fx_rates(self) -> list[FxRate]:
+        return [r.value for r in self.rows if isinstance(r.value, FxRate)]
+
+    def summary(self) -> str:
+        """'12 rates and 3 metal prices read, 2 refused' (plus the days without a value)."""
+        rates, prices = len(self.fx_rates), len(self.metal_prices)
+        parts = []
+        if rates or not prices:
+            parts.append(_count(rates, "rate"))
+        if prices:
+            parts.append(_count(prices, "metal price"))
+        text = f"{' and '.join(parts)} read, {len(self.refused):,} refused"
+        if self.empty_values:
+            text += f"; {_count(self.empty_values, 'empty value')} (no price that day) left out"
+        return text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+# --- the entry point --------------------------------------------------------------------------
+
+
+def read_price_file(path: Path | str, *, today: dt.date, metal: str | None = None) -> PriceFile:
+    """Read a price or rate file of any of the four layouts; PriceFileRefused when it cannot be.
+
+    `metal` names an LBMA series' metal; without it the metal is taken from the file name
+    (gold, silver, platinum or palladium in it, exactly one of them)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise PriceFileRefused(f"{path.name}: is {size // (1024 * 1024)} MB, larger than "
+                                   f"any price file ({MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise PriceFileRefused(f"{path.name}: is a folder, not a file") from None
+    except OSError as error:
+        raise PriceFileRefused(f"{path.name}: cannot be read ({error.strerror or error})") \
+            from None
+    return read_price_bytes(data, path.name, today=today, metal=metal)
+
+
+def read_price_bytes(data: bytes, name: str, *, today: dt.date,
+                     metal: str | None = None) -> PriceFile:
+    """read_price_file() on the content of a file called `name`."""
+    try:
+        return _read(data, name, today, metal)
+    except PriceFileRefused:
+        raise
+    except (ValueError, ArithmeticError, LookupError, TypeError, csv.Error, zipfile.BadZipFile,
+            zlib.error, EOFError, OSError, RecursionError, NotImplementedError) as error:
+        # the readers refuse row by row; this is the net under them for a file so damaged
+        # that even its structure cannot be walked
+        raise PriceFileRefused(f"{name}: cannot be read ({type(error).__name__}: "
+                               f"{' '.join(str(error).split())[:200]})") from None
+
+
+def _read(data: bytes, name: str, today: dt.date, metal: str | None) -> PriceFile:
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        name, data = _unzip(data, name)
+    if not data.strip():
+        raise PriceFileRefused(f"{name}: is empty")
+    if b"\x00" in data[:65536]:
+        raise PriceFileRefused(f"{name}: is not a text file (binary content) and {UNKNOWN_LAYOUT}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise PriceFileRefused(f"{name}: is not a text file and {UNKNOWN_LAYOUT}") from None
+    text = text.lstrip("\ufeff")
+    start = text.lstrip()[:1]
+    if start in ("[", "{"):
+        return _read_lbma(text, name, today, metal)
+    first = text.split("\n", 1)[0].strip().strip("\r")
+    header_semicolon = [c.strip().strip('"').upper() for c in first.split(";")]
+    if all(column in header_semicolon for column in NORGES_COLUMNS):
+        return _read_norges_bank(text, name, today)
+    for delimiter in (",", ";", "\t"):
+        header = [c.strip().strip('"').lower() for c in first.split(delimiter)]
+        if sorted(header) == sorted(PLAIN_COLUMNS):
+            return _read_plain(text, name, today, delimiter)
+    header = [c.strip().strip('"') for c in first.split(",")]
+    if header and header[0].lower() == "date" and len(header) > 1 and \
+            all(re.fullmatch(r"[A-Za-z]{3}", c) for c in header[1:] if c):
+        return _read_ecb(text, name, today)
+    raise PriceFileRefused(f"{name}: {UNKNOWN_LAYOUT}")
+
+
+def _unzip(data: bytes, name: str) -> tuple[str, bytes]:
+    """The one price file inside a .zip (the ECB serves eurofxref-hist.zip)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [m for m in archive.infolist() if not m.is_dir()]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        raise PriceFileRefused(f"{name}: is a damaged .zip file") from None
+    inside = [m for m in members if m.filename.lower().endswith((".csv", ".json", ".txt"))]
+    if len(inside) != 1:
+        raise PriceFileRefused(
+            f"{name}: a .zip must hold exactly one price file (.csv or .json), "
+            f"this one holds {len(inside)}")
+    member = inside[0]
+    if member.file_size > MAX_FILE_BYTES:
+        raise PriceFileRefused(f"{name}: {member.filename} is larger than any price file")
+    try:
+        with archive.open(member) as handle:
+            content = handle.read(MAX_FILE_BYTES + 1)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
+            EOFError, zlib.error):
+        raise PriceFileRefused(f"{name}: {member.filename} cannot be unpacked") from None
+    if len(content) > MAX_FILE_BYTES:
+        raise PriceFileRefused(f"{name}: {member.filename} is larger than any price file")
+    return f"{name} ▸ {member.filename}", content
+
+
+# --- values -----------------------------------------------------------------------------------
+
+
+def _date(text: str, today: dt.date) -> dt.date:
+    text = text.strip().strip('"')
+    if not _DATE.fullmatch(text):
+        raise _RowRefused(f"the date '{_short(text)}' is not a date (YYYY-MM-DD)")
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise _RowRefused(f"the date '{text}' does not exist") from None
+    if day > today:
+        raise _RowRefused(f"dated {day.isoformat()}, after today ({today.isoformat()})")
+    return day
+
+
+def _number(text: str, what: str, *, decimal_comma: bool = False) -> Decimal:
+    cleaned = text.strip().strip('"').replace("\u00a0", "").replace(" ", "")
+    if decimal_comma:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise _RowRefused(f"the {what} '{_short(text)}' is not a number") from None
+    return _checked(value, what)
+
+
+def _checked(value: Decimal, what: str) -> Decimal:
+    if not value.is_finite():
+        raise _RowRefused(f"the {what} '{value}' is not a number")
+    if value <= 0:
+        raise _RowRefused(f"the {what} {value} is not above zero")
+    if value > LARGEST_VALUE or value < SMALLEST_VALUE:
+        raise _RowRefused(f"the {what} {value} is not a plausible {what}")
+    return value
+
+
+def _currency(code: str) -> str:
+    try:
+        return check_known_currency(code.strip().strip('"'))
+    except DomainError as error:
+        raise _RowRefused(str(error)) from None
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _rate(day: dt.date, from_currency: str, to_currency: str, rate: Decimal) -> FxRate:
+    try:
+        return FxRate(day, from_currency, to_currency, rate)
+    except (DomainError, MoneyError) as error:
+        raise _RowRefused(str(error)) from None
+
+
+def _metal_price(metal: str, day: dt.date, per_troy_oz: Decimal, currency: str,
+                 source: str) -> MetalPrice:
+    try:
+        return MetalPrice(metal, day, Money(per_troy_oz, currency), source)
+    except (DomainError, MoneyError) as error:
+        raise _RowRefused(str(error)) from None
+
+
+class _Collector:
+    """Rows and refusals, with a date (or key) given twice refused the second time."""
+
+    def __init__(self, result: PriceFile) -> None:
+        self.result = result
+        self.first_seen: dict[object, str] = {}
+
+    def once(self, key: object, where: str, what: str) -> None:
+        """_RowRefused if key was seen before in this file."""
+        earlier = self.first_seen.get(key)
+        if earlier is not None:
+            raise _RowRefused(f"{what} is in the file twice (first at {earlier}); "
+                              "this one is left out")
+        self.first_seen[key] = where
+
+    def add(self, where: str, value: MetalPrice | FxRate) -> None:
+        self.result.rows.append(ReadRow(where, value))
+
+    def refuse(self, where: str, reason: str) -> None:
+        self.result.refused.append(Refusal(where, reason))
+
+
+def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) of every non-blank line after the header."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    next(reader, None)
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise PriceFileRefused(f"line {reader.line_num}: cannot be read as CSV "
+                                   f"({error})") from None
+        if any(f.strip() for f in fields):
+            yield reader.line_num, fields
+
+
+# --- the ECB ----------------------------------------------------------------------------------
+
+
+def _read_ecb(text: str, name: str, today: dt.date) -> PriceFile:
+    result = PriceFile(name, ECB)
+    rows = _Collector(result)
+    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0])))
+    columns = [c.strip().upper() for c in header[1:]]
+    for line, fields in _csv_rows(text, ","):
+        where = f"line {line}"
+        try:
+            day = _date(fields[0], today)
+            rows.once(day, where, day.isoformat())
+            values = fields[1:]
+            while len(values) > len(columns) and not values[-1].strip():
+                values.pop()
+            if len(values) > len(columns):
+                raise _RowRefused(f"has {len(values)} values for {len(columns)} currencies")
+        except _RowRefused as refusal:
+            rows.refuse(where, str(refusal))
+            continue
+        for code, value in zip(columns, values):
+            if not code:
+                if value.strip():
+                    rows.refuse(where, f"the value '{_short(value)}' has no currency heading")
+                continue
+            if value.strip().upper() in NO_VALUE:
+                result.empty_values += 1
+                continue
+            try:
+                rows.add(where, _rate(day, "EUR", _currency(code), _number(value, "rate")))
+            except _RowRefused as refusal:
+                rows.refuse(f"{where}, {code}", str(refusal))
+    return result
+
+
+# --- Norges Bank ------------------------------------------------------------------------------
+
+
+def _read_norges_bank(text: str, name: str, today: dt.date) -> PriceFile:
+    result = PriceFile(name, NORGES_BANK)
+    rows = _Collector(result)
+    header = [c.strip().strip('"').upper() for c in
+              next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=";"))]
+    at = {column: header.index(column) for column in NORGES_COLUMNS}
+    for line, fields in _csv_rows(text, ";"):
+        where = f"line {line}"
+        try:
+            if len(fields) <= max(at.values()):
+                raise _RowRefused(f"has {len(fields)} fields, fewer than the header's "
+                                  f"{len(header)}")
+            base = _currency(fields[at["BASE_CUR"]])
+            quote = _currency(fields[at["QUOTE_CUR"]])
+            where = f"line {line}, {base}"
+            day = _date(fields[at["TIME_PERIOD"]], today)
+            value_text = fields[at["OBS_VALUE"]]
+            if value_text.strip().upper() in NO_VALUE:
+                result.empty_values += 1
+                continue
+            multiplier = fields[at["UNIT_MULT"]].strip() or "0"
+            if not multiplier.isdigit() or int(multiplier) > 6:
+                raise _RowRefused(f"UNIT_MULT '{_short(multiplier)}' is not 0 to 6 "
+                                  "(per 1, 10, 100 … units)")
+            per = _number(value_text, "rate", decimal_comma=True)
+            rate = _checked(per.scaleb(-int(multiplier)), "rate")
+            rows.once((base, quote, day), where, f"{base}→{quote} of {day.isoformat()}")
+            rows.add(where, _rate(day, base, quote, rate))
+        except _RowRefused as refusal:
+            rows.refuse(where, str(refusal))
+    return result
+
+
+# --- the LBMA ---------------------------------------------------------------------------------
+
+
+def lbma_metal(name: str) -> str | None:
+    """The metal an LBMA file's name names ('lbma-gold_pm.json' → 'gold'); None if it names
+    none or more than one."""
+    lowered = name.lower()
+    named = [metal for metal in PRICED_METALS if metal in lowered]
+    return named[0] if len(named) == 1 else None
+
+
+def _read_lbma(text: str, name: str, today: dt.date, metal: str | None) -> PriceFile:
+    try:
+        entries = json.loads(text, parse_float=Decimal, parse_int=Decimal,
+                             parse_constant=lambda constant: None)
+    except (ValueError, RecursionError) as error:
+        raise PriceFileRefused(f"{name}: is not valid JSON ({_short(str(error))}), so not an "
+                               "LBMA price series") from None
+    if isinstance(entries, dict):  # some saves wrap the list: {"data": [...]} or similar
+        lists = [v for v in entries.values() if isinstance(v, list)]
+        entries = lists[0] if len(lists) == 1 else None
+    if not isinstance(entries, list):
+        raise PriceFileRefused(f"{name}: {UNKNOWN_LAYOUT}")
+    chosen = metal or lbma_metal(name)
+    if chosen not in PRICED_METALS:
+        raise PriceFileRefused(
+            f"{name}: an LBMA series, but its name does not say which metal (gold, silver, "
+            "platinum or palladium): rename the file, e.g. lbma-gold.json, or choose the metal")
+    assert chosen is not None
+    result = PriceFile(name, LBMA, metal=chosen)
+    rows = _Collector(result)
+    source = f"LBMA {chosen} ({name})"
+    for number, entry in enumerate(entries, start=1):
+        where = f"entry {number}"
+        try:
+            if not isinstance(entry, dict) or not isinstance(entry.get("d"), str) or \
+                    not isinstance(entry.get("v"), list):
+                raise _RowRefused('is not {"d": "YYYY-MM-DD", "v": [USD, GBP, EUR]}')
+            day = _date(entry["d"], today)
+            where = f"entry {number} ({day.isoformat()})"
+            rows.once(day, where, day.isoformat())
+        except _RowRefused as refusal:
+            rows.refuse(where, str(refusal))
+            continue
+        values = entry["v"]
+        if len(values) > len(LBMA_CURRENCIES):
+            rows.refuse(where, f"has {len(values)} prices; an LBMA entry has "
+                               f"{len(LBMA_CURRENCIES)} (USD, GBP, EUR)")
+            continue
+        for currency, value in zip(LBMA_CURRENCIES, values):
+            if value is None or (isinstance(value, Decimal) and value == 0) or value == "":
+                result.empty_values += 1
+                continue
+            try:
+                if not isinstance(value, (Decimal, str)) or isinstance(value, bool):
+                    raise _RowRefused(f"the price {_short(json.dumps(value, default=str))} "
+                                      "is not a number")
+                price = _number(value, "price") if isinstance(value, str) else \
+                    _checked(value, "price")
+                rows.add(where, _metal_price(chosen, day, price, currency, source))
+            except _RowRefused as refusal:
+                rows.refuse(f"{where}, {currency}", str(refusal))
+    return result
+
+
+# --- the plain CSV ----------------------------------------------------------------------------
+
+
+def _read_plain(text: str, name: str, today: dt.date, delimiter: str) -> PriceFile:
+    result = PriceFile(name, PLAIN)
+    rows = _Collector(result)
+    header = [c.strip().strip('"').lower() for c in
+              next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=delimiter))]
+    at = {column: header.index(column) for column in PLAIN_COLUMNS}
+    source = f"imported from {name}"
+    for line, fields in _csv_rows(text, delimiter):
+        where = f"line {line}"
+        try:
+            fields = fields + [""] * (len(header) - len(fields))
+            if len(fields) > len(header) and any(f.strip() for f in fields[len(header):]):
+                raise _RowRefused(f"has {len(fields)} fields; the header has {len(header)}")
+            day = _date(fields[at["date"]], today)
+            item = fields[at["item"]].strip()
+            unit = fields[at["unit"]].strip().lower()
+            currency = _currency(fields[at["currency"]])
+            price = _number(fields[at["price"]], "price", decimal_comma=delimiter == ";")
+            if item.lower() in PRICED_METALS:
+                metal = item.lower()
+                if unit in ("g", "gram", "grams"):
+                    per_troy_oz = price * GRAMS_PER_TROY_OUNCE
+                elif unit in ("ozt", "oz t", "troy oz", "toz"):
+                    per_troy_oz = price
+                else:
+                    raise _RowRefused(f"a {metal} price needs the unit g or ozt, not "
+                                      f"'{_short(unit)}'" if unit else
+                                      f"a {metal} price needs the unit g or ozt")
+                rows.once((metal, day, currency), where,
+                          f"the {metal} price in {currency} of {day.isoformat()}")
+                rows.add(where, _metal_price(metal, day, per_troy_oz, currency, source))
+            elif re.fullmatch(r"[A-Za-z]{3}", item):
+                code = _currency(item)
+                if unit:
+                    raise _RowRefused(f"a currency takes no unit, not '{_short(unit)}'")
+                rows.once((code, currency, day), where,
+                          f"the {code}→{currency} rate of {day.isoformat()}")
+                rows.add(where, _rate(day, code, currency, price))
+            else:
+                raise _RowRefused(
+                    f"'{_short(item)}' is neither a metal ({', '.join(PRICED_METALS)}) nor "
+                    "a currency code")
+        except _RowRefused as refusal:
+            rows.refuse(where, str(refusal))
+    return result
