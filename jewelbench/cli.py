@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="the PDF file to write (replaced if it exists)")
     _add_compare(commands)
     _add_export(commands)
+    commands.add_parser(  # parsed by cli_prices (see main): listed here for --help
+        "prices", add_help=False,
+        help="list, import (ECB, Norges Bank, LBMA, CSV) or add metal prices and FX rates")
     return parser
 
 
@@ -465,7 +468,12 @@ def _window_arguments(argv: list[str]) -> dict[str, object] | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    window = _window_arguments(sys.argv[1:] if argv is None else argv)
+    words = sys.argv[1:] if argv is None else argv
+    if words[:1] == ["prices"]:
+        from jewelbench.cli_prices import main as prices
+
+        return prices(words[1:])
+    window = _window_arguments(words)
     if window is not None:
         from jewelbench.app.main import run_gui
 

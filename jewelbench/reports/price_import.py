@@ -112,7 +112,8 @@ class PriceFile:
             parts.append(_count(prices, "metal price"))
         text = f"{' and '.join(parts)} read, {len(self.refused):,} refused"
         if self.empty_values:
-            text += f"; {_count(self.empty_values, 'empty value')} (no price that day) left out"
+            text += (f"; {_count(self.empty_values, 'empty value')} (nothing quoted that day) "
+                     "left out")
         return text
 
 
@@ -472,35 +473,55 @@ def _read_plain(text: str, name: str, today: dt.date, delimiter: str) -> PriceFi
             fields = fields + [""] * (len(header) - len(fields))
             if len(fields) > len(header) and any(f.strip() for f in fields[len(header):]):
                 raise _RowRefused(f"has {len(fields)} fields; the header has {len(header)}")
-            day = _date(fields[at["date"]], today)
-            item = fields[at["item"]].strip()
-            unit = fields[at["unit"]].strip().lower()
-            currency = _currency(fields[at["currency"]])
-            price = _number(fields[at["price"]], "price", decimal_comma=delimiter == ";")
-            if item.lower() in PRICED_METALS:
-                metal = item.lower()
-                if unit in ("g", "gram", "grams"):
-                    per_troy_oz = price * GRAMS_PER_TROY_OUNCE
-                elif unit in ("ozt", "oz t", "troy oz", "toz"):
-                    per_troy_oz = price
-                else:
-                    raise _RowRefused(f"a {metal} price needs the unit g or ozt, not "
-                                      f"'{_short(unit)}'" if unit else
-                                      f"a {metal} price needs the unit g or ozt")
-                rows.once((metal, day, currency), where,
-                          f"the {metal} price in {currency} of {day.isoformat()}")
-                rows.add(where, _metal_price(metal, day, per_troy_oz, currency, source))
-            elif re.fullmatch(r"[A-Za-z]{3}", item):
-                code = _currency(item)
-                if unit:
-                    raise _RowRefused(f"a currency takes no unit, not '{_short(unit)}'")
-                rows.once((code, currency, day), where,
-                          f"the {code}→{currency} rate of {day.isoformat()}")
-                rows.add(where, _rate(day, code, currency, price))
+            value = _plain_value(fields[at["date"]], fields[at["item"]], fields[at["price"]],
+                                 fields[at["currency"]], fields[at["unit"]], source, today,
+                                 decimal_comma=delimiter == ";")
+            if isinstance(value, MetalPrice):
+                currency = value.price_per_troy_oz.currency
+                rows.once((value.metal, value.price_date, currency), where,
+                          f"the {value.metal} price in {currency} of "
+                          f"{value.price_date.isoformat()}")
             else:
-                raise _RowRefused(
-                    f"'{_short(item)}' is neither a metal ({', '.join(PRICED_METALS)}) nor "
-                    "a currency code")
+                rows.once((value.from_currency, value.to_currency, value.rate_date), where,
+                          f"the {value.from_currency}→{value.to_currency} rate of "
+                          f"{value.rate_date.isoformat()}")
+            rows.add(where, value)
         except _RowRefused as refusal:
             rows.refuse(where, str(refusal))
     return result
+
+
+def plain_value(date: str, item: str, price: str, currency: str, unit: str, source: str, *,
+                today: dt.date) -> MetalPrice | FxRate:
+    """One row as the plain CSV has it (`jewelbench prices WS add` uses this): a metal price
+    (unit g or ozt) or an FX rate (item a currency, no unit). ValueError with the reason."""
+    try:
+        return _plain_value(date, item, price, currency, unit, source, today)
+    except _RowRefused as refusal:
+        raise ValueError(str(refusal)) from None
+
+
+def _plain_value(date: str, item: str, price: str, currency: str, unit: str, source: str,
+                 today: dt.date, *, decimal_comma: bool = False) -> MetalPrice | FxRate:
+    day = _date(date, today)
+    item = item.strip()
+    unit = unit.strip().lower()
+    code = _currency(currency)
+    amount = _number(price, "price", decimal_comma=decimal_comma)
+    if item.lower() in PRICED_METALS:
+        metal = item.lower()
+        if unit in ("g", "gram", "grams"):
+            per_troy_oz = amount * GRAMS_PER_TROY_OUNCE
+        elif unit in ("ozt", "oz t", "troy oz", "toz"):
+            per_troy_oz = amount
+        else:
+            raise _RowRefused(f"a {metal} price needs the unit g or ozt, not '{_short(unit)}'"
+                              if unit else f"a {metal} price needs the unit g or ozt")
+        return _metal_price(metal, day, per_troy_oz, code, source)
+    if re.fullmatch(r"[A-Za-z]{3}", item):
+        of = _currency(item)
+        if unit:
+            raise _RowRefused(f"a currency takes no unit, not '{_short(unit)}'")
+        return _rate(day, of, code, amount)
+    raise _RowRefused(f"'{_short(item)}' is neither a metal ({', '.join(PRICED_METALS)}) nor "
+                      "a currency code")
