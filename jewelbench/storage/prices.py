@@ -114,6 +114,12 @@ def _rate_key(rate: FxRate) -> tuple[str, str, str]:
     return rate.rate_date.isoformat(), rate.from_currency, rate.to_currency
 
 
+class _Preview(Exception):
+    def __init__(self, report: PriceImportReport) -> None:
+        super().__init__("preview")
+        self.report = report
+
+
 class PriceImports:
     """Many metal prices and FX rates stored in ONE transaction, and taken out again (undo).
 
@@ -192,6 +198,15 @@ class PriceImports:
                 else:
                     report.skipped.append((rate, f"already stored as {old_rate.stated()}; kept"))
         return report
+
+    def preview(self, prices: Iterable[MetalPrice], rates: Iterable[FxRate], *,
+                replace: bool = False) -> PriceImportReport:
+        """What add() would do, without storing anything (its transaction is rolled back)."""
+        try:
+            with self._db.atomic():
+                raise _Preview(self.add(prices, rates, replace=replace))
+        except _Preview as preview:
+            return preview.report
 
     def remove(self, report: PriceImportReport) -> None:
         """Undo an import: delete what it stored and put back what it replaced."""

@@ -205,6 +205,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import Quotes…"), self.import_quotes,
             tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
                         "CSV file, with a preview before anything is stored"))
+        self.import_prices_action = self._action(
+            self.tr("Import Prices and Ra&tes…"), lambda: self.import_prices(),
+            tip=self.tr("Read metal prices and exchange rates from a file downloaded earlier "
+                        "(ECB, Norges Bank, LBMA or a plain CSV), with a preview"))
         self.export_workbook_action = self._action(
             self.tr("&Workbook for Your Accountant…"), self.export_workbook,
             tip=self.tr("An Excel workbook whose costs are live formulas over the inputs: "
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.brand_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_quotes_action)
+        file_menu.addAction(self.import_prices_action)
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_menu.setObjectName("exportMenu")
         self.export_menu.addAction(self.export_workbook_action)
@@ -410,6 +415,15 @@ class MainWindow(QMainWindow):
         self.import_dialog = import_quotes(self, self.workspace, self.undo, self.settings,
                                            path=path)
         return self.import_dialog
+
+    def import_prices(self, path: Path | None = None) -> Any:
+        """File ▸ Import Prices and Rates…: a file picker (unless path is given), a preview of
+        what will be stored, skipped and refused, then one undoable import."""
+        from jewelbench.ui.costs.price_import_dialog import import_prices
+
+        self.price_import_dialog = import_prices(self, self.workspace, self.undo, self.settings,
+                                                 path=path)
+        return self.price_import_dialog
 
     def export_workbook(self) -> Any:
         """File ▸ Export ▸ Workbook…: what to cost (a design or plan, scenario, date), then

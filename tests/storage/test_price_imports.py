@@ -98,3 +98,13 @@ def test_a_hundred_thousand_rates_in_one_import(workspace):
     report = PriceImports.of(workspace).add([], rates)
     assert len(report.stored) == 100_000
     assert workspace.db.execute("SELECT COUNT(*) FROM fx_rates").fetchone()[0] == 100_000
+
+
+def test_a_preview_says_what_would_happen_and_stores_nothing(workspace):
+    workspace.prices.add_fx_rate(FxRate(NOV27, "EUR", "USD", Decimal("1.05")))
+    plan = PriceImports.of(workspace).preview(
+        [gold(NOV27, "2670.25")], [FxRate(NOV27, "EUR", "USD", Decimal("1.0842"))],
+        replace=True)
+    assert len(plan.stored) == 1 and len(plan.replaced) == 1
+    assert workspace.prices.metal_prices() == []
+    assert workspace.prices.fx_rates()[0].rate == Decimal("1.05")
