@@ -264,6 +264,10 @@ def _mutations(seed: int, count: int):
     rng = random.Random(seed)
     samples = [(path.name, path.read_bytes()) for path in sorted(FILES.iterdir())
                if path.suffix in (".csv", ".json")]
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(FILES / "eurofxref-hist.csv", "eurofxref-hist.csv")
+    samples.append(("eurofxref-hist.zip", zipped.getvalue()))
     tokens = [b";", b",", b"\n", b"\x00", b"N/A", b"-", b"0", b"1e999999", b"\xff\xfe", b'"',
               b"[", b"{", b"}", b"]", b"9999-99-99", b"\r", b"\xef\xbb\xbf", b"NaN", b"e"]
     for n in range(count):
@@ -285,7 +289,7 @@ def _mutations(seed: int, count: int):
 
 def test_mutated_files_give_a_result_or_a_refusal_never_anything_else():
     outcomes = {"read": 0, "refused": 0}
-    for name, data in _mutations(seed=20261206, count=400):
+    for name, data in _mutations(seed=20261206, count=600):
         try:
             result = read_price_bytes(data, name, today=TODAY)
         except PriceFileRefused as refusal:
