@@ -104,3 +104,20 @@ def test_a_derived_rate_is_not_used_as_a_leg():
     derived = FxRate(NOV27, "NOK", "USD", Decimal("0.09"), derived_from=(ECB[2], ECB[3]))
     with pytest.raises(PriceNotFound):
         fx_rate_on([derived, FxRate(NOV27, "USD", "THB", Decimal("34"))], "NOK", "THB", NOV27)
+
+
+def test_a_bom_priced_in_euros_costed_in_nok_through_a_cross_rate_says_so():
+    from jewelbench.domain.alloys import STANDARD_ALLOYS
+    from jewelbench.domain.designs import Category, Design, StoneLine
+    from jewelbench.domain.materials import material_cost
+    from jewelbench.domain.money import Money
+
+    design = Design(code="RG-1", name="Test ring", category=Category.RING,
+                    stones=[StoneLine("sapphire", "round", 2, Money(Decimal("10"), "GBP"))])
+    rates = [FxRate(NOV27, "EUR", "GBP", Decimal("0.8")),
+             FxRate(NOV27, "EUR", "NOK", Decimal("12"))]
+    cost = material_cost(design, {a.code: a for a in STANDARD_ALLOYS}, [], rates, NOV28, "NOK")
+    # 1 GBP = 12 / 0.8 = 15 NOK; 2 stones × 10 GBP × 15 = 300 NOK
+    assert cost.stones == Decimal("300")
+    assert any("derived from 1 EUR = 0.8 GBP and 1 EUR = 12 NOK of 2026-11-27" in term
+               for term in cost.terms), cost.terms
