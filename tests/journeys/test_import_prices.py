@@ -73,12 +73,14 @@ def test_a_new_user_imports_rates_and_prices_and_undoes_one(window, qtbot, picke
     dialog = open_from_the_file_menu(window, qtbot, picker, FILES / "eurofxref-hist.csv")
     assert dialog.summary.text() == (
         "ECB euro reference rates: 89 rates read, 0 refused; 34 empty values (nothing quoted "
-        "that day) left out. Import will store 89, replace 0, skip 0 already stored; 0 refused.")
+        "that day) left out.\nImport will store 89, replace 0, skip 0 already stored; "
+        "0 refused.")
     rows = preview_rows(dialog)
     assert len(rows) == 89 and {r[0] for r in rows} == {"Will be stored"}
     assert ("Will be stored", "line 2", "EUR", "1 EUR = 1.0842 USD") == \
         (rows[0][0], rows[0][1], rows[0][3], rows[0][4])
     assert not dialog.metal.isEnabled()  # only an LBMA file asks for its metal
+    qtbot.wait(50)  # the layout settles as it does on screen
     dialog.grab().save(str(ARTIFACTS / "ecb-preview.png"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == ("Stored 89, replaced 0, skipped 0 already stored, "
@@ -174,6 +176,7 @@ def test_refused_rows_are_listed_with_why_and_the_rest_imports(window, qtbot, pi
         ("line 6", "'EUO' is not a currency jewelbench knows: use an ISO 4217 code such as "
                    "EUR, USD, THB or INR"),
     ]
+    qtbot.wait(50)
     dialog.grab().save(str(ARTIFACTS / "refused-preview.png"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == ("Stored 1, replaced 0, skipped 0 already stored, "

@@ -257,8 +257,8 @@ class PriceImportDialog(QDialog):
         self.import_button.setEnabled(self.plan.changed > 0 and not self.workspace.read_only)
 
     def _plan_text(self, found: PriceFile, plan: PriceImportReport) -> str:
-        return (self.tr("%1: %2. Import will store %3, replace %4, skip %5 already stored; "
-                        "%6 refused.")
+        return (self.tr("%1: %2.\nImport will store %3, replace %4, skip %5 already "
+                        "stored; %6 refused.")
                 .replace("%1", found.layout_name).replace("%2", found.summary())
                 .replace("%3", f"{len(plan.stored):,}").replace("%4", f"{len(plan.replaced):,}")
                 .replace("%5", f"{len(plan.skipped):,}").replace("%6", f"{len(found.refused):,}"))
