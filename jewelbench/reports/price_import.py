@@ -49,6 +49,13 @@ PLAIN_COLUMNS = ("date", "item", "price", "currency", "unit")
 NORGES_COLUMNS = ("BASE_CUR", "QUOTE_CUR", "UNIT_MULT", "TIME_PERIOD", "OBS_VALUE")
 LBMA_CURRENCIES = ("USD", "GBP", "EUR")  # the order of an LBMA entry's "v" list
 NO_VALUE = {"", "N/A", "NA", "NAN", "-", "NULL"}  # "no rate that day", not a mistake
+# Currencies the ECB's history still has columns for, no longer in use: their values are left
+# out and said once per currency, not refused line by line (the real history has thousands).
+RETIRED_CURRENCIES = {
+    "CYP": "the euro since 2008", "EEK": "the euro since 2011", "HRK": "the euro since 2023",
+    "LTL": "the euro since 2015", "LVL": "the euro since 2014", "MTL": "the euro since 2008",
+    "SIT": "the euro since 2007", "SKK": "the euro since 2009", "ROL": "RON since 2005",
+    "TRL": "TRY since 2005"}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 UNKNOWN_LAYOUT = (
     "is not a price or rate file jewelbench reads: expected the ECB's eurofxref-hist.csv "
@@ -58,6 +65,10 @@ UNKNOWN_LAYOUT = (
 
 class PriceFileRefused(Exception):
     """The whole file cannot be imported; the message says why."""
+
+
+class MetalNotNamed(PriceFileRefused):
+    """An LBMA series whose file name does not say which metal it holds: choose it."""
 
 
 class _RowRefused(Exception):
@@ -89,6 +100,7 @@ class PriceFile:
     refused: list[Refusal] = field(default_factory=list)
     empty_values: int = 0  # "N/A", 0 or blank: no price or rate that day (not refused)
     metal: str = ""  # an LBMA series' metal
+    retired: dict[str, int] = field(default_factory=dict)  # currency → values left out
 
     @property
     def layout_name(self) -> str:
@@ -114,6 +126,9 @@ class PriceFile:
         if self.empty_values:
             text += (f"; {_count(self.empty_values, 'empty value')} (nothing quoted that day) "
                      "left out")
+        for code, count in sorted(self.retired.items()):
+            text += (f"; {_count(count, code + ' rate')} left out ({code} is no longer in use: "
+                     f"replaced by {RETIRED_CURRENCIES[code]})")
         return text
 
 
@@ -349,6 +364,9 @@ def _read_ecb(text: str, name: str, today: dt.date) -> PriceFile:
             if value.strip().upper() in NO_VALUE:
                 result.empty_values += 1
                 continue
+            if code in RETIRED_CURRENCIES:
+                result.retired[code] = result.retired.get(code, 0) + 1
+                continue
             try:
                 rows.add(where, _rate(day, "EUR", _currency(code), _number(value, "rate")))
             except _RowRefused as refusal:
@@ -417,7 +435,7 @@ def _read_lbma(text: str, name: str, today: dt.date, metal: str | None) -> Price
         raise PriceFileRefused(f"{name}: {UNKNOWN_LAYOUT}")
     chosen = metal or lbma_metal(name)
     if chosen not in PRICED_METALS:
-        raise PriceFileRefused(
+        raise MetalNotNamed(
             f"{name}: an LBMA series, but its name does not say which metal (gold, silver, "
             "platinum or palladium): rename the file, e.g. lbma-gold.json, or choose the metal")
     assert chosen is not None

@@ -190,8 +190,13 @@ def test_an_lbma_file_named_without_its_metal_asks_for_it_and_the_folder_is_reme
     folder.mkdir()
     series = folder / "series.json"
     series.write_bytes((FILES / "lbma-silver.json").read_bytes())
-    dialog = open_from_the_file_menu(window, qtbot, picker, series)
+    dialog = open_from_the_file_menu(window, qtbot, picker, FILES / "plain-prices.csv")
+    assert not dialog.metal.isEnabled()  # a plain CSV says its metals
+    picker[0].append(series)
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    assert dialog.file_label.text() == "series.json"
     assert "does not say which metal" in dialog.summary.text()
+    assert dialog.metal.isEnabled()
     assert not dialog.import_button.isEnabled()
     dialog.metal.setCurrentIndex(dialog.metal.findData("silver"))
     assert "9 metal prices read" in dialog.summary.text()

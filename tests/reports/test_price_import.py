@@ -168,11 +168,16 @@ def test_a_date_given_twice_in_the_ecb_file_is_refused_once_for_the_line():
                                "this one is left out"]
 
 
-def test_a_currency_no_longer_in_use_is_refused_in_the_ecb_file():
-    result = text("Date,USD,CYP,\n2007-12-31,1.4721,0.585274,\n", "eurofxref-hist.csv")
-    assert len(result.fx_rates) == 1
-    assert reasons(result) == ["line 2, CYP: 'CYP' is not a currency jewelbench knows: use an "
-                               "ISO 4217 code such as EUR, USD, THB or INR"]
+def test_a_currency_no_longer_in_use_is_left_out_of_the_ecb_file_and_said_once():
+    result = text("Date,USD,CYP,XQZ,\n2007-12-31,1.4721,0.585274,1.5,\n"
+                  "2007-12-28,1.4700,0.585274,1.5,\n", "eurofxref-hist.csv")
+    assert len(result.fx_rates) == 2 and result.retired == {"CYP": 2}
+    assert result.summary() == ("2 rates read, 2 refused; 2 CYP rates left out (CYP is no "
+                                "longer in use: replaced by the euro since 2008)")
+    # a code that never was a currency is refused, line by line
+    assert reasons(result) == [
+        f"line {n}, XQZ: 'XQZ' is not a currency jewelbench knows: use an ISO 4217 code such "
+        "as EUR, USD, THB or INR" for n in (2, 3)]
 
 
 def test_norges_bank_bad_rows():

@@ -10,12 +10,15 @@ what it replaced. Then the dialog shows the report.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.reports.price_import import (
     LBMA,
+    MetalNotNamed,
     PriceFile,
     PriceFileRefused,
     lbma_metal,
@@ -87,6 +91,16 @@ class ImportPrices(WorkspaceCommand):
     def revert(self) -> None:
         if self.report is not None:
             PriceImports.of(self.workspace).remove(self.report)
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """The wait cursor while a large file is read or stored."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def _what(value: MetalPrice | FxRate) -> tuple[str, str, str]:
@@ -220,11 +234,17 @@ class PriceImportDialog(QDialog):
     def _reread(self) -> None:
         if self.path is None or self.report is not None:
             return
+        with _busy():  # the ECB's whole history: a few seconds
+            self._read_and_plan()
+
+    def _read_and_plan(self) -> None:
+        assert self.path is not None
         self.found, self.plan = None, None
         try:
             self.found = read_price_file(self.path, today=self.today,
                                          metal=self.metal.currentData())
         except PriceFileRefused as refusal:
+            self.metal.setEnabled(isinstance(refusal, MetalNotNamed))
             self._refuse(str(refusal))
             return
         self.metal.setEnabled(self.found.layout == LBMA)
@@ -305,7 +325,8 @@ class PriceImportDialog(QDialog):
         name = self.path.name if self.path else ""
         command = ImportPrices(self.workspace, found, self.replace.isChecked(),
                                self.tr("Import prices and rates from %1").replace("%1", name))
-        reason = self.controller.run(command)
+        with _busy():
+            reason = self.controller.run(command)
         if reason is not None or command.report is None:
             self.status.setText(self.tr("Nothing was imported: %1").replace(
                 "%1", sentence(reason or "")))
