@@ -33,7 +33,7 @@ def _encode(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, fmt, quality):
+    if not image.save(buffer, fmt.encode("ascii"), quality):
         raise ImageError(f"the image could not be encoded as {fmt}")
     buffer.close()
     return bytes(data.data())

@@ -378,7 +378,7 @@ class Chart(QWidget):
                                          QRectF(self.view.viewport().rect()))
         finally:
             painter.end()
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path), b"PNG"):
             raise OSError(f"Cannot write {path}")
         return path
 
@@ -783,7 +783,7 @@ class TornadoChart(Chart):
 
     def build(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         self.rows = []
-        self.value_labels: list[Any] = []
+        self.value_labels = []
         data = self._data(comparison)
         if data is None:
             return

@@ -427,7 +427,9 @@ class QuoteImportDialog(QDialog):
         value = ""
         if isinstance(index, int) and 0 <= index < len(first):
             value = parsing.to_text(first[index])
-        self.mapping.item(row, 2).setText(value)
+        item = self.mapping.item(row, 2)
+        if item is not None:
+            item.setText(value)
 
     def current_mapping(self) -> dict[str, int]:
         return {key: int(box.currentData()) for key, box in self.column_boxes.items()

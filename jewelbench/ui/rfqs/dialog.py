@@ -176,7 +176,7 @@ class RfqDialog(QDialog):
         self.incoterm.setObjectName("rfqIncoterm")
         for term in Incoterm:
             self.incoterm.addItem(term.value, term)
-            self.incoterm.setItemData(self.incoterm.count() - 1, self.tr(INCOTERM_HELP[term]),
+            self.incoterm.setItemData(self.incoterm.count() - 1, self.tr(str(INCOTERM_HELP[term])),
                                       Qt.ItemDataRole.ToolTipRole)
         self.incoterm.setCurrentIndex(list(Incoterm).index(Incoterm.FOB))
         terms = QHBoxLayout()

@@ -85,7 +85,7 @@ _STAGE_NAMES = {
 
 
 def stage_name(stage: QcStage) -> str:
-    return QCoreApplication.translate("samples", _STAGE_NAMES[stage])
+    return QCoreApplication.translate("samples", str(_STAGE_NAMES[stage]))
 
 
 def check_text(check: ToleranceCheck) -> str:

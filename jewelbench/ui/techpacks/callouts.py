@@ -756,7 +756,7 @@ class CalloutsTab(QWidget):
             else:
                 value = parse_for_locale(text, POSITION_PERCENT)
                 assert value is not None  # the rule requires one
-                position = value / _HUNDRED  # exact: two places of a percent
+                position: Any = value / _HUNDRED  # exact: two places of a percent (x or y)
                 edited = replace(callout, **{key: position})  # checked as it is made
                 what = self.tr("Move callout %1")
         except (InputError, DomainError, ValueError) as error:
