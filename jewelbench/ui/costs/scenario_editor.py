@@ -392,7 +392,8 @@ class ScenarioEditor(EditorDialog):
             field.value_changed.connect(
                 lambda value, key=key, label=label: self._rate_changed(key, value, label))
             field.edit.editingFinished.connect(
-                lambda field=field: field.error.isVisible() and self.say(field.error.text()))
+                lambda field=field: self.say(field.error.text())
+                if field.error.isVisible() else None)
             self.rate_fields[key] = field
             # Every unit in one column of the same width, so the fields line up.
             field.unit.setMinimumWidth(field.fontMetrics().horizontalAdvance("USD / piece") + 6)
@@ -439,7 +440,7 @@ class ScenarioEditor(EditorDialog):
         for view, button in self.capex_buttons.items():
             self.capex_group.addButton(button)
             button.toggled.connect(
-                lambda on, view=view: on and self._capex_chosen(view))
+                lambda on, view=view: self._capex_chosen(view) if on else None)
             capex_row.addWidget(button)
         capex_row.addStretch(1)
         self.labour_in_salaries = QCheckBox(self.tr(

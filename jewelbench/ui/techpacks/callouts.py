@@ -78,6 +78,10 @@ def percent(value: Decimal) -> Decimal:
     return (value * _HUNDRED).normalize() + Decimal(0)
 
 
+def _returning(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
 @dataclass(frozen=True)
 class Picture:
     """An image callouts can be put on: a design image for a draft, the frozen copy for an
@@ -601,8 +605,7 @@ class CalloutsTab(QWidget):
             # come back with a new one: the bytes' hash tells them apart
             key = ("design", image.id, image.width, image.height, hash(image.image))
             pictures.append(Picture(image.id, image.caption, image.is_cover, key,
-                                    lambda data=image.image: data,
-                                    lambda data=image.thumbnail: data))
+                                    _returning(image.image), _returning(image.thumbnail)))
         return pictures
 
     def _image(self, picture: Picture) -> QImage | None:

@@ -401,13 +401,18 @@ class TechPackEditor(EditorDialog):
         return tab
 
     def _dimensions_tab(self) -> QWidget:
+        def required(text: str, rule: NumberRule) -> Decimal:
+            value = parse_for_locale(text, rule)
+            assert value is not None  # the rule requires one: empty text is an InputError
+            return value
+
         def edit(dimension: Dimension, key: str, text: str) -> Dimension:
             if key == "name":
                 return replace(dimension, name=text.strip())
             if key == "nominal_mm":
-                return replace(dimension, nominal_mm=parse_for_locale(text, LENGTH_MM))
+                return replace(dimension, nominal_mm=required(text, LENGTH_MM))
             if key == "tolerance_mm":
-                return replace(dimension, tolerance_mm=parse_for_locale(text, TOLERANCE_MM))
+                return replace(dimension, tolerance_mm=required(text, TOLERANCE_MM))
             return replace(dimension, critical=_yes_no(text))
 
         def new(draft: TechPackDraft) -> Dimension:
