@@ -645,7 +645,8 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     flag = styles.array("calc", YES_NO)
     def cell(value: str, style: Any) -> Any:
         c = WriteOnlyCell(ws, value)
-        c._style = copy(style)  # type: ignore[attr-defined]  # openpyxl's style array: private, not in its stubs
+        # openpyxl's style array: private, not in its stubs
+        c._style = copy(style)  # type: ignore[attr-defined]
         return c
 
     route_parts = [(r.prefix, r) for r in routes]

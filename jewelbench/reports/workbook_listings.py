@@ -84,8 +84,9 @@ def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[An
 
     def styled(value: Any, style: Any) -> Cell:
         cell = WriteOnlyCell(ws, value)
-        # shared: openpyxl only reads a cell's style array when writing
-        cell._style = style  # type: ignore[attr-defined]  # openpyxl's style array: private, not in its stubs
+        # shared: openpyxl only reads a cell's style array when writing (private, not in
+        # openpyxl's stubs)
+        cell._style = style  # type: ignore[attr-defined]
         return cell
 
     def text(value: Any, _row: tuple[Any, ...]) -> Any:

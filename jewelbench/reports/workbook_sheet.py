@@ -84,7 +84,8 @@ class Styles:
             _apply(cell, role)
             if number_format:
                 cell.number_format = number_format
-            found = copy(cell._style)  # type: ignore[attr-defined]  # openpyxl's style array: private, not in its stubs
+            # openpyxl's style array: private, not in its stubs
+            found = copy(cell._style)  # type: ignore[attr-defined]
             self._made[key] = found
         return found
 
@@ -94,7 +95,8 @@ class Styles:
         cell = WriteOnlyCell(ws)
         put_value(cell, value)
         if role != "plain" or number_format:
-            cell._style = copy(self.array(role, number_format))  # type: ignore[attr-defined]  # openpyxl's style array: private, not in its stubs
+            # openpyxl's style array: private, not in its stubs
+            cell._style = copy(self.array(role, number_format))  # type: ignore[attr-defined]
         return cell
 
 

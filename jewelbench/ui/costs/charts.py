@@ -378,7 +378,8 @@ class Chart(QWidget):
                                          QRectF(self.view.viewport().rect()))
         finally:
             painter.end()
-        if not image.save(str(path), b"PNG"):
+        # PySide's stub types the format as bytes, but at run time only a str is accepted
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"Cannot write {path}")
         return path
 
