@@ -59,7 +59,7 @@ class CrashHandler:
         threading.excepthook = self.log_thread_exception
 
     def uninstall(self) -> None:
-        sys.excepthook = self._previous  # type: ignore[assignment]
+        sys.excepthook = self._previous
         threading.excepthook = threading.__excepthook__
 
     def handle(self, kind: type[BaseException], error: BaseException,

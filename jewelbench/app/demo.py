@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -424,10 +425,10 @@ def _draw_ring(p: QPainter, art: Art) -> None:
         p.fillPath(basket, _metal_brush(pal, cx - 40, girdle, cx + 40, top))
         p.strokePath(basket, QPen(_c(pal.edge, 180), 1.6))
         if style == "trio":
-            side = STONE_PALETTES[art.accent or "diamond"]
+            side_stones = STONE_PALETTES[art.accent or "diamond"]
             for dx in (-78.0, 78.0):
                 _metal_disc(p, cx + dx, top + 4, 20, pal)
-                _gem_top(p, cx + dx, top - 2, 16, side)
+                _gem_top(p, cx + dx, top - 2, 16, side_stones)
         _gem_profile(p, cx, girdle, w, sp)
         if style == "halo":  # a collar of melee round the girdle of the centre stone
             halo = STONE_PALETTES[art.accent or "diamond"]
@@ -1597,9 +1598,10 @@ PLANS: list[tuple[str, str, list[tuple[str, int]]]] = [
 
 def _landed_terms(values: dict[str, str | int]) -> LandedCostTerms:
     counts = {"shipments_per_year", "fee_amortisation_years"}
-    return LandedCostTerms(customs_basis=CustomsBasis.CIF, **{
+    terms: dict[str, Any] = {
         key: (int(value) if key in counts else _d(str(value)))
-        for key, value in values.items()})
+        for key, value in values.items()}
+    return LandedCostTerms(customs_basis=CustomsBasis.CIF, **terms)
 
 
 def _write_costing_inputs(ws: Workspace, suppliers: dict[str, int], designs: dict[str, int],

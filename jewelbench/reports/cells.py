@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from openpyxl.cell.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell, WriteOnlyCell
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_TEXT_PREFIX = "'"
@@ -80,7 +80,7 @@ def set_text(cell: Any, value: Any) -> Any:
     return cell
 
 
-def text_cell(worksheet: Any, value: Any) -> WriteOnlyCell:
+def text_cell(worksheet: Any, value: Any) -> Cell:  # WriteOnlyCell() makes a Cell
     """A text cell for a write-only worksheet's append(): set_text on a new WriteOnlyCell."""
     cell = WriteOnlyCell(worksheet)
     set_text(cell, value)

@@ -44,6 +44,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.etree import ElementTree
@@ -627,12 +628,11 @@ def template_plan(path: Path | str, workspace: Workspace,
 
     fees: list[QuoteFee] = []
     for kind, label, _hint in template.FEE_ROWS:
-        amount = optional(template.fee_name(kind), lambda c, label=label: to_decimal(
-            c, f"The {label} fee"))
+        amount = optional(template.fee_name(kind), partial(to_decimal, what=f"The {label} fee"))
         if not amount:
             continue
-        refundable = optional(template.refundable_name(kind), lambda c, label=label: to_yes_no(
-            c, f"Refundable ({label})"))
+        refundable = optional(template.refundable_name(kind),
+                              partial(to_yes_no, what=f"Refundable ({label})"))
         fees.append(QuoteFee(kind, amount, bool(refundable)))
 
     moq = optional("moq", lambda c: to_whole(c, "The MOQ", minimum=1))
@@ -956,8 +956,7 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
         "incoterm": lambda c: _incoterm(c),
         "sample_days": lambda c: to_whole(c, "The sample lead time"),
         "production_days": lambda c: to_whole(c, "The production lead time"),
-        **{key: (lambda c, key=key: to_decimal(c, FIELDS[key][0]))
-           for key in _FEE_FIELDS},
+        **{key: partial(to_decimal, what=FIELDS[key][0]) for key in _FEE_FIELDS},
     }
 
     for number, cells in table.rows:

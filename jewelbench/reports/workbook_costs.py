@@ -645,7 +645,8 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     flag = styles.array("calc", YES_NO)
     def cell(value: str, style: Any) -> Any:
         c = WriteOnlyCell(ws, value)
-        c._style = copy(style)
+        # openpyxl's style array: private, not in its stubs
+        c._style = copy(style)  # type: ignore[attr-defined]
         return c
 
     route_parts = [(r.prefix, r) for r in routes]
@@ -671,7 +672,8 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     chart.y_axis.title = f"{lay.base} a year"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.legend.position = "b"
+    if chart.legend is not None:  # a new chart has its legend
+        chart.legend.position = "b"
     chart.x_axis.number_format = PIECES
     chart.y_axis.number_format = currency_format(lay.base, 0)
     chart.x_axis.scaling.min = 0

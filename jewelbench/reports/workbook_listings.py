@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
@@ -82,9 +82,11 @@ def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[An
             found = arrays[fmt] = styles.array("plain", fmt)
         return found
 
-    def styled(value: Any, style: Any) -> WriteOnlyCell:
+    def styled(value: Any, style: Any) -> Cell:
         cell = WriteOnlyCell(ws, value)
-        cell._style = style  # shared: openpyxl only reads a cell's style array when writing
+        # shared: openpyxl only reads a cell's style array when writing (private, not in
+        # openpyxl's stubs)
+        cell._style = style  # type: ignore[attr-defined]
         return cell
 
     def text(value: Any, _row: tuple[Any, ...]) -> Any:

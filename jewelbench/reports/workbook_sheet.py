@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
@@ -84,17 +84,19 @@ class Styles:
             _apply(cell, role)
             if number_format:
                 cell.number_format = number_format
-            found = copy(cell._style)
+            # openpyxl's style array: private, not in its stubs
+            found = copy(cell._style)  # type: ignore[attr-defined]
             self._made[key] = found
         return found
 
     def cell(self, ws: Any, value: Any, role: str = "plain",
-             number_format: str | None = None) -> WriteOnlyCell:
+             number_format: str | None = None) -> Cell:
         """A write-only cell holding value (text through set_text, Formula as a formula)."""
         cell = WriteOnlyCell(ws)
         put_value(cell, value)
         if role != "plain" or number_format:
-            cell._style = copy(self.array(role, number_format))
+            # openpyxl's style array: private, not in its stubs
+            cell._style = copy(self.array(role, number_format))  # type: ignore[attr-defined]
         return cell
 
 

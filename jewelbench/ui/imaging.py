@@ -33,7 +33,8 @@ def _encode(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, fmt, quality):
+    # PySide's stub types the format as bytes, but at run time only a str is accepted
+    if not image.save(buffer, fmt, quality):  # type: ignore[call-overload]
         raise ImageError(f"the image could not be encoded as {fmt}")
     buffer.close()
     return bytes(data.data())

@@ -7,9 +7,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from jewelbench.domain.designs import Category, LifecycleStatus
 
 
-def _tr(text: str) -> str:
-    # The tables below mark their texts with QT_TRANSLATE_NOOP so that lupdate finds them.
-    return QCoreApplication.translate("labels", text)
+def _tr(text: object) -> str:
+    # The tables below mark their texts with QT_TRANSLATE_NOOP so that lupdate finds them
+    # (it returns the text; PySide types it as object).
+    return QCoreApplication.translate("labels", str(text))
 
 
 _CATEGORY = {

@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -680,7 +681,9 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recent", [])
         if isinstance(value, str):
             value = [value]
-        return [Path(p) for p in (value or [])]
+        if not isinstance(value, list):  # nothing remembered, or not a list of paths
+            return []
+        return [Path(p) for p in value if isinstance(p, str)]
 
     def remember_recent(self, path: Path) -> None:
         path = Path(path).resolve()
@@ -822,7 +825,9 @@ class MainWindow(QMainWindow):
         raise KeyError(target)
 
     def focus_search(self) -> None:
-        _pages_of(self.stack.currentWidget())[0].focus_search()
+        view = self.stack.currentWidget()
+        if view is not None:
+            _pages_of(view)[0].focus_search()
 
     def show_about(self) -> None:
         counts = self.workspace.counts()
@@ -846,7 +851,8 @@ class MainWindow(QMainWindow):
         row = self.settings.value("window/view", 0, type=int)
         # The view is built and loaded once the workspace is attached, not here.
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(row if 0 <= row < len(self._sections) else 0)
+        self.navigation.setCurrentRow(
+            row if isinstance(row, int) and 0 <= row < len(self._sections) else 0)
         self.navigation.blockSignals(False)
 
     def save_state(self) -> None:

@@ -226,7 +226,7 @@ def test_a_design_without_an_issued_revision_says_issue_one_first(
         "Issue a tech pack revision first: RG-033 has none issued yet")
     assert not dialog.write_button.isEnabled() and not dialog.create_button.isEnabled()
     tick(dialog, demo, JAIPUR)
-    assert dialog.create() is None
+    assert dialog.create_rfq() is None
     assert dialog.error.text().startswith("Issue a tech pack revision first")
     assert demo.rfqs.count() == 2 and controller.stack.count() == 0  # the demo's two
     # picking a design that has one makes the RFQ possible again

@@ -3,6 +3,8 @@ one now, restore one (the current content is backed up first), and how many are 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -36,9 +38,10 @@ def size_text(size: int) -> str:
 
 def policy_from(settings: QSettings) -> BackupPolicy:
     default = BackupPolicy()
-    return BackupPolicy(**{
+    counts: dict[str, Any] = {  # ints: QSettings.value(type=int) makes them so
         name: settings.value(f"backups/{name}", getattr(default, name), type=int)
-        for name in ("interval_minutes", "keep_latest", "daily", "weekly", "monthly")})
+        for name in ("interval_minutes", "keep_latest", "daily", "weekly", "monthly")}
+    return BackupPolicy(**counts)
 
 
 def contents_text(counts: dict[str, int]) -> str:

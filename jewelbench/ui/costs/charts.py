@@ -378,7 +378,8 @@ class Chart(QWidget):
                                          QRectF(self.view.viewport().rect()))
         finally:
             painter.end()
-        if not image.save(str(path), "PNG"):
+        # PySide's stub types the format as bytes, but at run time only a str is accepted
+        if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
             raise OSError(f"Cannot write {path}")
         return path
 
@@ -783,7 +784,7 @@ class TornadoChart(Chart):
 
     def build(self, comparison: Comparison, prepared: PreparedComparison) -> None:
         self.rows = []
-        self.value_labels: list[Any] = []
+        self.value_labels = []
         data = self._data(comparison)
         if data is None:
             return

@@ -80,7 +80,8 @@ def readable(colour: QColor | str, on: QColor, minimum: float = MIN_CONTRAST) ->
     least `minimum` contrast with `on`; its hue is kept."""
     result = QColor(colour)
     dark_background = on.lightness() < 128
-    hue, saturation, lightness, alpha = result.getHslF()
+    hue, saturation, lightness, alpha = (result.hslHueF(), result.hslSaturationF(),
+                                         result.lightnessF(), result.alphaF())
     steps = 0
     while contrast(result, on) < minimum and steps < 100:
         lightness = min(1.0, lightness + 0.02) if dark_background else max(0.0, lightness - 0.02)

@@ -75,6 +75,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
@@ -173,7 +174,7 @@ class ComparisonView(QWidget):
         self.subject.setMinimumContentsLength(26)
         self.subject.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.subject.lineEdit().setPlaceholderText(self.tr("Design code or plan name"))
+        line_edit(self.subject).setPlaceholderText(self.tr("Design code or plan name"))
         self.subject.setToolTip(self.tr("Type a design code or a plan's name, or pick one"))
         completer = QCompleter(self.subject.model(), self.subject)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -182,7 +183,7 @@ class ComparisonView(QWidget):
         completer.activated.connect(self._completed)
         self.subject.setCompleter(completer)
         self.subject.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        self.subject.lineEdit().returnPressed.connect(self._typed_subject)
+        line_edit(self.subject).returnPressed.connect(self._typed_subject)
         self.scenario = QComboBox()
         self.scenario.setObjectName("compareScenario")
         self.scenario.setMinimumContentsLength(16)
@@ -890,8 +891,7 @@ class ComparisonView(QWidget):
         for cost in comparison.routes:
             lines += [f"{cost.route}: {note}" for note in cost.notes
                       if note not in comparison.warnings]
-        seen: set[str] = set()
-        unique = [line for line in lines if not (line in seen or seen.add(line))]
+        unique = list(dict.fromkeys(lines))  # each once, in order
         if not unique:
             self.warnings.hide()
             self.warnings.setText("")
@@ -911,7 +911,7 @@ class ComparisonView(QWidget):
     def _draw_current_chart(self) -> None:
         """Only the chart on screen is drawn on each move; the others when their tab is
         chosen."""
-        chart = self.charts.currentWidget()
+        chart = self.shown_chart()
         if self.comparison is None or self.prepared is None or chart is None:
             return
         if chart.key not in self._charts_drawn:
@@ -927,6 +927,10 @@ class ComparisonView(QWidget):
 
     def chart(self, key: str) -> Any:
         return next(c for c in self.all_charts() if c.key == key)
+
+    def shown_chart(self) -> Any:
+        """The chart on the tab shown, or None."""
+        return next((c for c in self.all_charts() if c is self.charts.currentWidget()), None)
 
     # --- explanations ---------------------------------------------------------------------
 
@@ -1015,7 +1019,7 @@ class ComparisonView(QWidget):
                      ) -> Path | None:
         """Export a chart (the one shown when key is None) as PNG or SVG; asks where when no
         path is given. The path written, or None."""
-        chart = self.charts.currentWidget() if key is None else self.chart(key)
+        chart = self.shown_chart() if key is None else self.chart(key)
         # What is exported is shown (and laid out: a hidden chart has not had its size yet).
         self.charts.setCurrentWidget(chart)
         if chart.is_cleared:

@@ -12,6 +12,7 @@ import math
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -61,7 +62,7 @@ class SignedPercentBox(QDoubleSpinBox):
         value, ok = self.locale().toDouble(cleaned)
         return value if ok else 0.0
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         cleaned = text.replace("−", "-")
         return super().validate(cleaned.replace("+", ""), pos)
 

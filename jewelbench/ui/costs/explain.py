@@ -130,8 +130,8 @@ class ExplanationPanel(QWidget):
     def _clear_tree(self) -> None:
         """Empty the tree, remembering which groups were open (by title)."""
         root = self.tree.invisibleRootItem()
-        self._open_groups = {root.child(i).text(0) for i in range(1, root.childCount())
-                             if root.child(i).isExpanded()}
+        self._open_groups = {group.text(0) for i in range(1, root.childCount())
+                             if (group := root.child(i)) is not None and group.isExpanded()}
         self.tree.clear()
 
     def show_text(self, title: str, lines: Sequence[str]) -> None:
@@ -190,7 +190,8 @@ class ExplanationPanel(QWidget):
         top = self.tree.topLevelItem(0)
         if top is None:
             return []
-        return [top.child(i).text(0) for i in range(top.childCount())]
+        return [term.text(0) for i in range(top.childCount())
+                if (term := top.child(i)) is not None]
 
 
 def _escape(text: str) -> str:

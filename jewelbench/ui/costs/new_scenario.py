@@ -27,6 +27,7 @@ from jewelbench.domain.scenarios import (
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.formatting import money_text
+from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
 EMPTY = "empty"
@@ -52,7 +53,7 @@ class NewScenarioDialog(RecordDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.currency.lineEdit().setMaxLength(3)
+        line_edit(self.currency).setMaxLength(3)
         self.currency.addItems(currencies)
         self.start = QComboBox()
         self.start.addItem(self.tr("Empty: I will enter everything"), EMPTY)

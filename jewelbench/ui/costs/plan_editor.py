@@ -35,6 +35,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.dialogs import show_message
+from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
 DEFAULT_PLANNED = 100
@@ -96,7 +97,7 @@ class PlanEditor(QDialog):
         self.picker.setObjectName("planDesignPicker")
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.picker.lineEdit().setPlaceholderText(self.tr("Design code"))
+        line_edit(self.picker).setPlaceholderText(self.tr("Design code"))
         for design in sorted(self.designs.values(), key=lambda d: d.code):
             self.picker.addItem(design.text, design.id)
         self.picker.setCurrentIndex(-1)
@@ -104,7 +105,7 @@ class PlanEditor(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.picker.setCompleter(completer)
-        self.picker.lineEdit().returnPressed.connect(self.add_typed)
+        line_edit(self.picker).returnPressed.connect(self.add_typed)
         self.add_button = QPushButton(self.tr("&Add Design"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_typed)
@@ -169,7 +170,9 @@ class PlanEditor(QDialog):
         """(design id, pieces a year) as entered, in the table's order."""
         result = []
         for row in range(self.table.rowCount()):
-            design_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            item = self.table.item(row, 0)
+            assert item is not None
+            design_id = item.data(Qt.ItemDataRole.UserRole)
             box = self.table.cellWidget(row, 2)
             assert isinstance(box, QSpinBox)
             result.append((int(design_id), box.value()))

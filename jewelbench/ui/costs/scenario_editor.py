@@ -66,6 +66,7 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
 from jewelbench.ui.formatting import amount_text, decimal_text, money_text
+from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
     NumberField,
@@ -165,8 +166,8 @@ class ScenarioTable(QWidget):
 
     def append(self, item: Any, what: str, edit_column: int | None = 0) -> bool:
         """Add a row, then select it and open one of its cells for typing (none if None)."""
-        if not self.editor.change(replace(self.editor.scenario,
-                                          **{self.key: [*self.items(), item]}), what):
+        items: Any = [*self.items(), item]  # the scenario's field named by self.key
+        if not self.editor.change(replace(self.editor.scenario, **{self.key: items}), what):
             return False
         index = self.page.proxy.index(self.page.proxy.rowCount() - 1, edit_column or 0)
         self.page.table.setCurrentIndex(index)
@@ -183,7 +184,7 @@ class ScenarioTable(QWidget):
         if row is None:
             self.editor.say(self.tr("Select the row to remove first."))
             return
-        items = self.items()
+        items: Any = self.items()  # the scenario's field named by self.key
         del items[row.index]
         if self.editor.change(replace(self.editor.scenario, **{self.key: items}),
                               self.tr("Remove a row from %1").replace("%1", self.title)):
@@ -211,7 +212,7 @@ class ScenarioTable(QWidget):
         except (InputError, DomainError) as error:
             self._refuse(row, field, text, str(error))
             return
-        items = self.items()
+        items: Any = self.items()  # the scenario's field named by self.key
         if row.index >= len(items):
             return
         items[row.index] = item
@@ -350,11 +351,11 @@ class ScenarioEditor(EditorDialog):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.currency.lineEdit().setMaxLength(3)
+        line_edit(self.currency).setMaxLength(3)
         self.currency.setToolTip(self.tr("Every amount of this scenario is in this currency. "
                                          "Changing it does not convert the amounts."))
         self.currency.activated.connect(lambda _i: self._currency_chosen())
-        self.currency.lineEdit().editingFinished.connect(self._currency_chosen)
+        line_edit(self.currency).editingFinished.connect(self._currency_chosen)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Where the figures come from, what is assumed."))
         self.notes.installEventFilter(self)
@@ -391,15 +392,16 @@ class ScenarioEditor(EditorDialog):
             field.value_changed.connect(
                 lambda value, key=key, label=label: self._rate_changed(key, value, label))
             field.edit.editingFinished.connect(
-                lambda field=field: field.error.isVisible() and self.say(field.error.text()))
+                lambda field=field: self.say(field.error.text())
+                if field.error.isVisible() else None)
             self.rate_fields[key] = field
             # Every unit in one column of the same width, so the fields line up.
             field.unit.setMinimumWidth(field.fontMetrics().horizontalAdvance("USD / piece") + 6)
             if unit:
-                field.layout().itemAt(0).layout().addWidget(field.unit)
+                field.row.addWidget(field.unit)
                 self.currency_units.append((field.unit, unit))
             rates_form.addRow(label, field)
-            rates_form.labelForField(field).setToolTip(tip)  # type: ignore[union-attr]
+            rates_form.labelForField(field).setToolTip(tip)
         how = QLabel(self.tr(
             "How they are used, per piece:\n"
             "• metal = weight × (1 + casting loss) × fine metal price × (1 + small-buyer "
@@ -438,7 +440,7 @@ class ScenarioEditor(EditorDialog):
         for view, button in self.capex_buttons.items():
             self.capex_group.addButton(button)
             button.toggled.connect(
-                lambda on, view=view: on and self._capex_chosen(view))
+                lambda on, view=view: self._capex_chosen(view) if on else None)
             capex_row.addWidget(button)
         capex_row.addStretch(1)
         self.labour_in_salaries = QCheckBox(self.tr(

@@ -124,14 +124,14 @@ class BomSection(QWidget):
 
     def add(self) -> None:
         design = self.editor.design
-        self.editor.change(replace(design, **{self.key: [*self.lines(design), self.new_line()]}),
-                           self.tr("Add a line"))
+        lines: Any = [*self.lines(design), self.new_line()]  # the field named by self.key
+        self.editor.change(replace(design, **{self.key: lines}), self.tr("Add a line"))
 
     def remove(self) -> None:
         row = self.page.current_row()
         if row is None:
             return
-        lines = self.lines(self.editor.design)
+        lines: Any = self.lines(self.editor.design)  # the design's field named by self.key
         del lines[row.index]
         self.editor.change(replace(self.editor.design, **{self.key: lines}),
                            self.tr("Remove a line"))
@@ -151,7 +151,7 @@ class BomSection(QWidget):
         except (InputError, DomainError, ValueError) as error:
             self.editor.say(str(error))
             return
-        lines = self.lines(self.editor.design)
+        lines: Any = self.lines(self.editor.design)  # the design's field named by self.key
         lines[row.index] = line
         self.editor.change(replace(self.editor.design, **{self.key: lines}),
                            self.tr("Change %1").replace("%1", column.title.lower()))
@@ -220,8 +220,8 @@ class DesignEditor(EditorDialog):
             lambda _i: self._spec("category", Category(self.category.currentData()),
                                   self.tr("category")))
         self.lifecycle = QComboBox()
-        for value in LifecycleStatus:
-            self.lifecycle.addItem(status_label(value), value.value)
+        for status in LifecycleStatus:
+            self.lifecycle.addItem(status_label(status), status.value)
         self.lifecycle.activated.connect(self._status_chosen)
         self.retail = NumberField(RETAIL_PRICE)
         self.retail.value_changed.connect(self._retail_changed)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QDropEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -164,8 +164,8 @@ class DesignPreview(QScrollArea):
         for p in design.platings:
             rows.append(self.tr("%1 plating %2 µm").replace("%1", p.plating_type).replace(
                 "%2", decimal_text(p.thickness_um, 1)))
-        for p in design.packaging:
-            rows.append(f"{p.quantity} × {p.description}")
+        for pack in design.packaging:
+            rows.append(f"{pack.quantity} × {pack.description}")
         escaped = [r.replace("&", "&amp;").replace("<", "&lt;") for r in rows]
         self.bom.setText(f"<b>{self.tr('Bill of materials')}</b><br>" + "<br>".join(escaped)
                          if rows else self.tr("No bill of materials yet."))
@@ -243,8 +243,8 @@ class DesignsView(QSplitter):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status filter"))
         self.status_filter.addItem(self.tr("All statuses"), None)
-        for value in LifecycleStatus:
-            self.status_filter.addItem(status_label(value), value)
+        for status in LifecycleStatus:
+            self.status_filter.addItem(status_label(status), status)
         self.metal_filter = QComboBox()
         self.metal_filter.setAccessibleName(self.tr("Metal filter"))
         self.metal_filter.addItem(self.tr("All metals"), None)
@@ -506,25 +506,26 @@ class DesignsView(QSplitter):
         return reason
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        if isinstance(event, QDropEvent) and event.type() in (QEvent.Type.DragEnter,
+                                                              QEvent.Type.DragMove):
             drag = event  # QDragEnterEvent / QDragMoveEvent
-            if drag.mimeData().hasUrls() and any(  # type: ignore[attr-defined]
-                    url.isLocalFile() for url in drag.mimeData().urls()):  # type: ignore
-                drag.acceptProposedAction()  # type: ignore[attr-defined]
+            if drag.mimeData().hasUrls() and any(
+                    url.isLocalFile() for url in drag.mimeData().urls()):
+                drag.acceptProposedAction()
                 return True
-        if event.type() == QEvent.Type.Drop:
+        if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
             drop = event
             view = (self._grid if self._grid is not None and watched is self._grid.viewport()
                     else self.page.table)
-            index = view.indexAt(drop.position().toPoint())  # type: ignore[attr-defined]
+            index = view.indexAt(drop.position().toPoint())
             if not index.isValid():
                 self.page.message.emit(self.tr("Drop the image onto a design."))
                 return True
             design = index.data(ROW_ROLE)
-            for url in drop.mimeData().urls():  # type: ignore[attr-defined]
+            for url in drop.mimeData().urls():
                 if url.isLocalFile():
                     self.add_image_file(design.id, Path(url.toLocalFile()))
-            drop.acceptProposedAction()  # type: ignore[attr-defined]
+            drop.acceptProposedAction()
             return True
         return super().eventFilter(watched, event)
 
@@ -653,7 +654,7 @@ class DesignsView(QSplitter):
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
         self.page.restore_state(settings)
-        self.show_grid(settings.value("views/designs/grid", False, type=bool))
+        self.show_grid(bool(settings.value("views/designs/grid", False, type=bool)))
         state = settings.value("views/designs/splitter")
         if state is not None:
             self.restoreState(state)

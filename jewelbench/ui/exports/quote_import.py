@@ -17,7 +17,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -83,7 +83,8 @@ def ask_import_path(parent: QWidget | None, title: str, directory: Path) -> Path
     """The file to import, or None when the user cancels (tests patch this)."""
     path, _ = QFileDialog.getOpenFileName(
         parent, title, str(directory),
-        QDialog.tr("Quote files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+        QCoreApplication.translate("QuoteImportDialog",
+                                   "Quote files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
     return Path(path) if path else None
 
 
@@ -427,7 +428,9 @@ class QuoteImportDialog(QDialog):
         value = ""
         if isinstance(index, int) and 0 <= index < len(first):
             value = parsing.to_text(first[index])
-        self.mapping.item(row, 2).setText(value)
+        item = self.mapping.item(row, 2)
+        if item is not None:
+            item.setText(value)
 
     def current_mapping(self) -> dict[str, int]:
         return {key: int(box.currentData()) for key, box in self.column_boxes.items()
@@ -608,11 +611,11 @@ class QuoteImportDialog(QDialog):
         elif not count:
             self.status.setText(self.tr("No quote to import: see the report."))
         else:
-            skipped = len(plan.skipped)
+            left_out = len(plan.skipped)
             self.status.setText(
                 self.tr("Check the preview, then Import. Nothing is stored before.")
-                + (" " + self.tr("%1 row(s) will be left out.").replace("%1", str(skipped))
-                   if skipped else ""))
+                + (" " + self.tr("%1 row(s) will be left out.").replace("%1", str(left_out))
+                   if left_out else ""))
 
     def _show_details(self, row: int) -> None:
         """Everything the selected quote will hold that the table has no room for."""

@@ -40,7 +40,7 @@ class AddQuote(WorkspaceCommand):
         if self.quote_id is not None:
             self.workspace.quotes.delete(self.quote_id)
 
-    def affected(self) -> object:
+    def affected(self) -> int | None:
         return self.quote_id
 
 

@@ -200,8 +200,9 @@ class QuoteComparison(QDialog):
         alloys = {a.code: a for a in workspace.prices.alloys()}
         fine = fine_metal_by_metal(design, alloys)
         # A making-charge quote's metal: the design's main fine metal at the quote's basis.
-        self.metal, self.fine_metal_g = (max(fine.items(), key=lambda item: item[1])
-                                         if fine else ("", None))
+        main: tuple[str, Decimal | None] = (max(fine.items(), key=lambda item: item[1])
+                                            if fine else ("", None))
+        self.metal, self.fine_metal_g = main
 
         title = QLabel(self.tr("%1 · %2").replace("%1", design.code).replace(
             "%2", design.name))

@@ -46,6 +46,7 @@ from jewelbench.ui.formatting import amount_text, date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
 from jewelbench.ui.samples.request import date_edit
+from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import (
     NumberField,
     error_colour,
@@ -182,7 +183,7 @@ class QuoteEditor(QDialog):
         field's error line below keeps the whole width of the form."""
         field.edit.setMaximumWidth(FIELD_WIDTH)
         field.edit.setMinimumWidth(FIELD_WIDTH - 40)
-        row = field.layout().itemAt(0).layout()
+        row = field.row
         if unit is not None:
             row.addWidget(unit)
         row.addStretch(1)
@@ -205,7 +206,7 @@ class QuoteEditor(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.design.setCompleter(completer)
-        self.design.lineEdit().setPlaceholderText(self.tr("Type a code or a name"))
+        line_edit(self.design).setPlaceholderText(self.tr("Type a code or a name"))
         self.revision = QComboBox()
         self.revision.setAccessibleName(self.tr("Tech pack revision"))
         self.revision.setToolTip(self.tr("The issued tech pack revision this quote answers"))

@@ -8,8 +8,8 @@ from jewelbench.domain.quote_comparison import RowKind
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("quotes", text)
+def _tr(text: object) -> str:  # a QT_TRANSLATE_NOOP text (typed object by PySide)
+    return QCoreApplication.translate("quotes", str(text))
 
 
 _FEE = {

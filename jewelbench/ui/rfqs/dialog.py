@@ -72,6 +72,10 @@ INCOTERM_HELP = {  # translated where shown: tr() in RfqDialog's context
 }
 
 
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
 class RfqDialog(QDialog):
     """accept()s once the RFQ is saved (and its PDFs written, when asked)."""
 
@@ -121,15 +125,15 @@ class RfqDialog(QDialog):
         self.supplier_model.setHorizontalHeaderLabels(
             [self.tr("Supplier"), self.tr("Country"), self.tr("Quotes in")])
         for summary in workspace.suppliers.summaries():
-            name = QStandardItem(summary.name)
-            name.setData(summary.id, SUPPLIER_ROLE)
-            name.setCheckable(True)
-            name.setEditable(False)
+            supplier = QStandardItem(summary.name)
+            supplier.setData(summary.id, SUPPLIER_ROLE)
+            supplier.setCheckable(True)
+            supplier.setEditable(False)
             country = QStandardItem(country_name(summary.country))
             currency = QStandardItem(summary.currency)
             for item in (country, currency):
                 item.setEditable(False)
-            self.supplier_model.appendRow([name, country, currency])
+            self.supplier_model.appendRow([supplier, country, currency])
         self.suppliers = QTreeView()
         self.suppliers.setObjectName("rfqSuppliers")
         self.suppliers.setAccessibleName(self.tr("Suppliers to ask"))
@@ -176,7 +180,7 @@ class RfqDialog(QDialog):
         self.incoterm.setObjectName("rfqIncoterm")
         for term in Incoterm:
             self.incoterm.addItem(term.value, term)
-            self.incoterm.setItemData(self.incoterm.count() - 1, self.tr(INCOTERM_HELP[term]),
+            self.incoterm.setItemData(self.incoterm.count() - 1, self.tr(str(INCOTERM_HELP[term])),
                                       Qt.ItemDataRole.ToolTipRole)
         self.incoterm.setCurrentIndex(list(Incoterm).index(Incoterm.FOB))
         terms = QHBoxLayout()
@@ -229,7 +233,7 @@ class RfqDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
         self.write_button.clicked.connect(self.ask_folder_and_create)
-        self.create_button.clicked.connect(lambda: self.create())
+        self.create_button.clicked.connect(lambda: self.create_rfq())
         cancel.clicked.connect(self.reject)
         self.buttons = QHBoxLayout()
         paper = QLabel(self.tr("&Paper:"))
@@ -309,7 +313,7 @@ class RfqDialog(QDialog):
         self.reply_by.setDate(QDate(day.year, day.month, day.day))
 
     def _reply_by_changed(self, date: QDate) -> None:
-        days = (date.toPython() - self.today).days
+        days = (_day(date) - self.today).days
         weekday = QLocale().dayName(date.dayOfWeek())
         if days < 0:
             text = self.tr("%1, already passed").replace("%1", weekday)
@@ -409,7 +413,7 @@ class RfqDialog(QDialog):
         if not suppliers:
             self.suppliers.setFocus()
             raise DomainError(self.tr("Tick at least one supplier to send the RFQ to."))
-        reply_by = self.reply_by.date().toPython()
+        reply_by = _day(self.reply_by.date())
         try:
             check_reply_by(reply_by, self.today)
         except DomainError:
@@ -432,7 +436,7 @@ class RfqDialog(QDialog):
         self.write_button.setEnabled(False)
         self.create_button.setEnabled(False)
 
-    def create(self, folder: Path | None = None) -> int | None:
+    def create_rfq(self, folder: Path | None = None) -> int | None:
         """Save the RFQ (one undoable command), then write its PDFs into folder when given.
         The new RFQ's id, or None when nothing was saved (the reason is shown)."""
         try:
@@ -473,7 +477,7 @@ class RfqDialog(QDialog):
                             remembered_folder(self.settings))
         if folder is None:
             return None
-        return self.create(folder)
+        return self.create_rfq(folder)
 
     def done(self, result: int) -> None:
         self.settings.setValue("dialogs/rfq/geometry", self.saveGeometry())

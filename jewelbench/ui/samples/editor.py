@@ -85,7 +85,7 @@ _STAGE_NAMES = {
 
 
 def stage_name(stage: QcStage) -> str:
-    return QCoreApplication.translate("samples", _STAGE_NAMES[stage])
+    return QCoreApplication.translate("samples", str(_STAGE_NAMES[stage]))
 
 
 def check_text(check: ToleranceCheck) -> str:
@@ -180,7 +180,9 @@ class SampleRoundEditor(EditorDialog):
                        self.add_photo_button, self.remove_photo_button, self.decision,
                        self.decided_date, *self.qc_results.values()):
             widget.setEnabled(False)
-        for text in (self.dfm, self.notes, *self.qc_notes.values()):
+        texts: list[QPlainTextEdit | QLineEdit] = [self.dfm, self.notes,
+                                                   *self.qc_notes.values()]
+        for text in texts:
             text.setReadOnly(True)
         self.measurements.set_editable(False)
         self.say(self.tr("This workspace is open read-only: nothing here can be changed."))

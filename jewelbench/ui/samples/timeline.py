@@ -146,8 +146,8 @@ class SampleTimeline(QWidget):
                  tooltip=sample.notes)
 
     def round_ids(self) -> list[int]:
-        return [int(self.tree.topLevelItem(n).data(0, ROUND_ROLE))
-                for n in range(self.tree.topLevelItemCount())]
+        return [int(item.data(0, ROUND_ROLE)) for n in range(self.tree.topLevelItemCount())
+                if (item := self.tree.topLevelItem(n)) is not None]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         sample_id = item.data(0, ROUND_ROLE)

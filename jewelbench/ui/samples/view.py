@@ -303,14 +303,17 @@ class SamplesView(ListPage):
         delete = menu.addAction(self.tr("&Delete…"), self.delete_sample)
         menu.addSeparator()
         history = menu.addAction(self.tr("Only This &Design's Rounds"),
-                                 lambda: current and self.show_only(design_id=current.design_id))
+                                 lambda: self.show_only(design_id=current.design_id)
+                                 if current else None)
         techpack = menu.addAction(self.tr("Open &Tech Pack Revision"), self._go_techpack)
         quotes = menu.addAction(self.tr("&Quotes for This Design"),
-                                lambda: current and self.navigate.emit(
-                                    "quotes", {"design_id": current.design_id}))
+                                lambda: self.navigate.emit(
+                                    "quotes", {"design_id": current.design_id})
+                                if current else None)
         supplier = menu.addAction(self.tr("&Supplier"),
-                                  lambda: current and self.navigate.emit(
-                                      "supplier", {"supplier_id": current.supplier_id}))
+                                  lambda: self.navigate.emit(
+                                      "supplier", {"supplier_id": current.supplier_id})
+                                  if current else None)
         for action in (record, history, quotes, supplier):
             action.setEnabled(current is not None)
         delete.setEnabled(current is not None and editable)
@@ -339,8 +342,8 @@ class SamplesView(ListPage):
         supplier_id = self.filter.supplier_id or (current.supplier_id if current else None)
         dialog = RequestSampleDialog(self._workspace, self._add, self._settings or QSettings(),
                                      self, design_id=design_id, supplier_id=supplier_id)
-        dialog.accepted.connect(lambda: dialog.sample_id is not None
-                                and self._requested(dialog.sample_id))
+        dialog.accepted.connect(lambda: self._requested(dialog.sample_id)
+                                if dialog.sample_id is not None else None)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -55,6 +55,7 @@ from jewelbench.ui.suppliers.commands import ReplaceSupplier
 from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox, parse_date
 from jewelbench.ui.suppliers.labels import certification_status_text, due_diligence_label
 from jewelbench.ui.suppliers.scorecard import ScorecardText
+from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
@@ -122,8 +123,8 @@ class ItemSection(QWidget):
 
     def add(self) -> None:
         supplier = self.editor.supplier
-        if self.editor.change(replace(supplier, **{self.key: [*self.items(supplier),
-                                                              self.new_item()]}),
+        items: Any = [*self.items(supplier), self.new_item()]  # the field named by self.key
+        if self.editor.change(replace(supplier, **{self.key: items}),
                               self.tr("Add %1").replace("%1", self.page.title.text().lower())):
             last = self.page.proxy.index(self.page.proxy.rowCount() - 1, 0)
             self.page.table.setCurrentIndex(last)
@@ -134,7 +135,7 @@ class ItemSection(QWidget):
         if row is None:
             self.editor.say(self.tr("Select the line to remove first."))
             return
-        items = self.items(self.editor.supplier)
+        items: Any = self.items(self.editor.supplier)  # the field named by self.key
         del items[row.index]
         self.editor.change(replace(self.editor.supplier, **{self.key: items}),
                            self.tr("Remove %1").replace("%1", self.page.title.text().lower()))
@@ -145,7 +146,7 @@ class ItemSection(QWidget):
         except DomainError as error:
             self.editor.say(str(error))
             return
-        items = self.items(self.editor.supplier)
+        items: Any = self.items(self.editor.supplier)  # the field named by self.key
         items[row.index] = item
         column = next(c for c in (self.page.model.column(n)
                                   for n in range(self.page.model.columnCount()))
@@ -181,7 +182,8 @@ class SupplierEditor(EditorDialog):
         self.show_supplier()
         if workspace.read_only:
             for tab in range(self.tabs.count() - 1):  # the scorecard stays readable
-                self.tabs.widget(tab).setEnabled(False)
+                if (page := self.tabs.widget(tab)) is not None:
+                    page.setEnabled(False)
             self.say(self.tr("This workspace is open read-only: nothing here can be changed."))
 
     # --- building ------------------------------------------------------------------------
@@ -195,12 +197,12 @@ class SupplierEditor(EditorDialog):
             lambda: self._set("name", self.name.text().strip(), self.tr("name")))
         self.country = CountryBox()
         self.country.activated.connect(lambda _i: self._country_changed())
-        self.country.lineEdit().editingFinished.connect(self._country_changed)
+        line_edit(self.country).editingFinished.connect(self._country_changed)
         known = [self.workspace.base_currency, *sorted(
             {r.from_currency for r in self.workspace.prices.fx_rates()})]
         self.currency = CurrencyBox(known)
         self.currency.activated.connect(lambda _i: self._currency_changed())
-        self.currency.lineEdit().editingFinished.connect(self._currency_changed)
+        line_edit(self.currency).editingFinished.connect(self._currency_changed)
         self.capabilities = QListWidget()
         self.capabilities.setObjectName("supplierCapabilities")
         self.capabilities.setFlow(QListWidget.Flow.TopToBottom)
@@ -343,9 +345,9 @@ class SupplierEditor(EditorDialog):
         self.setWindowTitle(self.tr("%1 — Supplier").replace("%1", supplier.name))
         if not self.name.hasFocus() or self.name.text().strip() == supplier.name:
             self.name.setText(supplier.name)
-        if not self.country.lineEdit().hasFocus():
+        if not line_edit(self.country).hasFocus():
             self.country.set_code(supplier.country)
-        if not self.currency.lineEdit().hasFocus():
+        if not line_edit(self.currency).hasFocus():
             self.currency.set_code(supplier.currency)
         self.capabilities.blockSignals(True)
         for row in range(self.capabilities.count()):
@@ -358,8 +360,8 @@ class SupplierEditor(EditorDialog):
         self.contacts.show_supplier(supplier)
         self.certifications.show_supplier(supplier)
         items = {d.item: d for d in supplier.due_diligence}
-        for item, (done, day, notes) in self.checks.items():
-            current = items.get(item, DueDiligenceItem(item))
+        for check, (done, day, notes) in self.checks.items():
+            current = items.get(check, DueDiligenceItem(check))
             done.setChecked(current.done)
             if not day.hasFocus() or parse_or_none(day.text()) == current.done_on:
                 day.setText(current.done_on.isoformat() if current.done_on else "")

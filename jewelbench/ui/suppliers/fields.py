@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from jewelbench.domain.currencies import COMMON_CURRENCIES, check_known_currency
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.suppliers.labels import COMMON_COUNTRIES, country_label, resolve_country
+from jewelbench.ui.widgets.combo import line_edit
 
 
 class CountryBox(QComboBox):
@@ -24,8 +25,8 @@ class CountryBox(QComboBox):
         self.setMaxVisibleItems(15)
         for code in sorted(COMMON_COUNTRIES, key=country_label):
             self.addItem(country_label(code), code)
-        self.lineEdit().setPlaceholderText(self.tr("Two-letter code, e.g. IT"))
-        self.lineEdit().setMaxLength(60)
+        line_edit(self).setPlaceholderText(self.tr("Two-letter code, e.g. IT"))
+        line_edit(self).setMaxLength(60)
 
     def code(self) -> str:
         """The chosen or typed country's code, or DomainError saying what to type."""
@@ -46,8 +47,8 @@ class CurrencyBox(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setMaxLength(3)
-        self.lineEdit().setPlaceholderText("EUR")
+        line_edit(self).setMaxLength(3)
+        line_edit(self).setPlaceholderText("EUR")
         for code in dict.fromkeys([*known, *COMMON_CURRENCIES]):
             self.addItem(code)
 

@@ -12,8 +12,8 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.ui.formatting import date_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("suppliers", text)
+def _tr(text: object) -> str:  # a QT_TRANSLATE_NOOP text (typed object by PySide)
+    return QCoreApplication.translate("suppliers", str(text))
 
 
 _DUE_DILIGENCE = {

@@ -184,8 +184,8 @@ class SupplierPanel(QScrollArea):
                          + "<br>".join(lines) + "</p>")
         done = {d.item: d for d in supplier.due_diligence if d.done}
         checks = [("☑ " if item in done else "☐ ") + html.escape(due_diligence_label(item))
-                  + (f" ({done[item].done_on.isoformat()})"
-                     if item in done and done[item].done_on else "")
+                  + (f" ({done_on.isoformat()})"
+                     if item in done and (done_on := done[item].done_on) else "")
                   for item in DUE_DILIGENCE_ITEMS]
         heading = self.tr("Due diligence: %1 of %2").replace("%1", str(len(done))).replace(
             "%2", str(len(DUE_DILIGENCE_ITEMS)))

@@ -78,6 +78,10 @@ def percent(value: Decimal) -> Decimal:
     return (value * _HUNDRED).normalize() + Decimal(0)
 
 
+def _returning(data: bytes) -> Callable[[], bytes]:
+    return lambda: data
+
+
 @dataclass(frozen=True)
 class Picture:
     """An image callouts can be put on: a design image for a draft, the frozen copy for an
@@ -601,8 +605,7 @@ class CalloutsTab(QWidget):
             # come back with a new one: the bytes' hash tells them apart
             key = ("design", image.id, image.width, image.height, hash(image.image))
             pictures.append(Picture(image.id, image.caption, image.is_cover, key,
-                                    lambda data=image.image: data,
-                                    lambda data=image.thumbnail: data))
+                                    _returning(image.image), _returning(image.thumbnail)))
         return pictures
 
     def _image(self, picture: Picture) -> QImage | None:
@@ -756,7 +759,7 @@ class CalloutsTab(QWidget):
             else:
                 value = parse_for_locale(text, POSITION_PERCENT)
                 assert value is not None  # the rule requires one
-                position = value / _HUNDRED  # exact: two places of a percent
+                position: Any = value / _HUNDRED  # exact: two places of a percent (x or y)
                 edited = replace(callout, **{key: position})  # checked as it is made
                 what = self.tr("Move callout %1")
         except (InputError, DomainError, ValueError) as error:

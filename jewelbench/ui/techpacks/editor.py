@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,7 @@ from jewelbench.domain.techpacks import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.techpack_images import css_px
 from jewelbench.reports.techpack_pdf import (
+    PAGE_SIZES,
     TEXT_WIDTH_MM,
     TechPackError,
     build_document,
@@ -256,6 +257,17 @@ class IssueDialog(QDialog):
         return dt.date(chosen.year(), chosen.month(), chosen.day())
 
 
+class PrintPreview(QPrintPreviewDialog):
+    """The print preview of a tech pack. It keeps its printer: Qt does not take it over, and
+    Python would delete it under the open dialog (which prints, and repaints on page setup,
+    with it) as soon as the method that made it returned."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+        super().__init__(printer, parent)
+        self._printer = printer
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
 class TechPackEditor(EditorDialog):
     settings_key = _SETTINGS_KEY
     default_size = (1180, 720)
@@ -389,13 +401,18 @@ class TechPackEditor(EditorDialog):
         return tab
 
     def _dimensions_tab(self) -> QWidget:
+        def required(text: str, rule: NumberRule) -> Decimal:
+            value = parse_for_locale(text, rule)
+            assert value is not None  # the rule requires one: empty text is an InputError
+            return value
+
         def edit(dimension: Dimension, key: str, text: str) -> Dimension:
             if key == "name":
                 return replace(dimension, name=text.strip())
             if key == "nominal_mm":
-                return replace(dimension, nominal_mm=parse_for_locale(text, LENGTH_MM))
+                return replace(dimension, nominal_mm=required(text, LENGTH_MM))
             if key == "tolerance_mm":
-                return replace(dimension, tolerance_mm=parse_for_locale(text, TOLERANCE_MM))
+                return replace(dimension, tolerance_mm=required(text, TOLERANCE_MM))
             return replace(dimension, critical=_yes_no(text))
 
         def new(draft: TechPackDraft) -> Dimension:
@@ -1181,7 +1198,7 @@ class TechPackEditor(EditorDialog):
         self.say(self.tr("Written %1 (%2 pages).").replace("%1", str(path))
                  .replace("%2", str(pages)))
 
-    def print_preview(self) -> QPrintPreviewDialog | None:
+    def print_preview(self) -> PrintPreview | None:
         revision = self.revision
         if revision is None or revision.id is None:
             return None
@@ -1192,8 +1209,7 @@ class TechPackEditor(EditorDialog):
             self.say(str(error))
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        size = {"A4": QPrinter.PageSize.A4, "Letter": QPrinter.PageSize.Letter}
-        printer.setPageSize(size[self.page_size.currentText()])
+        printer.setPageSize(QPageSize(PAGE_SIZES[self.page_size.currentText()]))
         loader = self._image_loader(revision.id)
 
         def paint(device: QPrinter) -> None:
@@ -1203,7 +1219,7 @@ class TechPackEditor(EditorDialog):
             except TechPackError as error:
                 self.say(str(error))
 
-        preview = QPrintPreviewDialog(printer, self)
+        preview = PrintPreview(printer, self)
         preview.paintRequested.connect(paint)
         preview.open()
         return preview

@@ -80,7 +80,7 @@ class NumberField(QWidget):
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        row = QHBoxLayout()
+        self.row = row = QHBoxLayout()  # the edit and its unit; a form may add beside them
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         if rule.unit:
