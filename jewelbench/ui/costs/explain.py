@@ -59,6 +59,7 @@ class ExplanationPanel(QWidget):
         self.formula = QLabel()
         self.formula.setObjectName("formula")
         self.formula.setWordWrap(True)
+        self.formula.setTextFormat(Qt.TextFormat.RichText)  # what is put in it is escaped
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -130,8 +131,9 @@ class ExplanationPanel(QWidget):
     def _clear_tree(self) -> None:
         """Empty the tree, remembering which groups were open (by title)."""
         root = self.tree.invisibleRootItem()
-        self._open_groups = {root.child(i).text(0) for i in range(1, root.childCount())
-                             if root.child(i).isExpanded()}
+        groups = (root.child(i) for i in range(1, root.childCount()))
+        self._open_groups = {group.text(0) for group in groups
+                             if group is not None and group.isExpanded()}
         self.tree.clear()
 
     def show_text(self, title: str, lines: Sequence[str]) -> None:
@@ -180,7 +182,7 @@ class ExplanationPanel(QWidget):
     def _show_formula(self, item: QTreeWidgetItem | None) -> None:
         figure = item.data(0, FIGURE_ROLE) if item is not None else None
         if not isinstance(figure, Figure):
-            self.formula.setText(item.text(0) if item is not None else "")
+            self.formula.setText(_escape(item.text(0)) if item is not None else "")
             return
         how = figure.formula or self.tr("an input, taken as it is")
         self.formula.setText(f"<b>{_escape(figure.label)}</b> = {_escape(how)}")
@@ -190,7 +192,8 @@ class ExplanationPanel(QWidget):
         top = self.tree.topLevelItem(0)
         if top is None:
             return []
-        return [top.child(i).text(0) for i in range(top.childCount())]
+        terms = (top.child(i) for i in range(top.childCount()))
+        return [term.text(0) for term in terms if term is not None]
 
 
 def _escape(text: str) -> str:
