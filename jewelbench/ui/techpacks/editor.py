@@ -348,6 +348,7 @@ class TechPackEditor(EditorDialog):
         # laid out a little wider than the printed text column, so it reads like the page
         self.document_view.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
         self.document_view.setLineWrapColumnOrWidth(css_px(TEXT_WIDTH_MM) + 36)
+        self._show_as_paper(self.document_view)
         self.tabs.addTab(self.document_view, self.tr("Tech &Pack"))
         self.tabs.addTab(self._changes_tab(), self.tr("&Changes"))
         self.form_tabs: list[QWidget] = []
@@ -374,6 +375,19 @@ class TechPackEditor(EditorDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         return panel
+
+    @staticmethod
+    def _show_as_paper(view: QWidget) -> None:
+        """The tech pack is shown as it prints, dark ink on a white page, on a dark desktop
+        too (its HTML colours its text for paper)."""
+        from PySide6.QtGui import QColor, QPalette
+
+        from jewelbench.reports.techpack_html import INK
+
+        paper = view.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor(INK))
+        view.setPalette(paper)
 
     def _changes_tab(self) -> QWidget:
         tab = QWidget()
