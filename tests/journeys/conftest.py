@@ -3,14 +3,14 @@ sees it — in the system's light palette, or in a dark one with a screenshot of
 
 Nothing here puts data in the file. The only things replaced are the helpers that ask for a
 folder or a file (a native picker cannot be clicked offscreen); they answer with a folder in
-the test's tmp_path, as the user would choose it."""
+the test's tmp_path, as the user would choose it. A Qt warning on the road fails the test
+(qt_log_level_fail in pyproject.toml)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QtMsgType
 from PySide6.QtGui import QColor, QPalette
 from steps import Road
 
@@ -62,19 +62,8 @@ def rfq_folder(tmp_path, monkeypatch) -> Path:
     return folder
 
 
-# The offscreen platform's own notes: it has no window manager to pass these to.
-OFFSCREEN_NOTES = ("This plugin does not support",)
-
-
-def _qt_problems(qtlog) -> list[str]:
-    return [record.message for record in qtlog.records
-            if record.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg,
-                               QtMsgType.QtFatalMsg)
-            and not record.message.startswith(OFFSCREEN_NOTES)]
-
-
 @pytest.fixture
-def road(qtbot, qapp, qtlog, settings, tmp_path, rfq_folder):
+def road(qtbot, qapp, settings, tmp_path, rfq_folder):
     """The new user's road, in the system palette: the window on an empty workspace."""
     apply_style(qapp)
     window = _open_window(qtbot, settings, tmp_path)
@@ -82,11 +71,10 @@ def road(qtbot, qapp, qtlog, settings, tmp_path, rfq_folder):
     yield walk
     walk.close_everything()
     window.close()
-    assert _qt_problems(qtlog) == [], "Qt warned on the road"
 
 
 @pytest.fixture
-def dark_road(qtbot, qapp, qtlog, settings, tmp_path, rfq_folder):
+def dark_road(qtbot, qapp, settings, tmp_path, rfq_folder):
     """The same road on a dark desktop at 1366 × 768, photographed at every step."""
     light = qapp.palette()
     qapp.setPalette(dark_palette(light))  # as a dark desktop is, before the window is made
@@ -102,4 +90,3 @@ def dark_road(qtbot, qapp, qtlog, settings, tmp_path, rfq_folder):
         window.close()
     finally:
         qapp.setPalette(light)
-    assert _qt_problems(qtlog) == [], "Qt warned on the road"
