@@ -435,6 +435,7 @@ class TechPackEditor(EditorDialog):
                                              "measured on every sample")),
         ], self.tr("No dimensions yet: use Add for each one the factory must hold."),
             lambda d: list(d.dimensions), edit, new, "dimensions", self)
+        fit_columns(self.dimensions.page, stretch=0)  # a renamed dimension is read whole
         return self.dimensions
 
     def _weight_tab(self) -> QWidget:
@@ -589,6 +590,7 @@ class TechPackEditor(EditorDialog):
                    tooltip=lambda r: self.tr("For example: %1").replace("%1", kinds)),
         ], self.tr("No finishes yet: use Add for each area (band outside, gallery …)."),
             lambda d: list(d.finishes), edit, new, "finishes", self)
+        fit_columns(self.finishes.page, stretch=1)  # the area fits its name, as renamed
         return self.finishes
 
     def _callouts_tab(self) -> QWidget:
