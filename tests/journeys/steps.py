@@ -59,8 +59,10 @@ def type_into(qtbot, field: QWidget, text: str, *, enter: bool = True) -> None:
 
 
 def type_text(qtbot, edit: QWidget, text: str) -> None:
-    """Type into a multi-line text box and leave it with Tab (its focus-out saves it)."""
+    """Replace what a multi-line text box holds (Ctrl+A, then typing) and leave it, as Tab
+    does (its focus-out saves it)."""
     focus(qtbot, edit)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     for number, line in enumerate(text.split("\n")):
         if number:
             qtbot.keyClick(edit, Qt.Key.Key_Return)
@@ -282,7 +284,7 @@ class Road:
         self.snap("techpack-finishes", editor)
         editor.tabs.setCurrentIndex(editor.tabs.count() - 3)  # Labels & QC
         type_text(qtbot, editor.labels, "Care card in every box")
-        type_text(qtbot, editor.qc_fields[6], "Weigh every piece; band width on 1 in 10")
+        type_text(qtbot, editor.qc_fields[6], "Weigh every piece; band width on 1 in 10.")
         editor.tabs.setCurrentIndex(editor.tabs.count() - 1)  # DFM
         type_text(qtbot, editor.dfm_notes, "Sprue on the inside of the band")
 
@@ -294,6 +296,9 @@ class Road:
                                                                        Decimal("0.15"))
         assert draft.maker_mark == "MVJ"
         assert draft.dfm_notes == "Sprue on the inside of the band"
+        assert draft.labels == "Care card in every box"
+        assert [c.criteria for c in draft.qc_criteria if int(c.stage) == 6] == [
+            "Weigh every piece; band width on 1 in 10."]
         assert editor.open_warnings() == [], [w.message for w in editor.open_warnings()]
 
         click(qtbot, editor.issue_button)
