@@ -534,6 +534,7 @@ class Road:
         assert scenario_id is not None
         scenario = self.workspace.scenarios.get(scenario_id)
         assert scenario.currency == "USD" and scenario.equipment
+        assert costs.scenarios.subtitle.text() == "1 scenario, base currency USD"
         self.snap("scenarios")
         self.no_message_box()
         return scenario_id
