@@ -393,6 +393,11 @@ class Road:
         letters = sorted(p.name for p in self.rfq_folder.iterdir())
         assert letters == [f"{DESIGN_CODE} RFQ rev A — {SUPPLIER}.pdf"], letters
         tracking = find_open(RfqListDialog)
+        assert tracking.page.subtitle.text() == (
+            "1 RFQ · 1 waiting for answers · 0 with a supplier overdue")
+        assert tracking.status.text() == (
+            f"{summary.reference} saved for {DESIGN_CODE}, sent to 1 supplier. "
+            f"Wrote 1 PDF to {self.rfq_folder}."), tracking.status.text()
         self.snap("rfq-list", tracking)
         tracking.close()
         self.no_message_box()
