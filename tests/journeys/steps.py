@@ -102,6 +102,20 @@ def edit_cell(qtbot, page, row: int, column: int, text: str) -> None:
                     or table.focusWidget() is not editor)
 
 
+def tick_cell(qtbot, page, row: int, column: int) -> None:
+    """Say yes in a yes/no cell: Space on a check box cell, else type "yes" into it."""
+    index = page.proxy.index(row, column)
+    if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+        focus(qtbot, page.table)
+        page.table.setCurrentIndex(index)
+        qtbot.keyClick(page.table, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: index.data(Qt.ItemDataRole.CheckStateRole)
+                        == Qt.CheckState.Checked.value
+                        or index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked)
+    else:
+        edit_cell(qtbot, page, row, column, "yes")
+
+
 def click(qtbot, button: QWidget) -> None:
     """A mouse click on a button the user can see and press."""
     assert button.isVisible(), f"{button.objectName() or button} is not on screen"
@@ -264,7 +278,7 @@ class Road:
         edit_cell(qtbot, editor.dimensions.page, 0, 0, "Band width")
         edit_cell(qtbot, editor.dimensions.page, 0, 1, "2.0")
         edit_cell(qtbot, editor.dimensions.page, 0, 2, "0.1")
-        edit_cell(qtbot, editor.dimensions.page, 0, 3, "yes")
+        tick_cell(qtbot, editor.dimensions.page, 0, 3)  # critical
         click(qtbot, editor.dimensions.add_button)
         edit_cell(qtbot, editor.dimensions.page, 1, 0, "Inner diameter")
         edit_cell(qtbot, editor.dimensions.page, 1, 1, "17.3")
@@ -669,7 +683,7 @@ def read_verdict_and_check_cli(road: Road, volume: int = 300) -> Verdict:
 
 def export_workbook(road: Road) -> Path:
     """File ▸ Export ▸ Workbook…, the design against its quote, written where typed."""
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     window, qtbot = road.window, road.qtbot
     window.export_workbook_action.trigger()

@@ -34,5 +34,7 @@ def test_a_single_line_message_reads_as_written(qtbot):
     qtbot.addWidget(panel)
     panel.show_text("Why there is nothing to show", [MESSAGE])
     assert shown(panel.formula) == MESSAGE
-    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))  # the message chosen in the tree
+    first = panel.tree.topLevelItem(0)
+    assert first is not None
+    panel.tree.setCurrentItem(first)  # the message chosen in the tree
     assert shown(panel.formula) == MESSAGE

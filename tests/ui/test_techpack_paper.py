@@ -27,8 +27,9 @@ def test_the_tech_pack_reads_as_ink_on_paper_on_a_dark_desktop(qtbot, qapp, demo
         window = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
         qtbot.addWidget(window)
         workspace = window.workspace
-        editor = TechPackEditor(workspace, workspace.designs.id_for_code("RG-014"),
-                                window.undo, settings, window)
+        design_id = workspace.designs.id_for_code("RG-014")
+        assert design_id is not None
+        editor = TechPackEditor(workspace, design_id, window.undo, settings, window)
         qtbot.addWidget(editor)
         editor.resize(1180, 720)
         editor.show()
