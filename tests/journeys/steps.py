@@ -571,26 +571,28 @@ def _add_button(section: QWidget) -> QWidget:
 def enter_prices_and_rates(window, qtbot) -> None:
     """Enter this week's silver price and the baht's rate, through the window only.
 
-    What the road needs before the comparison can answer (checked by the verdict step):
-    - a SILVER price dated today (or earlier): the design's only metal line is AG925
-      (sterling, 925 fine) 3.8 g; the in-house route prices its fine silver at it.
-      Type it as the user would: 0.95 USD per gram, source "Kitco, Friday close"
-      (or per troy ounce, 29.55 USD / ozt — the form converts: 29.55 / 31.1034768 g).
-    - an FX rate THB → USD dated today (or earlier): the quote is in THB and the workspace's
-      base currency is USD. Type it as 1 THB = 0.0285 USD, source "ECB reference".
-      (Entered the other way round, 1 USD = 35.09 THB, the app derives THB → USD and says
-      so; either is fine for the road.)
+    What the road needs before the comparison can answer (the verdict step checks it):
+    - a SILVER price dated today: the design's only metal line is AG925 (sterling, 925 fine)
+      3.8 g, and the in-house route prices its fine silver at it. Type 29.55 USD per troy
+      ounce (or 0.95 USD per gram: the in-house figures are only compared with the CLI's, not
+      worked by hand, so either unit will do), source "Kitco, Friday close".
+    - an FX rate dated today, 1 THB = 0.0285 USD EXACTLY, typed as THB → USD: the quote is in
+      baht, the workspace's base currency is USD, and the supplier's piece is worked by hand
+      at this rate (940 THB × 0.0285 = 26.79 USD …). Typed the other way round (1 USD =
+      35.09 THB) the derived rate is not 0.0285 and those hand figures fail.
 
-    How: Costs ▸ Update Prices… (the Costs menu or the toolbar button; `MainWindow.
-    show_price_form(...)`); the form lists silver (the workspace's designs use it) and THB
-    (its quote uses it), prefilled empty on an empty workspace; type 0.95 into silver's
-    per-gram field and 0.0285 into THB's rate, the date left at today, then Save. One undo
-    step. Afterwards assert from storage that `window.workspace.prices` holds the silver
-    price and the THB→USD rate for today, and that the quote editor / BOM totals no longer
-    say a price or rate is missing.
+    How: Costs ▸ Update Prices… (menu or toolbar; or the "missing price" button the
+    comparison shows), as a user does: the form lists silver (a design uses it) and THB (a
+    quote uses it), empty on a new workspace; type the two figures (key by key, as
+    `type_into` does), leave the date at today, press Save: one undo step. Then assert from
+    storage that `window.workspace.prices.metal_prices()` holds silver at 29.55 USD / ozt and
+    `fx_rates()` THB→USD 0.0285, both dated today, and that no message box is open.
+    Do not reload the window (View ▸ Reload) to make the comparison see them: if the verdict
+    step still says "no silver price", the comparison did not follow the change, which is a
+    bug to fix, not to step around.
 
-    The prices-edit helper's UI is merged by the lead, who fills this in (and removes the
-    xfail marker on test_new_user_road_to_verdict)."""
+    The lead fills this in once the prices-edit branch is merged, and removes the WAITING
+    marker from the two tests in test_new_user_road.py."""
     raise NotImplementedError("needs the price entry UI (issue 12, prices-edit)")
 
 
