@@ -867,7 +867,17 @@ class MainWindow(QMainWindow):
             for page in _pages_of(view):
                 page.commit_open_editor()
 
+    def close_open_dialogs(self) -> None:
+        """Close the dialogs still open beside the window (Brand Profile, editors …): each
+        saves what is being typed in it while the workspace is still open."""
+        from PySide6.QtWidgets import QDialog
+
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_open_dialogs()
         self.commit_open_editors()  # what is being typed is saved, not lost
         self.backup_timer.stop()
         self._backup_on_close()

@@ -308,7 +308,7 @@ def test_tracking_shows_who_answered_who_is_awaited_and_who_is_overdue(
                                 "Jaipur Silvercraft": "Overdue ⚠ 4 days",
                                 "Siam Silver Works": "Answered ✓ 2025-03-09"}
     assert tracking.page.model.index(0, 6).data() == "1 of 3 answered ✓ · 2 overdue ⚠"
-    assert tracking.page.subtitle.text() == ("1 RFQs · 1 waiting for answers · 1 with a "
+    assert tracking.page.subtitle.text() == ("1 RFQ · 1 waiting for answers · 1 with a "
                                              "supplier overdue")
     overdue = tracking.replies.index(0, STATE)
     assert overdue.data(Qt.ItemDataRole.FontRole).italic()

@@ -208,7 +208,9 @@ class CostsView(QTabWidget):
         self._workspace = workspace
         chosen = self.scenarios.current_row()
         scenarios = [_ScenarioRow(s) for s in workspace.scenarios.all()]
-        self.scenarios.set_rows(scenarios, self.tr("%1 scenarios, base currency %2").replace(
+        headline = (self.tr("1 scenario, base currency %2") if len(scenarios) == 1 else
+                    self.tr("%1 scenarios, base currency %2"))
+        self.scenarios.set_rows(scenarios, headline.replace(
             "%1", str(len(scenarios))).replace("%2", workspace.base_currency))
         if not (chosen is not None and self.select_scenario(chosen.id)) and scenarios:
             self.scenarios.table.selectRow(0)

@@ -452,7 +452,8 @@ class RfqDialog(QDialog):
         assert rfq.id is not None
         self.rfq_id = rfq.id
         self.settings.setValue(PAGE_SIZE_KEY, self.page_size.currentText())
-        message = self.tr("%1 saved for %2, sent to %3 suppliers.").replace(
+        message = (self.tr("%1 saved for %2, sent to 1 supplier.") if len(rfq.recipients) == 1
+                   else self.tr("%1 saved for %2, sent to %3 suppliers.")).replace(
             "%1", rfq_reference(rfq.id)).replace("%2", code).replace(
             "%3", str(len(rfq.recipients)))
         if folder is not None:

@@ -181,8 +181,10 @@ class RfqListDialog(EditorDialog):
                                              supplier_id=self.supplier_filter)
         overdue = sum(1 for r in rows if r.overdue)
         waiting = sum(1 for r in rows if not r.complete)
-        self.page.set_rows(rows, self.tr("%1 RFQs · %2 waiting for answers · %3 with a "
-                                         "supplier overdue").replace("%1", str(len(rows)))
+        headline = (self.tr("1 RFQ · %2 waiting for answers · %3 with a supplier overdue")
+                    if len(rows) == 1 else
+                    self.tr("%1 RFQs · %2 waiting for answers · %3 with a supplier overdue"))
+        self.page.set_rows(rows, headline.replace("%1", str(len(rows)))
                            .replace("%2", str(waiting)).replace("%3", str(overdue)))
         self._show_banner(rows)
         self.select(keep)

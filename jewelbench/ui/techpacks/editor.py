@@ -360,6 +360,7 @@ class TechPackEditor(EditorDialog):
         # laid out a little wider than the printed text column, so it reads like the page
         self.document_view.setLineWrapMode(QTextBrowser.LineWrapMode.FixedPixelWidth)
         self.document_view.setLineWrapColumnOrWidth(css_px(TEXT_WIDTH_MM) + 36)
+        self._show_as_paper(self.document_view)
         self.tabs.addTab(self.document_view, self.tr("Tech &Pack"))
         self.tabs.addTab(self._changes_tab(), self.tr("&Changes"))
         self.form_tabs: list[QWidget] = []
@@ -386,6 +387,19 @@ class TechPackEditor(EditorDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         return panel
+
+    @staticmethod
+    def _show_as_paper(view: QWidget) -> None:
+        """The tech pack is shown as it prints, dark ink on a white page, on a dark desktop
+        too (its HTML colours its text for paper)."""
+        from PySide6.QtGui import QColor, QPalette
+
+        from jewelbench.reports.techpack_html import INK
+
+        paper = view.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor(INK))
+        view.setPalette(paper)
 
     def _changes_tab(self) -> QWidget:
         tab = QWidget()
@@ -438,6 +452,7 @@ class TechPackEditor(EditorDialog):
                                              "measured on every sample")),
         ], self.tr("No dimensions yet: use Add for each one the factory must hold."),
             lambda d: list(d.dimensions), edit, new, "dimensions", self)
+        fit_columns(self.dimensions.page, stretch=0)  # a renamed dimension is read whole
         return self.dimensions
 
     def _weight_tab(self) -> QWidget:
@@ -592,6 +607,7 @@ class TechPackEditor(EditorDialog):
                    tooltip=lambda r: self.tr("For example: %1").replace("%1", kinds)),
         ], self.tr("No finishes yet: use Add for each area (band outside, gallery …)."),
             lambda d: list(d.finishes), edit, new, "finishes", self)
+        fit_columns(self.finishes.page, stretch=1)  # the area fits its name, as renamed
         return self.finishes
 
     def _callouts_tab(self) -> QWidget:
