@@ -59,6 +59,7 @@ class ExplanationPanel(QWidget):
         self.formula = QLabel()
         self.formula.setObjectName("formula")
         self.formula.setWordWrap(True)
+        self.formula.setTextFormat(Qt.TextFormat.RichText)  # what is put in it is escaped
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.formula.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -180,7 +181,7 @@ class ExplanationPanel(QWidget):
     def _show_formula(self, item: QTreeWidgetItem | None) -> None:
         figure = item.data(0, FIGURE_ROLE) if item is not None else None
         if not isinstance(figure, Figure):
-            self.formula.setText(item.text(0) if item is not None else "")
+            self.formula.setText(_escape(item.text(0)) if item is not None else "")
             return
         how = figure.formula or self.tr("an input, taken as it is")
         self.formula.setText(f"<b>{_escape(figure.label)}</b> = {_escape(how)}")
