@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
                                          tip=self.tr("The brand name, address and logo printed "
                                                      "on every new tech pack"))
         self.import_quotes_action = self._action(
-            self.tr("&Import Quotes…"), self.import_quotes,
+            self.tr("&Import Quotes…"), self._choose_quotes_to_import,
             tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
                         "CSV file, with a preview before anything is stored"))
         self.import_prices_action = self._action(
@@ -416,6 +416,10 @@ class MainWindow(QMainWindow):
         self.import_dialog = import_quotes(self, self.workspace, self.undo, self.settings,
                                            path=path)
         return self.import_dialog
+
+    def _choose_quotes_to_import(self) -> None:
+        # A menu action passes its checked flag: the file picker must not take it for a path.
+        self.import_quotes()
 
     def import_prices(self, path: Path | None = None) -> Any:
         """File ▸ Import Prices and Rates…: a file picker (unless path is given), a preview of

@@ -126,6 +126,23 @@ def test_file_menu_imports_quotes_and_exports_csv(window, qtbot, tmp_path):
     window.export_dialog.close()
 
 
+def test_import_quotes_from_the_menu_opens_the_file_picker(window, qtbot, tmp_path,
+                                                            monkeypatch):
+    import quote_files as files
+
+    from jewelbench.ui.exports import quote_import
+
+    sheet = files.quote_sheet(tmp_path / "prices.xlsx", [[50, "12.50", 30, ""]])
+    asked = []
+    monkeypatch.setattr(quote_import, "ask_import_path",
+                        lambda *args: asked.append(args) or sheet)
+    window.import_quotes_action.trigger()  # the menu passes checked=False: not a path
+    assert len(asked) == 1
+    assert window.import_dialog.path == sheet
+    qtbot.waitExposed(window.import_dialog)
+    window.import_dialog.close()
+
+
 def test_read_only_workspace_disables_what_would_write(window, qtbot, demo_copy):
     from jewelbench.storage import Workspace
 
