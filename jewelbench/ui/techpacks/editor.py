@@ -415,10 +415,10 @@ class TechPackEditor(EditorDialog):
             Column(self.tr("± Tolerance (mm)"), lambda r: decimal_text(r.item.tolerance_mm, 2),
                    numeric=True, key="tolerance_mm", rule=TOLERANCE_MM,
                    edit_text=lambda r: format_for_locale(r.item.tolerance_mm, TOLERANCE_MM)),
-            Column(self.tr("Critical"), lambda r: "★ yes" if r.item.critical else "no",
-                   key="critical", edit_text=lambda r: "yes" if r.item.critical else "no",
-                   tooltip=lambda r: self.tr("Type yes or no: a critical dimension is "
-                                             "measured on every sample")),
+            Column(self.tr("Critical"), lambda r: self.tr("★ critical") if r.item.critical
+                   else "", key="critical", check=lambda r: r.item.critical,
+                   tooltip=lambda r: self.tr("Tick it (click, or Space) for a critical "
+                                             "dimension: one measured on every sample")),
         ], self.tr("No dimensions yet: use Add for each one the factory must hold."),
             lambda d: list(d.dimensions), edit, new, "dimensions", self)
         return self.dimensions
