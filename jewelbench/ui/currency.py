@@ -43,7 +43,7 @@ def currency_choices(first: str = "") -> Choices:
 def default_base_currency(locale: QLocale | None = None) -> str:
     """The system locale's currency (NOK for nb_NO), or EUR in the euro area and USD
     elsewhere when the locale names none jewelbench knows (the C locale, for one)."""
-    locale = locale or QLocale.system()
+    locale = locale or QLocale()  # the system locale unless the app set another
     code = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode).upper()
     if code in ISO_4217:
         return code

@@ -587,7 +587,9 @@ class MainWindow(QMainWindow):
             return  # a check of a workspace that has since been closed
         self.health_problems = problems
         if not problems:
-            self.statusBar().showMessage(self.tr("Workspace checked: no problems found"), 5000)
+            if not self.statusBar().currentMessage():  # never over a message still showing
+                self.statusBar().showMessage(self.tr("Workspace checked: no problems found"),
+                                             5000)
             return
         self.offer_recovery(path, self.tr("SQLite's check found: %1").replace(
             "%1", "; ".join(problems[:3])))

@@ -103,10 +103,14 @@ class BomSection(QWidget):
         self.page.title.setObjectName("previewTitle")
         self.page.model.edit_requested.connect(self._edited)
         self.page.message.connect(editor.say)
-        add = QPushButton(self.tr("Add"))
+        self.add_button = add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected line (undoable)"))
         self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setEnabled(False)  # until a line is selected
+        self.page.current_row_changed.connect(
+            lambda row: self.remove_button.setEnabled(row is not None))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(add)
@@ -122,6 +126,7 @@ class BomSection(QWidget):
     def show_design(self, design: Design) -> None:
         rows = [_Line(i, line) for i, line in enumerate(self.lines(design))]
         self.page.show_rows(rows)
+        self.remove_button.setEnabled(self.page.current_row() is not None)
 
     def add(self) -> None:
         design = self.editor.design

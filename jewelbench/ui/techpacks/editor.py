@@ -167,6 +167,9 @@ class ListSection(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setEnabled(False)
+        self._editable = True
+        self.page.current_row_changed.connect(lambda _row: self._enable_remove())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
@@ -178,11 +181,17 @@ class ListSection(QWidget):
     def show_draft(self, draft: TechPackDraft) -> None:
         rows = [_Row(i, item) for i, item in enumerate(self.rows(draft))]
         self.page.show_rows(rows)
+        self._enable_remove()
+
+    def _enable_remove(self) -> None:
+        """Remove needs a line to remove."""
+        self.remove_button.setEnabled(self._editable and self.page.current_row() is not None)
 
     def set_editable(self, editable: bool) -> None:
         self.page.set_editable(editable)
+        self._editable = editable
         self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable)
+        self._enable_remove()
 
     def add(self) -> None:
         draft = self.editor.edited()

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -49,15 +50,31 @@ class ChoiceLine(QLineEdit):
         self.setCompleter(completer)
         self.textEdited.connect(self._offer)
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        # The cell's editor closes (committed or not): its list goes with it, now and on its
+        # own. Destroyed later among the editor's children, the list (a popup window) would
+        # hand the focus back into a dialog that is half torn down, and Qt crashes.
+        self._hide_popup()
+        completer = self.completer()
+        if completer is not None:
+            completer.setParent(None)
+            self.setCompleter(None)  # type: ignore[arg-type]
+            completer.deleteLater()
+        super().hideEvent(event)
+
+    def _hide_popup(self) -> None:
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None and popup.isVisible():
+            popup.hide()
+
     def _offer(self, text: str) -> None:
         self.offered.setStringList(self.choices.matching(text))
         completer = self.completer()
         if text.strip() and self.offered.rowCount():
             completer.complete()
         else:
-            popup = completer.popup()
-            if popup is not None:
-                popup.hide()
+            self._hide_popup()
 
 
 class RecordDelegate(QStyledItemDelegate):

@@ -110,6 +110,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._total = 0
         self._fetch: Callable[[int, int], Sequence[Row]] | None = None
+        self.editable = True  # False: check-box cells cannot be ticked (a read-only list)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -213,7 +214,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and self._columns[index.column()].check is not None:
-            if self._columns[index.column()].key:
+            if self._columns[index.column()].key and self.editable:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             flags &= ~Qt.ItemFlag.ItemIsEditable
         elif index.isValid() and self._columns[index.column()].edit_text is not None:
