@@ -60,7 +60,7 @@ def test_an_empty_workspace_shows_the_checklist_which_ticks_itself(empty_window,
     assert window.designs.page.isAncestorOf(checklist), "on the Designs page"
     assert checklist.title.text() == "Getting started — 0 of 6 done"
     assert [checklist.texts[k].text().split("<br>")[0] for k in checklist.texts] == [
-        "<b>Brand profile</b>", "<b>Metal prices and rates</b>", "<b>First design</b>",
+        "<b>Brand profile</b>", "<b>Prices and rates</b>", "<b>First design</b>",
         "<b>In-house scenario</b>", "<b>First supplier</b>", "<b>First quote</b>"]
     assert all(mark.text() == TODO for mark in checklist.marks.values())
 
@@ -398,3 +398,48 @@ def test_bom_remove_needs_a_selected_line(bom):
     metals.page.table.selectRow(0)
     assert metals.remove_button.isEnabled()
 
+
+
+# --- how it looks --------------------------------------------------------------------------
+
+def _dark_palette():
+    from PySide6.QtGui import QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"),
+                         (roles.Base, "#1f1f1f"), (roles.AlternateBase, "#262626"),
+                         (roles.Text, "#e6e6e6"), (roles.Button, "#333333"),
+                         (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d7bd9"),
+                         (roles.HighlightedText, "#ffffff"), (roles.Mid, "#555555"),
+                         (roles.PlaceholderText, "#9a9a9a")):
+        palette.setColor(role, colour)
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, "#7a7a7a")
+    return palette
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_the_checklist_fits_a_laptop_screen_in_either_palette(
+        qtbot, qapp, settings, tmp_path, artifacts_dir, mode):
+    light = QApplication.palette()
+    if mode == "dark":
+        QApplication.setPalette(_dark_palette())
+    try:
+        apply_style(qapp)
+        Workspace.create(tmp_path / "Studio.jewelbench").close()
+        window = _window(qtbot, settings, tmp_path / "Studio.jewelbench", tmp_path)
+        window.show_view("designs")
+        _new_design(window)
+        qtbot.wait(20)
+        checklist = window.checklist
+        assert checklist.isVisible()
+        assert checklist.height() < 200, "the list of designs keeps most of the page"
+        for key, button in checklist.buttons.items():
+            text = checklist.texts[key]
+            assert button.width() >= button.sizeHint().width(), f"{key}: button text clipped"
+            assert text.width() > 120, f"{key}: its text has room"
+        window.grab().save(str(artifacts_dir / f"first-hour-checklist-{mode}.png"))
+        window.close()
+    finally:
+        QApplication.setPalette(light)

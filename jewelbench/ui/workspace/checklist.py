@@ -9,6 +9,7 @@ import hashlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -68,8 +69,8 @@ class FirstHourChecklist(QFrame):
         header.addWidget(self.title, 1)
         header.addWidget(self.dismiss_button)
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(18)
-        self.grid.setVerticalSpacing(6)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
@@ -93,12 +94,12 @@ class FirstHourChecklist(QFrame):
             Step("brand", self.tr("Brand profile"),
                  brand.name if brand.name else self.tr("Your name and logo on tech packs"),
                  self.tr("Brand &Profile…"), bool(brand.name)),
-            Step("prices", self.tr("Metal prices and rates"),
+            Step("prices", self.tr("Prices and rates"),
                  self.tr("%1, %2").replace("%1", _count(prices, self.tr("1 metal price"),
                                                         self.tr("%1 metal prices")))
                  .replace("%2", _count(rates, self.tr("1 exchange rate"),
                                        self.tr("%1 exchange rates")))
-                 if prices or rates else self.tr("Today's prices and exchange rates"),
+                 if prices or rates else self.tr("Today's metal prices and exchange rates"),
                  self.tr("P&rices…"), prices > 0 and rates > 0),
             Step("design", self.tr("First design"),
                  _count(designs, self.tr("1 design"), self.tr("%1 designs")) if designs
@@ -145,25 +146,36 @@ class FirstHourChecklist(QFrame):
         self.title.setText(self.tr("Getting started — %1 of %2 done").replace(
             "%1", str(finished)).replace("%2", str(len(self.steps))))
         read_only = self.workspace is not None and self.workspace.read_only
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for number, step in enumerate(self.steps):
             if step.key not in self.marks:
                 self._add_cell(number, step)
             mark, text, button = (self.marks[step.key], self.texts[step.key],
                                   self.buttons[step.key])
             mark.setText(TICK if step.done else TODO)
-            mark.setProperty("done", step.done)
+            mark.setStyleSheet(f"color: {(self._done_colour() if step.done else muted).name()};")
             mark.setAccessibleName(self.tr("Done") if step.done else self.tr("To do"))
-            text.setText(f"<b>{_escape(step.title)}</b><br>{_escape(step.detail)}")
-            text.setEnabled(not step.done)
+            text.setText(f"<b>{_escape(step.title)}</b><br>"
+                         f"<span style='color:{muted.name()}'>{_escape(step.detail)}</span>")
+            text.setAccessibleName(f"{step.title}: {step.detail}")
             button.setText(step.button)
             button.setEnabled(not read_only)
             button.setToolTip(step.detail)
 
+    def _done_colour(self) -> QColor:
+        """A green that reads on the palette's base, light or dark."""
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return QColor("#5cc77a" if dark else "#23863f")
+
     def _add_cell(self, number: int, step: Step) -> None:
         mark = QLabel()
         mark.setObjectName(f"checklistMark_{step.key}")
-        mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance(TICK) + 6)
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = mark.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        mark.setFont(font)
+        mark.setFixedWidth(mark.fontMetrics().horizontalAdvance(TICK) + 8)
         text = QLabel()
         text.setObjectName(f"checklistText_{step.key}")
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -174,8 +186,10 @@ class FirstHourChecklist(QFrame):
         row, column = divmod(number, 3)
         self.grid.addWidget(mark, row, column * 3)
         self.grid.addWidget(text, row, column * 3 + 1)
-        self.grid.addWidget(button, row, column * 3 + 2, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(button, row, column * 3 + 2, Qt.AlignmentFlag.AlignVCenter)
         self.grid.setColumnStretch(column * 3 + 1, 1)
+        if column:  # a gap between the three columns of steps
+            self.grid.setColumnMinimumWidth(column * 3, mark.width() + 18)
         self.marks[step.key], self.texts[step.key], self.buttons[step.key] = mark, text, button
 
     # --- dismissing --------------------------------------------------------------------------
