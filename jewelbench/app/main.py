@@ -113,11 +113,15 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     default = folder / DEFAULT_WORKSPACE_NAME
     if default.exists():
         return Startup(Workspace.open(default, full_check=False), notices, damaged)
-    workspace = Workspace.create(default)
+    from jewelbench.ui.currency import default_base_currency
+
+    workspace = Workspace.create(default, base_currency=default_base_currency())
     notices.append((tr("startup", "Welcome to jewelbench"),
                     tr("startup", "A new workspace was created for you."),
                     tr("startup", "It is saved at:\n%1\n\nEverything you enter is kept in this "
-                                  "one file; copy it to back it up.").replace("%1", str(default))))
+                                  "one file; copy it to back it up. Costs are shown in %2 "
+                                  "(change it in File ▸ Workspace Settings).")
+                    .replace("%1", str(default)).replace("%2", workspace.base_currency)))
     return Startup(workspace, notices, damaged)
 
 

@@ -525,6 +525,8 @@ class MainWindow(QMainWindow):
         """Switch to the default workspace (made if need be) to let go of the current file.
         When that file is the default workspace itself (`avoid`), an empty scratch workspace
         in a temporary folder is held instead; its path is returned for the caller to remove."""
+        from jewelbench.ui.currency import default_base_currency
+
         default = self.default_folder / "My workspace.jewelbench"
         scratch = None
         if avoid is not None and default.resolve() == avoid.resolve():
@@ -534,7 +536,7 @@ class MainWindow(QMainWindow):
                 "Restoring.jewelbench"
         try:
             fallback = (Workspace.open(default, full_check=False) if default.exists()
-                        else Workspace.create(default))
+                        else Workspace.create(default, base_currency=default_base_currency()))
         except WorkspaceError:
             return None
         self.switch_to(fallback)

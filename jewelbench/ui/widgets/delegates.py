@@ -115,6 +115,14 @@ class RecordDelegate(QStyledItemDelegate):
                 editor.setValidator(RuleValidator(column.rule, editor))
         return editor
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: _Index) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox):  # a list's items are read whole, not clipped
+            rect = editor.geometry()
+            rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+            editor.setGeometry(rect)
+
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         column = _source_column(model, index)
         if isinstance(editor, QComboBox):
