@@ -670,61 +670,16 @@ class MainWindow(QMainWindow):
     def new_workspace(self) -> Any:
         """File ▸ New: the file, then its name and base currency (the system locale's
         currency to start with) in a dialog; created when that dialog is accepted."""
-        from jewelbench.ui.currency import default_base_currency
-        from jewelbench.ui.workspace.settings import WorkspaceSettings, WorkspaceSettingsDialog
+        from jewelbench.ui.workspace.first_hour import new_workspace
 
-        path = self._ask_new_path(self.tr("New Workspace"), self.default_folder)
-        if path is None:
-            return None
-        dialog = WorkspaceSettingsDialog(WorkspaceSettings(path.stem, default_base_currency()),
-                                         self.settings, self, creating=True)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._create_workspace(path, dialog.made))
-        self.new_workspace_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _create_workspace(self, path: Path, chosen: Any) -> bool:
-        try:
-            workspace = Workspace.create(path, base_currency=chosen.base_currency,
-                                         name=chosen.name)
-        except WorkspaceError as error:
-            dialogs.show_message(self, QMessageBox.Icon.Warning,
-                                 self.tr("Cannot create workspace"), error.reason)
-            return False
-        self.switch_to(workspace)
-        self.statusBar().showMessage(self.tr("Created %1 (base currency %2)").replace(
-            "%1", str(path)).replace("%2", workspace.base_currency), 8000)
-        return True
+        return new_workspace(self)
 
     def show_workspace_settings(self) -> Any:
         """File ▸ Workspace Settings…: the name and base currency; a change is one undoable
         command, and converts nothing stored."""
-        from jewelbench.ui.workspace.settings import WorkspaceSettingsDialog, settings_of
+        from jewelbench.ui.workspace.first_hour import show_workspace_settings
 
-        if self.workspace.read_only:
-            return None
-        before = settings_of(self.workspace)
-        dialog = WorkspaceSettingsDialog(before, self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._change_settings(before, dialog.made))
-        self.workspace_settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _change_settings(self, before: Any, after: Any) -> None:
-        from jewelbench.ui.workspace.settings import ChangeWorkspaceSettings
-
-        if after is None or after == before:
-            return
-        if after.base_currency != before.base_currency:
-            text = self.tr("Change the base currency to %1").replace("%1", after.base_currency)
-        else:
-            text = self.tr("Rename the workspace “%1”").replace("%1", after.name)
-        reason = self.undo.run(ChangeWorkspaceSettings(self.workspace, before, after, text))
-        if reason is not None:
-            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"),
-                                 self.tr("“%1” was not saved.").replace("%1", text), reason)
+        return show_workspace_settings(self)
 
     def save_as(self) -> None:
         suggestion = self.workspace.path.with_name(self.workspace.path.stem + " copy.jewelbench")

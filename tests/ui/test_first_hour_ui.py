@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
-from ui_helpers import close_message_boxes, edit_cell
+from ui_helpers import close_message_boxes, edit_cell, tick_cell
 
 from jewelbench.app.demo import write_demo
 from jewelbench.app.main import apply_style
@@ -443,3 +443,19 @@ def test_the_checklist_fits_a_laptop_screen_in_either_palette(
         window.close()
     finally:
         QApplication.setPalette(light)
+
+
+# --- critical dimensions -------------------------------------------------------------------
+
+def test_an_issued_revisions_critical_boxes_cannot_be_ticked(open_editor, qtbot):
+    editor = open_editor("RG-014", (1100, 700))
+    assert not editor.is_editable(), "the newest revision is issued"
+    page = editor.dimensions.page
+    states = [page.proxy.index(r, 3).data(Qt.ItemDataRole.CheckStateRole)
+              for r in range(page.proxy.rowCount())]
+    assert Qt.CheckState.Checked in states and Qt.CheckState.Unchecked in states
+    row = states.index(Qt.CheckState.Unchecked)
+    assert not page.proxy.index(row, 3).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    tick_cell(qtbot, page, row, 3)
+    assert page.proxy.index(row, 3).data(Qt.ItemDataRole.CheckStateRole) == \
+        Qt.CheckState.Unchecked

@@ -13,12 +13,19 @@ from PySide6.QtWidgets import QMessageBox
 from jewelbench.storage import Workspace, WorkspaceError
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 from jewelbench.ui import dialogs
+from jewelbench.ui.currency import default_base_currency
 from jewelbench.ui.formatting import sentence
 from jewelbench.ui.workspace.demo import (
     DEMO_FILE_NAME,
     SUFFIXES,
     DemoWriter,
     remove_workspace_files,
+)
+from jewelbench.ui.workspace.settings import (
+    ChangeWorkspaceSettings,
+    WorkspaceSettings,
+    WorkspaceSettingsDialog,
+    settings_of,
 )
 
 if TYPE_CHECKING:
@@ -151,3 +158,64 @@ def open_checklist_step(window: MainWindow, key: str) -> Any:
     if key == "quote":
         return window.navigate("new_quote", {})
     raise KeyError(key)
+
+
+# --- the base currency: File ▸ New and File ▸ Workspace Settings… ---------------------------
+
+def new_workspace(window: MainWindow) -> WorkspaceSettingsDialog | None:
+    """File ▸ New: the file, then its name and base currency (the system locale's currency
+    to start with) in a dialog; the workspace is created when that dialog is accepted."""
+    path = window._ask_new_path(tr("New Workspace"), window.default_folder)
+    if path is None:
+        return None
+    dialog = WorkspaceSettingsDialog(WorkspaceSettings(path.stem, default_base_currency()),
+                                     window.settings, window, creating=True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: create_workspace(window, path, dialog.made))
+    window.new_workspace_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def create_workspace(window: MainWindow, path: Path, chosen: WorkspaceSettings) -> bool:
+    try:
+        workspace = Workspace.create(path, base_currency=chosen.base_currency,
+                                     name=chosen.name)
+    except WorkspaceError as error:
+        dialogs.show_message(window, QMessageBox.Icon.Warning,
+                             tr("Cannot create workspace"), error.reason)
+        return False
+    window.switch_to(workspace)
+    window.statusBar().showMessage(tr("Created %1 (base currency %2)").replace(
+        "%1", str(path)).replace("%2", workspace.base_currency), 8000)
+    return True
+
+
+def show_workspace_settings(window: MainWindow) -> WorkspaceSettingsDialog | None:
+    """File ▸ Workspace Settings…: the name and base currency; a change is one undoable
+    command and converts nothing stored."""
+    if window.workspace.read_only:
+        return None
+    before = settings_of(window.workspace)
+    dialog = WorkspaceSettingsDialog(before, window.settings, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: change_settings(window, before, dialog.made))
+    window.workspace_settings_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def change_settings(window: MainWindow, before: WorkspaceSettings,
+                    after: WorkspaceSettings | None) -> str | None:
+    """Run the change as one undoable command; None when saved (or nothing changed)."""
+    if after is None or after == before:
+        return None
+    if after.base_currency != before.base_currency:
+        text = tr("Change the base currency to %1").replace("%1", after.base_currency)
+    else:
+        text = tr("Rename the workspace “%1”").replace("%1", after.name)
+    reason = window.undo.run(ChangeWorkspaceSettings(window.workspace, before, after, text))
+    if reason is not None:
+        dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Not saved"),
+                             tr("“%1” was not saved.").replace("%1", text), reason)
+    return reason
