@@ -5,6 +5,7 @@ selection, and BOM cells picked from lists."""
 from __future__ import annotations
 
 import pytest
+import ui_helpers
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
 from ui_helpers import close_message_boxes, edit_cell, tick_cell
@@ -440,6 +441,12 @@ def test_the_checklist_fits_a_laptop_screen_in_either_palette(
             assert button.width() >= button.sizeHint().width(), f"{key}: button text clipped"
             assert text.width() > 120, f"{key}: its text has room"
         window.grab().save(str(artifacts_dir / f"first-hour-checklist-{mode}.png"))
+        window.workspace_settings_action.trigger()
+        dialog = window.workspace_settings_dialog
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1366 and dialog.height() < 400
+        dialog.grab().save(str(artifacts_dir / f"workspace-settings-{mode}.png"))
+        dialog.reject()
         window.close()
     finally:
         QApplication.setPalette(light)
@@ -459,3 +466,48 @@ def test_an_issued_revisions_critical_boxes_cannot_be_ticked(open_editor, qtbot)
     tick_cell(qtbot, page, row, 3)
     assert page.proxy.index(row, 3).data(Qt.ItemDataRole.CheckStateRole) == \
         Qt.CheckState.Unchecked
+
+
+def test_the_checklist_buttons_have_their_own_alt_keys(empty_window):
+    window = empty_window
+    menus = {a.text().split("&")[1][0].casefold() for a in window.menuBar().actions()}
+    keys = [b.text().split("&")[1][0].casefold() for b in window.checklist.buttons.values()]
+    assert len(set(keys)) == len(keys), keys
+    assert not set(keys) & menus, "no clash with the menu bar's Alt keys"
+
+
+def test_a_demo_that_cannot_be_written_is_refused_and_nothing_changes(
+        empty_window, qtbot, tmp_path):
+    window = empty_window
+
+    def fails(path):
+        path.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    window.demo_writer = fails
+    window.open_demo_action.trigger()
+    qtbot.waitUntil(lambda: not window.demo_job.is_running() and not window.demo_job.progress
+                    .isVisible())
+    qtbot.waitUntil(lambda: any(b.text() == "The demo workspace could not be written."
+                                for b in ui_helpers.visible_message_boxes()))
+    box = next(b for b in ui_helpers.visible_message_boxes()
+               if b.text() == "The demo workspace could not be written.")
+    assert "No space left on device" in box.informativeText()
+    assert window.workspace.path.name == "Studio.jewelbench"
+    assert not (tmp_path / "Demo.jewelbench").exists()
+    assert not (tmp_path / ".Demo-being-written.jewelbench").exists(), "no half file left"
+
+
+def test_a_demo_open_in_another_window_is_not_replaced(empty_window, qtbot, tmp_path):
+    window = empty_window
+    write_demo(tmp_path / "Demo.jewelbench")
+    other = Workspace.open(tmp_path / "Demo.jewelbench")  # another window has it
+    try:
+        before = (tmp_path / "Demo.jewelbench").stat().st_mtime_ns
+        window.open_demo_action.trigger()
+        assert window.demo_job is None, "nothing is written"
+        assert any("open in another window" in b.text()
+                   for b in ui_helpers.visible_message_boxes())
+        assert (tmp_path / "Demo.jewelbench").stat().st_mtime_ns == before
+    finally:
+        other.close()

@@ -93,7 +93,7 @@ class FirstHourChecklist(QFrame):
         return [
             Step("brand", self.tr("Brand profile"),
                  brand.name if brand.name else self.tr("Your name and logo on tech packs"),
-                 self.tr("Brand &Profile…"), bool(brand.name)),
+                 self.tr("&Brand Profile…"), bool(brand.name)),
             Step("prices", self.tr("Prices and rates"),
                  self.tr("%1, %2").replace("%1", _count(prices, self.tr("1 metal price"),
                                                         self.tr("%1 metal prices")))
@@ -112,7 +112,7 @@ class FirstHourChecklist(QFrame):
             Step("supplier", self.tr("First supplier"),
                  _count(suppliers, self.tr("1 supplier"), self.tr("%1 suppliers")) if suppliers
                  else self.tr("A workshop that could make it"),
-                 self.tr("New &Supplier…"), suppliers > 0),
+                 self.tr("New Su&pplier…"), suppliers > 0),
             Step("quote", self.tr("First quote"),
                  _count(quotes, self.tr("1 quote"), self.tr("%1 quotes")) if quotes
                  else self.tr("What a supplier asks for it"),
