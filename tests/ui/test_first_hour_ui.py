@@ -99,11 +99,18 @@ def test_each_checklist_button_opens_the_place_to_do_it(empty_window, qtbot):
     assert window.suppliers.dialog.isVisible()
     window.suppliers.dialog.reject()
     window.show_view("designs")
-    quote = window.open_checklist_step("quote")
+    buttons["quote"].click()
     assert window.current_view_key() == "quotes"
-    assert quote is None or quote.isVisible() or any(
-        "supplier" in box.text().lower() for box in QApplication.topLevelWidgets()
-        if hasattr(box, "text") and callable(box.text) and box.isVisible())
+    quote = window.quotes.editor
+    assert quote is not None and quote.isVisible(), "the quote editor, for a new quote"
+    quote.close()
+    window.show_view("designs")
+    buttons["brand"].click()
+    assert window.brand_dialog is not None and window.brand_dialog.isVisible()
+    window.brand_dialog.close()
+    buttons["design"].click()
+    assert window.designs.dialog.isVisible() and window.designs.dialog.code.text() == ""
+    window.designs.dialog.reject()
 
 
 def test_a_dismissed_checklist_stays_hidden_for_that_workspace_only(

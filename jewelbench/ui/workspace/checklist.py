@@ -125,7 +125,10 @@ class FirstHourChecklist(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.workspace is None:
+        """Read the steps again (after an edit, undo or redo); nothing is read while the list
+        is not on a page yet or has been dismissed."""
+        if self.workspace is None or not self.placed or self.is_dismissed():
+            self.hide()
             return
         try:
             self.steps = self.read_steps(self.workspace)
