@@ -518,3 +518,20 @@ def test_a_demo_open_in_another_window_is_not_replaced(empty_window, qtbot, tmp_
         assert (tmp_path / "Demo.jewelbench").stat().st_mtime_ns == before
     finally:
         other.close()
+
+
+def test_every_section_reads_after_a_base_with_no_rates(window, qtbot):
+    _settings_dialog(window, "NOK")
+    for key in ("designs", "suppliers", "quotes", "samples", "costs"):
+        window.show_view(key)
+        qtbot.wait(10)
+    window.show_view("suppliers")
+    supplier = window.suppliers.current_row()
+    assert supplier is not None
+    scorecard = window.suppliers.scorecard(supplier.id)
+    assert scorecard is None or scorecard.base_currency == "NOK"
+    window.show_view("designs")
+    editor = window.designs.edit_design(window.workspace.designs.get_by_code("RG-014").id)
+    qtbot.waitExposed(editor)
+    assert "NOK" in editor.totals.text(), editor.totals.text()
+    editor.close()
