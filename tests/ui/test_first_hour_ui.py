@@ -535,3 +535,21 @@ def test_every_section_reads_after_a_base_with_no_rates(window, qtbot):
     qtbot.waitExposed(editor)
     assert "NOK" in editor.totals.text(), editor.totals.text()
     editor.close()
+
+
+def test_a_demo_that_takes_a_while_shows_its_progress(empty_window, qtbot, tmp_path):
+    import time
+
+    window = empty_window
+
+    def slow(path):
+        time.sleep(1.5)
+        write_demo(path)
+
+    window.demo_writer = slow
+    window.open_demo_action.trigger()
+    progress = window.demo_job.progress
+    qtbot.waitUntil(progress.isVisible, timeout=3000)
+    assert progress.labelText() == "Writing a fresh demo workspace…"
+    qtbot.waitUntil(lambda: window.workspace.path.name == "Demo.jewelbench", timeout=60000)
+    assert not progress.isVisible()
