@@ -60,6 +60,14 @@ def write_fresh_demo(folder: Path) -> Path:
     return path
 
 
+def write_demo_file(path: Path) -> None:
+    """Help ▸ Open Demo Workspace's writer: the demo into a new file (its code is loaded
+    only when it is first asked for; start-up does not pay for it)."""
+    from jewelbench.app.demo import write_demo
+
+    write_demo(path)
+
+
 def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
                      path: Path | None = None) -> Startup:
     """Which workspace to open, and what to tell the user about it.
@@ -105,11 +113,15 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     default = folder / DEFAULT_WORKSPACE_NAME
     if default.exists():
         return Startup(Workspace.open(default, full_check=False), notices, damaged)
-    workspace = Workspace.create(default)
+    from jewelbench.ui.currency import default_base_currency
+
+    workspace = Workspace.create(default, base_currency=default_base_currency())
     notices.append((tr("startup", "Welcome to jewelbench"),
                     tr("startup", "A new workspace was created for you."),
                     tr("startup", "It is saved at:\n%1\n\nEverything you enter is kept in this "
-                                  "one file; copy it to back it up.").replace("%1", str(default))))
+                                  "one file; copy it to back it up. Costs are shown in %2 "
+                                  "(change it in File ▸ Workspace Settings).")
+                    .replace("%1", str(default)).replace("%2", workspace.base_currency)))
     return Startup(workspace, notices, damaged)
 
 
@@ -170,7 +182,8 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
         box.setInformativeText(str(error))
         box.exec()  # the app's only blocking dialog: nothing else is running yet
         return 1
-    window = MainWindow(settings, startup.workspace, folder, defer_first_view=True)
+    window = MainWindow(settings, startup.workspace, folder, defer_first_view=True,
+                        demo_writer=write_demo_file)
     install_crash_handler(folder / "logs", window)
     window.show()
     for title, text, details in startup.notices:

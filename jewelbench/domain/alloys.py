@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -48,3 +49,36 @@ def alloy_by_code(code: str, alloys: tuple[Alloy, ...] | list[Alloy] = STANDARD_
         if alloy.code == code:
             return alloy
     raise KeyError(f"unknown alloy '{code}'")
+
+
+_KARATS = {375: "9k", 417: "10k", 585: "14k", 750: "18k", 916: "22k", 999: "24k"}
+
+
+def alloy_words(alloy: Alloy) -> tuple[str, ...]:
+    """The words a jeweller may type for an alloy: its name, code, stamp, metal, the karat of
+    a gold (14k, 14ct, 14kt) and "sterling" for 925 silver."""
+    words = [*re.split(r"[^0-9a-z]+", alloy.name.casefold()), alloy.code.casefold(),
+             alloy.stamp.casefold(), alloy.metal]
+    karat = _KARATS.get(alloy.fineness) if alloy.metal == "gold" else None
+    if karat:
+        number = karat[:-1]
+        words += [karat, f"{number}ct", f"{number}kt", f"{number}karat", f"{number}carat"]
+    if alloy.metal == "silver" and alloy.fineness == 925:
+        words.append("sterling")
+    if alloy.fineness:
+        words.append(str(alloy.fineness))
+    return tuple(dict.fromkeys(w for w in words if w))
+
+
+def find_alloys(text: str, alloys: tuple[Alloy, ...] | list[Alloy]) -> list[Alloy]:
+    """The alloys a typed text names, best first: the one with that exact code or name, then
+    every alloy for which each typed word begins one of its words ("925 silver", "925" and
+    "sterling" find sterling silver; "585" and "14k" the 14k golds). Empty text finds none."""
+    typed = text.strip().casefold()
+    if not typed:
+        return []
+    exact = [a for a in alloys if typed in (a.code.casefold(), a.name.casefold())]
+    tokens = [t for t in re.split(r"[^0-9a-z]+", typed) if t]
+    found = [a for a in alloys if a not in exact and tokens and all(
+        any(word.startswith(token) for word in alloy_words(a)) for token in tokens)]
+    return exact + found

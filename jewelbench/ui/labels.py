@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from jewelbench.domain.designs import Category, LifecycleStatus
+from jewelbench.domain.designs import Category, LifecycleStatus, StoneOrigin
 
 
 def _tr(text: object) -> str:
@@ -65,3 +65,14 @@ def sample_state_label(state: str) -> str:
 
 def capability_label(capability: str) -> str:
     return _tr(_CAPABILITY.get(capability, capability))
+
+
+_ORIGIN = {
+    StoneOrigin.NATURAL: QT_TRANSLATE_NOOP("labels", "natural"),
+    StoneOrigin.LAB_GROWN: QT_TRANSLATE_NOOP("labels", "lab-grown"),
+    StoneOrigin.SIMULANT: QT_TRANSLATE_NOOP("labels", "simulant"),
+}
+
+
+def origin_label(value: StoneOrigin) -> str:
+    return _tr(str(_ORIGIN.get(value, value.value)))

@@ -35,6 +35,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
+from jewelbench.ui.workspace.checklist import FirstHourChecklist
 
 MAX_RECENT = 8
 
@@ -84,7 +85,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: QSettings, workspace: Workspace,
                  default_folder: Path, parent: QWidget | None = None, *,
-                 defer_first_view: bool = False) -> None:
+                 defer_first_view: bool = False,
+                 demo_writer: Callable[[Path], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         # At start-up the frame (menus, sections, status bar) is shown first and the section
@@ -94,6 +96,15 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.default_folder = default_folder
         self.workspace: Workspace = workspace
+        # Writes the demo workspace to a new file (app.demo.write_demo, given by the app: the
+        # ui layer does not import the app's demo); None leaves Help ▸ Open Demo disabled.
+        self.demo_writer = demo_writer
+        self.demo_job: Any = None
+        self.new_workspace_dialog: Any = None
+        self.workspace_settings_dialog: Any = None
+        self.replace_demo_box: QMessageBox | None = None
+        self.checklist = FirstHourChecklist(settings, self)
+        self.checklist.open_step.connect(self.open_checklist_step)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(900, 560))
 
@@ -202,6 +213,9 @@ class MainWindow(QMainWindow):
         self.brand_action = self._action(self.tr("Brand &Profile…"), self.show_brand_profile,
                                          tip=self.tr("The brand name, address and logo printed "
                                                      "on every new tech pack"))
+        self.workspace_settings_action = self._action(
+            self.tr("&Workspace Settings…"), self.show_workspace_settings,
+            tip=self.tr("The workspace's name and base currency"))
         self.import_quotes_action = self._action(
             self.tr("&Import Quotes…"), self._choose_quotes_to_import,
             tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
@@ -231,6 +245,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.show_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.brand_action)
+        file_menu.addAction(self.workspace_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_quotes_action)
         file_menu.addAction(self.import_prices_action)
@@ -293,6 +308,17 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.open_demo_action = self._action(
+            self.tr("Open &Demo Workspace…"), self.open_demo,
+            tip=self.tr("Write a fresh demo workspace (it replaces the previous demo copy, "
+                        "never your own files) and open it"))
+        self.open_demo_action.setEnabled(self.demo_writer is not None)
+        self.checklist_action = self._action(
+            self.tr("&Getting Started Checklist"), self.show_checklist,
+            tip=self.tr("Show the first steps on the Designs page again"))
+        help_menu.addAction(self.open_demo_action)
+        help_menu.addAction(self.checklist_action)
+        help_menu.addSeparator()
         self.about_action = self._action(self.tr("&About jewelbench"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -307,11 +333,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self._loaded.clear()
         self.setWindowFilePath(str(workspace.path))
-        label = workspace.path.stem if workspace.name == workspace.path.stem else \
-            f"{workspace.name} ({workspace.path.name})"
-        if workspace.read_only:
-            label = self.tr("%1 (read-only)").replace("%1", label)
-        self.setWindowTitle(self.tr("%1 — jewelbench").replace("%1", label))
+        self._show_title()
         self.path_label.setText(str(workspace.path))
         self.path_label.setToolTip(self.tr("Workspace file"))
         self.read_only_label.setVisible(workspace.read_only)
@@ -319,6 +341,7 @@ class MainWindow(QMainWindow):
         self._changes_at_attach = workspace.db.conn.total_changes  # for the next backup
         self.backups_action.setEnabled(not workspace.read_only)
         self.brand_action.setEnabled(not workspace.read_only)
+        self.workspace_settings_action.setEnabled(not workspace.read_only)
         for action in self.editing_actions:
             action.setEnabled(not workspace.read_only)
         self.remember_recent(workspace.path)
@@ -331,11 +354,20 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._show_first_view))
         else:
             self._show_first_view()
+        self.checklist.load(workspace)
         self.workspace_changed.emit(workspace)
         self.health_problems = None
         self.health.start(workspace.path)
         # After the window is up: the check reads /proc/mounts and the path, not the file.
         QTimer.singleShot(0, lambda: self._warn_about_location(workspace))
+
+    def _show_title(self) -> None:
+        workspace = self.workspace
+        label = workspace.path.stem if workspace.name == workspace.path.stem else \
+            f"{workspace.name} ({workspace.path.name})"
+        if workspace.read_only:
+            label = self.tr("%1 (read-only)").replace("%1", label)
+        self.setWindowTitle(self.tr("%1 — jewelbench").replace("%1", label))
 
     def _show_first_view(self) -> None:
         self._show_view(self.navigation.currentRow())
@@ -512,6 +544,8 @@ class MainWindow(QMainWindow):
         """Switch to the default workspace (made if need be) to let go of the current file.
         When that file is the default workspace itself (`avoid`), an empty scratch workspace
         in a temporary folder is held instead; its path is returned for the caller to remove."""
+        from jewelbench.ui.currency import default_base_currency
+
         default = self.default_folder / "My workspace.jewelbench"
         scratch = None
         if avoid is not None and default.resolve() == avoid.resolve():
@@ -521,7 +555,7 @@ class MainWindow(QMainWindow):
                 "Restoring.jewelbench"
         try:
             fallback = (Workspace.open(default, full_check=False) if default.exists()
-                        else Workspace.create(default))
+                        else Workspace.create(default, base_currency=default_base_currency()))
         except WorkspaceError:
             return None
         self.switch_to(fallback)
@@ -544,6 +578,11 @@ class MainWindow(QMainWindow):
     def _workspace_edited(self, topic: str, affected: object) -> None:
         """After an edit, undo or redo: refresh what shows it; other views re-read when next
         shown."""
+        self.checklist.refresh()
+        if topic == "workspace":  # the name or base currency: every figure is shown anew
+            self._show_title()
+            self.reload()
+            return
         if topic == "designs" and "designs" in self._built and isinstance(affected, int):
             self.designs.refresh_design(affected)
         current = self.current_view_key()
@@ -569,7 +608,9 @@ class MainWindow(QMainWindow):
             return  # a check of a workspace that has since been closed
         self.health_problems = problems
         if not problems:
-            self.statusBar().showMessage(self.tr("Workspace checked: no problems found"), 5000)
+            if not self.statusBar().currentMessage():  # never over a message still showing
+                self.statusBar().showMessage(self.tr("Workspace checked: no problems found"),
+                                             5000)
             return
         self.offer_recovery(path, self.tr("SQLite's check found: %1").replace(
             "%1", "; ".join(problems[:3])))
@@ -645,18 +686,19 @@ class MainWindow(QMainWindow):
             return None
         return path
 
-    def new_workspace(self) -> None:
-        path = self._ask_new_path(self.tr("New Workspace"), self.default_folder)
-        if path is None:
-            return
-        try:
-            workspace = Workspace.create(path, base_currency=self.workspace.base_currency)
-        except WorkspaceError as error:
-            dialogs.show_message(self, QMessageBox.Icon.Warning,
-                                 self.tr("Cannot create workspace"), error.reason)
-            return
-        self.switch_to(workspace)
-        self.statusBar().showMessage(self.tr("Created %1").replace("%1", str(path)), 8000)
+    def new_workspace(self) -> Any:
+        """File ▸ New: the file, then its name and base currency (the system locale's
+        currency to start with) in a dialog; created when that dialog is accepted."""
+        from jewelbench.ui.workspace.first_hour import new_workspace
+
+        return new_workspace(self)
+
+    def show_workspace_settings(self) -> Any:
+        """File ▸ Workspace Settings…: the name and base currency; a change is one undoable
+        command, and converts nothing stored."""
+        from jewelbench.ui.workspace.first_hour import show_workspace_settings
+
+        return show_workspace_settings(self)
 
     def save_as(self) -> None:
         suggestion = self.workspace.path.with_name(self.workspace.path.stem + " copy.jewelbench")
@@ -735,6 +777,10 @@ class MainWindow(QMainWindow):
             for page in _pages_of(view):
                 page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
                 page.set_editable(not self.workspace.read_only)
+            if key == "designs":
+                getattr(view, "page").layout_.insertWidget(1, self.checklist)  # noqa: B009
+                self.checklist.placed = True
+                self.checklist.refresh()
             self.stack.addWidget(view)
             self._built[key] = view
         return view
@@ -888,3 +934,29 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.workspace.close()
         super().closeEvent(event)
+
+    # --- the first hour: the demo, the getting-started checklist ---------------------------
+
+    def open_demo(self) -> Any:
+        """Help ▸ Open Demo Workspace (jewelbench.ui.workspace.first_hour)."""
+        from jewelbench.ui.workspace.first_hour import open_demo
+
+        return open_demo(self)
+
+    def open_checklist_step(self, key: str) -> Any:
+        """A checklist button: brand, prices, design, scenario, supplier or quote."""
+        from jewelbench.ui.workspace.first_hour import open_checklist_step
+
+        return open_checklist_step(self, key)
+
+    def show_checklist(self) -> None:
+        """Help ▸ Getting Started Checklist: shown again on the Designs page."""
+        self.show_view("designs")
+        self.checklist.undismiss()
+
+    def _open_prices(self) -> Any:
+        """Where metal prices and exchange rates are entered: Costs ▸ Scenarios & Prices
+        (to be pointed at the price form once there is one)."""
+        self.show_view("costs")
+        self.costs.setCurrentWidget(self.costs.inputs)
+        return self.costs

@@ -81,7 +81,7 @@ def test_an_unknown_alloy_is_not_saved_and_says_so(qtbot, editor, window):
     metals.add()
     _edit(qtbot, metals, 0, 0, "UNOBTAINIUM")
     assert _stored(window).metals[0].alloy_code == "AG925"
-    assert "Not saved" in editor.status.text() and "UNOBTAINIUM" in editor.status.text()
+    assert "No alloy is called “UNOBTAINIUM”" in editor.status.text()
 
 
 def test_specs_are_saved_as_they_are_left(qtbot, editor, window):

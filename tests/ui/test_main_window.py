@@ -162,7 +162,12 @@ def test_new_workspace_and_save_as_switch_to_the_new_file(window, qtbot, tmp_pat
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: fresh)
     window.show_view("designs")
     window.new_action.trigger()
+    dialog = window.new_workspace_dialog
+    assert window.workspace.path == copy, "nothing is created before the dialog is accepted"
+    dialog.currency.setCurrentText("EUR")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert window.workspace.path == fresh
+    assert window.workspace.base_currency == "EUR"
     assert window.designs.page.model.rowCount() == 0
     assert window.designs.page.stack.currentWidget() is window.designs.page.empty
     recent = [a.statusTip() for a in window.recent_menu.actions() if a.statusTip()]

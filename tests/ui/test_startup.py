@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import hashlib
 
+from PySide6.QtCore import QLocale
+
 from jewelbench.app.main import DEFAULT_WORKSPACE_NAME, choose_workspace
 from jewelbench.storage import Workspace
 
 
 def test_first_run_creates_a_workspace_in_the_data_folder_and_says_where(qapp, settings,
                                                                           tmp_path):
+    before = QLocale()
+    QLocale.setDefault(QLocale("nb_NO"))  # a first run in Norway
+    try:
+        _first_run(settings, tmp_path)
+    finally:
+        QLocale.setDefault(before)
+
+
+def _first_run(settings, tmp_path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     startup = choose_workspace(settings, folder)
@@ -18,6 +29,8 @@ def test_first_run_creates_a_workspace_in_the_data_folder_and_says_where(qapp, s
         assert startup.workspace.counts()["designs"] == 0
         assert len(startup.notices) == 1
         assert str(folder / DEFAULT_WORKSPACE_NAME) in startup.notices[0][2]
+        assert startup.workspace.base_currency == "NOK", "the locale's currency"
+        assert "Costs are shown in NOK" in startup.notices[0][2]
     finally:
         startup.workspace.close()
     again = choose_workspace(settings, folder)

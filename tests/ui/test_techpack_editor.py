@@ -8,8 +8,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
-from ui_helpers import edit_cell, stored_draft, tech_pack_revision
+from ui_helpers import edit_cell, stored_draft, tech_pack_revision, tick_cell
 
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.storage.techpacks import RevisionIssued
@@ -65,7 +66,9 @@ def test_a_new_draft_is_saved_edit_by_edit_and_undo_puts_back_file_and_form(
     _edit(qtbot, editor.dimensions, 0, 0, "Band width")
     _edit(qtbot, editor.dimensions, 0, NOMINAL, "2.5")
     _edit(qtbot, editor.dimensions, 0, TOLERANCE, "0.05")
-    _edit(qtbot, editor.dimensions, 0, 3, "yes")
+    assert editor.dimensions.page.proxy.index(0, 3).data(Qt.ItemDataRole.CheckStateRole) == \
+        Qt.CheckState.Unchecked, "critical is a check box, not typed text"
+    tick_cell(qtbot, editor.dimensions.page, 0, 3)
     _type(editor.finished_weight, "4.2")
     _type(editor.weight_tolerance, "0.2")
 

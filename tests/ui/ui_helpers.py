@@ -46,3 +46,12 @@ def tech_pack_revision(window, code: str, label: str):
 def stored_draft(window, code: str, label: str):
     """What the file holds for a revision's draft."""
     return window.workspace.tech_packs.draft(tech_pack_revision(window, code, label).id)
+
+
+def tick_cell(qtbot, page, row: int, column: int) -> None:
+    """Tick or untick a check-box cell with the keyboard (Space on the current cell)."""
+    from PySide6.QtCore import Qt
+
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(row, column))
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)

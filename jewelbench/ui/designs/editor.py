@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jewelbench.domain.alloys import Alloy
+from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy, find_alloys
 from jewelbench.domain.designs import (
     Category,
     Design,
@@ -60,14 +60,15 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
-from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.table_model import Column
+from jewelbench.ui.widgets.table_model import Choices, Column
 
 COUNT = NumberRule(places=0, minimum=Decimal(1), maximum=Decimal(100000))
 CARAT = NumberRule(unit="ct", places=3, maximum=Decimal(5000), required=False)
@@ -102,10 +103,14 @@ class BomSection(QWidget):
         self.page.title.setObjectName("previewTitle")
         self.page.model.edit_requested.connect(self._edited)
         self.page.message.connect(editor.say)
-        add = QPushButton(self.tr("Add"))
+        self.add_button = add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected line (undoable)"))
         self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setEnabled(False)  # until a line is selected
+        self.page.current_row_changed.connect(
+            lambda row: self.remove_button.setEnabled(row is not None))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(add)
@@ -121,6 +126,7 @@ class BomSection(QWidget):
     def show_design(self, design: Design) -> None:
         rows = [_Line(i, line) for i, line in enumerate(self.lines(design))]
         self.page.show_rows(rows)
+        self.remove_button.setEnabled(self.page.current_row() is not None)
 
     def add(self) -> None:
         design = self.editor.design
@@ -246,6 +252,7 @@ class DesignEditor(EditorDialog):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         base = self.workspace.base_currency
+        currencies = currency_choices(base)
 
         def money_columns() -> list[Column[_Line]]:
             return [
@@ -253,14 +260,18 @@ class DesignEditor(EditorDialog):
                        numeric=True, key="unit_cost", rule=PRICE,
                        edit_text=lambda r: format_for_locale(r.line.unit_cost.amount, PRICE)),
                 Column(self.tr("Currency"), lambda r: r.line.unit_cost.currency, key="currency",
-                       edit_text=lambda r: r.line.unit_cost.currency)]
+                       edit_text=lambda r: r.line.unit_cost.currency, choices=currencies,
+                       tooltip=lambda r: self.tr("Type a currency code (EUR, THB …) or pick "
+                                                 "it from the list"))]
 
         self.sections = [
             BomSection("metals", self.tr("Metal"), [
                 Column(self.tr("Alloy"), lambda r: self._alloy_name(r.line.alloy_code),
                        key="alloy_code", edit_text=lambda r: r.line.alloy_code,
-                       tooltip=lambda r: self.tr("Alloy code: %1").replace(
-                           "%1", ", ".join(self.alloys))),
+                       choices=self._alloy_choices(),
+                       tooltip=lambda r: self.tr("Type the alloy's name, stamp or karat "
+                                                 "(“925”, “sterling”, “14k”) and pick it from "
+                                                 "the list")),
                 Column(self.tr("Finished weight (g)"),
                        lambda r: decimal_text(r.line.finished_weight_g, 3), numeric=True,
                        key="finished_weight_g", rule=WEIGHT_G,
@@ -270,9 +281,12 @@ class DesignEditor(EditorDialog):
             BomSection("stones", self.tr("Stones"), [
                 Column(self.tr("Stone"), lambda r: r.line.stone_type, key="stone_type",
                        edit_text=lambda r: r.line.stone_type),
-                Column(self.tr("Origin"), lambda r: r.line.origin.value.replace("_", "-"),
+                Column(self.tr("Origin"), lambda r: origin_label(r.line.origin),
                        key="origin", edit_text=lambda r: r.line.origin.value,
-                       tooltip=lambda r: "natural, lab_grown or simulant"),
+                       choices=Choices(lambda: [(origin_label(o), o.value)
+                                                for o in StoneOrigin], typed=False),
+                       tooltip=lambda r: self.tr("Natural, lab-grown or simulant: pick it from "
+                                                 "the list")),
                 Column(self.tr("Shape"), lambda r: r.line.shape, key="shape",
                        edit_text=lambda r: r.line.shape),
                 Column(self.tr("Size (mm)"), lambda r: _num(r.line.size_mm, 2), numeric=True,
@@ -326,6 +340,22 @@ class DesignEditor(EditorDialog):
             section.page.title.hide()
         layout.addWidget(inner)
         return tab
+
+    def _alloy_choices(self) -> Choices:
+        """The workspace's alloys by name, found by name, code, stamp or karat."""
+
+        def ordered() -> list[Alloy]:
+            standard = [a.code for a in STANDARD_ALLOYS]
+            return sorted(self.alloys.values(), key=lambda a: (
+                standard.index(a.code) if a.code in standard else len(standard), a.code))
+
+        def find(text: str) -> str | None:
+            found = find_alloys(text, ordered())
+            return found[0].code if found else None
+
+        return Choices(lambda: [(f"{a.name} · {a.code}", a.code) for a in ordered()], find,
+                       refusal=self.tr("No alloy is called “%1”: type its name, stamp or "
+                                       "karat (925, sterling, 14k) and pick it from the list"))
 
     def _images_tab(self) -> QWidget:
         tab = QWidget()

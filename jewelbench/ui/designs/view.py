@@ -209,7 +209,7 @@ class DesignsView(QSplitter):
         self.filter = DesignFilterProxy()
         self.page = ListPage("designs", self.tr("Designs"), columns,
                              self.tr("No designs yet. Use New Design to add the first, or "
-                                     "open the demo (jewelbench --demo) to look around."),
+                                     "Help ▸ Open Demo Workspace to look around."),
                              proxy=self.filter)
         self.page.search.setPlaceholderText(self.tr("Code, name or collection (Ctrl+F)"))
         self.page.search.setMinimumWidth(240)
@@ -226,6 +226,9 @@ class DesignsView(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([900, 300])
         self.page.current_row_changed.connect(self._show_preview)
+        self.page.current_row_changed.connect(lambda _row: self._enable_buttons())
+        self._read_only = False
+        self._enable_buttons()
         self.page.model.edit_requested.connect(self._edit)
         self._controller: UndoController | None = None
 
@@ -355,6 +358,17 @@ class DesignsView(QSplitter):
             button = self.sourcing_button
             menu.popup(button.mapToGlobal(QPoint(0, button.height())))
         return menu
+
+    def _enable_buttons(self) -> None:
+        """What needs a design is enabled only with one selected (and, to change it, a
+        workspace that can be changed)."""
+        selected = self.page.current_row() is not None
+        writable = not self._read_only
+        self.new_button.setEnabled(writable)
+        for button in (self.edit_button, self.tech_pack_button, self.sourcing_button):
+            button.setEnabled(selected)
+        for button in (self.duplicate_button, self.retire_button):
+            button.setEnabled(selected and writable)
 
     def _apply_filters(self) -> None:
         self.page.model.load_all()  # filters need every row, not only the pages read so far
@@ -614,8 +628,8 @@ class DesignsView(QSplitter):
         self.metal_filter.blockSignals(False)
         if self.filter.active:
             self._apply_filters()
-        for button in (self.new_button, self.duplicate_button, self.retire_button):
-            button.setEnabled(not workspace.read_only)
+        self._read_only = workspace.read_only
+        self._enable_buttons()
         if total:
             self.page.table.selectRow(0)
         else:

@@ -113,6 +113,9 @@ class SamplesView(ListPage):
         self.add_side_panel(self.timeline, "samplesSplitter", (820, 400))
 
         self.current_row_changed.connect(self._show_timeline)
+        self.current_row_changed.connect(lambda _row: self._enable_buttons())
+        self._read_only = False
+        self._enable_buttons()
         self.row_activated.connect(lambda row: row is not None and self.edit_sample(row.id))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -163,8 +166,7 @@ class SamplesView(ListPage):
             header.resizeSection(SUPPLIER_COLUMN, SUPPLIER_WIDTH)
         if self.filter.active:
             self._show_banner()
-        for button in (self.request_button, self.delete_button):
-            button.setEnabled(not workspace.read_only)
+        self._read_only = workspace.read_only
         if not (chosen is not None and self.select(chosen.id)) and self.proxy.rowCount():
             self.table.selectRow(0)
         self._show_timeline(self.current_row())
@@ -203,8 +205,15 @@ class SamplesView(ListPage):
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
-        for button in (self.request_button, self.delete_button):
-            button.setEnabled(editable)
+        self._read_only = not editable
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Record and Delete need a selected round; Request and Delete a writable workspace."""
+        selected = self.current_row() is not None
+        self.request_button.setEnabled(not self._read_only)
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected and not self._read_only)
 
     def select(self, sample_id: int) -> bool:
         for row in range(self.proxy.rowCount()):

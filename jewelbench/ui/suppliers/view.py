@@ -238,6 +238,9 @@ class SuppliersView(ListPage):
         self.add_side_panel(self.panel, "suppliersSplitter", (860, 380))
 
         self.current_row_changed.connect(self._show_panel)
+        self.current_row_changed.connect(lambda _row: self._enable_buttons())
+        self._read_only = False
+        self._enable_buttons()
         self.row_activated.connect(lambda row: row is not None and self.edit_supplier(row.id))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -306,8 +309,7 @@ class SuppliersView(ListPage):
             header.resizeSection(0, min(header.sectionSize(0), 240))
         if self.filter.only is not None:
             self.filter.set_only(self.filter.only & {s.id for s in rows})
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            button.setEnabled(not workspace.read_only)
+        self._read_only = workspace.read_only
         if not (chosen is not None and self.select(chosen.id)) and self.proxy.rowCount():
             self.table.selectRow(0)
         self._show_panel(self.current_row())
@@ -356,8 +358,15 @@ class SuppliersView(ListPage):
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
-        for button in (self.new_button, self.delete_button):
-            button.setEnabled(editable)
+        self._read_only = not editable
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        """Edit and Delete need a selected supplier; New and Delete a writable workspace."""
+        selected = self.current_row() is not None
+        self.new_button.setEnabled(not self._read_only)
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected and not self._read_only)
 
     # --- show only ------------------------------------------------------------------------
 

@@ -168,6 +168,9 @@ class ListSection(QWidget):
         self.add_button.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove)
+        self.remove_button.setEnabled(False)
+        self._editable = True
+        self.page.current_row_changed.connect(lambda _row: self._enable_remove())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
@@ -179,11 +182,17 @@ class ListSection(QWidget):
     def show_draft(self, draft: TechPackDraft) -> None:
         rows = [_Row(i, item) for i, item in enumerate(self.rows(draft))]
         self.page.show_rows(rows)
+        self._enable_remove()
+
+    def _enable_remove(self) -> None:
+        """Remove needs a line to remove."""
+        self.remove_button.setEnabled(self._editable and self.page.current_row() is not None)
 
     def set_editable(self, editable: bool) -> None:
         self.page.set_editable(editable)
+        self._editable = editable
         self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable)
+        self._enable_remove()
 
     def add(self) -> None:
         draft = self.editor.edited()
@@ -446,10 +455,10 @@ class TechPackEditor(EditorDialog):
             Column(self.tr("± Tolerance (mm)"), lambda r: decimal_text(r.item.tolerance_mm, 2),
                    numeric=True, key="tolerance_mm", rule=TOLERANCE_MM,
                    edit_text=lambda r: format_for_locale(r.item.tolerance_mm, TOLERANCE_MM)),
-            Column(self.tr("Critical"), lambda r: "★ yes" if r.item.critical else "no",
-                   key="critical", edit_text=lambda r: "yes" if r.item.critical else "no",
-                   tooltip=lambda r: self.tr("Type yes or no: a critical dimension is "
-                                             "measured on every sample")),
+            Column(self.tr("Critical"), lambda r: self.tr("★ critical") if r.item.critical
+                   else "", key="critical", check=lambda r: r.item.critical,
+                   tooltip=lambda r: self.tr("Tick it (click, or Space) for a critical "
+                                             "dimension: one measured on every sample")),
         ], self.tr("No dimensions yet: use Add for each one the factory must hold."),
             lambda d: list(d.dimensions), edit, new, "dimensions", self)
         fit_columns(self.dimensions.page, stretch=0)  # a renamed dimension is read whole

@@ -175,6 +175,7 @@ class ListPage(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         """A read-only workspace: cells do not open editors at all."""
+        self.model.editable = editable
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,6 +31,42 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
+class Choices:
+    """A cell chosen from a list rather than typed freely.
+
+    items gives (label shown, value committed); typed=True gives a line that completes as
+    the user types (find turns what was typed into a value, None when nothing matches),
+    typed=False a drop-down list. refusal says why typed text was not taken ("%1" is the
+    text)."""
+
+    items: Callable[[], Sequence[tuple[str, str]]]
+    find: Callable[[str], str | None] | None = None
+    typed: bool = True
+    refusal: str = "“%1” is not in the list"
+
+    def value_for(self, text: str) -> str | None:
+        """What typed text commits: an item's exact label or value, else what find says."""
+        wanted = text.strip().casefold()
+        for label, value in self.items():
+            if wanted in (label.casefold(), value.casefold()):
+                return value
+        return self.find(text) if self.find is not None else None
+
+    def matching(self, text: str) -> list[str]:
+        """The labels offered while text is typed: every word typed begins a word of the
+        label, or find names the item."""
+        tokens = [t for t in re.split(r"[^0-9a-z]+", text.strip().casefold()) if t]
+        found = self.find(text) if self.find is not None and text.strip() else None
+        labels = []
+        for label, value in self.items():
+            words = [w for w in re.split(r"[^0-9a-z]+", f"{label} {value}".casefold()) if w]
+            if not tokens or value == found or all(
+                    any(w.startswith(t) for w in words) for t in tokens):
+                labels.append(label)
+        return labels
+
+
+@dataclass(frozen=True)
 class Column(Generic[Row]):
     title: str
     display: Callable[[Row], str]
@@ -42,6 +79,9 @@ class Column(Generic[Row]):
     key: str = ""
     edit_text: Callable[[Row], str] | None = None
     rule: NumberRule | None = None  # a number field's bounds, checked before the edit goes out
+    choices: Choices | None = None  # picked from a list (the value goes out as the text)
+    # A check box instead of text: whether it is ticked; a click or Space sends "yes"/"no".
+    check: Callable[[Row], bool] | None = None
 
 
 _NONE_FIRST = -(2**62)
@@ -70,6 +110,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._total = 0
         self._fetch: Callable[[int, int], Sequence[Row]] | None = None
+        self.editable = True  # False: check-box cells cannot be ticked (a read-only list)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -172,14 +213,27 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self._columns[index.column()].edit_text is not None:
+        if index.isValid() and self._columns[index.column()].check is not None:
+            if self._columns[index.column()].key and self.editable:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        elif index.isValid() and self._columns[index.column()].edit_text is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if not index.isValid():
             return False
         column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.check is not None and column.key:
+            ticked = Qt.CheckState(value) == Qt.CheckState.Checked if isinstance(
+                value, (int, Qt.CheckState)) else bool(value)
+            row = self._rows[index.row()]
+            if ticked != column.check(row):
+                self.edit_requested.emit(row, column.key, "yes" if ticked else "no")
+            return False  # changed, if at all, by the command the view runs
+        if role != Qt.ItemDataRole.EditRole:
+            return False
         if column.edit_text is None:
             return False
         row = self._rows[index.row()]
@@ -211,6 +265,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
+        if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
+            return Qt.CheckState.Checked if column.check(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole:
             return column.edit_text(row) if column.edit_text else column.display(row)
         if role == SORT_ROLE:

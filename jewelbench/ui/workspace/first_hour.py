@@ -1,0 +1,221 @@
+"""What the main window does for the first hour: open a fresh demo from Help, and open the
+place for each step of the getting-started checklist."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from jewelbench.storage import Workspace, WorkspaceError
+from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
+from jewelbench.ui import dialogs
+from jewelbench.ui.currency import default_base_currency
+from jewelbench.ui.formatting import sentence
+from jewelbench.ui.workspace.demo import (
+    DEMO_FILE_NAME,
+    SUFFIXES,
+    DemoWriter,
+    remove_workspace_files,
+)
+from jewelbench.ui.workspace.settings import (
+    ChangeWorkspaceSettings,
+    WorkspaceSettings,
+    WorkspaceSettingsDialog,
+    settings_of,
+)
+
+if TYPE_CHECKING:
+    from jewelbench.ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FirstHour", text)
+
+
+def demo_path(window: MainWindow) -> Path:
+    return window.default_folder / DEMO_FILE_NAME
+
+
+def _is_open_here(window: MainWindow, path: Path) -> bool:
+    return path.exists() and window.workspace.path.resolve() == path.resolve()
+
+
+def _held_elsewhere(window: MainWindow, path: Path) -> str | None:
+    """Who else has the demo open (another window), or None."""
+    if not path.exists() or _is_open_here(window, path):
+        return None
+    try:
+        WorkspaceLock.acquire(path).release()
+    except LockHeld as held:
+        return describe_holder(held.holder) or tr("another jewelbench window")
+    return None
+
+
+def open_demo(window: MainWindow) -> Any:
+    """Help ▸ Open Demo Workspace: say that the previous demo copy is replaced (asking when
+    there is one), write a fresh demo and open it."""
+    if window.demo_writer is None or (window.demo_job is not None
+                                      and window.demo_job.is_running()):
+        return None
+    path = demo_path(window)
+    holder = _held_elsewhere(window, path)
+    if holder is not None:
+        return dialogs.show_message(
+            window, QMessageBox.Icon.Information, tr("Demo in use"),
+            tr("The demo is open in another window."),
+            tr("%1 Close it there first: the demo is written afresh each time.").replace(
+                "%1", sentence(holder)))
+    if not path.exists():
+        return write_demo(window)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Open Demo Workspace"),
+                      tr("Replace the demo copy with a fresh demo?"),
+                      QMessageBox.StandardButton.Cancel, window)
+    box.setObjectName("replaceDemo")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setInformativeText(tr(
+        "A fresh demo replaces the previous demo copy, “%1”, and anything changed in it. "
+        "Your own workspaces are not touched.").replace("%1", str(path)))
+    replace_button = box.addButton(tr("&Replace and Open"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(replace_button)
+    box.finished.connect(lambda _r: box.clickedButton() is replace_button
+                         and write_demo(window))
+    window.replace_demo_box = box
+    box.open()
+    return box
+
+
+def write_demo(window: MainWindow) -> DemoWriter | None:
+    if window.demo_writer is None:
+        return None
+    job = DemoWriter(window.demo_writer, window.default_folder, window)
+    job.written.connect(lambda scratch: demo_written(window, Path(scratch)))
+    job.failed.connect(lambda reason: dialogs.show_message(
+        window, QMessageBox.Icon.Warning, tr("Demo not written"),
+        tr("The demo workspace could not be written."), sentence(reason)))
+    window.demo_job = job
+    job.start()
+    return job
+
+
+def demo_written(window: MainWindow, scratch: Path) -> bool:
+    """Put the freshly written demo in place of the previous copy and open it."""
+    path = demo_path(window)
+    holder = _held_elsewhere(window, path)
+    if holder is not None:  # opened elsewhere while it was being written
+        remove_workspace_files(scratch)
+        dialogs.show_message(window, QMessageBox.Icon.Information, tr("Demo in use"),
+                             tr("The demo is open in another window."), sentence(holder))
+        return False
+    window.commit_open_editors()
+    replacing_open = _is_open_here(window, path)
+    if replacing_open:
+        window.undo.clear()
+        window.workspace.close()  # let go of the old demo copy; the new one is opened next
+    try:
+        remove_workspace_files(path)
+        for suffix in SUFFIXES:
+            moved = Path(str(scratch) + suffix)
+            if moved.exists():
+                os.replace(moved, Path(str(path) + suffix))
+        workspace = Workspace.open(path, full_check=False)
+    except (OSError, WorkspaceError) as error:
+        remove_workspace_files(scratch)
+        if replacing_open:
+            window._open_fallback()
+        dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Demo not opened"),
+                             tr("The fresh demo could not be opened."), str(error))
+        return False
+    if replacing_open:
+        window._attach(workspace)
+    else:
+        window.switch_to(workspace)
+    window.statusBar().showMessage(tr(
+        "Opened a fresh demo workspace (%1); it replaced the previous demo copy").replace(
+        "%1", str(path)), 10000)
+    return True
+
+
+def open_checklist_step(window: MainWindow, key: str) -> Any:
+    """The place to do one getting-started step."""
+    if key == "brand":
+        return window.show_brand_profile()
+    if key == "prices":
+        return window._open_prices()
+    if key == "design":
+        window.show_view("designs")
+        return window.designs.new_design()
+    if key == "scenario":
+        window.show_view("costs")
+        window.costs.setCurrentWidget(window.costs.inputs)
+        return window.costs.new_scenario()
+    if key == "supplier":
+        window.show_view("suppliers")
+        return window.suppliers.new_supplier()
+    if key == "quote":
+        return window.navigate("new_quote", {})
+    raise KeyError(key)
+
+
+# --- the base currency: File ▸ New and File ▸ Workspace Settings… ---------------------------
+
+def new_workspace(window: MainWindow) -> WorkspaceSettingsDialog | None:
+    """File ▸ New: the file, then its name and base currency (the system locale's currency
+    to start with) in a dialog; the workspace is created when that dialog is accepted."""
+    path = window._ask_new_path(tr("New Workspace"), window.default_folder)
+    if path is None:
+        return None
+    dialog = WorkspaceSettingsDialog(WorkspaceSettings(path.stem, default_base_currency()),
+                                     window.settings, window, creating=True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: create_workspace(window, path, dialog.made))
+    window.new_workspace_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def create_workspace(window: MainWindow, path: Path, chosen: WorkspaceSettings) -> bool:
+    try:
+        workspace = Workspace.create(path, base_currency=chosen.base_currency,
+                                     name=chosen.name)
+    except WorkspaceError as error:
+        dialogs.show_message(window, QMessageBox.Icon.Warning,
+                             tr("Cannot create workspace"), error.reason)
+        return False
+    window.switch_to(workspace)
+    window.statusBar().showMessage(tr("Created %1 (base currency %2)").replace(
+        "%1", str(path)).replace("%2", workspace.base_currency), 8000)
+    return True
+
+
+def show_workspace_settings(window: MainWindow) -> WorkspaceSettingsDialog | None:
+    """File ▸ Workspace Settings…: the name and base currency; a change is one undoable
+    command and converts nothing stored."""
+    if window.workspace.read_only:
+        return None
+    before = settings_of(window.workspace)
+    dialog = WorkspaceSettingsDialog(before, window.settings, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: change_settings(window, before, dialog.made))
+    window.workspace_settings_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def change_settings(window: MainWindow, before: WorkspaceSettings,
+                    after: WorkspaceSettings | None) -> str | None:
+    """Run the change as one undoable command; None when saved (or nothing changed)."""
+    if after is None or after == before:
+        return None
+    if after.base_currency != before.base_currency:
+        text = tr("Change the base currency to %1").replace("%1", after.base_currency)
+    else:
+        text = tr("Rename the workspace “%1”").replace("%1", after.name)
+    reason = window.undo.run(ChangeWorkspaceSettings(window.workspace, before, after, text))
+    if reason is not None:
+        dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Not saved"),
+                             tr("“%1” was not saved.").replace("%1", text), reason)
+    return reason
