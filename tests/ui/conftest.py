@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ui_helpers import close_message_boxes
+from ui_helpers import close_if_alive, close_message_boxes
 
 from jewelbench.app.main import apply_style
 from jewelbench.storage import Workspace
@@ -44,4 +44,4 @@ def open_editor(qtbot, window, settings):
 
     yield factory
     for editor in opened:
-        editor.close()
+        close_if_alive(editor)

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication
+from ui_helpers import close_if_alive
 
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.reports.techpack_pdf import render_techpack_pdf
@@ -27,7 +28,7 @@ def dialog(qtbot, window):
     qtbot.waitExposed(dialog)
     yield dialog
     if window.brand_dialog is not None:
-        dialog.close()
+        close_if_alive(dialog)
 
 
 def _logo_png(path, width=400, height=160) -> None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_helpers import edit_cell
+from ui_helpers import close_if_alive, edit_cell
 
 from jewelbench.domain.costing import prepare
 from jewelbench.domain.costing_figures import Component
@@ -257,7 +257,7 @@ def scenario_editor(qtbot, window, costs):
     qtbot.waitExposed(editor)
     assert editor.scenario_id == scenario_id
     yield editor
-    editor.close()
+    close_if_alive(editor)
 
 
 def _terms(window) -> InHouseTerms:

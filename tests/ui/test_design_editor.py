@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from ui_helpers import edit_cell
+from ui_helpers import close_if_alive, edit_cell
 
 from jewelbench.domain.designs import Category
 
@@ -25,7 +25,7 @@ def editor(qtbot, window):
     editor = catalog.editor
     qtbot.waitExposed(editor)
     yield editor
-    editor.close()
+    close_if_alive(editor)
 
 
 def _stored(window):

@@ -5,6 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
+def close_if_alive(widget) -> None:
+    """Close a dialog a fixture opened, unless closing the window (pytest-qt closes it before
+    fixtures are torn down) has closed and deleted it already."""
+    import shiboken6
+
+    if shiboken6.isValid(widget):
+        widget.close()
+
+
 def visible_message_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets()
             if isinstance(w, QMessageBox) and w.isVisible()]
