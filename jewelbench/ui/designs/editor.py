@@ -57,13 +57,14 @@ from jewelbench.domain.inputs import (
 from jewelbench.domain.materials import fine_metal_by_metal, material_cost
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError
-from jewelbench.storage import ReadError, Workspace
+from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import ReplaceDesign
-from jewelbench.ui.formatting import decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import date_text, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.samples.deviations import deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
@@ -124,8 +125,8 @@ class BomSection(QWidget):
 
     def add(self) -> None:
         design = self.editor.design
-        self.editor.change(replace(design, **{self.key: [*self.lines(design), self.new_line()]}),
-                           self.tr("Add a line"))
+        lines: dict[str, Any] = {self.key: [*self.lines(design), self.new_line()]}
+        self.editor.change(replace(design, **lines), self.tr("Add a line"))
 
     def remove(self) -> None:
         row = self.page.current_row()
@@ -133,8 +134,8 @@ class BomSection(QWidget):
             return
         lines = self.lines(self.editor.design)
         del lines[row.index]
-        self.editor.change(replace(self.editor.design, **{self.key: lines}),
-                           self.tr("Remove a line"))
+        changed: dict[str, Any] = {self.key: lines}
+        self.editor.change(replace(self.editor.design, **changed), self.tr("Remove a line"))
 
     def _edited(self, row: _Line, field: str, text: str) -> None:
         column = next(c for c in (self.page.model.column(n)
@@ -153,7 +154,8 @@ class BomSection(QWidget):
             return
         lines = self.lines(self.editor.design)
         lines[row.index] = line
-        self.editor.change(replace(self.editor.design, **{self.key: lines}),
+        changed: dict[str, Any] = {self.key: lines}
+        self.editor.change(replace(self.editor.design, **changed),
                            self.tr("Change %1").replace("%1", column.title.lower()))
 
     def _with(self, line: Any, field: str, value: Any) -> Any:
@@ -214,14 +216,14 @@ class DesignEditor(EditorDialog):
             lambda: self._spec("collection", self.collection.text().strip(),
                                self.tr("collection")))
         self.category = QComboBox()
-        for value in Category:
-            self.category.addItem(category_label(value), value.value)
+        for category in Category:
+            self.category.addItem(category_label(category), category.value)
         self.category.activated.connect(
             lambda _i: self._spec("category", Category(self.category.currentData()),
                                   self.tr("category")))
         self.lifecycle = QComboBox()
-        for value in LifecycleStatus:
-            self.lifecycle.addItem(status_label(value), value.value)
+        for status in LifecycleStatus:
+            self.lifecycle.addItem(status_label(status), status.value)
         self.lifecycle.activated.connect(self._status_chosen)
         self.retail = NumberField(RETAIL_PRICE)
         self.retail.value_changed.connect(self._retail_changed)
@@ -237,7 +239,15 @@ class DesignEditor(EditorDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("C&ollection:"), self.collection)
         form.addRow(self.tr("C&ategory:"), self.category)
-        form.addRow(self.tr("S&tatus:"), self.lifecycle)
+        self.deviations = QLabel()
+        self.deviations.setObjectName("sampleDeviations")
+        self.deviations.setWordWrap(True)
+        self.deviations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_box = QVBoxLayout()
+        status_box.setSpacing(2)
+        status_box.addWidget(self.lifecycle)
+        status_box.addWidget(self.deviations)
+        form.addRow(self.tr("S&tatus:"), status_box)
         form.addRow(self.tr("Target &retail price:"), retail_row)
         form.addRow(self.tr("&Description:"), self.description)
         return tab
@@ -366,6 +376,7 @@ class DesignEditor(EditorDialog):
                 field.setText(text)
         self.category.setCurrentIndex(self.category.findData(design.category.value))
         self.lifecycle.setCurrentIndex(self.lifecycle.findData(design.status.value))
+        self._show_deviations()
         price = design.target_retail_price
         self.retail.set_value(price.amount if price else None)
         self.retail_currency.setText(price.currency if price else self.workspace.base_currency)
@@ -381,6 +392,21 @@ class DesignEditor(EditorDialog):
             item.setToolTip(f"{image.width} × {image.height} px, {image.mime_type}")
             self.images.addItem(item)
         self._show_totals()
+
+    def _show_deviations(self) -> None:
+        """Its sample rounds approved with deviations: what was accepted and why."""
+        try:
+            rounds = [r for r in self.workspace.samples.history(self.design_id)
+                      if r.with_deviations]
+        except (ReadError, StorageError):
+            rounds = []
+        lines = [self.tr("⚠ Round %1 from %2 (rev %3) approved with deviations on %4. %5")
+                 .replace("%1", str(r.round_number)).replace("%2", r.supplier)
+                 .replace("%3", r.revision or "—").replace("%4", date_text(r.decided_on))
+                 .replace("%5", deviations_summary(r.deviation_lines, r.deviation_reason))
+                 for r in rounds]
+        self.deviations.setText("\n".join(lines))
+        self.deviations.setVisible(bool(lines))
 
     def _show_totals(self) -> None:
         design = self.design
@@ -496,6 +522,9 @@ class DesignEditor(EditorDialog):
 
     def _changed_elsewhere(self, topic: str, affected: object) -> None:
         """This design changed (here, or by undo/redo anywhere): show what the file holds."""
+        if topic == "samples":  # a round's decision changed: its deviations may have
+            self._show_deviations()
+            return
         if topic != "designs" or affected != self.design_id:
             return
         try:

@@ -78,8 +78,9 @@ class DeleteSample(WorkspaceCommand):
 
 
 class ApproveSample(WorkspaceCommand):
-    """Approving a round: its decision, the design moved to approved and the round's photos
-    made the golden sample, all in one transaction. Undo puts back the round, the design's
+    """Approving a round: its decision (with its deviations and the reason, when it is
+    approved despite problems), the design moved to approved and the round's photos made the
+    golden sample, all in one transaction. Undo puts back the round, the design's
     status and which photos were golden.
 
     Its topic is the design's: the catalog row, an open design editor and the samples (which
@@ -88,17 +89,18 @@ class ApproveSample(WorkspaceCommand):
     topic = "designs"
 
     def __init__(self, workspace: Workspace, before: SampleRound, decision: SampleDecision,
-                 decided_on: dt.date, text: str) -> None:
+                 decided_on: dt.date, text: str, reason: str = "") -> None:
         super().__init__(text, workspace)
         self.before = before
         self.decision = decision
         self.decided_on = decided_on
+        self.reason = reason  # given when the round is approved with deviations
         self.golden_before: GoldenState | None = None
 
     def apply(self) -> None:
         assert self.before.id is not None
         self.golden_before = self.workspace.samples.approve(self.before.id, self.decision,
-                                                            self.decided_on)
+                                                            self.decided_on, self.reason)
 
     def revert(self) -> None:
         self.workspace.samples.update(self.before)
