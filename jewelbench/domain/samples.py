@@ -417,8 +417,18 @@ class ApprovalProblem:
         unit = f" {check.unit}" if check.unit else ""
         side = "over" if check.over else "under"
         label = "weight" if self.kind is ProblemKind.WEIGHT else f"{self.what} (critical)"
-        return (f"{label}: measured {check.measured}{unit}, spec {check.nominal} ± "
-                f"{check.tolerance}{unit}, {check.excess}{unit} {side}")
+        shown = _alike(check.measured, check.nominal, check.tolerance, check.excess)
+        measured, nominal, tolerance, excess = shown
+        return (f"{label}: measured {measured}{unit}, spec {nominal} ± {tolerance}{unit}, "
+                f"{excess}{unit} {side}")
+
+
+def _alike(*values: Decimal) -> list[str]:
+    """The values written with the same decimal places: at least 2, as many as any has."""
+    exponents = [v.as_tuple().exponent for v in values]
+    places = max([2] + [-e for e in exponents if isinstance(e, int)])
+    quantum = Decimal(1).scaleb(-places)
+    return [f"{v.quantize(quantum):f}" for v in values]
 
 
 class DeviationsNeedReason(DomainError):

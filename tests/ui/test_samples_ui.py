@@ -528,3 +528,37 @@ def test_approving_a_round_without_photos_says_so(qtbot, window, editor):
     assert "0 photos" not in editor.status.text()
     assert "no photos" in editor.status.text()
     assert "golden sample" in editor.status.text()
+
+
+def test_the_design_editor_shows_a_round_approved_with_deviations(qtbot, window, editor):
+    """The design editor, open beside the round, shows the accepted deviations beside its
+    status as soon as the round is approved with them, and drops them on undo."""
+    workspace = window.workspace
+    design_id = editor.sample.design_id
+    window.show_view("designs")
+    window.designs.select(design_id)
+    design_editor = window.designs.edit_design(design_id)
+    qtbot.waitExposed(design_editor)
+    assert not design_editor.deviations.isVisibleTo(design_editor)
+
+    editor.received_check.click()
+    editor.tabs.setCurrentIndex(1)
+    _choose(qtbot, editor.qc_results[list(editor.qc_results)[4]], "Fail")  # stone setting
+    assert not editor.decide(SampleDecision.APPROVED_WITH_CHANGES, dt.date.today())
+    question = editor.deviations_question
+    assert question.problem_list.text() == "• QC stage 5 · Stone setting failed: no note"
+    qtbot.keyClicks(question.reason, "Stones reset by hand before the shoot")
+    question.approve_button.click()
+    assert workspace.samples.get(editor.sample_id).with_deviations
+    supplier = workspace.suppliers.get(editor.sample.supplier_id).name
+    assert design_editor.deviations.isVisibleTo(design_editor)
+    assert design_editor.deviations.text() == (
+        f"⚠ Round 1 from {supplier} (rev A) approved with deviations on "
+        f"{dt.date.today().isoformat()}. Accepted deviations: QC stage 5 Stone setting failed "
+        "(no note). Reason: Stones reset by hand before the shoot")
+    assert design_editor.lifecycle.currentText() == "Approved"
+    window.undo.stack.undo()
+    assert not design_editor.deviations.isVisibleTo(design_editor)
+    assert design_editor.lifecycle.currentText() == "Sampling"
+    design_editor.close()
+

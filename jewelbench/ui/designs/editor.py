@@ -247,8 +247,13 @@ class DesignEditor(EditorDialog):
         status_box.setSpacing(2)
         status_box.addWidget(self.lifecycle)
         status_box.addWidget(self.deviations)
-        form.addRow(self.tr("S&tatus:"), status_box)
-        form.addRow(self.tr("Target &retail price:"), retail_row)
+        # rows holding a layout get their label with a buddy, or the & would show as is
+        status_label_ = QLabel(self.tr("S&tatus:"))
+        status_label_.setBuddy(self.lifecycle)
+        form.addRow(status_label_, status_box)
+        retail_label = QLabel(self.tr("Target &retail price:"))
+        retail_label.setBuddy(self.retail.edit)
+        form.addRow(retail_label, retail_row)
         form.addRow(self.tr("&Description:"), self.description)
         return tab
 
