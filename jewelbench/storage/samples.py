@@ -122,12 +122,15 @@ class SampleRepository:
 
     # --- writing -------------------------------------------------------------------------
 
-    def add(self, sample: SampleRound) -> int:
+    def add(self, sample: SampleRound, *, restoring: bool = False) -> int:
         """Insert the round (with its id when it has one: a deleted round put back by undo
-        keeps its id) and its measurements, QC checks and photos."""
+        keeps its id) and its measurements, QC checks and photos. An approved round with
+        problems needs its deviations' reason (DeviationsNeedReason), unless restoring puts
+        back a round exactly as it was stored (undo)."""
         original_id = sample.id
         with self._db.atomic():
-            self._check_approval(sample)
+            if not restoring:
+                self._check_approval(sample)
             try:
                 cursor = self._db.execute(
                     "INSERT INTO sample_rounds (id, design_id, supplier_id, "
@@ -143,18 +146,19 @@ class SampleRepository:
             self._save_children(sample.id, sample)
         return sample.id
 
-    def update(self, sample: SampleRound) -> None:
+    def update(self, sample: SampleRound, *, restoring: bool = False) -> None:
         """Write the round as it is now: its row, measurements, QC checks and photos (photos
         it keeps keep their ids and are not rewritten). A round that becomes approved here
         is held to what approve() is: DeviationsNeedReason when it has problems and no
-        reason."""
+        reason, unless restoring puts back the round as it was stored (undo: a round approved
+        before jewelbench asked for reasons stays as it was)."""
         if sample.id is None:
             raise NotFound("This sample round has not been saved yet")
         with self._db.atomic():
             stored = self._db.execute("SELECT decision FROM sample_rounds WHERE id = ?",
                                       [sample.id]).fetchone()
-            if stored is None or stored[0] != (sample.decision.value if sample.decision
-                                               else None):
+            if not restoring and (stored is None or stored[0] != (
+                    sample.decision.value if sample.decision else None)):
                 self._check_approval(sample)
             try:
                 cursor = self._db.execute(

@@ -180,3 +180,26 @@ def test_a_round_approved_before_schema_5_stays_approved_without_deviations(tmp_
         # its notes can still be edited: only a round that becomes approved is held to it
         workspace.samples.update(replace(sample, notes="kept"))
         assert workspace.samples.get(summary.id).notes == "kept"
+
+
+def test_undo_puts_back_a_round_approved_before_schema_5_as_it_was(tmp_path):
+    """Deleting or rejecting such a round and undoing it restores it (restoring=True), while
+    approving it anew would ask for a reason."""
+    from jewelbench.domain.samples import DeviationsNeedReason, SampleDecision
+
+    path = tmp_path / EXAMPLE[4].name
+    shutil.copy(EXAMPLE[4], path)
+    with Workspace.open(path) as workspace:
+        (summary,) = workspace.samples.summaries()
+        legacy = workspace.samples.get(summary.id)
+        rejected = replace(legacy, decision=SampleDecision.REJECTED)
+        workspace.samples.update(rejected)
+        with pytest.raises(DeviationsNeedReason):
+            workspace.samples.update(legacy)
+        workspace.samples.update(legacy, restoring=True)
+        assert workspace.samples.get(summary.id).approved
+        workspace.samples.delete(summary.id)
+        with pytest.raises(DeviationsNeedReason):
+            workspace.samples.add(replace(legacy))
+        workspace.samples.add(legacy, restoring=True)
+        assert workspace.samples.get(summary.id).decision is SampleDecision.APPROVED_WITH_CHANGES

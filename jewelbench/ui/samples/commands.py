@@ -49,7 +49,7 @@ class ReplaceSample(WorkspaceCommand):
         self.workspace.samples.update(self.after)
 
     def revert(self) -> None:
-        self.workspace.samples.update(self.before)
+        self.workspace.samples.update(self.before, restoring=True)
 
     def affected(self) -> object:
         return self.after.id
@@ -71,7 +71,7 @@ class DeleteSample(WorkspaceCommand):
 
     def revert(self) -> None:
         self.sample.id = self.sample_id
-        self.workspace.samples.add(self.sample)
+        self.workspace.samples.add(self.sample, restoring=True)
 
     def affected(self) -> object:
         return self.sample_id
@@ -103,7 +103,7 @@ class ApproveSample(WorkspaceCommand):
                                                             self.decided_on, self.reason)
 
     def revert(self) -> None:
-        self.workspace.samples.update(self.before)
+        self.workspace.samples.update(self.before, restoring=True)
         if self.golden_before is not None:
             self.workspace.samples.restore_golden_state(self.golden_before)
 
