@@ -312,7 +312,7 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     qtbot.waitExposed(design_editor)
     assert design_editor.deviations.isVisibleTo(design_editor)
     shown = design_editor.deviations.text()
-    assert shown.startswith(f"⚠ Round 1 from {SUPPLIER} (rev A) approved with deviations on ")
+    assert shown.startswith(f"⚠ Round 1 from {SUPPLIER} (rev A): approved with deviations on ")
     assert "0.15 mm over" in shown and shown.endswith("Reason: " + REASON)
     _snap(design_editor, "design-editor")
 

@@ -553,7 +553,7 @@ def test_the_design_editor_shows_a_round_approved_with_deviations(qtbot, window,
     supplier = workspace.suppliers.get(editor.sample.supplier_id).name
     assert design_editor.deviations.isVisibleTo(design_editor)
     assert design_editor.deviations.text() == (
-        f"⚠ Round 1 from {supplier} (rev A) approved with deviations on "
+        f"⚠ Round 1 from {supplier} (rev A): approved with changes and deviations on "
         f"{dt.date.today().isoformat()}. Accepted deviations: QC stage 5 Stone setting failed "
         "(no note). Reason: Stones reset by hand before the shoot")
     assert design_editor.lifecycle.currentText() == "Approved"

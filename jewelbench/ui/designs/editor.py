@@ -64,7 +64,7 @@ from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import date_text, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label
-from jewelbench.ui.samples.deviations import deviations_summary
+from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
@@ -405,10 +405,12 @@ class DesignEditor(EditorDialog):
                       if r.with_deviations]
         except (ReadError, StorageError):
             rounds = []
-        lines = [self.tr("⚠ Round %1 from %2 (rev %3) approved with deviations on %4. %5")
+        lines = [self.tr("⚠ Round %1 from %2 (rev %3): %4 on %5. %6")
                  .replace("%1", str(r.round_number)).replace("%2", r.supplier)
-                 .replace("%3", r.revision or "—").replace("%4", date_text(r.decided_on))
-                 .replace("%5", deviations_summary(r.deviation_lines, r.deviation_reason))
+                 .replace("%3", r.revision or "—")
+                 .replace("%4", decided_label(r.state, True).lower())
+                 .replace("%5", date_text(r.decided_on))
+                 .replace("%6", deviations_summary(r.deviation_lines, r.deviation_reason))
                  for r in rounds]
         self.deviations.setText("\n".join(lines))
         self.deviations.setVisible(bool(lines))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.samples import ApprovalProblem, ProblemKind, QcStage, ToleranceCheck
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.labels import sample_state_label
 
 REASON_MAX = 2000
 
@@ -129,7 +130,6 @@ class DeviationsQuestion(QDialog):
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.approve_button = QPushButton(self.tr("&Approve with Deviations"))
-        self.approve_button.setToolTip(self.tr("Give the reason first"))
         self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._approve)
         self.buttons.rejected.connect(self.reject)
@@ -157,8 +157,12 @@ class DeviationsQuestion(QDialog):
         if len(text) > REASON_MAX:
             self.reason.setPlainText(text[:REASON_MAX])
             return
-        self.approve_button.setEnabled(bool(self.reason_text()))
-        self.approve_button.setDefault(bool(self.reason_text()))
+        given = bool(self.reason_text())
+        self.approve_button.setEnabled(given)
+        self.approve_button.setDefault(given)
+        self.approve_button.setToolTip(
+            self.tr("Approve the round, keeping these deviations and the reason") if given
+            else self.tr("Give the reason first"))
 
     def _approve(self) -> None:
         if self.reason_text():
@@ -181,6 +185,17 @@ def ask_deviation_reason(parent: QWidget | None, settings: QSettings | None, tit
     question = DeviationsQuestion(parent, settings, title, intro, problems, reason, answered)
     question.open()
     return question
+
+
+def decided_label(state: str, with_deviations: bool) -> str:
+    """The round's state in words: 'Approved with deviations', 'Approved with changes and
+    deviations', or the plain state."""
+    tr = QCoreApplication.translate
+    if with_deviations and state == "approved":
+        return tr("samples", "Approved with deviations")
+    if with_deviations and state == "approved_with_changes":
+        return tr("samples", "Approved with changes and deviations")
+    return sample_state_label(state)
 
 
 def deviations_summary(lines: Sequence[str], reason: str) -> str:

@@ -56,6 +56,7 @@ from jewelbench.ui.samples.commands import TOPIC, ApproveSample, ReplaceSample
 from jewelbench.ui.samples.deviations import (
     ask_deviation_reason,
     check_text,
+    decided_label,
     deviations_summary,
     stage_name,
 )
@@ -698,8 +699,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
 
     def _approve(self, decision: SampleDecision, decided_on: dt.date, reason: str) -> bool:
         status_before = self.workspace.designs.summary(self.sample.design_id).status
-        label = (self.tr("Approved with deviations") if reason
-                 else sample_state_label(decision.value))
+        label = decided_label(decision.value, bool(reason))
         refused = self.controller.run(ApproveSample(
             self.workspace, self.sample, decision, decided_on,
             self.tr("%1: %2 round %3").replace("%1", label).replace(

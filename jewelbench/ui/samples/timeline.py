@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 
 from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui.formatting import date_text
-from jewelbench.ui.labels import sample_state_label
 from jewelbench.ui.samples import marks
-from jewelbench.ui.samples.deviations import deviations_summary
+from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 
 ROUND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,8 +93,7 @@ class SampleTimeline(QWidget):
         self.tree.resizeColumnToContents(0)
 
     def _add_round(self, sample: SampleSummary) -> None:
-        state = (self.tr("Approved with deviations") if sample.with_deviations
-                 else sample_state_label(sample.state))
+        state = decided_label(sample.state, sample.with_deviations)
         revision = (self.tr("rev %1").replace("%1", sample.revision) if sample.revision
                     else self.tr("no revision"))
         top = QTreeWidgetItem([
