@@ -434,11 +434,17 @@ def _alike(*values: Decimal) -> list[str]:
 class DeviationsNeedReason(DomainError):
     """A round with problems cannot simply be approved: its problems, to name them."""
 
-    def __init__(self, problems: list[ApprovalProblem]) -> None:
+    def __init__(self, problems: list[ApprovalProblem], *, approved: bool = False) -> None:
         self.problems = problems
-        super().__init__(
-            "This round cannot simply be approved: " + "; ".join(p.describe() for p in problems)
-            + ". Approve it with deviations, giving the reason, or reject it")
+        named = "; ".join(p.describe() for p in problems)
+        if approved:
+            super().__init__(
+                f"This round is approved, and the change would give it a problem it was not "
+                f"approved with: {named}. Clear its decision first, then approve it again with "
+                "deviations or reject it")
+        else:
+            super().__init__(f"This round cannot simply be approved: {named}. Approve it with "
+                             "deviations, giving the reason, or reject it")
 
 
 def approval_problems(sample: SampleRound,
@@ -491,6 +497,19 @@ def check_approval(sample: SampleRound, sheet: MeasurementSheet | None) -> None:
         problems = approval_problems(sample, sheet)
         if problems:
             raise DeviationsNeedReason(problems)
+
+
+def check_change(before: SampleRound, after: SampleRound,
+                 sheet: MeasurementSheet | None) -> None:
+    """An approved round changed without a new decision (a QC result, a measurement …):
+    DeviationsNeedReason(approved=True) when the change gives it a problem that it was
+    neither approved with (accepted as a deviation) nor had already."""
+    if not after.approved:
+        return
+    known = set(after.deviation_lines) | {p.describe() for p in approval_problems(before, sheet)}
+    added = [p for p in approval_problems(after, sheet) if p.describe() not in known]
+    if added:
+        raise DeviationsNeedReason(added, approved=True)
 
 
 def deviation_note(design_code: str, round_number: int, supplier: str, revision: str,

@@ -22,6 +22,7 @@ from jewelbench.domain.samples import (
     approval_problems,
     approve_round,
     check_approval,
+    check_change,
     next_round_number,
     require_production_sample,
     sheet_from_snapshot,
@@ -150,16 +151,20 @@ class SampleRepository:
         """Write the round as it is now: its row, measurements, QC checks and photos (photos
         it keeps keep their ids and are not rewritten). A round that becomes approved here
         is held to what approve() is: DeviationsNeedReason when it has problems and no
-        reason, unless restoring puts back the round as it was stored (undo: a round approved
-        before jewelbench asked for reasons stays as it was)."""
+        reason; one that stays approved may not gain a problem it was not approved with
+        (check_change). Neither applies when restoring puts back the round as it was stored
+        (undo: a round approved before jewelbench asked for reasons stays as it was)."""
         if sample.id is None:
             raise NotFound("This sample round has not been saved yet")
         with self._db.atomic():
             stored = self._db.execute("SELECT decision FROM sample_rounds WHERE id = ?",
                                       [sample.id]).fetchone()
-            if not restoring and (stored is None or stored[0] != (
-                    sample.decision.value if sample.decision else None)):
+            if restoring or stored is None:
+                pass  # put back as it was; or gone (NotFound below)
+            elif stored[0] != (sample.decision.value if sample.decision else None):
                 self._check_approval(sample)
+            elif sample.approved:  # still approved: a change may not bring a new problem
+                check_change(self.get(sample.id), sample, self.sheet_for(sample))
             try:
                 cursor = self._db.execute(
                     "UPDATE sample_rounds SET design_id = ?, supplier_id = ?, "

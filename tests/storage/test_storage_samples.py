@@ -322,3 +322,41 @@ def test_a_plain_approval_leaves_the_next_revision_notes_alone(shop):
     workspace.samples.approve(sample_id, "approved", DAY)
     draft = workspace.tech_packs.draft(workspace.tech_packs.draft_for(design_id).id)
     assert "Accepted deviations" not in draft.dfm_notes
+
+
+def test_an_approved_round_does_not_gain_a_problem_it_was_not_approved_with(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_round(design_id, supplier_id, revision_id,
+                                             received_on=DAY))
+    workspace.samples.approve(sample_id, "approved", DAY)
+    approved = workspace.samples.get(sample_id)
+    failed = replace(approved, qc_checks=[QcCheck(QcStage.FINAL_AUDIT, QcResult.FAIL, "clasp")])
+    with pytest.raises(DeviationsNeedReason, match="This round is approved, and the change "
+                       "would give it a problem it was not approved with: QC stage 6 Final "
+                       "audit failed: clasp. Clear its decision first") as refused:
+        workspace.samples.update(failed)
+    assert [p.stage for p in refused.value.problems] == [QcStage.FINAL_AUDIT]
+    assert workspace.samples.get(sample_id).qc_checks == []
+    # a change that brings no problem is kept; so is a note on a stage that passed
+    workspace.samples.update(replace(approved, notes="kept", qc_checks=[
+        QcCheck(QcStage.FINAL_AUDIT, QcResult.PASS, "clasp fine")]))
+    assert workspace.samples.get(sample_id).notes == "kept"
+    # cleared, it can be failed, then approved again only with a reason
+    cleared = replace(workspace.samples.get(sample_id), decision=None, decided_on=None)
+    workspace.samples.update(cleared)
+    workspace.samples.update(failed := replace(cleared, qc_checks=failed.qc_checks))
+    assert workspace.samples.get(sample_id).qc_checks == failed.qc_checks
+    workspace.samples.approve(sample_id, "approved", DAY, "clasp replaced before shipping")
+    assert workspace.samples.get(sample_id).with_deviations
+
+
+def test_a_round_approved_with_deviations_keeps_them_but_gains_no_other(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_troubled(design_id, supplier_id, revision_id))
+    workspace.samples.approve(sample_id, "approved", DAY, "launch")
+    stored = workspace.samples.get(sample_id)
+    workspace.samples.update(replace(stored, notes="accepted ones stay"))
+    more = replace(stored, qc_checks=[*stored.qc_checks,
+                                      QcCheck(QcStage.STONE_SETTING, QcResult.FAIL, "loose")])
+    with pytest.raises(DeviationsNeedReason, match="Stone setting failed: loose"):
+        workspace.samples.update(more)

@@ -562,3 +562,19 @@ def test_the_design_editor_shows_a_round_approved_with_deviations(qtbot, window,
     assert design_editor.lifecycle.currentText() == "Sampling"
     design_editor.close()
 
+
+
+def test_failing_a_stage_of_an_approved_round_is_refused_and_shown_as_kept(qtbot, window,
+                                                                          editor):
+    editor.received_check.click()
+    assert editor.decide(SampleDecision.APPROVED, dt.date.today()), "clean: one click"
+    assert editor.deviations_question is None
+    editor.tabs.setCurrentIndex(1)
+    final_audit = editor.qc_results[list(editor.qc_results)[5]]
+    final_audit.setFocus()
+    qtbot.keyClicks(final_audit, "F")  # Fail, straight from the keyboard
+    assert editor.status.text().startswith(
+        "Not saved: This round is approved, and the change would give it a problem it was "
+        "not approved with: QC stage 6 Final audit failed (no note). Clear its decision first")
+    assert final_audit.currentText() == "Not checked", "the field shows what is kept"
+    assert _stored(window, editor).qc_checks == []

@@ -552,6 +552,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
             self.workspace, self.sample, after, self.tr("%1 (%2 round %3)").replace("%1", what)
             .replace("%2", self.design_code).replace("%3", str(self.sample.round_number))))
         if reason is not None:
+            self.show_sample()  # the fields show what is kept, not what was refused
             self.say(self.tr("Not saved: %1").replace("%1", reason))
             return False
         self.say(self.tr("Saved."))
