@@ -34,6 +34,7 @@ from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.inputs import InputError, NumberRule
 from jewelbench.domain.samples import (
     APPROVING,
+    ApprovalProblem,
     QC_STAGE_CHECKS,
     Measurement,
     MeasurementSheet,
@@ -674,7 +675,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         return self.change(after, what)
 
     def _ask_reason(self, decision: SampleDecision, decided_on: dt.date,
-                    problems: list[Any], reason: str) -> None:
+                    problems: list[ApprovalProblem], reason: str) -> None:
         """The question naming each problem; its answer approves, or leaves the round as it
         was (the choice shown goes back, nothing else on the form changes)."""
         self.decision.setCurrentIndex(self.decision.findData(
