@@ -34,8 +34,8 @@ from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.inputs import InputError, NumberRule
 from jewelbench.domain.samples import (
     APPROVING,
-    ApprovalProblem,
     QC_STAGE_CHECKS,
+    ApprovalProblem,
     Measurement,
     MeasurementSheet,
     QcCheck,
