@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum, StrEnum
 from typing import Any, Protocol
@@ -127,9 +127,19 @@ class SampleRound:
     decided_on: dt.date | None = None
     notes: str = ""
     id: int | None = None
+    # Approved with deviations: the problems the user accepted (one per line, as they were
+    # when the round was approved) and why. Both empty for any other round.
+    deviations: str = ""
+    deviation_reason: str = ""
 
     def __post_init__(self) -> None:
         self.round_number = check_count(self.round_number, "Round number", minimum=1)
+        self.deviations = check_text(self.deviations, "Accepted deviations", max_len=20000)
+        self.deviation_reason = check_text(self.deviation_reason, "Reason for the deviations",
+                                           max_len=20000)
+        if self.deviation_reason and (self.decision is None
+                                      or SampleDecision(self.decision) not in APPROVING):
+            raise DomainError("Only an approved round can carry accepted deviations")
         if self.received_on is not None and self.received_on < self.requested_on:
             raise DomainError("A sample cannot be received before it was requested "
                               f"({self.requested_on.isoformat()}): check the received date")
@@ -160,6 +170,15 @@ class SampleRound:
     @property
     def approved(self) -> bool:
         return self.decision in APPROVING
+
+    @property
+    def with_deviations(self) -> bool:
+        """Approved with deviations: approved although it had problems, for a reason."""
+        return self.approved and bool(self.deviation_reason)
+
+    @property
+    def deviation_lines(self) -> list[str]:
+        return [line for line in self.deviations.splitlines() if line.strip()]
 
 
 def next_round_number(existing: Iterable[int]) -> int:
@@ -355,3 +374,149 @@ def require_production_sample(design_code: str, design_status: LifecycleStatus |
         f"tech pack revision {current_revision}"
         + (" (the approved samples are of earlier revisions)" if earlier else "")
         + f". Record a sample round for revision {current_revision} and approve it first.")
+
+
+# --- approving despite problems ----------------------------------------------------------
+#
+# A round with a failed QC stage, a critical dimension out of tolerance or (when its revision
+# gives a weight tolerance) a weight out of tolerance can be approved only as a decision: the
+# problems are named and the user gives a reason; the round is then "approved with
+# deviations". It still approves the design (its photos are the golden sample), and the
+# accepted deviations travel with it: the timeline, the design editor and the notes of the
+# next tech pack revision show them.
+#
+# A non-critical dimension out of tolerance is not a problem here: the tech pack marks critical
+# what must hold for fit and function, and asking about every small miss would teach people to
+# click the question away. It stays marked out of tolerance in the measurements.
+
+
+class ProblemKind(StrEnum):
+    QC_FAILED = "qc_failed"
+    DIMENSION = "dimension"
+    WEIGHT = "weight"
+
+
+@dataclass(frozen=True)
+class ApprovalProblem:
+    """One thing that stands against approving a round, as data."""
+
+    kind: ProblemKind
+    what: str                      # the stage's name, the dimension, or "weight"
+    note: str = ""                 # a failed stage's note
+    stage: QcStage | None = None
+    check: ToleranceCheck | None = None
+
+    def describe(self) -> str:
+        """One line, e.g. 'QC stage 6 Final audit failed: clasp stiff' or 'band width
+        (critical): measured 2.25 mm, spec 2.0 ± 0.1 mm, 0.15 mm over'."""
+        if self.kind is ProblemKind.QC_FAILED:
+            stage = f"QC stage {int(self.stage)} {self.what}" if self.stage else self.what
+            return f"{stage} failed" + (f": {self.note}" if self.note else " (no note)")
+        assert self.check is not None
+        check = self.check
+        unit = f" {check.unit}" if check.unit else ""
+        side = "over" if check.over else "under"
+        label = "weight" if self.kind is ProblemKind.WEIGHT else f"{self.what} (critical)"
+        shown = _alike(check.measured, check.nominal, check.tolerance, check.excess)
+        measured, nominal, tolerance, excess = shown
+        return (f"{label}: measured {measured}{unit}, spec {nominal} ± {tolerance}{unit}, "
+                f"{excess}{unit} {side}")
+
+
+def _alike(*values: Decimal) -> list[str]:
+    """The values written with the same decimal places: at least 2, as many as any has."""
+    exponents = [v.as_tuple().exponent for v in values]
+    places = max([2] + [-e for e in exponents if isinstance(e, int)])
+    quantum = Decimal(1).scaleb(-places)
+    return [f"{v.quantize(quantum):f}" for v in values]
+
+
+class DeviationsNeedReason(DomainError):
+    """A round with problems cannot simply be approved: its problems, to name them."""
+
+    def __init__(self, problems: list[ApprovalProblem], *, approved: bool = False) -> None:
+        self.problems = problems
+        named = "; ".join(p.describe() for p in problems)
+        if approved:
+            super().__init__(
+                f"This round is approved, and the change would give it a problem it was not "
+                f"approved with: {named}. Clear its decision first, then approve it again with "
+                "deviations or reject it")
+        else:
+            super().__init__(f"This round cannot simply be approved: {named}. Approve it with "
+                             "deviations, giving the reason, or reject it")
+
+
+def approval_problems(sample: SampleRound,
+                      sheet: MeasurementSheet | None) -> list[ApprovalProblem]:
+    """What stands against approving the round: its failed QC stages (in stage order), then
+    its critical dimensions out of tolerance (in the sheet's order), then its weight when the
+    sheet gives a weight tolerance. Without a sheet (no revision) only the QC counts."""
+    problems = [ApprovalProblem(ProblemKind.QC_FAILED, QC_STAGE_NAMES[check.stage],
+                                check.notes.strip(), check.stage)
+                for check in sorted(sample.qc_checks, key=lambda c: int(c.stage))
+                if check.result is QcResult.FAIL]
+    if sheet is None:
+        return problems
+    measured = {m.dimension.casefold(): m for m in sample.measurements}
+    for line in sheet.lines:
+        found = measured.get(line.dimension.casefold())
+        if line.critical and found is not None:
+            check = line.check(found.measured)
+            if not check.in_tolerance:
+                problems.append(ApprovalProblem(ProblemKind.DIMENSION, line.dimension,
+                                                check=check))
+    if sample.measured_weight_g is not None:
+        weight = sheet.check_weight(sample.measured_weight_g)
+        if weight is not None and not weight.in_tolerance:
+            problems.append(ApprovalProblem(ProblemKind.WEIGHT, "weight", check=weight))
+    return problems
+
+
+def approve_round(sample: SampleRound, decision: SampleDecision | str, decided_on: dt.date,
+                  sheet: MeasurementSheet | None, reason: str = "") -> SampleRound:
+    """The round approved: plainly when it has no problems, with deviations (the problems and
+    the reason) when it has and a reason is given. DeviationsNeedReason (with the problems)
+    when it has problems and no reason; DomainError for a decision that does not approve."""
+    decision = SampleDecision(decision)
+    if decision not in APPROVING:
+        raise DomainError("Only an approval (with or without changes) makes the golden sample")
+    reason = check_text(reason, "Reason for the deviations", max_len=20000)
+    problems = approval_problems(sample, sheet)
+    if problems and not reason:
+        raise DeviationsNeedReason(problems)
+    return replace(sample, decision=decision, decided_on=decided_on,
+                   deviations="\n".join(p.describe() for p in problems) if problems else "",
+                   deviation_reason=reason if problems else "")
+
+
+def check_approval(sample: SampleRound, sheet: MeasurementSheet | None) -> None:
+    """DeviationsNeedReason when the round is approved with problems and no reason: no path
+    (editor, import, script) stores a plain approval of a round with problems."""
+    if sample.approved and not sample.deviation_reason:
+        problems = approval_problems(sample, sheet)
+        if problems:
+            raise DeviationsNeedReason(problems)
+
+
+def check_change(before: SampleRound, after: SampleRound,
+                 sheet: MeasurementSheet | None) -> None:
+    """An approved round changed without a new decision (a QC result, a measurement …):
+    DeviationsNeedReason(approved=True) when the change gives it a problem that it was
+    neither approved with (accepted as a deviation) nor had already."""
+    if not after.approved:
+        return
+    known = set(after.deviation_lines) | {p.describe() for p in approval_problems(before, sheet)}
+    added = [p for p in approval_problems(after, sheet) if p.describe() not in known]
+    if added:
+        raise DeviationsNeedReason(added, approved=True)
+
+
+def deviation_note(design_code: str, round_number: int, supplier: str, revision: str,
+                   decided_on: dt.date | None, deviations: Iterable[str], reason: str) -> str:
+    """The line a later tech pack revision's notes carry for a round approved with
+    deviations."""
+    on = f", approved {decided_on.isoformat()}" if decided_on else ""
+    rev = f" of revision {revision}" if revision else ""
+    return (f"Accepted deviations ({design_code} sample round {round_number}{rev} from "
+            f"{supplier}{on}): " + "; ".join(deviations) + f". Reason: {reason}")

@@ -195,14 +195,15 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
         _c("Requested", "date"), _c("Received", "date"),
         _c("Measured weight (g)", "decimal", "g"), _c("QC passed", "int"),
         _c("QC failed", "int"), _c("Decision"), _c("Decided", "date"), _c("DFM feedback"),
-        _c("Notes"),
+        _c("Notes"), _c("Accepted deviations"), _c("Reason for the deviations"),
     ), """SELECT d.code, s.name, r.round_number, coalesce(t.revision, ''), r.requested_on,
                  r.received_on, r.measured_weight_g,
                  (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id
                     AND c.result = 'pass'),
                  (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id
                     AND c.result = 'fail'),
-                 coalesce(r.decision, ''), r.decided_on, r.dfm_feedback, r.notes
+                 coalesce(r.decision, ''), r.decided_on, r.dfm_feedback, r.notes,
+                 replace(r.deviations, char(10), '; '), r.deviation_reason
           FROM sample_rounds r JOIN designs d ON d.id = r.design_id
           JOIN suppliers s ON s.id = r.supplier_id
           LEFT JOIN tech_pack_revisions t ON t.id = r.tech_pack_revision_id

@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.samples import (
     APPROVING,
+    ApprovalProblem,
     Measurement,
     MeasurementSheet,
     QcCheck,
     SampleDecision,
     SamplePhoto,
     SampleRound,
+    approval_problems,
+    approve_round,
+    check_approval,
+    check_change,
     next_round_number,
     require_production_sample,
     sheet_from_snapshot,
@@ -56,6 +61,16 @@ class SampleSummary:
     photo_count: int = 0
     golden_count: int = 0
     design_name: str = ""
+    deviations: str = ""
+    deviation_reason: str = ""
+
+    @property
+    def with_deviations(self) -> bool:
+        return bool(self.deviation_reason) and self.decision in APPROVING
+
+    @property
+    def deviation_lines(self) -> list[str]:
+        return [line for line in self.deviations.splitlines() if line.strip()]
 
     @property
     def state(self) -> str:
@@ -87,7 +102,7 @@ _SUMMARY_SQL = """
       r.dfm_feedback,
       (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id),
       (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id AND p.is_golden),
-      d.name
+      d.name, r.deviations, r.deviation_reason
     FROM sample_rounds r JOIN designs d ON d.id = r.design_id
     JOIN suppliers s ON s.id = r.supplier_id
     LEFT JOIN tech_pack_revisions t ON t.id = r.tech_pack_revision_id
@@ -99,7 +114,7 @@ def _summary(r: Any) -> SampleSummary:
                          date_in(r[6]), r[7], r[8], r[9], design_id=r[10], supplier_id=r[11],
                          tech_pack_revision_id=r[12], decided_on=date_in(r[13]), notes=r[14],
                          dfm_feedback=r[15], photo_count=r[16], golden_count=r[17],
-                         design_name=r[18])
+                         design_name=r[18], deviations=r[19], deviation_reason=r[20])
 
 
 class SampleRepository:
@@ -108,17 +123,22 @@ class SampleRepository:
 
     # --- writing -------------------------------------------------------------------------
 
-    def add(self, sample: SampleRound) -> int:
+    def add(self, sample: SampleRound, *, restoring: bool = False) -> int:
         """Insert the round (with its id when it has one: a deleted round put back by undo
-        keeps its id) and its measurements, QC checks and photos."""
+        keeps its id) and its measurements, QC checks and photos. An approved round with
+        problems needs its deviations' reason (DeviationsNeedReason), unless restoring puts
+        back a round exactly as it was stored (undo)."""
         original_id = sample.id
         with self._db.atomic():
+            if not restoring:
+                self._check_approval(sample)
             try:
                 cursor = self._db.execute(
                     "INSERT INTO sample_rounds (id, design_id, supplier_id, "
                     "tech_pack_revision_id, round_number, requested_on, received_on, "
-                    "measured_weight_g, dfm_feedback, decision, decided_on, notes) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "measured_weight_g, dfm_feedback, decision, decided_on, notes, "
+                    "deviations, deviation_reason) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [sample.id, *self._row(sample)])
             except sqlite3.IntegrityError as error:
                 raise self._integrity(sample, error) from None
@@ -127,18 +147,31 @@ class SampleRepository:
             self._save_children(sample.id, sample)
         return sample.id
 
-    def update(self, sample: SampleRound) -> None:
+    def update(self, sample: SampleRound, *, restoring: bool = False) -> None:
         """Write the round as it is now: its row, measurements, QC checks and photos (photos
-        it keeps keep their ids and are not rewritten)."""
+        it keeps keep their ids and are not rewritten). A round that becomes approved here
+        is held to what approve() is: DeviationsNeedReason when it has problems and no
+        reason; one that stays approved may not gain a problem it was not approved with
+        (check_change). Neither applies when restoring puts back the round as it was stored
+        (undo: a round approved before jewelbench asked for reasons stays as it was)."""
         if sample.id is None:
             raise NotFound("This sample round has not been saved yet")
         with self._db.atomic():
+            stored = self._db.execute("SELECT decision FROM sample_rounds WHERE id = ?",
+                                      [sample.id]).fetchone()
+            if restoring or stored is None:
+                pass  # put back as it was; or gone (NotFound below)
+            elif stored[0] != (sample.decision.value if sample.decision else None):
+                self._check_approval(sample)
+            elif sample.approved:  # still approved: a change may not bring a new problem
+                check_change(self.get(sample.id), sample, self.sheet_for(sample))
             try:
                 cursor = self._db.execute(
                     "UPDATE sample_rounds SET design_id = ?, supplier_id = ?, "
                     "tech_pack_revision_id = ?, round_number = ?, requested_on = ?, "
                     "received_on = ?, measured_weight_g = ?, dfm_feedback = ?, decision = ?, "
-                    "decided_on = ?, notes = ? WHERE id = ?", [*self._row(sample), sample.id])
+                    "decided_on = ?, notes = ?, deviations = ?, deviation_reason = ? "
+                    "WHERE id = ?", [*self._row(sample), sample.id])
             except sqlite3.IntegrityError as error:
                 raise self._integrity(sample, error) from None
             if cursor.rowcount != 1:
@@ -151,19 +184,23 @@ class SampleRepository:
             self._db.execute("DELETE FROM sample_rounds WHERE id = ?", [sample_id])
 
     def approve(self, sample_id: int, decision: SampleDecision | str,
-                decided_on: dt.date) -> GoldenState:
+                decided_on: dt.date, reason: str = "") -> GoldenState:
         """Record an approving decision in one transaction: the design moves to approved
         (one already in production or retired stays so), this round's photos become the
-        golden sample and no other round's photos of the design are. Returns what it was
-        before, for restore_golden_state(). Raises DomainError (not received, not an
-        approving decision, a date before receipt), NotFound."""
+        golden sample and no other round's photos of the design are. A round with problems
+        (a failed QC stage, a critical dimension or the weight out of tolerance) is approved
+        only with a reason, and then stored with its deviations. Returns what it was before,
+        for restore_golden_state(). Raises DeviationsNeedReason (problems and no reason,
+        carrying the problems), DomainError (not received, not an approving decision, a date
+        before receipt), NotFound."""
         decision = SampleDecision(decision)
         if decision not in APPROVING:
             raise DomainError("Only an approval (with or without changes) makes the golden "
                               "sample")
         with self._db.atomic():
             sample = self.get(sample_id)
-            decided = replace(sample, decision=decision, decided_on=decided_on)
+            decided = approve_round(sample, decision, decided_on, self.sheet_for(sample),
+                                    reason)
             before = self.golden_state(sample.design_id)
             for photo in decided.photos:
                 photo.is_golden = True
@@ -175,6 +212,25 @@ class SampleRepository:
             if before.design_status in _MOVED_BY_APPROVAL:
                 self._set_design_status(sample.design_id, LifecycleStatus.APPROVED)
         return before
+
+    def sheet_for(self, sample: SampleRound) -> MeasurementSheet | None:
+        """The sheet the round's problems are read against: its revision's, or None when it
+        names no revision or the revision gives nothing to measure against."""
+        if sample.tech_pack_revision_id is None:
+            return None
+        try:
+            return self.measurement_sheet(sample.tech_pack_revision_id)
+        except (DomainError, StorageError):
+            return None
+
+    def problems(self, sample_id: int) -> list[ApprovalProblem]:
+        """What stands against approving the round as it is stored."""
+        sample = self.get(sample_id)
+        return approval_problems(sample, self.sheet_for(sample))
+
+    def _check_approval(self, sample: SampleRound) -> None:
+        if sample.approved and not sample.deviation_reason:
+            check_approval(sample, self.sheet_for(sample))
 
     def golden_state(self, design_id: int) -> GoldenState:
         row = self._db.execute("SELECT status FROM designs WHERE id = ?", [design_id]).fetchone()
@@ -212,7 +268,8 @@ class SampleRepository:
                 sample.round_number, date_out(sample.requested_on),
                 date_out(sample.received_on), dec_out(sample.measured_weight_g),
                 sample.dfm_feedback, sample.decision.value if sample.decision else None,
-                date_out(sample.decided_on), sample.notes]
+                date_out(sample.decided_on), sample.notes, sample.deviations,
+                sample.deviation_reason]
 
     @staticmethod
     def _integrity(sample: SampleRound, error: sqlite3.IntegrityError) -> StorageError:
@@ -276,6 +333,7 @@ class SampleRepository:
             received_on=date_in(r["received_on"]),
             measured_weight_g=dec_in(r["measured_weight_g"]), dfm_feedback=r["dfm_feedback"],
             decision=r["decision"], decided_on=date_in(r["decided_on"]), notes=r["notes"],
+            deviations=r["deviations"], deviation_reason=r["deviation_reason"],
             measurements=[Measurement(m["dimension"], Decimal(m["nominal"]),
                                       Decimal(m["tolerance"]), Decimal(m["measured"]), m["unit"])
                           for m in children("sample_measurements")],

@@ -503,6 +503,21 @@ def m004_costing_inputs(db: Database) -> None:
         db.execute(statement)
 
 
+# Approving a sample round despite problems is a decision with a reason: the round keeps the
+# problems the user accepted and why ("approved with deviations"). Existing rounds get empty
+# text: they were approved before jewelbench asked, and nothing about them changes.
+_V5 = [
+    "ALTER TABLE sample_rounds ADD COLUMN deviations TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sample_rounds ADD COLUMN deviation_reason TEXT NOT NULL DEFAULT ''",
+]
+
+
+@_migration
+def m005_sample_deviations(db: Database) -> None:
+    for statement in _V5:
+        db.execute(statement)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

@@ -12,10 +12,12 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.brand import Brand
+from jewelbench.domain.samples import deviation_note
 from jewelbench.domain.techpacks import (
     QC_TEMPLATE,
     Callout,
@@ -234,6 +236,7 @@ class TechPackRepository:
             if issued:
                 last = max(issued, key=lambda r: revision_sort_key(r.revision))
                 draft = self._continued(last)
+                draft = self._with_accepted_deviations(draft, last)
                 label = _label_after(last.revision, len(revisions))
             else:
                 draft = TechPackDraft(qc_criteria=self.qc_template())
@@ -337,6 +340,30 @@ class TechPackRepository:
             f"Revision {revision.revision} of {code[0] if code else 'this design'} was "
             f"issued{on} and can't change: an issued revision can only be superseded by a "
             "new revision.")
+
+    def _with_accepted_deviations(self, draft: TechPackDraft,
+                                  issued: TechPackRevision) -> TechPackDraft:
+        """The next draft carries, in its DFM notes, a line for every sample round of the
+        revision it continues that was approved with deviations: what was accepted and
+        why, so the next revision fixes it or keeps it knowingly."""
+        rows = self._db.execute(
+            "SELECT d.code, r.round_number, s.name, r.decided_on, r.deviations, "
+            "r.deviation_reason FROM sample_rounds r JOIN designs d ON d.id = r.design_id "
+            "JOIN suppliers s ON s.id = r.supplier_id WHERE r.tech_pack_revision_id = ? "
+            "AND r.deviation_reason <> '' AND r.decision IN ('approved', "
+            "'approved_with_changes') ORDER BY r.decided_on, r.id", [issued.id]).fetchall()
+        lines = [deviation_note(code, number, supplier, issued.revision, date_in(decided),
+                                [line for line in deviations.splitlines() if line.strip()],
+                                reason)
+                 for code, number, supplier, decided, deviations, reason in rows]
+        added = [line for line in lines if line not in draft.dfm_notes]
+        if not added:
+            return draft
+        notes = "\n".join(([draft.dfm_notes] if draft.dfm_notes else []) + added)
+        try:
+            return replace(draft, dfm_notes=notes)
+        except DomainError:  # notes too long to take more: the rounds still say it
+            return draft
 
     def _continued(self, issued: TechPackRevision) -> TechPackDraft:
         """The next draft's start: what the issued revision said, its callouts moved back

@@ -10,12 +10,20 @@ import pytest
 
 from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.samples import (
+    DeviationsNeedReason,
     Measurement,
+    ProblemKind,
     QcCheck,
+    QcResult,
+    QcStage,
     SampleDecision,
     SampleRound,
     SheetLine,
     ToleranceCheck,
+    approval_problems,
+    approve_round,
+    check_approval,
+    deviation_note,
     measurement_sheet,
     next_round_number,
     production_allowed,
@@ -199,3 +207,99 @@ def test_the_refusal_says_which_revision_needs_an_approved_sample():
     with pytest.raises(DomainError, match="no issued tech pack revision"):
         require_production_sample("RG-014", "sampling", [], None, None)
     require_production_sample("RG-014", "approved", [_round(9, "approved")], 9, "B")
+
+
+# --- approving despite problems ----------------------------------------------------------
+
+def _received(**kwargs) -> SampleRound:
+    return SampleRound(design_id=1, supplier_id=2, round_number=1, requested_on=DAY,
+                       received_on=DAY, tech_pack_revision_id=7, **kwargs)
+
+
+def test_a_clean_round_has_no_problems_and_is_approved_plainly():
+    sample = _received(measured_weight_g=D("3.80"),
+                       measurements=[Measurement("band width", D("2.0"), D("0.1"), D("2.1"))],
+                       qc_checks=[QcCheck(stage, QcResult.PASS) for stage in QcStage])
+    assert approval_problems(sample, _sheet()) == []
+    approved = approve_round(sample, SampleDecision.APPROVED, DAY, _sheet())
+    assert approved.approved and not approved.with_deviations
+    assert (approved.deviations, approved.deviation_reason) == ("", "")
+
+
+def test_failed_stages_critical_dimensions_and_the_weight_are_problems_in_that_order():
+    sample = _received(
+        measured_weight_g=D("3.60"),  # 3.80 ± 0.15: 0.05 g under
+        measurements=[Measurement("band width", D("2.0"), D("0.1"), D("2.25")),  # critical
+                      Measurement("head height", D("6.2"), D("0.2"), D("7.0"))],  # not critical
+        qc_checks=[QcCheck(QcStage.FINAL_AUDIT, QcResult.FAIL, "clasp stiff"),
+                   QcCheck(QcStage.RAW_CASTING, QcResult.FAIL),
+                   QcCheck(QcStage.PRE_POLISH, QcResult.PASS, "fine")])
+    problems = approval_problems(sample, _sheet())
+    assert [(p.kind, p.what) for p in problems] == [
+        (ProblemKind.QC_FAILED, "Raw casting"), (ProblemKind.QC_FAILED, "Final audit"),
+        (ProblemKind.DIMENSION, "band width"), (ProblemKind.WEIGHT, "weight")]
+    assert [p.describe() for p in problems] == [
+        "QC stage 2 Raw casting failed (no note)",
+        "QC stage 6 Final audit failed: clasp stiff",
+        "band width (critical): measured 2.25 mm, spec 2.00 ± 0.10 mm, 0.15 mm over",
+        "weight: measured 3.60 g, spec 3.80 ± 0.15 g, 0.05 g under"]
+    assert problems[2].check.excess == D("0.15")  # as data, not only as text
+
+
+def test_a_non_critical_dimension_out_of_tolerance_is_not_a_problem():
+    """The tech pack marks critical what must hold for fit and function; a miss on any other
+    dimension stays flagged in the measurements but does not stop a one-click approval."""
+    sample = _received(measurements=[Measurement("head height", D("6.2"), D("0.2"), D("7.0"))])
+    assert _sheet().out_of_tolerance(sample) != []
+    assert approval_problems(sample, _sheet()) == []
+
+
+def test_the_weight_counts_only_when_the_revision_gives_a_weight_tolerance():
+    sample = _received(measured_weight_g=D("9.99"))
+    assert [p.kind for p in approval_problems(sample, _sheet())] == [ProblemKind.WEIGHT]
+    assert approval_problems(sample, _sheet(weight_tolerance=None)) == []
+
+
+def test_without_a_revision_only_the_qc_counts():
+    sample = _received(measurements=[Measurement("band width", D("2.0"), D("0.1"), D("9"))],
+                       qc_checks=[QcCheck(QcStage.STONE_SETTING, QcResult.FAIL, "loose")])
+    assert [p.describe() for p in approval_problems(sample, None)] == [
+        "QC stage 5 Stone setting failed: loose"]
+
+
+def test_a_plain_approval_with_problems_is_refused_with_the_problems_as_data():
+    sample = _received(qc_checks=[QcCheck(QcStage.FINAL_AUDIT, QcResult.FAIL, "clasp")])
+    for reason in ("", "   "):
+        with pytest.raises(DeviationsNeedReason) as refused:
+            approve_round(sample, SampleDecision.APPROVED_WITH_CHANGES, DAY, _sheet(), reason)
+        assert [p.stage for p in refused.value.problems] == [QcStage.FINAL_AUDIT]
+        assert "Final audit failed: clasp" in str(refused.value)
+    with pytest.raises(DeviationsNeedReason):
+        check_approval(replace(sample, decision=SampleDecision.APPROVED), _sheet())
+    with pytest.raises(DomainError, match="Only an approval"):
+        approve_round(sample, SampleDecision.REJECTED, DAY, _sheet(), "why not")
+
+
+def test_with_a_reason_it_is_approved_with_deviations():
+    sample = _received(qc_checks=[QcCheck(QcStage.FINAL_AUDIT, QcResult.FAIL, "clasp")])
+    approved = approve_round(sample, SampleDecision.APPROVED, DAY, _sheet(), "  launch  ")
+    assert approved.decision is SampleDecision.APPROVED and approved.with_deviations
+    assert approved.deviation_lines == ["QC stage 6 Final audit failed: clasp"]
+    assert approved.deviation_reason == "launch"
+    check_approval(approved, _sheet())  # accepted: no longer refused
+    # a reason given for a clean round is not kept: there is nothing to deviate from
+    clean = approve_round(_received(), SampleDecision.APPROVED, DAY, _sheet(), "launch")
+    assert not clean.with_deviations and clean.deviation_reason == ""
+
+
+def test_only_an_approved_round_carries_deviations():
+    with pytest.raises(DomainError, match="Only an approved round"):
+        _received(decision=SampleDecision.REJECTED, decided_on=DAY, deviation_reason="x")
+    with pytest.raises(DomainError, match="Only an approved round"):
+        _received(deviation_reason="x")
+
+
+def test_the_note_for_the_next_revision():
+    assert deviation_note("RG-014", 2, "Siam", "B", DAY, ["a", "b"], "launch") == (
+        "Accepted deviations (RG-014 sample round 2 of revision B from Siam, approved "
+        "2026-03-02): a; b. Reason: launch")

@@ -303,3 +303,24 @@ def test_a_stale_lock_file_without_its_file_is_ignored(demo, out):
     (out / ".~lock.quotes.csv#").write_text("left by a crash", encoding="utf-8")
     export_csv(demo, out, names=["quotes"])
     assert read_csv(out / "quotes.csv")[0][0] == "Quote"
+
+
+def test_a_round_approved_with_deviations_says_what_was_accepted_and_why(make_workspace, out):
+    from jewelbench.domain.samples import QcCheck, QcResult, QcStage, SampleRound
+
+    workspace = make_workspace()
+    design_id = workspace.designs.add(Design("RG-1", "Band", Category.RING))
+    supplier_id = workspace.suppliers.add(Supplier("Siam", "TH", "THB"))
+    day = dt.date(2026, 3, 2)
+    sample_id = workspace.samples.add(SampleRound(
+        design_id, supplier_id, 1, day, received_on=day,
+        qc_checks=[QcCheck(QcStage.FINAL_AUDIT, QcResult.FAIL, "clasp stiff"),
+                   QcCheck(QcStage.STONE_SETTING, QcResult.FAIL, "loose")]))
+    workspace.samples.approve(sample_id, "approved", day, "launch date")
+    export_csv(workspace, out, names=["sample_rounds"])
+    header, row = read_csv(out / "sample_rounds.csv")
+    assert header[-4:] == ["DFM feedback", "Notes", "Accepted deviations",
+                           "Reason for the deviations"]
+    assert row[header.index("Decision")] == "approved"
+    assert row[-2:] == ["QC stage 5 Stone setting failed: loose; "
+                        "QC stage 6 Final audit failed: clasp stiff", "launch date"]

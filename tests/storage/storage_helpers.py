@@ -137,7 +137,10 @@ def sample_round(design_id: int, supplier_id: int, revision_id: int | None = Non
                 SamplePhoto(b"\x00" * 10, b"\x01", "image/jpeg")],
         dfm_feedback="Thicken the bezel wall to 0.5 mm",
         decision=SampleDecision.APPROVED_WITH_CHANGES, decided_on=dt.date(2025, 3, 22),
-        notes="second courier")
+        notes="second courier",
+        # the failed post-polish makes this an approval with deviations (schema 5 on)
+        deviations="QC stage 4 Post-polish failed: compound in the bezel",
+        deviation_reason="Polished again before the shoot — ünïcode ✓")
 
 
 def scenario(name: str = "Small studio") -> InHouseScenario:

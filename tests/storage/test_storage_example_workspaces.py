@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -150,3 +151,55 @@ def test_the_schema_4_example_holds_a_plan_landing_terms_and_what_a_quote_leaves
         in_house = costing.in_house_terms(scenario)
         assert (in_house.capex_view, in_house.labour_in_salaries,
                 in_house.capacity_step_role) == (CapexView.UP_FRONT, True, "Polisher")
+
+
+def test_the_schema_5_example_holds_a_round_approved_with_deviations(tmp_path):
+    path = tmp_path / EXAMPLE[5].name
+    shutil.copy(EXAMPLE[5], path)
+    with Workspace.open(path) as workspace:
+        (summary,) = workspace.samples.summaries()
+        sample = workspace.samples.get(summary.id)
+        assert sample.decision.value == "approved_with_changes"
+        assert sample.with_deviations and summary.with_deviations
+        assert sample.deviation_lines == ["QC stage 4 Post-polish failed: compound in the bezel"]
+        assert sample.deviation_reason == "Launch date — ünïcode ✓; polish again before the shoot"
+
+
+def test_a_round_approved_before_schema_5_stays_approved_without_deviations(tmp_path):
+    """Migrating keeps every decision: the schema 4 round with a failed stage was approved
+    before jewelbench asked for a reason, and it stays approved (no reason made up)."""
+    path = tmp_path / EXAMPLE[4].name
+    shutil.copy(EXAMPLE[4], path)
+    with Workspace.open(path) as workspace:
+        (summary,) = workspace.samples.summaries()
+        sample = workspace.samples.get(summary.id)
+        assert sample.approved and not sample.with_deviations
+        assert (sample.deviations, sample.deviation_reason) == ("", "")
+        assert [p.describe() for p in workspace.samples.problems(summary.id)] == [
+            "QC stage 4 Post-polish failed: compound in the bezel"]
+        # its notes can still be edited: only a round that becomes approved is held to it
+        workspace.samples.update(replace(sample, notes="kept"))
+        assert workspace.samples.get(summary.id).notes == "kept"
+
+
+def test_undo_puts_back_a_round_approved_before_schema_5_as_it_was(tmp_path):
+    """Deleting or rejecting such a round and undoing it restores it (restoring=True), while
+    approving it anew would ask for a reason."""
+    from jewelbench.domain.samples import DeviationsNeedReason, SampleDecision
+
+    path = tmp_path / EXAMPLE[4].name
+    shutil.copy(EXAMPLE[4], path)
+    with Workspace.open(path) as workspace:
+        (summary,) = workspace.samples.summaries()
+        legacy = workspace.samples.get(summary.id)
+        rejected = replace(legacy, decision=SampleDecision.REJECTED)
+        workspace.samples.update(rejected)
+        with pytest.raises(DeviationsNeedReason):
+            workspace.samples.update(legacy)
+        workspace.samples.update(legacy, restoring=True)
+        assert workspace.samples.get(summary.id).approved
+        workspace.samples.delete(summary.id)
+        with pytest.raises(DeviationsNeedReason):
+            workspace.samples.add(replace(legacy))
+        workspace.samples.add(legacy, restoring=True)
+        assert workspace.samples.get(summary.id).decision is SampleDecision.APPROVED_WITH_CHANGES

@@ -12,8 +12,11 @@ import storage_helpers as make
 
 from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.samples import (
+    DeviationsNeedReason,
     Measurement,
     QcCheck,
+    QcResult,
+    QcStage,
     SampleDecision,
     SamplePhoto,
     SampleRound,
@@ -219,3 +222,141 @@ def test_the_measurement_sheet_of_a_revision(shop):
         workspace.samples.measurement_sheet(bare)
     assert str(error.value) == ("Revision B of RG-014 gives no dimensions or weight tolerance "
                                 "to measure against: add them in its tech pack")
+
+
+# --- approved with deviations ------------------------------------------------------------
+
+
+def _troubled(design_id, supplier_id, revision_id, number=1):
+    """Received with the final audit failed, the critical band width 0.15 mm over and the
+    weight 0.20 g over 3.30 ± 0.15 g."""
+    return _round(design_id, supplier_id, revision_id, number, received_on=DAY,
+                  measured_weight_g=D("3.65"), photos=[_photo("front")],
+                  measurements=[Measurement("band width", D("2.0"), D("0.1"), D("2.25"))],
+                  qc_checks=[QcCheck(QcStage.FINAL_AUDIT, QcResult.FAIL, "clasp stiff")])
+
+
+TROUBLE = ["QC stage 6 Final audit failed: clasp stiff",
+           "band width (critical): measured 2.25 mm, spec 2.00 ± 0.10 mm, 0.15 mm over",
+           "weight: measured 3.65 g, spec 3.30 ± 0.15 g, 0.20 g over"]
+
+
+def test_a_round_with_problems_is_not_approved_without_a_reason(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_troubled(design_id, supplier_id, revision_id))
+    assert [p.describe() for p in workspace.samples.problems(sample_id)] == TROUBLE
+    with pytest.raises(DeviationsNeedReason) as refused:
+        workspace.samples.approve(sample_id, "approved", DAY)
+    assert [p.describe() for p in refused.value.problems] == TROUBLE
+    stored = workspace.samples.get(sample_id)
+    assert stored.decision is None and not stored.photos[0].is_golden
+    assert workspace.designs.get(design_id).status is LifecycleStatus.SAMPLING
+    # nor by another road: writing the round approved, or adding it approved
+    with pytest.raises(DeviationsNeedReason):
+        workspace.samples.update(replace(stored, decision=SampleDecision.APPROVED,
+                                         decided_on=DAY))
+    assert workspace.samples.get(sample_id).decision is None
+    with pytest.raises(DeviationsNeedReason):
+        workspace.samples.add(replace(_troubled(design_id, supplier_id, revision_id, 2),
+                                      decision=SampleDecision.APPROVED, decided_on=DAY))
+    assert len(workspace.samples.summaries()) == 1
+
+
+def test_approved_with_deviations_is_stored_read_back_and_still_approves(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_troubled(design_id, supplier_id, revision_id))
+    before = workspace.samples.get(sample_id)
+    golden = workspace.samples.approve(sample_id, "approved", DAY, "Launch date — ✓")
+    stored = workspace.samples.get(sample_id)
+    assert stored.decision is SampleDecision.APPROVED and stored.with_deviations
+    assert stored.deviation_lines == TROUBLE
+    assert stored.deviation_reason == "Launch date — ✓"
+    (summary,) = workspace.samples.history(design_id)
+    assert summary.with_deviations and summary.deviation_lines == TROUBLE
+    assert summary.deviation_reason == "Launch date — ✓"
+    # it is an approval: the design moves, the photo is golden, production is allowed
+    assert workspace.designs.get(design_id).status is LifecycleStatus.APPROVED
+    assert [p.caption for p in workspace.samples.golden_photos(design_id)] == ["front"]
+    workspace.samples.check_production(design_id, "RG-014")
+    # undo, as ApproveSample does it: the round as it was, then the design and golden flags
+    workspace.samples.update(before)
+    workspace.samples.restore_golden_state(golden)
+    back = workspace.samples.get(sample_id)
+    assert back.decision is None and (back.deviations, back.deviation_reason) == ("", "")
+    # and put back again (redo): an approved-with-deviations round can be written as is
+    workspace.samples.update(stored)
+    assert workspace.samples.get(sample_id).deviation_reason == "Launch date — ✓"
+
+
+def test_a_clean_round_is_approved_without_a_reason(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_round(
+        design_id, supplier_id, revision_id, received_on=DAY, measured_weight_g=D("3.30"),
+        measurements=[Measurement("band width", D("2.0"), D("0.1"), D("2.1"))],
+        qc_checks=[QcCheck(stage, QcResult.PASS) for stage in QcStage]))
+    assert workspace.samples.problems(sample_id) == []
+    workspace.samples.approve(sample_id, "approved", DAY)
+    assert not workspace.samples.get(sample_id).with_deviations
+
+
+def test_the_next_tech_pack_revision_carries_the_accepted_deviations(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_troubled(design_id, supplier_id, revision_id))
+    workspace.samples.approve(sample_id, "approved_with_changes", DAY, "Launch date")
+    supplier = workspace.suppliers.get(supplier_id).name
+    draft = workspace.tech_packs.draft(workspace.tech_packs.draft_for(design_id).id)
+    assert draft.dfm_notes.splitlines()[-1] == (
+        f"Accepted deviations (RG-014 sample round 1 of revision A from {supplier}, approved "
+        "2026-03-02): " + "; ".join(TROUBLE) + ". Reason: Launch date")
+    # the line is written once: issuing B and starting C does not repeat A's round
+    b = workspace.tech_packs.draft_for(design_id)
+    workspace.tech_packs.issue(b.id, "B", DAY + dt.timedelta(days=3))
+    c = workspace.tech_packs.draft(workspace.tech_packs.draft_for(design_id).id)
+    assert c.dfm_notes.count("Accepted deviations") == 1
+
+
+def test_a_plain_approval_leaves_the_next_revision_notes_alone(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_round(design_id, supplier_id, revision_id,
+                                             received_on=DAY))
+    workspace.samples.approve(sample_id, "approved", DAY)
+    draft = workspace.tech_packs.draft(workspace.tech_packs.draft_for(design_id).id)
+    assert "Accepted deviations" not in draft.dfm_notes
+
+
+def test_an_approved_round_does_not_gain_a_problem_it_was_not_approved_with(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_round(design_id, supplier_id, revision_id,
+                                             received_on=DAY))
+    workspace.samples.approve(sample_id, "approved", DAY)
+    approved = workspace.samples.get(sample_id)
+    failed = replace(approved, qc_checks=[QcCheck(QcStage.FINAL_AUDIT, QcResult.FAIL, "clasp")])
+    with pytest.raises(DeviationsNeedReason, match="This round is approved, and the change "
+                       "would give it a problem it was not approved with: QC stage 6 Final "
+                       "audit failed: clasp. Clear its decision first") as refused:
+        workspace.samples.update(failed)
+    assert [p.stage for p in refused.value.problems] == [QcStage.FINAL_AUDIT]
+    assert workspace.samples.get(sample_id).qc_checks == []
+    # a change that brings no problem is kept; so is a note on a stage that passed
+    workspace.samples.update(replace(approved, notes="kept", qc_checks=[
+        QcCheck(QcStage.FINAL_AUDIT, QcResult.PASS, "clasp fine")]))
+    assert workspace.samples.get(sample_id).notes == "kept"
+    # cleared, it can be failed, then approved again only with a reason
+    cleared = replace(workspace.samples.get(sample_id), decision=None, decided_on=None)
+    workspace.samples.update(cleared)
+    workspace.samples.update(failed := replace(cleared, qc_checks=failed.qc_checks))
+    assert workspace.samples.get(sample_id).qc_checks == failed.qc_checks
+    workspace.samples.approve(sample_id, "approved", DAY, "clasp replaced before shipping")
+    assert workspace.samples.get(sample_id).with_deviations
+
+
+def test_a_round_approved_with_deviations_keeps_them_but_gains_no_other(shop):
+    workspace, design_id, supplier_id, revision_id = shop
+    sample_id = workspace.samples.add(_troubled(design_id, supplier_id, revision_id))
+    workspace.samples.approve(sample_id, "approved", DAY, "launch")
+    stored = workspace.samples.get(sample_id)
+    workspace.samples.update(replace(stored, notes="accepted ones stay"))
+    more = replace(stored, qc_checks=[*stored.qc_checks,
+                                      QcCheck(QcStage.STONE_SETTING, QcResult.FAIL, "loose")])
+    with pytest.raises(DeviationsNeedReason, match="Stone setting failed: loose"):
+        workspace.samples.update(more)

@@ -195,40 +195,123 @@ def test_a_round_is_requested_recorded_approved_and_undone(qtbot, window, editor
                                                          ("bench 2", False)]
     assert editor.photos.count() == 2
 
-    # approve: one command moves the design and makes the photos golden
+    # approving a round with problems asks first, naming each one
     editor.tabs.setCurrentIndex(3)
+    editor.dfm.setFocus()
+    qtbot.keyClicks(editor.dfm, "Open the gallery")
+    editor.decision.setFocus()  # leaving the field saves it
+    assert _stored(window, editor).dfm_feedback == "Open the gallery"
     depth = window.undo.stack.count()
-    _choose(qtbot, editor.decision, "Approved")
+    _choose_and_ask(qtbot, editor, "Approved")
+    question = editor.deviations_question
+    assert question.isVisible() and question.isModal()
+    assert question.windowTitle() == "Approve with Deviations — R-101 round 1"
+    assert question.intro.text() == "Round 1 of R-101 has 2 problems:"
+    # the final audit with its note; the weight, spec ± tolerance and by how much. The inner
+    # diameter is out of tolerance too but not critical: not asked about
+    assert question.problem_list.text() == (
+        "• QC stage 6 · Final audit failed: Inner diameter 0.05 mm over\n"
+        "• Weight: measured 3.62 g against 3.80 ± 0.15 g — 0.03 g under")
+    assert not question.approve_button.isEnabled(), "no reason, no approval"
+    question.grab().save(str(artifacts_dir / "sample-deviations-question.png"))
+
+    # Cancel: nothing stored, the form as it was
+    question.buttons.button(question.buttons.StandardButton.Cancel).click()
+    assert not shiboken6.isValid(question) or not question.isVisible()
+    assert window.undo.stack.count() == depth
+    assert _stored(window, editor).decision is None
+    assert workspace.designs.get(design_id).status is LifecycleStatus.SAMPLING
+    assert editor.decision.currentText() == "Not decided"
+    assert editor.dfm.toPlainText() == "Open the gallery"
+    assert editor.status.text() == "Not approved: the round stays received."
+
+    # again, with a reason: one command, stored as approved with deviations
+    _choose_and_ask(qtbot, editor, "Approved")
+    question = editor.deviations_question
+    qtbot.keyClicks(question.reason, "   ")
+    assert not question.approve_button.isEnabled(), "blanks are no reason"
+    qtbot.keyClicks(question.reason, "Launch on 1 June; Siam fixes the weight in production")
+    assert question.approve_button.isEnabled()
+    question.approve_button.click()
     assert window.undo.stack.count() == depth + 1, "one undoable command"
     sample = _stored(window, editor)
-    assert sample.decision is SampleDecision.APPROVED
+    assert sample.decision is SampleDecision.APPROVED and sample.with_deviations
+    assert sample.deviation_lines == [
+        "QC stage 6 Final audit failed: Inner diameter 0.05 mm over",
+        "weight: measured 3.62 g, spec 3.80 ± 0.15 g, 0.03 g under"]
+    assert sample.deviation_reason == "Launch on 1 June; Siam fixes the weight in production"
+    assert sample.dfm_feedback == "Open the gallery"
     assert workspace.designs.get(design_id).status is LifecycleStatus.APPROVED
     assert [p.is_golden for p in sample.photos] == [True, True]
-    assert "R-101 is now approved" in editor.status.text()
+    assert "Approved with deviations: R-101 is now approved" in editor.status.text()
+    assert window.undo.stack.undoText() == "Approved with deviations: R-101 round 1"
+    assert editor.decision.currentText() == "Approved"
+    assert editor.deviations_note.isVisibleTo(editor)
+    assert editor.deviations_note.text() == (
+        "Accepted deviations: QC stage 6 Final audit failed: Inner diameter 0.05 mm over; "
+        "weight: measured 3.62 g, spec 3.80 ± 0.15 g, 0.03 g under. Reason: Launch on 1 June; "
+        "Siam fixes the weight in production")
     assert "★ Golden sample" in editor.photos.item(0).text()
     editor.grab().save(str(artifacts_dir / "sample-editor-decision.png"))
     editor.tabs.setCurrentIndex(2)
     editor.grab().save(str(artifacts_dir / "sample-editor-photos.png"))
 
+    # a new decision date keeps the accepted deviations without asking again
+    editor.tabs.setCurrentIndex(3)
+    _set_date(qtbot, editor.decided_date, sample.decided_on + dt.timedelta(days=1))
+    assert editor.deviations_question is None
+    moved = _stored(window, editor)
+    assert moved.decided_on == sample.decided_on + dt.timedelta(days=1)
+    assert moved.deviation_reason == sample.deviation_reason
+    window.undo.stack.undo()
+
     window.undo.stack.undo()
     assert workspace.designs.get(design_id).status is LifecycleStatus.SAMPLING
     sample = _stored(window, editor)
-    assert sample.decision is None
+    assert sample.decision is None and not sample.with_deviations
+    assert (sample.deviations, sample.deviation_reason) == ("", "")
     assert [p.is_golden for p in sample.photos] == [False, False]
     assert editor.decision.currentText() == "Not decided", "the editor shows the undo"
+    assert not editor.deviations_note.isVisibleTo(editor)
     window.undo.stack.redo()
     assert workspace.designs.get(design_id).status is LifecycleStatus.APPROVED
+    assert _stored(window, editor).with_deviations
     assert [p.is_golden for p in _stored(window, editor).photos] == [True, True]
 
-    # the timeline of the design's rounds
+    # the timeline of the design's rounds says what was accepted and why
     window.samples.select(editor.sample_id)
     timeline = window.samples.timeline
     assert timeline.round_ids() == [editor.sample_id]
     top = timeline.tree.topLevelItem(0)
-    assert top.text(1) == "Round 1 — Approved · rev A"
+    assert top.text(1) == "Round 1 — Approved with deviations · rev A"
     steps = [top.child(n).text(1) for n in range(top.childCount())]
     assert steps[0].startswith("Requested from") and steps[1] == "Received after 21 days"
-    assert steps[3] == "Approved — 2 photos are the golden sample"
+    assert steps[3] == "Approved with deviations — 2 photos are the golden sample"
+    assert steps[4] == (
+        "Accepted deviations: QC stage 6 Final audit failed: Inner diameter 0.05 mm over; "
+        "weight: measured 3.62 g, spec 3.80 ± 0.15 g, 0.03 g under. Reason: Launch on 1 June; "
+        "Siam fixes the weight in production")
+    window.grab().save(str(artifacts_dir / "sample-deviations-timeline.png"))
+
+    # rejecting it afterwards drops the deviations with the approval
+    editor.decide(SampleDecision.REJECTED, moved.decided_on)
+    rejected = _stored(window, editor)
+    assert rejected.decision is SampleDecision.REJECTED
+    assert (rejected.deviations, rejected.deviation_reason) == ("", "")
+    window.undo.stack.undo()
+    assert _stored(window, editor).with_deviations
+
+
+def _choose_and_ask(qtbot, editor, text: str) -> None:
+    """Choose an approving decision; the question opens (window-modal, not blocking)."""
+    combo = editor.decision
+    combo.setFocus()
+    for _step in range(combo.findText(text) - combo.currentIndex()):
+        assert editor.deviations_question is None
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # each step is chosen, as from the keyboard
+    qtbot.waitUntil(lambda: editor.deviations_question is not None
+                    and editor.deviations_question.isVisible())
+    assert editor.decision.currentText() == "Not decided", "nothing decided while asking"
 
 
 def test_production_needs_an_approved_sample_of_the_current_revision(qtbot, window, editor):
@@ -445,3 +528,53 @@ def test_approving_a_round_without_photos_says_so(qtbot, window, editor):
     assert "0 photos" not in editor.status.text()
     assert "no photos" in editor.status.text()
     assert "golden sample" in editor.status.text()
+
+
+def test_the_design_editor_shows_a_round_approved_with_deviations(qtbot, window, editor):
+    """The design editor, open beside the round, shows the accepted deviations beside its
+    status as soon as the round is approved with them, and drops them on undo."""
+    workspace = window.workspace
+    design_id = editor.sample.design_id
+    window.show_view("designs")
+    window.designs.select(design_id)
+    design_editor = window.designs.edit_design(design_id)
+    qtbot.waitExposed(design_editor)
+    assert not design_editor.deviations.isVisibleTo(design_editor)
+
+    editor.received_check.click()
+    editor.tabs.setCurrentIndex(1)
+    _choose(qtbot, editor.qc_results[list(editor.qc_results)[4]], "Fail")  # stone setting
+    assert not editor.decide(SampleDecision.APPROVED_WITH_CHANGES, dt.date.today())
+    question = editor.deviations_question
+    assert question.problem_list.text() == "• QC stage 5 · Stone setting failed: no note"
+    qtbot.keyClicks(question.reason, "Stones reset by hand before the shoot")
+    question.approve_button.click()
+    assert workspace.samples.get(editor.sample_id).with_deviations
+    supplier = workspace.suppliers.get(editor.sample.supplier_id).name
+    assert design_editor.deviations.isVisibleTo(design_editor)
+    assert design_editor.deviations.text() == (
+        f"⚠ Round 1 from {supplier} (rev A): approved with changes and deviations on "
+        f"{dt.date.today().isoformat()}. Accepted deviations: QC stage 5 Stone setting failed "
+        "(no note). Reason: Stones reset by hand before the shoot")
+    assert design_editor.lifecycle.currentText() == "Approved"
+    window.undo.stack.undo()
+    assert not design_editor.deviations.isVisibleTo(design_editor)
+    assert design_editor.lifecycle.currentText() == "Sampling"
+    design_editor.close()
+
+
+
+def test_failing_a_stage_of_an_approved_round_is_refused_and_shown_as_kept(qtbot, window,
+                                                                          editor):
+    editor.received_check.click()
+    assert editor.decide(SampleDecision.APPROVED, dt.date.today()), "clean: one click"
+    assert editor.deviations_question is None
+    editor.tabs.setCurrentIndex(1)
+    final_audit = editor.qc_results[list(editor.qc_results)[5]]
+    final_audit.setFocus()
+    qtbot.keyClicks(final_audit, "F")  # Fail, straight from the keyboard
+    assert editor.status.text().startswith(
+        "Not saved: This round is approved, and the change would give it a problem it was "
+        "not approved with: QC stage 6 Final audit failed (no note). Clear its decision first")
+    assert final_audit.currentText() == "Not checked", "the field shows what is kept"
+    assert _stored(window, editor).qc_checks == []

@@ -57,14 +57,15 @@ from jewelbench.domain.inputs import (
 from jewelbench.domain.materials import fine_metal_by_metal, material_cost
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError
-from jewelbench.storage import ReadError, Workspace
+from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
-from jewelbench.ui.formatting import decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import date_text, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
 from jewelbench.ui.labels import category_label, origin_label, status_label
+from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
@@ -139,8 +140,8 @@ class BomSection(QWidget):
             return
         lines: Any = self.lines(self.editor.design)  # the design's field named by self.key
         del lines[row.index]
-        self.editor.change(replace(self.editor.design, **{self.key: lines}),
-                           self.tr("Remove a line"))
+        changed: dict[str, Any] = {self.key: lines}
+        self.editor.change(replace(self.editor.design, **changed), self.tr("Remove a line"))
 
     def _edited(self, row: _Line, field: str, text: str) -> None:
         column = next(c for c in (self.page.model.column(n)
@@ -159,7 +160,8 @@ class BomSection(QWidget):
             return
         lines: Any = self.lines(self.editor.design)  # the design's field named by self.key
         lines[row.index] = line
-        self.editor.change(replace(self.editor.design, **{self.key: lines}),
+        changed: dict[str, Any] = {self.key: lines}
+        self.editor.change(replace(self.editor.design, **changed),
                            self.tr("Change %1").replace("%1", column.title.lower()))
 
     def _with(self, line: Any, field: str, value: Any) -> Any:
@@ -220,8 +222,8 @@ class DesignEditor(EditorDialog):
             lambda: self._spec("collection", self.collection.text().strip(),
                                self.tr("collection")))
         self.category = QComboBox()
-        for value in Category:
-            self.category.addItem(category_label(value), value.value)
+        for category in Category:
+            self.category.addItem(category_label(category), category.value)
         self.category.activated.connect(
             lambda _i: self._spec("category", Category(self.category.currentData()),
                                   self.tr("category")))
@@ -243,8 +245,21 @@ class DesignEditor(EditorDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("C&ollection:"), self.collection)
         form.addRow(self.tr("C&ategory:"), self.category)
-        form.addRow(self.tr("S&tatus:"), self.lifecycle)
-        form.addRow(self.tr("Target &retail price:"), retail_row)
+        self.deviations = QLabel()
+        self.deviations.setObjectName("sampleDeviations")
+        self.deviations.setWordWrap(True)
+        self.deviations.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_box = QVBoxLayout()
+        status_box.setSpacing(2)
+        status_box.addWidget(self.lifecycle)
+        status_box.addWidget(self.deviations)
+        # rows holding a layout get their label with a buddy, or the & would show as is
+        status_label_ = QLabel(self.tr("S&tatus:"))
+        status_label_.setBuddy(self.lifecycle)
+        form.addRow(status_label_, status_box)
+        retail_label = QLabel(self.tr("Target &retail price:"))
+        retail_label.setBuddy(self.retail.edit)
+        form.addRow(retail_label, retail_row)
         form.addRow(self.tr("&Description:"), self.description)
         return tab
 
@@ -396,6 +411,7 @@ class DesignEditor(EditorDialog):
                 field.setText(text)
         self.category.setCurrentIndex(self.category.findData(design.category.value))
         self.lifecycle.setCurrentIndex(self.lifecycle.findData(design.status.value))
+        self._show_deviations()
         price = design.target_retail_price
         self.retail.set_value(price.amount if price else None)
         self.retail_currency.setText(price.currency if price else self.workspace.base_currency)
@@ -411,6 +427,23 @@ class DesignEditor(EditorDialog):
             item.setToolTip(f"{image.width} × {image.height} px, {image.mime_type}")
             self.images.addItem(item)
         self._show_totals()
+
+    def _show_deviations(self) -> None:
+        """Its sample rounds approved with deviations: what was accepted and why."""
+        try:
+            rounds = [r for r in self.workspace.samples.history(self.design_id)
+                      if r.with_deviations]
+        except (ReadError, StorageError):
+            rounds = []
+        lines = [self.tr("⚠ Round %1 from %2 (rev %3): %4 on %5. %6")
+                 .replace("%1", str(r.round_number)).replace("%2", r.supplier)
+                 .replace("%3", r.revision or "—")
+                 .replace("%4", decided_label(r.state, True).lower())
+                 .replace("%5", date_text(r.decided_on))
+                 .replace("%6", deviations_summary(r.deviation_lines, r.deviation_reason))
+                 for r in rounds]
+        self.deviations.setText("\n".join(lines))
+        self.deviations.setVisible(bool(lines))
 
     def _show_totals(self) -> None:
         design = self.design
@@ -526,6 +559,9 @@ class DesignEditor(EditorDialog):
 
     def _changed_elsewhere(self, topic: str, affected: object) -> None:
         """This design changed (here, or by undo/redo anywhere): show what the file holds."""
+        if topic == "samples":  # a round's decision changed: its deviations may have
+            self._show_deviations()
+            return
         if topic != "designs" or affected != self.design_id:
             return
         try:

@@ -49,7 +49,7 @@ class ReplaceSample(WorkspaceCommand):
         self.workspace.samples.update(self.after)
 
     def revert(self) -> None:
-        self.workspace.samples.update(self.before)
+        self.workspace.samples.update(self.before, restoring=True)
 
     def affected(self) -> object:
         return self.after.id
@@ -71,15 +71,16 @@ class DeleteSample(WorkspaceCommand):
 
     def revert(self) -> None:
         self.sample.id = self.sample_id
-        self.workspace.samples.add(self.sample)
+        self.workspace.samples.add(self.sample, restoring=True)
 
     def affected(self) -> object:
         return self.sample_id
 
 
 class ApproveSample(WorkspaceCommand):
-    """Approving a round: its decision, the design moved to approved and the round's photos
-    made the golden sample, all in one transaction. Undo puts back the round, the design's
+    """Approving a round: its decision (with its deviations and the reason, when it is
+    approved despite problems), the design moved to approved and the round's photos made the
+    golden sample, all in one transaction. Undo puts back the round, the design's
     status and which photos were golden.
 
     Its topic is the design's: the catalog row, an open design editor and the samples (which
@@ -88,20 +89,21 @@ class ApproveSample(WorkspaceCommand):
     topic = "designs"
 
     def __init__(self, workspace: Workspace, before: SampleRound, decision: SampleDecision,
-                 decided_on: dt.date, text: str) -> None:
+                 decided_on: dt.date, text: str, reason: str = "") -> None:
         super().__init__(text, workspace)
         self.before = before
         self.decision = decision
         self.decided_on = decided_on
+        self.reason = reason  # given when the round is approved with deviations
         self.golden_before: GoldenState | None = None
 
     def apply(self) -> None:
         assert self.before.id is not None
         self.golden_before = self.workspace.samples.approve(self.before.id, self.decision,
-                                                            self.decided_on)
+                                                            self.decided_on, self.reason)
 
     def revert(self) -> None:
-        self.workspace.samples.update(self.before)
+        self.workspace.samples.update(self.before, restoring=True)
         if self.golden_before is not None:
             self.workspace.samples.restore_golden_state(self.golden_before)
 

@@ -11,24 +11,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -40,25 +35,34 @@ from jewelbench.domain.inputs import InputError, NumberRule
 from jewelbench.domain.samples import (
     APPROVING,
     QC_STAGE_CHECKS,
+    ApprovalProblem,
     Measurement,
     MeasurementSheet,
     QcCheck,
     QcResult,
     QcStage,
     SampleDecision,
-    SamplePhoto,
     SampleRound,
     ToleranceCheck,
+    approval_problems,
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text, decimal_text
-from jewelbench.ui.imaging import MAX_FILE_BYTES, ImageError, prepare, qimage_from_bytes
 from jewelbench.ui.labels import sample_state_label, status_label
 from jewelbench.ui.samples import marks
 from jewelbench.ui.samples.commands import TOPIC, ApproveSample, ReplaceSample
+from jewelbench.ui.samples.deviations import (
+    ask_deviation_reason,
+    check_text,
+    decided_label,
+    deviations_summary,
+    stage_name,
+)
+from jewelbench.ui.samples.deviations import places as _places
+from jewelbench.ui.samples.photos import SamplePhotos
 from jewelbench.ui.samples.request import date_edit, from_qdate, to_qdate
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
@@ -73,35 +77,6 @@ from jewelbench.ui.widgets.table_model import Column
 MEASURED_WEIGHT = NumberRule(unit="g", places=3, maximum=Decimal(100000), allow_zero=False,
                              required=False)
 MEASURED = NumberRule(places=3, maximum=Decimal(100000), required=False)
-
-_STAGE_NAMES = {
-    QcStage.PRE_PRODUCTION: QT_TRANSLATE_NOOP("samples", "Pre-production"),
-    QcStage.RAW_CASTING: QT_TRANSLATE_NOOP("samples", "Raw casting"),
-    QcStage.PRE_POLISH: QT_TRANSLATE_NOOP("samples", "Pre-polish"),
-    QcStage.POST_POLISH: QT_TRANSLATE_NOOP("samples", "Post-polish"),
-    QcStage.STONE_SETTING: QT_TRANSLATE_NOOP("samples", "Stone setting"),
-    QcStage.FINAL_AUDIT: QT_TRANSLATE_NOOP("samples", "Final audit"),
-}
-
-
-def stage_name(stage: QcStage) -> str:
-    return QCoreApplication.translate("samples", str(_STAGE_NAMES[stage]))
-
-
-def check_text(check: ToleranceCheck) -> str:
-    """'In tolerance' or '0.05 mm over (limit 2.10 mm)', translated."""
-    tr = QCoreApplication.translate
-    if check.in_tolerance:
-        return tr("samples", "In tolerance")
-    unit = f" {check.unit}" if check.unit else ""
-    places = _places(check.excess, check.nominal, check.tolerance)
-    limit = check.nominal + check.tolerance if check.over else check.nominal - check.tolerance
-    text = (tr("samples", "%1 over (limit %2)") if check.over
-            else tr("samples", "%1 under (limit %2)"))
-    return tr("samples", "Out of tolerance: %1").replace("%1", text.replace(
-        "%1", decimal_text(check.excess, places) + unit).replace(
-        "%2", decimal_text(limit, places) + unit))
-
 
 @dataclass(frozen=True)
 class _SheetRow:
@@ -123,12 +98,7 @@ class _SheetRow:
                               self.unit)
 
 
-def _places(*values: Decimal) -> int:
-    exponents = [v.as_tuple().exponent for v in values]
-    return max([2] + [-e for e in exponents if isinstance(e, int)])
-
-
-class SampleRoundEditor(EditorDialog):
+class SampleRoundEditor(EditorDialog, SamplePhotos):
     settings_key = "dialogs/sampleRoundEditor"
     default_size = (940, 660)
 
@@ -142,6 +112,7 @@ class SampleRoundEditor(EditorDialog):
         self.sheet: MeasurementSheet | None = None
         self.sheet_problem = ""
         self.criteria: dict[int, str] = {}
+        self.deviations_question: QWidget | None = None
         self._read_revision()
 
         self.heading = QLabel()
@@ -180,10 +151,10 @@ class SampleRoundEditor(EditorDialog):
                        self.add_photo_button, self.remove_photo_button, self.decision,
                        self.decided_date, *self.qc_results.values()):
             widget.setEnabled(False)
-        texts: list[QPlainTextEdit | QLineEdit] = [self.dfm, self.notes,
-                                                   *self.qc_notes.values()]
-        for text in texts:
+        for text in (self.dfm, self.notes):
             text.setReadOnly(True)
+        for line in self.qc_notes.values():
+            line.setReadOnly(True)
         self.measurements.set_editable(False)
         self.say(self.tr("This workspace is open read-only: nothing here can be changed."))
 
@@ -344,37 +315,6 @@ class SampleRoundEditor(EditorDialog):
         layout.addWidget(self.qc_summary)
         return tab
 
-    def _photos_tab(self) -> QWidget:
-        tab = QWidget()
-        self.photos = QListWidget()
-        self.photos.setObjectName("samplePhotos")
-        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
-        self.photos.setIconSize(QSize(160, 160))
-        self.photos.setGridSize(QSize(190, 210))
-        self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.photos.setMovement(QListWidget.Movement.Static)
-        self.photos.setWordWrap(True)
-        self.golden_note = QLabel()
-        self.golden_note.setObjectName("pageSubtitle")
-        self.golden_note.setWordWrap(True)
-        buttons = QVBoxLayout()
-        self.add_photo_button = QPushButton(self.tr("&Add…"))
-        self.add_photo_button.setToolTip(
-            self.tr("Add photos of the sample from files (PNG, JPEG, WebP …)"))
-        self.add_photo_button.clicked.connect(self.add_photos)
-        self.remove_photo_button = QPushButton(self.tr("Re&move"))
-        self.remove_photo_button.clicked.connect(self.remove_photo)
-        buttons.addWidget(self.add_photo_button)
-        buttons.addWidget(self.remove_photo_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.photos, 1)
-        row.addLayout(buttons)
-        layout = QVBoxLayout(tab)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.golden_note)
-        return tab
-
     def _decision_tab(self) -> QWidget:
         tab = QWidget()
         self.dfm = QPlainTextEdit()
@@ -412,6 +352,13 @@ class SampleRoundEditor(EditorDialog):
         decision_box.setSpacing(4)
         decision_box.addLayout(decision_row)
         decision_box.addWidget(self.decision_error)
+        self.deviations_note = QLabel()
+        self.deviations_note.setObjectName("deviationsNote")
+        self.deviations_note.setWordWrap(True)
+        self.deviations_note.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deviations_note.hide()
+        decision_box.addWidget(self.deviations_note)
         decision_box.addWidget(self.decision_help)
         form = QFormLayout(tab)
         form.addRow(decision_label, decision_box)
@@ -566,28 +513,6 @@ class SampleRoundEditor(EditorDialog):
             "%1", str(passed)).replace("%2", str(failed)).replace(
             "%3", str(6 - passed - failed)))
 
-    def _show_photos(self) -> None:
-        self.photos.clear()
-        for number, photo in enumerate(self.sample.photos):
-            caption = photo.caption or self.tr("Photo %1").replace("%1", str(number + 1))
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(qimage_from_bytes(photo.thumbnail))),
-                                   (self.tr("★ Golden sample") + "\n" if photo.is_golden
-                                    else "") + caption)
-            item.setData(Qt.ItemDataRole.UserRole, number)
-            item.setToolTip(photo.mime_type)
-            self.photos.addItem(item)
-        golden = sum(1 for p in self.sample.photos if p.is_golden)
-        if golden:
-            self.golden_note.setText(self.tr(
-                "These photos are the golden sample: production of %1 is held to them.")
-                .replace("%1", self.design_code))
-        else:
-            self.golden_note.setText(self.tr(
-                "Approving this round makes its photos the golden sample production is held "
-                "to. Photograph front, side and hallmark."))
-        self.remove_photo_button.setEnabled(bool(self.sample.photos)
-                                            and not self.workspace.read_only)
-
     def _show_decision(self) -> None:
         sample = self.sample
         for field, text in ((self.dfm, sample.dfm_feedback), (self.notes, sample.notes)):
@@ -601,6 +526,10 @@ class SampleRoundEditor(EditorDialog):
             self.decided_date.setDate(to_qdate(max(dt.date.today(),
                                                    sample.received_on or sample.requested_on)))
         self._show_field_error(self.decision_error, "")
+        self.deviations_note.setText(deviations_summary(sample.deviation_lines,
+                                                        sample.deviation_reason)
+                                     if sample.with_deviations else "")
+        self.deviations_note.setVisible(sample.with_deviations)
         if sample.received_on is None:
             help_text = self.tr("Record when the sample arrived (Measurements) before deciding.")
         else:
@@ -624,6 +553,7 @@ class SampleRoundEditor(EditorDialog):
             self.workspace, self.sample, after, self.tr("%1 (%2 round %3)").replace("%1", what)
             .replace("%2", self.design_code).replace("%3", str(self.sample.round_number))))
         if reason is not None:
+            self.show_sample()  # the fields show what is kept, not what was refused
             self.say(self.tr("Not saved: %1").replace("%1", reason))
             return False
         self.say(self.tr("Saved."))
@@ -697,46 +627,6 @@ class SampleRoundEditor(EditorDialog):
         value = self.qc_results[stage].currentData()
         self.set_qc(stage, QcResult(value) if value else None, self.qc_notes[stage].text())
 
-    def add_photos(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add Photos"), str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
-        self.add_photo_files([Path(p) for p in paths])
-
-    def add_photo_files(self, paths: list[Path]) -> bool:
-        """Photos from files, checked as every image coming in is (a non-image, a truncated
-        file, a decompression bomb are refused with the reason), added as one change."""
-        added: list[SamplePhoto] = []
-        refused: list[str] = []
-        for path in paths:
-            try:
-                if path.stat().st_size > MAX_FILE_BYTES:
-                    raise ImageError(self.tr("the file is larger than %1 MB").replace(
-                        "%1", str(MAX_FILE_BYTES // (1024 * 1024))))
-                stored = prepare(path.read_bytes())
-            except (ImageError, OSError) as error:
-                refused.append(self.tr("“%1” was not added: %2.").replace(
-                    "%1", path.name).replace("%2", str(error)))
-                continue
-            added.append(SamplePhoto(stored.image, stored.thumbnail, stored.mime_type,
-                                     caption=path.stem,
-                                     is_golden=self.sample.approved))
-        saved = bool(added) and self._changed(
-            self.tr("Add %1 photos").replace("%1", str(len(added))),
-            photos=[*self.sample.photos, *added])
-        if refused:
-            self.say(" ".join(refused))
-        return saved
-
-    def remove_photo(self) -> bool:
-        item = self.photos.currentItem()
-        if item is None:
-            return False
-        number = int(item.data(Qt.ItemDataRole.UserRole))
-        photos = list(self.sample.photos)
-        photos.pop(number)
-        return self._changed(self.tr("Remove a photo"), photos=photos)
-
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == event.Type.FocusOut:
             if watched is self.dfm:
@@ -746,43 +636,33 @@ class SampleRoundEditor(EditorDialog):
                 self._changed(self.tr("Change notes"), notes=self.notes.toPlainText())
         return super().eventFilter(watched, event)
 
-    def decide(self, decision: SampleDecision | None, decided_on: dt.date | None) -> bool:
+    def decide(self, decision: SampleDecision | None, decided_on: dt.date | None,
+               reason: str | None = None) -> bool:
         """Record (or clear) the decision. Approving is one command that also moves the
-        design to approved and makes this round's photos the golden sample."""
+        design to approved and makes this round's photos the golden sample. A round with
+        problems (failed QC stages, critical dimensions or the weight out of tolerance) is
+        approved only after the question names them and the user gives a reason (reason):
+        without one this opens the question and returns False; the answer decides again."""
         if decision is not None and SampleDecision(decision) in APPROVING:
             assert decided_on is not None
             try:
-                replace(self.sample, decision=decision, decided_on=decided_on)
+                deciding = replace(self.sample, decision=decision, decided_on=decided_on,
+                                   deviations="", deviation_reason="")
             except DomainError as error:
                 return self._refuse_decision(str(error) + ".")
-            status_before = self.workspace.designs.summary(self.sample.design_id).status
-            label = sample_state_label(SampleDecision(decision).value)
-            reason = self.controller.run(ApproveSample(
-                self.workspace, self.sample, SampleDecision(decision), decided_on,
-                self.tr("%1: %2 round %3").replace("%1", label).replace(
-                    "%2", self.design_code).replace("%3", str(self.sample.round_number))))
-            if reason is not None:
-                return self._refuse_decision(reason)
-            status = self.workspace.designs.summary(self.sample.design_id).status
-            golden = len(self.sample.photos)
-            if status is LifecycleStatus.APPROVED and status_before is not status:
-                text = self.tr("%1: %2 is now approved").replace("%1", label).replace(
-                    "%2", self.design_code)
-            else:
-                text = self.tr("%1: %2 keeps its status, %3").replace("%1", label).replace(
-                    "%2", self.design_code).replace("%3", status_label(status).lower())
-            if golden == 0:
-                text += "; " + self.tr("the round has no photos yet: those added under Photos "
-                                       "become the golden sample.")
-            elif golden == 1:
-                text += "; " + self.tr("its photo is the golden sample.")
-            else:
-                text += "; " + self.tr("%1 photos are the golden sample.").replace(
-                    "%1", str(golden))
-            self.say(text)
-            return True
+            problems = approval_problems(deciding, self.sheet)
+            if problems and reason is None:
+                kept = self.sample.deviation_reason
+                if kept and [p.describe() for p in problems] == self.sample.deviation_lines:
+                    reason = kept  # the same problems, already accepted: a new date or kind
+                else:
+                    self._ask_reason(SampleDecision(decision), decided_on, problems, kept)
+                    return False
+            return self._approve(SampleDecision(decision), decided_on,
+                                 (reason or "") if problems else "")
         fields: dict[str, Any] = {"decision": decision,
-                                  "decided_on": decided_on if decision is not None else None}
+                                  "decided_on": decided_on if decision is not None else None,
+                                  "deviations": "", "deviation_reason": ""}
         if self.sample.approved:  # no longer approved: its photos are no longer the golden one
             fields["photos"] = [replace(p, is_golden=False) for p in self.sample.photos]
         try:
@@ -793,6 +673,60 @@ class SampleRoundEditor(EditorDialog):
                 self.tr("Decide: %1").replace("%1", sample_state_label(
                     SampleDecision(decision).value)))
         return self.change(after, what)
+
+    def _ask_reason(self, decision: SampleDecision, decided_on: dt.date,
+                    problems: list[ApprovalProblem], reason: str) -> None:
+        """The question naming each problem; its answer approves, or leaves the round as it
+        was (the choice shown goes back, nothing else on the form changes)."""
+        self.decision.setCurrentIndex(self.decision.findData(
+            self.sample.decision.value if self.sample.decision else None))
+
+        def answered(given: str | None) -> None:
+            self.deviations_question = None
+            if given is None:
+                self.say(self.tr("Not approved: the round stays %1.").replace(
+                    "%1", sample_state_label(self.sample.state).lower()))
+                return
+            self.decide(decision, decided_on, given)
+
+        count = len(problems)
+        self.deviations_question = ask_deviation_reason(
+            self, self.settings,
+            self.tr("Approve with Deviations — %1 round %2").replace(
+                "%1", self.design_code).replace("%2", str(self.sample.round_number)),
+            (self.tr("Round %1 of %2 has a problem:") if count == 1 else
+             self.tr("Round %1 of %2 has %3 problems:").replace("%3", str(count)))
+            .replace("%1", str(self.sample.round_number)).replace("%2", self.design_code),
+            problems, reason, answered)
+
+    def _approve(self, decision: SampleDecision, decided_on: dt.date, reason: str) -> bool:
+        status_before = self.workspace.designs.summary(self.sample.design_id).status
+        label = decided_label(decision.value, bool(reason))
+        refused = self.controller.run(ApproveSample(
+            self.workspace, self.sample, decision, decided_on,
+            self.tr("%1: %2 round %3").replace("%1", label).replace(
+                "%2", self.design_code).replace("%3", str(self.sample.round_number)),
+            reason))
+        if refused is not None:
+            return self._refuse_decision(refused)
+        status = self.workspace.designs.summary(self.sample.design_id).status
+        golden = len(self.sample.photos)
+        if status is LifecycleStatus.APPROVED and status_before is not status:
+            text = self.tr("%1: %2 is now approved").replace("%1", label).replace(
+                "%2", self.design_code)
+        else:
+            text = self.tr("%1: %2 keeps its status, %3").replace("%1", label).replace(
+                "%2", self.design_code).replace("%3", status_label(status).lower())
+        if golden == 0:
+            text += "; " + self.tr("the round has no photos yet: those added under Photos "
+                                   "become the golden sample.")
+        elif golden == 1:
+            text += "; " + self.tr("its photo is the golden sample.")
+        else:
+            text += "; " + self.tr("%1 photos are the golden sample.").replace(
+                "%1", str(golden))
+        self.say(text)
+        return True
 
     def _refuse_decision(self, reason: str) -> bool:
         self._show_field_error(self.decision_error, reason)

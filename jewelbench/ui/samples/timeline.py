@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui.formatting import date_text
-from jewelbench.ui.labels import sample_state_label
 from jewelbench.ui.samples import marks
+from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 
 ROUND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -93,7 +93,7 @@ class SampleTimeline(QWidget):
         self.tree.resizeColumnToContents(0)
 
     def _add_round(self, sample: SampleSummary) -> None:
-        state = sample_state_label(sample.state)
+        state = decided_label(sample.state, sample.with_deviations)
         revision = (self.tr("rev %1").replace("%1", sample.revision) if sample.revision
                     else self.tr("no revision"))
         top = QTreeWidgetItem([
@@ -138,6 +138,9 @@ class SampleTimeline(QWidget):
                 text += " — " + self.tr("%1 photos are the golden sample").replace(
                     "%1", str(sample.golden_count))
             step(date_text(sample.decided_on), text, sample.state)
+        if sample.with_deviations:
+            summary = deviations_summary(sample.deviation_lines, sample.deviation_reason)
+            step("", _first_line(summary, 240), marks.WARNING, tooltip=summary)
         if sample.dfm_feedback:
             step("", self.tr("DFM: %1").replace("%1", _first_line(sample.dfm_feedback)),
                  tooltip=sample.dfm_feedback)

@@ -1,0 +1,133 @@
+"""The Photos tab of the sample round editor: the round's photos, the golden sample note, and
+adding (through the same safe intake as design images) and removing photos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.samples import SamplePhoto, SampleRound
+from jewelbench.ui.imaging import MAX_FILE_BYTES, ImageError, prepare, qimage_from_bytes
+
+if TYPE_CHECKING:
+    from jewelbench.storage import Workspace
+
+
+class SamplePhotos:
+    """Mixed into SampleRoundEditor (after its QDialog base, whose tr() it uses)."""
+
+    if TYPE_CHECKING:
+        sample: SampleRound
+        workspace: Workspace
+        design_code: str
+
+        def tr(self, text: str) -> str: ...
+        def say(self, text: str) -> None: ...
+        def _changed(self, what: str, error_label: QLabel | None = None,
+                     **fields: Any) -> bool: ...
+
+    def _photos_tab(self) -> QWidget:
+        tab = QWidget()
+        self.photos = QListWidget()
+        self.photos.setObjectName("samplePhotos")
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(160, 160))
+        self.photos.setGridSize(QSize(190, 210))
+        self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.photos.setMovement(QListWidget.Movement.Static)
+        self.photos.setWordWrap(True)
+        self.golden_note = QLabel()
+        self.golden_note.setObjectName("pageSubtitle")
+        self.golden_note.setWordWrap(True)
+        buttons = QVBoxLayout()
+        self.add_photo_button = QPushButton(self.tr("&Add…"))
+        self.add_photo_button.setToolTip(
+            self.tr("Add photos of the sample from files (PNG, JPEG, WebP …)"))
+        self.add_photo_button.clicked.connect(self.add_photos)
+        self.remove_photo_button = QPushButton(self.tr("Re&move"))
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        buttons.addWidget(self.add_photo_button)
+        buttons.addWidget(self.remove_photo_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.photos, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.golden_note)
+        return tab
+
+    def _show_photos(self) -> None:
+        self.photos.clear()
+        for number, photo in enumerate(self.sample.photos):
+            caption = photo.caption or self.tr("Photo %1").replace("%1", str(number + 1))
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(qimage_from_bytes(photo.thumbnail))),
+                                   (self.tr("★ Golden sample") + "\n" if photo.is_golden
+                                    else "") + caption)
+            item.setData(Qt.ItemDataRole.UserRole, number)
+            item.setToolTip(photo.mime_type)
+            self.photos.addItem(item)
+        golden = sum(1 for p in self.sample.photos if p.is_golden)
+        if golden:
+            self.golden_note.setText(self.tr(
+                "These photos are the golden sample: production of %1 is held to them.")
+                .replace("%1", self.design_code))
+        else:
+            self.golden_note.setText(self.tr(
+                "Approving this round makes its photos the golden sample production is held "
+                "to. Photograph front, side and hallmark."))
+        self.remove_photo_button.setEnabled(bool(self.sample.photos)
+                                            and not self.workspace.read_only)
+
+    def add_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self if isinstance(self, QWidget) else None, self.tr("Add Photos"), str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
+        self.add_photo_files([Path(p) for p in paths])
+
+    def add_photo_files(self, paths: list[Path]) -> bool:
+        """Photos from files, checked as every image coming in is (a non-image, a truncated
+        file, a decompression bomb are refused with the reason), added as one change."""
+        added: list[SamplePhoto] = []
+        refused: list[str] = []
+        for path in paths:
+            try:
+                if path.stat().st_size > MAX_FILE_BYTES:
+                    raise ImageError(self.tr("the file is larger than %1 MB").replace(
+                        "%1", str(MAX_FILE_BYTES // (1024 * 1024))))
+                stored = prepare(path.read_bytes())
+            except (ImageError, OSError) as error:
+                refused.append(self.tr("“%1” was not added: %2.").replace(
+                    "%1", path.name).replace("%2", str(error)))
+                continue
+            added.append(SamplePhoto(stored.image, stored.thumbnail, stored.mime_type,
+                                     caption=path.stem,
+                                     is_golden=self.sample.approved))
+        saved = bool(added) and self._changed(
+            self.tr("Add %1 photos").replace("%1", str(len(added))),
+            photos=[*self.sample.photos, *added])
+        if refused:
+            self.say(" ".join(refused))
+        return saved
+
+    def remove_photo(self) -> bool:
+        item = self.photos.currentItem()
+        if item is None:
+            return False
+        number = int(item.data(Qt.ItemDataRole.UserRole))
+        photos = list(self.sample.photos)
+        photos.pop(number)
+        return self._changed(self.tr("Remove a photo"), photos=photos)
