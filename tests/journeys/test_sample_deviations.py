@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from steps import tick_cell
 
 from jewelbench.app.main import apply_style
 from jewelbench.domain.samples import SampleDecision
@@ -169,7 +170,7 @@ def _issue_tech_pack(qtbot, window) -> None:
     _edit_cell(qtbot, page, 0, 0, "Band width")
     _edit_cell(qtbot, page, 0, 1, "2.0")
     _edit_cell(qtbot, page, 0, 2, "0.1")
-    _edit_cell(qtbot, page, 0, 3, "yes")  # critical
+    tick_cell(qtbot, page, 0, 3)  # critical: a check box, ticked with Space
     _click(qtbot, editor.dimensions.add_button)
     _edit_cell(qtbot, page, 1, 0, "Inner diameter")
     _edit_cell(qtbot, page, 1, 1, "17.3")
