@@ -19,6 +19,7 @@ from decimal import Decimal
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
 from jewelbench.domain.money import Money
+from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE, fine_weight
 
@@ -33,6 +34,7 @@ class MaterialCost:
     packaging: Decimal = Decimal(0)
     terms: list[str] = field(default_factory=list)  # how each part was computed
     missing: list[str] = field(default_factory=list)  # prices or rates not found
+    gaps: list[MissingPrice] = field(default_factory=list)  # the same, to be entered
 
     @property
     def total(self) -> Money:
@@ -65,6 +67,9 @@ def material_cost(design: Design, alloys: dict[str, Alloy], metal_prices: Iterab
             rate, used = fx_rate_on(rates, amount.currency, base_currency, on)
         except PriceNotFound as error:
             cost.missing.append(f"{what}: {error}")
+            gap = MissingPrice(on, currency=amount.currency, to_currency=base_currency)
+            if gap not in cost.gaps:
+                cost.gaps.append(gap)
             return None
         if used is not None:
             cost.terms.append(f"{what}: {amount} × {rate:.6f} ({amount.currency}→{base_currency} "
@@ -76,6 +81,7 @@ def material_cost(design: Design, alloys: dict[str, Alloy], metal_prices: Iterab
             price = metal_price_on(prices, metal, on)
         except PriceNotFound as error:
             cost.missing.append(str(error))
+            cost.gaps.append(MissingPrice(on, metal=metal))
             continue
         per_gram = price.price_per_troy_oz.amount / GRAMS_PER_TROY_OUNCE
         cost.terms.append(f"{metal}: {grams:.3f} g fine × {per_gram:.4f} "

@@ -172,3 +172,23 @@ class PriceRepository:
             rate = self.fx_rate(rate_id)
             self._db.execute("DELETE FROM fx_rates WHERE id = ?", [rate_id])
         return rate
+
+    # --- what the workspace needs prices for (Update Prices…) ----------------------------
+
+    def metals_in_use(self) -> list[str]:
+        """The priced metals (silver, gold …) in the alloys of the designs' metal lines."""
+        return [r["metal"] for r in self._db.query(
+            "SELECT DISTINCT a.metal FROM bom_metals m JOIN alloys a ON a.code = m.alloy_code "
+            "WHERE a.metal != 'base' AND a.fineness > 0 ORDER BY a.metal")]
+
+    def currencies_in_use(self) -> list[str]:
+        """Every currency the quotes, suppliers, bills of materials, scenarios, metal prices
+        and FX rates are in (the base currency among them if it is used)."""
+        found = self._db.query(
+            "SELECT currency FROM quotes UNION SELECT currency FROM suppliers "
+            "UNION SELECT currency FROM inhouse_scenarios "
+            "UNION SELECT currency FROM metal_prices UNION SELECT from_currency FROM fx_rates "
+            "UNION SELECT to_currency FROM fx_rates UNION SELECT currency FROM bom_stones "
+            "UNION SELECT currency FROM bom_findings UNION SELECT currency FROM bom_platings "
+            "UNION SELECT currency FROM bom_packaging")
+        return sorted({r["currency"] for r in found if r["currency"]})

@@ -75,3 +75,26 @@ def test_an_fx_rate_is_stored_changed_and_deleted_by_its_id(make_workspace):
     assert [(r.from_currency, r.to_currency) for r in ws.prices.fx_rates()] == [("THB", "USD")]
     assert ws.prices.add_fx_rate(deleted) == rate_id
     assert ws.prices.fx_rate(rate_id).rate == Decimal("11.74")
+
+
+def test_the_metals_and_currencies_in_use_are_those_of_designs_quotes_and_prices(demo_copy):
+    from jewelbench.storage import Workspace
+
+    ws = Workspace.open(demo_copy)
+    try:
+        metals = ws.prices.metals_in_use()
+        assert set(metals) <= {"silver", "gold", "platinum", "palladium"}
+        assert "silver" in metals and "gold" in metals
+        currencies = ws.prices.currencies_in_use()
+        assert {q.currency for q in ws.quotes.summaries()} <= set(currencies)
+        assert {"THB", "EUR"} <= set(currencies)
+    finally:
+        ws.close()
+
+
+def test_an_empty_workspace_uses_no_metal_and_no_currency(make_workspace):
+    ws = make_workspace()
+    assert ws.prices.metals_in_use() == []
+    assert ws.prices.currencies_in_use() == []
+    ws.prices.add_fx_rate(FxRate(DAY, "THB", "USD", Decimal("0.0285")))
+    assert ws.prices.currencies_in_use() == ["THB", "USD"]
