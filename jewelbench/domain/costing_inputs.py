@@ -16,8 +16,8 @@ from enum import StrEnum
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy
 from jewelbench.domain.designs import Design
-from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.missing_prices import MissingPrice
+from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
 from jewelbench.domain.quotes import Quote
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE

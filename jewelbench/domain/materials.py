@@ -18,8 +18,8 @@ from decimal import Decimal
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
-from jewelbench.domain.money import Money
 from jewelbench.domain.missing_prices import MissingPrice
+from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE, fine_weight
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from jewelbench.domain.money import Money
 from jewelbench.domain.missing_prices import MissingPrice
+from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
