@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -308,10 +309,13 @@ class UpdatePricesDialog(QDialog):
             field = next((r.rate for r in self.rate_rows if r.code == currency.upper()), None)
         if field is None and self.metal_rows:
             field = self.metal_rows[0].amount
-        if field is not None:
-            field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            field.edit.selectAll()
-        self.focused = field
+        self.focused = field  # focused when the form is shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.focused is not None:
+            self.focused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focused.edit.selectAll()
 
     def metal_field(self, metal: str) -> NumberField:
         return next(r.amount for r in self.metal_rows if r.metal == metal)
