@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from jewelbench.app.main import apply_style
 from jewelbench.domain.money import Money
-from jewelbench.domain.prices import FxRate, MetalPrice
+from jewelbench.domain.prices import MetalPrice
 from jewelbench.storage import Workspace
 from jewelbench.ui.main_window import MainWindow
 from jewelbench.ui.widgets.table_model import ROW_ROLE
