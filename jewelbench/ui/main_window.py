@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
         self.new_fx_rate_action = self._action(
             self.tr("New &Exchange Rate…"), self.new_fx_rate,
             tip=self.tr("Enter one exchange rate, such as 1 EUR = 11.7 NOK"))
+        self.compare_costs_action = self._action(
+            self.tr("&Compare"), lambda: self.navigate("compare_costs", {}),
+            tip=self.tr("Make or buy: a design or plan costed in-house and by each quote"))
         self.prices_action = self._action(
             self.tr("&Scenarios && Prices"), self.show_prices,
             tip=self.tr("The in-house scenarios and the dated metal prices and exchange "
@@ -321,6 +324,7 @@ class MainWindow(QMainWindow):
                        self.new_fx_rate_action):
             costs_menu.addAction(action)
         costs_menu.addSeparator()
+        costs_menu.addAction(self.compare_costs_action)
         costs_menu.addAction(self.prices_action)
         self.costs_menu = costs_menu
         self.editing_actions += [self.update_prices_action, self.new_metal_price_action,

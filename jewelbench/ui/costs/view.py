@@ -124,7 +124,8 @@ class CostsView(QTabWidget):
         self.inputs.setStretchFactor(1, 2)
         self.inputs.setSizes([260, 460])
         self._prices_splitter = prices
-        self.addTab(self.comparison, self.tr("&Compare"))
+        # No mnemonic: Alt+C is the Costs menu, whose Compare item shows this tab.
+        self.addTab(self.comparison, self.tr("Compare"))
         self.addTab(self.inputs, self.tr("Scenarios && &Prices"))
         self.comparison.message.connect(self.scenarios.message)
 
