@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QWidget
 
 from jewelbench.domain.prices import FxRate, MetalPrice
@@ -43,6 +43,7 @@ class PricesPanel(QSplitter):
         self.setObjectName("pricesPanel")
         self._workspace: Workspace | None = None
         self._controller: UndoController | None = None
+        self._stale = False
         self.settings: QSettings | None = None
         self.today: Callable[[], dt.date] = dt.date.today
         self.dialog: Any = None
@@ -146,8 +147,11 @@ class PricesPanel(QSplitter):
         controller.changed.connect(self._changed)
 
     def _changed(self, topic: str, affected: object) -> None:
-        if topic != PRICES or self._workspace is None or not self.isVisible():
-            return  # the main window re-reads a hidden view when it is shown again
+        if topic != PRICES or self._workspace is None:
+            return
+        if not self.isVisible():
+            self._stale = True  # read again when shown (the other tab may be on screen)
+            return
         try:
             self.load(self._workspace)
         except ReadError as error:
@@ -156,7 +160,16 @@ class PricesPanel(QSplitter):
         if isinstance(affected, (MetalPrice, FxRate)):
             self.select(affected)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._workspace is not None:
+            try:
+                self.load(self._workspace)
+            except ReadError as error:
+                self.metal_prices.message.emit(str(error))
+
     def load(self, workspace: Workspace) -> None:
+        self._stale = False
         self._workspace = workspace
         prices = workspace.prices.metal_prices()
         newest = max((p.price_date for p in prices), default=None)
