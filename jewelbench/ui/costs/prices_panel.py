@@ -75,7 +75,7 @@ class PricesPanel(QSplitter):
         ], self.tr("No exchange rates yet: use New Rate… to enter one, such as 1 EUR = "
                    "11.7 NOK."))
         self.metal_bar, self.metal_buttons = self._bar(
-            self.metal_prices, "Metal", self.tr("New &Price…"),
+            self.metal_prices, "Metal", self.tr("Ne&w Price…"),
             self.tr("Enter a metal price per troy ounce or per gram"),
             self.new_metal_price, self.edit_metal_price, self.delete_metal_price)
         self.fx_bar, self.fx_buttons = self._bar(
@@ -173,12 +173,16 @@ class PricesPanel(QSplitter):
         self._workspace = workspace
         prices = workspace.prices.metal_prices()
         newest = max((p.price_date for p in prices), default=None)
-        self.metal_prices.set_rows(prices, self.tr("%1 prices, newest %2").replace(
-            "%1", str(len(prices))).replace("%2", date_text(newest)) if newest else "")
+        self.metal_prices.set_rows(prices, (
+            self.tr("1 price, newest %2") if len(prices) == 1
+            else self.tr("%1 prices, newest %2")).replace("%1", str(len(prices))).replace(
+            "%2", date_text(newest)) if newest else "")
         rates = workspace.prices.fx_rates()
         newest_rate = max((r.rate_date for r in rates), default=None)
-        self.fx_rates.set_rows(rates, self.tr("%1 rates, newest %2").replace(
-            "%1", str(len(rates))).replace("%2", date_text(newest_rate)) if newest_rate else "")
+        self.fx_rates.set_rows(rates, (
+            self.tr("1 rate, newest %2") if len(rates) == 1
+            else self.tr("%1 rates, newest %2")).replace("%1", str(len(rates))).replace(
+            "%2", date_text(newest_rate)) if newest_rate else "")
         self._enable()
 
     def select(self, item: Priced) -> bool:
