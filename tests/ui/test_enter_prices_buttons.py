@@ -6,12 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.quotes import Quote, QuoteTier
+
+
+SHOTS = Path(__file__).parent.parent / "artifacts" / "prices"
+
+
+def shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def click(qtbot, button) -> None:
@@ -61,6 +70,7 @@ def test_the_comparison_offers_the_missing_rate_and_follows_it_in_and_out(qtbot,
     view = _comparison(window, design_id)
     assert "no JPY→USD FX rate" in view.detail.text()
     assert "Enter Prices…" in view.detail.text()
+    shot(window, "comparison-missing-rate")
     assert "(Costs ▸" not in view.detail.text().replace("Costs ▸ Update", "")
     click(qtbot, view.enter_prices)
     form = the_form(qtbot, window)
@@ -124,6 +134,7 @@ def test_the_design_editor_says_its_materials_total_is_incomplete(qtbot, window)
     assert "materials 0" not in text and " USD" not in text.split("materials")[-1].split(
         "missing")[0]
     assert "lines priced come to" in editor.totals.toolTip()
+    shot(editor, "design-editor-incomplete-total")
     click(qtbot, editor.enter_prices)
     form = the_form(qtbot, window)
     focused_on(qtbot, form.metal_field("silver"))
@@ -148,6 +159,7 @@ def test_the_quote_editor_offers_the_rate_of_its_currency_on_its_date(qtbot, win
     qtbot.keyClicks(editor.currency, "GBP")
     assert "No GBP→USD exchange rate" in editor.fx_note.text()
     assert "Costs ▸ exchange rates" not in editor.fx_note.text()
+    shot(editor, "quote-editor-missing-rate")
     click(qtbot, editor.enter_prices)
     form = the_form(qtbot, window)
     focused_on(qtbot, form.rate_field("GBP"))
@@ -169,6 +181,7 @@ def test_the_quote_comparison_offers_the_rate_a_column_lacks(qtbot, window):
     window.show_view("quotes")
     dialog = window.quotes.compare(design_id)
     qtbot.waitExposed(dialog)
+    shot(dialog, "quote-comparison-missing-rate")
     click(qtbot, dialog.enter_prices)
     form = the_form(qtbot, window)
     assert form.date.date().toPython() == dt.date(2026, 10, 1)
@@ -185,6 +198,7 @@ def test_the_workbook_export_offers_what_it_could_not_cost(qtbot, window):
     dialog.costing_date.setDate(QDate(2020, 1, 1))
     assert dialog.export() is None
     assert dialog.status.text().startswith("Not exported: Cannot compute the costs: no ")
+    shot(dialog, "workbook-missing-price")
     click(qtbot, dialog.enter_prices)
     form = the_form(qtbot, window)
     assert form.date.date().toPython() == dt.date(2020, 1, 1)
