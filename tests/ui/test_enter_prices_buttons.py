@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.quotes import Quote, QuoteTier
 
-
 SHOTS = Path(__file__).parent.parent / "artifacts" / "prices"
 
 
