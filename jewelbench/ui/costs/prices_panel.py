@@ -1,8 +1,9 @@
 """Costs ▸ Scenarios & Prices, lower half: the dated metal prices and FX rates, kept by the user.
 
-Each list has New… (Insert), Edit… (Enter or a double-click) and Delete (the Delete key); every
-change is one command on the window's undo stack (topic "prices"), so every view showing costs
-follows. Update Prices… opens the one form for today's prices of everything the workspace uses.
+Each list has New… (the Insert key in the list; Ctrl+N stays File ▸ New), Edit… (Enter or a
+double-click) and Delete (the Delete key); every change is one command on the window's undo
+stack (topic "prices"), so every view showing costs follows. Update Prices… opens the one form
+for today's prices of everything the workspace uses.
 """
 
 from __future__ import annotations
@@ -121,9 +122,6 @@ class PricesPanel(QSplitter):
             buttons.append(button)
         page.add_bar(bar)
         page.on_delete_key(delete)
-        insert = QShortcut(QKeySequence(QKeySequence.StandardKey.New), page.table)
-        insert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        insert.activated.connect(lambda: new())
         insert_key = QShortcut(QKeySequence(Qt.Key.Key_Insert), page.table)
         insert_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         insert_key.activated.connect(lambda: new())
