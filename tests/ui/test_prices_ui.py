@@ -256,3 +256,52 @@ def test_show_price_form_fills_the_metal_currency_and_date(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.metal_field("platinum").edit)
     assert "EUR" in [r.code for r in form.rate_rows]
     form.close()
+
+
+def test_a_read_only_workspace_offers_no_price_entry(qtbot, qapp, settings, tmp_path,
+                                                     make_workspace):
+    path = make_workspace("shared").path
+    apply_style(qapp)
+    win = MainWindow(settings, Workspace.open(path, read_only=True), tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        for action in (win.update_prices_action, win.new_metal_price_action,
+                       win.new_fx_rate_action):
+            assert not action.isEnabled()
+        assert win.show_price_form() is None
+        assert "read-only" in win.statusBar().currentMessage()
+        view = win.show_prices()
+        assert not view.prices.update_button.isEnabled()
+        assert not any(b.isEnabled() for b in view.prices.metal_buttons + view.prices.fx_buttons)
+        assert view.prices.new_metal_price() is None
+    finally:
+        win.close()
+
+
+def test_the_price_dialogs_read_on_a_dark_desktop(qtbot, qapp, empty_window):
+    from PySide6.QtGui import QColor, QPalette
+
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.WindowText, "#e8eaed"),
+                         (QPalette.ColorRole.Base, "#17181a"),
+                         (QPalette.ColorRole.Text, "#e8eaed"),
+                         (QPalette.ColorRole.Button, "#2d2e31"),
+                         (QPalette.ColorRole.ButtonText, "#e8eaed")):
+        dark.setColor(role, QColor(colour))
+    qapp.setPalette(dark)
+    try:
+        form = empty_window.show_price_form()
+        qtbot.waitExposed(form)
+        type_into(qtbot, form.metal_field("gold").edit, "0")
+        save(qtbot, form)
+        error = form.metal_field("gold").error
+        assert error.isVisible()
+        assert QColor(error.palette().color(error.foregroundRole())).lightness() > 128 or \
+            "#ff7b72" in error.styleSheet(), "the reason reads on a dark window"
+        grab(form, "update-prices-dark")
+        form.close()
+    finally:
+        qapp.setPalette(light)

@@ -37,8 +37,8 @@ from jewelbench.ui.widgets.record_dialog import RecordDialog
 
 # Up to 8 places: a price per gram times 31.1034768 is exact in 8 places more than the gram
 # price's own, and what the user typed is kept as typed.
-METAL_PRICE = NumberRule(places=8, allow_zero=False, maximum=Decimal("1e8"))
-FX_RATE = NumberRule(places=10, allow_zero=False, maximum=Decimal("1e9"))
+METAL_PRICE = NumberRule(places=8, allow_zero=False, maximum=Decimal(100_000_000))
+FX_RATE = NumberRule(places=10, allow_zero=False, maximum=Decimal(1_000_000_000))
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CHF", "NOK", "SEK", "DKK", "THB", "CNY", "INR",
                      "HKD", "JPY", "AUD", "CAD", "TRY", "AED")
 PER_TROY_OUNCE = "ozt"

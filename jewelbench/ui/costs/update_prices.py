@@ -203,6 +203,7 @@ class UpdatePricesDialog(QDialog):
         label = QLabel(metal.capitalize())
         amount = NumberField(METAL_PRICE)
         amount.setObjectName(f"price_{metal}")
+        amount.setMinimumWidth(170)
         amount.edit.setAccessibleName(self.tr("%1 price").replace("%1", metal))
         label.setBuddy(amount.edit)
         units = QComboBox()
@@ -257,6 +258,7 @@ class UpdatePricesDialog(QDialog):
         key = code or "other"
         rate = NumberField(FX_RATE)
         rate.setObjectName(f"rate_{key}")
+        rate.setMinimumWidth(170)
         rate.edit.setAccessibleName(self.tr("%1 in %2").replace("%1", code or self.tr(
             "other currency")).replace("%2", self.base))
         if isinstance(currency, QLabel):
