@@ -342,11 +342,11 @@ class FxRateDialog(_PriceDialog):
         self.form.addRow(self.tr("&From:"), _with_error(self.from_currency, self.from_error))
         self.form.addRow(self.tr("&To:"), _with_error(self.to_currency, self.to_error))
         self.form.addRow(self.tr("&Rate:"), self.rate)
+        self._lay_out()
         for first, then in ((self.date, self.from_currency), (self.from_currency,
                                                               self.to_currency),
                             (self.to_currency, self.rate.edit)):
             QWidget.setTabOrder(first, then)  # as the form reads, top to bottom
-        self._lay_out()
         if rate is not None:
             self.date.setDate(QDate(rate.rate_date.year, rate.rate_date.month,
                                     rate.rate_date.day))
