@@ -100,7 +100,7 @@ class QuotesView(ListPage):
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Change the selected quote (Ctrl+E)"))
         self.edit_button.clicked.connect(lambda: self.edit_quote())
-        self.compare_button = QPushButton(self.tr("&Compare…"))
+        self.compare_button = QPushButton(self.tr("Co&mpare…"))
         self.compare_button.setToolTip(self.tr("Every quote for the selected quote's design, "
                                                "side by side in the base currency"))
         self.compare_button.clicked.connect(lambda: self.compare())
