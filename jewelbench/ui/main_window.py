@@ -358,8 +358,13 @@ class MainWindow(QMainWindow):
             return None
         if self.price_form is not None:
             self.price_form.close()
-        dialog = UpdatePricesDialog(self.workspace, self.undo, self.settings, self,
-                                    metal=metal, currency=currency, on=on)
+        try:
+            dialog = UpdatePricesDialog(self.workspace, self.undo, self.settings, self,
+                                        metal=metal, currency=currency, on=on)
+        except ReadError as error:  # a damaged file: say so, never crash
+            self.statusBar().showMessage(self.tr("Cannot read the prices: %1").replace(
+                "%1", str(error)), 15000)
+            return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r, d=dialog: self._price_form_closed(d))
         dialog.saved.connect(self._prices_saved)
