@@ -221,13 +221,18 @@ class PricesPanel(QSplitter):
         workspace = self._writable()
         if workspace is None:
             return None
-        newest = next(iter(sorted(workspace.prices.metal_prices(),
-                                  key=lambda p: p.price_date, reverse=True)), None)
-        default = currency or (newest.price_per_troy_oz.currency if newest
-                               else workspace.base_currency)
-        dialog = MetalPriceDialog(self.settings or QSettings(), workspace.prices.metal_prices(),
-                                  self._currencies(default), self, price=price, metal=metal,
-                                  currency=default, today=self.today())
+        try:
+            stored = workspace.prices.metal_prices()
+            newest = max(stored, key=lambda p: p.price_date, default=None)
+            default = currency or (newest.price_per_troy_oz.currency if newest
+                                   else workspace.base_currency)
+            currencies = self._currencies(default)
+        except ReadError as error:
+            self.metal_prices.message.emit(str(error))
+            return None
+        dialog = MetalPriceDialog(self.settings or QSettings(), stored, currencies, self,
+                                  price=price, metal=metal, currency=default,
+                                  today=self.today())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save(price, dialog.made))
         self.dialog = dialog
@@ -245,8 +250,13 @@ class PricesPanel(QSplitter):
         workspace = self._writable()
         if workspace is None:
             return None
-        dialog = FxRateDialog(self.settings or QSettings(), workspace.prices.fx_rates(),
-                              self._currencies(*([currency] if currency else [])),
+        try:
+            stored = workspace.prices.fx_rates()
+            currencies = self._currencies(*([currency] if currency else []))
+        except ReadError as error:
+            self.fx_rates.message.emit(str(error))
+            return None
+        dialog = FxRateDialog(self.settings or QSettings(), stored, currencies,
                               workspace.base_currency, self, rate=rate, currency=currency,
                               today=self.today())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
