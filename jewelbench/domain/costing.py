@@ -358,7 +358,7 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
     in_house = prepare_in_house(scenario, plan, boms, book, in_house_terms or InHouseTerms())
     models = tuple(prepare_route(route, plan, boms, book) for route in routes)
     if book.problems:
-        raise CostingInputError(book.problems)
+        raise CostingInputError(book.problems, book.missing)
     warnings = (*_labour_counted_twice(scenario, in_house),
                 *(w for m in models for w in m.warnings))
     return PreparedComparison(plan, scenario, in_house, models, prices, warnings)

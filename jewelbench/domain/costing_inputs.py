@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy
 from jewelbench.domain.designs import Design
+from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
 from jewelbench.domain.quotes import Quote
@@ -32,8 +33,10 @@ MAX_VOLUME = 100_000_000  # pieces a year: far beyond any jewelry brand; keeps f
 class CostingInputError(DomainError):
     """Inputs the engine cannot cost with; `problems` lists each one, naming it."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
+    def __init__(self, problems: Sequence[str],
+                 missing: Sequence[MissingPrice] = ()) -> None:
         self.problems = tuple(problems)
+        self.missing = tuple(missing)  # the prices and rates among the problems
         super().__init__("Cannot compute the costs: " + "; ".join(self.problems))
 
 
@@ -275,6 +278,7 @@ class PriceBook:
         self.context = context
         self.base = context.base_currency
         self.problems: list[str] = []
+        self.missing: list[MissingPrice] = []  # the prices and rates among the problems
         self._rates: dict[str, tuple[Decimal, FxRate | None] | None] = {}
         self._metals: dict[str, tuple[Decimal, str, MetalPrice] | None] = {}
 
@@ -296,6 +300,9 @@ class PriceBook:
                 self._rates[currency] = None
         found = self._rates[currency]
         if found is None:
+            gap = MissingPrice(self.context.on, currency=currency, to_currency=self.base)
+            if gap not in self.missing:
+                self.missing.append(gap)
             self.problem(f"no {currency}→{self.base} FX rate on or before "
                          f"{self.context.on.isoformat()} (needed for {needed_for})")
         return found
@@ -311,6 +318,9 @@ class PriceBook:
                 self._metals[metal] = None
         found = self._metals[metal]
         if found is None:
+            gap = MissingPrice(self.context.on, metal=metal)
+            if gap not in self.missing:
+                self.missing.append(gap)
             self.problem(f"no {metal} price on or before {self.context.on.isoformat()} "
                          f"(needed for {needed_for})")
         return found

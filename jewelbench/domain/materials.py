@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
+from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import (
     FxRate,
@@ -40,6 +41,7 @@ class MaterialCost:
     packaging: Decimal = Decimal(0)
     terms: list[str] = field(default_factory=list)  # how each part was computed
     missing: list[str] = field(default_factory=list)  # prices or rates not found
+    gaps: list[MissingPrice] = field(default_factory=list)  # the same, to be entered
 
     @property
     def total(self) -> Money:
@@ -72,6 +74,9 @@ def material_cost(design: Design, alloys: dict[str, Alloy], metal_prices: Iterab
             rate, used = fx_rate_on(rates, amount.currency, base_currency, on)
         except PriceNotFound as error:
             cost.missing.append(f"{what}: {error}")
+            gap = MissingPrice(on, currency=amount.currency, to_currency=base_currency)
+            if gap not in cost.gaps:
+                cost.gaps.append(gap)
             return None
         if used is not None:
             note = rate_note(used, amount.currency)
@@ -84,6 +89,7 @@ def material_cost(design: Design, alloys: dict[str, Alloy], metal_prices: Iterab
             price = metal_price_on(prices, metal, on)
         except PriceNotFound as error:
             cost.missing.append(str(error))
+            cost.gaps.append(MissingPrice(on, metal=metal))
             continue
         per_gram = price.price_per_troy_oz.amount / GRAMS_PER_TROY_OUNCE
         cost.terms.append(f"{metal}: {grams:.3f} g fine × {per_gram:.4f} "

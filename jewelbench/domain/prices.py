@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jewelbench.domain.money import Money, check_currency
@@ -21,6 +21,7 @@ class MetalPrice:
     price_date: dt.date
     price_per_troy_oz: Money
     source: str = ""
+    id: int | None = field(default=None, compare=False)  # its row, once stored
 
     def __post_init__(self) -> None:
         if self.metal not in PRICED_METALS:
@@ -44,6 +45,7 @@ class FxRate:
     to_currency: str
     rate: Decimal
     derived_from: tuple[FxRate, ...] = ()
+    id: int | None = field(default=None, compare=False)  # its row, once stored
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "from_currency", check_currency(self.from_currency))

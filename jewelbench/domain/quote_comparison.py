@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on, rate_note
 from jewelbench.domain.quotes import PricingBasis, Quote
@@ -64,6 +65,7 @@ class QuoteColumn:
     conversion: Conversion | None  # None when no rate was found: see error
     error: str = ""
     score: str = ""
+    missing: MissingPrice | None = None  # the rate the error names
 
     @property
     def converted(self) -> bool:
@@ -189,8 +191,8 @@ def _conversion(quote: Quote, rates: list[FxRate], base: str) -> tuple[Conversio
         hint = (f"; the first one is dated {later[0].isoformat()}, after the quote"
                 if later else "")
         return None, (f"No {quote.currency}→{base} exchange rate on or before the quote date "
-                      f"{quote.quoted_on.isoformat()}{hint}: add one under Costs ▸ exchange "
-                      f"rates to compare this quote")
+                      f"{quote.quoted_on.isoformat()}{hint}: enter one (Costs ▸ Update "
+                      f"Prices…) to compare this quote")
     return Conversion(quote.currency, base, rate, used.rate_date if used else None,
                       rate_note(used, quote.currency)), ""
 
@@ -256,7 +258,9 @@ def compare_quotes(quotes: Iterable[Quote], fx_rates: Iterable[FxRate], base_cur
             quote=quote, supplier=supplier_names.get(quote.supplier_id,
                                                      f"supplier #{quote.supplier_id}"),
             expired=quote.is_expired(on), conversion=conversion, error=error,
-            score=scores.get(quote.supplier_id, "")))
+            score=scores.get(quote.supplier_id, ""),
+            missing=None if conversion is not None else MissingPrice(
+                quote.quoted_on, currency=quote.currency, to_currency=base_currency)))
 
     rows: list[ComparisonRow] = []
 

@@ -24,12 +24,16 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from jewelbench.domain.missing_prices import MissingPrice
+
 PARTIAL_SUFFIX = ".partial"
 
 
 class ExportError(Exception):
     """An export that did not happen; str() is a message for the user. Nothing was left
-    behind."""
+    behind. `missing`: the prices and rates the costing could not find, if that was why."""
+
+    missing: tuple[MissingPrice, ...] = ()
 
 
 class ExportCancelled(ExportError):

@@ -112,7 +112,9 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         sweep_to = sweep_for(volume)
         comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to)
     except DomainError as error:
-        raise ExportError(str(error)) from None
+        refusal = ExportError(str(error))
+        refusal.missing = tuple(getattr(error, "missing", ()))
+        raise refusal from None
     output.check_replaceable(target)
     steps = 4 + len(data.tables)
     done = 0

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.money import Money
@@ -15,6 +15,7 @@ from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.storage.convert import date_out
 from jewelbench.storage.repository import (
     DuplicateError,
+    NotFound,
 )
 from jewelbench.storage.store import Store
 
@@ -54,40 +55,148 @@ class PriceRepository:
                       Decimal(r["specific_gravity"]), r["stamp"])
                 for r in self._db.query("SELECT * FROM alloys ORDER BY metal, fineness, code")]
 
-    def add_metal_price(self, price: MetalPrice) -> None:
+    def add_metal_price(self, price: MetalPrice) -> int:
+        """Store a new price; its id (the one it carries when it comes back by undo)."""
         with self._db.atomic():
             try:
-                self._db["metal_prices"].insert({
-                    "metal": price.metal, "price_date": date_out(price.price_date),
-                    "price_per_troy_oz": str(price.price_per_troy_oz.amount),
-                    "currency": price.price_per_troy_oz.currency, "source": price.source})
+                return int(self._db.execute(
+                    "INSERT INTO metal_prices (id, metal, price_date, price_per_troy_oz, "
+                    "currency, source) VALUES (?, ?, ?, ?, ?, ?)",
+                    [price.id, price.metal, *self._metal_price_values(price).values()]
+                ).lastrowid)
             except sqlite3.IntegrityError:
-                raise DuplicateError(
-                    f"There is already a {price.metal} price in "
-                    f"{price.price_per_troy_oz.currency} for {price.price_date}") from None
+                raise self._metal_duplicate(price) from None
+
+    @staticmethod
+    def _metal_price_values(price: MetalPrice) -> dict[str, str | None]:
+        return {"price_date": date_out(price.price_date),
+                "price_per_troy_oz": str(price.price_per_troy_oz.amount),
+                "currency": price.price_per_troy_oz.currency, "source": price.source}
+
+    @staticmethod
+    def _metal_duplicate(price: MetalPrice) -> DuplicateError:
+        return DuplicateError(
+            f"There is already a {price.metal} price in "
+            f"{price.price_per_troy_oz.currency} for {price.price_date}")
+
+    @staticmethod
+    def _metal_price(r: dict[str, Any]) -> MetalPrice:
+        return MetalPrice(r["metal"], dt.date.fromisoformat(r["price_date"]),
+                          Money(Decimal(r["price_per_troy_oz"]), r["currency"]), r["source"],
+                          id=r["id"])
 
     def metal_prices(self) -> list[MetalPrice]:
-        return [MetalPrice(r["metal"], dt.date.fromisoformat(r["price_date"]),
-                           Money(Decimal(r["price_per_troy_oz"]), r["currency"]), r["source"])
-                for r in self._db.query(
-                    "SELECT * FROM metal_prices ORDER BY metal, price_date DESC")]
+        return [self._metal_price(r) for r in self._db.query(
+            "SELECT * FROM metal_prices ORDER BY metal, price_date DESC")]
 
-    def add_fx_rate(self, rate: FxRate) -> None:
+    def metal_price(self, price_id: int) -> MetalPrice:
+        rows = list(self._db.query("SELECT * FROM metal_prices WHERE id = ?", [price_id]))
+        if not rows:
+            raise NotFound(f"Metal price #{price_id} does not exist (was it deleted?)")
+        return self._metal_price(rows[0])
+
+    def update_metal_price(self, price: MetalPrice) -> None:
+        """Change one stored price (found by its id): metal, date, amount, currency, source.
+        Another price of the same metal, currency and date is refused (DuplicateError)."""
+        if price.id is None:
+            raise NotFound("This metal price has not been stored")
         with self._db.atomic():
             try:
-                self._db["fx_rates"].insert({
-                    "rate_date": date_out(rate.rate_date), "from_currency": rate.from_currency,
-                    "to_currency": rate.to_currency, "rate": str(rate.rate)})
+                changed = self._db.execute(
+                    "UPDATE metal_prices SET metal = ?, price_date = ?, price_per_troy_oz = ?, "
+                    "currency = ?, source = ? WHERE id = ?",
+                    [price.metal, *self._metal_price_values(price).values(), price.id]).rowcount
             except sqlite3.IntegrityError:
-                raise DuplicateError(
-                    f"There is already a {rate.from_currency}→{rate.to_currency} rate "
-                    f"for {rate.rate_date}") from None
+                raise self._metal_duplicate(price) from None
+            if not changed:
+                raise NotFound(f"Metal price #{price.id} does not exist (was it deleted?)")
+
+    def delete_metal_price(self, price_id: int) -> MetalPrice:
+        """Delete one price; the price deleted (to put back on undo)."""
+        with self._db.atomic():
+            price = self.metal_price(price_id)
+            self._db.execute("DELETE FROM metal_prices WHERE id = ?", [price_id])
+        return price
+
+    def add_fx_rate(self, rate: FxRate) -> int:
+        """Store a new rate; its id (the one it carries when it comes back by undo)."""
+        with self._db.atomic():
+            try:
+                return int(self._db.execute(
+                    "INSERT INTO fx_rates (id, rate_date, from_currency, to_currency, rate) "
+                    "VALUES (?, ?, ?, ?, ?)", [rate.id, *self._fx_values(rate).values()]
+                ).lastrowid)
+            except sqlite3.IntegrityError:
+                raise self._fx_duplicate(rate) from None
+
+    @staticmethod
+    def _fx_values(rate: FxRate) -> dict[str, object]:
+        return {"rate_date": date_out(rate.rate_date), "from_currency": rate.from_currency,
+                "to_currency": rate.to_currency, "rate": str(rate.rate)}
+
+    @staticmethod
+    def _fx_duplicate(rate: FxRate) -> DuplicateError:
+        return DuplicateError(
+            f"There is already a {rate.from_currency}→{rate.to_currency} rate "
+            f"for {rate.rate_date}")
+
+    @staticmethod
+    def _fx_rate(r: dict[str, Any]) -> FxRate:
+        return FxRate(dt.date.fromisoformat(r["rate_date"]), r["from_currency"],
+                      r["to_currency"], Decimal(r["rate"]), id=r["id"])
 
     def fx_rates(self) -> list[FxRate]:
-        return [FxRate(dt.date.fromisoformat(r["rate_date"]), r["from_currency"],
-                       r["to_currency"], Decimal(r["rate"]))
-                for r in self._db.query("SELECT * FROM fx_rates ORDER BY rate_date DESC, "
-                                        "from_currency, to_currency")]
+        return [self._fx_rate(r) for r in self._db.query(
+            "SELECT * FROM fx_rates ORDER BY rate_date DESC, from_currency, to_currency")]
+
+    def fx_rate(self, rate_id: int) -> FxRate:
+        rows = list(self._db.query("SELECT * FROM fx_rates WHERE id = ?", [rate_id]))
+        if not rows:
+            raise NotFound(f"Exchange rate #{rate_id} does not exist (was it deleted?)")
+        return self._fx_rate(rows[0])
+
+    def update_fx_rate(self, rate: FxRate) -> None:
+        """Change one stored rate (found by its id). Another rate for the same date and pair
+        of currencies is refused (DuplicateError)."""
+        if rate.id is None:
+            raise NotFound("This exchange rate has not been stored")
+        with self._db.atomic():
+            try:
+                changed = self._db.execute(
+                    "UPDATE fx_rates SET rate_date = ?, from_currency = ?, to_currency = ?, "
+                    "rate = ? WHERE id = ?", [*self._fx_values(rate).values(), rate.id]
+                ).rowcount
+            except sqlite3.IntegrityError:
+                raise self._fx_duplicate(rate) from None
+            if not changed:
+                raise NotFound(f"Exchange rate #{rate.id} does not exist (was it deleted?)")
+
+    def delete_fx_rate(self, rate_id: int) -> FxRate:
+        """Delete one rate; the rate deleted (to put back on undo)."""
+        with self._db.atomic():
+            rate = self.fx_rate(rate_id)
+            self._db.execute("DELETE FROM fx_rates WHERE id = ?", [rate_id])
+        return rate
+
+    # --- what the workspace needs prices for (Update Prices…) ----------------------------
+
+    def metals_in_use(self) -> list[str]:
+        """The priced metals (silver, gold …) in the alloys of the designs' metal lines."""
+        return [r["metal"] for r in self._db.query(
+            "SELECT DISTINCT a.metal FROM bom_metals m JOIN alloys a ON a.code = m.alloy_code "
+            "WHERE a.metal != 'base' AND a.fineness > 0 ORDER BY a.metal")]
+
+    def currencies_in_use(self) -> list[str]:
+        """Every currency the quotes, suppliers, bills of materials, scenarios, metal prices
+        and FX rates are in (the base currency among them if it is used)."""
+        found = self._db.query(
+            "SELECT currency FROM quotes UNION SELECT currency FROM suppliers "
+            "UNION SELECT currency FROM inhouse_scenarios "
+            "UNION SELECT currency FROM metal_prices UNION SELECT from_currency FROM fx_rates "
+            "UNION SELECT to_currency FROM fx_rates UNION SELECT currency FROM bom_stones "
+            "UNION SELECT currency FROM bom_findings UNION SELECT currency FROM bom_platings "
+            "UNION SELECT currency FROM bom_packaging")
+        return sorted({r["currency"] for r in found if r["currency"]})
 
 
 # --- bulk import (File ▸ Import Prices and Rates…, `jewelbench prices WS import FILE`) ----------

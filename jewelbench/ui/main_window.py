@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -294,6 +295,8 @@ class MainWindow(QMainWindow):
         self.editing_actions = [self.new_rfq_action, self.new_quote_action,
                                 self.request_sample_action, self.import_quotes_action]
 
+        self._build_costs_menu()
+
         view_menu = bar.addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
         for number, (_key, title, _factory) in enumerate(self._sections, start=1):
@@ -326,6 +329,90 @@ class MainWindow(QMainWindow):
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         help_menu.addAction(about_qt)
         self._rebuild_recent_menu()
+
+    def _build_costs_menu(self) -> None:
+        """Costs: the prices and rates costs are based on (other helpers add to this menu)."""
+        costs_menu = self.menuBar().addMenu(self.tr("&Costs"))
+        costs_menu.setObjectName("costsMenu")
+        self.update_prices_action = self._action(
+            self.tr("&Update Prices…"), lambda: self.show_price_form(), "Ctrl+Shift+P",
+            self.tr("Today's price of every metal your designs use and a rate for every "
+                    "currency, in one form saved as one undoable step"))
+        self.update_prices_action.setObjectName("updatePricesAction")
+        self.new_metal_price_action = self._action(
+            self.tr("New &Metal Price…"), self.new_metal_price,
+            tip=self.tr("Enter one metal price, per troy ounce or per gram"))
+        self.new_fx_rate_action = self._action(
+            self.tr("New &Exchange Rate…"), self.new_fx_rate,
+            tip=self.tr("Enter one exchange rate, such as 1 EUR = 11.7 NOK"))
+        self.compare_costs_action = self._action(
+            self.tr("&Compare"), lambda: self.navigate("compare_costs", {}),
+            tip=self.tr("Make or buy: a design or plan costed in-house and by each quote"))
+        self.prices_action = self._action(
+            self.tr("&Scenarios && Prices"), self.show_prices,
+            tip=self.tr("The in-house scenarios and the dated metal prices and exchange "
+                        "rates"))
+        for action in (self.update_prices_action, self.new_metal_price_action,
+                       self.new_fx_rate_action):
+            costs_menu.addAction(action)
+        costs_menu.addSeparator()
+        costs_menu.addAction(self.compare_costs_action)
+        costs_menu.addAction(self.prices_action)
+        self.costs_menu = costs_menu
+        self.editing_actions += [self.update_prices_action, self.new_metal_price_action,
+                                 self.new_fx_rate_action]
+        self.price_form: Any = None
+
+    def show_prices(self) -> Any:
+        """Costs ▸ Scenarios & Prices, shown; the view is returned."""
+        self.show_view("costs")
+        self.costs.setCurrentWidget(self.costs.inputs)
+        return self.costs
+
+    def new_metal_price(self, metal: str | None = None) -> Any:
+        """Costs ▸ New Metal Price…: the one-price dialog (returned), over the price lists."""
+        return self.show_prices().prices.new_metal_price(metal)
+
+    def new_fx_rate(self, currency: str | None = None) -> Any:
+        """Costs ▸ New Exchange Rate…: the one-rate dialog (returned)."""
+        return self.show_prices().prices.new_fx_rate(currency)
+
+    def show_price_form(self, metal: str | None = None, currency: str | None = None,
+                        on: dt.date | None = None) -> Any:
+        """Costs ▸ Update Prices…: the form (returned; object name "updatePricesDialog") with
+        the metal's price or the currency's rate focused and the date set. Opening it again
+        replaces the one open."""
+        from jewelbench.ui.costs.update_prices import UpdatePricesDialog
+
+        if self.workspace.read_only:
+            self.statusBar().showMessage(self.tr("This workspace is read-only: prices cannot "
+                                                 "be entered here"), 8000)
+            return None
+        if self.price_form is not None:
+            self.price_form.close()
+        try:
+            dialog = UpdatePricesDialog(self.workspace, self.undo, self.settings, self,
+                                        metal=metal, currency=currency, on=on)
+        except ReadError as error:  # a damaged file: say so, never crash
+            self.statusBar().showMessage(self.tr("Cannot read the prices: %1").replace(
+                "%1", str(error)), 15000)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._price_form_closed(d))
+        dialog.saved.connect(self._prices_saved)
+        self.price_form = dialog
+        dialog.open()
+        return dialog
+
+    def _price_form_closed(self, dialog: Any) -> None:
+        if self.price_form is dialog:
+            self.price_form = None
+
+    def _prices_saved(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Stored %1 prices and rates; Edit ▸ Undo takes them back.").replace(
+                "%1", str(count)) if count else
+            self.tr("Nothing stored: no price or rate was changed."), 8000)
 
     # --- workspace -----------------------------------------------------------------------
 
@@ -832,6 +919,10 @@ class MainWindow(QMainWindow):
             self.rfq_dialog = opener(self, self.workspace, self.undo, self.settings,
                                      design_id=design_id)
             return self.rfq_dialog
+        if target == "enter_prices":  # an Enter Prices… button: what is missing, filled in
+            return self.show_price_form(getattr(where, "metal", None),
+                                        getattr(where, "currency", None),
+                                        getattr(where, "on", None))
         if target == "compare_costs":
             self.show_view("costs")
             self.costs.setCurrentWidget(self.costs.comparison)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from functools import partial
@@ -69,12 +69,14 @@ from jewelbench.domain.costing import (
     sweep_end,
 )
 from jewelbench.domain.costing_figures import PER_YEAR, Figure, show
+from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -139,6 +141,7 @@ class ComparisonView(QWidget):
     prepared_ready = Signal()  # prepare() finished (or failed) for the current choice
     message = Signal(str)  # something to tell the user in passing (the status bar)
     updated = Signal()  # the verdict, table and charts show the controls' values (or why not)
+    navigate = Signal(str, object)  # Enter Prices… for what is missing (ENTER_PRICES, request)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -278,6 +281,10 @@ class ComparisonView(QWidget):
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
         card_layout.addWidget(self.warnings)
+        self.enter_prices = enter_prices_button()
+        self.enter_prices.clicked.connect(self._enter_prices)
+        self.price_request: PriceRequest | None = None  # what is missing, for the button
+        card_layout.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignLeft)
         self.card = card
 
         self.table = QTableWidget(0, 5)
@@ -602,7 +609,8 @@ class ComparisonView(QWidget):
         self._set_busy(False)
         if isinstance(result, DomainError):
             self.prepared = None
-            self._show_problem(str(result), getattr(result, "problems", ()))
+            self._show_problem(str(result), getattr(result, "problems", ()),
+                               getattr(result, "missing", ()))
             self.prepared_ready.emit()
             return
         if isinstance(result, BaseException):
@@ -643,16 +651,22 @@ class ComparisonView(QWidget):
 
     # --- showing --------------------------------------------------------------------------
 
-    def _show_problem(self, message: str, problems: Any = ()) -> None:
-        """The engine's (or the file's) message where the verdict goes; nothing drawn."""
+    def _show_problem(self, message: str, problems: Any = (),
+                      missing: Sequence[MissingPrice] = ()) -> None:
+        """The engine's (or the file's) message where the verdict goes; nothing drawn. When
+        prices or rates are missing, Enter Prices… opens the form for them."""
         self.comparison = None
         self.problem = message
+        self.price_request = PriceRequest.for_missing(missing)
+        self.enter_prices.setVisible(self.price_request is not None)
         colour = error_colour(self.palette()).name()
         if problems:
             head = self.tr("Cannot compute the costs:")
             items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
             self.verdict.setText(f"<span style='color:{colour}'>{html.escape(head)}</span>")
             self.detail.setText(f"<ul style='margin:0'>{items}</ul>" + html.escape(
+                self.tr("Enter what is missing (Enter Prices…, or Costs ▸ Update Prices…), "
+                        "or pick another costing date.") if missing else
                 self.tr("Add what is missing under Scenarios & Prices, or pick another "
                         "costing date.")))
         else:
@@ -671,7 +685,13 @@ class ComparisonView(QWidget):
         self._explained = None
         self.updated.emit()
 
+    def _enter_prices(self) -> None:
+        if self.price_request is not None:
+            self.navigate.emit(ENTER_PRICES, self.price_request)
+
     def _show(self, comparison: Comparison, prepared: PreparedComparison) -> None:
+        self.price_request = None
+        self.enter_prices.hide()
         self._show_verdict(comparison)
         self._show_table(comparison)
         self.table.show()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import InHouseTerms
-from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.domain.scenarios import InHouseScenario
-from jewelbench.domain.units import price_per_gram
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, AddScenario, DeleteScenario
-from jewelbench.ui.formatting import amount_text, date_text, decimal_text, money_text
+from jewelbench.ui.formatting import amount_text, decimal_text, money_text
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
@@ -61,6 +59,8 @@ def free_copy_name(name: str, taken: set[str]) -> str:
 
 class CostsView(QTabWidget):
     """Two tabs: Compare (the make-or-buy answer, shown first) and Scenarios & Prices."""
+
+    navigate = Signal(str, object)  # Update Prices… and Enter Prices… (the main window opens it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,40 +110,24 @@ class CostsView(QTabWidget):
         self.editor: Any = None
         self.dialog: Any = None
         self.delete_box: QMessageBox | None = None
-        self.metal_prices = ListPage("metalPrices", self.tr("Metal prices"), [
-            Column(self.tr("Date"), lambda p: date_text(p.price_date),
-                   sort_key=lambda p: p.price_date),
-            Column(self.tr("Metal"), lambda p: p.metal.capitalize()),
-            Column(self.tr("Fine metal / troy oz"), lambda p: money_text(p.price_per_troy_oz),
-                   sort_key=lambda p: p.price_per_troy_oz.amount, numeric=True),
-            Column(self.tr("Fine metal / g"), lambda p: amount_text(
-                price_per_gram(p.price_per_troy_oz.amount), p.price_per_troy_oz.currency),
-                sort_key=lambda p: p.price_per_troy_oz.amount, numeric=True),
-            Column(self.tr("Source"), lambda p: p.source),
-        ], self.tr("No metal prices yet. Costs use the newest price on or before their date."))
-        self.fx_rates = ListPage("fxRates", self.tr("Exchange rates"), [
-            Column(self.tr("Date"), lambda r: date_text(r.rate_date),
-                   sort_key=lambda r: r.rate_date),
-            Column(self.tr("From"), lambda r: r.from_currency),
-            Column(self.tr("To"), lambda r: r.to_currency),
-            Column(self.tr("Rate"), lambda r: decimal_text(r.rate, 6),
-                   sort_key=lambda r: r.rate, numeric=True,
-                   tooltip=lambda r: f"1 {r.from_currency} = {r.rate} {r.to_currency}"),
-        ], self.tr("No exchange rates yet."))
-        prices = QSplitter(Qt.Orientation.Horizontal)
-        prices.addWidget(self.metal_prices)
-        prices.addWidget(self.fx_rates)
+        from jewelbench.ui.costs.prices_panel import PricesPanel
+
+        self.prices = PricesPanel()
+        self.prices.navigate.connect(self.navigate)
+        self.comparison.navigate.connect(self.navigate)
+        self.metal_prices = self.prices.metal_prices
+        self.fx_rates = self.prices.fx_rates
+        prices = self.prices
         self.inputs.addWidget(self.scenarios)
         self.inputs.addWidget(prices)
         self.inputs.setStretchFactor(0, 1)
         self.inputs.setStretchFactor(1, 2)
         self.inputs.setSizes([260, 460])
         self._prices_splitter = prices
-        self.addTab(self.comparison, self.tr("&Compare"))
+        # No mnemonic: Alt+C is the Costs menu, whose Compare item shows this tab.
+        self.addTab(self.comparison, self.tr("Compare"))
         self.addTab(self.inputs, self.tr("Scenarios && &Prices"))
         self.comparison.message.connect(self.scenarios.message)
-        self.metal_prices.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.fx_rates.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     @property
     def pages(self) -> list[ListPage]:
@@ -192,6 +176,7 @@ class CostsView(QTabWidget):
         self._controller = controller
         controller.changed.connect(self._changed)
         self.comparison.attach_controller(controller)
+        self.prices.attach_controller(controller)
 
     def _changed(self, topic: str, affected: object) -> None:
         if topic != TOPIC or self._workspace is None or not self.isVisible():
@@ -346,14 +331,8 @@ class CostsView(QTabWidget):
     def load(self, workspace: Workspace) -> None:
         self.load_scenarios(workspace)
         self.comparison.load(workspace)
-        prices: list[MetalPrice] = workspace.prices.metal_prices()
-        newest = max((p.price_date for p in prices), default=None)
-        self.metal_prices.set_rows(prices, self.tr("newest: %1").replace(
-            "%1", date_text(newest)) if newest else "")
-        rates: list[FxRate] = workspace.prices.fx_rates()
-        newest_rate = max((r.rate_date for r in rates), default=None)
-        self.fx_rates.set_rows(rates, self.tr("newest: %1").replace(
-            "%1", date_text(newest_rate)) if newest_rate else "")
+        self.prices.today = self.today
+        self.prices.load(workspace)
 
     def save_state(self, settings: QSettings) -> None:
         for page in self.pages:
@@ -363,6 +342,7 @@ class CostsView(QTabWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
+        self.prices.settings = settings
         for page in self.pages:
             page.restore_state(settings)
         state = settings.value("views/costs/splitter")

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +60,8 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.price_commands import PRICES
+from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import date_text, decimal_text, grams_text, money_text
@@ -177,6 +179,7 @@ class BomSection(QWidget):
 class DesignEditor(EditorDialog):
     settings_key = "dialogs/designEditor"
     default_size = (900, 640)
+    navigate = Signal(str, object)  # Enter Prices… for a price the materials total misses
 
     def __init__(self, workspace: Workspace, design_id: int, controller: UndoController,
                  settings: QSettings, parent: QWidget | None = None) -> None:
@@ -195,10 +198,16 @@ class DesignEditor(EditorDialog):
         self.totals.setObjectName("designTotals")
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.enter_prices = enter_prices_button()
+        self.enter_prices.clicked.connect(self._enter_prices)
+        self.price_request: PriceRequest | None = None
+        totals_row = QHBoxLayout()
+        totals_row.addWidget(self.totals, 1)
+        totals_row.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignTop)
         bottom = self.status_row()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.totals)
+        layout.addLayout(totals_row)
         layout.addLayout(bottom)
         self.restore_size()
         self.show_design()
@@ -456,13 +465,23 @@ class DesignEditor(EditorDialog):
             self.tr("fine %1").replace("%1", ", ".join(
                 f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
             self.tr("%1 stones").replace("%1", str(design.stone_count)),
-            self.tr("materials %1").replace("%1", money_text(cost.total)),
+            self.tr("materials %1").replace("%1", money_text(cost.total)) if cost.complete
+            else self.tr("materials: incomplete, missing %1").replace(
+                "%1", "; ".join(cost.missing)),
         ]
-        self.totals.setText(" · ".join(parts) + (
-            "" if cost.complete else "  " + self.tr("(missing: %1)").replace(
-                "%1", "; ".join(cost.missing))))
-        self.totals.setToolTip(self.tr("How the material cost was computed:\n%1").replace(
-            "%1", "\n".join(cost.terms)))
+        self.totals.setText(" · ".join(parts))
+        how = self.tr("How the material cost was computed:\n%1").replace(
+            "%1", "\n".join(cost.terms))
+        if not cost.complete:  # a partial sum is never shown as if it were the total
+            how = self.tr("Without what is missing, the lines priced come to %1.\n").replace(
+                "%1", money_text(cost.total)) + how
+        self.totals.setToolTip(how)
+        self.price_request = PriceRequest.for_missing(cost.gaps)
+        self.enter_prices.setVisible(self.price_request is not None)
+
+    def _enter_prices(self) -> None:
+        if self.price_request is not None:
+            self.navigate.emit(ENTER_PRICES, self.price_request)
 
     # --- changing ------------------------------------------------------------------------
 
@@ -561,6 +580,9 @@ class DesignEditor(EditorDialog):
         """This design changed (here, or by undo/redo anywhere): show what the file holds."""
         if topic == "samples":  # a round's decision changed: its deviations may have
             self._show_deviations()
+            return
+        if topic == PRICES:
+            self._show_totals()
             return
         if topic != "designs" or affected != self.design_id:
             return

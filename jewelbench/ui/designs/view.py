@@ -302,6 +302,7 @@ class DesignsView(QSplitter):
         editor = DesignEditor(self._workspace, design_id, self._controller,
                               self._settings or QSettings(), self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.navigate.connect(self.navigate)
         self.editor = editor
         editor.show()
         return editor

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl
+from PySide6.QtCore import QDate, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import MAX_VOLUME
+from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.reports.workbook import WorkbookReport, write_workbook
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.workbook_data import workbook_data
+from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
 
 KEY = "exports/workbook"
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
@@ -54,6 +56,9 @@ def export_workbook(parent: QWidget | None, workspace: Workspace,
     """File ▸ Export ▸ Workbook…: choose what to cost and the file (window-modal)."""
     dialog = WorkbookExportDialog(workspace, settings, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    navigate = getattr(parent, "navigate", None)
+    if callable(navigate):  # the main window opens Update Prices… for Enter Prices…
+        dialog.navigate.connect(navigate)
     dialog.open()
     return dialog
 
@@ -75,6 +80,7 @@ def safe_file_name(text: str) -> str:
 
 
 class WorkbookExportDialog(QDialog):
+    navigate = Signal(str, object)  # Enter Prices… for what the costing misses
     def __init__(self, workspace: Workspace, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +192,12 @@ class WorkbookExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
+        self.enter_prices = enter_prices_button()
+        self.enter_prices.setAutoDefault(False)
+        self.enter_prices.clicked.connect(self._enter_prices)
+        self.price_request: PriceRequest | None = None
         bottom = QHBoxLayout()
+        bottom.addWidget(self.enter_prices)
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.export_button)
@@ -314,7 +325,17 @@ class WorkbookExportDialog(QDialog):
         path = Path(self.file.text().strip()).expanduser()
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
+    def _enter_prices(self) -> None:
+        if self.price_request is not None:
+            self.navigate.emit(ENTER_PRICES, self.price_request)
+
+    def _missing(self, missing: tuple[MissingPrice, ...] = ()) -> None:
+        """Enter Prices… shown when the export was refused for want of prices or rates."""
+        self.price_request = PriceRequest.for_missing(missing)
+        self.enter_prices.setVisible(self.price_request is not None)
+
     def export(self) -> WorkbookReport | None:
+        self._missing()
         problem = self.problem()
         if problem:
             self.status.setText(problem)
@@ -360,6 +381,7 @@ class WorkbookExportDialog(QDialog):
             return None
         except (ExportError, StorageError, DomainError) as error:
             self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+            self._missing(getattr(error, "missing", ()))
             return None
         finally:
             progress.close()

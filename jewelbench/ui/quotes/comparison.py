@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
@@ -51,6 +52,7 @@ from jewelbench.domain.quotes import PricingBasis
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
 from jewelbench.ui.formatting import date_text, decimal_text, money_text
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
 from jewelbench.ui.widgets.fields import error_colour
@@ -179,6 +181,7 @@ class QuoteComparison(QDialog):
 
     settings_key = "dialogs/quoteComparison"
     default_size = (1120, 640)
+    navigate = Signal(str, object)  # Enter Prices… for a rate a quote cannot be converted at
 
     def __init__(self, workspace: Workspace, design_id: int, controller: UndoController | None,
                  settings: QSettings, parent: QWidget | None = None, *,
@@ -256,8 +259,13 @@ class QuoteComparison(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
+        self.enter_prices = enter_prices_button()
+        self.enter_prices.setAutoDefault(False)
+        self.enter_prices.clicked.connect(self._enter_prices)
+        self.price_request: PriceRequest | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
@@ -318,9 +326,16 @@ class QuoteComparison(QDialog):
 
     # --- showing -------------------------------------------------------------------------
 
+    def _enter_prices(self) -> None:
+        if self.price_request is not None:
+            self.navigate.emit(ENTER_PRICES, self.price_request)
+
     def _show(self, comparison: Comparison) -> None:
         base = comparison.base_currency
         columns = comparison.columns
+        self.price_request = PriceRequest.for_missing(
+            c.missing for c in columns if c.missing is not None)
+        self.enter_prices.setVisible(self.price_request is not None)
         expired = sum(c.expired for c in columns)
         quotes = (self.tr("1 quote") if len(columns) == 1
                   else self.tr("%1 quotes").replace("%1", str(len(columns))))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt
+from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,9 +39,11 @@ from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.domain.validation import DomainError
-from jewelbench.storage import Workspace
+from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.price_commands import PRICES
+from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
 from jewelbench.ui.formatting import amount_text, date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
@@ -99,6 +101,7 @@ class QuoteEditor(QDialog):
 
     settings_key = "dialogs/quoteEditor"
     default_size = (1160, 690)
+    navigate = Signal(str, object)  # Enter Prices… for the rate the quote cannot be read at
 
     def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
                  parent: QWidget | None = None, *, quote: Quote | None = None,
@@ -149,7 +152,13 @@ class QuoteEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         messages = QVBoxLayout()
-        messages.addWidget(self.fx_note)
+        self.enter_prices = enter_prices_button()
+        self.enter_prices.clicked.connect(self._enter_prices)
+        self.price_request: PriceRequest | None = None
+        fx_row = QHBoxLayout()
+        fx_row.addWidget(self.fx_note, 1)
+        fx_row.addWidget(self.enter_prices)
+        messages.addLayout(fx_row)
         messages.addWidget(self.problem)
         bottom.addLayout(messages, 1)
         bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
@@ -159,6 +168,8 @@ class QuoteEditor(QDialog):
 
         self._fill(quote, design_id, supplier_id)
         self._loading = False
+        controller.changed.connect(self._prices_changed)
+        self.finished.connect(self._stop_following_prices)
         self._connect_changes()
         geometry = settings.value(f"{self.settings_key}/geometry")
         if geometry is not None:
@@ -746,7 +757,29 @@ class QuoteEditor(QDialog):
         self.fee_total.setText(self.tr("Total %1, of which %2 refunded on order").replace(
             "%1", amount_text(total, currency)).replace("%2", amount_text(refundable, currency)))
 
+    def _prices_changed(self, topic: str, _affected: object) -> None:
+        """A rate entered (Enter Prices…) or undone: the note says what holds now."""
+        if topic != PRICES:
+            return
+        try:
+            self._rates = self.workspace.prices.fx_rates()
+        except StorageError:
+            return
+        self._show_fx_note(self.currency.text().strip().upper())
+
+    def _stop_following_prices(self, _result: int) -> None:
+        try:
+            self.controller.changed.disconnect(self._prices_changed)
+        except (RuntimeError, TypeError):
+            pass  # already let go
+
+    def _enter_prices(self) -> None:
+        if self.price_request is not None:
+            self.navigate.emit(ENTER_PRICES, self.price_request)
+
     def _show_fx_note(self, currency: str) -> None:
+        self.price_request = None
+        self.enter_prices.hide()
         if len(currency) != 3 or currency == self.base_currency:
             self.fx_note.clear()
             return
@@ -756,9 +789,11 @@ class QuoteEditor(QDialog):
         except PriceNotFound:
             self.fx_note.setText(self.tr(
                 "No %1→%2 exchange rate on or before %3: the quote can be saved, but the "
-                "comparison cannot convert it until a rate is added (Costs ▸ exchange rates).")
+                "comparison cannot convert it until a rate is entered (Enter Prices…).")
                 .replace("%1", currency).replace("%2", self.base_currency)
                 .replace("%3", date_text(on)))
+            self.price_request = PriceRequest(None, currency, on)
+            self.enter_prices.show()
             return
         when = date_text(used.rate_date) if used else ""
         text = self.tr("Compared in %1 at 1 %2 = %3 %1 (rate of %4).").replace(

@@ -100,7 +100,7 @@ class QuotesView(ListPage):
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Change the selected quote (Ctrl+E)"))
         self.edit_button.clicked.connect(lambda: self.edit_quote())
-        self.compare_button = QPushButton(self.tr("&Compare…"))
+        self.compare_button = QPushButton(self.tr("Co&mpare…"))
         self.compare_button.setToolTip(self.tr("Every quote for the selected quote's design, "
                                                "side by side in the base currency"))
         self.compare_button.clicked.connect(lambda: self.compare())
@@ -266,6 +266,7 @@ class QuotesView(ListPage):
 
     def _open_editor(self, editor: Any) -> Any:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.navigate.connect(self.navigate)
         editor.accepted.connect(lambda: self.message.emit(self.tr("Quote saved.")))
         self.editor = editor
         editor.open()
@@ -286,6 +287,7 @@ class QuotesView(ListPage):
                                  self._settings_or_default(), self, today=self._today,
                                  selected_quote_id=selected)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.navigate.connect(self.navigate)
         self.comparison = dialog
         dialog.show()
         return dialog

@@ -1,0 +1,421 @@
+"""Update Prices…: one form with the day's price of every metal the workspace's designs use and
+a rate into the base currency for every currency its quotes, prices and scenarios use,
+prefilled with the last values. Save stores the rows that were changed as ONE undoable step;
+a row left as it was prefilled is not stored again.
+
+Opened from Costs ▸ Update Prices…, the Update Prices… button beside the price lists and every
+Enter Prices… button beside a missing price or rate (MainWindow.show_price_form), with that
+metal, currency and date filled in and the field to type in focused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jewelbench.domain.inputs import InputError
+from jewelbench.domain.money import Money, MoneyError, check_currency
+from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
+from jewelbench.domain.validation import DomainError
+from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.price_commands import ChangePrices, Priced
+from jewelbench.ui.costs.price_dialogs import (
+    FX_RATE,
+    METAL_PRICE,
+    PER_GRAM,
+    PER_TROY_OUNCE,
+    currency_box,
+    currency_list,
+    date_box,
+    date_of,
+    per_gram_exactly,
+    per_troy_ounce,
+)
+from jewelbench.ui.widgets.fields import NumberField, error_colour
+
+
+@dataclass
+class _MetalRow:
+    metal: str
+    amount: NumberField
+    unit: QComboBox
+    currency: QComboBox
+    last_label: QLabel
+    last: MetalPrice | None = None
+    shown: tuple[str, str, str] = ("", "", "")  # as prefilled: unchanged rows are not stored
+
+    def state(self) -> tuple[str, str, str]:
+        return (self.amount.edit.text().strip(), str(self.unit.currentData()),
+                self.currency.currentText().strip().upper())
+
+
+@dataclass
+class _RateRow:
+    currency: QComboBox | None  # None: the row's currency is fixed (its label says which)
+    code: str
+    rate: NumberField
+    last_label: QLabel
+    last: FxRate | None = None
+    shown: str = ""  # the rate as prefilled: an unchanged row is not stored
+
+    def from_currency(self) -> str:
+        return self.currency.currentText().strip().upper() if self.currency else self.code
+
+
+def _last_metal_price(prices: list[MetalPrice], metal: str, on: dt.date) -> MetalPrice | None:
+    found = [p for p in prices if p.metal == metal and p.price_date <= on]
+    return max(found, key=lambda p: p.price_date) if found else None
+
+
+def _last_rate(rates: list[FxRate], currency: str, base: str,
+               on: dt.date) -> tuple[FxRate | None, Decimal | None]:
+    """The newest rate between the two on or before `on`, and how much base 1 unit buys."""
+    found = [r for r in rates if r.rate_date <= on and {r.from_currency, r.to_currency}
+             == {currency, base}]
+    if not found:
+        return None, None
+    newest = max(found, key=lambda r: (r.rate_date, r.from_currency == currency))
+    if newest.from_currency == currency:
+        return newest, newest.rate
+    inverse = (Decimal(1) / newest.rate).quantize(Decimal(1).scaleb(-FX_RATE.places))
+    return newest, inverse.normalize()
+
+
+class UpdatePricesDialog(QDialog):
+    """`saved` carries how many prices and rates were stored (0: nothing had changed)."""
+
+    saved = Signal(int)
+    geometry_key = "dialogs/updatePrices/geometry"
+
+    def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
+                 parent: QWidget | None = None, *, metal: str | None = None,
+                 currency: str | None = None, on: dt.date | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("updatePricesDialog")
+        self.setWindowTitle(self.tr("Update Prices"))
+        self.workspace = workspace
+        self.controller = controller
+        self.settings = settings
+        self.today = today or dt.date.today()
+        self.base = workspace.base_currency
+        self.command: ChangePrices | None = None
+        self.prices = workspace.prices.metal_prices()
+        self.rates = workspace.prices.fx_rates()
+        on = min(on or self.today, self.today)
+
+        self.date = date_box(on)
+        self.date.setObjectName("updatePricesDate")
+        self.date.setMaximumDate(date_box(self.today).date())
+        self.date.setToolTip(self.tr("The day these prices and rates are for"))
+        hint = QLabel(self.tr("Each row shows the last price or rate on or before this day. "
+                              "Type the new ones; rows left as they are are not stored "
+                              "again. Save stores them all as one step (Edit ▸ Undo takes "
+                              "them back)."))
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        date_label = QLabel(self.tr("Prices &on:"))
+        date_label.setBuddy(self.date)
+        top.addWidget(date_label)
+        top.addWidget(self.date)
+        top.addStretch(1)
+
+        self.metal_rows: list[_MetalRow] = []
+        self.rate_rows: list[_RateRow] = []
+        metals = self._metals(metal)
+        currencies = self._currencies(currency)
+        self.metal_box = QGroupBox(self.tr("Fine metal prices"))
+        metal_grid = QGridLayout(self.metal_box)
+        unit = str(settings.value("prices/unit", PER_TROY_OUNCE))
+        for row, name in enumerate(metals):
+            self._add_metal_row(metal_grid, row, name, unit, on)
+        self.rate_box = QGroupBox(self.tr("Exchange rates into %1 (the base currency)")
+                                  .replace("%1", self.base))
+        rate_grid = QGridLayout(self.rate_box)
+        for row, code in enumerate(currencies):
+            self._add_rate_row(rate_grid, row, code, on, fixed=True)
+        self._add_rate_row(rate_grid, len(currencies), "", on, fixed=False)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.metal_box)
+        column.addWidget(self.rate_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+        geometry = settings.value(self.geometry_key)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.date.dateChanged.connect(lambda _d: self._refill())
+        self._focus(metal, currency)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _metals(self, wanted: str | None) -> list[str]:
+        used = set(self.workspace.prices.metals_in_use()) | {p.metal for p in self.prices}
+        if wanted in PRICED_METALS:
+            used.add(wanted)
+        return [m for m in PRICED_METALS if m in used] or list(PRICED_METALS)
+
+    def _currencies(self, wanted: str | None) -> list[str]:
+        used = set(self.workspace.prices.currencies_in_use())
+        if wanted:
+            used.add(wanted.upper())
+        return sorted(used - {self.base})
+
+    def _add_metal_row(self, grid: QGridLayout, row: int, metal: str, unit: str,
+                       on: dt.date) -> None:
+        label = QLabel(metal.capitalize())
+        amount = NumberField(METAL_PRICE)
+        amount.setObjectName(f"price_{metal}")
+        amount.setMinimumWidth(170)
+        amount.edit.setAccessibleName(self.tr("%1 price").replace("%1", metal))
+        label.setBuddy(amount.edit)
+        units = QComboBox()
+        units.setObjectName(f"unit_{metal}")
+        units.addItem(self.tr("per troy ounce"), PER_TROY_OUNCE)
+        units.addItem(self.tr("per gram"), PER_GRAM)
+        currency = currency_box(currency_list(self.base), self.base)
+        currency.setObjectName(f"currency_{metal}")
+        last = QLabel()
+        last.setObjectName(f"last_{metal}")
+        for column, widget in enumerate((label, amount, units, currency, last)):
+            grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(4, 1)
+        item = _MetalRow(metal, amount, units, currency, last)
+        self.metal_rows.append(item)
+        self._fill_metal(item, unit, on)
+
+    def _fill_metal(self, item: _MetalRow, unit: str, on: dt.date) -> None:
+        last = _last_metal_price(self.prices, item.metal, on)
+        item.last = last
+        label = item.last_label
+        if last is None:
+            item.amount.set_value(None)
+            item.unit.setCurrentIndex(max(item.unit.findData(unit), 0))
+            label.setText(self.tr("no price yet"))
+        else:
+            amount = last.price_per_troy_oz.amount
+            per_gram = per_gram_exactly(amount) if unit == PER_GRAM else None
+            item.unit.setCurrentIndex(item.unit.findData(PER_GRAM if per_gram is not None
+                                                         else PER_TROY_OUNCE))
+            item.amount.set_value(per_gram if per_gram is not None else amount)
+            item.currency.setCurrentText(last.price_per_troy_oz.currency)
+            label.setText(self.tr("last: %1 %2/ozt on %3").replace(
+                "%1", f"{amount.normalize():f}").replace(
+                "%2", last.price_per_troy_oz.currency).replace("%3", last.price_date.isoformat()))
+        item.shown = item.state()
+
+    def _add_rate_row(self, grid: QGridLayout, row: int, code: str, on: dt.date, *,
+                      fixed: bool) -> None:
+        one = QLabel("1")
+        choice: QComboBox | None = None
+        if fixed:
+            currency: QWidget = QLabel(code)
+        else:
+            choice = currency_box(currency_list(*(c for c in ("EUR", "USD", "GBP", "THB",
+                                                              "CNY", "INR")
+                                                  if c != self.base)), "")
+            choice.setObjectName("otherCurrency")
+            choice.setToolTip(self.tr("Another currency to enter a rate for"))
+            currency = choice
+        key = code or "other"
+        rate = NumberField(FX_RATE)
+        rate.setObjectName(f"rate_{key}")
+        rate.setMinimumWidth(170)
+        rate.edit.setAccessibleName(self.tr("%1 in %2").replace("%1", code or self.tr(
+            "other currency")).replace("%2", self.base))
+        if isinstance(currency, QLabel):
+            currency.setBuddy(rate.edit)
+        last = QLabel()
+        last.setObjectName(f"last_rate_{key}")
+        for column, widget in enumerate((one, currency, QLabel("="), rate, QLabel(self.base),
+                                         last)):
+            grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 1)
+        item = _RateRow(choice, code, rate, last)
+        self.rate_rows.append(item)
+        if choice is not None:
+            choice.currentTextChanged.connect(lambda _t, i=item: self._fill_rate(
+                i, date_of(self.date)))
+        self._fill_rate(item, on)
+
+    def _fill_rate(self, item: _RateRow, on: dt.date) -> None:
+        label = item.last_label
+        code = item.from_currency()
+        found, value = (_last_rate(self.rates, code, self.base, on) if len(code) == 3
+                        else (None, None))
+        item.last = found
+        item.rate.set_value(value)
+        if found is None:
+            label.setText(self.tr("no rate yet") if item.currency is None or code else "")
+        elif found.from_currency == code:
+            label.setText(self.tr("last: %1 on %2").replace(
+                "%1", f"{found.rate.normalize():f}").replace("%2", found.rate_date.isoformat()))
+        else:
+            label.setText(self.tr("last: 1 %1 = %2 %3 on %4 (shown the other way round)")
+                          .replace("%1", found.from_currency)
+                          .replace("%2", f"{found.rate.normalize():f}")
+                          .replace("%3", found.to_currency)
+                          .replace("%4", found.rate_date.isoformat()))
+        item.shown = item.rate.edit.text().strip()
+
+    def _refill(self) -> None:
+        """Another day chosen: every row shows the last value on or before it."""
+        on = date_of(self.date)
+        for metal in self.metal_rows:
+            self._fill_metal(metal, str(metal.unit.currentData()), on)
+        for rate in self.rate_rows:
+            self._fill_rate(rate, on)
+
+    def _focus(self, metal: str | None, currency: str | None) -> None:
+        field = next((r.amount for r in self.metal_rows if r.metal == metal), None)
+        if field is None and currency:
+            field = next((r.rate for r in self.rate_rows if r.code == currency.upper()), None)
+        if field is None and self.metal_rows:
+            field = self.metal_rows[0].amount
+        self.focused = field  # focused when the form is shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.focused is not None:
+            self.focused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focused.edit.selectAll()
+
+    def metal_field(self, metal: str) -> NumberField:
+        return next(r.amount for r in self.metal_rows if r.metal == metal)
+
+    def rate_field(self, currency: str) -> NumberField:
+        return next(r.rate for r in self.rate_rows if r.code == currency.upper())
+
+    # --- saving --------------------------------------------------------------------------
+
+    def changes(self) -> tuple[list[Priced], list[tuple[Priced, Priced]]]:
+        """The prices and rates to add, and those of the day to change; DomainError naming
+        the first field to fix (each field says its own reason)."""
+        on = date_of(self.date)
+        if on > self.today:
+            raise DomainError(self.tr("The date %1 is after today: prices are kept for days "
+                                      "that have come").replace("%1", on.isoformat()))
+        added: list[Priced] = []
+        changed: list[tuple[Priced, Priced]] = []
+        problems: list[str] = []
+        for metal in self.metal_rows:
+            if metal.state() == metal.shown:
+                continue
+            try:
+                amount = metal.amount.value()
+                if amount is None:
+                    continue
+                currency = check_currency(metal.currency.currentText())
+            except (InputError, MoneyError) as error:
+                problems.append(f"{metal.metal.capitalize()}: {error}")
+                continue
+            price = MetalPrice(metal.metal, on, Money(per_troy_ounce(
+                amount, str(metal.unit.currentData())), currency))
+            same_day = next((p for p in self.prices if p.metal == metal.metal
+                             and p.price_date == on
+                             and p.price_per_troy_oz.currency == currency), None)
+            if same_day is None:
+                added.append(price)
+            elif same_day.price_per_troy_oz != price.price_per_troy_oz:
+                changed.append((same_day, MetalPrice(price.metal, on, price.price_per_troy_oz,
+                                                     same_day.source, id=same_day.id)))
+        for rate_row in self.rate_rows:
+            if rate_row.rate.edit.text().strip() == rate_row.shown:
+                continue
+            try:
+                value = rate_row.rate.value()
+                if value is None:
+                    continue
+                code = check_currency(rate_row.from_currency())
+            except (InputError, MoneyError) as error:
+                problems.append(f"{rate_row.from_currency() or self.tr('Other')}: {error}")
+                continue
+            if code == self.base:
+                problems.append(self.tr("%1 is the base currency: its rate is 1").replace(
+                    "%1", code))
+                continue
+            rate = FxRate(on, code, self.base, value)
+            same_rate = next((r for r in self.rates if r.rate_date == on
+                              and (r.from_currency, r.to_currency) == (code, self.base)), None)
+            if same_rate is None:
+                added.append(rate)
+            elif same_rate.rate != value:
+                changed.append((same_rate, FxRate(on, code, self.base, value, id=same_rate.id)))
+        if problems:
+            raise DomainError(problems[0])
+        return added, changed
+
+    def save(self) -> bool:
+        """Store what changed as one undoable step, and close; or say what to fix."""
+        try:
+            added, changed = self.changes()
+        except DomainError as error:
+            self._say(str(error))
+            return False
+        count = len(added) + len(changed)
+        if count:
+            command = ChangePrices(self.workspace, self.tr("Update prices of %1 (%2)").replace(
+                "%1", date_of(self.date).isoformat()).replace("%2", str(count)),
+                added=added, changed=changed)
+            try:
+                reason = self.controller.run(command)
+            except StorageError as error:  # the controller returns these; kept for safety
+                reason = str(error)
+            if reason is not None:
+                self._say(self.tr("Not saved: %1").replace("%1", reason))
+                return False
+            self.command = command
+        self.settings.setValue("prices/unit", str(self.metal_rows[0].unit.currentData())
+                               if self.metal_rows else PER_TROY_OUNCE)
+        self._say("")
+        self.saved.emit(count)
+        self.accept()
+        return True
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def done(self, result: int) -> None:
+        self.settings.setValue(self.geometry_key, self.saveGeometry())
+        super().done(result)
+
