@@ -585,7 +585,15 @@ def template_plan(path: Path | str, workspace: Workspace,
     if quoted_on is None:
         quoted_on = today
         plan.notes.append(f"No quote date: today's date ({today.isoformat()}) is used")
-    valid_until = optional("valid_until", lambda c: to_date(c, "The validity date"))
+    valid_cell = cell("valid_until")
+    valid_until = None
+    if not valid_cell.blank:
+        try:
+            valid_until = to_date(valid_cell, "The validity date")
+        except BadValue as error:
+            # left blank, the quote would never expire: refused instead, with the reason
+            plan.problems.append(f"{error}; left blank, the quote would never expire")
+            return plan
     incoterm_text = to_text(cell("incoterm")).upper()
     if incoterm_text and incoterm_text not in {term.value for term in Incoterm}:
         plan.problems.append(f"The incoterm in {cell('incoterm').where} ('{incoterm_text}') is "
@@ -942,6 +950,7 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
         rows: list[int] = field(default_factory=list)
 
     groups: dict[int, Group] = {}
+    unreadable_validity: dict[int, int] = {}  # design id → the row whose date is unreadable
     fixed_design = designs(defaults.design_id) if defaults.design_id is not None else None
     if defaults.design_id is not None and fixed_design is None:
         plan.problems.append("The design chosen is no longer in the workspace")
@@ -997,6 +1006,8 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
                       if key in mapping and not at(key).blank}
         except BadValue as error:
             plan.skipped.append(SkippedRow(number, str(error)))
+            if "valid_until" in mapping and not at("valid_until").blank:
+                unreadable_validity.setdefault(design.id, number)
             continue
         group = groups.setdefault(design.id, Group(design))
         if quantity in group.tiers:
@@ -1019,6 +1030,15 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
 
     for group in groups.values():
         values = {key: value for key, (value, _row) in group.values.items()}
+        if "valid_until" not in values and group.design.id in unreadable_validity:
+            # the other rows alone would make a quote that never expires
+            for row in group.rows:
+                plan.skipped.append(SkippedRow(row, f"the validity date of {group.design.code} "
+                                                    "in row "
+                                                    f"{unreadable_validity[group.design.id]} "
+                                                    "cannot be read; without it the quote "
+                                                    "would never expire"))
+            continue
         tiers = [QuoteTier(q, price) for q, (price, _row) in sorted(group.tiers.items())]
         moq = values.get("moq") or tiers[0].min_quantity
         fees = [QuoteFee(kind, values[key]) for key, kind in _FEE_FIELDS.items()
