@@ -53,7 +53,14 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from jewelbench.domain.currencies import check_known_currency
-from jewelbench.domain.quotes import FeeKind, Incoterm, Quote, QuoteFee, QuoteTier
+from jewelbench.domain.quotes import (
+    FeeKind,
+    Incoterm,
+    Quote,
+    QuoteFee,
+    QuoteTier,
+    rising_tier_warning,
+)
 from jewelbench.domain.rfqs import rfq_reference
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import quote_template as template
@@ -663,6 +670,8 @@ def template_plan(path: Path | str, workspace: Workspace,
     except DomainError as error:
         plan.problems.append(f"The quote cannot be stored as it is: {error}")
         return plan
+    if warning := rising_tier_warning(quote.tiers):
+        plan.notes.append(f"{summary.design_code}: {warning}")
     plan.quotes.append(PlannedQuote(quote, summary.design_code, summary.design_name,
                                     supplier.name, [], summary.revision))
     return plan
@@ -1060,6 +1069,8 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
                 plan.skipped.append(SkippedRow(row, f"the quote for {group.design.code} cannot "
                                                     f"be stored: {error}"))
             continue
+        if warning := rising_tier_warning(quote.tiers):
+            plan.notes.append(f"{group.design.code}: {warning}")
         plan.quotes.append(PlannedQuote(quote, group.design.code, group.design.name,
                                         defaults.supplier, group.rows, group.design.revision))
     plan.skipped.sort(key=lambda s: s.row or 0)

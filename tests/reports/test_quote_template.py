@@ -291,3 +291,12 @@ def test_a_validity_date_that_cannot_be_read_refuses_the_quote(demo, out, typed)
     [problem] = plan.problems
     assert "The validity date in " in problem and f"('{typed}')" in problem
     assert "write it as 2026-03-31" in problem and "would never expire" in problem
+
+
+def test_a_unit_price_rising_with_quantity_imports_with_a_warning(demo, out):
+    _rfq, _supplier, filled = fill(demo, out, prices={100: 12, 300: 11, 1000: 110})
+    plan = quote_import.template_plan(filled, demo, today=dt.date(2026, 11, 20))
+    assert plan.ok  # a supplier may price so: imported, but said
+    code = plan.quotes[0].design_code
+    assert f"{code}: The unit price rises with quantity: 110 from 1,000 pieces is more than 11 " \
+           "from 300 pieces; check the tiers" in plan.notes

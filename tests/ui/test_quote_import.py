@@ -487,3 +487,16 @@ def test_a_sheet_row_whose_validity_cannot_be_read_refuses_that_design(
     assert dialog.import_now()
     [quote_id] = dialog.imported_ids
     assert demo.quotes.get(quote_id).valid_until == dt.date(2027, 3, 31)
+
+
+def test_a_sheet_whose_unit_price_rises_with_quantity_is_warned_in_the_report(
+        qtbot, demo, controller, settings, folder):
+    path = files.csv_file(folder / "list.csv", "Style;Qty;Price\r\nBC-001;100;7,10\r\n"
+                          "BC-001;300;71,00\r\n")
+    dialog = open_import(qtbot, demo, controller, settings, path)
+    box = dialog.column_boxes["unit_price"]
+    box.setCurrentIndex(box.findData(2))
+    assert [r[0] for r in preview(dialog)] == ["BC-001"]
+    assert ("BC-001: The unit price rises with quantity: 71.00 from 300 pieces is more than "
+            "7.10 from 100 pieces; check the tiers.") in report(dialog)
+    assert dialog.import_button.isEnabled()
