@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: Any = None
         self._changes_at_attach = 0
         self._location_warned: set[str] = set()
+        self._refusal_shown = ""  # the refusal the status bar shows, cleared by the next edit
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -525,11 +526,23 @@ class MainWindow(QMainWindow):
     def _workspace_edited(self, topic: str, affected: object) -> None:
         """After an edit, undo or redo: refresh what shows it; other views re-read when next
         shown."""
+        self._clear_refusal()
         if topic == "designs" and "designs" in self._built and isinstance(affected, int):
             self.designs.refresh_design(affected)
         current = self.current_view_key()
         self._loaded.intersection_update({current, "designs"} if topic == "designs"
                                          else {current})
+
+    def _show_refusal(self, text: str) -> None:
+        """A value refused in a table, said in the status bar until the next edit is saved."""
+        self._refusal_shown = text
+        self.statusBar().showMessage(text, 8000)
+
+    def _clear_refusal(self) -> None:
+        """A later edit, undo or redo went through: an old refusal no longer applies."""
+        if self._refusal_shown and self.statusBar().currentMessage() == self._refusal_shown:
+            self.statusBar().clearMessage()
+        self._refusal_shown = ""
 
     def _edit_failed(self, action: str, reason: str) -> None:
         dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"),
@@ -712,7 +725,7 @@ class MainWindow(QMainWindow):
             if hasattr(view, "navigate"):
                 view.navigate.connect(self.navigate)
             for page in _pages_of(view):
-                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+                page.message.connect(self._show_refusal)
                 page.set_editable(not self.workspace.read_only)
             self.stack.addWidget(view)
             self._built[key] = view

@@ -91,6 +91,34 @@ def test_a_retail_price_is_read_exactly_and_bad_prices_are_refused(qtbot, window
     assert page.proxy.index(0, 0).data(ROW_ROLE).target_retail_price.amount == Decimal("1234.50")
 
 
+def test_a_refusal_leaves_the_status_bar_once_an_edit_or_undo_goes_through(qtbot, window,
+                                                                           demo_copy):
+    page = window.designs.page
+    code = page.proxy.index(0, 0).data()
+    _edit_cell(qtbot, window, 0, RETAIL, "-5")
+    assert "-5 is too small" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: isinstance(page.table.focusWidget(), QLineEdit))
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+
+    _edit_cell(qtbot, window, 0, NAME, "Camellia Brooch — large")
+    assert _file_row(demo_copy, code)[0] == "Camellia Brooch — large"
+    assert "too small" not in window.statusBar().currentMessage()
+
+    _edit_cell(qtbot, window, 0, RETAIL, "-5")
+    assert "-5 is too small" in window.statusBar().currentMessage()
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    window.undo_action.trigger()
+    assert "too small" not in window.statusBar().currentMessage()
+    _edit_cell(qtbot, window, 0, RETAIL, "-5")
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    window.redo_action.trigger()
+    assert _file_row(demo_copy, code)[0] == "Camellia Brooch — large"
+    assert "too small" not in window.statusBar().currentMessage()
+
+
 def test_letters_never_reach_a_number_cell(qtbot, window):
     page = window.designs.page
     index = page.proxy.index(0, RETAIL)
