@@ -119,15 +119,16 @@ def test_a_refusal_leaves_the_status_bar_once_an_edit_or_undo_goes_through(qtbot
     assert "too small" not in window.statusBar().currentMessage()
 
 
-def test_letters_never_reach_a_number_cell(qtbot, window):
+def test_a_number_cell_keeps_what_was_typed_and_refuses_1e3(qtbot, window, demo_copy):
     page = window.designs.page
-    index = page.proxy.index(0, RETAIL)
-    page.table.setCurrentIndex(index)
-    page.table.edit(index)
-    editor = page.table.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "12abc")
-    assert editor.text() == "12"
+    code = page.proxy.index(0, 0).data()
+    before = _file_row(demo_copy, code)
+    _edit_cell(qtbot, window, 0, RETAIL, "1e3")
+    assert _file_row(demo_copy, code) == before, "not stored as 13"
+    assert "“1e3” is not a number" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: isinstance(page.table.focusWidget(), QLineEdit))
+    assert page.table.focusWidget().text() == "1e3", "given back as typed, to correct"
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
 
 
 def test_an_empty_name_is_not_saved_and_says_why(qtbot, window, demo_copy):

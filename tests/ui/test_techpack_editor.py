@@ -99,8 +99,6 @@ def test_a_bad_tolerance_is_refused_with_a_message_and_nothing_changes(
     _edit(qtbot, editor.dimensions, 0, TOLERANCE, typed)
     assert stored_draft(window, "RG-040", "A") == before
     assert window.undo.stack.count() == depth
-    if typed == "abc":  # the field never takes letters: nothing reaches the file at all
-        return
     assert reason in editor.status.text()
 
 
