@@ -203,3 +203,29 @@ def test_the_tech_pack_of_the_selected_design_opens_from_the_catalog(qtbot, cata
     qtbot.waitExposed(editor)
     assert "RG-014" in editor.windowTitle()
     editor.close()
+
+
+def test_the_headline_reads_in_the_singular_for_one(qtbot, qapp, settings, tmp_path):
+    from jewelbench.app.main import apply_style
+    from jewelbench.domain.designs import Design
+    from jewelbench.storage import Workspace
+    from jewelbench.ui.main_window import MainWindow
+
+    apply_style(qapp)
+    workspace = Workspace.create(tmp_path / "mine.jewelbench")
+    window = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("designs")
+    headline = window.designs.page.subtitle
+    assert headline.text() == "No designs yet"
+    workspace.designs.add(Design("RG-001", "Wave ring", Category.RING))
+    window.designs.load(workspace)
+    assert headline.text() == "1 design, none in a collection"
+    workspace.designs.add(Design("RG-002", "Wave ring II", Category.RING, collection="Tidal"))
+    window.designs.load(workspace)
+    assert headline.text() == "2 designs in 1 collection"
+    workspace.designs.add(Design("RG-003", "Coral ring", Category.RING, collection="Reef"))
+    window.designs.load(workspace)
+    assert headline.text() == "3 designs in 2 collections"
+    window.close()

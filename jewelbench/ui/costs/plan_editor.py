@@ -35,6 +35,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.dialogs import show_message
+from jewelbench.ui.formatting import counted
 from jewelbench.ui.widgets.fields import error_colour
 
 DEFAULT_PLANNED = 100
@@ -237,8 +238,9 @@ class PlanEditor(QDialog):
     def _update_total(self) -> None:
         lines = self.lines()
         pieces = sum(v for _d, v in lines)
-        self.total.setText(self.tr("%1 designs, %2 pieces a year").replace(
-            "%1", str(len(lines))).replace("%2", f"{pieces:,}"))
+        self.total.setText(self.tr("%1, %2 pieces a year").replace(
+            "%1", counted(len(lines), self.tr("1 design"), self.tr("%1 designs"))).replace(
+            "%2", f"{pieces:,}"))
 
     def say(self, text: str) -> None:
         self.status.setText(text)

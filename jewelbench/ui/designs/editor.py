@@ -61,7 +61,7 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import ReplaceDesign
-from jewelbench.ui.formatting import decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -392,7 +392,7 @@ class DesignEditor(EditorDialog):
             self.tr("Metal %1").replace("%1", grams_text(design.total_metal_weight_g)),
             self.tr("fine %1").replace("%1", ", ".join(
                 f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
-            self.tr("%1 stones").replace("%1", str(design.stone_count)),
+            counted(design.stone_count, self.tr("1 stone"), self.tr("%1 stones")),
             self.tr("materials %1").replace("%1", money_text(cost.total)),
         ]
         self.totals.setText(" · ".join(parts) + (

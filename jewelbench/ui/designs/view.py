@@ -35,7 +35,7 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
 from jewelbench.ui.designs.models import DesignFilterProxy
-from jewelbench.ui.formatting import decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
     MAX_FILE_BYTES,
     THUMBNAIL_SIZE,
@@ -599,8 +599,12 @@ class DesignsView(QSplitter):
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
         designs = workspace.designs
         total, collections = designs.catalog_stats()
-        self._headline = self.tr("%1 designs in %2 collections").replace(
-            "%1", f"{total:,}").replace("%2", str(collections))
+        designs_text = counted(total, self.tr("1 design"), self.tr("%1 designs"))
+        self._headline = (self.tr("No designs yet") if not total else
+                          self.tr("%1, none in a collection").replace("%1", designs_text)
+                          if not collections else
+                          counted(collections, self.tr("%2 in 1 collection"),
+                                  self.tr("%2 in %1 collections")).replace("%2", designs_text))
         self.page.set_paged(total, lambda offset, limit: designs.summaries(offset, limit),
                             self._headline)
         chosen = self.metal_filter.currentData()
