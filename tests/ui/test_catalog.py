@@ -8,7 +8,7 @@ import zlib
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jewelbench.domain.designs import Category, LifecycleStatus
 from jewelbench.ui.widgets.table_model import ROW_ROLE
@@ -137,12 +137,24 @@ def test_duplicate_copies_the_bill_of_materials_under_a_new_code(qtbot, catalog,
     assert window.workspace.designs.id_for_code(f"{source.code}-2") is None
 
 
-def test_retire_is_undoable(qtbot, catalog, window):
+def test_retire_asks_naming_the_design_and_is_undoable(qtbot, catalog, window):
     catalog.page.table.selectRow(1)
     design = catalog.page.current_row()
     assert design.status is not LifecycleStatus.RETIRED
     catalog.retire_button.click()
-    assert window.workspace.designs.get(design.id).status is LifecycleStatus.RETIRED
+    box = catalog.confirm
+    assert box.isVisible() and box.text() == f"Retire {design.code} — {design.name}?"
+    assert "Undo brings it back" in box.informativeText()
+    assert window.workspace.designs.get(design.id).status is design.status, "not before asked"
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert window.workspace.designs.get(design.id).status is design.status, "cancelled"
+
+    catalog.retire_button.click()
+    box = catalog.confirm
+    next(b for b in box.buttons() if b.text() == "Retire").click()
+    qtbot.waitUntil(lambda: window.workspace.designs.get(design.id).status
+                    is LifecycleStatus.RETIRED)
     assert catalog.page.current_row().status is LifecycleStatus.RETIRED
     window.undo_action.trigger()
     assert window.workspace.designs.get(design.id).status is design.status

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -283,7 +284,7 @@ class DesignsView(QSplitter):
         self.duplicate_button.clicked.connect(self.duplicate_design)
         self.retire_button = QPushButton(self.tr("Retire"))
         self.retire_button.setToolTip(self.tr("Mark the selected design as retired (undoable)"))
-        self.retire_button.clicked.connect(self.retire_design)
+        self.retire_button.clicked.connect(self.ask_retire)
         for button in (self.new_button, self.duplicate_button, self.retire_button):
             row.addWidget(button)
         return bar
@@ -464,17 +465,39 @@ class DesignsView(QSplitter):
         if reason is not None:
             self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
 
-    def retire_design(self) -> None:
+    def ask_retire(self) -> QMessageBox | None:
+        """Ask before retiring the selected design, naming it; the retiring is undoable."""
         current = self.page.current_row()
         if current is None or self._workspace is None or self._controller is None:
-            return
+            return None
         if current.status is LifecycleStatus.RETIRED:
             self.page.message.emit(self.tr("%1 is already retired.").replace("%1", current.code))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Retire design"),
+                          self.tr("Retire %1 — %2?").replace("%1", current.code)
+                          .replace("%2", current.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRetireDesign")
+        box.setInformativeText(self.tr("It stays in the workspace, marked retired. Edit ▸ "
+                                       "Undo brings it back."))
+        retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        design_id = current.id
+        box.finished.connect(lambda _result: box.clickedButton() is retire
+                             and self.retire_design(design_id))
+        self.confirm = box
+        box.open()
+        return box
+
+    def retire_design(self, design_id: int) -> None:
+        """Retire without asking (the question has been answered): one undoable command."""
+        if self._workspace is None or self._controller is None:
             return
-        before = self._workspace.designs.get(current.id)
+        before = self._workspace.designs.get(design_id)
         after = replace(before, status=LifecycleStatus.RETIRED)
         reason = self._controller.run(ReplaceDesign(
-            self._workspace, before, after, self.tr("Retire %1").replace("%1", current.code)))
+            self._workspace, before, after, self.tr("Retire %1").replace("%1", before.code)))
         if reason is not None:
             self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
 
