@@ -241,3 +241,26 @@ def test_the_headline_reads_in_the_singular_for_one(qtbot, qapp, settings, tmp_p
     window.designs.load(workspace)
     assert headline.text() == "3 designs in 2 collections"
     window.close()
+
+
+@pytest.mark.parametrize("points", [None, 11])
+def test_the_filters_show_their_choices_whole_at_1366x768(qtbot, qapp, catalog, window,
+                                                          artifacts_dir, points):
+    """At a laptop's 1366 × 768, also with the larger 11-point font many desktops use: no
+    filter box squeezed to "All catego", nothing pushing the window wider than the screen."""
+    if points is not None:
+        font = window.font()
+        font.setPointSize(points)
+        window.setFont(font)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    window.grab().save(str(artifacts_dir / f"designs-filters-{points or 'default'}pt.png"))
+    assert window.minimumSizeHint().width() <= 1366
+    for combo in (catalog.category_filter, catalog.status_filter, catalog.metal_filter):
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count()))
+        assert combo.width() >= combo.sizeHint().width(), combo.accessibleName()
+        assert combo.width() >= longest + 20, combo.accessibleName()
+    for button in (catalog.new_button, catalog.duplicate_button, catalog.retire_button,
+                   catalog.sourcing_button, catalog.edit_button, catalog.tech_pack_button):
+        assert button.width() >= button.sizeHint().width(), button.text()

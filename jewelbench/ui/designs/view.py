@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -234,8 +235,12 @@ class DesignsView(QSplitter):
 
     def _build_bar(self) -> QWidget:
         bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(bar)  # filters above the actions: one row does not fit at 1366 px
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        filters, row = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(filters)
+        rows.addLayout(row)
         self.category_filter = QComboBox()
         self.category_filter.setAccessibleName(self.tr("Category filter"))
         self.category_filter.addItem(self.tr("All categories"), None)
@@ -251,14 +256,17 @@ class DesignsView(QSplitter):
         self.metal_filter.addItem(self.tr("All metals"), None)
         for combo in (self.category_filter, self.status_filter, self.metal_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
-            row.addWidget(combo)
-        row.addStretch(1)
+            # as wide as the longest choice, never squeezed ("All catego")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         self.grid_toggle = QToolButton()
         self.grid_toggle.setText(self.tr("Thumbnails"))
         self.grid_toggle.setCheckable(True)
         self.grid_toggle.setToolTip(self.tr("Show the designs as a grid of thumbnails"))
         self.grid_toggle.toggled.connect(self.show_grid)
-        row.addWidget(self.grid_toggle)
+        filters.addWidget(self.grid_toggle)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Open the selected design's specs, images and bill "
@@ -287,6 +295,7 @@ class DesignsView(QSplitter):
         self.retire_button.clicked.connect(self.ask_retire)
         for button in (self.new_button, self.duplicate_button, self.retire_button):
             row.addWidget(button)
+        row.addStretch(1)
         return bar
 
     def edit_design(self, design_id: int | None = None) -> DesignEditor | None:
