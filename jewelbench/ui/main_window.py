@@ -6,7 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QMargins,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -76,6 +87,20 @@ def _costs_view() -> QWidget:
     from jewelbench.ui.costs.view import CostsView
 
     return CostsView()
+
+
+PREFERRED_SIZE = QSize(1280, 760)  # the first run's window, where the screen has room
+FRAME = QMargins(8, 40, 8, 8)  # room for the title bar and borders the window system adds
+
+
+def first_run_geometry(available: QRect) -> QRect:
+    """The window's place on first run: the preferred size, made smaller to fit, frame and
+    all, inside the screen less its panels (a 768-pixel laptop less a task bar), centred."""
+    room = available.marginsRemoved(FRAME)
+    size = QSize(min(PREFERRED_SIZE.width(), room.width()),
+                 min(PREFERRED_SIZE.height(), room.height()))
+    return QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter,
+                              size, room)
 
 
 class MainWindow(QMainWindow):
@@ -841,7 +866,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is None:
+                self.resize(PREFERRED_SIZE)
+            else:
+                self.setGeometry(first_run_geometry(screen.availableGeometry()))
         row = self.settings.value("window/view", 0, type=int)
         # The view is built and loaded once the workspace is attached, not here.
         self.navigation.blockSignals(True)
