@@ -73,6 +73,10 @@ def ask_brand_first(parent: QWidget, workspace: Workspace, controller: Any,
     def later() -> None:  # once the question (or the profile) has closed: going on may close
         QTimer.singleShot(0, go_on)  # the window it belongs to, and them with it
 
+    def brand_closed(_result: int) -> None:
+        if workspace.brand.get().name.strip():
+            later()
+
     def answered(_result: int) -> None:
         clicked = box.clickedButton()
         if clicked is without:
@@ -83,7 +87,7 @@ def ask_brand_first(parent: QWidget, workspace: Workspace, controller: Any,
             dialog = BrandDialog(workspace, controller, settings, parent)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             # the profile saves as it is typed; closed with a name, what was asked goes on
-            dialog.finished.connect(lambda _r: workspace.brand.get().name.strip() and later())
+            dialog.finished.connect(brand_closed)
             setattr(parent, "brand_dialog", dialog)  # noqa: B010 (tests follow it)
             dialog.open()
 
