@@ -244,23 +244,39 @@ def test_the_headline_reads_in_the_singular_for_one(qtbot, qapp, settings, tmp_p
 
 
 @pytest.mark.parametrize("points", [None, 11])
-def test_the_filters_show_their_choices_whole_at_1366x768(qtbot, qapp, catalog, window,
-                                                          artifacts_dir, points):
+def test_the_filters_show_their_choices_whole_at_1366x768(qtbot, qapp, demo_copy, settings,
+                                                          tmp_path, artifacts_dir, points):
     """At a laptop's 1366 × 768, also with the larger 11-point font many desktops use: no
     filter box squeezed to "All catego", nothing pushing the window wider than the screen."""
+    from jewelbench.app.main import apply_style
+    from jewelbench.storage import Workspace
+    from jewelbench.ui.main_window import MainWindow
+
+    default = qapp.font()
     if points is not None:
-        font = window.font()
+        font = qapp.font()
         font.setPointSize(points)
-        window.setFont(font)
-    window.resize(1366, 768)
-    qtbot.wait(50)
-    window.grab().save(str(artifacts_dir / f"designs-filters-{points or 'default'}pt.png"))
-    assert window.minimumSizeHint().width() <= 1366
-    for combo in (catalog.category_filter, catalog.status_filter, catalog.metal_filter):
-        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
-                      for i in range(combo.count()))
-        assert combo.width() >= combo.sizeHint().width(), combo.accessibleName()
-        assert combo.width() >= longest + 20, combo.accessibleName()
-    for button in (catalog.new_button, catalog.duplicate_button, catalog.retire_button,
-                   catalog.sourcing_button, catalog.edit_button, catalog.tech_pack_button):
-        assert button.width() >= button.sizeHint().width(), button.text()
+        qapp.setFont(font)  # before the window, as a desktop's font is
+    try:
+        apply_style(qapp)
+        window = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_view("designs")
+        catalog = window.designs
+        qtbot.wait(50)
+        window.grab().save(str(artifacts_dir / f"designs-filters-{points or 'default'}pt.png"))
+        assert window.minimumSizeHint().width() <= 1366
+        for combo in (catalog.category_filter, catalog.status_filter, catalog.metal_filter):
+            longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                          for i in range(combo.count()))
+            assert combo.width() >= combo.sizeHint().width(), combo.accessibleName()
+            assert combo.width() >= longest + 20, combo.accessibleName()
+        for button in (catalog.new_button, catalog.duplicate_button, catalog.retire_button,
+                       catalog.sourcing_button, catalog.edit_button, catalog.tech_pack_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+        window.close()
+    finally:
+        qapp.setFont(default)
