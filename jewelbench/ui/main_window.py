@@ -43,7 +43,7 @@ from jewelbench.storage import (
 )
 from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.formatting import sentence
+from jewelbench.ui.formatting import counted, sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
 
@@ -855,9 +855,13 @@ class MainWindow(QMainWindow):
             self.tr("jewelbench %1").replace("%1", jewelbench.__version__),
             self.tr("Make in-house or outsource? Designs, tech packs, suppliers, quotes, samples "
                     "and costs for small jewelry brands — offline, in one file you own.\n\n"
-                    "This workspace: %1 designs, %2 suppliers, %3 quotes, %4 sample rounds.")
-            .replace("%1", str(counts["designs"])).replace("%2", str(counts["suppliers"]))
-            .replace("%3", str(counts["quotes"])).replace("%4", str(counts["sample_rounds"])))
+                    "This workspace: %1, %2, %3, %4.")
+            .replace("%1", counted(counts["designs"], self.tr("1 design"), self.tr("%1 designs")))
+            .replace("%2", counted(counts["suppliers"], self.tr("1 supplier"),
+                                   self.tr("%1 suppliers")))
+            .replace("%3", counted(counts["quotes"], self.tr("1 quote"), self.tr("%1 quotes")))
+            .replace("%4", counted(counts["sample_rounds"], self.tr("1 sample round"),
+                                   self.tr("%1 sample rounds"))))
 
     # --- remembered state ----------------------------------------------------------------
 

@@ -234,6 +234,12 @@ def test_the_headline_reads_in_the_singular_for_one(qtbot, qapp, settings, tmp_p
     workspace.designs.add(Design("RG-001", "Wave ring", Category.RING))
     window.designs.load(workspace)
     assert headline.text() == "1 design, none in a collection"
+    window.about_action.trigger()
+    [about] = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible()]
+    assert "This workspace: 1 design, 0 suppliers, 0 quotes, 0 sample rounds." in \
+        about.informativeText()
+    about.close()
     workspace.designs.add(Design("RG-002", "Wave ring II", Category.RING, collection="Tidal"))
     window.designs.load(workspace)
     assert headline.text() == "2 designs in 1 collection"
