@@ -784,3 +784,24 @@ def test_at_1366x768_the_plans_arrow_and_the_chart_hint_keep_their_own_room(
     hint_left = readout.mapTo(window, readout.rect().topLeft()).x() + \
         readout.contentsMargins().left()
     assert hint_left - formula_right >= 12, "the formula line does not run into the hint"
+
+
+def test_1e3_typed_as_the_volume_is_refused_never_read_as_13(window, qtbot):
+    view = _view(window, qtbot)
+    box = view.controls.volume
+    box.setValue(250)
+    view.wait()
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "1e3")
+    assert box.text().startswith("1e3"), "kept as typed, not 13"
+    assert "“1e3” is not a number" in box.accessibleDescription()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    view.wait()
+    assert box.value() == 250, "back to the volume before the typing"
+    assert "At 250 pieces a year" in view.verdict.accessibleName()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "1000")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    view.wait()
+    assert box.value() == 1000 and box.accessibleDescription() == ""

@@ -37,6 +37,7 @@ from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.dialogs import show_message
 from jewelbench.ui.formatting import counted
 from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 DEFAULT_PLANNED = 100
 
@@ -189,7 +190,7 @@ class PlanEditor(QDialog):
         code.setData(Qt.ItemDataRole.UserRole, design_id)
         self.table.setItem(row, 0, code)
         self.table.setItem(row, 1, QTableWidgetItem(design.name))
-        box = QSpinBox()
+        box = SpinBox()
         box.setRange(1, MAX_VOLUME)
         box.setGroupSeparatorShown(True)
         box.setValue(volume)
