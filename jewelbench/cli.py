@@ -73,7 +73,10 @@ def _page_size(text: str) -> str:
 
 
 def _fail(message: str, code: int = EXIT_PROBLEM) -> int:
-    print(f"jewelbench: {message}", file=sys.stderr)
+    """One line on stderr, always ending in a newline, whatever the message held."""
+    line = " ".join(str(message).split())
+    sys.stderr.write(f"jewelbench: {line}\n")
+    sys.stderr.flush()
     return code
 
 
@@ -120,6 +123,25 @@ def _output_problem(out: Path, workspace: Path) -> str | None:
         return f"{out}: the folder {folder} is not writable"
     if out.exists() and workspace.exists() and out.resolve() == workspace.resolve():
         return f"{out}: that is the workspace itself"
+    return None
+
+
+def _csv_folder_problem(folder: Path) -> str | None:
+    """Why the CSV folder cannot be used; a folder that does not exist yet is made later, once
+    the workbook (if any) is written, so a refusal leaves nothing behind."""
+    if folder.exists():
+        if not folder.is_dir():
+            return f"{folder}: is a file, not a folder"
+        if not os.access(folder, os.W_OK):
+            return f"{folder}: the folder is not writable"
+        return None
+    parent = folder.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"{folder}: {parent} is a file, not a folder"
+    if not os.access(parent, os.W_OK):
+        return f"{folder}: the folder {parent} is not writable"
     return None
 
 
@@ -391,8 +413,10 @@ def _export(args: argparse.Namespace) -> int:
             problem = f"{args.output}: a workbook's name ends in .xlsx"
         if problem:
             return _fail(problem, EXIT_USAGE)
-    if args.csv is not None and not args.csv.is_dir():
-        return _fail(f"{args.csv}: the folder does not exist", EXIT_USAGE)
+    if args.csv is not None:
+        problem = _csv_folder_problem(args.csv)
+        if problem:
+            return _fail(problem, EXIT_USAGE)
     try:
         workspace = Workspace.open(args.workspace, read_only=True)
     except WorkspaceError as error:
@@ -406,6 +430,11 @@ def _export(args: argparse.Namespace) -> int:
             if args.csv is not None:
                 from jewelbench.reports.csv_export import CsvOptions, export_csv
 
+                try:
+                    args.csv.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    return _fail(f"{args.csv}: the folder cannot be made "
+                                 f"({error.strerror or error})")
                 written = export_csv(workspace, args.csv,
                                      CsvOptions(delimiter=args.delimiter, bom=args.bom,
                                                 decimal_point="," if args.decimal_comma
@@ -414,6 +443,8 @@ def _export(args: argparse.Namespace) -> int:
             return EXIT_OK
     except (StorageError, DomainError, ExportError) as error:
         return _fail(" ".join(str(error).split()))
+    except OSError as error:
+        return _fail(f"{error.filename or args.workspace}: {error.strerror or error}")
 
 
 def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -56,6 +57,25 @@ class QuoteTier:
             self.unit_price = check_number(self.unit_price, "Tier unit price")
         except DomainError as error:
             raise DomainError(f"{error} (the tier from {_pieces(self.min_quantity)})") from None
+
+
+def rising_tiers(tiers: Sequence[QuoteTier]) -> list[tuple[QuoteTier, QuoteTier]]:
+    """Each pair of neighbouring tiers (by quantity) where the unit price goes up with the
+    quantity: allowed (a supplier may quote so), but usually a typing slip worth a warning."""
+    ordered = sorted(tiers, key=lambda tier: tier.min_quantity)
+    return [(before, after) for before, after in zip(ordered, ordered[1:])
+            if after.unit_price > before.unit_price]
+
+
+def rising_tier_warning(tiers: Sequence[QuoteTier]) -> str:
+    """The warning for rising_tiers, '' when every tier costs the same or less than the last."""
+    rising = rising_tiers(tiers)
+    if not rising:
+        return ""
+    before, after = rising[0]
+    return (f"The unit price rises with quantity: {after.unit_price:f} from "
+            f"{_pieces(after.min_quantity)} is more than {before.unit_price:f} from "
+            f"{_pieces(before.min_quantity)}; check the tiers")
 
 
 @dataclass

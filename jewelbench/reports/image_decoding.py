@@ -2,7 +2,8 @@
 onto a design (jewelbench.ui.imaging) or a tech pack prints it (techpack_images).
 
 Images may be truncated, not images at all, or decompression bombs; QImageReader's allocation
-limit refuses the last before decoding.
+limit refuses the last before decoding. A phone's JPEG is stored sideways with an EXIF
+orientation tag: every decode here honours it, so the photo is shown (and printed) upright.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def decode(data: bytes) -> tuple[QImage, str]:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAllocationLimit(MAX_IMAGE_MEGABYTES)
+    reader.setAutoTransform(True)  # a phone photo's EXIF orientation: shown upright
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if not fmt:
         raise ImageError("this is not an image jewelbench can read (PNG, JPEG, WebP, GIF, BMP)")

@@ -54,7 +54,14 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from jewelbench.domain.currencies import check_known_currency
-from jewelbench.domain.quotes import FeeKind, Incoterm, Quote, QuoteFee, QuoteTier
+from jewelbench.domain.quotes import (
+    FeeKind,
+    Incoterm,
+    Quote,
+    QuoteFee,
+    QuoteTier,
+    rising_tier_warning,
+)
 from jewelbench.domain.rfqs import rfq_reference
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import quote_template as template
@@ -586,7 +593,15 @@ def template_plan(path: Path | str, workspace: Workspace,
     if quoted_on is None:
         quoted_on = today
         plan.notes.append(f"No quote date: today's date ({today.isoformat()}) is used")
-    valid_until = optional("valid_until", lambda c: to_date(c, "The validity date"))
+    valid_cell = cell("valid_until")
+    valid_until = None
+    if not valid_cell.blank:
+        try:
+            valid_until = to_date(valid_cell, "The validity date")
+        except BadValue as error:
+            # left blank, the quote would never expire: refused instead, with the reason
+            plan.problems.append(f"{error}; left blank, the quote would never expire")
+            return plan
     incoterm_text = to_text(cell("incoterm")).upper()
     if incoterm_text and incoterm_text not in {term.value for term in Incoterm}:
         plan.problems.append(f"The incoterm in {cell('incoterm').where} ('{incoterm_text}') is "
@@ -655,6 +670,8 @@ def template_plan(path: Path | str, workspace: Workspace,
     except DomainError as error:
         plan.problems.append(f"The quote cannot be stored as it is: {error}")
         return plan
+    if warning := rising_tier_warning(quote.tiers):
+        plan.notes.append(f"{summary.design_code}: {warning}")
     plan.quotes.append(PlannedQuote(quote, summary.design_code, summary.design_name,
                                     supplier.name, [], summary.revision))
     return plan
@@ -942,6 +959,7 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
         rows: list[int] = field(default_factory=list)
 
     groups: dict[int, Group] = {}
+    unreadable_validity: dict[int, int] = {}  # design id → the row whose date is unreadable
     fixed_design = designs(defaults.design_id) if defaults.design_id is not None else None
     if defaults.design_id is not None and fixed_design is None:
         plan.problems.append("The design chosen is no longer in the workspace")
@@ -996,6 +1014,8 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
                       if key in mapping and not at(key).blank}
         except BadValue as error:
             plan.skipped.append(SkippedRow(number, str(error)))
+            if "valid_until" in mapping and not at("valid_until").blank:
+                unreadable_validity.setdefault(design.id, number)
             continue
         group = groups.setdefault(design.id, Group(design))
         if quantity in group.tiers:
@@ -1018,6 +1038,15 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
 
     for group in groups.values():
         values = {key: value for key, (value, _row) in group.values.items()}
+        if "valid_until" not in values and group.design.id in unreadable_validity:
+            # the other rows alone would make a quote that never expires
+            for row in group.rows:
+                plan.skipped.append(SkippedRow(row, f"the validity date of {group.design.code} "
+                                                    "in row "
+                                                    f"{unreadable_validity[group.design.id]} "
+                                                    "cannot be read; without it the quote "
+                                                    "would never expire"))
+            continue
         tiers = [QuoteTier(q, price) for q, (price, _row) in sorted(group.tiers.items())]
         moq = values.get("moq") or tiers[0].min_quantity
         fees = [QuoteFee(kind, values[key]) for key, kind in _FEE_FIELDS.items()
@@ -1039,6 +1068,8 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
                 plan.skipped.append(SkippedRow(row, f"the quote for {group.design.code} cannot "
                                                     f"be stored: {error}"))
             continue
+        if warning := rising_tier_warning(quote.tiers):
+            plan.notes.append(f"{group.design.code}: {warning}")
         plan.quotes.append(PlannedQuote(quote, group.design.code, group.design.name,
                                         defaults.supplier, group.rows, group.design.revision))
     plan.skipped.sort(key=lambda s: s.row or 0)

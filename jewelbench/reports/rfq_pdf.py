@@ -151,7 +151,8 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td valign="middle" width="35%">{logo_cell}</td>'
         f'<td valign="middle" align="right"><span style="font-size: 12pt; font-weight: bold;">'
-        f'{html.text(brand.name)}</span>{address}</td></tr></table>')
+        f'{html.text(brand.name) if brand.name.strip() else ""}</span>{address}'
+        "</td></tr></table>")  # no brand profile yet: nothing, not a lone "—"
     parts.append(_rule())
 
     issued = ("" if not revision_issued else
@@ -238,7 +239,7 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
          html.Column("Your answer")],
         [[f"<b>{label}</b>", asked, _ruled("")] for label, asked in terms]))
 
-    owner = html.text(brand.name) if brand.name.strip() else "us"
+    owner = html.text(brand.name) if brand.name.strip() else "the brand that sent it"
     parts.append(
         f'<p class="note" style="margin-top: 10px;">The tech pack that follows is confidential '
         f"and remains the property of {owner}. Quote for it as issued: if anything in it "

@@ -210,7 +210,8 @@ def cover(snapshot: Mapping[str, Any], cover_image: PrintImage | None, cover_cap
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'<td valign="middle" width="35%">{logo_cell}</td>'
         f'<td valign="middle" align="right"><span style="font-size: 12pt; font-weight: bold;">'
-        f'{text(brand.get("name"))}</span>{address}</td></tr></table>')
+        f'{"" if _missing(brand.get("name")) else text(brand.get("name"))}</span>{address}'
+        "</td></tr></table>")  # no brand profile yet: nothing, not a lone "—"
 
     if is_draft:
         status = (f'<p align="center" style="font-size: 10pt; font-weight: bold; '

@@ -237,7 +237,7 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         row = grid.next_row()
         grid.put(row, 1, metal.capitalize(), "label")
         grid.put(row, 2, f(f"{metal.capitalize()}_price_per_oz"), "calc",
-                 currency_format(price.price_per_troy_oz.currency))
+                 currency_format(price.price_per_troy_oz.currency, code_shown=False))
         grid.put(row, 3, price.price_per_troy_oz.currency)
         grid.put(row, 4, price.price_date, "plain", DATE)
         grid.put(row, 5, price.source)

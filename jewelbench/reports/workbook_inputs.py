@@ -237,7 +237,8 @@ def _metal_prices(lay: InputsLayout, prices: Any) -> None:
         row = grid.next_row()
         title = metal.capitalize()
         grid.put(row, 1, title, "label")
-        oz = grid.put(row, 2, money.amount, "input", currency_format(money.currency))
+        oz = grid.put(row, 2, money.amount, "input",
+                      currency_format(money.currency, code_shown=False))
         lay.names.define(f"{title}_price_per_oz", oz)
         grid.put(row, 3, money.currency)
         grid.put(row, 4, found.price_date, "plain", DATE)
@@ -496,7 +497,8 @@ def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> 
                 text = f"{item} ({details})" if details else item
                 grid.put_row(row, 1, (design.code, group, text))
                 grid.put(row, 8, quantity, "input", PIECES)
-                grid.put(row, 9, unit_cost.amount, "input", currency_format(unit_cost.currency))
+                grid.put(row, 9, unit_cost.amount, "input",
+                         currency_format(unit_cost.currency, code_shown=False))
                 grid.put(row, 10, unit_cost.currency)
                 grid.put(row, COL_AMOUNT, f(f"H{row}*I{row}{lay.rate(unit_cost.currency)}"),
                          "calc", money)

@@ -105,8 +105,9 @@ def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[An
         if kind == "bool":
             return lambda value, _row: bool(value)
         if kind == "decimal" and column.unit == "currency":
-            return lambda value, row: styled(float(value), array(
-                currency_format(row[currency_col] if currency_col is not None else None)))
+            return lambda value, row: styled(float(value), array(  # the code has its column
+                currency_format(row[currency_col] if currency_col is not None else None,
+                                code_shown=currency_col is None)))
         if kind == "percent":
             return lambda value, _row: styled(float(value) / 100, array(fmt))
         if kind == "decimal":

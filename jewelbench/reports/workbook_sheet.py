@@ -37,20 +37,25 @@ PIECES_FRACTION = "#,##0.##"
 MINUTES = '#,##0.00 "min"'
 HOURS = '#,##0.0 "h"'
 HOURS_MONTH = '#,##0.0 "h/month"'
-YEARS = '0 "years"'
+YEARS = '[=1]0 "year";0 "years"'  # "1 year", "5 years"
 RATE = "0.000000####"
 FINENESS = '0 "‰"'
 NUMBER = "#,##0.00####"
 MM = '0.00 "mm"'
-DAYS = '0 "days"'
+DAYS = '[=1]0 "day";0 "days"'
 
 
-def currency_format(code: str | None, places: int | None = None) -> str:
-    """'#,##0.00 "EUR"': thousands separated, the currency's minor unit, its code after."""
+def currency_format(code: str | None, places: int | None = None, *,
+                    code_shown: bool = True) -> str:
+    """'#,##0.00 "EUR"': thousands separated, the currency's minor unit, its code after.
+    code_shown=False where the code stands in a Currency column of its own beside the amount
+    (else it reads "51.68 USD USD")."""
     if not code:
         return "#,##0.00"
     places = MINOR_UNITS.get(code, 2) if places is None else places
     decimals = "." + "0" * places if places else ""
+    if not code_shown:
+        return f"#,##0{decimals}"
     safe = code.replace('"', "")
     return f'#,##0{decimals} "{safe}"'
 

@@ -5,12 +5,14 @@ Tests replace ask_open_path / ask_save_path; messages use QMessageBox.open(), ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from jewelbench.storage.workspace import SUFFIX
+from jewelbench.storage.workspace import SUFFIX, Workspace
 
 
 def _filter() -> str:
@@ -40,5 +42,56 @@ def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, tex
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if informative:
         box.setInformativeText(informative)
+    box.open()
+    return box
+
+
+def ask_brand_first(parent: QWidget, workspace: Workspace, controller: Any,
+                    settings: QSettings, what: str,
+                    go_on: Callable[[], object]) -> QMessageBox | None:
+    """Before a document goes out with the brand on it (an RFQ sent, a tech pack issued or
+    printed): with no brand profile yet, offer to set it first, without blocking. Set Brand…
+    opens the Brand Profile and goes on once it is closed with a name; Continue Without goes
+    on (the documents then print neutral text); Cancel does neither. With a brand: go_on() at
+    once, and None."""
+    if workspace.brand.get().name.strip():
+        go_on()
+        return None
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, tr("dialogs", "No brand profile yet"),
+                      tr("dialogs", "Set your brand before %1?").replace("%1", what),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("askBrandFirst")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setInformativeText(tr("dialogs", "Without one, the documents carry no brand name, "
+                                         "address or logo. You can go on without it."))
+    set_brand = box.addButton(tr("dialogs", "Set &Brand…"), QMessageBox.ButtonRole.AcceptRole)
+    without = box.addButton(tr("dialogs", "C&ontinue Without"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(set_brand)
+
+    def later() -> None:  # once the question (or the profile) has closed: going on may close
+        QTimer.singleShot(0, go_on)  # the window it belongs to, and them with it
+
+    def brand_closed(_result: int) -> None:
+        if workspace.brand.get().name.strip():
+            later()
+
+    def answered(_result: int) -> None:
+        clicked = box.clickedButton()
+        if clicked is without:
+            later()
+        elif clicked is set_brand:
+            from jewelbench.ui.brand.dialog import BrandDialog
+
+            dialog = BrandDialog(workspace, controller, settings, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            # the profile saves as it is typed; closed with a name, what was asked goes on
+            dialog.finished.connect(brand_closed)
+            setattr(parent, "brand_dialog", dialog)  # noqa: B010 (tests follow it)
+            dialog.open()
+
+    box.finished.connect(answered)
+    setattr(parent, "brand_question", box)  # noqa: B010
     box.open()
     return box

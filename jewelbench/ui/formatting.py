@@ -50,6 +50,12 @@ def date_text(value: dt.date | None) -> str:
                            QLocale.FormatType.ShortFormat)
 
 
+def counted(number: int, one: str, many: str) -> str:
+    """'1 design' or '3 designs': one and many already through tr() (English has no plural
+    forms without a translation file, so %n alone would say '1 designs'); many holds %1."""
+    return one if number == 1 else many.replace("%1", _localise(f"{number:,}"))
+
+
 def sentence(reason: str) -> str:
     """A lower-case reason from the storage layer ("the file is truncated") as a sentence."""
     reason = reason.strip()

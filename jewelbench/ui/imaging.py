@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageReader
 
 from jewelbench.reports.image_decoding import (
     MAX_FILE_BYTES,
@@ -59,6 +59,12 @@ def from_qimage(image: QImage) -> StoredImage:
 
 
 def qimage_from_bytes(data: bytes) -> QImage:
-    image = QImage()
-    image.loadFromData(data)
-    return image
+    """Stored image bytes for display, upright (EXIF orientation honoured); a null image for
+    bytes that are not an image."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAllocationLimit(MAX_IMAGE_MEGABYTES)
+    reader.setAutoTransform(True)
+    return reader.read()

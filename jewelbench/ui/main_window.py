@@ -7,7 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QMargins,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -33,7 +44,7 @@ from jewelbench.storage import (
 )
 from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.formatting import sentence
+from jewelbench.ui.formatting import counted, sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
 from jewelbench.ui.workspace.checklist import FirstHourChecklist
@@ -78,6 +89,20 @@ def _costs_view() -> QWidget:
     from jewelbench.ui.costs.view import CostsView
 
     return CostsView()
+
+
+PREFERRED_SIZE = QSize(1280, 760)  # the first run's window, where the screen has room
+FRAME = QMargins(8, 40, 8, 8)  # room for the title bar and borders the window system adds
+
+
+def first_run_geometry(available: QRect) -> QRect:
+    """The window's place on first run: the preferred size, made smaller to fit, frame and
+    all, inside the screen less its panels (a 768-pixel laptop less a task bar), centred."""
+    room = available.marginsRemoved(FRAME)
+    size = QSize(min(PREFERRED_SIZE.width(), room.width()),
+                 min(PREFERRED_SIZE.height(), room.height()))
+    return QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter,
+                              size, room)
 
 
 class MainWindow(QMainWindow):
@@ -130,6 +155,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: Any = None
         self._changes_at_attach = 0
         self._location_warned: set[str] = set()
+        self._refusal_shown = ""  # the refusal the status bar shows, cleared by the next edit
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(self.backup_if_due)
@@ -665,6 +691,7 @@ class MainWindow(QMainWindow):
     def _workspace_edited(self, topic: str, affected: object) -> None:
         """After an edit, undo or redo: refresh what shows it; other views re-read when next
         shown."""
+        self._clear_refusal()
         self.checklist.refresh()
         if topic == "workspace":  # the name or base currency: every figure is shown anew
             self._show_title()
@@ -675,6 +702,17 @@ class MainWindow(QMainWindow):
         current = self.current_view_key()
         self._loaded.intersection_update({current, "designs"} if topic == "designs"
                                          else {current})
+
+    def _show_refusal(self, text: str) -> None:
+        """A value refused in a table, said in the status bar until the next edit is saved."""
+        self._refusal_shown = text
+        self.statusBar().showMessage(text, 8000)
+
+    def _clear_refusal(self) -> None:
+        """A later edit, undo or redo went through: an old refusal no longer applies."""
+        if self._refusal_shown and self.statusBar().currentMessage() == self._refusal_shown:
+            self.statusBar().clearMessage()
+        self._refusal_shown = ""
 
     def _edit_failed(self, action: str, reason: str) -> None:
         dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"),
@@ -862,7 +900,7 @@ class MainWindow(QMainWindow):
             if hasattr(view, "navigate"):
                 view.navigate.connect(self.navigate)
             for page in _pages_of(view):
-                page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+                page.message.connect(self._show_refusal)
                 page.set_editable(not self.workspace.read_only)
             if key == "designs":
                 getattr(view, "page").layout_.insertWidget(1, self.checklist)  # noqa: B009
@@ -977,9 +1015,13 @@ class MainWindow(QMainWindow):
             self.tr("jewelbench %1").replace("%1", jewelbench.__version__),
             self.tr("Make in-house or outsource? Designs, tech packs, suppliers, quotes, samples "
                     "and costs for small jewelry brands — offline, in one file you own.\n\n"
-                    "This workspace: %1 designs, %2 suppliers, %3 quotes, %4 sample rounds.")
-            .replace("%1", str(counts["designs"])).replace("%2", str(counts["suppliers"]))
-            .replace("%3", str(counts["quotes"])).replace("%4", str(counts["sample_rounds"])))
+                    "This workspace: %1, %2, %3, %4.")
+            .replace("%1", counted(counts["designs"], self.tr("1 design"), self.tr("%1 designs")))
+            .replace("%2", counted(counts["suppliers"], self.tr("1 supplier"),
+                                   self.tr("%1 suppliers")))
+            .replace("%3", counted(counts["quotes"], self.tr("1 quote"), self.tr("%1 quotes")))
+            .replace("%4", counted(counts["sample_rounds"], self.tr("1 sample round"),
+                                   self.tr("%1 sample rounds"))))
 
     # --- remembered state ----------------------------------------------------------------
 
@@ -988,7 +1030,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is None:
+                self.resize(PREFERRED_SIZE)
+            else:
+                self.setGeometry(first_run_geometry(screen.availableGeometry()))
         row = self.settings.value("window/view", 0, type=int)
         # The view is built and loaded once the workspace is attached, not here.
         self.navigation.blockSignals(True)

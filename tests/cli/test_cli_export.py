@@ -73,7 +73,9 @@ def test_mistakes_are_one_line_and_write_nothing(demo_path, tmp_path):
         ((demo_path,), 2, "give -o OUT.xlsx for the workbook, --csv FOLDER"),
         ((demo_path, "-o", tmp_path / "costs.txt"), 2, "a workbook's name ends in .xlsx"),
         ((demo_path, "-o", tmp_path / "missing" / "c.xlsx"), 2, "does not exist"),
-        ((demo_path, "--csv", tmp_path / "missing"), 2, "the folder does not exist"),
+        ((demo_path, "--csv", demo_path / "tables"), 2, "is a file, not a folder"),
+        ((demo_path, "-o", tmp_path / "c.xlsx", "--plan", "Nope", "--csv", tmp_path / "new"), 1,
+         "no collection plan named 'Nope'"),
         ((demo_path, "-o", tmp_path / "c.xlsx", "--plan", "Nope"), 1,
          "no collection plan named 'Nope' (plans: 'Aurelia Fine 2027', 'Tidal 2027')"),
         ((demo_path, "-o", tmp_path / "c.xlsx", "--design", "XX-1"), 1,
@@ -89,7 +91,18 @@ def test_mistakes_are_one_line_and_write_nothing(demo_path, tmp_path):
         assert result.returncode == code, (args, result.stderr)
         assert message in result.stderr, (args, result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1 or code == 2, result.stderr
+        assert result.stderr.endswith("\n"), (args, result.stderr)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_csv_into_a_folder_that_does_not_exist_yet_makes_it(demo_path, tmp_path):
+    folder = tmp_path / "exports" / "2027"
+    out = tmp_path / "costs.xlsx"
+    result = run(demo_path, "-o", out, "--date", DAY, "--csv", folder)
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    assert (folder / "designs.csv").is_file()
+    assert f"CSV files written to {folder}" in result.stdout
 
 
 def test_csv_for_a_decimal_comma_spreadsheet(demo_path, tmp_path):

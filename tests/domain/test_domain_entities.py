@@ -39,6 +39,7 @@ from jewelbench.domain.entities import (
     revision_label,
 )
 from jewelbench.domain.money import Money
+from jewelbench.domain.quotes import rising_tier_warning, rising_tiers
 
 TODAY = dt.date(2025, 3, 14)
 
@@ -214,6 +215,19 @@ def test_duplicate_tier_quantities_are_refused():
 def test_tiers_out_of_order_are_refused():
     with pytest.raises(DomainError, match="rising minimum quantity"):
         quote(tiers=[QuoteTier(100, Decimal(9)), QuoteTier(50, Decimal(10))])
+
+
+def test_a_unit_price_rising_with_quantity_is_allowed_but_warned():
+    falling = [QuoteTier(50, Decimal("10")), QuoteTier(100, Decimal("10")),
+               QuoteTier(500, Decimal("8.5"))]
+    assert rising_tiers(falling) == [] and rising_tier_warning(falling) == ""
+    slip = [QuoteTier(50, Decimal("10")), QuoteTier(100, Decimal("9")),
+            QuoteTier(500, Decimal("90"))]  # 9.00 typed as 90
+    q = quote(tiers=slip)  # still a quote: a supplier may price so
+    assert rising_tiers(q.tiers) == [(slip[1], slip[2])]
+    assert rising_tier_warning(q.tiers) == (
+        "The unit price rises with quantity: 90 from 500 pieces is more than 9 from 100 "
+        "pieces; check the tiers")
 
 
 def test_an_moq_above_every_tier_is_refused():

@@ -279,3 +279,24 @@ def test_a_read_only_or_open_template_is_not_replaced(demo, out):
         write_quote_template(demo, rfq.id, supplier_id, out)
     assert target.read_bytes() == b"sent yesterday"
     assert sorted(p.name for p in out.iterdir()) == sorted([target.name, lock.name])
+
+
+@pytest.mark.parametrize("typed", ["next month", "08/02/2027", "2027-02-30"])
+def test_a_validity_date_that_cannot_be_read_refuses_the_quote(demo, out, typed):
+    _rfq, _supplier, filled = fill(demo, out, prices={100: 12, 300: 11},
+                                   values={"valid_until": typed})
+    plan = quote_import.template_plan(filled, demo, today=dt.date(2026, 11, 20))
+    assert not plan.ok
+    assert plan.quotes == []
+    [problem] = plan.problems
+    assert "The validity date in " in problem and f"('{typed}')" in problem
+    assert "write it as 2026-03-31" in problem and "would never expire" in problem
+
+
+def test_a_unit_price_rising_with_quantity_imports_with_a_warning(demo, out):
+    _rfq, _supplier, filled = fill(demo, out, prices={100: 12, 300: 11, 1000: 110})
+    plan = quote_import.template_plan(filled, demo, today=dt.date(2026, 11, 20))
+    assert plan.ok  # a supplier may price so: imported, but said
+    code = plan.quotes[0].design_code
+    assert f"{code}: The unit price rises with quantity: 110 from 1,000 pieces is more than 11 " \
+           "from 300 pieces; check the tiers" in plan.notes

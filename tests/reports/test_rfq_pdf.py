@@ -156,3 +156,12 @@ def test_the_first_page_is_kept_for_a_person_to_look_at(write, artifacts_dir):
     poppler("pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-png", "-singlefile",
             str(pdf.path), str(artifacts_dir / "rfq-pdf-1"))
     assert (artifacts_dir / "rfq-pdf-1.png").stat().st_size > 10_000
+
+
+def test_without_a_brand_profile_the_letter_prints_neutral_text(write):
+    pdf = write(brand=Brand())
+    letter = _squashed(pdf.page_texts()[0])
+    assert "property of us" not in letter
+    assert "is confidential and remains the property of the brand that sent it" in letter
+    lines = [line.strip() for page in pdf.page_texts() for line in page.splitlines()]
+    assert "—" not in lines, "no lone dash where the brand's name would be"

@@ -327,3 +327,13 @@ def test_the_rendered_pages_are_kept_for_a_person_to_look_at(render, artifacts_d
         pdf = render(snapshot, page_size, name=f"{name}.pdf",
                      with_logo=snapshot["brand"]["has_logo"])
         assert len(pdf.to_png(artifacts_dir, name, 80)) == pdf.pages
+
+
+def test_without_a_brand_profile_nothing_stands_in_for_its_name(render):
+    snapshot = techpack_samples.full_snapshot()
+    snapshot["brand"] = {"name": "", "address": "", "has_logo": False}
+    pdf = render(snapshot, with_logo=False)
+    lines = [line.strip() for page in pdf.page_texts() for line in page.splitlines()]
+    assert "—" not in lines, "no lone dash where the brand's name would be"
+    cover = [line for line in lines[:12] if line]
+    assert cover[0].startswith("PD-031 · Rev B"), cover

@@ -8,7 +8,7 @@ import zlib
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jewelbench.domain.designs import Category, LifecycleStatus
 from jewelbench.ui.widgets.table_model import ROW_ROLE
@@ -137,12 +137,24 @@ def test_duplicate_copies_the_bill_of_materials_under_a_new_code(qtbot, catalog,
     assert window.workspace.designs.id_for_code(f"{source.code}-2") is None
 
 
-def test_retire_is_undoable(qtbot, catalog, window):
+def test_retire_asks_naming_the_design_and_is_undoable(qtbot, catalog, window):
     catalog.page.table.selectRow(1)
     design = catalog.page.current_row()
     assert design.status is not LifecycleStatus.RETIRED
     catalog.retire_button.click()
-    assert window.workspace.designs.get(design.id).status is LifecycleStatus.RETIRED
+    box = catalog.confirm
+    assert box.isVisible() and box.text() == f"Retire {design.code} — {design.name}?"
+    assert "Undo brings it back" in box.informativeText()
+    assert window.workspace.designs.get(design.id).status is design.status, "not before asked"
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert window.workspace.designs.get(design.id).status is design.status, "cancelled"
+
+    catalog.retire_button.click()
+    box = catalog.confirm
+    next(b for b in box.buttons() if b.text() == "Retire").click()
+    qtbot.waitUntil(lambda: window.workspace.designs.get(design.id).status
+                    is LifecycleStatus.RETIRED)
     assert catalog.page.current_row().status is LifecycleStatus.RETIRED
     window.undo_action.trigger()
     assert window.workspace.designs.get(design.id).status is design.status
@@ -203,3 +215,74 @@ def test_the_tech_pack_of_the_selected_design_opens_from_the_catalog(qtbot, cata
     qtbot.waitExposed(editor)
     assert "RG-014" in editor.windowTitle()
     editor.close()
+
+
+def test_the_headline_reads_in_the_singular_for_one(qtbot, qapp, settings, tmp_path):
+    from jewelbench.app.main import apply_style
+    from jewelbench.domain.designs import Design
+    from jewelbench.storage import Workspace
+    from jewelbench.ui.main_window import MainWindow
+
+    apply_style(qapp)
+    workspace = Workspace.create(tmp_path / "mine.jewelbench")
+    window = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("designs")
+    headline = window.designs.page.subtitle
+    assert headline.text() == "No designs yet"
+    workspace.designs.add(Design("RG-001", "Wave ring", Category.RING))
+    window.designs.load(workspace)
+    assert headline.text() == "1 design, none in a collection"
+    window.about_action.trigger()
+    [about] = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible()]
+    assert "This workspace: 1 design, 0 suppliers, 0 quotes, 0 sample rounds." in \
+        about.informativeText()
+    about.close()
+    workspace.designs.add(Design("RG-002", "Wave ring II", Category.RING, collection="Tidal"))
+    window.designs.load(workspace)
+    assert headline.text() == "2 designs in 1 collection"
+    workspace.designs.add(Design("RG-003", "Coral ring", Category.RING, collection="Reef"))
+    window.designs.load(workspace)
+    assert headline.text() == "3 designs in 2 collections"
+    window.close()
+
+
+@pytest.mark.parametrize("points", [None, 11])
+def test_the_filters_show_their_choices_whole_at_1366x768(qtbot, qapp, demo_copy, settings,
+                                                          tmp_path, artifacts_dir, points):
+    """At a laptop's 1366 × 768, also with the larger 11-point font many desktops use: no
+    filter box squeezed to "All catego", nothing pushing the window wider than the screen."""
+    from jewelbench.app.main import apply_style
+    from jewelbench.storage import Workspace
+    from jewelbench.ui.main_window import MainWindow
+
+    default = qapp.font()
+    if points is not None:
+        font = qapp.font()
+        font.setPointSize(points)
+        qapp.setFont(font)  # before the window, as a desktop's font is
+    try:
+        apply_style(qapp)
+        window = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_view("designs")
+        catalog = window.designs
+        qtbot.wait(50)
+        window.grab().save(str(artifacts_dir / f"designs-filters-{points or 'default'}pt.png"))
+        assert window.minimumSizeHint().width() <= 1366
+        for combo in (catalog.category_filter, catalog.status_filter, catalog.metal_filter):
+            longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                          for i in range(combo.count()))
+            assert combo.width() >= combo.sizeHint().width(), combo.accessibleName()
+            assert combo.width() >= longest + 20, combo.accessibleName()
+        for button in (catalog.new_button, catalog.duplicate_button, catalog.retire_button,
+                       catalog.sourcing_button, catalog.edit_button, catalog.tech_pack_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+        window.close()
+    finally:
+        qapp.setFont(default)

@@ -758,3 +758,50 @@ def test_every_chart_tab_is_captured_at_laptop_size(window, qtbot, artifacts_dir
         plot = chart.plot_area() if hasattr(chart, "plot_area") else chart
         assert plot.height() > 150, f"the {chart.key} chart has room to draw"
         window.grab().save(str(artifacts_dir / f"costs-chart-{chart.key}.png"))
+
+
+def test_at_1366x768_the_plans_arrow_and_the_chart_hint_keep_their_own_room(
+        qtbot, window, artifacts_dir):
+    view = _view(window, qtbot)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    window.grab().save(str(artifacts_dir / "comparison-1366x768.png"))
+    button = view.plan_button
+    style = button.style()
+    text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+    indicator = style.pixelMetric(style.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.menu() is not None
+    margin = style.pixelMetric(style.PixelMetric.PM_ButtonMargin, None, button)
+    assert button.width() >= text + indicator + 2 * margin + 4, \
+        "the text, then the arrow beside it, each inside the button's margins"
+    assert button.width() >= button.sizeHint().width()
+
+    chart = view.charts.currentWidget()
+    readout, formula = chart.readout, view.explanation.formula
+    assert readout.text().startswith("Point at a curve")
+    assert readout.minimumSizeHint().width() <= chart.width(), "the hint wraps in the chart"
+    formula_right = formula.mapTo(window, formula.rect().topRight()).x()
+    hint_left = readout.mapTo(window, readout.rect().topLeft()).x() + \
+        readout.contentsMargins().left()
+    assert hint_left - formula_right >= 12, "the formula line does not run into the hint"
+
+
+def test_1e3_typed_as_the_volume_is_refused_never_read_as_13(window, qtbot):
+    view = _view(window, qtbot)
+    box = view.controls.volume
+    box.setValue(250)
+    view.wait()
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "1e3")
+    assert box.text().startswith("1e3"), "kept as typed, not 13"
+    assert "“1e3” is not a number" in box.accessibleDescription()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    view.wait()
+    assert box.value() == 250, "back to the volume before the typing"
+    assert "At 250 pieces a year" in view.verdict.accessibleName()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "1000")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    view.wait()
+    assert box.value() == 1000 and box.accessibleDescription() == ""

@@ -212,10 +212,12 @@ def test_a_bad_metal_loss_is_refused_beside_the_field_and_nothing_is_stored(
     assert editor.save_button.isEnabled()
 
 
-def test_letters_never_reach_the_metal_loss(qtbot, window, quotes):
+def test_letters_in_the_metal_loss_are_kept_and_refused(qtbot, window, quotes):
     editor = _making_charge_quote(qtbot, quotes, window.workspace)
-    _type(qtbot, editor.metal_loss, "six")
-    assert editor.metal_loss.edit.text() == ""
+    _type(qtbot, editor.metal_loss, "1e1")
+    assert editor.metal_loss.edit.text() == "1e1", "not changed to 11"
+    assert "“1e1” is not a number" in editor.metal_loss.error.text()
+    assert not editor.save_button.isEnabled()
     _type(qtbot, editor.metal_loss, "6 %")
     assert editor.costing_terms().supplier_metal_loss_pct == Decimal(6), "its unit is fine"
     editor.reject()

@@ -91,15 +91,44 @@ def test_a_retail_price_is_read_exactly_and_bad_prices_are_refused(qtbot, window
     assert page.proxy.index(0, 0).data(ROW_ROLE).target_retail_price.amount == Decimal("1234.50")
 
 
-def test_letters_never_reach_a_number_cell(qtbot, window):
+def test_a_refusal_leaves_the_status_bar_once_an_edit_or_undo_goes_through(qtbot, window,
+                                                                           demo_copy):
     page = window.designs.page
-    index = page.proxy.index(0, RETAIL)
-    page.table.setCurrentIndex(index)
-    page.table.edit(index)
-    editor = page.table.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "12abc")
-    assert editor.text() == "12"
+    code = page.proxy.index(0, 0).data()
+    _edit_cell(qtbot, window, 0, RETAIL, "-5")
+    assert "-5 is too small" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: isinstance(page.table.focusWidget(), QLineEdit))
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+
+    _edit_cell(qtbot, window, 0, NAME, "Camellia Brooch — large")
+    assert _file_row(demo_copy, code)[0] == "Camellia Brooch — large"
+    assert "too small" not in window.statusBar().currentMessage()
+
+    _edit_cell(qtbot, window, 0, RETAIL, "-5")
+    assert "-5 is too small" in window.statusBar().currentMessage()
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    window.undo_action.trigger()
+    assert "too small" not in window.statusBar().currentMessage()
+    _edit_cell(qtbot, window, 0, RETAIL, "-5")
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
+    window.redo_action.trigger()
+    assert _file_row(demo_copy, code)[0] == "Camellia Brooch — large"
+    assert "too small" not in window.statusBar().currentMessage()
+
+
+def test_a_number_cell_keeps_what_was_typed_and_refuses_1e3(qtbot, window, demo_copy):
+    page = window.designs.page
+    code = page.proxy.index(0, 0).data()
+    before = _file_row(demo_copy, code)
+    _edit_cell(qtbot, window, 0, RETAIL, "1e3")
+    assert _file_row(demo_copy, code) == before, "not stored as 13"
+    assert "“1e3” is not a number" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: isinstance(page.table.focusWidget(), QLineEdit))
+    assert page.table.focusWidget().text() == "1e3", "given back as typed, to correct"
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
 
 
 def test_an_empty_name_is_not_saved_and_says_why(qtbot, window, demo_copy):

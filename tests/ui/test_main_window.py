@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from ui_helpers import close_message_boxes, visible_message_boxes
 
 from jewelbench.storage import Workspace
 from jewelbench.ui import dialogs
-from jewelbench.ui.main_window import MainWindow
+from jewelbench.ui.main_window import FRAME, MainWindow, first_run_geometry
 from jewelbench.ui.widgets.table_model import ROW_ROLE
 
 VIEWS = ["designs", "suppliers", "quotes", "samples", "costs"]
@@ -313,3 +317,50 @@ def test_damage_found_by_the_background_check_is_reported(qtbot, qapp, demo_copy
     assert "no backup" in box.informativeText(), "none was taken of this copy yet"
     _close_message_boxes()
     damaged.close()
+
+
+@pytest.mark.parametrize("available", [
+    QRect(0, 0, 1366, 728),  # a 1366 × 768 laptop less a 40-pixel task bar at the bottom
+    QRect(0, 27, 1366, 741),  # … or a 27-pixel panel at the top
+    QRect(0, 0, 1280, 680),
+])
+def test_the_first_window_fits_the_screen_less_its_panels(available):
+    window = first_run_geometry(available)
+    assert available.contains(window.marginsAdded(FRAME)), "frame and title bar included"
+    assert window.width() >= 1000 and window.height() >= 560, "still a useful size"
+
+
+def test_the_first_window_keeps_its_size_on_a_large_screen():
+    window = first_run_geometry(QRect(0, 0, 1920, 1040))
+    assert window.size() == QSize(1280, 760)
+    assert window.center().x() in range(955, 966), "centred"
+
+
+def test_a_first_run_on_a_768_pixel_laptop_less_a_panel_fits(tmp_path):
+    """The real window, started with no remembered geometry on a screen whose free area is
+    1366 × 728: its frame lies within the screen's available geometry."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from jewelbench.storage import Workspace\n"
+        "from jewelbench.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        f"workspace = Workspace.create({str(tmp_path / 'mine.jewelbench')!r})\n"
+        f"window = MainWindow(settings, workspace, __import__('pathlib').Path({str(tmp_path)!r}))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "frame, area = window.frameGeometry(), window.screen().availableGeometry()\n"
+        "print(frame.x(), frame.y(), frame.width(), frame.height(), area.x(), area.y(),"
+        " area.width(), area.height())\n")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    x, y, width, height, ax, ay, aw, ah = map(int, result.stdout.split()[-8:])
+    assert QRect(ax, ay, aw, ah).contains(QRect(x, y, width, height)), result.stdout

@@ -445,3 +445,58 @@ def test_the_csv_and_import_dialogs_have_an_alt_letter_per_control_and_fit_1366x
         assert dialog.width() <= 1366 and dialog.height() <= 720
         assert dialog.minimumSizeHint().height() <= 720
     csv.close()
+
+
+# --- a validity date that cannot be read is never taken as "never expires" ------------------
+
+
+def test_a_template_whose_validity_cannot_be_read_is_refused_with_the_reason(
+        qtbot, demo, controller, settings, folder):
+    rfq = demo.rfqs.get(2)
+    source = files.template_for(demo, folder, 2, rfq.supplier_ids[0])
+    filled = files.fill_template(source, folder / "f.xlsx", prices={100: 6, 300: 5},
+                                 values={"valid_until": "end of March"})
+    before = stored(demo)
+    dialog = open_import(qtbot, demo, controller, settings, filled)
+    lines = report(dialog)
+    assert any("The validity date" in line and "('end of March')" in line
+               and "would never expire" in line for line in lines), lines
+    assert not dialog.import_button.isEnabled()
+    assert dialog.preview.rowCount() == 0
+    assert not dialog.import_now()
+    assert stored(demo) == before
+
+
+def test_a_sheet_row_whose_validity_cannot_be_read_refuses_that_design(
+        qtbot, demo, controller, settings, folder):
+    path = files.csv_file(folder / "list.csv",
+                          "Style;Qty;Price;Valid until\r\n"
+                          "BC-001;100;7,10;soon\r\nBC-001;300;6,90;\r\n"
+                          "BR-002;50;31,50;2027-03-31\r\n")
+    dialog = open_import(qtbot, demo, controller, settings, path)
+    box = dialog.column_boxes["unit_price"]
+    box.setCurrentIndex(box.findData(2))
+    validity = dialog.column_boxes["valid_until"]
+    validity.setCurrentIndex(validity.findData(3))
+    assert [r[0] for r in preview(dialog)] == ["BR-002"]
+    lines = report(dialog)
+    assert any(line.startswith("Row 2: The validity date in") and "('soon')" in line
+               for line in lines), lines
+    assert any(line.startswith("Row 3: the validity date of BC-001 in row 2 cannot be read")
+               for line in lines), lines
+    assert dialog.import_now()
+    [quote_id] = dialog.imported_ids
+    assert demo.quotes.get(quote_id).valid_until == dt.date(2027, 3, 31)
+
+
+def test_a_sheet_whose_unit_price_rises_with_quantity_is_warned_in_the_report(
+        qtbot, demo, controller, settings, folder):
+    path = files.csv_file(folder / "list.csv", "Style;Qty;Price\r\nBC-001;100;7,10\r\n"
+                          "BC-001;300;71,00\r\n")
+    dialog = open_import(qtbot, demo, controller, settings, path)
+    box = dialog.column_boxes["unit_price"]
+    box.setCurrentIndex(box.findData(2))
+    assert [r[0] for r in preview(dialog)] == ["BC-001"]
+    assert ("BC-001: The unit price rises with quantity: 71.00 from 300 pieces is more than "
+            "7.10 from 100 pieces; check the tiers.") in report(dialog)
+    assert dialog.import_button.isEnabled()

@@ -189,6 +189,21 @@ def test_a_negative_price_is_refused_beside_the_tiers_and_the_old_price_kept(qtb
     assert _count(window) == before
 
 
+def test_a_unit_price_rising_with_quantity_is_warned_but_can_be_saved(qtbot, window, view,
+                                                                       artifacts_dir):
+    editor = _valid_editor(qtbot, view)  # 50 → 15,900; 100 → 15,200
+    assert editor.tiers_warning.isHidden()
+    edit_cell(qtbot, editor.tier_page, 1, 1, "152000")  # a zero too many
+    assert editor.tiers_warning.isVisible()
+    assert editor.tiers_warning.text() == (
+        "Check the tiers: the unit price rises with quantity (152,000.00 from 100 pieces is "
+        "more than 15,900.00 from 50). Save keeps it as typed.")
+    assert editor.save_button.isEnabled() and editor.problem.text() == ""
+    editor.grab().save(str(artifacts_dir / "quote-editor-rising-tiers.png"))
+    edit_cell(qtbot, editor.tier_page, 1, 1, "15200")
+    assert editor.tiers_warning.isHidden()
+
+
 def test_a_negative_fee_is_refused(qtbot, window, view):
     editor = _valid_editor(qtbot, view)
     before = _count(window)

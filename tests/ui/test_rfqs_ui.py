@@ -395,3 +395,27 @@ def test_the_tracking_list_is_kept_for_a_person_to_look_at(
     assert states(tracking) == {JAIPUR: "Answered ✓ 2026-11-04",
                                 PANYU: "Overdue ⚠ 14 days"}
     tracking.grab().save(str(artifacts_dir / "rfq-tracking.png"))
+
+
+def test_without_a_brand_sending_offers_to_set_it_first_and_can_go_on(
+        qtbot, demo, controller, settings, folder, cleanup):
+    from jewelbench.domain.brand import Brand
+
+    demo.brand.set(Brand())  # the brand profile was never filled in
+    before = len(demo.rfqs.summaries(DEMO_TODAY))
+    dialog = open_new(qtbot, demo, controller, settings, "RG-014")
+    type_into(qtbot, dialog.quantities, "50 / 100")
+    tick(dialog, demo, PANYU)
+    dialog.write_button.click()
+    box = dialog.brand_question
+    assert box.isVisible()
+    assert box.text() == "Set your brand before sending this request for quotation?"
+    assert folder.asked == [] and list(Path(folder).iterdir()) == [], "nothing sent yet"
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Continue Without").click()
+    qtbot.waitUntil(lambda: len(list(Path(folder).iterdir())) == 1)
+    [pdf] = list(Path(folder).iterdir())
+    letter = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True,
+                            text=True, check=True).stdout
+    assert "property of us" not in letter
+    assert "remains the property of the brand that sent it" in " ".join(letter.split())
+    assert len(demo.rfqs.summaries(DEMO_TODAY)) == before + 1

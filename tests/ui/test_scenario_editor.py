@@ -264,17 +264,16 @@ def test_a_bad_cell_is_refused_with_its_message_and_nothing_stored_changes(
     assert table.page.proxy.index(row, column).data() != typed
 
 
-def test_letters_never_reach_a_number_cell(qtbot, editor):
+def test_a_number_cell_keeps_letters_as_typed_and_refuses_them(qtbot, editor):
     editor.tabs.setCurrentWidget(editor.equipment)
     page = editor.equipment.page
-    index = page.proxy.index(0, EQ_COST)
-    page.table.setCurrentIndex(index)
-    page.table.edit(index)
-    cell = page.table.focusWidget()
-    cell.selectAll()
-    qtbot.keyClicks(cell, "12abc")
-    assert cell.text() == "12"
-    qtbot.keyClick(cell, Qt.Key.Key_Escape)
+    before = page.proxy.index(0, EQ_COST).data()
+    edit_cell(qtbot, page, 0, EQ_COST, "1e3")
+    assert "“1e3” is not a number" in editor.status.text()
+    assert page.proxy.index(0, EQ_COST).data() == before, "never read as 13"
+    qtbot.waitUntil(lambda: isinstance(page.table.focusWidget(), QLineEdit))
+    assert page.table.focusWidget().text() == "1e3", "given back as typed"
+    qtbot.keyClick(page.table.focusWidget(), Qt.Key.Key_Escape)
 
 
 @pytest.mark.parametrize(("typed", "message"), [

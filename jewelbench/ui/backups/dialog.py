@@ -25,6 +25,7 @@ from jewelbench.storage import StorageError
 from jewelbench.storage.backups import BackupInfo, BackupPolicy, Backups, describe
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.spin_boxes import SpinBox
 from jewelbench.ui.widgets.table_model import Column
 
 
@@ -103,7 +104,7 @@ class BackupsDialog(QDialog):
                 ("daily", self.tr("Then one a day for"), self.tr(" days"), 365),
                 ("weekly", self.tr("One a week for"), self.tr(" weeks"), 260),
                 ("monthly", self.tr("One a month for"), self.tr(" months"), 240)):
-            spin = QSpinBox()
+            spin = SpinBox()
             spin.setRange(1, maximum)
             spin.setSuffix(suffix)
             spin.setValue(getattr(backups.policy, name))

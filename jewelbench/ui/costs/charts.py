@@ -49,6 +49,7 @@ pg.setConfigOptions(antialias=True)
 
 HOVER_PIXELS = 28  # how near (on screen) the mouse must be to a curve to read it
 NAME_CHARS = 34
+READOUT_INDENT = 16  # px between the chart's readout and whatever stands to its left
 
 
 def short_name(name: str, chars: int = NAME_CHARS) -> str:
@@ -146,7 +147,10 @@ class Chart(QWidget):
         self.readout = QLabel(self.hint)
         self.readout.setObjectName("chartReadout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.readout.setWordWrap(False)
+        # wrapped within the chart (unwrapped, its width squeezed the panel beside it) and set
+        # in from the edge, so it never reads on as the explanation's formula line
+        self.readout.setWordWrap(True)
+        self.readout.setContentsMargins(READOUT_INDENT, 0, 0, 0)
         self.header = QHBoxLayout()
         self.header.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)

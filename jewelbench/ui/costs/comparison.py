@@ -202,11 +202,9 @@ class ComparisonView(QWidget):
                                      "date; quotes must be valid on it"))
         self.date.setDate(_qdate(self.today()))
         self.date.dateChanged.connect(lambda _d: self._choice_changed())
-        self.plan_button = QToolButton()
+        # a push button with a menu keeps room for its arrow (a tool button's drew over "s")
+        self.plan_button = QPushButton(self.tr("Pla&ns"))
         self.plan_button.setObjectName("planButton")
-        self.plan_button.setText(self.tr("Pla&ns"))
-        self.plan_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         plan_menu = QMenu(self.plan_button)
         self.new_plan_action = plan_menu.addAction(self.tr("New Plan…"), self.new_plan)
         self.edit_plan_action = plan_menu.addAction(self.tr("Edit This Plan…"),

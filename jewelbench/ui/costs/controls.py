@@ -12,7 +12,6 @@ import math
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSpinBox,
     QWidget,
 )
 
 from jewelbench.domain.costing_inputs import MAX_VOLUME, Adjustments
+from jewelbench.ui.widgets.spin_boxes import DoubleSpinBox, SpinBox, Verdict
 
 SLIDER_MAX_VOLUME = 20_000  # the slider's end; the spin box takes any volume the engine does
 SLIDER_STEPS = 1000
@@ -50,7 +49,7 @@ def position_for_volume(volume: int) -> int:
                                    * SLIDER_STEPS))
 
 
-class SignedPercentBox(QDoubleSpinBox):
+class SignedPercentBox(DoubleSpinBox):
     """A change in percent, shown with its sign: −10.0 %, +0.0 %, +25.0 %."""
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
@@ -62,7 +61,7 @@ class SignedPercentBox(QDoubleSpinBox):
         value, ok = self.locale().toDouble(cleaned)
         return value if ok else 0.0
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+    def validate(self, text: str, pos: int) -> Verdict:
         cleaned = text.replace("−", "-")
         return super().validate(cleaned.replace("+", ""), pos)
 
@@ -81,7 +80,7 @@ class ComparisonControls(QWidget):
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(0, 1)
 
-        self.volume = QSpinBox()
+        self.volume = SpinBox()
         self.volume.setObjectName("volumeBox")
         self.volume.setRange(0, MAX_VOLUME)
         self.volume.setGroupSeparatorShown(True)
@@ -106,7 +105,7 @@ class ComparisonControls(QWidget):
                                    "in the base currency than on the costing date"))
         self.fx_slider = self._slider("fxSlider", -50, 50, 0)
 
-        self.error_rate = QDoubleSpinBox()
+        self.error_rate = DoubleSpinBox()
         self.error_rate.setObjectName("errorRateBox")
         self.error_rate.setRange(0, 100)
         self.error_rate.setDecimals(1)

@@ -35,8 +35,10 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.dialogs import show_message
+from jewelbench.ui.formatting import counted
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 DEFAULT_PLANNED = 100
 
@@ -191,7 +193,7 @@ class PlanEditor(QDialog):
         code.setData(Qt.ItemDataRole.UserRole, design_id)
         self.table.setItem(row, 0, code)
         self.table.setItem(row, 1, QTableWidgetItem(design.name))
-        box = QSpinBox()
+        box = SpinBox()
         box.setRange(1, MAX_VOLUME)
         box.setGroupSeparatorShown(True)
         box.setValue(volume)
@@ -240,8 +242,9 @@ class PlanEditor(QDialog):
     def _update_total(self) -> None:
         lines = self.lines()
         pieces = sum(v for _d, v in lines)
-        self.total.setText(self.tr("%1 designs, %2 pieces a year").replace(
-            "%1", str(len(lines))).replace("%2", f"{pieces:,}"))
+        self.total.setText(self.tr("%1, %2 pieces a year").replace(
+            "%1", counted(len(lines), self.tr("1 design"), self.tr("%1 designs"))).replace(
+            "%2", f"{pieces:,}"))
 
     def say(self, text: str) -> None:
         self.status.setText(text)

@@ -65,7 +65,7 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
-from jewelbench.ui.formatting import amount_text, decimal_text, money_text
+from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
@@ -264,8 +264,9 @@ class Totals(QFrame):
         hours = scenario.staff_hours_per_month
         texts = {
             "capex": (money_text(scenario.capex),
-                      self.tr("%1 pieces of equipment, paid up front").replace(
-                          "%1", str(len(scenario.equipment)))),
+                      counted(len(scenario.equipment),
+                              self.tr("1 piece of equipment, paid up front"),
+                              self.tr("%1 pieces of equipment, paid up front"))),
             "depreciation": (self.tr("%1 / year").replace(
                 "%1", money_text(scenario.depreciation_per_year)),
                 self.tr("Straight line: (cost − salvage) ÷ useful life, summed")),

@@ -26,7 +26,7 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, AddScenario, DeleteScenario
-from jewelbench.ui.formatting import amount_text, decimal_text, money_text
+from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
@@ -193,10 +193,9 @@ class CostsView(QTabWidget):
         self._workspace = workspace
         chosen = self.scenarios.current_row()
         scenarios = [_ScenarioRow(s) for s in workspace.scenarios.all()]
-        headline = (self.tr("1 scenario, base currency %2") if len(scenarios) == 1 else
-                    self.tr("%1 scenarios, base currency %2"))
-        self.scenarios.set_rows(scenarios, headline.replace(
-            "%1", str(len(scenarios))).replace("%2", workspace.base_currency))
+        self.scenarios.set_rows(scenarios, self.tr("%1, base currency %2").replace(
+            "%1", counted(len(scenarios), self.tr("1 scenario"), self.tr("%1 scenarios")))
+            .replace("%2", workspace.base_currency))
         if not (chosen is not None and self.select_scenario(chosen.id)) and scenarios:
             self.scenarios.table.selectRow(0)
         self._enable_buttons()

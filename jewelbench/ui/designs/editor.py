@@ -64,7 +64,7 @@ from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
-from jewelbench.ui.formatting import date_text, decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import counted, date_text, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
 from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
@@ -464,7 +464,7 @@ class DesignEditor(EditorDialog):
             self.tr("Metal %1").replace("%1", grams_text(design.total_metal_weight_g)),
             self.tr("fine %1").replace("%1", ", ".join(
                 f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
-            self.tr("%1 stones").replace("%1", str(design.stone_count)),
+            counted(design.stone_count, self.tr("1 stone"), self.tr("%1 stones")),
             self.tr("materials %1").replace("%1", money_text(cost.total)) if cost.complete
             else self.tr("materials: incomplete, missing %1").replace(
                 "%1", "; ".join(cost.missing)),

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -35,7 +37,7 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
 from jewelbench.ui.designs.models import DesignFilterProxy
-from jewelbench.ui.formatting import decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
     MAX_FILE_BYTES,
     THUMBNAIL_SIZE,
@@ -236,8 +238,12 @@ class DesignsView(QSplitter):
 
     def _build_bar(self) -> QWidget:
         bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(bar)  # filters above the actions: one row does not fit at 1366 px
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        filters, row = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(filters)
+        rows.addLayout(row)
         self.category_filter = QComboBox()
         self.category_filter.setAccessibleName(self.tr("Category filter"))
         self.category_filter.addItem(self.tr("All categories"), None)
@@ -253,14 +259,17 @@ class DesignsView(QSplitter):
         self.metal_filter.addItem(self.tr("All metals"), None)
         for combo in (self.category_filter, self.status_filter, self.metal_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
-            row.addWidget(combo)
-        row.addStretch(1)
+            # as wide as the longest choice, never squeezed ("All catego")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            filters.addWidget(combo)
+        filters.addStretch(1)
         self.grid_toggle = QToolButton()
         self.grid_toggle.setText(self.tr("Thumbnails"))
         self.grid_toggle.setCheckable(True)
         self.grid_toggle.setToolTip(self.tr("Show the designs as a grid of thumbnails"))
         self.grid_toggle.toggled.connect(self.show_grid)
-        row.addWidget(self.grid_toggle)
+        filters.addWidget(self.grid_toggle)
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Open the selected design's specs, images and bill "
@@ -286,9 +295,10 @@ class DesignsView(QSplitter):
         self.duplicate_button.clicked.connect(self.duplicate_design)
         self.retire_button = QPushButton(self.tr("Retire"))
         self.retire_button.setToolTip(self.tr("Mark the selected design as retired (undoable)"))
-        self.retire_button.clicked.connect(self.retire_design)
+        self.retire_button.clicked.connect(self.ask_retire)
         for button in (self.new_button, self.duplicate_button, self.retire_button):
             row.addWidget(button)
+        row.addStretch(1)
         return bar
 
     def edit_design(self, design_id: int | None = None) -> DesignEditor | None:
@@ -479,17 +489,43 @@ class DesignsView(QSplitter):
         if reason is not None:
             self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
 
-    def retire_design(self) -> None:
+    def ask_retire(self) -> QMessageBox | None:
+        """Ask before retiring the selected design, naming it; the retiring is undoable."""
         current = self.page.current_row()
         if current is None or self._workspace is None or self._controller is None:
-            return
+            return None
         if current.status is LifecycleStatus.RETIRED:
             self.page.message.emit(self.tr("%1 is already retired.").replace("%1", current.code))
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Retire design"),
+                          self.tr("Retire %1 — %2?").replace("%1", current.code)
+                          .replace("%2", current.name),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmRetireDesign")
+        box.setInformativeText(self.tr("It stays in the workspace, marked retired. Edit ▸ "
+                                       "Undo brings it back."))
+        retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        design_id = current.id
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is retire:
+                self.retire_design(design_id)
+
+        box.finished.connect(answered)
+        self.confirm = box
+        box.open()
+        return box
+
+    def retire_design(self, design_id: int) -> None:
+        """Retire without asking (the question has been answered): one undoable command."""
+        if self._workspace is None or self._controller is None:
             return
-        before = self._workspace.designs.get(current.id)
+        before = self._workspace.designs.get(design_id)
         after = replace(before, status=LifecycleStatus.RETIRED)
         reason = self._controller.run(ReplaceDesign(
-            self._workspace, before, after, self.tr("Retire %1").replace("%1", current.code)))
+            self._workspace, before, after, self.tr("Retire %1").replace("%1", before.code)))
         if reason is not None:
             self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
 
@@ -615,8 +651,12 @@ class DesignsView(QSplitter):
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
         designs = workspace.designs
         total, collections = designs.catalog_stats()
-        self._headline = self.tr("%1 designs in %2 collections").replace(
-            "%1", f"{total:,}").replace("%2", str(collections))
+        designs_text = counted(total, self.tr("1 design"), self.tr("%1 designs"))
+        self._headline = (self.tr("No designs yet") if not total else
+                          self.tr("%1, none in a collection").replace("%1", designs_text)
+                          if not collections else
+                          counted(collections, self.tr("%2 in 1 collection"),
+                                  self.tr("%2 in %1 collections")).replace("%2", designs_text))
         self.page.set_paged(total, lambda offset, limit: designs.summaries(offset, limit),
                             self._headline)
         chosen = self.metal_filter.currentData()

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -61,6 +60,7 @@ from jewelbench.ui.exports.commands import ImportQuotes
 from jewelbench.ui.formatting import date_text, decimal_text, sentence
 from jewelbench.ui.quotes.labels import fee_label
 from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 FOLDER_KEY = "exports/importFolder"
 # + "/<workspace>/<supplier id>": JSON {field: column heading}. Supplier ids start at 1 in every
@@ -136,7 +136,7 @@ class QuoteImportDialog(QDialog):
             self._designs[code.upper()] = DesignRef(design_id, code, name)
         self.sheet = QComboBox()
         self.sheet.setObjectName("importSheet")
-        self.header_row = QSpinBox()
+        self.header_row = SpinBox()
         self.header_row.setObjectName("importHeaderRow")
         self.header_row.setRange(1, 1000)
         self.header_row.setToolTip(self.tr("The row that holds the column headings"))

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from jewelbench.reports.workbook import WorkbookReport, write_workbook
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.workbook_data import workbook_data
 from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
+from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 KEY = "exports/workbook"
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
@@ -137,7 +137,7 @@ class WorkbookExportDialog(QDialog):
         self.costing_date.setDisplayFormat("yyyy-MM-dd")
         today = dt.date.today()
         self.costing_date.setDate(QDate(today.year, today.month, today.day))
-        self.volume = QSpinBox()
+        self.volume = SpinBox()
         self.volume.setObjectName("workbookVolume")
         self.volume.setRange(0, MAX_VOLUME)
         self.volume.setGroupSeparatorShown(True)

@@ -36,7 +36,15 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.costing_inputs import BOM_GROUPS
 from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
 from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note
-from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
+from jewelbench.domain.quotes import (
+    FeeKind,
+    Incoterm,
+    PricingBasis,
+    Quote,
+    QuoteFee,
+    QuoteTier,
+    rising_tiers,
+)
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
@@ -379,6 +387,9 @@ class QuoteEditor(QDialog):
         self.tiers_error.setObjectName("fieldError")
         self.tiers_error.setWordWrap(True)
         self.tiers_error.hide()
+        self.tiers_warning = QLabel()  # allowed, but said: a unit price rising with quantity
+        self.tiers_warning.setWordWrap(True)
+        self.tiers_warning.hide()
         tier_title = QLabel(self.tr("Price tiers — from a quantity, the unit price in the "
                                     "quote's currency; kept in order"))
         tier_title.setObjectName("pageSubtitle")
@@ -390,6 +401,7 @@ class QuoteEditor(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.tier_page, 1)
         layout.addWidget(self.tiers_error)
+        layout.addWidget(self.tiers_warning)
         return box
 
     def _fees_box(self) -> QGroupBox:
@@ -626,6 +638,23 @@ class QuoteEditor(QDialog):
         self.tiers_error.setVisible(bool(message))
         self.tiers_error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
 
+    def _warn_rising_tiers(self) -> None:
+        """A unit price that rises with quantity is stored if saved, but said first."""
+        try:
+            rising = rising_tiers([QuoteTier(q, p) for q, p in self._tiers if p is not None])
+        except DomainError:
+            rising = []  # a refused price is said by the error line
+        text = ""
+        if rising:
+            low, high = rising[0]
+            text = self.tr("Check the tiers: the unit price rises with quantity (%1 from %2 "
+                           "pieces is more than %3 from %4). Save keeps it as typed.").replace(
+                "%1", decimal_text(high.unit_price)).replace(
+                "%2", f"{high.min_quantity:,}").replace(
+                "%3", decimal_text(low.unit_price)).replace("%4", f"{low.min_quantity:,}")
+        self.tiers_warning.setText(text)
+        self.tiers_warning.setVisible(bool(text))
+
     def _typed_moq(self) -> int | None:
         try:
             value = parse_for_locale(self.moq.edit.text(), MOQ_RULE)
@@ -737,6 +766,7 @@ class QuoteEditor(QDialog):
         if not message and self.workspace.read_only:
             message = self.tr("This workspace is open read-only: the quote cannot be saved.")
         self._show_tiers_error(message if "tier" in message.lower() else "")
+        self._warn_rising_tiers()
         self.problem.setText(message)
         self.problem.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
         self.save_button.setEnabled(not message)

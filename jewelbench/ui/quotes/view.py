@@ -25,7 +25,7 @@ from jewelbench.storage import Workspace
 from jewelbench.storage.quotes import QuoteSummary
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.formatting import amount_text, date_text, decimal_text
+from jewelbench.ui.formatting import amount_text, counted, date_text, decimal_text
 from jewelbench.ui.quotes.commands import DeleteQuote
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
@@ -307,9 +307,11 @@ class QuotesView(ListPage):
                           .replace("%2", summary.supplier).replace("%3", summary.design_code),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteQuote")
-        box.setInformativeText(self.tr(
-            "Its %1 price tiers and %2 development fees go with it. Edit ▸ Undo brings it "
-            "back.").replace("%1", str(len(summary.tiers))).replace("%2", str(fees)))
+        box.setInformativeText(self.tr("Its %1 and %2 go with it. Edit ▸ Undo brings it back.")
+                               .replace("%1", counted(len(summary.tiers), self.tr("price tier"),
+                                                      self.tr("%1 price tiers")))
+                               .replace("%2", counted(fees, self.tr("development fee"),
+                                                      self.tr("%1 development fees"))))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: box.clickedButton() is delete

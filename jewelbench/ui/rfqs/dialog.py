@@ -47,6 +47,7 @@ from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.reports.techpack_pdf import PAGE_SIZES
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text, sentence
 from jewelbench.ui.rfqs.commands import AddRfq
 from jewelbench.ui.rfqs.writing import (
@@ -232,7 +233,7 @@ class RfqDialog(QDialog):
                                               "Requests for Quotation"))
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setAutoDefault(False)
-        self.write_button.clicked.connect(self.ask_folder_and_create)
+        self.write_button.clicked.connect(lambda: self.ask_folder_and_create())
         self.create_button.clicked.connect(lambda: self.create_rfq())
         cancel.clicked.connect(self.reject)
         self.buttons = QHBoxLayout()
@@ -467,12 +468,18 @@ class RfqDialog(QDialog):
         self.accept()
         return rfq.id
 
-    def ask_folder_and_create(self) -> int | None:
-        """Check the entries, ask where the PDFs go, then save and write them."""
+    def ask_folder_and_create(self, brand_checked: bool = False) -> int | None:
+        """Check the entries, offer to set the brand first when there is none, ask where the
+        PDFs go, then save and write them."""
         try:
             self.build_rfq()
         except DomainError as error:
             self.show_error(sentence(str(error)))
+            return None
+        if not brand_checked and not self.workspace.brand.get().name.strip():
+            ask_brand_first(self, self.workspace, self.controller, self.settings,
+                            self.tr("sending this request for quotation"),
+                            lambda: self.ask_folder_and_create(brand_checked=True))
             return None
         folder = ask_folder(self, self.tr("Folder for the RFQ PDFs"),
                             remembered_folder(self.settings))

@@ -31,6 +31,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text, sentence
 from jewelbench.ui.rfqs.commands import TOPIC, DeleteRfq
 from jewelbench.ui.rfqs.writing import (
@@ -129,7 +130,7 @@ class RfqListDialog(EditorDialog):
         self.write_button = QPushButton(self.tr("&Write PDFs…"))
         self.write_button.setObjectName("rfqWrite")
         self.write_button.setToolTip(self.tr("Write this RFQ's PDFs again, one per supplier"))
-        self.write_button.clicked.connect(self.ask_folder_and_write)
+        self.write_button.clicked.connect(lambda: self.ask_folder_and_write())
         self.template_button = QPushButton(self.tr("Quote &Template…"))
         self.template_button.setObjectName("rfqQuoteTemplate")
         self.template_button.setToolTip(self.tr("Save an .xlsx quote template for the selected "
@@ -348,9 +349,14 @@ class RfqListDialog(EditorDialog):
                 "%1", path.name))
         return path
 
-    def ask_folder_and_write(self) -> WriteResult | None:
+    def ask_folder_and_write(self, brand_checked: bool = False) -> WriteResult | None:
         shown = self.current()
         if shown is None:
+            return None
+        if not brand_checked and not self.workspace.brand.get().name.strip():
+            ask_brand_first(self, self.workspace, self.controller, self.settings,
+                            self.tr("writing the request's letters"),
+                            lambda: self.ask_folder_and_write(brand_checked=True))
             return None
         folder = ask_folder(self, self.tr("Folder for the RFQ PDFs"),
                             remembered_folder(self.settings))

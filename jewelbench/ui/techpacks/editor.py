@@ -76,6 +76,7 @@ from jewelbench.reports.techpack_pdf import (
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
@@ -331,16 +332,16 @@ class TechPackEditor(EditorDialog):
                                                  "issued one"))
         self.new_draft_button.clicked.connect(self.new_draft)
         self.issue_button = QPushButton(self.tr("&Issue Revision…"))
-        self.issue_button.clicked.connect(self.ask_to_issue)
+        self.issue_button.clicked.connect(lambda: self.ask_to_issue())
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setToolTip(self.tr("Paper size for printing and PDF"))
         saved = self.settings.value(f"{_SETTINGS_KEY}/pageSize")
         self.page_size.setCurrentText(saved if saved in ("A4", "Letter") else "A4")
         self.export_button = QPushButton(self.tr("&Export PDF…"))
-        self.export_button.clicked.connect(self.ask_export_pdf)
+        self.export_button.clicked.connect(lambda: self.ask_export_pdf())
         self.preview_button = QPushButton(self.tr("&Print Preview…"))
-        self.preview_button.clicked.connect(self.print_preview)
+        self.preview_button.clicked.connect(lambda: self.print_preview())
         paper = QHBoxLayout()
         paper.addWidget(QLabel(self.tr("Paper:")))
         paper.addWidget(self.page_size, 1)
@@ -1127,12 +1128,24 @@ class TechPackEditor(EditorDialog):
             "%1", draft.revision if draft else label))
         return True
 
-    def ask_to_issue(self) -> IssueDialog | None:
-        """Refuse while DFM warnings are open; otherwise ask for the change note."""
+    def _brand_missing(self, what: str, go_on: Callable[[], object]) -> bool:
+        """No brand profile yet: True, and the offer to set it first (go_on once answered)."""
+        if self.workspace.brand.get().name.strip():
+            return False
+        ask_brand_first(self, self.workspace, self.controller, self.settings, what, go_on)
+        return True
+
+    def ask_to_issue(self, brand_checked: bool = False) -> IssueDialog | None:
+        """Refuse while DFM warnings are open; offer to set the brand first when there is none
+        (an issued revision keeps the brand it was issued with); then ask for the change note."""
         revision = self.revision
         if revision is None or revision.status is not RevisionStatus.DRAFT:
             return None
         if not self._refuse_open_warnings(revision):
+            return None
+        if not brand_checked and self._brand_missing(
+                self.tr("issuing revision %1").replace("%1", revision.revision),
+                lambda: self.ask_to_issue(brand_checked=True)):
             return None
         first = not any(r.status is RevisionStatus.ISSUED for r in self.revisions)
         issued_dates = [r.issued_on for r in self.revisions
@@ -1195,9 +1208,13 @@ class TechPackEditor(EditorDialog):
                                    logo[0] if logo else None, Path(path),
                                    page_size or self.page_size.currentText())
 
-    def ask_export_pdf(self) -> QFileDialog | None:
+    def ask_export_pdf(self, brand_checked: bool = False) -> QFileDialog | None:
         revision = self.revision
         if revision is None:
+            return None
+        if not brand_checked and revision.status is RevisionStatus.DRAFT and \
+                self._brand_missing(self.tr("printing this draft"),
+                                    lambda: self.ask_export_pdf(brand_checked=True)):
             return None
         dialog = QFileDialog(self, self.tr("Export Tech Pack as PDF"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -1223,9 +1240,13 @@ class TechPackEditor(EditorDialog):
         self.say(self.tr("Written %1 (%2 pages).").replace("%1", str(path))
                  .replace("%2", str(pages)))
 
-    def print_preview(self) -> PrintPreview | None:
+    def print_preview(self, brand_checked: bool = False) -> PrintPreview | None:
         revision = self.revision
         if revision is None or revision.id is None:
+            return None
+        if not brand_checked and revision.status is RevisionStatus.DRAFT and \
+                self._brand_missing(self.tr("printing this draft"),
+                                    lambda: self.print_preview(brand_checked=True)):
             return None
         try:
             snapshot = self.workspace.tech_packs.snapshot(revision.id)

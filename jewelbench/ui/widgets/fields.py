@@ -40,26 +40,17 @@ def format_for_locale(value: Decimal | None, rule: NumberRule,
 
 
 class RuleValidator(QValidator):
-    """Keeps characters that can never be part of the number out of the field as they are
-    typed or pasted (letters, symbols, absurd lengths). Bounds and places are checked when the
-    value is used, so that the user is told why ("too many decimal places") rather than
-    finding that Enter does nothing."""
+    """Lets through whatever is typed or pasted (up to a sane length), exactly as typed: a
+    character dropped on the way would change the number ("1e3" becoming 13). Whether it is a
+    number, its bounds and places are checked when the value is used, and the user is told why
+    it is refused next to what they typed."""
 
     def __init__(self, rule: NumberRule, parent=None) -> None:
         super().__init__(parent)
         self.rule = rule
 
     def validate(self, text: str, pos: int) -> object:
-        locale = self.locale()
         if len(text) > MAX_INPUT_LENGTH:
-            return QValidator.State.Invalid, text, pos
-        allowed = set("0123456789+- \u00a0\u202f") | {locale.decimalPoint(),
-                                                     locale.groupSeparator()}
-        body = text.strip()
-        unit = self.rule.unit
-        if unit and body.lower().endswith(unit.lower()):
-            body = body[: -len(unit)]
-        if any(ch not in allowed and not (unit and ch in unit) for ch in body):
             return QValidator.State.Invalid, text, pos
         return QValidator.State.Acceptable, text, pos
 
@@ -120,8 +111,13 @@ class NumberField(QWidget):
             self.edit.setStyleSheet("")
 
     def _check(self, _text: str) -> None:
+        """While a refusal shows, say at once whether the correction is right; the value itself
+        is only given (and saved by the editor) when the entry is finished, never per key."""
         if self.error.isVisible():
-            self._finished()
+            try:
+                self.value()
+            except InputError:
+                pass
 
     def _finished(self) -> None:
         try:
