@@ -568,32 +568,44 @@ def _add_button(section: QWidget) -> QWidget:
 
 # --- prices and rates (the price entry UI is being built: issue 12, prices-edit) -----------
 
-def enter_prices_and_rates(window, qtbot) -> None:
-    """Enter this week's silver price and the baht's rate, through the window only.
+def enter_prices_and_rates(road: Road) -> None:
+    """This week's silver price and the baht's rate, entered where the comparison says they
+    are missing: its Enter Prices… button opens Update Prices… with silver and THB in it.
 
-    What the road needs before the comparison can answer (the verdict step checks it):
-    - a SILVER price dated today: the design's only metal line is AG925 (sterling, 925 fine)
-      3.8 g, and the in-house route prices its fine silver at it. Type 29.55 USD per troy
-      ounce (or 0.95 USD per gram: the in-house figures are only compared with the CLI's, not
-      worked by hand, so either unit will do), source "Kitco, Friday close".
-    - an FX rate dated today, 1 THB = 0.0285 USD EXACTLY, typed as THB → USD: the quote is in
-      baht, the workspace's base currency is USD, and the supplier's piece is worked by hand
-      at this rate (940 THB × 0.0285 = 26.79 USD …). Typed the other way round (1 USD =
-      35.09 THB) the derived rate is not 0.0285 and those hand figures fail.
-
-    How: Costs ▸ Update Prices… (menu or toolbar; or the "missing price" button the
-    comparison shows), as a user does: the form lists silver (a design uses it) and THB (a
-    quote uses it), empty on a new workspace; type the two figures (key by key, as
-    `type_into` does), leave the date at today, press Save: one undo step. Then assert from
-    storage that `window.workspace.prices.metal_prices()` holds silver at 29.55 USD / ozt and
-    `fx_rates()` THB→USD 0.0285, both dated today, and that no message box is open.
-    Do not reload the window (View ▸ Reload) to make the comparison see them: if the verdict
-    step still says "no silver price", the comparison did not follow the change, which is a
-    bug to fix, not to step around.
-
-    The lead fills this in once the prices-edit branch is merged, and removes the WAITING
-    marker from the two tests in test_new_user_road.py."""
-    raise NotImplementedError("needs the price entry UI (issue 12, prices-edit)")
+    Silver 29.55 USD per troy ounce (the design's only metal line is sterling), and
+    1 THB = 0.0285 USD exactly, typed as THB → USD: the supplier's piece is worked by hand at
+    this rate (940 THB × 0.0285 = 26.79 USD …). Save is one undo step, and the comparison
+    follows without a reload."""
+    window, qtbot = road.window, road.qtbot
+    today = road.today
+    view = window.costs.comparison
+    assert window.costs.currentWidget() is view
+    assert view.enter_prices.isVisible(), "the missing prices come with a way to enter them"
+    click(qtbot, view.enter_prices)
+    form = window.price_form
+    qtbot.waitExposed(form)
+    assert form.objectName() == "updatePricesDialog"
+    silver = form.metal_field("silver")
+    assert form.focusWidget() in (silver.edit, form.rate_field("THB").edit), \
+        "the form opens on what is missing"
+    units = form.findChild(QComboBox, "unit_silver")
+    choose(qtbot, units, "per troy ounce")
+    type_into(qtbot, silver, "29.55", enter=False)
+    type_into(qtbot, form.rate_field("THB"), "0.0285", enter=False)
+    road.snap("update-prices", form)
+    before = window.undo.stack.count()
+    qtbot.keyClick(form.rate_field("THB").edit, Qt.Key.Key_Return)  # Save
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert window.undo.stack.count() == before + 1, "one undo step"
+    road.no_message_box()
+    prices = window.workspace.prices
+    assert [(p.metal, p.price_date, p.price_per_troy_oz.amount, p.price_per_troy_oz.currency)
+            for p in prices.metal_prices()] == [("silver", today, Decimal("29.55"), "USD")]
+    assert [(r.from_currency, r.to_currency, r.rate_date, r.rate)
+            for r in prices.fx_rates()] == [("THB", "USD", today, Decimal("0.0285"))]
+    view.wait()
+    assert view.problem == "", view.problem
+    assert not view.enter_prices.isVisible()
 
 
 def cli_compare(path: Path, *args: str) -> dict[str, Any]:

@@ -21,11 +21,6 @@ from steps import (
 # A popup menu (Sourcing ▾) asks to grab the keyboard, which the offscreen platform cannot do.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
-# Until the price entry UI is merged, enter_prices_and_rates raises NotImplementedError: any
-# other failure on the road still fails these tests. The lead removes this marker when filling
-# it in (with the Print Preview fix merged too).
-WAITING = pytest.mark.xfail(raises=NotImplementedError, strict=True,
-                            reason="needs price entry (issue 12, prices-edit)")
 
 
 def walk_to_quote_and_sample(road: Road) -> None:
@@ -47,7 +42,7 @@ def walk_to_verdict(road: Road) -> None:
     figure for figure), the workbook, and the tech pack's Print Preview."""
     walk_to_quote_and_sample(road)
     road.comparison_before_prices()
-    enter_prices_and_rates(road.window, road.qtbot)
+    enter_prices_and_rates(road)
     verdict = read_verdict_and_check_cli(road, volume=300)  # and the CLI says the same
     # The supplier's piece at 300 a year, by hand, at 1 THB = 0.0285 USD (docs/costing.md):
     # its price 940 THB × 0.0285 = 26.79; the mould fee 3,500 THB × 0.0285 / 300 = 0.3325
@@ -71,12 +66,10 @@ def test_new_user_road_to_quote_and_sample(road):
     walk_to_quote_and_sample(road)
 
 
-@WAITING
 def test_new_user_road_to_verdict(road):
     walk_to_verdict(road)
 
 
-@WAITING
 def test_new_user_road_in_the_dark_at_1366x768(dark_road):
     try:
         walk_to_verdict(dark_road)
