@@ -44,6 +44,7 @@ from jewelbench.storage import (
 )
 from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.price_request import IMPORT_PRICES
 from jewelbench.ui.formatting import counted, sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("The in-house scenarios and the dated metal prices and exchange "
                         "rates"))
         for action in (self.update_prices_action, self.new_metal_price_action,
-                       self.new_fx_rate_action):
+                       self.new_fx_rate_action, self.import_prices_action):
             costs_menu.addAction(action)
         costs_menu.addSeparator()
         costs_menu.addAction(self.compare_costs_action)
@@ -961,6 +962,8 @@ class MainWindow(QMainWindow):
             return self.show_price_form(getattr(where, "metal", None),
                                         getattr(where, "currency", None),
                                         getattr(where, "on", None))
+        if target == IMPORT_PRICES:  # Scenarios & Prices ▸ Import…
+            return self.import_prices()
         if target == "compare_costs":
             self.show_view("costs")
             self.costs.setCurrentWidget(self.costs.comparison)
@@ -1092,8 +1095,7 @@ class MainWindow(QMainWindow):
         self.checklist.undismiss()
 
     def _open_prices(self) -> Any:
-        """Where metal prices and exchange rates are entered: Costs ▸ Scenarios & Prices
-        (to be pointed at the price form once there is one)."""
-        self.show_view("costs")
-        self.costs.setCurrentWidget(self.costs.inputs)
-        return self.costs
+        """Where metal prices and exchange rates are entered: Costs ▸ Scenarios & Prices,
+        with Update Prices… open on it (the form; None on a read-only workspace)."""
+        self.show_prices()
+        return self.show_price_form()

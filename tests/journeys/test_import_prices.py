@@ -221,3 +221,19 @@ def test_the_dialog_has_an_alt_letter_per_control_and_fits_a_laptop(window, qtbo
     qtbot.keyClick(dialog.replace, Qt.Key.Key_Space)  # the keyboard reaches the options
     assert dialog.replace.isChecked()
     assert "Import will store 5" in dialog.summary.text()
+
+
+def test_import_is_found_in_the_costs_menu_and_beside_the_price_lists(window, qtbot, picker):
+    chosen, _asked = picker
+    assert window.import_prices_action in window.costs_menu.actions()
+    window.prices_action.trigger()  # Costs ▸ Scenarios & Prices
+    button = window.costs.prices.import_button
+    assert button.isVisible() and button.isEnabled()
+    chosen.append(FILES / "plain-prices.csv")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.price_import_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.path == FILES / "plain-prices.csv"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.prices.metal_prices(), "stored from the file"
+    dialog.close()

@@ -90,6 +90,10 @@ def test_each_checklist_button_opens_the_place_to_do_it(empty_window, qtbot):
     buttons["prices"].click()
     assert window.current_view_key() == "costs"
     assert window.costs.currentWidget() is window.costs.inputs, "Scenarios & Prices"
+    form = window.price_form
+    assert form is not None and form.objectName() == "updatePricesDialog"
+    qtbot.waitExposed(form)
+    form.reject()
     window.show_view("designs")
     buttons["scenario"].click()
     assert window.costs.dialog is not None and window.costs.dialog.isVisible()

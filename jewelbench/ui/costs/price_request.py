@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from jewelbench.domain.missing_prices import MissingPrice
 
 ENTER_PRICES = "enter_prices"  # the navigate target the main window follows
+IMPORT_PRICES = "import_prices"  # File ▸ Import Prices and Rates…, from Scenarios & Prices
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from jewelbench.ui.costs.price_commands import (
     edit_price,
 )
 from jewelbench.ui.costs.price_dialogs import FxRateDialog, MetalPriceDialog, currency_list
-from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest
+from jewelbench.ui.costs.price_request import ENTER_PRICES, IMPORT_PRICES, PriceRequest
 from jewelbench.ui.formatting import date_text, decimal_text, money_text
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
@@ -89,9 +89,17 @@ class PricesPanel(QSplitter):
                                               "and a rate for every currency, in one form"))
         self.update_button.clicked.connect(
             lambda: self.navigate.emit(ENTER_PRICES, PriceRequest()))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("importPricesButton")
+        self.import_button.setToolTip(self.tr("Read dated prices and rates from a file "
+                                              "downloaded earlier (ECB, Norges Bank, LBMA or "
+                                              "a plain CSV), with a preview"))
+        self.import_button.clicked.connect(
+            lambda: self.navigate.emit(IMPORT_PRICES, None))
         layout = self.metal_bar.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.insertWidget(0, self.update_button)
+        layout.insertWidget(1, self.import_button)
         self.addWidget(self.metal_prices)
         self.addWidget(self.fx_rates)
         for page in (self.metal_prices, self.fx_rates):
