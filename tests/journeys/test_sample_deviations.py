@@ -109,9 +109,13 @@ def _open_questions() -> list[DeviationsQuestion]:
             if isinstance(w, DeviationsQuestion) and w.isVisible()]
 
 
+def _visible_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
 def _no_message_box() -> None:
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = _visible_boxes()
     assert not boxes, [f"{b.text()} {b.informativeText()}" for b in boxes]
 
 
@@ -182,6 +186,13 @@ def _issue_tech_pack(qtbot, window) -> None:
     assert [(d.name, d.critical) for d in draft.dimensions] == [
         ("Band width", True), ("Inner diameter", False)]
     _click(qtbot, editor.issue_button)
+    # no brand profile in this workspace: asked to set it first, the user goes on without
+    qtbot.waitUntil(lambda: any(box.objectName() == "askBrandFirst"
+                                for box in _visible_boxes()))
+    (box,) = _visible_boxes()
+    without = next(b for b in box.buttons() if b.text().replace("&", "") == "Continue Without")
+    _click(qtbot, without)
+    qtbot.waitUntil(lambda: editor.issue_dialog is not None)
     dialog = editor.issue_dialog
     qtbot.waitExposed(dialog)
     _click(qtbot, dialog.issue_button)
@@ -303,6 +314,11 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     assert any(step.startswith("Accepted deviations: QC stage 6 Final audit failed")
                and step.endswith("Reason: " + REASON) for step in steps), steps
     _snap(window, "timeline")
+    # and the list of rounds, in its State column (the reason under the pointer)
+    samples = window.samples
+    state = samples.proxy.index(0, 3)
+    assert state.data() == "Approved with deviations"
+    assert REASON in state.data(Qt.ItemDataRole.ToolTipRole)
 
     # and the design editor, beside its status
     window.view_actions[0].trigger()

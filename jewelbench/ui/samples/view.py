@@ -21,9 +21,9 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
-from jewelbench.ui.labels import sample_state_label
 from jewelbench.ui.samples import marks
 from jewelbench.ui.samples.commands import TOPIC, AddSample, DeleteSample
+from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.samples.timeline import SampleTimeline
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import (
@@ -85,7 +85,10 @@ class SamplesView(ListPage):
             Column(self.tr("Supplier"), lambda s: s.supplier),
             Column(self.tr("Round"), lambda s: str(s.round_number),
                    sort_key=lambda s: s.round_number, numeric=True),
-            Column(self.tr("State"), lambda s: sample_state_label(s.state),
+            Column(self.tr("State"), lambda s: decided_label(s.state, s.with_deviations),
+                   tooltip=lambda s: deviations_summary(s.deviations.splitlines(),
+                                                        s.deviation_reason)
+                   if s.with_deviations else "",
                    decoration=lambda s: marks.mark(s.state),
                    emphasis=lambda s: s.state == "rejected"),
             Column(self.tr("Revision"), lambda s: s.revision),
