@@ -28,8 +28,8 @@ class NumberRule:
 
     def describe(self) -> str:
         low = "above 0" if not self.allow_zero and self.minimum == 0 else (
-            f"at least {self.minimum}" if self.minimum is not None else "")
-        high = f"at most {self.maximum:,}" if self.maximum is not None else ""
+            f"at least {self.minimum:f}" if self.minimum is not None else "")
+        high = f"at most {self.maximum:,f}" if self.maximum is not None else ""  # not 1E+9
         parts = [p for p in (low, high) if p]
         unit = f" {self.unit}" if self.unit else ""
         return f"a number{unit}" + (f", {' and '.join(parts)}" if parts else "") + (

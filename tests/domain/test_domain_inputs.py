@@ -102,3 +102,10 @@ def test_each_bad_weight_gets_its_own_reason(text, message):
 def test_an_empty_optional_field_is_none_and_minus_zero_is_zero():
     assert parse_number("", RETAIL_PRICE) is None
     assert str(parse_number("-0", PRICE)) == "0"
+
+
+def test_bounds_are_said_in_plain_digits_never_in_exponent_notation():
+    from jewelbench.domain.inputs import PRICE
+
+    assert "at most 1,000,000,000" in PRICE.describe()
+    assert "E+" not in PRICE.describe()
