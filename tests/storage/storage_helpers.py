@@ -189,7 +189,8 @@ def exact(value: object) -> object:
     """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__,
-                {f.name: exact(getattr(value, f.name)) for f in dataclasses.fields(value)})
+                {f.name: exact(getattr(value, f.name)) for f in dataclasses.fields(value)
+                 if f.compare})  # a row id (compare=False) is where it is kept, not what
     if isinstance(value, Decimal):
         return ("Decimal", str(value))
     if isinstance(value, enum.Enum):
