@@ -44,7 +44,6 @@ from jewelbench.storage import (
 )
 from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_request import IMPORT_PRICES
 from jewelbench.ui.formatting import counted, sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
@@ -962,7 +961,7 @@ class MainWindow(QMainWindow):
             return self.show_price_form(getattr(where, "metal", None),
                                         getattr(where, "currency", None),
                                         getattr(where, "on", None))
-        if target == IMPORT_PRICES:  # Scenarios & Prices ▸ Import…
+        if target == "import_prices":  # IMPORT_PRICES: Scenarios & Prices ▸ Import…
             return self.import_prices()
         if target == "compare_costs":
             self.show_view("costs")

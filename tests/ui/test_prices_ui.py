@@ -222,8 +222,16 @@ def test_update_prices_on_an_empty_workspace_offers_every_metal_and_another_curr
     other = form.findChild(QComboBox, "otherCurrency")
     other.setCurrentText("THB")
     type_into(qtbot, form.rate_rows[-1].rate.edit, "0.0285")
-    type_into(qtbot, form.metal_field("silver").edit, "abc")  # letters never get in
-    assert form.metal_field("silver").edit.text() == ""
+    type_into(qtbot, form.metal_field("silver").edit, "abc")  # kept as typed, and refused
+    assert form.metal_field("silver").edit.text() == "abc"
+    save(qtbot, form)
+    assert form.isVisible(), "nothing is stored while a field is refused"
+    assert "not a number" in form.metal_field("silver").error.text()
+    assert empty_window.workspace.prices.metal_prices() == []
+    silver = form.metal_field("silver").edit
+    silver.setFocus()
+    silver.selectAll()
+    qtbot.keyClick(silver, Qt.Key.Key_Delete)  # left empty: no silver price today
     save(qtbot, form)
     (gold,) = empty_window.workspace.prices.metal_prices()
     assert gold.price_per_troy_oz.amount == Decimal("95") * Decimal("31.1034768")
