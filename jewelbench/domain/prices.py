@@ -100,17 +100,60 @@ def fx_rate_on(rates: Iterable[FxRate], from_currency: str, to_currency: str,
     """
     if from_currency == to_currency:
         return Decimal(1), None
-    kept = [r for r in rates if r.rate_date <= on]
-    direct = [r for r in kept if {r.from_currency, r.to_currency} == {from_currency, to_currency}]
+    index = _index_of(rates)
+    direct = [r for r in index.rows(index.pairs.get(frozenset((from_currency, to_currency)), []))
+              if r.rate_date <= on]
     if direct:
         newest = max(direct, key=lambda r: r.rate_date)
         rate = newest.rate if newest.from_currency == from_currency else Decimal(1) / newest.rate
         return rate, newest
+    touching = sorted({*index.currencies.get(from_currency, ()),
+                       *index.currencies.get(to_currency, ())})
+    kept = [r for r in index.rows(touching) if r.rate_date <= on]
     cross = cross_rate_on(kept, from_currency, to_currency, on)
     if cross is None:
         raise PriceNotFound(
             f"no {from_currency}→{to_currency} rate on or before {on.isoformat()}")
     return cross.rate, cross
+
+
+class _RateIndex:
+    """Where each pair's and each currency's rows are in one list of rates (positions, in
+    order): a lookup reads the rows of its own two currencies, not the whole ECB history."""
+
+    def __init__(self, rates: tuple[FxRate, ...]) -> None:
+        self.rates = rates
+        self.pairs: dict[frozenset[str], list[int]] = {}
+        self.currencies: dict[str, list[int]] = {}
+        for position, rate in enumerate(rates):
+            self.pairs.setdefault(frozenset((rate.from_currency, rate.to_currency)),
+                                  []).append(position)
+            self.currencies.setdefault(rate.from_currency, []).append(position)
+            self.currencies.setdefault(rate.to_currency, []).append(position)
+
+    def rows(self, positions: Iterable[int]) -> list[FxRate]:
+        return [self.rates[p] for p in positions]
+
+
+_INDEXES: dict[int, _RateIndex] = {}  # by id() of the lists and tuples last looked in
+_INDEXES_KEPT = 4
+
+
+def _index_of(rates: Iterable[FxRate]) -> _RateIndex:
+    """The index of these rates. A list's or tuple's is kept for the next lookup in it and
+    checked against its rows (compared by identity, at C speed), so a list changed since is
+    indexed again, never read stale."""
+    snapshot = tuple(rates)
+    if not isinstance(rates, list | tuple):
+        return _RateIndex(snapshot)
+    index = _INDEXES.get(id(rates))
+    if index is None or index.rates != snapshot:
+        index = _RateIndex(snapshot)
+        _INDEXES.pop(id(rates), None)
+        _INDEXES[id(rates)] = index
+        while len(_INDEXES) > _INDEXES_KEPT:
+            del _INDEXES[next(iter(_INDEXES))]
+    return index
 
 
 def cross_rate_on(rates: Iterable[FxRate], from_currency: str, to_currency: str,

@@ -121,3 +121,27 @@ def test_a_bom_priced_in_euros_costed_in_nok_through_a_cross_rate_says_so():
     assert cost.stones == Decimal("300")
     assert any("derived from 1 EUR = 0.8 GBP and 1 EUR = 12 NOK of 2026-11-27" in term
                for term in cost.terms), cost.terms
+
+
+def test_a_list_changed_in_place_is_looked_up_anew_never_from_its_old_index():
+    day = dt.date(2026, 11, 27)
+    rates = [FxRate(day, "EUR", "USD", Decimal("1.0842")),
+             FxRate(day, "EUR", "NOK", Decimal("11.684"))]
+    assert fx_rate_on(rates, "EUR", "USD", day)[0] == Decimal("1.0842")
+    rates[0] = FxRate(day, "EUR", "USD", Decimal("1.1000"))  # same list, same length
+    assert fx_rate_on(rates, "EUR", "USD", day)[0] == Decimal("1.1000")
+    rates.append(FxRate(day, "USD", "THB", Decimal("34")))
+    assert fx_rate_on(rates, "THB", "USD", day)[0] == Decimal(1) / Decimal(34)
+    del rates[0]
+    # EUR→USD now only through the dollar's other rates: none link it, so it is missing
+    with pytest.raises(PriceNotFound):
+        fx_rate_on(rates, "EUR", "USD", day)
+
+
+def test_a_lookup_in_a_generator_reads_every_row_once():
+    day = dt.date(2026, 11, 27)
+    rows = (FxRate(day, "EUR", code, Decimal(rate))
+            for code, rate in (("USD", "1.0842"), ("NOK", "11.684")))
+    rate, used = fx_rate_on(rows, "NOK", "USD", day)
+    assert rate == Decimal("1.0842") / Decimal("11.684")
+    assert used is not None and used.derived
