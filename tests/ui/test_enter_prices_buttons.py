@@ -129,7 +129,7 @@ def test_the_design_editor_says_its_materials_total_is_incomplete(qtbot, window)
     editor = window.designs.edit_design(design.id)
     qtbot.waitExposed(editor)
     text = editor.totals.text()
-    assert "materials: incomplete, missing no silver price on or before" in text
+    assert "materials: incomplete — no silver price on or before" in text
     assert "materials 0" not in text and " USD" not in text.split("materials")[-1].split(
         "missing")[0]
     assert "lines priced come to" in editor.totals.toolTip()

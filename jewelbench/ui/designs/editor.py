@@ -466,7 +466,7 @@ class DesignEditor(EditorDialog):
                 f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
             counted(design.stone_count, self.tr("1 stone"), self.tr("%1 stones")),
             self.tr("materials %1").replace("%1", money_text(cost.total)) if cost.complete
-            else self.tr("materials: incomplete, missing %1").replace(
+            else self.tr("materials: incomplete — %1").replace(
                 "%1", "; ".join(cost.missing)),
         ]
         self.totals.setText(" · ".join(parts))
