@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from qt_helpers import visible_top_levels
 
 BRAND = "Maren Vik Jewellery"
 ADDRESS = "Storgata 12\n0155 Oslo\nNorway"
@@ -132,13 +133,12 @@ def click_ok(qtbot, dialog: QDialog) -> None:
 
 
 def message_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
+    return visible_top_levels(QMessageBox)
 
 
 def find_open(kind: type) -> Any:
     """The visible top-level window of a kind (a dialog the app opened with open()/show())."""
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    shown = visible_top_levels(kind)
     assert len(shown) == 1, f"{len(shown)} {kind.__name__} open"
     return shown[0]
 

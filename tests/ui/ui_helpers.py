@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+from qt_helpers import visible_top_levels
 
 
 def close_if_alive(widget) -> None:
@@ -15,8 +16,7 @@ def close_if_alive(widget) -> None:
 
 
 def visible_message_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
+    return visible_top_levels(QMessageBox)
 
 
 def close_message_boxes() -> None:
