@@ -313,3 +313,34 @@ def test_the_price_dialogs_read_on_a_dark_desktop(qtbot, qapp, empty_window):
         form.close()
     finally:
         qapp.setPalette(light)
+
+
+def test_update_prices_in_a_nok_workspace_lists_the_rates_into_nok_not_the_ecbs_thirty(
+        qtbot, qapp, settings, tmp_path):
+    """A Norwegian user imports the ECB's history (30 currencies against the euro) and Norges
+    Bank's rates (EUR, JPY, SEK, THB and USD against NOK), and keeps gold in USD: the form
+    offers the rates into NOK they have and need, not 25 empty rows for AUD, BGN, BRL …"""
+    from jewelbench.reports.price_import import read_price_file
+    from jewelbench.storage.prices import PriceImports
+
+    files = Path(__file__).parent.parent / "reports" / "price_files"
+    workspace = Workspace.create(tmp_path / "norsk.jewelbench", base_currency="NOK")
+    for name in ("eurofxref-hist.csv", "norges-bank-exr.csv"):
+        found = read_price_file(files / name, today=TODAY)
+        PriceImports.of(workspace).add(found.metal_prices, found.fx_rates, replace=False)
+    with workspace.transaction():
+        workspace.prices.add_metal_price(MetalPrice(
+            "gold", TODAY, Money(Decimal("2659.35"), "USD")))
+    apply_style(qapp)
+    win = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.update_prices_action.trigger()
+    form = win.price_form
+    assert [row.code for row in form.rate_rows] == ["EUR", "JPY", "SEK", "THB", "USD", ""]
+    assert form.rate_field("EUR").edit.text() == "11.6840"  # 1 EUR = 11.684 NOK, the ECB's
+    assert form.rate_field("USD").edit.text() == "10.7766"  # Norges Bank's
+    grab(form, "update-prices-nok")
+    form.close()
+    win.close()

@@ -193,7 +193,11 @@ class UpdatePricesDialog(QDialog):
         return [m for m in PRICED_METALS if m in used] or list(PRICED_METALS)
 
     def _currencies(self, wanted: str | None) -> list[str]:
-        used = set(self.workspace.prices.currencies_in_use())
+        """The currencies things are in, and those with a kept rate to or from the base; not
+        every currency of an imported history (the ECB's 30 against the euro)."""
+        used = set(self.workspace.prices.currencies_in_use(with_rates=False))
+        used |= {r.from_currency for r in self.rates if r.to_currency == self.base}
+        used |= {r.to_currency for r in self.rates if r.from_currency == self.base}
         if wanted:
             used.add(wanted.upper())
         return sorted(used - {self.base})
