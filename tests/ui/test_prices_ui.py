@@ -344,3 +344,21 @@ def test_update_prices_in_a_nok_workspace_lists_the_rates_into_nok_not_the_ecbs_
     grab(form, "update-prices-nok")
     form.close()
     win.close()
+
+
+def test_update_prices_offers_every_metal_while_no_design_uses_one(qtbot, empty_window):
+    """A new user imports a gold series before drawing a design: silver, platinum and
+    palladium can still be typed in Update Prices…, not only gold."""
+    workspace = empty_window.workspace
+    with workspace.transaction():
+        workspace.prices.add_metal_price(MetalPrice(
+            "gold", TODAY - dt.timedelta(days=3), Money(Decimal("2670.25"), "USD")))
+    empty_window.update_prices_action.trigger()
+    form = empty_window.price_form
+    assert [r.metal for r in form.metal_rows] == ["silver", "gold", "platinum", "palladium"]
+    assert form.metal_field("gold").edit.text() == "2670.25"
+    form.metal_rows[0].unit.setCurrentIndex(form.metal_rows[0].unit.findData("g"))
+    type_into(qtbot, form.metal_field("silver").edit, "0.95")
+    save(qtbot, form)
+    assert not form.isVisible()
+    assert {p.metal for p in workspace.prices.metal_prices()} == {"gold", "silver"}

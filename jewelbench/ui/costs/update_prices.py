@@ -187,10 +187,15 @@ class UpdatePricesDialog(QDialog):
     # --- building ------------------------------------------------------------------------
 
     def _metals(self, wanted: str | None) -> list[str]:
-        used = set(self.workspace.prices.metals_in_use()) | {p.metal for p in self.prices}
+        """The metals the designs use and those priced; every metal while no design uses one
+        (an imported gold series must not hide silver from a workspace with no design yet)."""
+        used = set(self.workspace.prices.metals_in_use())
+        if not used:
+            return list(PRICED_METALS)
+        used |= {p.metal for p in self.prices}
         if wanted in PRICED_METALS:
             used.add(wanted)
-        return [m for m in PRICED_METALS if m in used] or list(PRICED_METALS)
+        return [m for m in PRICED_METALS if m in used]
 
     def _currencies(self, wanted: str | None) -> list[str]:
         """The currencies things are in, and those with a kept rate to or from the base; not
