@@ -362,3 +362,37 @@ def test_update_prices_offers_every_metal_while_no_design_uses_one(qtbot, empty_
     save(qtbot, form)
     assert not form.isVisible()
     assert {p.metal for p in workspace.prices.metal_prices()} == {"gold", "silver"}
+
+
+def test_update_prices_is_wide_enough_for_its_notes_at_1366(qtbot, qapp, settings, tmp_path):
+    """A euro workspace with the ECB's rates: every row says 'last: 1 EUR = 17402.11 IDR on
+    2026-11-27 (shown the other way round)'; the form opens wide enough to read them without
+    scrolling sideways, and no wider than the screen."""
+    from jewelbench.reports.price_import import read_price_file
+    from jewelbench.storage.prices import PriceImports
+
+    files = Path(__file__).parent.parent / "reports" / "price_files"
+    workspace = Workspace.create(tmp_path / "euro.jewelbench", base_currency="EUR")
+    found = read_price_file(files / "eurofxref-hist.csv", today=TODAY)
+    PriceImports.of(workspace).add(found.metal_prices, found.fx_rates, replace=False)
+    apply_style(qapp)
+    win = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.update_prices_action.trigger()
+    form = win.price_form
+    qtbot.waitExposed(form)
+    idr = next(row for row in form.rate_rows if row.code == "IDR")
+    assert "(shown the other way round)" in idr.last_label.text()
+    # as wide as the rows need, or as the screen allows (an offscreen test screen is 800 wide)
+    margins = form.layout().contentsMargins()
+    needed = (form.rows_area.widget().sizeHint().width() + margins.left() + margins.right()
+              + form.rows_area.verticalScrollBar().sizeHint().width())
+    room = form.screen().availableGeometry().width() - 40
+    assert min(needed, room) <= form.width() <= room + 40
+    if needed <= room:
+        assert not form.rows_area.horizontalScrollBar().isVisible()
+    grab(form, "update-prices-eur")
+    form.close()
+    win.close()

@@ -177,10 +177,12 @@ class UpdatePricesDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.rows_area = scroll
         self.resize(640, 560)
         geometry = settings.value(self.geometry_key)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._fit_pending = geometry is None  # widened to its notes when first shown
         self.date.dateChanged.connect(lambda _d: self._refill())
         self._focus(metal, currency)
 
@@ -324,9 +326,25 @@ class UpdatePricesDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self._fit_width()
         if self.focused is not None:
             self.focused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.focused.edit.selectAll()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the rows' "last: …" notes (no sideways scrolling), within the
+        screen: measured once shown, when the style's fonts and margins are in place."""
+        body = self.rows_area.widget()
+        margins = self.layout().contentsMargins()
+        wanted = (body.sizeHint().width() + self.rows_area.verticalScrollBar().sizeHint().width()
+                  + margins.left() + margins.right() + 8)
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else 1326
+        width = min(wanted, room)
+        if width > self.width():
+            self.resize(width, self.height())
 
     def metal_field(self, metal: str) -> NumberField:
         return next(r.amount for r in self.metal_rows if r.metal == metal)
