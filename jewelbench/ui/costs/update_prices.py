@@ -336,8 +336,10 @@ class UpdatePricesDialog(QDialog):
     def _fit_width(self) -> None:
         """Wide enough for the rows' "last: …" notes (no sideways scrolling), within the
         screen: measured once shown, when the style's fonts and margins are in place."""
-        body = self.rows_area.widget()
-        margins = self.layout().contentsMargins()
+        body, layout = self.rows_area.widget(), self.layout()
+        if body is None or layout is None:
+            return
+        margins = layout.contentsMargins()
         wanted = (body.sizeHint().width() + self.rows_area.verticalScrollBar().sizeHint().width()
                   + margins.left() + margins.right() + 8)
         screen = self.screen()
