@@ -396,3 +396,34 @@ def test_update_prices_is_wide_enough_for_its_notes_at_1366(qtbot, qapp, setting
     grab(form, "update-prices-eur")
     form.close()
     win.close()
+
+
+def test_update_prices_says_the_cross_rate_a_currency_without_a_kept_rate_gets(
+        qtbot, qapp, settings, tmp_path):
+    """A NOK workspace with the ECB's rates and a supplier in pounds: no GBP↔NOK rate is kept,
+    but the comparison derives one through the euro (11.684 ÷ 0.85113 = 13.7276326766). The
+    form says so instead of 'no rate yet', and leaves the field to type a rate to keep."""
+    from jewelbench.domain.suppliers import Supplier
+    from jewelbench.reports.price_import import read_price_file
+    from jewelbench.storage.prices import PriceImports
+
+    files = Path(__file__).parent.parent / "reports" / "price_files"
+    workspace = Workspace.create(tmp_path / "norsk.jewelbench", base_currency="NOK")
+    found = read_price_file(files / "eurofxref-hist.csv", today=TODAY)
+    PriceImports.of(workspace).add(found.metal_prices, found.fx_rates, replace=False)
+    with workspace.transaction():
+        workspace.suppliers.add(Supplier(name="London Goldsmiths", country="GB",
+                                         currency="GBP"))
+    apply_style(qapp)
+    win = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    win.update_prices_action.trigger()
+    form = win.price_form
+    gbp = next(row for row in form.rate_rows if row.code == "GBP")
+    assert gbp.rate.edit.text() == ""
+    assert gbp.last_label.text() == (
+        "none kept; the comparison uses 13.7276326766, derived from 1 EUR = 0.85113 GBP and "
+        "1 EUR = 11.684 NOK of 2026-11-27")
+    form.close()
+    win.close()

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.inputs import InputError
 from jewelbench.domain.money import Money, MoneyError, check_currency
-from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
+from jewelbench.domain.prices import (
+    PRICED_METALS,
+    FxRate,
+    MetalPrice,
+    PriceNotFound,
+    fx_rate_on,
+    shown_rate,
+)
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.commands import UndoController
@@ -296,7 +303,8 @@ class UpdatePricesDialog(QDialog):
         item.last = found
         item.rate.set_value(value)
         if found is None:
-            label.setText(self.tr("no rate yet") if item.currency is None or code else "")
+            label.setText(self._derived_or_none(code, on) if item.currency is None or code
+                          else "")
         elif found.from_currency == code:
             label.setText(self.tr("last: %1 on %2").replace(
                 "%1", f"{found.rate.normalize():f}").replace("%2", found.rate_date.isoformat()))
@@ -307,6 +315,18 @@ class UpdatePricesDialog(QDialog):
                           .replace("%3", found.to_currency)
                           .replace("%4", found.rate_date.isoformat()))
         item.shown = item.rate.edit.text().strip()
+
+    def _derived_or_none(self, code: str, on: dt.date) -> str:
+        """No rate kept between the two: the cross rate the comparison works with, and from
+        what (the field stays empty: a typed rate is kept), or 'no rate yet'."""
+        try:
+            rate, used = fx_rate_on(self.rates, code, self.base, on)
+        except (PriceNotFound, DomainError):
+            return self.tr("no rate yet")
+        if used is None or not used.derived_from:
+            return self.tr("no rate yet")
+        return self.tr("none kept; the comparison uses %1, %2").replace(
+            "%1", shown_rate(rate)).replace("%2", used.derivation())
 
     def _refill(self) -> None:
         """Another day chosen: every row shows the last value on or before it."""
