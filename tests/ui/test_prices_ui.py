@@ -381,6 +381,9 @@ def test_update_prices_is_wide_enough_for_its_notes_at_1366(qtbot, qapp, setting
     win.resize(1366, 768)
     win.show()
     win.update_prices_action.trigger()
+    win.price_form.resize(640, 560)
+    win.price_form.close()  # the size of a form that had short notes is kept
+    win.update_prices_action.trigger()
     form = win.price_form
     qtbot.waitExposed(form)
     idr = next(row for row in form.rate_rows if row.code == "IDR")

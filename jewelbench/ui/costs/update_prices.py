@@ -189,7 +189,8 @@ class UpdatePricesDialog(QDialog):
         geometry = settings.value(self.geometry_key)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._fit_pending = geometry is None  # widened to its notes when first shown
+        # widened to its notes when shown (a size kept from a form with shorter notes too)
+        self._fit_pending = True
         self.date.dateChanged.connect(lambda _d: self._refill())
         self._focus(metal, currency)
 
