@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -96,7 +97,11 @@ def main(argv: list[str], today: dt.date | None = None) -> int:
     try:
         with workspace:
             if args.action == "list":
-                return _list(workspace, args.limit)
+                try:
+                    return _list(workspace, args.limit)
+                except BrokenPipeError:  # `… list | head`: the reader has had enough
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                    return EXIT_OK
             if args.action == "import":
                 return _import(workspace, args, today)
             return _add(workspace, args, today)

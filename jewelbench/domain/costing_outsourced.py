@@ -58,7 +58,7 @@ from jewelbench.domain.costing_inputs import (
     PricedBom,
     Split,
 )
-from jewelbench.domain.prices import rate_note
+from jewelbench.domain.prices import rate_note, shown_rate
 from jewelbench.domain.quotes import Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
 
@@ -221,7 +221,7 @@ class RouteModel:
             return f"quoted in {self.currency}"
         day = f" on {self.rate_date.isoformat()}" if self.rate_date else ""
         note = f" ({self.rate_note})" if self.rate_note else ""
-        return f"1 {self.quote_currency} = {self.rate.normalize():f} {self.currency}{day}{note}"
+        return f"1 {self.quote_currency} = {shown_rate(self.rate)} {self.currency}{day}{note}"
 
     def figures(self, n: int, adjustments: Adjustments,
                 values: dict[Component, Decimal]) -> tuple[Figure, ...]:

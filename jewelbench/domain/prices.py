@@ -10,6 +10,8 @@ from decimal import Decimal
 from jewelbench.domain.money import Money, check_currency
 from jewelbench.domain.validation import DomainError, check_money, check_number
 
+RATE_PLACES = 10  # the decimal places a rate is typed with (and a worked-out one shown with)
+
 PRICED_METALS: tuple[str, ...] = ("silver", "gold", "platinum", "palladium")
 
 
@@ -61,7 +63,7 @@ class FxRate:
 
     def stated(self) -> str:
         """'1 EUR = 11.684 NOK'."""
-        return f"1 {self.from_currency} = {self.rate.normalize():f} {self.to_currency}"
+        return f"1 {self.from_currency} = {shown_rate(self.rate)} {self.to_currency}"
 
     def derivation(self) -> str:
         """A short explanation of how a derived rate was worked out ('' for a kept rate):
@@ -71,6 +73,16 @@ class FxRate:
         rows = " and ".join(row.stated() for row in self.derived_from)
         dates = sorted({row.rate_date.isoformat() for row in self.derived_from})
         return f"derived from {rows} of {' and '.join(dates)}"
+
+
+def shown_rate(rate: Decimal) -> str:
+    """A rate as written beside a figure: a kept one as kept, a worked-out one (a cross rate
+    or an inverse, exact to 28 digits) to 10 decimal places at most, as rates are typed:
+    '13.7276326766', not '13.72763267655939750684384289'."""
+    exponent = rate.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > RATE_PLACES:
+        rate = rate.quantize(Decimal(1).scaleb(-RATE_PLACES))
+    return f"{rate.normalize():f}"
 
 
 class PriceNotFound(LookupError):

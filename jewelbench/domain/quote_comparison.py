@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import Money
-from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on, rate_note
+from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on, rate_note, shown_rate
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
 
@@ -50,7 +50,7 @@ class Conversion:
         if self.rate_date is None:
             return f"quoted in {self.to_currency}: nothing to convert"
         note = f"; {self.note}" if self.note else ""
-        return (f"1 {self.from_currency} = {self.rate.normalize():f} {self.to_currency} "
+        return (f"1 {self.from_currency} = {shown_rate(self.rate)} {self.to_currency} "
                 f"(rate of {self.rate_date.isoformat()}{note})")
 
     def convert(self, amount: Money) -> Money:

@@ -249,11 +249,18 @@ def _date(text: str, today: dt.date) -> dt.date:
     return day
 
 
+# digits with at most one decimal point: "1e3", "1_000" or "Infinity" are refused as they are
+# in every number field, never read as 1000
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+
+
 def _number(text: str, what: str, *, decimal_comma: bool = False) -> Decimal:
     cleaned = text.strip().strip('"').replace("\u00a0", "").replace(" ", "")
     if decimal_comma:
         cleaned = cleaned.replace(",", ".")
     try:
+        if not _PLAIN_NUMBER.fullmatch(cleaned):
+            raise InvalidOperation
         value = Decimal(cleaned)
     except InvalidOperation:
         raise _RowRefused(f"the {what} '{_short(text)}' is not a number") from None

@@ -186,14 +186,17 @@ class PriceRepository:
             "SELECT DISTINCT a.metal FROM bom_metals m JOIN alloys a ON a.code = m.alloy_code "
             "WHERE a.metal != 'base' AND a.fineness > 0 ORDER BY a.metal")]
 
-    def currencies_in_use(self) -> list[str]:
+    def currencies_in_use(self, *, with_rates: bool = True) -> list[str]:
         """Every currency the quotes, suppliers, bills of materials, scenarios, metal prices
-        and FX rates are in (the base currency among them if it is used)."""
+        and FX rates are in (the base currency among them if it is used); with_rates=False
+        leaves out the currencies that only FX rates are in (an imported history's)."""
+        rates = ("UNION SELECT from_currency FROM fx_rates "
+                 "UNION SELECT to_currency FROM fx_rates " if with_rates else "")
         found = self._db.query(
             "SELECT currency FROM quotes UNION SELECT currency FROM suppliers "
             "UNION SELECT currency FROM inhouse_scenarios "
-            "UNION SELECT currency FROM metal_prices UNION SELECT from_currency FROM fx_rates "
-            "UNION SELECT to_currency FROM fx_rates UNION SELECT currency FROM bom_stones "
+            "UNION SELECT currency FROM metal_prices " + rates
+            + "UNION SELECT currency FROM bom_stones "
             "UNION SELECT currency FROM bom_findings UNION SELECT currency FROM bom_platings "
             "UNION SELECT currency FROM bom_packaging")
         return sorted({r["currency"] for r in found if r["currency"]})

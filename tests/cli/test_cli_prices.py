@@ -191,3 +191,18 @@ def test_the_real_command_imports_and_lists(path):
     helped = subprocess.run([sys.executable, "-m", "jewelbench", "--help"],
                             capture_output=True, text=True, timeout=120, env=env)
     assert "prices" in helped.stdout
+
+
+def test_a_list_piped_into_a_reader_that_stops_early_ends_without_a_traceback(path):
+    """`jewelbench prices shop.jewelbench list | head -3`: head stops reading; the command
+    ends quietly (exit 0), no 'BrokenPipeError' traceback on the terminal."""
+    main([str(path), "import", str(FILES / "eurofxref-hist.csv")], today=TODAY)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader has gone before a line is written
+    done = subprocess.run([sys.executable, "-m", "jewelbench", "prices", str(path), "list"],
+                          stdout=writer, stderr=subprocess.PIPE, text=True, timeout=120,
+                          env=env)
+    os.close(writer)
+    assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
+    assert done.returncode == 0

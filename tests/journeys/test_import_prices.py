@@ -148,7 +148,7 @@ def test_a_bad_file_is_refused_with_its_reason_and_nothing_can_be_imported(
     garbage.write_bytes(bytes(range(256)) * 40)
     dialog = open_from_the_file_menu(window, qtbot, picker, garbage)
     assert dialog.summary.text() == (
-        "Nothing can be imported: Rates.csv: is not a text file (binary content) and is not a "
+        "Nothing can be imported: rates.csv: is not a text file (binary content) and is not a "
         "price or rate file jewelbench reads: expected the ECB's eurofxref-hist.csv (or .zip), "
         "Norges Bank's exchange-rate CSV, an LBMA JSON series or a CSV with the header "
         "date,item,price,currency,unit.")

@@ -135,7 +135,10 @@ def test_bad_rows_of_a_plain_csv_are_refused_each_with_its_reason():
         "2026-11-27,silver,1.0,USD,kg\n"
         "2026-11-27,EUR,1.08,USD,g\n"
         "2026-11-27,USD,1,USD,\n"
-        "2026-11-27,silver,NaN,USD,g\n")
+        "2026-11-27,silver,NaN,USD,g\n"
+        "2026-11-25,gold,1e3,USD,g\n"
+        "2026-11-24,gold,2_670,USD,ozt\n"
+        "2026-11-23,gold,Infinity,USD,ozt\n")
     assert len(result.rows) == 1
     assert reasons(result) == [
         "line 3: dated 2027-01-04, after today (2026-12-06)",
@@ -156,6 +159,9 @@ def test_bad_rows_of_a_plain_csv_are_refused_each_with_its_reason():
         "line 14: a currency takes no unit, not 'g'",
         "line 15: An FX rate needs two different currencies",
         "line 16: the price 'NaN' is not a number",
+        "line 17: the price '1e3' is not a number",  # not 1,000 USD a gram
+        "line 18: the price '2_670' is not a number",
+        "line 19: the price 'Infinity' is not a number",
     ]
 
 

@@ -46,3 +46,35 @@ def test_the_quote_comparison_row_says_how_a_rate_was_derived():
                          "derived from 1 EUR = 11.684 NOK and 1 EUR = 1.0842 USD of 2026-11-27")
     assert derived.describe() == ("1 NOK = 0.0928 USD (rate of 2026-11-27; derived from 1 EUR "
                                   "= 11.684 NOK and 1 EUR = 1.0842 USD of 2026-11-27)")
+
+
+def test_a_derived_rate_is_written_to_ten_decimal_places_not_twenty_eight(qtbot, window):
+    """The ECB keeps 1 EUR = 0.85113 GBP: GBP→USD goes through its inverse, a division with
+    no end. The editor writes the rate as a user types one (10 places), not 28 digits."""
+    window.workspace.prices.add_fx_rate(FxRate(dt.date(2024, 1, 2), "EUR", "GBP",
+                                               Decimal("0.85113")))
+    window.show_view("quotes")
+    editor = window.quotes.new_quote()
+    qtbot.waitExposed(editor)
+    edit = getattr(editor.currency, "edit", editor.currency)
+    edit.selectAll()
+    edit.del_()
+    qtbot.keyClicks(edit, "gbp")
+    on = editor.quoted_on.date().toPython()
+    eur, _row = fx_rate_on(window.workspace.prices.fx_rates(), "EUR", "USD", on)
+    exact = eur / Decimal("0.85113")  # 1 GBP = 1 ÷ 0.85113 EUR, × eur USD
+    shown = exact.quantize(Decimal("1e-10")).normalize()
+    text = editor.fx_note.text()
+    assert f"at 1 GBP = {shown:f} USD (rate of" in text, text
+    assert len(str(shown).split(".")[1]) <= 10
+    assert "derived from 1 EUR = 0.85113 GBP and" in text
+    editor.close()
+
+
+def test_a_kept_rate_is_written_as_kept_and_a_worked_out_one_to_ten_places():
+    from jewelbench.domain.prices import shown_rate
+
+    assert shown_rate(Decimal("11.6840")) == "11.684"
+    assert shown_rate(Decimal("0.0000574643")) == "0.0000574643"
+    assert shown_rate(Decimal(1) / Decimal("0.85113")) == "1.1749086509"
+    assert shown_rate(Decimal("11.684") / Decimal("0.85113")) == "13.7276326766"

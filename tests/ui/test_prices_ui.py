@@ -313,3 +313,120 @@ def test_the_price_dialogs_read_on_a_dark_desktop(qtbot, qapp, empty_window):
         form.close()
     finally:
         qapp.setPalette(light)
+
+
+def test_update_prices_in_a_nok_workspace_lists_the_rates_into_nok_not_the_ecbs_thirty(
+        qtbot, qapp, settings, tmp_path):
+    """A Norwegian user imports the ECB's history (30 currencies against the euro) and Norges
+    Bank's rates (EUR, JPY, SEK, THB and USD against NOK), and keeps gold in USD: the form
+    offers the rates into NOK they have and need, not 25 empty rows for AUD, BGN, BRL …"""
+    from jewelbench.reports.price_import import read_price_file
+    from jewelbench.storage.prices import PriceImports
+
+    files = Path(__file__).parent.parent / "reports" / "price_files"
+    workspace = Workspace.create(tmp_path / "norsk.jewelbench", base_currency="NOK")
+    for name in ("eurofxref-hist.csv", "norges-bank-exr.csv"):
+        found = read_price_file(files / name, today=TODAY)
+        PriceImports.of(workspace).add(found.metal_prices, found.fx_rates, replace=False)
+    with workspace.transaction():
+        workspace.prices.add_metal_price(MetalPrice(
+            "gold", TODAY, Money(Decimal("2659.35"), "USD")))
+    apply_style(qapp)
+    win = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.update_prices_action.trigger()
+    form = win.price_form
+    assert [row.code for row in form.rate_rows] == ["EUR", "JPY", "SEK", "THB", "USD", ""]
+    assert form.rate_field("EUR").edit.text() == "11.6840"  # 1 EUR = 11.684 NOK, the ECB's
+    assert form.rate_field("USD").edit.text() == "10.7766"  # Norges Bank's
+    grab(form, "update-prices-nok")
+    form.close()
+    win.close()
+
+
+def test_update_prices_offers_every_metal_while_no_design_uses_one(qtbot, empty_window):
+    """A new user imports a gold series before drawing a design: silver, platinum and
+    palladium can still be typed in Update Prices…, not only gold."""
+    workspace = empty_window.workspace
+    with workspace.transaction():
+        workspace.prices.add_metal_price(MetalPrice(
+            "gold", TODAY - dt.timedelta(days=3), Money(Decimal("2670.25"), "USD")))
+    empty_window.update_prices_action.trigger()
+    form = empty_window.price_form
+    assert [r.metal for r in form.metal_rows] == ["silver", "gold", "platinum", "palladium"]
+    assert form.metal_field("gold").edit.text() == "2670.25"
+    form.metal_rows[0].unit.setCurrentIndex(form.metal_rows[0].unit.findData("g"))
+    type_into(qtbot, form.metal_field("silver").edit, "0.95")
+    save(qtbot, form)
+    assert not form.isVisible()
+    assert {p.metal for p in workspace.prices.metal_prices()} == {"gold", "silver"}
+
+
+def test_update_prices_is_wide_enough_for_its_notes_at_1366(qtbot, qapp, settings, tmp_path):
+    """A euro workspace with the ECB's rates: every row says 'last: 1 EUR = 17402.11 IDR on
+    2026-11-27 (shown the other way round)'; the form opens wide enough to read them without
+    scrolling sideways, and no wider than the screen."""
+    from jewelbench.reports.price_import import read_price_file
+    from jewelbench.storage.prices import PriceImports
+
+    files = Path(__file__).parent.parent / "reports" / "price_files"
+    workspace = Workspace.create(tmp_path / "euro.jewelbench", base_currency="EUR")
+    found = read_price_file(files / "eurofxref-hist.csv", today=TODAY)
+    PriceImports.of(workspace).add(found.metal_prices, found.fx_rates, replace=False)
+    apply_style(qapp)
+    win = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.update_prices_action.trigger()
+    win.price_form.resize(640, 560)
+    win.price_form.close()  # the size of a form that had short notes is kept
+    win.update_prices_action.trigger()
+    form = win.price_form
+    qtbot.waitExposed(form)
+    idr = next(row for row in form.rate_rows if row.code == "IDR")
+    assert "(shown the other way round)" in idr.last_label.text()
+    # as wide as the rows need, or as the screen allows (an offscreen test screen is 800 wide)
+    margins = form.layout().contentsMargins()
+    needed = (form.rows_area.widget().sizeHint().width() + margins.left() + margins.right()
+              + form.rows_area.verticalScrollBar().sizeHint().width())
+    room = form.screen().availableGeometry().width() - 40
+    assert min(needed, room) <= form.width() <= room + 40
+    if needed <= room:
+        assert not form.rows_area.horizontalScrollBar().isVisible()
+    grab(form, "update-prices-eur")
+    form.close()
+    win.close()
+
+
+def test_update_prices_says_the_cross_rate_a_currency_without_a_kept_rate_gets(
+        qtbot, qapp, settings, tmp_path):
+    """A NOK workspace with the ECB's rates and a supplier in pounds: no GBP↔NOK rate is kept,
+    but the comparison derives one through the euro (11.684 ÷ 0.85113 = 13.7276326766). The
+    form says so instead of 'no rate yet', and leaves the field to type a rate to keep."""
+    from jewelbench.domain.suppliers import Supplier
+    from jewelbench.reports.price_import import read_price_file
+    from jewelbench.storage.prices import PriceImports
+
+    files = Path(__file__).parent.parent / "reports" / "price_files"
+    workspace = Workspace.create(tmp_path / "norsk.jewelbench", base_currency="NOK")
+    found = read_price_file(files / "eurofxref-hist.csv", today=TODAY)
+    PriceImports.of(workspace).add(found.metal_prices, found.fx_rates, replace=False)
+    with workspace.transaction():
+        workspace.suppliers.add(Supplier(name="London Goldsmiths", country="GB",
+                                         currency="GBP"))
+    apply_style(qapp)
+    win = MainWindow(settings, workspace, tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    win.update_prices_action.trigger()
+    form = win.price_form
+    gbp = next(row for row in form.rate_rows if row.code == "GBP")
+    assert gbp.rate.edit.text() == ""
+    assert gbp.last_label.text() == (
+        "none kept; the comparison uses 13.7276326766, derived from 1 EUR = 0.85113 GBP and "
+        "1 EUR = 11.684 NOK of 2026-11-27")
+    form.close()
+    win.close()

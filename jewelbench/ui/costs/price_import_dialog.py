@@ -255,8 +255,11 @@ class PriceImportDialog(QDialog):
         self._replan()
 
     def _refuse(self, reason: str) -> None:
+        # the reason starts with the file's name: kept as the user named it ("rates.csv"),
+        # not capitalised as a sentence would be
+        reason = reason.strip()
         self.summary.setText(self.tr("Nothing can be imported: %1").replace(
-            "%1", sentence(reason)))
+            "%1", reason if reason.endswith((".", "!", "?")) else reason + "."))
         self.summary.setStyleSheet(f"color: {error_colour(self.palette()).name()}")
         self.preview.setRowCount(0)
         self.import_button.setEnabled(False)

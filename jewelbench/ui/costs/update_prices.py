@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.inputs import InputError
 from jewelbench.domain.money import Money, MoneyError, check_currency
-from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
+from jewelbench.domain.prices import (
+    PRICED_METALS,
+    FxRate,
+    MetalPrice,
+    PriceNotFound,
+    fx_rate_on,
+    shown_rate,
+)
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.commands import UndoController
@@ -177,23 +184,35 @@ class UpdatePricesDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.rows_area = scroll
         self.resize(640, 560)
         geometry = settings.value(self.geometry_key)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # widened to its notes when shown (a size kept from a form with shorter notes too)
+        self._fit_pending = True
         self.date.dateChanged.connect(lambda _d: self._refill())
         self._focus(metal, currency)
 
     # --- building ------------------------------------------------------------------------
 
     def _metals(self, wanted: str | None) -> list[str]:
-        used = set(self.workspace.prices.metals_in_use()) | {p.metal for p in self.prices}
+        """The metals the designs use and those priced; every metal while no design uses one
+        (an imported gold series must not hide silver from a workspace with no design yet)."""
+        used = set(self.workspace.prices.metals_in_use())
+        if not used:
+            return list(PRICED_METALS)
+        used |= {p.metal for p in self.prices}
         if wanted in PRICED_METALS:
             used.add(wanted)
-        return [m for m in PRICED_METALS if m in used] or list(PRICED_METALS)
+        return [m for m in PRICED_METALS if m in used]
 
     def _currencies(self, wanted: str | None) -> list[str]:
-        used = set(self.workspace.prices.currencies_in_use())
+        """The currencies things are in, and those with a kept rate to or from the base; not
+        every currency of an imported history (the ECB's 30 against the euro)."""
+        used = set(self.workspace.prices.currencies_in_use(with_rates=False))
+        used |= {r.from_currency for r in self.rates if r.to_currency == self.base}
+        used |= {r.to_currency for r in self.rates if r.from_currency == self.base}
         if wanted:
             used.add(wanted.upper())
         return sorted(used - {self.base})
@@ -285,7 +304,8 @@ class UpdatePricesDialog(QDialog):
         item.last = found
         item.rate.set_value(value)
         if found is None:
-            label.setText(self.tr("no rate yet") if item.currency is None or code else "")
+            label.setText(self._derived_or_none(code, on) if item.currency is None or code
+                          else "")
         elif found.from_currency == code:
             label.setText(self.tr("last: %1 on %2").replace(
                 "%1", f"{found.rate.normalize():f}").replace("%2", found.rate_date.isoformat()))
@@ -296,6 +316,18 @@ class UpdatePricesDialog(QDialog):
                           .replace("%3", found.to_currency)
                           .replace("%4", found.rate_date.isoformat()))
         item.shown = item.rate.edit.text().strip()
+
+    def _derived_or_none(self, code: str, on: dt.date) -> str:
+        """No rate kept between the two: the cross rate the comparison works with, and from
+        what (the field stays empty: a typed rate is kept), or 'no rate yet'."""
+        try:
+            rate, used = fx_rate_on(self.rates, code, self.base, on)
+        except (PriceNotFound, DomainError):
+            return self.tr("no rate yet")
+        if used is None or not used.derived_from:
+            return self.tr("no rate yet")
+        return self.tr("none kept; the comparison uses %1, %2").replace(
+            "%1", shown_rate(rate)).replace("%2", used.derivation())
 
     def _refill(self) -> None:
         """Another day chosen: every row shows the last value on or before it."""
@@ -315,9 +347,27 @@ class UpdatePricesDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self._fit_width()
         if self.focused is not None:
             self.focused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.focused.edit.selectAll()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the rows' "last: …" notes (no sideways scrolling), within the
+        screen: measured once shown, when the style's fonts and margins are in place."""
+        body, layout = self.rows_area.widget(), self.layout()
+        if body is None or layout is None:
+            return
+        margins = layout.contentsMargins()
+        wanted = (body.sizeHint().width() + self.rows_area.verticalScrollBar().sizeHint().width()
+                  + margins.left() + margins.right() + 8)
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else 1326
+        width = min(wanted, room)
+        if width > self.width():
+            self.resize(width, self.height())
 
     def metal_field(self, metal: str) -> NumberField:
         return next(r.amount for r in self.metal_rows if r.metal == metal)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.materials import fine_metal_by_metal
 from jewelbench.domain.money import Money
+from jewelbench.domain.prices import shown_rate
 from jewelbench.domain.quote_comparison import (
     Cell,
     Comparison,
@@ -387,7 +388,7 @@ class QuoteComparison(QDialog):
         if conversion.rate_date is None:
             return self.tr("in %1: not converted").replace("%1", conversion.to_currency)
         text = self.tr("1 %1 = %2 %3 (rate of %4)").replace("%1", conversion.from_currency) \
-            .replace("%2", f"{conversion.rate.normalize():f}") \
+            .replace("%2", shown_rate(conversion.rate)) \
             .replace("%3", conversion.to_currency).replace("%4", date_text(conversion.rate_date))
         if conversion.note:
             text += "\n" + self.tr("(%1)").replace("%1", conversion.note)

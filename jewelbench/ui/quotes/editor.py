@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_inputs import BOM_GROUPS
 from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
-from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note
+from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note, shown_rate
 from jewelbench.domain.quotes import (
     FeeKind,
     Incoterm,
@@ -828,7 +828,7 @@ class QuoteEditor(QDialog):
         when = date_text(used.rate_date) if used else ""
         text = self.tr("Compared in %1 at 1 %2 = %3 %1 (rate of %4).").replace(
             "%1", self.base_currency).replace("%2", currency).replace(
-            "%3", f"{rate.normalize():f}").replace("%4", when)
+            "%3", shown_rate(rate)).replace("%4", when)
         note = rate_note(used, currency)
         if note:
             text += " " + self.tr("The rate is %1.").replace("%1", note)
