@@ -102,6 +102,31 @@ def test_bad_entries_are_refused_beside_the_field_and_nothing_is_stored(qtbot, e
     dialog.close()
 
 
+def test_a_currency_that_does_not_exist_is_refused_in_the_rate_dialog_and_update_prices(
+        qtbot, empty_window):
+    # "BTH" for THB is three letters, but no currency: refused where it is typed, as a price
+    # file or a quote refuses it, and nothing is stored.
+    dialog = empty_window.new_fx_rate()
+    dialog.from_currency.setCurrentText("BTH")
+    dialog.to_currency.setCurrentText("USD")
+    type_into(qtbot, dialog.rate.edit, "0.0285")
+    save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "“BTH” is not one jewelbench knows" in dialog.from_error.text()
+    assert empty_window.workspace.prices.fx_rates() == []
+    dialog.close()
+
+    empty_window.update_prices_action.trigger()
+    form = empty_window.price_form
+    form.findChild(QComboBox, "otherCurrency").setCurrentText("BTH")
+    type_into(qtbot, form.rate_rows[-1].rate.edit, "0.0285")
+    save(qtbot, form)
+    assert form.isVisible(), "nothing is stored while a currency is refused"
+    assert "BTH" in form.error.text() and "ISO 4217" in form.error.text()
+    assert empty_window.workspace.prices.fx_rates() == []
+    form.close()
+
+
 def test_a_second_price_for_the_same_day_is_refused_and_names_the_first(qtbot, empty_window):
     empty_window.workspace.prices.add_metal_price(
         MetalPrice("gold", TODAY, Money.of("2950.10", "USD")))

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.currencies import check_known_currency
 from jewelbench.domain.inputs import InputError
-from jewelbench.domain.money import Money, MoneyError, check_currency
+from jewelbench.domain.money import Money
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
@@ -344,8 +345,8 @@ class UpdatePricesDialog(QDialog):
                 amount = metal.amount.value()
                 if amount is None:
                     continue
-                currency = check_currency(metal.currency.currentText())
-            except (InputError, MoneyError) as error:
+                currency = check_known_currency(metal.currency.currentText())
+            except (InputError, DomainError) as error:
                 problems.append(f"{metal.metal.capitalize()}: {error}")
                 continue
             price = MetalPrice(metal.metal, on, Money(per_troy_ounce(
@@ -365,8 +366,8 @@ class UpdatePricesDialog(QDialog):
                 value = rate_row.rate.value()
                 if value is None:
                     continue
-                code = check_currency(rate_row.from_currency())
-            except (InputError, MoneyError) as error:
+                code = check_known_currency(rate_row.from_currency())
+            except (InputError, DomainError) as error:
                 problems.append(f"{rate_row.from_currency() or self.tr('Other')}: {error}")
                 continue
             if code == self.base:
