@@ -46,12 +46,12 @@ from jewelbench.reports.price_import import (
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.prices import PriceImportReport, PriceImports
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
+from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.formatting import date_text, sentence
 from jewelbench.ui.widgets.fields import error_colour
 
 FOLDER_KEY = "costs/priceImportFolder"
 GEOMETRY_KEY = "costs/priceImportDialog/geometry"
-TOPIC = "prices"
 SHOWN_ROWS = 2000  # a 100 000-row file: the first rows of each kind, and how many more
 
 
@@ -68,7 +68,7 @@ def ask_price_file(parent: QWidget | None, title: str, directory: Path) -> Path 
 class ImportPrices(WorkspaceCommand):
     """Undo deletes what the import stored and puts back what it replaced; redo does it again."""
 
-    topic = TOPIC
+    topic = PRICES  # the topic every price and rate change is followed by
 
     def __init__(self, workspace: Workspace, found: PriceFile, replace: bool, text: str) -> None:
         super().__init__(text, workspace)
