@@ -220,6 +220,7 @@ def test_update_prices_stores_only_what_changed_as_one_undo_step(qtbot, window):
     save(qtbot, form)
     assert not form.isVisible()
     assert window.undo.stack.count() == depth + 1
+    assert window.statusBar().currentMessage().startswith("Stored 2 prices and rates;")
     assert len(workspace.prices.metal_prices()) == before_prices + 1
     assert len(workspace.prices.fx_rates()) == before_rates + 1
     silver = [p for p in workspace.prices.metal_prices() if p.metal == "silver"
@@ -235,6 +236,12 @@ def test_update_prices_stores_only_what_changed_as_one_undo_step(qtbot, window):
     save(qtbot, again)  # nothing typed: nothing stored, no step
     assert window.undo.stack.count() == depth + 1
     assert "Nothing stored" in window.statusBar().currentMessage()
+
+    one = window.show_price_form()
+    type_into(qtbot, one.metal_field("silver").edit, "33.5")
+    save(qtbot, one)
+    assert window.statusBar().currentMessage() == (
+        "Stored 1 price or rate; Edit ▸ Undo takes it back."), "not “1 prices and rates”"
 
 
 def test_update_prices_on_an_empty_workspace_offers_every_metal_and_another_currency(
