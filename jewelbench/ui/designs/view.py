@@ -34,6 +34,7 @@ from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
 from jewelbench.ui.designs.models import DesignFilterProxy
@@ -497,26 +498,14 @@ class DesignsView(QSplitter):
         if current.status is LifecycleStatus.RETIRED:
             self.page.message.emit(self.tr("%1 is already retired.").replace("%1", current.code))
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Retire design"),
-                          self.tr("Retire %1 — %2?").replace("%1", current.code)
-                          .replace("%2", current.name),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirmRetireDesign")
-        box.setInformativeText(self.tr("It stays in the workspace, marked retired. Edit ▸ "
-                                       "Undo brings it back."))
-        retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         design_id = current.id
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is retire:
-                self.retire_design(design_id)
-
-        box.finished.connect(answered)
-        self.confirm = box
-        box.open()
-        return box
+        self.confirm = dialogs.confirm(
+            self, self.tr("Retire design"),
+            self.tr("Retire %1 — %2?").replace("%1", current.code).replace("%2", current.name),
+            self.tr("It stays in the workspace, marked retired. Edit ▸ Undo brings it back."),
+            self.tr("Retire"), lambda: self.retire_design(design_id),
+            name="confirmRetireDesign")
+        return self.confirm
 
     def retire_design(self, design_id: int) -> None:
         """Retire without asking (the question has been answered): one undoable command."""
