@@ -65,7 +65,7 @@ from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import counted, date_text, decimal_text, grams_text, money_text
-from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
+from jewelbench.ui.imaging import ImageError, prepare_file, qimage_from_bytes
 from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -533,7 +533,7 @@ class DesignEditor(EditorDialog):
         added: list[DesignImage] = []
         for path in paths:
             try:
-                stored = prepare(path.read_bytes())
+                stored = prepare_file(path)
             except (ImageError, OSError) as error:
                 self.say(self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
                     "%2", str(error)))

@@ -40,10 +40,9 @@ from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, Replace
 from jewelbench.ui.designs.models import DesignFilterProxy
 from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
-    MAX_FILE_BYTES,
     THUMBNAIL_SIZE,
     ImageError,
-    prepare,
+    prepare_file,
     qimage_from_bytes,
 )
 from jewelbench.ui.labels import category_label, status_label
@@ -525,10 +524,7 @@ class DesignsView(QSplitter):
         if self._workspace.read_only:
             return self.tr("This workspace is open read-only.")
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise ImageError(self.tr("the file is larger than %1 MB").replace(
-                    "%1", str(MAX_FILE_BYTES // (1024 * 1024))))
-            stored = prepare(path.read_bytes())
+            stored = prepare_file(path)
         except (ImageError, OSError) as error:
             message = self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
                 "%2", str(error))
