@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.samples import SamplePhoto, SampleRound
+from jewelbench.ui.formatting import counted
 from jewelbench.ui.imaging import ImageError, prepare_file, qimage_from_bytes
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class SamplePhotos:
                                      caption=path.stem,
                                      is_golden=self.sample.approved))
         saved = bool(added) and self._changed(
-            self.tr("Add %1 photos").replace("%1", str(len(added))),
+            counted(len(added), self.tr("Add a photo"), self.tr("Add %1 photos")),
             photos=[*self.sample.photos, *added])
         if refused:
             self.say(" ".join(refused))
