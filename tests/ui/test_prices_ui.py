@@ -252,6 +252,9 @@ def test_update_prices_on_an_empty_workspace_offers_every_metal_and_another_curr
     form.metal_rows[1].unit.setCurrentIndex(form.metal_rows[1].unit.findData("g"))
     type_into(qtbot, form.metal_field("gold").edit, "95")
     other = form.findChild(QComboBox, "otherCurrency")
+    offered = [other.itemText(i) for i in range(other.count())]
+    assert "USD" not in offered, "the base currency is not another currency"
+    assert {"EUR", "THB", "CNY", "INR"} <= set(offered)
     other.setCurrentText("THB")
     type_into(qtbot, form.rate_rows[-1].rate.edit, "0.0285")
     type_into(qtbot, form.metal_field("silver").edit, "abc")  # kept as typed, and refused

@@ -250,9 +250,7 @@ class UpdatePricesDialog(QDialog):
         if fixed:
             currency: QWidget = QLabel(code)
         else:
-            choice = currency_box(currency_list(*(c for c in ("EUR", "USD", "GBP", "THB",
-                                                              "CNY", "INR")
-                                                  if c != self.base)), "")
+            choice = currency_box([c for c in currency_list() if c != self.base], "")
             choice.setObjectName("otherCurrency")
             choice.setToolTip(self.tr("Another currency to enter a rate for"))
             currency = choice
