@@ -33,6 +33,7 @@ from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour, parse_for_locale
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
@@ -197,7 +198,7 @@ class MetalPriceDialog(_PriceDialog):
         self.metal = QComboBox()
         self.metal.setObjectName("metalPriceMetal")
         for name in PRICED_METALS:
-            self.metal.addItem(name.capitalize(), name)
+            self.metal.addItem(metal_label(name), name)
         self.amount = NumberField(METAL_PRICE)
         self.amount.setObjectName("metalPriceAmount")
         self.amount.edit.setPlaceholderText(self.tr("fine metal price"))

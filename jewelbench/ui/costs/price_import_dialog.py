@@ -48,6 +48,7 @@ from jewelbench.storage.prices import PriceImportReport, PriceImports
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.formatting import date_text, sentence
+from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import error_colour
 
 FOLDER_KEY = "costs/priceImportFolder"
@@ -146,7 +147,7 @@ class PriceImportDialog(QDialog):
         self.metal.setObjectName("priceImportMetal")
         self.metal.addItem(self.tr("From the file name"), None)
         for metal in PRICED_METALS:
-            self.metal.addItem(metal.capitalize(), metal)
+            self.metal.addItem(metal_label(metal), metal)
         self.metal.setToolTip(self.tr("An LBMA file holds one metal's prices; its name usually "
                                       "says which (lbma-gold_pm.json). Choose it here if not."))
         self.metal.currentIndexChanged.connect(self._reread)

@@ -49,6 +49,7 @@ from jewelbench.ui.costs.price_dialogs import (
     per_gram_exactly,
     per_troy_ounce,
 )
+from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
 
@@ -201,7 +202,7 @@ class UpdatePricesDialog(QDialog):
 
     def _add_metal_row(self, grid: QGridLayout, row: int, metal: str, unit: str,
                        on: dt.date) -> None:
-        label = QLabel(metal.capitalize())
+        label = QLabel(metal_label(metal))
         amount = NumberField(METAL_PRICE)
         amount.setObjectName(f"price_{metal}")
         amount.setMinimumWidth(170)
@@ -345,7 +346,7 @@ class UpdatePricesDialog(QDialog):
                     continue
                 currency = check_known_currency(metal.currency.currentText())
             except (InputError, DomainError) as error:
-                problems.append(f"{metal.metal.capitalize()}: {error}")
+                problems.append(f"{metal_label(metal.metal)}: {error}")
                 continue
             price = MetalPrice(metal.metal, on, Money(per_troy_ounce(
                 amount, str(metal.unit.currentData())), currency))
