@@ -86,12 +86,22 @@ def write_demo(window: MainWindow) -> DemoWriter | None:
         return None
     job = DemoWriter(window.demo_writer, window.default_folder, window)
     job.written.connect(lambda scratch: demo_written(window, Path(scratch)))
-    job.failed.connect(lambda reason: dialogs.show_message(
-        window, QMessageBox.Icon.Warning, tr("Demo not written"),
-        tr("The demo workspace could not be written."), sentence(reason)))
+    job.failed.connect(lambda reason: _demo_not_written(window, reason))
+    try:
+        job.start()
+    except OSError as error:  # the folder cannot be written (a file, no permission …)
+        job.progress.deleteLater()
+        job.deleteLater()
+        _demo_not_written(window, f"{error.filename or window.default_folder}: "
+                                  f"{error.strerror or error}")
+        return None
     window.demo_job = job
-    job.start()
     return job
+
+
+def _demo_not_written(window: MainWindow, reason: str) -> None:
+    dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Demo not written"),
+                         tr("The demo workspace could not be written."), sentence(reason))
 
 
 def demo_written(window: MainWindow, scratch: Path) -> bool:
