@@ -81,8 +81,7 @@ from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
-TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
-          "quote_terms", "inhouse_terms"}
+TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers"}
 SWING = Decimal(20)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour (rgba) a name cell's swatch shows
