@@ -134,8 +134,12 @@ def test_an_image_file_larger_than_any_image_is_refused_before_it_is_read(
     monkeypatch.setattr("jewelbench.ui.imaging.MAX_FILE_BYTES", path.stat().st_size - 1)
     read: list[object] = []
     real_read_bytes = type(path).read_bytes
-    monkeypatch.setattr(type(path), "read_bytes",
-                        lambda self: read.append(self) or real_read_bytes(self))
+
+    def reading(self) -> bytes:
+        read.append(self)
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(type(path), "read_bytes", reading)
     before = list(_stored(window).images)
     editor.add_image_files([path])
     assert _stored(window).images == before

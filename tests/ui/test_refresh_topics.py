@@ -14,7 +14,7 @@ def _sent_topics() -> set[str]:
     for module in pkgutil.walk_packages(jewelbench.ui.__path__, "jewelbench.ui."):
         importlib.import_module(module.name)
     found: set[str] = set()
-    waiting: list[type] = [WorkspaceCommand]
+    waiting: list[type[WorkspaceCommand]] = [WorkspaceCommand]
     while waiting:
         kind = waiting.pop()
         waiting.extend(kind.__subclasses__())
