@@ -959,7 +959,9 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
         rows: list[int] = field(default_factory=list)
 
     groups: dict[int, Group] = {}
-    unreadable_validity: dict[int, int] = {}  # design id → the row whose date is unreadable
+    # design id → the first left-out row holding a validity date, and whether that date
+    # itself is what could not be read (else the row was left out for another value)
+    lost_validity: dict[int, tuple[int, bool]] = {}
     fixed_design = designs(defaults.design_id) if defaults.design_id is not None else None
     if defaults.design_id is not None and fixed_design is None:
         plan.problems.append("The design chosen is no longer in the workspace")
@@ -1015,7 +1017,12 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
         except BadValue as error:
             plan.skipped.append(SkippedRow(number, str(error)))
             if "valid_until" in mapping and not at("valid_until").blank:
-                unreadable_validity.setdefault(design.id, number)
+                try:
+                    parsers["valid_until"](at("valid_until"))
+                    unreadable = False
+                except BadValue:
+                    unreadable = True
+                lost_validity.setdefault(design.id, (number, unreadable))
             continue
         group = groups.setdefault(design.id, Group(design))
         if quantity in group.tiers:
@@ -1038,14 +1045,14 @@ def mapped_plan(table: SourceTable, mapping: dict[str, int], defaults: QuoteDefa
 
     for group in groups.values():
         values = {key: value for key, (value, _row) in group.values.items()}
-        if "valid_until" not in values and group.design.id in unreadable_validity:
+        if "valid_until" not in values and group.design.id in lost_validity:
             # the other rows alone would make a quote that never expires
+            lost_row, unreadable = lost_validity[group.design.id]
+            why = "cannot be read" if unreadable else "is in a row left out"
             for row in group.rows:
                 plan.skipped.append(SkippedRow(row, f"the validity date of {group.design.code} "
-                                                    "in row "
-                                                    f"{unreadable_validity[group.design.id]} "
-                                                    "cannot be read; without it the quote "
-                                                    "would never expire"))
+                                                    f"in row {lost_row} {why}; without it the "
+                                                    "quote would never expire"))
             continue
         tiers = [QuoteTier(q, price) for q, (price, _row) in sorted(group.tiers.items())]
         moq = values.get("moq") or tiers[0].min_quantity

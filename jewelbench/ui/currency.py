@@ -3,7 +3,7 @@ currency a new workspace starts with (the system locale's, where it names a real
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from jewelbench.domain.currencies import COMMON_CURRENCIES, ISO_4217
 from jewelbench.ui.widgets.table_model import Choices
@@ -36,8 +36,9 @@ def currency_choices(first: str = "") -> Choices:
         return code if code in ISO_4217 else None
 
     return Choices(lambda: [(code, code) for code in currency_codes(first)], find,
-                   refusal="“%1” is not a currency jewelbench knows: use an ISO 4217 code "
-                           "such as EUR, USD, THB or NOK")
+                   refusal=QCoreApplication.translate(
+                       "currency", "“%1” is not a currency jewelbench knows: use an ISO 4217 "
+                                   "code such as EUR, USD, THB or NOK"))
 
 
 def default_base_currency(locale: QLocale | None = None) -> str:

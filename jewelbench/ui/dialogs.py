@@ -46,6 +46,34 @@ def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, tex
     return box
 
 
+def confirm(parent: QWidget | None, title: str, text: str, informative: str, yes_text: str,
+            on_yes: Callable[[], object], *, name: str,
+            role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole,
+            default_yes: bool = False) -> QMessageBox:
+    """A yes-or-Cancel question shown without blocking (window-modal): on_yes() runs once the
+    yes button (yes_text) is clicked; Cancel, Escape or closing does nothing. Returned so that
+    callers and tests can answer it. Cancel is the default button unless default_yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if informative:
+        box.setInformativeText(informative)
+    yes = box.addButton(yes_text, role)
+    if default_yes:
+        box.setDefaultButton(yes)
+    else:
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is yes:
+            on_yes()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
 def ask_brand_first(parent: QWidget, workspace: Workspace, controller: Any,
                     settings: QSettings, what: str,
                     go_on: Callable[[], object]) -> QMessageBox | None:

@@ -4,8 +4,9 @@ jewelbench.reports.image_decoding (users drop truncated files, non-images and bo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from jewelbench.reports.image_decoding import (
@@ -18,7 +19,7 @@ from jewelbench.reports.image_decoding import (
 THUMBNAIL_SIZE = 256
 
 __all__ = ["MAX_FILE_BYTES", "MAX_IMAGE_MEGABYTES", "ImageError", "StoredImage", "decode",
-           "from_qimage", "prepare", "qimage_from_bytes", "thumbnail_of"]
+           "from_qimage", "prepare", "prepare_file", "qimage_from_bytes", "thumbnail_of"]
 
 @dataclass(frozen=True)
 class StoredImage:
@@ -50,6 +51,15 @@ def prepare(data: bytes) -> StoredImage:
     """Check an image's bytes and make its thumbnail; the original bytes are kept as they are."""
     image, mime = decode(data)
     return StoredImage(data, thumbnail_of(image), mime, image.width(), image.height())
+
+
+def prepare_file(path: Path) -> StoredImage:
+    """prepare() on an image file, refused by its size before it is read (a file larger than
+    any image is never loaded whole); ImageError or OSError says why it cannot be added."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ImageError(QCoreApplication.translate("imaging", "the file is larger than %1 MB")
+                         .replace("%1", str(MAX_FILE_BYTES // (1024 * 1024))))
+    return prepare(path.read_bytes())
 
 
 def from_qimage(image: QImage) -> StoredImage:

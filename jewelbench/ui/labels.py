@@ -76,3 +76,16 @@ _ORIGIN = {
 
 def origin_label(value: StoneOrigin) -> str:
     return _tr(str(_ORIGIN.get(value, value.value)))
+
+
+_METAL = {
+    "gold": QT_TRANSLATE_NOOP("labels", "Gold"),
+    "silver": QT_TRANSLATE_NOOP("labels", "Silver"),
+    "platinum": QT_TRANSLATE_NOOP("labels", "Platinum"),
+    "palladium": QT_TRANSLATE_NOOP("labels", "Palladium"),
+}
+
+
+def metal_label(metal: str) -> str:
+    """A priced metal's name ("silver") as the user reads it: "Silver", translated."""
+    return _tr(_METAL.get(metal, metal.capitalize()))

@@ -436,9 +436,9 @@ class MainWindow(QMainWindow):
 
     def _prices_saved(self, count: int) -> None:
         self.statusBar().showMessage(
-            self.tr("Stored %1 prices and rates; Edit ▸ Undo takes them back.").replace(
-                "%1", str(count)) if count else
-            self.tr("Nothing stored: no price or rate was changed."), 8000)
+            counted(count, self.tr("Stored 1 price or rate; Edit ▸ Undo takes it back."),
+                    self.tr("Stored %1 prices and rates; Edit ▸ Undo takes them back."))
+            if count else self.tr("Nothing stored: no price or rate was changed."), 8000)
 
     # --- workspace -----------------------------------------------------------------------
 

@@ -18,15 +18,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
-    QLineEdit,
-    QMessageBox,
     QWidget,
 )
-from steps import tick_cell
+from steps import (
+    click,
+    click_ok,
+    edit_cell,
+    focus,
+    message_boxes,
+    tick_cell,
+    type_into,
+)
 
 from jewelbench.app.main import apply_style
 from jewelbench.domain.samples import SampleDecision
@@ -43,38 +48,13 @@ D = Decimal
 
 # --- as a user does it -------------------------------------------------------------------
 
-def _focus(qtbot, widget: QWidget) -> None:
-    window = widget.window()
-    if not window.isActiveWindow():
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-    widget.setFocus(Qt.FocusReason.MouseFocusReason)
-
-
-def _click(qtbot, button: QWidget) -> None:
-    assert button.isVisible(), f"{button.objectName() or button} is not on screen"
-    assert button.isEnabled(), f"{getattr(button, 'text', lambda: button)()} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _type_into(qtbot, field: QWidget, text: str, *, enter: bool = True) -> None:
-    line = getattr(field, "edit", field)
-    if isinstance(line, QComboBox):
-        line = line.lineEdit()
-    assert isinstance(line, QLineEdit), type(line)
-    _focus(qtbot, line)
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, text)
-    if enter:
-        qtbot.keyClick(line, Qt.Key.Key_Return)
-
-
 def _choose(qtbot, combo: QComboBox, starts_with: str) -> None:
+    """steps.choose, except that a choice the editor takes back (a question opened) ends
+    the walk instead of failing it."""
     wanted = next((i for i in range(combo.count())
                    if combo.itemText(i).startswith(starts_with)), -1)
     assert wanted >= 0, [combo.itemText(i) for i in range(combo.count())]
-    _focus(qtbot, combo)
+    focus(qtbot, combo)
     while combo.currentIndex() != wanted:
         before = combo.currentIndex()
         qtbot.keyClick(combo, Qt.Key.Key_Down if wanted > before else Qt.Key.Key_Up)
@@ -82,40 +62,13 @@ def _choose(qtbot, combo: QComboBox, starts_with: str) -> None:
             return
 
 
-def _edit_cell(qtbot, page, row: int, column: int, text: str) -> None:
-    index = page.proxy.index(row, column)
-    table = page.table
-    _focus(qtbot, table)
-    table.setCurrentIndex(index)
-    table.edit(index)
-    editor = table.focusWidget()
-    line = editor.lineEdit() if isinstance(editor, QComboBox) and editor.isEditable() else editor
-    assert isinstance(line, QLineEdit), f"column {column} opened {type(editor).__name__}"
-    line.selectAll()
-    qtbot.keyClicks(line, text)
-    qtbot.keyClick(line, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState
-                    or table.focusWidget() is not editor)
-
-
-def _ok(qtbot, dialog: QDialog) -> None:
-    buttons = dialog.buttons  # type: ignore[attr-defined]
-    _click(qtbot, buttons.button(buttons.StandardButton.Ok)
-           or buttons.button(buttons.StandardButton.Save))
-
-
 def _open_questions() -> list[DeviationsQuestion]:
     return [w for w in QApplication.topLevelWidgets()
             if isinstance(w, DeviationsQuestion) and w.isVisible()]
 
 
-def _visible_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible()]
-
-
 def _no_message_box() -> None:
-    boxes = _visible_boxes()
+    boxes = message_boxes()
     assert not boxes, [f"{b.text()} {b.informativeText()}" for b in boxes]
 
 
@@ -146,13 +99,13 @@ def window(qtbot, qapp, settings, tmp_path):
 def _create_design(qtbot, window) -> int:
     window.view_actions[0].trigger()  # View ▸ Designs
     catalog = window.designs
-    _click(qtbot, catalog.new_button)
+    click(qtbot, catalog.new_button)
     dialog = catalog.dialog
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.code, CODE)
     qtbot.keyClicks(dialog.name, NAME)
     _choose(qtbot, dialog.category, "Ring")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
     assert catalog.page.current_row().code == CODE
     _no_message_box()
@@ -163,39 +116,39 @@ def _issue_tech_pack(qtbot, window) -> None:
     """Tech Pack… on the design: a new draft with a critical band width, an inner diameter
     and a weight with its tolerance, issued as revision A."""
     catalog = window.designs
-    _click(qtbot, catalog.tech_pack_button)
+    click(qtbot, catalog.tech_pack_button)
     editor = catalog.tech_pack_editor
     qtbot.waitExposed(editor)
-    _click(qtbot, editor.new_draft_button)
+    click(qtbot, editor.new_draft_button)
     assert editor.revision is not None and editor.revision.revision == "A"
     editor.tabs.setCurrentWidget(editor.dimensions)
     page = editor.dimensions.page
-    _click(qtbot, editor.dimensions.add_button)
-    _edit_cell(qtbot, page, 0, 0, "Band width")
-    _edit_cell(qtbot, page, 0, 1, "2.0")
-    _edit_cell(qtbot, page, 0, 2, "0.1")
+    click(qtbot, editor.dimensions.add_button)
+    edit_cell(qtbot, page, 0, 0, "Band width")
+    edit_cell(qtbot, page, 0, 1, "2.0")
+    edit_cell(qtbot, page, 0, 2, "0.1")
     tick_cell(qtbot, page, 0, 3)  # critical: a check box, ticked with Space
-    _click(qtbot, editor.dimensions.add_button)
-    _edit_cell(qtbot, page, 1, 0, "Inner diameter")
-    _edit_cell(qtbot, page, 1, 1, "17.3")
-    _edit_cell(qtbot, page, 1, 2, "0.1")
+    click(qtbot, editor.dimensions.add_button)
+    edit_cell(qtbot, page, 1, 0, "Inner diameter")
+    edit_cell(qtbot, page, 1, 1, "17.3")
+    edit_cell(qtbot, page, 1, 2, "0.1")
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.dimensions) + 1)  # Weight
-    _type_into(qtbot, editor.finished_weight, "3.8")
-    _type_into(qtbot, editor.weight_tolerance, "0.15")
+    type_into(qtbot, editor.finished_weight, "3.8")
+    type_into(qtbot, editor.weight_tolerance, "0.15")
     draft = window.workspace.tech_packs.draft(editor.revision.id)
     assert [(d.name, d.critical) for d in draft.dimensions] == [
         ("Band width", True), ("Inner diameter", False)]
-    _click(qtbot, editor.issue_button)
+    click(qtbot, editor.issue_button)
     # no brand profile in this workspace: asked to set it first, the user goes on without
     qtbot.waitUntil(lambda: any(box.objectName() == "askBrandFirst"
-                                for box in _visible_boxes()))
-    (box,) = _visible_boxes()
+                                for box in message_boxes()))
+    (box,) = message_boxes()
     without = next(b for b in box.buttons() if b.text().replace("&", "") == "Continue Without")
-    _click(qtbot, without)
+    click(qtbot, without)
     qtbot.waitUntil(lambda: editor.issue_dialog is not None)
     dialog = editor.issue_dialog
     qtbot.waitExposed(dialog)
-    _click(qtbot, dialog.issue_button)
+    click(qtbot, dialog.issue_button)
     issued = window.workspace.tech_packs.for_design(editor.design_id)
     assert [(r.revision, r.status.value) for r in issued] == [("A", "issued")], \
         editor.status.text()
@@ -206,13 +159,13 @@ def _issue_tech_pack(qtbot, window) -> None:
 def _add_supplier(qtbot, window) -> int:
     window.view_actions[1].trigger()  # View ▸ Suppliers
     view = window.suppliers
-    _click(qtbot, view.new_button)
+    click(qtbot, view.new_button)
     dialog = view.dialog
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.name, SUPPLIER)
-    _type_into(qtbot, dialog.country, "Thailand", enter=False)
-    _type_into(qtbot, dialog.currency, "thb", enter=False)
-    _ok(qtbot, dialog)
+    type_into(qtbot, dialog.country, "Thailand", enter=False)
+    type_into(qtbot, dialog.currency, "thb", enter=False)
+    click_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
     editor = view.editor
     qtbot.waitExposed(editor)
@@ -231,17 +184,17 @@ def _request_and_record(qtbot, window):
     _choose(qtbot, dialog.design, CODE)
     _choose(qtbot, dialog.supplier, SUPPLIER)
     assert dialog.revision.currentText().startswith("A — issued")
-    _ok(qtbot, dialog)
+    click_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
 
-    _click(qtbot, view.edit_button)  # Record…
+    click(qtbot, view.edit_button)  # Record…
     editor = view.editor
     qtbot.waitExposed(editor)
     editor.tabs.setCurrentIndex(0)
-    _click(qtbot, editor.received_check)
-    _type_into(qtbot, editor.weight, "3.85")
-    _edit_cell(qtbot, editor.measurements, 0, 3, "2.25")
-    _edit_cell(qtbot, editor.measurements, 1, 3, "17.32")
+    click(qtbot, editor.received_check)
+    type_into(qtbot, editor.weight, "3.85")
+    edit_cell(qtbot, editor.measurements, 0, 3, "2.25")
+    edit_cell(qtbot, editor.measurements, 1, 3, "17.32")
     assert editor.tolerance_summary.text().startswith(
         "1 of 3 measured values out of tolerance: Band width"), editor.tolerance_summary.text()
     editor.tabs.setCurrentIndex(1)
@@ -249,7 +202,7 @@ def _request_and_record(qtbot, window):
     for stage in stages[:5]:
         _choose(qtbot, editor.qc_results[stage], "Pass")
     _choose(qtbot, editor.qc_results[stages[5]], "Fail")
-    _type_into(qtbot, editor.qc_notes[stages[5]], "Band too wide for the stacking set")
+    type_into(qtbot, editor.qc_notes[stages[5]], "Band too wide for the stacking set")
     assert editor.qc_summary.text() == "5 passed · 1 failed · 0 not checked"
     _no_message_box()
     return editor
@@ -291,7 +244,7 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     qtbot.waitUntil(lambda: len(_open_questions()) == 1)
     (question,) = _open_questions()
     qtbot.keyClicks(question.reason, REASON)
-    _click(qtbot, question.approve_button)
+    click(qtbot, question.approve_button)
     assert _open_questions() == []
     sample = workspace.samples.get(sample_id)
     assert sample.decision is SampleDecision.APPROVED and sample.with_deviations
@@ -324,7 +277,7 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     window.view_actions[0].trigger()
     catalog = window.designs
     assert catalog.select(design_id)
-    _click(qtbot, catalog.edit_button)
+    click(qtbot, catalog.edit_button)
     design_editor = catalog.editor
     qtbot.waitExposed(design_editor)
     assert design_editor.deviations.isVisibleTo(design_editor)
@@ -346,10 +299,10 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
 
     # the next tech pack revision's notes carry the accepted deviations
     assert catalog.select(design_id)
-    _click(qtbot, catalog.tech_pack_button)
+    click(qtbot, catalog.tech_pack_button)
     tech_pack = catalog.tech_pack_editor
     qtbot.waitExposed(tech_pack)
-    _click(qtbot, tech_pack.new_draft_button)
+    click(qtbot, tech_pack.new_draft_button)
     assert tech_pack.revision is not None and tech_pack.revision.revision == "B"
     notes = tech_pack.dfm_notes.toPlainText()
     assert notes.startswith(f"Accepted deviations ({CODE} sample round 1 of revision A from "
@@ -362,7 +315,7 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     _no_message_box()
 
 
-def test_a_clean_round_is_approved_in_one_click(qtbot, window):
+def test_a_clean_round_is_approved_in_oneclick(qtbot, window):
     workspace = window.workspace
     _create_design(qtbot, window)
     _issue_tech_pack(qtbot, window)
@@ -370,7 +323,7 @@ def test_a_clean_round_is_approved_in_one_click(qtbot, window):
     editor = _request_and_record(qtbot, window)
     # put it right: the band width in tolerance and the final audit passed
     editor.tabs.setCurrentIndex(0)
-    _edit_cell(qtbot, editor.measurements, 0, 3, "2.05")
+    edit_cell(qtbot, editor.measurements, 0, 3, "2.05")
     editor.tabs.setCurrentIndex(1)
     _choose(qtbot, editor.qc_results[list(editor.qc_results)[5]], "Pass")
     editor.tabs.setCurrentIndex(3)

@@ -121,3 +121,27 @@ def test_images_are_added_ordered_made_cover_and_removed(qtbot, editor, window, 
     editor.remove_image()
     remaining = _stored(window).images
     assert [i.caption for i in remaining] == ["view 0"] and remaining[0].is_cover
+
+
+def test_an_image_file_larger_than_any_image_is_refused_before_it_is_read(
+        qtbot, editor, window, tmp_path, monkeypatch):
+    """The editor, the catalog's drop and the sample photos share one intake: a file over the
+    size limit is refused by its size, never read whole into memory."""
+    path = tmp_path / "huge.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c9a227"))
+    image.save(str(path))
+    monkeypatch.setattr("jewelbench.ui.imaging.MAX_FILE_BYTES", path.stat().st_size - 1)
+    read: list[object] = []
+    real_read_bytes = type(path).read_bytes
+
+    def reading(self) -> bytes:
+        read.append(self)
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(type(path), "read_bytes", reading)
+    before = list(_stored(window).images)
+    editor.add_image_files([path])
+    assert _stored(window).images == before
+    assert "“huge.png” was not added: the file is larger than" in editor.status.text()
+    assert path not in read

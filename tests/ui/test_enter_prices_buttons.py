@@ -110,7 +110,7 @@ def test_a_costing_date_before_every_price_fills_that_date_and_the_metal(qtbot, 
     click(qtbot, view.enter_prices)
     form = the_form(qtbot, window)
     assert form.date.date().toPython() == dt.date(2001, 1, 2)
-    metal = view.price_request.metal
+    metal = view.enter_prices.request.metal
     assert metal in ("silver", "gold", "platinum")
     focused_on(qtbot, form.metal_field(metal))
     assert form.metal_field(metal).edit.text() == ""  # no price that old to prefill

@@ -511,6 +511,23 @@ def test_a_demo_that_cannot_be_written_is_refused_and_nothing_changes(
     assert not (tmp_path / ".Demo-being-written.jewelbench").exists(), "no half file left"
 
 
+def test_a_demo_folder_that_cannot_be_written_is_refused_with_the_reason(
+        empty_window, qtbot, tmp_path):
+    """The folder the demo goes in is a file: said, never a crash, and nothing changes."""
+    window = empty_window
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("a file where the folder should be")
+    window.default_folder = blocker
+    window.open_demo_action.trigger()
+    qtbot.waitUntil(lambda: any(b.text() == "The demo workspace could not be written."
+                                for b in ui_helpers.visible_message_boxes()))
+    box = next(b for b in ui_helpers.visible_message_boxes()
+               if b.text() == "The demo workspace could not be written.")
+    assert "not a folder" in box.informativeText()
+    assert window.workspace.path.name == "Studio.jewelbench"
+    assert blocker.read_text() == "a file where the folder should be"
+
+
 def test_a_demo_open_in_another_window_is_not_replaced(empty_window, qtbot, tmp_path):
     window = empty_window
     write_demo(tmp_path / "Demo.jewelbench")

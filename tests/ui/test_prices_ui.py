@@ -102,6 +102,31 @@ def test_bad_entries_are_refused_beside_the_field_and_nothing_is_stored(qtbot, e
     dialog.close()
 
 
+def test_a_currency_that_does_not_exist_is_refused_in_the_rate_dialog_and_update_prices(
+        qtbot, empty_window):
+    # "BTH" for THB is three letters, but no currency: refused where it is typed, as a price
+    # file or a quote refuses it, and nothing is stored.
+    dialog = empty_window.new_fx_rate()
+    dialog.from_currency.setCurrentText("BTH")
+    dialog.to_currency.setCurrentText("USD")
+    type_into(qtbot, dialog.rate.edit, "0.0285")
+    save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert "“BTH” is not one jewelbench knows" in dialog.from_error.text()
+    assert empty_window.workspace.prices.fx_rates() == []
+    dialog.close()
+
+    empty_window.update_prices_action.trigger()
+    form = empty_window.price_form
+    form.findChild(QComboBox, "otherCurrency").setCurrentText("BTH")
+    type_into(qtbot, form.rate_rows[-1].rate.edit, "0.0285")
+    save(qtbot, form)
+    assert form.isVisible(), "nothing is stored while a currency is refused"
+    assert "BTH" in form.error.text() and "ISO 4217" in form.error.text()
+    assert empty_window.workspace.prices.fx_rates() == []
+    form.close()
+
+
 def test_a_second_price_for_the_same_day_is_refused_and_names_the_first(qtbot, empty_window):
     empty_window.workspace.prices.add_metal_price(
         MetalPrice("gold", TODAY, Money.of("2950.10", "USD")))
@@ -195,6 +220,7 @@ def test_update_prices_stores_only_what_changed_as_one_undo_step(qtbot, window):
     save(qtbot, form)
     assert not form.isVisible()
     assert window.undo.stack.count() == depth + 1
+    assert window.statusBar().currentMessage().startswith("Stored 2 prices and rates;")
     assert len(workspace.prices.metal_prices()) == before_prices + 1
     assert len(workspace.prices.fx_rates()) == before_rates + 1
     silver = [p for p in workspace.prices.metal_prices() if p.metal == "silver"
@@ -211,6 +237,12 @@ def test_update_prices_stores_only_what_changed_as_one_undo_step(qtbot, window):
     assert window.undo.stack.count() == depth + 1
     assert "Nothing stored" in window.statusBar().currentMessage()
 
+    one = window.show_price_form()
+    type_into(qtbot, one.metal_field("silver").edit, "33.5")
+    save(qtbot, one)
+    assert window.statusBar().currentMessage() == (
+        "Stored 1 price or rate; Edit ▸ Undo takes it back."), "not “1 prices and rates”"
+
 
 def test_update_prices_on_an_empty_workspace_offers_every_metal_and_another_currency(
         qtbot, empty_window):
@@ -220,6 +252,9 @@ def test_update_prices_on_an_empty_workspace_offers_every_metal_and_another_curr
     form.metal_rows[1].unit.setCurrentIndex(form.metal_rows[1].unit.findData("g"))
     type_into(qtbot, form.metal_field("gold").edit, "95")
     other = form.findChild(QComboBox, "otherCurrency")
+    offered = [other.itemText(i) for i in range(other.count())]
+    assert "USD" not in offered, "the base currency is not another currency"
+    assert {"EUR", "THB", "CNY", "INR"} <= set(offered)
     other.setCurrentText("THB")
     type_into(qtbot, form.rate_rows[-1].rate.edit, "0.0285")
     type_into(qtbot, form.metal_field("silver").edit, "abc")  # kept as typed, and refused

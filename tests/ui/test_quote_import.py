@@ -489,6 +489,27 @@ def test_a_sheet_row_whose_validity_cannot_be_read_refuses_that_design(
     assert demo.quotes.get(quote_id).valid_until == dt.date(2027, 3, 31)
 
 
+def test_a_row_left_out_for_its_price_does_not_say_its_validity_cannot_be_read(
+        qtbot, demo, controller, settings, folder):
+    # The validity date of row 2 is fine; the row is left out for its price. The other row
+    # alone would make a quote that never expires, so it is refused too, with that reason.
+    path = files.csv_file(folder / "list.csv",
+                          "Style;Qty;Price;Valid until\r\n"
+                          "BC-001;100;seven;2027-03-31\r\nBC-001;300;6,90;\r\n")
+    dialog = open_import(qtbot, demo, controller, settings, path)
+    box = dialog.column_boxes["unit_price"]
+    box.setCurrentIndex(box.findData(2))
+    validity = dialog.column_boxes["valid_until"]
+    validity.setCurrentIndex(validity.findData(3))
+    assert preview(dialog) == []
+    lines = report(dialog)
+    assert any(line.startswith("Row 2: The unit price") and "('seven')" in line
+               for line in lines), lines
+    assert any(line.startswith("Row 3: the validity date of BC-001 in row 2 is in a row "
+                               "left out") for line in lines), lines
+    assert not any("cannot be read" in line for line in lines if line.startswith("Row 3")), lines
+
+
 def test_a_sheet_whose_unit_price_rises_with_quantity_is_warned_in_the_report(
         qtbot, demo, controller, settings, folder):
     path = files.csv_file(folder / "list.csv", "Style;Qty;Price\r\nBC-001;100;7,10\r\n"

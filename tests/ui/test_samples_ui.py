@@ -496,6 +496,15 @@ def test_a_count_of_one_reads_in_the_singular(qtbot, window, editor):
     workspace.close()
 
 
+def test_adding_one_photo_is_named_in_the_singular(qtbot, window, editor, tmp_path):
+    depth = window.undo.stack.count()
+    assert editor.add_photo_files(_photos(tmp_path)[:1])
+    assert window.undo.stack.count() == depth + 1
+    assert "Add a photo" in window.undo.stack.undoText(), window.undo.stack.undoText()
+    assert editor.add_photo_files(_photos(tmp_path))
+    assert "Add 2 photos" in window.undo.stack.undoText(), window.undo.stack.undoText()
+
+
 def test_edit_menu_names_the_round_and_the_delete_question_reads_well(qtbot, window, editor):
     """Undo/Redo in the window's Edit menu say which design's round; counts of one read in the
     singular; a round with nothing recorded says so."""

@@ -76,13 +76,12 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.explain import ExplanationPanel
-from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
+from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
-TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
-          "quote_terms", "inhouse_terms"}
+TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers"}
 SWING = Decimal(20)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour (rgba) a name cell's swatch shows
@@ -279,9 +278,8 @@ class ComparisonView(QWidget):
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
         card_layout.addWidget(self.warnings)
-        self.enter_prices = enter_prices_button()
-        self.enter_prices.clicked.connect(self._enter_prices)
-        self.price_request: PriceRequest | None = None  # what is missing, for the button
+        self.enter_prices = EnterPricesButton()  # what is missing, for the form
+        self.enter_prices.asked.connect(self.navigate)
         card_layout.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignLeft)
         self.card = card
 
@@ -655,8 +653,7 @@ class ComparisonView(QWidget):
         prices or rates are missing, Enter Prices… opens the form for them."""
         self.comparison = None
         self.problem = message
-        self.price_request = PriceRequest.for_missing(missing)
-        self.enter_prices.setVisible(self.price_request is not None)
+        self.enter_prices.offer(PriceRequest.for_missing(missing))
         colour = error_colour(self.palette()).name()
         if problems:
             head = self.tr("Cannot compute the costs:")
@@ -683,13 +680,8 @@ class ComparisonView(QWidget):
         self._explained = None
         self.updated.emit()
 
-    def _enter_prices(self) -> None:
-        if self.price_request is not None:
-            self.navigate.emit(ENTER_PRICES, self.price_request)
-
     def _show(self, comparison: Comparison, prepared: PreparedComparison) -> None:
-        self.price_request = None
-        self.enter_prices.hide()
+        self.enter_prices.offer(None)
         self._show_verdict(comparison)
         self._show_table(comparison)
         self.table.show()

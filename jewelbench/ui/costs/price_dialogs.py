@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.currencies import COMMON_CURRENCIES, check_known_currency
 from jewelbench.domain.inputs import InputError, NumberRule
-from jewelbench.domain.money import Money, MoneyError, check_currency
+from jewelbench.domain.money import Money
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour, parse_for_locale
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
@@ -39,8 +41,6 @@ from jewelbench.ui.widgets.record_dialog import RecordDialog
 # price's own, and what the user typed is kept as typed.
 METAL_PRICE = NumberRule(places=8, allow_zero=False, maximum=Decimal(100_000_000))
 FX_RATE = NumberRule(places=10, allow_zero=False, maximum=Decimal(1_000_000_000))
-COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CHF", "NOK", "SEK", "DKK", "THB", "CNY", "INR",
-                     "HKD", "JPY", "AUD", "CAD", "TRY", "AED")
 PER_TROY_OUNCE = "ozt"
 PER_GRAM = "g"
 
@@ -60,7 +60,8 @@ def per_gram_exactly(price_per_troy_oz: Decimal, places: int = 6) -> Decimal | N
 
 
 def currency_list(*currencies: str) -> list[str]:
-    """The currencies given first (as given, without repeats), then the common ones."""
+    """The currencies given first (as given, without repeats), then the common ones (the
+    list every currency box offers first, domain.currencies)."""
     chosen: list[str] = []
     for code in (*currencies, *COMMON_CURRENCIES):
         if code and code not in chosen:
@@ -147,10 +148,12 @@ class _PriceDialog(RecordDialog):
 
     def _currency(self, box: QComboBox, error: _FieldError, what: str) -> str:
         try:
-            code = check_currency(box.currentText())
-        except MoneyError:
+            code = check_known_currency(box.currentText())
+        except DomainError:  # "BTH" or "EUO" is refused here, as in a price file or a quote
             message = self.tr("%1: type a three-letter currency code such as USD or EUR, "
-                              "or pick one from the list").replace("%1", what)
+                              "or pick one from the list (“%2” is not one jewelbench "
+                              "knows)").replace("%1", what).replace(
+                "%2", box.currentText().strip())
             error.say(message)
             raise DomainError(message) from None
         error.say("")
@@ -195,7 +198,7 @@ class MetalPriceDialog(_PriceDialog):
         self.metal = QComboBox()
         self.metal.setObjectName("metalPriceMetal")
         for name in PRICED_METALS:
-            self.metal.addItem(name.capitalize(), name)
+            self.metal.addItem(metal_label(name), name)
         self.amount = NumberField(METAL_PRICE)
         self.amount.setObjectName("metalPriceAmount")
         self.amount.edit.setPlaceholderText(self.tr("fine metal price"))

@@ -46,12 +46,13 @@ from jewelbench.reports.price_import import (
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.prices import PriceImportReport, PriceImports
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
+from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.formatting import date_text, sentence
+from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import error_colour
 
 FOLDER_KEY = "costs/priceImportFolder"
 GEOMETRY_KEY = "costs/priceImportDialog/geometry"
-TOPIC = "prices"
 SHOWN_ROWS = 2000  # a 100 000-row file: the first rows of each kind, and how many more
 
 
@@ -68,7 +69,7 @@ def ask_price_file(parent: QWidget | None, title: str, directory: Path) -> Path 
 class ImportPrices(WorkspaceCommand):
     """Undo deletes what the import stored and puts back what it replaced; redo does it again."""
 
-    topic = TOPIC
+    topic = PRICES  # the topic every price and rate change is followed by
 
     def __init__(self, workspace: Workspace, found: PriceFile, replace: bool, text: str) -> None:
         super().__init__(text, workspace)
@@ -146,7 +147,7 @@ class PriceImportDialog(QDialog):
         self.metal.setObjectName("priceImportMetal")
         self.metal.addItem(self.tr("From the file name"), None)
         for metal in PRICED_METALS:
-            self.metal.addItem(metal.capitalize(), metal)
+            self.metal.addItem(metal_label(metal), metal)
         self.metal.setToolTip(self.tr("An LBMA file holds one metal's prices; its name usually "
                                       "says which (lbma-gold_pm.json). Choose it here if not."))
         self.metal.currentIndexChanged.connect(self._reread)

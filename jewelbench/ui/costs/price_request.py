@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from jewelbench.domain.missing_prices import MissingPrice
@@ -34,12 +34,28 @@ class PriceRequest:
         return cls(metal, currency, found[0].on)
 
 
-def enter_prices_button(parent: QWidget | None = None) -> QPushButton:
-    """The "Enter prices…" button every place that names a missing price shows beside it."""
-    button = QPushButton(QCoreApplication.translate("prices", "Enter Prices…"), parent)
-    button.setObjectName("enterPricesButton")
-    button.setToolTip(QCoreApplication.translate(
-        "prices", "Open Update Prices… with the missing metal price or exchange rate and its "
-                  "date filled in"))
-    button.hide()
-    return button
+class EnterPricesButton(QPushButton):
+    """The "Enter Prices…" button every place that names a missing price shows beside it:
+    shown while it holds a request (offer()); a click sends asked(ENTER_PRICES, request),
+    which each place passes on as its navigate signal."""
+
+    asked = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("prices", "Enter Prices…"), parent)
+        self.setObjectName("enterPricesButton")
+        self.setToolTip(QCoreApplication.translate(
+            "prices", "Open Update Prices… with the missing metal price or exchange rate and "
+                      "its date filled in"))
+        self.request: PriceRequest | None = None
+        self.clicked.connect(self._ask)
+        self.hide()
+
+    def offer(self, request: PriceRequest | None) -> None:
+        """What is missing now (None: nothing, and the button is hidden)."""
+        self.request = request
+        self.setVisible(request is not None)
+
+    def _ask(self) -> None:
+        if self.request is not None:
+            self.asked.emit(ENTER_PRICES, self.request)

@@ -30,6 +30,7 @@ from jewelbench.ui.costs.price_commands import (
 from jewelbench.ui.costs.price_dialogs import FxRateDialog, MetalPriceDialog, currency_list
 from jewelbench.ui.costs.price_request import ENTER_PRICES, IMPORT_PRICES, PriceRequest
 from jewelbench.ui.formatting import date_text, decimal_text, money_text
+from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
@@ -51,7 +52,7 @@ class PricesPanel(QSplitter):
         self.metal_prices = ListPage("metalPrices", self.tr("Metal prices"), [
             Column(self.tr("Date"), lambda p: date_text(p.price_date),
                    sort_key=lambda p: p.price_date),
-            Column(self.tr("Metal"), lambda p: p.metal.capitalize()),
+            Column(self.tr("Metal"), lambda p: metal_label(p.metal)),
             Column(self.tr("Fine metal / troy oz"), lambda p: money_text(p.price_per_troy_oz),
                    sort_key=lambda p: p.price_per_troy_oz.amount, numeric=True,
                    tooltip=lambda p: f"{p.price_per_troy_oz.amount:f} "

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.currencies import check_known_currency
 from jewelbench.domain.inputs import InputError
-from jewelbench.domain.money import Money, MoneyError, check_currency
+from jewelbench.domain.money import Money
 from jewelbench.domain.prices import (
     PRICED_METALS,
     FxRate,
@@ -55,6 +56,7 @@ from jewelbench.ui.costs.price_dialogs import (
     per_gram_exactly,
     per_troy_ounce,
 )
+from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
 
@@ -219,7 +221,7 @@ class UpdatePricesDialog(QDialog):
 
     def _add_metal_row(self, grid: QGridLayout, row: int, metal: str, unit: str,
                        on: dt.date) -> None:
-        label = QLabel(metal.capitalize())
+        label = QLabel(metal_label(metal))
         amount = NumberField(METAL_PRICE)
         amount.setObjectName(f"price_{metal}")
         amount.setMinimumWidth(170)
@@ -268,9 +270,7 @@ class UpdatePricesDialog(QDialog):
         if fixed:
             currency: QWidget = QLabel(code)
         else:
-            choice = currency_box(currency_list(*(c for c in ("EUR", "USD", "GBP", "THB",
-                                                              "CNY", "INR")
-                                                  if c != self.base)), "")
+            choice = currency_box([c for c in currency_list() if c != self.base], "")
             choice.setObjectName("otherCurrency")
             choice.setToolTip(self.tr("Another currency to enter a rate for"))
             currency = choice
@@ -394,9 +394,9 @@ class UpdatePricesDialog(QDialog):
                 amount = metal.amount.value()
                 if amount is None:
                     continue
-                currency = check_currency(metal.currency.currentText())
-            except (InputError, MoneyError) as error:
-                problems.append(f"{metal.metal.capitalize()}: {error}")
+                currency = check_known_currency(metal.currency.currentText())
+            except (InputError, DomainError) as error:
+                problems.append(f"{metal_label(metal.metal)}: {error}")
                 continue
             price = MetalPrice(metal.metal, on, Money(per_troy_ounce(
                 amount, str(metal.unit.currentData())), currency))
@@ -415,8 +415,8 @@ class UpdatePricesDialog(QDialog):
                 value = rate_row.rate.value()
                 if value is None:
                     continue
-                code = check_currency(rate_row.from_currency())
-            except (InputError, MoneyError) as error:
+                code = check_known_currency(rate_row.from_currency())
+            except (InputError, DomainError) as error:
                 problems.append(f"{rate_row.from_currency() or self.tr('Other')}: {error}")
                 continue
             if code == self.base:

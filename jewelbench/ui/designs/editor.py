@@ -61,11 +61,11 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
-from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
+from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import counted, date_text, decimal_text, grams_text, money_text
-from jewelbench.ui.imaging import ImageError, prepare, qimage_from_bytes
+from jewelbench.ui.imaging import ImageError, prepare_file, qimage_from_bytes
 from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -198,9 +198,8 @@ class DesignEditor(EditorDialog):
         self.totals.setObjectName("designTotals")
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.enter_prices = enter_prices_button()
-        self.enter_prices.clicked.connect(self._enter_prices)
-        self.price_request: PriceRequest | None = None
+        self.enter_prices = EnterPricesButton()
+        self.enter_prices.asked.connect(self.navigate)
         totals_row = QHBoxLayout()
         totals_row.addWidget(self.totals, 1)
         totals_row.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignTop)
@@ -476,12 +475,7 @@ class DesignEditor(EditorDialog):
             how = self.tr("Without what is missing, the lines priced come to %1.\n").replace(
                 "%1", money_text(cost.total)) + how
         self.totals.setToolTip(how)
-        self.price_request = PriceRequest.for_missing(cost.gaps)
-        self.enter_prices.setVisible(self.price_request is not None)
-
-    def _enter_prices(self) -> None:
-        if self.price_request is not None:
-            self.navigate.emit(ENTER_PRICES, self.price_request)
+        self.enter_prices.offer(PriceRequest.for_missing(cost.gaps))
 
     # --- changing ------------------------------------------------------------------------
 
@@ -533,7 +527,7 @@ class DesignEditor(EditorDialog):
         added: list[DesignImage] = []
         for path in paths:
             try:
-                stored = prepare(path.read_bytes())
+                stored = prepare_file(path)
             except (ImageError, OSError) as error:
                 self.say(self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
                     "%2", str(error)))

@@ -34,15 +34,15 @@ from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
 from jewelbench.ui.designs.models import DesignFilterProxy
 from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
-    MAX_FILE_BYTES,
     THUMBNAIL_SIZE,
     ImageError,
-    prepare,
+    prepare_file,
     qimage_from_bytes,
 )
 from jewelbench.ui.labels import category_label, status_label
@@ -497,26 +497,14 @@ class DesignsView(QSplitter):
         if current.status is LifecycleStatus.RETIRED:
             self.page.message.emit(self.tr("%1 is already retired.").replace("%1", current.code))
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Retire design"),
-                          self.tr("Retire %1 — %2?").replace("%1", current.code)
-                          .replace("%2", current.name),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("confirmRetireDesign")
-        box.setInformativeText(self.tr("It stays in the workspace, marked retired. Edit ▸ "
-                                       "Undo brings it back."))
-        retire = box.addButton(self.tr("Retire"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         design_id = current.id
-
-        def answered(_result: int) -> None:
-            if box.clickedButton() is retire:
-                self.retire_design(design_id)
-
-        box.finished.connect(answered)
-        self.confirm = box
-        box.open()
-        return box
+        self.confirm = dialogs.confirm(
+            self, self.tr("Retire design"),
+            self.tr("Retire %1 — %2?").replace("%1", current.code).replace("%2", current.name),
+            self.tr("It stays in the workspace, marked retired. Edit ▸ Undo brings it back."),
+            self.tr("Retire"), lambda: self.retire_design(design_id),
+            name="confirmRetireDesign")
+        return self.confirm
 
     def retire_design(self, design_id: int) -> None:
         """Retire without asking (the question has been answered): one undoable command."""
@@ -536,10 +524,7 @@ class DesignsView(QSplitter):
         if self._workspace.read_only:
             return self.tr("This workspace is open read-only.")
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise ImageError(self.tr("the file is larger than %1 MB").replace(
-                    "%1", str(MAX_FILE_BYTES // (1024 * 1024))))
-            stored = prepare(path.read_bytes())
+            stored = prepare_file(path)
         except (ImageError, OSError) as error:
             message = self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
                 "%2", str(error))

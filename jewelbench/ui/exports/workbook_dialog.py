@@ -43,7 +43,7 @@ from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.reports.workbook import WorkbookReport, write_workbook
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.workbook_data import workbook_data
-from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
+from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 KEY = "exports/workbook"
@@ -192,10 +192,9 @@ class WorkbookExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        self.enter_prices = enter_prices_button()
+        self.enter_prices = EnterPricesButton()
         self.enter_prices.setAutoDefault(False)
-        self.enter_prices.clicked.connect(self._enter_prices)
-        self.price_request: PriceRequest | None = None
+        self.enter_prices.asked.connect(self.navigate)
         bottom = QHBoxLayout()
         bottom.addWidget(self.enter_prices)
         bottom.addStretch(1)
@@ -325,14 +324,9 @@ class WorkbookExportDialog(QDialog):
         path = Path(self.file.text().strip()).expanduser()
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
-    def _enter_prices(self) -> None:
-        if self.price_request is not None:
-            self.navigate.emit(ENTER_PRICES, self.price_request)
-
     def _missing(self, missing: tuple[MissingPrice, ...] = ()) -> None:
         """Enter Prices… shown when the export was refused for want of prices or rates."""
-        self.price_request = PriceRequest.for_missing(missing)
-        self.enter_prices.setVisible(self.price_request is not None)
+        self.enter_prices.offer(PriceRequest.for_missing(missing))
 
     def export(self) -> WorkbookReport | None:
         self._missing()

@@ -53,7 +53,7 @@ from jewelbench.domain.quotes import PricingBasis
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
+from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.formatting import date_text, decimal_text, money_text
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
 from jewelbench.ui.widgets.fields import error_colour
@@ -260,10 +260,9 @@ class QuoteComparison(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
-        self.enter_prices = enter_prices_button()
+        self.enter_prices = EnterPricesButton()
         self.enter_prices.setAutoDefault(False)
-        self.enter_prices.clicked.connect(self._enter_prices)
-        self.price_request: PriceRequest | None = None
+        self.enter_prices.asked.connect(self.navigate)
         bottom = QHBoxLayout()
         bottom.addWidget(self.legend, 1)
         bottom.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignBottom)
@@ -327,16 +326,11 @@ class QuoteComparison(QDialog):
 
     # --- showing -------------------------------------------------------------------------
 
-    def _enter_prices(self) -> None:
-        if self.price_request is not None:
-            self.navigate.emit(ENTER_PRICES, self.price_request)
-
     def _show(self, comparison: Comparison) -> None:
         base = comparison.base_currency
         columns = comparison.columns
-        self.price_request = PriceRequest.for_missing(
-            c.missing for c in columns if c.missing is not None)
-        self.enter_prices.setVisible(self.price_request is not None)
+        self.enter_prices.offer(PriceRequest.for_missing(
+            c.missing for c in columns if c.missing is not None))
         expired = sum(c.expired for c in columns)
         quotes = (self.tr("1 quote") if len(columns) == 1
                   else self.tr("%1 quotes").replace("%1", str(len(columns))))

@@ -51,7 +51,7 @@ from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
-from jewelbench.ui.costs.price_request import ENTER_PRICES, PriceRequest, enter_prices_button
+from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.formatting import amount_text, date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
@@ -160,9 +160,8 @@ class QuoteEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         messages = QVBoxLayout()
-        self.enter_prices = enter_prices_button()
-        self.enter_prices.clicked.connect(self._enter_prices)
-        self.price_request: PriceRequest | None = None
+        self.enter_prices = EnterPricesButton()
+        self.enter_prices.asked.connect(self.navigate)
         fx_row = QHBoxLayout()
         fx_row.addWidget(self.fx_note, 1)
         fx_row.addWidget(self.enter_prices)
@@ -803,13 +802,8 @@ class QuoteEditor(QDialog):
         except (RuntimeError, TypeError):
             pass  # already let go
 
-    def _enter_prices(self) -> None:
-        if self.price_request is not None:
-            self.navigate.emit(ENTER_PRICES, self.price_request)
-
     def _show_fx_note(self, currency: str) -> None:
-        self.price_request = None
-        self.enter_prices.hide()
+        self.enter_prices.offer(None)
         if len(currency) != 3 or currency == self.base_currency:
             self.fx_note.clear()
             return
@@ -822,8 +816,7 @@ class QuoteEditor(QDialog):
                 "comparison cannot convert it until a rate is entered (Enter Prices…).")
                 .replace("%1", currency).replace("%2", self.base_currency)
                 .replace("%3", date_text(on)))
-            self.price_request = PriceRequest(None, currency, on)
-            self.enter_prices.show()
+            self.enter_prices.offer(PriceRequest(None, currency, on))
             return
         when = date_text(used.rate_date) if used else ""
         text = self.tr("Compared in %1 at 1 %2 = %3 %1 (rate of %4).").replace(

@@ -27,10 +27,14 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import amount_text, counted, date_text, decimal_text
 from jewelbench.ui.quotes.commands import DeleteQuote
+from jewelbench.ui.techpacks.commands import TOPIC as TECH_PACKS
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
 SUPPLIER_COLUMN, SUPPLIER_WIDTH = 1, 180
+
+# what the list shows is read from these (a tech pack issued changes a quote's revision)
+FOLLOWED_TOPICS = {"quotes", "designs", "suppliers", TECH_PACKS}
 
 
 class QuotesView(ListPage):
@@ -192,8 +196,7 @@ class QuotesView(ListPage):
         self.banner.show()
 
     def _changed(self, topic: str, affected: object) -> None:
-        if self._workspace is None or topic not in ("quotes", "designs", "suppliers",
-                                                    "techpacks"):
+        if self._workspace is None or topic not in FOLLOWED_TOPICS:
             return
         if topic == "quotes" and isinstance(affected, int):
             self._select_after = affected

@@ -42,13 +42,14 @@ from jewelbench.ui.rfqs.writing import (
     remembered_folder,
     remembered_page_size,
 )
+from jewelbench.ui.techpacks.commands import TOPIC as TECH_PACKS
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column, RecordTableModel
 
 # What an RFQ's replies depend on: the RFQs themselves, quotes (an answer), suppliers and
 # designs (names, deletions).
-FOLLOWED_TOPICS = {TOPIC, "quotes", "suppliers", "designs", "techpacks"}
+FOLLOWED_TOPICS = {TOPIC, "quotes", "suppliers", "designs", TECH_PACKS}
 
 
 class RfqListDialog(EditorDialog):

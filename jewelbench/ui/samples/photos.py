@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.samples import SamplePhoto, SampleRound
-from jewelbench.ui.imaging import MAX_FILE_BYTES, ImageError, prepare, qimage_from_bytes
+from jewelbench.ui.formatting import counted
+from jewelbench.ui.imaging import ImageError, prepare_file, qimage_from_bytes
 
 if TYPE_CHECKING:
     from jewelbench.storage import Workspace
@@ -105,10 +106,7 @@ class SamplePhotos:
         refused: list[str] = []
         for path in paths:
             try:
-                if path.stat().st_size > MAX_FILE_BYTES:
-                    raise ImageError(self.tr("the file is larger than %1 MB").replace(
-                        "%1", str(MAX_FILE_BYTES // (1024 * 1024))))
-                stored = prepare(path.read_bytes())
+                stored = prepare_file(path)
             except (ImageError, OSError) as error:
                 refused.append(self.tr("“%1” was not added: %2.").replace(
                     "%1", path.name).replace("%2", str(error)))
@@ -117,7 +115,7 @@ class SamplePhotos:
                                      caption=path.stem,
                                      is_golden=self.sample.approved))
         saved = bool(added) and self._changed(
-            self.tr("Add %1 photos").replace("%1", str(len(added))),
+            counted(len(added), self.tr("Add a photo"), self.tr("Add %1 photos")),
             photos=[*self.sample.photos, *added])
         if refused:
             self.say(" ".join(refused))

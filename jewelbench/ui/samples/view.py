@@ -86,7 +86,7 @@ class SamplesView(ListPage):
             Column(self.tr("Round"), lambda s: str(s.round_number),
                    sort_key=lambda s: s.round_number, numeric=True),
             Column(self.tr("State"), lambda s: decided_label(s.state, s.with_deviations),
-                   tooltip=lambda s: deviations_summary(s.deviations.splitlines(),
+                   tooltip=lambda s: deviations_summary(s.deviation_lines,
                                                         s.deviation_reason)
                    if s.with_deviations else "",
                    decoration=lambda s: marks.mark(s.state),

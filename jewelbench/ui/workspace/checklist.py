@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.storage import ReadError, Workspace
+from jewelbench.ui.formatting import counted
 
 TICK = "✔"
 TODO = "○"
@@ -34,10 +35,6 @@ class Step:
     detail: str  # what is there now, or what to do
     button: str
     done: bool
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return one if number == 1 else many.replace("%1", str(number))
 
 
 class FirstHourChecklist(QFrame):
@@ -95,26 +92,26 @@ class FirstHourChecklist(QFrame):
                  brand.name if brand.name else self.tr("Your name and logo on tech packs"),
                  self.tr("&Brand Profile…"), bool(brand.name)),
             Step("prices", self.tr("Prices and rates"),
-                 self.tr("%1, %2").replace("%1", _count(prices, self.tr("1 metal price"),
+                 self.tr("%1, %2").replace("%1", counted(prices, self.tr("1 metal price"),
                                                         self.tr("%1 metal prices")))
-                 .replace("%2", _count(rates, self.tr("1 exchange rate"),
+                 .replace("%2", counted(rates, self.tr("1 exchange rate"),
                                        self.tr("%1 exchange rates")))
                  if prices or rates else self.tr("Today's metal prices and exchange rates"),
                  self.tr("P&rices…"), prices > 0 and rates > 0),
             Step("design", self.tr("First design"),
-                 _count(designs, self.tr("1 design"), self.tr("%1 designs")) if designs
+                 counted(designs, self.tr("1 design"), self.tr("%1 designs")) if designs
                  else self.tr("A design with its bill of materials"),
                  self.tr("New &Design…"), designs > 0),
             Step("scenario", self.tr("In-house scenario"),
-                 _count(scenarios, self.tr("1 scenario"), self.tr("%1 scenarios")) if scenarios
+                 counted(scenarios, self.tr("1 scenario"), self.tr("%1 scenarios")) if scenarios
                  else self.tr("What making it yourself costs"),
                  self.tr("New Sce&nario…"), scenarios > 0),
             Step("supplier", self.tr("First supplier"),
-                 _count(suppliers, self.tr("1 supplier"), self.tr("%1 suppliers")) if suppliers
+                 counted(suppliers, self.tr("1 supplier"), self.tr("%1 suppliers")) if suppliers
                  else self.tr("A workshop that could make it"),
                  self.tr("New Su&pplier…"), suppliers > 0),
             Step("quote", self.tr("First quote"),
-                 _count(quotes, self.tr("1 quote"), self.tr("%1 quotes")) if quotes
+                 counted(quotes, self.tr("1 quote"), self.tr("%1 quotes")) if quotes
                  else self.tr("What a supplier asks for it"),
                  self.tr("New &Quote…"), quotes > 0),
         ]

@@ -71,20 +71,13 @@ def open_demo(window: MainWindow) -> Any:
                 "%1", sentence(holder)))
     if not path.exists():
         return write_demo(window)
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Open Demo Workspace"),
-                      tr("Replace the demo copy with a fresh demo?"),
-                      QMessageBox.StandardButton.Cancel, window)
-    box.setObjectName("replaceDemo")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setInformativeText(tr(
-        "A fresh demo replaces the previous demo copy, “%1”, and anything changed in it. "
-        "Your own workspaces are not touched.").replace("%1", str(path)))
-    replace_button = box.addButton(tr("&Replace and Open"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(replace_button)
-    box.finished.connect(lambda _r: box.clickedButton() is replace_button
-                         and write_demo(window))
+    box = dialogs.confirm(
+        window, tr("Open Demo Workspace"), tr("Replace the demo copy with a fresh demo?"),
+        tr("A fresh demo replaces the previous demo copy, “%1”, and anything changed in it. "
+           "Your own workspaces are not touched.").replace("%1", str(path)),
+        tr("&Replace and Open"), lambda: write_demo(window), name="replaceDemo",
+        default_yes=True)
     window.replace_demo_box = box
-    box.open()
     return box
 
 
@@ -93,12 +86,22 @@ def write_demo(window: MainWindow) -> DemoWriter | None:
         return None
     job = DemoWriter(window.demo_writer, window.default_folder, window)
     job.written.connect(lambda scratch: demo_written(window, Path(scratch)))
-    job.failed.connect(lambda reason: dialogs.show_message(
-        window, QMessageBox.Icon.Warning, tr("Demo not written"),
-        tr("The demo workspace could not be written."), sentence(reason)))
+    job.failed.connect(lambda reason: _demo_not_written(window, reason))
+    try:
+        job.start()
+    except OSError as error:  # the folder cannot be written (a file, no permission …)
+        job.progress.deleteLater()
+        job.deleteLater()
+        _demo_not_written(window, f"{error.filename or window.default_folder}: "
+                                  f"{error.strerror or error}")
+        return None
     window.demo_job = job
-    job.start()
     return job
+
+
+def _demo_not_written(window: MainWindow, reason: str) -> None:
+    dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Demo not written"),
+                         tr("The demo workspace could not be written."), sentence(reason))
 
 
 def demo_written(window: MainWindow, scratch: Path) -> bool:
