@@ -5,7 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLineEdit
 from ui_helpers import close_if_alive, edit_cell
 
 from jewelbench.domain.designs import Category
@@ -74,6 +76,22 @@ def test_a_bad_weight_is_refused_and_the_file_keeps_the_old_one(qtbot, editor, w
     _edit(qtbot, metals, 0, 1, typed)
     assert _stored(window) == before
     assert reason in window.statusBar().currentMessage() or reason in editor.status.text()
+
+
+def test_a_refusal_leaves_once_the_stored_value_is_typed_back(qtbot, editor, window):
+    metals = editor.sections[0]
+    metals.add()
+    weight = metals.page.proxy.index(0, 1).data()
+    _edit(qtbot, metals, 0, 1, "1e3")
+    assert "not a number" in editor.status.text()
+    table = metals.page.table
+    qtbot.waitUntil(lambda: isinstance(table.focusWidget(), QLineEdit))  # given back to fix
+    typing = table.focusWidget()
+    assert typing.text() == "1e3"
+    typing.selectAll()
+    qtbot.keyClicks(typing, weight)  # the value as it is stored: nothing to save
+    qtbot.keyClick(typing, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.status.text() == "")
 
 
 def test_an_unknown_alloy_is_not_saved_and_says_so(qtbot, editor, window):

@@ -481,7 +481,8 @@ class DesignEditor(EditorDialog):
 
     def change(self, after: Design, what: str) -> bool:
         """Save a changed design now, as one undoable command."""
-        if after == self.design:
+        if after == self.design:  # put back as stored: a refusal said before no longer holds
+            self.say("")
             return True
         reason = self.controller.run(ReplaceDesign(
             self.workspace, self.design, after,
