@@ -98,7 +98,9 @@ def main(argv: list[str], today: dt.date | None = None) -> int:
         with workspace:
             if args.action == "list":
                 try:
-                    return _list(workspace, args.limit)
+                    listed = _list(workspace, args.limit)
+                    sys.stdout.flush()  # a short list is still in the buffer: written here,
+                    return listed  # not at exit, where a closed pipe is a traceback
                 except BrokenPipeError:  # `… list | head`: the reader has had enough
                     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
                     return EXIT_OK
