@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage
 
 from jewelbench.reports.image_decoding import (
     MAX_FILE_BYTES,
     MAX_IMAGE_MEGABYTES,
     ImageError,
     decode,
+    image_reader,
 )
 
 THUMBNAIL_SIZE = 256
@@ -71,10 +72,5 @@ def from_qimage(image: QImage) -> StoredImage:
 def qimage_from_bytes(data: bytes) -> QImage:
     """Stored image bytes for display, upright (EXIF orientation honoured); a null image for
     bytes that are not an image."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAllocationLimit(MAX_IMAGE_MEGABYTES)
-    reader.setAutoTransform(True)
-    return reader.read()
+    with image_reader(data) as reader:
+        return reader.read()
