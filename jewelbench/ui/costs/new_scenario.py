@@ -9,11 +9,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -72,21 +70,10 @@ class NewScenarioDialog(RecordDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("C&urrency:"), self.currency)
         form.addRow(self.tr("&Start from:"), self.start)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.button_box(ok_text=self.tr("Create"))
         self.start.currentIndexChanged.connect(self._show_preview)
         self.currency.currentTextChanged.connect(self._show_preview)
-        self.restore_size()
+        self.lay_out(form, self.preview, stretch=True, minimum_width=560)
         self._show_preview()
 
     def level(self) -> CostLevel | None:

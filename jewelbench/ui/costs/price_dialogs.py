@@ -131,20 +131,11 @@ class _PriceDialog(RecordDialog):
         self.read_back.setObjectName("readBack")
         self.read_back.setWordWrap(True)
         self.read_back.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.button_box(QDialogButtonBox.StandardButton.Save
+                        | QDialogButtonBox.StandardButton.Cancel)
 
     def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.read_back)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        self.restore_size()
+        self.lay_out(self.form, self.read_back, stretch=True, minimum_width=460)
 
     def _currency(self, box: QComboBox, error: _FieldError, what: str) -> str:
         try:

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,15 +47,8 @@ class NewDesignDialog(RecordDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("C&ategory:"), self.category)
         form.addRow(self.tr("C&ollection:"), self.collection)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.restore_size()
+        self.button_box()
+        self.lay_out(form)
 
     def design(self) -> Design:
         """The design the entries describe, or DomainError saying what to fix."""

@@ -6,11 +6,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,17 +44,8 @@ class NewSupplierDialog(RecordDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Coun&try:"), self.country)
         form.addRow(self.tr("C&urrency:"), self.currency)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
-        self.restore_size()
+        self.button_box()
+        self.lay_out(form, hint, minimum_width=440)
 
     def supplier(self) -> Supplier:
         """The supplier the entries describe, or DomainError saying what to fix."""

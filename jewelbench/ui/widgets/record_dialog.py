@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.widgets.fields import error_colour
@@ -27,6 +34,35 @@ class RecordDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
         self.error.hide()
+
+    def button_box(self, standard: QDialogButtonBox.StandardButton =
+                   QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                   ok_text: str = "") -> QDialogButtonBox:
+        """The dialog's buttons (`buttons`): OK (or Save) and Cancel, wired to accept() and
+        reject(); ok_text renames OK ("Create")."""
+        self.buttons = QDialogButtonBox(standard)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok_text and ok is not None:
+            ok.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        return self.buttons
+
+    def lay_out(self, form: QFormLayout, *below: QWidget, stretch: bool = False,
+                minimum_width: int = 0) -> None:
+        """The form, what goes below it, the error line and the buttons, one above the other;
+        then the remembered size."""
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for widget in below:
+            layout.addWidget(widget)
+        layout.addWidget(self.error)
+        if stretch:
+            layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        if minimum_width:
+            self.setMinimumWidth(minimum_width)
+        self.restore_size()
 
     def make(self) -> Any:
         """The record the entries describe; raises DomainError saying what to fix."""

@@ -14,11 +14,9 @@ from PySide6.QtCore import QSettings, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -109,19 +107,8 @@ class WorkspaceSettingsDialog(RecordDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Base currency:"), self.currency)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Create") if creating else self.tr("&Save"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(explanation)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-        self.restore_size()
+        self.button_box(ok_text=self.tr("&Create") if creating else self.tr("&Save"))
+        self.lay_out(form, explanation, minimum_width=420)
 
     def make(self) -> WorkspaceSettings:
         name = self.name.text().strip()
