@@ -72,9 +72,11 @@ def type_text(qtbot, edit: QWidget, text: str) -> None:
     edit.clearFocus()  # what Tab does: the box loses focus and saves
 
 
-def choose(qtbot, combo: QComboBox, starts_with: str) -> None:
+def choose(qtbot, combo: QComboBox, starts_with: str, *, may_be_taken_back: bool = False) -> None:
     """Pick the entry that starts with the text from the keyboard (Up/Down on the closed
-    combo, as a user tabbing through does; `activated` is sent as for a click)."""
+    combo, as a user tabbing through does; `activated` is sent as for a click). With
+    may_be_taken_back, a choice the editor takes back (a question opened) ends the walk
+    instead of failing it."""
     wanted = next((i for i in range(combo.count())
                    if combo.itemText(i).startswith(starts_with)), -1)
     offered = [combo.itemText(i) for i in range(combo.count())]
@@ -83,6 +85,8 @@ def choose(qtbot, combo: QComboBox, starts_with: str) -> None:
     while combo.currentIndex() != wanted:
         before = combo.currentIndex()
         qtbot.keyClick(combo, Qt.Key.Key_Down if wanted > before else Qt.Key.Key_Up)
+        if may_be_taken_back and combo.currentIndex() == before:
+            return
         assert combo.currentIndex() != before, f"{starts_with!r} cannot be reached"
 
 

@@ -19,15 +19,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
     QWidget,
 )
 from steps import (
+    choose,
     click,
     click_ok,
     edit_cell,
-    focus,
     message_boxes,
     tick_cell,
     type_into,
@@ -47,20 +46,6 @@ D = Decimal
 
 
 # --- as a user does it -------------------------------------------------------------------
-
-def _choose(qtbot, combo: QComboBox, starts_with: str) -> None:
-    """steps.choose, except that a choice the editor takes back (a question opened) ends
-    the walk instead of failing it."""
-    wanted = next((i for i in range(combo.count())
-                   if combo.itemText(i).startswith(starts_with)), -1)
-    assert wanted >= 0, [combo.itemText(i) for i in range(combo.count())]
-    focus(qtbot, combo)
-    while combo.currentIndex() != wanted:
-        before = combo.currentIndex()
-        qtbot.keyClick(combo, Qt.Key.Key_Down if wanted > before else Qt.Key.Key_Up)
-        if combo.currentIndex() == before:  # the choice was taken back (a question opened)
-            return
-
 
 def _open_questions() -> list[DeviationsQuestion]:
     return [w for w in QApplication.topLevelWidgets()
@@ -104,7 +89,7 @@ def _create_design(qtbot, window) -> int:
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.code, CODE)
     qtbot.keyClicks(dialog.name, NAME)
-    _choose(qtbot, dialog.category, "Ring")
+    choose(qtbot, dialog.category, "Ring")
     click_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
     assert catalog.page.current_row().code == CODE
@@ -181,8 +166,8 @@ def _request_and_record(qtbot, window):
     view = window.samples
     dialog = view.dialog
     qtbot.waitExposed(dialog)
-    _choose(qtbot, dialog.design, CODE)
-    _choose(qtbot, dialog.supplier, SUPPLIER)
+    choose(qtbot, dialog.design, CODE)
+    choose(qtbot, dialog.supplier, SUPPLIER)
     assert dialog.revision.currentText().startswith("A — issued")
     click_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
@@ -200,8 +185,8 @@ def _request_and_record(qtbot, window):
     editor.tabs.setCurrentIndex(1)
     stages = list(editor.qc_results)
     for stage in stages[:5]:
-        _choose(qtbot, editor.qc_results[stage], "Pass")
-    _choose(qtbot, editor.qc_results[stages[5]], "Fail")
+        choose(qtbot, editor.qc_results[stage], "Pass")
+    choose(qtbot, editor.qc_results[stages[5]], "Fail")
     type_into(qtbot, editor.qc_notes[stages[5]], "Band too wide for the stacking set")
     assert editor.qc_summary.text() == "5 passed · 1 failed · 0 not checked"
     _no_message_box()
@@ -220,7 +205,7 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     # Decision ▸ Approved: the window asks first, naming each problem
     editor.tabs.setCurrentIndex(3)
     depth = window.undo.stack.count()
-    _choose(qtbot, editor.decision, "Approved")
+    choose(qtbot, editor.decision, "Approved", may_be_taken_back=True)
     qtbot.waitUntil(lambda: len(_open_questions()) == 1)
     (question,) = _open_questions()
     assert question.isModal()
@@ -240,7 +225,7 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     assert "Not approved" in editor.status.text()
 
     # again, and this time a reason: approved with deviations, in one undoable step
-    _choose(qtbot, editor.decision, "Approved")
+    choose(qtbot, editor.decision, "Approved", may_be_taken_back=True)
     qtbot.waitUntil(lambda: len(_open_questions()) == 1)
     (question,) = _open_questions()
     qtbot.keyClicks(question.reason, REASON)
@@ -325,9 +310,9 @@ def test_a_clean_round_is_approved_in_oneclick(qtbot, window):
     editor.tabs.setCurrentIndex(0)
     edit_cell(qtbot, editor.measurements, 0, 3, "2.05")
     editor.tabs.setCurrentIndex(1)
-    _choose(qtbot, editor.qc_results[list(editor.qc_results)[5]], "Pass")
+    choose(qtbot, editor.qc_results[list(editor.qc_results)[5]], "Pass")
     editor.tabs.setCurrentIndex(3)
-    _choose(qtbot, editor.decision, "Approved")
+    choose(qtbot, editor.decision, "Approved", may_be_taken_back=True)
     assert _open_questions() == []
     sample = workspace.samples.get(editor.sample_id)
     assert sample.decision is SampleDecision.APPROVED and not sample.with_deviations
