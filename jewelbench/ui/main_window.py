@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -216,7 +217,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        # triggered passes its checked flag; no menu slot takes it (Import Quotes… once read
+        # it as the file's path), so each is called with its own defaults
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_menus(self) -> None:
@@ -244,11 +247,11 @@ class MainWindow(QMainWindow):
             self.tr("&Workspace Settings…"), self.show_workspace_settings,
             tip=self.tr("The workspace's name and base currency"))
         self.import_quotes_action = self._action(
-            self.tr("&Import Quotes…"), self._choose_quotes_to_import,
+            self.tr("&Import Quotes…"), self.import_quotes,
             tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
                         "CSV file, with a preview before anything is stored"))
         self.import_prices_action = self._action(
-            self.tr("Import Prices and Ra&tes…"), lambda: self.import_prices(),
+            self.tr("Import Prices and Ra&tes…"), self.import_prices,
             tip=self.tr("Read metal prices and exchange rates from a file downloaded earlier "
                         "(ECB, Norges Bank, LBMA or a plain CSV), with a preview"))
         self.export_workbook_action = self._action(
@@ -326,8 +329,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
         for number, (_key, title, _factory) in enumerate(self._sections, start=1):
-            action = self._action(title, lambda _=False, row=number - 1:
-                                  self.navigation.setCurrentRow(row), f"Ctrl+{number}")
+            action = self._action(title, partial(self.navigation.setCurrentRow, number - 1),
+                                  f"Ctrl+{number}")
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
@@ -361,7 +364,7 @@ class MainWindow(QMainWindow):
         costs_menu = self.menuBar().addMenu(self.tr("&Costs"))
         costs_menu.setObjectName("costsMenu")
         self.update_prices_action = self._action(
-            self.tr("&Update Prices…"), lambda: self.show_price_form(), "Ctrl+Shift+P",
+            self.tr("&Update Prices…"), self.show_price_form, "Ctrl+Shift+P",
             self.tr("Today's price of every metal your designs use and a rate for every "
                     "currency, in one form saved as one undoable step"))
         self.update_prices_action.setObjectName("updatePricesAction")
@@ -561,10 +564,6 @@ class MainWindow(QMainWindow):
         self.import_dialog = import_quotes(self, self.workspace, self.undo, self.settings,
                                            path=path)
         return self.import_dialog
-
-    def _choose_quotes_to_import(self) -> None:
-        # A menu action passes its checked flag: the file picker must not take it for a path.
-        self.import_quotes()
 
     def import_prices(self, path: Path | None = None) -> Any:
         """File ▸ Import Prices and Rates…: a file picker (unless path is given), a preview of
