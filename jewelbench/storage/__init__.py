@@ -9,6 +9,7 @@ from jewelbench.storage.store import (
     WriteError,
 )
 from jewelbench.storage.workspace import (
+    CopyFailed,
     NotAWorkspace,
     Workspace,
     WorkspaceBusy,
@@ -21,7 +22,7 @@ from jewelbench.storage.workspace import (
 )
 
 __all__ = [
-    "DiskFull", "ReadOnlyStore", "StorageError", "WorkspaceLocked", "WriteError",
+    "CopyFailed", "DiskFull", "ReadOnlyStore", "StorageError", "WorkspaceLocked", "WriteError",
     "NotAWorkspace", "ReadError", "Workspace", "WorkspaceBusy", "WorkspaceDamaged",
     "WorkspaceError", "WorkspaceInUse", "WorkspaceMissing", "WorkspaceReadOnly", "WorkspaceTooNew",
 ]

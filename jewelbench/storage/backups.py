@@ -20,12 +20,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from jewelbench.storage import schema
+from jewelbench.storage import partials, schema
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 from jewelbench.storage.store import StorageError
 from jewelbench.storage.workspace import (
     BUSY_TIMEOUT_S,
     SUFFIX,
+    CopyFailed,
     Workspace,
     WorkspaceInUse,
     _applied_migrations,
@@ -33,7 +34,7 @@ from jewelbench.storage.workspace import (
     copy_database,
 )
 
-PARTIAL = ".partial"
+PARTIAL = partials.PARTIAL
 _STAMP = "%Y-%m-%d %H-%M-%S"
 _NAME = re.compile(
     r"^(?P<stem>.*) (?P<stamp>\d{4}-\d\d-\d\d \d\d-\d\d-\d\d) (?P<reason>[^-]+?)"
@@ -281,27 +282,45 @@ def restore_to(backup: Path, destination: Path) -> None:
     if problem:
         raise BackupError(f"The backup {backup.name} cannot be restored: {problem}.")
     partial = destination.with_name(destination.name + PARTIAL)
+    ours = False  # the partial is this restore's own (not another window's copy)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        source = _connect_read_only(backup)
-        try:
-            copy_database(source, partial)
-        finally:
-            source.close()
-        problem = _problem(partial)
-        if problem:
-            raise BackupError(f"The restored copy failed its check: {problem}.")
-        _rename_new(partial, destination)
-        _sync_folder(destination.parent)
+        partials.remove_left_over(partial)
+        with partials.held(partial):
+            ours = True
+            source = _connect_read_only(backup)
+            try:
+                copy_database(source, partial)
+            finally:
+                source.close()
+            problem = _problem(partial)
+            if problem:
+                raise BackupError(f"The restored copy failed its check: {problem}.")
+            _rename_new(partial, destination)
+            _sync_folder(destination.parent)
     except FileExistsError:
         raise BackupError(f"{destination.name} already exists; jewelbench never overwrites "
                           "a workspace") from None
+    except CopyFailed as error:
+        raise BackupError(f"The backup could not be restored to {destination.name}: "
+                          f"{error.reason}.") from None
+    except partials.PartialInUse:
+        raise BackupError(f"The backup could not be restored to {destination.name}: another "
+                          "window is writing a copy to that name right now.") from None
     except (OSError, sqlite3.Error) as error:
         raise BackupError(f"The backup could not be restored to {destination.name} "
                           f"({error}).") from None
     finally:
-        partial.unlink(missing_ok=True)
+        if ours:
+            partials.remove(partial)
+
+
+def sweep_unfinished_copies(workspace_path: Path, data_folder: Path) -> list[Path]:
+    """Remove what killed copies left beside the workspace (a Save As, a restore, the copy
+    before an upgrade) and in its backups folder: "*.jewelbench.partial" with its -journal,
+    -wal and -shm. A copy another window is writing right now is left alone."""
+    folders = [Path(workspace_path).parent, backup_folder_for(workspace_path, data_folder)]
+    return [path for folder in folders for path in partials.sweep(folder, SUFFIX)]
 
 
 # --- backing up an open workspace ------------------------------------------------------------
@@ -348,19 +367,25 @@ class Backups:
         changes = conn.total_changes
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            for stale in self.folder.glob(f"*{SUFFIX}{PARTIAL}"):  # left by a crash
-                stale.unlink(missing_ok=True)
-            _copy(conn, partial)
-            problem = _problem(partial, _applied_migrations(conn))
-            if problem:
-                raise BackupError(f"The backup failed its check ({problem}), so it was not "
-                                  "kept; the older backups are untouched.")
-            final = self._store(partial, base)
+            partials.sweep(self.folder, SUFFIX)  # what a killed backup left, -journal too
+            with partials.held(partial):
+                _copy(conn, partial)
+                problem = _problem(partial, _applied_migrations(conn))
+                if problem:
+                    raise BackupError(f"The backup failed its check ({problem}), so it was "
+                                      "not kept; the older backups are untouched.")
+                final = self._store(partial, base)
         except BackupError:
-            partial.unlink(missing_ok=True)
+            partials.remove(partial)
             raise
+        except CopyFailed as error:
+            raise BackupError(f"The backup could not be written to {self.folder}: "
+                              f"{error.reason}; the older backups are untouched.") from None
+        except partials.PartialInUse:
+            raise BackupError("Another backup of this workspace is being written right now; "
+                              "the older backups are untouched.") from None
         except (OSError, sqlite3.Error) as error:
-            partial.unlink(missing_ok=True)
+            partials.remove(partial)
             raise BackupError(f"The backup could not be written to {self.folder} ({error}); "
                               "the older backups are untouched.") from None
         self._changes_at_backup = changes

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import sqlite3
 import stat
@@ -18,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS
+from jewelbench.storage import partials
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
-from jewelbench.storage.store import Store
+from jewelbench.storage.partials import PartialInUse
+from jewelbench.storage.store import StorageError, Store
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -218,27 +221,77 @@ def quick_check(path: Path) -> list[str]:
         conn.close()
 
 
+class CopyFailed(WorkspaceError, StorageError):
+    """A copy of the workspace (Save As, a backup, the copy before an upgrade) that was not
+    made; nothing of it was left behind. Caught as a WorkspaceError or as a StorageError."""
+
+
+def _copy_problem(error: BaseException) -> str:
+    """Why a copy failed, in the user's words."""
+    text = str(error)
+    lowered = text.lower()
+    if "full" in lowered or getattr(error, "errno", None) == errno.ENOSPC:
+        return "the disk is full"
+    if (isinstance(error, PermissionError) or "readonly" in lowered or "read-only" in lowered
+            or getattr(error, "errno", None) == errno.EROFS):
+        return "the folder cannot be written to"
+    if isinstance(error, PartialInUse):
+        return "another copy to the same name is being written right now"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror[:1].lower() + error.strerror[1:]
+    return " ".join(text.split()) or type(error).__name__
+
+
+def _copy_failed(destination: Path, error: BaseException) -> CopyFailed:
+    return CopyFailed(destination, f"the copy {destination.name} could not be written: "
+                                   f"{_copy_problem(error)} (nothing of it was left there)")
+
+
 def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
     """Write a new standalone file at target_path with SQLite's online backup API.
 
     One backup step copies every page within one read transaction, so the copy is a consistent
     snapshot even while another connection writes. The copy uses a rollback journal, so it is
-    one self-contained file that any SQLite tool can read."""
-    target = sqlite3.connect(str(target_path))
+    one self-contained file that any SQLite tool can read.
+
+    On any failure (a full disk, an unwritable folder, an interrupt) the target and its
+    -journal are removed, and CopyFailed says why in plain words."""
+    target_path = Path(target_path)
     try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+        target = sqlite3.connect(str(target_path))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    except (OSError, sqlite3.Error) as error:
+        partials.remove(target_path)
+        raise _copy_failed(target_path, error) from error
+    except BaseException:
+        partials.remove(target_path)
+        raise
 
 
 def backup_to(db: Store, destination: Path) -> None:
-    """Copy a live database with SQLite's online backup API (never a plain file copy)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_name(destination.name + ".partial")
-    temporary.unlink(missing_ok=True)
-    copy_database(db.conn, temporary)
-    os.replace(temporary, destination)
+    """Copy a live database with SQLite's online backup API (never a plain file copy).
+
+    The copy is written as destination.partial and renamed when complete; on failure nothing
+    is left (CopyFailed). What a killed copy to the same name left is removed first."""
+    temporary = partials.partial_for(destination)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partials.remove_left_over(temporary)
+        with partials.held(temporary):
+            try:
+                copy_database(db.conn, temporary)
+                os.replace(temporary, destination)
+            except CopyFailed as failed:
+                raise _copy_failed(destination, failed.__cause__ or failed) from failed
+            except BaseException:
+                partials.remove(temporary)
+                raise
+    except (OSError, PartialInUse) as error:
+        raise _copy_failed(destination, error) from error
 
 
 def _take_lock(path: Path) -> WorkspaceLock:

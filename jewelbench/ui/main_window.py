@@ -476,6 +476,15 @@ class MainWindow(QMainWindow):
         self.health.start(workspace.path)
         # After the window is up: the check reads /proc/mounts and the path, not the file.
         QTimer.singleShot(0, lambda: self._warn_about_location(workspace))
+        if not workspace.read_only:
+            QTimer.singleShot(0, lambda: self._sweep_unfinished_copies(workspace))
+
+    def _sweep_unfinished_copies(self, workspace: Workspace) -> None:
+        """Remove what a copy (Save As, a backup) killed last time left beside the workspace
+        and in its backups folder: NAME.partial and NAME.partial-journal."""
+        from jewelbench.storage.backups import sweep_unfinished_copies
+
+        sweep_unfinished_copies(workspace.path, self.default_folder)
 
     def _show_title(self) -> None:
         workspace = self.workspace
@@ -831,9 +840,11 @@ class MainWindow(QMainWindow):
             return
         try:
             self.workspace.save_copy_as(path)
-        except (OSError, WorkspaceError) as error:
+        except (OSError, WorkspaceError, StorageError) as error:  # a full disk, a bad folder …
+            reason = error.reason if isinstance(error, WorkspaceError) else str(error)
             dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot save a copy"),
-                                 self.tr("The copy could not be written."), str(error))
+                                 self.tr("The copy could not be written; the workspace is "
+                                         "unchanged and still open."), sentence(reason))
             return
         self.open_path(path)
         self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 8000)
