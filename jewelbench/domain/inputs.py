@@ -36,8 +36,10 @@ class NumberRule:
             f", with up to {self.places} decimal places" if self.places else ", whole")
 
 
-_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
-_PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+# ASCII digits only: Python's \d (and Decimal) also take full-width "１２", Arabic-Indic and
+# other scripts' digits, and Decimal takes "1_000"; a number field takes none of them.
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$", re.ASCII)
+_PLAIN = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$", re.ASCII)
 MAX_INPUT_LENGTH = 40
 
 

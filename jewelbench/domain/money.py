@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
+# What Decimal() may be given: ASCII digits only (Decimal also takes full-width "１２",
+# other scripts' digits and "1_000", which no one types as an amount on purpose).
+_NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", re.ASCII)
+_NOT_FINITE = re.compile(r"^[+-]?(nan|snan|inf|infinity)$", re.IGNORECASE)
 
 # Minor units per ISO 4217 for the currencies jewelry suppliers quote in; others default to 2.
 MINOR_UNITS = {"JPY": 0, "KRW": 0, "VND": 0, "IDR": 0, "CLP": 0, "KWD": 3, "BHD": 3}
@@ -37,6 +41,8 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
         result = Decimal(value)
     elif isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if not (_NUMBER_TEXT.match(text) or _NOT_FINITE.match(text)):
+            raise MoneyError(f"{what} '{value}' is not a number")
         try:
             result = Decimal(text)
         except InvalidOperation:
@@ -45,7 +51,9 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
         raise MoneyError(f"{what} must be a number, not {type(value).__name__}")
     if not result.is_finite():
         raise MoneyError(f"{what} must be a finite number, not {value!r}")
-    if abs(result) >= MAX_AMOUNT:
+    # copy_abs() is exact: abs() would round in the context and raise decimal.Overflow on
+    # "1E+999999999"
+    if result.copy_abs() >= MAX_AMOUNT:
         raise MoneyError(f"{what} {value} is too large")
     return result
 

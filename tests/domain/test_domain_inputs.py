@@ -109,3 +109,14 @@ def test_bounds_are_said_in_plain_digits_never_in_exponent_notation():
 
     assert "at most 1,000,000,000" in PRICE.describe()
     assert "E+" not in PRICE.describe()
+
+
+@pytest.mark.parametrize("text", ["1_000", "1_000.5", "１２", "１２.５", "١٢", "1,０００"])
+def test_underscores_and_non_ascii_digits_are_refused_like_any_other_non_number(text):
+    # the same message as "abc": Python's \d and Decimal() would take every one of these
+    with pytest.raises(InputError) as refused:
+        parse_number(text, PRICE)
+    assert str(refused.value) == (f"“{text}” is not a number. Enter a number, at least 0 and "
+                                  "at most 1,000,000,000, with up to 4 decimal places.")
+    with pytest.raises(InputError, match="is not a number"):
+        parse_number(text, WEIGHT_G, decimal_point=",", group_separator=".")

@@ -225,3 +225,24 @@ def test_displayed_text_reads_back_as_the_rounded_amount(amount, currency):
     # and the rounding error is at most half a minor unit
     places = {"JPY": 0, "KWD": 3}.get(currency, 2)
     assert abs(money.rounded().amount - amount) <= Decimal(5).scaleb(-places - 1)
+
+
+@pytest.mark.parametrize("value", ["1E+999999999", "-1E+999999999", Decimal("1E+999999999"),
+                                   "9" * 30])
+def test_an_amount_beyond_any_exponent_is_refused_as_too_large_not_overflowed(value):
+    # abs() in the decimal context used to raise decimal.Overflow into the caller
+    with pytest.raises(MoneyError, match="too large"):
+        Money.of(value, "USD")
+
+
+@pytest.mark.parametrize("value", ["1_000", "1_000.50", "１２", "١٢", "12\u0662"])
+def test_digit_groups_with_underscores_and_non_ascii_digits_are_not_numbers(value):
+    # Decimal() takes all of these (as 1000, 1000.50, 12, 12 and 122)
+    with pytest.raises(MoneyError, match=f"'{value}' is not a number"):
+        Money.of(value, "USD")
+
+
+def test_plain_and_exponent_amounts_still_read():
+    assert Money.of(" 12.50 ", "USD").amount == Decimal("12.50")
+    assert Money.of("-.5", "EUR").amount == Decimal("-0.5")
+    assert Money.of("1.5e3", "EUR").amount == Decimal(1500)
