@@ -1,7 +1,7 @@
 """Writing an export file whole or not at all: a temporary file beside the target, then a rename.
 
     with output.replacing(target) as temporary:   # a Path in the target's folder
-        book.save(temporary)
+        output.save_workbook(book, temporary)
     # target now holds the whole file; on any error the temporary file is gone, the target
     # (if it existed) is as it was
 
@@ -17,12 +17,15 @@ private to its owner).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import errno
 import os
 import stat
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from jewelbench.domain.missing_prices import MissingPrice
 
@@ -129,6 +132,27 @@ def commit(temporary: Path, target: Path) -> None:
 def discard(temporary: Path) -> None:
     with contextlib.suppress(OSError):
         temporary.unlink()
+
+
+def save_workbook(book: Any, path: Path) -> None:
+    """openpyxl's Workbook.save, but the zip is closed however the writing ends.
+
+    openpyxl leaves its ZipFile open when a write fails (a full disk): the garbage collector
+    then closes it, the close fails on the same disk, and Python prints "Exception ignored in
+    ZipFile.__del__" after the user's clean message. Here the zip is closed at once, and a
+    failure of that close is the failure already being raised."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    if book.write_only and not book.worksheets:  # as Workbook.save does
+        book.create_sheet()
+    book.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(book, archive).save()  # closes the archive when all went well
+    except BaseException:
+        with contextlib.suppress(Exception):
+            archive.close()
+        raise
 
 
 @contextlib.contextmanager

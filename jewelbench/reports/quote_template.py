@@ -163,7 +163,7 @@ def write_quote_template(workspace: Workspace, rfq_id: int, supplier_id: int,
         target = target / template_file_name(request)
     book = build_template(request)
     with output.replacing(target) as temporary:
-        book.save(temporary)
+        output.save_workbook(book, temporary)
     return target
 
 

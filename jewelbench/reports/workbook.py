@@ -157,7 +157,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         lay.names.add_to(book)
         step("the file")
         with output.replacing(target) as temporary:
-            book.save(temporary)
+            output.save_workbook(book, temporary)
     except BaseException:
         _discard(book)
         raise

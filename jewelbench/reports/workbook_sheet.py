@@ -98,10 +98,12 @@ class Styles:
              number_format: str | None = None) -> Cell:
         """A write-only cell holding value (text through set_text, Formula as a formula)."""
         cell = WriteOnlyCell(ws)
-        put_value(cell, value)
         if role != "plain" or number_format:
             # openpyxl's style array: private, not in its stubs
             cell._style = copy(self.array(role, number_format))  # type: ignore[attr-defined]
+        # after the style: set_text's quote prefix lives in the style array, and replacing the
+        # array dropped it from every styled cell (the Cover's workspace name in B5 …)
+        put_value(cell, value)
         return cell
 
 

@@ -241,3 +241,23 @@ def test_killing_save_as_mid_copy_leaves_files_the_next_opening_sweeps(make_work
             reopened.save_copy_as(tmp_path / "after.jewelbench")
         (tmp_path / "after.jewelbench").unlink()
     assert kills_mid_copy, "no kill landed in the middle of a copy: nothing was tested"
+
+
+# --- an xlsx export to a full disk (issue 13, item 10) ----------------------------------------
+
+
+def test_a_workbook_export_to_a_full_disk_says_so_and_nothing_else(demo_path,
+                                                                  small_disk):  # noqa: F811
+    filler = fill(small_disk, leave=20_000)  # room for the zip's start, not for the whole
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    done = subprocess.run([sys.executable, "-m", "jewelbench", "export", str(demo_path),
+                           "--design", "RG-027", "-o", str(small_disk / "costs.xlsx")],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 1
+    # openpyxl left its zip open on the failure; closing it at exit failed again and Python
+    # printed "Exception ignored in: <function ZipFile.__del__ …>" and a traceback after this
+    assert done.stderr == ("jewelbench: The disk is full: free some space and export again. "
+                           "Nothing was written.\n")
+    assert done.stdout == ""
+    assert sorted(small_disk.iterdir()) == [filler]

@@ -510,16 +510,16 @@ def test_a_failed_rename_leaves_no_partial_file(tmp_path, monkeypatch):
 
 
 def test_a_failure_while_saving_leaves_nothing_behind(tmp_path, monkeypatch):
-    from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
 
     target = tmp_path / "costs.xlsx"
     target.write_bytes(b"before")
 
-    def broken(self, filename):
-        Path(filename).write_bytes(b"half a zip")
+    def broken(self):
+        self._archive.writestr("half.xml", b"half a zip")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", broken)
+    monkeypatch.setattr(ExcelWriter, "write_data", broken)
     with pytest.raises(ExportError, match="disk is full"):
         write_workbook(worked_example(), NO_LISTINGS, target)
     assert target.read_bytes() == b"before"
@@ -559,3 +559,15 @@ def test_a_foreign_metal_price_and_an_inverted_rate_are_converted_in_the_formula
     assert defined_cell(crafted_book, "FX_CNY_as_stored").value == pytest.approx(7.05)
     assert defined_cell(crafted_book, "FX_change").value == pytest.approx(-0.07)
     assert defined_cell(crafted_book, "Equipment_up_front").value is True
+
+
+def test_a_workspace_name_like_a_formula_on_the_cover_keeps_its_quote_prefix(tmp_path):
+    # B5, the workspace's name, is a styled ("strong") cell: its style used to replace the
+    # quote prefix set_text gives formula-like text
+    target = tmp_path / "costs.xlsx"
+    write_workbook(worked_example(), WorkbookData(INJECTION, (), "studio.jewelbench"), target)
+    cover = load_workbook(target)["Cover"]
+    assert cover["A5"].value == "Workspace"
+    b5 = cover["B5"]
+    assert (b5.value, b5.data_type, b5.quotePrefix, b5.font.b) == (
+        f"{INJECTION} (studio.jewelbench)", "s", True, True)
