@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -261,3 +262,26 @@ def test_a_workbook_export_to_a_full_disk_says_so_and_nothing_else(demo_path,
                            "Nothing was written.\n")
     assert done.stdout == ""
     assert sorted(small_disk.iterdir()) == [filler]
+
+
+def test_an_upgrade_whose_copy_does_not_fit_is_refused_and_the_file_left_as_it_was(
+        small_disk):  # noqa: F811
+    # an older workspace on a disk with no room for the copy taken before any migration
+    example = REPO_ROOT / "tests" / "storage" / "workspaces" / "schema-1.jewelbench"
+    path = small_disk / "studio.jewelbench"
+    shutil.copy(example, path)
+    before = path.read_bytes()
+    filler = fill(small_disk, leave=64 * 1024)
+
+    with pytest.raises(CopyFailed) as refused:
+        Workspace.open(path)
+
+    assert refused.value.path.name.startswith("studio.before-schema-")
+    assert_disk_full_reason(refused.value.reason)
+    assert path.read_bytes() == before  # not migrated without its copy
+    assert sorted(small_disk.iterdir()) == sorted([path, filler])  # no partial, no lock file
+    filler.unlink()
+    with Workspace.open(path) as workspace:  # room again: copied, then upgraded
+        assert workspace.pre_migration_backup is not None
+        kept = Workspace.check(workspace.pre_migration_backup)
+        assert (kept.integrity, kept.schema_version, kept.error) == (["ok"], 1, "")
