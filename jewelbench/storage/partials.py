@@ -44,7 +44,7 @@ def remove(partial: Path) -> None:
 
 
 def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":  # Windows refuses to remove a file that is open instead
+    if sys.platform == "win32":  # not called there: see held() and _claimed()
         return True
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -65,6 +65,12 @@ def held(partial: Path) -> Iterator[None]:
         fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
     except FileExistsError:
         raise PartialInUse(partial) from None
+    if sys.platform == "win32":
+        # No flock; and a file held open there cannot be renamed. SQLite's own open handle
+        # keeps a sweep from removing the partial while it is written.
+        os.close(fd)
+        yield
+        return
     try:
         if not _try_lock(fd):
             raise PartialInUse(partial)
@@ -77,6 +83,9 @@ def held(partial: Path) -> Iterator[None]:
 def _claimed(partial: Path) -> Iterator[bool]:
     """True (with its lock held until the block ends) when no live copy holds partial's lock;
     True too when the partial is gone (its side files are then left over)."""
+    if sys.platform == "win32":  # a handle of ours would keep the file from being removed,
+        yield True  # and Windows refuses to remove the files SQLite holds open for a live copy
+        return
     try:
         fd = os.open(partial, os.O_RDONLY)
     except FileNotFoundError:
