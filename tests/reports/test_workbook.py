@@ -416,7 +416,7 @@ def test_formula_like_text_is_written_as_text(cases):
     found = [c for row in book["Suppliers"].iter_rows() for c in row if c.value == INJECTION]
     assert found and all(c.data_type == "s" and c.quotePrefix for c in found)
     cover = [c for row in book["Cover"].iter_rows() for c in row if c.value == INJECTION]
-    assert cover and all(c.data_type == "s" for c in cover)
+    assert cover and all(c.data_type == "s" and c.quotePrefix for c in cover)  # styled too
 
 
 def test_the_listing_sheets_hold_every_row(demo, cases):
