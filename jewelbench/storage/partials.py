@@ -106,6 +106,23 @@ def in_use(partial: Path) -> bool:
         return not free
 
 
+def rename_new(source: Path, destination: Path) -> None:
+    """Rename source to destination, never replacing a file already there (FileExistsError)."""
+    if sys.platform == "win32":
+        os.rename(source, destination)  # Windows refuses to rename onto an existing file
+        return
+    try:
+        os.link(source, destination)  # fails if destination exists, atomically
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT on a USB stick …)
+        if destination.exists():
+            raise FileExistsError(destination) from None
+        os.rename(source, destination)
+        return
+    source.unlink()
+
+
 def _partial_named(name: str, suffix: str) -> str | None:
     """The partial's name if name is a partial ending in suffix or one of its side files."""
     for ending in ("", *SIDECARS):

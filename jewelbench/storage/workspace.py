@@ -272,24 +272,35 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
         raise
 
 
-def backup_to(db: Store, destination: Path) -> None:
+def backup_to(db: Store, destination: Path, *, replace: bool = True) -> None:
     """Copy a live database with SQLite's online backup API (never a plain file copy).
 
     The copy is written as destination.partial and renamed when complete; on failure nothing
-    is left (CopyFailed). What a killed copy to the same name left is removed first."""
+    is left (CopyFailed). What a killed copy to the same name left is removed first. With
+    replace=False a file that took the destination's name meanwhile is never replaced."""
     temporary = partials.partial_for(destination)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         partials.remove_left_over(temporary)
         with partials.held(temporary):
             try:
-                copy_database(db.conn, temporary)
-                os.replace(temporary, destination)
+                copy_database(db.conn, temporary)  # removes what it wrote if it fails
             except CopyFailed as failed:
                 raise _copy_failed(destination, failed.__cause__ or failed) from failed
+            try:
+                if replace:
+                    os.replace(temporary, destination)
+                else:
+                    partials.rename_new(temporary, destination)
             except BaseException:
                 partials.remove(temporary)
                 raise
+    except FileExistsError:
+        if not destination.exists():  # a file where its folder should be
+            raise _copy_failed(destination, OSError(errno.ENOTDIR, "the folder cannot be "
+                                                    "made (a file has its name)")) from None
+        raise CopyFailed(destination, "a file with this name already exists; jewelbench never "
+                                      "overwrites a workspace") from None
     except (OSError, PartialInUse) as error:
         raise _copy_failed(destination, error) from error
 
@@ -567,7 +578,10 @@ class Workspace:
         destination = Path(destination)
         if destination.resolve() == self.path.resolve():
             raise WorkspaceError(destination, "this is the workspace itself")
-        backup_to(self.db, destination)
+        if destination.exists():
+            raise WorkspaceError(destination, "a file with this name already exists; "
+                                              "jewelbench never overwrites a workspace")
+        backup_to(self.db, destination, replace=False)
         return destination
 
     @property

@@ -25,6 +25,7 @@ from test_faults_disk_full import small_disk  # noqa: F401  (the real 2 MB tmpfs
 
 from jewelbench.domain.suppliers import Supplier
 from jewelbench.storage import CopyFailed, StorageError, Workspace, WorkspaceError, partials
+from jewelbench.storage.workspace import backup_to
 from jewelbench.storage.backups import (
     BackupError,
     BackupPolicy,
@@ -285,3 +286,18 @@ def test_an_upgrade_whose_copy_does_not_fit_is_refused_and_the_file_left_as_it_w
         assert workspace.pre_migration_backup is not None
         kept = Workspace.check(workspace.pre_migration_backup)
         assert (kept.integrity, kept.schema_version, kept.error) == (["ok"], 1, "")
+
+
+def test_save_as_never_replaces_a_file_that_took_the_name(make_workspace, tmp_path):
+    workspace = make_workspace("studio")
+    destination = tmp_path / "studio copy.jewelbench"
+    destination.write_bytes(b"someone else's file")
+    with pytest.raises(WorkspaceError, match="already exists"):
+        workspace.save_copy_as(destination)
+    assert destination.read_bytes() == b"someone else's file"
+    # the file appeared while the copy was written: the copy's last step does not replace it
+    with pytest.raises(CopyFailed, match="already exists"):
+        backup_to(workspace.db, destination, replace=False)
+    assert destination.read_bytes() == b"someone else's file"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("studio copy")) \
+        == ["studio copy.jewelbench"]
