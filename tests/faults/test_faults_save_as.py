@@ -25,7 +25,6 @@ from test_faults_disk_full import small_disk  # noqa: F401  (the real 2 MB tmpfs
 
 from jewelbench.domain.suppliers import Supplier
 from jewelbench.storage import CopyFailed, StorageError, Workspace, WorkspaceError, partials
-from jewelbench.storage.workspace import backup_to
 from jewelbench.storage.backups import (
     BackupError,
     BackupPolicy,
@@ -35,6 +34,7 @@ from jewelbench.storage.backups import (
     restore_to,
     sweep_unfinished_copies,
 )
+from jewelbench.storage.workspace import backup_to
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
