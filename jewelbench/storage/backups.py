@@ -303,7 +303,7 @@ def restore_to(backup: Path, destination: Path) -> None:
                           "a workspace") from None
     except CopyFailed as error:
         raise BackupError(f"The backup could not be restored to {destination.name}: "
-                          f"{error.reason}.") from None
+                          f"{error.problem}; nothing of it was left there.") from None
     except partials.PartialInUse:
         raise BackupError(f"The backup could not be restored to {destination.name}: another "
                           "window is writing a copy to that name right now.") from None
@@ -380,7 +380,8 @@ class Backups:
             raise
         except CopyFailed as error:
             raise BackupError(f"The backup could not be written to {self.folder}: "
-                              f"{error.reason}; the older backups are untouched.") from None
+                              f"{error.problem}; nothing of it was left, and the older backups "
+                              "are untouched.") from None
         except partials.PartialInUse:
             raise BackupError("Another backup of this workspace is being written right now; "
                               "the older backups are untouched.") from None

@@ -223,7 +223,13 @@ def quick_check(path: Path) -> list[str]:
 
 class CopyFailed(WorkspaceError, StorageError):
     """A copy of the workspace (Save As, a backup, the copy before an upgrade) that was not
-    made; nothing of it was left behind. Caught as a WorkspaceError or as a StorageError."""
+    made; nothing of it was left behind. Caught as a WorkspaceError or as a StorageError.
+
+    reason is the whole sentence for the user; problem only its cause ("the disk is full")."""
+
+    def __init__(self, path: Path | str, reason: str, problem: str = "") -> None:
+        super().__init__(path, reason)
+        self.problem = problem or reason
 
 
 def _copy_problem(error: BaseException) -> str:
@@ -243,8 +249,10 @@ def _copy_problem(error: BaseException) -> str:
 
 
 def _copy_failed(destination: Path, error: BaseException) -> CopyFailed:
-    return CopyFailed(destination, f"the copy {destination.name} could not be written: "
-                                   f"{_copy_problem(error)} (nothing of it was left there)")
+    problem = _copy_problem(error)
+    name = destination.name.removesuffix(partials.PARTIAL)
+    return CopyFailed(destination, f"the copy {name} could not be written: {problem} "
+                                   "(nothing of it was left there)", problem)
 
 
 def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
