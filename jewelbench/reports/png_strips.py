@@ -128,9 +128,9 @@ class _Strips:
         if self.colour == 3:
             if row.format() != QImage.Format.Format_Indexed8:
                 raise ImageError("the PNG file's palette cannot be read")
-            return bytes(row.constBits())[:self.width]  # type: ignore[call-overload]
+            return bytes(row.constBits())[:self.width]
         converted = row.convertToFormat(QImage.Format.Format_RGBA8888)  # kept while read
-        rgba = bytes(converted.constBits())[:self.width * 4]  # type: ignore[call-overload]
+        rgba = bytes(converted.constBits())[:self.width * 4]
         if self.colour == 6:
             return rgba
         if self.colour == 2:

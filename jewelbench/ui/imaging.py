@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 
 from jewelbench.reports import image_decoding
 from jewelbench.reports.image_decoding import (
+    ALLOWED_LABELS,
     MAX_FILE_BYTES,
     MAX_IMAGE_MEGABYTES,
     MAX_STORED_SIDE,
@@ -24,8 +25,8 @@ THUMBNAIL_SIZE = 256
 
 STORED_JPEG_QUALITY = 90  # a photo taken in scaled down is stored as JPEG again
 
-__all__ = ["MAX_FILE_BYTES", "MAX_IMAGE_MEGABYTES", "MAX_STORED_SIDE", "ImageError",
-           "StoredImage", "decode", "file_dialog_filter", "from_qimage", "prepare",
+__all__ = ["ALLOWED_LABELS", "MAX_FILE_BYTES", "MAX_IMAGE_MEGABYTES", "MAX_STORED_SIDE",
+           "ImageError", "StoredImage", "decode", "file_dialog_filter", "from_qimage", "prepare",
            "qimage_from_bytes", "take_in", "taken_in_note", "thumbnail_of"]
 
 
