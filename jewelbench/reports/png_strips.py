@@ -52,6 +52,7 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
                     else QImage.Format.Format_RGB32)
     result.fill(Qt.GlobalColor.transparent if see_through else Qt.GlobalColor.white)
     painter = QPainter(result)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)  # copied as is
     try:
         reader = _Strips(width, height, colour, stride, extras, strip_rows, target, painter)
         inflater = zlib.decompressobj()

@@ -130,13 +130,23 @@ def test_a_chosen_logo_is_stored_and_shown(qtbot, window, dialog, tmp_path):
     assert not dialog.logo_error.isVisible()
 
 
-def test_an_svg_logo_is_stored_as_svg(qtbot, window, dialog, tmp_path):
-    logo = tmp_path / "mark.svg"
+def test_an_svg_logo_is_refused_with_the_reason_and_the_logo_kept(qtbot, window, dialog,
+                                                                   tmp_path):
+    """SVG is not one of the formats jewelbench takes in (issue 13, item 6): its reader is
+    one more parser of outside bytes, and a logo must print the same everywhere."""
+    kept = tmp_path / "kept.png"
+    _logo_png(kept, 200, 80)
+    assert dialog.use_logo_file(kept) is None
+    logo = tmp_path / "mark.png"  # named .png: the content decides, not the name
     logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
                     '<circle cx="50" cy="50" r="40" fill="#c9a227"/></svg>')
-    assert dialog.use_logo_file(logo) is None
-    assert window.workspace.brand.get().logo_mime_type == "image/svg+xml"
-    assert dialog.logo_info.text().startswith("SVG · 300 × 100 px")
+    reason = dialog.use_logo_file(logo)
+    assert reason == ("“mark.png” was not used as the logo: it is an SVG drawing, not an image "
+                      "format jewelbench takes (PNG, JPEG, WebP, GIF, BMP).")
+    assert dialog.logo_error.text() == reason and dialog.logo_error.isVisible()
+    brand = window.workspace.brand.get()
+    assert (brand.logo, brand.logo_mime_type) == (kept.read_bytes(), "image/png")
+    assert dialog.logo_info.text().startswith("PNG · 200 × 80 px")
 
 
 def test_a_logo_dropped_on_the_preview_is_used(qtbot, window, dialog, tmp_path):
