@@ -65,7 +65,13 @@ from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import counted, date_text, decimal_text, grams_text, money_text
-from jewelbench.ui.imaging import ImageError, qimage_from_bytes, take_in, taken_in_note
+from jewelbench.ui.imaging import (
+    ALLOWED_LABELS,
+    ImageError,
+    qimage_from_bytes,
+    take_in,
+    taken_in_note,
+)
 from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -397,6 +403,10 @@ class DesignEditor(EditorDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.add_images_button = buttons.itemAt(0).widget()
+        self.add_images_button.setObjectName("addImagesButton")
+        self.add_images_button.setToolTip(self.tr("Add image files: %1").replace(
+            "%1", ALLOWED_LABELS))
         buttons.addStretch(1)
         layout = QHBoxLayout(tab)
         layout.addWidget(self.images, 1)
