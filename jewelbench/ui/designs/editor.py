@@ -396,17 +396,19 @@ class DesignEditor(EditorDialog):
         self.images.setMovement(QListWidget.Movement.Static)
         self.images.setWordWrap(True)
         buttons = QVBoxLayout()
-        for text, slot in ((self.tr("Add…"), self.add_images), (self.tr("Remove"),
-                           self.remove_image), (self.tr("Set as Cover"), self.set_cover),
+        self.add_images_button = QPushButton(self.tr("Add…"))
+        self.add_images_button.setObjectName("addImagesButton")
+        self.add_images_button.setToolTip(self.tr("Add image files: %1").replace(
+            "%1", ALLOWED_LABELS))
+        self.add_images_button.clicked.connect(self.add_images)
+        buttons.addWidget(self.add_images_button)
+        for text, slot in ((self.tr("Remove"), self.remove_image),
+                           (self.tr("Set as Cover"), self.set_cover),
                            (self.tr("Move Earlier"), lambda: self.move_image(-1)),
                            (self.tr("Move Later"), lambda: self.move_image(1))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        self.add_images_button = buttons.itemAt(0).widget()
-        self.add_images_button.setObjectName("addImagesButton")
-        self.add_images_button.setToolTip(self.tr("Add image files: %1").replace(
-            "%1", ALLOWED_LABELS))
         buttons.addStretch(1)
         layout = QHBoxLayout(tab)
         layout.addWidget(self.images, 1)
