@@ -17,6 +17,8 @@ In order, before and while Qt decodes:
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -101,7 +103,20 @@ def decode(data: bytes) -> tuple[QImage, str]:
 
 
 def read(data: bytes, max_side: int = MAX_STORED_SIDE) -> Decoded:
-    """Check and decode image bytes; an image larger than max_side is read scaled to fit."""
+    """Check and decode image bytes; an image larger than max_side is read scaled to fit.
+    Whatever the bytes, the answer is an image or an ImageError (the one boundary: a
+    structure that breaks the checks' own reading is a damaged image, not a crash)."""
+    try:
+        return _read(data, max_side)
+    except ImageError:
+        raise
+    except (ArithmeticError, LookupError, ValueError, MemoryError, struct.error,
+            zlib.error) as error:
+        raise ImageError(_tr("the image is damaged (%1)").replace(
+            "%1", type(error).__name__)) from error
+
+
+def _read(data: bytes, max_side: int) -> Decoded:
     if len(data) > MAX_FILE_BYTES:
         raise ImageError(_tr("the file is larger than %1 MB")
                          .replace("%1", str(MAX_FILE_BYTES // (1024 * 1024))))

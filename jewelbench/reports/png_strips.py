@@ -35,8 +35,8 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
     """The PNG in data scaled to target (its aspect the caller's business), or None when this
     PNG's kind is not one read in strips. ImageError when its rows are damaged or missing."""
     chunks = png_chunks(data)
-    kind, start, _length = chunks[0]
-    if kind != b"IHDR":
+    kind, start, length = chunks[0]
+    if kind != b"IHDR" or length != 13:
         raise ImageError("the PNG file is damaged (no header)")
     width, height, depth, colour, _c, _f, interlace = struct.unpack_from(">IIBBBBB", data,
                                                                         start)

@@ -268,3 +268,86 @@ def test_an_8000_pixel_png_is_taken_in_scaled_under_150_mb(tmp_path):
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+# --- damaged bytes of every kind: an image or a refusal, never an exception or a crash ------
+
+FUZZ_CHILD = textwrap.dedent(r"""
+    import json, random, struct, zlib
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+
+    from jewelbench.reports.image_decoding import ImageError, read
+
+    app = QGuiApplication([])
+
+    def encoded(image, fmt):
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        assert image.save(buffer, fmt), fmt
+        return bytes(data.data())
+
+    picture = QImage(80, 60, QImage.Format.Format_ARGB32)
+    for y in range(60):
+        for x in range(80):
+            picture.setPixelColor(x, y, QColor((x * 3) % 256, (y * 4) % 256, (x * y) % 256,
+                                               255 - y))
+    samples = {fmt: encoded(picture, fmt) for fmt in ("PNG", "JPEG", "WEBP", "BMP")}
+    samples["PNG palette"] = encoded(picture.convertToFormat(QImage.Format.Format_Indexed8),
+                                     "PNG")
+
+    def fixed_crcs(data):  # damage inside a PNG's chunks reaches the decoder, not the checksum
+        out, pos = bytearray(data), 8
+        while pos + 12 <= len(out):
+            length = struct.unpack_from(">I", out, pos)[0]
+            end = pos + 8 + length
+            if end + 4 > len(out):
+                break
+            out[end:end + 4] = struct.pack(">I", zlib.crc32(bytes(out[pos + 4:end])))
+            pos = end + 4
+        return bytes(out)
+
+    rnd = random.Random(13)
+    outcomes = {}
+    for name, good in samples.items():
+        for trial in range(120):
+            data = bytearray(good)
+            how = trial % 4
+            if how == 0:
+                for _ in range(rnd.randint(1, 8)):
+                    data[rnd.randrange(len(data))] = rnd.randrange(256)
+            elif how == 1:
+                del data[rnd.randrange(8, len(data)):]
+            elif how == 2:
+                start = rnd.randrange(len(data))
+                piece = data[start:start + rnd.randint(1, 200)]
+                at = rnd.randrange(len(data))
+                data[at:at] = piece
+            else:
+                at = rnd.randrange(8, 40)
+                data[at:at + 4] = struct.pack(">I", rnd.choice(
+                    [0, 1, 0xFFFF, 0x7FFFFFFF, 0xFFFFFFFF, rnd.randrange(2**32)]))
+            data = bytes(data)
+            if name.startswith("PNG") and trial % 2:
+                data = fixed_crcs(data)
+            for side in (4096, 32):  # as stored, and scaled (the PNG in strips)
+                try:
+                    read(data, side)
+                    outcome = "image"
+                except ImageError:
+                    outcome = "refused"
+                except Exception as error:  # what the test is looking for
+                    outcome = "EXCEPTION " + type(error).__name__
+                outcomes.setdefault(name, {}).setdefault(outcome, 0)
+                outcomes[name][outcome] += 1
+    print(json.dumps(outcomes))
+""")
+
+
+def test_damaged_images_are_an_image_or_a_refusal_never_an_exception():
+    outcomes = json.loads(_run(FUZZ_CHILD).strip().splitlines()[-1])
+    print(outcomes)
+    for name, counts in outcomes.items():
+        assert set(counts) <= {"image", "refused"}, (name, counts)
+        assert counts.get("refused", 0) > 0, name
