@@ -45,7 +45,7 @@ from jewelbench.reports.image_formats import (
     file_dialog_filter,
     identify,
 )
-from jewelbench.reports.png_strips import read_png_scaled
+from jewelbench.reports.png_strips import png_size, read_png_scaled
 
 MAX_IMAGE_MEGABYTES = 256  # the largest image taken in at all: 8k × 8k RGBA is 256 MB
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -122,6 +122,10 @@ def _read(data: bytes, max_side: int) -> Decoded:
                          .replace("%1", str(MAX_FILE_BYTES // (1024 * 1024))))
     fmt = identify(data)
     check_whole(fmt, data)
+    if fmt is PNG:  # a large PNG is read in strips, with no copy of its bytes in a QBuffer
+        in_strips = _png_in_strips(data, max_side)
+        if in_strips is not None:
+            return in_strips
     with image_reader(data, fmt) as reader:
         size = reader.size()
         if not size.isValid() or size.isEmpty():
@@ -142,6 +146,17 @@ def _read(data: bytes, max_side: int) -> Decoded:
     return Decoded(image, fmt, width, height)
 
 
+def _png_in_strips(data: bytes, max_side: int) -> Decoded | None:
+    width, height = png_size(data)
+    if width * height * 4 > MAX_IMAGE_MEGABYTES * 1024 * 1024:
+        raise _too_large(width, height, MAX_IMAGE_MEGABYTES)
+    target = _fitted(QSize(width, height), max_side)
+    if target is None:
+        return None
+    image = read_png_scaled(data, target)
+    return None if image is None else Decoded(image, PNG, width, height)
+
+
 def _fitted(size: QSize, max_side: int) -> QSize | None:
     longest = max(size.width(), size.height())
     if longest <= max_side:
@@ -154,10 +169,6 @@ def _read_scaled(data: bytes, fmt: ImageFormat, reader: QImageReader, target: QS
     if fmt is JPEG:  # libjpeg decodes at 1/2, 1/4 or 1/8 and Qt scales the rest
         reader.setScaledSize(target)
         return reader.read()
-    if fmt is PNG:
-        image = read_png_scaled(data, target)
-        if image is not None:
-            return image
     size = reader.size()
     if size.width() * size.height() * 4 > FULL_DECODE_MEGABYTES * 1024 * 1024:
         raise _too_large(size.width(), size.height(), FULL_DECODE_MEGABYTES, fmt)

@@ -166,7 +166,7 @@ def png_chunks(data: bytes) -> list[tuple[bytes, int, int]]:
         if length > 0x7FFFFFFF or end + 4 > len(data):
             break
         crc = struct.unpack_from(">I", data, end)[0]
-        if zlib.crc32(data[pos + 4:end]) != crc:
+        if zlib.crc32(memoryview(data)[pos + 4:end]) != crc:
             raise ImageError(_tr("the PNG file is damaged (a checksum does not match)"))
         chunks.append((kind, pos + 8, length))
         if kind == b"IEND":

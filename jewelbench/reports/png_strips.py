@@ -22,13 +22,23 @@ from PySide6.QtGui import QImage, QImageReader, QPainter  # noqa: TID251
 from jewelbench.reports.image_formats import PNG_SIGNATURE, ImageError, png_chunks
 
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # colour type -> bytes per pixel at 8 bits
-_STRIP_BYTES = 8 * 1024 * 1024  # at most this much decoded bitmap per strip
-_INFLATE_STEP = 4 * 1024 * 1024
+_STRIP_BYTES = 2 * 1024 * 1024  # at most this much decoded bitmap per strip
+_INFLATE_STEP = 1024 * 1024
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(
         ">I", zlib.crc32(kind + body))
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from the header of a PNG whose chunks were checked (check_whole)."""
+    if data[12:16] != b"IHDR" or len(data) < 24:
+        raise ImageError("the PNG file is damaged (no header)")
+    width, height = struct.unpack_from(">II", data, 16)
+    if width == 0 or height == 0:
+        raise ImageError("the PNG file is damaged (an empty image)")
+    return width, height
 
 
 def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
@@ -59,7 +69,7 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
         for k, s, n in chunks:
             if k != b"IDAT":
                 continue
-            piece = data[s:s + n]
+            piece: bytes | memoryview = memoryview(data)[s:s + n]  # not copied
             while piece:
                 reader.feed(inflater.decompress(piece, _INFLATE_STEP))
                 piece = inflater.unconsumed_tail

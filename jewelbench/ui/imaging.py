@@ -61,11 +61,31 @@ def prepare(data: bytes) -> StoredImage:
     """Check an image's bytes and make its thumbnail. The original bytes are kept as they are,
     unless the image is larger than MAX_STORED_SIDE: then it is read scaled (never decoded
     whole) and stored at that size, a JPEG as JPEG and anything else as PNG."""
+    return _stored(image_decoding.read(data), data)
+
+
+def take_in(path: Path, max_bytes: int | None = None) -> StoredImage:
+    """The one way an image file enters the workspace (design images, sample photos, the
+    brand logo): refused by its size before it is read (a file larger than any image is never
+    loaded whole), then checked as prepare() does. ImageError or OSError says why it cannot
+    be added."""
+    most = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    if path.stat().st_size > most:
+        raise ImageError(QCoreApplication.translate("imaging", "the file is larger than %1 MB")
+                         .replace("%1", str(most // (1024 * 1024))))
+    data = path.read_bytes()
     decoded = image_decoding.read(data)
+    if decoded.scaled:
+        del data  # the file's bytes are not stored: they go before the encoding
+        return _stored(decoded, None)
+    return _stored(decoded, data)
+
+
+def _stored(decoded: image_decoding.Decoded, original: bytes | None) -> StoredImage:
     image = decoded.image
     thumbnail = thumbnail_of(image)
-    if not decoded.scaled:
-        return StoredImage(data, thumbnail, decoded.format.mime_type, image.width(),
+    if not decoded.scaled and original is not None:
+        return StoredImage(original, thumbnail, decoded.format.mime_type, image.width(),
                            image.height())
     if decoded.format is JPEG:
         stored, mime = _encode(image, "JPEG", STORED_JPEG_QUALITY), JPEG.mime_type
@@ -73,17 +93,6 @@ def prepare(data: bytes) -> StoredImage:
         stored, mime = _encode(image, "PNG"), "image/png"
     return StoredImage(stored, thumbnail, mime, image.width(), image.height(),
                        scaled_from=(decoded.width, decoded.height))
-
-
-def take_in(path: Path, max_bytes: int | None = None) -> StoredImage:
-    """The one way an image file enters the workspace (design images, sample photos, the
-    brand logo): refused by its size before it is read (a file larger than any image is never
-    loaded whole), then prepare(). ImageError or OSError says why it cannot be added."""
-    most = MAX_FILE_BYTES if max_bytes is None else max_bytes
-    if path.stat().st_size > most:
-        raise ImageError(QCoreApplication.translate("imaging", "the file is larger than %1 MB")
-                         .replace("%1", str(most // (1024 * 1024))))
-    return prepare(path.read_bytes())
 
 
 def taken_in_note(path: Path, stored: StoredImage) -> str:
