@@ -168,7 +168,7 @@ def test_a_logo_dropped_on_the_preview_is_used(qtbot, window, dialog, tmp_path):
 
 @pytest.mark.parametrize("make, reason", [
     (lambda p: p.write_text("Maison Lune — notes, not a picture"), "not an image"),
-    (_truncated_png, "cannot be read"),
+    (_truncated_png, "the PNG file is cut short"),
     (_bomb_png, "too large"),
     (_too_big, "larger than 10 MB"),
 ], ids=["text-renamed-png", "truncated-png", "decompression-bomb", "over-10-MB"])
