@@ -37,6 +37,7 @@ from jewelbench.reports.image_formats import (
     ALLOWED,
     ALLOWED_LABELS,
     ALLOWED_MIME_TYPES,
+    GIF,
     JPEG,
     PNG,
     ImageError,
@@ -128,6 +129,9 @@ def _read(data: bytes, max_side: int) -> Decoded:
             return in_strips
     with image_reader(data, fmt) as reader:
         size = reader.size()
+        if fmt is GIF:  # Qt gives the first frame's size, but decodes onto the whole screen
+            screen = struct.unpack_from("<HH", data, 6)
+            size = QSize(max(size.width(), screen[0]), max(size.height(), screen[1]))
         if not size.isValid() or size.isEmpty():
             raise ImageError(_tr("the %1 image cannot be read (%2)").replace("%1", fmt.label)
                              .replace("%2", reader.errorString()))
@@ -135,7 +139,7 @@ def _read(data: bytes, max_side: int) -> Decoded:
         if width * height * 4 > MAX_IMAGE_MEGABYTES * 1024 * 1024:
             raise _too_large(width, height, MAX_IMAGE_MEGABYTES)
         target = _fitted(size, max_side)
-        image = _read_scaled(data, fmt, reader, target) if target is not None else reader.read()
+        image = reader.read() if target is None else _read_scaled(fmt, reader, size, target)
         if image.isNull():
             raise ImageError(_tr("the %1 image cannot be read (%2)").replace("%1", fmt.label)
                              .replace("%2", reader.errorString()))
@@ -165,11 +169,10 @@ def _fitted(size: QSize, max_side: int) -> QSize | None:
     return QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
 
 
-def _read_scaled(data: bytes, fmt: ImageFormat, reader: QImageReader, target: QSize) -> QImage:
+def _read_scaled(fmt: ImageFormat, reader: QImageReader, size: QSize, target: QSize) -> QImage:
     if fmt is JPEG:  # libjpeg decodes at 1/2, 1/4 or 1/8 and Qt scales the rest
         reader.setScaledSize(target)
         return reader.read()
-    size = reader.size()
     if size.width() * size.height() * 4 > FULL_DECODE_MEGABYTES * 1024 * 1024:
         raise _too_large(size.width(), size.height(), FULL_DECODE_MEGABYTES, fmt)
     whole = reader.read()
@@ -186,7 +189,7 @@ def _too_large(width: int, height: int, megabytes: int,
         text = _tr("the image is too large (%1 × %2 pixels; at most %3 megapixels are taken "
                    "in)")
     else:
-        text = _tr("the %4 image is too large to take in (%1 × %2 pixels; a %4 image of at most "
-                   "%3 megapixels is, or save it as PNG or JPEG)").replace("%4", fmt.label)
+        text = _tr("the %4 image is too large to take in (%1 × %2 pixels; %4 images are taken "
+                   "in up to %3 megapixels: save it as PNG or JPEG)").replace("%4", fmt.label)
     return ImageError(text.replace("%1", str(width)).replace("%2", str(height))
                       .replace("%3", f"{most:.0f}"))

@@ -368,3 +368,25 @@ def test_damaged_images_are_an_image_or_a_refusal_never_an_exception():
     for name, counts in outcomes.items():
         assert set(counts) <= {"image", "refused"}, (name, counts)
         assert counts.get("refused", 0) > 0, name
+
+
+def _gif_screen(width: int, height: int) -> bytes:
+    """A GIF whose screen is width × height, holding one 1 × 1 frame (LZW: clear, 0, end)."""
+    return (b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80, 0, 0)
+            + b"\xff\xd7\x00\x00\x00\x00" + b"\x2c" + struct.pack("<HHHHB", 0, 0, 1, 1, 0)
+            + b"\x02\x02\x44\x01\x00" + b"\x3b")
+
+
+def test_a_gif_too_large_to_read_whole_is_refused_before_it_is_decoded(qapp):
+    from jewelbench.reports.image_decoding import ImageError, read
+
+    assert read(_gif_screen(40, 30)).image.size().toTuple() == (40, 30)
+    with pytest.raises(ImageError) as refused:
+        read(_gif_screen(6000, 4000))
+    assert str(refused.value) == ("the GIF image is too large to take in (6000 × 4000 pixels; "
+                                  "GIF images are taken in up to 21 megapixels: save it as PNG "
+                                  "or JPEG)")
+    with pytest.raises(ImageError) as refused:
+        read(_gif_screen(9000, 9000))
+    assert str(refused.value) == ("the image is too large (9000 × 9000 pixels; at most 67 "
+                                  "megapixels are taken in)")
