@@ -22,7 +22,29 @@ import pytest
 
 ALLOWED_TEXT = "not an image format jewelbench takes (PNG, JPEG, WebP, GIF, BMP)"
 
-CHILD = textwrap.dedent(r"""
+GIF_WRITER = r"""
+import struct
+
+
+def gif(width=64, height=48):
+    # Qt writes no GIF: 4 colours, LZW codes of 3 bits, a clear code before every pair
+    pixels = [0 if x < width // 2 else (1 if y < height // 2 else 2)
+              for y in range(height) for x in range(width)]
+    codes = []
+    for i in range(0, len(pixels), 2):
+        codes += [4, *pixels[i:i + 2]]
+    codes.append(5)
+    bits = sum(code << (3 * n) for n, code in enumerate(codes))
+    stream = bits.to_bytes((3 * len(codes) + 7) // 8, "little")
+    blocks = b"".join(bytes([len(stream[i:i + 255])]) + stream[i:i + 255]
+                      for i in range(0, len(stream), 255)) + b"\x00"
+    return (b"GIF89a" + struct.pack("<HHBBB", width, height, 0x81, 0, 0)
+            + bytes([255, 215, 0, 20, 60, 200, 255, 255, 255, 0, 0, 0])
+            + b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0) + b"\x02"
+            + blocks + b"\x3b")
+"""
+
+CHILD = GIF_WRITER + textwrap.dedent(r"""
     import json, struct, zlib
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
@@ -48,23 +70,6 @@ CHILD = textwrap.dedent(r"""
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         assert image.save(buffer, fmt), fmt
         return bytes(data.data())
-
-    def gif(width=64, height=48):
-        # Qt writes no GIF: 4 colours, LZW codes of 3 bits, a clear code before every pair
-        pixels = [0 if x < width // 2 else (1 if y < height // 2 else 2)
-                  for y in range(height) for x in range(width)]
-        codes = []
-        for i in range(0, len(pixels), 2):
-            codes += [4, *pixels[i:i + 2]]
-        codes.append(5)
-        bits = sum(code << (3 * n) for n, code in enumerate(codes))
-        stream = bits.to_bytes((3 * len(codes) + 7) // 8, "little")
-        blocks = b"".join(bytes([len(stream[i:i + 255])]) + stream[i:i + 255]
-                          for i in range(0, len(stream), 255)) + b"\x00"
-        return (b"GIF89a" + struct.pack("<HHBBB", width, height, 0x81, 0, 0)
-                + bytes([255, 215, 0, 20, 60, 200, 255, 255, 255, 0, 0, 0])
-                + b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0) + b"\x02"
-                + blocks + b"\x3b")
 
     samples = {fmt.lower(): encoded(picture(), fmt)
                for fmt in ("PNG", "JPEG", "WEBP", "BMP", "TIFF", "XPM", "ICO")}
@@ -289,7 +294,7 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
 
 # --- damaged bytes of every kind: an image or a refusal, never an exception or a crash ------
 
-FUZZ_CHILD = textwrap.dedent(r"""
+FUZZ_CHILD = GIF_WRITER + textwrap.dedent(r"""
     import json, random, struct, zlib
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QGuiApplication, QImage
@@ -311,6 +316,7 @@ FUZZ_CHILD = textwrap.dedent(r"""
             picture.setPixelColor(x, y, QColor((x * 3) % 256, (y * 4) % 256, (x * y) % 256,
                                                255 - y))
     samples = {fmt: encoded(picture, fmt) for fmt in ("PNG", "JPEG", "WEBP", "BMP")}
+    samples["GIF"] = gif(80, 60)
     samples["PNG palette"] = encoded(picture.convertToFormat(QImage.Format.Format_Indexed8),
                                      "PNG")
 
