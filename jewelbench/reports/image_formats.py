@@ -152,7 +152,7 @@ def check_whole(fmt: ImageFormat, data: bytes) -> None:
               "bmp": _bmp_whole}
     if not checks[fmt.qt_name](data):
         raise ImageError(_tr("the %1 file is cut short or damaged (it ends before the image "
-                             "does); nothing of it was stored").replace("%1", fmt.label))
+                             "does)").replace("%1", fmt.label))
 
 
 def png_chunks(data: bytes) -> list[tuple[bytes, int, int]]:
@@ -172,8 +172,7 @@ def png_chunks(data: bytes) -> list[tuple[bytes, int, int]]:
         if kind == b"IEND":
             return chunks
         pos = end + 4
-    raise ImageError(_tr("the PNG file is cut short (it ends before the image does); "
-                         "nothing of it was stored"))
+    raise ImageError(_tr("the PNG file is cut short (it ends before the image does)"))
 
 
 def _png_whole(data: bytes) -> bool:

@@ -16,7 +16,14 @@ import math
 import struct
 import zlib
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt  # noqa: TID251
+from PySide6.QtCore import (  # noqa: TID251 (reports read files with Qt)
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QImage, QImageReader, QPainter  # noqa: TID251
 
 from jewelbench.reports.image_formats import PNG_SIGNATURE, ImageError, png_chunks
@@ -24,6 +31,10 @@ from jewelbench.reports.image_formats import PNG_SIGNATURE, ImageError, png_chun
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # colour type -> bytes per pixel at 8 bits
 _STRIP_BYTES = 2 * 1024 * 1024  # at most this much decoded bitmap per strip
 _INFLATE_STEP = 1024 * 1024
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("png_strips", text)
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
@@ -34,10 +45,10 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
 def png_size(data: bytes) -> tuple[int, int]:
     """Width and height from the header of a PNG whose chunks were checked (check_whole)."""
     if data[12:16] != b"IHDR" or len(data) < 24:
-        raise ImageError("the PNG file is damaged (no header)")
+        raise ImageError(_tr("the PNG file is damaged (no header)"))
     width, height = struct.unpack_from(">II", data, 16)
     if width == 0 or height == 0:
-        raise ImageError("the PNG file is damaged (an empty image)")
+        raise ImageError(_tr("the PNG file is damaged (an empty image)"))
     return width, height
 
 
@@ -47,7 +58,7 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
     chunks = png_chunks(data)
     kind, start, length = chunks[0]
     if kind != b"IHDR" or length != 13:
-        raise ImageError("the PNG file is damaged (no header)")
+        raise ImageError(_tr("the PNG file is damaged (no header)"))
     width, height, depth, colour, _c, _f, interlace = struct.unpack_from(">IIBBBBB", data,
                                                                         start)
     if depth != 8 or colour not in _CHANNELS or interlace != 0 or width == 0 or height == 0:
@@ -76,7 +87,7 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
         reader.feed(inflater.flush())
         reader.finish()
     except zlib.error as error:
-        raise ImageError("the PNG file is damaged (its compressed data cannot be read)") \
+        raise ImageError(_tr("the PNG file is damaged (its compressed data cannot be read)")) \
             from error
     finally:
         painter.end()
@@ -103,8 +114,8 @@ class _Strips:
         while self.done_rows < self.height:
             rows = min(self.strip_rows, self.height - self.done_rows)
             if len(self.pending) < rows * self.stride:
-                raise ImageError("the PNG file is cut short (its rows end before the image "
-                                 "does); nothing of it was stored")
+                raise ImageError(_tr("the PNG file is cut short (its rows end before the "
+                                     "image does)"))
             self._strip(rows)
 
     def _strip(self, rows: int) -> None:
@@ -121,7 +132,7 @@ class _Strips:
                + self.extras + _chunk(b"IDAT", zlib.compress(body, 0)) + _chunk(b"IEND", b""))
         image = _decode_strip(png)
         if image.isNull() or image.height() != rows + lead:
-            raise ImageError("the PNG file is damaged (its rows cannot be read)")
+            raise ImageError(_tr("the PNG file is damaged (its rows cannot be read)"))
         self.previous = self._raw_row(image, rows + lead - 1)
         top = self.done_rows
         self.done_rows += rows
@@ -138,7 +149,7 @@ class _Strips:
         row = image.copy(0, y, self.width, 1)
         if self.colour == 3:
             if row.format() != QImage.Format.Format_Indexed8:
-                raise ImageError("the PNG file's palette cannot be read")
+                raise ImageError(_tr("the PNG file's palette cannot be read"))
             return bytes(row.constBits())[:self.width]
         converted = row.convertToFormat(QImage.Format.Format_RGBA8888)  # kept while read
         rgba = bytes(converted.constBits())[:self.width * 4]
