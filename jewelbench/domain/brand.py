@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from jewelbench.domain.validation import DomainError, check_text
 
+# A new logo is one of the five formats every image is taken in as (reports.image_formats'
+# allow-list, checked by content); image/svg+xml stays readable because files written before
+# issue 13 may hold an SVG logo: it is kept, but no longer shown or printed.
 LOGO_MIME_TYPES = ("image/png", "image/jpeg", "image/svg+xml", "image/webp", "image/gif",
                    "image/bmp")
 MAX_LOGO_BYTES = 10 * 1024 * 1024

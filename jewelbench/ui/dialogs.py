@@ -1,6 +1,7 @@
 """The few places the app asks the user something. Everything else stays non-blocking.
 
-Tests replace ask_open_path / ask_save_path; messages use QMessageBox.open(), never exec().
+Tests replace ask_open_path / ask_save_path / ask_image_paths; messages use QMessageBox.open(),
+never exec().
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from jewelbench.reports.image_decoding import file_dialog_filter
 from jewelbench.storage.workspace import SUFFIX, Workspace
 
 
@@ -23,6 +25,12 @@ def _filter() -> str:
 def ask_open_path(parent: QWidget | None, title: str, directory: Path) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, str(directory), _filter())
     return Path(path) if path else None
+
+
+def ask_image_paths(parent: QWidget | None, title: str, directory: Path) -> list[Path]:
+    """Image files to add, offered by the one allow-list of formats (tests replace this)."""
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, str(directory), file_dialog_filter())
+    return [Path(p) for p in paths]
 
 
 def ask_save_path(parent: QWidget | None, title: str, directory: Path) -> Path | None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from ui_helpers import close_if_alive
 
+from jewelbench.domain.brand import Brand
 from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.reports.techpack_pdf import render_techpack_pdf
 from jewelbench.storage import Workspace
@@ -130,13 +131,53 @@ def test_a_chosen_logo_is_stored_and_shown(qtbot, window, dialog, tmp_path):
     assert not dialog.logo_error.isVisible()
 
 
-def test_an_svg_logo_is_stored_as_svg(qtbot, window, dialog, tmp_path):
-    logo = tmp_path / "mark.svg"
+def test_an_svg_logo_is_refused_with_the_reason_and_the_logo_kept(qtbot, window, dialog,
+                                                                   tmp_path):
+    """SVG is not one of the formats jewelbench takes in (issue 13, item 6): its reader is
+    one more parser of outside bytes, and a logo must print the same everywhere."""
+    kept = tmp_path / "kept.png"
+    _logo_png(kept, 200, 80)
+    assert dialog.use_logo_file(kept) is None
+    logo = tmp_path / "mark.png"  # named .png: the content decides, not the name
     logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
                     '<circle cx="50" cy="50" r="40" fill="#c9a227"/></svg>')
-    assert dialog.use_logo_file(logo) is None
-    assert window.workspace.brand.get().logo_mime_type == "image/svg+xml"
-    assert dialog.logo_info.text().startswith("SVG · 300 × 100 px")
+    reason = dialog.use_logo_file(logo)
+    assert reason == ("“mark.png” was not used as the logo: it is an SVG drawing, not an image "
+                      "format jewelbench takes (PNG, JPEG, WebP, GIF, BMP).")
+    assert dialog.logo_error.text() == reason and dialog.logo_error.isVisible()
+    brand = window.workspace.brand.get()
+    assert (brand.logo, brand.logo_mime_type) == (kept.read_bytes(), "image/png")
+    assert dialog.logo_info.text().startswith("PNG · 200 × 80 px")
+
+
+def test_an_svg_logo_an_older_version_stored_is_kept_but_not_shown(qtbot, window, tmp_path):
+    """Files written before SVG was refused may hold an SVG logo: the workspace opens, the
+    dialog says why the logo is not shown, the bytes stay until the user replaces them, and a
+    draft tech pack prints without a logo (never a crash)."""
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
+           b'<circle cx="50" cy="50" r="40" fill="#c9a227"/></svg>')
+    window.workspace.brand.set(Brand("Maison Lune", "", svg, "image/svg+xml"))
+    window.brand_action.trigger()
+    dialog = window.brand_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.logo_view.image is None
+    assert dialog.logo_view.placeholder == (
+        "The stored logo cannot be shown: it is an SVG drawing, not an image format jewelbench "
+        "takes (PNG, JPEG, WebP, GIF, BMP).")
+    assert window.workspace.brand.get().logo == svg
+    assert dialog.remove_button.isEnabled()
+    tech_packs = window.workspace.tech_packs
+    design = window.workspace.designs.get_by_code("PD-012")
+    draft = next(r for r in tech_packs.for_design(design.id)
+                 if r.status is RevisionStatus.DRAFT)
+    logo = tech_packs.brand_logo(draft.id)
+    assert logo is not None and logo[0] == svg
+    pages = render_techpack_pdf(tech_packs.snapshot(draft.id),
+                                lambda image_id: tech_packs.image_for_snapshot(draft.id,
+                                                                               image_id),
+                                logo[0], tmp_path / "draft.pdf")
+    assert pages >= 2
+    close_if_alive(dialog)
 
 
 def test_a_logo_dropped_on_the_preview_is_used(qtbot, window, dialog, tmp_path):
@@ -158,7 +199,7 @@ def test_a_logo_dropped_on_the_preview_is_used(qtbot, window, dialog, tmp_path):
 
 @pytest.mark.parametrize("make, reason", [
     (lambda p: p.write_text("Maison Lune — notes, not a picture"), "not an image"),
-    (_truncated_png, "cannot be read"),
+    (_truncated_png, "the PNG file is cut short"),
     (_bomb_png, "too large"),
     (_too_big, "larger than 10 MB"),
 ], ids=["text-renamed-png", "truncated-png", "decompression-bomb", "over-10-MB"])

@@ -192,7 +192,7 @@ def test_an_image_dropped_on_a_design_is_added_and_undoable(qtbot, catalog, wind
 
 @pytest.mark.parametrize("make, reason", [
     (lambda p: p.write_text("not a picture at all"), "not an image"),
-    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40), "cannot be read"),
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40), "the PNG file is damaged"),
     (_bomb_png, "too large"),
 ], ids=["text", "truncated-png", "decompression-bomb"])
 def test_a_dropped_file_that_is_not_a_usable_image_is_refused(qtbot, catalog, window,

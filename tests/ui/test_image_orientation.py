@@ -97,3 +97,28 @@ def test_not_an_image_is_still_refused(qapp):
     with pytest.raises(image_decoding.ImageError):
         image_decoding.decode(b"\xff\xd8" + _exif_orientation(6) + b"not a jpeg")
     assert imaging.qimage_from_bytes(b"garbage").isNull()
+
+
+def test_a_large_sideways_photo_is_taken_in_scaled_and_upright(qapp):
+    """A 48-megapixel phone's JPEG is larger than images are stored (4096 px): it is read
+    scaled by libjpeg and stored upright, its own size given the way it is shown."""
+    wide, tall = 6000, 3000
+    image = QImage(wide, tall, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.fillRect(0, 0, wide // 2, tall, QColor("#ff0000"))
+    painter.fillRect(wide // 2, 0, wide - wide // 2, tall, QColor("#0000ff"))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "JPEG", 80)
+    del image
+    jpeg = bytes(data.data())
+    sideways = jpeg[:2] + _exif_orientation(6) + jpeg[2:]
+    stored = imaging.prepare(sideways)
+    assert stored.mime_type == "image/jpeg"
+    assert (stored.width, stored.height) == (2048, 4096)
+    assert stored.scaled_from == (3000, 6000)
+    shown = imaging.qimage_from_bytes(stored.image)
+    assert (shown.width(), shown.height()) == (2048, 4096)
+    assert _is_red(shown.pixelColor(1024, 10)) and _is_blue(shown.pixelColor(1024, 4085))

@@ -14,10 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     QObject,
     QRect,
     QRectF,
@@ -31,7 +28,6 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDropEvent,
     QImage,
-    QImageReader,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -57,7 +53,14 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.brand.commands import SaveBrand
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.imaging import ImageError, decode
+from jewelbench.ui.imaging import (
+    ALLOWED_LABELS,
+    ImageError,
+    decode,
+    file_dialog_filter,
+    take_in,
+    taken_in_note,
+)
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -69,15 +72,6 @@ def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB"
     return f"{max(1, round(size / 1024))} KB"
-
-
-def _mime_of(data: bytes, decoded_as: str) -> str:
-    """The decoder names the raster formats; an SVG (which Qt reads too) is named here."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    fmt = bytes(QImageReader.imageFormat(buffer).data()).decode("ascii", "replace").lower()
-    return "image/svg+xml" if fmt in ("svg", "svgz") else decoded_as
 
 
 class LogoView(QFrame):
@@ -349,8 +343,8 @@ class BrandDialog(EditorDialog):
         if brand.logo is None:
             self.logo_view.set_image(None, self.tr(
                 "No logo yet.\nDrop an image file here, or use Choose Logo…\n\n"
-                "PNG, JPEG, WebP, GIF, BMP or SVG, up to %1 MB. A wide logo on a transparent "
-                "background prints best.").replace("%1", str(MAX_LOGO_BYTES // 2**20))
+                "%2 up to %1 MB. A wide logo on a transparent background prints best.")
+                .replace("%1", str(MAX_LOGO_BYTES // 2**20)).replace("%2", ALLOWED_LABELS)
                 if editable else self.tr("No logo"))
             self.logo_info.hide()
             return
@@ -363,7 +357,7 @@ class BrandDialog(EditorDialog):
             return
         self.logo_view.set_image(image, "")
         self.logo_info.show()
-        kind = (brand.logo_mime_type or "").removeprefix("image/").replace("+xml", "").upper()
+        kind = (brand.logo_mime_type or "").removeprefix("image/").upper()
         self.logo_info.setText(self.tr("%1 · %2 × %3 px · %4").replace("%1", kind)
                                .replace("%2", str(image.width()))
                                .replace("%3", str(image.height()))
@@ -409,7 +403,7 @@ class BrandDialog(EditorDialog):
         """Ask for an image file (without blocking); the chosen one goes to use_logo_file."""
         folder = self.settings.value(f"{self.settings_key}/logoFolder", str(Path.home()))
         dialog = QFileDialog(self, self.tr("Choose Logo"), str(folder),
-                             self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.svg)"))
+                             file_dialog_filter())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.use_logo_file(Path(path)))
@@ -423,24 +417,21 @@ class BrandDialog(EditorDialog):
             return None
         self.settings.setValue(f"{self.settings_key}/logoFolder", str(path.parent))
         try:
-            if path.stat().st_size > MAX_LOGO_BYTES:
-                raise ImageError(self.tr("the file is larger than %1 MB").replace(
-                    "%1", str(MAX_LOGO_BYTES // 2**20)))
-            data = path.read_bytes()
-            _image, mime = decode(data)
+            stored = take_in(path, MAX_LOGO_BYTES)
         except ImageError as error:
             return self._logo_refused(path, str(error))
         except OSError as error:
             return self._logo_refused(path, error.strerror or str(error))
         try:
-            after = replace(self.brand, logo=data, logo_mime_type=_mime_of(data, mime))
+            after = replace(self.brand, logo=stored.image, logo_mime_type=stored.mime_type)
         except DomainError as error:
             return self._logo_refused(path, str(error))
         reason = self.save(after, self.tr("Change brand logo"))
         self._show_error(self.logo_error, reason or "")
         if reason is None:
-            self.say(self.tr("“%1” is the logo now. It prints on every new tech pack.")
-                     .replace("%1", path.name))
+            self.say(" ".join(text for text in (
+                self.tr("“%1” is the logo now. It prints on every new tech pack.")
+                .replace("%1", path.name), taken_in_note(path, stored)) if text))
         return reason
 
     def _logo_refused(self, path: Path, why: str) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -59,13 +58,20 @@ from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import counted, date_text, decimal_text, grams_text, money_text
-from jewelbench.ui.imaging import ImageError, prepare_file, qimage_from_bytes
+from jewelbench.ui.imaging import (
+    ALLOWED_LABELS,
+    ImageError,
+    qimage_from_bytes,
+    take_in,
+    taken_in_note,
+)
 from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -390,8 +396,14 @@ class DesignEditor(EditorDialog):
         self.images.setMovement(QListWidget.Movement.Static)
         self.images.setWordWrap(True)
         buttons = QVBoxLayout()
-        for text, slot in ((self.tr("Add…"), self.add_images), (self.tr("Remove"),
-                           self.remove_image), (self.tr("Set as Cover"), self.set_cover),
+        self.add_images_button = QPushButton(self.tr("Add…"))
+        self.add_images_button.setObjectName("addImagesButton")
+        self.add_images_button.setToolTip(self.tr("Add image files: %1").replace(
+            "%1", ALLOWED_LABELS))
+        self.add_images_button.clicked.connect(self.add_images)
+        buttons.addWidget(self.add_images_button)
+        for text, slot in ((self.tr("Remove"), self.remove_image),
+                           (self.tr("Set as Cover"), self.set_cover),
                            (self.tr("Move Earlier"), lambda: self.move_image(-1)),
                            (self.tr("Move Later"), lambda: self.move_image(1))):
             button = QPushButton(text)
@@ -519,26 +531,27 @@ class DesignEditor(EditorDialog):
         return super().eventFilter(watched, event)
 
     def add_images(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add Images"), str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
-        self.add_image_files([Path(p) for p in paths])
+        self.add_image_files(dialogs.ask_image_paths(self, self.tr("Add Images"), Path.home()))
 
     def add_image_files(self, paths: list[Path]) -> None:
         added: list[DesignImage] = []
+        notes: list[str] = []
         for path in paths:
             try:
-                stored = prepare_file(path)
+                stored = take_in(path)
             except (ImageError, OSError) as error:
-                self.say(self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
-                    "%2", str(error)))
+                notes.append(self.tr("“%1” was not added: %2.").replace("%1", path.name)
+                             .replace("%2", str(error).rstrip(".")))
                 continue
+            notes.append(taken_in_note(path, stored))
             added.append(DesignImage(stored.image, stored.thumbnail, stored.mime_type,
                                      stored.width, stored.height, caption=path.stem,
                                      is_cover=not self.design.images and not added))
-        if added:
-            self.change(replace(self.design, images=[*self.design.images, *added]),
-                        self.tr("Add images"))
+        saved = bool(added) and self.change(
+            replace(self.design, images=[*self.design.images, *added]), self.tr("Add images"))
+        told = " ".join(note for note in notes if note)
+        if told and (saved or not added):  # a refusal to save stays what is said
+            self.say(f"{self.tr('Saved.')} {told}" if saved else told)
 
     def _selected_image(self) -> int | None:
         item = self.images.currentItem()

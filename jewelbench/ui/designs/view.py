@@ -42,8 +42,9 @@ from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_te
 from jewelbench.ui.imaging import (
     THUMBNAIL_SIZE,
     ImageError,
-    prepare_file,
     qimage_from_bytes,
+    take_in,
+    taken_in_note,
 )
 from jewelbench.ui.labels import category_label, status_label
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
@@ -524,10 +525,10 @@ class DesignsView(QSplitter):
         if self._workspace.read_only:
             return self.tr("This workspace is open read-only.")
         try:
-            stored = prepare_file(path)
+            stored = take_in(path)
         except (ImageError, OSError) as error:
             message = self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
-                "%2", str(error))
+                "%2", str(error).rstrip("."))
             self.page.message.emit(message)
             return message
         before = self._workspace.designs.get(design_id)
@@ -539,6 +540,8 @@ class DesignsView(QSplitter):
             self.tr("Add image to %1").replace("%1", before.code)))
         if reason is not None:
             self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+        elif stored.scaled_from is not None:
+            self.page.message.emit(taken_in_note(path, stored))
         return reason
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.samples import SamplePhoto, SampleRound
+from jewelbench.ui import dialogs
 from jewelbench.ui.formatting import counted
-from jewelbench.ui.imaging import ImageError, prepare_file, qimage_from_bytes
+from jewelbench.ui.imaging import ImageError, qimage_from_bytes, take_in, taken_in_note
 
 if TYPE_CHECKING:
     from jewelbench.storage import Workspace
@@ -94,31 +94,31 @@ class SamplePhotos:
                                             and not self.workspace.read_only)
 
     def add_photos(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self if isinstance(self, QWidget) else None, self.tr("Add Photos"), str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"))
-        self.add_photo_files([Path(p) for p in paths])
+        self.add_photo_files(dialogs.ask_image_paths(
+            self if isinstance(self, QWidget) else None, self.tr("Add Photos"), Path.home()))
 
     def add_photo_files(self, paths: list[Path]) -> bool:
         """Photos from files, checked as every image coming in is (a non-image, a truncated
         file, a decompression bomb are refused with the reason), added as one change."""
         added: list[SamplePhoto] = []
-        refused: list[str] = []
+        notes: list[str] = []
         for path in paths:
             try:
-                stored = prepare_file(path)
+                stored = take_in(path)
             except (ImageError, OSError) as error:
-                refused.append(self.tr("“%1” was not added: %2.").replace(
-                    "%1", path.name).replace("%2", str(error)))
+                notes.append(self.tr("“%1” was not added: %2.").replace(
+                    "%1", path.name).replace("%2", str(error).rstrip(".")))
                 continue
+            notes.append(taken_in_note(path, stored))
             added.append(SamplePhoto(stored.image, stored.thumbnail, stored.mime_type,
                                      caption=path.stem,
                                      is_golden=self.sample.approved))
         saved = bool(added) and self._changed(
             counted(len(added), self.tr("Add a photo"), self.tr("Add %1 photos")),
             photos=[*self.sample.photos, *added])
-        if refused:
-            self.say(" ".join(refused))
+        told = " ".join(note for note in notes if note)
+        if told:
+            self.say(told)
         return saved
 
     def remove_photo(self) -> bool:
