@@ -107,28 +107,43 @@ def raised_by_us(traceback: TracebackType | None) -> bool:
 
 
 def reason(error: BaseException) -> str:
-    """What a user reads after the file's name: why it cannot be read, in plain words."""
-    detail = _detail(error)
-    if isinstance(error, DefusedXmlException):
+    """What a user reads after the file's name: why it cannot be read, in plain words. The
+    innermost exception says it (openpyxl wraps what it meets in a ValueError of its own)."""
+    chain = _chain(error)
+    root = chain[-1]
+    detail = _detail(root)
+    if any(isinstance(link, DefusedXmlException) for link in chain):
         return ("declares XML entities, a way to hide an attack in a file (a 'billion laughs' "
                 "that fills the memory, or an entity that reads other files of this computer): "
                 "jewelbench does not read such files. Excel and LibreOffice never write them: "
                 "ask the sender for the file again")
-    if isinstance(error, MemoryError):
+    if any(isinstance(link, MemoryError) for link in chain):
         return "is too large to read in this computer's memory"
-    if isinstance(error, RecursionError):
+    if isinstance(root, RecursionError):
         return "is nested too deeply to be read (damaged, or made to crash readers)"
-    if isinstance(error, ParseError) or _through(error, "xml/etree", "xml/parsers"):
-        return f"is damaged: {_xml_part(error)} cannot be read ({detail})"
-    if isinstance(error, zlib.error | zipfile.BadZipFile | EOFError) or \
-            _through(error, "/zipfile.py", "/zlib"):
+    if isinstance(root, ParseError) or _through(root, "/xml/etree/", "/xml/parsers/"):
+        return f"is damaged: {_xml_part(chain)} cannot be read ({detail})"
+    if isinstance(root, zlib.error | zipfile.BadZipFile | EOFError) or \
+            _through(root, "/zipfile.py", "/zlib"):
         return f"is damaged: a part of it cannot be unpacked ({detail})"
-    if isinstance(error, UnicodeError):
+    if isinstance(root, UnicodeError):
         return f"is damaged: its text is not in a readable encoding ({detail})"
-    if _through(error, "/openpyxl/"):
-        return (f"is damaged: {_xml_part(error)} does not hold what an Excel workbook holds "
+    if any(_through(link, "/openpyxl/") for link in chain):
+        return (f"is damaged: {_xml_part(chain)} does not hold what an Excel workbook holds "
                 f"({detail})")
     return f"cannot be read ({detail})"
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """The exception, what it was raised from (or while handling), and so on: outermost
+    first."""
+    chain = [error]
+    while len(chain) < 20:
+        nxt = chain[-1].__cause__ or chain[-1].__context__
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
+    return chain
 
 
 def _detail(error: BaseException) -> str:
@@ -164,8 +179,8 @@ _OPENPYXL_PARTS = (
 )
 
 
-def _xml_part(error: BaseException) -> str:
-    frames = _frames(error)
+def _xml_part(chain: list[BaseException]) -> str:
+    frames = [name for link in reversed(chain) for name in _frames(link)]
     for fragment, part in _OPENPYXL_PARTS:
         if any("/openpyxl/" in name and fragment in name for name in frames):
             return part
