@@ -43,6 +43,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import ParamSpec, TypeVar
 from xml.etree.ElementTree import ParseError
+from xml.parsers.expat import ExpatError
 
 import openpyxl.xml
 from defusedxml import DefusedXmlException
@@ -110,7 +111,8 @@ def reason(error: BaseException) -> str:
     """What a user reads after the file's name: why it cannot be read, in plain words. The
     innermost exception says it (openpyxl wraps what it meets in a ValueError of its own)."""
     chain = _chain(error)
-    root = chain[-1]
+    # the innermost, or the XML parser's ParseError (which wraps expat's error)
+    root = next((link for link in chain if isinstance(link, ParseError)), chain[-1])
     detail = _detail(root)
     if any(isinstance(link, DefusedXmlException) for link in chain):
         return ("declares XML entities, a way to hide an attack in a file (a 'billion laughs' "
@@ -121,7 +123,8 @@ def reason(error: BaseException) -> str:
         return "is too large to read in this computer's memory"
     if isinstance(root, RecursionError):
         return "is nested too deeply to be read (damaged, or made to crash readers)"
-    if isinstance(root, ParseError) or _through(root, "/xml/etree/", "/xml/parsers/"):
+    if isinstance(root, ParseError | ExpatError) or \
+            _through(root, "/xml/etree/", "/xml/parsers/", "/defusedxml/"):
         return f"is damaged: {_xml_part(chain)} cannot be read ({detail})"
     if isinstance(root, zlib.error | zipfile.BadZipFile | EOFError) or \
             _through(root, "/zipfile.py", "/zlib"):

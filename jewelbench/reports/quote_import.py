@@ -42,7 +42,8 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import partial
@@ -201,12 +202,19 @@ def _check_zip(path: Path) -> None:
         raise ImportRefused(f"{name} is a zip archive but not an Excel workbook (.xlsx)")
 
 
-def _open_workbook(path: Path) -> Any:
+@contextmanager
+def _workbook(path: Path) -> Iterator[Any]:
     """openpyxl's streaming reader on a file check_file() accepted, its XML parsed by
-    defusedxml. Called inside the boundary (_reads_quote_file): openpyxl reads lazily, so a
-    damaged part raises while the sheet is read, not here."""
+    defusedxml; the file is closed after, however reading ends (openpyxl leaves it open when
+    it fails part-way). Used inside the boundary (_reads_quote_file): openpyxl reads lazily,
+    so a damaged part raises while the sheet is read, not only here."""
     require_defused_xml(ImportRefused, path.name)
-    return load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    with path.open("rb") as handle:
+        book = load_workbook(handle, read_only=True, data_only=False, keep_links=False)
+        try:
+            yield book
+        finally:
+            book.close()
 
 
 def _merged_ranges(path: Path, worksheet: Any) -> list[str]:
@@ -456,12 +464,9 @@ def is_template(path: Path | str) -> bool:
     path = Path(path)
     if check_file(path) != "xlsx":
         return False
-    book = _open_workbook(path)
-    try:
+    with _workbook(path) as book:
         return template.HIDDEN_SHEET in book.sheetnames and \
             template.NAMES["tier_price"] in book.defined_names
-    finally:
-        book.close()
 
 
 @dataclass
@@ -479,8 +484,7 @@ def read_template(path: Path | str) -> TemplateContent:
     path = Path(path)
     if check_file(path) != "xlsx":
         raise ImportRefused(f"{path.name} is not a jewelbench quote template")
-    book = _open_workbook(path)
-    try:
+    with _workbook(path) as book:
         if template.HIDDEN_SHEET not in book.sheetnames:
             raise ImportRefused(f"{path.name} is not a jewelbench quote template: import it "
                                 "with a column mapping")
@@ -520,8 +524,6 @@ def read_template(path: Path | str) -> TemplateContent:
                     continue
                 found[coordinate] = SourceCell(cell.value, coordinate, cell.data_type == "f")
         merged = _merged_ranges(path, sheet)
-    finally:
-        book.close()
 
     def cell_at(coordinate: str) -> SourceCell:
         return found.get(coordinate, SourceCell(None, coordinate))
@@ -745,8 +747,7 @@ def read_table(path: Path | str, sheet: str | None = None,
     kind = check_file(path)
     if kind == "csv":
         return _read_csv(path, header_row)
-    book = _open_workbook(path)
-    try:
+    with _workbook(path) as book:
         names = [name for name in book.sheetnames if name != template.HIDDEN_SHEET]
         if not names:
             raise ImportRefused(f"{path.name} has no sheet to read")
@@ -771,8 +772,6 @@ def read_table(path: Path | str, sheet: str | None = None,
             if len(raw) > limit:
                 raise ImportRefused(_too_many_rows(path.name))
         merged = _merged_ranges(path, worksheet)
-    finally:
-        book.close()
     table = _tabulate(path.name, "xlsx", chosen, names, raw, header_row)
     table.merged = merged
     return table
