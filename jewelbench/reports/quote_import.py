@@ -68,7 +68,6 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports import quote_template as template
 from jewelbench.reports.cells import restore_text
 from jewelbench.reports.outside_files import (
-    ENCODING_NAMES,
     TextNotReadable,
     decode_text,
     iterparse,
@@ -91,7 +90,7 @@ MAX_ROWS = 10_000  # data rows of a sheet or CSV
 MAX_COLUMNS = 100
 MAX_SCANNED_ROWS = 20 * MAX_ROWS  # blank rows included: a sheet reaching further is refused
 HEADER_SEARCH_ROWS = 20
-MAX_TEMPLATE_CELLS = 200  # the cells one of a template's names may cover (five tiers: 5)
+MAX_TEMPLATE_CELLS = 200  # the cells one of a template's names may cover (its tiers: 5)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -792,9 +791,11 @@ def _read_csv(path: Path, header_row: int | None) -> SourceTable:
     if encoding == "cp1252":
         notes.append(f"{path.name} is not UTF-8: read as Windows-1252 (Western European); "
                      "check accented names in the preview")
-    elif encoding in ("utf-16", "utf-32"):
-        notes.append(f"{path.name} is {ENCODING_NAMES[encoding]} text (as Excel saves "
-                     "“Unicode Text”): read as such")
+    elif encoding == "utf-16":
+        notes.append(f"{path.name} is UTF-16 text (as Excel saves “Unicode Text”): read as "
+                     "such")
+    elif encoding == "utf-32":
+        notes.append(f"{path.name} is UTF-32 text: read as such")
     sample = text[:65536]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
