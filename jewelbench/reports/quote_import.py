@@ -495,8 +495,12 @@ def read_template(path: Path | str) -> TemplateContent:
         if ids.get("marker") != template.MARKER:
             raise ImportRefused(f"{path.name} is not a jewelbench quote template")
         version = ids.get("version")
+        if isinstance(version, float) and not math.isfinite(version):
+            raise ImportRefused(f"{path.name} is a damaged jewelbench quote template (its "
+                                "version cannot be read): ask the supplier to use a fresh "
+                                "template")
         if not isinstance(version, int | float) or isinstance(version, bool) or \
-                not math.isfinite(version) or int(version) > template.TEMPLATE_VERSION:
+                int(version) > template.TEMPLATE_VERSION:
             raise ImportRefused(f"{path.name} was made by a newer jewelbench: update jewelbench "
                                 "to import it")
         wanted: dict[str, list[str]] = {}  # name → coordinates
@@ -708,10 +712,13 @@ def template_plan(path: Path | str, workspace: Workspace,
 
 
 def _id(value: Any) -> int:
+    """A record id from the hidden sheet; -1 (no such record) for anything else: text, an
+    infinite or fractional number (a supplier who unhid the sheet and typed in it)."""
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
         return -1
+    return number if number == value or str(number) == str(value) else -1
 
 
 # ------------------------------------------------------------------------------------------

@@ -160,10 +160,13 @@ HOSTILE_STYLES = ("", ' s="8"', ' s="999"', ' s="-1"', ' s="x"')  # 8: a date st
 
 
 def hostile_value(parts: Parts, packed: bytes, rng: random.Random) -> Mutant:
-    """One of the cells a supplier fills (the shaded ones) given a hostile value."""
-    sheet = "xl/worksheets/sheet1.xml"
+    """One of the cells a supplier fills (the shaded ones) given a hostile value; now and then
+    one of the hidden sheet's ids instead (a supplier who unhides it)."""
+    if rng.random() < 0.2:
+        sheet, coordinate = "xl/worksheets/sheet2.xml", rng.choice(HIDDEN_ID_CELLS)
+    else:
+        sheet, coordinate = "xl/worksheets/sheet1.xml", rng.choice(SUPPLIER_CELLS)
     content = parts[sheet].decode("utf-8")
-    coordinate = rng.choice(SUPPLIER_CELLS)
     label, inside, kind = rng.choice(HOSTILE_VALUES)
     style = rng.choice(HOSTILE_STYLES)
     cell = f'<c r="{coordinate}"{style} t="{kind}">{inside}</c>'
@@ -174,13 +177,17 @@ def hostile_value(parts: Parts, packed: bytes, rng: random.Random) -> Mutant:
         row = re.sub(r"\D", "", coordinate)
         content = re.sub(rf'(<row r="{row}"[^>]*>)', lambda m: m.group(1) + cell, content,
                          count=1)
-    return Mutant("hostile-value", f"{coordinate}: {label}{style}",
+    return Mutant("hostile-value", f"{sheet} {coordinate}: {label}{style}",
                   pack({**parts, sheet: content.encode("utf-8", "surrogatepass")}))
 
 
 # the template's input cells (quote_template.NAMES): reference … deposit, tiers, fees, notes
 SUPPLIER_CELLS = ("B17", "B18", "B19", "B20", "B21", "B22", "B23", "B24", "B25", "A29", "B29",
                   "A31", "B31", "A32", "B32", "B37", "C37", "B38", "C38", "B40", "A43")
+
+# the hidden sheet's values: marker, version, rfq_id, supplier_id, design_id, revision_id,
+# rfq_reference, design_code, revision, supplier, workspace
+HIDDEN_ID_CELLS = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B11")
 
 
 def entity(parts: Parts, packed: bytes, rng: random.Random) -> Mutant:

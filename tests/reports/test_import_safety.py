@@ -200,6 +200,32 @@ def test_the_reasons_are_plain_words():
         "codec can't decode byte 0x00 in position 0: truncated data)")
 
 
+@pytest.mark.parametrize("cell, value, problem", [
+    ("B2", "1e309", "reply.xlsx is a damaged jewelbench quote template (its version cannot be "
+                    "read): ask the supplier to use a fresh template"),
+    ("B3", "1e309", "This template answers RFQ-0002 to Jaipur Silvercraft Pvt. Ltd., which is "
+                    "no longer in this workspace: enter the quote under Quotes instead"),
+    ("B4", "2.5", "This template answers RFQ-0002 to Jaipur Silvercraft Pvt. Ltd., which is "
+                  "no longer in this workspace: enter the quote under Quotes instead"),
+])
+def test_a_template_whose_hidden_ids_were_typed_over_is_refused_with_the_reason(
+        demo, folder, cell, value, problem):
+    # a supplier who unhid the template's id sheet and typed an infinite or fractional number
+    rfq = demo.rfqs.get(2)
+    template = files.template_for(demo, folder, rfq.id, rfq.supplier_ids[0])
+    filled = files.fill_template(template, folder / "reply.xlsx", prices={100: 6.8})
+    rewrite_part(filled, "xl/worksheets/sheet2.xml", lambda text: re.sub(
+        rf'<c r="{cell}"[^>]*?(/>|>.*?</c>)', f'<c r="{cell}" t="n"><v>{value}</v></c>', text,
+        count=1))
+    if cell == "B2":  # the file itself is refused
+        with pytest.raises(ImportRefused) as refused:
+            quote_import.template_plan(filled, demo, TODAY)
+        assert str(refused.value) == problem
+    else:  # read, and the preview says why nothing can be imported
+        plan = quote_import.template_plan(filled, demo, TODAY)
+        assert plan.problems == [problem] and not plan.ok
+
+
 # --- a price beyond the largest amount --------------------------------------------------------
 
 
