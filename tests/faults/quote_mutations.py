@@ -2,8 +2,8 @@
 zip parts, one thing done wrong to it, and packed again (imported as `import quote_mutations`).
 
 Every mutation is drawn from a random.Random the test seeds, so a run is repeatable: the
-failing case's number and kind are in the assertion message, and `mutate(parts, Random(seed))`
-rebuilds it.
+failing case's number, kind and detail are in the assertion message, and calling
+`mutate(parts, packed, rng)` that many times on a Random(SEED) rebuilds it.
 
 Kinds:
 - zip-bytes      bytes of the packed .xlsx overwritten (directory, headers or deflate stream);

@@ -10,8 +10,9 @@ workspace — a real file — passes Workspace.check all along.
   encodings with and without a byte-order mark) and for price and rate files (the plain CSV,
   the ECB's and Norges Bank's layouts).
 
-A failure names the iteration, the mutation and what it did: quote_mutations.mutate with the
-same Random rebuilds the file. JEWELBENCH_FUZZ_ITERATIONS runs more (or fewer) mutants.
+A failure names the iteration, the mutation and what it did: quote_mutations.mutate called as
+many times on a Random(SEED) rebuilds the file. JEWELBENCH_FUZZ_ITERATIONS runs more (or fewer)
+mutants; hypothesis runs derandomized (the same examples on every run).
 """
 
 from __future__ import annotations
