@@ -365,7 +365,7 @@ def _columns(header: list[str], wanted: tuple[str, ...], name: str) -> dict[str,
     return {column: header.index(column) for column in wanted}
 
 
-def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _csv_rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, fields) of every non-blank line after the header."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     next(reader, None)
@@ -375,7 +375,7 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise PriceFileRefused(f"line {reader.line_num}: cannot be read as CSV "
+            raise PriceFileRefused(f"{name}: line {reader.line_num}: cannot be read as CSV "
                                    f"({error})") from None
         if any(f.strip() for f in fields):
             yield reader.line_num, fields
@@ -389,7 +389,7 @@ def _read_ecb(text: str, name: str, today: dt.date) -> PriceFile:
     rows = _Collector(result)
     header = _header(text, name, ",")
     columns = [c.strip().upper() for c in header[1:]]
-    for line, fields in _csv_rows(text, ","):
+    for line, fields in _csv_rows(text, ",", name):
         where = f"line {line}"
         try:
             day = _date(fields[0], today)
@@ -428,7 +428,7 @@ def _read_norges_bank(text: str, name: str, today: dt.date) -> PriceFile:
     rows = _Collector(result)
     header = [c.strip().strip('"').upper() for c in _header(text, name, ";")]
     at = _columns(header, NORGES_COLUMNS, name)
-    for line, fields in _csv_rows(text, ";"):
+    for line, fields in _csv_rows(text, ";", name):
         where = f"line {line}"
         try:
             if len(fields) <= max(at.values()):
@@ -529,7 +529,7 @@ def _read_plain(text: str, name: str, today: dt.date, delimiter: str) -> PriceFi
     header = [c.strip().strip('"').lower() for c in _header(text, name, delimiter)]
     at = _columns(header, PLAIN_COLUMNS, name)
     source = f"imported from {name}"
-    for line, fields in _csv_rows(text, delimiter):
+    for line, fields in _csv_rows(text, delimiter, name):
         where = f"line {line}"
         try:
             fields = fields + [""] * (len(header) - len(fields))

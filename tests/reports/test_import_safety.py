@@ -305,3 +305,12 @@ def test_a_utf16_price_file_is_read():
                                                "damaged"):
         read_price_bytes(b"\xff\xfe" + text.encode("utf-16-le")[:-1], "week.csv",
                          today=dt.date(2026, 12, 6))
+
+
+def test_a_price_file_whose_csv_cannot_be_walked_is_refused_naming_the_file():
+    data = ("date,item,price,currency,unit\n2026-11-27,gold,2670.25,USD,ozt\n"
+            f"2026-11-28,gold,{'9' * 200_000},USD,ozt\n").encode()
+    with pytest.raises(PriceFileRefused) as refused:
+        read_price_bytes(data, "week.csv", today=dt.date(2026, 12, 6))
+    assert str(refused.value) == ("week.csv: line 3: cannot be read as CSV (field larger than "
+                                  "field limit (131072))")
