@@ -11,7 +11,11 @@ read_price_file() gives every row it could read as a MetalPrice or FxRate and ev
 refused with where and why (a date after today, a price not above zero, a date given twice, a
 currency that does not exist, a value that is not a number …). A file it cannot read at all —
 an unknown layout, binary content, an empty file — is a PriceFileRefused with the reason.
-Nothing in a file's content raises anything else. docs/price-files.md describes the layouts.
+Nothing in a file's content raises anything else: what the libraries reading it (zipfile, zlib,
+csv, json, the codecs) raise on a damaged file becomes a PriceFileRefused at the one boundary
+every reader of an outside file goes through (reports/outside_files.py). A text file's
+byte-order mark says its encoding (UTF-8, UTF-16 or UTF-32, as Excel writes them); without one
+it is UTF-8 or Windows-1252. docs/price-files.md describes the layouts.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from jewelbench.domain.money import Money, MoneyError
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
+from jewelbench.reports.outside_files import ENCODING_NAMES, refusing, text_encoding
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # the ECB's whole history is under 1 MB
 LARGEST_VALUE = Decimal("1e12")
@@ -162,16 +167,11 @@ def read_price_file(path: Path | str, *, today: dt.date, metal: str | None = Non
 def read_price_bytes(data: bytes, name: str, *, today: dt.date,
                      metal: str | None = None) -> PriceFile:
     """read_price_file() on the content of a file called `name`."""
-    try:
+    # the readers refuse row by row; the boundary turns what a library raises on a file so
+    # damaged that even its structure cannot be walked into the refusal (a bug of ours is not
+    # hidden by it)
+    with refusing(PriceFileRefused, name, form="{name}: {reason}"):
         return _read(data, name, today, metal)
-    except PriceFileRefused:
-        raise
-    except (ValueError, ArithmeticError, LookupError, TypeError, csv.Error, zipfile.BadZipFile,
-            zlib.error, EOFError, OSError, RecursionError, NotImplementedError) as error:
-        # the readers refuse row by row; this is the net under them for a file so damaged
-        # that even its structure cannot be walked
-        raise PriceFileRefused(f"{name}: cannot be read ({type(error).__name__}: "
-                               f"{' '.join(str(error).split())[:200]})") from None
 
 
 def _read(data: bytes, name: str, today: dt.date, metal: str | None) -> PriceFile:
@@ -179,16 +179,9 @@ def _read(data: bytes, name: str, today: dt.date, metal: str | None) -> PriceFil
         name, data = _unzip(data, name)
     if not data.strip():
         raise PriceFileRefused(f"{name}: is empty")
-    if b"\x00" in data[:65536]:
-        raise PriceFileRefused(f"{name}: is not a text file (binary content) and {UNKNOWN_LAYOUT}")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise PriceFileRefused(f"{name}: is not a text file and {UNKNOWN_LAYOUT}") from None
-    text = text.lstrip("\ufeff")
+    text = _text(data, name)
+    if not text.strip():
+        raise PriceFileRefused(f"{name}: is empty")
     start = text.lstrip()[:1]
     if start in ("[", "{"):
         return _read_lbma(text, name, today, metal)
@@ -205,6 +198,33 @@ def _read(data: bytes, name: str, today: dt.date, metal: str | None) -> PriceFil
             all(re.fullmatch(r"[A-Za-z]{3}", c) for c in header[1:] if c):
         return _read_ecb(text, name, today)
     raise PriceFileRefused(f"{name}: {UNKNOWN_LAYOUT}")
+
+
+def _text(data: bytes, name: str) -> str:
+    """The file's text: in the encoding its byte-order mark names (Excel's "Unicode Text" is
+    UTF-16), else UTF-8, else Windows-1252; binary content is refused."""
+    encoding = text_encoding(data)
+    if encoding in ("utf-16", "utf-32"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise PriceFileRefused(
+                f"{name}: starts as {ENCODING_NAMES[encoding]} text but is damaged (its bytes "
+                "are not all text)") from None
+        if "\x00" in text[:65536]:
+            raise PriceFileRefused(f"{name}: is not a text file (binary content) and "
+                                   f"{UNKNOWN_LAYOUT}")
+        return text.lstrip("\ufeff")
+    if b"\x00" in data[:65536]:
+        raise PriceFileRefused(f"{name}: is not a text file (binary content) and {UNKNOWN_LAYOUT}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise PriceFileRefused(f"{name}: is not a text file and {UNKNOWN_LAYOUT}") from None
+    return text.lstrip("\ufeff")
 
 
 def _unzip(data: bytes, name: str) -> tuple[str, bytes]:
@@ -326,7 +346,26 @@ class _Collector:
         self.result.refused.append(Refusal(where, reason))
 
 
-def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _header(text: str, name: str, delimiter: str) -> list[str]:
+    """The first line's fields, read as CSV as the rows are (the layout was told apart by a
+    plain split of it: quotes or a stray carriage return can make the two differ)."""
+    first = text.split("\n", 1)[0].rstrip("\r")
+    try:
+        return next(csv.reader(io.StringIO(first, newline=""), delimiter=delimiter), [])
+    except csv.Error as error:
+        raise PriceFileRefused(f"{name}: line 1: cannot be read as CSV ({error})") from None
+
+
+def _columns(header: list[str], wanted: tuple[str, ...], name: str) -> dict[str, int]:
+    """column → its index in the header; PriceFileRefused when one cannot be found."""
+    missing = [column for column in wanted if column not in header]
+    if missing:
+        raise PriceFileRefused(f"{name}: line 1: the heading {', '.join(missing)} cannot be "
+                               "read (a quote or a separator inside a heading?)")
+    return {column: header.index(column) for column in wanted}
+
+
+def _csv_rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]]]:
     """(line number, fields) of every non-blank line after the header."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     next(reader, None)
@@ -336,7 +375,7 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as error:
-            raise PriceFileRefused(f"line {reader.line_num}: cannot be read as CSV "
+            raise PriceFileRefused(f"{name}: line {reader.line_num}: cannot be read as CSV "
                                    f"({error})") from None
         if any(f.strip() for f in fields):
             yield reader.line_num, fields
@@ -348,9 +387,9 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
 def _read_ecb(text: str, name: str, today: dt.date) -> PriceFile:
     result = PriceFile(name, ECB)
     rows = _Collector(result)
-    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0])))
+    header = _header(text, name, ",")
     columns = [c.strip().upper() for c in header[1:]]
-    for line, fields in _csv_rows(text, ","):
+    for line, fields in _csv_rows(text, ",", name):
         where = f"line {line}"
         try:
             day = _date(fields[0], today)
@@ -387,10 +426,9 @@ def _read_ecb(text: str, name: str, today: dt.date) -> PriceFile:
 def _read_norges_bank(text: str, name: str, today: dt.date) -> PriceFile:
     result = PriceFile(name, NORGES_BANK)
     rows = _Collector(result)
-    header = [c.strip().strip('"').upper() for c in
-              next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=";"))]
-    at = {column: header.index(column) for column in NORGES_COLUMNS}
-    for line, fields in _csv_rows(text, ";"):
+    header = [c.strip().strip('"').upper() for c in _header(text, name, ";")]
+    at = _columns(header, NORGES_COLUMNS, name)
+    for line, fields in _csv_rows(text, ";", name):
         where = f"line {line}"
         try:
             if len(fields) <= max(at.values()):
@@ -488,11 +526,10 @@ def _read_lbma(text: str, name: str, today: dt.date, metal: str | None) -> Price
 def _read_plain(text: str, name: str, today: dt.date, delimiter: str) -> PriceFile:
     result = PriceFile(name, PLAIN)
     rows = _Collector(result)
-    header = [c.strip().strip('"').lower() for c in
-              next(csv.reader(io.StringIO(text.split("\n", 1)[0]), delimiter=delimiter))]
-    at = {column: header.index(column) for column in PLAIN_COLUMNS}
+    header = [c.strip().strip('"').lower() for c in _header(text, name, delimiter)]
+    at = _columns(header, PLAIN_COLUMNS, name)
     source = f"imported from {name}"
-    for line, fields in _csv_rows(text, delimiter):
+    for line, fields in _csv_rows(text, delimiter, name):
         where = f"line {line}"
         try:
             fields = fields + [""] * (len(header) - len(fields))
