@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sqlite3
 import stat
@@ -18,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS
-from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
-from jewelbench.storage.store import Store
+from jewelbench.storage.lock import LockHeld, LockLost, WorkspaceLock, describe_holder
+from jewelbench.storage.store import Store, WorkspaceTaken
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -252,6 +253,17 @@ def _take_lock(path: Path) -> WorkspaceLock:
                   "read-only or copy it to a folder you can write to") from None
 
 
+def _verify_lock(lock: WorkspaceLock) -> None:
+    try:
+        lock.verify()
+    except LockLost as lost:
+        holder = describe_holder(lost.holder)
+        raise WorkspaceTaken(
+            "Another jewelbench window" + (f" ({holder})" if holder else "") + " has opened "
+            "this workspace for editing since its lock file was deleted, so nothing was saved "
+            "here. Close this window and carry on in the other one.") from None
+
+
 class Workspace:
     """An open workspace file and its repositories. Use as a context manager or close()."""
 
@@ -261,6 +273,16 @@ class Workspace:
         self.db = db
         self.pre_migration_backup = pre_migration_backup
         self._lock = lock
+
+    @property
+    def _lock(self) -> WorkspaceLock | None:
+        return self._held_lock
+
+    @_lock.setter
+    def _lock(self, lock: WorkspaceLock | None) -> None:
+        # Every write transaction first checks that the lock still keeps other writers out.
+        self._held_lock = lock
+        self.db.write_guard = None if lock is None else functools.partial(_verify_lock, lock)
 
     @property
     def read_only(self) -> bool:
