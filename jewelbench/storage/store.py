@@ -82,6 +82,14 @@ def _reading() -> Iterator[None]:
         # A view painting after its workspace was closed (the window is closing or switching
         # files): nothing to read, and nothing wrong with the file.
         raise ReadError("the workspace is closed") from error
+    except sqlite3.OperationalError as error:
+        # Bytes stored as text that are not UTF-8 (a flipped bit, another program's write):
+        # sqlite3 refuses them as it reads the row. Damage, like a bad page.
+        if not str(error).startswith("Could not decode to UTF-8"):
+            raise
+        column = str(error).split("column ", 1)[-1].split(" with text", 1)[0]
+        raise ReadError(f"the workspace file is damaged (the text in column {column} is not "
+                        "readable)") from error
     except sqlite3.DatabaseError as error:
         if type(error) is not sqlite3.DatabaseError:  # locked, busy, constraint …: not damage
             raise

@@ -186,7 +186,7 @@ def test_damage_found_while_open_is_recovered_from_the_newest_backup(qtbot, wind
     qtbot.waitUntil(lambda: getattr(window, "recovery_box", None) is not None
                     and window.recovery_box.isVisible(), timeout=20_000)
     box = window.recovery_box
-    assert "SQLite's check found" in box.informativeText()
+    assert "The check on opening found" in box.informativeText()
     assert backup.taken_at.strftime("%Y-%m-%d %H:%M") in box.informativeText()
     _click(box, "Restore Backup")
 
