@@ -297,8 +297,11 @@ def problems(conn: sqlite3.Connection, applied: list[str] | None = None,
              deadline: float | None = None) -> list[str]:
     """The schema, reference and text checks together (SQLite's own checks not included)."""
     found = schema_problems(conn, applied)
-    found += foreign_key_problems(conn, deadline)
-    found += text_problems(conn, deadline)
+    try:
+        found += foreign_key_problems(conn, deadline)
+        found += text_problems(conn, deadline)
+    except CheckTimedOut as stopped:
+        raise CheckTimedOut(found + stopped.problems) from None
     return found
 
 
