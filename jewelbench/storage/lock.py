@@ -133,6 +133,7 @@ class WorkspaceLock:
         self.path = lock_path
         self._fd = fd
         self._workspace_fd = workspace_fd  # the workspace file's own flock (Linux), or None
+        self._workspace_settled = False  # True once that lock is taken or known not to be
 
     @property
     def held(self) -> bool:
@@ -188,6 +189,7 @@ class WorkspaceLock:
 
         @classmethod
         def _acquire_posix(cls, lock_path: Path) -> WorkspaceLock:
+            _close_parked()
             fd = _lock_file_posix(lock_path)
             if fd is None:
                 return cls(lock_path, None)
@@ -202,8 +204,11 @@ class WorkspaceLock:
         def _lock_workspace_file(self) -> None:
             """flock() the workspace file itself, where that cannot meet SQLite's own locks;
             LockHeld if another writer has it (its lock file was deleted by hand)."""
+            if self._workspace_settled:
+                return
             workspace_path = _workspace_path_for(self.path)
-            if self._workspace_fd is not None or not _workspace_file_lockable(workspace_path):
+            if not _workspace_file_lockable(workspace_path):
+                self._workspace_settled = True
                 return
             try:
                 # O_NONBLOCK: a FIFO under the workspace's name must not hang the open
@@ -213,14 +218,17 @@ class WorkspaceLock:
             try:
                 if not stat.S_ISREG(os.fstat(fd).st_mode):
                     os.close(fd)
+                    self._workspace_settled = True
                     return
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as error:
                 os.close(fd)
                 if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
                     raise LockHeld(self.path, "") from None
+                self._workspace_settled = True
                 return  # locking not implemented here: the lock file alone holds
             self._workspace_fd = fd
+            self._workspace_settled = True
 
         def verify(self) -> None:
             """Before a write transaction: make sure this lock still keeps other writers out.
@@ -264,9 +272,8 @@ class WorkspaceLock:
                         os.close(fd)  # closing lets go of the lock
             finally:
                 if workspace_fd is not None:
-                    # Only after the workspace's connection is closed (Workspace.close): this
-                    # close drops every fcntl() lock of this process on the file.
-                    os.close(workspace_fd)
+                    # Only after the workspace's connection is closed (Workspace.close).
+                    _let_go_of_workspace_file(workspace_fd)
 
 
 if sys.platform != "win32":
@@ -293,6 +300,56 @@ if sys.platform != "win32":
                 return fd
             os.close(fd)
         raise OSError(errno.EAGAIN, "the lock file keeps changing", str(lock_path))
+
+
+# Descriptors of workspace files whose flock() was let go but that could not be closed yet:
+# closing any descriptor of a file drops every fcntl() lock this process holds on it, which
+# would pull the shared lock from under another SQLite connection of this process still
+# reading that file (a background check, a read-only window). Closed once none is left.
+_parked: list[int] = []
+_MAX_PARKED = 64
+
+
+def _let_go_of_workspace_file(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    _parked.append(fd)
+    _close_parked()
+
+
+def _close_parked() -> None:
+    held = _inodes_with_posix_locks()
+    for fd in list(_parked):
+        try:
+            info = os.fstat(fd)
+        except OSError:
+            _parked.remove(fd)
+            continue
+        if held is not None and (info.st_dev, info.st_ino) not in held:
+            _parked.remove(fd)
+            os.close(fd)
+    while len(_parked) > _MAX_PARKED:  # /proc/locks unreadable: bound what is kept open
+        os.close(_parked.pop(0))
+
+
+def _inodes_with_posix_locks() -> set[tuple[int, int]] | None:
+    """(st_dev, st_ino) of every file this process holds fcntl() locks on (Linux's
+    /proc/locks); None when that cannot be read."""
+    try:
+        text = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    pid, held = str(os.getpid()), set()
+    for line in text.splitlines():
+        fields = line.split()
+        # "1: POSIX  ADVISORY  READ 9077 fe:00:2198148 1073741826 1073742335"
+        if len(fields) >= 6 and fields[1] == "POSIX" and fields[4] == pid:
+            try:
+                major, minor, inode = fields[5].split(":")
+                held.add((os.makedev(int(major, 16), int(minor, 16)), int(inode)))
+            except ValueError:
+                continue
+    return held
 
 
 def _workspace_file_lockable(workspace_path: Path) -> bool:

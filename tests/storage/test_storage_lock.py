@@ -368,3 +368,34 @@ def test_a_lock_file_replaced_by_hand_is_taken_again_before_the_next_save(closed
         workspace.designs.add(make.design("PD-001"))
         assert lock_file(closed_workspace).read_text().startswith(f"{os.getpid()} ")
     assert not lock_file(closed_workspace).exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/locks")
+def test_closing_leaves_another_reader_of_the_file_in_this_process_its_sqlite_lock(
+        closed_workspace):
+    """SQLite's "How To Corrupt" 2.2: closing any descriptor of a file drops every fcntl()
+    lock the process holds on it. The workspace file's own flock descriptor must not pull the
+    shared lock from under a background check still reading the file."""
+    import sqlite3
+
+    from jewelbench.storage import lock
+
+    path = closed_workspace
+    info = path.stat()
+    device = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+
+    def locks_held() -> list[str]:
+        return [line.split()[1] for line in Path("/proc/locks").read_text().splitlines()
+                if line.split()[4] == str(os.getpid()) and line.split()[5] == device]
+
+    workspace = Workspace.open(path)
+    assert "FLOCK" in locks_held(), "the workspace file itself is locked"
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert reader.execute("SELECT count(*) FROM designs").fetchone() == (1,)
+    workspace.close()
+    assert locks_held() == ["POSIX"], "the reader's shared lock is still there"
+    assert reader.execute("SELECT count(*) FROM designs").fetchone() == (1,)
+    reader.close()
+    Workspace.open(path).close()
+    assert locks_held() == []
+    assert lock._parked == [], "the descriptor kept open meanwhile is closed at last"
