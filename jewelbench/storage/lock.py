@@ -301,55 +301,51 @@ if sys.platform != "win32":
             os.close(fd)
         raise OSError(errno.EAGAIN, "the lock file keeps changing", str(lock_path))
 
+    # Descriptors of workspace files whose flock() was let go but that could not be closed yet:
+    # closing any descriptor of a file drops every fcntl() lock this process holds on it, which
+    # would pull the shared lock from under another SQLite connection of this process still
+    # reading that file (a background check, a read-only window). Closed once none is left.
+    _parked: list[int] = []
+    _MAX_PARKED = 64
 
-# Descriptors of workspace files whose flock() was let go but that could not be closed yet:
-# closing any descriptor of a file drops every fcntl() lock this process holds on it, which
-# would pull the shared lock from under another SQLite connection of this process still
-# reading that file (a background check, a read-only window). Closed once none is left.
-_parked: list[int] = []
-_MAX_PARKED = 64
+    def _let_go_of_workspace_file(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        _parked.append(fd)
+        _close_parked()
 
-
-def _let_go_of_workspace_file(fd: int) -> None:
-    with contextlib.suppress(OSError):
-        fcntl.flock(fd, fcntl.LOCK_UN)
-    _parked.append(fd)
-    _close_parked()
-
-
-def _close_parked() -> None:
-    held = _inodes_with_posix_locks()
-    for fd in list(_parked):
-        try:
-            info = os.fstat(fd)
-        except OSError:
-            _parked.remove(fd)
-            continue
-        if held is not None and (info.st_dev, info.st_ino) not in held:
-            _parked.remove(fd)
-            os.close(fd)
-    while len(_parked) > _MAX_PARKED:  # /proc/locks unreadable: bound what is kept open
-        os.close(_parked.pop(0))
-
-
-def _inodes_with_posix_locks() -> set[tuple[int, int]] | None:
-    """(st_dev, st_ino) of every file this process holds fcntl() locks on (Linux's
-    /proc/locks); None when that cannot be read."""
-    try:
-        text = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return None
-    pid, held = str(os.getpid()), set()
-    for line in text.splitlines():
-        fields = line.split()
-        # "1: POSIX  ADVISORY  READ 9077 fe:00:2198148 1073741826 1073742335"
-        if len(fields) >= 6 and fields[1] == "POSIX" and fields[4] == pid:
+    def _close_parked() -> None:
+        held = _inodes_with_posix_locks()
+        for fd in list(_parked):
             try:
-                major, minor, inode = fields[5].split(":")
-                held.add((os.makedev(int(major, 16), int(minor, 16)), int(inode)))
-            except ValueError:
+                info = os.fstat(fd)
+            except OSError:
+                _parked.remove(fd)
                 continue
-    return held
+            if held is not None and (info.st_dev, info.st_ino) not in held:
+                _parked.remove(fd)
+                os.close(fd)
+        while len(_parked) > _MAX_PARKED:  # /proc/locks unreadable: bound what is kept open
+            os.close(_parked.pop(0))
+
+    def _inodes_with_posix_locks() -> set[tuple[int, int]] | None:
+        """(st_dev, st_ino) of every file this process holds fcntl() locks on (Linux's
+        /proc/locks); None when that cannot be read."""
+        try:
+            text = Path("/proc/locks").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            return None
+        pid, held = str(os.getpid()), set()
+        for line in text.splitlines():
+            fields = line.split()
+            # "1: POSIX  ADVISORY  READ 9077 fe:00:2198148 1073741826 1073742335"
+            if len(fields) >= 6 and fields[1] == "POSIX" and fields[4] == pid:
+                try:
+                    major, minor, inode = fields[5].split(":")
+                    held.add((os.makedev(int(major, 16), int(minor, 16)), int(inode)))
+                except ValueError:
+                    continue
+        return held
 
 
 def _workspace_file_lockable(workspace_path: Path) -> bool:
