@@ -316,8 +316,9 @@ class Verdict:
     complete: bool = True  # False: the budget ran out before every check had run
 
 
-def check_on_open(path: Path, budget_s: float = BACKGROUND_BUDGET_S) -> Verdict:
-    """SQLite's quick check and the checks above on a read-only connection of their own."""
+def check_on_open(path: Path, budget_s: float | None = None) -> Verdict:
+    """SQLite's quick check and the checks above on a read-only connection of their own;
+    the checks above stop after budget_s seconds (BACKGROUND_BUDGET_S when None)."""
     from jewelbench.storage.workspace import (
         BUSY_TIMEOUT_S,
         _applied_migrations,
@@ -328,7 +329,7 @@ def check_on_open(path: Path, budget_s: float = BACKGROUND_BUDGET_S) -> Verdict:
     verdict = quick_check(path)
     if verdict != ["ok"]:
         return Verdict(verdict)
-    deadline = time.monotonic() + budget_s
+    deadline = time.monotonic() + (BACKGROUND_BUDGET_S if budget_s is None else budget_s)
     try:
         conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as error:

@@ -80,7 +80,6 @@ def test_the_check_on_opening_names_damage_sqlite_does_not_see(road, monkeypatch
     row = another_program_damages(studio)
     with Workspace.open(studio, full_check=True) as look:  # SQLite's quick check sees nothing
         assert look.designs.count() == 1
-    Path(str(studio) + ".lock").unlink(missing_ok=True)
 
     # File ▸ Open Workspace… the studio again
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: studio)

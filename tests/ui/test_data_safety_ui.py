@@ -254,3 +254,20 @@ def test_a_caption_no_longer_utf8_is_named_on_opening_and_refused_not_crashed(
         "the workspace file is damaged (the text in column 'caption' is not readable)")
     assert not [b for b in _boxes() if "unexpected" in (b.text() + b.informativeText())]
     win.close()
+
+
+def test_a_check_on_opening_that_runs_out_of_time_says_so_and_claims_nothing(
+        qtbot, window, demo_copy, monkeypatch):
+    from jewelbench.storage import health
+
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.statusBar().currentMessage() in ("", "Workspace checked: no problems found")
+    monkeypatch.setattr(health, "BACKGROUND_BUDGET_S", 0.0)  # a workspace too big to finish
+    window.health_problems = None
+    window.health.start(demo_copy)
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.health_problems == []
+    assert window.statusBar().currentMessage() == (
+        "Workspace partly checked: no problems found in the time the check has on opening; "
+        "“jewelbench check” checks all of it")
+    assert not _boxes()
