@@ -36,8 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("path", type=Path, metavar="PATH")
     demo.add_argument("--force", action="store_true", help="replace PATH if it exists")
     check = commands.add_parser("check", help="check a workspace's integrity and schema",
-                                description="Run SQLite's integrity and foreign-key checks and "
-                                            "the schema version check. Exit 0 when healthy, "
+                                description="Run SQLite's integrity check, compare every "
+                                            "table, column, index and trigger with the "
+                                            "schema's, check every reference and read every "
+                                            "text value once. Exit 0 when healthy, "
                                             "1 when there is a problem, 2 when the file "
                                             "cannot be read at all.")
     check.add_argument("path", type=Path, metavar="PATH")

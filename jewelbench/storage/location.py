@@ -141,3 +141,8 @@ def _cloud_risk(path: PurePath) -> str | None:
                         "lose edits or damage it. Move it to a folder on this computer that is "
                         "not synced.")
     return None
+
+
+def on_network_drive(path: PurePath, mounts: str | None = None) -> bool:
+    """path is on a network file system or share (see location_risk)."""
+    return _network_risk(path, mounts) is not None

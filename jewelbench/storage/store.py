@@ -43,6 +43,11 @@ class ReadOnlyStore(WriteError):
     pass
 
 
+class WorkspaceTaken(WriteError):
+    """This window no longer holds the workspace's lock (its lock file was deleted by hand)
+    and another window has since opened the workspace for writing."""
+
+
 def _write_error(error: sqlite3.OperationalError) -> StorageError | sqlite3.OperationalError:
     message = str(error).lower()
     if "full" in message:
@@ -77,6 +82,14 @@ def _reading() -> Iterator[None]:
         # A view painting after its workspace was closed (the window is closing or switching
         # files): nothing to read, and nothing wrong with the file.
         raise ReadError("the workspace is closed") from error
+    except sqlite3.OperationalError as error:
+        # Bytes stored as text that are not UTF-8 (a flipped bit, another program's write):
+        # sqlite3 refuses them as it reads the row. Damage, like a bad page.
+        if not str(error).startswith("Could not decode to UTF-8"):
+            raise
+        column = str(error).split("column ", 1)[-1].split(" with text", 1)[0]
+        raise ReadError(f"the workspace file is damaged (the text in column {column} is not "
+                        "readable)") from error
     except sqlite3.DatabaseError as error:
         if type(error) is not sqlite3.DatabaseError:  # locked, busy, constraint …: not damage
             raise
@@ -89,6 +102,9 @@ class Store:
         self.read_only = read_only
         self._utils: Database | None = None
         self._rollback_hooks: list[list[Callable[[], None]]] = []
+        # Run before every write transaction starts: the workspace's lock check, which raises
+        # a WriteError (WorkspaceTaken) when another writer has taken the file.
+        self.write_guard: Callable[[], None] | None = None
 
     @property
     def utils(self) -> Database:
@@ -108,6 +124,8 @@ class Store:
             with _reading():
                 return _Prefetched(self.conn.execute(sql, parameters or ()))
         self._check_writable()
+        if not self.conn.in_transaction:
+            self._guard()
         with _writing():
             return self.utils.execute(sql, parameters)
 
@@ -137,6 +155,7 @@ class Store:
                     self._rollback_hooks[-1].extend(done)
                 return
             db = self.utils
+            self._guard()
             # IMMEDIATE takes the write lock at once, waiting up to the busy timeout. A
             # deferred BEGIN that has read first is refused at its first write without any
             # wait when another program holds the lock.
@@ -158,6 +177,10 @@ class Store:
         belongs to roll back later; nothing to do when no transaction is open."""
         if self._rollback_hooks:
             self._rollback_hooks[-1].append(undo)
+
+    def _guard(self) -> None:
+        if self.write_guard is not None:
+            self.write_guard()
 
     def _check_writable(self) -> None:
         if self.read_only:

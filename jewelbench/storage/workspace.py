@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import functools
 import os
 import sqlite3
 import stat
@@ -20,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS
 from jewelbench.storage import partials
-from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
+from jewelbench.storage.lock import LockHeld, LockLost, WorkspaceLock, describe_holder
 from jewelbench.storage.partials import PartialInUse
-from jewelbench.storage.store import StorageError, Store
+from jewelbench.storage.store import StorageError, Store, WorkspaceTaken
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from jewelbench.storage.scenarios import ScenarioRepository
     from jewelbench.storage.suppliers import SupplierRepository
     from jewelbench.storage.techpacks import TechPackRepository
-from jewelbench.storage import schema
+from jewelbench.storage import health, schema
 
 SUFFIX = ".jewelbench"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -93,6 +94,8 @@ class CheckReport:
     path: Path
     integrity: list[str] = field(default_factory=list)
     foreign_key_problems: list[str] = field(default_factory=list)
+    schema_problems: list[str] = field(default_factory=list)
+    text_problems: list[str] = field(default_factory=list)
     schema_version: int = 0
     app_schema_version: int = schema.SCHEMA_VERSION
     error: str = ""
@@ -100,18 +103,30 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return (not self.error and self.integrity == ["ok"] and not self.foreign_key_problems
+                and not self.schema_problems and not self.text_problems
                 and self.schema_version == self.app_schema_version)
+
+    @property
+    def problems(self) -> list[str]:
+        """Every problem found, each a phrase for the user ([] when healthy)."""
+        found = [] if self.integrity == ["ok"] else [f"SQLite's integrity check: {line}"
+                                                     for line in self.integrity]
+        return found + self.schema_problems + self.foreign_key_problems + self.text_problems
 
     def lines(self) -> list[str]:
         if self.error:
             return [f"FAILED: {self.error}"]
+
+        def listed(problems: list[str], what: str) -> str:
+            shown = "; ".join(problems[:5]) + ("; …" if len(problems) > 5 else "")
+            return "ok" if not problems else f"{len(problems)} {what}: {shown}"
+
         out = [
             "integrity check: "
             + ("ok" if self.integrity == ["ok"] else "; ".join(self.integrity[:5])),
-            "foreign keys: "
-            + ("ok" if not self.foreign_key_problems else
-               f"{len(self.foreign_key_problems)} broken reference(s): "
-               + "; ".join(self.foreign_key_problems[:5])),
+            "schema: " + listed(self.schema_problems, "part(s) missing or changed"),
+            "foreign keys: " + listed(self.foreign_key_problems, "broken reference(s)"),
+            "text: " + listed(self.text_problems, "damaged value(s)"),
             f"schema version: {self.schema_version} (this app: {self.app_schema_version})",
         ]
         out.append("OK: workspace is healthy" if self.ok else "FAILED: workspace has problems")
@@ -324,6 +339,17 @@ def _take_lock(path: Path) -> WorkspaceLock:
                   "read-only or copy it to a folder you can write to") from None
 
 
+def _verify_lock(lock: WorkspaceLock) -> None:
+    try:
+        lock.verify()
+    except LockLost as lost:
+        holder = describe_holder(lost.holder)
+        raise WorkspaceTaken(
+            "Another jewelbench window" + (f" ({holder})" if holder else "") + " has opened "
+            "this workspace for editing since its lock file was deleted, so nothing was saved "
+            "here. Close this window and carry on in the other one.") from None
+
+
 class Workspace:
     """An open workspace file and its repositories. Use as a context manager or close()."""
 
@@ -333,6 +359,16 @@ class Workspace:
         self.db = db
         self.pre_migration_backup = pre_migration_backup
         self._lock = lock
+
+    @property
+    def _lock(self) -> WorkspaceLock | None:
+        return self._held_lock
+
+    @_lock.setter
+    def _lock(self, lock: WorkspaceLock | None) -> None:
+        # Every write transaction first checks that the lock still keeps other writers out.
+        self._held_lock = lock
+        self.db.write_guard = None if lock is None else functools.partial(_verify_lock, lock)
 
     @property
     def read_only(self) -> bool:
@@ -611,7 +647,8 @@ class Workspace:
 
     @staticmethod
     def check(path: Path | str) -> CheckReport:
-        """Integrity, foreign-key and schema checks, without changing the file."""
+        """Integrity, schema-shape, foreign-key and text checks, without changing the file
+        (the last three: storage/health.py)."""
         path = Path(path)
         report = CheckReport(path)
         try:
@@ -625,15 +662,16 @@ class Workspace:
             return report
         try:
             report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-            report.foreign_key_problems = [
-                f"{table} row {rowid} → {parent}"
-                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")]
             applied = _applied_migrations(conn)
             known = schema.known_migration_names()
             report.schema_version = len(applied)
             if any(name not in known for name in applied):
                 report.error = (f"schema {len(applied)} is newer than this app's "
                                 f"({len(known)}); update jewelbench")
+                return report
+            report.schema_problems = health.schema_problems(conn, applied)
+            report.foreign_key_problems = health.foreign_key_problems(conn)
+            report.text_problems = health.text_problems(conn)
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 report.error = "another program is writing to it; try again"

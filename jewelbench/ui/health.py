@@ -1,4 +1,5 @@
-"""SQLite's quick check of the open workspace, off the GUI thread.
+"""The open workspace's check, off the GUI thread: SQLite's quick check, then the schema's shape,
+its references and its text (storage/health.py), within a time budget.
 
 The check reads every page of the file, so on a large workspace it takes seconds; the window
 opens at once and the verdict arrives through a signal.
@@ -11,20 +12,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from jewelbench.storage.workspace import quick_check
+from jewelbench.storage.health import check_on_open
 
 
 class HealthCheck(QObject):
-    finished = Signal(object, list)  # the workspace path, and the problems found ([] = healthy)
+    # the workspace path, the problems found ([] = healthy), and whether every check ran
+    # (False: the time budget ran out first)
+    finished = Signal(object, list, bool)
 
     def start(self, path: Path) -> None:
         threading.Thread(target=self._run, args=(Path(path),), name="workspace-check",
                          daemon=True).start()
 
     def _run(self, path: Path) -> None:
-        verdict = quick_check(path)
+        verdict = check_on_open(path)
         try:
             # A signal emitted from this thread is delivered on the GUI thread.
-            self.finished.emit(path, [] if verdict == ["ok"] else verdict)
+            self.finished.emit(path, verdict.problems, verdict.complete)
         except RuntimeError:
             pass  # the window closed while the check ran: nobody is left to tell

@@ -736,17 +736,23 @@ class MainWindow(QMainWindow):
         if old is not workspace:
             old.close()
 
-    def _health_checked(self, path: Path, problems: list[str]) -> None:
+    def _health_checked(self, path: Path, problems: list[str], complete: bool = True) -> None:
         if path != self.workspace.path:
             return  # a check of a workspace that has since been closed
         self.health_problems = problems
         if not problems:
-            if not self.statusBar().currentMessage():  # never over a message still showing
+            if not complete:
+                self.statusBar().showMessage(self.tr(
+                    "Workspace partly checked: no problems found in the time the check has on "
+                    "opening; “jewelbench check” checks all of it"), 8000)
+            elif not self.statusBar().currentMessage():  # never over a message still showing
                 self.statusBar().showMessage(self.tr("Workspace checked: no problems found"),
                                              5000)
             return
-        self.offer_recovery(path, self.tr("SQLite's check found: %1").replace(
-            "%1", "; ".join(problems[:3])))
+        more = len(problems) - 3
+        self.offer_recovery(path, self.tr("The check on opening found: %1").replace(
+            "%1", "; ".join(problems[:3])
+            + (self.tr(" (and %1 more)").replace("%1", str(more)) if more > 0 else "")))
 
     def open_path(self, path: Path) -> bool:
         if self.workspace and Path(path).resolve() == self.workspace.path.resolve():

@@ -124,3 +124,27 @@ def test_an_unknown_option_is_a_usage_error_not_a_window():
     result = run("--bogus")
     assert result.returncode == 2
     assert "unrecognized arguments" in result.stderr
+
+
+def test_check_finds_a_dropped_table_and_text_that_is_not_utf8(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "demo.jewelbench"
+    assert run("demo", str(path)).returncode == 0
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE quote_tiers")
+    photo = conn.execute("SELECT min(id) FROM sample_photos").fetchone()[0]
+    conn.execute("UPDATE sample_photos SET caption = CAST(X'4f6bff' AS TEXT) WHERE id = ?",
+                 [photo])
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert "  schema: 1 part(s) missing or changed: the table quote_tiers is missing\n" in \
+        result.stdout
+    assert (f"  text: 1 damaged value(s): sample_photos row {photo}: the text in caption is "
+            "damaged (it is not readable as UTF-8)\n") in result.stdout
+    assert "FAILED: workspace has problems" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert _sha(path) == before

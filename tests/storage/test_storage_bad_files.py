@@ -254,7 +254,8 @@ def test_check_of_a_healthy_workspace_is_ok(tmp_path):
     assert report.integrity == ["ok"]
     assert report.foreign_key_problems == []
     assert report.schema_version == report.app_schema_version == 5
-    assert report.lines() == ["integrity check: ok", "foreign keys: ok",
+    assert report.schema_problems == report.text_problems == []
+    assert report.lines() == ["integrity check: ok", "schema: ok", "foreign keys: ok", "text: ok",
                               "schema version: 5 (this app: 5)", "OK: workspace is healthy"]
 
 
@@ -271,9 +272,10 @@ def test_check_of_a_workspace_with_a_broken_reference_says_where(tmp_path):
     assert not report.ok
     assert report.error == ""
     assert report.integrity == ["ok"]
-    assert report.foreign_key_problems == [f"bom_metals row {bad_rowid} → designs"]
+    said = f"bom_metals row {bad_rowid} refers to a row of designs that does not exist"
+    assert report.foreign_key_problems == [said]
     lines = report.lines()
-    assert f"foreign keys: 1 broken reference(s): bom_metals row {bad_rowid} → designs" in lines
+    assert f"foreign keys: 1 broken reference(s): {said}" in lines
     assert lines[-1] == "FAILED: workspace has problems"
 
 

@@ -234,3 +234,168 @@ def test_the_holder_is_described_in_the_readers_own_time():
         f"process 77 on nas since {local:%H:%M}")
     assert describe_holder("", today) == ""
     assert describe_holder("garbage", today) == ""
+
+
+# --- a lock file deleted by hand (issue 13, item 9) --------------------------------------------
+
+WRITER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {helpers!r})
+import storage_helpers as make
+from jewelbench.storage import Workspace, WriteError, lock
+
+lock.USE_WORKSPACE_FILE_LOCK = {workspace_file_lock!r}
+workspace = Workspace.open(Path(sys.argv[1]))
+print("holding", flush=True)
+for line in sys.stdin:
+    command, _, code = line.strip().partition(" ")
+    if command == "add":
+        try:
+            workspace.designs.add(make.design(code))
+            print("added", flush=True)
+        except WriteError as error:
+            print("refused:", error, flush=True)
+    else:
+        break
+workspace.close()
+print("closed", flush=True)
+"""
+
+
+def start_writer(path: Path, *, workspace_file_lock: bool = True) -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-c",
+         WRITER.format(helpers=str(HERE), workspace_file_lock=workspace_file_lock), str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=REPO)
+    line = process.stdout.readline()
+    if line != "holding\n":
+        process.kill()
+        pytest.fail(f"the writer did not start: {line!r} {process.communicate()[1]}")
+    return process
+
+
+def tell(process: subprocess.Popen[str], command: str) -> str:
+    process.stdin.write(command + "\n")
+    process.stdin.flush()
+    return process.stdout.readline().strip()
+
+
+@pytest.fixture
+def writers():
+    started: list[subprocess.Popen[str]] = []
+
+    def start(path: Path, **options: bool) -> subprocess.Popen[str]:
+        started.append(start_writer(path, **options))
+        return started[-1]
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.communicate()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="the workspace file itself is flock()ed on Linux")
+def test_deleting_the_lock_file_by_hand_does_not_let_a_second_writer_in(closed_workspace,
+                                                                        writers):
+    path = closed_workspace
+    first = writers(path)
+    lock_file(path).unlink()  # "a stray file": the user deletes it while the window is open
+    before = fingerprint(path)
+
+    with pytest.raises(WorkspaceInUse) as caught:  # another process
+        Workspace.open(path)
+    assert caught.value.reason.startswith("it is open in another jewelbench window")
+    assert fingerprint(path) == before
+    assert not lock_file(path).exists(), "the refused window leaves no lock file behind"
+    refused = subprocess.run(
+        [sys.executable, "-c", "import sys; from pathlib import Path\n"
+         "from jewelbench.storage import Workspace, WorkspaceInUse\n"
+         "try:\n    Workspace.open(Path(sys.argv[1]))\n"
+         "except WorkspaceInUse as e:\n    print('refused:', e.reason)\n",
+         str(path)], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert refused.stdout.startswith("refused: it is open in another jewelbench window"), \
+        refused.stderr
+
+    # the first window goes on saving, and its next save puts the lock file back
+    assert tell(first, "add AFTER-DELETE") == "added"
+    assert lock_file(path).read_text().startswith(f"{first.pid} ")
+    with pytest.raises(WorkspaceInUse, match=f"process {first.pid} on"):
+        Workspace.open(path)  # now the message names the holder again
+    assert tell(first, "close") == "closed"
+    assert first.wait(timeout=30) == 0
+    assert not lock_file(path).exists()
+    with Workspace.open(path) as workspace:
+        assert workspace.designs.get_by_code("AFTER-DELETE") is not None
+    assert Workspace.check(path).ok
+
+
+def test_where_only_the_lock_file_can_be_locked_the_first_window_stops_saving(
+        closed_workspace, writers, monkeypatch):
+    """macOS and network drives: the workspace file itself is not locked; a second window that
+    got in after the lock file was deleted holds the new lock file, and the first window's
+    saves are refused (with a reason) instead of two windows writing."""
+    from jewelbench.storage import WriteError, lock
+    from jewelbench.storage.store import WorkspaceTaken
+
+    monkeypatch.setattr(lock, "USE_WORKSPACE_FILE_LOCK", False)
+    path = closed_workspace
+    first = writers(path, workspace_file_lock=False)
+    lock_file(path).unlink()
+    with Workspace.open(path) as second:  # nothing stops it at the door
+        answer = tell(first, "add FIRST-AFTER")
+        assert answer.startswith("refused: Another jewelbench window (process "
+                                 f"{os.getpid()} on ")
+        assert "since its lock file was deleted, so nothing was saved here" in answer
+        second.designs.add(make.design("SECOND-1"))  # the window that holds the lock saves
+        assert second.designs.id_for_code("FIRST-AFTER") is None
+    assert tell(first, "add FIRST-LATER") == "added", "the lock is its again once free"
+    assert lock_file(path).read_text().startswith(f"{first.pid} ")
+    assert tell(first, "close") == "closed"
+    with Workspace.open(path) as workspace:
+        assert sorted(s.code for s in workspace.designs.summaries()) == [
+            "FIRST-LATER", "RG-014", "SECOND-1"]
+    assert issubclass(WorkspaceTaken, WriteError)  # the window's ordinary save refusal
+
+
+def test_a_lock_file_replaced_by_hand_is_taken_again_before_the_next_save(closed_workspace):
+    with Workspace.open(closed_workspace) as workspace:
+        lock_file(closed_workspace).unlink()
+        lock_file(closed_workspace).write_text("someone else's text\n")
+        workspace.designs.add(make.design("PD-001"))
+        assert lock_file(closed_workspace).read_text().startswith(f"{os.getpid()} ")
+    assert not lock_file(closed_workspace).exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/locks")
+def test_closing_leaves_another_reader_of_the_file_in_this_process_its_sqlite_lock(
+        closed_workspace):
+    """SQLite's "How To Corrupt" 2.2: closing any descriptor of a file drops every fcntl()
+    lock the process holds on it. The workspace file's own flock descriptor must not pull the
+    shared lock from under a background check still reading the file."""
+    import sqlite3
+
+    from jewelbench.storage import lock
+
+    path = closed_workspace
+    info = path.stat()
+    device = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+
+    def locks_held() -> list[str]:
+        return [line.split()[1] for line in Path("/proc/locks").read_text().splitlines()
+                if line.split()[4] == str(os.getpid()) and line.split()[5] == device]
+
+    workspace = Workspace.open(path)
+    assert "FLOCK" in locks_held(), "the workspace file itself is locked"
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert reader.execute("SELECT count(*) FROM designs").fetchone() == (1,)
+    workspace.close()
+    assert locks_held() == ["POSIX"], "the reader's shared lock is still there"
+    assert reader.execute("SELECT count(*) FROM designs").fetchone() == (1,)
+    reader.close()
+    Workspace.open(path).close()
+    assert locks_held() == []
+    assert lock._parked == [], "the descriptor kept open meanwhile is closed at last"

@@ -186,7 +186,7 @@ def test_damage_found_while_open_is_recovered_from_the_newest_backup(qtbot, wind
     qtbot.waitUntil(lambda: getattr(window, "recovery_box", None) is not None
                     and window.recovery_box.isVisible(), timeout=20_000)
     box = window.recovery_box
-    assert "SQLite's check found" in box.informativeText()
+    assert "The check on opening found" in box.informativeText()
     assert backup.taken_at.strftime("%Y-%m-%d %H:%M") in box.informativeText()
     _click(box, "Restore Backup")
 
@@ -219,3 +219,55 @@ def test_the_open_default_workspace_itself_damaged_is_restored_too(qtbot, qapp, 
     assert win.recent_paths() == [default.resolve()], "the scratch workspace is forgotten"
     assert "Restored from a backup" in win.statusBar().currentMessage()
     win.close()
+
+
+def test_a_caption_no_longer_utf8_is_named_on_opening_and_refused_not_crashed(
+        qtbot, qapp, demo_copy, settings, tmp_path):
+    """Issue 13, item 7: one byte of a photo caption flipped by another program. The check on
+    opening names it; opening the round says the file is damaged instead of the crash
+    dialog."""
+    import sqlite3
+
+    conn = sqlite3.connect(demo_copy)
+    photo, sample_id = conn.execute(
+        "SELECT id, sample_round_id FROM sample_photos ORDER BY id LIMIT 1").fetchone()
+    conn.execute("UPDATE sample_photos SET caption = CAST(X'476f6c64ff' AS TEXT) WHERE id = ?",
+                 [photo])
+    conn.commit()
+    conn.close()
+
+    win = MainWindow(settings, Workspace.open(demo_copy, full_check=False), tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: getattr(win, "recovery_box", None) is not None
+                    or any(b.windowTitle() == "Damaged workspace" for b in _boxes()),
+                    timeout=20_000)
+    box = next(b for b in _boxes() if b.windowTitle() == "Damaged workspace")
+    assert (f"The check on opening found: sample_photos row {photo}: the text in caption is "
+            "damaged (it is not readable as UTF-8).") in box.informativeText()
+    _click(box, "Cancel" if any(b.text() == "Cancel" for b in box.buttons()) else "OK")
+
+    win.show_view("samples")
+    assert win.samples.select(sample_id)
+    assert win.samples.edit_sample(sample_id) is None, "no editor on unreadable data"
+    assert win.statusBar().currentMessage() == (
+        "the workspace file is damaged (the text in column 'caption' is not readable)")
+    assert not [b for b in _boxes() if "unexpected" in (b.text() + b.informativeText())]
+    win.close()
+
+
+def test_a_check_on_opening_that_runs_out_of_time_says_so_and_claims_nothing(
+        qtbot, window, demo_copy, monkeypatch):
+    from jewelbench.storage import health
+
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.statusBar().currentMessage() in ("", "Workspace checked: no problems found")
+    monkeypatch.setattr(health, "BACKGROUND_BUDGET_S", 0.0)  # a workspace too big to finish
+    window.health_problems = None
+    window.health.start(demo_copy)
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.health_problems == []
+    assert window.statusBar().currentMessage() == (
+        "Workspace partly checked: no problems found in the time the check has on opening; "
+        "“jewelbench check” checks all of it")
+    assert not _boxes()

@@ -313,7 +313,7 @@ def test_damage_found_by_the_background_check_is_reported(qtbot, qapp, demo_copy
     assert damaged.health_problems
     box = next(box for box in _message_boxes() if box.windowTitle() == "Damaged workspace")
     assert "demo.jewelbench" in box.text()
-    assert "SQLite's check found" in box.informativeText()
+    assert "The check on opening found" in box.informativeText()
     assert "no backup" in box.informativeText(), "none was taken of this copy yet"
     _close_message_boxes()
     damaged.close()
