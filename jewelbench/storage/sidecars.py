@@ -54,12 +54,14 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
 @dataclass(frozen=True)
 class Content:
     """What a connection sees in a file: its application id as SQLite reports it (after any
-    log was replayed), the migrations it records, and SQLite's quick check (['ok'] when
-    healthy; [] when it was not run)."""
+    log was replayed), the migrations it records, SQLite's quick check (['ok'] when healthy;
+    [] when it was not run) and when the workspace was created ('' if unknown): set once by
+    Workspace.create and never changed, it tells one workspace from another."""
 
     application_id: int
     applied: list[str]
     verdict: list[str]
+    created_at: str = ""
 
     @property
     def is_workspace(self) -> bool:
@@ -72,7 +74,13 @@ def read_content(conn: sqlite3.Connection, *, quick_check: bool) -> Content:
     applied = applied_migrations(conn)
     verdict = ([str(row[0]) for row in conn.execute("PRAGMA quick_check")] if quick_check
                else [])
-    return Content(application_id, applied, verdict)
+    created_at = ""
+    if applied:
+        with contextlib.suppress(sqlite3.Error):
+            row = conn.execute(
+                "SELECT value FROM workspace_settings WHERE key = 'created_at'").fetchone()
+            created_at = str(row[0]) if row else ""
+    return Content(application_id, applied, verdict, created_at)
 
 
 def _content(uri: str) -> Content | str:
@@ -130,7 +138,45 @@ def _shape_problem(db_header: bytes, log: Path) -> str:
         return "it is not an SQLite rollback journal"
     if int.from_bytes(head[24:28], "big") not in (0, _page_size(db_header)):
         return "its pages are not the size of the workspace's pages"
+    first_page = _journaled_first_page(log, head, _page_size(db_header))
+    if first_page is None:
+        # Page 1 untouched by the transaction is still, in the file, as it was when the
+        # transaction began: its database size (bytes 28-31, when valid) is the journal's.
+        header_valid = db_header[92:96] == db_header[24:28]
+        if header_valid and head[16:20] != db_header[28:32]:
+            return ("the workspace file was replaced after it was written (its size is not "
+                    "the one the journal began from)")
+    else:
+        # A transaction bumps the change counter (bytes 24-27) once, from the value its
+        # journal holds: a file whose counter is neither that nor one more is not the file
+        # this journal was written for (a copy or restored backup put in its place).
+        journaled = int.from_bytes(first_page[24:28], "big")
+        now = int.from_bytes(db_header[24:28], "big")
+        if first_page[68:72] != db_header[68:72] or (now - journaled) % 2**32 not in (0, 1):
+            return ("the workspace file was replaced after it was written (its change "
+                    "counter does not follow on from the journal's)")
     return ""
+
+
+def _journaled_first_page(log: Path, head: bytes, page_size: int) -> bytes | None:
+    """Page 1 as the journal's first segment holds it (None when it holds no page 1)."""
+    sector = int.from_bytes(head[20:24], "big") or 512
+    record = 4 + page_size + 4
+    try:
+        with log.open("rb") as handle:
+            handle.seek(sector)
+            for _ in range(64):  # page 1, when journaled, comes among the first pages
+                chunk = handle.read(record)
+                if len(chunk) < record:
+                    return None
+                number = int.from_bytes(chunk[:4], "big")
+                if number == 1:
+                    return chunk[4:4 + page_size]
+                if number == 0:
+                    return None
+    except OSError:
+        return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -162,14 +208,21 @@ def judge(path: Path, log: Path) -> Judgement:
         shutil.copyfile(log, beside(copy, JOURNAL if log.name.endswith(JOURNAL) else WAL))
         replayed = _content(copy.as_uri())
     if isinstance(replayed, str):
-        return Judgement(f"replaying it would damage the workspace ({replayed})"
-                         if alone_healthy else "")
+        if alone_healthy:
+            return Judgement(f"replaying it would damage the workspace ({replayed})")
+        # damaged with the log and without it: refused as damaged, nothing moved
+        return Judgement("", Content(0, [], [replayed]))
+    if replayed.verdict != ["ok"]:
+        if alone_healthy:
+            return Judgement(f"replaying it would damage the workspace ({replayed.verdict[0]})")
+        return Judgement("", replayed)
     if replayed.application_id != schema.APPLICATION_ID:
         return Judgement("replaying it would turn the file into another database")
     if not replayed.applied:
         return Judgement("replaying it would leave no jewelbench workspace in the file")
-    if replayed.verdict != ["ok"] and alone_healthy:
-        return Judgement(f"replaying it would damage the workspace ({replayed.verdict[0]})")
+    if (isinstance(alone, Content) and alone_healthy and alone.created_at
+            and replayed.created_at != alone.created_at):
+        return Judgement("it belongs to another workspace")
     return Judgement("", replayed)
 
 
