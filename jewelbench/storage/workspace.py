@@ -286,7 +286,8 @@ def _examine(path: Path, conn: sqlite3.Connection, *, quick: bool) -> sidecars.C
 
 def _vet(path: Path, content: sidecars.Content) -> sidecars.Content:
     if content.verdict not in ([], ["ok"]):
-        raise WorkspaceDamaged(path, f"the file is damaged ({content.verdict[0]})")
+        first = " ".join(content.verdict[0].split())  # SQLite's report spans lines
+        raise WorkspaceDamaged(path, f"the file is damaged ({first})")
     if content.application_id != schema.APPLICATION_ID:
         raise NotAWorkspace(path, "this SQLite database is not a jewelbench workspace")
     if not content.applied:

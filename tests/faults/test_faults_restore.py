@@ -161,6 +161,45 @@ def stale_wal_beside_a_copy_put_back_by_hand(folder: Path) -> Expected:
                                   if code not in kept_images})
 
 
+def stale_wal_across_a_checkpoint_beside_a_copy_put_back_by_hand(folder: Path) -> Expected:
+    """As above, but the log was begun after a checkpoint the copy never saw: replaying it
+    over the copy would mix two moments of the workspace."""
+    path = folder / "studio.jewelbench"
+    fill(path, 1, 4)
+    kept = folder / "kept by hand.jewelbench"
+    shutil.copyfile(path, kept)
+    fill(path, 2, 2)  # more work, checkpointed into the file when it was closed
+    stale = crashed_with_wal(path, 3, 2)
+    shutil.copyfile(kept, path)
+    Path(str(path) + "-wal").write_bytes(stale)
+    return Expected(images_in(kept))
+
+
+def stale_committing_journal_beside_restored_backup(folder: Path) -> Expected:
+    """A journal left by a crash in the middle of a commit (page 1 already in it) of an
+    older copy, beside a newer backup restored over it."""
+    path = folder / "studio.jewelbench"
+    fill(path, 1, 3)
+    old = folder / "old.jewelbench"
+    backup_of(path, old)
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("BEGIN")
+    conn.execute("UPDATE workspace_settings SET value = value || '!' WHERE key = 'name'")
+    conn.execute("DELETE FROM quotes")
+    conn.execute("PRAGMA cache_size = 1")
+    conn.execute("UPDATE designs SET name = name || '?'")
+    journal = Path(str(old) + "-journal").read_bytes()
+    conn.execute("ROLLBACK")
+    conn.close()
+    fill(path, 2, 3)
+    backup = folder / "backup.jewelbench"
+    backup_of(path, backup)
+    shutil.copyfile(backup, path)
+    Path(str(path) + "-journal").write_bytes(journal)
+    return Expected(images_in(path))
+
+
 def own_hot_journal(folder: Path) -> Expected:
     path = folder / "studio.jewelbench"
     fill(path, 1, 5)
@@ -229,6 +268,10 @@ CASES: dict[str, Callable[[Path], Expected]] = {
     "wal of another workspace": another_workspaces_wal,
     "stale wal beside a restored backup": stale_wal_beside_restored_backup,
     "stale wal beside a copy put back by hand": stale_wal_beside_a_copy_put_back_by_hand,
+    "stale wal across a checkpoint beside a copy put back by hand":
+        stale_wal_across_a_checkpoint_beside_a_copy_put_back_by_hand,
+    "stale committing journal beside a restored backup":
+        stale_committing_journal_beside_restored_backup,
     "its own hot journal": own_hot_journal,
     "hot journal of another workspace": another_workspaces_hot_journal,
     "stale hot journal beside a restored backup": stale_hot_journal_beside_restored_backup,

@@ -13,6 +13,8 @@ import os
 import shutil
 import socket
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -255,6 +257,30 @@ def test_a_damaged_rollback_mode_copy_is_refused_before_anything_writes_to_it(tm
     after = path.read_bytes()
     assert [i for i in range(len(before)) if before[i] != after[i]] == []
     assert sidecars(path) == []
+
+
+def test_the_command_line_refuses_a_damaged_rollback_mode_copy_without_changing_it(tmp_path):
+    path = damaged_rollback_copy(tmp_path)
+    before = path.read_bytes()
+    prices = tmp_path / "prices.csv"
+    prices.write_text("date,metal,price\n2025-03-14,silver,31.20\n")
+    for command in (["check", str(path)], ["prices", str(path), "import", str(prices)]):
+        done = subprocess.run([sys.executable, "-m", "jewelbench", *command],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode != 0, done.stdout
+        assert "damaged" in done.stdout + done.stderr
+        assert path.read_bytes() == before, command
+    assert sidecars(path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_the_command_line_check_of_a_named_pipe_says_so_at_once(tmp_path):
+    path = tmp_path / "pipe.jewelbench"
+    os.mkfifo(path)
+    done = subprocess.run([sys.executable, "-m", "jewelbench", "check", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    assert done.stderr == f"jewelbench: {path}: this is a named pipe, not a workspace file\n"
 
 
 def test_a_healthy_rollback_mode_copy_opens_and_is_then_in_wal_mode(tmp_path):
