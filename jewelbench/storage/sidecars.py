@@ -202,11 +202,7 @@ def judge(path: Path, log: Path) -> Judgement:
         return Judgement(problem)
     alone = _content(path.resolve().as_uri() + "?mode=ro&immutable=1")
     alone_healthy = isinstance(alone, Content) and alone.verdict == ["ok"]
-    with tempfile.TemporaryDirectory(prefix="jewelbench-log-") as folder:
-        copy = Path(folder) / "replay.jewelbench"
-        shutil.copyfile(path, copy)
-        shutil.copyfile(log, beside(copy, JOURNAL if log.name.endswith(JOURNAL) else WAL))
-        replayed = _content(copy.as_uri())
+    replayed = _replayed_in_a_copy(path, log)
     if isinstance(replayed, str):
         if alone_healthy:
             return Judgement(f"replaying it would damage the workspace ({replayed})")
@@ -224,6 +220,25 @@ def judge(path: Path, log: Path) -> Judgement:
             and replayed.created_at != alone.created_at):
         return Judgement("it belongs to another workspace")
     return Judgement("", replayed)
+
+
+def _replayed_in_a_copy(path: Path, log: Path) -> Content | str:
+    """The file's content with the log replayed, in a temporary copy of both: in the system's
+    temporary folder, or (when that is too small, e.g. a RAM disk) a hidden folder beside the
+    file. OSError when neither can hold the copy."""
+    failure: OSError | None = None
+    for place in (None, path.parent):
+        try:
+            with tempfile.TemporaryDirectory(prefix=".jewelbench-replay-", dir=place) as folder:
+                copy = Path(folder) / "replay.jewelbench"
+                shutil.copyfile(path, copy)
+                shutil.copyfile(log, beside(copy, JOURNAL if log.name.endswith(JOURNAL)
+                                            else WAL))
+                return _content(copy.as_uri())
+        except OSError as error:
+            failure = error
+    assert failure is not None
+    raise failure
 
 
 def move_aside(path: Path, log: Path) -> Path:

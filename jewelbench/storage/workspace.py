@@ -178,10 +178,13 @@ def _is_read_only(path: Path) -> bool:
 def _read_only_uri(path: Path) -> str:
     """A URI that reads path without writing anything, whatever characters its name holds."""
     # A read-only connection to a WAL file creates -wal and -shm that it cannot remove when it
-    # closes. With no -wal present nothing has the file open, so read it as immutable instead.
+    # closes. With no -wal present nothing has the file open, so read it as immutable instead —
+    # unless a rollback journal with content is beside it: immutable would read the file
+    # without it, half-way through a change.
     # as_uri() escapes '#', '?' and '%', which SQLite would otherwise take as URI syntax.
-    wal = path.with_name(path.name + "-wal")
-    return path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
+    wal = sidecars.beside(path, sidecars.WAL)
+    live = wal.exists() or sidecars.has_content(sidecars.beside(path, sidecars.JOURNAL))
+    return path.resolve().as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
 
 
 def _connect(path: Path) -> Store:
@@ -571,6 +574,15 @@ class Workspace:
         db = Store(conn, read_only=True)
         try:
             workspace = cls._open_checked(path, db, full_check)
+        except WorkspaceDamaged as error:
+            db.close()
+            journal = sidecars.beside(path, sidecars.JOURNAL)
+            if "readonly" in error.reason and not strays and sidecars.has_content(journal):
+                # SQLite must roll back an unfinished change first, which a reader cannot do
+                raise WorkspaceError(
+                    path, f"a change that never finished (a crash) left {journal.name} beside "
+                          "it; open it for editing once so that it can be undone") from None
+            raise
         except BaseException:
             db.close()
             raise

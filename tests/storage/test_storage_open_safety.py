@@ -23,7 +23,7 @@ import pytest
 import storage_helpers as make
 from storage_helpers import query, sha256, sidecars
 
-from jewelbench.storage import NotAWorkspace, Workspace, WorkspaceDamaged, schema
+from jewelbench.storage import NotAWorkspace, Workspace, WorkspaceDamaged, WorkspaceError, schema
 from jewelbench.storage.workspace import quick_check
 
 CODES = ["RG-000", "RG-001", "RG-002"]
@@ -370,3 +370,34 @@ def test_a_read_only_open_ignores_a_foreign_wal_and_leaves_it_where_it_is(tmp_pa
     assert len(notices) == 1 and "ignored" in notices[0]
     assert (sha256(path), Path(str(path) + "-wal").read_bytes()) == before
     assert strays(path) == []
+
+
+def test_a_read_only_open_of_a_file_with_its_own_hot_journal_says_to_open_it_for_editing(
+        tmp_path):
+    path = workspace_file(tmp_path)
+    data, journal = hot_journal_of(path)
+    path.write_bytes(data)
+    Path(str(path) + "-journal").write_bytes(journal)
+    with pytest.raises(WorkspaceError, match="open it for editing once") as refused:
+        Workspace.open(path, read_only=True)
+    assert type(refused.value) is WorkspaceError
+    assert (path.read_bytes(), Path(str(path) + "-journal").read_bytes()) == (data, journal)
+    assert opened_codes(path) == (CODES, [])  # for editing: rolled back, nothing lost
+
+
+def test_the_replay_copy_goes_beside_the_file_when_the_temporary_folder_is_full(
+        tmp_path, monkeypatch):
+    import tempfile
+
+    path = workspace_file(tmp_path)
+    shutil.copyfile(other_databases_wal(tmp_path), str(path) + "-wal")
+    full = tmp_path / "full"
+    full.mkdir()
+    full.chmod(0o500)  # cannot be written, as a full RAM disk cannot
+    monkeypatch.setattr(tempfile, "tempdir", str(full / "tmp"))
+    try:
+        codes, notices = opened_codes(path)
+    finally:
+        full.chmod(0o700)
+    assert codes == CODES and len(notices) == 1
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".jewelbench-replay")] == []
