@@ -2,6 +2,8 @@
 
 Nothing here writes to a file before it has been recognised as a healthy jewelbench workspace
 of a schema this version knows: a foreign, damaged, read-only or newer file is left untouched.
+A write-ahead log or journal beside the file that is not its own is moved aside first
+(storage/sidecars.py), since SQLite would replay it into the file on the first read.
 """
 
 from __future__ import annotations

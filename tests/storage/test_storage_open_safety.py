@@ -401,3 +401,31 @@ def test_the_replay_copy_goes_beside_the_file_when_the_temporary_folder_is_full(
         full.chmod(0o700)
     assert codes == CODES and len(notices) == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".jewelbench-replay")] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith(("linux", "darwin")),
+                    reason="SQLite's locks are looked at on Linux and macOS")
+def test_a_log_is_never_judged_while_another_program_has_the_file_open(tmp_path):
+    """Another program's live log is its own business: nothing is moved while it has the
+    file open, even a log that would be moved aside once it has gone."""
+    from jewelbench.storage import sidecars
+
+    path = workspace_file(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         "c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM designs').fetchall()"
+         "\nprint('open', flush=True); time.sleep(60)", str(path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        assert sidecars.in_use_elsewhere(path)
+        shutil.copyfile(other_databases_wal(tmp_path), str(path) + "-wal")
+        with Workspace.open(path, read_only=True) as reader:
+            assert reader.notices == []
+        assert strays(path) == []
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
+    assert not sidecars.in_use_elsewhere(path)
+    codes, notices = opened_codes(path)
+    assert codes == CODES and len(notices) == 1 and len(strays(path)) == 1
