@@ -64,8 +64,8 @@ def crashed_with_wal(path: Path, seed: int, count: int) -> bytes:
     """Save count more designs into path and return its -wal as a crash leaves it (the designs
     committed, not yet checkpointed into the file); the file is then closed normally."""
     workspace = Workspace.open(path)
-    with workspace.transaction():
-        supplier_id = workspace.suppliers.id_for_name(writer.SUPPLIER_NAME)
+    supplier_id = workspace.suppliers.id_for_name(writer.SUPPLIER_NAME)
+    assert supplier_id is not None
     designs = writer.designs_to_save(seed)
     for _ in range(count):
         with workspace.transaction():
