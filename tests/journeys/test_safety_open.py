@@ -59,6 +59,12 @@ def open_from_the_file_menu(road, monkeypatch, path: Path) -> None:
     window.open_action.trigger()  # File ▸ Open Workspace…
 
 
+def checked(road) -> None:
+    """Wait for the window's background check of the workspace it has just opened."""
+    road.qtbot.waitUntil(lambda: road.window.health_problems is not None, timeout=20_000)
+    assert road.window.health_problems == []
+
+
 def close_boxes() -> None:
     for box in message_boxes():
         box.done(0)
@@ -125,3 +131,38 @@ def test_a_foreign_log_is_set_aside_and_a_damaged_copy_is_refused_untouched(
     assert sorted(p.name for p in backup.parent.glob(backup.name + "*")) == [backup.name]
     assert window.workspace.designs.get_by_code(DESIGN_CODE).name == DESIGN_NAME
     shutil.rmtree(tmp_path / "elsewhere")
+
+
+def test_a_damaged_workspace_found_by_the_background_check_is_not_written_to(
+        road, monkeypatch, tmp_path):
+    """A workspace in WAL mode opens at once and is checked in the background: when the check
+    finds damage, the user is told, and the file is still byte-for-byte as it was when they
+    go on to another workspace."""
+    window, qtbot = road.window, road.qtbot
+    studio = window.workspace.path
+    road.create_design_with_bom()
+    copy = tmp_path / "Studio copy.jewelbench"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: copy)
+    window.save_as_action.trigger()  # the copy opens (and is turned to WAL mode) …
+    checked(road)
+    open_from_the_file_menu(road, monkeypatch, studio)  # … and is closed again
+    assert window.workspace.path == studio
+    checked(road)
+    assert copy.read_bytes()[18:20] == b"\x02\x02"
+    damage_a_page(copy, "rfqs")  # a failing disk, in a table the window does not read at once
+    before = sha(copy)
+
+    open_from_the_file_menu(road, monkeypatch, copy)
+
+    assert window.workspace.path == copy  # header and schema are fine: it opens at once
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.health_problems  # the check found the damage
+    [box] = message_boxes()
+    assert box.windowTitle() == "Damaged workspace"
+    assert box.text() == "“Studio copy.jewelbench” is damaged."
+    close_boxes()
+    open_from_the_file_menu(road, monkeypatch, studio)  # the user goes back to the studio
+    assert window.workspace.path == studio
+    road.no_message_box()
+    assert sha(copy) == before, "not one byte of the damaged workspace changed"
+    assert sorted(p.name for p in tmp_path.glob("Studio copy.jewelbench*")) == [copy.name]
