@@ -73,8 +73,24 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     """Which workspace to open, and what to tell the user about it.
 
     --demo writes the demo afresh; an explicit path is opened as asked; otherwise the last
-    workspace, or on first run a new one in the user data folder.
+    workspace, or on first run a new one in the user data folder. What opening it found beside
+    the file (a log that was not its own, set aside) is among the notices.
     """
+    startup = _choose_workspace(settings, folder, demo=demo, path=path)
+    if startup.workspace.notices:
+        tr = QApplication.translate
+        startup.notices.append((
+            tr("startup", "Workspace opened"),
+            tr("startup", "“%1” was opened as it was last saved; a file beside it was not part "
+                          "of it.").replace("%1", startup.workspace.path.name),
+            "\n\n".join(sentence(notice) for notice in startup.workspace.notices) + "\n\n"
+            + tr("startup", "Nothing in the workspace was lost. The file that was not part of "
+                            "it is kept, in case it belongs to another program.")))
+    return startup
+
+
+def _choose_workspace(settings: QSettings, folder: Path, *, demo: bool,
+                      path: Path | None) -> Startup:
     tr = QApplication.translate
     notices: list[tuple[str, str, str]] = []
     if demo:

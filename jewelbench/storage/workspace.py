@@ -2,6 +2,8 @@
 
 Nothing here writes to a file before it has been recognised as a healthy jewelbench workspace
 of a schema this version knows: a foreign, damaged, read-only or newer file is left untouched.
+A write-ahead log or journal beside the file that is not its own is moved aside first
+(storage/sidecars.py), since SQLite would replay it into the file on the first read.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from jewelbench.storage.scenarios import ScenarioRepository
     from jewelbench.storage.suppliers import SupplierRepository
     from jewelbench.storage.techpacks import TechPackRepository
-from jewelbench.storage import health, schema
+from jewelbench.storage import health, schema, sidecars
 
 SUFFIX = ".jewelbench"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -133,9 +135,26 @@ class CheckReport:
         return out
 
 
+_NOT_A_FILE = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
+               stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+
+
+def _require_plain_file(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise NotAWorkspace(path, "this is a folder, not a workspace file")
+    if not stat.S_ISREG(mode):
+        kind = _NOT_A_FILE.get(stat.S_IFMT(mode), "not an ordinary file")
+        raise NotAWorkspace(path, f"this is {kind}, not a workspace file")
+
+
 def _read_header(path: Path) -> bytes:
+    """The first 100 bytes; a pipe, socket or device is refused before it is opened (reading
+    one would wait for ever), and checked again on the open handle."""
     try:
-        with path.open("rb") as handle:
+        _require_plain_file(path, os.stat(path).st_mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as handle:
+            _require_plain_file(path, os.fstat(handle.fileno()).st_mode)
             return handle.read(100)
     except FileNotFoundError:
         raise WorkspaceMissing(path, "the file does not exist") from None
@@ -179,10 +198,13 @@ def _is_read_only(path: Path) -> bool:
 def _read_only_uri(path: Path) -> str:
     """A URI that reads path without writing anything, whatever characters its name holds."""
     # A read-only connection to a WAL file creates -wal and -shm that it cannot remove when it
-    # closes. With no -wal present nothing has the file open, so read it as immutable instead.
+    # closes. With no -wal present nothing has the file open, so read it as immutable instead —
+    # unless a rollback journal with content is beside it: immutable would read the file
+    # without it, half-way through a change.
     # as_uri() escapes '#', '?' and '%', which SQLite would otherwise take as URI syntax.
-    wal = path.with_name(path.name + "-wal")
-    return path.resolve().as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
+    wal = sidecars.beside(path, sidecars.WAL)
+    live = wal.exists() or sidecars.has_content(sidecars.beside(path, sidecars.JOURNAL))
+    return path.resolve().as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
 
 
 def _connect(path: Path) -> Store:
@@ -209,15 +231,7 @@ def _configure_read_only(db: Store) -> None:
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
 
-def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    """Names of the migrations recorded in the file, read without sqlite-utils."""
-    table = schema.MIGRATIONS_TABLE
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        [table]).fetchone():
-        return []
-    return [row[0] for row in conn.execute(
-        f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid",
-        [schema.MIGRATION_SET])]
+_applied_migrations = sidecars.applied_migrations
 
 
 def quick_check(path: Path) -> list[str]:
@@ -350,6 +364,125 @@ def _verify_lock(lock: WorkspaceLock) -> None:
             "here. Close this window and carry on in the other one.") from None
 
 
+def _examine(path: Path, conn: sqlite3.Connection, *, quick: bool) -> sidecars.Content:
+    """What conn sees in the file, refused with the right WorkspaceError unless it is a healthy
+    jewelbench workspace of a schema this app knows. The application id is the connection's
+    (after any log was replayed), not page 1's on disk. SQLite's quick check runs when quick
+    is set or the file is to be migrated."""
+    try:
+        content = sidecars.read_content(conn, quick_check=False)
+        pending = [n for n in schema.known_migration_names() if n not in content.applied]
+        if quick or pending:
+            verdict = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+        else:
+            # still touch the schema, so a file damaged at its start is caught here
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            verdict = []
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise WorkspaceBusy(path, "another program is writing to it; try again") from None
+        raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
+    return _vet(path, sidecars.Content(content.application_id, content.applied, verdict))
+
+
+def _vet(path: Path, content: sidecars.Content) -> sidecars.Content:
+    if content.verdict not in ([], ["ok"]):
+        first = " ".join(content.verdict[0].split())  # SQLite's report spans lines
+        raise WorkspaceDamaged(path, f"the file is damaged ({first})")
+    if content.application_id != schema.APPLICATION_ID:
+        raise NotAWorkspace(path, "this SQLite database is not a jewelbench workspace")
+    if not content.applied:
+        # never "migrated" into an empty workspace: that would throw away whatever it holds
+        raise NotAWorkspace(path, "this is not a jewelbench workspace (no jewelbench schema is "
+                                  "recorded in it); it was left as it is")
+    known = schema.known_migration_names()
+    if any(name not in known for name in content.applied):
+        raise WorkspaceTooNew(
+            path, f"it was written by a newer jewelbench (schema {len(content.applied)}, this "
+                  f"app knows {len(known)}); update jewelbench to open it")
+    return content
+
+
+def _set_aside_strays(path: Path) -> tuple[list[str], sidecars.Content | None]:
+    """Move aside every log beside path that is not its own (the caller holds the workspace's
+    lock, so no jewelbench writer has it open). Returns what to tell the user, and what SQLite
+    sees in the file with its own log replayed, when a log was judged."""
+    notices: list[str] = []
+    replayed: sidecars.Content | None = None
+    logs = [log for suffix in (sidecars.WAL, sidecars.JOURNAL)
+            if sidecars.has_content(log := sidecars.beside(path, suffix))]
+    if not logs or sidecars.in_use_elsewhere(path):
+        return notices, None  # nothing to replay, or another program's live log
+    for log in logs:
+        try:
+            judgement = sidecars.judge(path, log)
+        except OSError as error:
+            raise WorkspaceError(path, f"{log.name} beside it cannot be checked "
+                                       f"({error.strerror or error})") from None
+        if not judgement.reason:
+            replayed = judgement.replayed or replayed
+            continue
+        try:
+            aside = sidecars.move_aside(path, log)
+        except OSError as error:
+            raise WorkspaceError(
+                path, f"{log.name} beside it is not its own ({judgement.reason}) and cannot be "
+                      f"moved aside ({error.strerror or error}); the file was left as it "
+                      "is") from None
+        notices.append(
+            f"{log.name} beside it was not its own ({judgement.reason}). It was moved aside as "
+            f"{aside.name}, and the workspace opened as it was last saved in the file")
+    return notices, replayed
+
+
+def _strays_seen_read_only(path: Path) -> list[tuple[Path, str]]:
+    """The logs beside path that are not its own, for a reader who moves nothing: none while a
+    jewelbench window or another program has the file open (its log is live)."""
+    logs = [log for suffix in (sidecars.WAL, sidecars.JOURNAL)
+            if sidecars.has_content(log := sidecars.beside(path, suffix))]
+    if not logs or _held_by_a_writer(path) or sidecars.in_use_elsewhere(path):
+        return []
+    found = []
+    for log in logs:
+        with contextlib.suppress(OSError):
+            if reason := sidecars.judge(path, log).reason:
+                found.append((log, reason))
+    return found
+
+
+def _held_by_a_writer(path: Path) -> bool:
+    try:
+        WorkspaceLock.acquire(path).release()
+    except LockHeld:
+        return True
+    except OSError:
+        return False  # a folder nobody can write to holds no writer's lock
+    return False
+
+
+def _look_before_writing(path: Path, full_check: bool,
+                         replayed: sidecars.Content | None) -> None:
+    """The checks a file passes before anything opens it for writing, on a read-only
+    connection (immutable when no log is beside it). A file in rollback mode (a backup, a Save
+    As copy, a restored backup) is quick-checked whatever full_check says: opening it for
+    writing turns it to WAL mode, which rewrites its header."""
+    if replayed is not None:
+        _vet(path, replayed)  # judged in a copy with its log replayed, quick check included
+        return
+    header = _read_header(path)
+    rollback_mode = header[18] == 1 or header[19] == 1
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as error:
+        raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
+    try:
+        _examine(path, conn, quick=full_check or rollback_mode)
+    finally:
+        conn.close()
+
+
 class Workspace:
     """An open workspace file and its repositories. Use as a context manager or close()."""
 
@@ -359,6 +492,8 @@ class Workspace:
         self.db = db
         self.pre_migration_backup = pre_migration_backup
         self._lock = lock
+        # what the user is told on opening it (e.g. a log beside it that was moved aside)
+        self.notices: list[str] = []
 
     @property
     def _lock(self) -> WorkspaceLock | None:
@@ -497,9 +632,15 @@ class Workspace:
              read_only: bool = False) -> Workspace:
         """Open an existing workspace, migrating it (after a backup copy) if it is older.
 
+        Nothing opens the file for writing before it has passed its checks: a write-ahead log
+        or rollback journal beside it that is not its own is moved aside first (`notices` says
+        so; see storage/sidecars.py), then a read-only connection makes sure SQLite sees a
+        jewelbench workspace with its migrations recorded — healthy by SQLite's quick check
+        when full_check is set, when it is to be migrated, and when it is a copy in rollback
+        mode that opening for writing would turn to WAL mode (a write to its header).
+
         full_check runs SQLite's quick check, which reads every page; the GUI passes False and
-        runs quick_check() in the background instead, so a large file opens at once. A
-        migration always checks the whole file first.
+        runs quick_check() in the background instead, so a large file opens at once.
 
         A writer holds the workspace's lock until close(): a second writer is refused with
         WorkspaceInUse. read_only=True needs no lock, never writes to the file (every write
@@ -512,58 +653,59 @@ class Workspace:
             raise WorkspaceReadOnly(
                 path, "the file is read-only; make it writable or save a copy elsewhere")
         lock = _take_lock(path)
+        db: Store | None = None
         try:
-            db = _connect(path)
-        except sqlite3.Error as error:
-            lock.release()
-            raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
-        try:
-            workspace = cls._open_checked(path, db, full_check)
+            notices, replayed = _set_aside_strays(path)
+            _look_before_writing(path, full_check, replayed)
+            try:
+                db = _connect(path)
+            except sqlite3.Error as error:
+                raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
+            workspace = cls._open_checked(path, db, False)
         except BaseException:
-            db.close()
+            if db is not None:
+                db.close()
             lock.release()
             raise
         workspace._lock = lock
+        workspace.notices = notices
         return workspace
 
     @classmethod
     def _open_read_only(cls, path: Path, full_check: bool) -> Workspace:
+        strays = _strays_seen_read_only(path)
+        # a log that is not the file's own is ignored: the file is read as it is on disk
+        uri = (path.resolve().as_uri() + "?mode=ro&immutable=1") if strays else (
+            _read_only_uri(path))
         try:
-            conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
         except sqlite3.Error as error:
             raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
         db = Store(conn, read_only=True)
         try:
-            return cls._open_checked(path, db, full_check)
+            workspace = cls._open_checked(path, db, full_check)
+        except WorkspaceDamaged as error:
+            db.close()
+            journal = sidecars.beside(path, sidecars.JOURNAL)
+            if "readonly" in error.reason and not strays and sidecars.has_content(journal):
+                # SQLite must roll back an unfinished change first, which a reader cannot do
+                raise WorkspaceError(
+                    path, f"a change that never finished (a crash) left {journal.name} beside "
+                          "it; open it for editing once so that it can be undone") from None
+            raise
         except BaseException:
             db.close()
             raise
+        workspace.notices = [
+            f"{log.name} beside it is not its own ({reason}); it was ignored and left where it "
+            "is (opening the workspace for editing moves it aside)" for log, reason in strays]
+        return workspace
 
     @classmethod
     def _open_checked(cls, path: Path, db: Store, full_check: bool) -> Workspace:
         known = schema.known_migration_names()
-        try:
-            applied = _applied_migrations(db.conn)
-            pending = [name for name in known if name not in applied]
-            if full_check or pending:
-                verdict = [row[0] for row in db.conn.execute("PRAGMA quick_check")]
-            else:
-                # still touch the schema, so a file damaged at its start is caught here
-                db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                verdict = ["ok"]
-        except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                raise WorkspaceBusy(path, "another program is writing to it; try again") from None
-            raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
-        except sqlite3.DatabaseError as error:
-            raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
-        if verdict != ["ok"]:
-            raise WorkspaceDamaged(path, f"the file is damaged ({verdict[0]})")
-        unknown = [name for name in applied if name not in known]
-        if unknown:
-            raise WorkspaceTooNew(
-                path, f"it was written by a newer jewelbench (schema {len(applied)}, this app "
-                      f"knows {len(known)}); update jewelbench to open it")
+        applied = _examine(path, db.conn, quick=full_check).applied
+        pending = [name for name in known if name not in applied]
         if db.read_only:
             if pending:
                 raise WorkspaceError(
@@ -572,7 +714,8 @@ class Workspace:
             _configure_read_only(db)
             return cls(path, db)
         backup = None
-        if pending and applied:
+        if pending:
+            # whatever the file's history: a copy of it as it was comes before any migration
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = path.with_name(
                 f"{path.stem}.before-schema-{len(known)}-{stamp}{path.suffix or SUFFIX}")
@@ -584,10 +727,9 @@ class Workspace:
             except Exception as error:
                 # each migration rolled back on its own: the file is still at its old schema
                 cause = " ".join(str(error).split()) or type(error).__name__
-                kept = f"; the copy made before is {backup}" if backup else ""
                 raise WorkspaceError(
                     path, f"upgrading it to schema {len(known)} failed ({cause}); it was left "
-                          f"as it was{kept}") from error
+                          f"as it was; the copy made before is {backup}") from error
             with db.ensure_autocommit_on():
                 db.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
         return cls(path, db, pre_migration_backup=backup)

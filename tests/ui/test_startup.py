@@ -48,6 +48,33 @@ def test_the_last_workspace_is_reopened(qapp, settings, tmp_path):
     startup.workspace.close()
 
 
+def test_a_log_beside_the_last_workspace_that_is_not_its_own_is_set_aside_and_said(
+        qapp, settings, tmp_path):
+    import sqlite3
+
+    last = tmp_path / "studio.jewelbench"
+    Workspace.create(last).close()
+    other = sqlite3.connect(tmp_path / "other.db")
+    other.execute("PRAGMA journal_mode = WAL")
+    other.execute("PRAGMA wal_autocheckpoint = 0")
+    other.execute("CREATE TABLE t (x)")
+    other.commit()
+    (tmp_path / "studio.jewelbench-wal").write_bytes((tmp_path / "other.db-wal").read_bytes())
+    other.close()
+    settings.setValue("last_workspace", str(last))
+    startup = choose_workspace(settings, tmp_path)
+    try:
+        assert startup.workspace.path == last
+        [(title, text, details)] = startup.notices
+        assert title == "Workspace opened"
+        assert text == ("“studio.jewelbench” was opened as it was last saved; a file beside it "
+                        "was not part of it.")
+        [aside] = tmp_path.glob("studio.jewelbench-wal.stray-*")
+        assert f"moved aside as {aside.name}" in details
+    finally:
+        startup.workspace.close()
+
+
 def test_a_damaged_last_workspace_is_left_alone_and_reported(qapp, settings, tmp_path):
     last = tmp_path / "studio.jewelbench"
     last.write_bytes(b"SQLite format 3\x00" + b"\xff" * 50)

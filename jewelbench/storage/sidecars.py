@@ -1,0 +1,313 @@
+"""The logs SQLite keeps beside a workspace file, and how to tell one that does not belong.
+
+A workspace "studio.jewelbench" may have a write-ahead log "studio.jewelbench-wal" (with its
+index "-shm") or a rollback journal "studio.jewelbench-journal" beside it. SQLite replays
+whatever log it finds there into the file on the first read: the log names no database, so the
+write-ahead log of another database, or the stale log a crash left behind before a backup was
+copied over the file, is replayed as readily as the file's own — and the next checkpoint writes
+the mixture into the file for good (SQLite's "How To Corrupt An SQLite Database File", 1.4 and
+2.x).
+
+jewelbench therefore looks at a log before anything opens the file for writing: in a temporary
+copy of the file and its log, where replaying harms nothing, it checks what SQLite would see.
+A log that does not belong is moved aside as "studio.jewelbench-wal.stray-20250314-214005"
+(never deleted), and the user is told.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from jewelbench.storage import schema
+
+WAL = "-wal"
+JOURNAL = "-journal"
+SHM = "-shm"
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEADER = 32
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+_JOURNAL_HEADER = 28
+
+
+def beside(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations recorded in the file, read without sqlite-utils."""
+    table = schema.MIGRATIONS_TABLE
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        [table]).fetchone():
+        return []
+    return [row[0] for row in conn.execute(
+        f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid",
+        [schema.MIGRATION_SET])]
+
+
+@dataclass(frozen=True)
+class Content:
+    """What a connection sees in a file: its application id as SQLite reports it (after any
+    log was replayed), the migrations it records, SQLite's quick check (['ok'] when healthy;
+    [] when it was not run) and when the workspace was created ('' if unknown): set once by
+    Workspace.create and never changed, it tells one workspace from another."""
+
+    application_id: int
+    applied: list[str]
+    verdict: list[str]
+    created_at: str = ""
+
+    @property
+    def is_workspace(self) -> bool:
+        return self.application_id == schema.APPLICATION_ID and bool(self.applied)
+
+
+def read_content(conn: sqlite3.Connection, *, quick_check: bool) -> Content:
+    """Content as conn sees it; sqlite3.Error when the file cannot be read at all."""
+    application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    applied = applied_migrations(conn)
+    verdict = ([str(row[0]) for row in conn.execute("PRAGMA quick_check")] if quick_check
+               else [])
+    created_at = ""
+    if applied:
+        with contextlib.suppress(sqlite3.Error):
+            row = conn.execute(
+                "SELECT value FROM workspace_settings WHERE key = 'created_at'").fetchone()
+            created_at = str(row[0]) if row else ""
+    return Content(application_id, applied, verdict, created_at)
+
+
+def _content(uri: str) -> Content | str:
+    """Content of a file (a URI), or why it could not be read."""
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        return read_content(conn, quick_check=True)
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        conn.close()
+
+
+def _header(path: Path, size: int) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+def has_content(log: Path) -> bool:
+    """Whether SQLite would replay anything from this log (a missing, empty or zeroed one it
+    ignores: a clean close or a persisted journal leaves those)."""
+    try:
+        size = log.stat().st_size
+        if log.name.endswith(WAL):
+            return size > _WAL_HEADER
+        return size > 0 and any(_header(log, _JOURNAL_HEADER))
+    except OSError:
+        return False
+
+
+def _page_size(header: bytes) -> int:
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def _shape_problem(db_header: bytes, log: Path) -> str:
+    """Why the log's own header says it cannot be this file's ('' when it may be)."""
+    head = _header(log, _WAL_HEADER)
+    if log.name.endswith(WAL):
+        if len(head) < _WAL_HEADER or int.from_bytes(head[:4], "big") not in _WAL_MAGIC:
+            return "it is not an SQLite write-ahead log"
+        if int.from_bytes(head[8:12], "big") != _page_size(db_header):
+            return "its pages are not the size of the workspace's pages"
+        if db_header[18] == 1 or db_header[19] == 1:
+            # SQLite marks the file (bytes 18 and 19) before it writes a first log frame, and
+            # unmarks it only after the log is gone: a file in rollback mode has no log of its
+            # own. This is a copy or restored backup put in place after the log was written.
+            return ("the workspace file was replaced after it was written (the file is a copy "
+                    "in rollback-journal mode)")
+        return ""
+    if head[:8] != _JOURNAL_MAGIC:
+        return "it is not an SQLite rollback journal"
+    if int.from_bytes(head[24:28], "big") not in (0, _page_size(db_header)):
+        return "its pages are not the size of the workspace's pages"
+    first_page = _journaled_first_page(log, head, _page_size(db_header))
+    if first_page is None:
+        # Page 1 untouched by the transaction is still, in the file, as it was when the
+        # transaction began: its database size (bytes 28-31, when valid) is the journal's.
+        header_valid = db_header[92:96] == db_header[24:28]
+        if header_valid and head[16:20] != db_header[28:32]:
+            return ("the workspace file was replaced after it was written (its size is not "
+                    "the one the journal began from)")
+    else:
+        # A transaction bumps the change counter (bytes 24-27) once, from the value its
+        # journal holds: a file whose counter is neither that nor one more is not the file
+        # this journal was written for (a copy or restored backup put in its place).
+        journaled = int.from_bytes(first_page[24:28], "big")
+        now = int.from_bytes(db_header[24:28], "big")
+        if first_page[68:72] != db_header[68:72] or (now - journaled) % 2**32 not in (0, 1):
+            return ("the workspace file was replaced after it was written (its change "
+                    "counter does not follow on from the journal's)")
+    return ""
+
+
+def _journaled_first_page(log: Path, head: bytes, page_size: int) -> bytes | None:
+    """Page 1 as the journal's first segment holds it (None when it holds no page 1)."""
+    sector = int.from_bytes(head[20:24], "big") or 512
+    record = 4 + page_size + 4
+    try:
+        with log.open("rb") as handle:
+            handle.seek(sector)
+            for _ in range(64):  # page 1, when journaled, comes among the first pages
+                chunk = handle.read(record)
+                if len(chunk) < record:
+                    return None
+                number = int.from_bytes(chunk[:4], "big")
+                if number == 1:
+                    return chunk[4:4 + page_size]
+                if number == 0:
+                    return None
+    except OSError:
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """reason: why the log is not the workspace's own ('' when it is, or holds nothing);
+    replayed: what SQLite sees in the file with the log replayed, when that was looked at."""
+
+    reason: str
+    replayed: Content | None = None
+
+
+def judge(path: Path, log: Path) -> Judgement:
+    """Whether the log beside path is the workspace's own.
+
+    Nothing is written beside path: the replay happens in a temporary copy. Raises OSError if
+    the copy cannot be made. When the file is damaged with or without the log, the log is
+    judged its own: the open is then refused as damaged, and nothing is moved."""
+    if not has_content(log):
+        return Judgement("")
+    db_header = _header(path, 100)
+    problem = _shape_problem(db_header, log)
+    if problem:
+        return Judgement(problem)
+    alone = _content(path.resolve().as_uri() + "?mode=ro&immutable=1")
+    alone_healthy = isinstance(alone, Content) and alone.verdict == ["ok"]
+    replayed = _replayed_in_a_copy(path, log)
+    if isinstance(replayed, str):
+        if alone_healthy:
+            return Judgement(f"replaying it would damage the workspace ({replayed})")
+        # damaged with the log and without it: refused as damaged, nothing moved
+        return Judgement("", Content(0, [], [replayed]))
+    if replayed.verdict != ["ok"]:
+        if alone_healthy:
+            return Judgement(f"replaying it would damage the workspace ({replayed.verdict[0]})")
+        return Judgement("", replayed)
+    if replayed.application_id != schema.APPLICATION_ID:
+        return Judgement("replaying it would turn the file into another database")
+    if not replayed.applied:
+        return Judgement("replaying it would leave no jewelbench workspace in the file")
+    if (isinstance(alone, Content) and alone_healthy and alone.created_at
+            and replayed.created_at != alone.created_at):
+        return Judgement("it belongs to another workspace")
+    return Judgement("", replayed)
+
+
+def _replayed_in_a_copy(path: Path, log: Path) -> Content | str:
+    """The file's content with the log replayed, in a temporary copy of both: in the system's
+    temporary folder, or (when that is too small, e.g. a RAM disk) a hidden folder beside the
+    file. OSError when neither can hold the copy."""
+    failure: OSError | None = None
+    for place in (None, path.parent):
+        try:
+            with tempfile.TemporaryDirectory(prefix=".jewelbench-replay-", dir=place) as folder:
+                copy = Path(folder) / "replay.jewelbench"
+                shutil.copyfile(path, copy)
+                shutil.copyfile(log, beside(copy, JOURNAL if log.name.endswith(JOURNAL)
+                                            else WAL))
+                return _content(copy.as_uri())
+        except OSError as error:
+            failure = error
+    assert failure is not None
+    raise failure
+
+
+def move_aside(path: Path, log: Path) -> Path:
+    """Rename log to "<log name>.stray-<time>" beside it (never over another file) and remove
+    the write-ahead log's index (-shm), which describes the log that has gone."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = log.with_name(f"{log.name}.stray-{stamp}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = log.with_name(f"{log.name}.stray-{stamp}-{number}")
+    os.rename(log, target)
+    if log.name.endswith(WAL):
+        beside(path, SHM).unlink(missing_ok=True)
+    _sync_folder(path.parent)
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable before the file is opened for writing (POSIX only)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# SQLite's own locks (unix VFS): the lock bytes of the database file (PENDING, RESERVED and
+# the SHARED range) and the write-ahead index's lock slots, with its "dead man switch" byte.
+_DB_LOCKS = (0x40000000, 2 + 510)
+_SHM_LOCKS = (120, 9)
+
+
+def in_use_elsewhere(path: Path) -> bool:
+    """Whether another process has the file open through SQLite right now (it holds one of
+    SQLite's locks on the file or its -shm). Then a log beside it is that process's own and is
+    never judged. POSIX only (Linux and macOS); elsewhere False. A connection of this same
+    process is not seen (POSIX reports only other processes' locks)."""
+    return (_locked(path, *_DB_LOCKS)
+            or _locked(beside(path, SHM), *_SHM_LOCKS))
+
+
+def _locked(path: Path, start: int, length: int) -> bool:
+    import struct
+    import sys
+
+    if sys.platform.startswith("linux"):
+        layout, fields = "@hhqqi", ("type", "whence", "start", "length", "pid")
+    elif sys.platform == "darwin":
+        layout, fields = "@qqihh", ("start", "length", "pid", "type", "whence")
+    else:
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        values = {"type": fcntl.F_WRLCK, "whence": os.SEEK_SET, "start": start,
+                  "length": length, "pid": 0}
+        request = struct.pack(layout, *(values[name] for name in fields))
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, request + bytes(16))
+        found = dict(zip(fields, struct.unpack(layout, answer[:struct.calcsize(layout)])))
+        return bool(found["type"] != fcntl.F_UNLCK)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
