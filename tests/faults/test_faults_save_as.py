@@ -200,6 +200,7 @@ workspace = Workspace.open(Path(sys.argv[1]))
 destination = Path(sys.argv[2])
 print("ready", flush=True)
 while True:  # copy over and over, so a kill lands in the middle of a copy
+    destination.unlink(missing_ok=True)  # Save As never replaces a file: make room again
     workspace.save_copy_as(destination)
 """
 
