@@ -61,7 +61,7 @@ RETIRED_CURRENCIES = {
     "LTL": "the euro since 2015", "LVL": "the euro since 2014", "MTL": "the euro since 2008",
     "SIT": "the euro since 2007", "SKK": "the euro since 2009", "ROL": "RON since 2005",
     "TRL": "TRY since 2005"}
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 UNKNOWN_LAYOUT = (
     "is not a price or rate file jewelbench reads: expected the ECB's eurofxref-hist.csv "
     "(or .zip), Norges Bank's exchange-rate CSV, an LBMA JSON series or a CSV with the header "
@@ -271,7 +271,7 @@ def _date(text: str, today: dt.date) -> dt.date:
 
 # digits with at most one decimal point: "1e3", "1_000" or "Infinity" are refused as they are
 # in every number field, never read as 1000
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)", re.ASCII)  # no '１２' either
 
 
 def _number(text: str, what: str, *, decimal_comma: bool = False) -> Decimal:

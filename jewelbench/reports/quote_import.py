@@ -261,7 +261,8 @@ def _shown(cell: SourceCell) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-_GROUPED = re.compile(r"^[+-]?\d{1,3}([,.' \u00a0\u202f]\d{3})+([.,]\d+)?$")
+# ASCII digits only: '１２' or other scripts' digits are refused, as in every number field
+_GROUPED = re.compile(r"^[+-]?\d{1,3}([,.' \u00a0\u202f]\d{3})+([.,]\d+)?$", re.ASCII)
 
 
 def to_decimal(cell: SourceCell, what: str, *, minimum: Decimal | None = Decimal(0),
@@ -296,7 +297,7 @@ def to_decimal(cell: SourceCell, what: str, *, minimum: Decimal | None = Decimal
 def _text_number(raw: str, cell: SourceCell, what: str, example: str) -> Decimal:
     text = raw.strip().replace("\u00a0", " ").replace("\u202f", " ")
     bad = BadValue(f"{what} in {cell.where} is not a number ('{_shown(cell)}'): type {example}")
-    if not text or not re.fullmatch(r"[+-]?[\d.,' ]+", text):
+    if not text or not re.fullmatch(r"[+-]?[\d.,' ]+", text, re.ASCII):
         raise bad
     has_comma, has_point = "," in text, "." in text
     if has_comma and has_point:
@@ -305,7 +306,8 @@ def _text_number(raw: str, cell: SourceCell, what: str, example: str) -> Decimal
         mark = "," if has_comma else "."
         if text.count(mark) > 1:
             decimal_mark = ""  # 1,000,000: thousands only
-        elif re.search(rf"\{mark}\d{{3}}$", text) and _GROUPED.match(text) and mark == ",":
+        elif (mark == "," and re.search(rf"\{mark}\d{{3}}$", text, re.ASCII)
+              and _GROUPED.match(text)):
             raise BadValue(f"{what} in {cell.where} is ambiguous ('{_shown(cell)}': "
                            "a thousands separator or a decimal comma?): type it without a "
                            "thousands separator, e.g. 1250 or 1.25")
@@ -318,7 +320,8 @@ def _text_number(raw: str, cell: SourceCell, what: str, example: str) -> Decimal
     else:
         whole, fraction = text, ""
     whole = re.sub(r"[,.' ]", "", whole)
-    if not re.fullmatch(r"[+-]?\d+", whole) or (fraction and not fraction.isdigit()):
+    if (not re.fullmatch(r"[+-]?\d+", whole, re.ASCII)
+            or (fraction and not re.fullmatch(r"\d+", fraction, re.ASCII))):
         raise bad
     try:
         return Decimal(f"{whole}.{fraction}" if fraction else whole)
@@ -344,7 +347,7 @@ def to_date(cell: SourceCell, what: str) -> dt.date:
     if isinstance(value, dt.date):
         return value
     text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}([ T].*)?", text):
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}([ T].*)?", text, re.ASCII):
         try:
             return dt.date.fromisoformat(text[:10])
         except ValueError:

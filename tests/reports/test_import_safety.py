@@ -314,3 +314,21 @@ def test_a_price_file_whose_csv_cannot_be_walked_is_refused_naming_the_file():
         read_price_bytes(data, "week.csv", today=dt.date(2026, 12, 6))
     assert str(refused.value) == ("week.csv: line 3: cannot be read as CSV (field larger than "
                                   "field limit (131072))")
+
+
+@pytest.mark.parametrize("text", ["１２", "1２.50", "١٢", "12,５0"])
+def test_a_price_in_other_scripts_digits_is_not_a_number(text):
+    """Only 0-9 are digits in a quote file, as in every number field: '１２' (full width) or
+    '١٢' (Arabic-Indic) is refused with the cell named, never read as 12."""
+    cell = quote_import.SourceCell(text, "C7")
+    with pytest.raises(quote_import.BadValue) as refused:
+        quote_import.to_decimal(cell, "The unit price")
+    assert str(refused.value) == (f"The unit price in C7 is not a number ('{text}'): type a "
+                                  "number, e.g. 12.50")
+
+
+def test_plain_digits_still_read_in_every_form():
+    for text, expected in [("12", "12"), ("1,250.50", "1250.50"), ("1.250,50", "1250.50"),
+                           ("12,50", "12.50")]:
+        assert quote_import.to_decimal(quote_import.SourceCell(text, "C7"), "x") \
+            == Decimal(expected)

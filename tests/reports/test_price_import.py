@@ -138,7 +138,8 @@ def test_bad_rows_of_a_plain_csv_are_refused_each_with_its_reason():
         "2026-11-27,silver,NaN,USD,g\n"
         "2026-11-25,gold,1e3,USD,g\n"
         "2026-11-24,gold,2_670,USD,ozt\n"
-        "2026-11-23,gold,Infinity,USD,ozt\n")
+        "2026-11-23,gold,Infinity,USD,ozt\n"
+        "2026-11-22,gold,２６７０,USD,ozt\n")
     assert len(result.rows) == 1
     assert reasons(result) == [
         "line 3: dated 2027-01-04, after today (2026-12-06)",
@@ -162,6 +163,7 @@ def test_bad_rows_of_a_plain_csv_are_refused_each_with_its_reason():
         "line 17: the price '1e3' is not a number",  # not 1,000 USD a gram
         "line 18: the price '2_670' is not a number",
         "line 19: the price 'Infinity' is not a number",
+        "line 20: the price '２６７０' is not a number",  # full-width digits, as in typing
     ]
 
 
