@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from jewelbench.storage import partials, schema
+from jewelbench.storage import health, partials, schema
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 from jewelbench.storage.store import StorageError
 from jewelbench.storage.workspace import (
@@ -168,7 +168,10 @@ def _problem(path: Path, expected_migrations: list[str] | None = None) -> str:
                     f"({len(expected_migrations)})")
         if any(name not in known for name in applied):
             return f"it was written by a newer jewelbench (schema {len(applied)})"
-        return ""
+        # what SQLite's quick check does not see: a dropped table, a broken reference, text
+        # that is no longer readable (a backup like that is no backup to restore)
+        found = health.problems(conn, applied)
+        return f"it is damaged ({found[0]})" if found else ""
     except sqlite3.Error as error:
         return f"it is damaged ({error})"
     finally:
@@ -192,7 +195,7 @@ def describe(path: Path) -> dict[str, int]:
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:
-    """The newest backup that passes SQLite's quick check, is a jewelbench workspace and is
+    """The newest backup that passes SQLite's quick check and the health checks, is a jewelbench workspace and is
     not of a newer schema than this app: the one to offer when the workspace is damaged."""
     for info in list_backups(folder):
         if not _problem(info.path):

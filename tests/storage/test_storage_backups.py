@@ -443,6 +443,25 @@ def test_the_newest_good_backup_skips_a_damaged_one(studio, folder, monkeypatch)
     assert newest_good_backup(folder / "missing") is None
 
 
+def test_the_newest_good_backup_skips_one_damaged_where_the_quick_check_does_not_look(
+        studio, folder, monkeypatch):
+    """A backup with a dropped table or a broken reference passes SQLite's quick check, but
+    restoring it would bring the damage back: it is not offered."""
+    for day in (1, 2, 3):
+        monkeypatch.setattr(backups, "_now", lambda day=day: T(2025, 3, day, 10))
+        studio.designs.add(make.design(f"DAY-{day}"))
+        Backups(studio, folder, BackupPolicy(keep_latest=10)).take()
+    newest, middle, oldest = list_backups(folder)
+    for path, sql in ((newest.path, "DROP TABLE quote_tiers"),
+                      (middle.path, "PRAGMA foreign_keys = OFF; "
+                                    "UPDATE bom_metals SET design_id = 999 WHERE rowid = "
+                                    "(SELECT min(rowid) FROM bom_metals)")):
+        conn = sqlite3.connect(str(path))
+        conn.executescript(sql)
+        conn.close()
+    assert newest_good_backup(folder) == oldest
+
+
 def test_describe_counts_what_a_backup_holds_without_leaving_files_beside_it(studio, folder):
     info = Backups(studio, folder).take()
     before = sha256(info.path)
