@@ -101,6 +101,9 @@ class CheckReport:
     schema_version: int = 0
     app_schema_version: int = schema.SCHEMA_VERSION
     error: str = ""
+    # logs beside the file that are not its own: checked without them, and set aside at the
+    # next opening for editing (not a problem of the file itself)
+    stray_logs: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -131,6 +134,7 @@ class CheckReport:
             "text: " + listed(self.text_problems, "damaged value(s)"),
             f"schema version: {self.schema_version} (this app: {self.app_schema_version})",
         ]
+        out += [f"beside it: {stray}" for stray in self.stray_logs]
         out.append("OK: workspace is healthy" if self.ok else "FAILED: workspace has problems")
         return out
 
@@ -795,13 +799,21 @@ class Workspace:
         report = CheckReport(path)
         try:
             inspect_header(path)
-            conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+            strays = _strays_seen_read_only(path)
+            # a log that is not the file's own is left out of the check, as the next opening
+            # for editing leaves it out (it moves it aside)
+            uri = (path.resolve().as_uri() + "?mode=ro&immutable=1" if strays
+                   else _read_only_uri(path))
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
         except WorkspaceError as error:
             report.error = error.reason
             return report
         except sqlite3.Error as error:
             report.error = f"SQLite cannot open it ({error})"
             return report
+        report.stray_logs = [
+            f"{log.name} is not its own ({reason}); it was left out of this check, and opening "
+            "the workspace for editing moves it aside" for log, reason in strays]
         try:
             report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
             applied = _applied_migrations(conn)

@@ -110,6 +110,25 @@ def test_another_databases_wal_beside_a_workspace_is_moved_aside_and_nothing_is_
         assert again.designs.count() == len(CODES)
 
 
+def test_check_looks_at_the_file_without_a_foreign_wal_and_says_it_is_there(tmp_path):
+    """`jewelbench check` reports on the workspace, not on what another database's log would
+    make of it, and names the log; it moves nothing (only opening for editing does)."""
+    path = workspace_file(tmp_path)
+    shutil.copyfile(other_databases_wal(tmp_path), str(path) + "-wal")
+    before = sha256(path), sha256(Path(str(path) + "-wal"))
+
+    report = Workspace.check(path)
+
+    assert report.ok, report.lines()
+    assert report.schema_version == schema.SCHEMA_VERSION
+    [stray] = report.stray_logs
+    assert stray.startswith("studio.jewelbench-wal is not its own (")
+    assert "opening the workspace for editing moves it aside" in stray
+    assert f"beside it: {stray}" in report.lines()
+    assert (sha256(path), sha256(Path(str(path) + "-wal"))) == before
+    assert strays(path) == []
+
+
 def test_a_workspace_is_never_migrated_because_of_what_a_foreign_wal_holds(tmp_path):
     """What SQLite sees after replaying the log decides, not page 1 on disk."""
     path = workspace_file(tmp_path)
