@@ -16,18 +16,20 @@ from jewelbench.storage.health import check_on_open
 
 
 class HealthCheck(QObject):
-    # the workspace path, the problems found ([] = healthy), and whether every check ran
-    # (False: the time budget ran out first)
-    finished = Signal(object, list, bool)
+    # what start() was given to tell this check from others (the opened workspace: a late
+    # verdict on an earlier opening of the same file is then not taken for the new one's), the
+    # workspace path, the problems found ([] = healthy), and whether every check ran (False:
+    # the time budget ran out first)
+    finished = Signal(object, object, list, bool)
 
-    def start(self, path: Path) -> None:
-        threading.Thread(target=self._run, args=(Path(path),), name="workspace-check",
+    def start(self, path: Path, token: object = None) -> None:
+        threading.Thread(target=self._run, args=(Path(path), token), name="workspace-check",
                          daemon=True).start()
 
-    def _run(self, path: Path) -> None:
+    def _run(self, path: Path, token: object) -> None:
         verdict = check_on_open(path)
         try:
             # A signal emitted from this thread is delivered on the GUI thread.
-            self.finished.emit(path, verdict.problems, verdict.complete)
+            self.finished.emit(token, path, verdict.problems, verdict.complete)
         except RuntimeError:
             pass  # the window closed while the check ran: nobody is left to tell

@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         self.checklist.load(workspace)
         self.workspace_changed.emit(workspace)
         self.health_problems = None
-        self.health.start(workspace.path)
+        self.health.start(workspace.path, workspace)
         # After the window is up: the check reads /proc/mounts and the path, not the file.
         QTimer.singleShot(0, lambda: self._warn_about_location(workspace))
         if not workspace.read_only:
@@ -736,9 +736,10 @@ class MainWindow(QMainWindow):
         if old is not workspace:
             old.close()
 
-    def _health_checked(self, path: Path, problems: list[str], complete: bool = True) -> None:
-        if path != self.workspace.path:
-            return  # a check of a workspace that has since been closed
+    def _health_checked(self, token: object, path: Path, problems: list[str],
+                        complete: bool = True) -> None:
+        if path != self.workspace.path or token not in (None, self.workspace):
+            return  # a check of a workspace (or an opening of it) that has since been closed
         self.health_problems = problems
         if not problems:
             if not complete:

@@ -271,3 +271,20 @@ def test_a_check_on_opening_that_runs_out_of_time_says_so_and_claims_nothing(
         "Workspace partly checked: no problems found in the time the check has on opening; "
         "“jewelbench check” checks all of it")
     assert not _boxes()
+
+
+def test_a_late_verdict_on_an_earlier_opening_of_the_same_file_is_not_taken_for_this_one(
+        qtbot, window, demo_copy):
+    """Close a workspace and open it again while the first opening's check still runs: what
+    that check found (in the file as it was then) is not shown against the new opening."""
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    earlier = window.workspace
+    window.health_problems = None
+    window.health.finished.emit(object(), earlier.path, ["quote_tiers is missing"], True)
+    assert window.health_problems is None
+    assert not visible_message_boxes()
+    window.health.finished.emit(earlier, earlier.path, ["quote_tiers is missing"], True)
+    assert window.health_problems == ["quote_tiers is missing"]  # this opening's own verdict
+    close = getattr(window, "recovery_box", None)
+    if close is not None:
+        close.close()
