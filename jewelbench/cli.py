@@ -74,6 +74,18 @@ def _page_size(text: str) -> str:
     raise argparse.ArgumentTypeError(f"{text!r}: choose A4 or Letter")
 
 
+def open_workspace(path: Path, *, read_only: bool) -> Any:
+    """Workspace.open for a command, saying on stderr what opening did beside the file (a log
+    that was not the workspace's own, moved aside or left out). Raises WorkspaceError."""
+    from jewelbench.storage import Workspace
+
+    workspace = Workspace.open(path, read_only=read_only)
+    for notice in workspace.notices:
+        sys.stderr.write(f"jewelbench: {' '.join(notice.split())}\n")
+    sys.stderr.flush()
+    return workspace
+
+
 def _fail(message: str, code: int = EXIT_PROBLEM) -> int:
     """One line on stderr, always ending in a newline, whatever the message held."""
     line = " ".join(str(message).split())
@@ -151,10 +163,10 @@ def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Pat
     problem = _output_problem(out, path)
     if problem:
         return _fail(problem)
-    from jewelbench.storage import StorageError, Workspace, WorkspaceError
+    from jewelbench.storage import StorageError, WorkspaceError
 
     try:
-        workspace = Workspace.open(path, read_only=True)
+        workspace = open_workspace(path, read_only=True)
     except WorkspaceError as error:
         return _fail(str(error))
     try:
@@ -250,10 +262,10 @@ def _costing_date(text: str) -> Any:
 
 def _compare(args: argparse.Namespace) -> int:
     from jewelbench.domain.validation import DomainError
-    from jewelbench.storage import StorageError, Workspace, WorkspaceError
+    from jewelbench.storage import StorageError, WorkspaceError
 
     try:
-        workspace = Workspace.open(args.workspace, read_only=True)
+        workspace = open_workspace(args.workspace, read_only=True)
     except WorkspaceError as error:
         return _fail(str(error))
     try:
@@ -404,7 +416,7 @@ def _delimiter(text: str) -> str:
 def _export(args: argparse.Namespace) -> int:
     from jewelbench.domain.validation import DomainError
     from jewelbench.reports.output import ExportError
-    from jewelbench.storage import StorageError, Workspace, WorkspaceError
+    from jewelbench.storage import StorageError, WorkspaceError
 
     if args.output is None and args.csv is None:
         return _fail("export: give -o OUT.xlsx for the workbook, --csv FOLDER for the CSV "
@@ -420,7 +432,7 @@ def _export(args: argparse.Namespace) -> int:
         if problem:
             return _fail(problem, EXIT_USAGE)
     try:
-        workspace = Workspace.open(args.workspace, read_only=True)
+        workspace = open_workspace(args.workspace, read_only=True)
     except WorkspaceError as error:
         return _fail(str(error))
     try:

@@ -86,12 +86,13 @@ def _fail(message: str, code: int = EXIT_PROBLEM) -> int:
 def main(argv: list[str], today: dt.date | None = None) -> int:
     args = parser().parse_args(argv)
     today = today or dt.date.today()
-    from jewelbench.storage import StorageError, Workspace, WorkspaceError
+    from jewelbench.cli import open_workspace
+    from jewelbench.storage import StorageError, WorkspaceError
 
     if not args.workspace.exists():
         return _fail(f"{args.workspace}: no such workspace")
     try:
-        workspace = Workspace.open(args.workspace, read_only=args.action == "list")
+        workspace = open_workspace(args.workspace, read_only=args.action == "list")
     except WorkspaceError as error:
         return _fail(str(error))
     try:

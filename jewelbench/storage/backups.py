@@ -195,8 +195,9 @@ def describe(path: Path) -> dict[str, int]:
 
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:
-    """The newest backup that passes SQLite's quick check and the health checks, is a jewelbench workspace and is
-    not of a newer schema than this app: the one to offer when the workspace is damaged."""
+    """The newest backup that passes SQLite's quick check and the health checks, is a
+    jewelbench workspace and is not of a newer schema than this app: the one to offer when the
+    workspace is damaged."""
     for info in list_backups(folder):
         if not _problem(info.path):
             return info

@@ -206,3 +206,29 @@ def test_a_list_piped_into_a_reader_that_stops_early_ends_without_a_traceback(pa
     os.close(writer)
     assert "Traceback" not in done.stderr and "BrokenPipeError" not in done.stderr, done.stderr
     assert done.returncode == 0
+
+
+def test_a_command_says_when_a_log_beside_the_workspace_was_not_its_own(capsys, path,
+                                                                       tmp_path):
+    """Another database's -wal beside the workspace: `prices import` moves it aside (as the
+    window does), says so on stderr, and imports into the workspace as it was."""
+    import sqlite3
+
+    other = tmp_path / "inventory.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE stock (id INTEGER PRIMARY KEY, item TEXT)")
+    conn.executemany("INSERT INTO stock (item) VALUES (?)", [(f"item {n}",) for n in range(50)])
+    conn.commit()
+    shutil.copyfile(str(other) + "-wal", str(path) + "-wal")
+    conn.close()
+
+    code, out, err = prices(capsys, path, "import", FILES / "plain-prices.csv")
+
+    assert code == 0, err
+    [aside] = list(tmp_path.glob("shop.jewelbench-wal.stray-*"))
+    assert err.startswith("jewelbench: shop.jewelbench-wal beside it was not its own (")
+    assert aside.name in err
+    metal_prices, rates = stored(path)
+    assert (len(metal_prices), len(rates)) == (3, 2)
