@@ -236,9 +236,13 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+# what SQLite keeps beside a file, moved with it so that it stays paired with its own file
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
 def set_aside_damaged(path: Path) -> Path:
     """Rename a damaged workspace to '<name>.damaged' ('.damaged-2', -3 … if taken), with its
-    -wal and -shm, so that it is kept as it is and a restored copy can take its place.
+    -wal, -shm and -journal, so that it is kept as it is and a restored copy can take its place.
     Returns the new path. Refuses (BackupError) a workspace another window has open."""
     path = Path(path)
     if not path.is_file():
@@ -252,12 +256,11 @@ def set_aside_damaged(path: Path) -> Path:
     except OSError as error:
         raise BackupError(f"{path.name} cannot be set aside ({error.strerror})") from None
     try:
-        sidecars = [suffix for suffix in ("-wal", "-shm")
-                    if Path(str(path) + suffix).exists()]
+        sidecars = [suffix for suffix in _SIDECARS if Path(str(path) + suffix).exists()]
         for number in range(1, 10_000):
             name = path.name + (".damaged" if number == 1 else f".damaged-{number}")
             target = path.with_name(name)
-            if any(Path(str(target) + suffix).exists() for suffix in ("", "-wal", "-shm")):
+            if any(Path(str(target) + suffix).exists() for suffix in ("", *_SIDECARS)):
                 continue
             try:
                 _rename_new(path, target)

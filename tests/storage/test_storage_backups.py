@@ -608,8 +608,12 @@ def test_a_damaged_workspace_is_set_aside_never_overwritten_and_recovered(studio
     # the recovered one gets damaged too: the first damaged copy is kept, a second made
     garbage_pages(path)
     second_damage = sha256(path)
+    Path(str(path) + "-journal").write_bytes(b"journal of the damaged file")
     second = set_aside_damaged(path)
     assert second == path.with_name("studio.jewelbench.damaged-2")
+    # its journal goes with it: never left to be replayed into a restored copy
+    assert Path(str(second) + "-journal").read_bytes() == b"journal of the damaged file"
+    assert sidecars(path) == []
     assert sha256(aside) == first_damage and sha256(second) == second_damage
     path.write_bytes(b"third")
     third = set_aside_damaged(path)
