@@ -96,6 +96,7 @@ def import_quote_file(workspace: Workspace, path: Path) -> str:
         stored = workspace.quotes.get(quote_id)  # reads back as it was planned
         assert [(t.min_quantity, t.unit_price) for t in stored.tiers] == \
             [(t.min_quantity, t.unit_price) for t in planned.quote.tiers]
+    healthy(workspace)  # after every import: the only outcome that writes to the workspace
     return "imported"
 
 
