@@ -138,6 +138,7 @@ class _Workspace:
     def __init__(self, path: Path, revisions: list[_Revision]) -> None:
         self.path = path
         self.tech_packs = _TechPacks(revisions)
+        self.notices: list[str] = []  # what opening did beside the file (nothing here)
         self.closed = False
 
     def __enter__(self) -> _Workspace:
