@@ -293,7 +293,7 @@ def _checked(value: Decimal, what: str) -> Decimal:
     if value <= 0:
         raise _RowRefused(f"the {what} {value} is not above zero")
     if value > LARGEST_VALUE or value < SMALLEST_VALUE:
-        raise _RowRefused(f"the {what} {value} is not a plausible {what}")
+        raise _RowRefused(f"the {what} {_short(str(value))} is not a plausible {what}")
     return value
 
 
@@ -443,7 +443,8 @@ def _read_norges_bank(text: str, name: str, today: dt.date) -> PriceFile:
                 result.empty_values += 1
                 continue
             multiplier = fields[at["UNIT_MULT"]].strip() or "0"
-            if not multiplier.isdigit() or int(multiplier) > 6:
+            # 0-9 only: '²'.isdigit() is True, and int('²') raises; int('١') is 1
+            if not re.fullmatch(r"[0-6]", multiplier, re.ASCII):
                 raise _RowRefused(f"UNIT_MULT '{_short(multiplier)}' is not 0 to 6 "
                                   "(per 1, 10, 100 … units)")
             per = _number(value_text, "rate", decimal_comma=True)
