@@ -5,11 +5,20 @@ and the big ones are refused by what they declare before they take the time or t
 from __future__ import annotations
 
 import datetime as dt
+import io
+import random
+import re
+import time
+import zipfile
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from openpyxl.utils import get_column_letter
 
+from jewelbench.reports import quote_import
 from jewelbench.reports.price_import import PriceFileRefused, read_price_bytes
+from jewelbench.reports.quote_import import ImportRefused
 
 TODAY = dt.date(2026, 11, 20)
 NORGES = "BASE_CUR;QUOTE_CUR;TIME_PERIOD;OBS_VALUE;UNIT_MULT\n"
@@ -42,3 +51,90 @@ def test_a_huge_price_is_refused_naming_it_short():
 def test_refusal_type_is_the_price_files():
     with pytest.raises(PriceFileRefused):
         read_price_bytes(b"\x00\x01", "p.csv", today=TODAY)
+
+
+# --- quote workbooks that cost time by their XML, not their size ------------------------------
+
+
+def _xlsx_parts(rows) -> dict[str, bytes]:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def _write_xlsx(path: Path, parts: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return path
+
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def test_a_workbook_of_millions_of_tiny_shared_strings_is_refused_before_openpyxl_reads_it(
+        tmp_path):
+    # 1.2 million one-digit strings: 1 MB on disk, within every size and ratio limit; openpyxl
+    # reads the whole table before the first row (6 million of them took 190 s and 580 MB)
+    rng = random.Random(13)
+    strings = b"".join(b"<si><t>%d</t></si>" % rng.randrange(10) for _ in range(1_200_000))
+    parts = _xlsx_parts([["Quantity", "Unit price"], [100, 6.8]])
+    parts["xl/sharedStrings.xml"] = (
+        b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+        b'2006/main">' + strings + b"</sst>")
+    path = _write_xlsx(tmp_path / "quote.xlsx", parts)
+    assert path.stat().st_size < quote_import.MAX_FILE_BYTES
+    started = time.monotonic()
+    with pytest.raises(ImportRefused, match=r"^quote.xlsx holds far more than a quote: over "
+                                            r"1,000,000 pieces of XML \(its part "
+                                            r"xl/sharedStrings.xml"):
+        quote_import.read_table(path)
+    assert time.monotonic() - started < 5
+
+
+def test_a_sheet_of_millions_of_cells_without_a_stated_size_is_refused_in_seconds(tmp_path):
+    # openpyxl parses a sheet without <dimension> whole when it opens it (110 s for 4 million)
+    rng = random.Random(14)
+    parts = _xlsx_parts([["Quantity", "Unit price"], [100, 6.8]])
+    rows = b"".join(b'<row r="%d">%s</row>' % (r, b"".join(
+        b'<c r="%s%d"><v>%d</v></c>' % (get_column_letter(c).encode(), r, rng.randrange(10))
+        for c in range(1, 1001))) for r in range(3, 603))
+    sheet = re.sub(rb'<dimension ref="[^"]*" ?/>', b"", parts[SHEET])
+    parts[SHEET] = sheet.replace(b"</sheetData>", rows + b"</sheetData>")
+    path = _write_xlsx(tmp_path / "wide.xlsx", parts)
+    started = time.monotonic()
+    with pytest.raises(ImportRefused, match=r"^wide.xlsx holds far more than a quote"):
+        quote_import.read_table(path)
+    assert time.monotonic() - started < 5
+
+
+def test_a_sheet_read_to_its_last_cell_whatever_size_it_states(tmp_path):
+    # openpyxl's streaming reader stops at the stated size: a sheet stating A1:B2 lost rows 3
+    # and 4 without a word; one stating A1:XFD1048576 had every row padded to 16,384 cells
+    parts = _xlsx_parts([["Quantity", "Unit price"], [100, 6.8], [300, 6.1], [1000, 5.45]])
+    for stated, name in (("A1:B2", "short.xlsx"), ("A1:XFD1048576", "huge.xlsx")):
+        parts[SHEET] = re.sub(rb'<dimension ref="[^"]*" ?/>',
+                              b'<dimension ref="%s"/>' % stated.encode(), parts[SHEET])
+        table = quote_import.read_table(_write_xlsx(tmp_path / name, parts))
+        assert table.headers == ["Quantity", "Unit price"]
+        assert [[cell.value for cell in cells] for _n, cells in table.rows] == \
+            [[100, 6.8], [300, 6.1], [1000, 5.45]]
+
+
+def test_a_sheet_of_more_cells_than_an_import_reads_is_refused_naming_the_limit(tmp_path):
+    # 300 rows of 1,000 cells: 300,000 cells, under the element count but over what is read
+    parts = _xlsx_parts([["Quantity", "Unit price"], [100, 6.8]])
+    row = b"".join(b'<c r="%s{r}" t="n"/>' % get_column_letter(c).encode()
+                   for c in range(1, 1001))
+    rows = b"".join(b'<row r="%d">' % r + row.replace(b"{r}", b"%d" % r) + b"</row>"
+                    for r in range(3, 303))
+    parts[SHEET] = parts[SHEET].replace(b"</sheetData>", rows + b"</sheetData>")
+    with pytest.raises(ImportRefused, match=r"^many.xlsx has more than 250,000 cells in its "
+                                            r"sheet"):
+        quote_import.read_table(_write_xlsx(tmp_path / "many.xlsx", parts))
