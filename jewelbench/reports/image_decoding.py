@@ -158,6 +158,10 @@ def _png_in_strips(data: bytes, max_side: int) -> Decoded | None:
     if target is None:
         return None
     image = read_png_scaled(data, target)
+    if image is None and width * height * 4 > FULL_DECODE_MEGABYTES * 1024 * 1024:
+        # not read in strips (16-bit, interlaced, a row wider than a strip): Qt would decode
+        # it whole, and it is too large for that
+        raise _too_large(width, height, FULL_DECODE_MEGABYTES, PNG)
     return None if image is None else Decoded(image, PNG, width, height)
 
 

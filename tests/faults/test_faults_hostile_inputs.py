@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+import os
 import random
 import re
+import struct
+import subprocess
+import sys
+import textwrap
 import time
 import zipfile
+import zlib
 from decimal import Decimal
 from pathlib import Path
 
@@ -138,3 +145,60 @@ def test_a_sheet_of_more_cells_than_an_import_reads_is_refused_naming_the_limit(
     with pytest.raises(ImportRefused, match=r"^many.xlsx has more than 250,000 cells in its "
                                             r"sheet"):
         quote_import.read_table(_write_xlsx(tmp_path / "many.xlsx", parts))
+
+
+# --- images ---------------------------------------------------------------------------------
+
+# ru_maxrss carries over fork and exec: a small fresh Python in between starts the measuring
+# child, whose baseline is then its own (as tests/ui/test_image_formats.py does)
+FRESH = ("import subprocess, sys; "
+         "sys.exit(subprocess.run([sys.executable, '-c', *sys.argv[1:]]).returncode)")
+TAKE_IN_CHILD = textwrap.dedent(r"""
+    import json, resource, sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from jewelbench.ui.imaging import ImageError, take_in
+
+    app = QApplication([])
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        stored = take_in(Path(sys.argv[1]))
+        said = f"stored {stored.width} x {stored.height}"
+    except ImageError as error:
+        said = f"refused: {error}"
+    peak_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    print(json.dumps({"said": said, "peak_mb": peak_mb}))
+""")
+
+
+def _png(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + \
+            struct.pack(">I", zlib.crc32(kind + body))
+
+    packer = zlib.compressobj(9)
+    row = b"\x00" + b"\x80" * (3 * width)
+    idat = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
+                                                             0, 0, 0))
+            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+
+
+@pytest.mark.parametrize("width, height, said", [
+    # one row wider than a strip was decoded as one strip: 737 MB before its refusal
+    (60_000_000, 1, "refused: the PNG image is too large to take in (60000000 × 1 pixels; "
+                    "PNG images are taken in up to 21 megapixels"),
+    # a wide one Qt can read whole within its budget is still taken in, scaled
+    (600_000, 30, "stored 4096 x 1"),
+])
+def test_a_png_of_very_wide_rows_is_refused_or_taken_in_under_150_mb(tmp_path, width, height,
+                                                                     said):
+    path = tmp_path / "wide.png"
+    path.write_bytes(_png(width, height))
+    done = subprocess.run([sys.executable, "-c", FRESH, TAKE_IN_CHILD, str(path)],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["said"].startswith(said), result
+    assert result["peak_mb"] < 150, result
