@@ -93,6 +93,7 @@ MAX_ROWS = 10_000  # data rows of a sheet or CSV
 MAX_COLUMNS = 100
 MAX_SCANNED_ROWS = 20 * MAX_ROWS  # blank rows included: a sheet reaching further is refused
 HEADER_SEARCH_ROWS = 20
+SNIFF_CHARACTERS = 8192  # of a CSV, to tell its separator
 MAX_TEMPLATE_CELLS = 200  # the cells one of a template's names may cover (its tiers: 5)
 # what openpyxl parses costs time by the XML element, not by the byte (6–25 µs each): a 12 MB
 # file of 4 million cells, within every size limit, took 110 s. The elements of all parts are
@@ -851,7 +852,9 @@ def _read_csv(path: Path, header_row: int | None) -> SourceTable:
                      "such")
     elif encoding == "utf-32":
         notes.append(f"{path.name} is UTF-32 text: read as such")
-    sample = text[:65536]
+    # csv.Sniffer's quote search takes time by the square of its sample: 64 KB of 'a,"' took
+    # 12 s; a few lines tell the separator
+    sample = text[:SNIFF_CHARACTERS]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:

@@ -202,3 +202,23 @@ def test_a_png_of_very_wide_rows_is_refused_or_taken_in_under_150_mb(tmp_path, w
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["said"].startswith(said), result
     assert result["peak_mb"] < 150, result
+
+
+def test_a_csv_made_to_slow_the_separator_search_is_read_in_a_second(tmp_path):
+    # csv.Sniffer's quote search is quadratic in its sample: 64 KB of 'a,"' took 12 s
+    path = tmp_path / "slow.csv"
+    path.write_text('"' + 'a,"' * 20000 + "\nQuantity;Unit price\n100;6.8\n", encoding="utf-8")
+    started = time.monotonic()
+    try:
+        quote_import.read_table(path)
+    except ImportRefused:
+        pass  # a refusal with its reason is as good an answer
+    assert time.monotonic() - started < 2
+
+
+def test_a_csv_separator_is_still_told_from_its_first_lines(tmp_path):
+    path = tmp_path / "semicolons.csv"
+    path.write_text("Quantity;Unit price;Notes\n" + "100;6,80;x\n" * 3000, encoding="utf-8")
+    table = quote_import.read_table(path)
+    assert table.headers == ["Quantity", "Unit price", "Notes"]
+    assert len(table.rows) == 3000
