@@ -37,7 +37,12 @@ from jewelbench.domain.money import Money, MoneyError
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
-from jewelbench.reports.outside_files import ENCODING_NAMES, refusing, text_encoding
+from jewelbench.reports.outside_files import (
+    ENCODING_NAMES,
+    not_a_file,
+    refusing,
+    text_encoding,
+)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # the ECB's whole history is under 1 MB
 LARGEST_VALUE = Decimal("1e12")
@@ -151,6 +156,8 @@ def read_price_file(path: Path | str, *, today: dt.date, metal: str | None = Non
     (gold, silver, platinum or palladium in it, exactly one of them)."""
     path = Path(path)
     try:
+        if (why := not_a_file(path)) is not None:
+            raise PriceFileRefused(f"{path.name}: {why}")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise PriceFileRefused(f"{path.name}: is {size // (1024 * 1024)} MB, larger than "

@@ -74,6 +74,7 @@ from jewelbench.reports.outside_files import (
     TextNotReadable,
     decode_text,
     iterparse,
+    not_a_file,
     reads_file,
     require_defused_xml,
     text_encoding,
@@ -128,6 +129,8 @@ def check_file(path: Path | str) -> str:
     path = Path(path)
     name = path.name
     try:
+        if (why := not_a_file(path)) is not None:
+            raise ImportRefused(f"{name} {why}")
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(4096)

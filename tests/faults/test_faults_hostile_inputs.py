@@ -222,3 +222,69 @@ def test_a_csv_separator_is_still_told_from_its_first_lines(tmp_path):
     table = quote_import.read_table(path)
     assert table.headers == ["Quantity", "Unit price", "Notes"]
     assert len(table.rows) == 3000
+
+
+# --- paths that are not files: a named pipe or a device waited (or grew) for ever -------------
+
+
+@pytest.fixture
+def pipe(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    path = tmp_path / "quote.csv"
+    os.mkfifo(path)
+    return path
+
+
+def _in_a_child(code: str, *args: str) -> str:
+    # in a child with a timeout: before the fix, reading the pipe never returned
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_named_pipe_chosen_as_a_quote_is_refused_not_waited_on(pipe):
+    said = _in_a_child(textwrap.dedent("""
+        import sys
+        from jewelbench.reports.quote_import import ImportRefused, is_template
+        try:
+            is_template(sys.argv[1])  # what Import Quotes does first
+        except ImportRefused as refusal:
+            print(refusal)
+    """), str(pipe))
+    assert said == "quote.csv is a named pipe, not a file (reading it would wait for ever)"
+
+
+def test_a_named_pipe_or_a_device_chosen_as_a_price_file_is_refused(pipe):
+    said = _in_a_child(textwrap.dedent("""
+        import datetime, sys
+        from jewelbench.reports.price_import import PriceFileRefused, read_price_file
+        for path in sys.argv[1:]:
+            try:
+                read_price_file(path, today=datetime.date(2026, 11, 20))
+            except PriceFileRefused as refusal:
+                print(refusal, end=" | ")
+        print()
+    """), str(pipe), "/dev/zero")
+    assert said == ("quote.csv: is a named pipe, not a file (reading it would wait for ever) | "
+                    "zero: is a device or a socket, not a file |")
+
+
+def test_a_named_pipe_or_a_device_added_as_an_image_is_refused(pipe):
+    # /dev/zero has no size: its bytes were read until the memory ran out
+    said = _in_a_child(textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from jewelbench.ui.imaging import ImageError, take_in
+        app = QApplication([])
+        for path in sys.argv[1:]:
+            try:
+                take_in(Path(path))
+            except ImageError as error:
+                print(error, end=" | ")
+        print()
+    """), str(pipe), "/dev/zero")
+    assert said == ("it is not a file (a folder, a named pipe or a device) | "
+                    "it is not a file (a folder, a named pipe or a device) |")
