@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import codecs
 import functools
-import stat
 import warnings
 import zipfile
 import zlib
@@ -189,23 +188,6 @@ def _xml_part(chain: list[BaseException]) -> str:
         if any("/openpyxl/" in name and fragment in name for name in frames):
             return part
     return "its XML"
-
-
-# --- what a path names -----------------------------------------------------------------------
-
-
-def not_a_file(path: Path) -> str | None:
-    """Why `path` cannot be read as a file (a folder, a named pipe, a device), or None for a
-    regular file; OSError when it cannot be looked at. A named pipe (FIFO) or a device is
-    never opened: reading one waits for ever, and the window would hang."""
-    mode = path.stat().st_mode
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
-    if stat.S_ISFIFO(mode):
-        return "is a named pipe, not a file (reading it would wait for ever)"
-    return "is a device or a socket, not a file"
 
 
 # --- XML through defusedxml only ------------------------------------------------------------

@@ -37,12 +37,8 @@ from jewelbench.domain.money import Money, MoneyError
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
-from jewelbench.reports.outside_files import (
-    ENCODING_NAMES,
-    not_a_file,
-    refusing,
-    text_encoding,
-)
+from jewelbench.reports.file_kinds import not_a_file
+from jewelbench.reports.outside_files import ENCODING_NAMES, refusing, text_encoding
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # the ECB's whole history is under 1 MB
 LARGEST_VALUE = Decimal("1e12")

@@ -70,11 +70,11 @@ from jewelbench.domain.rfqs import rfq_reference
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import quote_template as template
 from jewelbench.reports.cells import restore_text
+from jewelbench.reports.file_kinds import not_a_file
 from jewelbench.reports.outside_files import (
     TextNotReadable,
     decode_text,
     iterparse,
-    not_a_file,
     reads_file,
     require_defused_xml,
     text_encoding,

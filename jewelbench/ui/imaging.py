@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSi
 from PySide6.QtGui import QImage
 
 from jewelbench.reports import image_decoding
+from jewelbench.reports.file_kinds import not_a_file
 from jewelbench.reports.image_decoding import (
     ALLOWED_LABELS,
     MAX_FILE_BYTES,
@@ -20,7 +21,6 @@ from jewelbench.reports.image_decoding import (
     file_dialog_filter,
 )
 from jewelbench.reports.image_formats import JPEG
-from jewelbench.reports.outside_files import not_a_file
 
 THUMBNAIL_SIZE = 256
 
