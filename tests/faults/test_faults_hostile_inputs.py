@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from jewelbench.reports import quote_import
 from jewelbench.reports.price_import import PriceFileRefused, read_price_bytes
 from jewelbench.reports.quote_import import ImportRefused
+from jewelbench.ui.imaging import ImageError, qimage_from_bytes, take_in
 
 TODAY = dt.date(2026, 11, 20)
 NORGES = "BASE_CUR;QUOTE_CUR;TIME_PERIOD;OBS_VALUE;UNIT_MULT\n"
@@ -288,3 +289,38 @@ def test_a_named_pipe_or_a_device_added_as_an_image_is_refused(pipe):
     """), str(pipe), "/dev/zero")
     assert said == ("it is not a file (a folder, a named pipe or a device) | "
                     "it is not a file (a folder, a named pipe or a device) |")
+
+
+def _png_rows(width: int, height: int, idat: bytes) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + \
+            struct.pack(">I", zlib.crc32(kind + body))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
+                                                             0, 0, 0))
+            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+
+
+def test_a_small_png_whose_rows_inflate_to_gigabytes_is_refused_at_once(qapp, tmp_path):
+    # 64 × 64 pixels need 12,352 bytes of rows; these inflate to 512 MB of zeros (500 KB on
+    # disk): libpng inflated all of it on every showing (9 s for 4 GB; minutes for 64 MB)
+    packer = zlib.compressobj(9)
+    zeros = bytes(1024 * 1024)
+    idat = b"".join(packer.compress(zeros) for _ in range(512)) + packer.flush()
+    path = tmp_path / "bomb.png"
+    path.write_bytes(_png_rows(64, 64, idat))
+    started = time.monotonic()
+    with pytest.raises(ImageError, match=r"^the PNG file holds far more image data than its "
+                                         r"size \(64 × 64\) needs"):
+        take_in(path)
+    assert time.monotonic() - started < 1
+    assert qimage_from_bytes(path.read_bytes()).isNull()  # nor is it shown, if stored before
+
+
+def test_a_png_with_exactly_its_rows_is_taken_in(qapp, tmp_path):
+    rows = b"".join(b"\x00" + bytes([y, 2 * y, 3 * y]) * 64 for y in range(64))
+    path = tmp_path / "whole.png"
+    path.write_bytes(_png_rows(64, 64, zlib.compress(rows)))
+    stored = take_in(path)
+    assert (stored.width, stored.height, stored.mime_type) == (64, 64, "image/png")
+    assert qimage_from_bytes(stored.image).pixelColor(5, 10).getRgb()[:3] == (10, 20, 30)
