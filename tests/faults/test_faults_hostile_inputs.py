@@ -324,3 +324,73 @@ def test_a_png_with_exactly_its_rows_is_taken_in(qapp, tmp_path):
     stored = take_in(path)
     assert (stored.width, stored.height, stored.mime_type) == (64, 64, "image/png")
     assert qimage_from_bytes(stored.image).pixelColor(5, 10).getRgb()[:3] == (10, 20, 30)
+
+
+def _progressive_jpeg(side: int = 256) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QImageWriter
+
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, b"jpeg")
+    writer.setProgressiveScanWrite(True)
+    assert writer.write(image)
+    return bytes(data.data())
+
+
+def _scans(data: bytes) -> list[bytes]:
+    """The progressive JPEG's scans (SOS segment and its entropy-coded data), in order."""
+    found = []
+    for match in re.finditer(rb"\xff\xda", data):
+        end = match.start() + 2
+        while True:
+            end = data.index(b"\xff", end)
+            if data[end + 1] == 0 or 0xD0 <= data[end + 1] <= 0xD7:
+                end += 2
+                continue
+            break
+        found.append(data[match.start():end])
+    return found
+
+
+def test_a_progressive_jpeg_too_large_for_libjpeg_to_hold_is_refused_before_decoding(
+        qapp, tmp_path):
+    # libjpeg holds a progressive JPEG's coefficients whole, whatever size it is read at: a
+    # 1 KB file stating 8000 × 8000 took 327 MB and was stored as a grey 4096 × 4096 picture
+    data = bytearray(_progressive_jpeg())
+    frame = data.index(b"\xff\xc2")
+    struct.pack_into(">HH", data, frame + 5, 8000, 8000)
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImageError, match=r"^the progressive JPEG image is too large to take in "
+                                         r"\(8000 × 8000 pixels"):
+        take_in(path)
+    done = subprocess.run([sys.executable, "-c", FRESH, TAKE_IN_CHILD, str(path)],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert json.loads(done.stdout.strip().splitlines()[-1])["peak_mb"] < 150, done.stdout
+
+
+def test_a_jpeg_of_thousands_of_scans_is_refused_at_once(qapp, tmp_path):
+    # libjpeg passes over the whole image for each scan: 5,000 of them on 2000 × 2000 took 4 s
+    data = _progressive_jpeg()
+    smallest = min(_scans(data), key=len)
+    end = data.rindex(b"\xff\xd9")
+    path = tmp_path / "scans.jpg"
+    path.write_bytes(data[:end] + smallest * 5000 + b"\xff\xd9")
+    started = time.monotonic()
+    with pytest.raises(ImageError, match=r"^the JPEG file has more than 100 scans"):
+        take_in(path)
+    assert time.monotonic() - started < 1
+
+
+def test_a_progressive_jpeg_of_a_photos_size_is_taken_in(qapp, tmp_path):
+    data = _progressive_jpeg(1024)
+    assert 5 <= len(_scans(data)) <= 100  # what a progressive writer makes
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(data)
+    stored = take_in(path)
+    assert (stored.width, stored.height, stored.mime_type) == (1024, 1024, "image/jpeg")
