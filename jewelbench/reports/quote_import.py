@@ -72,8 +72,10 @@ from jewelbench.reports import quote_template as template
 from jewelbench.reports.cells import restore_text
 from jewelbench.reports.file_kinds import not_a_file
 from jewelbench.reports.outside_files import (
+    MAX_LINE_CHARACTERS,
     TextNotReadable,
     decode_text,
+    has_long_line,
     iterparse,
     reads_file,
     require_defused_xml,
@@ -847,6 +849,10 @@ def _read_csv(path: Path, header_row: int | None) -> SourceTable:
         text, encoding = decode_text(data)
     except TextNotReadable as error:
         raise ImportRefused(f"{path.name} {error}") from error
+    if has_long_line(text):
+        raise ImportRefused(f"{path.name} has a line of {MAX_LINE_CHARACTERS:,} characters or "
+                            "more: it is not a quote table (a CSV of a quote has a line "
+                            "per row)")
     if encoding == "cp1252":
         notes.append(f"{path.name} is not UTF-8: read as Windows-1252 (Western European); "
                      "check accented names in the preview")

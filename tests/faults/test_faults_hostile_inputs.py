@@ -394,3 +394,67 @@ def test_a_progressive_jpeg_of_a_photos_size_is_taken_in(qapp, tmp_path):
     path.write_bytes(data)
     stored = take_in(path)
     assert (stored.width, stored.height, stored.mime_type) == (1024, 1024, "image/jpeg")
+
+
+# --- price and quote text files whose values are made at once ---------------------------------
+
+
+def _zipped(name: str, content: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_an_lbma_file_of_millions_of_values_is_refused_before_they_are_made():
+    # 60 MB of "1," (a .zip of 60 KB) took 8.6 GB and 150 s; here 600,001 values in 1.2 MB
+    data = _zipped("lbma-gold.json", b"[" + b"1," * 600_000 + b"1]")
+    assert len(data) < 10_000
+    started = time.monotonic()
+    with pytest.raises(PriceFileRefused, match=r"^lbma.zip ▸ lbma-gold.json: holds more than "
+                                               r"500,000 values"):
+        read_price_bytes(data, "lbma.zip", today=TODAY)
+    assert time.monotonic() - started < 1
+
+
+def test_an_lbma_series_on_one_long_line_is_still_read():
+    # JSON is often saved on one line: the line-length limit of CSV files does not apply
+    day = dt.date(1990, 1, 1)
+    entries = [f'{{"d":"{(day + dt.timedelta(days=n)).isoformat()}",'
+               f'"v":[400.12345,250.25,310.55555], "note": "London PM fix, in USD, GBP and EUR"}}'
+               for n in range(12_500)]
+    text = "[" + ",".join(entries) + "]"
+    assert len(text) > 1_000_000 and "\n" not in text
+    found = read_price_bytes(text.encode(), "lbma-gold.json", today=TODAY)
+    assert len(found.rows) == 37_500 and not found.refused
+
+
+def test_an_ecb_file_of_millions_of_rates_is_refused_at_the_limit():
+    # 150,000 currency columns × 60 days: 9 million rates took 6 GB and 189 s
+    columns = 10_000
+    lines = ["Date," + ",".join(["USD"] * columns)]
+    lines += [(dt.date(2026, 1, 1) + dt.timedelta(days=n)).isoformat() + "," +
+              ",".join(["1.1"] * columns) for n in range(60)]
+    started = time.monotonic()
+    with pytest.raises(PriceFileRefused, match=r"^eurofxref-hist.csv: holds more than 500,000 "
+                                               r"prices and rates"):
+        read_price_bytes("\n".join(lines).encode(), "eurofxref-hist.csv", today=TODAY)
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("layout", ["date,item,price,currency,unit\n", "Date,USD\n"])
+def test_a_price_csv_with_a_line_of_a_million_characters_is_refused(layout):
+    # the csv reader makes every field of a line at once: 19 MB of "12," took 620 MB
+    data = (layout + ",".join(["12"] * 700_000) + "\n").encode()
+    with pytest.raises(PriceFileRefused, match=r"^p.csv: has a line of 1,000,000 characters "
+                                               r"or more"):
+        read_price_bytes(data, "p.csv", today=TODAY)
+
+
+def test_a_quote_csv_with_a_line_of_a_million_characters_is_refused(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text("Quantity,Unit price\n" + ",".join(["12"] * 700_000) + "\n100,6.8\n",
+                    encoding="utf-8")
+    with pytest.raises(ImportRefused, match=r"^wide.csv has a line of 1,000,000 characters "
+                                            r"or more"):
+        quote_import.read_table(path)
