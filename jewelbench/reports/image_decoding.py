@@ -45,6 +45,7 @@ from jewelbench.reports.image_formats import (
     check_whole,
     file_dialog_filter,
     identify,
+    progressive_jpeg,
 )
 from jewelbench.reports.png_strips import png_size, read_png_scaled
 
@@ -123,6 +124,14 @@ def _read(data: bytes, max_side: int) -> Decoded:
                          .replace("%1", str(MAX_FILE_BYTES // (1024 * 1024))))
     fmt = identify(data)
     check_whole(fmt, data)
+    coefficients, width, height = progressive_jpeg(data) if fmt is JPEG else (0, 0, 0)
+    if coefficients > FULL_DECODE_MEGABYTES * 1024 * 1024:
+        raise ImageError(_tr("the progressive JPEG image is too large to take in (%1 × %2 "
+                             "pixels; libjpeg holds a progressive JPEG whole, so these are "
+                             "taken in up to about %3 megapixels: save it as a standard "
+                             "JPEG or as PNG)").replace("%1", str(width))
+                         .replace("%2", str(height))
+                         .replace("%3", str(FULL_DECODE_MEGABYTES * 1024 * 1024 // 3 // 10**6)))
     if fmt is PNG:  # a large PNG is read in strips, with no copy of its bytes in a QBuffer
         in_strips = _png_in_strips(data, max_side)
         if in_strips is not None:
@@ -158,6 +167,10 @@ def _png_in_strips(data: bytes, max_side: int) -> Decoded | None:
     if target is None:
         return None
     image = read_png_scaled(data, target)
+    if image is None and width * height * 4 > FULL_DECODE_MEGABYTES * 1024 * 1024:
+        # not read in strips (16-bit, interlaced, a row wider than a strip): Qt would decode
+        # it whole, and it is too large for that
+        raise _too_large(width, height, FULL_DECODE_MEGABYTES, PNG)
     return None if image is None else Decoded(image, PNG, width, height)
 
 

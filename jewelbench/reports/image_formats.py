@@ -177,7 +177,47 @@ def png_chunks(data: bytes) -> list[tuple[bytes, int, int]]:
 
 def _png_whole(data: bytes) -> bool:
     chunks = png_chunks(data)
-    return chunks[0][0] == b"IHDR" and any(kind == b"IDAT" for kind, _s, _n in chunks)
+    if chunks[0][0] != b"IHDR" or not any(kind == b"IDAT" for kind, _s, _n in chunks):
+        return False
+    _check_png_rows_size(data, chunks)
+    return True
+
+
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # colour type → samples per pixel
+_INFLATE_INPUT = 64 * 1024
+
+
+def _check_png_rows_size(data: bytes, chunks: list[tuple[bytes, int, int]]) -> None:
+    """ImageError when the compressed rows inflate to more than the header's size needs: a
+    64 × 64 PNG whose rows were 4 GB of zeros (4 MB on disk) kept libpng inflating for 9 s on
+    every showing, 64 MB on disk for minutes. Inflated in steps, nothing kept."""
+    kind, start, length = chunks[0]
+    if length < 13:
+        return  # Qt refuses the header itself
+    width, height, depth, colour, _c, _f, interlace = struct.unpack_from(">IIBBBBB", data,
+                                                                        start)
+    row = (width * _PNG_CHANNELS.get(colour, 4) * max(depth, 1) + 7) // 8
+    most = height * (1 + row)
+    if interlace:  # Adam7: seven passes, each row with its filter byte and a partial byte
+        most += 16 * (height + 8)
+    inflater = zlib.decompressobj()
+    inflated = 0
+    try:
+        for kind, start, length in chunks:
+            if kind != b"IDAT":
+                continue
+            for at in range(start, start + length, _INFLATE_INPUT):
+                piece: bytes = data[at:min(at + _INFLATE_INPUT, start + length)]
+                while piece:
+                    inflated += len(inflater.decompress(piece, 1024 * 1024))
+                    if inflated > most:
+                        raise ImageError(_tr(
+                            "the PNG file holds far more image data than its size (%1 × %2) "
+                            "needs: damaged, or made to stall the programs that show it")
+                            .replace("%1", str(width)).replace("%2", str(height)))
+                    piece = inflater.unconsumed_tail
+    except zlib.error:
+        return  # damaged rows: Qt's decoder says so
 
 
 def _jpeg_whole(data: bytes) -> bool:
@@ -204,10 +244,49 @@ def _jpeg_whole(data: bytes) -> bool:
             return False
         if marker == 0xDA:
             scans += 1
+            if scans > MAX_JPEG_SCANS:  # libjpeg passes over the whole image for each one
+                raise ImageError(_tr("the JPEG file has more than %1 scans (a photo has a few, "
+                                     "a progressive one a dozen or so): damaged, or made to "
+                                     "stall the programs that show it")
+                                 .replace("%1", str(MAX_JPEG_SCANS)))
             pos = _end_of_scan(data, pos)
             if pos < 0:
                 return False
     return False
+
+
+MAX_JPEG_SCANS = 100  # 5,000 repeated scans of a 2000 × 2000 JPEG took 4 s; millions fit
+
+
+_PROGRESSIVE_FRAMES = (0xC2, 0xC6, 0xCA, 0xCE)
+
+
+def progressive_jpeg(data: bytes) -> tuple[int, int, int]:
+    """(bytes, width, height): the memory libjpeg needs for a progressive JPEG's coefficients
+    (it keeps those of the whole image, whatever size it is read at: 384 MB for 8000 × 8000
+    at full colour), and its size; (0, 0, 0) for a baseline JPEG (read row by row). Only the
+    segments before the first scan are looked at."""
+    pos, size = 2, len(data)
+    while pos + 4 <= size and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        length = struct.unpack_from(">H", data, pos + 2)[0]
+        if marker == 0xDA or marker == 0xD9:
+            return 0, 0, 0
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            if marker not in _PROGRESSIVE_FRAMES or pos + 10 > size:
+                return 0, 0, 0
+            height, width, count = struct.unpack_from(">HHB", data, pos + 5)
+            factors = [(data[at] >> 4, data[at] & 15)
+                       for at in range(pos + 11, min(pos + 11 + 3 * count, size), 3)]
+            if not factors:
+                return 0, 0, 0
+            most_h = max(max(h for h, _v in factors), 1)
+            most_v = max(max(v for _h, v in factors), 1)
+            blocks = sum(-(-width * h // (8 * most_h)) * -(-height * v // (8 * most_v))
+                         for h, v in factors)
+            return blocks * 64 * 2, width, height  # 64 coefficients of 2 bytes a block
+        pos += 2 + length
+    return 0, 0, 0
 
 
 def _end_of_scan(data: bytes, pos: int) -> int:

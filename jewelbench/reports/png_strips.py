@@ -6,8 +6,8 @@ few at a time and handed to Qt's own PNG decoder as small PNGs of a strip each; 
 scaled into the result and let go. Rows are filtered against the row above, so each strip
 starts with the unfiltered last row of the strip before it (read back from Qt's decode of that
 strip; the mapping from Qt's pixels back to the PNG's bytes is exact for the 8-bit,
-non-interlaced colour types handled here). Other PNGs (16-bit, fewer than 8 bits, interlaced)
-get None, and the caller decides.
+non-interlaced colour types handled here). Other PNGs (16-bit, fewer than 8 bits, interlaced,
+or one row wider than a strip's budget) get None, and the caller decides.
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
                                                                         start)
     if depth != 8 or colour not in _CHANNELS or interlace != 0 or width == 0 or height == 0:
         return None
+    if width * 4 > _STRIP_BYTES:  # one row is more than a strip: a 60,000,000 × 1 PNG
+        return None  # decoded as one strip took 737 MB; the caller reads it whole or not
     stride = 1 + width * _CHANNELS[colour]
     extras = b"".join(_chunk(k, data[s:s + n]) for k, s, n in chunks if k in (b"PLTE", b"tRNS"))
     strip_rows = max(1, min(_STRIP_BYTES // (width * 4),

@@ -37,7 +37,14 @@ from jewelbench.domain.money import Money, MoneyError
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
-from jewelbench.reports.outside_files import ENCODING_NAMES, refusing, text_encoding
+from jewelbench.reports.file_kinds import not_a_file
+from jewelbench.reports.outside_files import (
+    ENCODING_NAMES,
+    MAX_LINE_CHARACTERS,
+    has_long_line,
+    refusing,
+    text_encoding,
+)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # the ECB's whole history is under 1 MB
 LARGEST_VALUE = Decimal("1e12")
@@ -151,6 +158,8 @@ def read_price_file(path: Path | str, *, today: dt.date, metal: str | None = Non
     (gold, silver, platinum or palladium in it, exactly one of them)."""
     path = Path(path)
     try:
+        if (why := not_a_file(path)) is not None:
+            raise PriceFileRefused(f"{path.name}: {why}")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise PriceFileRefused(f"{path.name}: is {size // (1024 * 1024)} MB, larger than "
@@ -183,8 +192,11 @@ def _read(data: bytes, name: str, today: dt.date, metal: str | None) -> PriceFil
     if not text.strip():
         raise PriceFileRefused(f"{name}: is empty")
     start = text.lstrip()[:1]
-    if start in ("[", "{"):
+    if start in ("[", "{"):  # JSON is often one line
         return _read_lbma(text, name, today, metal)
+    if has_long_line(text):
+        raise PriceFileRefused(f"{name}: has a line of {MAX_LINE_CHARACTERS:,} characters or "
+                               f"more, and {UNKNOWN_LAYOUT}")
     first = text.split("\n", 1)[0].strip().strip("\r")
     header_semicolon = [c.strip().strip('"').upper() for c in first.split(";")]
     if all(column in header_semicolon for column in NORGES_COLUMNS):
@@ -293,7 +305,7 @@ def _checked(value: Decimal, what: str) -> Decimal:
     if value <= 0:
         raise _RowRefused(f"the {what} {value} is not above zero")
     if value > LARGEST_VALUE or value < SMALLEST_VALUE:
-        raise _RowRefused(f"the {what} {value} is not a plausible {what}")
+        raise _RowRefused(f"the {what} {_short(str(value))} is not a plausible {what}")
     return value
 
 
@@ -324,6 +336,11 @@ def _metal_price(metal: str, day: dt.date, per_troy_oz: Decimal, currency: str,
         raise _RowRefused(str(error)) from None
 
 
+# every value read is an object kept until the import: 9 million rates of a 36 MB ECB file
+# (150,000 currency columns) took 6 GB and 189 s, and a .zip of it is 100 KB
+MAX_FILE_VALUES = 500_000
+
+
 class _Collector:
     """Rows and refusals, with a date (or key) given twice refused the second time."""
 
@@ -340,10 +357,19 @@ class _Collector:
         self.first_seen[key] = where
 
     def add(self, where: str, value: MetalPrice | FxRate) -> None:
+        self._count()
         self.result.rows.append(ReadRow(where, value))
 
     def refuse(self, where: str, reason: str) -> None:
+        self._count()
         self.result.refused.append(Refusal(where, reason))
+
+    def _count(self) -> None:
+        if len(self.result.rows) + len(self.result.refused) >= MAX_FILE_VALUES:
+            raise PriceFileRefused(
+                f"{self.result.name}: holds more than {MAX_FILE_VALUES:,} prices and rates, "
+                "far more than a price file (the ECB's whole history is some 280,000), so "
+                "it is not read")
 
 
 def _header(text: str, name: str, delimiter: str) -> list[str]:
@@ -443,7 +469,8 @@ def _read_norges_bank(text: str, name: str, today: dt.date) -> PriceFile:
                 result.empty_values += 1
                 continue
             multiplier = fields[at["UNIT_MULT"]].strip() or "0"
-            if not multiplier.isdigit() or int(multiplier) > 6:
+            # 0-9 only: '²'.isdigit() is True, and int('²') raises; int('١') is 1
+            if not re.fullmatch(r"[0-6]", multiplier, re.ASCII):
                 raise _RowRefused(f"UNIT_MULT '{_short(multiplier)}' is not 0 to 6 "
                                   "(per 1, 10, 100 … units)")
             per = _number(value_text, "rate", decimal_comma=True)
@@ -466,7 +493,17 @@ def lbma_metal(name: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+# json.loads makes every value at once (a Decimal of 100 bytes each): 60 MB of "1," took 8.6 GB
+# and 150 s, and a .zip of it is 60 KB. A JSON value but the first follows a comma, so commas
+# bound them; the LBMA's whole gold series since 1968 is some 80,000 values.
+MAX_JSON_VALUES = 500_000
+
+
 def _read_lbma(text: str, name: str, today: dt.date, metal: str | None) -> PriceFile:
+    if text.count(",") > MAX_JSON_VALUES:
+        raise PriceFileRefused(f"{name}: holds more than {MAX_JSON_VALUES:,} values, far more "
+                               "than an LBMA price series (three prices a day since 1968 are "
+                               "some 80,000), so it is not read")
     try:
         entries = json.loads(text, parse_float=Decimal, parse_int=Decimal,
                              parse_constant=lambda constant: None)

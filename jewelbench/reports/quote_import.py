@@ -24,7 +24,10 @@ with a message that says what to do, and nothing is read further:
 - larger than MAX_FILE_BYTES on disk;
 - more than MAX_ROWS data rows: the sheet is streamed (openpyxl read_only=True) and reading
   stops at the limit, so a 100,000-row sheet is refused without being held in memory (a
-  sheet reaching beyond MAX_SCANNED_ROWS, blank rows included, is refused too);
+  sheet reaching beyond MAX_SCANNED_ROWS, blank rows included, or holding more than
+  MAX_SCANNED_CELLS cells, is refused too; rows are read as far as their cells go, whatever
+  size the sheet states);
+- more than MAX_XML_ELEMENTS XML elements in its parts, counted before any parser runs;
 - formulas in the cells read: "cell C7 holds a formula (=B7*1.1): paste values" — a formula's
   value is whatever the supplier's spreadsheet last computed, or nothing;
 - merged cells over the cells read, missing required columns.
@@ -67,9 +70,12 @@ from jewelbench.domain.rfqs import rfq_reference
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import quote_template as template
 from jewelbench.reports.cells import restore_text
+from jewelbench.reports.file_kinds import not_a_file
 from jewelbench.reports.outside_files import (
+    MAX_LINE_CHARACTERS,
     TextNotReadable,
     decode_text,
+    has_long_line,
     iterparse,
     reads_file,
     require_defused_xml,
@@ -90,7 +96,14 @@ MAX_ROWS = 10_000  # data rows of a sheet or CSV
 MAX_COLUMNS = 100
 MAX_SCANNED_ROWS = 20 * MAX_ROWS  # blank rows included: a sheet reaching further is refused
 HEADER_SEARCH_ROWS = 20
+SNIFF_CHARACTERS = 8192  # of a CSV, to tell its separator
 MAX_TEMPLATE_CELLS = 200  # the cells one of a template's names may cover (its tiers: 5)
+# what openpyxl parses costs time by the XML element, not by the byte (6–25 µs each): a 12 MB
+# file of 4 million cells, within every size limit, took 110 s. The elements of all parts are
+# counted before it opens the file, and a sheet is read up to MAX_SCANNED_CELLS (10,000 rows
+# of 25 columns)
+MAX_SCANNED_CELLS = 250_000
+MAX_XML_ELEMENTS = 4 * MAX_SCANNED_CELLS  # a cell is two or three (<c>, <v>, <f>)
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -118,6 +131,8 @@ def check_file(path: Path | str) -> str:
     path = Path(path)
     name = path.name
     try:
+        if (why := not_a_file(path)) is not None:
+            raise ImportRefused(f"{name} {why}")
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -199,6 +214,28 @@ def _check_zip(path: Path) -> None:
     if "[Content_Types].xml" not in names or not any(
             n.startswith("xl/") and n.endswith("workbook.xml") for n in names):
         raise ImportRefused(f"{name} is a zip archive but not an Excel workbook (.xlsx)")
+    _check_elements(path)
+
+
+def _check_elements(path: Path) -> None:
+    """Refuse a workbook whose parts hold more than MAX_XML_ELEMENTS XML elements, counted on
+    the inflated bytes (their '<'s, at C speed) before any XML parser runs: openpyxl parses
+    every element through defusedxml's Python callbacks (6–25 µs each), so a 12 MB file of
+    four million cells, or six million one-letter shared strings, within every size limit,
+    kept it busy for minutes (a sheet without a stated size is parsed whole on opening)."""
+    count = 0
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            with archive.open(info) as handle:
+                while chunk := handle.read(1024 * 1024):
+                    count += chunk.count(b"<") - chunk.count(b"</") - chunk.count(b"<?") \
+                        - chunk.count(b"<!")
+            if count > MAX_XML_ELEMENTS:
+                raise ImportRefused(
+                    f"{path.name} holds far more than a quote: over {MAX_XML_ELEMENTS:,} "
+                    f"pieces of XML (its part {info.filename} reaches that). jewelbench "
+                    f"imports quote sheets of up to {MAX_SCANNED_CELLS:,} cells: copy the "
+                    "quote to a new workbook and import that. It was not opened")
 
 
 @contextmanager
@@ -766,10 +803,17 @@ def read_table(path: Path | str, sheet: str | None = None,
         worksheet = book[chosen]
         raw: list[tuple[int, list[SourceCell]]] = []
         limit = MAX_ROWS + (header_row or HEADER_SEARCH_ROWS) + 1
+        # each row as long as its cells go, not as the sheet's stated size says (a sheet
+        # stating A1:XFD1048576 had every row padded to 16,384 cells)
+        worksheet.reset_dimensions()
+        scanned = 0
         # openpyxl's streaming reader yields every row from 1, blank ones included
         for number, row in enumerate(worksheet.iter_rows(), start=1):
+            scanned += len(row)
             if number > MAX_SCANNED_ROWS:
                 raise ImportRefused(_too_many_rows(path.name))
+            if scanned > MAX_SCANNED_CELLS:
+                raise ImportRefused(_too_many_cells(path.name))
             cells = [SourceCell(c.value, f"{get_column_letter(i + 1)}{number}",
                                 getattr(c, "data_type", "n") == "f")
                      for i, c in enumerate(row[:MAX_COLUMNS])]
@@ -791,6 +835,13 @@ def _too_many_rows(name: str) -> str:
             f"{MAX_ROWS:,} rows. Delete the rows you do not need, or split the file")
 
 
+def _too_many_cells(name: str) -> str:
+    return (f"{name} has more than {MAX_SCANNED_CELLS:,} cells in its sheet: jewelbench "
+            f"imports quote sheets of up to {MAX_SCANNED_CELLS:,} cells (10,000 rows of 25 "
+            "columns). Delete the rows and columns you do not need, or copy the quote to a "
+            "new workbook")
+
+
 def _read_csv(path: Path, header_row: int | None) -> SourceTable:
     data = path.read_bytes()
     notes: list[str] = []
@@ -798,6 +849,10 @@ def _read_csv(path: Path, header_row: int | None) -> SourceTable:
         text, encoding = decode_text(data)
     except TextNotReadable as error:
         raise ImportRefused(f"{path.name} {error}") from error
+    if has_long_line(text):
+        raise ImportRefused(f"{path.name} has a line of {MAX_LINE_CHARACTERS:,} characters or "
+                            "more: it is not a quote table (a CSV of a quote has a line "
+                            "per row)")
     if encoding == "cp1252":
         notes.append(f"{path.name} is not UTF-8: read as Windows-1252 (Western European); "
                      "check accented names in the preview")
@@ -806,7 +861,9 @@ def _read_csv(path: Path, header_row: int | None) -> SourceTable:
                      "such")
     elif encoding == "utf-32":
         notes.append(f"{path.name} is UTF-32 text: read as such")
-    sample = text[:65536]
+    # csv.Sniffer's quote search takes time by the square of its sample: 64 KB of 'a,"' took
+    # 12 s; a few lines tell the separator
+    sample = text[:SNIFF_CHARACTERS]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSi
 from PySide6.QtGui import QImage
 
 from jewelbench.reports import image_decoding
+from jewelbench.reports.file_kinds import not_a_file
 from jewelbench.reports.image_decoding import (
     ALLOWED_LABELS,
     MAX_FILE_BYTES,
@@ -70,6 +71,9 @@ def take_in(path: Path, max_bytes: int | None = None) -> StoredImage:
     loaded whole), then checked as prepare() does. ImageError or OSError says why it cannot
     be added."""
     most = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    if not_a_file(path) is not None:  # reading a named pipe would hang the window
+        raise ImageError(QCoreApplication.translate(
+            "imaging", "it is not a file (a folder, a named pipe or a device)"))
     if path.stat().st_size > most:
         raise ImageError(QCoreApplication.translate("imaging", "the file is larger than %1 MB")
                          .replace("%1", str(most // (1024 * 1024))))
