@@ -167,7 +167,8 @@ def _import(workspace: Any, args: argparse.Namespace, today: dt.date) -> int:
         print(f"  refused  {row}")
     if found.refused and not args.skip_refused:
         first = found.refused[0]
-        return _fail(f"{found.name}: {len(found.refused):,} rows refused, nothing stored "
+        rows = "1 row" if len(found.refused) == 1 else f"{len(found.refused):,} rows"
+        return _fail(f"{found.name}: {rows} refused, nothing stored "
                      f"({first}{' …' if len(found.refused) > 1 else ''}); "
                      "--skip-refused stores the rest")
     if not found.rows:

@@ -202,7 +202,10 @@ def _too_large(width: int, height: int, megabytes: int,
         text = _tr("the image is too large (%1 × %2 pixels; at most %3 megapixels are taken "
                    "in)")
     else:
-        text = _tr("the %4 image is too large to take in (%1 × %2 pixels; %4 images are taken "
-                   "in up to %3 megapixels: save it as PNG or JPEG)").replace("%4", fmt.label)
+        text = (_tr("the %4 image is too large to take in (%1 × %2 pixels; %4 images like it "
+                    "are taken in up to %3 megapixels: save it at a smaller size)") if fmt is PNG
+                else _tr("the %4 image is too large to take in (%1 × %2 pixels; %4 images are "
+                         "taken in up to %3 megapixels: save it as PNG or JPEG)")
+                ).replace("%4", fmt.label)
     return ImageError(text.replace("%1", str(width)).replace("%2", str(height))
                       .replace("%3", f"{most:.0f}"))

@@ -90,6 +90,14 @@ def test_a_file_with_refused_rows_stores_nothing_unless_told(capsys, path, tmp_p
     assert len(stored(path)[0]) == 1
 
 
+def test_one_refused_row_is_one_row(capsys, path, tmp_path):
+    bad = tmp_path / "one.csv"
+    bad.write_text("date,item,price,currency,unit\n2026-11-27,gold,-1,USD,ozt\n")
+    code, _out, err = prices(capsys, path, "import", bad)
+    assert code == 1
+    assert err.startswith("jewelbench prices: one.csv: 1 row refused, nothing stored (line 2: ")
+
+
 @pytest.mark.parametrize("content, reason", [
     (b"\x00\x01\x02garbage\xff", "is not a text file (binary content)"),
     (b"a,b,c\n1,2,3\n", "is not a price or rate file jewelbench reads"),

@@ -188,7 +188,8 @@ def _png(width: int, height: int) -> bytes:
 @pytest.mark.parametrize("width, height, said", [
     # one row wider than a strip was decoded as one strip: 737 MB before its refusal
     (60_000_000, 1, "refused: the PNG image is too large to take in (60000000 × 1 pixels; "
-                    "PNG images are taken in up to 21 megapixels"),
+                    "PNG images like it are taken in up to 21 megapixels: save it at a "
+                    "smaller size)"),
     # a wide one Qt can read whole within its budget is still taken in, scaled
     (600_000, 30, "stored 4096 x 1"),
 ])
