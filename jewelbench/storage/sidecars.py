@@ -21,6 +21,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,19 +243,63 @@ def _replayed_in_a_copy(path: Path, log: Path) -> Content | str:
 
 
 def move_aside(path: Path, log: Path) -> Path:
-    """Rename log to "<log name>.stray-<time>" beside it (never over another file) and remove
-    the write-ahead log's index (-shm), which describes the log that has gone."""
+    """Rename log to "<log name>.stray-<time>" beside it (never over another file, nor over a
+    link that points nowhere) and remove the write-ahead log's index (-shm), which describes
+    the log that has gone."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = log.with_name(f"{log.name}.stray-{stamp}")
     number = 1
-    while target.exists():
+    while True:
+        target = log.with_name(f"{log.name}.stray-{stamp}"
+                               + (f"-{number}" if number > 1 else ""))
         number += 1
-        target = log.with_name(f"{log.name}.stray-{stamp}-{number}")
-    os.rename(log, target)
+        if os.path.lexists(target):
+            continue
+        try:
+            _rename_new(log, target)
+        except FileExistsError:
+            continue  # taken between the look and the rename
+        break
     if log.name.endswith(WAL):
         beside(path, SHM).unlink(missing_ok=True)
     _sync_folder(path.parent)
     return target
+
+
+def _rename_new(source: Path, target: Path) -> None:
+    """Rename source to target, never replacing anything at target (FileExistsError)."""
+    try:
+        os.link(source, target, follow_symlinks=False)  # fails if target exists, atomically
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, some network drives): look, then rename
+        if os.path.lexists(target):
+            raise FileExistsError(target) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
+
+
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFLNK: "a link", stat.S_IFIFO: "a named pipe",
+          stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+
+
+def odd_logs(path: Path) -> list[tuple[Path, str]]:
+    """The names beside path where SQLite keeps its logs (-wal, -shm, -journal) that hold
+    something other than an ordinary file, each with what it is ("a named pipe").
+
+    SQLite would open them as its own: it waits for ever on a named pipe, reports a folder as
+    a disk error (which would make a healthy workspace look damaged), and follows a link to
+    write into whatever file it points at."""
+    found = []
+    for suffix in (WAL, SHM, JOURNAL):
+        log = beside(path, suffix)
+        try:
+            mode = os.lstat(log).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            found.append((log, _KINDS.get(stat.S_IFMT(mode), "not an ordinary file")))
+    return found
 
 
 def _sync_folder(folder: Path) -> None:

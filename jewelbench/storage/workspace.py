@@ -193,6 +193,26 @@ def inspect_header(path: Path) -> None:
                   f"{page_size * page_count:,} bytes)")
 
 
+def _followed(path: Path) -> Path:
+    """The file a path names once its links are followed, as SQLite itself follows them: it
+    keeps its -wal and -journal beside that file, not beside the link, so that is where they
+    must be looked at. A path that is no link is returned as it is."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: refused when it is read
+        return path
+    return real if real != path.absolute() else path
+
+
+def _refuse_odd_logs(path: Path) -> None:
+    """Refuse a file with something other than an ordinary file where SQLite keeps its logs
+    (sidecars.odd_logs): nothing is opened, moved or changed."""
+    for log, kind in sidecars.odd_logs(path):
+        raise WorkspaceError(
+            path, f"beside it, {log.name} is {kind}, not a file SQLite keeps; move it out of "
+                  "the folder and try again (the workspace was left as it is)")
+
+
 def _is_read_only(path: Path) -> bool:
     # os.access() says yes to root whatever the mode bits; the bits are what the user set.
     mode = path.stat().st_mode
@@ -649,8 +669,9 @@ class Workspace:
         A writer holds the workspace's lock until close(): a second writer is refused with
         WorkspaceInUse. read_only=True needs no lock, never writes to the file (every write
         raises ReadOnlyStore) and refuses a file that would need migrating."""
-        path = Path(path).expanduser()
+        path = _followed(Path(path).expanduser())
         inspect_header(path)
+        _refuse_odd_logs(path)
         if read_only:
             return cls._open_read_only(path, full_check)
         if _is_read_only(path):
@@ -797,8 +818,10 @@ class Workspace:
         (the last three: storage/health.py)."""
         path = Path(path)
         report = CheckReport(path)
+        path = _followed(path)
         try:
             inspect_header(path)
+            _refuse_odd_logs(path)
             strays = _strays_seen_read_only(path)
             # a log that is not the file's own is left out of the check, as the next opening
             # for editing leaves it out (it moves it aside)

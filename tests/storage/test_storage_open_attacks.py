@@ -1,0 +1,242 @@
+"""What is planted beside a workspace, or what its name points at, never changes a file that
+was not meant to change, never hangs an opening, and never makes a healthy file look damaged.
+
+- A workspace opened through a link: SQLite keeps (and replays) the -wal and -journal beside
+  the file the link points at, so that is where they are judged.
+- A folder, named pipe, socket or link where SQLite keeps its -wal, -shm or -journal is
+  refused, by every way of opening and by `jewelbench check`: SQLite would wait for ever on a
+  pipe, report a folder as a disk error (the window would then offer to restore a backup over
+  a healthy workspace) and follow a link to write into the file it points at.
+- The lock file is never followed through a link: the holder's text would be written over the
+  file it points at.
+- A log moved aside never takes the place of anything already there, a dangling link included.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import storage_helpers as make
+from storage_helpers import sha256
+
+from jewelbench.storage import Workspace, WorkspaceError, WorkspaceReadOnly
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="links and pipes as POSIX makes them")
+
+CODES = ["RG-000", "RG-001"]
+
+
+def workspace_file(folder: Path, name: str = "studio") -> Path:
+    path = folder / f"{name}.jewelbench"
+    with Workspace.create(path) as workspace:
+        for code in CODES:
+            workspace.designs.add(make.design(code))
+    return path
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Every name in folder (links not followed) with its content's digest or its kind."""
+    found = {}
+    for entry in sorted(folder.rglob("*")):
+        if entry.is_symlink():
+            found[str(entry)] = "link to " + os.readlink(entry)
+        elif entry.is_file():
+            found[str(entry)] = sha256(entry)
+        else:
+            found[str(entry)] = "folder" if entry.is_dir() else "special"
+    return found
+
+
+def another_programs_wal(folder: Path) -> bytes:
+    """The -wal another program's database has when that program is killed."""
+    other = folder / "stock.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE stock (id INTEGER PRIMARY KEY, item TEXT)")
+    conn.executemany("INSERT INTO stock (item) VALUES (?)", [(f"wire {n}",) for n in range(80)])
+    conn.commit()
+    data = Path(str(other) + "-wal").read_bytes()
+    conn.close()
+    for name in ("stock.db", "stock.db-wal", "stock.db-shm"):
+        (folder / name).unlink(missing_ok=True)
+    return data
+
+
+def codes_in(path: Path) -> list[str]:
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        return [row[0] for row in conn.execute("SELECT code FROM designs ORDER BY code")]
+    finally:
+        conn.close()
+
+
+# --- a workspace opened through a link -------------------------------------------------------
+
+
+def test_a_foreign_wal_beside_the_file_a_link_points_at_is_moved_aside_not_replayed(tmp_path):
+    (tmp_path / "real").mkdir()
+    real = workspace_file(tmp_path / "real")
+    Path(str(real) + "-wal").write_bytes(another_programs_wal(tmp_path))
+    link = tmp_path / "studio link.jewelbench"
+    link.symlink_to(real)
+
+    report = Workspace.check(link)  # the check looks where SQLite looks, and moves nothing
+    assert report.ok, report.lines()
+    assert any("studio.jewelbench-wal is not its own" in line for line in report.stray_logs)
+    assert (Path(str(real) + "-wal")).exists()
+
+    with Workspace.open(link, full_check=False) as workspace:
+        assert [s.code for s in workspace.designs.summaries()] == CODES
+        assert any("moved aside" in notice for notice in workspace.notices)
+    assert not Path(str(real) + "-wal").exists()
+    assert len(list((tmp_path / "real").glob("studio.jewelbench-wal.stray-*"))) == 1
+    assert codes_in(real) == CODES
+    assert link.is_symlink() and link.resolve() == real.resolve()
+
+
+def test_a_read_only_open_through_a_link_ignores_the_foreign_wal_beside_its_file(tmp_path):
+    (tmp_path / "real").mkdir()
+    real = workspace_file(tmp_path / "real")
+    Path(str(real) + "-wal").write_bytes(another_programs_wal(tmp_path))
+    link = tmp_path / "studio link.jewelbench"
+    link.symlink_to(real)
+    before = fingerprint(tmp_path)
+    with Workspace.open(link, read_only=True) as workspace:
+        assert [s.code for s in workspace.designs.summaries()] == CODES
+        assert workspace.notices and "not its own" in workspace.notices[0]
+    assert fingerprint(tmp_path) == before
+
+
+# --- something other than a file where SQLite keeps its logs ---------------------------------
+
+
+def plant(path: Path, suffix: str, kind: str, tmp_path: Path) -> Path:
+    planted = Path(str(path) + suffix)
+    if kind == "folder":
+        planted.mkdir()
+    elif kind == "named pipe":
+        os.mkfifo(planted)
+    else:  # a link to a file of the user's
+        precious = tmp_path / "notes.txt"
+        precious.write_text("ring sizes for the Nordic collection\n" * 200, encoding="utf-8")
+        planted.symlink_to(precious)
+    return planted
+
+
+def within_ten_seconds(action):
+    """What action returned or raised; fails the test if it has not finished in 10 s."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(action())
+        except BaseException as error:  # handed to the test
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(10)
+    if thread.is_alive():
+        pytest.fail("it waited on what was beside the file instead of refusing it")
+    return outcome[0]
+
+
+KINDS = {"folder": "a folder", "named pipe": "a named pipe", "link": "a link"}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("how", ["window", "read-only", "check"])
+def test_what_is_not_a_file_where_sqlite_keeps_its_logs_is_refused_and_nothing_changes(
+        tmp_path, suffix, kind, how):
+    path = workspace_file(tmp_path)
+    planted = plant(path, suffix, kind, tmp_path)
+    before = fingerprint(tmp_path)
+    said = f"beside it, {planted.name} is {KINDS[kind]}, not a file SQLite keeps"
+    if how == "check":
+        report = within_ten_seconds(lambda: Workspace.check(path))
+        assert not isinstance(report, BaseException), report
+        assert not report.ok
+        assert said in report.error
+    else:
+        refused = within_ten_seconds(lambda: Workspace.open(
+            path, full_check=False, read_only=how == "read-only"))
+        if not isinstance(refused, WorkspaceError):
+            if isinstance(refused, Workspace):
+                refused.close()
+            pytest.fail(f"not refused: {refused!r}")
+        assert type(refused) is WorkspaceError  # not "damaged": the file is healthy
+        assert said in refused.reason and "left as it is" in refused.reason
+    assert fingerprint(tmp_path) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_the_command_line_check_refuses_a_pipe_named_as_the_journal_at_once(tmp_path):
+    path = workspace_file(tmp_path)
+    os.mkfifo(str(path) + "-journal")
+    done = subprocess.run([sys.executable, "-m", "jewelbench", "check", str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "studio.jewelbench-journal is a named pipe" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+# --- the lock file ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["a file of the user's", "/dev/zero"])
+def test_a_lock_file_that_is_a_link_is_never_written_through(tmp_path, target):
+    path = workspace_file(tmp_path)
+    precious = tmp_path / "notes.txt"
+    precious.write_text("ring sizes for the Nordic collection\n", encoding="utf-8")
+    lock = Path(str(path) + ".lock")
+    lock.symlink_to(precious if target != "/dev/zero" else Path(target))
+    before = fingerprint(tmp_path)
+    with pytest.raises(WorkspaceReadOnly) as refused:
+        Workspace.open(path, full_check=False)
+    assert "studio.jewelbench.lock is a link" in refused.value.reason
+    assert fingerprint(tmp_path) == before
+    assert precious.read_text(encoding="utf-8") == "ring sizes for the Nordic collection\n"
+
+
+def test_a_lock_file_that_is_a_second_name_of_another_file_is_never_written(tmp_path):
+    path = workspace_file(tmp_path)
+    precious = tmp_path / "notes.txt"
+    precious.write_text("ring sizes for the Nordic collection\n", encoding="utf-8")
+    os.link(precious, str(path) + ".lock")
+    with pytest.raises(WorkspaceReadOnly) as refused:
+        Workspace.open(path, full_check=False)
+    assert "studio.jewelbench.lock is another file's second name" in refused.value.reason
+    assert precious.read_text(encoding="utf-8") == "ring sizes for the Nordic collection\n"
+
+
+# --- moving a log aside ----------------------------------------------------------------------
+
+
+def test_a_log_moved_aside_never_takes_the_place_of_a_link_already_there(tmp_path):
+    path = workspace_file(tmp_path)
+    wal = Path(str(path) + "-wal")
+    wal.write_bytes(b"not a log at all " * 300)
+    # every name the move could pick in the next few seconds is a link that points nowhere
+    import datetime as dt
+
+    now = dt.datetime.now()
+    for second in range(-1, 30):
+        stamp = (now + dt.timedelta(seconds=second)).strftime("%Y%m%d-%H%M%S")
+        Path(f"{wal}.stray-{stamp}").symlink_to(tmp_path / "nowhere")
+    links = {entry: os.readlink(entry) for entry in tmp_path.iterdir() if entry.is_symlink()}
+
+    with Workspace.open(path, full_check=False) as workspace:
+        assert [s.code for s in workspace.designs.summaries()] == CODES
+    assert {entry: os.readlink(entry) for entry in tmp_path.iterdir()
+            if entry.is_symlink()} == links
+    moved = [entry for entry in tmp_path.glob("studio.jewelbench-wal.stray-*")
+             if not entry.is_symlink()]
+    assert len(moved) == 1 and moved[0].read_bytes() == b"not a log at all " * 300
