@@ -110,7 +110,10 @@ def has_content(log: Path) -> bool:
         size = log.stat().st_size
         if log.name.endswith(WAL):
             return size > _WAL_HEADER
-        return size > 0 and any(_header(log, _JOURNAL_HEADER))
+        # SQLite's own rule (hasHotJournal): a journal whose first byte is 0 is not replayed.
+        # A crash before the journal's header was made valid leaves one: the file itself was
+        # not written yet, so there is nothing to undo and nothing to move aside.
+        return size > 0 and _header(log, 1) != b"\x00"
     except OSError:
         return False
 

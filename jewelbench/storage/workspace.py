@@ -213,6 +213,17 @@ def _refuse_odd_logs(path: Path) -> None:
                   "the folder and try again (the workspace was left as it is)")
 
 
+def _unfinished_change(path: Path) -> str:
+    """Why a reader cannot read a file whose own rollback journal holds a change that never
+    finished ('' when there is none): SQLite must undo that change first, which only a
+    connection that may write can do."""
+    journal = sidecars.beside(path, sidecars.JOURNAL)
+    if not sidecars.has_content(journal):
+        return ""
+    return (f"a change that never finished (a crash) left {journal.name} beside it; open it "
+            "for editing once so that it can be undone")
+
+
 def _is_read_only(path: Path) -> bool:
     # os.access() says yes to root whatever the mode bits; the bits are what the user set.
     mode = path.stat().st_mode
@@ -711,12 +722,9 @@ class Workspace:
             workspace = cls._open_checked(path, db, full_check)
         except WorkspaceDamaged as error:
             db.close()
-            journal = sidecars.beside(path, sidecars.JOURNAL)
-            if "readonly" in error.reason and not strays and sidecars.has_content(journal):
-                # SQLite must roll back an unfinished change first, which a reader cannot do
-                raise WorkspaceError(
-                    path, f"a change that never finished (a crash) left {journal.name} beside "
-                          "it; open it for editing once so that it can be undone") from None
+            if "readonly" in error.reason and not strays and (
+                    unfinished := _unfinished_change(path)):
+                raise WorkspaceError(path, unfinished) from None
             raise
         except BaseException:
             db.close()
@@ -852,6 +860,9 @@ class Workspace:
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 report.error = "another program is writing to it; try again"
+            elif "readonly" in str(error) and not strays and (
+                    unfinished := _unfinished_change(path)):
+                report.error = unfinished  # not damage: a change to undo, which a reader cannot
             else:
                 report.error = f"the file is damaged ({error})"
         except sqlite3.DatabaseError as error:

@@ -240,3 +240,62 @@ def test_a_log_moved_aside_never_takes_the_place_of_a_link_already_there(tmp_pat
     moved = [entry for entry in tmp_path.glob("studio.jewelbench-wal.stray-*")
              if not entry.is_symlink()]
     assert len(moved) == 1 and moved[0].read_bytes() == b"not a log at all " * 300
+
+
+# --- a rollback journal beside the file ------------------------------------------------------
+
+
+def crash_in_a_rollback_mode_change(path: Path, *, spilled: bool) -> tuple[bytes, bytes]:
+    """The file and its journal as a crash in the middle of a change in rollback mode leaves
+    them. spilled: changed pages were already written into the file (the journal's header is
+    then valid); else the crash came before that (the journal's header still begins with 0)."""
+    work = path.with_name("crashing.jewelbench")
+    work.write_bytes(path.read_bytes())
+    conn = sqlite3.connect(work, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute(f"PRAGMA cache_size = {1 if spilled else 1000}")
+    conn.execute("BEGIN")
+    conn.execute("UPDATE designs SET name = name || ' (half saved)'")
+    conn.execute("DELETE FROM design_images")
+    crashed = work.read_bytes(), Path(str(work) + "-journal").read_bytes()
+    conn.execute("ROLLBACK")
+    conn.close()
+    work.unlink()
+    return crashed
+
+
+def test_check_says_a_crashed_change_is_to_be_undone_by_opening_not_that_the_file_is_damaged(
+        tmp_path):
+    path = workspace_file(tmp_path)
+    data, journal = crash_in_a_rollback_mode_change(path, spilled=True)
+    assert journal[:1] != b"\x00"  # a valid header: the file holds half the change
+    path.write_bytes(data)
+    Path(str(path) + "-journal").write_bytes(journal)
+    before = fingerprint(tmp_path)
+
+    report = Workspace.check(path)
+    assert report.error == ("a change that never finished (a crash) left "
+                            "studio.jewelbench-journal beside it; open it for editing once so "
+                            "that it can be undone")
+    assert "damaged" not in report.error
+    assert fingerprint(tmp_path) == before
+
+    with Workspace.open(path, full_check=False) as workspace:  # as the message says
+        assert [s.code for s in workspace.designs.summaries()] == CODES
+        assert workspace.notices == []
+    assert Workspace.check(path).ok
+
+
+def test_a_journal_sqlite_would_not_replay_is_left_alone_without_a_warning(tmp_path):
+    path = workspace_file(tmp_path)
+    data, journal = crash_in_a_rollback_mode_change(path, spilled=False)
+    assert journal[:1] == b"\x00" and any(journal[:28])  # begun, never made valid
+    path.write_bytes(data)
+    Path(str(path) + "-journal").write_bytes(journal)
+
+    report = Workspace.check(path)
+    assert report.ok and report.stray_logs == []
+    with Workspace.open(path, full_check=False) as workspace:
+        assert [s.code for s in workspace.designs.summaries()] == CODES
+        assert workspace.notices == []  # nothing to tell: SQLite ignores such a journal
+    assert list(tmp_path.glob("*.stray-*")) == []
