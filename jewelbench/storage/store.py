@@ -105,6 +105,9 @@ class Store:
         # Run before every write transaction starts: the workspace's lock check, which raises
         # a WriteError (WorkspaceTaken) when another writer has taken the file.
         self.write_guard: Callable[[], None] | None = None
+        # Run last in every write transaction that changed something: the workspace's save
+        # count (storage/sidecars.py tells by it whether a log beside the file is its own).
+        self.write_stamp: str | None = None
 
     @property
     def utils(self) -> Database:
@@ -161,8 +164,13 @@ class Store:
             # wait when another program holds the lock.
             self.conn.execute("BEGIN IMMEDIATE")
             self._rollback_hooks = [[]]
+            changes = self.conn.total_changes
             try:
                 yield db
+                # counted last, and only when something was written: a transaction that
+                # failed or changed nothing is still no change (Backups.changed)
+                if self.write_stamp is not None and self.conn.total_changes != changes:
+                    self.conn.execute(self.write_stamp)
                 self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:

@@ -529,6 +529,8 @@ class Workspace:
         self._lock = lock
         # what the user is told on opening it (e.g. a log beside it that was moved aside)
         self.notices: list[str] = []
+        if not db.read_only:
+            db.write_stamp = sidecars.SAVE_STAMP
 
     @property
     def _lock(self) -> WorkspaceLock | None:
