@@ -83,6 +83,11 @@ def _reading() -> Iterator[None]:
         # files): nothing to read, and nothing wrong with the file.
         raise ReadError("the workspace is closed") from error
     except sqlite3.OperationalError as error:
+        # A table or column the schema defines that is gone (dropped by another program):
+        # `jewelbench check` names it; every read that needs it says the file is damaged.
+        if str(error).startswith(("no such table:", "no such column:")):
+            raise ReadError(f"the workspace file is damaged ({error}; “jewelbench check” "
+                            "lists what is missing)") from error
         # Bytes stored as text that are not UTF-8 (a flipped bit, another program's write):
         # sqlite3 refuses them as it reads the row. Damage, like a bad page.
         if not str(error).startswith("Could not decode to UTF-8"):
@@ -136,7 +141,7 @@ class Store:
         with _reading():
             cursor = self.conn.execute(sql, parameters or ())
             names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            return [Row(zip(names, row)) for row in cursor.fetchall()]
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -216,6 +221,15 @@ class Store:
 def _run_hooks(hooks: list[Callable[[], None]]) -> None:
     for undo in reversed(hooks):
         undo()
+
+
+class Row(dict[str, Any]):
+    """A row by column name. A column the code reads that the table does not have (another
+    program dropped it; `SELECT *` then simply leaves it out) is damage, said as ReadError."""
+
+    def __missing__(self, key: str) -> Any:
+        raise ReadError(f"the workspace file is damaged (the column {key} is missing; "
+                        "“jewelbench check” lists what is missing)")
 
 
 class _Prefetched:

@@ -746,6 +746,16 @@ class Workspace:
                 raise WorkspaceError(
                     path, f"it has an older schema ({len(applied)}; this app uses "
                           f"{len(known)}) and must be opened for writing once to upgrade it")
+            # A reader (the commands, a read-only window) reads tables whole: a table, column
+            # or index another program dropped would fail deep inside a read. Said here.
+            try:
+                missing = health.schema_problems(db.conn, applied)
+            except sqlite3.DatabaseError as error:
+                raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
+            if missing:
+                more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+                raise WorkspaceDamaged(path, f"the file is damaged ({missing[0]}{more}; "
+                                             "“jewelbench check” lists every problem)")
             _configure_read_only(db)
             return cls(path, db)
         backup = None

@@ -198,7 +198,7 @@ def test_a_failed_add_gives_the_rfq_its_id_back(studio):
         studio.ws.rfqs.add(clash)
     assert clash.id == first
     fresh = rfq(studio)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StorageError, match="no such table"):  # a read that fails: damage
         with studio.ws.transaction():
             studio.ws.rfqs.add(fresh)
             studio.ws.db.execute("SELECT * FROM no_such_table")
