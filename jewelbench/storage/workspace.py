@@ -306,6 +306,10 @@ def _copy_problem(error: BaseException) -> str:
             or getattr(error, "errno", None) == errno.EROFS):
         return "the folder cannot be written to"
     if isinstance(error, PartialInUse):
+        kind = partials.not_a_copy(Path(str(error.args[0]))) if error.args else ""
+        if kind:
+            return (f"{Path(str(error.args[0])).name}, the name the copy is written under, is "
+                    f"{kind}, not a copy of jewelbench's; move it away")
         return "another copy to the same name is being written right now"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror[:1].lower() + error.strerror[1:]

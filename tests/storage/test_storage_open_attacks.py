@@ -299,3 +299,47 @@ def test_a_journal_sqlite_would_not_replay_is_left_alone_without_a_warning(tmp_p
         assert [s.code for s in workspace.designs.summaries()] == CODES
         assert workspace.notices == []  # nothing to tell: SQLite ignores such a journal
     assert list(tmp_path.glob("*.stray-*")) == []
+
+
+# --- what stands where a copy is written -----------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["named pipe", "link"])
+def test_save_as_never_waits_on_or_writes_through_what_has_the_copys_unfinished_name(
+        tmp_path, kind):
+    path = workspace_file(tmp_path)
+    copy = tmp_path / "studio copy.jewelbench"
+    partial = tmp_path / "studio copy.jewelbench.partial"
+    precious = tmp_path / "notes.txt"
+    precious.write_text("ring sizes\n", encoding="utf-8")
+    if kind == "named pipe":
+        os.mkfifo(partial)
+    else:
+        partial.symlink_to(precious)
+    with Workspace.open(path, full_check=False) as workspace:
+        before = fingerprint(tmp_path)
+        refused = within_ten_seconds(lambda: workspace.save_copy_as(copy))
+        assert isinstance(refused, WorkspaceError), refused
+        assert refused.reason == (
+            f"the copy studio copy.jewelbench could not be written: studio copy.jewelbench."
+            f"partial, the name the copy is written under, is a {kind}, not a copy of "
+            "jewelbench's; move it away (nothing of it was left there)")
+        assert fingerprint(tmp_path) == before
+        assert [s.code for s in workspace.designs.summaries()] == CODES  # still open, whole
+
+
+def test_the_sweep_of_unfinished_copies_leaves_what_is_not_a_copy_and_never_waits(tmp_path):
+    from jewelbench.storage import partials
+
+    os.mkfifo(tmp_path / "Studio 2026-03-14.jewelbench.partial")
+    (tmp_path / "Notes.jewelbench.partial").symlink_to(tmp_path / "notes.txt")
+    (tmp_path / "notes.txt").write_text("ring sizes\n", encoding="utf-8")
+    left = tmp_path / "Killed.jewelbench.partial"
+    left.write_bytes(b"SQLite format 3\x00 half a copy")
+    before = fingerprint(tmp_path)
+
+    removed = within_ten_seconds(lambda: partials.sweep(tmp_path))
+
+    assert removed == [left]
+    del before[str(left)]
+    assert fingerprint(tmp_path) == before
