@@ -224,6 +224,21 @@ def _unfinished_change(path: Path) -> str:
             "for editing once so that it can be undone")
 
 
+def _why_a_reader_cannot(path: Path, error: str) -> str:
+    """Why a healthy file's own log keeps a reader from reading it ('' when that is not what
+    SQLite's error says): a rollback journal with a change to undo, or a write-ahead log whose
+    index (-shm) a reader must create beside it, in a folder that does not allow that."""
+    if "readonly" in error:
+        return _unfinished_change(path)
+    wal, index = sidecars.beside(path, sidecars.WAL), sidecars.beside(path, sidecars.SHM)
+    if "unable to open" in error and sidecars.has_content(wal) and not index.exists():
+        return (f"{wal.name} beside it holds its latest saved changes, and reading them needs "
+                f"SQLite to make {index.name} beside it, which this folder does not allow; open "
+                "it for editing from a folder you can write to (copy the workspace with its "
+                "-wal file)")
+    return ""
+
+
 def _is_read_only(path: Path) -> bool:
     # os.access() says yes to root whatever the mode bits; the bits are what the user set.
     mode = path.stat().st_mode
@@ -728,9 +743,8 @@ class Workspace:
             workspace = cls._open_checked(path, db, full_check)
         except WorkspaceDamaged as error:
             db.close()
-            if "readonly" in error.reason and not strays and (
-                    unfinished := _unfinished_change(path)):
-                raise WorkspaceError(path, unfinished) from None
+            if not strays and (cause := _why_a_reader_cannot(path, error.reason)):
+                raise WorkspaceError(path, cause) from None
             raise
         except BaseException:
             db.close()
@@ -876,9 +890,8 @@ class Workspace:
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 report.error = "another program is writing to it; try again"
-            elif "readonly" in str(error) and not strays and (
-                    unfinished := _unfinished_change(path)):
-                report.error = unfinished  # not damage: a change to undo, which a reader cannot
+            elif not strays and (cause := _why_a_reader_cannot(path, str(error))):
+                report.error = cause  # not damage: what a reader cannot do, said as such
             else:
                 report.error = f"the file is damaged ({error})"
         except sqlite3.DatabaseError as error:

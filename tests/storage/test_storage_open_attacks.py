@@ -15,9 +15,11 @@ was not meant to change, never hangs an opening, and never makes a healthy file 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -343,3 +345,56 @@ def test_the_sweep_of_unfinished_copies_leaves_what_is_not_a_copy_and_never_wait
     assert removed == [left]
     del before[str(left)]
     assert fingerprint(tmp_path) == before
+
+
+# --- a folder the reader cannot write to -----------------------------------------------------
+
+
+READ_AS_ANOTHER_USER = """
+import sys
+from jewelbench.storage import Workspace, WorkspaceError
+path = sys.argv[1]
+print("check:", Workspace.check(path).error)
+try:
+    Workspace.open(path, read_only=True).close()
+    print("read-only: opened")
+except WorkspaceError as error:
+    print("read-only:", type(error).__name__, error.reason)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix" or (os.geteuid() == 0 and not shutil.which("setpriv")),
+                    reason="a folder this user cannot write to, as POSIX makes it")
+def test_a_reader_of_a_folder_it_cannot_write_to_is_not_told_the_crashed_file_is_damaged():
+    """The file's own log holds its last saves; SQLite must create the log's index (-shm)
+    to read them, which a folder the reader may not write to refuses."""
+    folder = Path(tempfile.mkdtemp(prefix="jewelbench-read-only-", dir="/tmp"))
+    try:
+        path = workspace_file(folder)
+        workspace = Workspace.open(path)
+        workspace.designs.add(make.design("RG-100"))
+        data, wal = path.read_bytes(), Path(str(path) + "-wal").read_bytes()
+        workspace.close()
+        path.write_bytes(data)  # as the crash left it: the design is only in the log
+        Path(str(path) + "-wal").write_bytes(wal)
+        for entry in folder.iterdir():
+            entry.chmod(0o644)
+        before = fingerprint(folder)
+        if os.geteuid() == 0:  # root writes anywhere: read as nobody instead
+            folder.chmod(0o755)
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                       sys.executable, "-c", READ_AS_ANOTHER_USER, str(path)]
+        else:
+            folder.chmod(0o555)
+            command = [sys.executable, "-c", READ_AS_ANOTHER_USER, str(path)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        said = ("studio.jewelbench-wal beside it holds its latest saved changes, and reading "
+                "them needs SQLite to make studio.jewelbench-shm beside it, which this folder "
+                "does not allow; open it for editing from a folder you can write to (copy the "
+                "workspace with its -wal file)")
+        assert done.stdout.splitlines() == [f"check: {said}", f"read-only: WorkspaceError {said}"
+                                            ], done.stderr
+        assert fingerprint(folder) == before
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
