@@ -139,6 +139,7 @@ class _Workspace:
         self.path = path
         self.tech_packs = _TechPacks(revisions)
         self.closed = False
+        self.notices: list[str] = []  # nothing found beside the file (cli.open_workspace says them)
 
     def __enter__(self) -> _Workspace:
         return self
