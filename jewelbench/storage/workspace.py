@@ -644,6 +644,9 @@ class Workspace:
         path = Path(path)
         if path.exists():
             raise WorkspaceError(path, "a file with this name already exists")
+        for log, kind in sidecars.odd_logs(path):  # SQLite would wait on a pipe, or delete it
+            raise WorkspaceError(path, f"beside it, {log.name} is {kind}, not a file SQLite "
+                                       "keeps; move it out of the folder and try again")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             lock = WorkspaceLock.acquire(path)

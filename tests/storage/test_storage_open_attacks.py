@@ -398,3 +398,30 @@ def test_a_reader_of_a_folder_it_cannot_write_to_is_not_told_the_crashed_file_is
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+# --- a new workspace -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_a_new_workspace_is_not_made_beside_what_is_not_a_log_and_nothing_is_removed(
+        tmp_path, kind):
+    path = tmp_path / "studio.jewelbench"
+    planted = plant(path, "-journal", kind, tmp_path)
+    before = fingerprint(tmp_path)
+    refused = within_ten_seconds(lambda: Workspace.create(path))
+    assert isinstance(refused, WorkspaceError), refused
+    assert refused.reason == (f"beside it, studio.jewelbench-journal is {KINDS[kind]}, not a "
+                              "file SQLite keeps; move it out of the folder and try again")
+    assert fingerprint(tmp_path) == before and planted.name in os.listdir(tmp_path)
+
+
+def test_the_demo_command_refuses_a_folder_named_as_its_log_instead_of_a_traceback(tmp_path):
+    path = tmp_path / "Demo.jewelbench"
+    Path(str(path) + "-wal").mkdir()
+    done = subprocess.run([sys.executable, "-m", "jewelbench", "demo", str(path), "--force"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr == (f"jewelbench: {path}: beside it, Demo.jewelbench-wal is a folder, not "
+                           "a file SQLite keeps; move it out of the folder and try again\n")
+    assert not path.exists()
