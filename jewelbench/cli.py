@@ -102,11 +102,15 @@ def _demo(path: Path, force: bool) -> int:
     if path.is_dir():
         return _fail(f"{path}: is a folder", EXIT_USAGE)
     from jewelbench.app.demo import write_demo
+    from jewelbench.storage import sidecars
 
-    if force:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+    for log, kind in sidecars.odd_logs(path):  # never removed, nor waited on
+        return _fail(f"{path}: beside it, {log.name} is {kind}, not a file SQLite keeps; move "
+                     "it out of the folder and try again")
     try:
+        if force:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
         write_demo(path)
     except (WorkspaceError, OSError) as error:
         return _fail(str(error))

@@ -1,11 +1,16 @@
-"""Column values ⇄ Python values: Decimal as exact text, dates as ISO text, bools as 0/1."""
+"""Column values ⇄ Python values: Decimal as exact text, dates as ISO text, bools as 0/1.
+
+What is read back was written by jewelbench, unless another program changed it: a value that
+is no longer a number, a finite amount or a date is damage, and raises ReadError (the window
+and the commands say the file is damaged) rather than an error from deep in the domain."""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
-from jewelbench.domain.money import Money
+from jewelbench.domain.money import Money, MoneyError
+from jewelbench.storage.store import ReadError
 
 
 def dec_out(value: Decimal | None) -> str | None:
@@ -13,7 +18,20 @@ def dec_out(value: Decimal | None) -> str | None:
 
 
 def dec_in(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
+    return None if text is None else stored_decimal(text)
+
+
+def stored_decimal(text: object) -> Decimal:
+    """A stored number; ReadError when it is not one (or not finite)."""
+    try:  # only 0-9 are digits ('١٢' is not a number), as in every number field
+        value = (Decimal(text) if isinstance(text, int) or (isinstance(text, str)
+                                                             and text.isascii()) else None)
+    except (InvalidOperation, ValueError):
+        value = None
+    if value is None or not value.is_finite():
+        shown = repr(text)[:40]
+        raise ReadError(f"the workspace file is damaged (a stored number reads {shown})")
+    return value
 
 
 def date_out(value: dt.date | None) -> str | None:
@@ -21,10 +39,24 @@ def date_out(value: dt.date | None) -> str | None:
 
 
 def date_in(text: str | None) -> dt.date | None:
-    return None if not text else dt.date.fromisoformat(text)
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise ReadError(f"the workspace file is damaged (a stored date reads "
+                        f"{repr(text)[:40]})") from None
 
 
 def money_in(amount: str | None, currency: str | None) -> Money | None:
     if amount is None or not currency:
         return None
-    return Money(Decimal(amount), currency)
+    return stored_money(amount, currency)
+
+
+def stored_money(amount: object, currency: object) -> Money:
+    """A stored amount in its currency; ReadError when it cannot be money."""
+    try:
+        return Money(stored_decimal(amount), str(currency))
+    except MoneyError as error:
+        raise ReadError(f"the workspace file is damaged ({error})") from None

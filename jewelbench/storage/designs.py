@@ -27,7 +27,7 @@ from jewelbench.storage.repository import (
     now_text,
     replace_children,
 )
-from jewelbench.storage.store import Store
+from jewelbench.storage.store import Row, Store
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,7 @@ class DesignRepository:
         if row is None:
             raise NotFound(f"Design #{design_id} does not exist")
         cols = [d[0] for d in self._db.execute("SELECT * FROM designs LIMIT 0").description]
-        r = dict(zip(cols, row))
+        r = Row(zip(cols, row))
 
         def children(table: str) -> list[dict[str, Any]]:
             return list(self._db.query(

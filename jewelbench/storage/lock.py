@@ -283,7 +283,20 @@ if sys.platform != "win32":
         # The holder removes the file when it lets go; if that happens between our open()
         # and flock(), we hold a lock on a file nobody else will ever see: try again.
         for _ in range(20):
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            # never through a link, and only an ordinary file of its own: the holder's text is
+            # written over whatever is there (a link to another file would cost that file)
+            try:
+                fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW
+                             | os.O_NONBLOCK, 0o644)
+            except OSError as error:
+                if error.errno == errno.ELOOP:
+                    raise _not_a_lock_file(lock_path, "a link") from None
+                raise
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+                os.close(fd)
+                raise _not_a_lock_file(lock_path, "another file's second name" if stat.S_ISREG(
+                    info.st_mode) else "not an ordinary file")
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as error:
@@ -300,6 +313,10 @@ if sys.platform != "win32":
                 return fd
             os.close(fd)
         raise OSError(errno.EAGAIN, "the lock file keeps changing", str(lock_path))
+
+    def _not_a_lock_file(lock_path: Path, kind: str) -> OSError:
+        return OSError(errno.EPERM, f"{lock_path.name} is {kind}, not a lock file of "
+                                    "jewelbench; move it away", str(lock_path))
 
     # Descriptors of workspace files whose flock() was let go but that could not be closed yet:
     # closing any descriptor of a file drops every fcntl() lock this process holds on it, which

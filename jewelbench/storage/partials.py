@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -87,7 +88,9 @@ def _claimed(partial: Path) -> Iterator[bool]:
         yield True  # and Windows refuses to remove the files SQLite holds open for a live copy
         return
     try:
-        fd = os.open(partial, os.O_RDONLY)
+        # never waits on a named pipe, never follows a link: what is not an ordinary file of
+        # its own is not a copy of jewelbench's, and is left alone
+        fd = os.open(partial, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
     except FileNotFoundError:
         yield True
         return
@@ -95,9 +98,22 @@ def _claimed(partial: Path) -> Iterator[bool]:
         yield False
         return
     try:
-        yield _try_lock(fd)
+        yield stat.S_ISREG(os.fstat(fd).st_mode) and _try_lock(fd)
     finally:
         os.close(fd)
+
+
+def not_a_copy(partial: Path) -> str:
+    """What stands at partial's name when it is not an ordinary file ('' when it is one, or
+    nothing is there): no copy of jewelbench's, so it is neither removed nor waited on."""
+    try:
+        mode = os.lstat(partial).st_mode
+    except OSError:
+        return ""
+    if stat.S_ISREG(mode):
+        return ""
+    return {stat.S_IFDIR: "a folder", stat.S_IFLNK: "a link", stat.S_IFIFO: "a named pipe",
+            stat.S_IFSOCK: "a socket"}.get(stat.S_IFMT(mode), "not an ordinary file")
 
 
 def in_use(partial: Path) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.storage.convert import date_out
+from jewelbench.storage.convert import date_out, stored_decimal, stored_money
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -52,7 +52,7 @@ class PriceRepository:
 
     def alloys(self) -> list[Alloy]:
         return [Alloy(r["code"], r["name"], r["metal"], r["fineness"],
-                      Decimal(r["specific_gravity"]), r["stamp"])
+                      stored_decimal(r["specific_gravity"]), r["stamp"])
                 for r in self._db.query("SELECT * FROM alloys ORDER BY metal, fineness, code")]
 
     def add_metal_price(self, price: MetalPrice) -> int:
@@ -82,7 +82,7 @@ class PriceRepository:
     @staticmethod
     def _metal_price(r: dict[str, Any]) -> MetalPrice:
         return MetalPrice(r["metal"], dt.date.fromisoformat(r["price_date"]),
-                          Money(Decimal(r["price_per_troy_oz"]), r["currency"]), r["source"],
+                          stored_money(r["price_per_troy_oz"], r["currency"]), r["source"],
                           id=r["id"])
 
     def metal_prices(self) -> list[MetalPrice]:
@@ -143,7 +143,7 @@ class PriceRepository:
     @staticmethod
     def _fx_rate(r: dict[str, Any]) -> FxRate:
         return FxRate(dt.date.fromisoformat(r["rate_date"]), r["from_currency"],
-                      r["to_currency"], Decimal(r["rate"]), id=r["id"])
+                      r["to_currency"], stored_decimal(r["rate"]), id=r["id"])
 
     def fx_rates(self) -> list[FxRate]:
         return [self._fx_rate(r) for r in self._db.query(

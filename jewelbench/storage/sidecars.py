@@ -21,6 +21,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,15 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
         [schema.MIGRATION_SET])]
 
 
+# Every write transaction of a workspace open for editing counts itself in this setting
+# (Store.write_stamp), so every transaction writes the settings' page, created_at included, into
+# the write-ahead log. A log then says which workspace it was written for (created_at), and at
+# which of its saves it began and ended; the file beside it must be at one of those saves.
+SAVES_KEY = "saves"
+SAVE_STAMP = ("INSERT INTO workspace_settings (key, value) VALUES ('saves', '1') "
+              "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+
 @dataclass(frozen=True)
 class Content:
     """What a connection sees in a file: its application id as SQLite reports it (after any
@@ -62,6 +72,7 @@ class Content:
     applied: list[str]
     verdict: list[str]
     created_at: str = ""
+    saves: int | None = None  # how many write transactions it has counted (None: not counted)
 
     @property
     def is_workspace(self) -> bool:
@@ -74,13 +85,16 @@ def read_content(conn: sqlite3.Connection, *, quick_check: bool) -> Content:
     applied = applied_migrations(conn)
     verdict = ([str(row[0]) for row in conn.execute("PRAGMA quick_check")] if quick_check
                else [])
-    created_at = ""
+    created_at, saves = "", None
     if applied:
         with contextlib.suppress(sqlite3.Error):
-            row = conn.execute(
-                "SELECT value FROM workspace_settings WHERE key = 'created_at'").fetchone()
-            created_at = str(row[0]) if row else ""
-    return Content(application_id, applied, verdict, created_at)
+            settings = dict(conn.execute(
+                "SELECT key, value FROM workspace_settings WHERE key IN ('created_at', ?)",
+                [SAVES_KEY]).fetchall())
+            created_at = str(settings.get("created_at", ""))
+            counted = str(settings.get(SAVES_KEY, ""))
+            saves = int(counted) if counted.isascii() and counted.isdigit() else None
+    return Content(application_id, applied, verdict, created_at, saves)
 
 
 def _content(uri: str) -> Content | str:
@@ -109,7 +123,10 @@ def has_content(log: Path) -> bool:
         size = log.stat().st_size
         if log.name.endswith(WAL):
             return size > _WAL_HEADER
-        return size > 0 and any(_header(log, _JOURNAL_HEADER))
+        # SQLite's own rule (hasHotJournal): a journal whose first byte is 0 is not replayed.
+        # A crash before the journal's header was made valid leaves one: the file itself was
+        # not written yet, so there is nothing to undo and nothing to move aside.
+        return size > 0 and _header(log, 1) != b"\x00"
     except OSError:
         return False
 
@@ -219,21 +236,67 @@ def judge(path: Path, log: Path) -> Judgement:
     if (isinstance(alone, Content) and alone_healthy and alone.created_at
             and replayed.created_at != alone.created_at):
         return Judgement("it belongs to another workspace")
+    if isinstance(alone, Content) and alone_healthy and log.name.endswith(WAL):
+        problem = _out_of_step(path, log, alone, replayed)
+        if problem:
+            return Judgement(problem)
     return Judgement("", replayed)
 
 
-def _replayed_in_a_copy(path: Path, log: Path) -> Content | str:
-    """The file's content with the log replayed, in a temporary copy of both: in the system's
-    temporary folder, or (when that is too small, e.g. a RAM disk) a hidden folder beside the
-    file. OSError when neither can hold the copy."""
+def _out_of_step(path: Path, log: Path, alone: Content, replayed: Content) -> str:
+    """Why the log was not written over this file, told by their save counts ('' when it may
+    have been). A log's first transaction was written over the file as it was then (its count
+    one less); checkpoints since may have copied any of the log's later transactions into the
+    file. A file whose count is outside that range was put in place after the log was written
+    (a copy of the same workspace from before or after), and replaying the log over it would
+    mix two moments of the workspace."""
+    if alone.saves is None or replayed.saves is None:
+        return ""  # written by a version that did not count its saves: nothing to compare
+    if alone.saves > replayed.saves:
+        return ("it is older than the file: the workspace file was replaced by a later copy "
+                "after the log was written")
+    first = _replayed_in_a_copy(path, log, _first_commit_end(log))
+    if isinstance(first, Content) and first.saves is not None and first.saves - 1 > alone.saves:
+        return ("it begins after the file's last save: the workspace file was replaced by an "
+                "earlier copy after the log was written")
+    return ""
+
+
+def _first_commit_end(log: Path) -> int | None:
+    """Where the log's first committed transaction ends (its header and frames up to its
+    commit frame); None when it holds none."""
+    with log.open("rb") as handle:
+        head = handle.read(_WAL_HEADER)
+        if len(head) < _WAL_HEADER:
+            return None
+        page_size = int.from_bytes(head[8:12], "big")
+        salts = head[16:24]
+        frame = 24 + page_size
+        offset = _WAL_HEADER
+        while True:
+            handle.seek(offset)
+            frame_header = handle.read(24)
+            if len(frame_header) < 24 or frame_header[8:16] != salts:
+                return None
+            offset += frame
+            if int.from_bytes(frame_header[4:8], "big"):  # the commit frame's database size
+                return offset
+
+
+def _replayed_in_a_copy(path: Path, log: Path, length: int | None = None) -> Content | str:
+    """The file's content with the log replayed (only its first length bytes, when given), in
+    a temporary copy of both: in the system's temporary folder, or (when that is too small,
+    e.g. a RAM disk) a hidden folder beside the file. OSError when neither can hold it."""
     failure: OSError | None = None
     for place in (None, path.parent):
         try:
             with tempfile.TemporaryDirectory(prefix=".jewelbench-replay-", dir=place) as folder:
                 copy = Path(folder) / "replay.jewelbench"
                 shutil.copyfile(path, copy)
-                shutil.copyfile(log, beside(copy, JOURNAL if log.name.endswith(JOURNAL)
-                                            else WAL))
+                copied_log = beside(copy, JOURNAL if log.name.endswith(JOURNAL) else WAL)
+                shutil.copyfile(log, copied_log)
+                if length is not None:
+                    os.truncate(copied_log, length)
                 return _content(copy.as_uri())
         except OSError as error:
             failure = error
@@ -242,19 +305,63 @@ def _replayed_in_a_copy(path: Path, log: Path) -> Content | str:
 
 
 def move_aside(path: Path, log: Path) -> Path:
-    """Rename log to "<log name>.stray-<time>" beside it (never over another file) and remove
-    the write-ahead log's index (-shm), which describes the log that has gone."""
+    """Rename log to "<log name>.stray-<time>" beside it (never over another file, nor over a
+    link that points nowhere) and remove the write-ahead log's index (-shm), which describes
+    the log that has gone."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = log.with_name(f"{log.name}.stray-{stamp}")
     number = 1
-    while target.exists():
+    while True:
+        target = log.with_name(f"{log.name}.stray-{stamp}"
+                               + (f"-{number}" if number > 1 else ""))
         number += 1
-        target = log.with_name(f"{log.name}.stray-{stamp}-{number}")
-    os.rename(log, target)
+        if os.path.lexists(target):
+            continue
+        try:
+            _rename_new(log, target)
+        except FileExistsError:
+            continue  # taken between the look and the rename
+        break
     if log.name.endswith(WAL):
         beside(path, SHM).unlink(missing_ok=True)
     _sync_folder(path.parent)
     return target
+
+
+def _rename_new(source: Path, target: Path) -> None:
+    """Rename source to target, never replacing anything at target (FileExistsError)."""
+    try:
+        os.link(source, target, follow_symlinks=False)  # fails if target exists, atomically
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, some network drives): look, then rename
+        if os.path.lexists(target):
+            raise FileExistsError(target) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
+
+
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFLNK: "a link", stat.S_IFIFO: "a named pipe",
+          stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+
+
+def odd_logs(path: Path) -> list[tuple[Path, str]]:
+    """The names beside path where SQLite keeps its logs (-wal, -shm, -journal) that hold
+    something other than an ordinary file, each with what it is ("a named pipe").
+
+    SQLite would open them as its own: it waits for ever on a named pipe, reports a folder as
+    a disk error (which would make a healthy workspace look damaged), and follows a link to
+    write into whatever file it points at."""
+    found = []
+    for suffix in (WAL, SHM, JOURNAL):
+        log = beside(path, suffix)
+        try:
+            mode = os.lstat(log).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            found.append((log, _KINDS.get(stat.S_IFMT(mode), "not an ordinary file")))
+    return found
 
 
 def _sync_folder(folder: Path) -> None:

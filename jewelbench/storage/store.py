@@ -83,6 +83,11 @@ def _reading() -> Iterator[None]:
         # files): nothing to read, and nothing wrong with the file.
         raise ReadError("the workspace is closed") from error
     except sqlite3.OperationalError as error:
+        # A table or column the schema defines that is gone (dropped by another program):
+        # `jewelbench check` names it; every read that needs it says the file is damaged.
+        if str(error).startswith(("no such table:", "no such column:")):
+            raise ReadError(f"the workspace file is damaged ({error}; “jewelbench check” "
+                            "lists what is missing)") from error
         # Bytes stored as text that are not UTF-8 (a flipped bit, another program's write):
         # sqlite3 refuses them as it reads the row. Damage, like a bad page.
         if not str(error).startswith("Could not decode to UTF-8"):
@@ -105,6 +110,9 @@ class Store:
         # Run before every write transaction starts: the workspace's lock check, which raises
         # a WriteError (WorkspaceTaken) when another writer has taken the file.
         self.write_guard: Callable[[], None] | None = None
+        # Run last in every write transaction that changed something: the workspace's save
+        # count (storage/sidecars.py tells by it whether a log beside the file is its own).
+        self.write_stamp: str | None = None
 
     @property
     def utils(self) -> Database:
@@ -133,7 +141,7 @@ class Store:
         with _reading():
             cursor = self.conn.execute(sql, parameters or ())
             names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row)) for row in cursor.fetchall()]
+            return [Row(zip(names, row)) for row in cursor.fetchall()]
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -161,8 +169,13 @@ class Store:
             # wait when another program holds the lock.
             self.conn.execute("BEGIN IMMEDIATE")
             self._rollback_hooks = [[]]
+            changes = self.conn.total_changes
             try:
                 yield db
+                # counted last, and only when something was written: a transaction that
+                # failed or changed nothing is still no change (Backups.changed)
+                if self.write_stamp is not None and self.conn.total_changes != changes:
+                    self.conn.execute(self.write_stamp)
                 self.conn.execute("COMMIT")
             except BaseException:
                 if self.conn.in_transaction:
@@ -208,6 +221,15 @@ class Store:
 def _run_hooks(hooks: list[Callable[[], None]]) -> None:
     for undo in reversed(hooks):
         undo()
+
+
+class Row(dict[str, Any]):
+    """A row by column name. A column the code reads that the table does not have (another
+    program dropped it; `SELECT *` then simply leaves it out) is damage, said as ReadError."""
+
+    def __missing__(self, key: str) -> Any:
+        raise ReadError(f"the workspace file is damaged (the column {key} is missing; "
+                        "“jewelbench check” lists what is missing)")
 
 
 class _Prefetched:

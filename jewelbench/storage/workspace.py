@@ -193,6 +193,52 @@ def inspect_header(path: Path) -> None:
                   f"{page_size * page_count:,} bytes)")
 
 
+def _followed(path: Path) -> Path:
+    """The file a path names once its links are followed, as SQLite itself follows them: it
+    keeps its -wal and -journal beside that file, not beside the link, so that is where they
+    must be looked at. A path that is no link is returned as it is."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: refused when it is read
+        return path
+    return real if real != path.absolute() else path
+
+
+def _refuse_odd_logs(path: Path) -> None:
+    """Refuse a file with something other than an ordinary file where SQLite keeps its logs
+    (sidecars.odd_logs): nothing is opened, moved or changed."""
+    for log, kind in sidecars.odd_logs(path):
+        raise WorkspaceError(
+            path, f"beside it, {log.name} is {kind}, not a file SQLite keeps; move it out of "
+                  "the folder and try again (the workspace was left as it is)")
+
+
+def _unfinished_change(path: Path) -> str:
+    """Why a reader cannot read a file whose own rollback journal holds a change that never
+    finished ('' when there is none): SQLite must undo that change first, which only a
+    connection that may write can do."""
+    journal = sidecars.beside(path, sidecars.JOURNAL)
+    if not sidecars.has_content(journal):
+        return ""
+    return (f"a change that never finished (a crash) left {journal.name} beside it; open it "
+            "for editing once so that it can be undone")
+
+
+def _why_a_reader_cannot(path: Path, error: str) -> str:
+    """Why a healthy file's own log keeps a reader from reading it ('' when that is not what
+    SQLite's error says): a rollback journal with a change to undo, or a write-ahead log whose
+    index (-shm) a reader must create beside it, in a folder that does not allow that."""
+    if "readonly" in error:
+        return _unfinished_change(path)
+    wal, index = sidecars.beside(path, sidecars.WAL), sidecars.beside(path, sidecars.SHM)
+    if "unable to open" in error and sidecars.has_content(wal) and not index.exists():
+        return (f"{wal.name} beside it holds its latest saved changes, and reading them needs "
+                f"SQLite to make {index.name} beside it, which this folder does not allow; open "
+                "it for editing from a folder you can write to (copy the workspace with its "
+                "-wal file)")
+    return ""
+
+
 def _is_read_only(path: Path) -> bool:
     # os.access() says yes to root whatever the mode bits; the bits are what the user set.
     mode = path.stat().st_mode
@@ -275,6 +321,10 @@ def _copy_problem(error: BaseException) -> str:
             or getattr(error, "errno", None) == errno.EROFS):
         return "the folder cannot be written to"
     if isinstance(error, PartialInUse):
+        kind = partials.not_a_copy(Path(str(error.args[0]))) if error.args else ""
+        if kind:
+            return (f"{Path(str(error.args[0])).name}, the name the copy is written under, is "
+                    f"{kind}, not a copy of jewelbench's; move it away")
         return "another copy to the same name is being written right now"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror[:1].lower() + error.strerror[1:]
@@ -498,6 +548,8 @@ class Workspace:
         self._lock = lock
         # what the user is told on opening it (e.g. a log beside it that was moved aside)
         self.notices: list[str] = []
+        if not db.read_only:
+            db.write_stamp = sidecars.SAVE_STAMP
 
     @property
     def _lock(self) -> WorkspaceLock | None:
@@ -592,6 +644,9 @@ class Workspace:
         path = Path(path)
         if path.exists():
             raise WorkspaceError(path, "a file with this name already exists")
+        for log, kind in sidecars.odd_logs(path):  # SQLite would wait on a pipe, or delete it
+            raise WorkspaceError(path, f"beside it, {log.name} is {kind}, not a file SQLite "
+                                       "keeps; move it out of the folder and try again")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             lock = WorkspaceLock.acquire(path)
@@ -649,8 +704,9 @@ class Workspace:
         A writer holds the workspace's lock until close(): a second writer is refused with
         WorkspaceInUse. read_only=True needs no lock, never writes to the file (every write
         raises ReadOnlyStore) and refuses a file that would need migrating."""
-        path = Path(path).expanduser()
+        path = _followed(Path(path).expanduser())
         inspect_header(path)
+        _refuse_odd_logs(path)
         if read_only:
             return cls._open_read_only(path, full_check)
         if _is_read_only(path):
@@ -690,12 +746,8 @@ class Workspace:
             workspace = cls._open_checked(path, db, full_check)
         except WorkspaceDamaged as error:
             db.close()
-            journal = sidecars.beside(path, sidecars.JOURNAL)
-            if "readonly" in error.reason and not strays and sidecars.has_content(journal):
-                # SQLite must roll back an unfinished change first, which a reader cannot do
-                raise WorkspaceError(
-                    path, f"a change that never finished (a crash) left {journal.name} beside "
-                          "it; open it for editing once so that it can be undone") from None
+            if not strays and (cause := _why_a_reader_cannot(path, error.reason)):
+                raise WorkspaceError(path, cause) from None
             raise
         except BaseException:
             db.close()
@@ -715,6 +767,16 @@ class Workspace:
                 raise WorkspaceError(
                     path, f"it has an older schema ({len(applied)}; this app uses "
                           f"{len(known)}) and must be opened for writing once to upgrade it")
+            # A reader (the commands, a read-only window) reads tables whole: a table, column
+            # or index another program dropped would fail deep inside a read. Said here.
+            try:
+                missing = health.schema_problems(db.conn, applied)
+            except sqlite3.DatabaseError as error:
+                raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
+            if missing:
+                more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
+                raise WorkspaceDamaged(path, f"the file is damaged ({missing[0]}{more}; "
+                                             "“jewelbench check” lists every problem)")
             _configure_read_only(db)
             return cls(path, db)
         backup = None
@@ -797,8 +859,10 @@ class Workspace:
         (the last three: storage/health.py)."""
         path = Path(path)
         report = CheckReport(path)
+        path = _followed(path)
         try:
             inspect_header(path)
+            _refuse_odd_logs(path)
             strays = _strays_seen_read_only(path)
             # a log that is not the file's own is left out of the check, as the next opening
             # for editing leaves it out (it moves it aside)
@@ -829,6 +893,8 @@ class Workspace:
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 report.error = "another program is writing to it; try again"
+            elif not strays and (cause := _why_a_reader_cannot(path, str(error))):
+                report.error = cause  # not damage: what a reader cannot do, said as such
             else:
                 report.error = f"the file is damaged ({error})"
         except sqlite3.DatabaseError as error:

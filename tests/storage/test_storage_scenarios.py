@@ -14,7 +14,9 @@ CHILD_TABLES = ("scenario_equipment", "scenario_overheads", "scenario_staff", "s
 
 
 def dump(workspace: Workspace) -> list[str]:
-    return list(workspace.db.conn.iterdump())
+    """Every statement that rebuilds the file, but the save count every write moves on."""
+    return [line for line in workspace.db.conn.iterdump()
+            if not line.startswith('INSERT INTO "workspace_settings" VALUES(\'saves\',')]
 
 
 def child_rows(workspace: Workspace, scenario_id: int) -> dict[str, int]:

@@ -1,0 +1,81 @@
+"""Journey: another program drops parts of a workspace the user made through the window (a
+column of the designs, the quote tiers table). When the user opens it again (File ▸ Open
+Workspace…) and goes through every page, each read that needs a missing part says the file is
+damaged — never the crash dialog — the check on opening lists what is missing, and the file
+is not written to.
+
+The damage is done with plain sqlite3, as another program does it; everything else through the
+window's own actions."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from steps import Road, click_ok, message_boxes
+
+
+def another_program_drops_parts(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("DROP INDEX designs_collection")
+        conn.execute("ALTER TABLE designs DROP COLUMN collection")
+        conn.execute("DROP TABLE quote_tiers")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pages_of_a_workspace_with_dropped_parts_say_it_is_damaged(road: Road, monkeypatch):
+    from jewelbench.ui import dialogs
+
+    window, qtbot = road.window, road.qtbot
+    studio = window.workspace.path
+    road.create_design_with_bom()
+
+    # File ▸ New Workspace…: the window lets go of the studio
+    second = road.tmp_path / "Second.jewelbench"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder: second)
+    window.new_action.trigger()
+    dialog = window.new_workspace_dialog
+    qtbot.waitExposed(dialog)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.workspace.path == second)
+
+    another_program_drops_parts(studio)
+    before = sha(studio)
+
+    # File ▸ Open Workspace… the studio: it opens, and every page is looked at
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: studio)
+    window.health_problems = None
+    window.open_action.trigger()  # an exception here would fail the test (pytest-qt)
+    assert window.workspace.path == studio
+    said = []
+    for action in window.view_actions:
+        action.trigger()
+        for box in message_boxes():
+            said.append(box.informativeText())
+            box.done(0)
+    assert any("no such column: collection" in text for text in said), said
+    assert any("no such table: quote_tiers" in text for text in said), said
+    assert all(text.startswith("the workspace file is damaged") for text in said), said
+
+    qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
+    assert window.health_problems is not None
+    assert "the table quote_tiers is missing" in window.health_problems
+    assert "the table designs has no column collection" in window.health_problems
+    for box in message_boxes():
+        assert box.icon() == QMessageBox.Icon.Critical
+        box.done(0)
+
+    # back to the second workspace: the damaged file was never written to
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: second)
+    window.open_action.trigger()
+    assert window.workspace.path == second
+    assert sha(studio) == before
