@@ -61,4 +61,9 @@ def sentence(reason: str) -> str:
     reason = reason.strip()
     if not reason:
         return ""
-    return reason[:1].upper() + reason[1:] + ("" if reason.endswith((".", "!", "?")) else ".")
+    first_word = reason.split(None, 1)[0].rstrip(".,;:")
+    # a file's name ("studio.jewelbench-wal beside it …") keeps its case: on most disks
+    # "Studio.jewelbench-wal" is another file
+    if not ("." in first_word or "/" in first_word or "\\" in first_word):
+        reason = reason[:1].upper() + reason[1:]
+    return reason + ("" if reason.endswith((".", "!", "?")) else ".")

@@ -140,7 +140,6 @@ class _Workspace:
         self.tech_packs = _TechPacks(revisions)
         self.notices: list[str] = []  # what opening did beside the file (nothing here)
         self.closed = False
-        self.notices: list[str] = []  # nothing found beside the file (cli.open_workspace says them)
 
     def __enter__(self) -> _Workspace:
         return self
