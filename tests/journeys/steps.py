@@ -9,6 +9,7 @@ step."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,9 @@ def find_open(kind: type) -> Any:
 # --- the road -------------------------------------------------------------------------------
 
 class Road:
-    """What the steps share; `snap` saves a screenshot when the journey takes them."""
+    """What the steps share; `snap` saves a screenshot when the journey takes them (the dark
+    road always; any road when JOURNEY_SNAPS names a folder: `JOURNEY_SNAPS=/tmp/snaps pytest
+    tests/journeys/test_safety_open.py`, to look at what a journey shows)."""
 
     def __init__(self, window, qtbot, tmp_path: Path, rfq_folder: Path, *,
                  screenshots: Path | None = None) -> None:
@@ -158,6 +161,9 @@ class Road:
         self.qtbot = qtbot
         self.tmp_path = tmp_path
         self.rfq_folder = rfq_folder
+        if screenshots is None and os.environ.get("JOURNEY_SNAPS"):
+            screenshots = Path(os.environ["JOURNEY_SNAPS"]) / tmp_path.name
+            screenshots.mkdir(parents=True, exist_ok=True)
         self.screenshots = screenshots
         self.shots: list[Path] = []
         self.today = dt.date.today()
