@@ -109,7 +109,8 @@ def main(argv: list[str], today: dt.date | None = None) -> int:
                 return _import(workspace, args, today)
             return _add(workspace, args, today)
     except StorageError as error:
-        return _fail(f"nothing was stored: {error}")
+        # a listing stores nothing in the first place: only a refused write says so
+        return _fail(str(error) if args.action == "list" else f"nothing was stored: {error}")
 
 
 def _list(workspace: Any, limit: int) -> int:

@@ -240,3 +240,20 @@ def test_a_command_says_when_a_log_beside_the_workspace_was_not_its_own(capsys, 
     assert aside.name in err
     metal_prices, rates = stored(path)
     assert (len(metal_prices), len(rates)) == (3, 2)
+
+
+def test_listing_a_workspace_whose_price_table_is_damaged_says_so_plainly(capsys, path):
+    """A stored price that is no longer a number (another program wrote it): the listing
+    says the workspace is damaged, without claiming something was not stored."""
+    import sqlite3
+
+    with Workspace.open(path) as workspace:
+        workspace.prices.add_fx_rate(FxRate(NOV27, "EUR", "USD", Decimal("1.0842")))
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE fx_rates SET rate = 'abc'")
+    conn.commit()
+    conn.close()
+    code, out, err = prices(capsys, path, "list")
+    assert code == 1
+    assert err.startswith("jewelbench prices: the workspace file is damaged (")
+    assert "nothing was stored" not in err
