@@ -491,6 +491,23 @@ def _set_aside_strays(path: Path) -> tuple[list[str], sidecars.Content | None]:
     return notices, replayed
 
 
+def _set_aside_leftovers(path: Path) -> list[str]:
+    """Before a new workspace is made at path (which does not exist; the caller holds its
+    lock): a -wal or -journal already there belongs to no file of ours — perhaps all that is
+    left of one — and SQLite would delete it or replay it into the new file. It is moved aside
+    as with any log that is not a file's own; a stale -shm index is removed."""
+    notices = []
+    for suffix in (sidecars.WAL, sidecars.JOURNAL):
+        log = sidecars.beside(path, suffix)
+        if os.path.lexists(log):
+            aside = sidecars.move_aside(path, log)
+            notices.append(f"{log.name} was already in the folder, left by something else; it "
+                           f"was moved aside as {aside.name}, and the new workspace was made "
+                           "without it")
+    sidecars.beside(path, sidecars.SHM).unlink(missing_ok=True)
+    return notices
+
+
 def _strays_seen_read_only(path: Path) -> list[tuple[Path, str]]:
     """The logs beside path that are not its own, for a reader who moves nothing: none while a
     jewelbench window or another program has the file open (its log is live)."""
@@ -657,6 +674,7 @@ class Workspace:
         try:
             if path.exists():
                 raise WorkspaceError(path, "a file with this name already exists")
+            notices = _set_aside_leftovers(path)
             db = _connect(path)
         except (OSError, sqlite3.Error) as error:
             lock.release()
@@ -680,10 +698,11 @@ class Workspace:
                     workspace.prices.add_alloy(alloy)
         except BaseException:
             db.close()
-            for suffix in ("", "-wal", "-shm", "-journal"):
+            for suffix in ("", "-wal", "-shm", "-journal"):  # all made here (leftovers: aside)
                 Path(str(path) + suffix).unlink(missing_ok=True)
             lock.release()
             raise
+        workspace.notices = notices
         return workspace
 
     @classmethod

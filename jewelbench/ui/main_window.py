@@ -779,21 +779,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Workspace upgraded; the previous version was kept as %1").replace(
                 "%1", workspace.pre_migration_backup.name))
-        self._tell_notices(workspace)
+        self.tell_notices(workspace)
         return True
 
-    def _tell_notices(self, workspace: Workspace) -> QMessageBox | None:
-        """What opening the workspace found beside it and did (a log that was not its own, set
-        aside or ignored), said once in a message box."""
+    def tell_notices(self, workspace: Workspace, *, created: bool = False) -> QMessageBox | None:
+        """What opening (or creating) the workspace found beside it and did (a log that was
+        not its own, set aside or ignored), said once in a message box."""
         if not workspace.notices:
             return None
         self.notices_box = dialogs.show_message(
-            self, QMessageBox.Icon.Warning, self.tr("Workspace opened"),
-            self.tr("“%1” was opened as it was last saved; a file beside it was not part of "
-                    "it.").replace("%1", workspace.path.name),
-            "\n\n".join(sentence(notice) for notice in workspace.notices) + "\n\n" + self.tr(
-                "Nothing in the workspace was lost. The file that was not part of it is kept, "
-                "in case it belongs to another program."))
+            self, QMessageBox.Icon.Warning,
+            self.tr("Workspace created") if created else self.tr("Workspace opened"),
+            (self.tr("“%1” was created; a file already beside it was not part of it.")
+             if created else
+             self.tr("“%1” was opened as it was last saved; a file beside it was not part of "
+                     "it.")).replace("%1", workspace.path.name),
+            "\n\n".join(sentence(notice) for notice in workspace.notices) + "\n\n" + (
+                self.tr("The file that was not part of it is kept, in case it belongs to "
+                        "another program.") if created else
+                self.tr("Nothing in the workspace was lost. The file that was not part of it "
+                        "is kept, in case it belongs to another program.")))
         return self.notices_box
 
     def _offer_read_only(self, path: Path, reason: str) -> QMessageBox:
@@ -822,7 +827,7 @@ class MainWindow(QMainWindow):
                                  sentence(error.reason))
             return False
         self.switch_to(workspace)
-        self._tell_notices(workspace)
+        self.tell_notices(workspace)
         return True
 
     def open_workspace_dialog(self) -> None:

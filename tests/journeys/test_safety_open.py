@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
-from steps import DESIGN_CODE, DESIGN_NAME, message_boxes
+from steps import DESIGN_CODE, DESIGN_NAME, click_ok, message_boxes
 
 from jewelbench.ui import dialogs
 
@@ -166,3 +166,32 @@ def test_a_damaged_workspace_found_by_the_background_check_is_not_written_to(
     road.no_message_box()
     assert sha(copy) == before, "not one byte of the damaged workspace changed"
     assert sorted(p.name for p in tmp_path.glob("Studio copy.jewelbench*")) == [copy.name]
+
+
+def test_a_log_left_where_a_new_workspace_is_made_is_kept_and_the_user_told(
+        road, monkeypatch, tmp_path):
+    """File ▸ New Workspace… where a log is left over (all that remains of a workspace deleted
+    by hand, say): the log is moved aside, not deleted by SQLite, and the user is told."""
+    window, qtbot = road.window, road.qtbot
+    second = tmp_path / "Second.jewelbench"
+    leftover = another_programs_wal(tmp_path)
+    Path(str(second) + "-wal").write_bytes(leftover)
+
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder: second)
+    window.new_action.trigger()  # File ▸ New Workspace…
+    dialog = window.new_workspace_dialog
+    qtbot.waitExposed(dialog)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.workspace.path == second)
+
+    [aside] = tmp_path.glob("Second.jewelbench-wal.stray-*")
+    assert aside.read_bytes() == leftover
+    [box] = message_boxes()
+    assert box.windowTitle() == "Workspace created"
+    assert box.text() == ("“Second.jewelbench” was created; a file already beside it was not "
+                          "part of it.")
+    assert (f"Second.jewelbench-wal was already in the folder, left by something else; it was "
+            f"moved aside as {aside.name}") in box.informativeText()
+    road.snap("leftover-log-set-aside", box)
+    close_boxes()
+    assert window.workspace.designs.count() == 0

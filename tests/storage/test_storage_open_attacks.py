@@ -416,6 +416,30 @@ def test_a_new_workspace_is_not_made_beside_what_is_not_a_log_and_nothing_is_rem
     assert fingerprint(tmp_path) == before and planted.name in os.listdir(tmp_path)
 
 
+@pytest.mark.parametrize("suffix", ["-wal", "-journal"])
+def test_a_log_left_where_a_new_workspace_is_made_is_moved_aside_not_deleted(tmp_path, suffix):
+    """All that is left of a workspace deleted by hand may be its log: SQLite would delete it
+    (or replay it into the new file). It is kept, moved aside, and the user told."""
+    path = tmp_path / "studio.jewelbench"
+    other = workspace_file(tmp_path / "elsewhere", "other")
+    with Workspace.open(other) as workspace:  # a log with content, as a crash leaves it
+        workspace.designs.add(make.design("RG-LEFT"))
+        shutil.copyfile(str(other) + "-wal", str(path) + suffix)
+    leftover = Path(str(path) + suffix).read_bytes()
+    Path(str(path) + "-shm").write_bytes(b"\0" * 32768)
+
+    with Workspace.create(path) as created:
+        assert created.designs.count() == 0
+        [notice] = created.notices
+    [aside] = tmp_path.glob(f"studio.jewelbench{suffix}.stray-*")
+    assert aside.read_bytes() == leftover
+    assert notice == (f"studio.jewelbench{suffix} was already in the folder, left by something "
+                      f"else; it was moved aside as {aside.name}, and the new workspace was "
+                      "made without it")
+    with Workspace.open(path) as reopened:
+        assert reopened.designs.count() == 0 and reopened.notices == []
+
+
 def test_the_demo_command_refuses_a_folder_named_as_its_log_instead_of_a_traceback(tmp_path):
     path = tmp_path / "Demo.jewelbench"
     Path(str(path) + "-wal").mkdir()

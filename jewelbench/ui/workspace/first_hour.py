@@ -191,6 +191,7 @@ def create_workspace(window: MainWindow, path: Path, chosen: WorkspaceSettings) 
     window.switch_to(workspace)
     window.statusBar().showMessage(tr("Created %1 (base currency %2)").replace(
         "%1", str(path)).replace("%2", workspace.base_currency), 8000)
+    window.tell_notices(workspace, created=True)
     return True
 
 
