@@ -970,7 +970,8 @@ class MainWindow(QMainWindow):
                 dialogs.show_message(self, QMessageBox.Icon.Critical,
                                      self.tr("Cannot read this workspace"),
                                      self.tr("“%1” could not be read; it is damaged.").replace(
-                                         "%1", self.workspace.path.name), str(error))
+                                         "%1", self.workspace.path.name),
+                                     sentence(str(error)))
 
     def current_view_key(self) -> str:
         return self._sections[self.navigation.currentRow()][0]

@@ -64,7 +64,7 @@ def test_pages_of_a_workspace_with_dropped_parts_say_it_is_damaged(road: Road, m
             box.done(0)
     assert any("no such column: collection" in text for text in said), said
     assert any("no such table: quote_tiers" in text for text in said), said
-    assert all(text.startswith("the workspace file is damaged") for text in said), said
+    assert all(text.startswith("The workspace file is damaged") for text in said), said
 
     qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
     assert window.health_problems is not None
