@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from jewelbench.storage import health, partials, schema
+from jewelbench.storage import health, partials, schema, sidecars
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 from jewelbench.storage.store import StorageError
 from jewelbench.storage.workspace import (
@@ -450,19 +450,32 @@ class Backups:
             raise BackupError(f"The backup of {when} cannot be restored: {problem}.")
         before = self.take("before restore")
         conn = self.workspace.db.conn
+        counted = sidecars.saves_counted(conn)
         try:
             _copy_into(backup.path, conn)
+            self._resume_count(counted)
             self._upgrade()
             problem = _workspace_problem(conn)
         except Exception as error:  # a failed copy or upgrade: put the content back
             problem = " ".join(str(error).split()) or type(error).__name__
         if problem:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sqlite3.Error, StorageError):
                 _copy_into(before.path, conn)
+                self._resume_count(counted)
             raise BackupError(f"Restoring the backup of {when} failed ({problem}); the "
                               "workspace was put back as it was.")
         self._changes_at_backup = conn.total_changes
         return before
+
+    def _resume_count(self, counted: int) -> None:
+        """The save count after content was copied in whole goes on from where it was, never
+        back to the copy's own: otherwise a log written after the restore would look older
+        than the file on the next opening after a crash, and be set aside with the restore
+        and everything typed since (storage/sidecars.py tells logs by this count)."""
+        db = self.workspace.db
+        resumed = str(max(counted, sidecars.saves_counted(db.conn)))
+        with db.atomic():  # the stamp counts this transaction too: one above both
+            db.execute(sidecars.RESUME_COUNT, [resumed, resumed])
 
     def _upgrade(self) -> None:
         """Apply the migrations a backup from an older jewelbench lacks."""

@@ -61,6 +61,21 @@ SAVE_STAMP = ("INSERT INTO workspace_settings (key, value) VALUES ('saves', '1')
               "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
 
+def saves_counted(conn: sqlite3.Connection) -> int:
+    """The workspace's save count as conn sees it (0 when none is kept, or not a number)."""
+    row = conn.execute("SELECT value FROM workspace_settings WHERE key = ?",
+                       [SAVES_KEY]).fetchone()
+    counted = str(row[0]) if row else ""
+    return int(counted) if counted.isascii() and counted.isdigit() else 0
+
+
+# After content is copied in whole (a backup restored into the open workspace), the count goes
+# on from the higher of the two, so that it never falls: a log written after the copy is then
+# still told as the file's own.
+RESUME_COUNT = ("INSERT INTO workspace_settings (key, value) VALUES ('saves', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = ?")
+
+
 @dataclass(frozen=True)
 class Content:
     """What a connection sees in a file: its application id as SQLite reports it (after any

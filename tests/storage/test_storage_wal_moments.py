@@ -178,3 +178,28 @@ def test_the_log_a_crash_left_over_its_own_file_is_replayed_whole(tmp_path, mome
 
     assert found == saved
     assert notices == [] and strays(path) == []
+
+
+def test_a_crash_after_a_backup_was_restored_keeps_the_restore_and_what_was_typed_since(
+        tmp_path):
+    """Restoring copies the backup's pages in whole, its older save count with them; the count
+    goes on from where the workspace was, so the log a crash leaves afterwards is still the
+    file's own (it was set aside with the restore and everything typed since)."""
+    from jewelbench.storage.backups import Backups
+
+    path = workspace_file(tmp_path)
+    workspace = Workspace.open(path)
+    backup = Backups(workspace, tmp_path / "backups").take("manual")  # three designs
+    for code in ("RG-010", "RG-011", "RG-012", "RG-013"):
+        workspace.designs.add(make.design(code))
+    workspace.close()
+
+    workspace = Workspace.open(path)
+    Backups(workspace, tmp_path / "backups").restore(backup)
+    workspace.designs.add(make.design("RG-AFTER"))  # typed after the restore
+    data, wal, saved = crash(workspace)
+    put_back(path, data, wal)
+
+    found, notices = opened(path)
+    assert (found, notices, strays(path)) == (saved, [], [])
+    assert [row[1] for row in found["designs"]] == ["RG-000", "RG-001", "RG-002", "RG-AFTER"]
