@@ -126,6 +126,16 @@ def _write_holder(fd: int) -> None:
     os.write(fd, (holder_text() + "\n").encode("utf-8"))
 
 
+def _write_holder_or_let_go(fd: int) -> None:
+    """Write the holder's text into a lock just taken; if that fails (a full disk), close the
+    descriptor — letting go of the lock — before the error goes on, never keeping it held."""
+    try:
+        _write_holder(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 class WorkspaceLock:
     """The held lock of one open workspace. release() lets go and removes the lock file."""
 
@@ -166,7 +176,7 @@ class WorkspaceLock:
                 if error.errno in (errno.EACCES, errno.EDEADLK):
                     raise LockHeld(lock_path, holder) from None
                 raise
-            _write_holder(fd)
+            _write_holder_or_let_go(fd)
             return cls(lock_path, fd)
 
         def verify(self) -> None:
@@ -309,7 +319,7 @@ if sys.platform != "win32":
                     return None
                 raise
             if _same_file(fd, lock_path):
-                _write_holder(fd)
+                _write_holder_or_let_go(fd)
                 return fd
             os.close(fd)
         raise OSError(errno.EAGAIN, "the lock file keeps changing", str(lock_path))

@@ -410,6 +410,11 @@ def _take_lock(path: Path) -> WorkspaceLock:
 def _verify_lock(lock: WorkspaceLock) -> None:
     try:
         lock.verify()
+    except OSError as error:  # the lock file was replaced by a folder or a link, say
+        raise WorkspaceTaken(
+            f"jewelbench can no longer check that this window alone writes to the workspace "
+            f"(its lock file {lock.path.name}: {error.strerror or error}), so nothing was saved. "
+            "Close the workspace and open it again.") from None
     except LockLost as lost:
         holder = describe_holder(lost.holder)
         raise WorkspaceTaken(
@@ -805,7 +810,13 @@ class Workspace:
             backup = path.with_name(
                 f"{path.stem}.before-schema-{len(known)}-{stamp}{path.suffix or SUFFIX}")
             backup_to(db, backup)
-        _configure(db)
+        try:
+            _configure(db)
+        except sqlite3.OperationalError as error:  # nothing written yet: WAL mode is refused
+            if "locked" in str(error) or "busy" in str(error):
+                raise WorkspaceBusy(path, "another program is reading or writing it; close it "
+                                          "there or try again") from None
+            raise WorkspaceError(path, f"it cannot be opened for editing ({error})") from None
         if pending:
             try:
                 schema.migrations.apply(db.utils)
@@ -815,8 +826,12 @@ class Workspace:
                 raise WorkspaceError(
                     path, f"upgrading it to schema {len(known)} failed ({cause}); it was left "
                           f"as it was; the copy made before is {backup}") from error
-            with db.ensure_autocommit_on():
-                db.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            try:
+                with db.ensure_autocommit_on():
+                    db.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            except sqlite3.OperationalError as error:  # the header's copy only: upgraded
+                raise WorkspaceError(path, f"it was upgraded, but its header could not be "
+                                           f"marked ({error}); open it again") from None
         return cls(path, db, pre_migration_backup=backup)
 
     def close(self) -> None:

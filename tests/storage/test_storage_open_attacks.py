@@ -449,3 +449,79 @@ def test_the_demo_command_refuses_a_folder_named_as_its_log_instead_of_a_traceba
     assert done.stderr == (f"jewelbench: {path}: beside it, Demo.jewelbench-wal is a folder, not "
                            "a file SQLite keeps; move it out of the folder and try again\n")
     assert not path.exists()
+
+
+# --- found in review: a lock that must not stay held, errors that must not escape -----------
+
+
+def test_a_lock_whose_holder_text_cannot_be_written_is_let_go(tmp_path, monkeypatch):
+    """A full disk as the lock file gets its holder's text: the open is refused, and once there
+    is room the workspace opens (the lock was not kept held by a forgotten descriptor)."""
+    import errno
+
+    from jewelbench.storage import lock
+
+    path = workspace_file(tmp_path)
+    real = lock._write_holder
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lock, "_write_holder", disk_full)
+    with pytest.raises(WorkspaceError) as refused:
+        Workspace.open(path)
+    assert "No space left on device" in refused.value.reason
+    monkeypatch.setattr(lock, "_write_holder", real)  # room again
+    with Workspace.open(path) as workspace:
+        assert workspace.designs.count() == len(CODES)
+
+
+def test_a_copy_another_program_is_reading_is_refused_as_busy_not_a_crash(tmp_path,
+                                                                         monkeypatch):
+    """A Save As copy (rollback mode) that another program holds a read transaction on cannot
+    be turned to WAL mode: the open says so with WorkspaceBusy, the copy is unchanged."""
+    from jewelbench.storage import WorkspaceBusy, workspace as workspace_module
+
+    path = workspace_file(tmp_path)
+    copy = tmp_path / "copy.jewelbench"
+    with Workspace.open(path) as workspace:
+        workspace.save_copy_as(copy)
+    before = sha256(copy)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "c.execute('BEGIN'); c.execute('SELECT count(*) FROM sqlite_master').fetchone()\n"
+         "print('reading', flush=True); time.sleep(60)", str(copy)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline() == "reading\n"
+        monkeypatch.setattr(workspace_module, "BUSY_TIMEOUT_S", 0.3)
+        with pytest.raises(WorkspaceBusy) as refused:
+            Workspace.open(copy, full_check=False)
+        assert refused.value.reason == ("another program is reading or writing it; close it "
+                                        "there or try again")
+    finally:
+        reader.kill()
+        reader.communicate(timeout=30)
+    assert sha256(copy) == before
+    with Workspace.open(copy) as workspace:  # once the other program lets go
+        assert workspace.designs.count() == len(CODES)
+
+
+def test_a_lock_file_replaced_by_a_link_refuses_the_save_with_a_reason(tmp_path, monkeypatch):
+    """Where only the lock file keeps other writers out (macOS, network drives), a lock file
+    replaced by a link makes each save a WriteError with the reason, never an OSError."""
+    from jewelbench.storage import WriteError, lock
+
+    monkeypatch.setattr(lock, "USE_WORKSPACE_FILE_LOCK", False)
+    path = workspace_file(tmp_path)
+    with Workspace.open(path) as workspace:
+        lock_file = Path(str(path) + ".lock")
+        lock_file.unlink()
+        os.symlink(tmp_path / "elsewhere.txt", lock_file)
+        with pytest.raises(WriteError) as refused:
+            workspace.designs.add(make.design("RG-100"))
+        assert "so nothing was saved" in str(refused.value)
+        assert "studio.jewelbench.lock" in str(refused.value)
+        assert workspace.designs.count() == len(CODES)
+    assert not (tmp_path / "elsewhere.txt").exists()  # never written through
