@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TypeVar
 
 from jewelbench.domain.money import Money, MoneyError
 from jewelbench.storage.store import ReadError
+
+E = TypeVar("E", bound=Enum)
 
 
 def dec_out(value: Decimal | None) -> str | None:
@@ -32,6 +36,33 @@ def stored_decimal(text: object) -> Decimal:
         shown = repr(text)[:40]
         raise ReadError(f"the workspace file is damaged (a stored number reads {shown})")
     return value
+
+
+def stored_int(value: object) -> int:
+    """A stored whole number (a count, a quantity, a year); ReadError when it is not one."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.strip().lstrip("+-").isdigit():
+        return int(value)
+    raise ReadError(f"the workspace file is damaged (a stored number reads {repr(value)[:40]})")
+
+
+def stored_enum(kind: type[E], value: object) -> E:
+    """A stored choice (a status, a category …) that `kind` knows; ReadError otherwise."""
+    try:
+        return kind(value)
+    except (ValueError, TypeError):
+        raise ReadError(f"the workspace file is damaged (a stored value reads "
+                        f"{repr(value)[:40]})") from None
+
+
+def stored_date(text: object) -> dt.date:
+    """A stored date that must be there; ReadError when it is missing or not a date."""
+    day = date_in(text) if isinstance(text, str) else None
+    if day is None:
+        raise ReadError(f"the workspace file is damaged (a stored date reads "
+                        f"{repr(text)[:40]})")
+    return day
 
 
 def date_out(value: dt.date | None) -> str | None:
