@@ -56,6 +56,11 @@ def stored_enum(kind: type[E], value: object) -> E:
                         f"{repr(value)[:40]})") from None
 
 
+def enum_in(kind: type[E], value: object) -> E | None:
+    """A stored choice that may be left open (NULL); ReadError when `kind` does not know it."""
+    return None if value is None else stored_enum(kind, value)
+
+
 def stored_date(text: object) -> dt.date:
     """A stored date that must be there; ReadError when it is missing or not a date."""
     day = date_in(text) if isinstance(text, str) else None
