@@ -7,6 +7,7 @@ and the commands say the file is damaged) rather than an error from deep in the 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
@@ -42,7 +43,7 @@ def stored_int(value: object) -> int:
     """A stored whole number (a count, a quantity, a year); ReadError when it is not one."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.isascii() and value.strip().lstrip("+-").isdigit():
+    if isinstance(value, str) and re.fullmatch(r"[+-]?[0-9]+", value.strip()):
         return int(value)
     raise ReadError(f"the workspace file is damaged (a stored number reads {repr(value)[:40]})")
 

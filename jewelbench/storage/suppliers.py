@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from jewelbench.domain.samples import SampleRound
+from jewelbench.domain.samples import SampleDecision, SampleRound
 from jewelbench.domain.scorecard import Scorecard, compute_scorecard
 from jewelbench.domain.suppliers import Certification, Contact, DueDiligenceItem, Supplier
-from jewelbench.storage.convert import date_in, date_out
+from jewelbench.storage.convert import date_in, date_out, enum_in, stored_date, stored_int
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -289,8 +289,9 @@ class SupplierRepository:
         quotes = [quote_repository.get(quote_id) for quote_id in quote_ids]
         samples = [SampleRound(
             id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
-            round_number=r["round_number"], requested_on=dt.date.fromisoformat(r["requested_on"]),
-            received_on=date_in(r["received_on"]), decision=r["decision"],
+            round_number=stored_int(r["round_number"]),
+            requested_on=stored_date(r["requested_on"]), received_on=date_in(r["received_on"]),
+            decision=enum_in(SampleDecision, r["decision"]),
             decided_on=date_in(r["decided_on"]))
             # The rounds' dates and decisions only: their photos are not needed here.
             for r in self._db.query(
