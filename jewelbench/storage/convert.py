@@ -48,6 +48,11 @@ def stored_int(value: object) -> int:
     raise ReadError(f"the workspace file is damaged (a stored number reads {repr(value)[:40]})")
 
 
+def int_in(value: object) -> int | None:
+    """A stored whole number that may be left open (NULL); ReadError when it is not one."""
+    return None if value is None else stored_int(value)
+
+
 def stored_enum(kind: type[E], value: object) -> E:
     """A stored choice (a status, a category …) that `kind` knows; ReadError otherwise."""
     try:
