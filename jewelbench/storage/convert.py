@@ -7,10 +7,11 @@ and the commands say the file is damaged) rather than an error from deep in the 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from jewelbench.domain.money import Money, MoneyError
 from jewelbench.storage.store import ReadError
@@ -74,6 +75,18 @@ def stored_date(text: object) -> dt.date:
         raise ReadError(f"the workspace file is damaged (a stored date reads "
                         f"{repr(text)[:40]})")
     return day
+
+
+def stored_content(text: object) -> dict[str, Any]:
+    """A stored JSON object (a tech pack revision's content); ReadError when it is not one."""
+    try:
+        content = json.loads(text) if isinstance(text, (str, bytes)) else None
+    except ValueError:
+        content = None
+    if not isinstance(content, dict):
+        raise ReadError(f"the workspace file is damaged (a stored tech pack reads "
+                        f"{repr(text)[:40]})")
+    return content
 
 
 def date_out(value: dt.date | None) -> str | None:

@@ -36,7 +36,7 @@ from jewelbench.domain.techpacks import (
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage.brand import read_brand
-from jewelbench.storage.convert import date_in, date_out
+from jewelbench.storage.convert import date_in, date_out, stored_content, stored_enum
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -55,8 +55,9 @@ class IncompleteSnapshot(StorageError):
 
 
 def _revision(row: dict[str, Any]) -> TechPackRevision:
-    return TechPackRevision(row["design_id"], row["revision"], RevisionStatus(row["status"]),
-                            json.loads(row["content"]), date_in(row["issued_on"]),
+    return TechPackRevision(row["design_id"], row["revision"],
+                            stored_enum(RevisionStatus, row["status"]),
+                            stored_content(row["content"]), date_in(row["issued_on"]),
                             row["change_note"], row["id"])
 
 
@@ -389,8 +390,8 @@ def forget_design_images(db: Store, design_id: int, image_ids: set[int]) -> None
     caller's transaction: their ids may be given to new images later."""
     for row in db.query("SELECT id, content FROM tech_pack_revisions "
                         "WHERE design_id = ? AND status = 'draft'", [design_id]):
-        content = json.loads(row["content"])
-        callouts = content.get("callouts") if isinstance(content, dict) else None
+        content = stored_content(row["content"])
+        callouts = content.get("callouts")
         if not isinstance(callouts, list):
             continue
         kept = [c for c in callouts
