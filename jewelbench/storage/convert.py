@@ -77,6 +77,13 @@ def stored_date(text: object) -> dt.date:
     return day
 
 
+def stored_blob(value: object) -> bytes:
+    """Stored bytes (an image, a logo); ReadError when another program left text or a number."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    raise ReadError(f"the workspace file is damaged (a stored image reads {repr(value)[:40]})")
+
+
 def stored_content(text: object) -> dict[str, Any]:
     """A stored JSON object (a tech pack revision's content); ReadError when it is not one."""
     try:

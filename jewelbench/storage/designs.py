@@ -73,7 +73,7 @@ SELECT d.id, d.code, d.name, d.collection, d.category, d.status, d.updated_at,
      (SELECT DISTINCT alloy_code FROM bom_metals m WHERE m.design_id = d.id)) AS alloys,
   (SELECT group_concat(finished_weight_g, ' ') FROM bom_metals m WHERE m.design_id = d.id)
      AS weights,
-  (SELECT coalesce(sum(quantity), 0) FROM bom_stones s WHERE s.design_id = d.id) AS stones,
+  (SELECT group_concat(quantity, ' ') FROM bom_stones s WHERE s.design_id = d.id) AS stones,
   EXISTS (SELECT 1 FROM design_images i WHERE i.design_id = d.id) AS has_image
 FROM designs d
 """
@@ -87,7 +87,8 @@ def _summary(r: Any) -> DesignSummary:
         alloys=r[9] or "",
         # weights are exact decimal text: add them as Decimals, not as SQL floats
         metal_weight_g=sum((stored_decimal(w) for w in (r[10] or "").split()), Decimal(0)),
-        stone_count=int(r[11]), has_image=bool(r[12]))
+        stone_count=sum(stored_int(q) for q in (r[11] or "").split()),
+        has_image=bool(r[12]))
 
 
 class DesignRepository:

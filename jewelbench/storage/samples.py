@@ -394,7 +394,7 @@ class SampleRepository:
         """The number a new round with this supplier for this design gets."""
         rows = self._db.execute("SELECT round_number FROM sample_rounds WHERE design_id = ? "
                                 "AND supplier_id = ?", [design_id, supplier_id]).fetchall()
-        return next_round_number(int(r[0]) for r in rows)
+        return next_round_number(stored_int(r[0]) for r in rows)
 
     def golden_photos(self, design_id: int) -> list[SamplePhoto]:
         """The golden sample production of this design is held to: the photos of its

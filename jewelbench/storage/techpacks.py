@@ -36,7 +36,13 @@ from jewelbench.domain.techpacks import (
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage.brand import read_brand
-from jewelbench.storage.convert import date_in, date_out, stored_content, stored_enum
+from jewelbench.storage.convert import (
+    date_in,
+    date_out,
+    stored_blob,
+    stored_content,
+    stored_enum,
+)
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -151,7 +157,7 @@ class TechPackRepository:
                                [revision_id, image_id]).fetchone()
         if row is None:
             raise NotFound(f"Tech pack revision #{revision_id} has no image #{image_id}")
-        return bytes(row[0])
+        return stored_blob(row[0])
 
     def image_for_snapshot(self, snapshot_owner_revision_id: int, image_id: int, *,
                            thumbnail: bool = False) -> bytes:
@@ -167,7 +173,7 @@ class TechPackRepository:
                                [revision.design_id, image_id]).fetchone()
         if row is None:
             raise NotFound(f"The design no longer has image #{image_id}")
-        return bytes(row[0])
+        return stored_blob(row[0])
 
     def brand_logo(self, revision_id: int) -> tuple[bytes, str] | None:
         """(logo bytes, MIME type) printed on this revision: the copy frozen when it was
@@ -176,7 +182,7 @@ class TechPackRepository:
         if revision.status is RevisionStatus.ISSUED:
             row = self._db.execute("SELECT logo, mime_type FROM revision_brand_logos "
                                    "WHERE revision_id = ?", [revision_id]).fetchone()
-            return None if row is None else (bytes(row[0]), row[1])
+            return None if row is None else (stored_blob(row[0]), row[1])
         brand = read_brand(self._db)
         if brand.logo is None or brand.logo_mime_type is None:
             return None
