@@ -9,14 +9,28 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
 from jewelbench.domain.money import Money, MoneyError
+from jewelbench.domain.validation import DomainError
 from jewelbench.storage.store import ReadError
 
 E = TypeVar("E", bound=Enum)
+
+
+@contextmanager
+def stored_values() -> Iterator[None]:
+    """Domain objects built from stored rows: a value the domain refuses (a weight that is
+    not above 0, an unknown due-diligence item, a currency that is no code) was not written
+    by jewelbench, so it is damage (ReadError), said with the domain's own reason."""
+    try:
+        yield
+    except (DomainError, MoneyError) as error:
+        raise ReadError(f"the workspace file is damaged ({error})") from None
 
 
 def dec_out(value: Decimal | None) -> str | None:

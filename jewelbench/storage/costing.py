@@ -35,7 +35,7 @@ from jewelbench.domain.designs import Design
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError, check_text
-from jewelbench.storage.convert import stored_decimal, stored_enum, stored_int
+from jewelbench.storage.convert import stored_decimal, stored_enum, stored_int, stored_values
 from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
 from jewelbench.storage.store import Store
 
@@ -255,18 +255,19 @@ class CostingRepository:
         if not rows:
             return LandedCostTerms()
         r = rows[0]
-        return LandedCostTerms(
-            duty_pct=stored_decimal(r["duty_pct"]),
-            customs_basis=stored_enum(CustomsBasis, r["customs_basis"]),
-            insurance_pct=stored_decimal(r["insurance_pct"]),
-            freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
-            freight_per_piece=stored_decimal(r["freight_per_piece"]),
-            inspection_per_shipment=stored_decimal(r["inspection_per_shipment"]),
-            inspection_per_piece=stored_decimal(r["inspection_per_piece"]),
-            fx_buffer_pct=stored_decimal(r["fx_buffer_pct"]),
-            defect_allowance_pct=stored_decimal(r["defect_allowance_pct"]),
-            shipments_per_year=stored_int(r["shipments_per_year"]),
-            fee_amortisation_years=stored_int(r["fee_amortisation_years"]))
+        with stored_values():
+            return LandedCostTerms(
+                duty_pct=stored_decimal(r["duty_pct"]),
+                customs_basis=stored_enum(CustomsBasis, r["customs_basis"]),
+                insurance_pct=stored_decimal(r["insurance_pct"]),
+                freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
+                freight_per_piece=stored_decimal(r["freight_per_piece"]),
+                inspection_per_shipment=stored_decimal(r["inspection_per_shipment"]),
+                inspection_per_piece=stored_decimal(r["inspection_per_piece"]),
+                fx_buffer_pct=stored_decimal(r["fx_buffer_pct"]),
+                defect_allowance_pct=stored_decimal(r["defect_allowance_pct"]),
+                shipments_per_year=stored_int(r["shipments_per_year"]),
+                fee_amortisation_years=stored_int(r["fee_amortisation_years"]))
 
     def set_landed_terms(self, supplier_id: int, terms: LandedCostTerms) -> None:
         """Store the supplier's terms (amounts in the base currency), replacing any before.
@@ -305,7 +306,8 @@ class CostingRepository:
                                "WHERE id = ?", [quote_id]).fetchone()
         if row is None:
             raise NotFound(f"Quote #{quote_id} does not exist")
-        return QuoteCostingTerms(stored_decimal(row[0]), _parts_in(row[1]))
+        with stored_values():
+            return QuoteCostingTerms(stored_decimal(row[0]), _parts_in(row[1]))
 
     def set_quote_terms(self, quote_id: int, terms: QuoteCostingTerms) -> None:
         with self._db.atomic():
@@ -324,9 +326,10 @@ class CostingRepository:
                                "FROM inhouse_scenarios WHERE id = ?", [scenario_id]).fetchone()
         if row is None:
             raise NotFound(f"Scenario #{scenario_id} does not exist")
-        return InHouseTerms(capex_view=stored_enum(CapexView, row[0]),
-                            labour_in_salaries=bool(row[1]),
-                            capacity_step_role=row[2])
+        with stored_values():
+            return InHouseTerms(capex_view=stored_enum(CapexView, row[0]),
+                                labour_in_salaries=bool(row[1]),
+                                capacity_step_role=row[2])
 
     def set_in_house_terms(self, scenario_id: int, terms: InHouseTerms) -> None:
         """Store the scenario's options; a step role must be one of its staff roles."""

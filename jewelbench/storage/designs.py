@@ -28,6 +28,7 @@ from jewelbench.storage.convert import (
     stored_enum,
     stored_int,
     stored_money,
+    stored_values,
 )
 from jewelbench.storage.repository import (
     DuplicateError,
@@ -283,38 +284,40 @@ class DesignRepository:
             return list(self._db.query(
                 f"SELECT * FROM {table} WHERE design_id = ? ORDER BY position", [design_id]))
 
-        return Design(
-            id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
-            category=stored_enum(Category, r["category"]),
-            status=stored_enum(LifecycleStatus, r["status"]),
-            description=r["description"],
-            target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
-            metals=[MetalLine(m["alloy_code"], stored_decimal(m["finished_weight_g"]),
-                              m["notes"])
-                    for m in children("bom_metals")],
-            stones=[StoneLine(s["stone_type"], s["shape"], stored_int(s["quantity"]),
-                              stored_money(s["unit_cost"], s["currency"]),
-                              size_mm=dec_in(s["size_mm"]), carat=dec_in(s["carat"]),
-                              origin=stored_enum(StoneOrigin, s["origin"]),
-                              setting_style=s["setting_style"],
-                              colour=s["colour"], clarity=s["clarity"])
-                    for s in children("bom_stones")],
-            findings=[FindingLine(f["kind"], f["description"], stored_int(f["quantity"]),
-                                  stored_money(f["unit_cost"], f["currency"]),
-                                  length_mm=dec_in(f["length_mm"]))
-                      for f in children("bom_findings")],
-            platings=[PlatingLine(p["plating_type"], p["colour"],
-                                  stored_decimal(p["thickness_um"]),
-                                  stored_money(p["unit_cost"], p["currency"]),
-                                  area_cm2=dec_in(p["area_cm2"]), guaranteed=bool(p["guaranteed"]))
-                      for p in children("bom_platings")],
-            packaging=[PackagingLine(p["description"], stored_int(p["quantity"]),
-                                     stored_money(p["unit_cost"], p["currency"]))
-                       for p in children("bom_packaging")],
-            images=[DesignImage(i["image"], i["thumbnail"], i["mime_type"], i["width"],
-                                i["height"], i["caption"], bool(i["is_cover"]), i["id"])
-                    for i in children("design_images")],
-        )
+        with stored_values():
+            return Design(
+                id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
+                category=stored_enum(Category, r["category"]),
+                status=stored_enum(LifecycleStatus, r["status"]),
+                description=r["description"],
+                target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
+                metals=[MetalLine(m["alloy_code"], stored_decimal(m["finished_weight_g"]),
+                                  m["notes"])
+                        for m in children("bom_metals")],
+                stones=[StoneLine(s["stone_type"], s["shape"], stored_int(s["quantity"]),
+                                  stored_money(s["unit_cost"], s["currency"]),
+                                  size_mm=dec_in(s["size_mm"]), carat=dec_in(s["carat"]),
+                                  origin=stored_enum(StoneOrigin, s["origin"]),
+                                  setting_style=s["setting_style"],
+                                  colour=s["colour"], clarity=s["clarity"])
+                        for s in children("bom_stones")],
+                findings=[FindingLine(f["kind"], f["description"], stored_int(f["quantity"]),
+                                      stored_money(f["unit_cost"], f["currency"]),
+                                      length_mm=dec_in(f["length_mm"]))
+                          for f in children("bom_findings")],
+                platings=[PlatingLine(p["plating_type"], p["colour"],
+                                      stored_decimal(p["thickness_um"]),
+                                      stored_money(p["unit_cost"], p["currency"]),
+                                      area_cm2=dec_in(p["area_cm2"]),
+                                      guaranteed=bool(p["guaranteed"]))
+                          for p in children("bom_platings")],
+                packaging=[PackagingLine(p["description"], stored_int(p["quantity"]),
+                                         stored_money(p["unit_cost"], p["currency"]))
+                           for p in children("bom_packaging")],
+                images=[DesignImage(i["image"], i["thumbnail"], i["mime_type"], i["width"],
+                                    i["height"], i["caption"], bool(i["is_cover"]), i["id"])
+                        for i in children("design_images")],
+            )
 
     def get_by_code(self, code: str) -> Design:
         design_id = self.id_for_code(code)

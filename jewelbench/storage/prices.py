@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.storage.convert import date_out, stored_date, stored_decimal, stored_money
+from jewelbench.storage.convert import (
+    date_out,
+    stored_date,
+    stored_decimal,
+    stored_money,
+    stored_values,
+)
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -48,9 +54,10 @@ class PriceRepository:
                 "stamp": alloy.stamp}, replace=True)
 
     def alloys(self) -> list[Alloy]:
-        return [Alloy(r["code"], r["name"], r["metal"], r["fineness"],
-                      stored_decimal(r["specific_gravity"]), r["stamp"])
-                for r in self._db.query("SELECT * FROM alloys ORDER BY metal, fineness, code")]
+        with stored_values():
+            return [Alloy(r["code"], r["name"], r["metal"], r["fineness"],
+                          stored_decimal(r["specific_gravity"]), r["stamp"])
+                    for r in self._db.query("SELECT * FROM alloys ORDER BY metal, fineness, code")]
 
     def add_metal_price(self, price: MetalPrice) -> int:
         """Store a new price; its id (the one it carries when it comes back by undo)."""
@@ -78,9 +85,10 @@ class PriceRepository:
 
     @staticmethod
     def _metal_price(r: dict[str, Any]) -> MetalPrice:
-        return MetalPrice(r["metal"], stored_date(r["price_date"]),
-                          stored_money(r["price_per_troy_oz"], r["currency"]), r["source"],
-                          id=r["id"])
+        with stored_values():
+            return MetalPrice(r["metal"], stored_date(r["price_date"]),
+                              stored_money(r["price_per_troy_oz"], r["currency"]), r["source"],
+                              id=r["id"])
 
     def metal_prices(self) -> list[MetalPrice]:
         return [self._metal_price(r) for r in self._db.query(
@@ -139,8 +147,9 @@ class PriceRepository:
 
     @staticmethod
     def _fx_rate(r: dict[str, Any]) -> FxRate:
-        return FxRate(stored_date(r["rate_date"]), r["from_currency"],
-                      r["to_currency"], stored_decimal(r["rate"]), id=r["id"])
+        with stored_values():
+            return FxRate(stored_date(r["rate_date"]), r["from_currency"],
+                          r["to_currency"], stored_decimal(r["rate"]), id=r["id"])
 
     def fx_rates(self) -> list[FxRate]:
         return [self._fx_rate(r) for r in self._db.query(

@@ -19,6 +19,7 @@ from jewelbench.storage.convert import (
     stored_decimal,
     stored_enum,
     stored_int,
+    stored_values,
 )
 from jewelbench.storage.repository import (
     NotFound,
@@ -147,28 +148,29 @@ class QuoteRepository:
         if not rows:
             raise NotFound(f"Quote #{quote_id} does not exist")
         r = rows[0]
-        tiers = [QuoteTier(stored_int(t["min_quantity"]), stored_decimal(t["unit_price"]))
-                 for t in self._db.query("SELECT * FROM quote_tiers WHERE quote_id = ? "
-                                         "ORDER BY min_quantity", [quote_id])]
-        fees = [QuoteFee(stored_enum(FeeKind, f["kind"]), stored_decimal(f["amount"]),
-                         bool(f["refundable_on_order"]))
-                for f in self._db.query("SELECT * FROM quote_fees WHERE quote_id = ? "
-                                        "ORDER BY id", [quote_id])]
-        return Quote(
-            id=r["id"], supplier_id=r["supplier_id"], design_id=r["design_id"],
-            tech_pack_revision_id=r["tech_pack_revision_id"], reference=r["reference"],
-            currency=r["currency"], quoted_on=stored_date(r["quoted_on"]),
-            valid_until=date_in(r["valid_until"]), moq=stored_int(r["moq"]),
-            min_order_value=stored_decimal(r["min_order_value"]),
-            pricing_basis=stored_enum(PricingBasis, r["pricing_basis"]),
-            metal_price_basis_per_g=dec_in(r["metal_price_basis_per_g"]),
-            sample_lead_time_days=int_in(r["sample_lead_time_days"]),
-            production_lead_time_days=int_in(r["production_lead_time_days"]),
-            deposit_pct=stored_decimal(r["deposit_pct"]),
-            incoterm=stored_enum(Incoterm, r["incoterm"]),
-            freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
-            freight_per_piece=stored_decimal(r["freight_per_piece"]), notes=r["notes"],
-            tiers=tiers, fees=fees)
+        with stored_values():
+            tiers = [QuoteTier(stored_int(t["min_quantity"]), stored_decimal(t["unit_price"]))
+                     for t in self._db.query("SELECT * FROM quote_tiers WHERE quote_id = ? "
+                                             "ORDER BY min_quantity", [quote_id])]
+            fees = [QuoteFee(stored_enum(FeeKind, f["kind"]), stored_decimal(f["amount"]),
+                             bool(f["refundable_on_order"]))
+                    for f in self._db.query("SELECT * FROM quote_fees WHERE quote_id = ? "
+                                            "ORDER BY id", [quote_id])]
+            return Quote(
+                id=r["id"], supplier_id=r["supplier_id"], design_id=r["design_id"],
+                tech_pack_revision_id=r["tech_pack_revision_id"], reference=r["reference"],
+                currency=r["currency"], quoted_on=stored_date(r["quoted_on"]),
+                valid_until=date_in(r["valid_until"]), moq=stored_int(r["moq"]),
+                min_order_value=stored_decimal(r["min_order_value"]),
+                pricing_basis=stored_enum(PricingBasis, r["pricing_basis"]),
+                metal_price_basis_per_g=dec_in(r["metal_price_basis_per_g"]),
+                sample_lead_time_days=int_in(r["sample_lead_time_days"]),
+                production_lead_time_days=int_in(r["production_lead_time_days"]),
+                deposit_pct=stored_decimal(r["deposit_pct"]),
+                incoterm=stored_enum(Incoterm, r["incoterm"]),
+                freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
+                freight_per_piece=stored_decimal(r["freight_per_piece"]), notes=r["notes"],
+                tiers=tiers, fees=fees)
 
     def for_design(self, design_id: int) -> list[Quote]:
         """Every quote for one design, whole (tiers and fees): what a comparison needs."""

@@ -20,7 +20,7 @@ from jewelbench.domain.rfqs import (
     SupplierReply,
     reply_state,
 )
-from jewelbench.storage.convert import date_out, stored_date, stored_enum, stored_int
+from jewelbench.storage.convert import date_out, stored_date, stored_enum, stored_int, stored_values
 from jewelbench.storage.repository import NotFound, StorageError, replace_children
 from jewelbench.storage.store import Store
 
@@ -99,16 +99,17 @@ class RfqRepository:
         quantities = [stored_int(row[0]) for row in self._db.execute(
             "SELECT quantity FROM rfq_quantities WHERE rfq_id = ? ORDER BY quantity",
             [rfq_id])]
-        recipients = [RfqRecipient(row[0], stored_date(row[1])) for row in
-                      self._db.execute(
-                          "SELECT r.supplier_id, r.sent_on FROM rfq_suppliers r JOIN "
-                          "suppliers s ON s.id = r.supplier_id WHERE r.rfq_id = ? "
-                          "ORDER BY s.name", [rfq_id])]
-        return Rfq(id=r["id"], design_id=r["design_id"],
-                   tech_pack_revision_id=r["tech_pack_revision_id"], quantities=quantities,
-                   recipients=recipients, created_on=stored_date(r["created_on"]),
-                   reply_by=stored_date(r["reply_by"]), currency=r["currency"],
-                   incoterm=stored_enum(Incoterm, r["incoterm"]), notes=r["notes"])
+        with stored_values():
+            recipients = [RfqRecipient(row[0], stored_date(row[1])) for row in
+                          self._db.execute(
+                              "SELECT r.supplier_id, r.sent_on FROM rfq_suppliers r JOIN "
+                              "suppliers s ON s.id = r.supplier_id WHERE r.rfq_id = ? "
+                              "ORDER BY s.name", [rfq_id])]
+            return Rfq(id=r["id"], design_id=r["design_id"],
+                       tech_pack_revision_id=r["tech_pack_revision_id"], quantities=quantities,
+                       recipients=recipients, created_on=stored_date(r["created_on"]),
+                       reply_by=stored_date(r["reply_by"]), currency=r["currency"],
+                       incoterm=stored_enum(Incoterm, r["incoterm"]), notes=r["notes"])
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM rfqs").fetchone()[0])

@@ -39,6 +39,7 @@ from jewelbench.storage.convert import (
     stored_decimal,
     stored_enum,
     stored_int,
+    stored_values,
 )
 from jewelbench.storage.repository import (
     DuplicateError,
@@ -252,8 +253,9 @@ class SampleRepository:
         golden = self._db.execute(
             "SELECT p.id FROM sample_photos p JOIN sample_rounds r ON r.id = p.sample_round_id "
             "WHERE r.design_id = ? AND p.is_golden", [design_id]).fetchall()
-        return GoldenState(design_id, stored_enum(LifecycleStatus, row[0]),
-                           frozenset(int(r[0]) for r in golden))
+        with stored_values():
+            return GoldenState(design_id, stored_enum(LifecycleStatus, row[0]),
+                               frozenset(int(r[0]) for r in golden))
 
     def restore_golden_state(self, state: GoldenState) -> None:
         """Put the design's status and golden photos back as golden_state() read them (undo
@@ -339,25 +341,27 @@ class SampleRepository:
                 f"SELECT * FROM {table} WHERE sample_round_id = ? ORDER BY {order}",
                 [sample_id]))
 
-        return SampleRound(
-            id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
-            tech_pack_revision_id=r["tech_pack_revision_id"],
-            round_number=stored_int(r["round_number"]),
-            requested_on=stored_date(r["requested_on"]),
-            received_on=date_in(r["received_on"]),
-            measured_weight_g=dec_in(r["measured_weight_g"]), dfm_feedback=r["dfm_feedback"],
-            decision=enum_in(SampleDecision, r["decision"]), decided_on=date_in(r["decided_on"]),
-            notes=r["notes"], deviations=r["deviations"], deviation_reason=r["deviation_reason"],
-            measurements=[Measurement(m["dimension"], stored_decimal(m["nominal"]),
-                                      stored_decimal(m["tolerance"]),
-                                      stored_decimal(m["measured"]), m["unit"])
-                          for m in children("sample_measurements")],
-            qc_checks=[QcCheck(stored_enum(QcStage, c["stage"]), enum_in(QcResult, c["result"]),
-                               c["notes"])
-                       for c in children("qc_checks", "stage")],
-            photos=[SamplePhoto(p["image"], p["thumbnail"], p["mime_type"], p["caption"],
-                                bool(p["is_golden"]), p["id"])
-                    for p in children("sample_photos", "id")])
+        with stored_values():
+            return SampleRound(
+                id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
+                tech_pack_revision_id=r["tech_pack_revision_id"],
+                round_number=stored_int(r["round_number"]),
+                requested_on=stored_date(r["requested_on"]),
+                received_on=date_in(r["received_on"]),
+                measured_weight_g=dec_in(r["measured_weight_g"]), dfm_feedback=r["dfm_feedback"],
+                decision=enum_in(SampleDecision, r["decision"]),
+                decided_on=date_in(r["decided_on"]), notes=r["notes"],
+                deviations=r["deviations"], deviation_reason=r["deviation_reason"],
+                measurements=[Measurement(m["dimension"], stored_decimal(m["nominal"]),
+                                          stored_decimal(m["tolerance"]),
+                                          stored_decimal(m["measured"]), m["unit"])
+                              for m in children("sample_measurements")],
+                qc_checks=[QcCheck(stored_enum(QcStage, c["stage"]), enum_in(QcResult, c["result"]),
+                                   c["notes"])
+                           for c in children("qc_checks", "stage")],
+                photos=[SamplePhoto(p["image"], p["thumbnail"], p["mime_type"], p["caption"],
+                                    bool(p["is_golden"]), p["id"])
+                        for p in children("sample_photos", "id")])
 
     def summary(self, sample_id: int) -> SampleSummary:
         rows = self._db.execute(_SUMMARY_SQL + " WHERE r.id = ?", [sample_id]).fetchall()

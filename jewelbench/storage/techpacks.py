@@ -42,6 +42,7 @@ from jewelbench.storage.convert import (
     stored_blob,
     stored_content,
     stored_enum,
+    stored_values,
 )
 from jewelbench.storage.repository import (
     DuplicateError,
@@ -61,10 +62,11 @@ class IncompleteSnapshot(StorageError):
 
 
 def _revision(row: dict[str, Any]) -> TechPackRevision:
-    return TechPackRevision(row["design_id"], row["revision"],
-                            stored_enum(RevisionStatus, row["status"]),
-                            stored_content(row["content"]), date_in(row["issued_on"]),
-                            row["change_note"], row["id"])
+    with stored_values():
+        return TechPackRevision(row["design_id"], row["revision"],
+                                stored_enum(RevisionStatus, row["status"]),
+                                stored_content(row["content"]), date_in(row["issued_on"]),
+                                row["change_note"], row["id"])
 
 
 def _content_text(content: dict[str, Any]) -> str:

@@ -336,6 +336,14 @@ DAMAGED = [
     ("bom_metals", "finished_weight_g", "'abc'", _exports, NUMBER),
     ("quotes", "moq", "'abc'", _exports, NUMBER),
     ("quotes", "quoted_on", "'someday'", _exports, DATE),
+    # values that are the right kind but that the domain refuses: the domain's own reason
+    ("bom_metals", "finished_weight_g", "'-5'", _designs,
+     "the workspace file is damaged (Finished weight (g) must be above 0, not -5)"),
+    ("due_diligence_items", "item", "'bogus'", _suppliers,
+     "the workspace file is damaged ('bogus' is not a due-diligence item)"),
+    ("inhouse_scenarios", "currency", "'xx'", _scenarios,
+     "the workspace file is damaged ('xx' is not a currency code (three letters, such as "
+     "USD or EUR))"),
 ]
 
 
