@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
+import pytest
 from ui_helpers import visible_message_boxes
 
 from jewelbench.app.main import apply_style
@@ -81,3 +82,36 @@ def test_a_first_page_that_cannot_be_read_leaves_the_list_empty(
     qtbot.wait(50)
     assert not visible_message_boxes()
     window.close()
+
+
+# One hand-edited value in each part of the demo; the user goes through every page.
+EDITS = [
+    ("quotes", "moq", "'abc'"), ("quote_tiers", "min_quantity", "'abc'"),
+    ("quotes", "incoterm", "'bogus'"), ("sample_rounds", "decision", "'bogus'"),
+    ("sample_measurements", "measured", "'abc'"), ("qc_checks", "stage", "'bogus'"),
+    ("scenario_staff", "headcount", "'abc'"), ("inhouse_scenarios", "capex_view", "'bogus'"),
+    ("rfqs", "incoterm", "'bogus'"), ("rfq_suppliers", "sent_on", "'someday'"),
+    ("supplier_landed_terms", "duty_pct", "'abc'"), ("plan_lines", "volume", "'abc'"),
+    ("metal_prices", "price_date", "'someday'"), ("fx_rates", "rate_date", "'someday'"),
+    ("brand_profile", "logo", "'not a picture'"), ("due_diligence_items", "item", "'bogus'"),
+    ("designs", "category", "'bogus'"), ("bom_stones", "origin", "'bogus'"),
+]
+
+
+@pytest.mark.parametrize(("table", "column", "value"), EDITS,
+                         ids=[f"{t}.{c}" for t, c, _ in EDITS])
+def test_every_page_of_a_hand_edited_workspace_says_it_is_damaged_or_reads(
+        qtbot, qapp, demo_copy, settings, tmp_path, table, column, value):
+    before = another_program_changes(
+        demo_copy, "PRAGMA ignore_check_constraints = ON",
+        f"UPDATE {table} SET {column} = {value} WHERE rowid = (SELECT min(rowid) FROM {table})")
+    window = catalog(qtbot, qapp, demo_copy, settings, tmp_path)  # exceptions fail the test
+    said = []
+    for action in window.view_actions:
+        action.trigger()
+        for box in visible_message_boxes():
+            said.append(box.informativeText())
+            box.done(0)
+    assert all(text.startswith("the workspace file is damaged") for text in said), said
+    window.close()
+    assert hashlib.sha256(demo_copy.read_bytes()).hexdigest() == before
