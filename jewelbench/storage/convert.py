@@ -1,8 +1,11 @@
 """Column values ⇄ Python values: Decimal as exact text, dates as ISO text, bools as 0/1.
 
 What is read back was written by jewelbench, unless another program changed it: a value that
-is no longer a number, a finite amount or a date is damage, and raises ReadError (the window
-and the commands say the file is damaged) rather than an error from deep in the domain."""
+is no longer a number, a whole number, a finite amount, a date, one of its choices (a status,
+a category …), a JSON object or bytes is damage, and raises ReadError (the window and the
+commands say the file is damaged, showing the value) rather than an error from deep in the
+domain. A value of the right kind that the domain refuses (a weight of -5) is damage too:
+repositories build their domain objects inside `with stored_values():`."""
 
 from __future__ import annotations
 
