@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import jewelbench
-from jewelbench.storage import Workspace
+from jewelbench.storage import ReadError, Workspace
 
 LOG_FILE_NAME = "jewelbench.log"
 _logger = logging.getLogger("jewelbench")
@@ -69,12 +69,30 @@ class CrashHandler:
             return
         details = "".join(traceback.format_exception(kind, error, trace))
         rolled_back = self._roll_back()
-        _logger.error("unexpected error (%s)\n%s", "rolled back" if rolled_back
-                      else "no transaction open", details)
+        damaged = isinstance(error, ReadError)  # the file, not jewelbench: no bug to report
+        _logger.log(logging.WARNING if damaged else logging.ERROR, "%s (%s)\n%s",
+                    "a damaged workspace file" if damaged else "unexpected error",
+                    "rolled back" if rolled_back else "no transaction open", details)
         for handler in _logger.handlers:
             handler.flush()
         if QApplication.instance() is not None:
-            self._show(error, details, rolled_back)
+            if damaged:
+                self._show_damaged(error)
+            else:
+                self._show(error, details, rolled_back)
+
+    def _show_damaged(self, error: BaseException) -> None:
+        """A read that met damage where no caller expected it (an editor opened on a damaged
+        design, …): the window's own read-error message, not the crash dialog."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from jewelbench.ui import dialogs
+
+        workspace = self._workspace()
+        name = workspace.path.name if workspace is not None else ""
+        self.last_dialog = dialogs.show_message(
+            self._parent(), QMessageBox.Icon.Critical, _tr("Cannot read this workspace"),
+            _tr("“%1” could not be read; it is damaged.").replace("%1", name), str(error))
 
     def log_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         details = "".join(traceback.format_exception(args.exc_type, args.exc_value,

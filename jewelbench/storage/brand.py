@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jewelbench.domain.brand import Brand
+from jewelbench.storage.convert import stored_blob, stored_values
 from jewelbench.storage.store import Store
 
 
@@ -12,7 +13,8 @@ def read_brand(db: Store) -> Brand:
                      "WHERE id = 1").fetchone()
     if row is None:
         return Brand()
-    return Brand(row[0], row[1], None if row[2] is None else bytes(row[2]), row[3])
+    with stored_values():
+        return Brand(row[0], row[1], None if row[2] is None else stored_blob(row[2]), row[3])
 
 
 class BrandRepository:

@@ -21,6 +21,7 @@ from typing import Any
 
 from jewelbench.domain.costing_inputs import (
     BOM_GROUPS,
+    CapexView,
     CollectionPlan,
     CustomsBasis,
     InHouseTerms,
@@ -34,6 +35,7 @@ from jewelbench.domain.designs import Design
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError, check_text
+from jewelbench.storage.convert import stored_decimal, stored_enum, stored_int, stored_values
 from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
 from jewelbench.storage.store import Store
 
@@ -135,7 +137,7 @@ class CostingRepository:
                                [plan_id]).fetchone()
         if row is None:
             raise NotFound(f"Plan #{plan_id} does not exist")
-        lines = tuple((int(r[0]), int(r[1])) for r in self._db.execute(
+        lines = tuple((int(r[0]), stored_int(r[1])) for r in self._db.execute(
             "SELECT l.design_id, l.volume FROM plan_lines l JOIN designs d ON d.id = "
             "l.design_id WHERE l.plan_id = ? ORDER BY d.code", [plan_id]))
         return StoredPlan(plan_id, str(row[0]), str(row[1]), lines)
@@ -154,7 +156,7 @@ class CostingRepository:
 
     def plans_with_design(self, design_id: int) -> list[tuple[int, str, int]]:
         """(plan id, plan name, planned volume of the design) of each plan listing it."""
-        return [(int(r[0]), str(r[1]), int(r[2])) for r in self._db.execute(
+        return [(int(r[0]), str(r[1]), stored_int(r[2])) for r in self._db.execute(
             "SELECT p.id, p.name, l.volume FROM plan_lines l JOIN collection_plans p ON "
             "p.id = l.plan_id WHERE l.design_id = ? ORDER BY p.name COLLATE NOCASE, p.id",
             [design_id])]
@@ -253,17 +255,19 @@ class CostingRepository:
         if not rows:
             return LandedCostTerms()
         r = rows[0]
-        return LandedCostTerms(
-            duty_pct=Decimal(r["duty_pct"]), customs_basis=CustomsBasis(r["customs_basis"]),
-            insurance_pct=Decimal(r["insurance_pct"]),
-            freight_per_shipment=Decimal(r["freight_per_shipment"]),
-            freight_per_piece=Decimal(r["freight_per_piece"]),
-            inspection_per_shipment=Decimal(r["inspection_per_shipment"]),
-            inspection_per_piece=Decimal(r["inspection_per_piece"]),
-            fx_buffer_pct=Decimal(r["fx_buffer_pct"]),
-            defect_allowance_pct=Decimal(r["defect_allowance_pct"]),
-            shipments_per_year=int(r["shipments_per_year"]),
-            fee_amortisation_years=int(r["fee_amortisation_years"]))
+        with stored_values():
+            return LandedCostTerms(
+                duty_pct=stored_decimal(r["duty_pct"]),
+                customs_basis=stored_enum(CustomsBasis, r["customs_basis"]),
+                insurance_pct=stored_decimal(r["insurance_pct"]),
+                freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
+                freight_per_piece=stored_decimal(r["freight_per_piece"]),
+                inspection_per_shipment=stored_decimal(r["inspection_per_shipment"]),
+                inspection_per_piece=stored_decimal(r["inspection_per_piece"]),
+                fx_buffer_pct=stored_decimal(r["fx_buffer_pct"]),
+                defect_allowance_pct=stored_decimal(r["defect_allowance_pct"]),
+                shipments_per_year=stored_int(r["shipments_per_year"]),
+                fee_amortisation_years=stored_int(r["fee_amortisation_years"]))
 
     def set_landed_terms(self, supplier_id: int, terms: LandedCostTerms) -> None:
         """Store the supplier's terms (amounts in the base currency), replacing any before.
@@ -302,7 +306,8 @@ class CostingRepository:
                                "WHERE id = ?", [quote_id]).fetchone()
         if row is None:
             raise NotFound(f"Quote #{quote_id} does not exist")
-        return QuoteCostingTerms(Decimal(row[0]), _parts_in(row[1]))
+        with stored_values():
+            return QuoteCostingTerms(stored_decimal(row[0]), _parts_in(row[1]))
 
     def set_quote_terms(self, quote_id: int, terms: QuoteCostingTerms) -> None:
         with self._db.atomic():
@@ -321,8 +326,10 @@ class CostingRepository:
                                "FROM inhouse_scenarios WHERE id = ?", [scenario_id]).fetchone()
         if row is None:
             raise NotFound(f"Scenario #{scenario_id} does not exist")
-        return InHouseTerms(capex_view=row[0], labour_in_salaries=bool(row[1]),
-                            capacity_step_role=row[2])
+        with stored_values():
+            return InHouseTerms(capex_view=stored_enum(CapexView, row[0]),
+                                labour_in_salaries=bool(row[1]),
+                                capacity_step_role=row[2])
 
     def set_in_house_terms(self, scenario_id: int, terms: InHouseTerms) -> None:
         """Store the scenario's options; a step role must be one of its staff roles."""

@@ -16,10 +16,20 @@ from jewelbench.domain.designs import (
     PackagingLine,
     PlatingLine,
     StoneLine,
+    StoneOrigin,
 )
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import check_money, check_text
-from jewelbench.storage.convert import dec_in, dec_out, money_in
+from jewelbench.storage.convert import (
+    dec_in,
+    dec_out,
+    money_in,
+    stored_decimal,
+    stored_enum,
+    stored_int,
+    stored_money,
+    stored_values,
+)
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -64,24 +74,22 @@ SELECT d.id, d.code, d.name, d.collection, d.category, d.status, d.updated_at,
      (SELECT DISTINCT alloy_code FROM bom_metals m WHERE m.design_id = d.id)) AS alloys,
   (SELECT group_concat(finished_weight_g, ' ') FROM bom_metals m WHERE m.design_id = d.id)
      AS weights,
-  (SELECT coalesce(sum(quantity), 0) FROM bom_stones s WHERE s.design_id = d.id) AS stones,
+  (SELECT group_concat(quantity, ' ') FROM bom_stones s WHERE s.design_id = d.id) AS stones,
   EXISTS (SELECT 1 FROM design_images i WHERE i.design_id = d.id) AS has_image
 FROM designs d
 """
 
 
-_CATEGORIES = {c.value: c for c in Category}
-_STATUSES = {s.value: s for s in LifecycleStatus}
-
-
 def _summary(r: Any) -> DesignSummary:
     return DesignSummary(
-        id=r[0], code=r[1], name=r[2], collection=r[3], category=_CATEGORIES[r[4]],
-        status=_STATUSES[r[5]], updated_at=r[6], target_retail_price=money_in(r[7], r[8]),
+        id=r[0], code=r[1], name=r[2], collection=r[3], category=stored_enum(Category, r[4]),
+        status=stored_enum(LifecycleStatus, r[5]), updated_at=r[6],
+        target_retail_price=money_in(r[7], r[8]),
         alloys=r[9] or "",
         # weights are exact decimal text: add them as Decimals, not as SQL floats
-        metal_weight_g=sum((Decimal(w) for w in (r[10] or "").split()), Decimal(0)),
-        stone_count=int(r[11]), has_image=bool(r[12]))
+        metal_weight_g=sum((stored_decimal(w) for w in (r[10] or "").split()), Decimal(0)),
+        stone_count=sum(stored_int(q) for q in (r[11] or "").split()),
+        has_image=bool(r[12]))
 
 
 class DesignRepository:
@@ -276,34 +284,40 @@ class DesignRepository:
             return list(self._db.query(
                 f"SELECT * FROM {table} WHERE design_id = ? ORDER BY position", [design_id]))
 
-        return Design(
-            id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
-            category=Category(r["category"]), status=LifecycleStatus(r["status"]),
-            description=r["description"],
-            target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
-            metals=[MetalLine(m["alloy_code"], Decimal(m["finished_weight_g"]), m["notes"])
-                    for m in children("bom_metals")],
-            stones=[StoneLine(s["stone_type"], s["shape"], s["quantity"],
-                              Money(Decimal(s["unit_cost"]), s["currency"]),
-                              size_mm=dec_in(s["size_mm"]), carat=dec_in(s["carat"]),
-                              origin=s["origin"], setting_style=s["setting_style"],
-                              colour=s["colour"], clarity=s["clarity"])
-                    for s in children("bom_stones")],
-            findings=[FindingLine(f["kind"], f["description"], f["quantity"],
-                                  Money(Decimal(f["unit_cost"]), f["currency"]),
-                                  length_mm=dec_in(f["length_mm"]))
-                      for f in children("bom_findings")],
-            platings=[PlatingLine(p["plating_type"], p["colour"], Decimal(p["thickness_um"]),
-                                  Money(Decimal(p["unit_cost"]), p["currency"]),
-                                  area_cm2=dec_in(p["area_cm2"]), guaranteed=bool(p["guaranteed"]))
-                      for p in children("bom_platings")],
-            packaging=[PackagingLine(p["description"], p["quantity"],
-                                     Money(Decimal(p["unit_cost"]), p["currency"]))
-                       for p in children("bom_packaging")],
-            images=[DesignImage(i["image"], i["thumbnail"], i["mime_type"], i["width"],
-                                i["height"], i["caption"], bool(i["is_cover"]), i["id"])
-                    for i in children("design_images")],
-        )
+        with stored_values():
+            return Design(
+                id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
+                category=stored_enum(Category, r["category"]),
+                status=stored_enum(LifecycleStatus, r["status"]),
+                description=r["description"],
+                target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
+                metals=[MetalLine(m["alloy_code"], stored_decimal(m["finished_weight_g"]),
+                                  m["notes"])
+                        for m in children("bom_metals")],
+                stones=[StoneLine(s["stone_type"], s["shape"], stored_int(s["quantity"]),
+                                  stored_money(s["unit_cost"], s["currency"]),
+                                  size_mm=dec_in(s["size_mm"]), carat=dec_in(s["carat"]),
+                                  origin=stored_enum(StoneOrigin, s["origin"]),
+                                  setting_style=s["setting_style"],
+                                  colour=s["colour"], clarity=s["clarity"])
+                        for s in children("bom_stones")],
+                findings=[FindingLine(f["kind"], f["description"], stored_int(f["quantity"]),
+                                      stored_money(f["unit_cost"], f["currency"]),
+                                      length_mm=dec_in(f["length_mm"]))
+                          for f in children("bom_findings")],
+                platings=[PlatingLine(p["plating_type"], p["colour"],
+                                      stored_decimal(p["thickness_um"]),
+                                      stored_money(p["unit_cost"], p["currency"]),
+                                      area_cm2=dec_in(p["area_cm2"]),
+                                      guaranteed=bool(p["guaranteed"]))
+                          for p in children("bom_platings")],
+                packaging=[PackagingLine(p["description"], stored_int(p["quantity"]),
+                                         stored_money(p["unit_cost"], p["currency"]))
+                           for p in children("bom_packaging")],
+                images=[DesignImage(i["image"], i["thumbnail"], i["mime_type"], i["width"],
+                                    i["height"], i["caption"], bool(i["is_cover"]), i["id"])
+                        for i in children("design_images")],
+            )
 
     def get_by_code(self, code: str) -> Design:
         design_id = self.id_for_code(code)

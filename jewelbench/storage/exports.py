@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from jewelbench.storage.convert import date_in, int_in, stored_decimal
 from jewelbench.storage.store import Store
 
 if TYPE_CHECKING:
@@ -50,17 +51,17 @@ class ExportTable:
 
 
 def _dec(text: Any) -> Decimal | None:
-    return None if text is None or text == "" else Decimal(str(text))
+    return None if text is None or text == "" else stored_decimal(str(text))
 
 
 def _date(text: Any) -> dt.date | None:
-    return None if not text else dt.date.fromisoformat(str(text)[:10])
+    return None if not text else date_in(str(text)[:10])
 
 
 def _converters(columns: Sequence[ExportColumn]) -> list[Callable[[Any], Any]]:
     by_kind: dict[str, Callable[[Any], Any]] = {
         "text": lambda v: "" if v is None else str(v),
-        "int": lambda v: None if v is None else int(v),
+        "int": int_in,
         "decimal": _dec, "percent": _dec, "date": _date,
         "bool": lambda v: bool(v),
     }
@@ -292,7 +293,8 @@ def _summed(read: Callable[[], list[tuple[Any, ...]]],
             values = list(row)
             for index in columns:
                 text = values[index]
-                values[index] = sum((Decimal(part) for part in str(text).split()), Decimal(0)) \
+                values[index] = sum((stored_decimal(part) for part in str(text).split()),
+                                    Decimal(0)) \
                     if text not in (None, "") else Decimal(0)
             out.append(tuple(values))
         return out

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from jewelbench.domain.alloys import Alloy
-from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.storage.convert import date_out, stored_decimal, stored_money
+from jewelbench.storage.convert import (
+    date_out,
+    stored_date,
+    stored_decimal,
+    stored_money,
+    stored_values,
+)
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -51,9 +54,10 @@ class PriceRepository:
                 "stamp": alloy.stamp}, replace=True)
 
     def alloys(self) -> list[Alloy]:
-        return [Alloy(r["code"], r["name"], r["metal"], r["fineness"],
-                      stored_decimal(r["specific_gravity"]), r["stamp"])
-                for r in self._db.query("SELECT * FROM alloys ORDER BY metal, fineness, code")]
+        with stored_values():
+            return [Alloy(r["code"], r["name"], r["metal"], r["fineness"],
+                          stored_decimal(r["specific_gravity"]), r["stamp"])
+                    for r in self._db.query("SELECT * FROM alloys ORDER BY metal, fineness, code")]
 
     def add_metal_price(self, price: MetalPrice) -> int:
         """Store a new price; its id (the one it carries when it comes back by undo)."""
@@ -81,9 +85,10 @@ class PriceRepository:
 
     @staticmethod
     def _metal_price(r: dict[str, Any]) -> MetalPrice:
-        return MetalPrice(r["metal"], dt.date.fromisoformat(r["price_date"]),
-                          stored_money(r["price_per_troy_oz"], r["currency"]), r["source"],
-                          id=r["id"])
+        with stored_values():
+            return MetalPrice(r["metal"], stored_date(r["price_date"]),
+                              stored_money(r["price_per_troy_oz"], r["currency"]), r["source"],
+                              id=r["id"])
 
     def metal_prices(self) -> list[MetalPrice]:
         return [self._metal_price(r) for r in self._db.query(
@@ -142,8 +147,9 @@ class PriceRepository:
 
     @staticmethod
     def _fx_rate(r: dict[str, Any]) -> FxRate:
-        return FxRate(dt.date.fromisoformat(r["rate_date"]), r["from_currency"],
-                      r["to_currency"], stored_decimal(r["rate"]), id=r["id"])
+        with stored_values():
+            return FxRate(stored_date(r["rate_date"]), r["from_currency"],
+                          r["to_currency"], stored_decimal(r["rate"]), id=r["id"])
 
     def fx_rates(self) -> list[FxRate]:
         return [self._fx_rate(r) for r in self._db.query(
@@ -265,7 +271,7 @@ class PriceImports:
                     report.stored.append(price)
                     continue
                 old_price = MetalPrice(price.metal, price.price_date,
-                                       Money(Decimal(old["price_per_troy_oz"]), old["currency"]),
+                                       stored_money(old["price_per_troy_oz"], old["currency"]),
                                        old["source"])
                 if old.get("imported"):
                     report.skipped.append((price, "given twice in this import; the first "
@@ -290,14 +296,14 @@ class PriceImports:
                     reverse = stored_rates[(day, b, a)]
                     report.skipped.append((rate, (
                         "already stored the other way round: 1 "
-                        f"{b} = {Decimal(reverse['rate']).normalize():f} {a}")))
+                        f"{b} = {stored_decimal(reverse['rate']).normalize():f} {a}")))
                     continue
                 if old is None:
                     self._insert_rate(rate)
                     stored_rates[key] = {"rate": str(rate.rate), "imported": True}
                     report.stored.append(rate)
                     continue
-                old_rate = FxRate(rate.rate_date, a, b, Decimal(old["rate"]))
+                old_rate = FxRate(rate.rate_date, a, b, stored_decimal(old["rate"]))
                 if old.get("imported"):
                     report.skipped.append((rate, "given twice in this import; the first "
                                                  f"({old_rate.stated()}) is kept"))

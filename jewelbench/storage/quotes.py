@@ -8,8 +8,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from jewelbench.domain.quotes import Quote, QuoteFee, QuoteTier
-from jewelbench.storage.convert import date_in, date_out, dec_in, dec_out, stored_decimal
+from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
+from jewelbench.storage.convert import (
+    date_in,
+    date_out,
+    dec_in,
+    dec_out,
+    int_in,
+    stored_date,
+    stored_decimal,
+    stored_enum,
+    stored_int,
+    stored_values,
+)
 from jewelbench.storage.repository import (
     NotFound,
     StorageError,
@@ -137,25 +148,29 @@ class QuoteRepository:
         if not rows:
             raise NotFound(f"Quote #{quote_id} does not exist")
         r = rows[0]
-        tiers = [QuoteTier(t["min_quantity"], stored_decimal(t["unit_price"]))
-                 for t in self._db.query("SELECT * FROM quote_tiers WHERE quote_id = ? "
-                                         "ORDER BY min_quantity", [quote_id])]
-        fees = [QuoteFee(f["kind"], stored_decimal(f["amount"]), bool(f["refundable_on_order"]))
-                for f in self._db.query("SELECT * FROM quote_fees WHERE quote_id = ? "
-                                        "ORDER BY id", [quote_id])]
-        return Quote(
-            id=r["id"], supplier_id=r["supplier_id"], design_id=r["design_id"],
-            tech_pack_revision_id=r["tech_pack_revision_id"], reference=r["reference"],
-            currency=r["currency"], quoted_on=dt.date.fromisoformat(r["quoted_on"]),
-            valid_until=date_in(r["valid_until"]), moq=r["moq"],
-            min_order_value=stored_decimal(r["min_order_value"]), pricing_basis=r["pricing_basis"],
-            metal_price_basis_per_g=dec_in(r["metal_price_basis_per_g"]),
-            sample_lead_time_days=r["sample_lead_time_days"],
-            production_lead_time_days=r["production_lead_time_days"],
-            deposit_pct=stored_decimal(r["deposit_pct"]), incoterm=r["incoterm"],
-            freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
-            freight_per_piece=stored_decimal(r["freight_per_piece"]), notes=r["notes"],
-            tiers=tiers, fees=fees)
+        with stored_values():
+            tiers = [QuoteTier(stored_int(t["min_quantity"]), stored_decimal(t["unit_price"]))
+                     for t in self._db.query("SELECT * FROM quote_tiers WHERE quote_id = ? "
+                                             "ORDER BY min_quantity", [quote_id])]
+            fees = [QuoteFee(stored_enum(FeeKind, f["kind"]), stored_decimal(f["amount"]),
+                             bool(f["refundable_on_order"]))
+                    for f in self._db.query("SELECT * FROM quote_fees WHERE quote_id = ? "
+                                            "ORDER BY id", [quote_id])]
+            return Quote(
+                id=r["id"], supplier_id=r["supplier_id"], design_id=r["design_id"],
+                tech_pack_revision_id=r["tech_pack_revision_id"], reference=r["reference"],
+                currency=r["currency"], quoted_on=stored_date(r["quoted_on"]),
+                valid_until=date_in(r["valid_until"]), moq=stored_int(r["moq"]),
+                min_order_value=stored_decimal(r["min_order_value"]),
+                pricing_basis=stored_enum(PricingBasis, r["pricing_basis"]),
+                metal_price_basis_per_g=dec_in(r["metal_price_basis_per_g"]),
+                sample_lead_time_days=int_in(r["sample_lead_time_days"]),
+                production_lead_time_days=int_in(r["production_lead_time_days"]),
+                deposit_pct=stored_decimal(r["deposit_pct"]),
+                incoterm=stored_enum(Incoterm, r["incoterm"]),
+                freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
+                freight_per_piece=stored_decimal(r["freight_per_piece"]), notes=r["notes"],
+                tiers=tiers, fees=fees)
 
     def for_design(self, design_id: int) -> list[Quote]:
         """Every quote for one design, whole (tiers and fees): what a comparison needs."""
@@ -188,11 +203,12 @@ class QuoteRepository:
             ORDER BY d.code, s.name, q.quoted_on""", params).fetchall()
         result = []
         for r in rows:
-            tiers = tuple((int(q), stored_decimal(p)) for q, p in
-                          (pair.split(":") for pair in (r[11] or "").split()))
+            tiers = tuple((stored_int(q), stored_decimal(p)) for q, _, p in
+                          (pair.partition(":") for pair in (r[11] or "").split()))
             fees = sum((stored_decimal(a) for a in (r[12] or "").split()), Decimal(0))
             result.append(QuoteSummary(
-                r[0], r[1], r[2], r[3], r[4], r[5], dt.date.fromisoformat(r[6]),
-                date_in(r[7]), r[8], r[9], tiers, fees, r[10], r[13], r[14], r[15],
+                r[0], r[1], r[2], r[3], r[4], r[5], stored_date(r[6]),
+                date_in(r[7]), stored_int(r[8]), stored_enum(Incoterm, r[9]).value, tiers, fees,
+                int_in(r[10]), r[13], r[14], r[15],
                 r[16] or ""))
         return result

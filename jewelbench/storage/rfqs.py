@@ -11,6 +11,7 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
+from jewelbench.domain.quotes import Incoterm
 from jewelbench.domain.rfqs import (
     ReplyState,
     Rfq,
@@ -19,7 +20,7 @@ from jewelbench.domain.rfqs import (
     SupplierReply,
     reply_state,
 )
-from jewelbench.storage.convert import date_in, date_out
+from jewelbench.storage.convert import date_out, stored_date, stored_enum, stored_int, stored_values
 from jewelbench.storage.repository import NotFound, StorageError, replace_children
 from jewelbench.storage.store import Store
 
@@ -95,19 +96,20 @@ class RfqRepository:
         if not rows:
             raise NotFound(f"RFQ #{rfq_id} does not exist")
         r = rows[0]
-        quantities = [row[0] for row in self._db.execute(
+        quantities = [stored_int(row[0]) for row in self._db.execute(
             "SELECT quantity FROM rfq_quantities WHERE rfq_id = ? ORDER BY quantity",
             [rfq_id])]
-        recipients = [RfqRecipient(row[0], dt.date.fromisoformat(row[1])) for row in
-                      self._db.execute(
-                          "SELECT r.supplier_id, r.sent_on FROM rfq_suppliers r JOIN "
-                          "suppliers s ON s.id = r.supplier_id WHERE r.rfq_id = ? "
-                          "ORDER BY s.name", [rfq_id])]
-        return Rfq(id=r["id"], design_id=r["design_id"],
-                   tech_pack_revision_id=r["tech_pack_revision_id"], quantities=quantities,
-                   recipients=recipients, created_on=dt.date.fromisoformat(r["created_on"]),
-                   reply_by=dt.date.fromisoformat(r["reply_by"]), currency=r["currency"],
-                   incoterm=r["incoterm"], notes=r["notes"])
+        with stored_values():
+            recipients = [RfqRecipient(row[0], stored_date(row[1])) for row in
+                          self._db.execute(
+                              "SELECT r.supplier_id, r.sent_on FROM rfq_suppliers r JOIN "
+                              "suppliers s ON s.id = r.supplier_id WHERE r.rfq_id = ? "
+                              "ORDER BY s.name", [rfq_id])]
+            return Rfq(id=r["id"], design_id=r["design_id"],
+                       tech_pack_revision_id=r["tech_pack_revision_id"], quantities=quantities,
+                       recipients=recipients, created_on=stored_date(r["created_on"]),
+                       reply_by=stored_date(r["reply_by"]), currency=r["currency"],
+                       incoterm=stored_enum(Incoterm, r["incoterm"]), notes=r["notes"])
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM rfqs").fetchone()[0])
@@ -163,12 +165,12 @@ class RfqRepository:
         quoted_on: dict[int, dt.date] = {}
         if quote_ids:
             marks = ", ".join("?" * len(quote_ids))
-            quoted_on = {row[0]: dt.date.fromisoformat(row[1]) for row in self._db.execute(
+            quoted_on = {row[0]: stored_date(row[1]) for row in self._db.execute(
                 f"SELECT id, quoted_on FROM quotes WHERE id IN ({marks})", quote_ids)}
         result: dict[int, list[SupplierReply]] = {}
         for rfq_id, s_id, name, country, currency, sent_text, reply_text, quote_id in rows:
-            sent_on = dt.date.fromisoformat(sent_text)
-            reply_by = dt.date.fromisoformat(reply_text)
+            sent_on = stored_date(sent_text)
+            reply_by = stored_date(reply_text)
             answered_on = quoted_on.get(quote_id) if quote_id is not None else None
             state = reply_state(sent_on, reply_by, answered_on, today)
             result.setdefault(rfq_id, []).append(SupplierReply(
@@ -192,7 +194,7 @@ class RfqRepository:
             [design_id]).fetchone()
         if row is None:
             return []
-        return [r[0] for r in self._db.execute(
+        return [stored_int(r[0]) for r in self._db.execute(
             "SELECT quantity FROM rfq_quantities WHERE rfq_id = ? ORDER BY quantity", [row[0]])]
 
     def count_for_supplier(self, supplier_id: int) -> int:
@@ -207,13 +209,13 @@ class RfqRepository:
 
 
 def _summary(r: dict[str, Any], replies: tuple[SupplierReply, ...]) -> RfqSummary:
-    quantities = tuple(int(q) for q in str(r["quantities"] or "").split())
-    created_on = date_in(r["created_on"])
-    reply_by = date_in(r["reply_by"])
-    assert created_on is not None and reply_by is not None  # NOT NULL columns
+    quantities = tuple(stored_int(q) for q in str(r["quantities"] or "").split())
+    created_on = stored_date(r["created_on"])
+    reply_by = stored_date(r["reply_by"])
     return RfqSummary(
         id=int(r["id"]), design_id=int(r["design_id"]), design_code=str(r["design_code"]),
         design_name=str(r["design_name"]),
         tech_pack_revision_id=int(r["tech_pack_revision_id"]), revision=str(r["revision"]),
         created_on=created_on, reply_by=reply_by, quantities=quantities, replies=replies,
-        currency=r["currency"], incoterm=str(r["incoterm"]), notes=str(r["notes"]))
+        currency=r["currency"], incoterm=stored_enum(Incoterm, r["incoterm"]).value,
+        notes=str(r["notes"]))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from jewelbench.domain.designs import LifecycleStatus
@@ -16,6 +15,8 @@ from jewelbench.domain.samples import (
     Measurement,
     MeasurementSheet,
     QcCheck,
+    QcResult,
+    QcStage,
     SampleDecision,
     SamplePhoto,
     SampleRound,
@@ -28,7 +29,18 @@ from jewelbench.domain.samples import (
     sheet_from_snapshot,
 )
 from jewelbench.domain.validation import DomainError
-from jewelbench.storage.convert import date_in, date_out, dec_in, dec_out
+from jewelbench.storage.convert import (
+    date_in,
+    date_out,
+    dec_in,
+    dec_out,
+    enum_in,
+    stored_date,
+    stored_decimal,
+    stored_enum,
+    stored_int,
+    stored_values,
+)
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -110,8 +122,10 @@ _SUMMARY_SQL = """
 
 
 def _summary(r: Any) -> SampleSummary:
-    return SampleSummary(r[0], r[1], r[2], r[3], r[4], dt.date.fromisoformat(r[5]),
-                         date_in(r[6]), r[7], r[8], r[9], design_id=r[10], supplier_id=r[11],
+    decision = enum_in(SampleDecision, r[7])
+    return SampleSummary(r[0], r[1], r[2], stored_int(r[3]), r[4], stored_date(r[5]),
+                         date_in(r[6]), None if decision is None else decision.value, r[8],
+                         r[9], design_id=r[10], supplier_id=r[11],
                          tech_pack_revision_id=r[12], decided_on=date_in(r[13]), notes=r[14],
                          dfm_feedback=r[15], photo_count=r[16], golden_count=r[17],
                          design_name=r[18], deviations=r[19], deviation_reason=r[20])
@@ -239,8 +253,9 @@ class SampleRepository:
         golden = self._db.execute(
             "SELECT p.id FROM sample_photos p JOIN sample_rounds r ON r.id = p.sample_round_id "
             "WHERE r.design_id = ? AND p.is_golden", [design_id]).fetchall()
-        return GoldenState(design_id, LifecycleStatus(row[0]),
-                           frozenset(int(r[0]) for r in golden))
+        with stored_values():
+            return GoldenState(design_id, stored_enum(LifecycleStatus, row[0]),
+                               frozenset(int(r[0]) for r in golden))
 
     def restore_golden_state(self, state: GoldenState) -> None:
         """Put the design's status and golden photos back as golden_state() read them (undo
@@ -326,22 +341,27 @@ class SampleRepository:
                 f"SELECT * FROM {table} WHERE sample_round_id = ? ORDER BY {order}",
                 [sample_id]))
 
-        return SampleRound(
-            id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
-            tech_pack_revision_id=r["tech_pack_revision_id"], round_number=r["round_number"],
-            requested_on=dt.date.fromisoformat(r["requested_on"]),
-            received_on=date_in(r["received_on"]),
-            measured_weight_g=dec_in(r["measured_weight_g"]), dfm_feedback=r["dfm_feedback"],
-            decision=r["decision"], decided_on=date_in(r["decided_on"]), notes=r["notes"],
-            deviations=r["deviations"], deviation_reason=r["deviation_reason"],
-            measurements=[Measurement(m["dimension"], Decimal(m["nominal"]),
-                                      Decimal(m["tolerance"]), Decimal(m["measured"]), m["unit"])
-                          for m in children("sample_measurements")],
-            qc_checks=[QcCheck(c["stage"], c["result"], c["notes"])
-                       for c in children("qc_checks", "stage")],
-            photos=[SamplePhoto(p["image"], p["thumbnail"], p["mime_type"], p["caption"],
-                                bool(p["is_golden"]), p["id"])
-                    for p in children("sample_photos", "id")])
+        with stored_values():
+            return SampleRound(
+                id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
+                tech_pack_revision_id=r["tech_pack_revision_id"],
+                round_number=stored_int(r["round_number"]),
+                requested_on=stored_date(r["requested_on"]),
+                received_on=date_in(r["received_on"]),
+                measured_weight_g=dec_in(r["measured_weight_g"]), dfm_feedback=r["dfm_feedback"],
+                decision=enum_in(SampleDecision, r["decision"]),
+                decided_on=date_in(r["decided_on"]), notes=r["notes"],
+                deviations=r["deviations"], deviation_reason=r["deviation_reason"],
+                measurements=[Measurement(m["dimension"], stored_decimal(m["nominal"]),
+                                          stored_decimal(m["tolerance"]),
+                                          stored_decimal(m["measured"]), m["unit"])
+                              for m in children("sample_measurements")],
+                qc_checks=[QcCheck(stored_enum(QcStage, c["stage"]), enum_in(QcResult, c["result"]),
+                                   c["notes"])
+                           for c in children("qc_checks", "stage")],
+                photos=[SamplePhoto(p["image"], p["thumbnail"], p["mime_type"], p["caption"],
+                                    bool(p["is_golden"]), p["id"])
+                        for p in children("sample_photos", "id")])
 
     def summary(self, sample_id: int) -> SampleSummary:
         rows = self._db.execute(_SUMMARY_SQL + " WHERE r.id = ?", [sample_id]).fetchall()
@@ -378,7 +398,7 @@ class SampleRepository:
         """The number a new round with this supplier for this design gets."""
         rows = self._db.execute("SELECT round_number FROM sample_rounds WHERE design_id = ? "
                                 "AND supplier_id = ?", [design_id, supplier_id]).fetchall()
-        return next_round_number(int(r[0]) for r in rows)
+        return next_round_number(stored_int(r[0]) for r in rows)
 
     def golden_photos(self, design_id: int) -> list[SamplePhoto]:
         """The golden sample production of this design is held to: the photos of its

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from decimal import Decimal
 from typing import Any
 
 from jewelbench.domain.scenarios import (
@@ -18,6 +17,7 @@ from jewelbench.domain.scenarios import (
     Overhead,
     StaffRole,
 )
+from jewelbench.storage.convert import stored_decimal, stored_int, stored_values
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -174,20 +174,23 @@ class ScenarioRepository:
             return list(self._db.query(
                 f"SELECT * FROM {table} WHERE scenario_id = ? ORDER BY id", [scenario_id]))
 
-        return InHouseScenario(
-            id=r["id"], name=r["name"], currency=r["currency"],
-            loaded_hourly_rate=Decimal(r["loaded_hourly_rate"]),
-            casting_loss_pct=Decimal(r["casting_loss_pct"]),
-            buyer_premium_pct=Decimal(r["buyer_premium_pct"]),
-            stone_breakage_pct=Decimal(r["stone_breakage_pct"]),
-            error_rate_pct=Decimal(r["error_rate_pct"]),
-            consumables_per_piece=Decimal(r["consumables_per_piece"]), notes=r["notes"],
-            equipment=[Equipment(e["name"], Decimal(e["cost"]), e["useful_life_years"],
-                                 Decimal(e["salvage_value"]))
-                       for e in children("scenario_equipment")],
-            overheads=[Overhead(o["name"], Decimal(o["monthly_cost"]))
-                       for o in children("scenario_overheads")],
-            staff=[StaffRole(s["role"], Decimal(s["monthly_salary"]), s["headcount"],
-                             Decimal(s["hours_per_month"])) for s in children("scenario_staff")],
-            labour=[LabourOperation(lab["operation"], Decimal(lab["minutes_per_piece"]),
-                                    lab["design_code"]) for lab in children("scenario_labour")])
+        with stored_values():
+            return InHouseScenario(
+                id=r["id"], name=r["name"], currency=r["currency"],
+                loaded_hourly_rate=stored_decimal(r["loaded_hourly_rate"]),
+                casting_loss_pct=stored_decimal(r["casting_loss_pct"]),
+                buyer_premium_pct=stored_decimal(r["buyer_premium_pct"]),
+                stone_breakage_pct=stored_decimal(r["stone_breakage_pct"]),
+                error_rate_pct=stored_decimal(r["error_rate_pct"]),
+                consumables_per_piece=stored_decimal(r["consumables_per_piece"]), notes=r["notes"],
+                equipment=[Equipment(e["name"], stored_decimal(e["cost"]),
+                                     stored_int(e["useful_life_years"]),
+                                     stored_decimal(e["salvage_value"]))
+                           for e in children("scenario_equipment")],
+                overheads=[Overhead(o["name"], stored_decimal(o["monthly_cost"]))
+                           for o in children("scenario_overheads")],
+                staff=[StaffRole(s["role"], stored_decimal(s["monthly_salary"]),
+                                 stored_int(s["headcount"]), stored_decimal(s["hours_per_month"]))
+                       for s in children("scenario_staff")],
+                labour=[LabourOperation(lab["operation"], stored_decimal(lab["minutes_per_piece"]),
+                                        lab["design_code"]) for lab in children("scenario_labour")])

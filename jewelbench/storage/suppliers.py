@@ -9,10 +9,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from jewelbench.domain.samples import SampleRound
+from jewelbench.domain.samples import SampleDecision, SampleRound
 from jewelbench.domain.scorecard import Scorecard, compute_scorecard
 from jewelbench.domain.suppliers import Certification, Contact, DueDiligenceItem, Supplier
-from jewelbench.storage.convert import date_in, date_out
+from jewelbench.storage.convert import (
+    date_in,
+    date_out,
+    enum_in,
+    stored_date,
+    stored_int,
+    stored_values,
+)
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -114,17 +121,18 @@ class SupplierRepository:
             return list(self._db.query(
                 f"SELECT * FROM {table} WHERE supplier_id = ? ORDER BY rowid", [supplier_id]))
 
-        return Supplier(
-            id=r["id"], name=r["name"], country=r["country"], currency=r["currency"],
-            notes=r["notes"],
-            capabilities=[c["capability"] for c in children("supplier_capabilities")],
-            contacts=[Contact(c["name"], c["role"], c["email"], c["phone"])
-                      for c in children("supplier_contacts")],
-            certifications=[Certification(c["name"], date_in(c["expires_on"]), c["reference"])
-                            for c in children("supplier_certifications")],
-            due_diligence=[DueDiligenceItem(d["item"], bool(d["done"]), date_in(d["done_on"]),
-                                            d["notes"])
-                           for d in children("due_diligence_items")])
+        with stored_values():
+            return Supplier(
+                id=r["id"], name=r["name"], country=r["country"], currency=r["currency"],
+                notes=r["notes"],
+                capabilities=[c["capability"] for c in children("supplier_capabilities")],
+                contacts=[Contact(c["name"], c["role"], c["email"], c["phone"])
+                          for c in children("supplier_contacts")],
+                certifications=[Certification(c["name"], date_in(c["expires_on"]), c["reference"])
+                                for c in children("supplier_certifications")],
+                due_diligence=[DueDiligenceItem(d["item"], bool(d["done"]), date_in(d["done_on"]),
+                                                d["notes"])
+                               for d in children("due_diligence_items")])
 
     def id_for_name(self, name: str) -> int | None:
         row = self._db.execute("SELECT id FROM suppliers WHERE name = ?", [name]).fetchone()
@@ -287,16 +295,18 @@ class SupplierRepository:
             f"WHERE supplier_id IN ({marks})) ORDER BY id", wanted)]
         quote_repository = QuoteRepository(self._db)
         quotes = [quote_repository.get(quote_id) for quote_id in quote_ids]
-        samples = [SampleRound(
-            id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
-            round_number=r["round_number"], requested_on=dt.date.fromisoformat(r["requested_on"]),
-            received_on=date_in(r["received_on"]), decision=r["decision"],
-            decided_on=date_in(r["decided_on"]))
-            # The rounds' dates and decisions only: their photos are not needed here.
-            for r in self._db.query(
-                f"SELECT id, design_id, supplier_id, round_number, requested_on, received_on, "
-                f"decision, decided_on FROM sample_rounds WHERE supplier_id IN ({marks})",
-                wanted)]
+        with stored_values():
+            samples = [SampleRound(
+                id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
+                round_number=stored_int(r["round_number"]),
+                requested_on=stored_date(r["requested_on"]), received_on=date_in(r["received_on"]),
+                decision=enum_in(SampleDecision, r["decision"]),
+                decided_on=date_in(r["decided_on"]))
+                # The rounds' dates and decisions only: their photos are not needed here.
+                for r in self._db.query(
+                    f"SELECT id, design_id, supplier_id, round_number, requested_on, received_on, "
+                    f"decision, decided_on FROM sample_rounds WHERE supplier_id IN ({marks})",
+                    wanted)]
         design_ids = sorted({q.design_id for q in quotes} | {s.design_id for s in samples})
         codes: dict[int, str] = {}
         for start in range(0, len(design_ids), 500):

@@ -36,7 +36,14 @@ from jewelbench.domain.techpacks import (
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage.brand import read_brand
-from jewelbench.storage.convert import date_in, date_out
+from jewelbench.storage.convert import (
+    date_in,
+    date_out,
+    stored_blob,
+    stored_content,
+    stored_enum,
+    stored_values,
+)
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -55,9 +62,11 @@ class IncompleteSnapshot(StorageError):
 
 
 def _revision(row: dict[str, Any]) -> TechPackRevision:
-    return TechPackRevision(row["design_id"], row["revision"], RevisionStatus(row["status"]),
-                            json.loads(row["content"]), date_in(row["issued_on"]),
-                            row["change_note"], row["id"])
+    with stored_values():
+        return TechPackRevision(row["design_id"], row["revision"],
+                                stored_enum(RevisionStatus, row["status"]),
+                                stored_content(row["content"]), date_in(row["issued_on"]),
+                                row["change_note"], row["id"])
 
 
 def _content_text(content: dict[str, Any]) -> str:
@@ -150,7 +159,7 @@ class TechPackRepository:
                                [revision_id, image_id]).fetchone()
         if row is None:
             raise NotFound(f"Tech pack revision #{revision_id} has no image #{image_id}")
-        return bytes(row[0])
+        return stored_blob(row[0])
 
     def image_for_snapshot(self, snapshot_owner_revision_id: int, image_id: int, *,
                            thumbnail: bool = False) -> bytes:
@@ -166,7 +175,7 @@ class TechPackRepository:
                                [revision.design_id, image_id]).fetchone()
         if row is None:
             raise NotFound(f"The design no longer has image #{image_id}")
-        return bytes(row[0])
+        return stored_blob(row[0])
 
     def brand_logo(self, revision_id: int) -> tuple[bytes, str] | None:
         """(logo bytes, MIME type) printed on this revision: the copy frozen when it was
@@ -175,7 +184,7 @@ class TechPackRepository:
         if revision.status is RevisionStatus.ISSUED:
             row = self._db.execute("SELECT logo, mime_type FROM revision_brand_logos "
                                    "WHERE revision_id = ?", [revision_id]).fetchone()
-            return None if row is None else (bytes(row[0]), row[1])
+            return None if row is None else (stored_blob(row[0]), row[1])
         brand = read_brand(self._db)
         if brand.logo is None or brand.logo_mime_type is None:
             return None
@@ -389,8 +398,8 @@ def forget_design_images(db: Store, design_id: int, image_ids: set[int]) -> None
     caller's transaction: their ids may be given to new images later."""
     for row in db.query("SELECT id, content FROM tech_pack_revisions "
                         "WHERE design_id = ? AND status = 'draft'", [design_id]):
-        content = json.loads(row["content"])
-        callouts = content.get("callouts") if isinstance(content, dict) else None
+        content = stored_content(row["content"])
+        callouts = content.get("callouts")
         if not isinstance(callouts, list):
             continue
         kept = [c for c in callouts

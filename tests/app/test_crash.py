@@ -111,3 +111,43 @@ def qtbot_widgets():
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)
             and w.isVisible()]
+
+
+@pytest.mark.qt_no_exception_capture  # the app's own handler sees what escapes the slot
+def test_a_damaged_value_met_where_no_caller_expected_it_is_said_as_damage_not_a_crash(
+        qtbot, demo_copy, settings, tmp_path):
+    import sqlite3
+
+    conn = sqlite3.connect(demo_copy)  # another program: the list reads, the design does not
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE bom_stones SET origin = 'bogus'")
+    conn.commit()
+    conn.close()
+    win = MainWindow(settings, Workspace.open(demo_copy), tmp_path)
+    qtbot.addWidget(win)
+    win.show()
+    log_file = open_log(tmp_path / "logs")
+    handler = CrashHandler(log_file, lambda: win, lambda: win.workspace)
+    handler.install()
+    try:
+        view = win.view("designs")
+        win.show_view("designs")
+        code = win.workspace.db.execute(
+            "SELECT d.code FROM designs d JOIN bom_stones s ON s.design_id = d.id "
+            "ORDER BY d.code LIMIT 1").fetchone()[0]
+        row = next(i for i, r in enumerate(view.page.model.rows()) if r.code == code)
+        view.page.table.selectRow(row)
+        qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)  # Edit…
+
+        box = handler.last_dialog
+        assert box is not None and box.isVisible()
+        assert box.text() == "“demo.jewelbench” could not be read; it is damaged."
+        assert box.informativeText() == ("the workspace file is damaged (a stored value reads "
+                                         "'bogus')")
+        assert "a damaged workspace file" in log_file.read_text(encoding="utf-8")
+        box.done(0)
+        win.show_view("quotes")  # still alive
+        assert win.quotes.model.rowCount() > 0
+    finally:
+        handler.uninstall()
+        win.close()

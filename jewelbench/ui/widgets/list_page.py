@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.ui import dialogs
 from jewelbench.ui.widgets.delegates import RecordDelegate
 from jewelbench.ui.widgets.table_model import (
     ROW_ROLE,
@@ -59,6 +61,7 @@ class ListPage(QWidget):
         self.key = key
         self.setObjectName(f"{key}Page")
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.model.read_failed.connect(self._read_failed)
         self.proxy = proxy or RecordFilterProxy(self)
         self.proxy.setParent(self)
         self.proxy.setSourceModel(self.model)
@@ -139,6 +142,14 @@ class ListPage(QWidget):
         """A list read a page at a time; the first column's order is the fetch order."""
         self.model.set_paged(total, fetch)
         self._loaded(summary)
+
+    def _read_failed(self, reason: str) -> None:
+        """A page read as the list scrolled met damage: the list ends there, and says why
+        (as the window says it when a page cannot be read at all)."""
+        dialogs.show_message(self, QMessageBox.Icon.Critical,
+                             self.tr("Cannot read this workspace"),
+                             self.tr("This list could not be read to its end; the workspace "
+                                     "file is damaged."), reason)
 
     def _loaded(self, summary: str) -> None:
         rows = self.model.total

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.storage.store import ReadError
 
 Row = TypeVar("Row")
 
@@ -103,6 +104,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     # A cell was edited: (row object, column key, text typed). The model does not change the
     # row itself: the view turns the edit into an undoable command and then refreshes the row.
     edit_requested = Signal(object, str, str)
+    # A page read as the view scrolled could not be read (the file is damaged): the reason.
+    read_failed = Signal(str)
 
     def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
         super().__init__(parent)
@@ -134,11 +137,19 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
                                   self.index(len(rows) - 1, self.columnCount() - 1))
 
     def set_paged(self, total: int, fetch: Callable[[int, int], Sequence[Row]]) -> None:
-        """Rows read a page at a time, as the view scrolls (fetch(offset, limit) → rows)."""
+        """Rows read a page at a time, as the view scrolls (fetch(offset, limit) → rows).
+
+        A first page that cannot be read (ReadError: the file is damaged) leaves the list
+        empty, with nothing more to fetch, and the error goes to the caller."""
+        try:
+            rows = list(fetch(0, PAGE_SIZE)) if total else []
+        except ReadError:
+            self.set_rows([])
+            raise
         self.beginResetModel()
         self._fetch = fetch
         self._total = total
-        self._rows = list(fetch(0, PAGE_SIZE)) if total else []
+        self._rows = rows
         self.endResetModel()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
@@ -148,7 +159,13 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if not self.canFetchMore(parent):
             return
         assert self._fetch is not None
-        more = list(self._fetch(len(self._rows), limit))
+        try:
+            more = list(self._fetch(len(self._rows), limit))
+        except ReadError as error:  # a damaged row further down: the list ends here, said
+            self._fetch = None
+            self._total = len(self._rows)
+            self.read_failed.emit(str(error))
+            return
         if not more:  # the file holds fewer rows than counted: stop asking
             self._total = len(self._rows)
             return
