@@ -480,7 +480,8 @@ def test_a_copy_another_program_is_reading_is_refused_as_busy_not_a_crash(tmp_pa
                                                                          monkeypatch):
     """A Save As copy (rollback mode) that another program holds a read transaction on cannot
     be turned to WAL mode: the open says so with WorkspaceBusy, the copy is unchanged."""
-    from jewelbench.storage import WorkspaceBusy, workspace as workspace_module
+    from jewelbench.storage import WorkspaceBusy
+    from jewelbench.storage import workspace as workspace_module
 
     path = workspace_file(tmp_path)
     copy = tmp_path / "copy.jewelbench"
