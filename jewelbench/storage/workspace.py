@@ -807,9 +807,14 @@ class Workspace:
         if pending:
             # whatever the file's history: a copy of it as it was comes before any migration
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = path.with_name(
+            number, copy = 1, path.with_name(
                 f"{path.stem}.before-schema-{len(known)}-{stamp}{path.suffix or SUFFIX}")
-            backup_to(db, backup)
+            while os.path.lexists(copy):  # never over another copy ("a" and "a.jewelbench")
+                number += 1
+                copy = copy.with_name(f"{path.stem}.before-schema-{len(known)}-{stamp}-{number}"
+                                      f"{path.suffix or SUFFIX}")
+            backup_to(db, copy, replace=False)
+            backup = copy
         try:
             _configure(db)
         except sqlite3.OperationalError as error:  # nothing written yet: WAL mode is refused

@@ -185,3 +185,35 @@ def test_a_workspace_refused_as_too_new_is_not_copied_or_changed(version_1, monk
     assert "newer" in report.error
     assert sha256(version_1) == before
     assert backups_of(version_1) == copies
+
+
+def test_two_files_whose_copies_would_share_a_name_each_keep_their_own(version_1, monkeypatch):
+    """'studio' and 'studio.jewelbench' upgraded in the same second would both be copied to
+    'studio.before-schema-N-<time>.jewelbench': the second copy takes the next free name,
+    never the first one's place."""
+    import shutil
+
+    twin = version_1.with_name("studio")  # the same workspace, saved without its suffix
+    shutil.copyfile(version_1, twin)
+    with Workspace.create(version_1.with_name("other.jewelbench")) as other:
+        other.designs.add(make.design("OT-1"))
+    shutil.copyfile(version_1.with_name("other.jewelbench"), twin)  # a different workspace
+    install_future(monkeypatch, add_finish_column)
+    import datetime as dt
+
+    from jewelbench.storage import workspace as workspace_module
+
+    class FrozenClock(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2026, 12, 6, 12, 0, 0)
+
+    monkeypatch.setattr(workspace_module.dt, "datetime", FrozenClock)
+    with Workspace.open(version_1) as first, Workspace.open(twin) as second:
+        copies = {first.pre_migration_backup, second.pre_migration_backup}
+    assert sorted(p.name for p in copies) == [
+        f"studio.before-schema-{FUTURE}-20261206-120000-2.jewelbench",
+        f"studio.before-schema-{FUTURE}-20261206-120000.jewelbench"]
+    codes = sorted(row[0] for copy in copies
+                   for row in query(copy, "SELECT code FROM designs"))
+    assert codes == sorted([*CODES, "OT-1"])  # each file's own copy, neither overwritten
