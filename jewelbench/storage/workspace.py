@@ -676,15 +676,28 @@ class Workspace:
             raise WorkspaceInUse(path, describe_holder(held.holder)) from None
         except OSError as error:
             raise WorkspaceError(path, f"the workspace cannot be created here ({error})") from None
+        made = False  # only a file made here is ever removed here
         try:
             if path.exists():
                 raise WorkspaceError(path, "a file with this name already exists")
             notices = _set_aside_leftovers(path)
+            # made empty first (SQLite takes an empty file as a new database), so that the
+            # lock holds the workspace file itself from the start, not from the first save
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            made = True
+            lock.verify()
             db = _connect(path)
-        except (OSError, sqlite3.Error) as error:
+        except FileExistsError:  # made by someone else between the look and the making
+            lock.release()
+            raise WorkspaceError(path, "a file with this name already exists") from None
+        except (OSError, sqlite3.Error, LockLost) as error:
+            if made:
+                path.unlink(missing_ok=True)
             lock.release()
             raise WorkspaceError(path, f"the workspace cannot be created here ({error})") from None
         except BaseException:
+            if made:
+                path.unlink(missing_ok=True)
             lock.release()
             raise
         try:

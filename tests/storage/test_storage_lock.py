@@ -399,3 +399,39 @@ def test_closing_leaves_another_reader_of_the_file_in_this_process_its_sqlite_lo
     Workspace.open(path).close()
     assert locks_held() == []
     assert lock._parked == [], "the descriptor kept open meanwhile is closed at last"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"),
+                    reason="the workspace file itself is locked on Linux")
+def test_a_new_workspace_holds_its_own_file_from_the_start(tmp_path):
+    """File ▸ New: the new file is locked before anything is saved in it, so deleting its lock
+    file at once lets no second writer in (the lock used to reach the file at the first save)."""
+    path = tmp_path / "new.jewelbench"
+    with Workspace.create(path) as created:
+        lock_file(path).unlink()
+        with pytest.raises(WorkspaceInUse):
+            Workspace.open(path)
+        created.designs.add(make.design("RG-NEW"))  # and the first window goes on saving
+    with Workspace.open(path) as again:
+        assert again.designs.count() == 1
+
+
+def test_a_new_workspace_is_never_made_over_a_file_that_appears_meanwhile(tmp_path,
+                                                                          monkeypatch):
+    """A file given the new workspace's name while it is being made (another program's Save)
+    is refused, and that file is left as it is."""
+    from jewelbench.storage import WorkspaceError
+    from jewelbench.storage import workspace as workspace_module
+
+    path = tmp_path / "new.jewelbench"
+    real = workspace_module._set_aside_leftovers
+
+    def someone_saves_there(at: Path) -> list[str]:
+        at.write_text("someone else's file")
+        return real(at)
+
+    monkeypatch.setattr(workspace_module, "_set_aside_leftovers", someone_saves_there)
+    with pytest.raises(WorkspaceError, match="a file with this name already exists"):
+        Workspace.create(path)
+    assert path.read_text() == "someone else's file"
+    assert not lock_file(path).exists()
