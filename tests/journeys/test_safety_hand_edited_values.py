@@ -33,9 +33,9 @@ def sha(path: Path) -> str:
 
 @pytest.mark.parametrize(("statement", "told"), [
     ("UPDATE bom_metals SET finished_weight_g = 'abc'",
-     "the workspace file is damaged (a stored number reads 'abc')"),
+     "The workspace file is damaged (a stored number reads 'abc')."),
     ("UPDATE designs SET status = 'bogus'",
-     "the workspace file is damaged (a stored value reads 'bogus')"),
+     "The workspace file is damaged (a stored value reads 'bogus')."),
 ])
 def test_pages_of_a_workspace_with_a_hand_edited_value_say_it_is_damaged(
         road: Road, monkeypatch, statement, told):
@@ -69,7 +69,7 @@ def test_pages_of_a_workspace_with_a_hand_edited_value_say_it_is_damaged(
             said.append(box.informativeText())
             box.done(0)
     assert told in said, said
-    assert all(text.startswith("the workspace file is damaged") for text in said), said
+    assert all(text.startswith("The workspace file is damaged") for text in said), said
     qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
     for box in message_boxes():
         box.done(0)

@@ -57,8 +57,8 @@ def test_a_damaged_design_on_a_later_page_ends_the_list_with_a_message(
     box = visible_message_boxes()[0]
     assert box.text() == ("This list could not be read to its end; the workspace file is "
                           "damaged.")
-    assert box.informativeText() == ("the workspace file is damaged (a stored number reads "
-                                     "'abc')")
+    assert box.informativeText() == ("The workspace file is damaged (a stored number reads "
+                                     "'abc').")
     box.done(0)
     assert page.model.rowCount() == PAGE_SIZE  # what was read stays; no more is asked for
     assert not page.model.canFetchMore()
@@ -74,7 +74,7 @@ def test_a_first_page_that_cannot_be_read_leaves_the_list_empty(
     another_program_changes(demo_copy, "UPDATE bom_metals SET finished_weight_g = 'abc'")
     window = catalog(qtbot, qapp, demo_copy, settings, tmp_path)
     said = [box.informativeText() for box in visible_message_boxes()]
-    assert said == ["the workspace file is damaged (a stored number reads 'abc')"]
+    assert said == ["The workspace file is damaged (a stored number reads 'abc')."]
     for box in visible_message_boxes():
         box.done(0)
     page = window.view("designs").page
@@ -112,6 +112,6 @@ def test_every_page_of_a_hand_edited_workspace_says_it_is_damaged_or_reads(
         for box in visible_message_boxes():
             said.append(box.informativeText())
             box.done(0)
-    assert all(text.startswith("the workspace file is damaged") for text in said), said
+    assert all(text.startswith("The workspace file is damaged") for text in said), said
     window.close()
     assert hashlib.sha256(demo_copy.read_bytes()).hexdigest() == before

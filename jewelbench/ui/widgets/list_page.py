@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.ui import dialogs
+from jewelbench.ui.formatting import sentence
 from jewelbench.ui.widgets.delegates import RecordDelegate
 from jewelbench.ui.widgets.table_model import (
     ROW_ROLE,
@@ -149,7 +150,7 @@ class ListPage(QWidget):
         dialogs.show_message(self, QMessageBox.Icon.Critical,
                              self.tr("Cannot read this workspace"),
                              self.tr("This list could not be read to its end; the workspace "
-                                     "file is damaged."), reason)
+                                     "file is damaged."), sentence(reason))
 
     def _loaded(self, summary: str) -> None:
         rows = self.model.total
