@@ -73,6 +73,7 @@ class SelfTest:
     out: TextIO
     folder: Path | None = None
     demo: Path | None = None
+    qt: bool = False  # a headless QGuiApplication is running
     failed: list[str] = field(default_factory=list)
     passed: int = 0
 
@@ -107,6 +108,10 @@ class SelfTest:
             raise Skipped("needs the demo workspace, which could not be written")
         return self.demo
 
+    def needs_qt(self) -> None:
+        if not self.qt:
+            raise Skipped("needs Qt, which could not start")
+
     def needs_folder(self) -> Path:
         if self.folder is None:
             raise Skipped("needs the temporary folder, which could not be made")
@@ -129,8 +134,10 @@ def run_self_test(out: TextIO | None = None) -> int:
     test.write(f"jewelbench {_version()} self-test (Python {sys.version.split()[0]}"
                f"{', frozen' if getattr(sys, 'frozen', False) else ''})\n")
     try:
+        # Qt first: were it to abort the process (a library its plugin needs is missing), no
+        # temporary folder is left behind.
+        test.check("Qt offscreen", lambda: _start_qt(test))
         test.check("temporary folder", lambda: _make_folder(test))
-        test.check("Qt offscreen", _start_qt)
         test.check("demo workspace", lambda: _write_demo(test))
         test.check("tech pack PDF", lambda: _techpack(test))
         test.check("RFQ PDF", lambda: _rfq(test))
@@ -143,6 +150,12 @@ def run_self_test(out: TextIO | None = None) -> int:
     if test.failed:
         test.write(f"self-test FAILED: {', '.join(test.failed)} ({len(test.failed)} of "
                    f"{len(test.failed) + test.passed} checks) in {seconds:.1f} s\n")
+        if sys.stderr is not None:  # for a script that only keeps stderr
+            try:
+                sys.stderr.write(f"jewelbench: self-test failed: {', '.join(test.failed)}\n")
+                sys.stderr.flush()
+            except OSError:
+                pass
         return 1
     test.write(f"self-test passed: {test.passed} checks in {seconds:.1f} s\n")
     return 0
@@ -198,22 +211,53 @@ def _named_temporary_folder() -> tuple[str, str] | None:
     return None
 
 
-def _start_qt() -> str:
+def _start_qt(test: SelfTest) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
     from jewelbench.cli import _gui_application
     from jewelbench.reports.techpack_pdf import body_font
 
+    searched = plugin_folders()
+    plugin = offscreen_plugin(searched)
+    if plugin is None:  # Qt would abort the whole process: say so and go on without it
+        raise CheckFailed("Qt's offscreen platform plugin (platforms/…qoffscreen…) is in none "
+                          f"of {', '.join(map(str, searched)) or 'no plugin folder'}")
     _gui_application()
     platform = QGuiApplication.platformName()
     if platform != "offscreen":
         raise CheckFailed(f"Qt started on the '{platform}' platform, not 'offscreen'")
+    test.qt = True
     families = QFontDatabase.families()
     if not families:
         raise CheckFailed("Qt finds no fonts: printed text would be lost")
-    return (f"PySide6 {pyside_version}, {len(families)} font families, body text in "
-            f"'{QFontInfo(body_font()).family()}'")
+    return (f"PySide6 {pyside_version}, {plugin.name}, {len(families)} font families, body "
+            f"text in '{QFontInfo(body_font()).family()}'")
+
+
+def plugin_folders() -> list[Path]:
+    """Where Qt looks for plugins, in its order: QT_QPA_PLATFORM_PLUGIN_PATH (the platforms
+    folder itself), QT_PLUGIN_PATH (set by a PyInstaller bundle), then its library paths."""
+    from PySide6.QtCore import QCoreApplication
+
+    folders = [Path(part) / "platforms" for part in
+               os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if part]
+    folders += [Path(path) / "platforms" for path in QCoreApplication.libraryPaths()]
+    named = os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH")
+    return ([Path(named)] if named else []) + folders
+
+
+def offscreen_plugin(folders: list[Path]) -> Path | None:
+    """The offscreen platform plugin (libqoffscreen.so, qoffscreen.dll, libqoffscreen.dylib)
+    in the first of folders that holds it."""
+    for folder in folders:
+        try:
+            found = sorted(folder.glob("*qoffscreen*"))
+        except OSError:
+            continue
+        if found:
+            return found[0]
+    return None
 
 
 def _write_demo(test: SelfTest) -> str:
@@ -235,6 +279,7 @@ def _techpack(test: SelfTest) -> str:
     from jewelbench.reports.techpack_pdf import render_techpack_pdf
     from jewelbench.storage import Workspace
 
+    test.needs_qt()
     demo = test.needs_demo()
     out = demo.with_name(f"{TECHPACK_CODE} tech pack.pdf")
     with Workspace.open(demo, read_only=True) as workspace:
@@ -262,6 +307,7 @@ def _rfq(test: SelfTest) -> str:
     from jewelbench.reports.rfq_pdf import render_rfq_pdf, rfq_print
     from jewelbench.storage import Workspace
 
+    test.needs_qt()
     demo = test.needs_demo()
     with Workspace.open(demo, read_only=True) as workspace:
         found = [summary for summary in workspace.rfqs.summaries(DEMO_TODAY)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from jewelbench.app.self_test import CheckFailed, read_pdf
+from jewelbench.app.self_test import CheckFailed, offscreen_plugin, plugin_folders, read_pdf
 
-CHECKS = ("temporary folder", "Qt offscreen", "demo workspace", "tech pack PDF", "RFQ PDF",
+CHECKS = ("Qt offscreen", "temporary folder", "demo workspace", "tech pack PDF", "RFQ PDF",
           "workbook", "CSV export", "clean-up")
 
 PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 24, 1, 2
@@ -84,7 +84,9 @@ def lines(result: subprocess.CompletedProcess[str]) -> dict[str, str]:
 def test_self_test_passes_prints_each_check_and_leaves_nothing_behind(tmp_path):
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
-    result = self_test(clean_env(tmpdir, HOME=str(tmp_path / "home")))
+    # A desktop's own platform asked for, and no display to show it on: the self-test runs
+    # offscreen whatever the environment says.
+    result = self_test(clean_env(tmpdir, HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="xcb"))
     assert result.returncode == 0, result.stdout + result.stderr
     checks = lines(result)
     assert list(checks) == list(CHECKS)
@@ -130,6 +132,9 @@ def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, 
     assert result.stdout.splitlines()[-1].startswith(
         "self-test FAILED: temporary folder, demo workspace, tech pack PDF, RFQ PDF, "
         "workbook, CSV export (6 of 7 checks) in ")
+    assert result.stderr.splitlines()[-1] == (
+        "jewelbench: self-test failed: temporary folder, demo workspace, tech pack PDF, "
+        "RFQ PDF, workbook, CSV export")
     assert "Traceback" not in result.stdout + result.stderr
     assert list(read_only.iterdir()) == []
 
@@ -189,3 +194,13 @@ def test_the_pdf_reader_refuses_a_damaged_pdf(printed, tmp_path, damage, reason)
     damaged.write_bytes(damage(printed[0].read_bytes()))
     with pytest.raises(CheckFailed, match=reason):
         read_pdf(damaged)
+
+
+def test_qt_s_offscreen_plugin_is_looked_for_before_qt_could_abort(tmp_path):
+    """Without the plugin Qt ends the process; the self-test looks first and names where."""
+    found = offscreen_plugin(plugin_folders())
+    assert found is not None and "qoffscreen" in found.name
+    empty = tmp_path / "platforms"
+    empty.mkdir()
+    (empty / "libqxcb.so").write_bytes(b"")
+    assert offscreen_plugin([empty, tmp_path / "nowhere"]) is None
