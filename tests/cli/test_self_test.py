@@ -107,7 +107,7 @@ def test_self_test_passes_prints_each_check_and_leaves_nothing_behind(tmp_path):
 
 
 def test_without_home_from_a_read_only_folder_with_spaces_and_accents(tmp_path, read_only):
-    tmpdir = tmp_path / "tmp"
+    tmpdir = tmp_path / "Midlertidige filer på Åsgård"
     tmpdir.mkdir()
     env = clean_env(tmpdir)
     assert "HOME" not in env
@@ -137,6 +137,23 @@ def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, 
         "RFQ PDF, workbook, CSV export")
     assert "Traceback" not in result.stdout + result.stderr
     assert list(read_only.iterdir()) == []
+
+
+def test_a_reader_that_stops_early_still_gets_a_clean_up(tmp_path):
+    """`jewelbench --self-test | head -2`: the checks and the clean-up go on unheard."""
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    with subprocess.Popen([sys.executable, "-m", "jewelbench", "--self-test"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=clean_env(tmpdir)) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read()
+        assert process.wait(timeout=300) == 0, errors
+    assert first.startswith(b"jewelbench ")
+    assert b"Traceback" not in errors
+    assert list(tmpdir.iterdir()) == []
 
 
 def test_help_lists_the_self_test():
