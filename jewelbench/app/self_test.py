@@ -119,8 +119,11 @@ class SelfTest:
 
 
 def describe(error: BaseException) -> str:
-    """'PermissionError: [Errno 13] Permission denied: '/x'' on one line."""
+    """"PermissionError: [Errno 13] Permission denied: '/x'" on one line; a CheckFailed is
+    its reason alone."""
     text = " ".join(str(error).split())
+    if isinstance(error, CheckFailed):
+        return text
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
@@ -198,7 +201,14 @@ def _version() -> str:
 
 def _make_folder(test: SelfTest) -> str:
     named = _named_temporary_folder()
-    test.folder = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX, dir=named[1] if named else None))
+    try:
+        test.folder = Path(tempfile.mkdtemp(prefix=TEMPORARY_PREFIX,
+                                            dir=named[1] if named else None))
+    except OSError as error:
+        where = (f"{named[0]} names {named[1]}" if named
+                 else f"the temporary folder is {tempfile.gettempdir()}")
+        raise CheckFailed(f"{describe(error)} ({where}; the self-test writes only there)") \
+            from None
     return str(test.folder)
 
 

@@ -123,7 +123,7 @@ def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, 
     assert result.returncode == 1
     checks = lines(result)
     assert checks["temporary folder"].startswith("FAIL temporary folder: PermissionError: ")
-    assert str(read_only) in checks["temporary folder"]
+    assert f"(TMPDIR names {read_only};" in checks["temporary folder"]
     # The checks that need the folder are named as not done, not silently left out.
     for name in ("demo workspace", "tech pack PDF", "RFQ PDF", "workbook", "CSV export"):
         assert checks[name].startswith(f"skip {name}: needs "), checks[name]
