@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -116,6 +117,38 @@ def test_without_home_from_a_read_only_folder_with_spaces_and_accents(tmp_path, 
     assert all(line.startswith("ok   ") for line in lines(result).values()), result.stdout
     assert list(read_only.iterdir()) == []
     assert list(tmpdir.iterdir()) == []
+
+
+STRANGER = "54321"  # a user id with no entry in /etc/passwd: no home folder to fall back on
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or os.geteuid() != 0
+                    or shutil.which("setpriv") is None,
+                    reason="becoming another user needs root and util-linux's setpriv (the "
+                           "test above covers HOME unset)")
+def test_a_user_with_no_home_at_all(tmp_path, read_only):
+    """HOME unset and a user the system does not know, so that not even the password database
+    names a home folder (platformdirs gives up there, and QSettings would write to /.config):
+    the self-test needs neither. The user may read everything (this Python may live in root's
+    home) but writes only where anyone may: the temporary folder."""
+    import pwd
+
+    with pytest.raises(KeyError):
+        pwd.getpwuid(int(STRANGER))
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    tmpdir.chmod(0o777)
+    result = subprocess.run(
+        ["setpriv", f"--reuid={STRANGER}", f"--regid={STRANGER}", "--clear-groups",
+         "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search",
+         sys.executable, "-m", "jewelbench", "--self-test"],
+        capture_output=True, text=True, encoding="utf-8", timeout=300, env=clean_env(tmpdir),
+        cwd=read_only)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert list(lines(result)) == list(CHECKS)
+    assert all(line.startswith("ok   ") for line in lines(result).values()), result.stdout
+    assert list(tmpdir.iterdir()) == []
+    assert list(read_only.iterdir()) == []
 
 
 def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, read_only):
