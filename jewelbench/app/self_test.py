@@ -7,9 +7,10 @@ through the same functions the window and the other commands use, then reads eac
 
     ok   tech pack PDF: 4 pages, A4, "RG-014 Solitaire Halo Ring — tech pack rev B", fonts …
 
-Each check is one line, "ok" or "FAIL" with the exception's type and message; a failing check
-does not stop the others (those that need what it made say "skip"). Exit 0 when every check
-passed, 1 otherwise.
+Each check is one line, "ok" or "FAIL" with the reason (an unexpected exception's type and
+message); a failing check does not stop the others (those that need what it made say "skip").
+Exit 0 when every check passed, 1 otherwise. Qt starts first, offscreen whatever QT_QPA_PLATFORM
+says, after its offscreen plugin has been looked for: a missing plugin would end the process.
 
 Nothing is written outside the temporary folder, which is removed at the end: not the user data
 folder, not the program's folder (it may be read-only), no QSettings. HOME is not needed. The
