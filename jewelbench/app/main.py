@@ -192,7 +192,7 @@ def print_font_notices() -> list[tuple[str, str, str]]:
              tr("startup", "Tech packs and requests for quotation may print differently from "
                            "other computers: the font jewelbench prints with is damaged or "
                            "missing. Reinstalling jewelbench puts it back."),
-             "\n".join(sentence(problem) for problem in problems))]
+             "\n\n".join(sentence(problem) for problem in problems))]
 
 
 def run_gui(*, demo: bool = False, path: Path | None = None,
