@@ -19,9 +19,15 @@ QFontDatabase.addApplicationFontFromData: no system font can answer to that name
 files on disk stay byte for byte as released upstream. The PostScript names keep their
 "DejaVuSans…" beginning, so a PDF names the font it embeds (DejaVuSansJewelbench-Bold …).
 
-Printed fonts also ask for no hinting: hinting moves glyph advances to whole device pixels
-in ways that differ between FreeType, DirectWrite and Core Text; unhinted, every platform
+Printed fonts also ask for no hinting, and the printed documents lay out with design metrics
+(QTextDocument.setUseDesignMetrics): hinting moves glyph advances to whole device pixels in
+ways that differ between FreeType, DirectWrite and Core Text; unhinted, every platform
 measures text by the font's own design advances.
+
+DejaVu Sans covers every character jewelbench itself prints (★ → ▸ × ÷ Σ ≤ ± µ ⌈ ⌉ φ, Latin,
+Greek and Cyrillic letters; tests/reports/test_print_fonts.py checks). Text a user types in a
+script it lacks (Chinese, Japanese, Thai …) is drawn, as Qt does for any missing glyph, in a
+font of the computer's: those lines alone may measure differently.
 
 A face that is missing or that Qt refuses is no crash: its reason is kept in Registration
 .problems (for the caller to log or show), and printing goes on with the faces that loaded;

@@ -18,7 +18,7 @@ from pdf_helpers import RenderedPdf, poppler
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetricsF, QRawFont
 
 from jewelbench.reports import print_fonts
-from jewelbench.reports.techpack_pdf import BODY_PT, body_font, pdf_writer
+from jewelbench.reports.techpack_pdf import BODY_PT, body_font, build_document, pdf_writer
 from jewelbench.resources import resource_path
 
 FONTS = resource_path("fonts")
@@ -90,6 +90,12 @@ def test_printed_pages_ask_for_the_shipped_family_in_all_four_faces(qapp):
             assert bytes(used.fontTable(table)) == bytes(shipped.fontTable(table)), (name, table)
 
 
+def test_the_tech_pack_lays_out_with_the_fonts_design_metrics(qapp):
+    document = build_document(techpack_samples.sparse_snapshot(), {}.__getitem__, None)
+    assert document.useDesignMetrics()
+    assert QFontInfo(document.defaultFont()).family() == print_fonts.FAMILY
+
+
 @pytest.mark.parametrize(("bold", "italic"), sorted(FACES))
 def test_text_is_measured_with_the_files_own_advances(qapp, tmp_path, bold, italic):
     """On the PDF's own 1200 dpi device, unhinted: each character is as wide as the font file
@@ -141,9 +147,10 @@ def test_another_dejavu_sans_on_the_computer_changes_nothing(qapp):
 
 
 def _pdf_fonts(path: Path) -> list[tuple[str, str]]:
-    """(name, embedded yes/no) of each font pdffonts lists."""
+    """(name, embedded yes/no) of each font pdffonts lists (name type… encoding emb sub uni
+    object-number generation)."""
     lines = poppler("pdffonts", str(path)).splitlines()[2:]
-    return [(line.split()[0], re.split(r"\s{1,}", line)[-5]) for line in lines if line.strip()]
+    return [(line.split()[0], line.split()[-5]) for line in lines if line.strip()]
 
 
 def test_pdfs_embed_the_shipped_font_and_no_other(render):
