@@ -208,3 +208,26 @@ def test_start_up_says_when_the_print_font_is_missing(qapp, tmp_path, monkeypatc
     assert f"The print font {tmp_path / 'DejaVuSans.ttf'} cannot be read" in details
     monkeypatch.undo()
     assert print_font_notices() == []
+
+
+def test_any_damage_to_a_font_file_is_a_reason_never_a_crash():
+    """Cut short anywhere in its directory or naming table, or with any byte of them changed,
+    a font is renamed or refused with FontFileError, and nothing else escapes."""
+    regular = (FONTS / "DejaVuSans.ttf").read_bytes()
+    tables = print_fonts.read_tables(regular)
+    name_at = regular.index(tables[b"name"])
+    spots = [*range(0, 12 + 16 * len(tables), 3), *range(name_at, name_at + 240, 2)]
+    damaged = [regular[:cut] for cut in spots]
+    for spot in spots:
+        for value in (0x00, 0xFF):
+            changed = bytearray(regular)
+            changed[spot] = value
+            damaged.append(bytes(changed))
+    refused = 0
+    for data in damaged:
+        try:
+            print_fonts.rename_font(data, "DejaVu Sans", "DejaVu Sans Jewelbench")
+        except print_fonts.FontFileError as error:
+            refused += 1
+            assert str(error)
+    assert refused >= len(spots), "every cut-short file at least is refused"
