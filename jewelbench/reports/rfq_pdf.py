@@ -274,6 +274,7 @@ def build_rfq_document(letter: RfqLetter, image_loader: ImageLoader,
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(body_font())
+    document.setUseDesignMetrics(True)  # as the tech pack's (techpack_pdf.build_document)
     document.setDefaultStyleSheet(html.STYLE_SHEET)
     logo = _letter_logo(document, letter.brand.logo)
     document.setHtml(letter_html(letter, logo))
