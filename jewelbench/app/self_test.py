@@ -7,6 +7,10 @@ through the same functions the window and the other commands use, then reads eac
 
     ok   tech pack PDF: 4 pages, A4, "RG-014 Solitaire Halo Ring — tech pack rev B", fonts …
 
+Before the files, every face of the shipped print font must load (reports.print_fonts), and the
+PDFs must embed that font alone: a bundle that left resources/fonts/ out would still print, in
+the computer's own fonts, with lines and page breaks of its own.
+
 Each check is one line, "ok" or "FAIL" with the reason (an unexpected exception's type and
 message); a failing check does not stop the others (those that need what it made say "skip").
 Exit 0 when every check passed, 1 otherwise. Qt starts first, offscreen whatever QT_QPA_PLATFORM
@@ -141,6 +145,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         # Qt first: were it to abort the process (a library its plugin needs is missing), no
         # temporary folder is left behind.
         test.check("Qt offscreen", lambda: _start_qt(test))
+        test.check("print font", lambda: _print_font(test))
         test.check("temporary folder", lambda: _make_folder(test))
         test.check("demo workspace", lambda: _write_demo(test))
         test.check("tech pack PDF", lambda: _techpack(test))
@@ -246,6 +251,22 @@ def _start_qt(test: SelfTest) -> str:
                           "text: a tech pack would print without its words")
     return (f"PySide6 {pyside_version}, {plugin.name}, {len(families)} font families, printed "
             f"text in '{body}'")
+
+
+def _print_font(test: SelfTest) -> str:
+    """Every face of the shipped print font loaded (reports.print_fonts): without them pages
+    print in the computer's own fonts and may break differently from everyone else's."""
+    from PySide6.QtGui import QFontDatabase
+
+    from jewelbench.reports import print_fonts
+
+    test.needs_qt()
+    registration = print_fonts.register()
+    if registration.problems:
+        raise CheckFailed("; ".join(" ".join(problem.split())
+                                    for problem in registration.problems))
+    styles = QFontDatabase.styles(print_fonts.FAMILY)
+    return f"{print_fonts.FAMILY} ({', '.join(styles)}) from {print_fonts.fonts_folder()}"
 
 
 def plugin_folders() -> list[Path]:
@@ -441,6 +462,8 @@ class PdfFacts:
     fonts: tuple[str, ...]  # the embedded fonts' names, subset prefix dropped
 
     def expect(self, pages: int, paper: str, *words: str) -> None:
+        from jewelbench.reports.print_fonts import FAMILY
+
         if self.pages != pages or self.leaves != pages:
             raise CheckFailed(f"the page tree counts {self.pages} pages and holds "
                               f"{self.leaves}; {pages} were printed")
@@ -452,6 +475,10 @@ class PdfFacts:
         if not self.fonts:
             raise CheckFailed("no font is embedded: the text would print differently "
                               "elsewhere, or not at all")
+        shipped = FAMILY.replace(" ", "")  # as a PDF names it: DejaVuSansJewelbench-Bold …
+        if not all(font.startswith(shipped) for font in self.fonts):
+            raise CheckFailed(f"printed in {', '.join(self.fonts)}, not only in the shipped "
+                              f"{shipped}: its lines may break differently elsewhere")
 
     def summary(self) -> str:
         return (f"{self.pages} pages, {self.paper}, \"{self.title}\", fonts "

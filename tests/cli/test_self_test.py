@@ -20,8 +20,8 @@ import pytest
 
 from jewelbench.app.self_test import CheckFailed, offscreen_plugin, plugin_folders, read_pdf
 
-CHECKS = ("Qt offscreen", "temporary folder", "demo workspace", "tech pack PDF", "RFQ PDF",
-          "workbook", "CSV export", "clean-up")
+CHECKS = ("Qt offscreen", "print font", "temporary folder", "demo workspace", "tech pack PDF",
+          "RFQ PDF", "workbook", "CSV export", "clean-up")
 
 PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 24, 1, 2
 
@@ -101,7 +101,7 @@ def test_self_test_passes_prints_each_check_and_leaves_nothing_behind(tmp_path):
     assert "Q-2026-019 from 50 pieces at 15900 THB" in checks["CSV export"]
     assert "13 files" in checks["CSV export"]
     assert str(tmpdir) in checks["temporary folder"]
-    assert result.stdout.splitlines()[-1].startswith("self-test passed: 8 checks in ")
+    assert result.stdout.splitlines()[-1].startswith("self-test passed: 9 checks in ")
     assert result.stdout.rstrip().endswith(" s")
     assert list(tmpdir.iterdir()) == [], "the temporary folder was not removed"
     assert not (tmp_path / "home").exists(), "nothing is written to HOME"
@@ -164,7 +164,7 @@ def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, 
     assert "clean-up" not in checks
     assert result.stdout.splitlines()[-1].startswith(
         "self-test FAILED: temporary folder, demo workspace, tech pack PDF, RFQ PDF, "
-        "workbook, CSV export (6 of 7 checks) in ")
+        "workbook, CSV export (6 of 8 checks) in ")
     assert result.stderr.splitlines()[-1] == (
         "jewelbench: self-test failed: temporary folder, demo workspace, tech pack PDF, "
         "RFQ PDF, workbook, CSV export")
@@ -204,7 +204,52 @@ def test_a_machine_without_a_single_font(tmp_path):
             assert checks[name] == f"FAIL {name}: no font is embedded: the text would print " \
                                    "differently elsewhere, or not at all"
         assert result.stdout.splitlines()[-1].startswith(
-            "self-test FAILED: Qt offscreen, tech pack PDF, RFQ PDF (3 of 8 checks) in ")
+            "self-test FAILED: Qt offscreen, print font, tech pack PDF, RFQ PDF (4 of 9 checks) "
+            "in ")
+    assert list(tmpdir.iterdir()) == []
+
+
+WITHOUT_FONTS = """
+import sys
+from pathlib import Path
+from jewelbench.reports import print_fonts
+print_fonts.fonts_folder = lambda: Path(sys.argv[1])  # a bundle that left them out
+from jewelbench.app.self_test import run_self_test
+raise SystemExit(run_self_test())
+"""
+
+
+@pytest.mark.parametrize("kept", [(), ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")],
+                         ids=["no faces", "two of four faces"])
+def test_an_installation_without_its_print_font_fails(tmp_path, kept):
+    """A bundle that left resources/fonts/ out (or some of its faces) prints in the computer's
+    own fonts: pages that may break differently from everyone else's. The self-test names it."""
+    from jewelbench.resources import resources_dir
+
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    for name in kept:
+        shutil.copy(resources_dir() / "fonts" / name, fonts / name)
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    result = subprocess.run([sys.executable, "-c", WITHOUT_FONTS, str(fonts)],
+                            capture_output=True, text=True, encoding="utf-8", timeout=300,
+                            env=clean_env(tmpdir))
+    assert result.returncode == 1, result.stdout + result.stderr
+    checks = lines(result)
+    assert list(checks) == list(CHECKS)
+    assert checks["print font"].startswith("FAIL print font: the print font "), checks
+    assert "DejaVuSans-Oblique.ttf cannot be read" in checks["print font"]
+    if not kept:  # the pages are set in the computer's fonts, and the PDFs say so
+        for name in ("tech pack PDF", "RFQ PDF"):
+            assert checks[name].startswith(f"FAIL {name}: printed in "), checks[name]
+            assert "not only in the shipped DejaVuSansJewelbench" in checks[name]
+        failed = "print font, tech pack PDF, RFQ PDF (3 of 9 checks)"
+    else:  # Qt slants the regular face for italics: the PDFs alone would not tell
+        failed = "print font (1 of 9 checks)"
+    for name in ("Qt offscreen", "demo workspace", "workbook", "CSV export", "clean-up"):
+        assert checks[name].startswith("ok   "), checks[name]
+    assert result.stdout.splitlines()[-1].startswith(f"self-test FAILED: {failed} in ")
     assert list(tmpdir.iterdir()) == []
 
 
