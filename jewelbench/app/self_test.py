@@ -13,7 +13,8 @@ the computer's own fonts, with lines and page breaks of its own.
 
 Each check is one line, "ok" or "FAIL" with the reason (an unexpected exception's type and
 message); a failing check does not stop the others (those that need what it made say "skip").
-Exit 0 when every check passed, 1 otherwise. Qt starts first, offscreen whatever QT_QPA_PLATFORM
+Exit 0 when every check passed, 1 otherwise, 130 after Ctrl+C (which lets the check under
+way end, starts no other and cleans up). Qt starts first, offscreen whatever QT_QPA_PLATFORM
 says, after its offscreen plugin has been looked for: a missing plugin would end the process.
 
 Nothing is written outside the temporary folder, which is removed at the end: not the user data
@@ -35,6 +36,7 @@ import csv
 import os
 import re
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -81,6 +83,7 @@ class SelfTest:
     qt: bool = False  # a headless QGuiApplication is running
     failed: list[str] = field(default_factory=list)
     passed: int = 0
+    interrupted: bool = False  # Ctrl+C: no further check is started
 
     def check(self, name: str, work: Callable[[], str]) -> None:
         """Run one check; print 'ok', 'FAIL' or 'skip' with what it found or why."""
@@ -141,33 +144,69 @@ def run_self_test(out: TextIO | None = None) -> int:
     test = SelfTest(out)
     test.write(f"jewelbench {_version()} self-test (Python {sys.version.split()[0]}"
                f"{', frozen' if getattr(sys, 'frozen', False) else ''})\n")
-    try:
+    checks: list[tuple[str, Callable[[], str]]] = [
         # Qt first: were it to abort the process (a library its plugin needs is missing), no
         # temporary folder is left behind.
-        test.check("Qt offscreen", lambda: _start_qt(test))
-        test.check("print font", lambda: _print_font(test))
-        test.check("temporary folder", lambda: _make_folder(test))
-        test.check("demo workspace", lambda: _write_demo(test))
-        test.check("tech pack PDF", lambda: _techpack(test))
-        test.check("RFQ PDF", lambda: _rfq(test))
-        test.check("workbook", lambda: _workbook(test))
-        test.check("CSV export", lambda: _csv(test))
+        ("Qt offscreen", lambda: _start_qt(test)),
+        ("print font", lambda: _print_font(test)),
+        ("temporary folder", lambda: _make_folder(test)),
+        ("demo workspace", lambda: _write_demo(test)),
+        ("tech pack PDF", lambda: _techpack(test)),
+        ("RFQ PDF", lambda: _rfq(test)),
+        ("workbook", lambda: _workbook(test)),
+        ("CSV export", lambda: _csv(test)),
+    ]
+    previous = _stop_on_interrupt(test)
+    try:
+        for name, work in checks:
+            if test.interrupted:
+                break
+            test.check(name, work)
+    except KeyboardInterrupt:  # a second Ctrl+C, in a check that would not end
+        test.interrupted = True
     finally:  # even when interrupted
         if test.folder is not None:
             test.check("clean-up", lambda: _remove_folder(test))
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if test.interrupted:
+        test.write(f"self-test interrupted (Ctrl+C) after {test.passed} checks passed and "
+                   f"{len(test.failed)} failed in {time.monotonic() - started:.1f} s\n")
+        _say_on_stderr("jewelbench: self-test interrupted")
+        return 130  # the shell's status for a program stopped by Ctrl+C
     seconds = time.monotonic() - started
     if test.failed:
         test.write(f"self-test FAILED: {', '.join(test.failed)} ({len(test.failed)} of "
                    f"{len(test.failed) + test.passed} checks) in {seconds:.1f} s\n")
-        if sys.stderr is not None:  # for a script that only keeps stderr
-            try:
-                sys.stderr.write(f"jewelbench: self-test failed: {', '.join(test.failed)}\n")
-                sys.stderr.flush()
-            except OSError:
-                pass
+        _say_on_stderr(f"jewelbench: self-test failed: {', '.join(test.failed)}")
         return 1
     test.write(f"self-test passed: {test.passed} checks in {seconds:.1f} s\n")
     return 0
+
+
+def _say_on_stderr(line: str) -> None:
+    """For a script that only keeps stderr."""
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+        except OSError:
+            pass
+
+
+def _stop_on_interrupt(test: SelfTest) -> Any:
+    """Ctrl+C lets the check under way end, runs no other and cleans up; a second one stops
+    that check too (KeyboardInterrupt). Not a KeyboardInterrupt at once: raised inside PySide's
+    own imports it comes out as an AttributeError, a check failed for no reason. Returns the
+    handler to put back (None where signals cannot be handled: not the main thread)."""
+    def interrupted(_signal: int, _frame: object) -> None:
+        test.interrupted = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    try:
+        return signal.signal(signal.SIGINT, interrupted)
+    except ValueError:
+        return None
 
 
 def _nowhere(stream: TextIO) -> TextIO:

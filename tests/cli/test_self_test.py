@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -267,6 +268,33 @@ def test_a_reader_that_stops_early_still_gets_a_clean_up(tmp_path):
         assert process.wait(timeout=300) == 0, errors
     assert first.startswith(b"jewelbench ")
     assert b"Traceback" not in errors
+    assert list(tmpdir.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Ctrl+C is SIGINT on POSIX")
+def test_ctrl_c_stops_it_cleans_up_and_says_so_without_a_traceback(tmp_path):
+    """A designer who presses Ctrl+C mid-way gets a sentence, the temporary folder removed
+    and the shell's usual status for an interruption (130), not a Python traceback."""
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    with subprocess.Popen([sys.executable, "-m", "jewelbench", "--self-test"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          encoding="utf-8", env=clean_env(tmpdir)) as process:
+        assert process.stdout is not None and process.stderr is not None
+        said = []
+        for line in process.stdout:  # interrupted once the folder is made
+            said.append(line)
+            if line.startswith("ok   temporary folder"):
+                break
+        assert list(tmpdir.iterdir()), "the folder is there to be cleaned up"
+        process.send_signal(signal.SIGINT)
+        said += process.stdout.readlines()
+        errors = process.stderr.read()
+        assert process.wait(timeout=300) == 130, "".join(said) + errors
+    assert "Traceback" not in errors, errors
+    assert any(line.startswith("ok   clean-up: ") for line in said), said
+    assert said[-1].startswith("self-test interrupted (Ctrl+C) after "), said
+    assert errors.splitlines()[-1] == "jewelbench: self-test interrupted", errors
     assert list(tmpdir.iterdir()) == []
 
 
