@@ -1,0 +1,44 @@
+"""The frozen program's entry point: the `jewelbench` console script (jewelbench.cli:main).
+
+A file manager that opens a workspace with jewelbench (the .desktop file's `%f`, the Windows
+association's "%1", the macOS open-document event) gives its path as the one argument:
+`jewelbench FILE.jewelbench` opens the window on it, as `--workspace FILE` does.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+WORKSPACE_SUFFIX = ".jewelbench"
+
+
+def arguments(argv: list[str]) -> list[str]:
+    """The command line jewelbench.cli.main gets for the words after the program's name."""
+    if len(argv) == 1 and argv[0].lower().endswith(WORKSPACE_SUFFIX) \
+            and not argv[0].startswith("-"):
+        return ["--workspace", argv[0]]
+    return list(argv)
+
+
+def utf8_locale(environ: dict[str, str] | os._Environ[str]) -> None:
+    """Python run from source turns a plain C or POSIX locale into C.UTF-8 for itself and what
+    it loads (PEP 538); a frozen program does the same, or Qt warns about it on every start and
+    file names with letters beyond ASCII ('Smykker og sånn') are mangled."""
+    if environ.get("LC_ALL"):
+        return  # chosen on purpose: left alone, as Python does
+    current = environ.get("LC_CTYPE") or environ.get("LANG") or "C"
+    if current in ("C", "POSIX"):
+        environ["LC_CTYPE"] = "C.UTF-8"
+
+
+def main() -> int:
+    if getattr(sys, "frozen", False):
+        utf8_locale(os.environ)
+    from jewelbench.cli import main as jewelbench
+
+    return jewelbench(arguments(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
