@@ -32,9 +32,27 @@ def utf8_locale(environ: dict[str, str] | os._Environ[str]) -> None:
         environ["LC_CTYPE"] = "C.UTF-8"
 
 
+def home_from_account(environ: dict[str, str] | os._Environ[str]) -> None:
+    """With HOME unset, Qt keeps its settings under / (QDir.homePath) while the workspace
+    folder comes from the account's entry (platformdirs): give HOME the account's home, so both
+    land in one place. Left unset when the account has none either (XDG_CONFIG_HOME and
+    XDG_DATA_HOME then decide, or the window says it cannot make its folder)."""
+    if environ.get("HOME"):
+        return
+    try:
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, OSError):
+        return
+    if home and os.path.isabs(home):
+        environ["HOME"] = home
+
+
 def main() -> int:
     if getattr(sys, "frozen", False):
         utf8_locale(os.environ)
+        home_from_account(os.environ)
     from jewelbench.cli import main as jewelbench
 
     return jewelbench(arguments(sys.argv[1:]))
