@@ -29,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--workspace", type=Path, metavar="PATH",
                         help="open the window on this workspace file")
     parser.add_argument("--quit-after-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless: write the demo to a temporary "
+                             "folder, print a tech pack, an RFQ, a workbook and CSV tables, "
+                             "read each back; exit 0 when all is well, 1 naming what failed")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="write the demo workspace to PATH",
                                description="Write a realistic demo workspace (designs, "
@@ -527,7 +531,14 @@ def main(argv: list[str] | None = None) -> int:
         from jewelbench.app.main import run_gui
 
         return run_gui(**window)  # type: ignore[arg-type]
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        if args.command or args.demo or args.workspace or args.quit_after_shown:
+            parser.error("--self-test takes no other options")
+        from jewelbench.app.self_test import run_self_test
+
+        return run_self_test()
     if args.command == "demo":
         return _demo(args.path, args.force)
     if args.command == "check":

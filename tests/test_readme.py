@@ -34,3 +34,22 @@ def test_the_screenshot_in_the_readme_exists():
         path = ROOT / image
         assert path.exists(), image
         assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _packages(text: str) -> set[str]:
+    return {word for word in text.split() if not word.startswith("-") and "$" not in word}
+
+
+def test_ci_installs_exactly_the_readme_apt_packages():
+    """A bare machine that follows README gets what CI gets: the same package list."""
+    readme_line = re.search(r"```\nsudo apt-get install -y (.+?)\n```", README)
+    assert readme_line, "README's apt line"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    install = re.search(r"apt-get install -y -qq --no-install-recommends \\\n(.+?)>/dev/null",
+                        ci, re.S)
+    assert install, ".ci/run's apt-get install"
+    ci_packages = _packages(install.group(1).replace("\\", " "))
+    assert _packages(readme_line.group(1)) == ci_packages
+    # what Qt's X11 plugin links against (tests/app/test_real_window.py checks them with ldd)
+    x11 = {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0"}
+    assert x11 <= ci_packages
