@@ -15,9 +15,11 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,6 +48,7 @@ class BundleBuild:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         self.started = time.monotonic()
         self.ended: float | None = None
+        self.waited = 0.0
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(
                 ["nice", "-n", "10", "bash", str(BUILD_SCRIPT), "--dist",
@@ -53,6 +56,12 @@ class BundleBuild:
                  "--python", sys.executable],
                 cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=log,
                 stderr=subprocess.STDOUT, start_new_session=True)
+        # notes the moment the build ends, even when no test is waiting for it yet
+        threading.Thread(target=self._note_end, daemon=True).start()
+
+    def _note_end(self) -> None:
+        self.process.wait()
+        self.ended = time.monotonic()
 
     def wait(self) -> Bundle:
         waiting = time.monotonic()
@@ -61,8 +70,8 @@ class BundleBuild:
         except subprocess.TimeoutExpired:
             self.stop()
             pytest.fail(f"the bundle was not built within {BUILD_TIMEOUT} s:\n{self.tail()}")
-        if self.ended is None:
-            self.ended = time.monotonic()
+        while self.ended is None:  # the watching thread is about to note it
+            time.sleep(0.01)
         waited = time.monotonic() - waiting
         if code != 0:
             pytest.fail(f"installer/build-linux.sh failed (exit {code}):\n{self.tail()}")
@@ -116,9 +125,13 @@ def frozen_bundle(request: pytest.FixtureRequest) -> Bundle:
     if build is None:  # selected some other way than collection (never in a normal run)
         build = request.config.stash[_BUILD] = BundleBuild()
     bundle = build.wait()
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"\nfrozen bundle: built in {bundle.build_seconds:.0f} s in the "
-                            f"background; the frozen tests waited {bundle.waited_seconds:.0f} s "
-                            "for it")
+    build.waited = bundle.waited_seconds
     return bundle
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    build = config.stash.get(_BUILD, None)
+    if build is not None and build.ended is not None:
+        terminalreporter.write_line(
+            f"frozen bundle: built in {build.ended - build.started:.0f} s in the background; "
+            f"the frozen tests waited {build.waited:.0f} s for it")
