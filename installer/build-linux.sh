@@ -40,6 +40,19 @@ if ! "$python" -c 'import PyInstaller, jewelbench' 2>/dev/null; then
        "run  .venv/bin/pip install -e '.[test]'  first" >&2
   exit 1
 fi
+# What PyInstaller needs from the system (a desktop's Python has both; a bare Debian's not):
+if ! command -v objdump >/dev/null 2>&1; then
+  echo "build-linux.sh: PyInstaller needs objdump: sudo apt-get install binutils" >&2
+  exit 1
+fi
+if ! "$python" -c 'import sys
+from PyInstaller.depend.bindepend import get_python_library_path
+sys.exit(get_python_library_path() is None)' 2>/dev/null; then
+  libpython=$("$python" -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')
+  echo "build-linux.sh: PyInstaller needs Python's shared library, which $python lacks:" \
+       "sudo apt-get install $libpython (Debian, Ubuntu)" >&2
+  exit 1
+fi
 version=$("$python" -c 'import sys, tomllib
 print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$root/pyproject.toml")
 arch=$(uname -m)

@@ -229,6 +229,11 @@ def test_install_sh_adds_a_menu_entry_icons_file_type_and_command_for_one_user(
     exec_line = next(line for line in desktop.splitlines() if line.startswith("Exec="))
     assert _desktop_exec_program(exec_line) == str(unpacked / "jewelbench")
     assert f"TryExec={unpacked / 'jewelbench'}\n" in desktop
+    if shutil.which("desktop-file-validate"):  # desktop-file-utils, where it is installed
+        checked = subprocess.run(["desktop-file-validate", str(share / "applications" /
+                                                                "jewelbench.desktop")],
+                                 capture_output=True, text=True)
+        assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
     for size in ICON_SIZES:
         assert _png_size(share / "icons" / "hicolor" / f"{size}x{size}" / "apps" /
                          "jewelbench.png") == (size, size)
