@@ -7,9 +7,10 @@ through the same functions the window and the other commands use, then reads eac
 
     ok   tech pack PDF: 4 pages, A4, "RG-014 Solitaire Halo Ring — tech pack rev B", fonts …
 
-Each check is one line, "ok" or "FAIL" with the exception's type and message; a failing check
-does not stop the others (those that need what it made say "skip"). Exit 0 when every check
-passed, 1 otherwise.
+Each check is one line, "ok" or "FAIL" with the reason (an unexpected exception's type and
+message); a failing check does not stop the others (those that need what it made say "skip").
+Exit 0 when every check passed, 1 otherwise. Qt starts first, offscreen whatever QT_QPA_PLATFORM
+says, after its offscreen plugin has been looked for: a missing plugin would end the process.
 
 Nothing is written outside the temporary folder, which is removed at the end: not the user data
 folder, not the program's folder (it may be read-only), no QSettings. HOME is not needed. The
@@ -237,12 +238,14 @@ def _start_qt(test: SelfTest) -> str:
     platform = QGuiApplication.platformName()
     if platform != "offscreen":
         raise CheckFailed(f"Qt started on the '{platform}' platform, not 'offscreen'")
-    test.qt = True
+    test.qt = True  # the PDFs are still made, and say for themselves what a font problem did
     families = QFontDatabase.families()
-    if not families:
-        raise CheckFailed("Qt finds no fonts: printed text would be lost")
-    return (f"PySide6 {pyside_version}, {plugin.name}, {len(families)} font families, body "
-            f"text in '{QFontInfo(body_font()).family()}'")
+    body = QFontInfo(body_font()).family()
+    if not families or not body:
+        raise CheckFailed(f"Qt finds {len(families)} font families and no font for printed "
+                          "text: a tech pack would print without its words")
+    return (f"PySide6 {pyside_version}, {plugin.name}, {len(families)} font families, printed "
+            f"text in '{body}'")
 
 
 def plugin_folders() -> list[Path]:

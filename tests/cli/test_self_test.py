@@ -172,6 +172,42 @@ def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, 
     assert list(read_only.iterdir()) == []
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig's own setting")
+def test_a_machine_without_a_single_font(tmp_path):
+    """fontconfig told of no font folder at all, as on a bare machine. With a print font
+    shipped (resources/fonts/), pages print in it and every check passes; without one, the
+    PDFs are made without their words and say so, and the checks that need no font still run
+    and pass."""
+    from jewelbench.resources import resources_dir
+
+    config = tmp_path / "fonts.conf"
+    config.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+                      "<fontconfig></fontconfig>\n", encoding="utf-8")
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    result = self_test(clean_env(tmpdir, FONTCONFIG_FILE=str(config)))
+    checks = lines(result)
+    assert list(checks) == list(CHECKS)
+    for name in ("temporary folder", "demo workspace", "workbook", "CSV export", "clean-up"):
+        assert checks[name].startswith("ok   "), checks[name]
+    shipped = sorted((resources_dir() / "fonts").glob("*.ttf"))
+    if shipped:
+        assert result.returncode == 0, result.stdout + result.stderr
+        family = shipped[0].stem.split("-")[0]  # DejaVuSans-Bold.ttf: the PDF names DejaVuSans…
+        assert f"fonts {family}" in checks["tech pack PDF"]
+        assert f"fonts {family}" in checks["RFQ PDF"]
+    else:
+        assert result.returncode == 1
+        assert checks["Qt offscreen"].startswith("FAIL Qt offscreen: Qt finds ")
+        assert "no font for printed text" in checks["Qt offscreen"]
+        for name in ("tech pack PDF", "RFQ PDF"):
+            assert checks[name] == f"FAIL {name}: no font is embedded: the text would print " \
+                                   "differently elsewhere, or not at all"
+        assert result.stdout.splitlines()[-1].startswith(
+            "self-test FAILED: Qt offscreen, tech pack PDF, RFQ PDF (3 of 8 checks) in ")
+    assert list(tmpdir.iterdir()) == []
+
+
 def test_a_reader_that_stops_early_still_gets_a_clean_up(tmp_path):
     """`jewelbench --self-test | head -2`: the checks and the clean-up go on unheard."""
     tmpdir = tmp_path / "tmp"
