@@ -49,13 +49,36 @@ def home_from_account(environ: dict[str, str] | os._Environ[str]) -> None:
         environ["HOME"] = home
 
 
+def no_display(argv: list[str], environ: dict[str, str] | os._Environ[str],
+               platform: str = sys.platform) -> str | None:
+    """Why the window cannot open, when the words ask for the window on Linux and nothing names
+    a display: Qt would abort (exit 134) blaming a missing xcb-cursor library and suggesting a
+    reinstall. None when the window can try, or when a subcommand needs no display."""
+    if not platform.startswith("linux"):
+        return None
+    if any(environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")):
+        return None
+    from jewelbench.cli import _window_arguments
+
+    if _window_arguments(argv) is None:
+        return None  # a subcommand, --help, --version, --self-test: no window
+    return ("there is no display to show the window on (DISPLAY and WAYLAND_DISPLAY are not "
+            "set). Start jewelbench from your desktop; the subcommands need no display "
+            "(jewelbench --help), and jewelbench --self-test checks this copy without one.")
+
+
 def main() -> int:
+    words = arguments(sys.argv[1:])
     if getattr(sys, "frozen", False):
         utf8_locale(os.environ)
         home_from_account(os.environ)
+        reason = no_display(words, os.environ)
+        if reason:
+            sys.stderr.write(f"jewelbench: {reason}\n")
+            return 1
     from jewelbench.cli import main as jewelbench
 
-    return jewelbench(arguments(sys.argv[1:]))
+    return jewelbench(words)
 
 
 if __name__ == "__main__":

@@ -213,6 +213,19 @@ def test_without_home_the_self_test_passes(unpacked, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# --- bad input: no display -----------------------------------------------------------------
+
+
+def test_without_a_display_the_window_says_why_it_cannot_open(unpacked, tmp_path):
+    env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}  # no DISPLAY, WAYLAND_DISPLAY or QT_QPA_*
+    result = frozen(unpacked, "--demo", env=env)
+    assert result.returncode == 1, result.stderr  # not Qt's abort (134)
+    assert result.stderr.startswith("jewelbench: there is no display to show the window on")
+    assert "Reinstalling" not in result.stderr and "xcb-cursor" not in result.stderr
+    assert not (tmp_path / "data").exists()  # nothing was made before refusing
+
+
 # --- install.sh ---------------------------------------------------------------------------
 
 

@@ -102,3 +102,24 @@ def test_the_spec_reads_the_version_the_package_reports():
     version = tomllib.loads((INSTALLER.parent / "pyproject.toml").read_text())["project"][
         "version"]
     assert jewelbench.__version__ == version
+
+
+@pytest.mark.parametrize(("argv", "environ", "platform", "refused"), [
+    ([], {}, "linux", True),  # a double-click where there is no desktop: the window
+    (["--demo"], {"HOME": "/home/kari"}, "linux", True),
+    (["--workspace", "a.jewelbench"], {}, "linux", True),
+    ([], {"DISPLAY": ":0"}, "linux", False),
+    ([], {"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ([], {"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    (["--self-test"], {}, "linux", False),  # subcommands and checks need no display
+    (["check", "a.jewelbench"], {}, "linux", False),
+    (["--help"], {}, "linux", False),
+    ([], {}, "win32", False),  # Windows and macOS always have one
+    ([], {}, "darwin", False),
+])
+def test_the_window_without_a_display_is_refused_with_the_reason(argv, environ, platform,
+                                                                  refused):
+    reason = launch.no_display(argv, environ, platform)
+    assert (reason is not None) == refused
+    if refused:
+        assert "no display" in reason and "DISPLAY" in reason and "--self-test" in reason
