@@ -56,6 +56,7 @@ fi
 version=$("$python" -c 'import sys, tomllib
 print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$root/pyproject.toml")
 arch=$(uname -m)
+glibc=$(ldd --version 2>/dev/null | head -1 | grep -o '[0-9]*\.[0-9]*$' || echo "of the build machine")
 archive=$dist/jewelbench-$version-linux-$arch.tar.gz
 
 export PYINSTALLER_CONFIG_DIR=$work/pyinstaller-cache
@@ -84,8 +85,9 @@ and .jewelbench
 file type:        ./install.sh            (for you alone; ./install.sh --uninstall removes them)
 Check it works:   ./jewelbench --version
 
-Nothing else needs installing. On a minimal system without a desktop, Qt may ask for the
-X11 libraries libxcb-cursor0 and libxkbcommon-x11-0 (a desktop has them).
+Nothing else needs installing on a desktop (X11 or Wayland): Python, Qt and their libraries
+are in _internal/. It needs glibc $glibc or newer and the system's OpenGL libraries (libGL,
+libEGL), which every desktop has. Without a display, jewelbench --self-test still checks it.
 EOF
 
 # The archive: sorted, owned by root, dated by the last commit, gzip without a name or time.
