@@ -14,10 +14,11 @@ WORKSPACE_SUFFIX = ".jewelbench"
 
 
 def arguments(argv: list[str]) -> list[str]:
-    """The command line jewelbench.cli.main gets for the words after the program's name."""
-    if len(argv) == 1 and argv[0].lower().endswith(WORKSPACE_SUFFIX) \
-            and not argv[0].startswith("-"):
-        return ["--workspace", argv[0]]
+    """The command line jewelbench.cli.main gets for the words after the program's name (a
+    workspace first, alone or before --quit-after-shown, which the start-up tests add)."""
+    if argv and argv[0].lower().endswith(WORKSPACE_SUFFIX) and not argv[0].startswith("-") \
+            and argv[1:] in ([], ["--quit-after-shown"]):
+        return ["--workspace", *argv]
     return list(argv)
 
 

@@ -181,6 +181,20 @@ def test_the_frozen_window_opens_headless_on_a_workspace(unpacked, tmp_path, dem
     assert (tmp_path / "home" / ".config" / "jewelbench" / "jewelbench.ini").is_file()
 
 
+def test_a_double_clicked_workspace_opens_in_the_frozen_window(unpacked, tmp_path, demo_path):
+    """What the menu entry's `Exec="…/jewelbench" %f` (and Windows' and macOS's open-document
+    requests) run: the program with the workspace's path alone."""
+    workspace = tmp_path / FOLDER_NAME / "Vår kolleksjon.jewelbench"
+    workspace.parent.mkdir()
+    shutil.copy(demo_path, workspace)
+    shown = frozen(unpacked, str(workspace), "--quit-after-shown", env=_user(tmp_path))
+    assert shown.returncode == 0, shown.stderr
+    assert "window shown after" in shown.stdout
+    settings = (tmp_path / "home" / ".config" / "jewelbench" / "jewelbench.ini").read_text(
+        encoding="utf-8")
+    assert "last_workspace=" in settings and "kolleksjon.jewelbench" in settings
+
+
 @pytest.mark.skipif(not HAS_SELF_TEST, reason="jewelbench --self-test is not in cli.py yet")
 def test_the_frozen_self_test_passes_with_nothing_but_path(unpacked, tmp_path):
     result = frozen(unpacked, "--self-test", env={"TMPDIR": str(tmp_path)}, timeout=300)

@@ -30,7 +30,11 @@ render_icons = _load("render_icons")
     (["/home/kari/Smykker og sånn/Vår 2027.jewelbench"],
      ["--workspace", "/home/kari/Smykker og sånn/Vår 2027.jewelbench"]),
     (["C:\\Users\\Kari\\STUDIO.JEWELBENCH"], ["--workspace", "C:\\Users\\Kari\\STUDIO.JEWELBENCH"]),
+    (["a.jewelbench", "--quit-after-shown"], ["--workspace", "a.jewelbench",
+                                               "--quit-after-shown"]),
     # everything else is the command line as typed
+    (["a.jewelbench", "b.jewelbench"], ["a.jewelbench", "b.jewelbench"]),
+    (["a.jewelbench", "--demo"], ["a.jewelbench", "--demo"]),
     ([], []),
     (["--demo"], ["--demo"]),
     (["check", "a.jewelbench"], ["check", "a.jewelbench"]),
