@@ -498,6 +498,10 @@ def _gui_application() -> None:
 
     if QGuiApplication.instance() is None:
         _APPLICATION.append(QGuiApplication(["jewelbench"]))
+    from jewelbench.reports import print_fonts
+
+    for problem in print_fonts.register().problems:  # said, and printing goes on
+        sys.stderr.write(f"jewelbench: {' '.join(problem.split())}\n")
 
 
 def _window_arguments(argv: list[str]) -> dict[str, object] | None:

@@ -81,3 +81,11 @@ def settings(tmp_path):
 def artifacts_dir():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run in parallel (README's `pytest -n auto`), the tests marked slow start first, so the
+    other workers run the many short ones meanwhile instead of all waiting at the end for one
+    long test. The order is the same in every worker, as pytest-xdist requires."""
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -180,6 +180,21 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
 
 
+def print_font_notices() -> list[tuple[str, str, str]]:
+    """Register the printed pages' font (reports.print_fonts); a notice if it is damaged."""
+    from jewelbench.reports import print_fonts
+
+    problems = print_fonts.register().problems
+    if not problems:
+        return []
+    tr = QApplication.translate
+    return [(tr("startup", "Print font missing"),
+             tr("startup", "Tech packs and requests for quotation may print differently from "
+                           "other computers: the font jewelbench prints with is damaged or "
+                           "missing. Reinstalling jewelbench puts it back."),
+             "\n\n".join(sentence(problem) for problem in problems))]
+
+
 def run_gui(*, demo: bool = False, path: Path | None = None,
             quit_after_shown: bool = False) -> int:
     started = time.perf_counter()
@@ -202,6 +217,7 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
                         demo_writer=write_demo_file)
     install_crash_handler(folder / "logs", window)
     window.show()
+    startup.notices += print_font_notices()
     for title, text, details in startup.notices:
         show_message(window, QMessageBox.Icon.Information, title, text, details)
     for damaged_path, reason in startup.damaged:

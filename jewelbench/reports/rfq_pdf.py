@@ -105,9 +105,15 @@ def pdf_file_name(design_code: str, revision: str, supplier: str) -> str:
     return f"{name[:180]}.pdf"
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
 def long_date(day: dt.date) -> str:
-    """'8 December 2026': no day/month order to misread abroad."""
-    return f"{day.day} {day:%B %Y}"
+    """'8 December 2026': no day/month order to misread abroad. The month's name is the letter's
+    own language, not strftime's %B: Qt sets the process locale from the environment, so %B
+    would put a Norwegian month ('desember') into an English letter."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def country_name(code: str) -> str:
@@ -274,6 +280,7 @@ def build_rfq_document(letter: RfqLetter, image_loader: ImageLoader,
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(body_font())
+    document.setUseDesignMetrics(True)  # as the tech pack's (techpack_pdf.build_document)
     document.setDefaultStyleSheet(html.STYLE_SHEET)
     logo = _letter_logo(document, letter.brand.logo)
     document.setHtml(letter_html(letter, logo))

@@ -20,7 +20,7 @@ from PySide6.QtGui import (  # noqa: TID251
     QPen,
 )
 
-from jewelbench.reports import image_decoding
+from jewelbench.reports import image_decoding, print_fonts
 
 MM_PER_INCH = 25.4
 CSS_DPI = 96  # Qt's rich text sizes images in CSS pixels and scales them to the printer
@@ -29,7 +29,6 @@ MAX_PRINT_DPI = 300
 
 MARKER_FILL = "#2f4358"  # the report's accent
 MARKER_TEXT = "#ffffff"
-FONT_FAMILIES = ["Helvetica Neue", "Helvetica", "Arial", "Liberation Sans", "DejaVu Sans"]
 
 
 @dataclass(frozen=True)
@@ -74,9 +73,11 @@ def for_print(image: QImage, width_mm: float) -> QImage:
 
 
 def marker_font(pixel_size: int) -> QFont:
+    """The callout numbers' font: the printed pages' own (reports.print_fonts), bold."""
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies(print_fonts.families())
     font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setBold(True)
     font.setPixelSize(max(1, pixel_size))
     return font

@@ -43,7 +43,7 @@ from PySide6.QtGui import (  # noqa: TID251
     QTextDocumentFragment,
 )
 
-from jewelbench.reports import pagination
+from jewelbench.reports import pagination, print_fonts
 from jewelbench.reports import techpack_html as html
 from jewelbench.reports import techpack_images as images
 from jewelbench.storage.store import StorageError
@@ -100,9 +100,12 @@ def page_header(snapshot: Mapping[str, Any]) -> PageHeader:
 
 
 def body_font(point_size: float = BODY_PT) -> QFont:
+    """The printed pages' font: the shipped DejaVu Sans (reports.print_fonts, registered on
+    first use), unhinted so that every computer measures its text alike."""
     font = QFont()
-    font.setFamilies(images.FONT_FAMILIES)
+    font.setFamilies(print_fonts.families())
     font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setPointSizeF(point_size)
     # No "fi"/"fl" ligatures: text copied out of the PDF (or searched) must read "finish".
     font.setFeature(QFont.Tag("liga"), 0)
@@ -131,6 +134,7 @@ def build_document(snapshot: Mapping[str, Any], image_loader: ImageLoader,
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(body_font())
+    document.setUseDesignMetrics(True)  # the font's own advances: the same on every platform
     document.setDefaultStyleSheet(html.STYLE_SHEET)
 
     records = [item for item in snapshot.get("images") or [] if isinstance(item, Mapping)]
@@ -273,6 +277,7 @@ def _printable_copy(document: QTextDocument) -> QTextDocument:
     the clone could then be deleted under our feet, or twice."""
     copy = QTextDocument()
     copy.setDefaultFont(document.defaultFont())
+    copy.setUseDesignMetrics(document.useDesignMetrics())
     copy.setDocumentMargin(document.documentMargin())
     copy.rootFrame().setFrameFormat(document.rootFrame().frameFormat())
     for name in image_names(document):

@@ -165,3 +165,13 @@ def test_without_a_brand_profile_the_letter_prints_neutral_text(write):
     assert "is confidential and remains the property of the brand that sent it" in letter
     lines = [line.strip() for page in pdf.page_texts() for line in page.splitlines()]
     assert "—" not in lines, "no lone dash where the brand's name would be"
+
+
+def test_the_rfq_is_set_in_the_shipped_font_only(write):
+    """Letter and tech pack alike: DejaVu Sans as jewelbench ships it, embedded (pdffonts:
+    name, type, encoding, emb …)."""
+    pdf = write()
+    rows = [line.split() for line in poppler("pdffonts", str(pdf.path)).splitlines()[2:]]
+    assert {row[0] for row in rows} == {"DejaVuSansJewelbench", "DejaVuSansJewelbench-Bold",
+                                        "DejaVuSansJewelbench-Oblique"}  # notes in italics
+    assert {row[-5] for row in rows} == {"yes"}

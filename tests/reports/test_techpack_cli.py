@@ -188,6 +188,25 @@ def test_the_latest_issued_revision_by_default(workspace_double, tmp_path, capsy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pd-031.pdf", "studio.jewelbench"]
 
 
+def test_a_missing_print_font_is_said_on_stderr_and_the_pdf_still_written(
+        workspace_double, tmp_path, monkeypatch, capsys):
+    from jewelbench.reports import print_fonts
+
+    fonts = tmp_path / "no-fonts"
+    fonts.mkdir()
+    monkeypatch.setattr(print_fonts, "_registered", None)  # restored after the test
+    monkeypatch.setattr(print_fonts, "fonts_folder", lambda: fonts)
+    double = workspace_double(ISSUED_A, ISSUED_B)
+    out = tmp_path / "pd-031.pdf"
+    assert cli.main(["techpack", str(double.path), "PD-031", "-o", str(out)]) == 0
+    stderr = capsys.readouterr().err.splitlines()
+    assert stderr[0] == (f"jewelbench: the print font {fonts / 'DejaVuSans.ttf'} cannot be "
+                         "read (No such file or directory)")
+    assert len(stderr) == 5 and "own sans-serif fonts" in stderr[-1]
+    assert "Aurelia Studio · PD-031 · Rev B · 2026-10-02" in _pdf_text(out)
+    assert "DejaVuSansJewelbench" not in poppler("pdffonts", str(out))
+
+
 def test_a_named_revision_on_letter(workspace_double, tmp_path):
     double = workspace_double(ISSUED_A, ISSUED_B)
     out = tmp_path / "a.pdf"
