@@ -105,10 +105,15 @@ def test_the_bundle_stays_under_its_size_budget_without_webengine_or_qml(frozen_
     assert unused == []
     assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so", "libqsvg.so",
             "libcupsprintersupport.so", "libqsvgicon.so"} <= names
-    # the assets resources.py looks for at _MEIPASS/resources
+    # every asset (icons, style sheet, the fonts printed pages use, their licence) where
+    # resources.py looks for them frozen: _MEIPASS/resources
     internal = frozen_bundle.folder / "_internal" / "resources"
-    assert (internal / "style.qss").is_file()
-    assert (internal / "icons" / "app.svg").is_file()
+    source = ROOT / "resources"
+    assets = sorted(str(path.relative_to(source)) for path in source.rglob("*")
+                    if path.is_file())
+    assert "style.qss" in assets and "icons/app.svg" in assets
+    assert sorted(str(path.relative_to(internal)) for path in internal.rglob("*")
+                  if path.is_file()) == assets
 
 
 def test_the_archive_holds_the_program_the_installer_and_the_desktop_files(unpacked):
