@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import struct
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -127,3 +128,18 @@ def test_the_window_without_a_display_is_refused_with_the_reason(argv, environ, 
     assert (reason is not None) == refused
     if refused:
         assert "no display" in reason and "DISPLAY" in reason and "--self-test" in reason
+
+
+def test_the_application_names_the_desktop_entry_install_sh_writes():
+    """On Wayland the dock finds a window's icon and name through its desktop entry's name.
+    (In a process of its own: the application's name and style would stay on this session's.)"""
+    import subprocess
+
+    named = subprocess.run(
+        [sys.executable, "-c", "from jewelbench.app.main import create_application\n"
+                               "print(create_application(['jewelbench']).desktopFileName())"],
+        capture_output=True, text=True, timeout=60)
+    assert named.returncode == 0, named.stderr
+    desktop = (INSTALLER / "linux" / "jewelbench.desktop").read_text(encoding="utf-8")
+    assert f"{named.stdout.strip()}.desktop" == "jewelbench.desktop"
+    assert "StartupWMClass=jewelbench\n" in desktop
