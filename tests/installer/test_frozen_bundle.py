@@ -15,13 +15,15 @@ import shutil
 import stat
 import struct
 import subprocess
+import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-pytestmark = pytest.mark.slow
+# one worker runs them all under `pytest -n auto --dist loadgroup`: one unpacked bundle
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen_bundle")]
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
@@ -41,8 +43,8 @@ def _snapshot(folder: Path) -> dict[str, tuple[int, int, float]]:
 @pytest.fixture(scope="module")
 def unpacked(frozen_bundle: Any) -> Any:
     """The archive unpacked into '<scratch>/Smykker og sånn/', every file and folder read-only."""
-    home = frozen_bundle.scratch / "unpacked" / FOLDER_NAME
-    home.mkdir(parents=True)
+    home = Path(tempfile.mkdtemp(prefix="unpacked-", dir=frozen_bundle.scratch)) / FOLDER_NAME
+    home.mkdir()
     subprocess.run(["tar", "xzf", str(frozen_bundle.archive), "-C", str(home)], check=True)
     folder = home / "jewelbench"
     for path in [folder, *folder.rglob("*")]:
