@@ -170,6 +170,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("jewelbench")
+    app.setDesktopFileName("jewelbench")  # Wayland: the window belongs to jewelbench.desktop
     app.setApplicationVersion(jewelbench.__version__)
     apply_style(app)
     return app

@@ -2,6 +2,7 @@
 
 Run on demand (not in CI):  .venv/bin/python tests/benchmarks/bench_startup.py [--runs 5]
                                                                      [--xvfb]
+                                                                     [--frozen DIR]
 With --xvfb every process shows a real X11 window on an Xvfb display (apt: xvfb,
 libxcb-cursor0), as on a desktop; without it, Qt's offscreen platform is used.
 
@@ -11,6 +12,11 @@ three kinds of process, each several times, in the same run:
   demo      `jewelbench --workspace demo.jewelbench`
   5000      `jewelbench --workspace generated-5000.jewelbench`
 and prints the medians and their ratios to the baseline. Target: 5000 at most 2× baseline.
+
+With --frozen DIR (a bundle built by installer/build-linux.sh, e.g. dist/jewelbench) the
+frozen program DIR/jewelbench is timed too, on both workspaces, interleaved with the source
+runs, and the frozen/source ratios and the bundle's size (du) are printed.
+Targets: the frozen start within 1.2× of the source start; the bundle under 250 MB.
 
 jewelbench shows its frame (menus, sections, status bar) first and builds and reads the section
 on screen on the next turn of the event loop; it reports both moments, and both are printed:
@@ -35,7 +41,12 @@ def main() -> None:
     parser.add_argument("--designs", type=int, default=5000)
     parser.add_argument("--xvfb", action="store_true",
                         help="show real X11 windows on an Xvfb display instead of offscreen")
+    parser.add_argument("--frozen", type=Path, metavar="DIR",
+                        help="also time the frozen bundle DIR/jewelbench (e.g. dist/jewelbench)")
     args = parser.parse_args()
+    if args.frozen is not None and not (args.frozen / "jewelbench").is_file():
+        parser.error(f"{args.frozen}: no jewelbench program in it (build it with "
+                     "installer/build-linux.sh)")
 
     from jewelbench.app.demo import write_demo, write_generated
 
@@ -74,6 +85,12 @@ def main() -> None:
                                                   "--workspace", str(generated),
                                                   "--quit-after-shown"],
     }
+    if args.frozen is not None:
+        program = str(args.frozen.resolve() / "jewelbench")
+        cases["frozen, demo workspace"] = [program, "--workspace", str(demo),
+                                           "--quit-after-shown"]
+        cases[f"frozen, {args.designs:,} designs"] = [program, "--workspace", str(generated),
+                                                      "--quit-after-shown"]
     results: dict[str, list[float]] = {name: [] for name in cases}
     filled: dict[str, list[float]] = {name: [] for name in cases}
     try:
@@ -101,6 +118,29 @@ def main() -> None:
     full = statistics.median(filled[key]) / baseline
     print(f"\ntarget: {args.designs:,} designs shown within 2× of the baseline — "
           f"{'met' if worst <= 2 else 'NOT met'} (×{worst:.2f}); catalog filled at ×{full:.2f}")
+    if args.frozen is not None:
+        _report_frozen(args.frozen, args.designs, results, filled)
+
+
+def _report_frozen(folder: Path, designs: int, results: dict[str, list[float]],
+                   filled: dict[str, list[float]]) -> None:
+    print("\nfrozen bundle against the source start, same run:")
+    worst = 0.0
+    for workspace in ("demo workspace", f"{designs:,} designs"):
+        source = statistics.median(results[f"jewelbench, {workspace}"])
+        frozen = statistics.median(results[f"frozen, {workspace}"])
+        source_full = statistics.median(filled[f"jewelbench, {workspace}"])
+        frozen_full = statistics.median(filled[f"frozen, {workspace}"])
+        worst = max(worst, frozen / source)
+        print(f"  {workspace:<20} shown {source * 1000:6.0f} → {frozen * 1000:6.0f} ms  "
+              f"×{frozen / source:4.2f}   filled {source_full * 1000:6.0f} → "
+              f"{frozen_full * 1000:6.0f} ms  ×{frozen_full / source_full:4.2f}")
+    du = subprocess.run(["du", "-sb", str(folder)], capture_output=True, text=True, check=True)
+    megabytes = int(du.stdout.split()[0]) / 1e6
+    print(f"  bundle {folder}: {megabytes:.0f} MB unpacked")
+    print(f"target: frozen start within 1.2× of the source start — "
+          f"{'met' if worst <= 1.2 else 'NOT met'} (×{worst:.2f}); bundle under 250 MB — "
+          f"{'met' if megabytes < 250 else 'NOT met'}")
 
 
 # The child prints the wall-clock time (time.time()) at which its window was shown; the parent
