@@ -30,6 +30,11 @@ from jewelbench.storage import Workspace  # noqa: E402
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
+# The frozen bundle's build (tests/bundle_build.py) is a plugin, not tests/installer's conftest:
+# under pytest-xdist only the controller builds, and the controller loads no conftest below this
+# one (it collects nothing), so its hooks would never run there.
+pytest_plugins = ["bundle_build"]
+
 
 @pytest.fixture
 def make_workspace(tmp_path):

@@ -3,8 +3,9 @@ spaces and letters beyond ASCII, made read-only, run with no Python, venv or PYT
 environment (only PATH=/usr/bin:/bin), with and without HOME.
 
 The build (installer/build-linux.sh) runs in the background from the start of the session;
-see conftest.py. Each frozen run checks that nothing was written into the bundle's folder: the
-tests run as root in CI, where a read-only folder's permissions alone would prove nothing.
+see tests/bundle_build.py. Each frozen run checks that nothing was written into the bundle's
+folder: the tests run as root in CI, where a read-only folder's permissions alone would prove
+nothing.
 """
 
 from __future__ import annotations

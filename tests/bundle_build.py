@@ -29,7 +29,7 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT = ROOT / "installer" / "build-linux.sh"
 BUILD_TIMEOUT = 25 * 60  # seconds: far beyond a build's minute or two, short of CI's limit
 FROZEN_TESTS = "tests/installer/test_frozen_bundle.py"
