@@ -193,6 +193,40 @@ class Road:
 
     # --- 1. the brand ---------------------------------------------------------------------
 
+    def switch_to_new_workspace(self, monkeypatch, name: str = "Second") -> Path:
+        """File ▸ New Workspace… to NAME.jewelbench beside the first: the window lets go of the
+        workspace it had open (and backs it up on the way). The new file's path."""
+        from jewelbench.ui import dialogs
+
+        window, qtbot = self.window, self.qtbot
+        new = self.tmp_path / f"{name}.jewelbench"
+        monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder: new)
+        window.new_action.trigger()
+        dialog = window.new_workspace_dialog
+        qtbot.waitExposed(dialog)
+        click_ok(qtbot, dialog)
+        qtbot.waitUntil(lambda: window.workspace.path == new)
+        return new
+
+    def reopen_and_visit_every_page(self, monkeypatch, path: Path) -> list[str]:
+        """File ▸ Open Workspace… PATH, then every page in turn (View menu); what each message
+        box said (its informative text), each box closed. An exception on the way fails the
+        test (pytest-qt)."""
+        from jewelbench.ui import dialogs
+
+        window = self.window
+        monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: path)
+        window.health_problems = None
+        window.open_action.trigger()
+        assert window.workspace.path == path
+        said = []
+        for action in window.view_actions:
+            action.trigger()
+            for box in message_boxes():
+                said.append(box.informativeText())
+                box.done(0)
+        return said
+
     def set_brand_profile(self) -> None:
         window, qtbot = self.window, self.qtbot
         self.snap("empty-workspace")

@@ -69,13 +69,7 @@ def test_the_check_on_opening_names_damage_sqlite_does_not_see(road, monkeypatch
     road.create_design_with_bom()  # a design with its metal line, typed in the window
 
     # File ▸ New Workspace…: the window closes the studio (and backs it up on the way)
-    second = road.tmp_path / "Second.jewelbench"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder: second)
-    window.new_action.trigger()
-    dialog = window.new_workspace_dialog
-    qtbot.waitExposed(dialog)
-    click_ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: window.workspace.path == second)
+    road.switch_to_new_workspace(monkeypatch)
 
     row = another_program_damages(studio)
     with Workspace.open(studio, full_check=True) as look:  # SQLite's quick check sees nothing

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from steps import Road, click_ok, message_boxes
+from steps import Road, message_boxes
 
 
 def another_program_changes(path: Path, statement: str) -> None:
@@ -46,28 +46,13 @@ def test_pages_of_a_workspace_with_a_hand_edited_value_say_it_is_damaged(
     road.create_design_with_bom()
 
     # File ▸ New Workspace…: the window lets go of the studio
-    second = road.tmp_path / "Second.jewelbench"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, title, folder: second)
-    window.new_action.trigger()
-    dialog = window.new_workspace_dialog
-    qtbot.waitExposed(dialog)
-    click_ok(qtbot, dialog)
-    qtbot.waitUntil(lambda: window.workspace.path == second)
+    second = road.switch_to_new_workspace(monkeypatch)
 
     another_program_changes(studio, statement)
     before = sha(studio)
 
     # File ▸ Open Workspace… the studio: it opens, and every page is looked at
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: studio)
-    window.health_problems = None
-    window.open_action.trigger()  # an exception here would fail the test (pytest-qt)
-    assert window.workspace.path == studio
-    said = []
-    for action in window.view_actions:
-        action.trigger()
-        for box in message_boxes():
-            said.append(box.informativeText())
-            box.done(0)
+    said = road.reopen_and_visit_every_page(monkeypatch, studio)
     assert told in said, said
     assert all(text.startswith("The workspace file is damaged") for text in said), said
     qtbot.waitUntil(lambda: window.health_problems is not None, timeout=20_000)
