@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -450,6 +451,11 @@ class Road:
         assert [r.supplier for r in summary.replies] == [SUPPLIER]
         letters = sorted(p.name for p in self.rfq_folder.iterdir())
         assert letters == [f"{DESIGN_CODE} RFQ rev A — {SUPPLIER}.pdf"], letters
+        fonts = subprocess.run(["pdffonts", str(self.rfq_folder / letters[0])], check=True,
+                               capture_output=True, text=True, timeout=60).stdout
+        embedded = {line.split()[0] for line in fonts.splitlines()[2:]}
+        assert embedded and all(name.startswith("DejaVuSansJewelbench") for name in embedded), \
+            f"the letter is set in the font jewelbench ships: {embedded}"
         tracking = find_open(RfqListDialog)
         assert tracking.page.subtitle.text() == (
             "1 RFQ · 1 waiting for answers · 0 with a supplier overdue")
