@@ -187,7 +187,7 @@ def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Pat
 def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str,
                     out: Path) -> int:
     from jewelbench.domain.techpacks import RevisionStatus
-    from jewelbench.reports.techpack_pdf import TechPackError, render_techpack_pdf
+    from jewelbench.reports.techpack_pdf import TechPackError, render_revision_pdf
 
     tech_packs = workspace.tech_packs
     # The newest issued revision unless one is named; the draft when none is issued yet.
@@ -196,13 +196,9 @@ def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str
     if draft and label is None:
         print(f"{code} has no issued revision: printing draft {revision.revision}, "
               "marked DRAFT")
-    snapshot = tech_packs.snapshot(revision.id)
-    frozen_logo = tech_packs.brand_logo(revision.id)  # the logo it was issued with
     _gui_application()
     try:
-        pages = render_techpack_pdf(
-            snapshot, lambda image_id: tech_packs.image_for_snapshot(revision.id, image_id),
-            frozen_logo[0] if frozen_logo else None, out, page_size)
+        pages = render_revision_pdf(tech_packs, revision.id, out, page_size)
     except TechPackError as error:
         return _fail(str(error))
     state = "draft" if draft else f"issued {revision.issued_on}"

@@ -349,7 +349,7 @@ def _write_demo(test: SelfTest) -> str:
 
 def _techpack(test: SelfTest) -> str:
     """As `jewelbench techpack DEMO RG-014` prints it (cli._print_techpack)."""
-    from jewelbench.reports.techpack_pdf import render_techpack_pdf
+    from jewelbench.reports.techpack_pdf import render_revision_pdf
     from jewelbench.storage import Workspace
 
     test.needs_qt()
@@ -362,11 +362,7 @@ def _techpack(test: SelfTest) -> str:
         if revision_id is None or revision.revision != TECHPACK_REVISION:
             raise CheckFailed(f"{TECHPACK_CODE}'s latest issued revision is "
                               f"{revision.revision}, not {TECHPACK_REVISION}")
-        snapshot = tech_packs.snapshot(revision_id)
-        logo = tech_packs.brand_logo(revision_id)
-        pages = render_techpack_pdf(
-            snapshot, lambda image_id: tech_packs.image_for_snapshot(revision_id, image_id),
-            logo[0] if logo else None, out, "A4")
+        pages = render_revision_pdf(tech_packs, revision_id, out, "A4")
     pdf = read_pdf(out)
     pdf.expect(pages, "A4", TECHPACK_CODE, TECHPACK_NAME, f"rev {TECHPACK_REVISION}")
     return pdf.summary()

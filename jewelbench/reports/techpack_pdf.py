@@ -386,6 +386,18 @@ def pdf_writer(path: Path, page_size: str, title: str) -> QPdfWriter:
     return writer
 
 
+def render_revision_pdf(tech_packs: Any, revision_id: int, out: Path,
+                        page_size: str = "A4") -> int:
+    """Write a stored revision's tech pack to out, as it was issued: its snapshot, its images
+    and the brand logo frozen with it (tech_packs: the workspace's tech pack repository).
+    Return its page count; see render_techpack_pdf."""
+    logo = tech_packs.brand_logo(revision_id)
+    return render_techpack_pdf(
+        tech_packs.snapshot(revision_id),
+        lambda image_id: tech_packs.image_for_snapshot(revision_id, image_id),
+        logo[0] if logo else None, out, page_size)
+
+
 def render_techpack_pdf(snapshot: Mapping[str, Any], image_loader: ImageLoader,
                         logo: bytes | None, out: Path, page_size: str = "A4") -> int:
     """Write the tech pack to out as PDF (A4 or Letter); return its page count.
