@@ -83,7 +83,7 @@ class SearchRange(QWidget):
             self.box.blockSignals(True)
             self.box.setValue(searched)
             self.box.blockSignals(False)
-        shown = self.locale().toString(default)
+        shown = f"{default:,}"
         self.hint.setText(self.tr("the default (10 × the volume, or a tenth added person)")
                           if self._chosen is None or searched == default else
                           self.tr("default here: %1").replace("%1", shown))
