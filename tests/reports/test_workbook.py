@@ -352,8 +352,8 @@ def test_sheets_names_and_formats(cases):
     report = cases["fine"].report
     book = load_workbook(report.path)
     assert book.sheetnames == ["Cover", "Inputs", "Cost comparison", "Volumes", "Volume model",
-                               "Break-even", "Designs", "Bill of materials", "Suppliers", "Quotes and tiers",
-                               "Development fees", "Sample rounds"]
+                               "Break-even", "Designs", "Bill of materials", "Suppliers",
+                               "Quotes and tiers", "Development fees", "Sample rounds"]
     for name in ("Gold_price_per_oz", "Gold_price_per_g", "Silver_price_per_g", "FX_THB",
                  "FX_EUR", "Casting_loss", "Buyer_premium", "Error_rate", "Loaded_hourly_rate",
                  "Volume", "Plan_total", "Route1_duty", "Route1_fx_buffer", "Route1_rate",
