@@ -10,8 +10,9 @@ Then, in one process, it times:
              piecewise model (once per change of the inputs, not per control move)
   recompute  PreparedComparison.evaluate(): what one move of a control redraws — each
              route's exact total and breakdown at the volume, the 500-point sweep of all 6
-             curves, the break-even against each quote over the sweep's range, cash over 36
-             months and the tornado data
+             curves, every break-even band against each quote solved exactly up to the
+             default maximum (the larger of 10 × the volume and the tenth added person),
+             cash over 36 months and the tornado data
   plain loop the same 500-point sweep computed the plain way: for every volume, every route
              and every design, the design's landed (or in-house) cost in Decimal, summed
              (the sweep only: a plain loop would need far more for the break-evens)
@@ -218,6 +219,24 @@ def main() -> None:
             assert abs(float(exact) - plotted) <= 1e-9 * max(1.0, abs(float(exact))), name
     points = sum(len(c) for c in curves.values())
 
+    # The break-evens are solved over the default range (docs/costing.md, "Break-even"): the
+    # larger of 10 × the volume and the tenth added person, not the sweep's end. Each band
+    # holds where it says, checked exactly at its ends and just outside them.
+    searched = result.searched_to
+    assert searched == prepared.search_end(result.volume, moves[-1]) and searched is not None
+    edges = 0
+    for found in result.break_evens:
+        def wins(n: int, route: str = found.route) -> bool:
+            return (prepared.total_at(IN_HOUSE, n, moves[-1]).value
+                    <= prepared.total_at(route, n, moves[-1]).value)
+
+        for first, last in found.bands:
+            assert wins(first) and wins(last), (found.route, first, last)
+            assert first == 1 or not wins(first - 1), (found.route, first)
+            assert last == searched or not wins(last + 1), (found.route, last)
+            edges += 4
+    crossings = sum(len(found.crossings) for found in result.break_evens)
+
     ours = statistics.median(recompute) * 1000
     base = statistics.median(plain) * 1000
     print(f"{DESIGNS} designs × {len(routes)} quotes each, {len(volumes)}-point sweep to "
@@ -231,6 +250,9 @@ def main() -> None:
           "the sweep only: no break-even, cash or tornado)")
     print(f"  plain loop = engine: exactly at {checked} (route, volume) points, and all "
           f"{points:,} sweep points to 1e-9")
+    print(f"  break-evens solved exactly up to {searched:,} pieces (default: max(10 × volume, "
+          f"tenth added person)); {crossings} crossings, every band's edges checked exactly "
+          f"({edges} volumes)")
     plain_prices = prepared.evaluate(volume, sweep_to=sweep_to, sweep_points=SWEEP_POINTS)
     print(f"  at the dated prices: {plain_prices.verdict()}")
     for be in plain_prices.break_evens:
