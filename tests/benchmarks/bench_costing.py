@@ -51,7 +51,14 @@ from jewelbench.domain.designs import (
 )
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.domain.quotes import Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
+from jewelbench.domain.quotes import (
+    FeeKind,
+    Incoterm,
+    PricingBasis,
+    Quote,
+    QuoteFee,
+    QuoteTier,
+)
 from jewelbench.domain.scenarios import (
     Equipment,
     InHouseScenario,
@@ -114,8 +121,8 @@ def build(seed: int = 7) -> tuple[CollectionPlan, InHouseScenario, list[Outsourc
                 pricing_basis=PricingBasis.MAKING_PLUS_METAL if making else PricingBasis.ALL_IN,
                 metal_price_basis_per_g=(D("110") * scale / D("1.1681")).quantize(D("0.01"))
                 if making else None,
-                fees=[QuoteFee("mould", (D(150) * scale).quantize(D("1"))),
-                      QuoteFee("sample", (D(80) * scale).quantize(D("1")), True)],
+                fees=[QuoteFee(FeeKind.MOULD, (D(150) * scale).quantize(D("1"))),
+                      QuoteFee(FeeKind.SAMPLE, (D(80) * scale).quantize(D("1")), True)],
                 deposit_pct=D(rnd.choice([0, 30, 50])), incoterm=incoterm,
                 freight_per_shipment=(D(120) * scale).quantize(D("1")),
                 production_lead_time_days=rnd.choice([None, 30, 45]))
@@ -189,7 +196,7 @@ def main() -> None:
     moves = [Adjustments(D(k % 7 - 3) * 5, D(k % 5 - 2) * 3, D(2 + k % 4)) for k in
              range(args.runs)]
     result = prepared.evaluate(volume, moves[0], sweep_to=sweep_to, sweep_points=SWEEP_POINTS)
-    recompute = []
+    recompute: list[float] = []
     for adjustments in moves:
         start = time.perf_counter()
         result = prepared.evaluate(volume + 37 * (len(recompute) % 5), adjustments,
@@ -197,7 +204,7 @@ def main() -> None:
         recompute.append(time.perf_counter() - start)
 
     volumes = [int(v) for v in result.sweep.volumes]
-    plain = []
+    plain: list[float] = []
     for adjustments in moves[: args.plain_runs]:
         start = time.perf_counter()
         curves = plain_sweep(prepared, volumes, adjustments)
