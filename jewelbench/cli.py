@@ -422,6 +422,10 @@ def _add_export(commands: Any) -> None:
     export.add_argument("--date", type=_costing_date, metavar="YYYY-MM-DD",
                         help="the costing date: prices and rates of that day or before "
                              "(default: today)")
+    export.add_argument("--up-to", type=_up_to, metavar="N", dest="up_to",
+                        help="the workbook's Break_even_up_to: the break-evens are solved up "
+                             "to N pieces a year, at least the volume (default: as "
+                             "`compare`)")
     export.add_argument("--csv", type=Path, metavar="FOLDER",
                         help="also (or only) write every table as FOLDER/<table>.csv")
     export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",
@@ -499,7 +503,12 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
         setup, volume, on = _chosen_setup(workspace, args, first_plan=True)
     except _Refusal as refusal:
         return _fail(str(refusal))
-    report = write_workbook(setup, workbook_data(workspace), args.output, volume)
+    asked = volume if volume is not None else setup.plan.total_volume
+    if args.up_to is not None and args.up_to < asked:
+        return _fail(f"--up-to {args.up_to:,}: the break-even search must reach at least the "
+                     f"volume costed ({asked:,} pieces a year)", EXIT_USAGE)
+    report = write_workbook(setup, workbook_data(workspace), args.output, volume,
+                            up_to=args.up_to)
     print(f"{report.title}, {report.volume:,} pieces a year, in-house "
           f"'{setup.scenario.name}', priced on {on.isoformat()}:")
     print(f"  {report.comparison.verdict()}")
