@@ -22,6 +22,8 @@ from jewelbench.domain.costing_analysis import BreakEven
 from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
+SHOWN_BANDS = 3  # bands a table cell shows; its tooltip has them all
+
 
 class SearchRange(QWidget):
     """The break-even search's maximum: the engine's default, or the user's."""
@@ -113,9 +115,13 @@ def bands_cell(widget: QWidget, found: BreakEven) -> str:
         return widget.tr("never, up to %1").replace("%1", searched)
     if found.everywhere:
         return widget.tr("always, up to %1").replace("%1", searched)
-    return ", ".join(f"{first:,}" if first == last else
-                     widget.tr("%1–%2").replace("%1", f"{first:,}").replace("%2", f"{last:,}")
-                     for first, last in found.bands)
+    shown = [f"{first:,}" if first == last else
+             widget.tr("%1–%2").replace("%1", f"{first:,}").replace("%2", f"{last:,}")
+             for first, last in found.bands[:SHOWN_BANDS]]
+    more = len(found.bands) - SHOWN_BANDS
+    if more > 0:  # the cell's tooltip and the verdict say them all
+        shown.append(widget.tr("%1 more").replace("%1", str(more)))
+    return ", ".join(shown)
 
 
 def bands_sentence(widget: QWidget, found: BreakEven) -> str:
