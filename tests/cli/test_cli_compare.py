@@ -38,12 +38,17 @@ def engine(path: Path, *, design: str | None = None, plan: str | None = None,
     """The same comparison computed here, in the test's own process."""
     with Workspace.open(path, read_only=True) as workspace:
         scenario_id = workspace.scenarios.id_for_name(scenario)
+        assert scenario_id is not None, scenario
         if design:
-            setup = workspace.costing.setup_for_design(
-                workspace.designs.id_for_code(design), scenario_id, on, volume or 300)
+            design_id = workspace.designs.id_for_code(design)
+            assert design_id is not None, design
+            setup = workspace.costing.setup_for_design(design_id, scenario_id, on,
+                                                       volume or 300)
         else:
-            setup = workspace.costing.setup_for_plan(
-                workspace.costing.plan_id_for_name(plan), scenario_id, on)
+            assert plan is not None
+            plan_id = workspace.costing.plan_id_for_name(plan)
+            assert plan_id is not None, plan
+            setup = workspace.costing.setup_for_plan(plan_id, scenario_id, on)
         comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
                              setup.in_house_terms).evaluate(volume, search_to=up_to)
     return setup, comparison
