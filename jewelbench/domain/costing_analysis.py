@@ -156,7 +156,14 @@ def break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustmen
     its MOQ, a tier or its minimum order value; a person is added). Their difference is
     evaluated at the ends of each such segment in floats, and exactly wherever the float is
     too near zero to be sure of its sign; a segment whose ends differ in sign is solved
-    exactly for the first volume past the crossing."""
+    exactly for the first volume past the crossing.
+
+    Every band is found because every segment in 1 … up_to is solved (up_to is the maximum
+    the user sees: PreparedComparison.search_end by default). For that to stay exact, every
+    volume where a total stops being one straight line must be a segment start: the route's
+    `starts` (regions_for: MOQ, tiers, minimum order value …; whole pieces or orders per year
+    must add theirs there) and in-house's step_starts. Between two starts both totals must be
+    exactly linear in n."""
     import numpy as np
 
     e = in_house.error_rate_for(adjustments)
