@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jewelbench.reports.workbook_inputs import FAR, InputsLayout, RouteInputs, f
-from jewelbench.reports.workbook_sheet import PIECES, Grid
+from jewelbench.reports.workbook_sheet import PIECES, Grid, currency_format
 
 BREAK_EVEN = "Break-even"
 HEADER = ("n", "Where a line may change", "Segment from", "to", "In-house − route at from",
@@ -111,6 +111,7 @@ def _route(lay: InputsLayout, out: BreakEvenLayout, r: RouteInputs, count: int,
            steps: tuple[int, int], searched: str, route_total_at: object) -> None:
     assert callable(route_total_at)
     grid, names, n = out.grid, lay.names, r.name
+    money = currency_format(lay.base)
     grid.skip()
     grid.put(grid.next_row(), 1, f"{r.prefix}: {r.route.name}", "section")
     row = grid.next_row()
@@ -136,8 +137,8 @@ def _route(lay: InputsLayout, out: BreakEvenLayout, r: RouteInputs, count: int,
         grid.put(row, 4, f(f"MIN({nxt}-1,{searched})"), "calc", PIECES)
         diff_s = f"ROUND({in_house_at(f'C{row}')}-({route_total_at(r, f'C{row}')}),6)"
         diff_e = f"ROUND({in_house_at(f'D{row}')}-({route_total_at(r, f'D{row}')}),6)"
-        grid.put(row, 5, f(f'IF({valid},{diff_s},"")'), "calc")
-        grid.put(row, 6, f(f'IF({valid},{diff_e},"")'), "calc")
+        grid.put(row, 5, f(f'IF({valid},{diff_s},"")'), "calc", money)
+        grid.put(row, 6, f(f'IF({valid},{diff_e},"")'), "calc", money)
         crossing = f"ROUND(C{row}+E{row}*(D{row}-C{row})/(E{row}-F{row}),6)"
         grid.put(row, 7, f(f'IF(E{row}="","",IF(E{row}<=0,C{row},IF(F{row}<=0,'
                            f'ROUNDUP({crossing},0),"")))'), "calc", PIECES)
