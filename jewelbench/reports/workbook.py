@@ -56,7 +56,6 @@ from jewelbench.reports.workbook_costs import (
     MODEL,
     VOLUMES,
     build_costs,
-    route_total_at,
     write_volumes,
 )
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
@@ -145,7 +144,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
                        adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to)
     step("Cost comparison")
     costs = build_costs(lay, setup, sweep_to)
-    bands = build_break_even(lay, costs.piece_rows, step_rows, route_total_at)
+    bands = build_break_even(lay, costs.piece_rows, step_rows)
     costs.cells.update(bands.cells)
     cover = _cover(setup, data, lay, costs.cells, comparison, sweep_to)
     book = Workbook(write_only=True)

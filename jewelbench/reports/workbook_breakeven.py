@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jewelbench.reports.workbook_costs import route_total_at, steps_at
 from jewelbench.reports.workbook_inputs import FAR, InputsLayout, RouteInputs, f
 from jewelbench.reports.workbook_sheet import PIECES, Grid, currency_format
 
@@ -45,10 +46,9 @@ class BreakEvenLayout:
 
 
 def in_house_at(v: str) -> str:
-    """In-house's year at volume `v` from the Volume model's line (docs/costing.md)."""
-    return (f"(InHouse_fixed+InHouse_per_piece*{v}+Added_person_per_year*IF(Has_capacity_limit,"
-            f"ROUNDUP(MAX(0,ROUND(({v}*Bench_hours_per_piece-Capacity_hours_per_year)"
-            f"/Step_hours_per_year,9)),0),0))")
+    """In-house's year at volume `v` from the Volume model's line (docs/costing.md), as the
+    Volumes sheet adds it up."""
+    return f"(InHouse_fixed+InHouse_per_piece*{v}+Added_person_per_year*{steps_at(v)})"
 
 
 def text(v: str) -> str:
@@ -56,12 +56,10 @@ def text(v: str) -> str:
     return f"FIXED({v},0)"
 
 
-def build_break_even(lay: InputsLayout, pieces: dict[str, int], step_rows: int,
-                     route_total_at: object) -> BreakEvenLayout:
+def build_break_even(lay: InputsLayout, pieces: dict[str, int],
+                     step_rows: int) -> BreakEvenLayout:
     """The Break-even sheet; `pieces` the number of tier pieces of each route on the Volume
-    model, `step_rows` how many added people to list, route_total_at(r, v) a route's year at
-    volume v (workbook_costs.route_total_at)."""
-    assert callable(route_total_at)
+    model, `step_rows` how many added people to list."""
     grid = Grid(BREAK_EVEN, widths={1: 12, 2: 16, 3: 12, 4: 12, 5: 18, 6: 18, 7: 12, 8: 12,
                                     9: 12, 10: 12, 11: 10, 12: 10, 13: 12, 14: 28, 15: 60},
                 freeze="A4")
@@ -81,9 +79,7 @@ def build_break_even(lay: InputsLayout, pieces: dict[str, int], step_rows: int,
     # the volumes at which people are added, shared by every route
     row = grid.next_row()
     grid.put(row, 1, "People added at the maximum", "label")
-    needed = grid.put(row, 4, f(f"IF(Has_capacity_limit,ROUNDUP(MAX(0,ROUND(({searched}"
-                                f"*Bench_hours_per_piece-Capacity_hours_per_year)"
-                                f"/Step_hours_per_year,9)),0),0)"), "calc", PIECES)
+    needed = grid.put(row, 4, f(steps_at(searched)), "calc", PIECES)
     grid.put(row, 5, f(f'IF({needed.split("!")[1]}>{step_rows},"More people are added below '
                        f'the maximum than the {step_rows} listed here: export again for exact '
                        f'bands","The {step_rows} people listed here cover the maximum")'),
@@ -93,6 +89,8 @@ def build_break_even(lay: InputsLayout, pieces: dict[str, int], step_rows: int,
     grid.put(grid.next_row(), 1, "Volumes at which a person is added", "section")
     grid.put_row(grid.next_row(), 1, ("Person", "Added from"), "header")
     step_first = grid.row
+    # the inverse of steps_at(): the k-th person is added once n × bench hours a piece passes
+    # capacity + (k − 1) × the step role's hours (keep the two in step)
     for k in range(1, step_rows + 1):
         row = grid.next_row()
         grid.put(row, 1, k, "plain", PIECES)
@@ -101,15 +99,13 @@ def build_break_even(lay: InputsLayout, pieces: dict[str, int], step_rows: int,
                            f"{FAR})"), "calc", PIECES)
     step_last = grid.row - 1
     for r in lay.routes:
-        _route(lay, out, r, pieces[r.prefix], (step_first, step_last), searched,
-               route_total_at)
+        _route(lay, out, r, pieces[r.prefix], (step_first, step_last), searched)
     out.formulas = grid.formula_cells()
     return out
 
 
 def _route(lay: InputsLayout, out: BreakEvenLayout, r: RouteInputs, count: int,
-           steps: tuple[int, int], searched: str, route_total_at: object) -> None:
-    assert callable(route_total_at)
+           steps: tuple[int, int], searched: str) -> None:
     grid, names, n = out.grid, lay.names, r.name
     money = currency_format(lay.base)
     grid.skip()
