@@ -767,7 +767,7 @@ class ComparisonView(QWidget):
         return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
 
     def break_even_sentence(self, found: BreakEven, volume: int) -> str:
-        """Where in-house is cheaper than a route, said plainly (bands.py)."""
+        """Where in-house is cheaper than a route, said plainly (search_range.py)."""
         return bands_sentence(self, found)
 
     def _show_table(self, comparison: Comparison) -> None:
