@@ -53,6 +53,7 @@ from jewelbench.domain.costing_figures import (
 )
 from jewelbench.domain.costing_inhouse import (
     IN_HOUSE,
+    MAX_STEPS,
     InHouseModel,
     labour_minutes,
     prepare_in_house,
@@ -305,9 +306,12 @@ class PreparedComparison:
         (docs/costing.md, "Break-even"), at most MAX_VOLUME."""
         adjustments = adjustments or Adjustments()
         n = check_volume(volume)
-        tenth = self.in_house.step_start(SEARCH_STEPS,
-                                         self.in_house.error_rate_for(adjustments))
-        return max(n, min(MAX_VOLUME, max(SEARCH_TIMES * n, tenth or 0)))
+        e = self.in_house.error_rate_for(adjustments)
+        tenth = self.in_house.step_start(SEARCH_STEPS, e)
+        # never so far that more people would be added than the engine counts (MAX_STEPS)
+        beyond = self.in_house.step_start(MAX_STEPS + 1, e)
+        most = MAX_VOLUME if beyond is None else min(MAX_VOLUME, beyond - 1)
+        return max(n, min(most, max(SEARCH_TIMES * n, tenth or 0)))
 
     @exact
     def evaluate(self, volume: int | None = None, adjustments: Adjustments | None = None, *,

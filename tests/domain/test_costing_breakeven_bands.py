@@ -100,3 +100,22 @@ def test_a_maximum_below_the_volume_is_refused(bad):
     with pytest.raises(DomainError) as refused:
         stud().evaluate(1000, search_to=bad)
     assert "break-even search" in str(refused.value)
+
+
+def test_the_default_search_never_needs_more_people_than_the_engine_counts():
+    # A setter every 2,400 pieces: 100,000 added setters (MAX_STEPS) are reached at
+    # 2,400 × 100,000 = 240,000,000 pieces, beyond the largest volume (100,000,000): at
+    # 20,000,000 pieces the default is 10 × that, capped at 100,000,000.
+    assert stud().search_end(20_000_000) == 100_000_000
+    # One hour a piece instead of ½: a setter every 1,200 pieces, the 100,001st added from
+    # 1,200 × 100,001 + 1 = 120,001,201 — still beyond. With 1,200 bench minutes (20 hours) a
+    # piece, the staff's 1,200 hours make 60 pieces and each added setter 60 more: the k-th is
+    # added from 60 + 60 (k − 1) + 1 = 60 k + 1, the 100,001st from 6,000,061. The default
+    # stops at 6,000,060, where 100,000 setters are added, and the search is solved there.
+    bench = scenario(overheads=[Overhead("Rent", D(3000))],
+                     staff=[StaffRole("Setter", D(2000), 1, D(100))],
+                     labour=[LabourOperation("Setting", D(1200))])
+    slow = compare(design("ST-200", stones=1, stone_cost="50"), 1000, in_house=bench,
+                   quotes={"Workshop": quote((100, "80.00"), (4000, "62.00"))})
+    assert slow.search_end(1_000_000) == 6_000_060
+    assert slow.evaluate(1_000_000).searched_to == 6_000_060
