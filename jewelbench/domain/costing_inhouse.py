@@ -1,9 +1,10 @@
 """Making the plan in-house: a scenario's fixed costs, the plan's variable costs per good piece,
 and staff added in steps when the bench hours outgrow the staff's capacity.
 
-For n pieces a year (the plan's mix; docs/costing.md, "In-house"):
+For n pieces a year (the plan's mix in whole pieces x_i of each design, largest remainder;
+docs/costing.md, "In-house" and "Collections"):
 
-    variable   = n × (metal + stones + findings + plating + consumables + labour)
+    variable   = Σ x_i × (metal + stones + findings + plating + consumables + labour)_i
                  metal  = fine g × (1 + casting loss) × fine price × (1 + buyer premium)
                  stones = quantity × unit cost × (1 + breakage)
                  labour = bench minutes ÷ 60 × loaded hourly rate
@@ -12,8 +13,11 @@ For n pieces a year (the plan's mix; docs/costing.md, "In-house"):
     equipment  = Σ (cost − salvage) ÷ useful life   (or Σ cost, the up-front view)
     overheads  = 12 × Σ monthly overheads;  staff = 12 × Σ salary × headcount
     added staff= steps × 12 × salary of the step role, where
-                 steps = ⌈(n × bench hours a piece ÷ (1 − e) − 12 × capacity)
+                 steps = ⌈(Σ x_i × bench hours_i ÷ (1 − e) − 12 × capacity)
                           ÷ (12 × step hours)⌉, at least 0
+
+The model also keeps the plan sums (Σ volume × per piece): at a total n their share n ÷ P is
+the surrogate the break-even search screens with (costing_whole).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from jewelbench.domain.costing_figures import (
     COMPONENT_LABELS,
@@ -73,6 +78,35 @@ class EquipmentItem:
 
 
 @dataclass(frozen=True)
+class DesignUnit:
+    """One piece of one design in-house, base currency at the dated rates (losses, premium and
+    breakage included); minutes: its bench minutes."""
+
+    code: str
+    metal: Split
+    stones: Split
+    findings: Split
+    plating: Split
+    packaging: Split
+    labour: Decimal  # scenario currency × rate, before the FX control
+    minutes: Decimal
+
+
+@dataclass(frozen=True)
+class PieceSums:
+    """The in-house sums at whole pieces: Σ x_i × per piece of design i."""
+
+    pieces: int
+    metal: Split
+    stones: Split
+    findings: Split
+    plating: Split
+    packaging: Split
+    labour: Decimal
+    minutes: Decimal
+
+
+@dataclass(frozen=True)
 class InHouseModel:
     """A scenario and a plan made ready for fast costing. Plan sums are Σ volume × per-piece
     value (base currency at the dated rates), so n pieces cost sum × n ÷ plan volume."""
@@ -104,8 +138,14 @@ class InHouseModel:
     buyer_premium_pct: Decimal
     stone_breakage_pct: Decimal
     scenario_currency: str
+    units: tuple[DesignUnit, ...] = ()  # per design, plan order
+    volumes: tuple[int, ...] = ()  # planned pieces of each design, plan order
+    consumables_piece: Decimal = ZERO  # per piece, base at the dated rate
     _steps_cache: dict[Decimal, tuple[int, int, int]] = field(default_factory=dict, repr=False,
                                                              compare=False)
+    _sums_cache: dict[int, PieceSums] = field(default_factory=dict, repr=False, compare=False)
+    _minute_line: dict[Decimal, tuple[int, int, int, int]] = field(
+        default_factory=dict, repr=False, compare=False)
     _linear_cache: dict[Adjustments, tuple[Decimal, Decimal, Decimal]] = field(
         default_factory=dict, repr=False, compare=False)
 
@@ -116,9 +156,72 @@ class InHouseModel:
 
     # --- capacity ------------------------------------------------------------------------
 
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        from jewelbench.domain.costing_pieces import whole_pieces
+
+        return whole_pieces(self.volumes, n)
+
+    def sums_at(self, n: int) -> PieceSums:
+        """Σ x_i × per piece over the designs at their whole pieces for a total of n."""
+        found = self._sums_cache.get(n)
+        if found is None:
+            if n == self.plan_volume:
+                found = PieceSums(n, self.metal, self.stones, self.findings, self.plating,
+                                  self.packaging, self.labour, self.minutes)
+            else:
+                metal = stones = findings = plating = packaging = Split()
+                labour = minutes = ZERO
+                for unit, x in zip(self.units, self.pieces_at(n)):
+                    if not x:
+                        continue
+                    v = Decimal(x)
+                    metal = metal + unit.metal.scaled(v)
+                    stones = stones + unit.stones.scaled(v)
+                    findings = findings + unit.findings.scaled(v)
+                    plating = plating + unit.plating.scaled(v)
+                    packaging = packaging + unit.packaging.scaled(v)
+                    labour += unit.labour * v
+                    minutes += unit.minutes * v
+                found = PieceSums(n, metal, stones, findings, plating, packaging, labour,
+                                  minutes)
+            if len(self._sums_cache) > 256:
+                self._sums_cache.clear()
+            self._sums_cache[n] = found
+        return found
+
     def hours_needed(self, n: int, error_rate: Decimal) -> Fraction:
-        """Bench hours a year for n pieces, remakes included (exact)."""
-        return Fraction(self.minutes) * n / (60 * self.plan_volume * _keep(error_rate))
+        """Bench hours a year for n pieces (whole pieces of each design), remakes included
+        (exact)."""
+        return Fraction(self.sums_at(n).minutes) / (60 * _keep(error_rate))
+
+    def minute_line(self, error_rate: Decimal) -> tuple[int, int, int, int] | None:
+        """(a, b, d, scale): with M the bench minutes a year × scale (an integer for whole
+        pieces), step k (k = 0, 1 …) is needed once M × d > a + k × b."""
+        if self.capacity_hours_month is None or self.step is None or not self.minutes:
+            return None
+        found = self._minute_line.get(error_rate)
+        if found is None:
+            scale = 1
+            for unit in self.units:
+                exponent = unit.minutes.as_tuple().exponent
+                if isinstance(exponent, int) and exponent < 0:
+                    scale = max(scale, 10 ** -exponent)
+            per_minute = Fraction(1, 60) / _keep(error_rate)  # hours per minute of work
+            first = 12 * Fraction(self.capacity_hours_month) * scale / per_minute
+            each = 12 * Fraction(self.step.hours_per_month) * scale / per_minute
+            d = first.denominator * each.denominator // math.gcd(first.denominator,
+                                                                 each.denominator)
+            found = (int(first * d), int(each * d), d, scale)
+            self._minute_line[error_rate] = found
+        return found
+
+    def steps_for_minutes(self, minutes: Decimal, error_rate: Decimal) -> int:
+        line = self.minute_line(error_rate)
+        if line is None:
+            return 0
+        a, b, d, scale = line
+        m = Fraction(minutes) * scale * d
+        return max(0, math.ceil((m - a) / b))
 
     def _step_line(self, error_rate: Decimal) -> tuple[int, int, int] | None:
         """(a, b, d): step k (k = 0, 1 …) is needed once n × d > a + k × b, in integers.
@@ -139,6 +242,11 @@ class InHouseModel:
         return found
 
     def steps_at(self, n: int, error_rate: Decimal) -> int:
+        """People added at a total of n pieces, whole pieces of each design (exact)."""
+        return self.steps_for_minutes(self.sums_at(n).minutes, error_rate)
+
+    def line_steps_at(self, n: int, error_rate: Decimal) -> int:
+        """The surrogate's people added: bench minutes at the plan's mix n × minutes ÷ P."""
         line = self._step_line(error_rate)
         if line is None:
             return 0
@@ -146,8 +254,8 @@ class InHouseModel:
         return max(0, -(-(n * d - a) // b))
 
     def step_starts(self, error_rate: Decimal, up_to: int) -> list[int]:
-        """The volumes (≤ up_to) at which one more person is added: step k + 1 starts at the
-        smallest n with n × d > a + k × b."""
+        """The volumes (≤ up_to) at which the surrogate adds one more person: step k + 1
+        starts at the smallest n with n × d > a + k × b (exact for a plan of one design)."""
         line = self._step_line(error_rate)
         if line is None:
             return []
@@ -167,29 +275,13 @@ class InHouseModel:
 
     def components(self, n: int, adjustments: Adjustments,
                    steps: int | None = None) -> dict[Component, Decimal]:
-        """The year's cost of n pieces by component, base currency (exact)."""
-        e = self.error_rate_for(adjustments)
-        fm, fx = adjustments.metal_factor, adjustments.fx_factor
-        own = fx if self.scenario_foreign else ONE
-        p = self.plan_volume
-
-        def per(split: Split, factor: Decimal = ONE) -> Decimal:
-            return (split.home * n / p + split.foreign * n / p * fx) * factor
-
+        """The year's cost of n pieces (whole pieces of each design) by component, base
+        currency (exact)."""
+        sums = self.sums_at(n)
         if steps is None:
-            steps = self.steps_at(n, e)
-        out: dict[Component, Decimal] = {
-            Component.METAL: per(self.metal, fm),
-            Component.STONES: per(self.stones),
-            Component.FINDINGS: per(self.findings),
-            Component.PLATING: per(self.plating),
-            Component.CONSUMABLES: self.consumables * n / p * own,
-            Component.LABOUR: ZERO if self.terms.labour_in_salaries else
-            self.labour * n / p * own,
-        }
-        remade = sum((out[c] for c in VARIABLE), ZERO)
-        out[Component.REMAKES] = remade * e / (HUNDRED - e)
-        out[Component.PACKAGING] = per(self.packaging)
+            steps = self.steps_for_minutes(sums.minutes, self.error_rate_for(adjustments))
+        out = self.variable(sums, adjustments)
+        own = adjustments.fx_factor if self.scenario_foreign else ONE
         equipment = self.capex if self.terms.capex_view is CapexView.UP_FRONT else \
             self.depreciation
         out[Component.DEPRECIATION] = equipment * own
@@ -197,6 +289,61 @@ class InHouseModel:
         out[Component.STAFF] = TWELVE * self.salaries_month * own
         step_salary = self.step.monthly_salary if self.step else ZERO
         out[Component.ADDED_STAFF] = steps * TWELVE * step_salary * own
+        return out
+
+    def variable(self, sums: PieceSums | DesignUnit,
+                 adjustments: Adjustments) -> dict[Component, Decimal]:
+        """The costs that go with the pieces (one design's piece, or the plan's sums)."""
+        e = self.error_rate_for(adjustments)
+        fm, fx = adjustments.metal_factor, adjustments.fx_factor
+        own = fx if self.scenario_foreign else ONE
+        count = sums.pieces if isinstance(sums, PieceSums) else 1
+
+        def per(split: Split, factor: Decimal = ONE) -> Decimal:
+            return (split.home + split.foreign * fx) * factor
+
+        out: dict[Component, Decimal] = {
+            Component.METAL: per(sums.metal, fm),
+            Component.STONES: per(sums.stones),
+            Component.FINDINGS: per(sums.findings),
+            Component.PLATING: per(sums.plating),
+            Component.CONSUMABLES: self.consumables_piece * count * own,
+            Component.LABOUR: ZERO if self.terms.labour_in_salaries else sums.labour * own,
+        }
+        remade = sum((out[c] for c in VARIABLE), ZERO)
+        out[Component.REMAKES] = remade * e / (HUNDRED - e)
+        out[Component.PACKAGING] = per(sums.packaging)
+        return out
+
+    def design_weights(self, adjustments: Adjustments) -> tuple[Decimal, ...]:
+        """What one more piece of each design adds to the year (capacity aside)."""
+        return tuple(sum(self.variable(unit, adjustments).values(), ZERO)
+                     for unit in self.units)
+
+    def float_totals(self, volumes: Any, adjustments: Adjustments) -> Any:
+        """The yearly totals at many volumes, whole pieces, in binary floats (plotting and
+        screening); the people added are counted exactly (integers)."""
+        import numpy as np
+
+        from jewelbench.domain.costing_pieces import pieces_matrix
+
+        fixed, _per_piece, per_step = self.linear_form(adjustments)
+        w = np.array([float(x) for x in self.design_weights(adjustments)])
+        volumes = np.asarray(volumes, dtype=np.int64)
+        out = np.empty(len(volumes), dtype=float)
+        line = self.minute_line(self.error_rate_for(adjustments))
+        chunk = max(1, 400_000 // max(1, len(self.units)))
+        for first in range(0, len(volumes), chunk):
+            x = pieces_matrix(self.volumes, volumes[first:first + chunk])
+            total = float(fixed) + x @ w
+            if line is not None:
+                a, b, d, scale = line
+                m = [int(u.minutes * scale) for u in self.units]
+                minutes = x.astype(object) @ np.array(m, dtype=object)
+                steps = np.array([max(0, -(-(int(v) * d - a) // b)) for v in minutes],
+                                 dtype=float)
+                total = total + float(per_step) * steps
+            out[first:first + chunk] = total
         return out
 
     def total(self, n: int, adjustments: Adjustments) -> Decimal:
@@ -226,9 +373,12 @@ class InHouseModel:
         cur = self.currency
         steps = self.steps_at(n, e)
 
+        shared = " (whole pieces of each design by largest remainder)" \
+            if len(self.units) > 1 and n != self.plan_volume else ""
+
         def each(c: Component) -> str:
             per_piece = values[c] / n if n else ZERO
-            return f"{n:,} pieces × {show(per_piece, cur, 4)} per piece"
+            return f"{n:,} pieces{shared} × {show(per_piece, cur, 4)} per piece"
 
         moves = _moves(adjustments)
         how: dict[Component, str] = {
@@ -361,6 +511,7 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
     breakage = ONE + scenario.stone_breakage_pct / HUNDRED
     metal = stones = findings = plating = packaging = Split()
     minutes = ZERO
+    units = []
     for line in plan.lines:
         bom = boms[line.design.code]
         v = Decimal(line.volume)
@@ -369,7 +520,13 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
         findings = findings + bom.groups["findings"].scaled(v)
         plating = plating + bom.groups["plating"].scaled(v)
         packaging = packaging + bom.groups["packaging"].scaled(v)
-        minutes += v * labour_minutes(scenario, line.design.code)
+        own_minutes = labour_minutes(scenario, line.design.code)
+        minutes += v * own_minutes
+        units.append(DesignUnit(
+            line.design.code, bom.fine_metal.scaled(metal_factor),
+            bom.groups["stones"].scaled(breakage), bom.groups["findings"],
+            bom.groups["plating"], bom.groups["packaging"],
+            own_minutes / SIXTY * scenario.loaded_hourly_rate * rate, own_minutes))
     equipment = tuple(EquipmentItem(e.name, e.cost * rate, e.salvage_value * rate,
                                     e.useful_life_years) for e in scenario.equipment)
     staff_hours = sum((r.hours_per_month * r.headcount for r in scenario.staff), ZERO)
@@ -392,4 +549,6 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
         loaded_hourly_rate=scenario.loaded_hourly_rate,
         casting_loss_pct=scenario.casting_loss_pct,
         buyer_premium_pct=scenario.buyer_premium_pct,
-        stone_breakage_pct=scenario.stone_breakage_pct, scenario_currency=scenario.currency)
+        stone_breakage_pct=scenario.stone_breakage_pct, scenario_currency=scenario.currency,
+        units=tuple(units), volumes=tuple(line.volume for line in plan.lines),
+        consumables_piece=scenario.consumables_per_piece * rate)

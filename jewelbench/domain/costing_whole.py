@@ -1,0 +1,191 @@
+"""Where in-house is cheaper, exactly, when a plan of several designs is costed in whole pieces.
+
+With whole pieces (largest remainder) the totals are no longer straight lines between the
+volumes where something steps: one design gets a piece more at n, another at n + 1. The
+difference D(n) = in-house − route is screened against its surrogate D̃(n) — each design's
+formula at its fractional share q_i = n × p_i ÷ P, piecewise linear in n (RouteModel.starts,
+InHouseModel.step_starts) — using a bound U(n) on |D(n) − D̃(n)|:
+
+- slopes: design i's pieces differ from its share by δ_i = x_i − q_i, |δ_i| < 1 and Σ δ_i = 0
+  (both add up to n), so the straight parts differ by Σ σ_i δ_i, σ_i the slope of design i's
+  difference (in-house per piece − the route's per piece in whichever of its pieces holds);
+  for any constant c that is at most Σ max(hi_i − c, c − lo_i) (lo_i, hi_i: σ_i's extremes);
+- jumps: where design i's cost jumps at x_b pieces (MOQ, tier, minimum order value, a
+  transition between order sizes), its whole pieces can be x_b while its share is still below
+  x_b: for n in ((x_b − 1) × P ÷ p_i, x_b × P ÷ p_i), add the size of that jump;
+- people added in-house: the bench minutes differ from the surrogate's by at most
+  Σ |m_i − c| (m_i: minutes per piece); within that many volumes of a surrogate step, add a
+  salary step.
+
+Outside the volumes where |D̃(n)| ≤ U(n) the sign of D is the sign of D̃, exactly. The volumes
+inside (near each crossing and each jump) are costed in whole pieces: in floats where the float
+is far from zero, exactly (Decimal) otherwise. Every sign reported is therefore exact.
+(orders helper: this is the volume → pieces model; break_even() reports what this returns.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from jewelbench.domain.costing_inputs import Adjustments
+
+if TYPE_CHECKING:
+    from jewelbench.domain.costing_inhouse import InHouseModel
+    from jewelbench.domain.costing_outsourced import RouteModel
+
+TRUST = 1e-9  # relative float error tolerated before the exact figure decides
+
+
+def _median_centre(lows: list[float], highs: list[float]) -> float:
+    mids = sorted((lo + hi) / 2 for lo, hi in zip(lows, highs))
+    return mids[len(mids) // 2] if mids else 0.0
+
+
+def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
+                up_to: int) -> list[tuple[int, bool]]:
+    """The runs of 1 … up_to where the cheaper side stays: (first volume, in-house is cheaper
+    or equal there), in order; each run lasts until the next one's first volume − 1."""
+    import numpy as np
+
+    e = in_house.error_rate_for(adjustments)
+    fixed, per_piece, per_step = in_house.linear_form(adjustments)
+    constant, weights = route.linear_form(adjustments)
+    w = np.array([float(x) for x in weights])
+    big_p = route.plan_volume
+    inh_w = [float(x) for x in in_house.design_weights(adjustments)]
+
+    # --- the bound: slopes -----------------------------------------------------------------
+    lows, highs = [], []
+    events: list[tuple[int, float]] = []  # (volume, change of the bound from there on)
+    for i, design in enumerate(route.designs):
+        p = design.volume
+        slopes = [inh_w[i] - float(np.dot(w, [float(v) for v in piece.b]))
+                  for piece in design.pieces]
+        lows.append(min(slopes))
+        highs.append(max(slopes))
+        for old, new in zip(design.pieces, design.pieces[1:]):
+            xb = new.start
+            jump = sum((float(na) - float(oa)) * wj + (float(nb) - float(ob)) * wj * xb
+                       for na, oa, nb, ob, wj in zip(new.a, old.a, new.b, old.b, w))
+            if jump == 0.0:
+                continue
+            first = (xb - 1) * big_p // p + 1
+            last = -(-(xb * big_p) // p) - 1
+            if first <= min(last, up_to):
+                events.append((max(first, 1), abs(jump)))
+                events.append((last + 1, -abs(jump)))
+    c = _median_centre(lows, highs)
+    slope_bound = sum(max(hi - c, c - lo) for lo, hi in zip(lows, highs))
+
+    # --- the bound: people added -------------------------------------------------------------
+    step_starts = in_house.step_starts(e, up_to)
+    if step_starts or in_house.minute_line(e) is not None:
+        minutes = sorted(float(u.minutes) for u in in_house.units)
+        centre = minutes[len(minutes) // 2] if minutes else 0.0
+        spread = sum(abs(m - centre) for m in minutes)
+        total_minutes = float(in_house.minutes)
+        width = int(spread * big_p / total_minutes) + 2 if total_minutes else 0
+        for start in in_house.step_starts(e, up_to + width + 2):
+            events.append((max(1, start - width - 1), abs(float(per_step))))
+            events.append((start + width + 1, -abs(float(per_step))))
+
+    # --- pieces where the surrogate is one line and the bound one constant -------------------
+    starts_f, a_f, b_f = route.float_tables()
+    steps = np.array(step_starts, dtype=np.int64)
+    points = [np.array([1], dtype=np.int64), starts_f[starts_f <= up_to], steps,
+              np.array([v for v, _ in events if 1 <= v <= up_to], dtype=np.int64)]
+    union = np.unique(np.concatenate(points))
+    ends = np.append(union[1:] - 1, up_to)
+    if events:
+        where = np.array([v for v, _ in events], dtype=np.int64)
+        change = np.array([d for _, d in events])
+        order = np.argsort(where, kind="stable")
+        where, running = where[order], np.cumsum(change[order])
+        at = np.searchsorted(where, union, side="right") - 1
+        extra = np.where(at >= 0, running[np.maximum(at, 0)], 0.0)
+    else:
+        extra = np.zeros(len(union))
+    bound = slope_bound + np.maximum(extra, 0.0)
+    k = np.searchsorted(starts_f, union, side="right") - 1
+    s = np.searchsorted(steps, union, side="right")
+    # D̃(n) = alpha + beta × n on each piece
+    alpha = float(fixed) + float(per_step) * s - float(constant) - a_f[k] @ w
+    beta = float(per_piece) - b_f[k] @ w
+    size = (abs(float(fixed)) + abs(float(per_step)) * s + abs(float(constant))
+            + np.abs(a_f[k]) @ np.abs(w)
+            + (abs(float(per_piece)) + np.abs(b_f[k]) @ np.abs(w)) * ends)
+    bound = bound * (1 + TRUST) + size * TRUST + 1e-6
+
+    blocks: list[tuple[int, int, int]] = []  # (first, last, 1 in-house wins / 0 / −1 unsure)
+    for a, z, al, be, u in zip(union.tolist(), ends.tolist(), alpha.tolist(), beta.tolist(),
+                               bound.tolist()):
+        if be == 0.0:
+            lo_n, hi_n = (a, z) if abs(al) <= u else (z + 1, z)
+        else:
+            r1, r2 = (-u - al) / be, (u - al) / be
+            lo_n = max(a, int(np.floor(min(r1, r2))) - 1)
+            hi_n = min(z, int(np.ceil(max(r1, r2))) + 1)
+        if lo_n > hi_n:
+            blocks.append((a, z, 1 if al + be * (a + z) / 2 <= 0 else 0))
+            continue
+        if lo_n > a:
+            blocks.append((a, lo_n - 1, 1 if al + be * a <= 0 else 0))
+        blocks.append((lo_n, hi_n, -1))
+        if hi_n < z:
+            blocks.append((hi_n + 1, z, 1 if al + be * z <= 0 else 0))
+
+    unsure = [np.arange(a, z + 1, dtype=np.int64) for a, z, side in blocks if side < 0]
+    decided: dict[int, bool] = {}
+    if unsure:
+        volumes = np.concatenate(unsure)
+        inn = in_house.float_totals(volumes, adjustments)
+        out = route.float_totals(volumes, adjustments)
+        diff = inn - out
+        tol = (np.abs(inn) + np.abs(out) + 1.0) * TRUST
+        wins = diff <= 0
+        for index in np.nonzero(np.abs(diff) <= tol)[0].tolist():
+            v = int(volumes[index])
+            wins[index] = in_house.total(v, adjustments) - route.total(v, adjustments) <= 0
+        decided = dict(zip(volumes.tolist(), wins.tolist()))
+
+    runs: list[tuple[int, bool]] = []
+
+    def add(v: int, side: bool) -> None:
+        if not runs or runs[-1][1] != side:
+            runs.append((v, side))
+
+    for a, z, side in blocks:
+        if side >= 0:
+            add(a, side == 1)
+            continue
+        for v in range(a, z + 1):
+            add(v, decided[v])
+    return runs
+
+
+def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
+                     up_to: int, make_figures: Callable[[int], tuple[Any, Any]]) -> Any:
+    """break_even() for a plan of several designs in whole pieces (see the module)."""
+    from jewelbench.domain.costing_analysis import BreakEven, Crossing
+
+    runs = exact_sides(in_house, route, adjustments, up_to)
+    e = in_house.error_rate_for(adjustments)
+    crossings = []
+    for v, wins in runs[1:]:
+        why = route.reasons(v)
+        if in_house.step and in_house.steps_at(v, e) != in_house.steps_at(v - 1, e):
+            why.append(f"one more {in_house.step.role} is added in-house")
+        if why:
+            crossings.append(Crossing(v, wins, True, None, "; ".join(why)))
+            continue
+        before = in_house.total(v - 1, adjustments) - route.total(v - 1, adjustments)
+        after = in_house.total(v, adjustments) - route.total(v, adjustments)
+        meets = Decimal(v - 1) + before / (before - after) if before != after else None
+        crossings.append(Crossing(v, wins, False, meets, ""))
+    volume = 1 if runs and runs[0][1] else next((c.volume for c in crossings
+                                                 if c.in_house_wins), None)
+    totals = make_figures(volume) if volume is not None else None
+    return BreakEven(route.name, volume, up_to, tuple(crossings),
+                     totals[0] if totals else None, totals[1] if totals else None)
