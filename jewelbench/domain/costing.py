@@ -259,8 +259,13 @@ class PreparedComparison:
         figures = model.figures(volume, adjustments, values)
         billed = model.sums(volume)[PIECES]
         notes = tuple(model.warnings)
+        k = self.plan.orders_per_year
         if billed > volume:
-            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ)",)
+            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ"
+                      + (f" per order, {k:,} orders a year)" if k > 1 else ")"),)
+        if k > 1:
+            notes += (f"{k:,} orders a year: MOQ, tiers and minimum order value apply to "
+                      "each order",)
         return _route_cost(model.name, volume, self.currency, values, figures, notes)
 
     @exact

@@ -80,7 +80,7 @@ def test_two_orders_a_year_apply_the_tier_and_the_moq_per_order():
     assert "each of 2 orders a year" in price
     assert "at least 1 shipment per order" in cost.component(Component.FREIGHT).formula
     # 160 + 200 = 360 pieces billed for 333 wanted
-    assert any("360 pieces billed for 333 wanted" in note for note in cost.notes)
+    assert "360 pieces billed for 333 wanted (MOQ per order, 2 orders a year)" in cost.notes
     figures = {f.label: f for f in prepared.explain_design("Supplier", "RG-B", 333)}
     assert figures["Pieces of this design"].value == 133
     assert "largest remainder" in figures["Pieces of this design"].formula
