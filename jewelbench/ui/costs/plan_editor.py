@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -146,8 +146,11 @@ class PlanEditor(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         orders_row = QHBoxLayout()
         orders_row.addWidget(self.orders)
-        orders_row.addWidget(self.orders_error, 1)
-        form.addRow(self.tr("&Orders a year:"), orders_row)
+        orders_row.addStretch(1)
+        orders_label = QLabel(self.tr("&Orders a year:"))
+        orders_label.setBuddy(self.orders)
+        form.addRow(orders_label, orders_row)
+        form.addRow("", self.orders_error)  # the reason, right under the field
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
         add_row.addWidget(self.add_button)
@@ -280,7 +283,11 @@ class PlanEditor(QDialog):
 
     def _check_orders(self) -> bool:
         problem = self.orders_problem()
+        said = self.orders_error.text()
+        if said and said != problem and said in self.status.text():
+            self.say("")  # the refusal it gave is mended
         self.orders_error.setText(problem)
+        self.orders_error.setVisible(bool(problem))
         self.orders_error.setStyleSheet(
             f"color: {error_colour(self.palette()).name()};" if problem else "")
         return not problem
@@ -324,6 +331,14 @@ class PlanEditor(QDialog):
         self.saved.emit(command.plan_id)
         self.accept()
         return command.plan_id
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter in the design picker adds the design typed; it does not save the plan too."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                self.picker.hasFocus() or line_edit(self.picker).hasFocus()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         self.settings.setValue("dialogs/plan/geometry", self.saveGeometry())
