@@ -189,3 +189,22 @@ def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adj
     totals = make_figures(volume) if volume is not None else None
     return BreakEven(route.name, volume, up_to, tuple(crossings),
                      totals[0] if totals else None, totals[1] if totals else None)
+
+
+def surrogate_curves(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
+                     volumes: Any) -> tuple[Any, Any]:
+    """The surrogate's totals (each design at its fractional share, in floats) at many volumes:
+    what the workbook's Volumes sheet draws for a plan; the exact totals for one design."""
+    import numpy as np
+
+    fixed, per_piece, per_step = in_house.linear_form(adjustments)
+    steps = np.array(in_house.step_starts(in_house.error_rate_for(adjustments),
+                                          int(volumes[-1])), dtype=np.int64)
+    added = np.searchsorted(steps, volumes, side="right")
+    inn = float(fixed) + float(per_piece) * volumes + float(per_step) * added
+    constant, weights = route.linear_form(adjustments)
+    starts_f, a_f, b_f = route.float_tables()
+    w = np.array([float(x) for x in weights])
+    k = np.searchsorted(starts_f, volumes, side="right") - 1
+    out = float(constant) + a_f[k] @ w + (b_f[k] @ w) * volumes
+    return inn, out

@@ -457,6 +457,12 @@ def _plan(lay: InputsLayout, plan: Any) -> None:
     grid.put(row, 1, "Total", "total")
     total = grid.put(row, 3, f(f"SUM(C{lay.plan_first}:C{lay.plan_last})"), "total", PIECES)
     lay.names.define("Plan_total", total)
+    row = grid.next_row()
+    grid.put(row, 1, "Orders a year", "label")
+    grid.put(row, 2, "MOQ, tiers and minimum order value apply to each order; each order is "
+                     "shipped at least once", "note")
+    orders = grid.put(row, 3, getattr(plan, "orders_per_year", 1), "input", PIECES)
+    lay.names.define("Orders_per_year", orders)
 
 
 def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> None:

@@ -140,8 +140,8 @@ LANDED_TERMS = "landed_terms"
 
 
 class SavePlan(WorkspaceCommand):
-    """A plan made or changed (name, designs, volumes, orders a year) in one step: undo deletes a new plan or
-    puts the one before back; redo writes it again under the same id."""
+    """A plan made or changed (name, designs, volumes, orders a year) in one step: undo
+    deletes a new plan or puts the one before back; redo writes it again under the same id."""
 
     topic = PLANS
 
