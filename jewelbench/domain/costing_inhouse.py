@@ -144,6 +144,8 @@ class InHouseModel:
     _steps_cache: dict[Decimal, tuple[int, int, int]] = field(default_factory=dict, repr=False,
                                                              compare=False)
     _sums_cache: dict[int, PieceSums] = field(default_factory=dict, repr=False, compare=False)
+    _weights_cache: dict[Adjustments, tuple[Decimal, ...]] = field(
+        default_factory=dict, repr=False, compare=False)
     _minute_line: dict[Decimal, tuple[int, int, int, int]] = field(
         default_factory=dict, repr=False, compare=False)
     _linear_cache: dict[Adjustments, tuple[Decimal, Decimal, Decimal]] = field(
@@ -317,8 +319,14 @@ class InHouseModel:
 
     def design_weights(self, adjustments: Adjustments) -> tuple[Decimal, ...]:
         """What one more piece of each design adds to the year (capacity aside)."""
-        return tuple(sum(self.variable(unit, adjustments).values(), ZERO)
-                     for unit in self.units)
+        found = self._weights_cache.get(adjustments)
+        if found is None:
+            found = tuple(sum(self.variable(unit, adjustments).values(), ZERO)
+                          for unit in self.units)
+            if len(self._weights_cache) > 64:
+                self._weights_cache.clear()
+            self._weights_cache[adjustments] = found
+        return found
 
     def float_totals(self, volumes: Any, adjustments: Adjustments) -> Any:
         """The yearly totals at many volumes, whole pieces, in binary floats (plotting and
@@ -339,9 +347,14 @@ class InHouseModel:
             if line is not None:
                 a, b, d, scale = line
                 m = [int(u.minutes * scale) for u in self.units]
-                minutes = x.astype(object) @ np.array(m, dtype=object)
-                steps = np.array([max(0, -(-(int(v) * d - a) // b)) for v in minutes],
-                                 dtype=float)
+                most = sum(m) * int(volumes[first:first + chunk].max(initial=0)) * d
+                if most < 2 ** 62 and max(abs(a), abs(b)) < 2 ** 62:  # exact in int64
+                    minutes = x @ np.array(m, dtype=np.int64)
+                    steps = np.maximum(0, -((a - minutes * d) // b)).astype(float)
+                else:
+                    exact = x.astype(object) @ np.array(m, dtype=object)
+                    steps = np.array([max(0, -(-(int(v) * d - a) // b)) for v in exact],
+                                     dtype=float)
                 total = total + float(per_step) * steps
             out[first:first + chunk] = total
         return out

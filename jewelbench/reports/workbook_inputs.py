@@ -157,7 +157,8 @@ def _costing(lay: InputsLayout, on: dt.date, volume: int, sweep_to: int, metal_p
     _scalar(lay, "Base currency", "Base_currency", lay.base, None, "plain",
             note="every cost is in it")
     _scalar(lay, "Volume costed (pieces a year)", "Volume", volume, PIECES,
-            note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's")
+            note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's, "
+                 "in whole pieces (largest remainder)")
     _scalar(lay, "Volumes tabled (Volumes sheet)", "Volumes_to", sweep_to, PIECES, "plain",
             note="break-even is searched from 1 to here")
     _scalar(lay, "Grams in a troy ounce", "Grams_per_troy_oz", float(GRAMS_PER_TROY_OUNCE),
