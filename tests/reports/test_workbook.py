@@ -40,6 +40,7 @@ from jewelbench.domain.costing_inputs import (
     OutsourcedRoute,
     PriceContext,
 )
+from jewelbench.domain.costing_whole import surrogate_curves
 from jewelbench.domain.designs import Category, Design, MetalLine, PackagingLine, StoneLine
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
@@ -52,7 +53,6 @@ from jewelbench.domain.scenarios import (
     StaffRole,
 )
 from jewelbench.reports.output import ExportCancelled, ExportError
-from jewelbench.domain.costing_whole import surrogate_curves
 from jewelbench.reports.workbook import sweep_for, write_workbook
 from jewelbench.storage import Workspace
 from jewelbench.storage.costing import CostingSetup
