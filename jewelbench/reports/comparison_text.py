@@ -58,7 +58,7 @@ def _pieces_lines(setup: CostingSetup, comparison: Comparison) -> list[str]:
     if len(plan.lines) > 1:
         pieces = plan.pieces_at(comparison.volume)
         lines.append("Pieces: " + ", ".join(f"{line.design.code} {x:,}" for line, x in
-                                            zip(plan.lines, pieces)) + f" ({PIECES_RULE})")
+                                            zip(plan.lines, pieces)) + f"; {PIECES_RULE}")
     if plan.orders_per_year > 1:
         lines.append(f"Bought in {plan.orders_per_year:,} orders a year: MOQ, tiers and "
                      "minimum order value apply to each order")
