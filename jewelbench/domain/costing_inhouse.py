@@ -171,21 +171,20 @@ class InHouseModel:
                 found = PieceSums(n, self.metal, self.stones, self.findings, self.plating,
                                   self.packaging, self.labour, self.minutes)
             else:
-                metal = stones = findings = plating = packaging = Split()
-                labour = minutes = ZERO
+                acc = [ZERO] * 12
                 for unit, x in zip(self.units, self.pieces_at(n)):
                     if not x:
                         continue
-                    v = Decimal(x)
-                    metal = metal + unit.metal.scaled(v)
-                    stones = stones + unit.stones.scaled(v)
-                    findings = findings + unit.findings.scaled(v)
-                    plating = plating + unit.plating.scaled(v)
-                    packaging = packaging + unit.packaging.scaled(v)
-                    labour += unit.labour * v
-                    minutes += unit.minutes * v
-                found = PieceSums(n, metal, stones, findings, plating, packaging, labour,
-                                  minutes)
+                    for j, value in enumerate((
+                            unit.metal.home, unit.metal.foreign, unit.stones.home,
+                            unit.stones.foreign, unit.findings.home, unit.findings.foreign,
+                            unit.plating.home, unit.plating.foreign, unit.packaging.home,
+                            unit.packaging.foreign, unit.labour, unit.minutes)):
+                        if value:
+                            acc[j] += value * x
+                found = PieceSums(n, Split(acc[0], acc[1]), Split(acc[2], acc[3]),
+                                  Split(acc[4], acc[5]), Split(acc[6], acc[7]),
+                                  Split(acc[8], acc[9]), acc[10], acc[11])
             if len(self._sums_cache) > 256:
                 self._sums_cache.clear()
             self._sums_cache[n] = found

@@ -45,20 +45,36 @@ def whole_pieces(volumes: Sequence[int], n: int) -> tuple[int, ...]:
     return tuple(floors)
 
 
+_MATRICES: dict[tuple[tuple[int, ...], bytes], Any] = {}
+
+
 def pieces_matrix(volumes: Sequence[int], ns: Any) -> Any:
-    """whole_pieces for many totals at once: an int64 array, one row per total."""
+    """whole_pieces for many totals at once: an int64 array, one row per total (kept for the
+    last few asks: the sweep's curves and a break-even's two sides ask for the same)."""
     import numpy as np
 
+    ns = np.asarray(ns, dtype=np.int64)
+    key = (tuple(volumes), ns.tobytes())
+    found = _MATRICES.get(key)
+    if found is not None:
+        return found
     p = np.asarray(volumes, dtype=np.int64)
     big_p = int(p.sum())
-    ns = np.asarray(ns, dtype=np.int64)
-    product = ns[:, None] * p[None, :]
-    floors, remainders = np.divmod(product, big_p)
+    floors, remainders = np.divmod(ns[:, None] * p[None, :], big_p)
     left = ns - floors.sum(axis=1)
-    order = np.argsort(-remainders, axis=1, kind="stable")  # ties: the first listed first
-    ranks = np.empty_like(order)
-    np.put_along_axis(ranks, order, np.broadcast_to(np.arange(len(p)), order.shape), axis=1)
-    result: Any = floors + (ranks < left[:, None])
+    count = len(p)
+    # the left-th largest remainder of each row; those above it get a piece, and of those equal
+    # to it, the first listed until the pieces left are given out
+    ordered = np.sort(remainders, axis=1)
+    rows = np.arange(len(ns))
+    threshold = np.where(left > 0, ordered[rows, count - np.clip(left, 1, count)], big_p)
+    above = remainders > threshold[:, None]
+    equal = remainders == threshold[:, None]
+    wanted = left - above.sum(axis=1)
+    result: Any = floors + above + (equal & (np.cumsum(equal, axis=1) <= wanted[:, None]))
+    if len(_MATRICES) > 8:
+        _MATRICES.clear()
+    _MATRICES[key] = result
     return result
 
 

@@ -8,8 +8,10 @@ InHouseModel.step_starts) — using a bound U(n) on |D(n) − D̃(n)|:
 
 - slopes: design i's pieces differ from its share by δ_i = x_i − q_i, |δ_i| < 1 and Σ δ_i = 0
   (both add up to n), so the straight parts differ by Σ σ_i δ_i, σ_i the slope of design i's
-  difference (in-house per piece − the route's per piece in whichever of its pieces holds);
-  for any constant c that is at most Σ max(hi_i − c, c − lo_i) (lo_i, hi_i: σ_i's extremes);
+  difference (in-house per piece − the route's per piece) in the piece its share q_i is in
+  (when x_i is in the next piece, the difference is that jump + σ_i δ_i: below); for any
+  constant c that is at most Σ |σ_i − c|, taken with c their mean on each stretch of volumes
+  where every design's share stays in one piece;
 - jumps: where design i's cost jumps at x_b pieces (MOQ, tier, minimum order value, a
   transition between order sizes), its whole pieces can be x_b while its share is still below
   x_b: for n in ((x_b − 1) × P ÷ p_i, x_b × P ÷ p_i), add the size of that jump;
@@ -60,13 +62,6 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
     aw, bw = a_rows @ w, b_rows @ w
     slopes = np.array(inh_w)[design] - bw
     count = len(route.designs)
-    lows = np.full(count, np.inf)
-    highs = np.full(count, -np.inf)
-    np.minimum.at(lows, design, slopes)
-    np.maximum.at(highs, design, slopes)
-    mids = np.sort((lows + highs) / 2)
-    c = float(mids[len(mids) // 2]) if len(mids) else 0.0
-    slope_bound = float(np.sum(np.maximum(highs - c, c - lows)))
     same = design[1:] == design[:-1]  # a piece and the one before it, of one design
     jumps = np.abs((aw[1:] - aw[:-1]) + (bw[1:] - bw[:-1]) * starts_x[1:])
     keep = same & (jumps > 0)
@@ -76,10 +71,8 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
     last = -(-(xb * big_p) // p) - 1
     size = jumps[keep]
     useful = (first <= np.minimum(last, up_to))
-    events: list[tuple[int, float]] = []
-    for f0, l0, j0 in zip(first[useful].tolist(), last[useful].tolist(), size[useful].tolist()):
-        events.append((max(f0, 1), j0))
-        events.append((l0 + 1, -j0))
+    event_at = [np.maximum(first[useful], 1), last[useful] + 1]
+    event_size = [size[useful], -size[useful]]
 
     # --- the bound: people added -------------------------------------------------------------
     step_starts = in_house.step_starts(e, up_to)
@@ -90,25 +83,39 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
         total_minutes = float(in_house.minutes)
         width = int(spread * big_p / total_minutes) + 2 if total_minutes else 0
         for start in in_house.step_starts(e, up_to + width + 2):
-            events.append((max(1, start - width - 1), abs(float(per_step))))
-            events.append((start + width + 1, -abs(float(per_step))))
+            event_at.append(np.array([max(1, start - width - 1), start + width + 1],
+                                     dtype=np.int64))
+            event_size.append(np.array([abs(float(per_step)), -abs(float(per_step))]))
 
     # --- pieces where the surrogate is one line and the bound one constant -------------------
     starts_f, a_f, b_f = route.float_tables()
     steps = np.array(step_starts, dtype=np.int64)
+    where_all = np.concatenate(event_at).astype(np.int64)
+    change_all = np.concatenate(event_size).astype(float)
     points = [np.array([1], dtype=np.int64), starts_f[starts_f <= up_to], steps,
-              np.array([v for v, _ in events if 1 <= v <= up_to], dtype=np.int64)]
+              where_all[(where_all >= 1) & (where_all <= up_to)]]
     union = np.unique(np.concatenate(points))
     ends = np.append(union[1:] - 1, up_to)
-    if events:
-        where = np.array([v for v, _ in events], dtype=np.int64)
-        change = np.array([d for _, d in events])
+    if len(where_all):
+        where, change = where_all, change_all
         order = np.argsort(where, kind="stable")
         where, running = where[order], np.cumsum(change[order])
         at = np.searchsorted(where, union, side="right") - 1
         extra = np.where(at >= 0, running[np.maximum(at, 0)], 0.0)
     else:
         extra = np.zeros(len(union))
+    # on each piece every design keeps one surrogate piece (the one its share is in): the
+    # straight parts differ from it by Σ σ_i δ_i ≤ Σ |σ_i − c|, c their median
+    volumes_p = np.array(route.volumes, dtype=np.int64)
+    columns = np.arange(count, dtype=np.int64)[None, :] * _KEY
+    slope_bound = np.empty(len(union))
+    chunk = max(1, 200_000 // max(1, count))
+    for first_row in range(0, len(union), chunk):
+        at_n = union[first_row:first_row + chunk]
+        shares = (at_n[:, None] * volumes_p[None, :]) // big_p
+        sigma = slopes[np.searchsorted(keys, columns + shares, side="right") - 1]
+        centre = sigma.mean(axis=1)  # any centre bounds it; the mean is cheap
+        slope_bound[first_row:first_row + chunk] = np.abs(sigma - centre[:, None]).sum(axis=1)
     bound = slope_bound + np.maximum(extra, 0.0)
     k = np.searchsorted(starts_f, union, side="right") - 1
     s = np.searchsorted(steps, union, side="right")
@@ -120,28 +127,40 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
             + (abs(float(per_piece)) + np.abs(b_f[k]) @ np.abs(w)) * ends)
     bound = bound * (1 + TRUST) + size * TRUST + 1e-6
 
+    # the volumes of each piece where |D̃| ≤ the bound: one interval (lo … hi), maybe empty
+    a_n, z_n = union.astype(float), ends.astype(float)
+    flat = np.abs(beta) * (z_n - a_n + 1) <= TRUST * (np.abs(alpha) + bound)
+    safe_beta = np.where(flat, 1.0, beta)
+    r1, r2 = (-bound - alpha) / safe_beta, (bound - alpha) / safe_beta
+    low = np.maximum(np.minimum(r1, r2), a_n - 2.0)
+    high = np.minimum(np.maximum(r1, r2), z_n + 2.0)
+    lo_n = np.maximum(union, np.floor(low).astype(np.int64) - 1)
+    hi_n = np.minimum(ends, np.ceil(high).astype(np.int64) + 1)
+    near = np.abs(alpha) <= bound + np.abs(beta) * (z_n + 1)
+    lo_n = np.where(flat, np.where(near, union, ends + 1), lo_n)
+    hi_n = np.where(flat, np.where(near, ends, ends), hi_n)
+
+    def wins_at(n: Any) -> Any:  # the surrogate's side where it is far from zero
+        return alpha + beta * n <= 0
+
     blocks: list[tuple[int, int, int]] = []  # (first, last, 1 in-house wins / 0 / −1 unsure)
-    for a, z, al, be, u in zip(union.tolist(), ends.tolist(), alpha.tolist(), beta.tolist(),
-                               bound.tolist()):
-        if be == 0.0:
-            lo_n, hi_n = (a, z) if abs(al) <= u else (z + 1, z)
-        else:
-            r1, r2 = (-u - al) / be, (u - al) / be
-            lo_n = max(a, int(np.floor(min(r1, r2))) - 1)
-            hi_n = min(z, int(np.ceil(max(r1, r2))) + 1)
-        if lo_n > hi_n:
-            blocks.append((a, z, 1 if al + be * (a + z) / 2 <= 0 else 0))
+    rows = zip(union.tolist(), ends.tolist(), lo_n.tolist(), hi_n.tolist(),
+               wins_at(a_n).tolist(), wins_at((a_n + z_n) / 2).tolist(),
+               wins_at(z_n).tolist())
+    for a, z, lo, hi, at_a, middle, at_z in rows:
+        if lo > hi:
+            blocks.append((a, z, 1 if middle else 0))
             continue
-        if lo_n > a:
-            blocks.append((a, lo_n - 1, 1 if al + be * a <= 0 else 0))
-        blocks.append((lo_n, hi_n, -1))
-        if hi_n < z:
-            blocks.append((hi_n + 1, z, 1 if al + be * z <= 0 else 0))
+        if lo > a:
+            blocks.append((a, lo - 1, 1 if at_a else 0))
+        blocks.append((lo, hi, -1))
+        if hi < z:
+            blocks.append((hi + 1, z, 1 if at_z else 0))
 
     unsure = [np.arange(a, z + 1, dtype=np.int64) for a, z, side in blocks if side < 0]
-    decided: dict[int, bool] = {}
-    if unsure:
-        volumes = np.concatenate(unsure)
+    volumes = np.concatenate(unsure) if unsure else np.zeros(0, dtype=np.int64)
+    wins = np.zeros(len(volumes), dtype=bool)
+    if len(volumes):
         inn = in_house.float_totals(volumes, adjustments)
         out = route.float_totals(volumes, adjustments)
         diff = inn - out
@@ -150,21 +169,25 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
         for index in np.nonzero(np.abs(diff) <= tol)[0].tolist():
             v = int(volumes[index])
             wins[index] = in_house.total(v, adjustments) - route.total(v, adjustments) <= 0
-        decided = dict(zip(volumes.tolist(), wins.tolist()))
 
-    runs: list[tuple[int, bool]] = []
-
-    def add(v: int, side: bool) -> None:
-        if not runs or runs[-1][1] != side:
-            runs.append((v, side))
-
-    for a, z, side in blocks:
-        if side >= 0:
-            add(a, side == 1)
-            continue
-        for v in range(a, z + 1):
-            add(v, decided[v])
-    return runs
+    kinds = np.array([side for _a, _z, side in blocks])
+    begins = np.array([a for a, _z, _side in blocks], dtype=np.int64)
+    lengths = np.where(kinds < 0, np.array([z - a + 1 for a, z, _side in blocks]), 1)
+    # every decided block is one entry, every unsure one an entry per volume, in order
+    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    total = int(lengths.sum())
+    first_arr = np.empty(total, dtype=np.int64)
+    side_arr = np.empty(total, dtype=bool)
+    decided = kinds >= 0
+    first_arr[offsets[decided]] = begins[decided]
+    side_arr[offsets[decided]] = kinds[decided] == 1
+    if len(volumes):
+        slots = np.concatenate([np.arange(o, o + n) for o, n in
+                                zip(offsets[~decided].tolist(), lengths[~decided].tolist())])
+        first_arr[slots] = volumes
+        side_arr[slots] = wins
+    change = np.concatenate([[True], side_arr[1:] != side_arr[:-1]])
+    return list(zip(first_arr[change].tolist(), side_arr[change].tolist()))
 
 
 def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
