@@ -190,6 +190,13 @@ class InHouseModel:
             self._sums_cache[n] = found
         return found
 
+    def minutes_at(self, n: int) -> Decimal:
+        """Bench minutes of the good pieces at a total of n (whole pieces of each design)."""
+        if n in self._sums_cache:
+            return self._sums_cache[n].minutes
+        return sum((unit.minutes * x for unit, x in zip(self.units, self.pieces_at(n)) if x),
+                   ZERO)
+
     def hours_needed(self, n: int, error_rate: Decimal) -> Fraction:
         """Bench hours a year for n pieces (whole pieces of each design), remakes included
         (exact)."""

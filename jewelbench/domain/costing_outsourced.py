@@ -322,6 +322,25 @@ class RouteModel:
         result: tuple[Any, Any, Any] = self.floats
         return result
 
+    def reasons_at(self, volumes: list[int]) -> list[list[str]]:
+        """reasons() for many volumes at once (the pieces of every n − 1 and n together)."""
+        if not volumes:
+            return []
+        import numpy as np
+
+        asked = np.array(volumes, dtype=np.int64)
+        both = pieces_matrix(self.volumes, np.concatenate([asked - 1, asked]))
+        before, after = both[:len(volumes)], both[len(volumes):]
+        found: list[list[str]] = []
+        for row in range(len(volumes)):
+            why = []
+            for i in np.nonzero(before[row] != after[row])[0].tolist():
+                design, x0, x1 = self.designs[i], int(before[row, i]), int(after[row, i])
+                if design.piece_index(x0) != design.piece_index(x1):
+                    why.append(_why_pieces(design, x0, x1))
+            found.append(why)
+        return found
+
     def reasons(self, n: int) -> list[str]:
         """Why the cost changes between volumes n − 1 and n (a design passes its MOQ, a tier …
         in some or all of its orders)."""

@@ -28,7 +28,6 @@ is far from zero, exactly (Decimal) otherwise. Every sign reported is therefore 
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from jewelbench.domain.costing_inputs import Adjustments
@@ -198,17 +197,16 @@ def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adj
     runs = exact_sides(in_house, route, adjustments, up_to)
     e = in_house.error_rate_for(adjustments)
     crossings = []
-    for v, wins in runs[1:]:
-        why = route.reasons(v)
-        if in_house.step and in_house.steps_at(v, e) != in_house.steps_at(v - 1, e):
+    all_reasons = route.reasons_at([v for v, _wins in runs[1:]])
+    for (v, wins), why in zip(runs[1:], all_reasons):
+        # between two volumes whole pieces move from design to design: every crossing is a
+        # step of the totals, said with what the route's designs reach there, if anything
+        if in_house.step and in_house.steps_for_minutes(
+                in_house.minutes_at(v), e) != in_house.steps_for_minutes(
+                in_house.minutes_at(v - 1), e):
             why.append(f"one more {in_house.step.role} is added in-house")
-        if why:
-            crossings.append(Crossing(v, wins, True, None, "; ".join(why)))
-            continue
-        before = in_house.total(v - 1, adjustments) - route.total(v - 1, adjustments)
-        after = in_house.total(v, adjustments) - route.total(v, adjustments)
-        meets = Decimal(v - 1) + before / (before - after) if before != after else None
-        crossings.append(Crossing(v, wins, False, meets, ""))
+        crossings.append(Crossing(v, wins, True, None, "; ".join(why) or
+                                  "the designs' whole pieces move by one"))
     volume = 1 if runs and runs[0][1] else next((c.volume for c in crossings
                                                  if c.in_house_wins), None)
     totals = make_figures(volume) if volume is not None else None
