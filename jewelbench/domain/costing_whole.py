@@ -197,13 +197,28 @@ def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adj
     runs = exact_sides(in_house, route, adjustments, up_to)
     e = in_house.error_rate_for(adjustments)
     crossings = []
-    all_reasons = route.reasons_at([v for v, _wins in runs[1:]])
+    asked = [v for v, _wins in runs[1:]]
+    all_reasons = route.reasons_at(asked)
+    stepped: set[int] = set()
+    if in_house.step and asked and in_house.minute_line(e) is not None:
+        import numpy as np
+
+        from jewelbench.domain.costing_pieces import pieces_matrix
+
+        both = np.array([*(v - 1 for v in asked), *asked], dtype=np.int64)
+        x = pieces_matrix(in_house.volumes, both)  # the same rows reasons_at used
+        line = in_house.minute_line(e)
+        assert line is not None
+        a, b, d, scale = line
+        scaled = [int(u.minutes * scale) for u in in_house.units]
+        steps = [max(0, -((a - sum(m * c for m, c in zip(scaled, row)) * d) // b))
+                 for row in x.tolist()]
+        stepped = {v for v, before, after in zip(asked, steps[:len(asked)],
+                                                 steps[len(asked):]) if before != after}
     for (v, wins), why in zip(runs[1:], all_reasons):
         # between two volumes whole pieces move from design to design: every crossing is a
         # step of the totals, said with what the route's designs reach there, if anything
-        if in_house.step and in_house.steps_for_minutes(
-                in_house.minutes_at(v), e) != in_house.steps_for_minutes(
-                in_house.minutes_at(v - 1), e):
+        if in_house.step and v in stepped:
             why.append(f"one more {in_house.step.role} is added in-house")
         crossings.append(Crossing(v, wins, True, None, "; ".join(why) or
                                   "the designs' whole pieces move by one"))
