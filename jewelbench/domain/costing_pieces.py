@@ -60,7 +60,13 @@ def pieces_matrix(volumes: Sequence[int], ns: Any) -> Any:
         return found
     p = np.asarray(volumes, dtype=np.int64)
     big_p = int(p.sum())
-    floors, remainders = np.divmod(ns[:, None] * p[None, :], big_p)
+    if len(ns) and int(ns.max(initial=0)) * int(p.max(initial=0)) < 2 ** 52:
+        # exact in binary floats (integers below 2⁵²), and faster than integer division
+        product = ns[:, None].astype(float) * p[None, :].astype(float)
+        remainders = np.fmod(product, float(big_p))
+        floors = ((product - remainders) / big_p).astype(np.int64)
+    else:
+        floors, remainders = np.divmod(ns[:, None] * p[None, :], big_p)
     left = ns - floors.sum(axis=1)
     count = len(p)
     # the left-th largest remainder of each row; those above it get a piece, and of those equal
