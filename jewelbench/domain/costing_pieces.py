@@ -77,7 +77,12 @@ def pieces_matrix(volumes: Sequence[int], ns: Any) -> Any:
     above = remainders > threshold[:, None]
     equal = remainders == threshold[:, None]
     wanted = left - above.sum(axis=1)
-    result: Any = floors + above + (equal & (np.cumsum(equal, axis=1) <= wanted[:, None]))
+    given = equal
+    tied = equal.sum(axis=1) > wanted  # more equal to it than pieces left: the first listed
+    if tied.any():
+        given = equal.copy()
+        given[tied] = equal[tied] & (np.cumsum(equal[tied], axis=1) <= wanted[tied][:, None])
+    result: Any = floors + above + given
     if len(_MATRICES) > 8:
         _MATRICES.clear()
     _MATRICES[key] = result
