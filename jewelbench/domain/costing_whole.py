@@ -103,19 +103,6 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
         extra = np.where(at >= 0, running[np.maximum(at, 0)], 0.0)
     else:
         extra = np.zeros(len(union))
-    # on each piece every design keeps one surrogate piece (the one its share is in): the
-    # straight parts differ from it by Σ σ_i δ_i ≤ Σ |σ_i − c|, c their median
-    volumes_p = np.array(route.volumes, dtype=np.int64)
-    columns = np.arange(count, dtype=np.int64)[None, :] * _KEY
-    slope_bound = np.empty(len(union))
-    chunk = max(1, 200_000 // max(1, count))
-    for first_row in range(0, len(union), chunk):
-        at_n = union[first_row:first_row + chunk]
-        shares = (at_n[:, None] * volumes_p[None, :]) // big_p
-        sigma = slopes[np.searchsorted(keys, columns + shares, side="right") - 1]
-        centre = sigma.mean(axis=1)  # any centre bounds it; the mean is cheap
-        slope_bound[first_row:first_row + chunk] = np.abs(sigma - centre[:, None]).sum(axis=1)
-    bound = slope_bound + np.maximum(extra, 0.0)
     k = np.searchsorted(starts_f, union, side="right") - 1
     s = np.searchsorted(steps, union, side="right")
     # D̃(n) = alpha + beta × n on each piece
@@ -124,6 +111,30 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
     size = (abs(float(fixed)) + abs(float(per_step)) * s + abs(float(constant))
             + np.abs(a_f[k]) @ np.abs(w)
             + (abs(float(per_piece)) + np.abs(b_f[k]) @ np.abs(w)) * ends)
+    # on each piece every design keeps one surrogate piece (the one its share is in): the
+    # straight parts differ from it by Σ σ_i δ_i ≤ Σ |σ_i − c|, c their mean. Costing that on
+    # every piece is dear: first a bound over all of a design's pieces (Σ max |σ − c|), and
+    # the tighter one only where the surrogate comes within it of zero
+    centre_all = float(slopes.mean()) if len(slopes) else 0.0
+    widest = np.zeros(count)
+    np.maximum.at(widest, design, np.abs(slopes - centre_all))
+    loose = float(widest.sum()) + np.maximum(extra, 0.0)
+    at_a, at_z = alpha + beta * union, alpha + beta * ends
+    nearest = np.where(np.sign(at_a) != np.sign(at_z), 0.0,
+                       np.minimum(np.abs(at_a), np.abs(at_z)))
+    close = nearest <= (loose * (1 + TRUST) + size * TRUST + 1e-6)
+    slope_bound = np.full(len(union), float(widest.sum()))
+    volumes_p = np.array(route.volumes, dtype=np.int64)
+    columns = np.arange(count, dtype=np.int64)[None, :] * _KEY
+    rows_close = np.nonzero(close)[0]
+    chunk = max(1, 200_000 // max(1, count))
+    for first_row in range(0, len(rows_close), chunk):
+        rows = rows_close[first_row:first_row + chunk]
+        shares = (union[rows][:, None] * volumes_p[None, :]) // big_p
+        sigma = slopes[np.searchsorted(keys, columns + shares, side="right") - 1]
+        centre = sigma.mean(axis=1)  # any centre bounds it; the mean is cheap
+        slope_bound[rows] = np.abs(sigma - centre[:, None]).sum(axis=1)
+    bound = slope_bound + np.maximum(extra, 0.0)
     bound = bound * (1 + TRUST) + size * TRUST + 1e-6
 
     # the volumes of each piece where |D̃| ≤ the bound: one interval (lo … hi), maybe empty
