@@ -129,11 +129,11 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
     rows_close = np.nonzero(close)[0]
     chunk = max(1, 200_000 // max(1, count))
     for first_row in range(0, len(rows_close), chunk):
-        rows = rows_close[first_row:first_row + chunk]
-        shares = (union[rows][:, None] * volumes_p[None, :]) // big_p
+        chosen = rows_close[first_row:first_row + chunk]
+        shares = (union[chosen][:, None] * volumes_p[None, :]) // big_p
         sigma = slopes[np.searchsorted(keys, columns + shares, side="right") - 1]
         centre = sigma.mean(axis=1)  # any centre bounds it; the mean is cheap
-        slope_bound[rows] = np.abs(sigma - centre[:, None]).sum(axis=1)
+        slope_bound[chosen] = np.abs(sigma - centre[:, None]).sum(axis=1)
     bound = slope_bound + np.maximum(extra, 0.0)
     bound = bound * (1 + TRUST) + size * TRUST + 1e-6
 
