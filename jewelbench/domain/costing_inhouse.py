@@ -38,6 +38,7 @@ from jewelbench.domain.costing_figures import (
     ZERO,
     Component,
     Figure,
+    rounded,
     show,
     show_pct,
 )
@@ -211,8 +212,8 @@ class InHouseModel:
             return None
         which = (f"{benches:,} bench{'es' if benches != 1 else ''}" if self.terms.benches else
                  f"{benches:,} bench{'es' if benches != 1 else ''}, one per person")
-        return (f"Capacity: {n:,} pieces need {show(needed, None, 0)} bench hours a year "
-                f"(remakes included) but {which} give {show(available, None, 0)} "
+        return (f"Capacity: {n:,} pieces need {show(rounded(needed, None, 1))} bench hours a "
+                f"year (remakes included) but {which} give {show(available)} "
                 f"({show(self.terms.bench_hours_year)} hours a bench): add benches or people, "
                 "or plan fewer pieces")
 
