@@ -250,6 +250,8 @@ def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> An
 
 # --- cumulative cash ---------------------------------------------------------------------
 
+PRESENT_VALUE = "present value"
+
 
 @dataclass(frozen=True)
 class CashFlow:
@@ -278,7 +280,7 @@ class CashFlow:
             factor *= ONE + monthly_rate
         last = len(self.monthly) - 1
         return Figure(f"{self.route}: present value of the cash paid", value, self.currency,
-                      "", f"Σ paid in month t ÷ (1 + {show_pct(self.rate_pct)} ÷ 12)^t, "
+                      PRESENT_VALUE, f"Σ paid in month t ÷ (1 + {show_pct(self.rate_pct)} ÷ 12)^t, "
                       f"t = 0 … {last}", self.items)
 
 

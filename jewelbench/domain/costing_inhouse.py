@@ -210,12 +210,13 @@ class InHouseModel:
         needed, available, benches = self.bench_hours(n, self.error_rate_for(adjustments))
         if needed <= available:
             return None
-        which = (f"{benches:,} bench{'es' if benches != 1 else ''}" if self.terms.benches else
-                 f"{benches:,} bench{'es' if benches != 1 else ''}, one per person")
+        which = f"{benches:,} bench{'es' if benches != 1 else ''}"
+        if not self.terms.benches:
+            which += " (one per person)"
         return (f"Capacity: {n:,} pieces need {show(rounded(needed, None, 1))} bench hours a "
-                f"year (remakes included) but {which} give {show(available)} "
-                f"({show(self.terms.bench_hours_year)} hours a bench): add benches or people, "
-                "or plan fewer pieces")
+                f"year (remakes included), more than the {show(available)} that {which} "
+                f"give{'s' if benches == 1 else ''} ({show(self.terms.bench_hours_year)} hours "
+                "a bench): add benches or people, or plan fewer pieces")
 
     # --- the yearly cost -----------------------------------------------------------------
 

@@ -204,9 +204,9 @@ def test_capacity_with_no_salaried_staff():
     # 7,600 pieces × 30 minutes ÷ 60 = 3,800 bench hours; no staff: one bench × 1,600 hours
     result = no_staff().evaluate(7600, sweep_to=7600)
     assert result.capacity_warning == (
-        "Capacity: 7,600 pieces need 3,800 bench hours a year (remakes included) but 1 bench, "
-        "one per person give 1,600 (1,600 hours a bench): add benches or people, or plan "
-        "fewer pieces")
+        "Capacity: 7,600 pieces need 3,800 bench hours a year (remakes included), more than "
+        "the 1,600 that 1 bench (one per person) gives (1,600 hours a bench): add benches or "
+        "people, or plan fewer pieces")
     assert result.capacity_warning in result.warnings
     # two benches of 1,900 hours give 3,800: enough at 7,600, short at 7,601 (3,800.5 hours)
     assert no_staff(benches=2, bench_hours_year=D(1900)).evaluate(
@@ -214,7 +214,7 @@ def test_capacity_with_no_salaried_staff():
     short = no_staff(benches=2, bench_hours_year=D(1900)).evaluate(7601, sweep_to=7601)
     assert short.capacity_warning is not None
     assert "7,601 pieces need 3,800.5 bench hours" in short.capacity_warning
-    assert "2 benches give 3,800" in short.capacity_warning
+    assert "more than the 3,800 that 2 benches give" in short.capacity_warning
 
 
 def test_capacity_counts_remakes_and_one_bench_per_person():
