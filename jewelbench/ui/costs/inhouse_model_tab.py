@@ -77,6 +77,9 @@ class InHouseModelTab(QWidget):
             field.edit.setToolTip(tip)
             field.value_changed.connect(lambda value, key=key: self._changed(key, value))
             self.fields[key] = field
+            if key == "benches":
+                field.unit.setText(self.tr("0 = one per person"))
+                field.row.addWidget(field.unit)
             self.labels[key] = label.replace("&", "").rstrip(":").lower()
             forms[box].addRow(label, field)
             forms[box].labelForField(field).setToolTip(tip)
