@@ -248,6 +248,21 @@ def test_every_cost_is_the_engines_to_the_cent(cases, name):
 
 
 @pytest.mark.parametrize("name", CASES)
+def test_present_values_and_paybacks_are_the_engines(cases, name):
+    """The Cash sheet: the engine's monthly cash (values at export), each route's present value
+    at the cost of capital and its payback month against in-house by formula."""
+    case = cases[name]
+    book, c, comparison = case.recalculated, case.report.cells, case.report.comparison
+    for flow in comparison.cash:
+        close(value(book, c[f"cash.{flow.route}.present_value"]), flow.present_value.value,
+              f"{name} {flow.route} present value")
+    for found in comparison.paybacks:
+        got = value(book, c[f"cash.{found.route}.payback"])
+        assert got == (found.month if found.month is not None else "none within 36 months"), (
+            name, found, got)
+
+
+@pytest.mark.parametrize("name", CASES)
 def test_both_totals_at_every_volume_are_the_engines(cases, name):
     case = cases[name]
     setup, report = case.setup, case.report
@@ -384,8 +399,8 @@ def test_sheets_names_and_formats(cases):
     report = cases["fine"].report
     book = load_workbook(report.path)
     assert book.sheetnames == ["Cover", "Inputs", "Cost comparison", "Volumes", "Volume model",
-                               "Designs", "Bill of materials", "Suppliers", "Quotes and tiers",
-                               "Development fees", "Sample rounds"]
+                               "Cash", "Designs", "Bill of materials", "Suppliers",
+                               "Quotes and tiers", "Development fees", "Sample rounds"]
     for name in ("Gold_price_per_oz", "Gold_price_per_g", "Silver_price_per_g", "FX_THB",
                  "FX_EUR", "Casting_loss", "Buyer_premium", "Error_rate", "Loaded_hourly_rate",
                  "Volume", "Plan_total", "Route1_duty", "Route1_fx_buffer", "Route1_rate",
