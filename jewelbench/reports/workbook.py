@@ -228,6 +228,9 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 2, f(cells[f"{r.prefix}.total"]), "calc", money)
         grid.put(row, 3, f(cells[f"{r.prefix}.per_piece"]), "calc", money)
         grid.put(row, 4, f(cells[f"{r.prefix}.break_even"]), "calc", PIECES)
+    row = grid.next_row()
+    grid.put(row, 1, "In-house bench capacity", "label")
+    grid.put(row, 2, f(cells["in_house.capacity"]), "calc")  # live: follows the Inputs
     if not lay.routes:
         grid.lines("No quote could be compared (see below).")
     grid.lines("Break-even: the first volume at which in-house costs at most "

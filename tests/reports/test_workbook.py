@@ -324,6 +324,9 @@ def test_recovered_metal_fx_buffer_capital_and_benches_by_hand(cases):
     assert case.report.comparison.in_house.total.value == D("461633.125")
     assert str(value(book, c["in_house.capacity"])).startswith("warning")
     assert "1,250 bench hours" in case.report.comparison.capacity_warning
+    cover = [str(v) for row in book["Cover"].iter_rows(values_only=True) for v in row if v]
+    assert "warning: more bench hours than the benches give" in cover  # live, in the summary
+    assert any(v.startswith("Capacity: 1,000 pieces need 1,250 bench hours") for v in cover)
 
 
 def test_the_worked_example_breaks_even_below_the_moq_and_exactly_at_255(cases):
