@@ -3,6 +3,7 @@ change; a bad one refused beside its field with the reason, nothing stored, noth
 
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 
 import pytest
@@ -22,7 +23,8 @@ def scenario_editor(qtbot, window):
     editor = costs.editor
     qtbot.waitExposed(editor)
     yield editor
-    editor.close()
+    with contextlib.suppress(RuntimeError):  # closed and deleted with the window already
+        editor.close()
 
 
 def _terms(window):
