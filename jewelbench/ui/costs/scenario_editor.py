@@ -409,10 +409,11 @@ class ScenarioEditor(EditorDialog):
         how = QLabel(self.tr(
             "How they are used, per piece:\n"
             "• metal = weight × (1 + casting loss) × fine metal price × (1 + small-buyer "
-            "premium)\n"
+            "premium), less the recovered part of the casting loss\n"
             "• stones = quantity × unit cost × (1 + breakage)\n"
             "• labour = minutes ÷ 60 × loaded hourly rate\n"
-            "• cost of a good piece = variable cost ÷ (1 − remake rate)"))
+            "• remakes: each failed piece is made again, its metal re-melted and its stones "
+            "unset (Recovery, Capital, Benches)"))
         how.setObjectName("pageSubtitle")
         how.setWordWrap(True)
         rates_form.addItem(QSpacerItem(0, 12))
