@@ -57,9 +57,11 @@ def cash_text(comparison: Comparison) -> list[str]:
     present = [flow.present_value.display().removesuffix(" present value") for flow in flows]
     width = max(len("Route"), *(len(flow.route) for flow in flows))
     paid_width = max(len(f"Paid by month {last}"), *(len(p) for p in paid))
+    value_width = max(len("Present value"), *(len(v) for v in present))
     lines = [f"Cash over {last} months (present value at {rate} a year, monthly)",
-             f"{'Route':<{width}}  {f'Paid by month {last}':>{paid_width}}  Present value"]
-    lines += [f"{flow.route:<{width}}  {p:>{paid_width}}  {v}"
+             f"{'Route':<{width}}  {f'Paid by month {last}':>{paid_width}}  "
+             f"{'Present value':>{value_width}}"]
+    lines += [f"{flow.route:<{width}}  {p:>{paid_width}}  {v:>{value_width}}"
               for flow, p, v in zip(flows, paid, present)]
     lines += [f"  {found.describe()}" for found in comparison.paybacks]
     return lines
