@@ -1,4 +1,4 @@
-"""A plan's orders a year in the file (schema 6, m009_plan_orders): stored, read back into the
+"""A plan's orders a year in the file (m009_plan_orders): stored, read back into the
 plan the engine costs, kept by undo, and refused beside nothing when out of range."""
 
 from __future__ import annotations
