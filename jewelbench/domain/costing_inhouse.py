@@ -416,8 +416,10 @@ class InHouseModel:
                 a, b, d, scale = line
                 m = [int(u.minutes * scale) for u in self.units]
                 most = sum(m) * int(volumes[first:first + chunk].max(initial=0)) * d
-                if most < 2 ** 62 and max(abs(a), abs(b)) < 2 ** 62:  # exact in int64
-                    minutes = x @ np.array(m, dtype=np.int64)
+                if most < 2 ** 52 and max(abs(a), abs(b)) < 2 ** 62:
+                    # whole numbers below 2⁵² add up exactly in binary floats (and fast)
+                    minutes = np.rint(x.astype(float) @ np.array(m, dtype=float)).astype(
+                        np.int64)
                     steps = np.maximum(0, -((a - minutes * d) // b)).astype(float)
                 else:
                     exact = x.astype(object) @ np.array(m, dtype=object)
