@@ -190,6 +190,7 @@ class RouteModel:
     _sums_cache: dict[int, list[Decimal]] = field(default_factory=dict, repr=False,
                                                   compare=False)
     _table: Any = field(default=None, repr=False, compare=False)
+    _pieces: Any = field(default=None, repr=False, compare=False)
 
     @property
     def shipments(self) -> int:
@@ -240,14 +241,37 @@ class RouteModel:
         aw, bw = a_rows @ w, b_rows @ w
         volumes = np.asarray(volumes, dtype=np.int64)
         out = np.empty(len(volumes), dtype=float)
-        columns = np.arange(len(self.designs), dtype=np.int64)[None, :] * _KEY
+        seg_starts, table, next_start = self._piece_table()
         chunk = max(1, 400_000 // max(1, len(self.designs)))
         for first in range(0, len(volumes), chunk):
             part = volumes[first:first + chunk]
             x = pieces_matrix(self.volumes, part)
-            index = np.searchsorted(keys, columns + x, side="right") - 1
+            # each design's piece at its share's whole part (fixed on a surrogate segment),
+            # or the next one when its whole pieces reach that one's start
+            base = table[np.searchsorted(seg_starts, part, side="right") - 1]
+            index = base + (x >= next_start[base])
             out[first:first + chunk] = float(constant) + (aw[index] + bw[index] * x).sum(axis=1)
         return out
+
+    def _piece_table(self) -> tuple[Any, Any, Any]:
+        """(surrogate segment starts, each design's piece on each segment, the start of the
+        piece after each piece (far when it is a design's last))."""
+        if self._pieces is None:
+            import numpy as np
+
+            keys, _a, _b = self._float_table()
+            seg_starts = np.asarray(self.floats[0], dtype=np.int64)
+            p = np.asarray(self.volumes, dtype=np.int64)
+            shares = (seg_starts[:, None] * p[None, :]) // self.plan_volume
+            columns = np.arange(len(self.designs), dtype=np.int64)[None, :] * _KEY
+            table = np.searchsorted(keys, columns + shares, side="right") - 1
+            design = keys // _KEY
+            following = np.append(keys[1:] % _KEY, _KEY)
+            same = np.append(design[1:] == design[:-1], False)
+            next_start = np.where(same, following, _KEY)
+            self._pieces = (seg_starts, table, next_start)
+        found: tuple[Any, Any, Any] = self._pieces
+        return found
 
     def _float_table(self) -> tuple[Any, Any, Any]:
         if self._table is None:

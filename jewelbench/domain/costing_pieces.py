@@ -46,6 +46,7 @@ def whole_pieces(volumes: Sequence[int], n: int) -> tuple[int, ...]:
 
 
 _MATRICES: dict[tuple[tuple[int, ...], bytes], Any] = {}
+_KEPT_CELLS = 4_000_000  # pieces kept for reuse: 32 MB at most
 
 
 def pieces_matrix(volumes: Sequence[int], ns: Any) -> Any:
@@ -83,9 +84,10 @@ def pieces_matrix(volumes: Sequence[int], ns: Any) -> Any:
         given = equal.copy()
         given[tied] = equal[tied] & (np.cumsum(equal[tied], axis=1) <= wanted[tied][:, None])
     result: Any = floors + above + given
-    if len(_MATRICES) > 8:
-        _MATRICES.clear()
     _MATRICES[key] = result
+    while len(_MATRICES) > 1 and (len(_MATRICES) > 32 or sum(
+            m.size for m in _MATRICES.values()) > _KEPT_CELLS):  # the oldest go
+        del _MATRICES[next(iter(_MATRICES))]
     return result
 
 
