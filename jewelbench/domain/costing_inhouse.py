@@ -157,6 +157,7 @@ class InHouseModel:
         default_factory=dict, repr=False, compare=False)
     _minute_line: dict[Decimal, tuple[int, int, int, int]] = field(
         default_factory=dict, repr=False, compare=False)
+    _unit_arrays: Any = field(default=None, repr=False, compare=False)
     _linear_cache: dict[Adjustments, tuple[Decimal, Decimal, Decimal]] = field(
         default_factory=dict, repr=False, compare=False)
 
@@ -385,6 +386,39 @@ class InHouseModel:
         out[Component.PACKAGING] = per(sums.packaging)
         return out
 
+    def float_weights(self, adjustments: Adjustments) -> Any:
+        """design_weights in binary floats, all designs at once (curves and screening)."""
+        import numpy as np
+
+        found = self._weights_cache.get(adjustments)
+        if found is not None:
+            return np.array([float(x) for x in found])
+        if self._unit_arrays is None:
+            rows = [[float(v) for v in (u.fine_metal.home, u.fine_metal.foreign, u.stones.home,
+                                        u.stones.foreign, u.findings.home, u.findings.foreign,
+                                        u.plating.home, u.plating.foreign, u.packaging.home,
+                                        u.packaging.foreign, u.labour)] for u in self.units]
+            object.__setattr__(self, "_unit_arrays", np.array(rows, dtype=float).reshape(
+                len(self.units), 11))
+        u = self._unit_arrays
+        e = float(self.error_rate_for(adjustments))
+        fm = float(adjustments.metal_factor)
+        fx = float(self.foreign_factor(adjustments))
+        own = float(self.own_factor(adjustments))
+        b = float(self.stone_breakage_pct / HUNDRED)
+
+        def per(col: int) -> Any:
+            return u[:, col] + u[:, col + 1] * fx
+
+        metal, stones = per(0), per(2)
+        labour = 0.0 if self.terms.labour_in_salaries else u[:, 10] * own
+        variable = (metal * fm * float(self.metal_factor) + stones * (1 + b) + per(4) + per(6)
+                    + float(self.consumables_piece) * own + labour)
+        remade = (variable - metal * fm * float(self.recovered)
+                  - stones * float(self.terms.recoverable_pct / HUNDRED))
+        result: Any = variable + remade * e / (100 - e) + per(8)
+        return result
+
     def design_weights(self, adjustments: Adjustments) -> tuple[Decimal, ...]:
         """What one more piece of each design adds to the year (capacity aside)."""
         found = self._weights_cache.get(adjustments)
@@ -404,7 +438,7 @@ class InHouseModel:
         from jewelbench.domain.costing_pieces import pieces_matrix
 
         fixed, _per_piece, per_step = self.linear_form(adjustments)
-        w = np.array([float(x) for x in self.design_weights(adjustments)])
+        w = self.float_weights(adjustments)
         volumes = np.asarray(volumes, dtype=np.int64)
         out = np.empty(len(volumes), dtype=float)
         line = self.minute_line(self.error_rate_for(adjustments))

@@ -50,7 +50,7 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
     constant, weights = route.linear_form(adjustments)
     w = np.array([float(x) for x in weights])
     big_p = route.plan_volume
-    inh_w = [float(x) for x in in_house.design_weights(adjustments)]
+    inh_w = in_house.float_weights(adjustments)
 
     # --- the bound: slopes and jumps (vectorised over every yearly piece of every design) ---
     from jewelbench.domain.costing_outsourced import _KEY
