@@ -163,8 +163,19 @@ def break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustmen
     volume where a total stops being one straight line must be a segment start: the route's
     `starts` (regions_for: MOQ, tiers, minimum order value …; whole pieces or orders per year
     must add theirs there) and in-house's step_starts. Between two starts both totals must be
-    exactly linear in n."""
+    exactly linear in n.
+
+    A plan of several designs is costed in whole pieces, which are not straight lines in the
+    volume: costing_whole screens its surrogate lines and costs the volumes near each sign
+    change exactly (orders helper: the volume → pieces model lives there)."""
     import numpy as np
+
+    if not route.exact_surrogate:
+        from jewelbench.domain.costing_whole import whole_break_even
+
+        found: BreakEven = whole_break_even(in_house, route, adjustments, up_to,
+                                            make_figures)
+        return found
 
     e = in_house.error_rate_for(adjustments)
     fixed, per_piece, per_step = in_house.linear_form(adjustments)
@@ -260,26 +271,18 @@ def sweep_volumes(up_to: int, points: int) -> Any:
 
 
 def in_house_curve(in_house: InHouseModel, adjustments: Adjustments, volumes: Any) -> Any:
-    import numpy as np
-
-    fixed, per_piece, per_step = in_house.linear_form(adjustments)
-    steps = np.array(in_house.step_starts(in_house.error_rate_for(adjustments),
-                                          int(volumes[-1])), dtype=np.int64)
-    added = np.searchsorted(steps, volumes, side="right")
-    return float(fixed) + float(per_piece) * volumes + float(per_step) * added
+    """The in-house totals at the sweep's volumes, whole pieces of each design."""
+    return in_house.float_totals(volumes, adjustments)
 
 
 def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
-    import numpy as np
-
-    constant, weights = route.linear_form(adjustments)
-    starts_f, a_f, b_f = route.float_tables()
-    w = np.array([float(x) for x in weights])
-    k = np.searchsorted(starts_f, volumes, side="right") - 1
-    return float(constant) + a_f[k] @ w + (b_f[k] @ w) * volumes
+    """A route's totals at the sweep's volumes, whole pieces of each design and order."""
+    return route.float_totals(volumes, adjustments)
 
 
 # --- cumulative cash ---------------------------------------------------------------------
+
+PRESENT_VALUE = "present value"
 
 
 @dataclass(frozen=True)
@@ -292,25 +295,88 @@ class CashFlow:
     monthly: tuple[Decimal, ...]
     cumulative: tuple[Decimal, ...]
     items: tuple[Figure, ...]
+    rate_pct: Decimal = ZERO  # the cost of capital a year the present value is taken at
 
     def at(self, month: int) -> Figure:
         return Figure(f"{self.route}: cash paid by month {month}", self.cumulative[month],
                       self.currency, CUMULATIVE,
                       "Σ of the monthly payments from month 0", self.items)
 
+    @property
+    def present_value(self) -> Figure:
+        """The net present value of the cash paid: Σ paid in month t ÷ (1 + rate ÷ 12)^t."""
+        monthly_rate = self.rate_pct / HUNDRED / TWELVE
+        value, factor = ZERO, ONE
+        for amount in self.monthly:
+            value += amount / factor
+            factor *= ONE + monthly_rate
+        last = len(self.monthly) - 1
+        return Figure(f"{self.route}: present value of the cash paid", value, self.currency,
+                      PRESENT_VALUE, f"Σ paid in month t ÷ (1 + {show_pct(self.rate_pct)} ÷ 12)^t, "
+                      f"t = 0 … {last}", self.items)
+
+
+@dataclass(frozen=True)
+class Payback:
+    """Against one route: which side's cumulative cash is the lower at the horizon, and the
+    month from which it stays strictly lower to the horizon (docs/costing.md, "Payback")."""
+
+    route: str
+    cheaper: str | None  # IN_HOUSE's name, the route's, or None: equal at the horizon
+    month: int | None  # None with cheaper None
+    months: int  # the horizon
+
+    def describe(self) -> str:
+        if self.cheaper is None or self.month is None:
+            return (f"Against {self.route}: neither side has paid less cash by month "
+                    f"{self.months} (no payback within {self.months} months)")
+        if self.cheaper == self.route:
+            if self.month == 0:
+                return (f"Against {self.route}: {self.route} costs less cash from month 0 on; "
+                        f"in-house does not pay back within {self.months} months")
+            return (f"Against {self.route}: {self.route} costs less cash from month "
+                    f"{self.month} on; in-house does not pay back within {self.months} months")
+        if self.month == 0:
+            return f"Against {self.route}: in-house costs less cash from month 0 on"
+        return (f"Against {self.route}: in-house pays back in month {self.month} (its "
+                f"cumulative cash stays below {self.route}'s from then to month "
+                f"{self.months})")
+
+
+def payback(in_house: CashFlow, route: CashFlow) -> Payback:
+    """The side whose cumulative cash is lower at the last month, and the first month from
+    which it stays strictly lower through the last month."""
+    last = len(route.cumulative) - 1
+    ours, theirs = in_house.cumulative[last], route.cumulative[last]
+    if ours == theirs:
+        return Payback(route.route, None, None, last)
+    in_house_lower = ours < theirs
+    month = last
+    while month > 0:
+        a, b = in_house.cumulative[month - 1], route.cumulative[month - 1]
+        if not (a < b if in_house_lower else b < a):
+            break
+        month -= 1
+    return Payback(route.route, in_house.route if in_house_lower else route.route, month, last)
+
 
 def _cash(route: str, currency: str, monthly: list[Decimal],
-          items: list[Figure]) -> CashFlow:
+          items: list[Figure], rate_pct: Decimal = ZERO) -> CashFlow:
     cumulative, running = [], ZERO
     for amount in monthly:
         running += amount
         cumulative.append(running)
-    return CashFlow(route, currency, tuple(monthly), tuple(cumulative), tuple(items))
+    return CashFlow(route, currency, tuple(monthly), tuple(cumulative), tuple(items),
+                    rate_pct)
+
+
+# Charged in the yearly view but never paid as cash: the equipment is paid when bought.
+NOT_CASH = frozenset({Component.DEPRECIATION, Component.CAPITAL_CHARGE})
 
 
 def in_house_cash(model: InHouseModel, n: int, adjustments: Adjustments,
                   months: int) -> CashFlow:
-    own = adjustments.fx_factor if model.scenario_foreign else ONE
+    own = model.own_factor(adjustments)
     cur = model.currency
     monthly = [ZERO] * (months + 1)
     capex = model.capex * own
@@ -325,17 +391,17 @@ def in_house_cash(model: InHouseModel, n: int, adjustments: Adjustments,
                                 "cost of the new one − salvage of the old"))
             month += 12 * item.life_years
     values = model.components(n, adjustments)
-    running = sum((v for c, v in values.items() if c is not Component.DEPRECIATION), ZERO)
+    running = sum((v for c, v in values.items() if c not in NOT_CASH), ZERO)
     for month in range(1, months + 1):
         monthly[month] += running / TWELVE
     items.append(Figure("Months 1 on: running costs", running / TWELVE, cur, "per month",
                         "(overheads + salaries + added staff + materials, labour, "
                         "consumables and remakes for the year's pieces) ÷ 12"))
-    return _cash(model.name, cur, monthly, items)
+    return _cash(model.name, cur, monthly, items, model.terms.capital_rate_pct)
 
 
 def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
-               months: int) -> CashFlow:
+               months: int, rate_pct: Decimal = ZERO) -> CashFlow:
     cur, t = model.currency, model.terms
     fm, fx = adjustments.metal_factor, adjustments.fx_factor
     phi = fx if model.foreign else ONE
@@ -347,7 +413,7 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
     deposit = (sums[DEPOSIT_GOODS] * phi + (sums[DEPOSIT_METAL_HOME]
                                             + sums[DEPOSIT_METAL_FOREIGN] * fx) * fm) * buffer
     deliveries = year - fees_year - deposit
-    ships = t.shipments_per_year
+    ships = model.shipments  # at least one per order
     monthly = [ZERO] * (months + 1)
     fees_paid = (model.fees + model.refundable) * phi * buffer
     refund = model.refundable * phi * buffer
@@ -370,7 +436,7 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
                             "deliveries", deliveries / ships, cur, "",
                             "(the year's landed cost − fees − deposit) ÷ shipments; "
                             f"delivered {model.lead_months} month(s) after ordering"))
-    return _cash(model.name, cur, monthly, items)
+    return _cash(model.name, cur, monthly, items, rate_pct)
 
 
 # --- sensitivity ---------------------------------------------------------------------------

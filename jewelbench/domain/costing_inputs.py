@@ -77,11 +77,14 @@ class PlannedDesign:
 class CollectionPlan:
     """Designs × planned volumes. A single design is a plan of one line.
 
-    Costs at a total volume n keep the plan's mix: design d gets n × its volume ÷ the plan's
-    total (docs/costing.md, "Collections")."""
+    Costs at a total volume n keep the plan's mix in whole pieces: design d gets n × its
+    volume ÷ the plan's total, rounded by largest remainder (costing_pieces.whole_pieces). The
+    year's pieces of each design are bought in `orders_per_year` orders; MOQ, tiers and
+    minimum order value apply to each order (docs/costing.md, "Collections")."""
 
     name: str
     lines: tuple[PlannedDesign, ...]
+    orders_per_year: int = 1
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", check_text(self.name, "Plan name", required=True))
@@ -92,14 +95,35 @@ class CollectionPlan:
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
             raise DomainError(f"Plan “{self.name}” lists {repeated[0]} twice")
+        check_orders(self.orders_per_year, self.total_volume)
 
     @classmethod
     def of_design(cls, design: Design, volume: int) -> CollectionPlan:
+        """A design compared alone: one order a year (docs/costing.md, "Collections")."""
         return cls(design.code, (PlannedDesign(design, volume),))
+
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        """Whole pieces of each design (plan order) at a total of n: largest remainder."""
+        from jewelbench.domain.costing_pieces import whole_pieces
+
+        return whole_pieces([line.volume for line in self.lines], n)
 
     @property
     def total_volume(self) -> int:
         return sum(line.volume for line in self.lines)
+
+
+def check_orders(orders: object, volume: int | None = None) -> int:
+    """Orders a year of a plan: a whole number from 1 to the plan's pieces a year (an order
+    needs at least one piece)."""
+    if isinstance(orders, bool) or not isinstance(orders, int):
+        raise DomainError(f"Orders per year must be a whole number, not {orders!r}")
+    if orders < 1:
+        raise DomainError(f"Orders per year must be at least 1, not {orders}")
+    if volume is not None and orders > volume:
+        raise DomainError(f"Orders per year ({orders:,}) cannot be more than the plan's "
+                          f"{volume:,} pieces a year: every order needs at least one piece")
+    return orders
 
 
 # --- landing a supplier's goods ----------------------------------------------------------
@@ -187,6 +211,31 @@ class OutsourcedRoute:
 # --- in-house options --------------------------------------------------------------------
 
 
+RECOVERABLE_PCT = Decimal(90)
+REFINING_PCT = Decimal(5)
+CAPITAL_RATE_PCT = Decimal(8)
+BENCH_HOURS_YEAR = Decimal(1600)
+HOURS_IN_A_YEAR = Decimal(8784)  # 366 × 24: more from one bench is a typo
+MAX_BENCHES = 10_000
+
+
+def check_cost_of_capital(value: object) -> Decimal:
+    number = check_number(value, "Cost of capital %", minimum=None, maximum=HUNDRED)
+    if number < 0:
+        raise DomainError(f"Cost of capital % cannot be negative, not {number}: money tied up "
+                          "in equipment is never free")
+    return number
+
+
+def check_bench_hours(value: object) -> Decimal:
+    number = check_number(value, "Hours one bench gives a year", minimum=None,
+                          maximum=HOURS_IN_A_YEAR)
+    if number <= 0:
+        raise DomainError(f"Hours one bench gives a year must be above 0, not {number}: a "
+                          "bench that gives no hours makes nothing")
+    return number
+
+
 class CapexView(StrEnum):
     """How equipment enters the yearly cost: straight-line depreciation, or all of it up
     front in the year it is bought (the cash view). The 36-month cash flow always pays it
@@ -205,9 +254,34 @@ class InHouseTerms:
     # The staff role added, one person at a time, when the bench hours exceed capacity;
     # None: the role whose hour of capacity is cheapest (salary ÷ hours per month).
     capacity_step_role: str | None = None
+    # Remakes with recovered metal (docs/costing.md, "Recovered metal"): the share of the
+    # casting loss and of a failed piece's metal and stones that comes back, and what the
+    # refiner keeps, % of the recovered metal's value at the day's fine price.
+    recoverable_pct: Decimal = RECOVERABLE_PCT
+    refining_pct: Decimal = REFINING_PCT
+    # FX risk buffer on in-house inputs priced in a foreign currency (metal priced in USD, BOM
+    # lines bought abroad, a scenario kept in another currency); 0 like a route's default.
+    fx_buffer_pct: Decimal = ZERO
+    # Cost of capital, % a year: the capital charge on equipment in the yearly view and the
+    # discount rate of the cash view's present values.
+    capital_rate_pct: Decimal = CAPITAL_RATE_PCT
+    # The bench hours one bench gives a year, and how many benches (0: one for each person on
+    # the staff, people added for capacity included, at least one).
+    bench_hours_year: Decimal = BENCH_HOURS_YEAR
+    benches: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "capex_view", CapexView(self.capex_view))
+        for name, what in (("recoverable_pct", "Recoverable share %"),
+                           ("refining_pct", "Refining charge %"),
+                           ("fx_buffer_pct", "In-house FX risk buffer %")):
+            object.__setattr__(self, name, _pct(getattr(self, name), what))
+        object.__setattr__(self, "capital_rate_pct", check_cost_of_capital(
+            self.capital_rate_pct))
+        object.__setattr__(self, "bench_hours_year", check_bench_hours(self.bench_hours_year))
+        check_count(self.benches, "Benches", minimum=0)
+        if self.benches > MAX_BENCHES:
+            raise DomainError(f"Benches must be at most {MAX_BENCHES:,}, not {self.benches:,}")
 
 
 # --- the prices of the costing date ------------------------------------------------------
