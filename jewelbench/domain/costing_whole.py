@@ -153,24 +153,34 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
     def wins_at(n: Any) -> Any:  # the surrogate's side where it is far from zero
         return alpha + beta * n <= 0
 
-    blocks: list[tuple[int, int, int]] = []  # (first, last, 1 in-house wins / 0 / −1 unsure)
-    rows = zip(union.tolist(), ends.tolist(), lo_n.tolist(), hi_n.tolist(),
-               wins_at(a_n).tolist(), wins_at((a_n + z_n) / 2).tolist(),
-               wins_at(z_n).tolist())
-    for a, z, lo, hi, at_a, middle, at_z in rows:
-        if lo > hi:
-            blocks.append((a, z, 1 if middle else 0))
-            continue
-        if lo > a:
-            blocks.append((a, lo - 1, 1 if at_a else 0))
-        blocks.append((lo, hi, -1))
-        if hi < z:
-            blocks.append((hi + 1, z, 1 if at_z else 0))
-
-    unsure = [np.arange(a, z + 1, dtype=np.int64) for a, z, side in blocks if side < 0]
-    volumes = np.concatenate(unsure) if unsure else np.zeros(0, dtype=np.int64)
-    wins = np.zeros(len(volumes), dtype=bool)
-    if len(volumes):
+    # each piece of volumes gives up to four blocks, in order: the whole piece decided (no
+    # volume near zero), or the decided part before the unsure volumes, the unsure volumes
+    # (each costed), the decided part after them
+    empty = lo_n > hi_n
+    split = ~empty
+    begin = np.stack([union, union, lo_n, hi_n + 1], axis=1)
+    side = np.stack([wins_at((a_n + z_n) / 2), wins_at(a_n), np.zeros(len(union), bool),
+                     wins_at(z_n)], axis=1)
+    held = np.stack([empty, split & (lo_n > union), split, split & (hi_n < ends)], axis=1)
+    unsure_col = np.zeros((len(union), 4), dtype=bool)
+    unsure_col[:, 2] = True
+    begin, side, unsure_b = begin[held], side[held], unsure_col[held]
+    lengths = np.ones(len(begin), dtype=np.int64)
+    lengths[unsure_b] = (hi_n - lo_n + 1)[split]
+    offsets = np.cumsum(lengths) - lengths
+    total = int(lengths.sum())
+    first_arr = np.empty(total, dtype=np.int64)
+    side_arr = np.empty(total, dtype=bool)
+    decided = ~unsure_b
+    first_arr[offsets[decided]] = begin[decided]
+    side_arr[offsets[decided]] = side[decided]
+    runs_len = lengths[unsure_b]
+    if len(runs_len):
+        # every unsure volume, in order: lo, lo + 1, … hi of each piece
+        within = np.arange(int(runs_len.sum()), dtype=np.int64) - np.repeat(
+            np.cumsum(runs_len) - runs_len, runs_len)
+        volumes = np.repeat(begin[unsure_b], runs_len) + within
+        slots = np.repeat(offsets[unsure_b], runs_len) + within
         inn = in_house.float_totals(volumes, adjustments)
         out = route.float_totals(volumes, adjustments)
         diff = inn - out
@@ -179,21 +189,6 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
         for index in np.nonzero(np.abs(diff) <= tol)[0].tolist():
             v = int(volumes[index])
             wins[index] = in_house.total(v, adjustments) - route.total(v, adjustments) <= 0
-
-    kinds = np.array([side for _a, _z, side in blocks])
-    begins = np.array([a for a, _z, _side in blocks], dtype=np.int64)
-    lengths = np.where(kinds < 0, np.array([z - a + 1 for a, z, _side in blocks]), 1)
-    # every decided block is one entry, every unsure one an entry per volume, in order
-    offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-    total = int(lengths.sum())
-    first_arr = np.empty(total, dtype=np.int64)
-    side_arr = np.empty(total, dtype=bool)
-    decided = kinds >= 0
-    first_arr[offsets[decided]] = begins[decided]
-    side_arr[offsets[decided]] = kinds[decided] == 1
-    if len(volumes):
-        slots = np.concatenate([np.arange(o, o + n) for o, n in
-                                zip(offsets[~decided].tolist(), lengths[~decided].tolist())])
         first_arr[slots] = volumes
         side_arr[slots] = wins
     change = np.concatenate([[True], side_arr[1:] != side_arr[:-1]])
