@@ -217,8 +217,14 @@ def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adj
         assert line is not None
         a, b, d, scale = line
         scaled = [int(u.minutes * scale) for u in in_house.units]
-        steps = [max(0, -((a - sum(m * c for m, c in zip(scaled, row)) * d) // b))
-                 for row in x.tolist()]
+        if (sum(scaled) * int(x.max(initial=0)) * d < 2 ** 62
+                and max(abs(a), abs(b), d) < 2 ** 62):
+            # every figure a whole number below 2⁶²: int64 arithmetic is exact
+            minutes = x @ np.array(scaled, dtype=np.int64)
+            steps = np.maximum(0, -((a - minutes * d) // b)).tolist()
+        else:
+            steps = [max(0, -((a - sum(m * c for m, c in zip(scaled, row)) * d) // b))
+                     for row in x.tolist()]
         stepped = {v for v, before, after in zip(asked, steps[:len(asked)],
                                                  steps[len(asked):]) if before != after}
     for (v, wins), why in zip(runs[1:], all_reasons):
