@@ -276,8 +276,13 @@ def in_house_curve(in_house: InHouseModel, adjustments: Adjustments, volumes: An
 
 
 def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
-    """A route's totals at the sweep's volumes, whole pieces of each design and order."""
-    return route.float_totals(volumes, adjustments)
+    """A route's totals at the sweep's volumes, whole pieces of each design and order (its
+    sums at those volumes kept from move to move: costing_whole.route_float_totals)."""
+    if route.exact_surrogate:
+        return route.float_totals(volumes, adjustments)
+    from jewelbench.domain.costing_whole import route_float_totals
+
+    return route_float_totals(route, adjustments, volumes)
 
 
 # --- cumulative cash ---------------------------------------------------------------------

@@ -182,7 +182,7 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
         volumes = np.repeat(begin[unsure_b], runs_len) + within
         slots = np.repeat(offsets[unsure_b], runs_len) + within
         inn = in_house.float_totals(volumes, adjustments)
-        out = route.float_totals(volumes, adjustments)
+        out = route_float_totals(route, adjustments, volumes)
         diff = inn - out
         tol = (np.abs(inn) + np.abs(out) + 1.0) * TRUST
         wins = diff <= 0
@@ -193,6 +193,69 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
         side_arr[slots] = wins
     change = np.concatenate([[True], side_arr[1:] != side_arr[:-1]])
     return list(zip(first_arr[change].tolist(), side_arr[change].tolist()))
+
+
+# The route's sums (goods, metal, freight … of RouteModel.sums) at whole pieces, in floats, for
+# the totals a recompute costs: they do not depend on the controls, so they are kept (by
+# blocks of consecutive totals, or for the sweep's volumes) and each move only weighs them
+# with the controls' weights. Each entry holds its route, so an id is never reused while its
+# entry lives.
+_SUMS_BLOCK = 256
+_ROUTE_SUMS: dict[tuple[int, Any], tuple[RouteModel, Any]] = {}
+_KEPT_SUM_CELLS = 2_000_000  # 16 MB at most
+
+
+def _route_sums(route: RouteModel, ns: Any) -> Any:
+    """Σ over the designs of a + b × x_i of each design's piece at its whole pieces x_i: one
+    row of the route's sums per total in ns (what route.float_totals weighs)."""
+    import numpy as np
+
+    from jewelbench.domain.costing_pieces import pieces_matrix
+
+    keys, a_rows, b_rows = route._float_table()
+    seg_starts, table, next_start = route._piece_table()
+    x = pieces_matrix(route.volumes, ns)
+    base = table[np.searchsorted(seg_starts, ns, side="right") - 1]
+    index = base + (x >= next_start[base])
+    found: Any = a_rows[index].sum(axis=1) + (b_rows[index] * x[:, :, None]).sum(axis=1)
+    return found
+
+
+def _kept(key: tuple[int, Any], route: RouteModel, make: Callable[[], Any]) -> Any:
+    entry = _ROUTE_SUMS.get(key)
+    if entry is not None and entry[0] is route:
+        return entry[1]
+    value = make()
+    _ROUTE_SUMS[key] = (route, value)
+    while len(_ROUTE_SUMS) > 1 and sum(v.size for _r, v in _ROUTE_SUMS.values()) > \
+            _KEPT_SUM_CELLS:
+        del _ROUTE_SUMS[next(iter(_ROUTE_SUMS))]  # the oldest go
+    return value
+
+
+def route_float_totals(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
+    """route.float_totals(volumes, adjustments), from kept sums: the same totals in binary
+    floats (summed in another order: they agree to float precision, never decide a sign)."""
+    import numpy as np
+
+    volumes = np.asarray(volumes, dtype=np.int64)
+    constant, weights = route.linear_form(adjustments)
+    w = np.array([float(v) for v in weights])
+    if not len(volumes):
+        return np.zeros(0)
+    blocks = np.unique(volumes // _SUMS_BLOCK) if int(volumes.min()) >= 0 else None
+    if blocks is not None and len(blocks) * _SUMS_BLOCK <= 2 * len(volumes) + _SUMS_BLOCK:
+        parts = [_kept((id(route), int(b)), route, lambda b=int(b): _route_sums(
+            route, np.arange(b * _SUMS_BLOCK, (b + 1) * _SUMS_BLOCK, dtype=np.int64)))
+            for b in blocks.tolist()]
+        whole = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        rows = whole[np.searchsorted(blocks, volumes // _SUMS_BLOCK) * _SUMS_BLOCK
+                     + volumes % _SUMS_BLOCK]
+    else:
+        rows = _kept((id(route), volumes.tobytes()), route,
+                     lambda: _route_sums(route, volumes))
+    found: Any = float(constant) + rows @ w
+    return found
 
 
 def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
