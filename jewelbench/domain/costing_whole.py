@@ -39,6 +39,28 @@ if TYPE_CHECKING:
 TRUST = 1e-9  # relative float error tolerated before the exact figure decides
 
 
+_WIDTHS: dict[tuple[int, int], tuple[InHouseModel, int]] = {}
+
+
+def _minutes_width(in_house: InHouseModel, big_p: int) -> int:
+    """How many volumes the bench minutes of whole pieces can be from the surrogate's:
+    Σ |m_i − c| × P ÷ total minutes, c the median (kept: it never depends on the controls;
+    each entry holds its model, so an id is never reused while its entry lives)."""
+    key = (id(in_house), big_p)
+    found = _WIDTHS.get(key)
+    if found is not None and found[0] is in_house:
+        return found[1]
+    minutes = sorted(float(u.minutes) for u in in_house.units)
+    centre = minutes[len(minutes) // 2] if minutes else 0.0
+    spread = sum(abs(m - centre) for m in minutes)
+    total_minutes = float(in_house.minutes)
+    width = int(spread * big_p / total_minutes) + 2 if total_minutes else 0
+    if len(_WIDTHS) > 32:
+        _WIDTHS.clear()
+    _WIDTHS[key] = (in_house, width)
+    return width
+
+
 def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
                 up_to: int) -> list[tuple[int, bool]]:
     """The runs of 1 … up_to where the cheaper side stays: (first volume, in-house is cheaper
@@ -76,15 +98,11 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
     # --- the bound: people added -------------------------------------------------------------
     step_starts = in_house.step_starts(e, up_to)
     if step_starts or in_house.minute_line(e) is not None:
-        minutes = sorted(float(u.minutes) for u in in_house.units)
-        centre = minutes[len(minutes) // 2] if minutes else 0.0
-        spread = sum(abs(m - centre) for m in minutes)
-        total_minutes = float(in_house.minutes)
-        width = int(spread * big_p / total_minutes) + 2 if total_minutes else 0
-        for start in in_house.step_starts(e, up_to + width + 2):
-            event_at.append(np.array([max(1, start - width - 1), start + width + 1],
-                                     dtype=np.int64))
-            event_size.append(np.array([abs(float(per_step)), -abs(float(per_step))]))
+        width = _minutes_width(in_house, big_p)
+        wide = np.array(in_house.step_starts(e, up_to + width + 2), dtype=np.int64)
+        person = abs(float(per_step))
+        event_at += [np.maximum(1, wide - width - 1), wide + width + 1]
+        event_size += [np.full(len(wide), person), np.full(len(wide), -person)]
 
     # --- pieces where the surrogate is one line and the bound one constant -------------------
     starts_f, a_f, b_f = route.float_tables()
@@ -105,12 +123,13 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
         extra = np.zeros(len(union))
     k = np.searchsorted(starts_f, union, side="right") - 1
     s = np.searchsorted(steps, union, side="right")
-    # D̃(n) = alpha + beta × n on each piece
-    alpha = float(fixed) + float(per_step) * s - float(constant) - a_f[k] @ w
-    beta = float(per_piece) - b_f[k] @ w
+    # D̃(n) = alpha + beta × n on each piece (each table weighed once, then looked up)
+    w_abs = np.abs(w)
+    alpha = float(fixed) + float(per_step) * s - float(constant) - (a_f @ w)[k]
+    beta = float(per_piece) - (b_f @ w)[k]
     size = (abs(float(fixed)) + abs(float(per_step)) * s + abs(float(constant))
-            + np.abs(a_f[k]) @ np.abs(w)
-            + (abs(float(per_piece)) + np.abs(b_f[k]) @ np.abs(w)) * ends)
+            + (np.abs(a_f) @ w_abs)[k]
+            + (abs(float(per_piece)) + (np.abs(b_f) @ w_abs)[k]) * ends)
     # on each piece every design keeps one surrogate piece (the one its share is in): the
     # straight parts differ from it by Σ σ_i δ_i ≤ Σ |σ_i − c|, c their mean. Costing that on
     # every piece is dear: first a bound over all of a design's pieces (Σ max |σ − c|), and
