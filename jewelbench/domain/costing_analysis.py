@@ -271,8 +271,13 @@ def sweep_volumes(up_to: int, points: int) -> Any:
 
 
 def in_house_curve(in_house: InHouseModel, adjustments: Adjustments, volumes: Any) -> Any:
-    """The in-house totals at the sweep's volumes, whole pieces of each design."""
-    return in_house.float_totals(volumes, adjustments)
+    """The in-house totals at the sweep's volumes, whole pieces of each design (the pieces and
+    bench minutes at those volumes kept from move to move: costing_whole)."""
+    if len(in_house.volumes) < 2:
+        return in_house.float_totals(volumes, adjustments)
+    from jewelbench.domain.costing_whole import in_house_float_totals
+
+    return in_house_float_totals(in_house, adjustments, volumes)
 
 
 def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:

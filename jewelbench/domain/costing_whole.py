@@ -200,7 +200,7 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
             np.cumsum(runs_len) - runs_len, runs_len)
         volumes = np.repeat(begin[unsure_b], runs_len) + within
         slots = np.repeat(offsets[unsure_b], runs_len) + within
-        inn = in_house.float_totals(volumes, adjustments)
+        inn = in_house_float_totals(in_house, adjustments, volumes)
         out = route_float_totals(route, adjustments, volumes)
         diff = inn - out
         tol = (np.abs(inn) + np.abs(out) + 1.0) * TRUST
@@ -236,7 +236,11 @@ def _route_sums(route: RouteModel, ns: Any) -> Any:
     x = pieces_matrix(route.volumes, ns)
     base = table[np.searchsorted(seg_starts, ns, side="right") - 1]
     index = base + (x >= next_start[base])
-    found: Any = a_rows[index].sum(axis=1) + (b_rows[index] * x[:, :, None]).sum(axis=1)
+    pieces = x.astype(float)
+    found: Any = np.empty((len(ns), a_rows.shape[1]))
+    for j in range(a_rows.shape[1]):  # one sum at a time: small arrays, fast look-ups
+        found[:, j] = a_rows[:, j][index].sum(axis=1) + np.einsum(
+            "nd,nd->n", b_rows[:, j][index], pieces)
     return found
 
 
@@ -275,6 +279,69 @@ def route_float_totals(route: RouteModel, adjustments: Adjustments, volumes: Any
                      lambda: _route_sums(route, volumes))
     found: Any = float(constant) + rows @ w
     return found
+
+
+_IN_HOUSE_ROWS: dict[tuple[int, Any, Any], tuple[InHouseModel, Any]] = {}
+
+
+def _rows_for(cache: dict[tuple[int, Any, Any], tuple[Any, Any]], model: Any, tag: Any,
+              volumes: Any, make: Callable[[Any], Any]) -> Any:
+    """make(ns) at `volumes`, kept in `cache` for `model`: by blocks of _SUMS_BLOCK consecutive
+    totals when the volumes come in runs, else for these volumes (the sweep's)."""
+    import numpy as np
+
+    def kept(key: tuple[int, Any, Any], ns: Any) -> Any:
+        entry = cache.get(key)
+        if entry is not None and entry[0] is model:
+            return entry[1]
+        value = make(ns)
+        cache[key] = (model, value)
+        while len(cache) > 1 and sum(v[0].size if isinstance(v, tuple) else v.size
+                                     for _m, v in cache.values()) > _KEPT_SUM_CELLS:
+            del cache[next(iter(cache))]  # the oldest go
+        return value
+
+    blocks = np.unique(volumes // _SUMS_BLOCK) if int(volumes.min()) >= 0 else None
+    if blocks is None or len(blocks) * _SUMS_BLOCK > 2 * len(volumes) + _SUMS_BLOCK:
+        return kept((id(model), tag, volumes.tobytes()), volumes)
+    parts = [kept((id(model), tag, b), np.arange(b * _SUMS_BLOCK, (b + 1) * _SUMS_BLOCK,
+                                                 dtype=np.int64)) for b in blocks.tolist()]
+    at = np.searchsorted(blocks, volumes // _SUMS_BLOCK) * _SUMS_BLOCK + volumes % _SUMS_BLOCK
+    if isinstance(parts[0], tuple):
+        return tuple((p[0] if len(p) == 1 else np.concatenate(p))[at] for p in zip(*parts))
+    return (parts[0] if len(parts) == 1 else np.concatenate(parts))[at]
+
+
+def in_house_float_totals(in_house: InHouseModel, adjustments: Adjustments,
+                          volumes: Any) -> Any:
+    """in_house.float_totals(volumes, adjustments) from kept whole pieces (as floats) and
+    bench minutes (whole numbers): a move only weighs them with the controls. The people
+    added are counted exactly, as there; falls back to it where the minutes could overflow."""
+    import numpy as np
+
+    from jewelbench.domain.costing_pieces import pieces_matrix
+
+    volumes = np.asarray(volumes, dtype=np.int64)
+    line = in_house.minute_line(in_house.error_rate_for(adjustments))
+    if not len(volumes) or (line is not None and (
+            max(abs(line[0]), abs(line[1]), line[2]) >= 2 ** 62
+            or sum(int(u.minutes * line[3]) for u in in_house.units)
+            * int(volumes.max()) * line[2] >= 2 ** 52)):
+        return in_house.float_totals(volumes, adjustments)
+    scale = line[3] if line is not None else 1
+
+    def make(ns: Any) -> Any:
+        x = pieces_matrix(in_house.volumes, ns)
+        m = np.array([int(u.minutes * scale) for u in in_house.units], dtype=np.int64)
+        return x.astype(float), x @ m
+
+    pieces, minutes = _rows_for(_IN_HOUSE_ROWS, in_house, scale, volumes, make)
+    fixed, _per_piece, per_step = in_house.linear_form(adjustments)
+    total: Any = float(fixed) + pieces @ in_house.float_weights(adjustments)
+    if line is not None:
+        a, b, d, _scale = line
+        total = total + float(per_step) * np.maximum(0, -((a - minutes * d) // b)).astype(float)
+    return total
 
 
 def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
