@@ -22,6 +22,11 @@ InHouseModel.step_starts) — using a bound U(n) on |D(n) − D̃(n)|:
 Outside the volumes where |D̃(n)| ≤ U(n) the sign of D is the sign of D̃, exactly. The volumes
 inside (near each crossing and each jump) are costed in whole pieces: in floats where the float
 is far from zero, exactly (Decimal) otherwise. Every sign reported is therefore exact.
+
+Speed (docs/costing.md, "Speed"): what does not move with the controls is kept from one
+recompute to the next — the whole pieces, bench minutes and each route's sums at the volumes
+costed one by one (by blocks of 256 consecutive volumes) and at the sweep's — so a move only
+weighs them with the controls' weights; the screen itself is numpy arrays throughout.
 (orders helper: this is the volume → pieces model; break_even() reports what this returns.)
 """
 
@@ -220,7 +225,7 @@ def exact_sides(in_house: InHouseModel, route: RouteModel, adjustments: Adjustme
 # with the controls' weights. Each entry holds its route, so an id is never reused while its
 # entry lives.
 _SUMS_BLOCK = 256
-_ROUTE_SUMS: dict[tuple[int, Any], tuple[RouteModel, Any]] = {}
+_ROUTE_SUMS: dict[tuple[int, Any, Any], tuple[RouteModel, Any]] = {}
 _KEPT_SUM_CELLS = 2_000_000  # 16 MB at most
 
 
@@ -244,39 +249,17 @@ def _route_sums(route: RouteModel, ns: Any) -> Any:
     return found
 
 
-def _kept(key: tuple[int, Any], route: RouteModel, make: Callable[[], Any]) -> Any:
-    entry = _ROUTE_SUMS.get(key)
-    if entry is not None and entry[0] is route:
-        return entry[1]
-    value = make()
-    _ROUTE_SUMS[key] = (route, value)
-    while len(_ROUTE_SUMS) > 1 and sum(v.size for _r, v in _ROUTE_SUMS.values()) > \
-            _KEPT_SUM_CELLS:
-        del _ROUTE_SUMS[next(iter(_ROUTE_SUMS))]  # the oldest go
-    return value
-
-
 def route_float_totals(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
     """route.float_totals(volumes, adjustments), from kept sums: the same totals in binary
     floats (summed in another order: they agree to float precision, never decide a sign)."""
     import numpy as np
 
     volumes = np.asarray(volumes, dtype=np.int64)
+    if not len(volumes):
+        return route.float_totals(volumes, adjustments)
     constant, weights = route.linear_form(adjustments)
     w = np.array([float(v) for v in weights])
-    if not len(volumes):
-        return np.zeros(0)
-    blocks = np.unique(volumes // _SUMS_BLOCK) if int(volumes.min()) >= 0 else None
-    if blocks is not None and len(blocks) * _SUMS_BLOCK <= 2 * len(volumes) + _SUMS_BLOCK:
-        parts = [_kept((id(route), int(b)), route, lambda b=int(b): _route_sums(
-            route, np.arange(b * _SUMS_BLOCK, (b + 1) * _SUMS_BLOCK, dtype=np.int64)))
-            for b in blocks.tolist()]
-        whole = parts[0] if len(parts) == 1 else np.concatenate(parts)
-        rows = whole[np.searchsorted(blocks, volumes // _SUMS_BLOCK) * _SUMS_BLOCK
-                     + volumes % _SUMS_BLOCK]
-    else:
-        rows = _kept((id(route), volumes.tobytes()), route,
-                     lambda: _route_sums(route, volumes))
+    rows = _rows_for(_ROUTE_SUMS, route, None, volumes, lambda ns: _route_sums(route, ns))
     found: Any = float(constant) + rows @ w
     return found
 
