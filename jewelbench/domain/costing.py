@@ -68,7 +68,7 @@ from jewelbench.domain.costing_inputs import (
     check_volume,
     price_bom,
 )
-from jewelbench.domain.costing_outsourced import PIECES, RouteModel, prepare_route
+from jewelbench.domain.costing_outsourced import PIECES, Customs, RouteModel, prepare_route
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError
 
@@ -136,6 +136,9 @@ class Comparison:
     cash: tuple[CashFlow, ...]  # in-house first, then each route
     sensitivity: tuple[Sensitivity, ...]
     warnings: tuple[str, ...]
+    # Each route's customs value, duty and import VAT at the volume, with the basis and the
+    # rule (docs/costing.md, "Customs value").
+    customs: tuple[Customs, ...] = ()
 
     @property
     def cheapest(self) -> RouteCost:
@@ -322,8 +325,9 @@ class PreparedComparison:
                 *(route_cash(m, n, adjustments, months) for m in self.routes))
         tornado = tuple(sensitivity(self.in_house, m, n, adjustments, swing_pct)
                         for m in self.routes)
+        customs = tuple(m.customs(m.sums(n), adjustments) for m in self.routes)
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
-                          cash, tornado, self.warnings)
+                          cash, tornado, self.warnings, customs)
 
 
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],

@@ -36,7 +36,7 @@ from jewelbench.domain.costing_inputs import (
 )
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.domain.quotes import Incoterm, PricingBasis, QuoteFee
+from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, QuoteFee
 from jewelbench.domain.scenarios import Equipment, LabourOperation, Overhead, StaffRole
 
 D = Decimal
@@ -86,7 +86,7 @@ def cases(draw: st.DrawFn, designs: int = 1) -> dict[str, object]:
                    inspection_per_piece=draw(money(0, 300)),
                    defect_allowance_pct=D(draw(st.integers(0, 30))),
                    shipments_per_year=draw(st.integers(1, 4)),
-                   fee_amortisation_years=draw(st.integers(1, 3)),
+                   fee_life_years=draw(st.integers(1, 3)),
                    supplier_metal_loss_pct=D(draw(st.integers(0, 10))),
                    brand_supplied=frozenset(draw(st.sets(st.sampled_from(
                        ["stones", "packaging"]))))),
@@ -151,7 +151,7 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
     usd = F(D(case["usd_rate"])) * fx  # BOM lines are priced in USD
     loss = 1 + F(t["supplier_metal_loss_pct"]) / 100
     big_p = sum(line["volume"] for line in case["lines"])
-    goods = metal = freight_pieces = billed_all = brand = F(0)
+    goods = metal = freight_pieces = billed_all = brand = assist_materials = F(0)
     for line, q in zip(case["lines"], case["quotes"]):
         x = F(n * line["volume"], big_p)
         billed = max(x, F(q["moq"]))
@@ -167,11 +167,12 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
         billed_all += billed
         if "stones" in t["brand_supplied"]:
             brand += line["stones"] * F(line["stone_cost"]) * usd * billed
+            assist_materials += line["stones"] * F(line["stone_cost"]) * usd * billed
         if "packaging" in t["brand_supplied"]:
             brand += F(line["box"]) * usd * billed
     ships = t["shipments_per_year"]
     fees = sum((F(a) for q in case["quotes"] for _k, a, refundable in q["fees"]
-                if not refundable), F(0)) * r * phi / t["fee_amortisation_years"]
+                if not refundable), F(0)) * r * phi / t["fee_life_years"]
     supplier_freight = (freight_pieces + ships * max(F(q["freight_per_shipment"])
                                                       for q in case["quotes"])) * r * phi
     freight = supplier_freight + F(t["freight_per_piece"]) * billed_all + \
@@ -180,8 +181,13 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
         if foreign else F(0)
     insurance = (goods + metal + freight) * F(t["insurance_pct"]) / 100 \
         if case["incoterm"] in (Incoterm.EXW, Incoterm.FOB) else F(0)
-    customs = goods + metal + (freight + insurance
-                               if t["customs_basis"] is CustomsBasis.CIF else 0)
+    # Assists (issue 15): mould, tooling and CAD fees ÷ life, and the stones the brand supplies
+    # (its packaging is added after import: not an assist).
+    assist_fees = sum((F(a) for q in case["quotes"] for k, a, refundable in q["fees"]
+                       if not refundable and FeeKind(k) is not FeeKind.SAMPLE),
+                      F(0)) * r * phi / t["fee_life_years"]
+    customs = goods + metal + assist_fees + assist_materials + (
+        freight + insurance if t["customs_basis"] is CustomsBasis.CIF else 0)
     duty = 0 if case["incoterm"] is Incoterm.DDP else customs * F(t["duty_pct"]) / 100
     inspection = F(t["inspection_per_piece"]) * billed_all + \
         F(t["inspection_per_shipment"]) * ships

@@ -88,7 +88,8 @@ def worked_example(equal_at_255: bool = False) -> CostingSetup:
                          QuoteTier(1000, D("672.50"))], moq=first, incoterm=Incoterm.CIF,
                   freight_per_shipment=D(200), reference="W-1",
                   fees=[QuoteFee("mould", D(500)), QuoteFee("sample", D(250), True)])
-    terms = LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
+    terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15 pins
+                            duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
                             shipments_per_year=2, inspection_per_piece=D(1),
                             defect_allowance_pct=D(2))
     prices = PriceContext(on, "EUR", (MetalPrice("gold", on, Money(D("3110.34768"), "EUR")),),
@@ -110,7 +111,8 @@ def crafted(costing, ids) -> CostingSetup:
         reference="US-1", moq=40, min_order_value=D(4000), freight_per_piece=D("0.75"),
         tiers=[QuoteTier(20, D("95")), QuoteTier(60, D("82.5")), QuoteTier(200, D("74"))],
         fees=[QuoteFee("cad", D(120)), QuoteFee("sample", D(60), True)])
-    terms = LandedCostTerms(duty_pct=D(3), customs_basis=CustomsBasis.FOB,
+    terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15 pins
+                            duty_pct=D(3), customs_basis=CustomsBasis.FOB,
                             insurance_pct=D("0.4"), inspection_per_piece=D(1),
                             inspection_per_shipment=D(35), freight_per_piece=D("0.5"),
                             shipments_per_year=4, defect_allowance_pct=D(3),
