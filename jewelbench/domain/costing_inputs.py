@@ -153,6 +153,7 @@ class LandedCostTerms:
     # with the first shipment.
     assists_in_customs_value: bool = True
     basis_source: str = ""  # "your choice for this supplier", "Norway's rule" …
+    basis_from_country: bool = False  # the basis follows the importing country (storage)
 
     def __post_init__(self) -> None:
         def put(name: str, value: object) -> None:
@@ -179,6 +180,7 @@ class LandedCostTerms:
         put("vat_registered", bool(self.vat_registered))
         put("assists_in_customs_value", bool(self.assists_in_customs_value))
         put("basis_source", str(self.basis_source))
+        put("basis_from_country", bool(self.basis_from_country))
         groups = frozenset(self.brand_supplied)
         unknown = sorted(groups - set(BOM_GROUPS))
         if unknown:

@@ -92,3 +92,45 @@ def country_rule(code: str) -> CountryRule:
 
 def basis_rule_text(basis: CustomsBasis) -> str:
     return CIF_RULE if basis is CustomsBasis.CIF else FOB_RULE
+
+
+@dataclass(frozen=True)
+class CustomsSettings:
+    """The workspace's importing country, its import VAT rate (None: the country's standard
+    rate) and whether the brand is VAT-registered (reclaims import VAT)."""
+
+    country: str = ""  # ISO 3166 alpha-2; "" = not set
+    vat_pct: Decimal | None = None
+    vat_registered: bool = True
+
+    def __post_init__(self) -> None:
+        from jewelbench.domain.validation import check_number
+
+        object.__setattr__(self, "country", (self.country or "").strip().upper())
+        if self.vat_pct is not None:
+            object.__setattr__(self, "vat_pct", check_number(
+                self.vat_pct, "Import VAT %", minimum=Decimal(0), maximum=Decimal(100)))
+        object.__setattr__(self, "vat_registered", bool(self.vat_registered))
+
+    @property
+    def rule(self) -> CountryRule | None:
+        return COUNTRIES.get(self.country)
+
+    @property
+    def effective_vat_pct(self) -> Decimal:
+        if self.vat_pct is not None:
+            return self.vat_pct
+        rule = self.rule
+        return rule.vat_pct if rule else Decimal(0)
+
+    def resolve(self, choice: str) -> tuple[CustomsBasis, str]:
+        """The basis for a supplier's choice ('country', 'cif', 'fob') and where it comes
+        from, in words."""
+        if choice in (CIF.value, FOB.value):
+            return CustomsBasis(choice), "your choice for this supplier"
+        rule = self.rule
+        if rule is not None:
+            return rule.basis, f"{rule.name}'s rule"
+        if self.country:
+            return CIF, f"{self.country} has no known basis: CIF assumed"
+        return CIF, "no importing country set (Landed Costs): CIF assumed"

@@ -38,7 +38,11 @@ TERMS = LandedCostTerms(
     freight_per_shipment=Decimal("300.00"), freight_per_piece=Decimal("0.125"),
     inspection_per_shipment=Decimal("150"), inspection_per_piece=Decimal("0.20"),
     fx_buffer_pct=Decimal("3"), defect_allowance_pct=Decimal("1.5"), shipments_per_year=4,
-    fee_amortisation_years=2)
+    inland_freight_per_shipment=Decimal("80"), inland_freight_per_piece=Decimal("0.05"),
+    basis_source="your choice for this supplier")
+# What a supplier without stored terms gets in a workspace with no importing country set.
+UNSET = LandedCostTerms(basis_from_country=True,
+                        basis_source="no importing country set (Landed Costs): CIF assumed")
 
 
 @dataclasses.dataclass
@@ -362,11 +366,11 @@ def test_the_file_itself_refuses_a_volume_of_zero_and_a_design_twice(studio):
 
 def test_landing_terms_are_kept_exactly_and_default_until_set(studio):
     costing = studio.ws.costing
-    assert costing.landed_terms(studio.siam) == LandedCostTerms()
+    assert costing.landed_terms(studio.siam) == UNSET
     assert not costing.has_landed_terms(studio.siam)
     costing.set_landed_terms(studio.siam, TERMS)
     assert make.exact(costing.landed_terms(studio.siam)) == make.exact(TERMS)
-    assert costing.landed_terms(studio.oro) == LandedCostTerms()
+    assert costing.landed_terms(studio.oro) == UNSET
     changed = dataclasses.replace(TERMS, duty_pct=Decimal("4"),
                                   customs_basis=CustomsBasis.CIF)
     costing.set_landed_terms(studio.siam, changed)
@@ -490,10 +494,11 @@ def test_the_schema_3_example_gains_the_costing_inputs_at_defaults_that_change_n
         on = dt.date(2025, 3, 15)
         setup = costing.setup_for_design(ring, scenario, on, 300)
         (route,) = setup.routes
-        assert route.terms == LandedCostTerms()  # exactly what the engine assumed before
+        # What the engine assumed before, but for issue 15's rules: the basis follows the
+        # (unset) importing country, and fees are charged over the default 3-year life.
+        assert route.terms == UNSET
         plan_id = costing.save_plan("SS25", [(ring, 300)])
-        assert costing.setup_for_plan(plan_id, scenario, on).routes[0].terms == \
-            LandedCostTerms()
+        assert costing.setup_for_plan(plan_id, scenario, on).routes[0].terms == UNSET
     assert query(path, "SELECT supplier_metal_loss_pct, brand_supplied FROM quotes") == [
         ("0", "packaging")]
     assert query(path, "SELECT capex_view, labour_in_salaries, capacity_step_role FROM "
