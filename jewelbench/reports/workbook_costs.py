@@ -11,8 +11,9 @@ the cost engine's formulas (docs/costing.md):
 - **Volume model**: both totals as straight lines between the volumes where something steps —
   in-house: fixed + per piece × n + per person × people added(n); a route: its fixed part and
   the weight of each of its six sums (goods, metal, supplier freight by the piece, pieces
-  billed, materials you supply, assists you supply), and for each tier of each design the volumes it covers below
-  the MOQ, under the minimum order value and beyond, with the cost there.
+  billed, materials you supply, assists you supply), and for each tier of each design the
+  volumes it covers below the MOQ, under the minimum order value and beyond, with the cost
+  there.
 - **Volumes**: for each volume 1 … N both totals (from the Volume model), people added, and a
   flag per route where in-house costs at most the route's total; the break-even is the first
   flagged row (MATCH), as the engine's BreakEven.volume.
