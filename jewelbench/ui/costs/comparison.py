@@ -75,7 +75,9 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.controls import ComparisonControls
+from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
@@ -277,6 +279,8 @@ class ComparisonView(QWidget):
         card_layout.setSpacing(3)
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
+        self.customs = customs_label()  # issue 15: each route's customs basis, value, VAT
+        card_layout.addWidget(self.customs)
         card_layout.addWidget(self.warnings)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
         self.enter_prices.asked.connect(self.navigate)
@@ -354,6 +358,8 @@ class ComparisonView(QWidget):
         what_if_layout = QVBoxLayout(what_if)
         what_if_layout.setContentsMargins(10, 6, 10, 8)
         what_if_layout.addWidget(self.controls)
+        self.fee_life = FeeLifeField()  # issue 15: the compared design's or plan's fee life
+        what_if_layout.addWidget(self.fee_life)
         self.explanation = ExplanationPanel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -551,6 +557,8 @@ class ComparisonView(QWidget):
         workspace, choice = self._workspace, self.choice()
         if workspace is None:
             return
+        self.fee_life.show_subject(workspace, self._controller, choice.kind if choice else "",
+                                   choice.id if choice else None)
         if choice is None:
             self._cancel(self.tr("Choose a design or a collection plan to compare."))
             return
@@ -723,6 +731,7 @@ class ComparisonView(QWidget):
         self.verdict.setText(escaped)
         self.verdict.setAccessibleName(text)
         self.detail.setText(self._detail_html(comparison, link_colour))
+        show_customs(self.customs, comparison)
 
     def _detail_html(self, comparison: Comparison, link_colour: str) -> str:
         """The figures behind the verdict: each route a year and a piece, and where in-house
