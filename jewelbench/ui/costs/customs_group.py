@@ -63,18 +63,18 @@ class CustomsGroup(QGroupBox):
         self.vat.edit.setToolTip(self.tr("% of customs value + duty + inland freight; empty: "
                                          "the country's standard rate"))
         self.vat.value_changed.connect(self._vat_typed)
-        self.registered = QCheckBox(self.tr("&VAT-registered: import VAT is reclaimed"))
+        self.registered = QCheckBox(self.tr("VAT-re&gistered: import VAT is reclaimed"))
         self.registered.setObjectName("vatRegistered")
         self.registered.setToolTip(self.tr(
             "Registered: the import VAT is paid at the border and deducted in your next VAT "
             "return (cash, not a cost). Not registered: it is a cost of every route."))
         self.registered.toggled.connect(self._registered_toggled)
         form = QFormLayout(self)
-        label = QLabel(self.tr("Importing &country:"))
+        label = QLabel(self.tr("Importing c&ountry:"))
         label.setBuddy(self.country)
         form.addRow(label, self.country)
         form.addRow("", self.country_error)
-        vat_label = QLabel(self.tr("Import V&AT:"))
+        vat_label = QLabel(self.tr("Import &VAT:"))
         vat_label.setBuddy(self.vat.edit)
         form.addRow(vat_label, self.vat)
         form.addRow("", self.registered)

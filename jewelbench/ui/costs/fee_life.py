@@ -43,7 +43,7 @@ class FeeLifeField(QWidget):
         self.status.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(self.tr("One-time &fees over:"))
+        self.label = QLabel(self.tr("Mould, toolin&g, CAD fees over:"))
         self.label.setBuddy(self.field.edit)
         form.addRow(self.label, self.field)
         form.addRow(self.status)

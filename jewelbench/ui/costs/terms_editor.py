@@ -79,7 +79,7 @@ class LandedTermsEditor(EditorDialog):
                 ("inland_freight_per_shipment", self.tr("Inland f&reight a shipment"), money,
                  self.tr("after the goods arrive, invoiced apart: not dutiable "
                          "(EU UCC Art. 72(a))")),
-                ("inland_freight_per_piece", self.tr("Inland freight a piec&e"), money, ""),
+                ("inland_freight_per_piece", self.tr("In&land freight a piece"), money, ""),
                 ("inspection_per_shipment", self.tr("Inspection a shi&pment"), money, ""),
                 ("inspection_per_piece", self.tr("Inspection a pie&ce"), money, ""),
             )),
