@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from jewelbench.domain.costing import Comparison
+from jewelbench.domain.costing_figures import show
+from jewelbench.domain.costing_outsourced import Customs
 from jewelbench.reports.comparison_customs import customs_lines
 
 
@@ -24,15 +26,26 @@ def customs_label() -> QLabel:
     return label
 
 
+def short_line(customs: Customs) -> str:
+    """One route's customs in one line; the whole text (with the rule) is the tooltip."""
+    money = customs.currency
+    if customs.ddp:
+        return f"{customs.route}: DDP, the supplier pays duty and import VAT"
+    vat = ("reclaimed" if customs.vat_registered else "a cost: not VAT-registered")
+    return (f"{customs.route}: {customs.basis.value.upper()} basis ({customs.basis_source}) · "
+            f"customs value {show(customs.value, money)} incl. assists "
+            f"{show(customs.assists, money)} · duty {show(customs.duty, money)} · import VAT "
+            f"{show(customs.vat, money)}, {vat}")
+
+
 def show_customs(label: QLabel, comparison: Comparison) -> None:
     lines = [line.strip() for line in customs_lines(comparison) if line.strip()]
     if not lines:
         label.clear()
         label.hide()
         return
-    head, *rest = lines
-    label.setText(f"<b>{html.escape(head)}</b><br>" + "<br>".join(
-        html.escape(line) for line in rest))
+    label.setText(label.tr("<b>Customs:</b> %1").replace("%1", "<br>".join(
+        html.escape(short_line(c)) for c in comparison.customs)))
     label.setAccessibleName(" ".join(lines))
-    label.setToolTip(label.tr("Customs value by WTO Customs Valuation Agreement Art. 1 and 8"))
+    label.setToolTip("\n".join(lines))
     label.show()
