@@ -130,7 +130,8 @@ class CustomsSettings:
             return CustomsBasis(choice), "your choice for this supplier"
         rule = self.rule
         if rule is not None:
-            return rule.basis, f"{rule.name}'s rule"
+            owner = f"{rule.name}'" if rule.name.endswith("s") else f"{rule.name}'s"
+            return rule.basis, f"{owner} rule"
         if self.country:
             return CIF, f"{self.country} has no known basis: CIF assumed"
         return CIF, "no importing country set (Landed Costs): CIF assumed"
