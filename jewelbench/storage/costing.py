@@ -260,14 +260,14 @@ class CostingRepository:
         left at their defaults: they are each quote's (quote_terms)."""
         self._supplier_name(supplier_id)
         settings = self.customs_settings()
-        customs = {"import_vat_pct": settings.effective_vat_pct,
-                   "vat_registered": settings.vat_registered}
+        vat, registered = settings.effective_vat_pct, settings.vat_registered
         rows = self._db.query(f"SELECT {', '.join(_STORED_COLUMNS)} FROM supplier_landed_terms "
                               "WHERE supplier_id = ?", [supplier_id])
         if not rows:
             basis, source = settings.resolve("country")
             return LandedCostTerms(customs_basis=basis, basis_source=source,
-                                   basis_from_country=True, **customs)
+                                   basis_from_country=True, import_vat_pct=vat,
+                                   vat_registered=registered)
         r = rows[0]
         with stored_values():
             choice = str(r["customs_basis_choice"])
@@ -287,7 +287,8 @@ class CostingRepository:
                 inspection_per_piece=stored_decimal(r["inspection_per_piece"]),
                 fx_buffer_pct=stored_decimal(r["fx_buffer_pct"]),
                 defect_allowance_pct=stored_decimal(r["defect_allowance_pct"]),
-                shipments_per_year=stored_int(r["shipments_per_year"]), **customs)
+                shipments_per_year=stored_int(r["shipments_per_year"]),
+                import_vat_pct=vat, vat_registered=registered)
 
     def set_landed_terms(self, supplier_id: int, terms: LandedCostTerms) -> None:
         """Store the supplier's terms (amounts in the base currency), replacing any before.

@@ -39,7 +39,6 @@ from PySide6.QtCore import Qt
 from steps import (
     DESIGN_CODE,
     SCENARIO,
-    SUPPLIER,
     choose,
     cli_compare,
     click,
