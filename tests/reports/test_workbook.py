@@ -111,12 +111,16 @@ def crafted(costing, ids) -> CostingSetup:
         reference="US-1", moq=40, min_order_value=D(4000), freight_per_piece=D("0.75"),
         tiers=[QuoteTier(20, D("95")), QuoteTier(60, D("82.5")), QuoteTier(200, D("74"))],
         fees=[QuoteFee("cad", D(120)), QuoteFee("sample", D(60), True)])
-    terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15 pins
-                            duty_pct=D(3), customs_basis=CustomsBasis.FOB,
+    # Issue 15: the CAD fee over the default 3-year life and the findings you supply are
+    # assists in the FOB customs value; inland freight apart; 20 % import VAT, a cost here (not
+    # VAT-registered).
+    terms = LandedCostTerms(duty_pct=D(3), customs_basis=CustomsBasis.FOB,
                             insurance_pct=D("0.4"), inspection_per_piece=D(1),
                             inspection_per_shipment=D(35), freight_per_piece=D("0.5"),
+                            inland_freight_per_shipment=D(25), inland_freight_per_piece=D("0.1"),
                             shipments_per_year=4, defect_allowance_pct=D(3),
-                            brand_supplied=frozenset({"findings", "packaging"}))
+                            brand_supplied=frozenset({"findings", "packaging"}),
+                            import_vat_pct=D(20), vat_registered=False)
     # the newest CNY rate is kept the other way round: 1 USD = 7.05 CNY
     inverted = FxRate(DEMO_TODAY - dt.timedelta(days=3), "USD", "CNY", D("7.05"))
     prices = dataclasses.replace(setup.prices, fx_rates=(*setup.prices.fx_rates, inverted))
