@@ -534,6 +534,7 @@ ROUTE_TERMS = (
     ("assist_fees", "Mould, tooling and CAD fees not refunded (assists)"),
     ("import_vat", "Import VAT"),
     ("vat_registered", "VAT-registered (import VAT reclaimed)"),
+    ("basis_source", "Duty basis from (the importing country's rule, or your choice)"),
 )
 
 
@@ -676,6 +677,7 @@ def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
             if fees else 0, "calc", cur)
         put("import_vat", pct(t.import_vat_pct), fmt=PERCENT)
         put("vat_registered", t.vat_registered)
+        put("basis_source", t.basis_source or "as entered", "plain")
     grid.row = end_row
 
 
