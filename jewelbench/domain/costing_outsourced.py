@@ -63,6 +63,7 @@ from jewelbench.domain.costing_inputs import (
     PricedBom,
     Split,
 )
+from jewelbench.domain.customs import ASSISTS_RULE, basis_rule_text
 from jewelbench.domain.prices import rate_note, shown_rate
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
@@ -147,8 +148,6 @@ class Customs:
     fee_life_years: int
 
     def rule(self) -> str:
-        from jewelbench.domain.customs import ASSISTS_RULE, basis_rule_text
-
         if self.ddp:
             return "DDP: the supplier clears the goods and pays duty and import VAT"
         return f"assists in the customs value by {ASSISTS_RULE}; {basis_rule_text(self.basis)}"

@@ -87,6 +87,10 @@ def cases(draw: st.DrawFn, designs: int = 1) -> dict[str, object]:
                    defect_allowance_pct=D(draw(st.integers(0, 30))),
                    shipments_per_year=draw(st.integers(1, 4)),
                    fee_life_years=draw(st.integers(1, 3)),
+                   inland_freight_per_shipment=draw(money(0, 5000)),
+                   inland_freight_per_piece=draw(money(0, 50)),
+                   import_vat_pct=D(draw(st.integers(0, 27))),
+                   vat_registered=draw(st.booleans()),
                    supplier_metal_loss_pct=D(draw(st.integers(0, 10))),
                    brand_supplied=frozenset(draw(st.sets(st.sampled_from(
                        ["stones", "packaging"]))))),
@@ -175,11 +179,14 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
                 if not refundable), F(0)) * r * phi / t["fee_life_years"]
     supplier_freight = (freight_pieces + ships * max(F(q["freight_per_shipment"])
                                                       for q in case["quotes"])) * r * phi
-    freight = supplier_freight + F(t["freight_per_piece"]) * billed_all + \
+    international = supplier_freight + F(t["freight_per_piece"]) * billed_all + \
         F(t["freight_per_shipment"]) * ships
+    inland = F(t["inland_freight_per_piece"]) * billed_all + \
+        F(t["inland_freight_per_shipment"]) * ships
+    freight = international + inland
     buffer = (goods + metal + fees + supplier_freight) * F(t["fx_buffer_pct"]) / 100 \
         if foreign else F(0)
-    insurance = (goods + metal + freight) * F(t["insurance_pct"]) / 100 \
+    insurance = (goods + metal + international) * F(t["insurance_pct"]) / 100 \
         if case["incoterm"] in (Incoterm.EXW, Incoterm.FOB) else F(0)
     # Assists (issue 15): mould, tooling and CAD fees ÷ life, and the stones the brand supplies
     # (its packaging is added after import: not an assist).
@@ -187,14 +194,17 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
                        if not refundable and FeeKind(k) is not FeeKind.SAMPLE),
                       F(0)) * r * phi / t["fee_life_years"]
     customs = goods + metal + assist_fees + assist_materials + (
-        freight + insurance if t["customs_basis"] is CustomsBasis.CIF else 0)
+        international + insurance if t["customs_basis"] is CustomsBasis.CIF else 0)
     duty = 0 if case["incoterm"] is Incoterm.DDP else customs * F(t["duty_pct"]) / 100
+    # Import VAT on customs value + duty + inland freight: a cost only when not registered.
+    vat = 0 if case["incoterm"] is Incoterm.DDP or t["vat_registered"] else \
+        (customs + duty + inland) * F(t["import_vat_pct"]) / 100
     inspection = F(t["inspection_per_piece"]) * billed_all + \
         F(t["inspection_per_shipment"]) * ships
     d = F(t["defect_allowance_pct"]) / 100
     defects = (goods + metal + brand) * d / (1 - d)
     return goods + metal + brand + fees + freight + buffer + insurance + duty + inspection + \
-        defects
+        defects + vat
 
 
 def reference_in_house(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction:
