@@ -41,6 +41,7 @@ def test_the_demo_imports_into_the_uk_and_each_supplier_follows_it(window, qtbot
     terms = workspace.costing.landed_terms(supplier)
     assert (terms.customs_basis.value, terms.basis_source) == ("fob",
                                                                "your choice for this supplier")
+    assert "CIF (United Kingdom's rule)" in editor.customs.itemText(0), "the country's, still"
     window.undo.stack.undo()
     assert workspace.costing.landed_terms(supplier).basis_from_country
     assert editor.customs.currentData() == "country"

@@ -188,9 +188,13 @@ class LandedTermsEditor(EditorDialog):
             field.set_value(Decimal(getattr(terms, name)))
         choice = COUNTRY if terms.basis_from_country else terms.customs_basis.value
         self.customs.setCurrentIndex(max(0, self.customs.findData(choice)))
+        try:
+            basis, source = self.workspace.costing.customs_settings().resolve(COUNTRY)
+        except (StorageError, ReadError, DomainError) as error:
+            self.say(str(error))
+            return
         self.customs.setItemText(0, self.tr("Your importing country's rule: %1 (%2)")
-                                 .replace("%1", terms.customs_basis.value.upper())
-                                 .replace("%2", terms.basis_source))
+                                 .replace("%1", basis.value.upper()).replace("%2", source))
         self._show_basis_error("")
         self.state.setText(
             self.tr("Stored for this supplier; each change is saved when you leave the field "
