@@ -105,3 +105,38 @@ def test_a_supplier_cannot_follow_a_country_with_no_known_basis(window, qtbot):
     assert costing.customs_settings().country == "GB"
     assert group.country.currentData() == "GB"
     editor.close()
+
+
+def test_a_plans_fee_life_is_saved_with_the_plan_and_0_years_is_refused(window, qtbot):
+    workspace = window.workspace
+    window.show_view("costs")
+    view = window.costs.comparison
+    view.wait()
+    plans_before = workspace.costing.plans()
+    editor = view.new_plan()
+    qtbot.keyClicks(editor.name, "Capsule with moulds")
+    code = sorted(workspace.designs.codes())[0]
+    editor.picker.setEditText(code)
+    assert editor.add_typed(), editor.status.text()
+    editor.fee_life.edit.setText("0")
+    assert editor.save() is None
+    assert editor.fee_life.error.isVisible()
+    assert "must be at least 1 year" in editor.fee_life.error.text()
+    assert "Not saved" in editor.status.text()
+    assert workspace.costing.plans() == plans_before  # nothing stored
+    editor.fee_life.edit.setText("4")
+    plan_id = editor.save()
+    assert plan_id is not None
+    assert workspace.costing.fee_life("plan", plan_id) == 4
+    view.wait()
+    assert view.fee_life.field.edit.text() == "4", "the comparison shows the plan's life"
+    (route, *_rest) = view.setup.routes or [None]
+    if route is not None:
+        assert route.terms.fee_life_years == 4
+    editor = view.edit_plan()
+    assert editor.fee_life.edit.text() == "4"
+    editor.fee_life.edit.setText("")
+    assert editor.save() == plan_id
+    assert workspace.costing.fee_life("plan", plan_id) is None  # the default, 3
+    window.undo.stack.undo()
+    assert workspace.costing.fee_life("plan", plan_id) == 4

@@ -146,11 +146,12 @@ class SavePlan(WorkspaceCommand):
     topic = PLANS
 
     def __init__(self, workspace: Workspace, name: str, lines: list[tuple[int, int]],
-                 plan_id: int | None, text: str) -> None:
+                 plan_id: int | None, text: str, *, fee_life: int | None = None) -> None:
         super().__init__(text, workspace)
         self.name = name
         self.lines = list(lines)
         self.plan_id = plan_id
+        self.fee_life = fee_life  # issue 15: the plan's one-time fees' life (None: default)
         self.before: StoredPlan | None = (workspace.costing.plan_record(plan_id)
                                           if plan_id is not None else None)
         self.notes = self.before.notes if self.before is not None else ""
@@ -162,6 +163,7 @@ class SavePlan(WorkspaceCommand):
                                             tuple(self.lines)))
         else:
             self.plan_id = costing.save_plan(self.name, self.lines, self.plan_id)
+        costing.set_fee_life("plan", self.plan_id, self.fee_life)
 
     def revert(self) -> None:
         if self.plan_id is None:
@@ -171,6 +173,8 @@ class SavePlan(WorkspaceCommand):
         else:
             self.workspace.costing.save_plan(self.before.name, list(self.before.lines),
                                              self.plan_id, notes=self.before.notes)
+            self.workspace.costing.set_fee_life("plan", self.plan_id,
+                                                self.before.fee_life_years)
 
     def affected(self) -> object:
         return self.plan_id

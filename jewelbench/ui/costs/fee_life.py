@@ -102,3 +102,35 @@ class FeeLifeField(QWidget):
         self.field.edit.setText(text)
         self.field.edit.editingFinished.emit()
         return not self.field.error.isVisible()
+
+
+def plan_fee_life_field() -> NumberField:
+    """The plan editor's field: empty for the default; checked when the plan is saved."""
+    field = NumberField(NumberRule(unit="years", places=0, minimum=None,
+                                   maximum=Decimal(1000), required=False))
+    field.setObjectName("planFeeLife")
+    field.edit.setPlaceholderText(str(DEFAULT_FEE_LIFE))
+    field.edit.setToolTip(field.tr(
+        "The years this plan sells: each mould, tooling or CAD fee is charged fee ÷ years a "
+        "year, and that share is in each year's customs value. Empty: %1 years.")
+        .replace("%1", str(DEFAULT_FEE_LIFE)))
+    return field
+
+
+def fee_life_of(field: NumberField) -> int | None | str:
+    """The years typed (None: empty), or why they are refused, said beside the field."""
+    from jewelbench.domain.inputs import InputError
+
+    try:
+        value = field.value()
+    except InputError as error:
+        return str(error)
+    if value is None:
+        return None
+    try:
+        if value != int(value):
+            raise DomainError(field.tr("Life of the one-time fees must be whole years"))
+        return check_fee_life(int(value))
+    except DomainError as error:
+        field.show_error(str(error))
+        return str(error)
