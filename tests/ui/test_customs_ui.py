@@ -140,3 +140,26 @@ def test_a_plans_fee_life_is_saved_with_the_plan_and_0_years_is_refused(window, 
     assert workspace.costing.fee_life("plan", plan_id) is None  # the default, 3
     window.undo.stack.undo()
     assert workspace.costing.fee_life("plan", plan_id) == 4
+
+
+def test_a_designs_fee_life_is_set_in_its_editor_and_undone(window, qtbot):
+    from jewelbench.ui.designs.editor import DesignEditor
+
+    workspace = window.workspace
+    design_id = workspace.designs.id_for_code(sorted(workspace.designs.codes())[0])
+    editor = DesignEditor(workspace, design_id, window.undo, window.settings, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.resize(900, 640)
+    editor.grab().save(str(ARTIFACTS / "design-editor-fee-life.png"))
+    field = editor.fee_life
+    assert field.field.edit.text() == "" and field.field.edit.placeholderText() == "3"
+    assert not field.set_years("0")
+    assert "must be at least 1 year" in field.field.error.text()
+    assert workspace.costing.fee_life("design", design_id) is None
+    assert field.set_years("2")
+    assert workspace.costing.fee_life("design", design_id) == 2
+    window.undo.stack.undo()
+    assert workspace.costing.fee_life("design", design_id) is None
+    assert field.field.edit.text() == "", "the field follows the undo"
+    editor.close()

@@ -15,6 +15,7 @@ from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.costs.commands import LANDED_TERMS
 from jewelbench.ui.costs.customs_commands import SetFeeLife
 from jewelbench.ui.widgets.fields import NumberField
 
@@ -50,9 +51,15 @@ class FeeLifeField(QWidget):
 
     def show_subject(self, workspace: Workspace | None, controller: UndoController | None,
                      kind: str, subject_id: int | None) -> None:
+        if controller is not None and controller is not self.controller:
+            controller.changed.connect(self._changed_elsewhere)  # undo, redo, other editors
         self.workspace, self.controller = workspace, controller
         self.kind, self.subject_id = kind, subject_id
         self.load()
+
+    def _changed_elsewhere(self, topic: str, _affected: object) -> None:
+        if topic == LANDED_TERMS and self.subject_id is not None:
+            self.load()
 
     def years(self) -> int | None:
         if self.workspace is None or self.subject_id is None:
