@@ -228,3 +228,17 @@ def test_the_schema_6_example_holds_customs_rules_and_fee_lives(tmp_path):
         ((plan_id, _name),) = costing.plans()
         ring = workspace.designs.id_for_code("RG-014")
         assert (costing.fee_life("design", ring), costing.fee_life("plan", plan_id)) == (4, 5)
+
+
+def test_the_schema_7_example_keeps_the_customs_rules_and_holds_an_in_house_model(tmp_path):
+    from jewelbench.domain.customs import CustomsSettings
+
+    path = tmp_path / EXAMPLE[7].name
+    shutil.copy(EXAMPLE[7], path)
+    with Workspace.open(path) as workspace:
+        costing = workspace.costing
+        assert costing.customs_settings() == CustomsSettings("NO", Decimal(25), False)
+        ring = workspace.designs.id_for_code("RG-014")
+        assert costing.fee_life("design", ring) == 4
+        terms = costing.in_house_terms(workspace.scenarios.id_for_name("Small studio"))
+        assert (terms.recoverable_pct, terms.capital_rate_pct) == (Decimal("85.5"), Decimal(6))
