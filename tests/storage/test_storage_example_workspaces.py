@@ -242,3 +242,20 @@ def test_the_schema_7_example_keeps_the_customs_rules_and_holds_an_in_house_mode
         assert costing.fee_life("design", ring) == 4
         terms = costing.in_house_terms(workspace.scenarios.id_for_name("Small studio"))
         assert (terms.recoverable_pct, terms.capital_rate_pct) == (Decimal("85.5"), Decimal(6))
+
+
+def test_the_schema_8_example_holds_a_plan_bought_in_3_orders_a_year(tmp_path):
+    path = tmp_path / EXAMPLE[8].name
+    shutil.copy(EXAMPLE[8], path)
+    with Workspace.open(path) as workspace:
+        ((plan_id, name),) = workspace.costing.plans()
+        assert workspace.costing.plan_record(plan_id).orders_per_year == 3
+        assert workspace.costing.plan(plan_id).orders_per_year == 3
+
+
+def test_a_plan_from_before_schema_8_is_bought_in_1_order_a_year(tmp_path):
+    path = tmp_path / EXAMPLE[7].name
+    shutil.copy(EXAMPLE[7], path)
+    with Workspace.open(path) as workspace:
+        ((plan_id, name),) = workspace.costing.plans()
+        assert workspace.costing.plan(plan_id).orders_per_year == 1
