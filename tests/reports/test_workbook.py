@@ -276,7 +276,8 @@ def share_route_total(model, n: int, adjustments: Adjustments) -> Decimal:
         values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
                   q.freight_per_piece * r * billed, billed, d.brand.home * billed,
                   d.brand.foreign * billed, deposit * goods * r,
-                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed)
+                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed,
+                  d.assist.home * billed, d.assist.foreign * billed)  # issue 15's assists
         sums = [a + v for a, v in zip(sums, values)]
     return sum(model.components(sums, adjustments).values(), D(0))
 
