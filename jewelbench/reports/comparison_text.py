@@ -1,6 +1,7 @@
 """A make-or-buy comparison as plain text and as JSON (`jewelbench compare`): the verdict and why
 (the largest part of the dearer side's piece), each route's yearly total and cost per piece, the
-break-even against each supplier, the per-piece breakdown, and the quotes left out — the figures
+break-evens against each supplier (every band of volumes where in-house is cheaper, up to the
+maximum searched), the per-piece breakdown, and the quotes left out — the figures
 the comparison view shows, from the same engine. Text shows amounts rounded to the currency's
 minor unit; JSON gives each amount exact (a Decimal string) and rounded, with its currency and
 unit."""
@@ -175,10 +176,11 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
         "capacity_warning": comparison.capacity_warning,
         "why": comparison.why(),
         "routes": routes,
+        "searched_to": comparison.searched_to,
         "break_evens": [{"route": found.route, "volume": found.volume,
                          "searched_to": found.searched_to,
-                         "in_house_cheaper": [{"from": first, "to": last}
-                                              for first, last in found.in_house_ranges],
+                         "bands": [{"first": first, "last": last}
+                                   for first, last in found.bands],
                          "description": found.describe()}
                         for found in comparison.break_evens],
         "cash": cash_json(comparison),

@@ -15,8 +15,8 @@ the cost engine's formulas (docs/costing.md):
   volumes it covers below the MOQ, under the minimum order value and beyond, with the cost
   there.
 - **Volumes**: for each volume 1 … N both totals (from the Volume model), people added, and a
-  flag per route where in-house costs at most the route's total; the break-even is the first
-  flagged row (MATCH), as the engine's BreakEven.volume.
+  flag per route where in-house costs at most the route's total, for the chart. The
+  break-evens are solved by segment on the Break-even sheet (workbook_breakeven.py).
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ class CostLayout:
     cells: dict[str, str] = field(default_factory=dict)  # "in_house.total" → reference
     volumes_rows: int = 0
     volume_columns: dict[str, int] = field(default_factory=dict)  # "in_house", "Route1" …
+    piece_rows: dict[str, int] = field(default_factory=dict)  # tier pieces of each route
     flag_columns: dict[str, int] = field(default_factory=dict)
 
 
@@ -132,14 +133,14 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     for r in routes:
         blocks.append(_route(lay, grid, r, materials, out))
     for r, block in zip(routes, blocks):
-        _route_line(lay, model, r, block)
+        out.piece_rows[r.prefix] = _route_line(lay, model, r, block)
     # The summary on top.
     grid.put(summary, 1, "Summary at the volume costed", "section")
     grid.put_row(summary + 1, 1, ("Route", "Total a year", "Per piece",
-                                  "Route − in-house", "Break-even (pieces a year)"), "header")
-    grid.put(summary + 1, 6, "break-even: the first volume in 1 … "
-                             f"{sweep_to:,} at which in-house costs at most the route "
-                             "(Volumes sheet)", "note")
+                                  "Route − in-house", "Break-even (pieces a year)",
+                                  "Where in-house is cheaper"), "header")
+    grid.put(summary + 1, 7, "break-even: the first volume at which in-house costs at most "
+                             "the route; every band on the Break-even sheet", "note")
     row = summary + 2
     grid.put(row, 1, f"In-house ({setup.scenario.name})", "label")
     grid.put(row, 2, f(out.cells["in_house.total"]), "calc", money)
@@ -152,10 +153,10 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
         grid.put(row, 2, f(out.cells[f"{key}.total"]), "calc", money)
         grid.put(row, 3, f(out.cells[f"{key}.per_piece"]), "calc", money)
         grid.put(row, 4, f(f"B{row}-B{summary + 2}"), "calc", money)
-        flags = range_ref(VOLUMES, 2, out.flag_columns[key], sweep_to + 1,
-                          out.flag_columns[key])
-        out.cells[f"{key}.break_even"] = grid.put(
-            row, 5, f(f'IFERROR(MATCH(1,{flags},0),"none up to {sweep_to:,}")'), "calc", PIECES)
+        # solved on the Break-even sheet (workbook_breakeven.py), which defines these names
+        out.cells[f"{key}.break_even"] = grid.put(row, 5, f(f"{key}_break_even"), "calc",
+                                                  PIECES)
+        out.cells[f"{key}.bands"] = grid.put(row, 6, f(f"{key}_bands"), "calc")
     return out
 
 
@@ -566,7 +567,7 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     return RouteBlock(lines, sums)
 
 
-def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> int:
     """The route's total as fixed + Σ weight × sum, and its tier pieces."""
     money = currency_format(lay.base)
     names = lay.names
@@ -607,7 +608,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
                             "#,##0.000000")
             key = f"w_{SUMS[j - 1]}"
             r.names[key] = names.define(f"{r.prefix}_{key}", ref)
-    _pieces(lay, model, r, block)
+    return _pieces(lay, model, r, block)
 
 
 def _cell_in(letter: str, rows: dict[Component, int]) -> Callable[[Component], str]:
@@ -624,7 +625,8 @@ PIECE_HEADER = ("Design", "Tier from", "Tier price", "Planned", "MOQ", "Minimum 
                 "to (excl.)", "per piece")
 
 
-def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> int:
+    """The route's tier pieces on the Volume model; returns how many."""
     money = currency_format(lay.base)
     names = lay.names
     n = r.name
@@ -681,6 +683,7 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
                      (21, "mov_per_piece"), (22, "tier_from"), (23, "tier_to"),
                      (24, "tier_per_piece")):
         r.names[key] = names.define(f"{r.prefix}_{key}", model.range(first, col, last))
+    return last - first + 1
 
 
 def route_total_at(r: RouteInputs, volume: str) -> str:

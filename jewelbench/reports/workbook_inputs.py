@@ -106,7 +106,8 @@ COL_FINE_G, COL_CURRENCY, COL_AMOUNT = 7, 10, 11  # BOM columns the cost sheets 
 
 
 def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
-                 fx_pct: Decimal, error_rate_pct: Decimal | None) -> InputsLayout:
+                 fx_pct: Decimal, error_rate_pct: Decimal | None, *,
+                 search_to: int | None = None) -> InputsLayout:
     """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`."""
     prices = setup.prices
     base = prices.base_currency
@@ -119,6 +120,9 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
                "has a defined name (Excel: Formulas ▸ Name Manager; LibreOffice: Sheet ▸ Named "
                "Ranges). Percentages are % cells: type 6% or 0.06.")
     _costing(lay, prices.on, volume, sweep_to, metal_pct, fx_pct)
+    _scalar(lay, "Break-evens searched up to (pieces a year)", "Break_even_up_to",
+            search_to or sweep_to, PIECES,
+            note="the Break-even sheet solves every band from 1 to here (at least the Volume)")
     designs = [line.design for line in setup.plan.lines]
     _fx_rates(lay, setup)
     _metal_prices(lay, prices)
@@ -162,7 +166,7 @@ def _costing(lay: InputsLayout, on: dt.date, volume: int, sweep_to: int, metal_p
             note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's, "
                  "in whole pieces (largest remainder)")
     _scalar(lay, "Volumes tabled (Volumes sheet)", "Volumes_to", sweep_to, PIECES, "plain",
-            note="break-even is searched from 1 to here")
+            note="both totals at every volume from 1 to here, for the chart")
     _scalar(lay, "Grams in a troy ounce", "Grams_per_troy_oz", float(GRAMS_PER_TROY_OUNCE),
             "0.0000000", "plain")
     _scalar(lay, "Metal price change (what-if)", "Metal_price_change", pct(metal_pct), PERCENT,

@@ -37,6 +37,7 @@ from jewelbench.domain.scenarios import (
     Overhead,
     StaffRole,
 )
+from jewelbench.domain.validation import DomainError
 
 D = Decimal
 ON = dt.date(2026, 11, 1)
@@ -359,7 +360,7 @@ def _fixed_plus_ten(fixed: str) -> InHouseScenario:
 def test_break_even_exactly_at_a_tier_boundary():
     prepared = compare(design(), 150, in_house=_fixed_plus_ten("1990"),
                        quotes={"S": quote((1, "30.00"), (100, "29.90"))})
-    result = prepared.evaluate(150, sweep_to=1000)
+    result = prepared.evaluate(150, search_to=1000)
     found = result.break_evens[0]
     # in-house 1,990 + 10 n; quote 30 n below 100 pieces, 29.90 n from 100.
     # n = 99:  2,980 against 2,970 — the quote is cheaper
@@ -372,14 +373,15 @@ def test_break_even_exactly_at_a_tier_boundary():
     crossing = found.crossings[0]
     assert crossing.at_boundary and crossing.in_house_wins and crossing.meets_at is None
     assert "reaches the tier from 100" in crossing.reason
-    assert found.describe() == ("In-house is cheaper than S from 100 pieces a year "
-                                "(searched up to 1,000)")
+    assert found.bands == ((100, 1000),)
+    assert found.describe() == ("In-house is cheaper than S between 100 and 1,000 pieces a "
+                                "year (searched up to 1,000)")
 
 
 def test_break_even_inside_a_tier_where_the_lines_meet():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("1010"),
                        quotes={"S": quote((1, "30"))})
-    found = prepared.evaluate(sweep_to=1000).break_evens[0]
+    found = prepared.evaluate(search_to=1000).break_evens[0]
     # 1,010 + 10 n = 30 n at n = 50.5: the lines meet between 50 and 51
     # n = 50: 1,510 against 1,500; n = 51: 1,520 against 1,530
     assert found.volume == 51
@@ -390,22 +392,24 @@ def test_break_even_inside_a_tier_where_the_lines_meet():
 def test_no_break_even_at_all():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("1000"),
                        quotes={"S": quote((1, "5"))})
-    result = prepared.evaluate(sweep_to=10_000)
+    result = prepared.evaluate(search_to=10_000)
     # the quote's 5 a piece is below in-house's 10 a piece before any fixed cost: never
     found = result.break_evens[0]
     assert found.volume is None and found.crossings == ()
     assert found.describe() == "In-house is never cheaper than S up to 10,000 pieces a year"
-    assert "in-house does not win from here up to 10,000 pieces" in result.verdict()
+    assert found.bands == ()
+    assert result.verdict().endswith("; in-house is never cheaper up to 10,000 pieces.")
 
 
 def test_the_moq_can_make_in_house_cheaper_for_a_few_pieces_only():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("100"),
                        quotes={"S": quote((50, "5"))})
-    found = prepared.evaluate(sweep_to=1000).break_evens[0]
+    found = prepared.evaluate(search_to=1000).break_evens[0]
     # the quote bills 50 × 5 = 250 below 50 pieces; in-house 100 + 10 n ≤ 250 up to n = 15
     assert found.volume == 1
     assert found.in_house_ranges == ((1, 15),)
-    assert found.describe().startswith("In-house is cheaper than S up to 15 pieces")
+    assert found.describe() == ("In-house is cheaper than S between 1 and 15 pieces a year "
+                                "(searched up to 1,000)")
 
 
 # --- what the view shows -------------------------------------------------------------------
@@ -487,11 +491,18 @@ def test_the_sweep_draws_the_exact_totals():
 def test_the_verdict_names_the_cheapest_route_and_where_in_house_wins():
     prepared = compare(design(), 50, in_house=_fixed_plus_ten("1010"),
                        quotes={"Supplier B": quote((1, "30"))})
-    # at 50: in-house 1,510, the quote 1,500 (1 % cheaper); in-house wins from 51
-    verdict = prepared.evaluate(50, sweep_to=500).verdict()
+    # at 50: in-house 1,510, the quote 1,500 (1 % cheaper); in-house is cheaper from 51
+    # (1,520 against 1,530) on, here up to the 500 searched
+    verdict = prepared.evaluate(50, search_to=500).verdict()
     assert verdict == ("At 50 pieces a year, Supplier B is 1 % cheaper than in-house "
-                       "(1,500.00 EUR per year against 1,510.00 EUR per year); in-house wins "
-                       "from 51 pieces.")
+                       "(1,500.00 EUR per year against 1,510.00 EUR per year); in-house is "
+                       "cheaper between 51 and 500 pieces (searched up to 500).")
+    # by default the search goes to 10 × the volume (no staff: no capacity steps)
+    assert prepared.evaluate(50).verdict().endswith(
+        "in-house is cheaper between 51 and 500 pieces (searched up to 500).")
+    # and never stops below the volume asked
+    with pytest.raises(DomainError, match="at least the volume"):
+        prepared.evaluate(50, search_to=49)
 
 
 def test_an_expired_quote_is_costed_with_a_warning():
@@ -519,7 +530,7 @@ def test_one_design_of_a_plan_explains_how_it_was_costed():
 def test_the_break_even_figure_is_explained_by_both_totals():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("1010"),
                        quotes={"S": quote((1, "30"))})
-    figure = prepared.evaluate(sweep_to=100).break_evens[0].figure
+    figure = prepared.evaluate(search_to=100).break_evens[0].figure
     assert figure is not None and figure.value == 51 and figure.unit == "pieces per year"
     assert [t.value for t in figure.explain()] == [D(1520), D(1530)]
 

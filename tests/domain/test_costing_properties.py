@@ -351,8 +351,9 @@ def cents(value: Fraction) -> Decimal:
 @given(case=st.integers(1, 3).flatmap(cases), up_to=st.integers(1, 300))
 def test_break_even_is_the_first_volume_where_in_house_is_not_dearer(case, up_to):
     prepared = build(case)
-    result = prepared.evaluate(1, sweep_to=up_to)
+    result = prepared.evaluate(1, search_to=up_to)
     found = result.break_evens[0]
+    assert found.searched_to == up_to
 
     def diff(v: int) -> Decimal:
         return prepared.total_at(IN_HOUSE, v).value - prepared.total_at("S", v).value
@@ -362,6 +363,13 @@ def test_break_even_is_the_first_volume_where_in_house_is_not_dearer(case, up_to
     assert found.volume == expected_first
     changes = [(v, wins[v]) for v in range(2, up_to + 1) if wins[v] != wins[v - 1]]
     assert [(c.volume, c.in_house_wins) for c in found.crossings] == changes
+    bands: list[tuple[int, int]] = []  # every run of volumes where in-house is not dearer
+    for v in range(1, up_to + 1):
+        if wins[v] and bands and bands[-1][1] == v - 1:
+            bands[-1] = (bands[-1][0], v)
+        elif wins[v]:
+            bands.append((v, v))
+    assert found.bands == tuple(bands)
     if found.volume is not None:
         v = found.volume
         assert diff(v) <= 0 and (v == 1 or diff(v - 1) > 0)

@@ -242,9 +242,11 @@ def check_costs(book, report, comparison, label):
               f"{label} {prefix} per piece")
         got = value(book, c[f"{prefix}.break_even"])
         if found.volume is None:
-            assert str(got).startswith("none up to"), (label, prefix, got)
+            assert got == f"none up to {found.searched_to:,}", (label, prefix, got)
         else:
             assert got == found.volume, (label, prefix, got, found.volume)
+        # every band, solved by segment on the Break-even sheet, in jewelbench's words
+        assert value(book, c[f"{prefix}.bands"]) == found.describe(), (label, prefix)
 
 
 # --- the recalculated workbooks ---------------------------------------------------------------
@@ -445,7 +447,8 @@ def test_the_gold_price_changed_in_the_workbook_moves_every_cost_as_the_engine(c
                   if p == used else p for p in prices.metal_prices)
     setup = dataclasses.replace(setup, prices=dataclasses.replace(prices, metal_prices=moved))
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                         setup.in_house_terms).evaluate(report.volume, sweep_to=report.sweep_to)
+                         setup.in_house_terms).evaluate(report.volume, sweep_to=report.sweep_to,
+                                                        search_to=report.searched_to)
     assert comparison.in_house.total.value != report.comparison.in_house.total.value
     check_costs(recalculated, report, comparison, "gold +20 %")
 
@@ -470,7 +473,7 @@ def test_sheets_names_and_formats(cases):
     report = cases["fine"].report
     book = load_workbook(report.path)
     assert book.sheetnames == ["Cover", "Inputs", "Cost comparison", "Volumes", "Volume model",
-                               "Cash", "Designs", "Bill of materials", "Suppliers",
+                               "Break-even", "Cash", "Designs", "Bill of materials", "Suppliers",
                                "Quotes and tiers", "Development fees", "Sample rounds"]
     for name in ("Gold_price_per_oz", "Gold_price_per_g", "Silver_price_per_g", "FX_THB",
                  "FX_EUR", "Casting_loss", "Buyer_premium", "Error_rate", "Loaded_hourly_rate",
