@@ -72,7 +72,7 @@ from jewelbench.domain.costing_inputs import (
     check_volume,
     price_bom,
 )
-from jewelbench.domain.costing_outsourced import PIECES, RouteModel, prepare_route
+from jewelbench.domain.costing_outsourced import PIECES, Customs, RouteModel, prepare_route
 from jewelbench.domain.costing_pieces import orders_of
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError
@@ -149,6 +149,9 @@ class Comparison:
     warnings: tuple[str, ...]
     # bench hours needed past what the benches give a year (also among the warnings)
     capacity_warning: str | None = None
+    # Each route's customs value, duty and import VAT at the volume, with the basis and the
+    # rule (docs/costing.md, "Customs value").
+    customs: tuple[Customs, ...] = ()
 
     @property
     def cheapest(self) -> RouteCost:
@@ -411,8 +414,9 @@ class PreparedComparison:
                         for m in self.routes)
         capacity = self.in_house.capacity_warning(n, adjustments)
         warnings = (*self.warnings, capacity) if capacity else self.warnings
+        customs = tuple(m.customs(m.sums(n), adjustments) for m in self.routes)
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
-                          cash, tornado, warnings, capacity)
+                          cash, tornado, warnings, capacity, customs)
 
 
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],

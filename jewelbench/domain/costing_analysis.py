@@ -446,7 +446,28 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
                             "deliveries", deliveries / ships, cur, "",
                             "(the year's landed cost − fees − deposit) ÷ shipments; "
                             f"delivered {model.lead_months} month(s) after ordering"))
+    _reclaimed_vat(model, sums, adjustments, months, monthly, items)
     return _cash(model.name, cur, monthly, items, rate_pct)
+
+
+def _reclaimed_vat(model: RouteModel, sums: list[Decimal], adjustments: Adjustments,
+                   months: int, monthly: list[Decimal], items: list[Figure]) -> None:
+    """A VAT-registered brand pays the import VAT with each delivery and gets it back in its
+    next VAT return, a month later: cash that is not a cost (docs/costing.md, "Import VAT")."""
+    customs = model.customs(sums, adjustments)
+    if not customs.vat_registered or not customs.vat:
+        return
+    ships = model.shipments  # at least one per order
+    each = customs.vat / ships
+    for order in range(1, months + 1, 12):
+        for shipment in range(ships):
+            month = order + model.lead_months + (12 * shipment) // ships
+            if month <= months:
+                monthly[month] += each
+            if month + 1 <= months:
+                monthly[month + 1] -= each
+    items.append(Figure("Import VAT with each delivery, reclaimed a month later", each,
+                        model.currency, "", customs.vat_text()))
 
 
 # --- sensitivity ---------------------------------------------------------------------------

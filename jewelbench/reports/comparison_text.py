@@ -14,6 +14,7 @@ from typing import Any
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_analysis import BreakEven
 from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded, show_pct
+from jewelbench.reports.comparison_customs import customs_json, customs_lines, fees_sentence
 from jewelbench.storage.costing import CostingSetup
 
 
@@ -114,6 +115,7 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
                      f"{break_even_text(found) if found else '—'}".rstrip())
     for found in comparison.break_evens:
         lines.append(f"  {found.describe()}")
+    lines += customs_lines(comparison)
     lines += ["", f"Per piece at {comparison.volume:,} pieces a year"]
     breakdown = [(route.route, piece, [(f"  {f.label}", f.display().removesuffix(
         f" {PER_PIECE}")) for f in route.per_piece_components])
@@ -147,6 +149,9 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                                                       cost.per_piece_components)],
             "notes": list(cost.notes)}
         route = by_name.get(cost.route)
+        customs = next((c for c in comparison.customs if c.route == cost.route), None)
+        if customs is not None:
+            entry["customs"] = customs_json(customs, amount)
         if route is not None:
             entry["quotes"] = [{"design": code, "quote_id": quote.id,
                                 "reference": quote.reference, "currency": quote.currency,
@@ -179,6 +184,7 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                          "description": found.describe()}
                         for found in comparison.break_evens],
         "cash": cash_json(comparison),
+        "fees": fees_sentence(comparison) if comparison.customs else "",
         "skipped": list(setup.skipped),
         "notes": _notes(setup, comparison),
     }

@@ -45,6 +45,10 @@ GOLD = MetalPrice("gold", dt.date(2026, 10, 30), Money(D("3110.34768"), "EUR")) 
 SILVER = MetalPrice("silver", dt.date(2026, 10, 30), Money(D("31.1034768"), "EUR"))  # 1 EUR/g
 USD = FxRate(dt.date(2026, 10, 31), "USD", "EUR", D("0.80"))
 
+# Issue 15 changed two defaults: one-time fees are charged over 3 years, and assists are in
+# the customs value. These hand-worked cases keep the figures they were worked out with.
+PINNED = {"fee_life_years": 1, "assists_in_customs_value": False}
+
 
 # --- builders shared by the costing tests ---------------------------------------------------
 
@@ -107,7 +111,7 @@ def compare(designs: Design | list[tuple[Design, int]], volume: int = 1,
     routes = []
     for name, given in (quotes or {}).items():
         by_code = given if isinstance(given, dict) else {plan.lines[0].design.code: given}
-        routes.append(OutsourcedRoute(name, by_code, terms or LandedCostTerms()))
+        routes.append(OutsourcedRoute(name, by_code, terms or LandedCostTerms(**PINNED)))
     return prepare(plan, in_house or scenario(), routes, context or prices(),
                    in_house_terms or old_terms())
 
@@ -159,7 +163,7 @@ def test_making_charge_plus_metal_is_repriced_at_the_costing_date():
     assert total(prepared, "S", 10, Adjustments(metal_price_pct=D(10))) == D("3800")
     # the supplier's own metal loss of 5 %: 3 × 1.05 × 100 = 315 a piece
     lossy = compare(ring, 10, quotes={"S": making},
-                    terms=LandedCostTerms(supplier_metal_loss_pct=D(5)))
+                    terms=LandedCostTerms(**PINNED, supplier_metal_loss_pct=D(5)))
     assert part(lossy, "S", 10, Component.SUPPLIER_METAL) == D("3150")
 
 
@@ -173,7 +177,7 @@ def test_one_time_fees_are_amortised_and_refundable_fees_left_out():
     fees = [QuoteFee("mould", D("600")), QuoteFee("cad", D("300")),
             QuoteFee("sample", D("450"), refundable_on_order=True)]
     prepared = compare(design(), 100, quotes={"S": quote((1, "10"), fees=fees)},
-                       terms=LandedCostTerms(fee_amortisation_years=3))
+                       terms=LandedCostTerms(**{**PINNED, "fee_life_years": 3}))
     # mould + CAD = 900 (the 450 sample fee is refunded on order); over 3 years: 300 a year;
     # at 100 pieces: 3.00 a piece; total 100 × 10 + 300 = 1,300
     cost = prepared.cost("S", 100, Adjustments())
@@ -215,7 +219,7 @@ def test_landing_costs_term_by_term():
     ring = design(packaging="1")
     usd = quote((1, "100"), currency="USD", incoterm=Incoterm.FOB,
                 freight_per_shipment=D("50"))
-    terms = LandedCostTerms(duty_pct=D(10), insurance_pct=D(1), fx_buffer_pct=D(5),
+    terms = LandedCostTerms(**PINNED, duty_pct=D(10), insurance_pct=D(1), fx_buffer_pct=D(5),
                             inspection_per_piece=D(2), inspection_per_shipment=D(10),
                             defect_allowance_pct=D(20))
     prepared = compare(ring, 100, quotes={"S": usd}, terms=terms)
@@ -254,7 +258,7 @@ def test_a_route_ships_a_collection_together():
     quotes = {"S": {"A-1": quote((1, "10"), design_id=1, freight_per_shipment=D(30)),
                     "B-1": quote((1, "20"), design_id=2, freight_per_shipment=D(50))}}
     prepared = compare([(a, 100), (b, 300)], quotes=quotes,
-                       terms=LandedCostTerms(shipments_per_year=2))
+                       terms=LandedCostTerms(**PINNED, shipments_per_year=2))
     # at the plan's 400 pieces: A 100 × 10 + B 300 × 20 = 7,000; freight: 2 shipments × the
     # larger per-shipment freight 50 = 100 (not 2 × (30 + 50))
     assert total(prepared, "S", 400) == D("7100")
@@ -415,7 +419,7 @@ def test_every_figure_explains_itself_and_adds_up():
     ring = design(gold_g="4", packaging="1")
     prepared = compare(ring, 200, in_house=_fixed_plus_ten("1000"),
                        quotes={"S": quote((1, "500"), currency="USD")},
-                       terms=LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D(2)))
+                       terms=LandedCostTerms(**PINNED, duty_pct=D(4), fx_buffer_pct=D(2)))
     result = prepared.evaluate()
     for cost in (result.in_house, *result.routes):
         terms = cost.total.explain()
@@ -434,7 +438,7 @@ def test_cash_over_36_months():
     q = quote((1, "10"), deposit_pct=D(30), production_lead_time_days=45,
               fees=[QuoteFee("mould", D(600))])
     prepared = compare(design(), 1200, in_house=bench, quotes={"S": q},
-                       terms=LandedCostTerms(shipments_per_year=2))
+                       terms=LandedCostTerms(**PINNED, shipments_per_year=2))
     in_house, route = prepared.evaluate().cash
     # in-house: 12,000 at month 0; 1,000 a month of rent; the kit (2-year life) replaced at
     # month 24 for 12,000 − 2,000 salvage

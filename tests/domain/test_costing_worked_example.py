@@ -29,7 +29,8 @@ def worked_example() -> PreparedComparison:
                   incoterm=Incoterm.CIF, freight_per_shipment=D(200), deposit_pct=D(30),
                   production_lead_time_days=30,
                   fees=[QuoteFee("mould", D(500)), QuoteFee("sample", D(250), True)])
-    terms = LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
+    terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15 pins
+                            duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
                             shipments_per_year=2, inspection_per_piece=D(1),
                             defect_allowance_pct=D(2))
     return compare(ring, 1000, in_house=bench, quotes={"Supplier": offer}, terms=terms)

@@ -76,7 +76,9 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.cash_summary import CashSummary
 from jewelbench.ui.costs.controls import ComparisonControls
+from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.widgets.combo import line_edit
@@ -279,6 +281,8 @@ class ComparisonView(QWidget):
         card_layout.setSpacing(3)
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
+        self.customs = customs_label()  # issue 15: each route's customs basis, value, VAT
+        card_layout.addWidget(self.customs)
         card_layout.addWidget(self.warnings)
         self.cash_summary = CashSummary()  # present values and paybacks (issue 15)
         card_layout.addWidget(self.cash_summary)
@@ -361,6 +365,8 @@ class ComparisonView(QWidget):
         self.search_range = SearchRange()  # how far the break-evens are searched
         self.search_range.changed.connect(self.recompute)
         what_if_layout.addWidget(self.search_range)
+        self.fee_life = FeeLifeField()  # issue 15: the compared design's or plan's fee life
+        what_if_layout.addWidget(self.fee_life)
         self.explanation = ExplanationPanel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -558,6 +564,8 @@ class ComparisonView(QWidget):
         workspace, choice = self._workspace, self.choice()
         if workspace is None:
             return
+        self.fee_life.show_subject(workspace, self._controller, choice.kind if choice else "",
+                                   choice.id if choice else None)
         if choice is None:
             self._cancel(self.tr("Choose a design or a collection plan to compare."))
             return
@@ -734,6 +742,7 @@ class ComparisonView(QWidget):
         self.verdict.setText(escaped)
         self.verdict.setAccessibleName(text)
         self.detail.setText(self._detail_html(comparison, link_colour))
+        show_customs(self.customs, comparison)
 
     def _detail_html(self, comparison: Comparison, link_colour: str) -> str:
         """The figures behind the verdict: each route a year and a piece, and where in-house
