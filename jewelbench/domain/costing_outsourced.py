@@ -372,7 +372,12 @@ class RouteModel:
             value += international + insurance
         ddp = self.incoterm is Incoterm.DDP
         duty = ZERO if ddp else value * t.duty_pct / HUNDRED
+        # import VAT is on the customs value + duty + transport and insurance to the first
+        # destination (EU VAT Directive Art. 86(1)(b)): on a FOB basis the freight and
+        # insurance to the border are not in the value, so they are added here
         vat_base = ZERO if ddp else value + duty + inland
+        if not ddp and t.customs_basis is CustomsBasis.FOB:
+            vat_base += international + insurance
         vat = vat_base * t.import_vat_pct / HUNDRED
         return Customs(self.name, self.currency, t.customs_basis, t.basis_source, value,
                        assist_fees + assist_materials, assist_fees, assist_materials,

@@ -184,3 +184,15 @@ def test_the_settings_resolve_the_basis_and_say_where_it_comes_from():
     assert CustomsSettings().resolve("country")[1].startswith("no importing country set")
     assert norway.effective_vat_pct == D(25)
     assert CustomsSettings("NO", D(15)).effective_vat_pct == D(15)
+
+
+def test_fob_basis_import_vat_still_carries_the_freight_and_insurance_to_the_border():
+    """Import VAT is on customs value + duty + transport and insurance to the first
+    destination (EU VAT Directive Art. 86(1)(b); Australia and New Zealand GST alike): on a
+    FOB basis the freight to the border is out of the customs value but not out of the VAT.
+    By hand: 25 % × (558,133.333… + 22,325.333… + 920 + 2,694.60 + 100 inland)
+    = 25 % × 584,173.266… = 146,043.316… → 146,043.32."""
+    (customs,) = example(replace(TERMS, customs_basis=CustomsBasis.FOB)).evaluate(
+        1000, sweep_to=1000).customs
+    assert cents(customs.vat_base) == D("584173.27")
+    assert cents(customs.vat) == D("146043.32")
