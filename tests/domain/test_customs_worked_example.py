@@ -196,3 +196,10 @@ def test_fob_basis_import_vat_still_carries_the_freight_and_insurance_to_the_bor
         1000, sweep_to=1000).customs
     assert cents(customs.vat_base) == D("584173.27")
     assert cents(customs.vat) == D("146043.32")
+
+
+def test_india_charges_the_jewellery_igst_not_the_standard_rate():
+    """Jewellery of precious metal (HS 7113) bears 3 % IGST on import into India, not the
+    18 % standard rate: a brand importing rings there reclaims (or pays) 3 %."""
+    assert country_rule("IN").vat_pct == D(3)
+    assert CustomsSettings("IN").effective_vat_pct == D(3)
