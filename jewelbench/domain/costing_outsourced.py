@@ -20,7 +20,8 @@ and for the route, with φ = the FX control for a foreign quote currency (else 1
                  supply (WTO CVA Art. 8.1(b)); packaging you add after import is not one
     duty       = duty % × customs value: goods + metal + assists (FOB basis), + international
                  freight + insurance (CIF basis); none for DDP
-    import VAT = VAT % × (customs value + duty + inland freight): a cost only when the brand
+    import VAT = VAT % × (customs value + duty + inland freight; + international freight and
+                 insurance on a FOB basis): a cost only when the brand
                  is not VAT-registered (else paid and reclaimed: cash only)
     inspection = billed × per piece + shipments × per shipment
     materials  = billed × the BOM parts you supply (packaging by default)
