@@ -30,6 +30,11 @@ from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
+from jewelbench.reports.workbook_footing import (
+    put_parts_rounding,
+    put_pieces_rounding,
+    round_to,
+)
 from jewelbench.reports.workbook_inputs import (
     COL_AMOUNT,
     COL_FINE_G,
@@ -126,8 +131,9 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     # The summary on top.
     grid.put(summary, 1, "Summary at the volume costed", "section")
     grid.put_row(summary + 1, 1, ("Route", "Total a year", "Per piece",
-                                  "Route − in-house", "Break-even (pieces a year)"), "header")
-    grid.put(summary + 1, 6, "break-even: the first volume in 1 … "
+                                  "Route − in-house", "Break-even (pieces a year)",
+                                  "Rounding: per piece × pieces"), "header")
+    grid.put(summary + 1, 7, "break-even: the first volume in 1 … "
                              f"{sweep_to:,} at which in-house costs at most the route "
                              "(Volumes sheet)", "note")
     row = summary + 2
@@ -135,18 +141,30 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     grid.put(row, 2, f(out.cells["in_house.total"]), "calc", money)
     grid.put(row, 3, f(out.cells["in_house.per_piece"]), "calc", money)
     out.cells["summary.in_house"] = grid.ref(row, 2)
+    out.cells["summary.in_house.rounding"] = put_summary_rounding(grid, row, base)
     for r in routes:
         row += 1
         key = r.prefix
         grid.put(row, 1, f"{key}: {r.route.name}", "label")
         grid.put(row, 2, f(out.cells[f"{key}.total"]), "calc", money)
         grid.put(row, 3, f(out.cells[f"{key}.per_piece"]), "calc", money)
-        grid.put(row, 4, f(f"B{row}-B{summary + 2}"), "calc", money)
+        # the difference of the printed totals, so the row foots as printed
+        out.cells[f"summary.{key}.difference"] = grid.put(
+            row, 4, f(f"{round_to(f'B{row}', base)}-{round_to(f'B{summary + 2}', base)}"),
+            "calc", money)
+        out.cells[f"summary.{key}.rounding"] = put_summary_rounding(grid, row, base)
         flags = range_ref(VOLUMES, 2, out.flag_columns[key], sweep_to + 1,
                           out.flag_columns[key])
         out.cells[f"{key}.break_even"] = grid.put(
             row, 5, f(f'IFERROR(MATCH(1,{flags},0),"none up to {sweep_to:,}")'), "calc", PIECES)
     return out
+
+
+def put_summary_rounding(grid: Grid, row: int, currency: str) -> str:
+    """The summary's rounding between a route's printed year and its printed per piece."""
+    return grid.put(row, 6, f(f"{round_to(f'B{row}', currency)}"
+                              f"-{round_to(f'C{row}', currency)}*Volume"), "calc",
+                    currency_format(currency))
 
 
 @dataclass
@@ -234,6 +252,8 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     for col, fmt in ((3, PIECES_FRACTION), (14, money), (15, HOURS)):
         letter = get_column_letter(col)
         grid.put(row, col, f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
+    out.cells["in_house.designs.rounding"] = put_parts_rounding(
+        grid, grid.next_row(), first, last, row, (14,), lay.base)[14]
 
     def sp(col: str) -> str:
         return f"SUMPRODUCT(C{first}:C{last},{col}{first}:{col}{last})"
@@ -267,8 +287,9 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
                           "12 × Σ monthly salary × headcount"),
         Component.ADDED_STAFF: (None, "people added × 12 × the step role's salary"),
     }
-    # below: total, per piece, a blank row, the capacity header, hours, capacity, people
-    people_row = grid.row + 6
+    # below: rounding, total, per piece, its rounding, a blank row, the capacity header,
+    # hours, capacity, people
+    people_row = grid.row + 8
     for component in IN_HOUSE_ORDER:
         row = rows[component]
         given, how = formulas[component]
@@ -279,6 +300,10 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         grid.put(row, 4, how, "note")
         out.cells[f"in_house.{component.value}"] = refs[component]
     end = grid.row - 1
+    rounding = put_parts_rounding(grid, grid.next_row(), start, end, grid.row, (2, 3),
+                                  lay.base, 4)
+    out.cells["in_house.rounding"], out.cells["in_house.rounding_per_piece"] = \
+        rounding[2], rounding[3]
     row = grid.next_row()
     grid.put(row, 1, "Total a year", "total")
     out.cells["in_house.total"] = grid.put(row, 2, f(f"SUM(B{start}:B{end})"), "total", money)
@@ -287,6 +312,8 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put(row, 1, "Per piece", "total")
     out.cells["in_house.per_piece"] = grid.put(row, 2, f(f"B{row - 1}/Volume"), "total",
                                                money)
+    out.cells["in_house.rounding_pieces"] = put_pieces_rounding(
+        grid, grid.next_row(), f"B{row - 1}", f"B{row}", lay.base)
     grid.skip()
     grid.put_row(grid.next_row(), 1, ("Capacity", "", "Role added", "How"), "header")
     row = grid.next_row()
@@ -461,6 +488,10 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
                              ("materials", "P", money)):
         sums[key] = grid.put(sums_row, column_index_from_string(letter),
                              f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
+    rounding = put_parts_rounding(grid, grid.next_row(), first, last, sums_row,
+                                  (10, 12, 14, 16), lay.base)
+    for col, key in ((10, "goods"), (12, "metal"), (14, "freight"), (16, "materials")):
+        out.cells[f"{r.prefix}.sums.{key}.rounding"] = rounding[col]
     grid.skip()
     grid.put_row(grid.next_row(), 1, (f"{r.prefix} by component", "A year", "Per piece",
                                       "How"), "header")
@@ -473,9 +504,13 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
         out.cells[f"{r.prefix}.{component.value}"] = grid.put(row, 2, f(expr), "calc", money)
         grid.put(row, 3, f(f"B{row}/Volume"), "calc", money)
         grid.put(row, 4, how, "note")
+    start, end = rows[ROUTE_ORDER[0]], rows[ROUTE_ORDER[-1]]
+    rounding = put_parts_rounding(grid, grid.next_row(), start, end, grid.row, (2, 3),
+                                  lay.base, 4)
+    out.cells[f"{r.prefix}.rounding"], out.cells[f"{r.prefix}.rounding_per_piece"] = \
+        rounding[2], rounding[3]
     row = grid.next_row()
     grid.put(row, 1, "Total a year", "total")
-    start, end = rows[ROUTE_ORDER[0]], rows[ROUTE_ORDER[-1]]
     out.cells[f"{r.prefix}.total"] = grid.put(row, 2, f(f"SUM(B{start}:B{end})"), "total",
                                               money)
     grid.put(row, 3, f(f"B{row}/Volume"), "total", money)
@@ -483,6 +518,8 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     grid.put(row, 1, "Per piece", "total")
     out.cells[f"{r.prefix}.per_piece"] = grid.put(row, 2, f(f"B{row - 1}/Volume"), "total",
                                                   money)
+    out.cells[f"{r.prefix}.rounding_pieces"] = put_pieces_rounding(
+        grid, grid.next_row(), f"B{row - 1}", f"B{row}", lay.base)
     return RouteBlock(lines, sums)
 
 
