@@ -52,8 +52,8 @@ def amount(low: int, high: int, places: int = 2) -> st.SearchStrategy[Decimal]:
 
 
 @st.composite
-def cases(draw: st.DrawFn, max_designs: int = 3) -> dict:
-    base = draw(st.sampled_from(sorted(USD_IN)))
+def cases(draw: st.DrawFn, max_designs: int = 3, base: str | None = None) -> dict:
+    base = base or draw(st.sampled_from(sorted(USD_IN)))
     designs = draw(st.integers(1, max_designs))
     lines = [dict(code=f"D-{i}", gold=draw(st.integers(0, 80)), stones=draw(st.integers(0, 4)),
                   stone=draw(amount(0, 300)), findings=draw(amount(0, 20)),
@@ -63,10 +63,11 @@ def cases(draw: st.DrawFn, max_designs: int = 3) -> dict:
     suppliers = []
     for s in range(draw(st.integers(1, 2))):
         quotes = []
+        currency = draw(st.sampled_from([base, "USD"]))  # a route is in one currency
         for _ in lines:
             mins = sorted(draw(st.sets(st.integers(1, 300), min_size=1, max_size=3)))
             quotes.append(dict(
-                currency=draw(st.sampled_from([base, "USD"])),
+                currency=currency,
                 tiers=[(m, draw(amount(1, 900, 3))) for m in mins],
                 moq=draw(st.integers(1, mins[-1])),
                 min_order_value=draw(st.one_of(st.just(D(0)), amount(0, 20000))),
