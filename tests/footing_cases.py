@@ -146,6 +146,26 @@ def evaluate(setup: CostingSetup, volume: int | None):
     return prepared, prepared.evaluate(volume, sweep_points=50)
 
 
+def fixed_case(seed: int) -> dict:
+    """Twelve plain cases: one design, 3–5 decimal prices, in each currency in turn."""
+    base = ("EUR", "JPY", "KWD")[seed % 3]
+    return dict(
+        base=base,
+        lines=[dict(code="RG-1", gold=10 + seed, stones=1, stone=D("12.345"), findings=D(0),
+                    box=D("1.111"), minutes=37 + seed, volume=300 + 7 * seed)],
+        suppliers=[dict(name="Supplier 1", quotes=[dict(
+            currency=base, tiers=[(1, D("138.883") + seed)], moq=1, min_order_value=D(0),
+            fees=[D("123.45"), D(0)], freight_per_shipment=D("47.11"),
+            freight_per_piece=D("0.333"))], incoterm=list(Incoterm)[seed % 4],
+            terms=dict(duty_pct=D("4.5"), insurance_pct=D("0.3"), fx_buffer_pct=D(0),
+                       freight_per_piece=D("0.123"), inspection_per_shipment=D("99.99"),
+                       defect_allowance_pct=D("1.5"), shipments_per_year=3))],
+        scenario=dict(equipment=D("12345.67"), life=7, rent=D("777.77"), salary=D("3333.33"),
+                      headcount=1, rate=D("31.7"), loss=D("4.5"), error=D("3.3"),
+                      consumables=D("1.234")),
+        volume=None)
+
+
 # --- reading printed figures back -------------------------------------------------------------
 
 NUMBER = re.compile(r"^[+-]?\d{1,3}(,\d{3})*(\.\d+)?$")

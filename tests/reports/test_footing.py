@@ -15,7 +15,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-from footing_cases import D, cases, evaluate, read_amount, setup_for
+from footing_cases import D, cases, evaluate, fixed_case, read_amount, setup_for
 from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 from spreadsheet_helpers import recalculate, soffice, value
@@ -28,7 +28,6 @@ from jewelbench.domain.footing import (
     piece_sentence,
     signed,
 )
-from jewelbench.domain.quotes import Incoterm
 from jewelbench.reports.comparison_text import comparison_json, comparison_text
 from jewelbench.reports.workbook import write_workbook
 from jewelbench.storage.workbook_data import WorkbookData
@@ -176,30 +175,10 @@ def test_the_text_says_the_rounding_of_a_per_piece_that_does_not_foot():
     random cases may all foot by chance)."""
     found = 0
     for seed in range(12):
-        setup = setup_for(_fixed_case(seed))
+        setup = setup_for(fixed_case(seed))
         _prepared, comparison = evaluate(setup, None)
         found += check_text_foots(comparison_text(setup, comparison), comparison)
     assert found > 0
-
-
-def _fixed_case(seed: int) -> dict:
-    """Twelve plain cases: one design, 3–5 decimal prices, in each currency in turn."""
-    base = ("EUR", "JPY", "KWD")[seed % 3]
-    return dict(
-        base=base,
-        lines=[dict(code="RG-1", gold=10 + seed, stones=1, stone=D("12.345"), findings=D(0),
-                    box=D("1.111"), minutes=37 + seed, volume=300 + 7 * seed)],
-        suppliers=[dict(name="Supplier 1", quotes=[dict(
-            currency=base, tiers=[(1, D("138.883") + seed)], moq=1, min_order_value=D(0),
-            fees=[D("123.45"), D(0)], freight_per_shipment=D("47.11"),
-            freight_per_piece=D("0.333"))], incoterm=list(Incoterm)[seed % 4],
-            terms=dict(duty_pct=D("4.5"), insurance_pct=D("0.3"), fx_buffer_pct=D(0),
-                       freight_per_piece=D("0.123"), inspection_per_shipment=D("99.99"),
-                       defect_allowance_pct=D("1.5"), shipments_per_year=3))],
-        scenario=dict(equipment=D("12345.67"), life=7, rent=D("777.77"), salary=D("3333.33"),
-                      headcount=1, rate=D("31.7"), loss=D("4.5"), error=D("3.3"),
-                      consumables=D("1.234")),
-        volume=None)
 
 
 # --- the workbook, recalculated by LibreOffice --------------------------------------------------
@@ -264,7 +243,7 @@ def test_the_workbook_foots_when_recalculated(lo, tmp_path_factory):
     roundings the text prints."""
     folder = tmp_path_factory.mktemp("footing")
     written = []
-    for i, case in enumerate(_fixed_case(seed) for seed in (0, 1, 2, 4)):
+    for i, case in enumerate(fixed_case(seed) for seed in (0, 1, 2, 4)):
         setup = setup_for(case)
         report = write_workbook(setup, WorkbookData("Footing", ()), folder / f"case{i}.xlsx",
                                 case["volume"])
