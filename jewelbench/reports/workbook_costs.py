@@ -31,6 +31,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
 from jewelbench.reports.workbook_footing import (
+    pieces_rounding,
     put_parts_rounding,
     put_pieces_rounding,
     round_to,
@@ -150,7 +151,8 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
         grid.put(row, 3, f(out.cells[f"{key}.per_piece"]), "calc", money)
         # the difference of the printed totals, so the row foots as printed
         out.cells[f"summary.{key}.difference"] = grid.put(
-            row, 4, f(f"{round_to(f'B{row}', base)}-{round_to(f'B{summary + 2}', base)}"),
+            row, 4, f(round_to(f"{round_to(f'B{row}', base)}-"
+                               f"{round_to(f'B{summary + 2}', base)}", base)),
             "calc", money)
         out.cells[f"summary.{key}.rounding"] = put_summary_rounding(grid, row, base)
         flags = range_ref(VOLUMES, 2, out.flag_columns[key], sweep_to + 1,
@@ -162,8 +164,7 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
 
 def put_summary_rounding(grid: Grid, row: int, currency: str) -> str:
     """The summary's rounding between a route's printed year and its printed per piece."""
-    return grid.put(row, 6, f(f"{round_to(f'B{row}', currency)}"
-                              f"-{round_to(f'C{row}', currency)}*Volume"), "calc",
+    return grid.put(row, 6, pieces_rounding(f"B{row}", f"C{row}", currency), "calc",
                     currency_format(currency))
 
 

@@ -5,7 +5,8 @@ The cells keep their exact formulas (the engine's figures to the cent); a curren
 shows each rounded to the currency's minor unit. Under the parts of a table a Rounding row
 gives ROUND(total) − Σ ROUND(parts), and beside a total and its cost per piece a rounding gives
 ROUND(total) − ROUND(per piece) × Volume, so the printed parts plus the printed rounding are
-the printed total.
+the printed total. Each rounding is itself rounded to the minor unit: a spreadsheet's binary
+arithmetic would otherwise leave 0.00999999… where the difference is 0.01.
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ def parts_rounding(parts_first: int, parts_last: int, total_row: int, col: int,
     """ROUND(total) − Σ ROUND(part) over one column of a table (a formula)."""
     letter = get_column_letter(col)
     places = minor_units(currency)
-    return f(f"ROUND({letter}{total_row},{places})"
-             f"-SUMPRODUCT(ROUND({letter}{parts_first}:{letter}{parts_last},{places}))")
+    return f(f"ROUND(ROUND({letter}{total_row},{places})"
+             f"-SUMPRODUCT(ROUND({letter}{parts_first}:{letter}{parts_last},{places})),"
+             f"{places})")
 
 
 def pieces_rounding(total: str, per_piece: str, currency: str) -> str:
     """ROUND(total) − ROUND(per piece) × Volume (a formula)."""
-    return f(f"{round_to(total, currency)}-{round_to(per_piece, currency)}*Volume")
+    return f(round_to(f"{round_to(total, currency)}-{round_to(per_piece, currency)}*Volume",
+                      currency))
 
 
 def put_parts_rounding(grid: Grid, row: int, parts_first: int, parts_last: int,

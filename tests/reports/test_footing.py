@@ -223,11 +223,15 @@ def check_workbook_foots(book, report, comparison) -> int:
             shown(total)
         assert shown(c[f"summary.{prefix}.rounding"]) == foot_per_piece(
             cost.per_piece.value, volume, cost.total.value, currency).rounding
+        assert shown(c[f"cover.{prefix}.rounding"]) == shown(c[f"summary.{prefix}.rounding"])
         if prefix != "in_house":
             assert shown(c[f"summary.{prefix}.difference"]) == \
                 shown(total) - shown(c["in_house.total"])
-        roundings += sum(shown(c[f"{prefix}.{key}"]) != 0
-                         for key in ("rounding", "rounding_per_piece", "rounding_pieces"))
+        keys = ("rounding", "rounding_per_piece", "rounding_pieces")
+        for ref in [c[f"{prefix}.{key}"] for key in keys] + [c[f"summary.{prefix}.rounding"]]:
+            # a whole number of minor units, not 0.00999999… (the spreadsheet's binary noise)
+            assert abs(value(book, ref) - float(shown(ref))) < 1e-9, ref
+        roundings += sum(shown(c[f"{prefix}.{key}"]) != 0 for key in keys)
     return roundings
 
 
