@@ -31,10 +31,13 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
 from jewelbench.reports.workbook_footing import (
+    in_house_line_roundings,
     pieces_rounding,
+    put_line_roundings,
     put_parts_rounding,
     put_pieces_rounding,
     round_to,
+    route_line_roundings,
 )
 from jewelbench.reports.workbook_inputs import (
     COL_AMOUNT,
@@ -104,7 +107,7 @@ def steps_at(volume: str) -> str:
 
 
 def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
-    grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 17)}},
+    grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 20)}},
                 freeze="B4")
     model = Grid(MODEL, widths={1: 34, **{c: 15 for c in range(2, 25)}}, freeze="B1")
     out = CostLayout(grid, model)
@@ -255,6 +258,8 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         grid.put(row, col, f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
     out.cells["in_house.designs.rounding"] = put_parts_rounding(
         grid, grid.next_row(), first, last, row, (14,), lay.base)[14]
+    put_line_roundings(grid, first, list(materials.rows), in_house_line_roundings(lay.base),
+                       lay.base, "in_house", out.cells)
 
     def sp(col: str) -> str:
         return f"SUMPRODUCT(C{first}:C{last},{col}{first}:{col}{last})"
@@ -481,6 +486,8 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
                  "calc", money)
         grid.put(row, 16, f(f"D{row}*O{row}"), "calc", money)
     last = grid.row - 1
+    put_line_roundings(grid, first, list(lines), route_line_roundings(lay.base), lay.base,
+                       r.prefix, out.cells)
     sums_row = grid.next_row()
     grid.put(sums_row, 1, "Sums", "total")
     sums: dict[str, str] = {}

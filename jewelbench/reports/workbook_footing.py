@@ -11,6 +11,8 @@ arithmetic would otherwise leave 0.00999999… where the difference is 0.01.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from openpyxl.utils import get_column_letter
 
 from jewelbench.domain.footing import ROUNDING, minor_units
@@ -64,3 +66,52 @@ def put_pieces_rounding(grid: Grid, row: int, total: str, per_piece: str, curren
                     currency_format(currency))
     grid.put(row, note_col, PIECES_NOTE, "note")
     return cell
+
+
+# --- the per-design tables: each line's sums and products -------------------------------------
+
+LineRounding = tuple[int, str, str, Callable[[int], str]]  # column, key, header, expr at row
+
+
+def in_house_line_roundings(currency: str) -> list[LineRounding]:
+    """In-house by design: variable = metal + … + labour; good piece = variable + remakes +
+    packaging; a year = pieces × good piece (pieces printed to 2 places)."""
+    d = minor_units(currency)
+
+    def r(ref: str) -> str:
+        return f"ROUND({ref},{d})"
+    return [
+        (16, "variable", f"{ROUNDING}: variable",
+         lambda row: f"{r(f'J{row}')}-SUMPRODUCT(ROUND(D{row}:I{row},{d}))"),
+        (17, "good_piece", f"{ROUNDING}: good piece",
+         lambda row: f"{r(f'M{row}')}-{r(f'J{row}')}-{r(f'K{row}')}-{r(f'L{row}')}"),
+        (18, "year", f"{ROUNDING}: a year",
+         lambda row: f"{r(f'N{row}')}-ROUND(C{row},2)*{r(f'M{row}')}"),
+    ]
+
+
+def route_line_roundings(currency: str) -> list[LineRounding]:
+    """A route by design: metal, supplier freight and materials = billed (printed to 2 places)
+    × the amount per billed piece."""
+    d = minor_units(currency)
+
+    def r(ref: str) -> str:
+        return f"ROUND({ref},{d})"
+    def product(total: str, each: str) -> Callable[[int], str]:
+        return lambda row: f"{r(f'{total}{row}')}-ROUND(D{row},2)*{r(f'{each}{row}')}"
+    return [(col, key, f"{ROUNDING}: {key}", product(total, each))
+            for col, key, total, each in ((17, "metal", "L", "K"), (18, "freight", "N", "M"),
+                                          (19, "materials", "P", "O"))]
+
+
+def put_line_roundings(grid: Grid, first: int, codes: Sequence[str],
+                       columns: Sequence[LineRounding], currency: str, prefix: str,
+                       cells: dict[str, str]) -> None:
+    """For each design's line (rows first … first + len(codes) − 1, its header on the row
+    above), a rounding per column; cells["{prefix}.{code}.rounding_{key}"] → its cell."""
+    money = currency_format(currency)
+    for col, key, header, expr in columns:
+        grid.put(first - 1, col, header, "header")
+        for row, code in enumerate(codes, start=first):
+            cells[f"{prefix}.{code}.rounding_{key}"] = grid.put(
+                row, col, f(round_to(expr(row), currency)), "calc", money)

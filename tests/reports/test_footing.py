@@ -232,7 +232,51 @@ def check_workbook_foots(book, report, comparison) -> int:
             # a whole number of minor units, not 0.00999999… (the spreadsheet's binary noise)
             assert abs(value(book, ref) - float(shown(ref))) < 1e-9, ref
         roundings += sum(shown(c[f"{prefix}.{key}"]) != 0 for key in keys)
+    roundings += check_design_lines(book, report, comparison, shown)
     return roundings
+
+
+def _at(ref: str, letter: str) -> str:
+    return _column(ref, letter)
+
+
+def check_design_lines(book, report, comparison, shown) -> int:
+    """Each design's line of the per-design tables: in-house metal + … + labour = variable,
+    variable + remakes + packaging = good piece, pieces × good piece = a year; a route's billed
+    × per billed piece = metal, supplier freight, materials — as printed (pieces to 2
+    places), with the line's rounding."""
+    c = report.cells
+    found = 0
+
+    def pieces(ref: str) -> Decimal:
+        return Decimal(repr(value(book, ref))).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+    for line in comparison_lines(report, "in_house"):
+        def at(letter: str, line: str = line) -> Decimal:
+            return shown(_at(c[f"in_house.{line}.rounding_variable"], letter))
+        variable = sum((at(x) for x in "DEFGHI"), D(0))
+        assert variable + at("P") == at("J"), line
+        assert at("J") + at("K") + at("L") + at("Q") == at("M"), line
+        count = pieces(_at(c[f"in_house.{line}.rounding_variable"], "C"))
+        assert count * at("M") + at("R") == at("N"), line
+        found += sum(at(x) != 0 for x in "PQR")
+    for prefix in report.routes:
+        for line in comparison_lines(report, prefix):
+            ref = c[f"{prefix}.{line}.rounding_metal"]
+            billed = pieces(_at(ref, "D"))
+            for total, each, rounding in (("L", "K", "Q"), ("N", "M", "R"), ("P", "O", "S")):
+                assert billed * shown(_at(ref, each)) + shown(_at(ref, rounding)) == \
+                    shown(_at(ref, total)), (prefix, line, total)
+                found += shown(_at(ref, rounding)) != 0
+    return found
+
+
+def comparison_lines(report, prefix: str) -> list[str]:
+    """The design codes of a per-design table, from the cells it wrote."""
+    head, tail = f"{prefix}.", ".rounding_metal" if prefix != "in_house" else \
+        ".rounding_variable"
+    return [key[len(head):-len(tail)] for key in report.cells
+            if key.startswith(head) and key.endswith(tail)]
 
 
 @pytest.fixture(scope="module")
