@@ -131,7 +131,7 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     for r in routes:
         blocks.append(_route(lay, grid, r, materials, out))
     for r, block in zip(routes, blocks):
-        _route_line(lay, model, r, block)
+        _route_line(lay, model, r, block, out.cells)
     # The summary on top.
     grid.put(summary, 1, "Summary at the volume costed", "section")
     grid.put_row(summary + 1, 1, ("Route", "Total a year", "Per piece",
@@ -531,7 +531,8 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     return RouteBlock(lines, sums)
 
 
-def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock,
+                cells: dict[str, str] | None = None) -> None:
     """The route's total as fixed + Σ weight × sum, and its tier pieces."""
     money = currency_format(lay.base)
     names = lay.names
@@ -572,6 +573,11 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
                             "#,##0.000000")
             key = f"w_{SUMS[j - 1]}"
             r.names[key] = names.define(f"{r.prefix}_{key}", ref)
+    rounding = put_parts_rounding(model, model.next_row(), comp_rows[ROUTE_ORDER[0]],
+                                  comp_rows[ROUTE_ORDER[-1]], total_row, tuple(range(2, 8)),
+                                  lay.base)
+    if cells is not None:
+        cells.update({f"{r.prefix}.model.rounding.{j}": rounding[2 + j] for j in range(6)})
     _pieces(lay, model, r, block)
 
 

@@ -30,6 +30,7 @@ from jewelbench.domain.footing import (
 )
 from jewelbench.reports.comparison_text import comparison_json, comparison_text
 from jewelbench.reports.workbook import write_workbook
+from jewelbench.reports.workbook_costs import ROUTE_ORDER
 from jewelbench.storage.workbook_data import WorkbookData
 
 EXAMPLES = settings(max_examples=40, deadline=None,
@@ -233,6 +234,19 @@ def check_workbook_foots(book, report, comparison) -> int:
             assert abs(value(book, ref) - float(shown(ref))) < 1e-9, ref
         roundings += sum(shown(c[f"{prefix}.{key}"]) != 0 for key in keys)
     roundings += check_design_lines(book, report, comparison, shown)
+    # the Volume model: each column's components (the fixed part, then one more of each sum)
+    # add up to its "Total a year" with the Rounding row under it
+    for prefix in report.routes:
+        for j in range(6):
+            ref = c[f"{prefix}.model.rounding.{j}"]
+            sheet, cell = ref.rsplit("!", 1)
+            letter, row = re.match(r"\$([A-Z]+)\$(\d+)", cell).groups()
+            total_row = int(row) - 2  # then the weight row, then the rounding
+            parts = [f"{sheet}!${letter}${r}" for r in range(total_row - len(ROUTE_ORDER),
+                                                              total_row)]
+            assert sum((shown(p) for p in parts), D(0)) + shown(ref) == \
+                shown(f"{sheet}!${letter}${total_row}"), (prefix, j)
+            roundings += shown(ref) != 0
     return roundings
 
 
