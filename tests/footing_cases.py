@@ -79,7 +79,6 @@ def cases(draw: st.DrawFn, max_designs: int = 3, base: str | None = None) -> dic
             incoterm=draw(st.sampled_from(list(Incoterm))),
             terms=dict(duty_pct=draw(amount(0, 25, 1)), insurance_pct=draw(amount(0, 1, 2)),
                        fx_buffer_pct=draw(amount(0, 5, 1)),
-                       freight_per_piece=draw(amount(0, 3, 3)),
                        inspection_per_shipment=draw(amount(0, 300)),
                        defect_allowance_pct=draw(amount(0, 5, 1)),
                        shipments_per_year=draw(st.integers(1, 4)))))
@@ -130,9 +129,8 @@ def setup_for(case: dict) -> CostingSetup:
                 freight_per_piece=q["freight_per_piece"] * factor,
                 incoterm=supplier["incoterm"])
         t = supplier["terms"]
-        terms = LandedCostTerms(**{**t, "freight_per_piece": t["freight_per_piece"] * scale,
-                                   "inspection_per_shipment":
-                                       t["inspection_per_shipment"] * scale})
+        terms = LandedCostTerms(**{**t, "inspection_per_shipment":
+                                   t["inspection_per_shipment"] * scale})
         routes.append(OutsourcedRoute(supplier["name"], quotes, terms))
     gold = MetalPrice("gold", ON, Money(GRAM_IN[base] * TROY_OUNCE, base))
     rate = FxRate(ON, "USD", base, USD_IN[base])
@@ -158,7 +156,7 @@ def fixed_case(seed: int) -> dict:
             fees=[D("123.45"), D(0)], freight_per_shipment=D("47.11"),
             freight_per_piece=D("0.333"))], incoterm=list(Incoterm)[seed % 4],
             terms=dict(duty_pct=D("4.5"), insurance_pct=D("0.3"), fx_buffer_pct=D(0),
-                       freight_per_piece=D("0.123"), inspection_per_shipment=D("99.99"),
+                       inspection_per_shipment=D("99.99"),
                        defect_allowance_pct=D("1.5"), shipments_per_year=3))],
         scenario=dict(equipment=D("12345.67"), life=7, rent=D("777.77"), salary=D("3333.33"),
                       headcount=1, rate=D("31.7"), loss=D("4.5"), error=D("3.3"),
