@@ -122,3 +122,12 @@ def test_a_rounding_is_shown_where_one_is_needed(qapp):
             view.explain("total", cost.route)
             said += check_explanation(view, comparison.currency, None)
     assert said > 0
+    # a comparison that cannot be made leaves no stale rounding behind
+    for seed in range(6):
+        prepared, comparison = evaluate(setup_for(fixed_case(seed)), None)
+        view._show_table(comparison)
+        if view.rounding_note.lines:
+            break
+    assert view.rounding_note.isVisibleTo(view)
+    view._show_problem("No price for silver on the costing date")
+    assert not view.rounding_note.isVisibleTo(view) and not view.rounding_note.text()

@@ -673,6 +673,7 @@ class ComparisonView(QWidget):
         self.warnings.hide()
         self.table.setRowCount(0)
         self.table.hide()
+        self.rounding_note.clear_lines()
         self._links = {}
         for chart in self.all_charts():
             chart.clear_chart(message if not problems else self.tr(

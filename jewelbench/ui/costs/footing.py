@@ -43,7 +43,14 @@ class RoundingNote(QLabel):
             "Each figure is the exact cost rounded once to the currency's smallest unit, so a "
             "rounded cost a piece times the pieces can miss the rounded year by a little: the "
             "rounding says by how much."))
+        self.setAccessibleName(self.tr("Rounding"))
         self.lines: list[str] = []
+        self.hide()
+
+    def clear_lines(self) -> None:
+        """Nothing compared (a price missing …): no figures, so no rounding either."""
+        self.lines = []
+        self.setText("")
         self.hide()
 
     def show_for(self, comparison: Comparison) -> None:
