@@ -172,7 +172,7 @@ NUMBER = re.compile(r"^[+-]?\d{1,3}(,\d{3})*(\.\d+)?$")
 def read_amount(text: str, currency: str) -> Decimal:
     """A printed amount ("41,665.00 USD", "+0.01", "-3") as the Decimal a reader sees; checks
     it has exactly the currency's decimals."""
-    number = text.strip().removesuffix(currency).strip()
+    number = text.strip().removesuffix(currency).strip().replace("\u2212", "-")  # − in the view
     assert NUMBER.match(number), f"not a printed amount: {text!r}"
     places = MINOR_UNITS.get(currency, 2)
     decimals = len(number.split(".")[1]) if "." in number else 0

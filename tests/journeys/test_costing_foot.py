@@ -39,7 +39,7 @@ from jewelbench.ui.costs.explain import ROUNDING_ROLE
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 D = Decimal
-ROUNDING_LINE = f"{SUPPLIER}: 138.89 a piece × 300 = 41,667.00; rounding -1.50 = 41,665.50 a year"
+ROUNDING_LINE = f"{SUPPLIER}: 138.89 a piece × 300 = 41,667.00; rounding −1.50 = 41,665.50 a year"
 
 
 def enter_a_quote_that_does_not_round(road: Road) -> None:

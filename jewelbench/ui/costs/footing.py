@@ -27,6 +27,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("costs", text)
 
 
+def _minus(text: str) -> str:
+    """A negative amount with the minus sign the view prints elsewhere ("−1.50")."""
+    return text.replace("-", "\u2212")
+
+
 def _plain(value: Decimal, currency: str) -> str:
     return show(value, currency).removesuffix(f" {currency}")
 
@@ -67,7 +72,7 @@ class RoundingNote(QLabel):
                 "%1", name).replace("%2", _plain(footing.per_piece, currency)).replace(
                 "%3", f"{footing.pieces:,}").replace(
                 "%4", _plain(footing.product, currency)).replace(
-                "%5", signed(footing.rounding, currency)).replace(
+                "%5", _minus(signed(footing.rounding, currency))).replace(
                 "%6", _plain(footing.total, currency)))
         self.setText("\n".join(self.lines))
         self.setVisible(bool(self.lines))
@@ -89,8 +94,8 @@ def add_rounding(tree_top: QTreeWidgetItem | None, figure: Figure | None,
     footing = foot([term.value for term in figure.terms], figure.value, figure.currency, signs)
     if footing.foots:
         return None
-    item = QTreeWidgetItem([_tr("Rounding"), f"{signed(footing.rounding, figure.currency)} "
-                                   f"{figure.currency}"])
+    shown = _minus(signed(footing.rounding, figure.currency))
+    item = QTreeWidgetItem([_tr("Rounding"), f"{shown} {figure.currency}"])
     font = item.font(0)
     font.setItalic(True)
     item.setFont(0, font)
