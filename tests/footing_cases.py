@@ -24,7 +24,14 @@ from jewelbench.domain.costing_inputs import (
     PlannedDesign,
     PriceContext,
 )
-from jewelbench.domain.designs import Category, Design, MetalLine, PackagingLine, StoneLine
+from jewelbench.domain.designs import (
+    Category,
+    Design,
+    FindingLine,
+    MetalLine,
+    PackagingLine,
+    StoneLine,
+)
 from jewelbench.domain.money import MINOR_UNITS, Money
 from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.domain.quotes import Incoterm, Quote, QuoteFee, QuoteTier
@@ -110,6 +117,8 @@ def setup_for(case: dict) -> CostingSetup:
         metals=[MetalLine("AU750Y", D(line["gold"]) / 10)] if line["gold"] else [],
         stones=[StoneLine("sapphire", "round", line["stones"], Money(line["stone"], "USD"))]
         if line["stones"] else [],
+        findings=[FindingLine("clasp", "spring ring", 2, Money(line["findings"], "USD"))]
+        if line["findings"] else [],
         packaging=[PackagingLine("box", 1, Money(line["box"], "USD"))] if line["box"] else [])
         for i, line in enumerate(case["lines"])]
     plan = CollectionPlan("Plan" if len(designs) > 1 else designs[0].code, tuple(
