@@ -30,11 +30,13 @@ from typing import ParamSpec, TypeVar
 from jewelbench.domain.costing_analysis import (
     BreakEven,
     CashFlow,
+    Payback,
     Sensitivity,
     Sweep,
     break_even,
     in_house_cash,
     in_house_curve,
+    payback,
     route_cash,
     route_curve,
     sensitivity,
@@ -136,6 +138,8 @@ class Comparison:
     cash: tuple[CashFlow, ...]  # in-house first, then each route
     sensitivity: tuple[Sensitivity, ...]
     warnings: tuple[str, ...]
+    # bench hours needed past what the benches give a year (also among the warnings)
+    capacity_warning: str | None = None
 
     @property
     def cheapest(self) -> RouteCost:
@@ -164,6 +168,11 @@ class Comparison:
                      "pieces")
         return text + "."
 
+
+    @property
+    def paybacks(self) -> tuple[Payback, ...]:
+        """Each route's payback against in-house over the cash view's months."""
+        return tuple(payback(self.cash[0], flow) for flow in self.cash[1:])
 
     def why(self) -> str:
         """What makes the losing side dear, in one sentence: the largest part of its piece
@@ -318,12 +327,15 @@ class PreparedComparison:
 
         break_evens = tuple(break_even(self.in_house, m, adjustments, up_to, totals_for(m))
                             for m in self.routes)
+        rate = self.in_house.terms.capital_rate_pct
         cash = (in_house_cash(self.in_house, n, adjustments, months),
-                *(route_cash(m, n, adjustments, months) for m in self.routes))
+                *(route_cash(m, n, adjustments, months, rate) for m in self.routes))
         tornado = tuple(sensitivity(self.in_house, m, n, adjustments, swing_pct)
                         for m in self.routes)
+        capacity = self.in_house.capacity_warning(n, adjustments)
+        warnings = (*self.warnings, capacity) if capacity else self.warnings
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
-                          cash, tornado, self.warnings)
+                          cash, tornado, warnings, capacity)
 
 
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],

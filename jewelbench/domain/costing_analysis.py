@@ -250,6 +250,8 @@ def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> An
 
 # --- cumulative cash ---------------------------------------------------------------------
 
+PRESENT_VALUE = "present value"
+
 
 @dataclass(frozen=True)
 class CashFlow:
@@ -261,25 +263,88 @@ class CashFlow:
     monthly: tuple[Decimal, ...]
     cumulative: tuple[Decimal, ...]
     items: tuple[Figure, ...]
+    rate_pct: Decimal = ZERO  # the cost of capital a year the present value is taken at
 
     def at(self, month: int) -> Figure:
         return Figure(f"{self.route}: cash paid by month {month}", self.cumulative[month],
                       self.currency, CUMULATIVE,
                       "Σ of the monthly payments from month 0", self.items)
 
+    @property
+    def present_value(self) -> Figure:
+        """The net present value of the cash paid: Σ paid in month t ÷ (1 + rate ÷ 12)^t."""
+        monthly_rate = self.rate_pct / HUNDRED / TWELVE
+        value, factor = ZERO, ONE
+        for amount in self.monthly:
+            value += amount / factor
+            factor *= ONE + monthly_rate
+        last = len(self.monthly) - 1
+        return Figure(f"{self.route}: present value of the cash paid", value, self.currency,
+                      PRESENT_VALUE, f"Σ paid in month t ÷ (1 + {show_pct(self.rate_pct)} ÷ 12)^t, "
+                      f"t = 0 … {last}", self.items)
+
+
+@dataclass(frozen=True)
+class Payback:
+    """Against one route: which side's cumulative cash is the lower at the horizon, and the
+    month from which it stays strictly lower to the horizon (docs/costing.md, "Payback")."""
+
+    route: str
+    cheaper: str | None  # IN_HOUSE's name, the route's, or None: equal at the horizon
+    month: int | None  # None with cheaper None
+    months: int  # the horizon
+
+    def describe(self) -> str:
+        if self.cheaper is None or self.month is None:
+            return (f"Against {self.route}: neither side has paid less cash by month "
+                    f"{self.months} (no payback within {self.months} months)")
+        if self.cheaper == self.route:
+            if self.month == 0:
+                return (f"Against {self.route}: {self.route} costs less cash from month 0 on; "
+                        f"in-house does not pay back within {self.months} months")
+            return (f"Against {self.route}: {self.route} costs less cash from month "
+                    f"{self.month} on; in-house does not pay back within {self.months} months")
+        if self.month == 0:
+            return f"Against {self.route}: in-house costs less cash from month 0 on"
+        return (f"Against {self.route}: in-house pays back in month {self.month} (its "
+                f"cumulative cash stays below {self.route}'s from then to month "
+                f"{self.months})")
+
+
+def payback(in_house: CashFlow, route: CashFlow) -> Payback:
+    """The side whose cumulative cash is lower at the last month, and the first month from
+    which it stays strictly lower through the last month."""
+    last = len(route.cumulative) - 1
+    ours, theirs = in_house.cumulative[last], route.cumulative[last]
+    if ours == theirs:
+        return Payback(route.route, None, None, last)
+    in_house_lower = ours < theirs
+    month = last
+    while month > 0:
+        a, b = in_house.cumulative[month - 1], route.cumulative[month - 1]
+        if not (a < b if in_house_lower else b < a):
+            break
+        month -= 1
+    return Payback(route.route, in_house.route if in_house_lower else route.route, month, last)
+
 
 def _cash(route: str, currency: str, monthly: list[Decimal],
-          items: list[Figure]) -> CashFlow:
+          items: list[Figure], rate_pct: Decimal = ZERO) -> CashFlow:
     cumulative, running = [], ZERO
     for amount in monthly:
         running += amount
         cumulative.append(running)
-    return CashFlow(route, currency, tuple(monthly), tuple(cumulative), tuple(items))
+    return CashFlow(route, currency, tuple(monthly), tuple(cumulative), tuple(items),
+                    rate_pct)
+
+
+# Charged in the yearly view but never paid as cash: the equipment is paid when bought.
+NOT_CASH = frozenset({Component.DEPRECIATION, Component.CAPITAL_CHARGE})
 
 
 def in_house_cash(model: InHouseModel, n: int, adjustments: Adjustments,
                   months: int) -> CashFlow:
-    own = adjustments.fx_factor if model.scenario_foreign else ONE
+    own = model.own_factor(adjustments)
     cur = model.currency
     monthly = [ZERO] * (months + 1)
     capex = model.capex * own
@@ -294,17 +359,17 @@ def in_house_cash(model: InHouseModel, n: int, adjustments: Adjustments,
                                 "cost of the new one − salvage of the old"))
             month += 12 * item.life_years
     values = model.components(n, adjustments)
-    running = sum((v for c, v in values.items() if c is not Component.DEPRECIATION), ZERO)
+    running = sum((v for c, v in values.items() if c not in NOT_CASH), ZERO)
     for month in range(1, months + 1):
         monthly[month] += running / TWELVE
     items.append(Figure("Months 1 on: running costs", running / TWELVE, cur, "per month",
                         "(overheads + salaries + added staff + materials, labour, "
                         "consumables and remakes for the year's pieces) ÷ 12"))
-    return _cash(model.name, cur, monthly, items)
+    return _cash(model.name, cur, monthly, items, model.terms.capital_rate_pct)
 
 
 def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
-               months: int) -> CashFlow:
+               months: int, rate_pct: Decimal = ZERO) -> CashFlow:
     cur, t = model.currency, model.terms
     fm, fx = adjustments.metal_factor, adjustments.fx_factor
     phi = fx if model.foreign else ONE
@@ -339,7 +404,7 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
                             "deliveries", deliveries / ships, cur, "",
                             "(the year's landed cost − fees − deposit) ÷ shipments; "
                             f"delivered {model.lead_months} month(s) after ordering"))
-    return _cash(model.name, cur, monthly, items)
+    return _cash(model.name, cur, monthly, items, rate_pct)
 
 
 # --- sensitivity ---------------------------------------------------------------------------

@@ -55,6 +55,7 @@ class Component(StrEnum):
     INSPECTION = "inspection"
     BRAND_MATERIALS = "brand_materials"
     DEFECTS = "defects"
+    CAPITAL_CHARGE = "capital_charge"
 
 
 COMPONENT_LABELS: dict[Component, str] = {
@@ -80,6 +81,7 @@ COMPONENT_LABELS: dict[Component, str] = {
     Component.INSPECTION: "Inspection",
     Component.BRAND_MATERIALS: "Materials you supply",
     Component.DEFECTS: "Defect allowance",
+    Component.CAPITAL_CHARGE: "Capital charge (equipment)",
 }
 
 

@@ -3,13 +3,19 @@ and staff added in steps when the bench hours outgrow the staff's capacity.
 
 For n pieces a year (the plan's mix; docs/costing.md, "In-house"):
 
+    k          = recoverable share × (1 − refining charge)   (what a recovered gram is worth)
     variable   = n × (metal + stones + findings + plating + consumables + labour)
-                 metal  = fine g × (1 + casting loss) × fine price × (1 + buyer premium)
+                 metal  = fine g × fine price × ((1 + casting loss) × (1 + buyer premium)
+                                                 − casting loss × k)
                  stones = quantity × unit cost × (1 + breakage)
                  labour = bench minutes ÷ 60 × loaded hourly rate
-    remakes    = variable × e ÷ (1 − e)          (cost per good piece = variable ÷ (1 − e))
+    remakes    = n × remake × e ÷ (1 − e), a remake = labour + consumables + findings + plating
+                 + metal − fine g × fine price × k   (the failed piece is re-melted)
+                 + quantity × unit cost × (1 − recoverable share + breakage)
     packaging  = n × packaging                   (only good pieces are packed)
     equipment  = Σ (cost − salvage) ÷ useful life   (or Σ cost, the up-front view)
+    capital    = cost of capital × Σ (cost + salvage) ÷ 2   (depreciation view only)
+    foreign    = every amount priced in a foreign currency × (1 + the in-house FX buffer)
     overheads  = 12 × Σ monthly overheads;  staff = 12 × Σ salary × headcount
     added staff= steps × 12 × salary of the step role, where
                  steps = ⌈(n × bench hours a piece ÷ (1 − e) − 12 × capacity)
@@ -32,6 +38,7 @@ from jewelbench.domain.costing_figures import (
     ZERO,
     Component,
     Figure,
+    rounded,
     show,
     show_pct,
 )
@@ -82,8 +89,8 @@ class InHouseModel:
     currency: str
     plan_volume: int
     scenario_foreign: bool  # scenario amounts move with the FX control
-    metal: Split
-    stones: Split
+    fine_metal: Split  # Σ volume × fine grams × fine price (no loss, premium or recovery)
+    stones: Split  # Σ volume × quantity × unit cost (no breakage)
     findings: Split
     plating: Split
     packaging: Split
@@ -92,9 +99,11 @@ class InHouseModel:
     minutes: Decimal  # bench minutes, Σ volume × minutes per piece
     depreciation: Decimal  # per year
     capex: Decimal
+    capital_employed: Decimal  # Σ (cost + salvage) ÷ 2: the average capital in equipment
     overheads_month: Decimal
     salaries_month: Decimal
-    capacity_hours_month: Decimal | None  # None: no staff, so no capacity limit
+    capacity_hours_month: Decimal | None  # None: no staff, so no one is added
+    headcount: int  # the staff's, before anyone is added for capacity
     step: StaffStep | None
     equipment: tuple[EquipmentItem, ...]
     error_rate: Decimal  # the scenario's, %
@@ -108,6 +117,26 @@ class InHouseModel:
                                                              compare=False)
     _linear_cache: dict[Adjustments, tuple[Decimal, Decimal, Decimal]] = field(
         default_factory=dict, repr=False, compare=False)
+
+    @property
+    def recovered(self) -> Decimal:
+        """k: the share of a gram's value that comes back from the refiner."""
+        return self.terms.recoverable_pct / HUNDRED * (ONE - self.terms.refining_pct / HUNDRED)
+
+    @property
+    def metal_factor(self) -> Decimal:
+        """What a fine gram of a good piece costs, × the fine price: bought with the casting
+        loss at the buyer premium, the recovered part of the loss credited."""
+        c = self.casting_loss_pct / HUNDRED
+        return (ONE + c) * (ONE + self.buyer_premium_pct / HUNDRED) - c * self.recovered
+
+    def foreign_factor(self, adjustments: Adjustments) -> Decimal:
+        """An amount priced in a foreign currency: × (1 + FX control) × (1 + FX buffer)."""
+        return adjustments.fx_factor * (ONE + self.terms.fx_buffer_pct / HUNDRED)
+
+    def own_factor(self, adjustments: Adjustments) -> Decimal:
+        """The scenario's own amounts: foreign when the scenario is kept in another currency."""
+        return self.foreign_factor(adjustments) if self.scenario_foreign else ONE
 
     def error_rate_for(self, adjustments: Adjustments) -> Decimal:
         if adjustments.error_rate_pct is not None:
@@ -163,15 +192,42 @@ class InHouseModel:
             k += 1
         return starts
 
+    def benches_at(self, n: int, error_rate: Decimal) -> int:
+        """The benches: the scenario's number, or one per person (added people included)."""
+        if self.terms.benches:
+            return self.terms.benches
+        return max(1, self.headcount + self.steps_at(n, error_rate))
+
+    def bench_hours(self, n: int, error_rate: Decimal) -> tuple[Decimal, Decimal, int]:
+        """(hours needed, hours the benches give, benches) a year at n pieces."""
+        needed = self.hours_needed(n, error_rate)
+        benches = self.benches_at(n, error_rate)
+        return (Decimal(needed.numerator) / Decimal(needed.denominator),
+                benches * self.terms.bench_hours_year, benches)
+
+    def capacity_warning(self, n: int, adjustments: Adjustments) -> str | None:
+        """A sentence when n pieces need more bench hours than the benches give a year."""
+        needed, available, benches = self.bench_hours(n, self.error_rate_for(adjustments))
+        if needed <= available:
+            return None
+        which = f"{benches:,} bench{'es' if benches != 1 else ''}"
+        if not self.terms.benches:
+            which += " (one per person)"
+        return (f"Capacity: {n:,} pieces need {show(rounded(needed, None, 1))} bench hours a "
+                f"year (remakes included), more than the {show(available)} that {which} "
+                f"give{'s' if benches == 1 else ''} ({show(self.terms.bench_hours_year)} hours "
+                "a bench): add benches or people, or plan fewer pieces")
+
     # --- the yearly cost -----------------------------------------------------------------
 
     def components(self, n: int, adjustments: Adjustments,
                    steps: int | None = None) -> dict[Component, Decimal]:
         """The year's cost of n pieces by component, base currency (exact)."""
         e = self.error_rate_for(adjustments)
-        fm, fx = adjustments.metal_factor, adjustments.fx_factor
-        own = fx if self.scenario_foreign else ONE
+        fm, fx = adjustments.metal_factor, self.foreign_factor(adjustments)
+        own = self.own_factor(adjustments)
         p = self.plan_volume
+        b = self.stone_breakage_pct / HUNDRED
 
         def per(split: Split, factor: Decimal = ONE) -> Decimal:
             return (split.home * n / p + split.foreign * n / p * fx) * factor
@@ -179,24 +235,30 @@ class InHouseModel:
         if steps is None:
             steps = self.steps_at(n, e)
         out: dict[Component, Decimal] = {
-            Component.METAL: per(self.metal, fm),
-            Component.STONES: per(self.stones),
+            Component.METAL: per(self.fine_metal, fm * self.metal_factor),
+            Component.STONES: per(self.stones, ONE + b),
             Component.FINDINGS: per(self.findings),
             Component.PLATING: per(self.plating),
             Component.CONSUMABLES: self.consumables * n / p * own,
             Component.LABOUR: ZERO if self.terms.labour_in_salaries else
             self.labour * n / p * own,
         }
-        remade = sum((out[c] for c in VARIABLE), ZERO)
+        # a failed piece is re-melted (k of its metal back) and its stones unset (the
+        # recoverable share back, breakage again when set): a remake buys the rest
+        remade = (sum((out[c] for c in VARIABLE), ZERO)
+                  - per(self.fine_metal, fm * self.recovered)
+                  - per(self.stones, self.terms.recoverable_pct / HUNDRED))
         out[Component.REMAKES] = remade * e / (HUNDRED - e)
         out[Component.PACKAGING] = per(self.packaging)
-        equipment = self.capex if self.terms.capex_view is CapexView.UP_FRONT else \
-            self.depreciation
+        up_front = self.terms.capex_view is CapexView.UP_FRONT
+        equipment = self.capex if up_front else self.depreciation
         out[Component.DEPRECIATION] = equipment * own
         out[Component.OVERHEADS] = TWELVE * self.overheads_month * own
         out[Component.STAFF] = TWELVE * self.salaries_month * own
         step_salary = self.step.monthly_salary if self.step else ZERO
         out[Component.ADDED_STAFF] = steps * TWELVE * step_salary * own
+        out[Component.CAPITAL_CHARGE] = ZERO if up_front else (
+            self.terms.capital_rate_pct / HUNDRED * self.capital_employed * own)
         return out
 
     def total(self, n: int, adjustments: Adjustments) -> Decimal:
@@ -230,11 +292,14 @@ class InHouseModel:
             per_piece = values[c] / n if n else ZERO
             return f"{n:,} pieces × {show(per_piece, cur, 4)} per piece"
 
-        moves = _moves(adjustments)
+        moves = _moves(adjustments) + self._buffer_text()
+        r, f = show_pct(self.terms.recoverable_pct), show_pct(self.terms.refining_pct)
+        loss = show_pct(self.casting_loss_pct)
         how: dict[Component, str] = {
-            Component.METAL: f"{each(Component.METAL)}: fine grams × (1 + "
-                             f"{show_pct(self.casting_loss_pct)} casting loss) × fine price × "
-                             f"(1 + {show_pct(self.buyer_premium_pct)} buyer premium){moves}",
+            Component.METAL: f"{each(Component.METAL)}: fine grams × fine price × ((1 + "
+                             f"{loss} casting loss) × (1 + "
+                             f"{show_pct(self.buyer_premium_pct)} buyer premium) − {loss} × "
+                             f"{r} recovered × (1 − {f} refining)){moves}",
             Component.STONES: f"{each(Component.STONES)}: quantity × unit cost × (1 + "
                               f"{show_pct(self.stone_breakage_pct)} breakage)",
             Component.FINDINGS: f"{each(Component.FINDINGS)}: quantity × unit cost",
@@ -246,9 +311,10 @@ class InHouseModel:
             if self.terms.labour_in_salaries else
             f"{each(Component.LABOUR)}: bench minutes ÷ 60 × "
             f"{show(self.loaded_hourly_rate, self.scenario_currency)} loaded hourly rate",
-            Component.REMAKES: f"(metal + stones + findings + plating + consumables + labour) × "
-                               f"{show_pct(e)} ÷ (100 % − {show_pct(e)}): cost per good piece "
-                               "= variable ÷ (1 − error rate)",
+            Component.REMAKES: f"a remake (labour, consumables, findings, plating, the metal less "
+                               f"{r} of the failed piece's metal re-melted × (1 − {f} "
+                               f"refining), stones less the {r} unset again) × {show_pct(e)} "
+                               f"÷ (100 % − {show_pct(e)}){self._buffer_text()}",
             Component.DEPRECIATION: (
                 f"Σ cost of {_items(len(self.equipment))}, paid up front"
                 if self.terms.capex_view is CapexView.UP_FRONT else
@@ -256,13 +322,25 @@ class InHouseModel:
             Component.OVERHEADS: f"12 × {show(self.overheads_month, cur)} a month",
             Component.STAFF: f"12 × {show(self.salaries_month, cur)} a month of salaries",
             Component.ADDED_STAFF: self._capacity_text(n, e, steps),
+            Component.CAPITAL_CHARGE: (
+                "none in the up-front view (the cash view discounts instead)"
+                if self.terms.capex_view is CapexView.UP_FRONT else
+                f"{show_pct(self.terms.capital_rate_pct)} cost of capital × Σ (cost + salvage) "
+                f"÷ 2 = {show(self.capital_employed, cur)} average capital in "
+                f"{_items(len(self.equipment))}"),
         }
         return tuple(Figure(COMPONENT_LABELS[c], values[c], cur, PER_YEAR, how[c])
                      for c in values)
 
+    def _buffer_text(self) -> str:
+        buffer = self.terms.fx_buffer_pct
+        return f" (foreign-priced parts + {show_pct(buffer)} FX buffer)" if buffer else ""
+
     def _capacity_text(self, n: int, e: Decimal, steps: int) -> str:
         if self.capacity_hours_month is None or self.step is None:
-            return "no salaried staff: no capacity limit"
+            needed, available, _ = self.bench_hours(n, e)
+            return (f"no salaried staff, so no one is added; {show(needed, None, 1)} bench hours "
+                    f"a year needed against {show(available, None, 1)} the benches give")
         needed = Decimal(self.hours_needed(n, e).numerator) / Decimal(
             self.hours_needed(n, e).denominator)
         capacity = TWELVE * self.capacity_hours_month
@@ -356,16 +434,13 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
     base = book.base
     foreign = scenario.currency != base
     rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") if foreign else ONE
-    metal_factor = (ONE + scenario.casting_loss_pct / HUNDRED) * (
-        ONE + scenario.buyer_premium_pct / HUNDRED)
-    breakage = ONE + scenario.stone_breakage_pct / HUNDRED
     metal = stones = findings = plating = packaging = Split()
     minutes = ZERO
     for line in plan.lines:
         bom = boms[line.design.code]
         v = Decimal(line.volume)
-        metal = metal + bom.fine_metal.scaled(v * metal_factor)
-        stones = stones + bom.groups["stones"].scaled(v * breakage)
+        metal = metal + bom.fine_metal.scaled(v)
+        stones = stones + bom.groups["stones"].scaled(v)
         findings = findings + bom.groups["findings"].scaled(v)
         plating = plating + bom.groups["plating"].scaled(v)
         packaging = packaging + bom.groups["packaging"].scaled(v)
@@ -378,16 +453,19 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
         if role else None
     return InHouseModel(
         name=IN_HOUSE, scenario=scenario.name, currency=base, plan_volume=plan.total_volume,
-        scenario_foreign=foreign, metal=metal, stones=stones, findings=findings,
+        scenario_foreign=foreign, fine_metal=metal, stones=stones, findings=findings,
         plating=plating, packaging=packaging,
         consumables=scenario.consumables_per_piece * rate * plan.total_volume,
         labour=minutes / SIXTY * scenario.loaded_hourly_rate * rate, minutes=minutes,
         depreciation=sum((e.depreciation_per_year for e in scenario.equipment), ZERO) * rate,
         capex=sum((e.cost for e in scenario.equipment), ZERO) * rate,
+        capital_employed=sum((e.cost + e.salvage_value for e in scenario.equipment),
+                             ZERO) * rate / 2,
         overheads_month=sum((o.monthly_cost for o in scenario.overheads), ZERO) * rate,
         salaries_month=sum((s.monthly_salary * s.headcount for s in scenario.staff),
                            ZERO) * rate,
-        capacity_hours_month=staff_hours if scenario.staff else None, step=step,
+        capacity_hours_month=staff_hours if scenario.staff else None,
+        headcount=scenario.headcount, step=step,
         equipment=equipment, error_rate=scenario.error_rate_pct, terms=terms,
         loaded_hourly_rate=scenario.loaded_hourly_rate,
         casting_loss_pct=scenario.casting_loss_pct,

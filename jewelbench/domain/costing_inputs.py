@@ -187,6 +187,31 @@ class OutsourcedRoute:
 # --- in-house options --------------------------------------------------------------------
 
 
+RECOVERABLE_PCT = Decimal(90)
+REFINING_PCT = Decimal(5)
+CAPITAL_RATE_PCT = Decimal(8)
+BENCH_HOURS_YEAR = Decimal(1600)
+HOURS_IN_A_YEAR = Decimal(8784)  # 366 × 24: more from one bench is a typo
+MAX_BENCHES = 10_000
+
+
+def check_cost_of_capital(value: object) -> Decimal:
+    number = check_number(value, "Cost of capital %", minimum=None, maximum=HUNDRED)
+    if number < 0:
+        raise DomainError(f"Cost of capital % cannot be negative, not {number}: money tied up "
+                          "in equipment is never free")
+    return number
+
+
+def check_bench_hours(value: object) -> Decimal:
+    number = check_number(value, "Hours one bench gives a year", minimum=None,
+                          maximum=HOURS_IN_A_YEAR)
+    if number <= 0:
+        raise DomainError(f"Hours one bench gives a year must be above 0, not {number}: a "
+                          "bench that gives no hours makes nothing")
+    return number
+
+
 class CapexView(StrEnum):
     """How equipment enters the yearly cost: straight-line depreciation, or all of it up
     front in the year it is bought (the cash view). The 36-month cash flow always pays it
@@ -205,9 +230,34 @@ class InHouseTerms:
     # The staff role added, one person at a time, when the bench hours exceed capacity;
     # None: the role whose hour of capacity is cheapest (salary ÷ hours per month).
     capacity_step_role: str | None = None
+    # Remakes with recovered metal (docs/costing.md, "Recovered metal"): the share of the
+    # casting loss and of a failed piece's metal and stones that comes back, and what the
+    # refiner keeps, % of the recovered metal's value at the day's fine price.
+    recoverable_pct: Decimal = RECOVERABLE_PCT
+    refining_pct: Decimal = REFINING_PCT
+    # FX risk buffer on in-house inputs priced in a foreign currency (metal priced in USD, BOM
+    # lines bought abroad, a scenario kept in another currency); 0 like a route's default.
+    fx_buffer_pct: Decimal = ZERO
+    # Cost of capital, % a year: the capital charge on equipment in the yearly view and the
+    # discount rate of the cash view's present values.
+    capital_rate_pct: Decimal = CAPITAL_RATE_PCT
+    # The bench hours one bench gives a year, and how many benches (0: one for each person on
+    # the staff, people added for capacity included, at least one).
+    bench_hours_year: Decimal = BENCH_HOURS_YEAR
+    benches: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "capex_view", CapexView(self.capex_view))
+        for name, what in (("recoverable_pct", "Recoverable share %"),
+                           ("refining_pct", "Refining charge %"),
+                           ("fx_buffer_pct", "In-house FX risk buffer %")):
+            object.__setattr__(self, name, _pct(getattr(self, name), what))
+        object.__setattr__(self, "capital_rate_pct", check_cost_of_capital(
+            self.capital_rate_pct))
+        object.__setattr__(self, "bench_hours_year", check_bench_hours(self.bench_hours_year))
+        check_count(self.benches, "Benches", minimum=0)
+        if self.benches > MAX_BENCHES:
+            raise DomainError(f"Benches must be at most {MAX_BENCHES:,}, not {self.benches:,}")
 
 
 # --- the prices of the costing date ------------------------------------------------------

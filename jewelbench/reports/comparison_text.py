@@ -12,7 +12,7 @@ from typing import Any
 
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_analysis import BreakEven
-from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded
+from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded, show_pct
 from jewelbench.reports.comparison_footing import (
     breakdown_rounding,
     per_piece_rounding_lines,
@@ -50,12 +50,36 @@ def _notes(setup: CostingSetup, comparison: Comparison) -> list[str]:
     return notes + [w for w in comparison.warnings if w not in notes] + list(setup.notes)
 
 
+def cash_text(comparison: Comparison) -> list[str]:
+    """The cash view's figures: cash paid by the last month and its present value at the cost
+    of capital for each route, and each route's payback against in-house."""
+    flows = comparison.cash
+    if not flows:
+        return []
+    last = len(flows[0].cumulative) - 1
+    rate = show_pct(flows[0].rate_pct)
+    paid = [flow.at(last).display().removesuffix(" cumulative") for flow in flows]
+    present = [flow.present_value.display().removesuffix(" present value") for flow in flows]
+    width = max(len("Route"), *(len(flow.route) for flow in flows))
+    paid_width = max(len(f"Paid by month {last}"), *(len(p) for p in paid))
+    value_width = max(len("Present value"), *(len(v) for v in present))
+    lines = [f"Cash over {last} months (present value at {rate} a year, monthly)",
+             f"{'Route':<{width}}  {f'Paid by month {last}':>{paid_width}}  "
+             f"{'Present value':>{value_width}}"]
+    lines += [f"{flow.route:<{width}}  {p:>{paid_width}}  {v:>{value_width}}"
+              for flow, p, v in zip(flows, paid, present)]
+    lines += [f"  {found.describe()}" for found in comparison.paybacks]
+    return lines
+
+
 def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     currency = comparison.currency
     lines = [setup.title,
              f"In-house scenario '{setup.scenario.name}', costed on "
              f"{setup.prices.on.isoformat()} in {currency}, {comparison.volume:,} pieces a "
              "year", "", comparison.verdict()]
+    if comparison.capacity_warning:
+        lines.append(f"Warning: {comparison.capacity_warning}")
     why = comparison.why()
     lines += [why, ""] if why else [""]
     routes = _routes(comparison)
@@ -86,6 +110,7 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     for name, piece, parts in breakdown:
         lines += [f"{label:<{label_width}}  {value:>{value_width}}"
                   for label, value in [(name, piece), *parts]]
+    lines += ["", *cash_text(comparison)]
     lines += ["", "Skipped" if setup.skipped else "Skipped: none"]
     lines += [f"  {line}" for line in setup.skipped]
     notes = _notes(setup, comparison)
@@ -123,6 +148,7 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
         "plan": [{"design": line.design.code, "planned_volume": line.volume}
                  for line in setup.plan.lines],
         "verdict": comparison.verdict(),
+        "capacity_warning": comparison.capacity_warning,
         "why": comparison.why(),
         "routes": routes,
         "break_evens": [{"route": found.route, "volume": found.volume,
@@ -131,6 +157,23 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                                               for first, last in found.in_house_ranges],
                          "description": found.describe()}
                         for found in comparison.break_evens],
+        "cash": cash_json(comparison),
         "skipped": list(setup.skipped),
         "notes": _notes(setup, comparison),
+    }
+
+
+def cash_json(comparison: Comparison) -> dict[str, Any]:
+    """Each route's cash paid by the last month and its present value at the cost of capital
+    (discounted monthly at rate ÷ 12), and each route's payback against in-house."""
+    flows = comparison.cash
+    last = len(flows[0].cumulative) - 1 if flows else 0
+    return {
+        "months": last,
+        "rate_pct": _exact(flows[0].rate_pct) if flows else "0",
+        "discounting": "monthly at the yearly rate ÷ 12, month 0 undiscounted",
+        "routes": [{"name": flow.route, "paid": amount(flow.at(last)),
+                    "present_value": amount(flow.present_value)} for flow in flows],
+        "paybacks": [{"route": found.route, "cheaper": found.cheaper, "month": found.month,
+                      "description": found.describe()} for found in comparison.paybacks],
     }

@@ -44,6 +44,7 @@ from jewelbench.domain.costing_inputs import check_volume
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import output
 from jewelbench.reports.output import ExportCancelled, ExportError
+from jewelbench.reports.workbook_cash import CASH, build_cash
 from jewelbench.reports.workbook_costs import (
     COMPARISON,
     MODEL,
@@ -131,6 +132,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     step("Cost comparison")
     costs = build_costs(lay, setup, sweep_to)
     cover = _cover(setup, data, lay, costs.cells, comparison, sweep_to)
+    cash, cash_cells = build_cash(comparison, lay.base)  # present values and paybacks
     book = Workbook(write_only=True)
     book.calculation = CalcProperties(fullCalcOnLoad=True)
     cells = formulas = 0
@@ -142,13 +144,14 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         step("Volumes")
         write_volumes(book, styles, lay, costs, sweep_to)
         costs.model.emit(book, styles)
-        for grid in (cover, lay.grid, costs.comparison, costs.model):
+        cash.emit(book, styles)
+        for grid in (cover, lay.grid, costs.comparison, costs.model, cash):
             cells += len(grid.cells)
             formulas += grid.formula_cells()
         per_row = 3 + 2 * len(lay.routes)
         cells += per_row * (sweep_to + 1)
         formulas += (per_row - 1) * sweep_to
-        sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL]
+        sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL, CASH]
         for table in data.tables:
             step(sheet_title(table))
             _ws, count = write_listing(book, styles, table)
@@ -164,7 +167,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     return WorkbookReport(
         path=target, title=setup.title, volume=volume, sweep_to=sweep_to,
         routes={r.prefix: r.route.name for r in lay.routes}, comparison=comparison,
-        cells=dict(costs.cells), sheets=tuple(sheets), cell_count=cells,
+        cells={**costs.cells, **cash_cells}, sheets=tuple(sheets), cell_count=cells,
         formula_count=formulas, seconds=time.perf_counter() - started,
         warnings=tuple(comparison.warnings),
         volume_columns=dict(costs.volume_columns), flag_columns=dict(costs.flag_columns))
@@ -231,6 +234,9 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 4, f(cells[f"{r.prefix}.break_even"]), "calc", PIECES)
         cells[f"cover.{r.prefix}.rounding"] = grid.put(
             row, 5, f(cells[f"summary.{r.prefix}.rounding"]), "calc", money)
+    row = grid.next_row()
+    grid.put(row, 1, "In-house bench capacity", "label")
+    grid.put(row, 2, f(cells["in_house.capacity"]), "calc")  # live: follows the Inputs
     if not lay.routes:
         grid.lines("No quote could be compared (see below).")
     grid.lines("Break-even: the first volume at which in-house costs at most "

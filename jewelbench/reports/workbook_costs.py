@@ -41,6 +41,7 @@ from jewelbench.reports.workbook_footing import (
 )
 from jewelbench.reports.workbook_inputs import (
     COL_AMOUNT,
+    COL_CURRENCY,
     COL_FINE_G,
     FAR,
     INPUTS,
@@ -74,7 +75,7 @@ VOLUMES = "Volumes"
 IN_HOUSE_ORDER = (Component.METAL, Component.STONES, Component.FINDINGS, Component.PLATING,
                   Component.CONSUMABLES, Component.LABOUR, Component.REMAKES,
                   Component.PACKAGING, Component.DEPRECIATION, Component.OVERHEADS,
-                  Component.STAFF, Component.ADDED_STAFF)
+                  Component.STAFF, Component.ADDED_STAFF, Component.CAPITAL_CHARGE)
 ROUTE_ORDER = (Component.SUPPLIER_PRICE, Component.SUPPLIER_METAL, Component.BRAND_MATERIALS,
                Component.FEES, Component.FREIGHT, Component.INSURANCE, Component.DUTY,
                Component.FX_BUFFER, Component.INSPECTION, Component.DEFECTS)
@@ -184,8 +185,9 @@ def _materials(lay: InputsLayout, grid: Grid) -> Materials:
     grid.lines("From the bill of materials on Inputs, before any route's "
                                  "losses; bench minutes from the scenario's labour rows.")
     grid.put_row(grid.next_row(), 1, ("Design", "Fine metal", "Fine metal value", "Stones",
-                                      "Findings", "Plating", "Packaging", "Bench minutes"),
-                 "header")
+                                      "Findings", "Plating", "Packaging", "Bench minutes",
+                                      "Priced abroad: metal", "Stones", "Findings", "Plating",
+                                      "Packaging"), "header")
     rows: dict[str, int] = {}
     first = grid.row
     for code, parts in lay.bom.items():
@@ -206,6 +208,13 @@ def _materials(lay: InputsLayout, grid: Grid) -> Materials:
             grid.put(row, col, total(part, COL_AMOUNT), "calc", money)
         minutes = lay.labour_cells.get(code, [])
         grid.put(row, 8, f("+".join(minutes)) if minutes else 0, "calc", MINUTES)
+        for col, part in ((9, "metal"), (10, "stones"), (11, "findings"), (12, "plating"),
+                          (13, "packaging")):
+            span = parts[part]
+            grid.put(row, col, 0 if span is None else f(
+                f"SUMPRODUCT(({range_ref(INPUTS, span[0], COL_CURRENCY, span[1], COL_CURRENCY)}"
+                f"<>Base_currency)*{range_ref(INPUTS, span[0], COL_AMOUNT, span[1], COL_AMOUNT)})"),
+                "calc", money)
     return Materials(rows, first, grid.row - 1)
 
 
@@ -222,10 +231,11 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     money = currency_format(lay.base)
     grid.skip()
     grid.put(grid.next_row(), 1, "In-house", "section")
-    grid.lines("Per piece: metal = fine metal value × (1 + casting loss) × "
-                                 "(1 + buyer premium); stones × (1 + breakage); labour = bench "
-                                 "minutes ÷ 60 × loaded hourly rate; remakes = variable × e ÷ "
-                                 "(1 − e); packaging after QC, not remade.")
+    grid.lines("Per piece: metal = fine metal value × ((1 + casting loss) × (1 + buyer "
+               "premium) − casting loss × recovered); stones × (1 + breakage); labour = bench "
+               "minutes ÷ 60 × loaded hourly rate; a remake = variable − fine metal value × "
+               "recovered − stones × recoverable share, × e ÷ (1 − e); packaging after QC, not "
+               "remade. Amounts priced abroad carry the in-house FX buffer.")
     header = ("Design", "Planned", "Pieces", "Metal", "Stones", "Findings", "Plating",
               "Consumables", "Bench labour", "Variable", "Remakes", "Packaging",
               "Good piece, packed", "A year", "Bench hours a year")
@@ -237,16 +247,20 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         grid.put(row, 1, code, "label")
         grid.put(row, 2, f(plan), "calc", PIECES)
         grid.put(row, 3, f(f"Volume*B{row}/Plan_total"), "calc", PIECES_FRACTION)
-        grid.put(row, 4, f(f"C{m}*(1+Casting_loss)*(1+Buyer_premium)"), "calc", money)
-        grid.put(row, 5, f(f"D{m}*(1+Stone_breakage)"), "calc", money)
-        grid.put(row, 6, f(f"E{m}"), "calc", money)
-        grid.put(row, 7, f(f"F{m}"), "calc", money)
-        grid.put(row, 8, f("Consumables_per_piece*Scenario_FX"), "calc", money)
-        grid.put(row, 9, f(f"IF(Labour_in_salaries,0,H{m}/60*Loaded_hourly_rate*Scenario_FX)"),
-                 "calc", money)
+        fine = f"(C{m}+I{m}*InHouse_FX_buffer)"
+        stones = f"(D{m}+J{m}*InHouse_FX_buffer)"
+        grid.put(row, 4, f(f"{fine}*((1+Casting_loss)*(1+Buyer_premium)"
+                           "-Casting_loss*Recovered_value)"), "calc", money)
+        grid.put(row, 5, f(f"{stones}*(1+Stone_breakage)"), "calc", money)
+        grid.put(row, 6, f(f"E{m}+K{m}*InHouse_FX_buffer"), "calc", money)
+        grid.put(row, 7, f(f"F{m}+L{m}*InHouse_FX_buffer"), "calc", money)
+        grid.put(row, 8, f("Consumables_per_piece*Scenario_FX_buffered"), "calc", money)
+        grid.put(row, 9, f(f"IF(Labour_in_salaries,0,H{m}/60*Loaded_hourly_rate"
+                           "*Scenario_FX_buffered)"), "calc", money)
         grid.put(row, 10, f(f"SUM(D{row}:I{row})"), "calc", money)
-        grid.put(row, 11, f(f"J{row}*Error_rate/(1-Error_rate)"), "calc", money)
-        grid.put(row, 12, f(f"G{m}"), "calc", money)
+        grid.put(row, 11, f(f"(J{row}-{fine}*Recovered_value-{stones}*Recoverable_share)"
+                            "*Error_rate/(1-Error_rate)"), "calc", money)
+        grid.put(row, 12, f(f"G{m}+M{m}*InHouse_FX_buffer"), "calc", money)
         grid.put(row, 13, f(f"J{row}+K{row}+L{row}"), "calc", money)
         grid.put(row, 14, f(f"C{row}*M{row}"), "calc", money)
         grid.put(row, 15, f(f"C{row}*H{m}/60/(1-Error_rate)"), "calc", HOURS)
@@ -272,7 +286,6 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     start = grid.row
     for component in IN_HOUSE_ORDER:
         rows[component] = grid.next_row()
-    variable = f"SUM(B{rows[Component.METAL]}:B{rows[Component.LABOUR]})"
     formulas = {
         Component.METAL: (sp("D"), "Σ pieces × metal per piece"),
         Component.STONES: (sp("E"), "Σ pieces × stones per piece (with breakage)"),
@@ -281,17 +294,21 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         Component.CONSUMABLES: (sp("H"), "Σ pieces × consumables per piece"),
         Component.LABOUR: (sp("I"), "Σ pieces × bench minutes ÷ 60 × loaded hourly rate "
                                     "(0 when the salaries pay it)"),
-        Component.REMAKES: (f"{variable}*Error_rate/(1-Error_rate)",
-                            "(metal + stones + findings + plating + consumables + labour) × "
-                            "e ÷ (1 − e)"),
+        Component.REMAKES: (sp("K"), "Σ pieces × a remake (variable less the recovered "
+                                     "metal and stones) × e ÷ (1 − e)"),
         Component.PACKAGING: (sp("L"), "Σ pieces × packaging (good pieces only)"),
         Component.DEPRECIATION: ("IF(Equipment_up_front,Equipment_capex_total,"
-                                 "Equipment_depreciation_total)*Scenario_FX",
+                                 "Equipment_depreciation_total)*Scenario_FX_buffered",
                                  "Σ (cost − salvage) ÷ useful life, or Σ cost up front"),
-        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX", "12 × monthly overheads"),
-        Component.STAFF: ("12*Salaries_per_month*Scenario_FX",
+        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX_buffered",
+                              "12 × monthly overheads"),
+        Component.STAFF: ("12*Salaries_per_month*Scenario_FX_buffered",
                           "12 × Σ monthly salary × headcount"),
         Component.ADDED_STAFF: (None, "people added × 12 × the step role's salary"),
+        Component.CAPITAL_CHARGE: ("IF(Equipment_up_front,0,Cost_of_capital*"
+                                   "(Equipment_capex_total+Equipment_salvage_total)/2)"
+                                   "*Scenario_FX_buffered",
+                                   "cost of capital × Σ (cost + salvage) ÷ 2 (none up front)"),
     }
     # below: rounding, total, per piece, its rounding, a blank row, the capacity header,
     # hours, capacity, people
@@ -339,6 +356,26 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put(row, 4, "⌈(hours needed − capacity) ÷ (12 × the step role's hours a month)⌉, "
                      "at least 0", "note")
     assert row == people_row
+    needed = f"B{people_row - 2}"
+    row = grid.next_row()
+    grid.put(row, 1, "Benches", "label")
+    grid.put(row, 2, f(f"IF(Benches>0,Benches,MAX(1,Staff_headcount_total+B{people_row}))"),
+             "calc", PIECES)
+    benches = f"B{row}"
+    grid.put(row, 4, "the scenario's benches, or one per person (people added included), at "
+                     "least one", "note")
+    row = grid.next_row()
+    grid.put(row, 1, "Hours the benches give a year", "label")
+    grid.put(row, 2, f(f"{benches}*Bench_hours_a_bench"), "calc", HOURS)
+    available = f"B{row}"
+    grid.put(row, 4, "benches × hours one bench gives a year", "note")
+    row = grid.next_row()
+    grid.put(row, 1, "Capacity", "label")
+    out.cells["in_house.capacity"] = grid.put(row, 2, f(
+        f'IF(ROUND({needed}-{available},9)>0,"warning: more bench hours than the '
+        f'benches give","within the benches")'), "calc")
+    grid.put(row, 4, "a warning when the bench hours needed pass what the benches give",
+             "note")
     return InHouseBlock(first, last, 13, refs)
 
 
@@ -356,16 +393,17 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
                                    "added at n", "section")
     c = out.cells
     fixed = (f"{c['in_house.depreciation']}+{c['in_house.overheads']}"
-             f"+{c['in_house.staff']}")
+             f"+{c['in_house.staff']}+{c['in_house.capital_charge']}")
     good = range_ref(COMPARISON, block.first, block.good_col, block.last, block.good_col)
     minutes = range_ref(COMPARISON, materials.first, 8, materials.last, 8)
     rows = (
-        ("Fixed a year", "InHouse_fixed", fixed, money, "equipment + overheads + salaries"),
+        ("Fixed a year", "InHouse_fixed", fixed, money,
+         "equipment + overheads + salaries + capital charge"),
         ("Per piece (the plan's mix)", "InHouse_per_piece",
          f"SUMPRODUCT(Plan_volumes,{good})/Plan_total", money,
          "Σ planned × good piece, packed ÷ the plan's pieces"),
         ("Per person added, a year", "Added_person_per_year",
-         "12*Step_salary*Scenario_FX", money, "12 × the step role's monthly salary"),
+         "12*Step_salary*Scenario_FX_buffered", money, "12 × the step role's monthly salary"),
         ("Bench hours per piece", "Bench_hours_per_piece",
          f"SUMPRODUCT(Plan_volumes,{minutes})/60/Plan_total/(1-Error_rate)", "0.0000 \"h\"",
          "remakes included"),

@@ -27,6 +27,7 @@ from jewelbench.reports.workbook_sheet import (
     FINE_GRAMS,
     FINENESS,
     GRAMS,
+    HOURS,
     HOURS_MONTH,
     MINUTES,
     NUMBER,
@@ -79,6 +80,7 @@ class InputsLayout:
     base: str
     fx: dict[str, str] = field(default_factory=dict)  # currency → name of the rate used
     metal_per_g: dict[str, str] = field(default_factory=dict)  # metal → name
+    metal_currency: dict[str, str] = field(default_factory=dict)  # metal → its price's
     fineness: dict[str, str] = field(default_factory=dict)  # alloy code → name
     plan_rows: dict[str, int] = field(default_factory=dict)  # design code → Plan row
     plan_first: int = 0
@@ -100,7 +102,7 @@ WIDTHS = {1: 40, 2: 17, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 14, 9: 14, 10: 12,
           12: 14, 13: 14}
 BOM_COLUMNS = ("Design", "Part", "Item", "Alloy", "Finished weight", "Fineness",
                "Fine metal", "Quantity", "Unit cost", "Currency", "Per piece")
-COL_FINE_G, COL_AMOUNT = 7, 11  # BOM columns the cost sheets add up
+COL_FINE_G, COL_CURRENCY, COL_AMOUNT = 7, 10, 11  # BOM columns the cost sheets add up
 
 
 def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
@@ -247,6 +249,7 @@ def _metal_prices(lay: InputsLayout, prices: Any) -> None:
                                    "*(1+Metal_price_change)"), "calc",
                          currency_format(lay.base, 4))
         lay.metal_per_g[metal] = lay.names.define(f"{title}_price_per_g", per_g)
+        lay.metal_currency[metal] = money.currency
         lay.metals_used.append((metal, found))
 
 
@@ -295,10 +298,38 @@ def _scenario(lay: InputsLayout, setup: Any, error_rate_pct: Decimal | None) -> 
             bool(terms.labour_in_salaries), None,
             note="TRUE: bench minutes cost nothing on top of the salaries (they still use "
                  "capacity)")
+    _in_house_model(lay, s, terms)
     _equipment(lay, s, cur)
     _overheads(lay, s, cur)
     _staff(lay, s, terms, cur)
     _labour(lay, setup)
+
+
+def _in_house_model(lay: InputsLayout, s: Any, terms: Any) -> None:
+    """Recovered metal, the in-house FX buffer, the cost of capital and the benches (issue 15;
+    docs/costing.md, "Recovered metal" … "Bench capacity")."""
+    _scalar(lay, "Recoverable share (casting loss, failed pieces)", "Recoverable_share",
+            pct(terms.recoverable_pct), PERCENT,
+            note="of the casting loss and of a failed piece's metal and stones")
+    _scalar(lay, "Refining charge", "Refining_charge", pct(terms.refining_pct), PERCENT,
+            note="of the recovered metal's value at the fine price")
+    _scalar(lay, "Recovered, of a gram's value", "Recovered_value",
+            f("Recoverable_share*(1-Refining_charge)"), PERCENT, "calc",
+            note="recoverable share × (1 − refining charge)")
+    _scalar(lay, "FX risk buffer on in-house inputs", "InHouse_FX_buffer",
+            pct(terms.fx_buffer_pct), PERCENT,
+            note="on metal, BOM lines and scenario amounts priced in a foreign currency")
+    foreign = s.currency != lay.base
+    _scalar(lay, "Scenario amounts in the base currency", "Scenario_FX_buffered",
+            f("Scenario_FX*(1+InHouse_FX_buffer)") if foreign else 1, RATE, "calc",
+            note="the scenario's rate with the buffer" if foreign else
+            "the scenario is kept in the base currency: no buffer")
+    _scalar(lay, "Cost of capital a year", "Cost_of_capital", pct(terms.capital_rate_pct),
+            PERCENT, note="capital charge = rate × Σ (cost + salvage) ÷ 2; never negative")
+    _scalar(lay, "Hours one bench gives a year", "Bench_hours_a_bench", terms.bench_hours_year,
+            HOURS, note="above 0")
+    _scalar(lay, "Benches", "Benches", terms.benches, PIECES,
+            note="0: one bench per person on the staff (people added included), at least one")
 
 
 def _equipment(lay: InputsLayout, s: Any, cur: str) -> None:
@@ -321,11 +352,14 @@ def _equipment(lay: InputsLayout, s: Any, cur: str) -> None:
         for col, key in ((2, "cost"), (3, "life"), (4, "salvage"), (5, "depreciation")):
             lay.names.define(f"Equipment_{key}", grid.range(first, col, last))
         capex = grid.put(row, 2, f(f"SUM(B{first}:B{last})"), "total", cur)
+        salvage = grid.put(row, 4, f(f"SUM(D{first}:D{last})"), "total", cur)
         depreciation = grid.put(row, 5, f(f"SUM(E{first}:E{last})"), "total", cur)
     else:
         capex = grid.put(row, 2, 0, "total", cur)
+        salvage = grid.put(row, 4, 0, "total", cur)
         depreciation = grid.put(row, 5, 0, "total", cur)
     lay.names.define("Equipment_capex_total", capex)
+    lay.names.define("Equipment_salvage_total", salvage)
     lay.names.define("Equipment_depreciation_total", depreciation)
 
 
@@ -374,9 +408,12 @@ def _staff(lay: InputsLayout, s: Any, terms: Any, cur: str) -> None:
                             "total", cur)
         capacity = grid.put(row, 4, f(f"SUMPRODUCT(C{first}:C{last},D{first}:D{last})"),
                             "total", HOURS_MONTH)
+        headcount = grid.put(row, 3, f(f"SUM(C{first}:C{last})"), "total", PIECES)
     else:
         salaries = grid.put(row, 2, 0, "total", cur)
         capacity = grid.put(row, 4, 0, "total", HOURS_MONTH)
+        headcount = grid.put(row, 3, 0, "total", PIECES)
+    lay.names.define("Staff_headcount_total", headcount)
     lay.names.define("Salaries_per_month", salaries)
     lay.names.define("Capacity_hours_per_month", capacity)
     grid.skip()
@@ -481,6 +518,9 @@ def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> 
             grid.put(row, 7, f(f"E{row}*F{row}/1000"), "calc", FINE_GRAMS)
             per_g = lay.metal_per_g.get(alloy.metal) if alloy and alloy.fineness else None
             grid.put(row, COL_AMOUNT, f(f"G{row}*{per_g}") if per_g else 0, "calc", money)
+            priced_in = lay.metal_currency.get(alloy.metal) if alloy else None
+            if per_g and priced_in:
+                grid.put(row, COL_CURRENCY, priced_in)  # the fine price's currency
         parts["metal"] = (start, grid.row - 1) if grid.row > start else None
         groups = (("stones", [(s.stone_type, s.shape, s.quantity, s.unit_cost)
                               for s in design.stones]),

@@ -37,6 +37,7 @@ from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError, check_text
 from jewelbench.storage.convert import stored_decimal, stored_enum, stored_int, stored_values
 from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
+from jewelbench.storage.scenarios import TERMS_COLUMNS
 from jewelbench.storage.store import Store
 
 ZERO = Decimal(0)
@@ -322,14 +323,20 @@ class CostingRepository:
     # --- a scenario's in-house options -------------------------------------------------------
 
     def in_house_terms(self, scenario_id: int) -> InHouseTerms:
-        row = self._db.execute("SELECT capex_view, labour_in_salaries, capacity_step_role "
+        row = self._db.execute(f"SELECT {', '.join(TERMS_COLUMNS)} "
                                "FROM inhouse_scenarios WHERE id = ?", [scenario_id]).fetchone()
         if row is None:
             raise NotFound(f"Scenario #{scenario_id} does not exist")
         with stored_values():
             return InHouseTerms(capex_view=stored_enum(CapexView, row[0]),
                                 labour_in_salaries=bool(row[1]),
-                                capacity_step_role=row[2])
+                                capacity_step_role=row[2],
+                                recoverable_pct=stored_decimal(row[3]),
+                                refining_pct=stored_decimal(row[4]),
+                                fx_buffer_pct=stored_decimal(row[5]),
+                                capital_rate_pct=stored_decimal(row[6]),
+                                bench_hours_year=stored_decimal(row[7]),
+                                benches=stored_int(row[8]))
 
     def set_in_house_terms(self, scenario_id: int, terms: InHouseTerms) -> None:
         """Store the scenario's options; a step role must be one of its staff roles."""
@@ -348,9 +355,12 @@ class CostingRepository:
                     raise DomainError(f"Capacity step role '{role}' is not a staff role of "
                                       f"scenario '{row[0]}' ({known})")
             self._db.execute(
-                "UPDATE inhouse_scenarios SET capex_view = ?, labour_in_salaries = ?, "
-                "capacity_step_role = ? WHERE id = ?",
-                [terms.capex_view.value, int(terms.labour_in_salaries), role, scenario_id])
+                f"UPDATE inhouse_scenarios SET {', '.join(c + ' = ?' for c in TERMS_COLUMNS)} "
+                "WHERE id = ?",
+                [terms.capex_view.value, int(terms.labour_in_salaries), role,
+                 str(terms.recoverable_pct), str(terms.refining_pct), str(terms.fx_buffer_pct),
+                 str(terms.capital_rate_pct), str(terms.bench_hours_year), terms.benches,
+                 scenario_id])
 
     # --- putting a comparison together -------------------------------------------------------
 

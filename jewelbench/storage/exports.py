@@ -224,11 +224,15 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
         _c("Stone breakage %", "percent"), _c("Error rate %", "percent"),
         _c("Consumables per piece", "decimal", "currency"), _c("Notes"),
         _c("Equipment cost"), _c("Labour in the salaries", "bool"),
-        _c("Role added when hours run out"),
+        _c("Role added when hours run out"), _c("Recoverable share %", "percent"),
+        _c("Refining charge %", "percent"), _c("In-house FX buffer %", "percent"),
+        _c("Cost of capital %", "percent"), _c("Hours a bench gives a year", "decimal"),
+        _c("Benches (0: one per person)", "int"),
     ), """SELECT name, currency, loaded_hourly_rate, casting_loss_pct, buyer_premium_pct,
                  stone_breakage_pct, error_rate_pct, consumables_per_piece, notes,
                  CASE capex_view WHEN 'up_front' THEN 'up front' ELSE capex_view END,
-                 labour_in_salaries, coalesce(capacity_step_role, '')
+                 labour_in_salaries, coalesce(capacity_step_role, ''), recoverable_pct,
+                 refining_pct, fx_buffer_pct, capital_rate_pct, bench_hours_year, benches
           FROM inhouse_scenarios ORDER BY name COLLATE NOCASE"""),
     # A scenario's equipment, overheads, staff and labour: one row per item, by kind.
     "scenario_items": ("Scenario items", (

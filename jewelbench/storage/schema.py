@@ -518,6 +518,30 @@ def m005_sample_deviations(db: Database) -> None:
         db.execute(statement)
 
 
+# Issue 15, items 5, 6, 7 and 9: a scenario's recovered metal, in-house FX buffer, cost of
+# capital and bench capacity (docs/costing.md). Existing scenarios get the defaults, and their
+# in-house figures change with them: 90 % of the casting loss and of a failed piece's metal
+# comes back less a 5 % refining charge (remakes and metal cost less), equipment gets a capital
+# charge of 8 % a year on its average capital, the cash view shows present values at 8 %, and a
+# comparison warns when the bench hours needed pass one bench of 1,600 hours a year per person
+# (at least one bench). The FX buffer starts at 0 %, as a route's does: nothing changes there.
+_V7 = [
+    "ALTER TABLE inhouse_scenarios ADD COLUMN recoverable_pct TEXT NOT NULL DEFAULT '90'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN refining_pct TEXT NOT NULL DEFAULT '5'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN fx_buffer_pct TEXT NOT NULL DEFAULT '0'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN capital_rate_pct TEXT NOT NULL DEFAULT '8'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN bench_hours_year TEXT NOT NULL DEFAULT '1600'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN benches INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (benches >= 0)",
+]
+
+
+@_migration
+def m007_inhouse_model(db: Database) -> None:
+    for statement in _V7:
+        db.execute(statement)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

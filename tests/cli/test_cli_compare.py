@@ -125,7 +125,8 @@ def test_json_gives_the_engines_exact_figures_each_with_currency_and_unit(demo_p
     assert len(every) > 40
     for figure in every:
         assert set(figure) == {"value", "rounded", "currency", "unit"}
-        assert figure["currency"] == "USD" and figure["unit"] in ("per year", "per piece")
+        assert figure["currency"] == "USD" and figure["unit"] in (
+            "per year", "per piece", "cumulative", "present value")  # the last two: "cash"
         assert isinstance(figure["value"], str) and Decimal(figure["value"]).is_finite()
 
 

@@ -66,6 +66,15 @@ def design(code: str = "RG-1", gold_g: str | None = None, stones: int = 0,
         if packaging else [])
 
 
+def old_terms(**overrides: object) -> InHouseTerms:
+    """In-house options that keep the hand cases' figures from before issue 15: nothing of the
+    casting loss or a failed piece recovered, no cost of capital, no in-house FX buffer."""
+    values: dict[str, object] = dict(recoverable_pct=D(0), capital_rate_pct=D(0),
+                                     fx_buffer_pct=D(0))
+    values.update(overrides)
+    return InHouseTerms(**values)  # type: ignore[arg-type]
+
+
 def scenario(**overrides: object) -> InHouseScenario:
     """A scenario where nothing costs anything unless a test says so."""
     values: dict[str, object] = dict(name="Bench", currency="EUR", casting_loss_pct=D(0),
@@ -98,7 +107,8 @@ def compare(designs: Design | list[tuple[Design, int]], volume: int = 1,
     for name, given in (quotes or {}).items():
         by_code = given if isinstance(given, dict) else {plan.lines[0].design.code: given}
         routes.append(OutsourcedRoute(name, by_code, terms or LandedCostTerms()))
-    return prepare(plan, in_house or scenario(), routes, context or prices(), in_house_terms)
+    return prepare(plan, in_house or scenario(), routes, context or prices(),
+                   in_house_terms or old_terms())
 
 
 def total(prepared: PreparedComparison, route: str, volume: int,
@@ -279,11 +289,11 @@ def test_in_house_materials_labour_and_fixed_costs():
     assert cost.total.value == D(451000)
     # the cash view puts all 12,000 of equipment in the year
     up_front = compare(ring, 1000, in_house=bench,
-                       in_house_terms=InHouseTerms(capex_view=CapexView.UP_FRONT))
+                       in_house_terms=old_terms(capex_view=CapexView.UP_FRONT))
     assert total(up_front, IN_HOUSE, 1000) == D(461000)
     # bench minutes paid by the salaries: the 30 a piece of labour is not paid again
     salaried = compare(ring, 1000, in_house=bench,
-                       in_house_terms=InHouseTerms(labour_in_salaries=True))
+                       in_house_terms=old_terms(labour_in_salaries=True))
     assert total(salaried, IN_HOUSE, 1000) == D(421000)
 
 
@@ -312,7 +322,7 @@ def test_staff_are_added_in_steps_when_the_hours_outgrow_capacity():
     bench = scenario(staff=[StaffRole("Jeweller", D(3000), 1, D(160))],
                      labour=[LabourOperation("All", D(60))], error_rate_pct=D(20))
     prepared = compare(design(), 1000, in_house=bench,
-                       in_house_terms=InHouseTerms(labour_in_salaries=True))
+                       in_house_terms=old_terms(labour_in_salaries=True))
     # 1 hour a piece, 20 % remade: n pieces need 1.25 × n hours a year; one jeweller works
     # 12 × 160 = 1,920 hours. 1,536 pieces need 1,920 h: no one added; 1,537 need 1,921.25:
     # one more jeweller (12 × 3,000 = 36,000); 3,072 need 3,840 = 2 people; 3,073: a third
@@ -330,7 +340,7 @@ def test_the_step_role_is_the_cheapest_hour_unless_named():
     prepared = compare(design(), 1, in_house=bench)
     assert prepared.in_house.step and prepared.in_house.step.role == "Polisher"
     named = compare(design(), 1, in_house=bench,
-                    in_house_terms=InHouseTerms(capacity_step_role="Setter"))
+                    in_house_terms=old_terms(capacity_step_role="Setter"))
     assert named.in_house.step and named.in_house.step.role == "Setter"
 
 

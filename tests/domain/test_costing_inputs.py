@@ -8,14 +8,13 @@ import math
 from decimal import Decimal
 
 import pytest
-from test_costing_cases import ON, USD, compare, design, prices, quote, scenario
+from test_costing_cases import ON, USD, compare, design, old_terms, prices, quote, scenario
 
 from jewelbench.domain.costing import IN_HOUSE, prepare
 from jewelbench.domain.costing_inputs import (
     Adjustments,
     CollectionPlan,
     CostingInputError,
-    InHouseTerms,
     LandedCostTerms,
     OutsourcedRoute,
     PlannedDesign,
@@ -196,7 +195,7 @@ def test_a_capacity_step_role_the_scenario_does_not_have():
     with pytest.raises(DomainError, match="Capacity step role “Caster” is not a staff role of "
                                           "scenario “Bench”"):
         compare(design(), 10, in_house=bench,
-                in_house_terms=InHouseTerms(capacity_step_role="Caster"))
+                in_house_terms=old_terms(capacity_step_role="Caster"))
 
 
 def test_nothing_is_nan_infinite_or_divided_by_zero():

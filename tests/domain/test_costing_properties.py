@@ -22,14 +22,13 @@ from fractions import Fraction
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_costing_cases import GOLD, USD, design, prices, quote, scenario
+from test_costing_cases import GOLD, USD, design, old_terms, prices, quote, scenario
 
 from jewelbench.domain.costing import IN_HOUSE, PreparedComparison, prepare
 from jewelbench.domain.costing_inputs import (
     Adjustments,
     CollectionPlan,
     CustomsBasis,
-    InHouseTerms,
     LandedCostTerms,
     OutsourcedRoute,
     PlannedDesign,
@@ -135,7 +134,7 @@ def build(case: dict) -> PreparedComparison:
                       Money(D(case["gold_price"]) * D("31.1034768"), "EUR"))
     rate = FxRate(USD.rate_date, "USD", "EUR", D(case["usd_rate"]))
     return prepare(plan, bench, [route], prices(metals=(gold,), rates=(rate,)),
-                   InHouseTerms(labour_in_salaries=case["labour_in_salaries"]))
+                   old_terms(labour_in_salaries=case["labour_in_salaries"]))
 
 
 # --- 1. the engine equals the formulas applied design by design ------------------------------

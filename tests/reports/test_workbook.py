@@ -67,13 +67,23 @@ NO_LISTINGS = WorkbookData("Test", ())
 # --- setups ----------------------------------------------------------------------------------
 
 
-def worked_example(equal_at_255: bool = False) -> CostingSetup:
+# The worked example's in-house options before issue 15 (its hand figures): nothing recovered,
+# no cost of capital, no in-house FX buffer.
+OLD_TERMS = InHouseTerms(recoverable_pct=D(0), capital_rate_pct=D(0), fx_buffer_pct=D(0))
+# docs/costing.md's "In-house with recovered metal and the cost of capital", with gold and the
+# stones priced in USD, a 3 % in-house FX buffer and one bench of 1,000 hours (too few).
+BUFFERED_TERMS = InHouseTerms(fx_buffer_pct=D(3), benches=1, bench_hours_year=D(1000))
+
+
+def worked_example(equal_at_255: bool = False, buffered: bool = False) -> CostingSetup:
     """docs/costing.md's worked example. equal_at_255: a quote from 1 piece (no MOQ) and a rent
-    that makes in-house and the quote exactly equal at 255 pieces (equal counts as in-house)."""
+    that makes in-house and the quote exactly equal at 255 pieces (equal counts as in-house).
+    buffered: gold and the stones priced in USD (the same EUR amounts) and BUFFERED_TERMS."""
     on = dt.date(2026, 11, 2)
+    stone = Money(D("12.50"), "USD") if buffered else Money(D(10), "EUR")
     ring = Design("RG-100", "Worked ring", Category.RING,
                   metals=[MetalLine("AU750Y", D(4))],
-                  stones=[StoneLine("sapphire", "round", 2, Money(D(10), "EUR"))],
+                  stones=[StoneLine("sapphire", "round", 2, stone)],
                   packaging=[PackagingLine("Box", 1, Money(D(1), "EUR"))])
     rent = D("1013.875") if equal_at_255 else D(1000)
     bench = InHouseScenario(
@@ -91,12 +101,13 @@ def worked_example(equal_at_255: bool = False) -> CostingSetup:
     terms = LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
                             shipments_per_year=2, inspection_per_piece=D(1),
                             defect_allowance_pct=D(2))
-    prices = PriceContext(on, "EUR", (MetalPrice("gold", on, Money(D("3110.34768"), "EUR")),),
+    gold = Money(D("3887.9346"), "USD") if buffered else Money(D("3110.34768"), "EUR")
+    prices = PriceContext(on, "EUR", (MetalPrice("gold", on, gold),),
                           (FxRate(on, "USD", "EUR", D("0.80")),),
                           {a.code: a for a in STANDARD_ALLOYS})
     return CostingSetup("RG-100 Worked ring", CollectionPlan.of_design(ring, 1000), bench,
                         [OutsourcedRoute.single("Supplier", "RG-100", offer, terms)], prices,
-                        InHouseTerms(), [])
+                        BUFFERED_TERMS if buffered else OLD_TERMS, [])
 
 
 def crafted(costing, ids) -> CostingSetup:
@@ -178,6 +189,7 @@ def cases(demo, tmp_path_factory):
         "crafted": (crafted(costing, ids), ADJUSTED),
         "worked": (worked_example(), None),
         "worked_equal": (worked_example(equal_at_255=True), None),
+        "buffered": (worked_example(buffered=True), None),
     }
     full = workbook_data(demo)
     out: dict[str, Case] = {}
@@ -206,6 +218,9 @@ def check_costs(book, report, comparison, label):
     close(value(book, c["in_house.total"]), comparison.in_house.total.value, "in-house total")
     close(value(book, c["in_house.per_piece"]), comparison.in_house.per_piece.value,
           "in-house per piece")
+    warned = str(value(book, c["in_house.capacity"]))
+    assert warned.startswith("warning") == (comparison.capacity_warning is not None), (
+        label, warned, comparison.capacity_warning)
     for prefix, cost, found in zip(report.routes, comparison.routes, comparison.break_evens):
         for figure, key in zip(cost.components, cost.keys):
             close(value(book, c[f"{prefix}.{key.value}"]), figure.value, f"{label} {prefix} {key}")
@@ -222,13 +237,29 @@ def check_costs(book, report, comparison, label):
 # --- the recalculated workbooks ---------------------------------------------------------------
 
 
-CASES = ("fine", "tidal", "making", "mov", "two_routes", "crafted", "worked", "worked_equal")
+CASES = ("fine", "tidal", "making", "mov", "two_routes", "crafted", "worked", "worked_equal",
+         "buffered")
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_every_cost_is_the_engines_to_the_cent(cases, name):
     case = cases[name]
     check_costs(case.recalculated, case.report, case.report.comparison, name)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_present_values_and_paybacks_are_the_engines(cases, name):
+    """The Cash sheet: the engine's monthly cash (values at export), each route's present value
+    at the cost of capital and its payback month against in-house by formula."""
+    case = cases[name]
+    book, c, comparison = case.recalculated, case.report.cells, case.report.comparison
+    for flow in comparison.cash:
+        close(value(book, c[f"cash.{flow.route}.present_value"]), flow.present_value.value,
+              f"{name} {flow.route} present value")
+    for found in comparison.paybacks:
+        got = value(book, c[f"cash.{found.route}.payback"])
+        assert got == (found.month if found.month is not None else "none within 36 months"), (
+            name, found, got)
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -274,6 +305,28 @@ def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
                   f"{name} {cell} billed")
             close(value(book, report.cells[f"{cell}.tier_price"]), explained["Tier price"],
                   f"{name} {cell} tier price")
+
+
+def test_recovered_metal_fx_buffer_capital_and_benches_by_hand(cases):
+    """The worked example with gold (125 USD/g fine) and the stones (12.50 USD) priced in USD,
+    1 USD = 0.80 EUR, and the in-house defaults of issue 15 with a 3 % in-house FX buffer:
+    fine metal 300 EUR × 1.03 = 309; metal 309 × (1.1 × 1.05 − 0.1 × 0.9 × 0.95) = 330.4755;
+    stones 20 × 1.03 = 20.60 × 1.05 = 21.63; variable 330.4755 + 21.63 + 2.50 + 30 = 384.6055;
+    a remake 384.6055 − 309 × 0.855 − 20.60 × 0.90 = 101.8705, × 20 % ÷ 80 % = 25.467625;
+    a good piece, packed 384.6055 + 25.467625 + 1 = 411.073125; fixed 2,000 + 560 capital
+    charge (8 % × (12,000 + 2,000) ÷ 2) + 12,000 + 36,000 = 50,560; at 1,000 pieces
+    461,633.125 a year. 1,250 bench hours against 1 bench × 1,000 hours: warned."""
+    case = cases["buffered"]
+    book, c = case.recalculated, case.report.cells
+    for key, expected in (("metal", "330475.5"), ("stones", "21630"), ("remakes", "25467.625"),
+                          ("capital_charge", "560"), ("total", "461633.125")):
+        close(value(book, c[f"in_house.{key}"]), D(expected), key)
+    assert case.report.comparison.in_house.total.value == D("461633.125")
+    assert str(value(book, c["in_house.capacity"])).startswith("warning")
+    assert "1,250 bench hours" in case.report.comparison.capacity_warning
+    cover = [str(v) for row in book["Cover"].iter_rows(values_only=True) for v in row if v]
+    assert "warning: more bench hours than the benches give" in cover  # live, in the summary
+    assert any(v.startswith("Capacity: 1,000 pieces need 1,250 bench hours") for v in cover)
 
 
 def test_the_worked_example_breaks_even_below_the_moq_and_exactly_at_255(cases):
@@ -349,8 +402,8 @@ def test_sheets_names_and_formats(cases):
     report = cases["fine"].report
     book = load_workbook(report.path)
     assert book.sheetnames == ["Cover", "Inputs", "Cost comparison", "Volumes", "Volume model",
-                               "Designs", "Bill of materials", "Suppliers", "Quotes and tiers",
-                               "Development fees", "Sample rounds"]
+                               "Cash", "Designs", "Bill of materials", "Suppliers",
+                               "Quotes and tiers", "Development fees", "Sample rounds"]
     for name in ("Gold_price_per_oz", "Gold_price_per_g", "Silver_price_per_g", "FX_THB",
                  "FX_EUR", "Casting_loss", "Buyer_premium", "Error_rate", "Loaded_hourly_rate",
                  "Volume", "Plan_total", "Route1_duty", "Route1_fx_buffer", "Route1_rate",

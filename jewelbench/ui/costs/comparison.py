@@ -74,6 +74,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
+from jewelbench.ui.costs.cash_summary import CashSummary
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.explain import ExplanationPanel
 from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
@@ -279,6 +280,8 @@ class ComparisonView(QWidget):
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
         card_layout.addWidget(self.warnings)
+        self.cash_summary = CashSummary()  # present values and paybacks (issue 15)
+        card_layout.addWidget(self.cash_summary)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
         self.enter_prices.asked.connect(self.navigate)
         card_layout.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignLeft)
@@ -671,6 +674,7 @@ class ComparisonView(QWidget):
             self.verdict.setText(f"<span style='color:{colour}'>{html.escape(message)}</span>")
             self.detail.setText("")
         self.warnings.hide()
+        self.cash_summary.hide()
         self.table.setRowCount(0)
         self.table.hide()
         self.rounding_note.clear_lines()
@@ -690,6 +694,7 @@ class ComparisonView(QWidget):
         self._show_table(comparison)
         self.table.show()
         self._show_warnings(comparison)
+        self.cash_summary.show_comparison(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()
         # Shown again on every move: a plan's per-design groups are made when opened.
@@ -893,7 +898,7 @@ class ComparisonView(QWidget):
                       f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
 
     def _show_warnings(self, comparison: Comparison) -> None:
-        lines: list[str] = []
+        lines = [comparison.capacity_warning] if comparison.capacity_warning else []
         setup = self.setup
         if setup is not None:
             lines += [self.tr("Left out: %1").replace("%1", s) for s in setup.skipped]
