@@ -71,6 +71,7 @@ from jewelbench.domain.costing_inputs import (
     price_bom,
 )
 from jewelbench.domain.costing_outsourced import PIECES, RouteModel, prepare_route
+from jewelbench.domain.costing_pieces import orders_of
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError
 
@@ -202,6 +203,21 @@ FIXED_COMPONENTS = frozenset({Component.DEPRECIATION, Component.OVERHEADS, Compo
                               Component.ADDED_STAFF})
 
 
+def _times(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def _orders_text(pieces: int, orders: int) -> str:
+    """"2 orders of 250 pieces" or "1 order of 251 and 1 of 250 pieces"."""
+    parts = orders_of(pieces, orders)
+    if not parts:
+        return "no pieces, no order"
+    head = f"{_times(parts[0][0], 'order')} of {parts[0][1]:,}"
+    if len(parts) == 1:
+        return head + " pieces"
+    return head + f" and {parts[1][0]:,} of {parts[1][1]:,} pieces"
+
+
 def _pct_cheaper(cheaper: Decimal, dearer: Decimal) -> str:
     if dearer <= 0:
         return "0 %"
@@ -252,8 +268,13 @@ class PreparedComparison:
         figures = model.figures(volume, adjustments, values)
         billed = model.sums(volume)[PIECES]
         notes = tuple(model.warnings)
+        k = self.plan.orders_per_year
         if billed > volume:
-            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ)",)
+            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ"
+                      + (f" per order, {k:,} orders a year)" if k > 1 else ")"),)
+        if k > 1:
+            notes += (f"{k:,} orders a year: MOQ, tiers and minimum order value apply to "
+                      "each order",)
         return _route_cost(model.name, volume, self.currency, values, figures, notes)
 
     @exact
@@ -264,35 +285,59 @@ class PreparedComparison:
         line = next((ln for ln in self.plan.lines if ln.design.code == code), None)
         if line is None:
             raise DomainError(f"Design {code} is not in plan “{self.plan.name}”")
-        pieces = Decimal(volume) * line.volume / self.plan.total_volume
-        wanted = Figure("Pieces of this design", pieces, None, PIECES_PER_YEAR,
-                        f"{volume:,} × {line.volume:,} planned ÷ {self.plan.total_volume:,} "
-                        "in the plan")
+        index = self.plan.lines.index(line)
+        whole = self.plan.pieces_at(volume)[index]
+        pieces = Decimal(whole)
+        share = f"{volume:,} × {line.volume:,} planned ÷ {self.plan.total_volume:,} in the plan"
+        if len(self.plan.lines) > 1 and volume != self.plan.total_volume:
+            share += ", whole pieces by largest remainder (ties: the design listed first)"
+        wanted = Figure("Pieces of this design", pieces, None, PIECES_PER_YEAR, share)
         if route == IN_HOUSE:
             return [wanted, Figure("Bench minutes per piece", labour_minutes(
                 self.scenario, code), None, "minutes",
                 "each operation's figure for this design, else the scenario's default")]
         model = self.route(route)
         design = next(d for d in model.designs if d.code == code)
-        region = model.designs_region(design, volume)
         q = design.quote
-        tier = q.tiers[region.tier]
-        billed = Decimal(q.moq) if region.below_moq else pieces
-        figures = [wanted,
-                   Figure("Pieces billed", billed, None, PIECES_PER_YEAR,
-                          f"below the MOQ of {q.moq:,} you pay for the MOQ"
-                          if region.below_moq else "the pieces wanted (MOQ reached)"),
-                   Figure("Tier price", tier.unit_price, q.currency, PER_PIECE,
-                          f"the tier from {tier.min_quantity:,} pieces"),
-                   Figure("Rate", design.rate, None, "rate", model.rate_text())]
+        k = self.plan.orders_per_year
+        figures = [wanted]
+        if k > 1:
+            figures.append(Figure("Orders a year", Decimal(k), None, "orders",
+                                  f"the plan's orders: {_orders_text(whole, k)}; MOQ, tiers "
+                                  "and minimum order value apply to each order"))
+        billed = ZERO
+        parts = []
+        for count, size in orders_of(whole, k):
+            region = design.order_region(size)
+            if region is None:
+                continue
+            billed += count * (max(size, q.moq) if region.below_moq else size)
+            parts.append((count, size, region))
+        first = parts[0][2] if parts else design.order_region(1)
+        assert first is not None
+        below = [(c, z) for c, z, r in parts if r.below_moq]
+        figures.append(Figure(
+            "Pieces billed", billed, None, PIECES_PER_YEAR,
+            (f"below the MOQ of {q.moq:,} you pay for the MOQ" +
+             (f" ({_orders_text(sum(c * z for c, z in below), sum(c for c, _ in below))})"
+              if k > 1 else ""))
+            if below else "the pieces wanted (MOQ reached)"))
+        for count, size, region in parts or [(0, 0, first)]:
+            tier = q.tiers[region.tier]
+            how = f"the tier from {tier.min_quantity:,} pieces"
+            if k > 1:
+                how += f", reached by {_times(count, 'order')} of {size:,} pieces"
+            figures.append(Figure("Tier price", tier.unit_price, q.currency, PER_PIECE, how))
+        figures.append(Figure("Rate", design.rate, None, "rate", model.rate_text()))
         if design.metal.total:
             figures.append(Figure(
                 "Metal per piece", design.metal.total * adjustments.metal_factor,
                 self.currency, PER_PIECE,
                 "fine grams × (1 + supplier loss) × fine price on the costing date"))
-        if region.min_order_value:
+        if any(r.min_order_value for _c, _z, r in parts):
             figures.append(Figure("Minimum order value", q.min_order_value, q.currency, "",
-                                  "the goods are topped up to it"))
+                                  "the goods are topped up to it"
+                                  + (" in each order below it" if k > 1 else "")))
         return figures
 
     # --- everything the comparison view shows ----------------------------------------------

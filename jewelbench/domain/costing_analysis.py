@@ -132,8 +132,19 @@ def break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustmen
     its MOQ, a tier or its minimum order value; a person is added). Their difference is
     evaluated at the ends of each such segment in floats, and exactly wherever the float is
     too near zero to be sure of its sign; a segment whose ends differ in sign is solved
-    exactly for the first volume past the crossing."""
+    exactly for the first volume past the crossing.
+
+    A plan of several designs is costed in whole pieces, which are not straight lines in the
+    volume: costing_whole screens its surrogate lines and costs the volumes near each sign
+    change exactly (orders helper: the volume → pieces model lives there)."""
     import numpy as np
+
+    if not route.exact_surrogate:
+        from jewelbench.domain.costing_whole import whole_break_even
+
+        found: BreakEven = whole_break_even(in_house, route, adjustments, up_to,
+                                            make_figures)
+        return found
 
     e = in_house.error_rate_for(adjustments)
     fixed, per_piece, per_step = in_house.linear_form(adjustments)
@@ -229,23 +240,13 @@ def sweep_volumes(up_to: int, points: int) -> Any:
 
 
 def in_house_curve(in_house: InHouseModel, adjustments: Adjustments, volumes: Any) -> Any:
-    import numpy as np
-
-    fixed, per_piece, per_step = in_house.linear_form(adjustments)
-    steps = np.array(in_house.step_starts(in_house.error_rate_for(adjustments),
-                                          int(volumes[-1])), dtype=np.int64)
-    added = np.searchsorted(steps, volumes, side="right")
-    return float(fixed) + float(per_piece) * volumes + float(per_step) * added
+    """The in-house totals at the sweep's volumes, whole pieces of each design."""
+    return in_house.float_totals(volumes, adjustments)
 
 
 def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
-    import numpy as np
-
-    constant, weights = route.linear_form(adjustments)
-    starts_f, a_f, b_f = route.float_tables()
-    w = np.array([float(x) for x in weights])
-    k = np.searchsorted(starts_f, volumes, side="right") - 1
-    return float(constant) + a_f[k] @ w + (b_f[k] @ w) * volumes
+    """A route's totals at the sweep's volumes, whole pieces of each design and order."""
+    return route.float_totals(volumes, adjustments)
 
 
 # --- cumulative cash ---------------------------------------------------------------------
@@ -381,7 +382,7 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
     deposit = (sums[DEPOSIT_GOODS] * phi + (sums[DEPOSIT_METAL_HOME]
                                             + sums[DEPOSIT_METAL_FOREIGN] * fx) * fm) * buffer
     deliveries = year - fees_year - deposit
-    ships = t.shipments_per_year
+    ships = model.shipments  # at least one per order
     monthly = [ZERO] * (months + 1)
     fees_paid = (model.fees + model.refundable) * phi * buffer
     refund = model.refundable * phi * buffer

@@ -1,7 +1,8 @@
 """Making the plan in-house: a scenario's fixed costs, the plan's variable costs per good piece,
 and staff added in steps when the bench hours outgrow the staff's capacity.
 
-For n pieces a year (the plan's mix; docs/costing.md, "In-house"):
+For n pieces a year (the plan's mix in whole pieces x_i of each design, largest remainder;
+docs/costing.md, "In-house" and "Collections"; each "n ×" below is Σ x_i × design i's figure):
 
     k          = recoverable share × (1 − refining charge)   (what a recovered gram is worth)
     variable   = n × (metal + stones + findings + plating + consumables + labour)
@@ -18,8 +19,11 @@ For n pieces a year (the plan's mix; docs/costing.md, "In-house"):
     foreign    = every amount priced in a foreign currency × (1 + the in-house FX buffer)
     overheads  = 12 × Σ monthly overheads;  staff = 12 × Σ salary × headcount
     added staff= steps × 12 × salary of the step role, where
-                 steps = ⌈(n × bench hours a piece ÷ (1 − e) − 12 × capacity)
+                 steps = ⌈(Σ x_i × bench hours_i ÷ (1 − e) − 12 × capacity)
                           ÷ (12 × step hours)⌉, at least 0
+
+The model also keeps the plan sums (Σ volume × per piece): at a total n their share n ÷ P is
+the surrogate the break-even search screens with (costing_whole).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from jewelbench.domain.costing_figures import (
     COMPONENT_LABELS,
@@ -80,6 +85,35 @@ class EquipmentItem:
 
 
 @dataclass(frozen=True)
+class DesignUnit:
+    """One piece of one design in-house, base currency at the dated rates, before losses,
+    premium, breakage and recovery (as the plan sums); minutes: its bench minutes."""
+
+    code: str
+    fine_metal: Split
+    stones: Split
+    findings: Split
+    plating: Split
+    packaging: Split
+    labour: Decimal  # scenario currency × rate, before the FX control
+    minutes: Decimal
+
+
+@dataclass(frozen=True)
+class PieceSums:
+    """The in-house sums at whole pieces: Σ x_i × per piece of design i."""
+
+    pieces: int
+    fine_metal: Split
+    stones: Split
+    findings: Split
+    plating: Split
+    packaging: Split
+    labour: Decimal
+    minutes: Decimal
+
+
+@dataclass(frozen=True)
 class InHouseModel:
     """A scenario and a plan made ready for fast costing. Plan sums are Σ volume × per-piece
     value (base currency at the dated rates), so n pieces cost sum × n ÷ plan volume."""
@@ -113,8 +147,17 @@ class InHouseModel:
     buyer_premium_pct: Decimal
     stone_breakage_pct: Decimal
     scenario_currency: str
+    units: tuple[DesignUnit, ...] = ()  # per design, plan order
+    volumes: tuple[int, ...] = ()  # planned pieces of each design, plan order
+    consumables_piece: Decimal = ZERO  # per piece, base at the dated rate
     _steps_cache: dict[Decimal, tuple[int, int, int]] = field(default_factory=dict, repr=False,
                                                              compare=False)
+    _sums_cache: dict[int, PieceSums] = field(default_factory=dict, repr=False, compare=False)
+    _weights_cache: dict[Adjustments, tuple[Decimal, ...]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _minute_line: dict[Decimal, tuple[int, int, int, int]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _unit_arrays: Any = field(default=None, repr=False, compare=False)
     _linear_cache: dict[Adjustments, tuple[Decimal, Decimal, Decimal]] = field(
         default_factory=dict, repr=False, compare=False)
 
@@ -145,9 +188,78 @@ class InHouseModel:
 
     # --- capacity ------------------------------------------------------------------------
 
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        from jewelbench.domain.costing_pieces import whole_pieces
+
+        return whole_pieces(self.volumes, n)
+
+    def sums_at(self, n: int) -> PieceSums:
+        """Σ x_i × per piece over the designs at their whole pieces for a total of n."""
+        found = self._sums_cache.get(n)
+        if found is None:
+            if n == self.plan_volume:
+                found = PieceSums(n, self.fine_metal, self.stones, self.findings,
+                                  self.plating, self.packaging, self.labour, self.minutes)
+            else:
+                acc = [ZERO] * 12
+                for unit, x in zip(self.units, self.pieces_at(n)):
+                    if not x:
+                        continue
+                    for j, value in enumerate((
+                            unit.fine_metal.home, unit.fine_metal.foreign, unit.stones.home,
+                            unit.stones.foreign, unit.findings.home, unit.findings.foreign,
+                            unit.plating.home, unit.plating.foreign, unit.packaging.home,
+                            unit.packaging.foreign, unit.labour, unit.minutes)):
+                        if value:
+                            acc[j] += value * x
+                found = PieceSums(n, Split(acc[0], acc[1]), Split(acc[2], acc[3]),
+                                  Split(acc[4], acc[5]), Split(acc[6], acc[7]),
+                                  Split(acc[8], acc[9]), acc[10], acc[11])
+            if len(self._sums_cache) > 256:
+                self._sums_cache.clear()
+            self._sums_cache[n] = found
+        return found
+
+    def minutes_at(self, n: int) -> Decimal:
+        """Bench minutes of the good pieces at a total of n (whole pieces of each design)."""
+        if n in self._sums_cache:
+            return self._sums_cache[n].minutes
+        return sum((unit.minutes * x for unit, x in zip(self.units, self.pieces_at(n)) if x),
+                   ZERO)
+
     def hours_needed(self, n: int, error_rate: Decimal) -> Fraction:
-        """Bench hours a year for n pieces, remakes included (exact)."""
-        return Fraction(self.minutes) * n / (60 * self.plan_volume * _keep(error_rate))
+        """Bench hours a year for n pieces (whole pieces of each design), remakes included
+        (exact)."""
+        return Fraction(self.sums_at(n).minutes) / (60 * _keep(error_rate))
+
+    def minute_line(self, error_rate: Decimal) -> tuple[int, int, int, int] | None:
+        """(a, b, d, scale): with M the bench minutes a year × scale (an integer for whole
+        pieces), step k (k = 0, 1 …) is needed once M × d > a + k × b."""
+        if self.capacity_hours_month is None or self.step is None or not self.minutes:
+            return None
+        found = self._minute_line.get(error_rate)
+        if found is None:
+            scale = 1
+            for unit in self.units:
+                exponent = unit.minutes.as_tuple().exponent
+                if isinstance(exponent, int) and exponent < 0:
+                    scale = max(scale, 10 ** -exponent)
+            per_minute = Fraction(1, 60) / _keep(error_rate)  # hours per minute of work
+            first = 12 * Fraction(self.capacity_hours_month) * scale / per_minute
+            each = 12 * Fraction(self.step.hours_per_month) * scale / per_minute
+            d = first.denominator * each.denominator // math.gcd(first.denominator,
+                                                                 each.denominator)
+            found = (int(first * d), int(each * d), d, scale)
+            self._minute_line[error_rate] = found
+        return found
+
+    def steps_for_minutes(self, minutes: Decimal, error_rate: Decimal) -> int:
+        line = self.minute_line(error_rate)
+        if line is None:
+            return 0
+        a, b, d, scale = line
+        m = Fraction(minutes) * scale * d
+        return max(0, math.ceil((m - a) / b))
 
     def _step_line(self, error_rate: Decimal) -> tuple[int, int, int] | None:
         """(a, b, d): step k (k = 0, 1 …) is needed once n × d > a + k × b, in integers.
@@ -168,6 +280,11 @@ class InHouseModel:
         return found
 
     def steps_at(self, n: int, error_rate: Decimal) -> int:
+        """People added at a total of n pieces, whole pieces of each design (exact)."""
+        return self.steps_for_minutes(self.sums_at(n).minutes, error_rate)
+
+    def line_steps_at(self, n: int, error_rate: Decimal) -> int:
+        """The surrogate's people added: bench minutes at the plan's mix n × minutes ÷ P."""
         line = self._step_line(error_rate)
         if line is None:
             return 0
@@ -175,8 +292,8 @@ class InHouseModel:
         return max(0, -(-(n * d - a) // b))
 
     def step_starts(self, error_rate: Decimal, up_to: int) -> list[int]:
-        """The volumes (≤ up_to) at which one more person is added: step k + 1 starts at the
-        smallest n with n × d > a + k × b."""
+        """The volumes (≤ up_to) at which the surrogate adds one more person: step k + 1
+        starts at the smallest n with n × d > a + k × b (exact for a plan of one design)."""
         line = self._step_line(error_rate)
         if line is None:
             return []
@@ -222,34 +339,13 @@ class InHouseModel:
 
     def components(self, n: int, adjustments: Adjustments,
                    steps: int | None = None) -> dict[Component, Decimal]:
-        """The year's cost of n pieces by component, base currency (exact)."""
-        e = self.error_rate_for(adjustments)
-        fm, fx = adjustments.metal_factor, self.foreign_factor(adjustments)
-        own = self.own_factor(adjustments)
-        p = self.plan_volume
-        b = self.stone_breakage_pct / HUNDRED
-
-        def per(split: Split, factor: Decimal = ONE) -> Decimal:
-            return (split.home * n / p + split.foreign * n / p * fx) * factor
-
+        """The year's cost of n pieces (whole pieces of each design) by component, base
+        currency (exact)."""
+        sums = self.sums_at(n)
         if steps is None:
-            steps = self.steps_at(n, e)
-        out: dict[Component, Decimal] = {
-            Component.METAL: per(self.fine_metal, fm * self.metal_factor),
-            Component.STONES: per(self.stones, ONE + b),
-            Component.FINDINGS: per(self.findings),
-            Component.PLATING: per(self.plating),
-            Component.CONSUMABLES: self.consumables * n / p * own,
-            Component.LABOUR: ZERO if self.terms.labour_in_salaries else
-            self.labour * n / p * own,
-        }
-        # a failed piece is re-melted (k of its metal back) and its stones unset (the
-        # recoverable share back, breakage again when set): a remake buys the rest
-        remade = (sum((out[c] for c in VARIABLE), ZERO)
-                  - per(self.fine_metal, fm * self.recovered)
-                  - per(self.stones, self.terms.recoverable_pct / HUNDRED))
-        out[Component.REMAKES] = remade * e / (HUNDRED - e)
-        out[Component.PACKAGING] = per(self.packaging)
+            steps = self.steps_for_minutes(sums.minutes, self.error_rate_for(adjustments))
+        out = self.variable(sums, adjustments)
+        own = self.own_factor(adjustments)
         up_front = self.terms.capex_view is CapexView.UP_FRONT
         equipment = self.capex if up_front else self.depreciation
         out[Component.DEPRECIATION] = equipment * own
@@ -259,6 +355,112 @@ class InHouseModel:
         out[Component.ADDED_STAFF] = steps * TWELVE * step_salary * own
         out[Component.CAPITAL_CHARGE] = ZERO if up_front else (
             self.terms.capital_rate_pct / HUNDRED * self.capital_employed * own)
+        return out
+
+    def variable(self, sums: PieceSums | DesignUnit,
+                 adjustments: Adjustments) -> dict[Component, Decimal]:
+        """The costs that go with the pieces (one design's piece, or the plan's sums)."""
+        e = self.error_rate_for(adjustments)
+        fm, fx = adjustments.metal_factor, self.foreign_factor(adjustments)
+        own = self.own_factor(adjustments)
+        b = self.stone_breakage_pct / HUNDRED
+        count = sums.pieces if isinstance(sums, PieceSums) else 1
+
+        def per(split: Split, factor: Decimal = ONE) -> Decimal:
+            return (split.home + split.foreign * fx) * factor
+
+        out: dict[Component, Decimal] = {
+            Component.METAL: per(sums.fine_metal, fm * self.metal_factor),
+            Component.STONES: per(sums.stones, ONE + b),
+            Component.FINDINGS: per(sums.findings),
+            Component.PLATING: per(sums.plating),
+            Component.CONSUMABLES: self.consumables_piece * count * own,
+            Component.LABOUR: ZERO if self.terms.labour_in_salaries else sums.labour * own,
+        }
+        # a failed piece is re-melted (k of its metal back) and its stones unset (the
+        # recoverable share back, breakage again when set): a remake buys the rest
+        remade = (sum((out[c] for c in VARIABLE), ZERO)
+                  - per(sums.fine_metal, fm * self.recovered)
+                  - per(sums.stones, self.terms.recoverable_pct / HUNDRED))
+        out[Component.REMAKES] = remade * e / (HUNDRED - e)
+        out[Component.PACKAGING] = per(sums.packaging)
+        return out
+
+    def float_weights(self, adjustments: Adjustments) -> Any:
+        """design_weights in binary floats, all designs at once (curves and screening)."""
+        import numpy as np
+
+        found = self._weights_cache.get(adjustments)
+        if found is not None:
+            return np.array([float(x) for x in found])
+        if self._unit_arrays is None:
+            rows = [[float(v) for v in (u.fine_metal.home, u.fine_metal.foreign, u.stones.home,
+                                        u.stones.foreign, u.findings.home, u.findings.foreign,
+                                        u.plating.home, u.plating.foreign, u.packaging.home,
+                                        u.packaging.foreign, u.labour)] for u in self.units]
+            object.__setattr__(self, "_unit_arrays", np.array(rows, dtype=float).reshape(
+                len(self.units), 11))
+        u = self._unit_arrays
+        e = float(self.error_rate_for(adjustments))
+        fm = float(adjustments.metal_factor)
+        fx = float(self.foreign_factor(adjustments))
+        own = float(self.own_factor(adjustments))
+        b = float(self.stone_breakage_pct / HUNDRED)
+
+        def per(col: int) -> Any:
+            return u[:, col] + u[:, col + 1] * fx
+
+        metal, stones = per(0), per(2)
+        labour = 0.0 if self.terms.labour_in_salaries else u[:, 10] * own
+        variable = (metal * fm * float(self.metal_factor) + stones * (1 + b) + per(4) + per(6)
+                    + float(self.consumables_piece) * own + labour)
+        remade = (variable - metal * fm * float(self.recovered)
+                  - stones * float(self.terms.recoverable_pct / HUNDRED))
+        result: Any = variable + remade * e / (100 - e) + per(8)
+        return result
+
+    def design_weights(self, adjustments: Adjustments) -> tuple[Decimal, ...]:
+        """What one more piece of each design adds to the year (capacity aside)."""
+        found = self._weights_cache.get(adjustments)
+        if found is None:
+            found = tuple(sum(self.variable(unit, adjustments).values(), ZERO)
+                          for unit in self.units)
+            if len(self._weights_cache) > 64:
+                self._weights_cache.clear()
+            self._weights_cache[adjustments] = found
+        return found
+
+    def float_totals(self, volumes: Any, adjustments: Adjustments) -> Any:
+        """The yearly totals at many volumes, whole pieces, in binary floats (plotting and
+        screening); the people added are counted exactly (integers)."""
+        import numpy as np
+
+        from jewelbench.domain.costing_pieces import pieces_matrix
+
+        fixed, _per_piece, per_step = self.linear_form(adjustments)
+        w = self.float_weights(adjustments)
+        volumes = np.asarray(volumes, dtype=np.int64)
+        out = np.empty(len(volumes), dtype=float)
+        line = self.minute_line(self.error_rate_for(adjustments))
+        chunk = max(1, 400_000 // max(1, len(self.units)))
+        for first in range(0, len(volumes), chunk):
+            x = pieces_matrix(self.volumes, volumes[first:first + chunk])
+            total = float(fixed) + x @ w
+            if line is not None:
+                a, b, d, scale = line
+                m = [int(u.minutes * scale) for u in self.units]
+                most = sum(m) * int(volumes[first:first + chunk].max(initial=0)) * d
+                if most < 2 ** 52 and max(abs(a), abs(b)) < 2 ** 62:
+                    # whole numbers below 2⁵² add up exactly in binary floats (and fast)
+                    minutes = np.rint(x.astype(float) @ np.array(m, dtype=float)).astype(
+                        np.int64)
+                    steps = np.maximum(0, -((a - minutes * d) // b)).astype(float)
+                else:
+                    exact = x.astype(object) @ np.array(m, dtype=object)
+                    steps = np.array([max(0, -(-(int(v) * d - a) // b)) for v in exact],
+                                     dtype=float)
+                total = total + float(per_step) * steps
+            out[first:first + chunk] = total
         return out
 
     def total(self, n: int, adjustments: Adjustments) -> Decimal:
@@ -288,9 +490,12 @@ class InHouseModel:
         cur = self.currency
         steps = self.steps_at(n, e)
 
+        shared = " (whole pieces of each design by largest remainder)" \
+            if len(self.units) > 1 and n != self.plan_volume else ""
+
         def each(c: Component) -> str:
             per_piece = values[c] / n if n else ZERO
-            return f"{n:,} pieces × {show(per_piece, cur, 4)} per piece"
+            return f"{n:,} pieces{shared} × {show(per_piece, cur, 4)} per piece"
 
         moves = _moves(adjustments) + self._buffer_text()
         r, f = show_pct(self.terms.recoverable_pct), show_pct(self.terms.refining_pct)
@@ -436,6 +641,7 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
     rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") if foreign else ONE
     metal = stones = findings = plating = packaging = Split()
     minutes = ZERO
+    units = []
     for line in plan.lines:
         bom = boms[line.design.code]
         v = Decimal(line.volume)
@@ -444,7 +650,12 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
         findings = findings + bom.groups["findings"].scaled(v)
         plating = plating + bom.groups["plating"].scaled(v)
         packaging = packaging + bom.groups["packaging"].scaled(v)
-        minutes += v * labour_minutes(scenario, line.design.code)
+        own_minutes = labour_minutes(scenario, line.design.code)
+        minutes += v * own_minutes
+        units.append(DesignUnit(
+            line.design.code, bom.fine_metal, bom.groups["stones"], bom.groups["findings"],
+            bom.groups["plating"], bom.groups["packaging"],
+            own_minutes / SIXTY * scenario.loaded_hourly_rate * rate, own_minutes))
     equipment = tuple(EquipmentItem(e.name, e.cost * rate, e.salvage_value * rate,
                                     e.useful_life_years) for e in scenario.equipment)
     staff_hours = sum((r.hours_per_month * r.headcount for r in scenario.staff), ZERO)
@@ -470,4 +681,6 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
         loaded_hourly_rate=scenario.loaded_hourly_rate,
         casting_loss_pct=scenario.casting_loss_pct,
         buyer_premium_pct=scenario.buyer_premium_pct,
-        stone_breakage_pct=scenario.stone_breakage_pct, scenario_currency=scenario.currency)
+        stone_breakage_pct=scenario.stone_breakage_pct, scenario_currency=scenario.currency,
+        units=tuple(units), volumes=tuple(line.volume for line in plan.lines),
+        consumables_piece=scenario.consumables_per_piece * rate)

@@ -77,11 +77,14 @@ class PlannedDesign:
 class CollectionPlan:
     """Designs × planned volumes. A single design is a plan of one line.
 
-    Costs at a total volume n keep the plan's mix: design d gets n × its volume ÷ the plan's
-    total (docs/costing.md, "Collections")."""
+    Costs at a total volume n keep the plan's mix in whole pieces: design d gets n × its
+    volume ÷ the plan's total, rounded by largest remainder (costing_pieces.whole_pieces). The
+    year's pieces of each design are bought in `orders_per_year` orders; MOQ, tiers and
+    minimum order value apply to each order (docs/costing.md, "Collections")."""
 
     name: str
     lines: tuple[PlannedDesign, ...]
+    orders_per_year: int = 1
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", check_text(self.name, "Plan name", required=True))
@@ -92,14 +95,35 @@ class CollectionPlan:
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
             raise DomainError(f"Plan “{self.name}” lists {repeated[0]} twice")
+        check_orders(self.orders_per_year, self.total_volume)
 
     @classmethod
     def of_design(cls, design: Design, volume: int) -> CollectionPlan:
+        """A design compared alone: one order a year (docs/costing.md, "Collections")."""
         return cls(design.code, (PlannedDesign(design, volume),))
+
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        """Whole pieces of each design (plan order) at a total of n: largest remainder."""
+        from jewelbench.domain.costing_pieces import whole_pieces
+
+        return whole_pieces([line.volume for line in self.lines], n)
 
     @property
     def total_volume(self) -> int:
         return sum(line.volume for line in self.lines)
+
+
+def check_orders(orders: object, volume: int | None = None) -> int:
+    """Orders a year of a plan: a whole number from 1 to the plan's pieces a year (an order
+    needs at least one piece)."""
+    if isinstance(orders, bool) or not isinstance(orders, int):
+        raise DomainError(f"Orders per year must be a whole number, not {orders!r}")
+    if orders < 1:
+        raise DomainError(f"Orders per year must be at least 1, not {orders}")
+    if volume is not None and orders > volume:
+        raise DomainError(f"Orders per year ({orders:,}) cannot be more than the plan's "
+                          f"{volume:,} pieces a year: every order needs at least one piece")
+    return orders
 
 
 # --- landing a supplier's goods ----------------------------------------------------------

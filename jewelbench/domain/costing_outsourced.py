@@ -21,10 +21,16 @@ and for the route, with φ = the FX control for a foreign quote currency (else 1
     materials  = billed × the BOM parts you supply (packaging by default)
     defects    = (goods + metal + materials) × d ÷ (1 − d)
 
-Every term is linear in a few sums over the designs (billed pieces, goods, metal …), and those
-sums are piecewise linear in the volume, changing slope only where a design passes its MOQ, a
-tier or its minimum order value. The model keeps those pieces, exact, so the cost at any volume
-is one look-up and a few multiplications.
+Every term is linear in a few sums over the designs (billed pieces, goods, metal …). At a
+total n each design gets whole pieces x (largest remainder, costing_pieces.whole_pieces), bought
+in the plan's k orders a year: MOQ, tier and minimum order value apply to each order of whole
+pieces, so a design's sums are piecewise linear in x (costing_pieces.year_pieces) and the
+route's sums at n are Σ over the designs of one look-up each, exact. The per-shipment costs are
+paid max(shipments a year, orders a year) times: every order is shipped at least once.
+
+For the break-even search the model also keeps a surrogate that is piecewise linear in n (each
+design's formula at its fractional share n × p ÷ P): the whole-piece sums differ from it by a
+bounded amount (costing_whole), so only the volumes near a sign change are costed exactly.
 """
 
 from __future__ import annotations
@@ -58,6 +64,14 @@ from jewelbench.domain.costing_inputs import (
     PricedBom,
     Split,
 )
+from jewelbench.domain.costing_pieces import (
+    OrderPiece,
+    YearPiece,
+    orders_of,
+    pieces_matrix,
+    whole_pieces,
+    year_pieces,
+)
 from jewelbench.domain.prices import rate_note, shown_rate
 from jewelbench.domain.quotes import Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
@@ -67,6 +81,7 @@ GOODS, METAL_HOME, METAL_FOREIGN, FREIGHT_PIECE, PIECES, BRAND_HOME, BRAND_FOREI
     DEPOSIT_GOODS, DEPOSIT_METAL_HOME, DEPOSIT_METAL_FOREIGN = range(10)
 SUMS = 10
 DAYS_PER_MONTH = 30
+_KEY = 1 << 40  # design i's yearly pieces are keyed i × _KEY + pieces (pieces < 2⁴⁰)
 
 
 @dataclass(frozen=True)
@@ -88,14 +103,30 @@ class DesignQuote:
     metal: Split  # supplier metal per piece at the costing date (making-charge quotes)
     basis_metal: Decimal  # the same metal at the quote's basis price, quote currency
     brand: Split  # the BOM parts the brand supplies, per piece
-    regions: tuple[Region, ...]
+    regions: tuple[Region, ...]  # where one order's formula changes, by the order's pieces
+    orders: int = 1  # orders a year
+    order_pieces: tuple[OrderPiece, ...] = ()
+    pieces: tuple[YearPiece, ...] = ()  # the year's sums by the design's pieces a year
+    piece_starts: tuple[int, ...] = ()
 
-    def coefficients(self, region: Region, plan_volume: int) -> tuple[list[Decimal],
-                                                                       list[Decimal]]:
-        """(constant, slope × plan volume) of each sum over this region."""
+    @classmethod
+    def made(cls, code: str, volume: int, quote: Quote, rate: Decimal, metal: Split,
+             basis_metal: Decimal, brand: Split, orders: int) -> DesignQuote:
+        regions = regions_for(quote, 1, 1, basis_metal)
+        design = cls(code, volume, quote, rate, metal, basis_metal, brand, regions, orders)
+        empty = OrderPiece(0, (ZERO,) * SUMS, (ZERO,) * SUMS, empty=True)
+        order_pieces = (empty, *(OrderPiece(r.start, *design.order_sums(r), r.below_moq,
+                                            r.tier, r.min_order_value) for r in regions))
+        pieces = year_pieces(order_pieces, orders)
+        object.__setattr__(design, "order_pieces", order_pieces)
+        object.__setattr__(design, "pieces", pieces)
+        object.__setattr__(design, "piece_starts", tuple(p.start for p in pieces))
+        return design
+
+    def order_sums(self, region: Region) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
+        """(constant, per piece) of each sum for one order of s pieces in this region."""
         q, r = self.quote, self.rate
-        const_b, slope_b = (Decimal(q.moq), ZERO) if region.below_moq else \
-            (ZERO, Decimal(self.volume))
+        const_b, slope_b = (Decimal(q.moq), ZERO) if region.below_moq else (ZERO, ONE)
         if region.min_order_value:
             goods_const, goods_unit = q.min_order_value * r, -self.basis_metal * r
         else:
@@ -107,13 +138,29 @@ class DesignQuote:
         b = [u * slope_b for u in per_piece]
         a += [deposit * a[GOODS], deposit * a[METAL_HOME], deposit * a[METAL_FOREIGN]]
         b += [deposit * b[GOODS], deposit * b[METAL_HOME], deposit * b[METAL_FOREIGN]]
-        return a, b
+        return tuple(a), tuple(b)
+
+    def piece_index(self, x: int) -> int:
+        return bisect.bisect_right(self.piece_starts, x) - 1
+
+    def year_piece(self, x: int) -> YearPiece:
+        return self.pieces[self.piece_index(x)]
+
+    def order_region(self, size: int) -> Region | None:
+        """The region an order of `size` pieces falls in (None: no order)."""
+        piece = self.order_pieces[bisect.bisect_right(
+            [p.start for p in self.order_pieces], size) - 1]
+        if piece.empty:
+            return None
+        return Region(piece.start, piece.below_moq, piece.tier, piece.min_order_value)
 
 
 @dataclass
 class RouteModel:
-    """One route made ready for fast costing: segment k covers volumes starts[k] … and has
-    sums a[k][j] + b[k][j] × n ÷ plan volume."""
+    """One route made ready for fast costing. sums(n) is exact: each design's whole pieces at n
+    (largest remainder), each looked up in the design's yearly pieces. The surrogate segment k
+    covers volumes starts[k] … with sums a[k][j] + b[k][j] × n ÷ plan volume: each design's
+    formula at its fractional share, used to search the break-even (costing_whole)."""
 
     name: str
     currency: str
@@ -136,16 +183,110 @@ class RouteModel:
     warnings: tuple[str, ...]
     making_plus_metal: bool
     rate_note: str = ""  # how the rate was derived when it is not a kept one (rate_note)
+    volumes: tuple[int, ...] = ()  # each design's planned pieces, in plan order
+    orders: int = 1  # orders a year (the plan's)
     _linear_cache: dict[Adjustments, tuple[Decimal, list[Decimal]]] = field(
         default_factory=dict, repr=False, compare=False)
+    _sums_cache: dict[int, list[Decimal]] = field(default_factory=dict, repr=False,
+                                                  compare=False)
+    _table: Any = field(default=None, repr=False, compare=False)
+    _pieces: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def shipments(self) -> int:
+        """Shipments a year: the terms' number, but at least one per order."""
+        return max(self.terms.shipments_per_year, self.orders)
+
+    @property
+    def exact_surrogate(self) -> bool:
+        """True when the surrogate lines are the exact totals (a plan of one design: its
+        pieces are the volume itself)."""
+        return len(self.designs) == 1
 
     def segment(self, n: int) -> int:
         return bisect.bisect_right(self.starts, n) - 1
 
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        return whole_pieces(self.volumes, n)
+
     def sums(self, n: int) -> list[Decimal]:
+        """The sums at a total of n pieces, each design at its whole pieces (exact)."""
+        found = self._sums_cache.get(n)
+        if found is None:
+            found = [ZERO] * SUMS
+            for design, x in zip(self.designs, self.pieces_at(n)):
+                if x:  # no pieces: no order, nothing billed
+                    piece = design.year_piece(x)
+                    for j in range(SUMS):
+                        found[j] += piece.a[j] + piece.b[j] * x
+            if len(self._sums_cache) > 256:
+                self._sums_cache.clear()
+            self._sums_cache[n] = found
+        return list(found)
+
+    def line_sums(self, n: int) -> list[Decimal]:
+        """The surrogate's sums at n: each design's formula at its share n × p ÷ P."""
         k = self.segment(n)
         a, b, p = self.a[k], self.b[k], self.plan_volume
         return [a[j] + b[j] * n / p for j in range(SUMS)]
+
+    def float_totals(self, volumes: Any, adjustments: Adjustments) -> Any:
+        """The yearly totals at many volumes, whole pieces, in binary floats (for plotting and
+        for screening the break-even search)."""
+        import numpy as np
+
+        constant, weights = self.linear_form(adjustments)
+        keys, a_rows, b_rows = self._float_table()
+        w = np.array([float(x) for x in weights])
+        aw, bw = a_rows @ w, b_rows @ w
+        volumes = np.asarray(volumes, dtype=np.int64)
+        out = np.empty(len(volumes), dtype=float)
+        seg_starts, table, next_start = self._piece_table()
+        chunk = max(1, 400_000 // max(1, len(self.designs)))
+        for first in range(0, len(volumes), chunk):
+            part = volumes[first:first + chunk]
+            x = pieces_matrix(self.volumes, part)
+            # each design's piece at its share's whole part (fixed on a surrogate segment),
+            # or the next one when its whole pieces reach that one's start
+            base = table[np.searchsorted(seg_starts, part, side="right") - 1]
+            index = base + (x >= next_start[base])
+            out[first:first + chunk] = float(constant) + (aw[index] + bw[index] * x).sum(axis=1)
+        return out
+
+    def _piece_table(self) -> tuple[Any, Any, Any]:
+        """(surrogate segment starts, each design's piece on each segment, the start of the
+        piece after each piece (far when it is a design's last))."""
+        if self._pieces is None:
+            import numpy as np
+
+            keys, _a, _b = self._float_table()
+            seg_starts = np.asarray(self.floats[0], dtype=np.int64)
+            p = np.asarray(self.volumes, dtype=np.int64)
+            shares = (seg_starts[:, None] * p[None, :]) // self.plan_volume
+            columns = np.arange(len(self.designs), dtype=np.int64)[None, :] * _KEY
+            table = np.searchsorted(keys, columns + shares, side="right") - 1
+            design = keys // _KEY
+            following = np.append(keys[1:] % _KEY, _KEY)
+            same = np.append(design[1:] == design[:-1], False)
+            next_start = np.where(same, following, _KEY)
+            self._pieces = (seg_starts, table, next_start)
+        found: tuple[Any, Any, Any] = self._pieces
+        return found
+
+    def _float_table(self) -> tuple[Any, Any, Any]:
+        if self._table is None:
+            import numpy as np
+
+            keys, a_rows, b_rows = [], [], []
+            for i, design in enumerate(self.designs):
+                for piece in design.pieces:
+                    keys.append(i * _KEY + piece.start)
+                    a_rows.append([float(v) for v in piece.a])
+                    b_rows.append([float(v) for v in piece.b])
+            self._table = (np.array(keys, dtype=np.int64), np.array(a_rows, dtype=float),
+                           np.array(b_rows, dtype=float))
+        table: tuple[Any, Any, Any] = self._table
+        return table
 
     def components(self, sums: list[Decimal],
                    adjustments: Adjustments) -> dict[Component, Decimal]:
@@ -153,7 +294,7 @@ class RouteModel:
         t = self.terms
         fm, fx = adjustments.metal_factor, adjustments.fx_factor
         phi = fx if self.foreign else ONE
-        shipments = Decimal(t.shipments_per_year)
+        shipments = Decimal(self.shipments)
         goods = sums[GOODS] * phi
         metal = (sums[METAL_HOME] + sums[METAL_FOREIGN] * fx) * fm
         fees = self.fees * phi / t.fee_amortisation_years
@@ -205,13 +346,35 @@ class RouteModel:
         result: tuple[Any, Any, Any] = self.floats
         return result
 
-    def reasons(self, start: int) -> list[str]:
-        """Why the cost changes at volume `start` (a design passes its MOQ, a tier …)."""
+    def reasons_at(self, volumes: list[int]) -> list[list[str]]:
+        """reasons() for many volumes at once (the pieces of every n − 1 and n together)."""
+        if not volumes:
+            return []
+        import numpy as np
+
+        asked = np.array(volumes, dtype=np.int64)
+        both = pieces_matrix(self.volumes, np.concatenate([asked - 1, asked]))
+        before, after = both[:len(volumes)], both[len(volumes):]
+        found: list[list[str]] = []
+        for row in range(len(volumes)):
+            why = []
+            for i in np.nonzero(before[row] != after[row])[0].tolist():
+                design, x0, x1 = self.designs[i], int(before[row, i]), int(after[row, i])
+                if design.piece_index(x0) != design.piece_index(x1):
+                    why.append(_why_pieces(design, x0, x1))
+            found.append(why)
+        return found
+
+    def reasons(self, n: int) -> list[str]:
+        """Why the cost changes between volumes n − 1 and n (a design passes its MOQ, a tier …
+        in some or all of its orders)."""
+        if n <= 1:
+            return []
         found = []
-        for design in self.designs:
-            for previous, region in zip(design.regions, design.regions[1:]):
-                if region.start == start:
-                    found.append(_why(design, region, previous))
+        for design, before, after in zip(self.designs, self.pieces_at(n - 1),
+                                         self.pieces_at(n)):
+            if design.piece_index(before) != design.piece_index(after):
+                found.append(_why_pieces(design, before, after))
         return found
 
     # --- explanations --------------------------------------------------------------------
@@ -228,25 +391,40 @@ class RouteModel:
         sums = self.sums(n)
         t, cur = self.terms, self.currency
         billed = sums[PIECES]
-        ships = t.shipments_per_year
+        ships = self.shipments
         moves = f" (FX {adjustments.fx_pct:+f} %)" if adjustments.fx_pct and self.foreign \
             else ""
         single = self.designs[0] if len(self.designs) == 1 else None
         mov = any(d.quote.min_order_value for d in self.designs)
         if single is not None:
-            region = self.designs_region(single, n)
-            mov = region.min_order_value
-            tier = single.quote.tiers[region.tier]
-            price_text = (f"{show(billed)} billed × {show(tier.unit_price, self.quote_currency)}"
-                          f" (tier from {tier.min_quantity:,}"
-                          f"{'; MOQ ' + format(single.quote.moq, ',') if region.below_moq else ''})"
-                          f", {self.rate_text()}{moves}")
+            parts = []
+            mov = False
+            for count, size in orders_of(n, self.orders):
+                region = single.order_region(size)
+                if region is None:
+                    continue
+                mov = mov or region.min_order_value
+                tier = single.quote.tiers[region.tier]
+                each = Decimal(max(size, single.quote.moq) if region.below_moq else size)
+                moq = '; MOQ ' + format(single.quote.moq, ',') if region.below_moq else ''
+                text = (f"{show(each if self.orders > 1 else billed)} billed × "
+                        f"{show(tier.unit_price, self.quote_currency)} (tier from "
+                        f"{tier.min_quantity:,}{moq})")
+                if self.orders > 1:
+                    text = f"{_times(count, 'order')} of {size:,} pieces: {text}"
+                parts.append(text)
+            price_text = f"{'; '.join(parts)}, {self.rate_text()}{moves}"
         else:
             price_text = (f"Σ over {len(self.designs)} designs of billed pieces (MOQ rule) × "
                           f"tier price: {show(billed)} pieces billed, {self.rate_text()}{moves}")
         if mov:
             price_text += ("; topped up to the minimum order value" if single else
                            "; minimum order values applied where not reached")
+        if self.orders > 1:
+            price_text += (f"; MOQ, tiers and minimum order value apply to each of "
+                           f"{self.orders:,} orders a year (whole pieces per order)")
+        if single is None and n != self.plan_volume:
+            price_text += f"; {n:,} pieces shared as whole pieces by largest remainder"
         how: dict[Component, str] = {
             Component.SUPPLIER_PRICE: price_text,
             Component.SUPPLIER_METAL: (
@@ -264,7 +442,9 @@ class RouteModel:
                                 f"{show(sums[FREIGHT_PIECE], cur)} by the piece{moves}; "
                                 f"your forwarder: {_times(ships, 'shipment')} × "
                                 f"{show(t.freight_per_shipment, cur)} + {show(billed)} × "
-                                f"{show(t.freight_per_piece, cur)}"),
+                                f"{show(t.freight_per_piece, cur)}"
+                                + (f" (at least 1 shipment per order: {self.orders:,} orders)"
+                                   if self.orders > t.shipments_per_year else "")),
             Component.INSURANCE: (
                 f"{show_pct(t.insurance_pct)} × (goods + metal + freight)"
                 if self.incoterm in (Incoterm.EXW, Incoterm.FOB) else
@@ -287,10 +467,6 @@ class RouteModel:
         }
         return tuple(Figure(COMPONENT_LABELS[c], values[c], cur, PER_YEAR, how[c])
                      for c in values)
-
-    def designs_region(self, design: DesignQuote, n: int) -> Region:
-        index = bisect.bisect_right([r.start for r in design.regions], n) - 1
-        return design.regions[max(index, 0)]
 
 
 def _times(count: int, noun: str) -> str:
@@ -340,6 +516,36 @@ def regions_for(quote: Quote, volume: int, plan_volume: int,
                 continue
         regions.append(Region(start, False, tier, False))
     return tuple(regions)
+
+
+def _why_pieces(design: DesignQuote, before: int, after: int) -> str:
+    """Why a design's cost changes between `before` and `after` pieces a year: the order
+    region its orders newly reach, and in how many of its orders."""
+    k = design.orders
+
+    def regions(x: int) -> dict[Region | None, int]:
+        found: dict[Region | None, int] = {}
+        for count, size in orders_of(x, k):
+            region = design.order_region(size)
+            found[region] = found.get(region, 0) + count
+        return found
+
+    old, new = regions(before), regions(after)
+    reached = [r for r in new if r is not None and r not in old]
+    if not reached:
+        return f"{design.code} changes"
+    region = max(reached, key=lambda r: r.start)
+    left = [r for r in old if r is not None and r not in new]
+    if left:
+        text = _why(design, region, max(left, key=lambda r: r.start))
+    elif any(r is not None for r in old):
+        text = _why(design, region, min((r for r in old if r is not None),
+                                        key=lambda r: r.start))
+    else:
+        text = f"{design.code} is ordered"
+    if k > 1:
+        text += f" in {new[region]:,} of {k:,} orders"
+    return text
 
 
 def _why(design: DesignQuote, region: Region, previous: Region) -> str:
@@ -397,8 +603,8 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
         brand = Split()
         for group in sorted(terms.brand_supplied):
             brand = brand + bom.groups[group]
-        designs.append(DesignQuote(code, line.volume, quote, rate, metal, basis_metal, brand,
-                                   regions_for(quote, line.volume, big_p, basis_metal)))
+        designs.append(DesignQuote.made(code, line.volume, quote, rate, metal, basis_metal,
+                                        brand, plan.orders_per_year))
     extra = set(route.quotes) - {line.design.code for line in plan.lines}
     if extra:
         warnings.append(f"Route “{route.name}”: quotes for {', '.join(sorted(extra))} are not "
@@ -416,14 +622,16 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
                        ZERO) * rate,
         freight_per_shipment=max(q.freight_per_shipment for q in used) * rate,
         lead_months=_ceil_div(lead_days, DAYS_PER_MONTH), designs=tuple(designs),
-        warnings=tuple(warnings), making_plus_metal=making_plus_metal, rate_note=note)
+        warnings=tuple(warnings), making_plus_metal=making_plus_metal, rate_note=note,
+        volumes=tuple(line.volume for line in plan.lines), orders=plan.orders_per_year)
 
 
 def _merge(designs: list[DesignQuote], plan_volume: int) -> tuple[
         list[int], list[list[Decimal]], list[list[Decimal]], Any]:
-    """Add the designs' pieces into the route's segments: every region adds its change from
-    the design's previous region at its start; a running sum in start order gives the sums of
-    each segment (exact: numpy only carries the Decimals)."""
+    """The surrogate: add the designs' yearly pieces into the route's segments in n, each
+    design at its share n × p ÷ P (a piece from x pieces starts at n = ⌈x × P ÷ p⌉). Every
+    piece adds its change from the design's previous piece at its start; a running sum in
+    start order gives the sums of each segment (exact: numpy only carries the Decimals)."""
     import numpy as np
 
     starts: list[int] = []
@@ -431,10 +639,10 @@ def _merge(designs: list[DesignQuote], plan_volume: int) -> tuple[
     zero = [ZERO] * (2 * SUMS)
     for design in designs:
         before = zero
-        for region in design.regions:
-            a, b = design.coefficients(region, plan_volume)
-            row = a + b
-            starts.append(region.start)
+        p = design.volume
+        for piece in design.pieces:
+            row = list(piece.a) + [v * p for v in piece.b]
+            starts.append(max(1, _ceil_div(piece.start * plan_volume, p)))
             changes.append([x - y for x, y in zip(row, before)])
             before = row
     order = np.argsort(np.array(starts, dtype=np.int64), kind="stable")

@@ -50,6 +50,26 @@ def _notes(setup: CostingSetup, comparison: Comparison) -> list[str]:
     return notes + [w for w in comparison.warnings if w not in notes] + list(setup.notes)
 
 
+PIECES_RULE = "whole pieces by largest remainder (ties: the design listed first)"
+ORDERS_RULE = ("each design's pieces a year in that many orders of whole pieces; MOQ, tiers "
+               "and minimum order value apply to each order, each order shipped at least once")
+
+
+def _pieces_lines(setup: CostingSetup, comparison: Comparison) -> list[str]:
+    """The pieces of each design at the volume (a plan) and the orders a year, when they
+    matter."""
+    plan = setup.plan
+    lines = []
+    if len(plan.lines) > 1:
+        pieces = plan.pieces_at(comparison.volume)
+        lines.append("Pieces: " + ", ".join(f"{line.design.code} {x:,}" for line, x in
+                                            zip(plan.lines, pieces)) + f"; {PIECES_RULE}")
+    if plan.orders_per_year > 1:
+        lines.append(f"Bought in {plan.orders_per_year:,} orders a year: MOQ, tiers and "
+                     "minimum order value apply to each order")
+    return lines
+
+
 def cash_text(comparison: Comparison) -> list[str]:
     """The cash view's figures: cash paid by the last month and its present value at the cost
     of capital for each route, and each route's payback against in-house."""
@@ -77,7 +97,7 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     lines = [setup.title,
              f"In-house scenario '{setup.scenario.name}', costed on "
              f"{setup.prices.on.isoformat()} in {currency}, {comparison.volume:,} pieces a "
-             "year", "", comparison.verdict()]
+             "year", *_pieces_lines(setup, comparison), "", comparison.verdict()]
     if comparison.capacity_warning:
         lines.append(f"Warning: {comparison.capacity_warning}")
     why = comparison.why()
@@ -145,8 +165,13 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
         "currency": comparison.currency,
         "volume": comparison.volume,
         "volume_unit": "pieces per year",
-        "plan": [{"design": line.design.code, "planned_volume": line.volume}
-                 for line in setup.plan.lines],
+        "plan": [{"design": line.design.code, "planned_volume": line.volume,
+                  "pieces": pieces}
+                 for line, pieces in zip(setup.plan.lines,
+                                         setup.plan.pieces_at(comparison.volume))],
+        "pieces_rule": PIECES_RULE,
+        "orders_per_year": setup.plan.orders_per_year,
+        "orders_rule": ORDERS_RULE,
         "verdict": comparison.verdict(),
         "capacity_warning": comparison.capacity_warning,
         "why": comparison.why(),

@@ -49,6 +49,7 @@ from jewelbench.reports.workbook_inputs import (
     RouteInputs,
     f,
 )
+from jewelbench.reports.workbook_pieces import billed, goods, order_size, whole_pieces
 from jewelbench.reports.workbook_sheet import (
     HOURS,
     MINUTES,
@@ -94,6 +95,12 @@ class CostLayout:
     volumes_rows: int = 0
     volume_columns: dict[str, int] = field(default_factory=dict)  # "in_house", "Route1" …
     flag_columns: dict[str, int] = field(default_factory=dict)
+
+
+def steps_for_hours(hours: str) -> str:
+    """People added for capacity when `hours` bench hours are needed (as steps_at)."""
+    return (f"IF(Has_capacity_limit,ROUNDUP(MAX(0,ROUND(({hours}"
+            f"-Capacity_hours_per_year)/Step_hours_per_year,9)),0),0)")
 
 
 def steps_at(volume: str) -> str:
@@ -246,7 +253,7 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         plan = cell_ref(INPUTS, lay.plan_rows[code], 3)
         grid.put(row, 1, code, "label")
         grid.put(row, 2, f(plan), "calc", PIECES)
-        grid.put(row, 3, f(f"Volume*B{row}/Plan_total"), "calc", PIECES_FRACTION)
+        grid.put(row, 3, f(whole_pieces("Volume", plan)), "calc", PIECES)
         fine = f"(C{m}+I{m}*InHouse_FX_buffer)"
         stones = f"(D{m}+J{m}*InHouse_FX_buffer)"
         grid.put(row, 4, f(f"{fine}*((1+Casting_loss)*(1+Buyer_premium)"
@@ -266,8 +273,9 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         grid.put(row, 15, f(f"C{row}*H{m}/60/(1-Error_rate)"), "calc", HOURS)
     last = grid.row - 1
     row = grid.next_row()
+    hours_total = f"O{row}"
     grid.put(row, 1, "Total", "total")
-    for col, fmt in ((3, PIECES_FRACTION), (14, money), (15, HOURS)):
+    for col, fmt in ((3, PIECES), (14, money), (15, HOURS)):
         letter = get_column_letter(col)
         grid.put(row, col, f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
     out.cells["in_house.designs.rounding"] = put_parts_rounding(
@@ -341,9 +349,9 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put_row(grid.next_row(), 1, ("Capacity", "", "Role added", "How"), "header")
     row = grid.next_row()
     grid.put(row, 1, "Bench hours needed a year", "label")
-    grid.put(row, 2, f("Volume*Bench_hours_per_piece"), "calc", HOURS)
-    grid.put(row, 4, "pieces × bench minutes ÷ 60 ÷ (1 − e): remade pieces use the bench too",
-             "note")
+    grid.put(row, 2, f(hours_total), "calc", HOURS)
+    grid.put(row, 4, "Σ whole pieces × bench minutes ÷ 60 ÷ (1 − e): remade pieces use the "
+             "bench too", "note")
     row = grid.next_row()
     grid.put(row, 1, "Staff's capacity a year", "label")
     grid.put(row, 2, f("IF(Has_capacity_limit,Capacity_hours_per_year,\"no limit\")"), "calc",
@@ -351,7 +359,8 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put(row, 4, "12 × Σ headcount × hours a month", "note")
     row = grid.next_row()
     grid.put(row, 1, "People added", "label")
-    out.cells["in_house.steps"] = grid.put(row, 2, f(steps_at("Volume")), "calc", PIECES)
+    out.cells["in_house.steps"] = grid.put(row, 2, f(steps_for_hours(hours_total)), "calc",
+                                           PIECES)
     grid.put(row, 3, f("Step_role"))
     grid.put(row, 4, "⌈(hours needed − capacity) ÷ (12 × the step role's hours a month)⌉, "
                      "at least 0", "note")
@@ -387,7 +396,10 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
     model.row = 2
     model.lines("Both totals as straight lines between the volumes where something steps (a "
                 "design reaches its MOQ, a tier or its minimum order value; a person is added). "
-                "The Volumes sheet adds them up for every volume.")
+                "The Volumes sheet adds them up for every volume. Each design is taken at its "
+                "share n × planned ÷ plan total in one order a year: exact for one design "
+                "bought in one order; for a plan it is the curve of the plan's mix, and the "
+                "Cost comparison (whole pieces, orders) holds the figures at the Volume.")
     model.skip()
     model.put(model.next_row(), 1, "In-house: fixed + per piece × n + per person × people "
                                    "added at n", "section")
@@ -434,7 +446,8 @@ def route_components(r: RouteInputs, sums: dict[str, str],
     of another component in the same column."""
     n = r.name
     goods, metal, freight, pieces, materials = (sums[k] for k in SUMS)
-    supplier_freight = f"({freight}+{n('shipments')}*{n('freight_per_shipment')}*{n('rate')})"
+    shipments = f"MAX({n('shipments')},Orders_per_year)"  # every order is shipped
+    supplier_freight = f"({freight}+{shipments}*{n('freight_per_shipment')}*{n('rate')})"
     return {
         Component.SUPPLIER_PRICE: (goods, "Σ goods: billed × tier price (or topped up to the "
                                           "minimum order value) × rate"),
@@ -444,7 +457,7 @@ def route_components(r: RouteInputs, sums: dict[str, str],
         Component.FEES: (f"{n('fees')}*{n('rate')}/{n('fee_years')}",
                          "fees not refunded × rate ÷ years to spread them"),
         Component.FREIGHT: (f"{supplier_freight}+{n('own_freight_per_piece')}*{pieces}"
-                            f"+{n('own_freight_per_shipment')}*{n('shipments')}",
+                            f"+{n('own_freight_per_shipment')}*{shipments}",
                             "supplier's (by the piece + shipments × per shipment × rate) + "
                             "yours (billed × per piece + shipments × per shipment)"),
         Component.INSURANCE: (f'IF(OR({n("incoterm")}="EXW",{n("incoterm")}="FOB"),'
@@ -460,7 +473,7 @@ def route_components(r: RouteInputs, sums: dict[str, str],
                               "buffer % × (goods + metal + fees + supplier freight); foreign "
                               "quotes only"),
         Component.INSPECTION: (f"{n('inspection_per_piece')}*{pieces}"
-                               f"+{n('inspection_per_shipment')}*{n('shipments')}",
+                               f"+{n('inspection_per_shipment')}*{shipments}",
                                "billed × per piece + shipments × per shipment"),
         Component.DEFECTS: (f"({goods}+{metal}+{materials})*{n('defects')}/(1-{n('defects')})",
                             "(goods + metal + materials) × d ÷ (1 − d)"),
@@ -476,9 +489,11 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     quote = next(iter(r.route.quotes.values()))
     grid.put(grid.next_row(), 1, f"{r.prefix}: {r.route.name} ({r.currency}, "
                                  f"{quote.incoterm.value})", "section")
-    grid.lines("Billed = max(pieces, MOQ); the tier is the highest the "
-                                 "billed pieces reach; goods = max(billed × tier price, minimum "
-                                 "order value − billed × basis metal), × rate.")
+    grid.lines("Pieces: whole pieces by largest remainder; bought in Orders_per_year orders "
+               "of whole pieces, each order billed on its own: billed = max(order, MOQ); the "
+               "tier is the highest the billed pieces of the order reach; goods = max(billed "
+               "× tier price, minimum order value − billed × basis metal), × rate. Tier from "
+               "and Tier price: those of the larger orders.")
     header = ("Design", "Pieces", "MOQ", "Billed", "Tier from", "Tier price",
               "Basis metal per piece", "Minimum order value", f"Goods ({r.currency})",
               "Goods", "Metal per billed piece", "Metal (re-priced)",
@@ -499,19 +514,22 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
         t0, t1 = r.tiers[code]
         mins = range_ref(INPUTS, t0, 4, t1, 4)
         prices = range_ref(INPUTS, t0, 5, t1, 5)
-        pick = f"MAX(1,IFERROR(MATCH(D{row},{mins},1),1))"
+        # the tier of the larger orders (all of them with 1 order a year)
+        pick = (f"MAX(1,IFERROR(MATCH(MAX({order_size(f'B{row}', True)},C{row}),{mins},1),"
+                "1))")
         making = r.making[code]
         grid.put(row, 1, code, "label")
-        grid.put(row, 2, f(f"Volume*{cell_ref(INPUTS, lay.plan_rows[code], 3)}/Plan_total"),
-                 "calc", PIECES_FRACTION)
+        grid.put(row, 2, f(whole_pieces("Volume", cell_ref(INPUTS, lay.plan_rows[code], 3))),
+                 "calc", PIECES)
         grid.put(row, 3, f(cell_ref(INPUTS, q, 6)), "calc", PIECES)
-        grid.put(row, 4, f(f"MAX(B{row},C{row})"), "calc", PIECES_FRACTION)
+        grid.put(row, 4, f(billed(f"B{row}", f"C{row}")), "calc", PIECES)
         grid.put(row, 5, f(f"INDEX({mins},{pick})"), "calc", PIECES)
         grid.put(row, 6, f(f"INDEX({prices},{pick})"), "calc", qmoney)
         grid.put(row, 7, f(f"B{m}*(1+{n('metal_loss')})*{cell_ref(INPUTS, q, 5)}")
                  if making else 0, "calc", currency_format(r.currency, 4))
         grid.put(row, 8, f(cell_ref(INPUTS, q, 7)), "calc", qmoney)
-        grid.put(row, 9, f(f"MAX(D{row}*F{row},H{row}-D{row}*G{row})"), "calc", qmoney)
+        grid.put(row, 9, f(goods(f"B{row}", f"C{row}", mins, prices, f"G{row}", f"H{row}")),
+                 "calc", qmoney)
         grid.put(row, 10, f(f"I{row}*{n('rate')}"), "calc", money)
         grid.put(row, 11, f(f"C{m}*(1+{n('metal_loss')})") if making else 0, "calc", money)
         grid.put(row, 12, f(f"D{row}*K{row}"), "calc", money)

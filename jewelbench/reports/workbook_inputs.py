@@ -159,7 +159,8 @@ def _costing(lay: InputsLayout, on: dt.date, volume: int, sweep_to: int, metal_p
     _scalar(lay, "Base currency", "Base_currency", lay.base, None, "plain",
             note="every cost is in it")
     _scalar(lay, "Volume costed (pieces a year)", "Volume", volume, PIECES,
-            note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's")
+            note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's, "
+                 "in whole pieces (largest remainder)")
     _scalar(lay, "Volumes tabled (Volumes sheet)", "Volumes_to", sweep_to, PIECES, "plain",
             note="break-even is searched from 1 to here")
     _scalar(lay, "Grams in a troy ounce", "Grams_per_troy_oz", float(GRAMS_PER_TROY_OUNCE),
@@ -494,6 +495,12 @@ def _plan(lay: InputsLayout, plan: Any) -> None:
     grid.put(row, 1, "Total", "total")
     total = grid.put(row, 3, f(f"SUM(C{lay.plan_first}:C{lay.plan_last})"), "total", PIECES)
     lay.names.define("Plan_total", total)
+    row = grid.next_row()
+    grid.put(row, 1, "Orders a year", "label")
+    grid.put(row, 2, "MOQ, tiers and minimum order value apply to each order; each order is "
+                     "shipped at least once", "note")
+    orders = grid.put(row, 3, getattr(plan, "orders_per_year", 1), "input", PIECES)
+    lay.names.define("Orders_per_year", orders)
 
 
 def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> None:

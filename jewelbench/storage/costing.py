@@ -29,6 +29,7 @@ from jewelbench.domain.costing_inputs import (
     OutsourcedRoute,
     PlannedDesign,
     PriceContext,
+    check_orders,
     check_volume,
 )
 from jewelbench.domain.designs import Design
@@ -91,6 +92,7 @@ class StoredPlan:
     name: str
     notes: str
     lines: tuple[tuple[int, int], ...]  # (design_id, volume), by design code
+    orders_per_year: int = 1
 
 
 def _parts_out(parts: Iterable[str]) -> str:
@@ -134,14 +136,14 @@ class CostingRepository:
         return int(row[0]) if row else None
 
     def plan_record(self, plan_id: int) -> StoredPlan:
-        row = self._db.execute("SELECT name, notes FROM collection_plans WHERE id = ?",
-                               [plan_id]).fetchone()
+        row = self._db.execute("SELECT name, notes, orders_per_year FROM collection_plans "
+                               "WHERE id = ?", [plan_id]).fetchone()
         if row is None:
             raise NotFound(f"Plan #{plan_id} does not exist")
         lines = tuple((int(r[0]), stored_int(r[1])) for r in self._db.execute(
             "SELECT l.design_id, l.volume FROM plan_lines l JOIN designs d ON d.id = "
             "l.design_id WHERE l.plan_id = ? ORDER BY d.code", [plan_id]))
-        return StoredPlan(plan_id, str(row[0]), str(row[1]), lines)
+        return StoredPlan(plan_id, str(row[0]), str(row[1]), lines, stored_int(row[2]))
 
     def plan(self, plan_id: int) -> CollectionPlan:
         """The plan with its designs (whole, BOM and all) and planned pieces a year.
@@ -153,7 +155,7 @@ class CostingRepository:
         designs = DesignRepository(self._db)
         return CollectionPlan(record.name, tuple(
             PlannedDesign(designs.get(design_id), volume)
-            for design_id, volume in record.lines))
+            for design_id, volume in record.lines), orders_per_year=record.orders_per_year)
 
     def plans_with_design(self, design_id: int) -> list[tuple[int, str, int]]:
         """(plan id, plan name, planned volume of the design) of each plan listing it."""
@@ -163,10 +165,12 @@ class CostingRepository:
             [design_id])]
 
     def save_plan(self, name: str, lines: Sequence[tuple[int, int]],
-                  plan_id: int | None = None, *, notes: str | None = None) -> int:
+                  plan_id: int | None = None, *, notes: str | None = None,
+                  orders_per_year: int | None = None) -> int:
         """Save a new plan (plan_id None) or replace a stored one's name and lines, in one
         transaction; its id. lines: (design_id, pieces a year) rows. notes None: kept as
-        they are (empty for a new plan)."""
+        they are (empty for a new plan); orders_per_year None: kept (1 for a new plan). Orders
+        a year below 1 or above the plan's pieces a year are refused (DomainError)."""
         name = check_text(name, "Plan name", required=True, max_len=100)
         if notes is not None:
             notes = check_text(notes, "Plan notes", max_len=4000)
@@ -186,19 +190,25 @@ class CostingRepository:
                     raise DomainError(f"Plan '{name}' lists {code} twice: give it one line")
                 seen.add(design_id)
                 checked.append((design_id, check_volume(volume, f"Planned volume of {code}")))
+            if orders_per_year is None and plan_id is not None:
+                row = self._db.execute("SELECT orders_per_year FROM collection_plans WHERE "
+                                       "id = ?", [plan_id]).fetchone()
+                orders_per_year = stored_int(row[0]) if row else 1
+            orders = check_orders(1 if orders_per_year is None else orders_per_year,
+                                  sum(volume for _, volume in checked))
             other = self.plan_id_for_name(name)
             if other is not None and other != plan_id:
                 raise DuplicateError(f"A plan named '{name}' already exists: choose another "
                                      "name")
             if plan_id is None:
                 cursor = self._db.execute(
-                    "INSERT INTO collection_plans (name, notes) VALUES (?, ?)",
-                    [name, notes or ""])
+                    "INSERT INTO collection_plans (name, notes, orders_per_year) "
+                    "VALUES (?, ?, ?)", [name, notes or "", orders])
                 plan_id = int(cursor.lastrowid or 0)
             else:
                 cursor = self._db.execute(
-                    "UPDATE collection_plans SET name = ?, notes = coalesce(?, notes) "
-                    "WHERE id = ?", [name, notes, plan_id])
+                    "UPDATE collection_plans SET name = ?, notes = coalesce(?, notes), "
+                    "orders_per_year = ? WHERE id = ?", [name, notes, orders, plan_id])
                 if cursor.rowcount != 1:
                     raise NotFound(f"Plan '{name}' no longer exists")
             self._write_lines(plan_id, checked)
@@ -211,8 +221,9 @@ class CostingRepository:
                 raise DuplicateError(f"A plan named '{plan.name}' already exists, so the "
                                      "deleted one cannot come back")
             try:
-                self._db.execute("INSERT INTO collection_plans (id, name, notes) "
-                                 "VALUES (?, ?, ?)", [plan.id, plan.name, plan.notes])
+                self._db.execute("INSERT INTO collection_plans (id, name, notes, "
+                                 "orders_per_year) VALUES (?, ?, ?, ?)",
+                                 [plan.id, plan.name, plan.notes, plan.orders_per_year])
                 self._write_lines(plan.id, list(plan.lines))
             except sqlite3.IntegrityError as error:
                 raise StorageError(f"Plan '{plan.name}' cannot be put back: what it referred "

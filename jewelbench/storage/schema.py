@@ -542,6 +542,22 @@ def m007_inhouse_model(db: Database) -> None:
         db.execute(statement)
 
 
+# A plan is bought in a number of orders a year (issue 15, item 8): MOQ, tiers and minimum
+# order value apply to each order, and every order is shipped at least once. Existing plans
+# get 1 order a year, which is how they were costed before: their figures at their planned
+# volumes do not change (at other totals the designs now get whole pieces).
+_V9 = [
+    "ALTER TABLE collection_plans ADD COLUMN orders_per_year INTEGER NOT NULL DEFAULT 1 "
+    "CHECK (orders_per_year > 0)",
+]
+
+
+@_migration
+def m009_plan_orders(db: Database) -> None:
+    for statement in _V9:
+        db.execute(statement)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

@@ -13,7 +13,8 @@ Then, in one process, it times:
              curves, the break-even against each quote over the sweep's range, cash over 36
              months and the tornado data
   plain loop the same 500-point sweep computed the plain way: for every volume, every route
-             and every design, the design's landed (or in-house) cost in Decimal, summed
+             and every design (its whole pieces by largest remainder, each order on its own),
+             the design's landed (or in-house) cost in Decimal, summed
              (the sweep only: a plain loop would need far more for the break-evens)
 and prints the medians and the ratio. The plain loop's totals are checked against the
 engine's: exactly at a few volumes, and at every sweep point to float precision. Target: a
@@ -133,27 +134,41 @@ def build(seed: int = 7) -> tuple[CollectionPlan, InHouseScenario, list[Outsourc
 # --- the plain way: every design, every volume, every route, in Decimal ---------------------
 
 
+def plain_pieces(volumes: list[int], n: int) -> list[int]:
+    """Largest remainder (docs/costing.md, "Collections"), written out plainly."""
+    big_p = sum(volumes)
+    floors = [n * p // big_p for p in volumes]
+    left = n - sum(floors)
+    by_remainder = sorted(range(len(volumes)), key=lambda i: (-(n * volumes[i] % big_p), i))
+    for i in by_remainder[:left]:
+        floors[i] += 1
+    return floors
+
+
 def plain_route_total(model: RouteModel, n: int, adjustments: Adjustments) -> Decimal:
-    """A route's total at plan volume n, design by design (the formulas of docs/costing.md
-    applied directly, without the engine's segments)."""
+    """A route's total at plan volume n, design by design and order by order (the formulas of
+    docs/costing.md applied directly, without the engine's segments): whole pieces by largest
+    remainder, each of the plan's orders billed on its own."""
     sums = [Decimal(0)] * SUMS
-    big_p = model.plan_volume
-    for d in model.designs:
+    k = model.orders
+    pieces = plain_pieces([d.volume for d in model.designs], n)
+    for d, x in zip(model.designs, pieces):
         q, r = d.quote, d.rate
-        x = Decimal(n * d.volume) / big_p
-        billed = max(x, Decimal(q.moq))
-        reached = [t for t in q.tiers if t.min_quantity <= billed]
-        tier = reached[-1] if reached else q.tiers[0]
-        goods = tier.unit_price * billed
-        floor = q.min_order_value - (tier.unit_price + d.basis_metal) * billed
-        if floor > 0:
-            goods += floor
-        deposit = q.deposit_pct / 100
-        values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
-                  q.freight_per_piece * r * billed, billed, d.brand.home * billed,
-                  d.brand.foreign * billed, deposit * goods * r,
-                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed)
-        sums = [s + v for s, v in zip(sums, values)]
+        sizes = [x // k + (1 if i < x % k else 0) for i in range(k)]
+        for size in (z for z in sizes if z):
+            billed = Decimal(max(size, q.moq))
+            reached = [t for t in q.tiers if t.min_quantity <= billed]
+            tier = reached[-1] if reached else q.tiers[0]
+            goods = tier.unit_price * billed
+            floor = q.min_order_value - (tier.unit_price + d.basis_metal) * billed
+            if floor > 0:
+                goods += floor
+            deposit = q.deposit_pct / 100
+            values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
+                      q.freight_per_piece * r * billed, billed, d.brand.home * billed,
+                      d.brand.foreign * billed, deposit * goods * r,
+                      deposit * d.metal.home * billed, deposit * d.metal.foreign * billed)
+            sums = [s + v for s, v in zip(sums, values)]
     return sum(model.components(sums, adjustments).values(), Decimal(0))
 
 

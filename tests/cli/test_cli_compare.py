@@ -136,9 +136,12 @@ def test_a_plan_is_compared_at_its_planned_volumes_or_at_another_keeping_its_mix
     setup, comparison = engine(demo_path, plan="Tidal 2027")
     assert answer["title"] == "Plan 'Tidal 2027'"
     assert answer["volume"] == 1150 == setup.plan.total_volume
-    assert answer["plan"] == [{"design": "BR-002", "planned_volume": 250},
-                              {"design": "PD-003", "planned_volume": 600},
-                              {"design": "PD-009", "planned_volume": 300}]
+    assert answer["plan"] == [{"design": "BR-002", "planned_volume": 250, "pieces": 250},
+                              {"design": "PD-003", "planned_volume": 600, "pieces": 600},
+                              {"design": "PD-009", "planned_volume": 300, "pieces": 300}]
+    assert answer["orders_per_year"] == 1
+    assert answer["pieces_rule"] == "whole pieces by largest remainder (ties: the design " \
+        "listed first)"
     assert [r["name"] for r in answer["routes"]] == [
         "In-house", "Panyu Jinhui Jewelry Manufacturing Co., Ltd."]
     assert {q["design"] for q in answer["routes"][1]["quotes"]} == {"BR-002", "PD-003",

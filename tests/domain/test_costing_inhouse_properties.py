@@ -11,7 +11,7 @@ from fractions import Fraction as F
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_costing_properties import build, cases
+from test_costing_properties import build, cases, whole
 
 from jewelbench.domain.costing import IN_HOUSE, prepare
 from jewelbench.domain.costing_inputs import Adjustments, InHouseTerms
@@ -36,10 +36,9 @@ def reference(case: dict, terms: InHouseTerms, n: int, metal_pct: int, fx_pct: i
     k = r * (1 - f)
     c, p, b = F(s["loss"]) / 100, F(s["premium"]) / 100, F(s["breakage"]) / 100
     e = F(s["error"]) / 100
-    total_p = sum(line["volume"] for line in case["lines"])
     year = packaging = minutes = F(0)
-    for line in case["lines"]:
-        x = F(n * line["volume"], total_p)
+    # each design at its whole pieces (largest remainder, docs/costing.md "Collections")
+    for line, x in zip(case["lines"], whole(case, n)):
         fine_value = F(line["gold"], 10) * F(3, 4) * case["gold_price"] * fm
         stones = line["stones"] * F(line["stone_cost"]) * usd
         labour = 0 if terms.labour_in_salaries else F(line["minutes"], 60) * F(s["rate"])

@@ -2,7 +2,8 @@
 
 1. The engine's totals equal a plain design-by-design calculation of docs/costing.md's
    formulas in exact fractions (the engine keeps them as exact piecewise lines; this checks
-   those lines, the MOQ, tier and minimum-order-value boundaries and the plan's mix).
+   those lines, the MOQ, tier and minimum-order-value boundaries, the plan's mix in whole
+   pieces by largest remainder and the orders a year, each order of whole pieces).
 2. Raising any input cost never lowers a total.
 3. The break-even volume and every crossing match a volume-by-volume search; at the
    break-even volume v, in-house ≤ route exactly, and below it (v − 1) in-house > route;
@@ -96,6 +97,7 @@ def cases(draw: st.DrawFn, designs: int = 1) -> dict[str, object]:
                       premium=D(draw(st.integers(0, 10))),
                       breakage=D(draw(st.integers(0, 10))),
                       error=D(draw(st.integers(0, 40))), consumables=draw(money(0, 2000))),
+        orders=draw(st.integers(1, 3)),
         gold_price=draw(st.integers(50, 150)),
         usd_rate=draw(st.sampled_from(["0.8", "0.91", "1.07"])),
         labour_in_salaries=draw(st.booleans()))
@@ -117,7 +119,7 @@ def build(case: dict) -> PreparedComparison:
                              else None, stones=line["stones"], stone_cost=str(line["stone_cost"]),
                              packaging=str(line["box"]), design_id=i + 1, currency="USD"),
                       line["volume"])
-        for i, line in enumerate(case["lines"])))
+        for i, line in enumerate(case["lines"])), orders_per_year=_orders(case))
     route_quotes = {}
     for line, q in zip(case["lines"], case["quotes"]):
         route_quotes[line["code"]] = quote(
@@ -140,6 +142,29 @@ def build(case: dict) -> PreparedComparison:
 # --- 1. the engine equals the formulas applied design by design ------------------------------
 
 
+def _orders(case: dict) -> int:
+    return min(case.get("orders", 1), sum(line["volume"] for line in case["lines"]))
+
+
+def whole(case: dict, n: int) -> list[int]:
+    """docs/costing.md's largest remainder: ⌊n × p ÷ P⌋ each, the pieces left over one each to
+    the largest remainders, the design listed first among equal ones."""
+    volumes = [line["volume"] for line in case["lines"]]
+    big_p = sum(volumes)
+    floors = [n * p // big_p for p in volumes]
+    remainders = [F(n * p, big_p) - f for p, f in zip(volumes, floors)]
+    left = n - sum(floors)
+    for i in sorted(range(len(volumes)), key=lambda i: (-remainders[i], i))[:left]:
+        floors[i] += 1
+    return floors
+
+
+def order_sizes(x: int, k: int) -> list[int]:
+    """x pieces in k orders of whole pieces: x mod k of them one larger; empty ones dropped."""
+    sizes = [x // k + (1 if i < x % k else 0) for i in range(k)]
+    return [z for z in sizes if z]
+
+
 def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction:
     """docs/costing.md's landed cost, design by design, in exact fractions."""
     t = case["terms"]
@@ -149,17 +174,18 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
     phi = fx if foreign else F(1)
     usd = F(D(case["usd_rate"])) * fx  # BOM lines are priced in USD
     loss = 1 + F(t["supplier_metal_loss_pct"]) / 100
-    big_p = sum(line["volume"] for line in case["lines"])
     goods = metal = freight_pieces = billed_all = brand = F(0)
-    for line, q in zip(case["lines"], case["quotes"]):
-        x = F(n * line["volume"], big_p)
-        billed = max(x, F(q["moq"]))
-        reached = [(m, p) for m, p in q["tiers"] if m <= billed]
-        price = F(reached[-1][1] if reached else q["tiers"][0][1])
+    for line, q, x in zip(case["lines"], case["quotes"], whole(case, n)):
         fine = F(line["gold"], 10) * F(3, 4)
         basis_metal = fine * loss * F(q["basis"]) if q["making"] else F(0)
-        goods += (price * billed + max(F(0), F(q["min_order_value"])
-                                       - (price + basis_metal) * billed)) * r * phi
+        billed = F(0)
+        for size in order_sizes(x, _orders(case)):
+            one = max(F(size), F(q["moq"]))
+            reached = [(m, p) for m, p in q["tiers"] if m <= one]
+            price = F(reached[-1][1] if reached else q["tiers"][0][1])
+            goods += (price * one + max(F(0), F(q["min_order_value"])
+                                        - (price + basis_metal) * one)) * r * phi
+            billed += one
         if q["making"]:
             metal += fine * loss * case["gold_price"] * fm * billed
         freight_pieces += F(q["freight_per_piece"]) * billed
@@ -168,7 +194,7 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
             brand += line["stones"] * F(line["stone_cost"]) * usd * billed
         if "packaging" in t["brand_supplied"]:
             brand += F(line["box"]) * usd * billed
-    ships = t["shipments_per_year"]
+    ships = max(t["shipments_per_year"], _orders(case))  # at least one shipment per order
     fees = sum((F(a) for q in case["quotes"] for _k, a, refundable in q["fees"]
                 if not refundable), F(0)) * r * phi / t["fee_amortisation_years"]
     supplier_freight = (freight_pieces + ships * max(F(q["freight_per_shipment"])
@@ -194,10 +220,8 @@ def reference_in_house(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fract
     s = case["scenario"]
     fm, usd = 1 + F(metal_pct, 100), F(D(case["usd_rate"])) * (1 + F(fx_pct, 100))
     e = F(s["error"]) / 100
-    big_p = sum(line["volume"] for line in case["lines"])
     variable = packaging = minutes = F(0)
-    for line in case["lines"]:
-        x = F(n * line["volume"], big_p)
+    for line, x in zip(case["lines"], whole(case, n)):
         fine = F(line["gold"], 10) * F(3, 4)
         piece = (fine * (1 + F(s["loss"]) / 100) * case["gold_price"] * fm
                  * (1 + F(s["premium"]) / 100)
@@ -308,7 +332,7 @@ def cents(value: Fraction) -> Decimal:
 
 
 @EXAMPLES
-@given(case=st.integers(1, 2).flatmap(cases), up_to=st.integers(1, 300))
+@given(case=st.integers(1, 3).flatmap(cases), up_to=st.integers(1, 300))
 def test_break_even_is_the_first_volume_where_in_house_is_not_dearer(case, up_to):
     prepared = build(case)
     result = prepared.evaluate(1, sweep_to=up_to)

@@ -40,6 +40,7 @@ from jewelbench.domain.costing_inputs import (
     OutsourcedRoute,
     PriceContext,
 )
+from jewelbench.domain.costing_whole import surrogate_curves
 from jewelbench.domain.designs import Category, Design, MetalLine, PackagingLine, StoneLine
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
@@ -197,6 +198,12 @@ def cases(demo, tmp_path_factory):
         data = full if name in ("fine", "tidal") else NO_LISTINGS
         report = write_workbook(setup, data, folder / f"{name}.xlsx", adjustments=adjustments)
         out[name] = Case(setup, report, adjustments or Adjustments())
+    # Tidal 2027 bought in 3 orders a year, at 777 pieces (not its own 1,150): whole pieces by
+    # largest remainder and each order billed on its own, in the formulas
+    tidal = setups["tidal"][0]
+    orders = dataclasses.replace(tidal, plan=dataclasses.replace(tidal.plan, orders_per_year=3))
+    report = write_workbook(orders, NO_LISTINGS, folder / "orders.xlsx", 777)
+    out["orders"] = Case(orders, report, Adjustments())
     done = recalculate([c.report.path for c in out.values()], folder / "recalculated",
                        tmp_path_factory.mktemp("lo"))
     for case in out.values():
@@ -247,6 +254,27 @@ def test_every_cost_is_the_engines_to_the_cent(cases, name):
     check_costs(case.recalculated, case.report, case.report.comparison, name)
 
 
+def share_route_total(model, n: int, adjustments: Adjustments) -> Decimal:
+    """A route's total at n with each design at its fractional share n × planned ÷ plan, one
+    order a year: what the Volumes sheet draws for a plan (docs/workbook.md)."""
+    from jewelbench.domain.costing_outsourced import SUMS
+
+    sums = [D(0)] * SUMS
+    for d in model.designs:
+        q, r = d.quote, d.rate
+        billed = max(D(n * d.volume) / model.plan_volume, D(q.moq))
+        reached = [t for t in q.tiers if t.min_quantity <= billed]
+        tier = reached[-1] if reached else q.tiers[0]
+        goods = max(tier.unit_price * billed, q.min_order_value - d.basis_metal * billed)
+        deposit = q.deposit_pct / 100
+        values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
+                  q.freight_per_piece * r * billed, billed, d.brand.home * billed,
+                  d.brand.foreign * billed, deposit * goods * r,
+                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed)
+        sums = [a + v for a, v in zip(sums, values)]
+    return sum(model.components(sums, adjustments).values(), D(0))
+
+
 @pytest.mark.parametrize("name", CASES)
 def test_present_values_and_paybacks_are_the_engines(cases, name):
     """The Cash sheet: the engine's monthly cash (values at export), each route's present value
@@ -272,7 +300,12 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
     assert len(rows) == report.sweep_to == sweep_for(report.volume)
     volumes = np.arange(1, report.sweep_to + 1)
     assert [row[0] for row in rows] == volumes.tolist()
-    expected = in_house_curve(prepared.in_house, case.adjustments, volumes)
+    # the Volumes sheet draws each design at its share n × planned ÷ plan (docs/workbook.md):
+    # for one design those are its whole pieces, the engine's totals; for a plan, the
+    # engine's surrogate lines (its totals in whole pieces are at most a few pieces' cost away)
+    single = len(setup.plan.lines) == 1
+    expected = in_house_curve(prepared.in_house, case.adjustments, volumes) if single else \
+        surrogate_curves(prepared.in_house, prepared.routes[0], case.adjustments, volumes)[0]
     got = np.array([row[1] for row in rows], dtype=float)
     assert np.max(np.abs(got - expected)) < CENT
     e = prepared.in_house.error_rate_for(case.adjustments)
@@ -281,9 +314,34 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
     for model, prefix in zip(prepared.routes, report.routes):
         column = report.volume_columns[prefix] - 1
         got = np.array([row[column] for row in rows], dtype=float)
-        assert np.max(np.abs(got - route_curve(model, case.adjustments, volumes))) < CENT
+        expected = route_curve(model, case.adjustments, volumes) if single else \
+            np.array([float(share_route_total(model, v, case.adjustments))
+                      for v in volumes.tolist()])
+        assert np.max(np.abs(got - expected)) < CENT
         flags = [row[report.flag_columns[prefix] - 1] for row in rows]
         assert set(flags) <= {0, 1}
+
+
+def test_whole_pieces_and_orders_are_the_engines_in_the_formulas(cases):
+    case = cases["orders"]
+    book, report, comparison = case.recalculated, case.report, case.report.comparison
+    assert report.volume == 777 and case.setup.plan.orders_per_year == 3
+    c = report.cells
+    # the pieces: 777 × 250 ÷ 1,150 = 168.91…, × 600 ÷ 1,150 = 405.39…, × 300 ÷ 1,150 =
+    # 202.69…: 168 + 405 + 202 = 775, the 2 left to the largest remainders (0.91, 0.69):
+    # BR-002 169, PD-003 405, PD-009 203
+    pieces = {code: value(book, c[f"Route1.{code}.pieces"]) for code in
+              ("BR-002", "PD-003", "PD-009")}
+    assert pieces == {"BR-002": 169, "PD-003": 405, "PD-009": 203}
+    for figure, key in zip(comparison.in_house.components, comparison.in_house.keys):
+        close(value(book, c[f"in_house.{key.value}"]), figure.value, f"in-house {key}")
+    close(value(book, c["in_house.total"]), comparison.in_house.total.value, "in-house")
+    for prefix, cost in zip(report.routes, comparison.routes):
+        for figure, key in zip(cost.components, cost.keys):
+            close(value(book, c[f"{prefix}.{key.value}"]), figure.value, f"{prefix} {key}")
+        close(value(book, c[f"{prefix}.total"]), cost.total.value, f"{prefix} total")
+        close(value(book, c[f"{prefix}.per_piece"]), cost.per_piece.value, prefix)
+    test_each_designs_billed_pieces_and_tier_are_the_engines(cases, "orders")
 
 
 @pytest.mark.parametrize("name", ["fine", "tidal", "mov", "two_routes"])
@@ -296,8 +354,11 @@ def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
     for prefix, route in zip(report.routes, setup.routes):
         for line in setup.plan.lines:
             code = line.design.code
-            explained = {f.label: f.value for f in prepared.explain_design(
-                route.name, code, report.volume, case.adjustments)}
+            explained: dict[str, Decimal] = {}
+            for figure in prepared.explain_design(route.name, code, report.volume,
+                                                  case.adjustments):
+                # with several orders a year: the larger orders' tier comes first
+                explained.setdefault(figure.label, figure.value)
             cell = f"{prefix}.{code}"
             close(value(book, report.cells[f"{cell}.pieces"]), explained["Pieces of this design"],
                   f"{name} {cell} pieces")

@@ -203,3 +203,20 @@ def test_undo_puts_back_a_round_approved_before_schema_5_as_it_was(tmp_path):
             workspace.samples.add(replace(legacy))
         workspace.samples.add(legacy, restoring=True)
         assert workspace.samples.get(summary.id).decision is SampleDecision.APPROVED_WITH_CHANGES
+
+
+def test_the_schema_7_example_holds_a_plan_bought_in_3_orders_a_year(tmp_path):
+    path = tmp_path / EXAMPLE[7].name
+    shutil.copy(EXAMPLE[7], path)
+    with Workspace.open(path) as workspace:
+        ((plan_id, name),) = workspace.costing.plans()
+        assert workspace.costing.plan_record(plan_id).orders_per_year == 3
+        assert workspace.costing.plan(plan_id).orders_per_year == 3
+
+
+def test_a_plan_from_before_schema_7_is_bought_in_1_order_a_year(tmp_path):
+    path = tmp_path / EXAMPLE[6].name
+    shutil.copy(EXAMPLE[6], path)
+    with Workspace.open(path) as workspace:
+        ((plan_id, name),) = workspace.costing.plans()
+        assert workspace.costing.plan(plan_id).orders_per_year == 1

@@ -769,6 +769,10 @@ class ComparisonView(QWidget):
                 "%1 designs; planned %2 pieces a year, costed at %3 in the plan's mix").replace(
                 "%1", str(len(plan.lines))).replace("%2", f"{plan.total_volume:,}").replace(
                 "%3", f"{comparison.volume:,}")))
+        if plan is not None and plan.orders_per_year > 1:
+            parts.append(html.escape(self.tr(
+                "bought in %1 orders a year: MOQ, tiers and minimum order value apply to "
+                "each order").replace("%1", f"{plan.orders_per_year:,}")))
         why = comparison.why()
         figures = " · ".join(parts)
         return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
