@@ -55,11 +55,13 @@ from jewelbench.domain.costing_figures import (
 )
 from jewelbench.domain.costing_inhouse import (
     IN_HOUSE,
+    MAX_STEPS,
     InHouseModel,
     labour_minutes,
     prepare_in_house,
 )
 from jewelbench.domain.costing_inputs import (
+    MAX_VOLUME,
     Adjustments,
     CollectionPlan,
     CostingInputError,
@@ -70,7 +72,7 @@ from jewelbench.domain.costing_inputs import (
     check_volume,
     price_bom,
 )
-from jewelbench.domain.costing_outsourced import PIECES, RouteModel, prepare_route
+from jewelbench.domain.costing_outsourced import PIECES, Customs, RouteModel, prepare_route
 from jewelbench.domain.costing_pieces import orders_of
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError
@@ -84,15 +86,21 @@ SWEEP_ENDS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_00
 
 
 def sweep_end(volume: int) -> int:
-    """Where the curves and the break-even search end: the first round number (100, 200, 500,
-    1,000 …) at least 4 × the volume, so a chart's axis stays put while the volume moves within
-    a range. The comparison view and `jewelbench compare` both use it, so they say the same
-    ("in-house does not win from here up to 1,000 pieces")."""
+    """Where the curves end: the first round number (100, 200, 500, 1,000 …) at least 4 × the
+    volume, so a chart's axis stays put while the volume moves within a range. The break-even
+    is searched further, up to search_end() (PreparedComparison.search_end)."""
     wanted = 4 * max(1, volume)
     for step in SWEEP_ENDS:
         if step >= wanted:
             return step
     return max(wanted, SWEEP_ENDS[-1])
+
+
+# The default maximum of the break-even search: this many × the volume, or the volume at which
+# the scenario's capacity needs this many added people, whichever is larger.
+SEARCH_TIMES = 10
+SEARCH_STEPS = 10
+
 
 CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, Emax=999999, Emin=-999999,
                   traps=[InvalidOperation, DivisionByZero, Overflow])
@@ -141,13 +149,17 @@ class Comparison:
     warnings: tuple[str, ...]
     # bench hours needed past what the benches give a year (also among the warnings)
     capacity_warning: str | None = None
+    # Each route's customs value, duty and import VAT at the volume, with the basis and the
+    # rule (docs/costing.md, "Customs value").
+    customs: tuple[Customs, ...] = ()
 
     @property
     def cheapest(self) -> RouteCost:
         return min((self.in_house, *self.routes), key=lambda r: r.total.value)
 
     def verdict(self) -> str:
-        """The answer in one sentence, with the figures behind it."""
+        """The answer in one sentence, with the figures behind it: the cheapest route and
+        every band of volumes where in-house is cheaper (or equal) than the best quote."""
         best = self.cheapest
         inh = self.in_house
         head = f"At {self.volume:,} pieces a year"
@@ -156,19 +168,22 @@ class Comparison:
             if rival is None:
                 return f"{head}, in-house costs {inh.total.display()}."
             gap = _pct_cheaper(inh.total.value, rival.total.value)
-            return (f"{head}, in-house is {gap} cheaper than the best quote, {rival.route} "
-                    f"({inh.total.display()} against {rival.total.display()}).")
-        gap = _pct_cheaper(best.total.value, inh.total.value)
-        text = (f"{head}, {best.route} is {gap} cheaper than in-house "
-                f"({best.total.display()} against {inh.total.display()})")
-        found = next((b for b in self.break_evens if b.route == best.route), None)
+            text = (f"{head}, in-house is {gap} cheaper than the best quote, {rival.route} "
+                    f"({inh.total.display()} against {rival.total.display()})")
+        else:
+            rival = best
+            gap = _pct_cheaper(best.total.value, inh.total.value)
+            text = (f"{head}, {best.route} is {gap} cheaper than in-house "
+                    f"({best.total.display()} against {inh.total.display()})")
+        found = next((b for b in self.break_evens if b.route == rival.route), None)
         if found is not None:
-            wins = found.in_house_wins_from(self.volume)
-            text += (f"; in-house wins from {wins:,} pieces" if wins is not None else
-                     f"; in-house does not win from here up to {found.searched_to:,} "
-                     "pieces")
+            text += f"; {found.clause()}"
         return text + "."
 
+    @property
+    def searched_to(self) -> int | None:
+        """The largest volume the break-evens were searched to (None: no route)."""
+        return self.break_evens[0].searched_to if self.break_evens else None
 
     @property
     def paybacks(self) -> tuple[Payback, ...]:
@@ -342,17 +357,37 @@ class PreparedComparison:
 
     # --- everything the comparison view shows ----------------------------------------------
 
+    def search_end(self, volume: int, adjustments: Adjustments | None = None) -> int:
+        """The default maximum of the break-even search at `volume`: the larger of 10 × the
+        volume and the volume at which the scenario's capacity needs a tenth added person
+        (docs/costing.md, "Break-even"), at most MAX_VOLUME."""
+        adjustments = adjustments or Adjustments()
+        n = check_volume(volume)
+        e = self.in_house.error_rate_for(adjustments)
+        tenth = self.in_house.step_start(SEARCH_STEPS, e)
+        # never so far that more people would be added than the engine counts (MAX_STEPS)
+        beyond = self.in_house.step_start(MAX_STEPS + 1, e)
+        most = MAX_VOLUME if beyond is None else min(MAX_VOLUME, beyond - 1)
+        return max(n, min(most, max(SEARCH_TIMES * n, tenth or 0)))
+
     @exact
     def evaluate(self, volume: int | None = None, adjustments: Adjustments | None = None, *,
-                 sweep_to: int | None = None, sweep_points: int = SWEEP_POINTS,
-                 swing_pct: Decimal = SWING_PCT, months: int = MONTHS) -> Comparison:
+                 sweep_to: int | None = None, search_to: int | None = None,
+                 sweep_points: int = SWEEP_POINTS, swing_pct: Decimal = SWING_PCT,
+                 months: int = MONTHS) -> Comparison:
         """The comparison at `volume` pieces a year (the plan's total when None), with the
-        what-if adjustments; break-evens are searched and the sweep drawn over 1 … sweep_to
-        (sweep_end(volume) when None)."""
+        what-if adjustments; the sweep is drawn over 1 … sweep_to (sweep_end(volume) when
+        None) and the break-evens solved over 1 … search_to (search_end(volume) when None;
+        at least the volume)."""
         adjustments = adjustments or Adjustments()
         n = check_volume(volume if volume is not None else self.plan.total_volume)
         up_to = check_volume(sweep_to if sweep_to is not None else sweep_end(n),
                              "The sweep's largest volume")
+        search = check_volume(search_to if search_to is not None else
+                              self.search_end(n, adjustments), "The break-even search's maximum")
+        if search < n:
+            raise DomainError(f"The break-even search must reach at least the volume ({n:,} "
+                              f"pieces a year), not stop at {search:,}")
         if not ZERO < swing_pct < HUNDRED:
             raise DomainError(f"Sensitivity swing must be between 0 and 100 %, not "
                               f"{show_pct(swing_pct)}")
@@ -370,7 +405,7 @@ class PreparedComparison:
                         self.cost(model.name, v, adjustments).total)
             return make
 
-        break_evens = tuple(break_even(self.in_house, m, adjustments, up_to, totals_for(m))
+        break_evens = tuple(break_even(self.in_house, m, adjustments, search, totals_for(m))
                             for m in self.routes)
         rate = self.in_house.terms.capital_rate_pct
         cash = (in_house_cash(self.in_house, n, adjustments, months),
@@ -379,8 +414,9 @@ class PreparedComparison:
                         for m in self.routes)
         capacity = self.in_house.capacity_warning(n, adjustments)
         warnings = (*self.warnings, capacity) if capacity else self.warnings
+        customs = tuple(m.customs(m.sums(n), adjustments) for m in self.routes)
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
-                          cash, tornado, warnings, capacity)
+                          cash, tornado, warnings, capacity, customs)
 
 
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
@@ -438,4 +474,4 @@ def _labour_counted_twice(scenario: InHouseScenario, model: InHouseModel) -> tup
 __all__ = ["IN_HOUSE", "Adjustments", "BreakEven", "CashFlow", "CollectionPlan", "Comparison",
            "Component", "CostingInputError", "Figure", "InHouseTerms", "OutsourcedRoute",
            "PreparedComparison", "PriceContext", "RouteCost", "Sensitivity", "Sweep",
-           "prepare", "sweep_end"]
+           "SEARCH_STEPS", "SEARCH_TIMES", "prepare", "sweep_end"]

@@ -57,10 +57,21 @@ class Crossing:
     reason: str
 
 
+def band_phrase(first: int, last: int) -> str:
+    """One band of volumes in words: "between 2,838 and 3,061", or "at 41" for one volume."""
+    return f"at {first:,}" if first == last else f"between {first:,} and {last:,}"
+
+
+def bands_phrase(bands: tuple[tuple[int, int], ...]) -> str:
+    """Every band, joined: "between 2,838 and 3,061 and between 3,998 and 4,591 pieces"."""
+    return " and ".join(band_phrase(first, last) for first, last in bands) + " pieces"
+
+
 @dataclass(frozen=True)
 class BreakEven:
-    """The first whole volume in 1 … searched_to at which the in-house total is at most the
-    route's total (docs/costing.md, "Break-even"); None: none in range."""
+    """Where in-house costs at most the route over 1 … searched_to, found exactly
+    (docs/costing.md, "Break-even"): `volume` is the first such volume (None: none in range),
+    `bands` every range of them."""
 
     route: str
     volume: int | None
@@ -94,30 +105,43 @@ class BreakEven:
             ranges.append((start, None))
         return tuple(ranges)
 
+    @property
+    def bands(self) -> tuple[tuple[int, int], ...]:
+        """Every band (first, last) of volumes in 1 … searched_to where in-house is cheaper or
+        equal; a band that reaches the maximum searched ends there."""
+        return tuple((first, self.searched_to if last is None else last)
+                     for first, last in self.in_house_ranges)
+
+    @property
+    def everywhere(self) -> bool:
+        """In-house is cheaper (or equal) at every volume searched."""
+        return self.bands == ((1, self.searched_to),)
+
     def in_house_wins_from(self, volume: int) -> int | None:
         """The first volume at or above `volume` where in-house is cheaper or equal."""
-        for first, last in self.in_house_ranges:
-            if last is None or last >= volume:
+        for first, last in self.bands:
+            if last >= volume:
                 return max(first, volume)
         return None
 
+    def clause(self) -> str:
+        """What the verdict says of the bands: "in-house is cheaper between 2,838 and 3,061
+        and between 3,998 and 4,591 pieces (searched up to 10,000)"."""
+        if not self.bands:
+            return f"in-house is never cheaper up to {self.searched_to:,} pieces"
+        if self.everywhere:
+            return f"in-house is cheaper at every volume up to {self.searched_to:,} pieces"
+        return (f"in-house is cheaper {bands_phrase(self.bands)} "
+                f"(searched up to {self.searched_to:,})")
+
     def describe(self) -> str:
-        ranges = self.in_house_ranges
-        if not ranges:
+        if not self.bands:
             return (f"In-house is never cheaper than {self.route} up to "
                     f"{self.searched_to:,} pieces a year")
-        if ranges == ((1, None),):
+        if self.everywhere:
             return (f"In-house is cheaper than {self.route} at every volume up to "
                     f"{self.searched_to:,} pieces a year")
-        parts = []
-        for first, last in ranges:
-            if last is None:
-                parts.append(f"from {first:,}")
-            elif first == 1:
-                parts.append(f"up to {last:,}")
-            else:
-                parts.append(f"from {first:,} to {last:,}")
-        return (f"In-house is cheaper than {self.route} {' and '.join(parts)} pieces a year "
+        return (f"In-house is cheaper than {self.route} {bands_phrase(self.bands)} a year "
                 f"(searched up to {self.searched_to:,})")
 
 
@@ -133,6 +157,13 @@ def break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustmen
     evaluated at the ends of each such segment in floats, and exactly wherever the float is
     too near zero to be sure of its sign; a segment whose ends differ in sign is solved
     exactly for the first volume past the crossing.
+
+    Every band is found because every segment in 1 … up_to is solved (up_to is the maximum
+    the user sees: PreparedComparison.search_end by default). For that to stay exact, every
+    volume where a total stops being one straight line must be a segment start: the route's
+    `starts` (regions_for: MOQ, tiers, minimum order value …; whole pieces or orders per year
+    must add theirs there) and in-house's step_starts. Between two starts both totals must be
+    exactly linear in n.
 
     A plan of several designs is costed in whole pieces, which are not straight lines in the
     volume: costing_whole screens its surrogate lines and costs the volumes near each sign
@@ -405,7 +436,28 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
                             "deliveries", deliveries / ships, cur, "",
                             "(the year's landed cost − fees − deposit) ÷ shipments; "
                             f"delivered {model.lead_months} month(s) after ordering"))
+    _reclaimed_vat(model, sums, adjustments, months, monthly, items)
     return _cash(model.name, cur, monthly, items, rate_pct)
+
+
+def _reclaimed_vat(model: RouteModel, sums: list[Decimal], adjustments: Adjustments,
+                   months: int, monthly: list[Decimal], items: list[Figure]) -> None:
+    """A VAT-registered brand pays the import VAT with each delivery and gets it back in its
+    next VAT return, a month later: cash that is not a cost (docs/costing.md, "Import VAT")."""
+    customs = model.customs(sums, adjustments)
+    if not customs.vat_registered or not customs.vat:
+        return
+    ships = model.shipments  # at least one per order
+    each = customs.vat / ships
+    for order in range(1, months + 1, 12):
+        for shipment in range(ships):
+            month = order + model.lead_months + (12 * shipment) // ships
+            if month <= months:
+                monthly[month] += each
+            if month + 1 <= months:
+                monthly[month + 1] -= each
+    items.append(Figure("Import VAT with each delivery, reclaimed a month later", each,
+                        model.currency, "", customs.vat_text()))
 
 
 # --- sensitivity ---------------------------------------------------------------------------

@@ -56,6 +56,7 @@ class Component(StrEnum):
     BRAND_MATERIALS = "brand_materials"
     DEFECTS = "defects"
     CAPITAL_CHARGE = "capital_charge"
+    IMPORT_VAT = "import_vat"  # a cost only for a brand that is not VAT-registered
 
 
 COMPONENT_LABELS: dict[Component, str] = {
@@ -82,6 +83,7 @@ COMPONENT_LABELS: dict[Component, str] = {
     Component.BRAND_MATERIALS: "Materials you supply",
     Component.DEFECTS: "Defect allowance",
     Component.CAPITAL_CHARGE: "Capital charge (equipment)",
+    Component.IMPORT_VAT: "Import VAT (not reclaimed)",
 }
 
 

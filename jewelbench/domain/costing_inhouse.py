@@ -309,6 +309,15 @@ class InHouseModel:
             k += 1
         return starts
 
+    def step_start(self, step: int, error_rate: Decimal) -> int | None:
+        """The volume at which the `step`-th person (1, 2 …) is added for capacity; None
+        when the scenario has no capacity limit."""
+        line = self._step_line(error_rate)
+        if line is None or step < 1:
+            return None
+        a, b, d = line
+        return max((a + (step - 1) * b) // d + 1, 1)
+
     def benches_at(self, n: int, error_rate: Decimal) -> int:
         """The benches: the scenario's number, or one per person (added people included)."""
         if self.terms.benches:

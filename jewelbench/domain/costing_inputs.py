@@ -27,6 +27,8 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
 BOM_GROUPS = ("stones", "findings", "plating", "packaging")
+DEFAULT_FEE_LIFE = 3  # years a design sells, over which its one-time fees are charged
+MAX_FEE_LIFE = 50
 MAX_VOLUME = 100_000_000  # pieces a year: far beyond any jewelry brand; keeps figures printable
 
 
@@ -145,18 +147,37 @@ class LandedCostTerms:
     inspection agency); percentages are 0–100."""
 
     duty_pct: Decimal = ZERO
+    # The basis the customs value is taken on: the user's choice for the supplier, else the
+    # importing country's (domain.customs); `basis_source` says which, in words.
     customs_basis: CustomsBasis = CustomsBasis.CIF
-    insurance_pct: Decimal = ZERO  # of goods + freight; only for EXW and FOB quotes
-    freight_per_shipment: Decimal = ZERO  # freight the brand pays its own forwarder
+    insurance_pct: Decimal = ZERO  # of goods + freight to the border; EXW and FOB quotes only
+    # Freight the brand pays its own forwarder: international (to the border of the importing
+    # country: in a CIF customs value) and inland (after arrival, invoiced apart: never
+    # dutiable, EU UCC Art. 72(a)).
+    freight_per_shipment: Decimal = ZERO
     freight_per_piece: Decimal = ZERO
     inspection_per_shipment: Decimal = ZERO
     inspection_per_piece: Decimal = ZERO
     fx_buffer_pct: Decimal = ZERO  # on amounts invoiced in a currency other than the base
     defect_allowance_pct: Decimal = ZERO  # pieces received that cannot be sold
     shipments_per_year: int = 1
-    fee_amortisation_years: int = 1  # one-time fees spread over this many years' volume
+    # One-time fees are charged over the design's (or plan's) life: fee ÷ life a year.
+    fee_life_years: int = DEFAULT_FEE_LIFE
     supplier_metal_loss_pct: Decimal = ZERO  # metal loss a making-charge supplier invoices
     brand_supplied: frozenset[str] = frozenset({"packaging"})  # BOM groups the brand buys
+    inland_freight_per_shipment: Decimal = ZERO
+    inland_freight_per_piece: Decimal = ZERO
+    # Import VAT of the importing country (% of customs value + duty + inland freight):
+    # reclaimed by a VAT-registered brand (cash only), a cost otherwise.
+    import_vat_pct: Decimal = ZERO
+    vat_registered: bool = True
+    # Assists (one-time fees for moulds, tooling, CAD; the stones, findings and plating the
+    # brand supplies) in the customs value, apportioned over the fee's life: the law's rule
+    # (WTO CVA Art. 8.1(b)). False only when they are declared apart, e.g. the whole value
+    # with the first shipment.
+    assists_in_customs_value: bool = True
+    basis_source: str = ""  # "your choice for this supplier", "Norway's rule" …
+    basis_from_country: bool = False  # the basis follows the importing country (storage)
 
     def __post_init__(self) -> None:
         def put(name: str, value: object) -> None:
@@ -165,8 +186,10 @@ class LandedCostTerms:
         put("duty_pct", _pct(self.duty_pct, "Import duty %", maximum=Decimal(1000)))
         put("customs_basis", CustomsBasis(self.customs_basis))
         put("insurance_pct", _pct(self.insurance_pct, "Insurance %"))
-        for name, what in (("freight_per_shipment", "Freight per shipment"),
-                           ("freight_per_piece", "Freight per piece"),
+        for name, what in (("freight_per_shipment", "International freight per shipment"),
+                           ("freight_per_piece", "International freight per piece"),
+                           ("inland_freight_per_shipment", "Inland freight per shipment"),
+                           ("inland_freight_per_piece", "Inland freight per piece"),
                            ("inspection_per_shipment", "Inspection per shipment"),
                            ("inspection_per_piece", "Inspection per piece")):
             put(name, check_number(getattr(self, name), what))
@@ -176,13 +199,30 @@ class LandedCostTerms:
         put("supplier_metal_loss_pct", _pct(self.supplier_metal_loss_pct,
                                             "Supplier's metal loss %"))
         check_count(self.shipments_per_year, "Shipments per year", minimum=1)
-        check_count(self.fee_amortisation_years, "Years to spread one-time fees over", minimum=1)
+        check_fee_life(self.fee_life_years)
+        put("import_vat_pct", _pct(self.import_vat_pct, "Import VAT %"))
+        put("vat_registered", bool(self.vat_registered))
+        put("assists_in_customs_value", bool(self.assists_in_customs_value))
+        put("basis_source", str(self.basis_source))
+        put("basis_from_country", bool(self.basis_from_country))
         groups = frozenset(self.brand_supplied)
         unknown = sorted(groups - set(BOM_GROUPS))
         if unknown:
             raise DomainError(f"“{unknown[0]}” is not a part of the bill of materials "
                               f"({', '.join(BOM_GROUPS)})")
         put("brand_supplied", groups)
+
+
+def check_fee_life(value: object, what: str = "Life of the one-time fees") -> int:
+    """Years a design (or plan) sells, over which its one-time fees are charged: 1 to 50."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DomainError(f"{what} must be a whole number of years, not {value!r}")
+    if value < 1:
+        raise DomainError(f"{what} must be at least 1 year (the fee is charged over the "
+                          f"years the design sells), not {value}")
+    if value > MAX_FEE_LIFE:
+        raise DomainError(f"{what} must be at most {MAX_FEE_LIFE} years, not {value}")
+    return value
 
 
 @dataclass(frozen=True)

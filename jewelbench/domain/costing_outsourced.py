@@ -10,13 +10,18 @@ Per design, for x pieces a year (docs/costing.md, "Outsourced"):
 
 and for the route, with φ = the FX control for a foreign quote currency (else 1):
 
-    fees       = one-time fees that are not refunded on order × φ ÷ years to spread them
-    freight    = (Σ billed × freight per piece + shipments × freight per shipment) × φ
-                 + your forwarder: billed × per piece + shipments × per shipment
+    fees       = one-time fees that are not refunded on order × φ ÷ the design's life
+    freight    = international: (Σ billed × freight per piece + shipments × freight per
+                 shipment) × φ + your forwarder to the border (billed × per piece + shipments
+                 × per shipment); + inland: your forwarder after the border
     FX buffer  = buffer % × (goods + metal + fees + supplier freight)   (foreign quotes)
-    insurance  = insurance % × (goods + metal + freight)                (EXW and FOB quotes)
-    duty       = duty % × customs value: goods + metal (FOB basis), + freight + insurance
-                 (CIF basis); none for DDP
+    insurance  = insurance % × (goods + metal + international freight)  (EXW and FOB quotes)
+    assists    = mould, tooling and CAD fees ÷ life + the stones, findings and plating you
+                 supply (WTO CVA Art. 8.1(b)); packaging you add after import is not one
+    duty       = duty % × customs value: goods + metal + assists (FOB basis), + international
+                 freight + insurance (CIF basis); none for DDP
+    import VAT = VAT % × (customs value + duty + inland freight): a cost only when the brand
+                 is not VAT-registered (else paid and reclaimed: cash only)
     inspection = billed × per piece + shipments × per shipment
     materials  = billed × the BOM parts you supply (packaging by default)
     defects    = (goods + metal + materials) × d ÷ (1 − d)
@@ -72,14 +77,20 @@ from jewelbench.domain.costing_pieces import (
     whole_pieces,
     year_pieces,
 )
+from jewelbench.domain.customs import ASSISTS_RULE, basis_rule_text
 from jewelbench.domain.prices import rate_note, shown_rate
-from jewelbench.domain.quotes import Incoterm, PricingBasis, Quote
+from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
 
 # The sums the route's cost is linear in, per segment of volume.
 GOODS, METAL_HOME, METAL_FOREIGN, FREIGHT_PIECE, PIECES, BRAND_HOME, BRAND_FOREIGN, \
-    DEPOSIT_GOODS, DEPOSIT_METAL_HOME, DEPOSIT_METAL_FOREIGN = range(10)
-SUMS = 10
+    DEPOSIT_GOODS, DEPOSIT_METAL_HOME, DEPOSIT_METAL_FOREIGN, ASSIST_HOME, ASSIST_FOREIGN \
+    = range(12)
+SUMS = 12
+# Parts the brand supplies that are assists (WTO CVA Art. 8.1(b)(i): materials, components
+# and parts incorporated in the goods). Packaging the brand supplies is taken to be added after
+# import, in its own warehouse, so it is not (docs/costing.md, "Customs value").
+ASSIST_GROUPS = ("stones", "findings", "plating")
 DAYS_PER_MONTH = 30
 _KEY = 1 << 40  # design i's yearly pieces are keyed i × _KEY + pieces (pieces < 2⁴⁰)
 
@@ -108,12 +119,15 @@ class DesignQuote:
     order_pieces: tuple[OrderPiece, ...] = ()
     pieces: tuple[YearPiece, ...] = ()  # the year's sums by the design's pieces a year
     piece_starts: tuple[int, ...] = ()
+    assist: Split = Split()  # of the parts the brand supplies, those in the customs value
 
     @classmethod
     def made(cls, code: str, volume: int, quote: Quote, rate: Decimal, metal: Split,
-             basis_metal: Decimal, brand: Split, orders: int) -> DesignQuote:
+             basis_metal: Decimal, brand: Split, orders: int,
+             assist: Split | None = None) -> DesignQuote:
         regions = regions_for(quote, 1, 1, basis_metal)
-        design = cls(code, volume, quote, rate, metal, basis_metal, brand, regions, orders)
+        design = cls(code, volume, quote, rate, metal, basis_metal, brand, regions, orders,
+                     assist=assist or Split())
         empty = OrderPiece(0, (ZERO,) * SUMS, (ZERO,) * SUMS, empty=True)
         order_pieces = (empty, *(OrderPiece(r.start, *design.order_sums(r), r.below_moq,
                                             r.tier, r.min_order_value) for r in regions))
@@ -138,6 +152,8 @@ class DesignQuote:
         b = [u * slope_b for u in per_piece]
         a += [deposit * a[GOODS], deposit * a[METAL_HOME], deposit * a[METAL_FOREIGN]]
         b += [deposit * b[GOODS], deposit * b[METAL_HOME], deposit * b[METAL_FOREIGN]]
+        a += [self.assist.home * const_b, self.assist.foreign * const_b]
+        b += [self.assist.home * slope_b, self.assist.foreign * slope_b]
         return tuple(a), tuple(b)
 
     def piece_index(self, x: int) -> int:
@@ -153,6 +169,46 @@ class DesignQuote:
         if piece.empty:
             return None
         return Region(piece.start, piece.below_moq, piece.tier, piece.min_order_value)
+
+
+@dataclass(frozen=True)
+class Customs:
+    """What one route's goods are declared at and charged at the border in a year, base
+    currency (exact): the customs value, the assists in it, the duty and the import VAT."""
+
+    route: str
+    currency: str
+    basis: CustomsBasis
+    basis_source: str
+    value: Decimal
+    assists: Decimal  # fees ÷ life + materials the brand supplies, in `value`
+    assist_fees: Decimal
+    assist_materials: Decimal
+    international_freight: Decimal
+    inland_freight: Decimal
+    duty: Decimal
+    vat_pct: Decimal
+    vat_base: Decimal
+    vat: Decimal
+    vat_registered: bool
+    ddp: bool
+    fee_life_years: int
+
+    def rule(self) -> str:
+        if self.ddp:
+            return "DDP: the supplier clears the goods and pays duty and import VAT"
+        return f"assists in the customs value by {ASSISTS_RULE}; {basis_rule_text(self.basis)}"
+
+    def vat_text(self) -> str:
+        if self.ddp:
+            return "import VAT paid by the supplier (DDP)"
+        amount = show(self.vat, self.currency)
+        if self.vat_registered:
+            return (f"import VAT {show_pct(self.vat_pct)} × {show(self.vat_base, self.currency)}"
+                    f" = {amount} a year, paid at import and reclaimed (VAT-registered): "
+                    "cash, not a cost")
+        return (f"import VAT {show_pct(self.vat_pct)} × {show(self.vat_base, self.currency)} = "
+                f"{amount} a year, a cost (not VAT-registered)")
 
 
 @dataclass
@@ -176,6 +232,9 @@ class RouteModel:
     b: list[list[Decimal]]
     floats: Any  # (starts, a, b ÷ plan volume) as numpy arrays, for plotting and searching
     fees: Decimal  # one-time, not refundable, base at the dated rate
+    # Of those, the assists: mould, tooling and CAD fees (a sample fee pays for samples, not
+    # for the goods imported).
+    assist_fees: Decimal
     refundable: Decimal
     freight_per_shipment: Decimal
     lead_months: int
@@ -288,6 +347,44 @@ class RouteModel:
         table: tuple[Any, Any, Any] = self._table
         return table
 
+    def customs(self, sums: list[Decimal], adjustments: Adjustments) -> Customs:
+        """The year's customs value, duty and import VAT (docs/costing.md, "Customs value");
+        linear in `sums`."""
+        t = self.terms
+        fm, fx = adjustments.metal_factor, adjustments.fx_factor
+        phi = fx if self.foreign else ONE
+        shipments = Decimal(self.shipments)
+        goods = sums[GOODS] * phi
+        metal = (sums[METAL_HOME] + sums[METAL_FOREIGN] * fx) * fm
+        supplier_freight = (sums[FREIGHT_PIECE] + shipments * self.freight_per_shipment) * phi
+        international = supplier_freight + t.freight_per_piece * sums[PIECES] + \
+            t.freight_per_shipment * shipments
+        inland = t.inland_freight_per_piece * sums[PIECES] + \
+            t.inland_freight_per_shipment * shipments
+        insurance = self.insurance(goods, metal, international)
+        if t.assists_in_customs_value:
+            assist_fees = self.assist_fees * phi / t.fee_life_years
+            assist_materials = sums[ASSIST_HOME] + sums[ASSIST_FOREIGN] * fx
+        else:
+            assist_fees = assist_materials = ZERO
+        value = goods + metal + assist_fees + assist_materials
+        if t.customs_basis is CustomsBasis.CIF:
+            value += international + insurance
+        ddp = self.incoterm is Incoterm.DDP
+        duty = ZERO if ddp else value * t.duty_pct / HUNDRED
+        vat_base = ZERO if ddp else value + duty + inland
+        vat = vat_base * t.import_vat_pct / HUNDRED
+        return Customs(self.name, self.currency, t.customs_basis, t.basis_source, value,
+                       assist_fees + assist_materials, assist_fees, assist_materials,
+                       international, inland, duty, t.import_vat_pct, vat_base, vat,
+                       t.vat_registered, ddp, t.fee_life_years)
+
+    def insurance(self, goods: Decimal, metal: Decimal, international: Decimal) -> Decimal:
+        """Cargo insurance to the border, for quotes that leave it to the brand."""
+        if self.incoterm not in (Incoterm.EXW, Incoterm.FOB):
+            return ZERO
+        return (goods + metal + international) * self.terms.insurance_pct / HUNDRED
+
     def components(self, sums: list[Decimal],
                    adjustments: Adjustments) -> dict[Component, Decimal]:
         """The year's landed cost by component, base currency (exact); linear in `sums`."""
@@ -297,28 +394,26 @@ class RouteModel:
         shipments = Decimal(self.shipments)
         goods = sums[GOODS] * phi
         metal = (sums[METAL_HOME] + sums[METAL_FOREIGN] * fx) * fm
-        fees = self.fees * phi / t.fee_amortisation_years
+        fees = self.fees * phi / t.fee_life_years
         supplier_freight = (sums[FREIGHT_PIECE] + shipments * self.freight_per_shipment) * phi
-        freight = supplier_freight + t.freight_per_piece * sums[PIECES] + \
-            t.freight_per_shipment * shipments
+        customs = self.customs(sums, adjustments)
+        freight = customs.international_freight + customs.inland_freight
         buffer = (goods + metal + fees + supplier_freight) * t.fx_buffer_pct / HUNDRED \
             if self.foreign else ZERO
-        insurance = (goods + metal + freight) * t.insurance_pct / HUNDRED \
-            if self.incoterm in (Incoterm.EXW, Incoterm.FOB) else ZERO
-        customs_value = goods + metal
-        if t.customs_basis is CustomsBasis.CIF:
-            customs_value += freight + insurance
-        duty = ZERO if self.incoterm is Incoterm.DDP else customs_value * t.duty_pct / HUNDRED
+        insurance = self.insurance(goods, metal, customs.international_freight)
         inspection = t.inspection_per_piece * sums[PIECES] + \
             t.inspection_per_shipment * shipments
         brand = sums[BRAND_HOME] + sums[BRAND_FOREIGN] * fx
         defects = (goods + metal + brand) * t.defect_allowance_pct / (
             HUNDRED - t.defect_allowance_pct)
-        return {Component.SUPPLIER_PRICE: goods, Component.SUPPLIER_METAL: metal,
-                Component.BRAND_MATERIALS: brand, Component.FEES: fees,
-                Component.FREIGHT: freight, Component.INSURANCE: insurance,
-                Component.DUTY: duty, Component.FX_BUFFER: buffer,
-                Component.INSPECTION: inspection, Component.DEFECTS: defects}
+        values = {Component.SUPPLIER_PRICE: goods, Component.SUPPLIER_METAL: metal,
+                  Component.BRAND_MATERIALS: brand, Component.FEES: fees,
+                  Component.FREIGHT: freight, Component.INSURANCE: insurance,
+                  Component.DUTY: customs.duty, Component.FX_BUFFER: buffer,
+                  Component.INSPECTION: inspection, Component.DEFECTS: defects}
+        if not t.vat_registered:
+            values[Component.IMPORT_VAT] = customs.vat
+        return values
 
     def total(self, n: int, adjustments: Adjustments) -> Decimal:
         return sum(self.components(self.sums(n), adjustments).values(), ZERO)
@@ -386,6 +481,22 @@ class RouteModel:
         note = f" ({self.rate_note})" if self.rate_note else ""
         return f"1 {self.quote_currency} = {shown_rate(self.rate)} {self.currency}{day}{note}"
 
+    def duty_text(self, n: int, adjustments: Adjustments) -> str:
+        c, t, cur = self.customs(self.sums(n), adjustments), self.terms, self.currency
+        if c.ddp:
+            return "DDP: the supplier pays the duty"
+        source = f", {t.basis_source}" if t.basis_source else ""
+        parts = "goods + metal + assists"
+        if c.basis is CustomsBasis.CIF:
+            parts += " + freight and insurance to the border"
+        assists = (f"; assists {show(c.assists, cur)}: mould, tooling and CAD fees ÷ "
+                   f"{_times(c.fee_life_years, 'year')} {show(c.assist_fees, cur)} + materials "
+                   f"you supply {show(c.assist_materials, cur)}"
+                   if t.assists_in_customs_value else "; assists declared apart")
+        return (f"{show_pct(t.duty_pct)} × customs value {show(c.value, cur)} ({parts}, "
+                f"{c.basis.value.upper()} basis{source}{assists}; inland freight after "
+                "arrival is not dutiable)")
+
     def figures(self, n: int, adjustments: Adjustments,
                 values: dict[Component, Decimal]) -> tuple[Figure, ...]:
         sums = self.sums(n)
@@ -436,24 +547,26 @@ class RouteModel:
                 if t.brand_supplied else "the supplier supplies every part"),
             Component.FEES: (f"{show(self.fees, cur)} one-time fees (refundable "
                              f"{show(self.refundable, cur)} left out: refunded on order)"
-                             f"{moves} ÷ {_times(t.fee_amortisation_years, 'year')}"),
+                             f"{moves} ÷ {_times(t.fee_life_years, 'year')} of the design's "
+                             "life: the yearly charge, which the break-even uses; the cash "
+                             "view pays each fee once, at month 0"),
             Component.FREIGHT: (f"supplier: {_times(ships, 'shipment')} × "
                                 f"{show(self.freight_per_shipment, cur)} + "
                                 f"{show(sums[FREIGHT_PIECE], cur)} by the piece{moves}; "
-                                f"your forwarder: {_times(ships, 'shipment')} × "
+                                f"your forwarder to the border: {_times(ships, 'shipment')} × "
                                 f"{show(t.freight_per_shipment, cur)} + {show(billed)} × "
-                                f"{show(t.freight_per_piece, cur)}"
+                                f"{show(t.freight_per_piece, cur)}; inland after arrival: "
+                                f"{_times(ships, 'shipment')} × "
+                                f"{show(t.inland_freight_per_shipment, cur)} + {show(billed)}"
+                                f" × {show(t.inland_freight_per_piece, cur)}"
                                 + (f" (at least 1 shipment per order: {self.orders:,} orders)"
                                    if self.orders > t.shipments_per_year else "")),
             Component.INSURANCE: (
-                f"{show_pct(t.insurance_pct)} × (goods + metal + freight)"
+                f"{show_pct(t.insurance_pct)} × (goods + metal + freight to the border)"
                 if self.incoterm in (Incoterm.EXW, Incoterm.FOB) else
                 f"included in the {self.incoterm.value} price"),
-            Component.DUTY: (
-                "DDP: the supplier pays the duty" if self.incoterm is Incoterm.DDP else
-                f"{show_pct(t.duty_pct)} × customs value ("
-                + ("goods + metal + freight + insurance, CIF basis)"
-                   if t.customs_basis is CustomsBasis.CIF else "goods + metal, FOB basis)")),
+            Component.DUTY: self.duty_text(n, adjustments),
+            Component.IMPORT_VAT: self.customs(sums, adjustments).vat_text(),
             Component.FX_BUFFER: (
                 f"{show_pct(t.fx_buffer_pct)} × (goods + metal + fees + supplier freight) "
                 f"invoiced in {self.quote_currency}" if self.foreign else
@@ -600,11 +713,13 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
             metal = bom.fine_metal.scaled(loss)
             fine = sum(bom.fine_grams.values(), ZERO)
             basis_metal = fine * loss * (quote.metal_price_basis_per_g or ZERO)
-        brand = Split()
+        brand, assist = Split(), Split()
         for group in sorted(terms.brand_supplied):
             brand = brand + bom.groups[group]
+            if group in ASSIST_GROUPS:
+                assist = assist + bom.groups[group]
         designs.append(DesignQuote.made(code, line.volume, quote, rate, metal, basis_metal,
-                                        brand, plan.orders_per_year))
+                                        brand, plan.orders_per_year, assist))
     extra = set(route.quotes) - {line.design.code for line in plan.lines}
     if extra:
         warnings.append(f"Route “{route.name}”: quotes for {', '.join(sorted(extra))} are not "
@@ -618,6 +733,9 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
         rate_date=rate_date, starts=starts, a=a, b=b, floats=floats,
         fees=sum((f.amount for q in used for f in q.fees if not f.refundable_on_order),
                  ZERO) * rate,
+        assist_fees=sum((f.amount for q in used for f in q.fees
+                         if not f.refundable_on_order and f.kind is not FeeKind.SAMPLE),
+                        ZERO) * rate,
         refundable=sum((f.amount for q in used for f in q.fees if f.refundable_on_order),
                        ZERO) * rate,
         freight_per_shipment=max(q.freight_per_shipment for q in used) * rate,

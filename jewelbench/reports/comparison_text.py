@@ -1,6 +1,7 @@
 """A make-or-buy comparison as plain text and as JSON (`jewelbench compare`): the verdict and why
 (the largest part of the dearer side's piece), each route's yearly total and cost per piece, the
-break-even against each supplier, the per-piece breakdown, and the quotes left out — the figures
+break-evens against each supplier (every band of volumes where in-house is cheaper, up to the
+maximum searched), the per-piece breakdown, and the quotes left out — the figures
 the comparison view shows, from the same engine. Text shows amounts rounded to the currency's
 minor unit; JSON gives each amount exact (a Decimal string) and rounded, with its currency and
 unit."""
@@ -13,6 +14,7 @@ from typing import Any
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_analysis import BreakEven
 from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded, show_pct
+from jewelbench.reports.comparison_customs import customs_json, customs_lines, fees_sentence
 from jewelbench.reports.comparison_footing import (
     breakdown_rounding,
     per_piece_rounding_lines,
@@ -119,6 +121,7 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     lines += per_piece_rounding_lines(comparison)
     for found in comparison.break_evens:
         lines.append(f"  {found.describe()}")
+    lines += customs_lines(comparison)
     lines += ["", f"Per piece at {comparison.volume:,} pieces a year"]
     breakdown = [(route.route, piece, [(f"  {f.label}", f.display().removesuffix(
         f" {PER_PIECE}")) for f in route.per_piece_components] + breakdown_rounding(route))
@@ -152,6 +155,9 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                                                       cost.per_piece_components)],
             "notes": list(cost.notes), "rounding": rounding_json(cost)}
         route = by_name.get(cost.route)
+        customs = next((c for c in comparison.customs if c.route == cost.route), None)
+        if customs is not None:
+            entry["customs"] = customs_json(customs, amount)
         if route is not None:
             entry["quotes"] = [{"design": code, "quote_id": quote.id,
                                 "reference": quote.reference, "currency": quote.currency,
@@ -176,13 +182,15 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
         "capacity_warning": comparison.capacity_warning,
         "why": comparison.why(),
         "routes": routes,
+        "searched_to": comparison.searched_to,
         "break_evens": [{"route": found.route, "volume": found.volume,
                          "searched_to": found.searched_to,
-                         "in_house_cheaper": [{"from": first, "to": last}
-                                              for first, last in found.in_house_ranges],
+                         "bands": [{"first": first, "last": last}
+                                   for first, last in found.bands],
                          "description": found.describe()}
                         for found in comparison.break_evens],
         "cash": cash_json(comparison),
+        "fees": fees_sentence(comparison) if comparison.customs else "",
         "skipped": list(setup.skipped),
         "notes": _notes(setup, comparison),
     }

@@ -10,12 +10,13 @@ the cost engine's formulas (docs/costing.md):
   buffer, inspection, defects); a summary with each total, per piece and break-even.
 - **Volume model**: both totals as straight lines between the volumes where something steps —
   in-house: fixed + per piece × n + per person × people added(n); a route: its fixed part and
-  the weight of each of its five sums (goods, metal, supplier freight by the piece, pieces
-  billed, materials you supply), and for each tier of each design the volumes it covers below
-  the MOQ, under the minimum order value and beyond, with the cost there.
+  the weight of each of its six sums (goods, metal, supplier freight by the piece, pieces
+  billed, materials you supply, assists you supply), and for each tier of each design the
+  volumes it covers below the MOQ, under the minimum order value and beyond, with the cost
+  there.
 - **Volumes**: for each volume 1 … N both totals (from the Volume model), people added, and a
-  flag per route where in-house costs at most the route's total; the break-even is the first
-  flagged row (MATCH), as the engine's BreakEven.volume.
+  flag per route where in-house costs at most the route's total, for the chart. The
+  break-evens are solved by segment on the Break-even sheet (workbook_breakeven.py).
 """
 
 from __future__ import annotations
@@ -79,10 +80,11 @@ IN_HOUSE_ORDER = (Component.METAL, Component.STONES, Component.FINDINGS, Compone
                   Component.STAFF, Component.ADDED_STAFF, Component.CAPITAL_CHARGE)
 ROUTE_ORDER = (Component.SUPPLIER_PRICE, Component.SUPPLIER_METAL, Component.BRAND_MATERIALS,
                Component.FEES, Component.FREIGHT, Component.INSURANCE, Component.DUTY,
-               Component.FX_BUFFER, Component.INSPECTION, Component.DEFECTS)
-SUMS = ("goods", "metal", "freight", "piece", "materials")
+               Component.FX_BUFFER, Component.INSPECTION, Component.DEFECTS,
+               Component.IMPORT_VAT)
+SUMS = ("goods", "metal", "freight", "piece", "materials", "assists")
 SUM_LABELS = ("Goods", "Metal (re-priced)", "Supplier freight by the piece", "Pieces billed",
-              "Materials you supply")
+              "Materials you supply", "Assists you supply")
 
 
 @dataclass
@@ -94,6 +96,7 @@ class CostLayout:
     cells: dict[str, str] = field(default_factory=dict)  # "in_house.total" → reference
     volumes_rows: int = 0
     volume_columns: dict[str, int] = field(default_factory=dict)  # "in_house", "Route1" …
+    piece_rows: dict[str, int] = field(default_factory=dict)  # tier pieces of each route
     flag_columns: dict[str, int] = field(default_factory=dict)
 
 
@@ -115,7 +118,7 @@ def steps_at(volume: str) -> str:
 
 
 def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
-    grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 20)}},
+    grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 24)}},
                 freeze="B4")
     model = Grid(MODEL, widths={1: 34, **{c: 15 for c in range(2, 25)}}, freeze="B1")
     out = CostLayout(grid, model)
@@ -139,15 +142,15 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     for r in routes:
         blocks.append(_route(lay, grid, r, materials, out))
     for r, block in zip(routes, blocks):
-        _route_line(lay, model, r, block, out.cells)
+        out.piece_rows[r.prefix] = _route_line(lay, model, r, block, out.cells)
     # The summary on top.
     grid.put(summary, 1, "Summary at the volume costed", "section")
     grid.put_row(summary + 1, 1, ("Route", "Total a year", "Per piece",
                                   "Route − in-house", "Break-even (pieces a year)",
-                                  "Rounding: per piece × pieces"), "header")
-    grid.put(summary + 1, 7, "break-even: the first volume in 1 … "
-                             f"{sweep_to:,} at which in-house costs at most the route "
-                             "(Volumes sheet)", "note")
+                                  "Where in-house is cheaper", "Rounding: per piece × pieces"),
+                 "header")
+    grid.put(summary + 1, 8, "break-even: the first volume at which in-house costs at most "
+                             "the route; every band on the Break-even sheet", "note")
     row = summary + 2
     grid.put(row, 1, f"In-house ({setup.scenario.name})", "label")
     grid.put(row, 2, f(out.cells["in_house.total"]), "calc", money)
@@ -166,16 +169,16 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
                                f"{round_to(f'B{summary + 2}', base)}", base)),
             "calc", money)
         out.cells[f"summary.{key}.rounding"] = put_summary_rounding(grid, row, base)
-        flags = range_ref(VOLUMES, 2, out.flag_columns[key], sweep_to + 1,
-                          out.flag_columns[key])
-        out.cells[f"{key}.break_even"] = grid.put(
-            row, 5, f(f'IFERROR(MATCH(1,{flags},0),"none up to {sweep_to:,}")'), "calc", PIECES)
+        # solved on the Break-even sheet (workbook_breakeven.py), which defines these names
+        out.cells[f"{key}.break_even"] = grid.put(row, 5, f(f"{key}_break_even"), "calc",
+                                                  PIECES)
+        out.cells[f"{key}.bands"] = grid.put(row, 6, f(f"{key}_bands"), "calc")
     return out
 
 
 def put_summary_rounding(grid: Grid, row: int, currency: str) -> str:
     """The summary's rounding between a route's printed year and its printed per piece."""
-    return grid.put(row, 6, pieces_rounding(f"B{row}", f"C{row}", currency), "calc",
+    return grid.put(row, 7, pieces_rounding(f"B{row}", f"C{row}", currency), "calc",
                     currency_format(currency))
 
 
@@ -441,13 +444,20 @@ class RouteBlock:
 
 def route_components(r: RouteInputs, sums: dict[str, str],
                      at: Callable[[Component], str]) -> dict[Component, tuple[str, str]]:
-    """The formula of each component of a route's year from its five sums (docs/costing.md,
+    """The formula of each component of a route's year from its six sums (docs/costing.md,
     "Outsourced: the landed cost of a quote"), and how it reads in words; `at` gives the cell
     of another component in the same column."""
     n = r.name
-    goods, metal, freight, pieces, materials = (sums[k] for k in SUMS)
+    goods, metal, freight, pieces, materials, assists = (sums[k] for k in SUMS)
     shipments = f"MAX({n('shipments')},Orders_per_year)"  # every order is shipped
     supplier_freight = f"({freight}+{shipments}*{n('freight_per_shipment')}*{n('rate')})"
+    inland = (f"({n('inland_freight_per_piece')}*{pieces}"
+              f"+{n('inland_freight_per_shipment')}*{shipments})")
+    international = f"({at(Component.FREIGHT)}-{inland})"
+    customs_value = (f'({goods}+{metal}+IF({n("assists_in_value")},{n("assist_fees")}'
+                     f'*{n("rate")}/{n("fee_years")}+{assists},0)'
+                     f'+IF({n("customs_basis")}="CIF",{international}'
+                     f'+{at(Component.INSURANCE)},0))')
     return {
         Component.SUPPLIER_PRICE: (goods, "Σ goods: billed × tier price (or topped up to the "
                                           "minimum order value) × rate"),
@@ -455,19 +465,27 @@ def route_components(r: RouteInputs, sums: dict[str, str],
                                           "price today (making-charge quotes)"),
         Component.BRAND_MATERIALS: (materials, "Σ billed × the BOM parts you supply"),
         Component.FEES: (f"{n('fees')}*{n('rate')}/{n('fee_years')}",
-                         "fees not refunded × rate ÷ years to spread them"),
+                         "fees not refunded × rate ÷ the design's life in years (the yearly "
+                         "charge; the cash view pays each fee once)"),
         Component.FREIGHT: (f"{supplier_freight}+{n('own_freight_per_piece')}*{pieces}"
-                            f"+{n('own_freight_per_shipment')}*{shipments}",
+                            f"+{n('own_freight_per_shipment')}*{shipments}+{inland}",
                             "supplier's (by the piece + shipments × per shipment × rate) + "
-                            "yours (billed × per piece + shipments × per shipment)"),
+                            "yours to the border (billed × per piece + shipments × per "
+                            "shipment) + yours inland after the border"),
         Component.INSURANCE: (f'IF(OR({n("incoterm")}="EXW",{n("incoterm")}="FOB"),'
-                              f'{n("insurance")}*({goods}+{metal}+{at(Component.FREIGHT)}),0)',
-                              "insurance % × (goods + metal + freight); EXW and FOB only"),
-        Component.DUTY: (f'IF({n("incoterm")}="DDP",0,{n("duty")}*({goods}+{metal}'
-                         f'+IF({n("customs_basis")}="CIF",{at(Component.FREIGHT)}'
-                         f'+{at(Component.INSURANCE)},0)))',
-                         "duty % × customs value: goods + metal (+ freight + insurance on a "
-                         "CIF basis); none under DDP"),
+                              f'{n("insurance")}*({goods}+{metal}+{international}),0)',
+                              "insurance % × (goods + metal + freight to the border); EXW and "
+                              "FOB only"),
+        Component.DUTY: (f'IF({n("incoterm")}="DDP",0,{n("duty")}*{customs_value})',
+                         "duty % × customs value: goods + metal + assists (mould, tooling and "
+                         "CAD fees ÷ life + stones, findings, plating you supply; WTO CVA "
+                         "Art. 8.1(b)) (+ freight and insurance to the border on a CIF basis; "
+                         "inland freight never); none under DDP"),
+        Component.IMPORT_VAT: (f'IF(OR({n("incoterm")}="DDP",{n("vat_registered")}),0,'
+                               f'{n("import_vat")}*({customs_value}+{at(Component.DUTY)}'
+                               f'+{inland}))',
+                               "import VAT % × (customs value + duty + inland freight) when "
+                               "you are not VAT-registered; reclaimed (0 here) when you are"),
         Component.FX_BUFFER: (f"IF({n('foreign')},{n('fx_buffer')}*({goods}+{metal}"
                               f"+{at(Component.FEES)}+{supplier_freight}),0)",
                               "buffer % × (goods + metal + fees + supplier freight); foreign "
@@ -498,7 +516,8 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
               "Basis metal per piece", "Minimum order value", f"Goods ({r.currency})",
               "Goods", "Metal per billed piece", "Metal (re-priced)",
               "Freight per billed piece", "Supplier freight by the piece",
-              "Materials per billed piece", "Materials you supply")
+              "Materials per billed piece", "Materials you supply",
+              "Assists per billed piece", "Assists you supply")
     grid.put_row(grid.next_row(), 1, header, "header")
     lines: dict[str, int] = {}
     first = grid.row
@@ -541,6 +560,12 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
         grid.put(row, 15, f("+".join(f"{col}{m}" for col in supplied)) if supplied else 0,
                  "calc", money)
         grid.put(row, 16, f(f"D{row}*O{row}"), "calc", money)
+        assisting = [col for part, col in (("stones", "D"), ("findings", "E"),
+                                           ("plating", "F"))
+                     if part in r.route.terms.brand_supplied]
+        grid.put(row, 17, f("+".join(f"{col}{m}" for col in assisting)) if assisting else 0,
+                 "calc", money)
+        grid.put(row, 18, f(f"D{row}*Q{row}"), "calc", money)
     last = grid.row - 1
     put_line_roundings(grid, first, list(lines), route_line_roundings(lay.base), lay.base,
                        r.prefix, out.cells)
@@ -549,12 +574,13 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     sums: dict[str, str] = {}
     for key, letter, fmt in (("piece", "D", PIECES_FRACTION), ("goods", "J", money),
                              ("metal", "L", money), ("freight", "N", money),
-                             ("materials", "P", money)):
+                             ("materials", "P", money), ("assists", "R", money)):
         sums[key] = grid.put(sums_row, column_index_from_string(letter),
                              f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
     rounding = put_parts_rounding(grid, grid.next_row(), first, last, sums_row,
-                                  (10, 12, 14, 16), lay.base)
-    for col, key in ((10, "goods"), (12, "metal"), (14, "freight"), (16, "materials")):
+                                  (10, 12, 14, 16, 18), lay.base)
+    for col, key in ((10, "goods"), (12, "metal"), (14, "freight"), (16, "materials"),
+                     (18, "assists")):
         out.cells[f"{r.prefix}.sums.{key}.rounding"] = rounding[col]
     grid.skip()
     grid.put_row(grid.next_row(), 1, (f"{r.prefix} by component", "A year", "Per piece",
@@ -588,13 +614,13 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
 
 
 def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock,
-                cells: dict[str, str] | None = None) -> None:
+                cells: dict[str, str] | None = None) -> int:
     """The route's total as fixed + Σ weight × sum, and its tier pieces."""
     money = currency_format(lay.base)
     names = lay.names
     model.skip()
     model.put(model.next_row(), 1, f"{r.prefix}: {r.route.name}", "section")
-    model.lines("The year's total is a straight line in five sums: it is "
+    model.lines("The year's total is a straight line in six sums: it is "
                                    "computed at no sums (its fixed part) and with one more of "
                                    "each; the difference is that sum's weight.")
     header = model.next_row()
@@ -602,7 +628,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
     sum_rows = {key: model.next_row() for key in SUMS}
     for key, row in sum_rows.items():
         model.put(row, 1, SUM_LABELS[SUMS.index(key)], "label")
-        for j in range(6):
+        for j in range(len(SUMS) + 1):
             model.put(row, 2 + j, 1 if j and SUMS[j - 1] == key else 0, "plain", PIECES)
     comp_rows = {c: model.row + i for i, c in enumerate(ROUTE_ORDER)}
     model.row += len(ROUTE_ORDER)
@@ -610,7 +636,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
     weight_row = model.next_row()
     model.put(total_row, 1, "Total a year", "total")
     model.put(weight_row, 1, "Weight of the sum", "total")
-    for j in range(6):
+    for j in range(len(SUMS) + 1):
         col = 2 + j
         letter = get_column_letter(col)
         sums = {key: f"{letter}{sum_rows[key]}" for key in SUMS}
@@ -629,12 +655,14 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
                             "#,##0.000000")
             key = f"w_{SUMS[j - 1]}"
             r.names[key] = names.define(f"{r.prefix}_{key}", ref)
+    columns = len(SUMS) + 1  # the fixed part, then one more of each sum
     rounding = put_parts_rounding(model, model.next_row(), comp_rows[ROUTE_ORDER[0]],
-                                  comp_rows[ROUTE_ORDER[-1]], total_row, tuple(range(2, 8)),
-                                  lay.base)
+                                  comp_rows[ROUTE_ORDER[-1]], total_row,
+                                  tuple(range(2, 2 + columns)), lay.base)
     if cells is not None:
-        cells.update({f"{r.prefix}.model.rounding.{j}": rounding[2 + j] for j in range(6)})
-    _pieces(lay, model, r, block)
+        cells.update({f"{r.prefix}.model.rounding.{j}": rounding[2 + j]
+                      for j in range(columns)})
+    return _pieces(lay, model, r, block)
 
 
 def _cell_in(letter: str, rows: dict[Component, int]) -> Callable[[Component], str]:
@@ -651,7 +679,8 @@ PIECE_HEADER = ("Design", "Tier from", "Tier price", "Planned", "MOQ", "Minimum 
                 "to (excl.)", "per piece")
 
 
-def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> int:
+    """The route's tier pieces on the Volume model; returns how many."""
     money = currency_format(lay.base)
     names = lay.names
     n = r.name
@@ -676,9 +705,9 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
             model.put(row, 6, f(cell_ref(INPUTS, q, 7)), "calc", currency_format(r.currency))
             model.put(row, 7, f(cell_ref(COMPARISON, line, 7)), "calc",
                       currency_format(r.currency, 4))
-            k, mm, o = (cell_ref(COMPARISON, line, col) for col in (11, 13, 15))
+            k, mm, o, qq = (cell_ref(COMPARISON, line, col) for col in (11, 13, 15, 17))
             model.put(row, 8, f(f"{w['metal']}*{k}+{w['freight']}*{mm}+{w['piece']}"
-                                f"+{w['materials']}*{o}"), "calc", money)
+                                f"+{w['materials']}*{o}+{w['assists']}*{qq}"), "calc", money)
             model.put(row, 9, 0 if t == t0 else f(f"B{row}"), "calc", PIECES)
             model.put(row, 10, f(f"B{row + 1}") if t < t1 else f(FAR), "calc", VOLUME)
             model.put(row, 11, f(f"IF(E{row}>=I{row},1,ROUNDUP(I{row}*Plan_total/D{row},0))"),
@@ -708,6 +737,7 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
                      (21, "mov_per_piece"), (22, "tier_from"), (23, "tier_to"),
                      (24, "tier_per_piece")):
         r.names[key] = names.define(f"{r.prefix}_{key}", model.range(first, col, last))
+    return last - first + 1
 
 
 def route_total_at(r: RouteInputs, volume: str) -> str:

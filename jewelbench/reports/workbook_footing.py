@@ -91,8 +91,8 @@ def in_house_line_roundings(currency: str) -> list[LineRounding]:
 
 
 def route_line_roundings(currency: str) -> list[LineRounding]:
-    """A route by design: metal, supplier freight and materials = billed (printed to 2 places)
-    × the amount per billed piece."""
+    """A route by design: metal, supplier freight, materials and assists = billed (printed to
+    2 places) × the amount per billed piece."""
     d = minor_units(currency)
 
     def r(ref: str) -> str:
@@ -100,8 +100,8 @@ def route_line_roundings(currency: str) -> list[LineRounding]:
     def product(total: str, each: str) -> Callable[[int], str]:
         return lambda row: f"{r(f'{total}{row}')}-ROUND(D{row},2)*{r(f'{each}{row}')}"
     return [(col, key, f"{ROUNDING}: {key}", product(total, each))
-            for col, key, total, each in ((17, "metal", "L", "K"), (18, "freight", "N", "M"),
-                                          (19, "materials", "P", "O"))]
+            for col, key, total, each in ((19, "metal", "L", "K"), (20, "freight", "N", "M"),
+                                          (21, "materials", "P", "O"), (22, "assists", "R", "Q"))]
 
 
 def put_line_roundings(grid: Grid, first: int, codes: Sequence[str],

@@ -106,7 +106,8 @@ COL_FINE_G, COL_CURRENCY, COL_AMOUNT = 7, 10, 11  # BOM columns the cost sheets 
 
 
 def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
-                 fx_pct: Decimal, error_rate_pct: Decimal | None) -> InputsLayout:
+                 fx_pct: Decimal, error_rate_pct: Decimal | None, *,
+                 search_to: int | None = None) -> InputsLayout:
     """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`."""
     prices = setup.prices
     base = prices.base_currency
@@ -119,6 +120,9 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
                "has a defined name (Excel: Formulas ▸ Name Manager; LibreOffice: Sheet ▸ Named "
                "Ranges). Percentages are % cells: type 6% or 0.06.")
     _costing(lay, prices.on, volume, sweep_to, metal_pct, fx_pct)
+    _scalar(lay, "Break-evens searched up to (pieces a year)", "Break_even_up_to",
+            search_to or sweep_to, PIECES,
+            note="the Break-even sheet solves every band from 1 to here (at least the Volume)")
     designs = [line.design for line in setup.plan.lines]
     _fx_rates(lay, setup)
     _metal_prices(lay, prices)
@@ -162,7 +166,7 @@ def _costing(lay: InputsLayout, on: dt.date, volume: int, sweep_to: int, metal_p
             note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's, "
                  "in whole pieces (largest remainder)")
     _scalar(lay, "Volumes tabled (Volumes sheet)", "Volumes_to", sweep_to, PIECES, "plain",
-            note="break-even is searched from 1 to here")
+            note="both totals at every volume from 1 to here, for the chart")
     _scalar(lay, "Grams in a troy ounce", "Grams_per_troy_oz", float(GRAMS_PER_TROY_OUNCE),
             "0.0000000", "plain")
     _scalar(lay, "Metal price change (what-if)", "Metal_price_change", pct(metal_pct), PERCENT,
@@ -561,20 +565,27 @@ ROUTE_TERMS = (
     ("duty", "Import duty"),
     ("customs_basis", "Duty charged on (CIF or FOB value)"),
     ("insurance", "Cargo insurance (EXW and FOB quotes)"),
-    ("own_freight_per_shipment", "Your freight per shipment"),
-    ("own_freight_per_piece", "Your freight per piece"),
+    ("own_freight_per_shipment", "Your freight to the border per shipment"),
+    ("own_freight_per_piece", "Your freight to the border per piece"),
     ("inspection_per_shipment", "Inspection per shipment"),
     ("inspection_per_piece", "Inspection per piece"),
     ("fx_buffer", "FX risk buffer (foreign quotes)"),
     ("defects", "Defect allowance"),
     ("shipments", "Shipments a year"),
-    ("fee_years", "Years to spread one-time fees over"),
+    ("fee_years", "Life of one-time fees, years (the design's or plan's)"),
     ("metal_loss", "Supplier's metal loss (making-charge quotes)"),
     ("you_supply", "BOM parts you supply"),
     ("rate", "Rate used"),
     ("foreign", "Invoiced in a foreign currency"),
     ("fees", "One-time fees not refunded on order"),
     ("freight_per_shipment", "Supplier freight per shipment"),
+    ("inland_freight_per_shipment", "Your inland freight per shipment (after the border)"),
+    ("inland_freight_per_piece", "Your inland freight per piece (after the border)"),
+    ("assists_in_value", "Assists in the customs value (WTO CVA Art. 8.1(b))"),
+    ("assist_fees", "Mould, tooling and CAD fees not refunded (assists)"),
+    ("import_vat", "Import VAT"),
+    ("vat_registered", "VAT-registered (import VAT reclaimed)"),
+    ("basis_source", "Duty basis from (the importing country's rule, or your choice)"),
 )
 
 
@@ -697,7 +708,7 @@ def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
         put("fx_buffer", pct(t.fx_buffer_pct), fmt=PERCENT)
         put("defects", pct(t.defect_allowance_pct), fmt=PERCENT)
         put("shipments", t.shipments_per_year, fmt=PIECES)
-        put("fee_years", t.fee_amortisation_years, fmt=YEARS)
+        put("fee_years", t.fee_life_years, fmt=YEARS)
         put("metal_loss", pct(t.supplier_metal_loss_pct), fmt=PERCENT)
         put("you_supply", ", ".join(g for g in BOM_GROUPS if g in t.brand_supplied) or
             "(nothing)", "plain")
@@ -709,6 +720,15 @@ def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
         rows = quote_rows[r.index]
         put("freight_per_shipment", f("MAX(" + ",".join(f"H{x}" for x in rows) + ")"),
             "calc", cur)
+        put("inland_freight_per_shipment", t.inland_freight_per_shipment, fmt=own)
+        put("inland_freight_per_piece", t.inland_freight_per_piece, fmt=own)
+        put("assists_in_value", t.assists_in_customs_value)
+        put("assist_fees", f(f'SUMPRODUCT(E{fees[0]}:E{fees[1]}*(1-F{fees[0]}:F{fees[1]})'
+                             f'*(D{fees[0]}:D{fees[1]}<>"sample"))')
+            if fees else 0, "calc", cur)
+        put("import_vat", pct(t.import_vat_pct), fmt=PERCENT)
+        put("vat_registered", t.vat_registered)
+        put("basis_source", t.basis_source or "as entered", "plain")
     grid.row = end_row
 
 

@@ -269,16 +269,21 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
     # Each supplier's landed-cost terms; amounts in the workspace's base currency.
     "landed_terms": ("Landed-cost terms", (
         _c("Supplier"), _c("Duty %", "percent"), _c("Customs value basis"),
-        _c("Insurance %", "percent"), _c("Freight per shipment", "decimal", "currency"),
-        _c("Freight per piece", "decimal", "currency"),
+        _c("Insurance %", "percent"),
+        _c("International freight per shipment", "decimal", "currency"),
+        _c("International freight per piece", "decimal", "currency"),
         _c("Inspection per shipment", "decimal", "currency"),
         _c("Inspection per piece", "decimal", "currency"), _c("FX buffer %", "percent"),
         _c("Defect allowance %", "percent"), _c("Shipments a year", "int"),
-        _c("Years to spread fees over", "int"), _c("Currency"),
-    ), """SELECT s.name, t.duty_pct, upper(t.customs_basis), t.insurance_pct,
+        _c("Inland freight per shipment", "decimal", "currency"),
+        _c("Inland freight per piece", "decimal", "currency"), _c("Currency"),
+    ), """SELECT s.name, t.duty_pct,
+                 CASE t.customs_basis_choice WHEN 'country' THEN 'COUNTRY'
+                      ELSE upper(t.customs_basis_choice) END, t.insurance_pct,
                  t.freight_per_shipment, t.freight_per_piece, t.inspection_per_shipment,
                  t.inspection_per_piece, t.fx_buffer_pct, t.defect_allowance_pct,
-                 t.shipments_per_year, t.fee_amortisation_years,
+                 t.shipments_per_year, t.inland_freight_per_shipment,
+                 t.inland_freight_per_piece,
                  (SELECT value FROM workspace_settings WHERE key = 'base_currency')
           FROM supplier_landed_terms t JOIN suppliers s ON s.id = t.supplier_id
           ORDER BY s.name COLLATE NOCASE"""),

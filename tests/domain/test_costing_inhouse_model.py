@@ -165,7 +165,8 @@ def _worked_with(terms: InHouseTerms):
                   incoterm=Incoterm.CIF, freight_per_shipment=D(200), deposit_pct=D(30),
                   production_lead_time_days=30,
                   fees=[QuoteFee("mould", D(500)), QuoteFee("sample", D(250), True)])
-    route_terms = LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D("2.5"),
+    route_terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15
+                                  duty_pct=D(4), fx_buffer_pct=D("2.5"),
                                   freight_per_shipment=D(300), shipments_per_year=2,
                                   inspection_per_piece=D(1), defect_allowance_pct=D(2))
     return compare(ring, 1000, in_house=old.scenario, quotes={"Supplier": offer},

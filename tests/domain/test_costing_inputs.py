@@ -141,7 +141,11 @@ def test_adjustments_that_are_not_numbers_or_out_of_range(kwargs, message):
     ({"duty_pct": D(-1)}, "Import duty % must be at least 0, not -1"),
     ({"fx_buffer_pct": D(101)}, "FX risk buffer % must be at most 100, not 101"),
     ({"shipments_per_year": 0}, "Shipments per year must be at least 1, not 0"),
-    ({"fee_amortisation_years": 0}, "Years to spread one-time fees over must be at least 1"),
+    ({"fee_life_years": 0}, "Life of the one-time fees must be at least 1 year"),
+    ({"fee_life_years": 51}, "Life of the one-time fees must be at most 50 years"),
+    ({"import_vat_pct": D(-1)}, "Import VAT % must be at least 0"),
+    ({"import_vat_pct": D(101)}, "Import VAT % must be at most 100"),
+    ({"inland_freight_per_piece": D(-1)}, "Inland freight per piece must be at least 0"),
     ({"inspection_per_piece": D("NaN")}, "Inspection per piece must be a finite number"),
     ({"brand_supplied": frozenset({"gems"})}, "“gems” is not a part of the bill of materials"),
 ])

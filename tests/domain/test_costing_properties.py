@@ -36,7 +36,7 @@ from jewelbench.domain.costing_inputs import (
 )
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.domain.quotes import Incoterm, PricingBasis, QuoteFee
+from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, QuoteFee
 from jewelbench.domain.scenarios import Equipment, LabourOperation, Overhead, StaffRole
 
 D = Decimal
@@ -86,7 +86,11 @@ def cases(draw: st.DrawFn, designs: int = 1) -> dict[str, object]:
                    inspection_per_piece=draw(money(0, 300)),
                    defect_allowance_pct=D(draw(st.integers(0, 30))),
                    shipments_per_year=draw(st.integers(1, 4)),
-                   fee_amortisation_years=draw(st.integers(1, 3)),
+                   fee_life_years=draw(st.integers(1, 3)),
+                   inland_freight_per_shipment=draw(money(0, 5000)),
+                   inland_freight_per_piece=draw(money(0, 50)),
+                   import_vat_pct=D(draw(st.integers(0, 27))),
+                   vat_registered=draw(st.booleans()),
                    supplier_metal_loss_pct=D(draw(st.integers(0, 10))),
                    brand_supplied=frozenset(draw(st.sets(st.sampled_from(
                        ["stones", "packaging"]))))),
@@ -174,7 +178,7 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
     phi = fx if foreign else F(1)
     usd = F(D(case["usd_rate"])) * fx  # BOM lines are priced in USD
     loss = 1 + F(t["supplier_metal_loss_pct"]) / 100
-    goods = metal = freight_pieces = billed_all = brand = F(0)
+    goods = metal = freight_pieces = billed_all = brand = assist_materials = F(0)
     for line, q, x in zip(case["lines"], case["quotes"], whole(case, n)):
         fine = F(line["gold"], 10) * F(3, 4)
         basis_metal = fine * loss * F(q["basis"]) if q["making"] else F(0)
@@ -192,28 +196,40 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
         billed_all += billed
         if "stones" in t["brand_supplied"]:
             brand += line["stones"] * F(line["stone_cost"]) * usd * billed
+            assist_materials += line["stones"] * F(line["stone_cost"]) * usd * billed
         if "packaging" in t["brand_supplied"]:
             brand += F(line["box"]) * usd * billed
     ships = max(t["shipments_per_year"], _orders(case))  # at least one shipment per order
     fees = sum((F(a) for q in case["quotes"] for _k, a, refundable in q["fees"]
-                if not refundable), F(0)) * r * phi / t["fee_amortisation_years"]
+                if not refundable), F(0)) * r * phi / t["fee_life_years"]
     supplier_freight = (freight_pieces + ships * max(F(q["freight_per_shipment"])
                                                       for q in case["quotes"])) * r * phi
-    freight = supplier_freight + F(t["freight_per_piece"]) * billed_all + \
+    international = supplier_freight + F(t["freight_per_piece"]) * billed_all + \
         F(t["freight_per_shipment"]) * ships
+    inland = F(t["inland_freight_per_piece"]) * billed_all + \
+        F(t["inland_freight_per_shipment"]) * ships
+    freight = international + inland
     buffer = (goods + metal + fees + supplier_freight) * F(t["fx_buffer_pct"]) / 100 \
         if foreign else F(0)
-    insurance = (goods + metal + freight) * F(t["insurance_pct"]) / 100 \
+    insurance = (goods + metal + international) * F(t["insurance_pct"]) / 100 \
         if case["incoterm"] in (Incoterm.EXW, Incoterm.FOB) else F(0)
-    customs = goods + metal + (freight + insurance
-                               if t["customs_basis"] is CustomsBasis.CIF else 0)
+    # Assists (issue 15): mould, tooling and CAD fees ÷ life, and the stones the brand supplies
+    # (its packaging is added after import: not an assist).
+    assist_fees = sum((F(a) for q in case["quotes"] for k, a, refundable in q["fees"]
+                       if not refundable and FeeKind(k) is not FeeKind.SAMPLE),
+                      F(0)) * r * phi / t["fee_life_years"]
+    customs = goods + metal + assist_fees + assist_materials + (
+        international + insurance if t["customs_basis"] is CustomsBasis.CIF else 0)
     duty = 0 if case["incoterm"] is Incoterm.DDP else customs * F(t["duty_pct"]) / 100
+    # Import VAT on customs value + duty + inland freight: a cost only when not registered.
+    vat = 0 if case["incoterm"] is Incoterm.DDP or t["vat_registered"] else \
+        (customs + duty + inland) * F(t["import_vat_pct"]) / 100
     inspection = F(t["inspection_per_piece"]) * billed_all + \
         F(t["inspection_per_shipment"]) * ships
     d = F(t["defect_allowance_pct"]) / 100
     defects = (goods + metal + brand) * d / (1 - d)
     return goods + metal + brand + fees + freight + buffer + insurance + duty + inspection + \
-        defects
+        defects + vat
 
 
 def reference_in_house(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction:
@@ -335,8 +351,9 @@ def cents(value: Fraction) -> Decimal:
 @given(case=st.integers(1, 3).flatmap(cases), up_to=st.integers(1, 300))
 def test_break_even_is_the_first_volume_where_in_house_is_not_dearer(case, up_to):
     prepared = build(case)
-    result = prepared.evaluate(1, sweep_to=up_to)
+    result = prepared.evaluate(1, search_to=up_to)
     found = result.break_evens[0]
+    assert found.searched_to == up_to
 
     def diff(v: int) -> Decimal:
         return prepared.total_at(IN_HOUSE, v).value - prepared.total_at("S", v).value
@@ -346,6 +363,13 @@ def test_break_even_is_the_first_volume_where_in_house_is_not_dearer(case, up_to
     assert found.volume == expected_first
     changes = [(v, wins[v]) for v in range(2, up_to + 1) if wins[v] != wins[v - 1]]
     assert [(c.volume, c.in_house_wins) for c in found.crossings] == changes
+    bands: list[tuple[int, int]] = []  # every run of volumes where in-house is not dearer
+    for v in range(1, up_to + 1):
+        if wins[v] and bands and bands[-1][1] == v - 1:
+            bands[-1] = (bands[-1][0], v)
+        elif wins[v]:
+            bands.append((v, v))
+    assert found.bands == tuple(bands)
     if found.volume is not None:
         v = found.volume
         assert diff(v) <= 0 and (v == 1 or diff(v - 1) > 0)

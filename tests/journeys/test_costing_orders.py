@@ -84,12 +84,13 @@ def test_a_plan_bought_in_10_orders_a_year_pays_the_moq_on_every_order(road: Roa
     # the comparison: 300 pieces in 10 orders of 30, each below the MOQ of 50, so each order
     # is billed 50: 500 pieces at the tier from 50, 1,150 THB × 0.0285 = 32.775 USD
     #   supplier price 500 × 32.775          = 16,387.50
-    #   mould fee 3,500 THB × 0.0285         =     99.75 (the sample fee is refunded)
+    #   mould fee 3,500 THB × 0.0285 = 99.75 over the plan's default 3-year life (issue 15)
+    #                                        =     33.25 a year (the sample fee is refunded)
     #   freight: an order is a shipment, 10 × 2,800 THB × 0.0285 = 10 × 79.80 = 798.00
     #   the gift box the brand supplies, 500 billed × 1.80 = 900.00
-    #   total                                = 18,185.25 USD a year
+    #   total                                = 18,118.75 USD a year
     # (bought in 1 order the year reaches the tier from 300: 300 × 940 × 0.0285 = 8,037.00,
-    # total 8,756.55)
+    # total 8,690.05)
     view.wait()
     assert view.choice().kind == "plan" and view.choice().id == plan_id
     assert view.problem == "", view.problem
@@ -98,10 +99,10 @@ def test_a_plan_bought_in_10_orders_a_year_pays_the_moq_on_every_order(road: Roa
     parts = {key.value: figure.value for key, figure in zip(supplier.keys,
                                                              supplier.components)}
     assert parts["supplier_price"] == Decimal("16387.50")
-    assert parts["fees"] == Decimal("99.75")
+    assert parts["fees"] == Decimal("33.25")
     assert parts["freight"] == Decimal("798.00")
     assert parts["brand_materials"] == Decimal("900.00")
-    assert supplier.total.value == Decimal("18185.25")
+    assert supplier.total.value == Decimal("18118.75")
     moq_note = "500 pieces billed for 300 wanted (MOQ per order, 10 orders a year)"
     assert moq_note in supplier.notes
     assert f"{SUPPLIER}: {moq_note}" in view.warnings.toolTip()
@@ -118,7 +119,7 @@ def test_a_plan_bought_in_10_orders_a_year_pays_the_moq_on_every_order(road: Roa
     assert answer["plan"] == [{"design": DESIGN_CODE, "planned_volume": 300, "pieces": 300}]
     assert answer["verdict"] == view.verdict.accessibleName()
     route = next(r for r in answer["routes"] if r["name"] == SUPPLIER)
-    assert Decimal(route["total"]["value"]) == supplier.total.value == Decimal("18185.25")
+    assert Decimal(route["total"]["value"]) == supplier.total.value == Decimal("18118.75")
     assert moq_note in route["notes"]
     price_row = next(b for b in route["breakdown"] if b["component"] == "supplier_price")
     assert Decimal(price_row["per_year"]["value"]) == Decimal("16387.50")

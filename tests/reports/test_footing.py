@@ -30,7 +30,7 @@ from jewelbench.domain.footing import (
 )
 from jewelbench.reports.comparison_text import comparison_json, comparison_text
 from jewelbench.reports.workbook import write_workbook
-from jewelbench.reports.workbook_costs import ROUTE_ORDER
+from jewelbench.reports.workbook_costs import ROUTE_ORDER, SUMS
 from jewelbench.storage.workbook_data import WorkbookData
 
 EXAMPLES = settings(max_examples=40, deadline=None,
@@ -237,7 +237,7 @@ def check_workbook_foots(book, report, comparison) -> int:
     # the Volume model: each column's components (the fixed part, then one more of each sum)
     # add up to its "Total a year" with the Rounding row under it
     for prefix in report.routes:
-        for j in range(6):
+        for j in range(len(SUMS) + 1):
             ref = c[f"{prefix}.model.rounding.{j}"]
             sheet, cell = ref.rsplit("!", 1)
             letter, row = re.match(r"\$([A-Z]+)\$(\d+)", cell).groups()
@@ -257,7 +257,7 @@ def _at(ref: str, letter: str) -> str:
 def check_design_lines(book, report, comparison, shown) -> int:
     """Each design's line of the per-design tables: in-house metal + … + labour = variable,
     variable + remakes + packaging = good piece, pieces × good piece = a year; a route's billed
-    × per billed piece = metal, supplier freight, materials — as printed (pieces to 2
+    × per billed piece = metal, supplier freight, materials, assists — as printed (pieces to 2
     places), with the line's rounding."""
     c = report.cells
     found = 0
@@ -278,7 +278,8 @@ def check_design_lines(book, report, comparison, shown) -> int:
         for line in comparison_lines(report, prefix):
             ref = c[f"{prefix}.{line}.rounding_metal"]
             billed = pieces(_at(ref, "D"))
-            for total, each, rounding in (("L", "K", "Q"), ("N", "M", "R"), ("P", "O", "S")):
+            for total, each, rounding in (("L", "K", "S"), ("N", "M", "T"), ("P", "O", "U"),
+                                          ("R", "Q", "V")):
                 assert billed * shown(_at(ref, each)) + shown(_at(ref, rounding)) == \
                     shown(_at(ref, total)), (prefix, line, total)
                 found += shown(_at(ref, rounding)) != 0

@@ -99,7 +99,8 @@ def worked_example(equal_at_255: bool = False, buffered: bool = False) -> Costin
                          QuoteTier(1000, D("672.50"))], moq=first, incoterm=Incoterm.CIF,
                   freight_per_shipment=D(200), reference="W-1",
                   fees=[QuoteFee("mould", D(500)), QuoteFee("sample", D(250), True)])
-    terms = LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
+    terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15 pins
+                            duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
                             shipments_per_year=2, inspection_per_piece=D(1),
                             defect_allowance_pct=D(2))
     gold = Money(D("3887.9346"), "USD") if buffered else Money(D("3110.34768"), "EUR")
@@ -122,11 +123,16 @@ def crafted(costing, ids) -> CostingSetup:
         reference="US-1", moq=40, min_order_value=D(4000), freight_per_piece=D("0.75"),
         tiers=[QuoteTier(20, D("95")), QuoteTier(60, D("82.5")), QuoteTier(200, D("74"))],
         fees=[QuoteFee("cad", D(120)), QuoteFee("sample", D(60), True)])
+    # Issue 15: the CAD fee over the default 3-year life and the findings you supply are
+    # assists in the FOB customs value; inland freight apart; 20 % import VAT, a cost here (not
+    # VAT-registered).
     terms = LandedCostTerms(duty_pct=D(3), customs_basis=CustomsBasis.FOB,
                             insurance_pct=D("0.4"), inspection_per_piece=D(1),
                             inspection_per_shipment=D(35), freight_per_piece=D("0.5"),
+                            inland_freight_per_shipment=D(25), inland_freight_per_piece=D("0.1"),
                             shipments_per_year=4, defect_allowance_pct=D(3),
-                            brand_supplied=frozenset({"findings", "packaging"}))
+                            brand_supplied=frozenset({"findings", "packaging"}),
+                            import_vat_pct=D(20), vat_registered=False)
     # the newest CNY rate is kept the other way round: 1 USD = 7.05 CNY
     inverted = FxRate(DEMO_TODAY - dt.timedelta(days=3), "USD", "CNY", D("7.05"))
     prices = dataclasses.replace(setup.prices, fx_rates=(*setup.prices.fx_rates, inverted))
@@ -236,9 +242,11 @@ def check_costs(book, report, comparison, label):
               f"{label} {prefix} per piece")
         got = value(book, c[f"{prefix}.break_even"])
         if found.volume is None:
-            assert str(got).startswith("none up to"), (label, prefix, got)
+            assert got == f"none up to {found.searched_to:,}", (label, prefix, got)
         else:
             assert got == found.volume, (label, prefix, got, found.volume)
+        # every band, solved by segment on the Break-even sheet, in jewelbench's words
+        assert value(book, c[f"{prefix}.bands"]) == found.describe(), (label, prefix)
 
 
 # --- the recalculated workbooks ---------------------------------------------------------------
@@ -270,7 +278,8 @@ def share_route_total(model, n: int, adjustments: Adjustments) -> Decimal:
         values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
                   q.freight_per_piece * r * billed, billed, d.brand.home * billed,
                   d.brand.foreign * billed, deposit * goods * r,
-                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed)
+                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed,
+                  d.assist.home * billed, d.assist.foreign * billed)  # issue 15's assists
         sums = [a + v for a, v in zip(sums, values)]
     return sum(model.components(sums, adjustments).values(), D(0))
 
@@ -438,7 +447,8 @@ def test_the_gold_price_changed_in_the_workbook_moves_every_cost_as_the_engine(c
                   if p == used else p for p in prices.metal_prices)
     setup = dataclasses.replace(setup, prices=dataclasses.replace(prices, metal_prices=moved))
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                         setup.in_house_terms).evaluate(report.volume, sweep_to=report.sweep_to)
+                         setup.in_house_terms).evaluate(report.volume, sweep_to=report.sweep_to,
+                                                        search_to=report.searched_to)
     assert comparison.in_house.total.value != report.comparison.in_house.total.value
     check_costs(recalculated, report, comparison, "gold +20 %")
 
@@ -463,7 +473,7 @@ def test_sheets_names_and_formats(cases):
     report = cases["fine"].report
     book = load_workbook(report.path)
     assert book.sheetnames == ["Cover", "Inputs", "Cost comparison", "Volumes", "Volume model",
-                               "Cash", "Designs", "Bill of materials", "Suppliers",
+                               "Break-even", "Cash", "Designs", "Bill of materials", "Suppliers",
                                "Quotes and tiers", "Development fees", "Sample rounds"]
     for name in ("Gold_price_per_oz", "Gold_price_per_g", "Silver_price_per_g", "FX_THB",
                  "FX_EUR", "Casting_loss", "Buyer_premium", "Error_rate", "Loaded_hourly_rate",

@@ -146,12 +146,14 @@ class SavePlan(WorkspaceCommand):
     topic = PLANS
 
     def __init__(self, workspace: Workspace, name: str, lines: list[tuple[int, int]],
-                 plan_id: int | None, text: str, orders_per_year: int = 1) -> None:
+                 plan_id: int | None, text: str, orders_per_year: int = 1, *,
+                 fee_life: int | None = None) -> None:
         super().__init__(text, workspace)
         self.name = name
         self.lines = list(lines)
         self.plan_id = plan_id
         self.orders_per_year = orders_per_year
+        self.fee_life = fee_life  # issue 15: the plan's one-time fees' life (None: default)
         self.before: StoredPlan | None = (workspace.costing.plan_record(plan_id)
                                           if plan_id is not None else None)
         self.notes = self.before.notes if self.before is not None else ""
@@ -164,6 +166,7 @@ class SavePlan(WorkspaceCommand):
         else:
             self.plan_id = costing.save_plan(self.name, self.lines, self.plan_id,
                                              orders_per_year=self.orders_per_year)
+        costing.set_fee_life("plan", self.plan_id, self.fee_life)
 
     def revert(self) -> None:
         if self.plan_id is None:
@@ -174,6 +177,8 @@ class SavePlan(WorkspaceCommand):
             self.workspace.costing.save_plan(self.before.name, list(self.before.lines),
                                              self.plan_id, notes=self.before.notes,
                                              orders_per_year=self.before.orders_per_year)
+            self.workspace.costing.set_fee_life("plan", self.plan_id,
+                                                self.before.fee_life_years)
 
     def affected(self) -> object:
         return self.plan_id

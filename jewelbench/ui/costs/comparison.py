@@ -76,9 +76,12 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.cash_summary import CashSummary
 from jewelbench.ui.costs.controls import ComparisonControls
+from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -279,6 +282,8 @@ class ComparisonView(QWidget):
         card_layout.setSpacing(3)
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
+        self.customs = customs_label()  # issue 15: each route's customs basis, value, VAT
+        card_layout.addWidget(self.customs)
         card_layout.addWidget(self.warnings)
         self.cash_summary = CashSummary()  # present values and paybacks (issue 15)
         card_layout.addWidget(self.cash_summary)
@@ -358,6 +363,11 @@ class ComparisonView(QWidget):
         what_if_layout = QVBoxLayout(what_if)
         what_if_layout.setContentsMargins(10, 6, 10, 8)
         what_if_layout.addWidget(self.controls)
+        self.search_range = SearchRange()  # how far the break-evens are searched
+        self.search_range.changed.connect(self.recompute)
+        what_if_layout.addWidget(self.search_range)
+        self.fee_life = FeeLifeField()  # issue 15: the compared design's or plan's fee life
+        what_if_layout.addWidget(self.fee_life)
         self.explanation = ExplanationPanel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -557,6 +567,8 @@ class ComparisonView(QWidget):
         workspace, choice = self._workspace, self.choice()
         if workspace is None:
             return
+        self.fee_life.show_subject(workspace, self._controller, choice.kind if choice else "",
+                                   choice.id if choice else None)
         if choice is None:
             self._cancel(self.tr("Choose a design or a collection plan to compare."))
             return
@@ -642,11 +654,15 @@ class ComparisonView(QWidget):
             adjustments = self.controls.adjustments()
             volume = self.controls.pieces()
             error_rate = prepared.in_house.error_rate_for(adjustments)
-            comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_end(volume),
-                                           swing_pct=swing_for(error_rate))
+            search_to = self.search_range.search_to(volume)
+            comparison = prepared.evaluate(volume, adjustments,
+                                           sweep_to=max(sweep_end(volume), search_to or 0),
+                                           search_to=search_to, swing_pct=swing_for(error_rate))
+            default = prepared.search_end(volume, adjustments)
         except DomainError as error:
             self._show_problem(str(error), getattr(error, "problems", ()))
             return
+        self.search_range.show_searched(search_to or default, default)
         self.comparison = comparison
         self.problem = ""
         self._show(comparison, prepared)
@@ -717,9 +733,7 @@ class ComparisonView(QWidget):
         for cost in (comparison.in_house, *comparison.routes):
             figures.append((cost.total.display(), ("total", cost.route)))
         for found in comparison.break_evens:
-            wins = found.in_house_wins_from(comparison.volume)
-            if wins is not None:
-                figures.append((f"in-house wins from {wins:,} pieces", ("break_even", found.route)))
+            figures.append((found.clause(), ("break_even", found.route)))
         done: set[str] = set()
         for shown, key in figures:
             target = html.escape(shown, quote=False)
@@ -732,6 +746,7 @@ class ComparisonView(QWidget):
         self.verdict.setText(escaped)
         self.verdict.setAccessibleName(text)
         self.detail.setText(self._detail_html(comparison, link_colour))
+        show_customs(self.customs, comparison)
 
     def _detail_html(self, comparison: Comparison, link_colour: str) -> str:
         """The figures behind the verdict: each route a year and a piece, and where in-house
@@ -757,10 +772,6 @@ class ComparisonView(QWidget):
                            ("total", rival.route))).replace(
                 "%3", link(show(rival.per_piece.value, comparison.currency),
                            ("per_piece", rival.route))))
-            found = _break_even(comparison, rival.route)
-            if found is not None and best.route == IN_HOUSE:  # else the verdict says it
-                parts.append(link(self.break_even_sentence(found, comparison.volume),
-                                  ("break_even", rival.route)))
         elif not comparison.routes:
             parts.append(html.escape(self.tr("No valid quote to compare with.")))
         plan = self.prepared.plan if self.prepared is not None else None
@@ -778,25 +789,8 @@ class ComparisonView(QWidget):
         return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
 
     def break_even_sentence(self, found: BreakEven, volume: int) -> str:
-        """Where in-house wins against a route, said plainly: "in-house wins above 4,199
-        pieces", "in-house wins at every volume up to 20,000", or "none in range"."""
-        ranges = found.in_house_ranges
-        if not ranges:
-            return self.tr("Break-even: none in range — in-house does not win up to %1 "
-                           "pieces a year").replace("%1", f"{found.searched_to:,}")
-        if ranges == ((1, None),):
-            return self.tr("In-house wins at every volume up to %1 pieces a year").replace(
-                "%1", f"{found.searched_to:,}")
-        wins = found.in_house_wins_from(volume)
-        if wins is None:
-            return self.tr("Break-even: none above %1 pieces — in-house does not win again up "
-                           "to %2").replace("%1", f"{volume:,}").replace(
-                "%2", f"{found.searched_to:,}")
-        if wins <= volume:
-            return self.tr("In-house wins here: from %1 pieces a year").replace(
-                "%1", f"{next(f for f, last in ranges if last is None or last >= volume):,}")
-        return self.tr("Break-even: in-house wins above %1 pieces a year").replace(
-            "%1", f"{wins - 1:,}")
+        """Where in-house is cheaper than a route, said plainly (search_range.py)."""
+        return bands_sentence(self, found)
 
     def _show_table(self, comparison: Comparison) -> None:
         palette = self.palette()
@@ -879,21 +873,7 @@ class ComparisonView(QWidget):
         return item
 
     def ranges_text(self, found: BreakEven) -> str:
-        ranges = found.in_house_ranges
-        if not ranges:
-            return self.tr("never, up to %1").replace("%1", f"{found.searched_to:,}")
-        if ranges == ((1, None),):
-            return self.tr("always, up to %1").replace("%1", f"{found.searched_to:,}")
-        parts = []
-        for first, last in ranges:
-            if last is None:
-                parts.append(self.tr("from %1").replace("%1", f"{first:,}"))
-            elif first == 1:
-                parts.append(self.tr("up to %1").replace("%1", f"{last:,}"))
-            else:
-                parts.append(self.tr("%1–%2").replace("%1", f"{first:,}").replace(
-                    "%2", f"{last:,}"))
-        return ", ".join(parts)
+        return bands_cell(self, found)
 
     def difference(self, comparison: Comparison, cost: RouteCost) -> Figure:
         inh = comparison.in_house

@@ -7,6 +7,7 @@ asks first and is undoable too (DeletePlan). The designs themselves are never ch
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -34,6 +35,7 @@ from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
+from jewelbench.ui.costs.fee_life import fee_life_of, plan_fee_life_field
 from jewelbench.ui.dialogs import show_message
 from jewelbench.ui.formatting import counted
 from jewelbench.ui.widgets.combo import line_edit
@@ -142,6 +144,7 @@ class PlanEditor(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not workspace.read_only)
 
+        self.fee_life = plan_fee_life_field()  # issue 15: the plan's one-time fees' life
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         orders_row = QHBoxLayout()
@@ -151,6 +154,7 @@ class PlanEditor(QDialog):
         orders_label.setBuddy(self.orders)
         form.addRow(orders_label, orders_row)
         form.addRow("", self.orders_error)  # the reason, right under the field
+        form.addRow(self.tr("One-time &fees over:"), self.fee_life)
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
         add_row.addWidget(self.add_button)
@@ -186,6 +190,8 @@ class PlanEditor(QDialog):
             return
         self.name.setText(record.name)
         self.orders.setValue(record.orders_per_year)
+        self.fee_life.set_value(None if record.fee_life_years is None
+                                else Decimal(record.fee_life_years))
         for design_id, volume in record.lines:
             self.add_design(design_id, volume)
 
@@ -314,11 +320,16 @@ class PlanEditor(QDialog):
             self.say(self.tr("Not saved: %1").replace("%1", self.orders_problem()))
             self.orders.setFocus()
             return None
+        fee_life = fee_life_of(self.fee_life)
+        if isinstance(fee_life, str):
+            self.say(self.tr("Not saved: %1").replace("%1", fee_life))
+            self.fee_life.edit.setFocus()
+            return None
         text = (self.tr("New plan %1") if self.plan_id is None
                 else self.tr("Edit plan %1")).replace("%1", name)
         try:
             command = SavePlan(self.workspace, name, lines, self.plan_id, text,
-                               self.orders.value())
+                               self.orders.value(), fee_life=fee_life)
         except (StorageError, ReadError) as error:
             self.say(str(error))
             return None
