@@ -271,13 +271,23 @@ def sweep_volumes(up_to: int, points: int) -> Any:
 
 
 def in_house_curve(in_house: InHouseModel, adjustments: Adjustments, volumes: Any) -> Any:
-    """The in-house totals at the sweep's volumes, whole pieces of each design."""
-    return in_house.float_totals(volumes, adjustments)
+    """The in-house totals at the sweep's volumes, whole pieces of each design (the pieces and
+    bench minutes at those volumes kept from move to move: costing_whole)."""
+    if len(in_house.volumes) < 2:
+        return in_house.float_totals(volumes, adjustments)
+    from jewelbench.domain.costing_whole import in_house_float_totals
+
+    return in_house_float_totals(in_house, adjustments, volumes)
 
 
 def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
-    """A route's totals at the sweep's volumes, whole pieces of each design and order."""
-    return route.float_totals(volumes, adjustments)
+    """A route's totals at the sweep's volumes, whole pieces of each design and order (its
+    sums at those volumes kept from move to move: costing_whole.route_float_totals)."""
+    if route.exact_surrogate:
+        return route.float_totals(volumes, adjustments)
+    from jewelbench.domain.costing_whole import route_float_totals
+
+    return route_float_totals(route, adjustments, volumes)
 
 
 # --- cumulative cash ---------------------------------------------------------------------
@@ -501,12 +511,30 @@ def _moved(pct: Decimal, swing: Decimal, sign: int) -> Decimal:
     return ((ONE + pct / HUNDRED) * (ONE + sign * swing / HUNDRED) - ONE) * HUNDRED
 
 
+# In-house totals the tornado asks for, kept for the next route: every route's tornado moves
+# the same factors at the same volume. Each entry holds its model, so an id is never reused
+# while its entry lives.
+_IN_HOUSE_TOTALS: dict[tuple[int, int, str], tuple[InHouseModel, Decimal]] = {}
+
+
+def _in_house_total(in_house: InHouseModel, volume: int, adj: Adjustments) -> Decimal:
+    key = (id(in_house), volume, repr(adj))  # 5 and 5.0 % give equal figures, written apart
+    found = _IN_HOUSE_TOTALS.get(key)
+    if found is not None and found[0] is in_house:
+        return found[1]
+    total = in_house.total(volume, adj)
+    if len(_IN_HOUSE_TOTALS) >= 64:
+        _IN_HOUSE_TOTALS.clear()
+    _IN_HOUSE_TOTALS[key] = (in_house, total)
+    return total
+
+
 def sensitivity(in_house: InHouseModel, route: RouteModel, n: int, adjustments: Adjustments,
                 swing_pct: Decimal) -> Sensitivity:
     cur = route.currency
 
     def diff(volume: int, adj: Adjustments) -> Decimal:
-        return in_house.total(volume, adj) - route.total(volume, adj)
+        return _in_house_total(in_house, volume, adj) - route.total(volume, adj)
 
     def fig(label: str, value: Decimal, how: str) -> Figure:
         return Figure(label, value, cur, PER_YEAR,

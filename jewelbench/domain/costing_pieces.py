@@ -49,16 +49,55 @@ _MATRICES: dict[tuple[tuple[int, ...], bytes], Any] = {}
 _KEPT_CELLS = 4_000_000  # pieces kept for reuse: 32 MB at most
 
 
+_BLOCK = 256  # consecutive totals whose pieces are kept together
+_BLOCKS: dict[tuple[tuple[int, ...], int], Any] = {}
+_KEPT_BLOCK_CELLS = 4_000_000  # 32 MB at most
+
+
 def pieces_matrix(volumes: Sequence[int], ns: Any) -> Any:
     """whole_pieces for many totals at once: an int64 array, one row per total (kept for the
-    last few asks: the sweep's curves and a break-even's two sides ask for the same)."""
+    last few asks: the sweep's curves and a break-even's two sides ask for the same).
+
+    Totals that come in runs (the volumes a break-even costs one by one, near each crossing
+    and at the smallest volumes) are taken from blocks of _BLOCK consecutive totals, kept:
+    a plan's pieces at a total never change, whatever the controls, so a move of a control
+    or the next route finds most of them made."""
     import numpy as np
 
     ns = np.asarray(ns, dtype=np.int64)
-    key = (tuple(volumes), ns.tobytes())
+    names = tuple(volumes)
+    key = (names, ns.tobytes())
     found = _MATRICES.get(key)
     if found is not None:
         return found
+    blocks = np.unique(ns // _BLOCK) if len(ns) and int(ns.min()) >= 0 else None
+    if blocks is not None and len(blocks) * _BLOCK <= 2 * len(ns) + _BLOCK:
+        parts = []
+        for block in blocks.tolist():
+            part = _BLOCKS.get((names, block))
+            if part is None:
+                part = _pieces(volumes, np.arange(block * _BLOCK, (block + 1) * _BLOCK,
+                                                  dtype=np.int64))
+                _BLOCKS[(names, block)] = part
+                while len(_BLOCKS) > 1 and len(_BLOCKS) * part.size > _KEPT_BLOCK_CELLS:
+                    del _BLOCKS[next(iter(_BLOCKS))]  # the oldest go
+            parts.append(part)
+        whole = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        row = np.searchsorted(blocks, ns // _BLOCK) * _BLOCK + ns % _BLOCK
+        result: Any = whole[row]
+    else:
+        result = _pieces(volumes, ns)
+    _MATRICES[key] = result
+    while len(_MATRICES) > 1 and (len(_MATRICES) > 32 or sum(
+            m.size for m in _MATRICES.values()) > _KEPT_CELLS):  # the oldest go
+        del _MATRICES[next(iter(_MATRICES))]
+    return result
+
+
+def _pieces(volumes: Sequence[int], ns: Any) -> Any:
+    """pieces_matrix, computed."""
+    import numpy as np
+
     p = np.asarray(volumes, dtype=np.int64)
     big_p = int(p.sum())
     if len(ns) and int(ns.max(initial=0)) * int(p.max(initial=0)) < 2 ** 52:
@@ -84,10 +123,6 @@ def pieces_matrix(volumes: Sequence[int], ns: Any) -> Any:
         given = equal.copy()
         given[tied] = equal[tied] & (np.cumsum(equal[tied], axis=1) <= wanted[tied][:, None])
     result: Any = floors + above + given
-    _MATRICES[key] = result
-    while len(_MATRICES) > 1 and (len(_MATRICES) > 32 or sum(
-            m.size for m in _MATRICES.values()) > _KEPT_CELLS):  # the oldest go
-        del _MATRICES[next(iter(_MATRICES))]
     return result
 
 

@@ -175,7 +175,8 @@ def plain_route_total(model: RouteModel, n: int, adjustments: Adjustments) -> De
             values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
                       q.freight_per_piece * r * billed, billed, d.brand.home * billed,
                       d.brand.foreign * billed, deposit * goods * r,
-                      deposit * d.metal.home * billed, deposit * d.metal.foreign * billed)
+                      deposit * d.metal.home * billed, deposit * d.metal.foreign * billed,
+                      d.assist.home * billed, d.assist.foreign * billed)
             sums = [s + v for s, v in zip(sums, values)]
     return sum(model.components(sums, adjustments).values(), Decimal(0))
 
