@@ -15,6 +15,11 @@ from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_analysis import BreakEven
 from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded, show_pct
 from jewelbench.reports.comparison_customs import customs_json, customs_lines, fees_sentence
+from jewelbench.reports.comparison_footing import (
+    breakdown_rounding,
+    per_piece_rounding_lines,
+    rounding_json,
+)
 from jewelbench.storage.costing import CostingSetup
 
 
@@ -113,12 +118,13 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
         lines.append(f"{route.route:<{width}}  {total:>{total_width}}  "
                      f"{piece:>{piece_width}}  "
                      f"{break_even_text(found) if found else '—'}".rstrip())
+    lines += per_piece_rounding_lines(comparison)
     for found in comparison.break_evens:
         lines.append(f"  {found.describe()}")
     lines += customs_lines(comparison)
     lines += ["", f"Per piece at {comparison.volume:,} pieces a year"]
     breakdown = [(route.route, piece, [(f"  {f.label}", f.display().removesuffix(
-        f" {PER_PIECE}")) for f in route.per_piece_components])
+        f" {PER_PIECE}")) for f in route.per_piece_components] + breakdown_rounding(route))
         for route, piece in zip(routes, pieces)]
     label_width = max(len(text) for name, _, parts in breakdown
                       for text in (name, *(label for label, _ in parts)))
@@ -147,7 +153,7 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                            "per_year": amount(year), "per_piece": amount(piece)}
                           for key, year, piece in zip(cost.keys, cost.components,
                                                       cost.per_piece_components)],
-            "notes": list(cost.notes)}
+            "notes": list(cost.notes), "rounding": rounding_json(cost)}
         route = by_name.get(cost.route)
         customs = next((c for c in comparison.customs if c.route == cost.route), None)
         if customs is not None:

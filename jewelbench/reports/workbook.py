@@ -235,12 +235,16 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     grid.skip()
     grid.put(grid.next_row(), 1, "Summary", "section")
     grid.put_row(grid.next_row(), 1, ("Route", "Total a year", "Per piece",
-                                      "Break-even (pieces)", "Where in-house is cheaper"),
+                                      "Break-even (pieces)", "Where in-house is cheaper",
+                                      "Rounding: per piece × pieces"),
                  "header")
     row = grid.next_row()
     grid.put(row, 1, "In-house", "label")
     grid.put(row, 2, f(cells["in_house.total"]), "calc", money)
     grid.put(row, 3, f(cells["in_house.per_piece"]), "calc", money)
+    # printed year − printed per piece × Volume (docs/costing.md, "Figures that foot")
+    cells["cover.in_house.rounding"] = grid.put(row, 6, f(cells["summary.in_house.rounding"]),
+                                                "calc", money)
     for r in lay.routes:
         row = grid.next_row()
         grid.put(row, 1, r.route.name, "label")
@@ -248,6 +252,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 3, f(cells[f"{r.prefix}.per_piece"]), "calc", money)
         grid.put(row, 4, f(cells[f"{r.prefix}.break_even"]), "calc", PIECES)
         grid.put(row, 5, f(cells[f"{r.prefix}.bands"]), "calc")
+        cells[f"cover.{r.prefix}.rounding"] = grid.put(
+            row, 6, f(cells[f"summary.{r.prefix}.rounding"]), "calc", money)
     row = grid.next_row()
     grid.put(row, 1, "In-house bench capacity", "label")
     grid.put(row, 2, f(cells["in_house.capacity"]), "calc")  # live: follows the Inputs

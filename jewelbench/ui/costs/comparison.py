@@ -79,6 +79,7 @@ from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel
 from jewelbench.ui.costs.fee_life import FeeLifeField
+from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.widgets.combo import line_edit
@@ -383,6 +384,8 @@ class ComparisonView(QWidget):
         right_layout.setSpacing(6)
         right_layout.addWidget(card)
         right_layout.addWidget(self.table)
+        self.rounding_note = RoundingNote()  # printed a piece × pieces against the year
+        right_layout.addWidget(self.rounding_note)
         right_layout.addWidget(self.charts, 1)
 
         self.body = QSplitter(Qt.Orientation.Horizontal)
@@ -690,6 +693,7 @@ class ComparisonView(QWidget):
         self.cash_summary.hide()
         self.table.setRowCount(0)
         self.table.hide()
+        self.rounding_note.clear_lines()
         self._links = {}
         for chart in self.all_charts():
             chart.clear_chart(message if not problems else self.tr(
@@ -827,6 +831,7 @@ class ComparisonView(QWidget):
                     self._put(row, 4, self.ranges_text(found) if found else "—",
                               ("break_even", cost.route), found.describe() if found else "",
                               bold)
+        self.rounding_note.show_for(comparison)
         rows = min(len(costs), 6)
         height = (self.table.horizontalHeader().height() + 4
                   + sum(self.table.rowHeight(r) for r in range(rows)))
@@ -873,7 +878,7 @@ class ComparisonView(QWidget):
     def difference(self, comparison: Comparison, cost: RouteCost) -> Figure:
         inh = comparison.in_house
         return Figure(self.tr("%1 against in-house").replace("%1", cost.route),
-                      cost.total.value - inh.total.value, comparison.currency, PER_YEAR,
+                      printed_difference(comparison, cost), comparison.currency, PER_YEAR,
                       f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
 
     def _show_warnings(self, comparison: Comparison) -> None:
@@ -985,6 +990,9 @@ class ComparisonView(QWidget):
                     "%1", route), lines)
         else:
             return False
+        if kind in ("total", "per_piece", "diff"):  # the printed terms foot, or a Rounding line
+            add_rounding(self.explanation.tree.topLevelItem(0), self.explanation.figure,
+                         (1, -1) if kind == "diff" else None)
         self._explained = key
         return True
 
