@@ -40,6 +40,12 @@ from jewelbench.domain.costing_analysis import (
     sensitivity,
     sweep_volumes,
 )
+from jewelbench.domain.costing_basis import (
+    BasisSummary,
+    BasisTerms,
+    FixedCostBasis,
+    apply_basis,
+)
 from jewelbench.domain.costing_figures import (
     HUNDRED,
     PER_PIECE,
@@ -67,6 +73,14 @@ from jewelbench.domain.costing_inputs import (
     PriceContext,
     check_volume,
     price_bom,
+)
+from jewelbench.domain.costing_margin import (
+    DesignPrices,
+    Margin,
+    MarginTerms,
+    design_prices,
+    loss_warnings,
+    margins_at,
 )
 from jewelbench.domain.costing_outsourced import PIECES, RouteModel, prepare_route
 from jewelbench.domain.scenarios import InHouseScenario
@@ -136,6 +150,22 @@ class Comparison:
     cash: tuple[CashFlow, ...]  # in-house first, then each route
     sensitivity: tuple[Sensitivity, ...]
     warnings: tuple[str, ...]
+    # Which fixed costs in-house carries (docs/costing.md, "Fixed-cost basis")
+    basis: BasisSummary | None = None
+    # Each design × route: cost per piece against the wholesale price (docs/costing.md, "Margin")
+    margins: tuple[Margin, ...] = ()
+
+    @property
+    def basis_note(self) -> str:
+        """Which fixed-cost basis the in-house figures are on, and the share: said beside the
+        verdict and in every export."""
+        return self.basis.note() if self.basis is not None else ""
+
+    @property
+    def losses(self) -> tuple[str, ...]:
+        """A sentence for each design that loses money (cost per piece above its wholesale
+        price) at this volume, naming the routes."""
+        return loss_warnings(self.margins, self.volume)
 
     @property
     def cheapest(self) -> RouteCost:
@@ -204,7 +234,9 @@ class PreparedComparison:
 
     def __init__(self, plan: CollectionPlan, scenario: InHouseScenario,
                  in_house: InHouseModel, routes: tuple[RouteModel, ...],
-                 context: PriceContext, warnings: tuple[str, ...]) -> None:
+                 context: PriceContext, warnings: tuple[str, ...],
+                 basis: BasisSummary | None = None,
+                 prices: tuple[DesignPrices, ...] = ()) -> None:
         self.plan = plan
         self.scenario = scenario
         self.in_house = in_house
@@ -212,6 +244,8 @@ class PreparedComparison:
         self.context = context
         self.currency = context.base_currency
         self.warnings = warnings
+        self.basis = basis
+        self.design_prices = prices
 
     def route(self, name: str) -> RouteModel:
         for model in self.routes:
@@ -322,8 +356,11 @@ class PreparedComparison:
                 *(route_cash(m, n, adjustments, months) for m in self.routes))
         tornado = tuple(sensitivity(self.in_house, m, n, adjustments, swing_pct)
                         for m in self.routes)
+        margins = margins_at(self.plan, self.design_prices, n,
+                             [(r.route, r.total.value) for r in (in_house, *routes)],
+                             self.currency)
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
-                          cash, tornado, self.warnings)
+                          cash, tornado, self.warnings, self.basis, margins)
 
 
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
@@ -343,8 +380,13 @@ def _route_cost(name: str, volume: int, currency: str, values: dict[Component, D
 @exact
 def prepare(plan: CollectionPlan, scenario: InHouseScenario,
             routes: Sequence[OutsourcedRoute], prices: PriceContext,
-            in_house_terms: InHouseTerms | None = None) -> PreparedComparison:
+            in_house_terms: InHouseTerms | None = None, *, basis: BasisTerms | None = None,
+            margin: MarginTerms | None = None) -> PreparedComparison:
     """Price the plan at the costing date and make each route ready to evaluate.
+
+    basis: which fixed costs one design carries (stand-alone when None: the whole
+    workshop); a plan of several designs carries its own total whatever is given. margin:
+    the workspace's wholesale factor for the margins.
 
     Raises CostingInputError listing every missing price, rate or alloy (each naming what
     needed it), DomainError for an input that cannot be costed (a route without a quote for a
@@ -356,12 +398,21 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
     book = PriceBook(prices)
     boms = {line.design.code: price_bom(line.design, book) for line in plan.lines}
     in_house = prepare_in_house(scenario, plan, boms, book, in_house_terms or InHouseTerms())
+    if len(plan.lines) > 1:
+        summary = BasisSummary(FixedCostBasis.PLAN)
+    else:
+        line = plan.lines[0]
+        rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") \
+            if scenario.currency != book.base else Decimal(1)
+        in_house, summary = apply_basis(in_house, scenario, line.design.code, line.volume,
+                                        basis or BasisTerms(), rate)
     models = tuple(prepare_route(route, plan, boms, book) for route in routes)
     if book.problems:
         raise CostingInputError(book.problems, book.missing)
     warnings = (*_labour_counted_twice(scenario, in_house),
                 *(w for m in models for w in m.warnings))
-    return PreparedComparison(plan, scenario, in_house, models, prices, warnings)
+    return PreparedComparison(plan, scenario, in_house, models, prices, warnings, summary,
+                              design_prices(plan, boms, prices, margin or MarginTerms()))
 
 
 def _labour_counted_twice(scenario: InHouseScenario, model: InHouseModel) -> tuple[str, ...]:
@@ -378,7 +429,8 @@ def _labour_counted_twice(scenario: InHouseScenario, model: InHouseModel) -> tup
             "twice: tick “Bench labour is paid through the salaries” in the scenario.",)
 
 
-__all__ = ["IN_HOUSE", "Adjustments", "BreakEven", "CashFlow", "CollectionPlan", "Comparison",
-           "Component", "CostingInputError", "Figure", "InHouseTerms", "OutsourcedRoute",
+__all__ = ["IN_HOUSE", "Adjustments", "BasisSummary", "BasisTerms", "BreakEven", "CashFlow",
+           "CollectionPlan", "Comparison", "Component", "CostingInputError", "Figure",
+           "FixedCostBasis", "InHouseTerms", "Margin", "MarginTerms", "OutsourcedRoute",
            "PreparedComparison", "PriceContext", "RouteCost", "Sensitivity", "Sweep",
            "prepare", "sweep_end"]
