@@ -234,6 +234,11 @@ def _add_compare(commands: Any) -> None:
     compare.add_argument("--date", type=_costing_date, metavar="YYYY-MM-DD",
                          help="the costing date: prices and rates of that day or before "
                               "(default: today)")
+    compare.add_argument("--basis", type=_basis, metavar="allocated|incremental|stand-alone",
+                         help="a design's fixed costs: its share of the workshop by bench "
+                              "minutes (allocated, the default), only what it adds "
+                              "(incremental), or a workshop for it alone (stand-alone); a "
+                              "plan carries its own total")
     compare.add_argument("--json", action="store_true",
                          help="print the figures as JSON (exact Decimal strings, each amount "
                               "with its currency and unit)")
@@ -252,6 +257,18 @@ def _volume(text: str) -> int:
         raise argparse.ArgumentTypeError(
             f"{text}: the volume must be from 1 to {MAX_VOLUME:,} pieces a year")
     return volume
+
+
+def _basis(text: str) -> Any:
+    import argparse
+
+    from jewelbench.domain.costing_basis import check_basis
+    from jewelbench.domain.validation import DomainError
+
+    try:
+        return check_basis(text)
+    except DomainError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _costing_date(text: str) -> Any:
@@ -290,7 +307,8 @@ def _print_comparison(workspace: Any, args: argparse.Namespace) -> int:
     except _Refusal as refusal:
         return _fail(str(refusal))
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                         setup.in_house_terms).evaluate(volume)
+                         setup.in_house_terms, basis=setup.basis,
+                         margin=setup.margin).evaluate(volume)
     text = (json.dumps(comparison_json(setup, comparison), ensure_ascii=False, indent=2) + "\n"
             if args.json else comparison_text(setup, comparison))
     try:
@@ -333,7 +351,13 @@ def _chosen_setup(workspace: Any, args: argparse.Namespace, *,
         if volume is None:
             planned = costing.plans_with_design(design_id)
             volume = planned[0][2] if planned else DEFAULT_COMPARE_VOLUME
-        return costing.setup_for_design(design_id, scenario_id, on, volume), volume, on
+        basis = getattr(args, "basis", None)
+        if basis is None:
+            return costing.setup_for_design(design_id, scenario_id, on, volume), volume, on
+        return costing.setup_for_design(design_id, scenario_id, on, volume, basis), volume, on
+    if getattr(args, "basis", None) is not None:
+        raise _Refusal("--basis is for one design (--design CODE): a plan carries its own "
+                       "total")
     plans = costing.plans()
     if args.plan is not None:
         plan_id = costing.plan_id_for_name(args.plan)
@@ -396,6 +420,8 @@ def _add_export(commands: Any) -> None:
     export.add_argument("--date", type=_costing_date, metavar="YYYY-MM-DD",
                         help="the costing date: prices and rates of that day or before "
                              "(default: today)")
+    export.add_argument("--basis", type=_basis, metavar="allocated|incremental|stand-alone",
+                        help="a design's fixed costs (default: allocated); see compare")
     export.add_argument("--csv", type=Path, metavar="FOLDER",
                         help="also (or only) write every table as FOLDER/<table>.csv")
     export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",

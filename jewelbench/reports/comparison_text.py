@@ -12,7 +12,8 @@ from typing import Any
 
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_analysis import BreakEven
-from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded
+from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded, show
+from jewelbench.domain.costing_margin import Margin
 from jewelbench.storage.costing import CostingSetup
 
 
@@ -52,7 +53,8 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
              f"{setup.prices.on.isoformat()} in {currency}, {comparison.volume:,} pieces a "
              "year", "", comparison.verdict()]
     why = comparison.why()
-    lines += [why, ""] if why else [""]
+    lines += [why] if why else []
+    lines += [line for line in (comparison.basis_note, *comparison.losses) if line] + [""]
     routes = _routes(comparison)
     width = max(len("Route"), *(len(r.route) for r in routes))
     totals = [r.total.display().removesuffix(f" {PER_YEAR}") for r in routes]
@@ -80,12 +82,58 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     for name, piece, parts in breakdown:
         lines += [f"{label:<{label_width}}  {value:>{value_width}}"
                   for label, value in [(name, piece), *parts]]
+    lines += ["", *margin_table(comparison)]
     lines += ["", "Skipped" if setup.skipped else "Skipped: none"]
     lines += [f"  {line}" for line in setup.skipped]
     notes = _notes(setup, comparison)
     if notes:
         lines += ["", "Notes"] + [f"  {note}" for note in notes]
     return "\n".join(lines) + "\n"
+
+
+def _pct(value: Decimal | None) -> str:
+    return "—" if value is None else f"{rounded(value, None, 1)} %"
+
+
+def margin_table(comparison: Comparison) -> list[str]:
+    """Margin at the volume: each design × route, its cost per piece against its wholesale
+    and retail price, margin and markup; "LOSES MONEY" where the cost is above wholesale."""
+    cur = comparison.currency
+    head = ("Design", "Route", "Cost/piece", "Wholesale", "Retail", "Margin", "Margin %",
+            "Markup %", "")
+    rows = [head]
+    for m in comparison.margins:
+        money = [show(v, cur).removesuffix(f" {cur}") if v is not None else "—"
+                 for v in (m.cost_per_piece, m.wholesale, m.retail, m.margin)]
+        rows.append((m.design, m.route, *money, _pct(m.margin_pct), _pct(m.markup_pct),
+                     "LOSES MONEY" if m.loses_money else ""))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    out = [f"Margin at {comparison.volume:,} pieces a year ({cur}; wholesale: "
+           f"{_wholesale_from(comparison.margins)})"]
+    for row in rows:
+        cells = [f"{c:<{w}}" if i < 2 else f"{c:>{w}}" for i, (c, w) in
+                 enumerate(zip(row[:-1], widths))]
+        out.append(("  " + "  ".join(cells) + "  " + row[-1]).rstrip())
+    return out
+
+
+def _wholesale_from(margins: tuple[Margin, ...]) -> str:
+    said = dict.fromkeys(f"{m.design} {m.wholesale_from}" for m in margins)
+    return "; ".join(said) or "no designs"
+
+
+def _margin_json(m: Margin) -> dict[str, Any]:
+    def money(value: Decimal | None) -> dict[str, Any] | None:
+        return None if value is None else amount(Figure("", value, m.currency, PER_PIECE))
+
+    def pct(value: Decimal | None) -> str | None:
+        return None if value is None else _exact(value)
+
+    return {"design": m.design, "route": m.route, "pieces": _exact(m.pieces),
+            "cost_per_piece": money(m.cost_per_piece), "wholesale": money(m.wholesale),
+            "wholesale_from": m.wholesale_from, "retail": money(m.retail),
+            "margin": money(m.margin), "margin_pct": pct(m.margin_pct),
+            "markup_pct": pct(m.markup_pct), "loses_money": m.loses_money}
 
 
 def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, Any]:
@@ -125,6 +173,12 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                                               for first, last in found.in_house_ranges],
                          "description": found.describe()}
                         for found in comparison.break_evens],
+        "basis": None if comparison.basis is None else {
+            "basis": comparison.basis.basis.value, "label": comparison.basis.label,
+            "share": _exact(comparison.basis.share), "pool": comparison.basis.pool_name,
+            "note": comparison.basis_note},
+        "margins": [_margin_json(m) for m in comparison.margins],
+        "losses": list(comparison.losses),
         "skipped": list(setup.skipped),
         "notes": _notes(setup, comparison),
     }

@@ -108,7 +108,8 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     try:
         volume = check_volume(volume if volume is not None else setup.plan.total_volume)
         prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                           setup.in_house_terms)
+                           setup.in_house_terms, basis=setup.basis,
+                           margin=setup.margin)
         sweep_to = sweep_for(volume)
         comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to)
     except DomainError as error:
@@ -127,7 +128,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
 
     step("Inputs")
     lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
-                       adjustments.fx_pct, adjustments.error_rate_pct)
+                       adjustments.fx_pct, adjustments.error_rate_pct, prepared.basis)
     step("Cost comparison")
     costs = build_costs(lay, setup, sweep_to)
     cover = _cover(setup, data, lay, costs.cells, comparison, sweep_to)

@@ -44,7 +44,8 @@ def engine(path: Path, *, design: str | None = None, plan: str | None = None,
             setup = workspace.costing.setup_for_plan(
                 workspace.costing.plan_id_for_name(plan), scenario_id, on)
         comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                             setup.in_house_terms).evaluate(volume)
+                             setup.in_house_terms, basis=setup.basis,
+                             margin=setup.margin).evaluate(volume)
     return setup, comparison
 
 

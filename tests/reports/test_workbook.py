@@ -236,7 +236,8 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
     case = cases[name]
     setup, report = case.setup, case.report
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                       setup.in_house_terms)
+                       setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin)
     rows = list(case.recalculated["Volumes"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == report.sweep_to == sweep_for(report.volume)
     volumes = np.arange(1, report.sweep_to + 1)
@@ -260,7 +261,8 @@ def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
     case = cases[name]
     setup, report = case.setup, case.report
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                       setup.in_house_terms)
+                       setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin)
     book = case.recalculated
     for prefix, route in zip(report.routes, setup.routes):
         for line in setup.plan.lines:
@@ -324,7 +326,8 @@ def test_the_gold_price_changed_in_the_workbook_moves_every_cost_as_the_engine(c
                   if p == used else p for p in prices.metal_prices)
     setup = dataclasses.replace(setup, prices=dataclasses.replace(prices, metal_prices=moved))
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                         setup.in_house_terms).evaluate(report.volume, sweep_to=report.sweep_to)
+                         setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin).evaluate(report.volume, sweep_to=report.sweep_to)
     assert comparison.in_house.total.value != report.comparison.in_house.total.value
     check_costs(recalculated, report, comparison, "gold +20 %")
 

@@ -70,7 +70,8 @@ def _engine(view, volume: int | None = None, adjustments: Adjustments | None = N
     else:
         setup = workspace.costing.setup_for_design(choice.id, scenario_id, on, volume)
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                       setup.in_house_terms)
+                       setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin)
     adjustments = adjustments or Adjustments()
     error = prepared.in_house.error_rate_for(adjustments)
     return setup, prepared, prepared.evaluate(volume, adjustments, sweep_to=sweep_end(volume),

@@ -122,7 +122,8 @@ class _Prepare(QRunnable):
         setup = self.setup
         try:
             result: object = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                                     setup.in_house_terms)
+                                     setup.in_house_terms, basis=setup.basis,
+                                     margin=setup.margin)
         except Exception as error:  # handed to the GUI thread: shown, or raised there
             result = error
         self.signals.done.emit(self.token, result)
