@@ -687,7 +687,10 @@ def test_what_was_compared_is_remembered(window, qtbot, settings, demo_copy, tmp
 
 def test_a_control_move_updates_the_charts_in_place_and_a_new_subject_rebuilds_them(window,
                                                                                    qtbot):
+    from jewelbench.domain.costing_basis import FixedCostBasis
+
     view = _view(window, qtbot)
+    view.basis_margin.set_basis(FixedCostBasis.STAND_ALONE)  # the figures before issue 15
     on = view.costing_date()
     design_id = _design_with_quotes(window.workspace, on)
     _choose_design(view, design_id)

@@ -74,6 +74,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
+from jewelbench.ui.costs.basis_margin import BasisMarginPanel
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.explain import ExplanationPanel
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
@@ -279,6 +280,9 @@ class ComparisonView(QWidget):
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
         card_layout.addWidget(self.warnings)
+        self.basis_margin = BasisMarginPanel()  # fixed-cost basis and margin (issue 15)
+        self.basis_margin.changed.connect(self._choice_changed)
+        card_layout.addWidget(self.basis_margin)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
         self.enter_prices.asked.connect(self.navigate)
         card_layout.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignLeft)
@@ -566,7 +570,9 @@ class ComparisonView(QWidget):
                 setup = workspace.costing.setup_for_plan(choice.id, scenario_id, on)
             else:
                 setup = workspace.costing.setup_for_design(
-                    choice.id, scenario_id, on, max(1, self.controls.pieces()))
+                    choice.id, scenario_id, on, max(1, self.controls.pieces()),
+                    self.basis_margin.basis())
+            self.basis_margin.set_plan(choice.kind == "plan")
         except (StorageError, DomainError, ReadError) as error:
             self._cancel(str(error))
             return
@@ -654,6 +660,7 @@ class ComparisonView(QWidget):
         prices or rates are missing, Enter Prices… opens the form for them."""
         self.comparison = None
         self.problem = message
+        self.basis_margin.clear()
         self.enter_prices.offer(PriceRequest.for_missing(missing))
         colour = error_colour(self.palette()).name()
         if problems:
@@ -687,6 +694,7 @@ class ComparisonView(QWidget):
         self._show_table(comparison)
         self.table.show()
         self._show_warnings(comparison)
+        self.basis_margin.show_comparison(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()
         # Shown again on every move: a plan's per-design groups are made when opened.

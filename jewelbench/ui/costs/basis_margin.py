@@ -1,0 +1,114 @@
+"""The comparison view's fixed-cost basis and margin (docs/costing.md, "Fixed-cost basis" and
+"Margin"): a choice of basis for one design (allocated, incremental, stand-alone; a plan
+carries its own total), the sentence that says which basis and share the figures use, and
+each design's cost per piece against its wholesale and retail price, with margin and markup —
+a design that loses money flagged."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from jewelbench.domain.costing import Comparison
+from jewelbench.domain.costing_basis import FixedCostBasis
+from jewelbench.domain.costing_figures import show, show_pct
+from jewelbench.domain.costing_margin import Margin
+from jewelbench.ui.costs import colours
+
+
+class BasisMarginPanel(QWidget):
+    """Under the verdict: the basis chooser, the basis sentence, the margin lines."""
+
+    changed = Signal()  # another basis chosen: the comparison is priced again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox()
+        self.choice.setObjectName("costBasis")
+        for text, basis, tip in (
+                (self.tr("Allocated"), FixedCostBasis.ALLOCATED,
+                 self.tr("The design's share of the workshop's equipment, overheads and staff "
+                         "by bench minutes across the designs of its plan")),
+                (self.tr("Incremental"), FixedCostBasis.INCREMENTAL,
+                 self.tr("The workshop exists: only what this design adds (equipment marked "
+                         "for it, staff added for its hours)")),
+                (self.tr("Stand-alone"), FixedCostBasis.STAND_ALONE,
+                 self.tr("A workshop for this design alone: every fixed cost"))):
+            self.choice.addItem(text, basis.value)
+            self.choice.setItemData(self.choice.count() - 1, tip,
+                                    Qt.ItemDataRole.ToolTipRole)
+        self.choice.setToolTip(self.tr("Which of the workshop's fixed costs one design "
+                                       "carries"))
+        self.choice.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        label = QLabel(self.tr("Fixed costs carried by:"))
+        label.setBuddy(self.choice)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.choice)
+        row.addStretch(1)
+        self.note = QLabel()
+        self.note.setObjectName("basisNote")
+        self.note.setWordWrap(True)
+        self.margins = QLabel()
+        self.margins.setObjectName("marginLines")
+        self.margins.setWordWrap(True)
+        self.margins.setAccessibleName(self.tr("Margin"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        layout.addWidget(self.margins)
+
+    def basis(self) -> FixedCostBasis:
+        return FixedCostBasis(self.choice.currentData())
+
+    def set_basis(self, basis: FixedCostBasis) -> None:
+        self.choice.setCurrentIndex(self.choice.findData(basis.value))
+
+    def set_plan(self, is_plan: bool) -> None:
+        """A plan carries its own total: no choice."""
+        self.choice.setEnabled(not is_plan)
+        self.choice.setToolTip(self.tr("A plan carries its own total: the basis is for one "
+                                       "design") if is_plan else
+                               self.tr("Which of the workshop's fixed costs one design "
+                                       "carries"))
+
+    def clear(self) -> None:
+        self.note.clear()
+        self.margins.clear()
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.note.setText(comparison.basis_note)
+        warn = colours.readable("#c62828", colours.background(self.palette())).name()
+        lines = [self._line(m) for m in comparison.margins]
+        losses = [f"<b style='color:{warn}'>{html.escape(text)}</b>"
+                  for text in comparison.losses]
+        head = self.tr("Margin at %1 pieces a year:").replace("%1", f"{comparison.volume:,}")
+        self.margins.setText("<br>".join([html.escape(head), *lines, *losses]))
+        self.margins.setAccessibleName(" ".join([head, *(m.line() for m in comparison.margins),
+                                                 *comparison.losses]))
+
+    def _line(self, m: Margin) -> str:
+        cost = show(m.cost_per_piece, m.currency)
+        if m.wholesale is None or m.margin is None:
+            text = self.tr("%1 · %2: %3 a piece; no wholesale price (%4)").replace(
+                "%1", m.design).replace("%2", m.route).replace("%3", cost).replace(
+                "%4", m.wholesale_from)
+            return html.escape(text)
+        text = self.tr("%1 · %2: %3 a piece; wholesale %4 (%5), margin %6").replace(
+            "%1", m.design).replace("%2", m.route).replace("%3", cost).replace(
+            "%4", show(m.wholesale, m.currency)).replace("%5", m.wholesale_from).replace(
+            "%6", show(m.margin, m.currency))
+        if m.margin_pct is not None:
+            text += f" ({show_pct(m.margin_pct)})"
+        if m.markup_pct is not None:
+            text += self.tr(", markup %1").replace("%1", show_pct(m.markup_pct))
+        if m.retail is not None:
+            text += self.tr("; retail %1").replace("%1", show(m.retail, m.currency))
+        if m.loses_money:
+            text += self.tr(" — loses money")
+        return html.escape(text)
