@@ -68,7 +68,8 @@ def _engine(view, volume: int | None = None, adjustments: Adjustments | None = N
     if choice.kind == "plan":
         setup = workspace.costing.setup_for_plan(choice.id, scenario_id, on)
     else:
-        setup = workspace.costing.setup_for_design(choice.id, scenario_id, on, volume)
+        setup = workspace.costing.setup_for_design(choice.id, scenario_id, on, volume,
+                                                   view.basis_margin.basis())
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
                        setup.in_house_terms, basis=setup.basis,
                        margin=setup.margin)
