@@ -101,7 +101,7 @@ def margin_table(comparison: Comparison) -> list[str]:
     cur = comparison.currency
     head = ("Design", "Route", "Cost/piece", "Wholesale", "Retail", "Margin", "Margin %",
             "Markup %", "")
-    rows = [head]
+    rows: list[tuple[str, ...]] = [head]
     for m in comparison.margins:
         money = [show(v, cur).removesuffix(f" {cur}") if v is not None else "—"
                  for v in (m.cost_per_piece, m.wholesale, m.retail, m.margin)]
