@@ -155,7 +155,8 @@ def apply_basis(model: InHouseModel, scenario: InHouseScenario, code: str, volum
         capacity = None if model.capacity_hours_month is None else \
             model.capacity_hours_month * share
         changed = _remade(model, equipment=_items(own, shared, rate, share),
-                          depreciation=depreciation, capex=capex, overheads_month=model.overheads_month * share,
+                          depreciation=depreciation, capex=capex,
+                          overheads_month=model.overheads_month * share,
                           salaries_month=model.salaries_month * share,
                           capacity_hours_month=capacity)
         return changed, BasisSummary(FixedCostBasis.ALLOCATED, code, share,
