@@ -203,3 +203,29 @@ def test_undo_puts_back_a_round_approved_before_schema_5_as_it_was(tmp_path):
             workspace.samples.add(replace(legacy))
         workspace.samples.add(legacy, restoring=True)
         assert workspace.samples.get(summary.id).decision is SampleDecision.APPROVED_WITH_CHANGES
+
+
+def test_the_schema_6_example_holds_a_wholesale_price_marked_equipment_and_the_factor(tmp_path):
+    path = tmp_path / EXAMPLE[6].name
+    shutil.copy(EXAMPLE[6], path)
+    with Workspace.open(path) as workspace:
+        ring = workspace.designs.get_by_code("RG-014")
+        assert ring.wholesale_price is not None
+        assert (ring.wholesale_price.amount, ring.wholesale_price.currency) == (
+            Decimal("410.00"), "EUR")
+        scenario = workspace.scenarios.get(workspace.scenarios.names()[0][0])
+        assert [(e.name, e.design_code) for e in scenario.equipment] == [
+            ("SLA printer", "RG-014"), ("Laser welder", None)]
+        assert workspace.costing.wholesale_factor() == Decimal("0.45")
+
+
+def test_before_schema_6_equipment_is_shared_and_wholesale_is_half_of_retail(tmp_path):
+    """Migrating to m008_cost_basis_margin changes no figure of a stand-alone costing: every
+    piece of equipment is shared, no design has its own wholesale price, the factor is 0.5."""
+    path = tmp_path / EXAMPLE[5].name
+    shutil.copy(EXAMPLE[5], path)
+    with Workspace.open(path) as workspace:
+        assert workspace.designs.get_by_code("RG-014").wholesale_price is None
+        scenario = workspace.scenarios.get(workspace.scenarios.names()[0][0])
+        assert {e.design_code for e in scenario.equipment} == {None}
+        assert workspace.costing.wholesale_factor() == Decimal("0.5")
