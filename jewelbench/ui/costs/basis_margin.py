@@ -7,6 +7,9 @@ a design that loses money flagged."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -15,7 +18,33 @@ from jewelbench.domain.costing import Comparison
 from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.costing_figures import show, show_pct
 from jewelbench.domain.costing_margin import Margin
+from jewelbench.domain.inputs import NumberRule
+from jewelbench.storage import Workspace
+from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.costs import colours
+from jewelbench.ui.widgets.fields import NumberField
+
+MARGIN_TOPIC = "margin"  # the workspace's wholesale factor changed
+# Any number is taken here: the engine's check says why one is refused (above 0, at most 1)
+FACTOR = NumberRule(minimum=None, maximum=None, places=4)
+
+
+class SetWholesaleFactor(WorkspaceCommand):
+    """The workspace's wholesale factor (wholesale = retail × it, for designs without their
+    own price); undo puts the one before back. Storage refuses one ≤ 0 or above 1."""
+
+    topic = MARGIN_TOPIC
+
+    def __init__(self, workspace: Workspace, before: Decimal, after: Decimal) -> None:
+        super().__init__(f"Set the wholesale factor to {after.normalize():f}", workspace)
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self.workspace.costing.set_wholesale_factor(self.after)
+
+    def revert(self) -> None:
+        self.workspace.costing.set_wholesale_factor(self.before)
 
 
 class BasisMarginPanel(QWidget):
@@ -44,10 +73,24 @@ class BasisMarginPanel(QWidget):
         self.choice.currentIndexChanged.connect(lambda _i: self.changed.emit())
         label = QLabel(self.tr("Fixed costs carried by:"))
         label.setBuddy(self.choice)
+        # (workspace, undo controller) of the view, set by it
+        self.context: Callable[[], tuple[Any, Any]] = lambda: (None, None)
+        self.factor = NumberField(FACTOR)
+        self.factor.setObjectName("wholesaleFactor")
+        self.factor.edit.setMaximumWidth(70)
+        self.factor.edit.setToolTip(self.tr(
+            "Wholesale price = retail × this, for designs without their own wholesale price "
+            "(a setting of the workspace; 0.5 is the trade's keystone)"))
+        self.factor.value_changed.connect(self._factor_entered)
+        factor_label = QLabel(self.tr("Wholesale = retail ×"))
+        factor_label.setBuddy(self.factor.edit)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label)
         row.addWidget(self.choice)
+        row.addSpacing(12)
+        row.addWidget(factor_label)
+        row.addWidget(self.factor, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
         self.note = QLabel()
         self.note.setObjectName("basisNote")
@@ -62,6 +105,19 @@ class BasisMarginPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(self.margins)
+
+    def _factor_entered(self, value: Decimal | None) -> None:
+        """Store the factor typed, as one undoable step; refused beside the field with the
+        reason, nothing stored."""
+        workspace, controller = self.context()
+        if workspace is None or controller is None or value is None:
+            return
+        before = workspace.costing.wholesale_factor()
+        if value == before:
+            return
+        reason = controller.run(SetWholesaleFactor(workspace, before, value))
+        if reason is not None:
+            self.factor.show_error(reason)
 
     def basis(self) -> FixedCostBasis:
         return FixedCostBasis(self.choice.currentData())
@@ -82,6 +138,10 @@ class BasisMarginPanel(QWidget):
         self.margins.clear()
 
     def show_comparison(self, comparison: Comparison) -> None:
+        workspace, _controller = self.context()
+        if workspace is not None and not self.factor.error.isVisible() \
+                and not self.factor.edit.hasFocus():
+            self.factor.set_value(workspace.costing.wholesale_factor())
         self.note.setText(comparison.basis_note)
         warn = colours.readable("#c62828", colours.background(self.palette())).name()
         lines = [self._line(m) for m in comparison.margins]

@@ -82,7 +82,8 @@ from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
-TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers"}
+TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
+          "margin"}
 SWING = Decimal(20)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour (rgba) a name cell's swatch shows
@@ -282,6 +283,7 @@ class ComparisonView(QWidget):
         card_layout.addWidget(self.warnings)
         self.basis_margin = BasisMarginPanel()  # fixed-cost basis and margin (issue 15)
         self.basis_margin.changed.connect(self._choice_changed)
+        self.basis_margin.context = lambda: (self._workspace, self._controller)
         card_layout.addWidget(self.basis_margin)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
         self.enter_prices.asked.connect(self.navigate)

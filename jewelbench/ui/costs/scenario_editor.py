@@ -503,6 +503,13 @@ class ScenarioEditor(EditorDialog):
             Column(self.tr("Depreciation / year"),
                    lambda r: amount_text(r.item.depreciation_per_year, r.currency),
                    numeric=True),
+            Column(self.tr("Needed for"),
+                   lambda r: r.item.design_code or self.tr("All designs"), key="design_code",
+                   edit_text=lambda r: r.item.design_code or "",
+                   emphasis=lambda r: r.item.design_code is None,
+                   tooltip=lambda r: self.tr("A design's code when the equipment is bought "
+                                             "for it alone (its incremental cost), or empty "
+                                             "when every design uses it")),
         ], lambda: Equipment(self.tr("New equipment"), Decimal(0), 5), self)
         overheads = ScenarioTable("overheads", self.tr("&Overheads"), self.tr(
             "Paid every month whatever the volume: rent, utilities, insurance, security, "
