@@ -53,6 +53,7 @@ from jewelbench.reports.workbook_costs import (
 )
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
 from jewelbench.reports.workbook_listings import sheet_title, write_listing
+from jewelbench.reports.workbook_margin import margin_cover
 from jewelbench.reports.workbook_sheet import DATE, PIECES, RATE, Grid, currency_format
 from jewelbench.storage.workbook_data import WorkbookData
 
@@ -230,6 +231,9 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.lines("No quote could be compared (see below).")
     grid.lines("Break-even: the first volume at which in-house costs at most "
                                  "the route's total.")
+    if comparison.basis_note:
+        grid.lines(comparison.basis_note, "strong")
+    cells.update(margin_cover(grid, lay, cells, setup, comparison))
     grid.skip()
     grid.put(grid.next_row(), 1, "Metal prices used", "section")
     grid.put_row(grid.next_row(), 1, ("Metal", "Per troy oz", "Currency", "Price date",

@@ -128,6 +128,10 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
     _plan(lay, setup.plan)
     _bom(lay, designs, prices.alloys)
     _routes(lay, setup.routes)
+    if hasattr(setup, "margin"):
+        from jewelbench.reports.workbook_margin import margin_inputs
+
+        margin_inputs(lay, setup)
     return lay
 
 

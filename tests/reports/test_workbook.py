@@ -29,8 +29,9 @@ from spreadsheet_helpers import ERRORS, defined_cell, recalculate, soffice, valu
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.alloys import STANDARD_ALLOYS
-from jewelbench.domain.costing import Adjustments, prepare
+from jewelbench.domain.costing import IN_HOUSE, Adjustments, prepare
 from jewelbench.domain.costing_analysis import in_house_curve, route_curve
+from jewelbench.domain.costing_basis import BasisTerms, FixedCostBasis
 from jewelbench.domain.costing_inputs import (
     CapexView,
     CollectionPlan,
@@ -97,6 +98,23 @@ def worked_example(equal_at_255: bool = False) -> CostingSetup:
     return CostingSetup("RG-100 Worked ring", CollectionPlan.of_design(ring, 1000), bench,
                         [OutsourcedRoute.single("Supplier", "RG-100", offer, terms)], prices,
                         InHouseTerms(), [])
+
+
+def worked_basis(basis: FixedCostBasis) -> CostingSetup:
+    """tests/domain/test_costing_basis.py's workshop in the workbook: the worked ring, retail
+    1,200 EUR, sharing the workshop with RG-200 (1,000 pieces each of a plan 'AW27'); two
+    jewellers, a casting kit (shared) and a ring press (marked for RG-100)."""
+    setup = worked_example()
+    ring = dataclasses.replace(setup.plan.lines[0].design,
+                               target_retail_price=Money(D(1200), "EUR"))
+    bench = dataclasses.replace(
+        setup.scenario, equipment=[Equipment("Casting kit", D(12000), 5, D(2000)),
+                                   Equipment("Ring press", D(3000), 3, D(0), "RG-100")],
+        staff=[StaffRole("Jeweller", D(3000), 2, D(160))],
+        labour=[*setup.scenario.labour, LabourOperation("Finishing", D(70), "RG-200")])
+    return dataclasses.replace(setup, plan=CollectionPlan.of_design(ring, 1000), scenario=bench,
+                               basis=BasisTerms(basis, (("RG-100", 1000), ("RG-200", 1000)),
+                                                "plan 'AW27'"))
 
 
 def crafted(costing, ids) -> CostingSetup:
@@ -178,6 +196,8 @@ def cases(demo, tmp_path_factory):
         "crafted": (crafted(costing, ids), ADJUSTED),
         "worked": (worked_example(), None),
         "worked_equal": (worked_example(equal_at_255=True), None),
+        "allocated": (worked_basis(FixedCostBasis.ALLOCATED), None),
+        "incremental": (worked_basis(FixedCostBasis.INCREMENTAL), None),
     }
     full = workbook_data(demo)
     out: dict[str, Case] = {}
@@ -222,7 +242,8 @@ def check_costs(book, report, comparison, label):
 # --- the recalculated workbooks ---------------------------------------------------------------
 
 
-CASES = ("fine", "tidal", "making", "mov", "two_routes", "crafted", "worked", "worked_equal")
+CASES = ("fine", "tidal", "making", "mov", "two_routes", "crafted", "worked", "worked_equal",
+         "allocated", "incremental")
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -574,3 +595,37 @@ def test_a_workspace_name_like_a_formula_on_the_cover_keeps_its_quote_prefix(tmp
     b5 = cover["B5"]
     assert (b5.value, b5.data_type, b5.quotePrefix, b5.font.b) == (
         f"{INJECTION} (studio.jewelbench)", "s", True, True)
+
+
+# --- fixed-cost basis and margin (docs/costing.md, "Fixed-cost basis", "Margin") -------------
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_every_margin_and_loss_flag_is_the_engines(cases, name):
+    case = cases[name]
+    book, report, c = case.recalculated, case.report, case.report.cells
+    keys = {IN_HOUSE: "in_house", **{n: p for p, n in report.routes.items()}}
+    assert report.comparison.margins
+    for m in report.comparison.margins:
+        key = f"margin.{m.design}.{keys[m.route]}"
+        close(value(book, c[f"{key}.cost"]), m.cost_per_piece, f"{name} {key} cost")
+        flag = value(book, c[f"{key}.flag"])
+        assert (flag == "LOSES MONEY") == m.loses_money, (name, key, flag)
+
+
+@pytest.mark.parametrize(("name", "total", "fixed"), [
+    # by hand (tests/domain/test_costing_basis.py): allocated 40 % of the casting kit 2,000 +
+    # the ring press 1,000, of rent 12,000 and staff 72,000 → 1,800 + 4,800 + 28,800;
+    # 501,000 variable → 536,400. Incremental: the press only, 501,000 + 1,000 = 502,000
+    ("allocated", "536400", ("1800", "4800", "28800")),
+    ("incremental", "502000", ("1000", "0", "0")),
+])
+def test_the_basis_by_hand_in_the_workbook(cases, name, total, fixed):
+    book, c = cases[name].recalculated, cases[name].report.cells
+    close(value(book, c["in_house.total"]), D(total), f"{name} total")
+    for key, expected in zip(("depreciation", "overheads", "staff"), fixed):
+        close(value(book, c[f"in_house.{key}"]), D(expected), f"{name} {key}")
+    # retail 1,200 × 0.5 = 600 wholesale; allocated 536.40 a piece: margin 63.60, no loss
+    cost = value(book, c["margin.RG-100.in_house.cost"])
+    close(cost, D(total) / 1000, f"{name} cost per piece")
+    assert value(book, c["margin.RG-100.in_house.flag"]) in ("", None)
