@@ -3,13 +3,33 @@ and 11): a design with its BOM and retail price, a supplier's quote, an in-house
 the seed figures, the prices; then Make or Buy on the design: the view says the fixed costs
 are allocated (its share of the workshop, by bench minutes over the active designs), switching
 to stand-alone carries the whole workshop, and the margin line sets each route's cost per piece
-against the wholesale price (retail 185 × 0.5 = 92.50 USD), flagging a loss."""
+against the wholesale price (retail 185 × 0.5 = 92.50 USD), flagging a loss.
+
+The second road puts a second design beside it in a plan made in the view (Plans ▸ New
+Plan…): compared alone, the first design carries its share of the workshop by bench minutes
+across the plan, and the cheap second design is flagged as losing money."""
 
 from __future__ import annotations
 
-from steps import choose, enter_prices_and_rates, open_comparison
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from steps import (
+    DESIGN_CODE,
+    choose,
+    click,
+    click_ok,
+    edit_cell,
+    enter_prices_and_rates,
+    open_comparison,
+    type_into,
+)
 
 from jewelbench.domain.costing import IN_HOUSE
+from jewelbench.ui.widgets.combo import line_edit
+
+SECOND = "RG-002"
+PLAN = "Coast 2027"
 
 
 def test_compare_one_design_switch_the_basis_and_read_the_margin(road):
@@ -53,4 +73,96 @@ def test_compare_one_design_switch_the_basis_and_read_the_margin(road):
         assert "loses money" in panel.margins.text()
         assert any(text.startswith("⚠ RG-") or "loses money" in text for text in alone.losses)
     road.snap("comparison-basis-margin", view)
+    road.no_message_box()
+
+
+def _second_design(road) -> None:
+    """Designs ▸ New: RG-002 Tide Ring, retail 40 USD, 2 g of sterling silver."""
+    window, qtbot = road.window, road.qtbot
+    window.view_actions[0].trigger()  # View ▸ Designs
+    catalog = window.designs
+    click(qtbot, catalog.new_button)
+    dialog = catalog.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.code, SECOND)
+    qtbot.keyClicks(dialog.name, "Tide Ring")
+    choose(qtbot, dialog.category, "Ring")
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.error.text()
+    click(qtbot, catalog.edit_button)
+    editor = catalog.editor
+    qtbot.waitExposed(editor)
+    type_into(qtbot, editor.retail.edit, "40")
+    type_into(qtbot, editor.wholesale.edit, "-3")  # a negative price: refused beside it
+    assert editor.wholesale.error.isVisible(), "refused beside the field"
+    assert road.workspace.designs.get_by_code(SECOND).wholesale_price is None
+    editor.wholesale.edit.clear()
+    qtbot.keyClick(editor.wholesale.edit, Qt.Key.Key_Return)
+    editor.tabs.setCurrentIndex(1)  # Bill of Materials
+    metals = editor.sections[0]
+    click(qtbot, next(b for b in metals.findChildren(type(catalog.new_button))
+                      if b.text() == "Add"))
+    edit_cell(qtbot, metals.page, 0, 1, "2")
+    design = road.workspace.designs.get_by_code(SECOND)
+    assert design.target_retail_price.amount == Decimal(40)
+    assert [m.finished_weight_g for m in design.metals] == [Decimal(2)]
+    editor.close()
+
+
+def _plan_in_the_view(road, view) -> None:
+    """Plans ▸ New Plan…: RG-001 at 100 pieces and RG-002 at 300 a year, saved."""
+    qtbot = road.qtbot
+    view.new_plan_action.trigger()
+    editor = view.dialog
+    qtbot.waitExposed(editor)
+    qtbot.keyClicks(editor.name, PLAN)
+    for code, pieces in ((DESIGN_CODE, 100), (SECOND, 300)):
+        type_into(qtbot, line_edit(editor.picker), code, enter=False)
+        click(qtbot, editor.add_button)  # Add Design
+        box = editor.table.cellWidget(editor.table.rowCount() - 1, 2)
+        box.setFocus()
+        box.selectAll()
+        qtbot.keyClicks(box, str(pieces))
+    assert editor.total.text() == "2 designs, 400 pieces a year", editor.total.text()
+    click(qtbot, editor.buttons.button(editor.buttons.StandardButton.Save))
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    view.wait()
+
+
+def test_two_designs_in_a_plan_share_the_workshop_and_a_cheap_one_loses_money(road):
+    road.set_brand_profile()
+    road.create_design_with_bom()
+    road.issue_tech_pack()
+    road.add_supplier()
+    road.send_rfq()
+    road.enter_quote()
+    road.create_scenario()
+    road.comparison_before_prices()
+    enter_prices_and_rates(road)
+    _second_design(road)
+    view = open_comparison(road)
+    _plan_in_the_view(road, view)
+    assert view.choice().kind == "plan"
+    panel = view.basis_margin
+    assert not panel.choice.isEnabled(), "a plan carries its own total"
+    assert panel.note.text().startswith("Fixed costs: the plan carries the whole workshop")
+    # RG-002 retail 40 × 0.5 = 20 wholesale: far below its share of the seed workshop
+    assert any(text.startswith(f"⚠ {SECOND} loses money at 400 pieces")
+               for text in view.comparison.losses), view.comparison.losses
+    assert f"⚠ {SECOND} loses money" in panel.margins.text()
+
+    # one design compared alone: the same bench minutes a piece for both (the seed's labour
+    # is for all designs), so RG-001 carries 100 ÷ (100 + 300) = 25 % of the workshop
+    view = open_comparison(road)
+    assert view.choice().kind == "design"
+    note = panel.note.text()
+    assert "carries 25 % of the workshop's equipment, overheads, salaried staff and " \
+        "capacity" in note, note
+    assert f"in plan '{PLAN}'" in note
+    allocated = view.comparison.in_house.total.value
+    choose(road.qtbot, panel.choice, "Stand-alone")
+    view.wait()
+    assert view.comparison.in_house.total.value > allocated
+    assert "wholesale 92.50 USD (retail × 0.5)" in panel.margins.text()
+    road.snap("comparison-plan-share", view)
     road.no_message_box()
