@@ -12,7 +12,15 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jewelbench.domain.costing import Comparison
 from jewelbench.domain.costing_basis import FixedCostBasis
@@ -95,16 +103,31 @@ class BasisMarginPanel(QWidget):
         self.note = QLabel()
         self.note.setObjectName("basisNote")
         self.note.setWordWrap(True)
+        self.losses = QLabel()
+        self.losses.setObjectName("marginLosses")
+        self.losses.setWordWrap(True)
+        self.losses.hide()
         self.margins = QLabel()
         self.margins.setObjectName("marginLines")
         self.margins.setWordWrap(True)
         self.margins.setAccessibleName(self.tr("Margin"))
+        self.margins.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a plan's designs × routes can be many lines: they scroll, the card keeps its size
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("marginScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.margins)
+        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+                                  "{ background: transparent; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(row)
         layout.addWidget(self.note)
-        layout.addWidget(self.margins)
+        layout.addWidget(self.losses)
+        layout.addWidget(self.scroll)
 
     def _factor_entered(self, value: Decimal | None) -> None:
         """Store the factor typed, as one undoable step; refused beside the field with the
@@ -136,6 +159,8 @@ class BasisMarginPanel(QWidget):
     def clear(self) -> None:
         self.note.clear()
         self.margins.clear()
+        self.losses.clear()
+        self.losses.hide()
 
     def show_comparison(self, comparison: Comparison) -> None:
         workspace, _controller = self.context()
@@ -144,31 +169,47 @@ class BasisMarginPanel(QWidget):
             self.factor.set_value(workspace.costing.wholesale_factor())
         self.note.setText(comparison.basis_note)
         warn = colours.readable("#c62828", colours.background(self.palette())).name()
-        lines = [self._line(m) for m in comparison.margins]
-        losses = [f"<b style='color:{warn}'>{html.escape(text)}</b>"
-                  for text in comparison.losses]
-        head = self.tr("Margin at %1 pieces a year:").replace("%1", f"{comparison.volume:,}")
-        self.margins.setText("<br>".join([html.escape(head), *lines, *losses]))
-        self.margins.setAccessibleName(" ".join([head, *(m.line() for m in comparison.margins),
-                                                 *comparison.losses]))
+        self.losses.setText("<br>".join(f"<b style='color:{warn}'>{html.escape(text)}</b>"
+                                        for text in comparison.losses))
+        self.losses.setVisible(bool(comparison.losses))
+        self.losses.setAccessibleName(" ".join(comparison.losses))
+        head = self.tr("Margin at %1 pieces a year, against the wholesale price:").replace(
+            "%1", f"{comparison.volume:,}")
+        lines = [html.escape(head)]
+        said: list[str] = []
+        for m in comparison.margins:
+            if m.design not in said:
+                said.append(m.design)
+                lines.append(f"<b>{html.escape(self._prices(m))}</b>")
+            lines.append("&nbsp;&nbsp;" + html.escape(self._line(m)))
+        self.margins.setText("<br>".join(lines))
+        self.margins.setAccessibleName(" ".join([head, *(m.line() for m in comparison.margins)]))
+        rows = min(len(lines), 6)
+        self.scroll.setMaximumHeight(rows * self.fontMetrics().lineSpacing() + 8)
+
+    def _prices(self, m: Margin) -> str:
+        """"RG-001: wholesale 92.50 USD (retail × 0.5), retail 185.00 USD"."""
+        if m.wholesale is None:
+            return self.tr("%1: no wholesale price (%2)").replace("%1", m.design).replace(
+                "%2", m.wholesale_from)
+        text = self.tr("%1: wholesale %2 (%3)").replace("%1", m.design).replace(
+            "%2", show(m.wholesale, m.currency)).replace("%3", m.wholesale_from)
+        if m.retail is not None:
+            text += self.tr(", retail %1").replace("%1", show(m.retail, m.currency))
+        return text
 
     def _line(self, m: Margin) -> str:
-        cost = show(m.cost_per_piece, m.currency)
-        if m.wholesale is None or m.margin is None:
-            text = self.tr("%1 · %2: %3 a piece; no wholesale price (%4)").replace(
-                "%1", m.design).replace("%2", m.route).replace("%3", cost).replace(
-                "%4", m.wholesale_from)
-            return html.escape(text)
-        text = self.tr("%1 · %2: %3 a piece; wholesale %4 (%5), margin %6").replace(
-            "%1", m.design).replace("%2", m.route).replace("%3", cost).replace(
-            "%4", show(m.wholesale, m.currency)).replace("%5", m.wholesale_from).replace(
-            "%6", show(m.margin, m.currency))
+        """"In-house 929.72 USD a piece: margin -837.22 USD (-905.1 %), markup -90.05 % —
+        loses money"."""
+        text = self.tr("%1 %2 a piece").replace("%1", m.route).replace(
+            "%2", show(m.cost_per_piece, m.currency))
+        if m.margin is None:
+            return text
+        text += self.tr(": margin %1").replace("%1", show(m.margin, m.currency))
         if m.margin_pct is not None:
             text += f" ({show_pct(m.margin_pct)})"
         if m.markup_pct is not None:
             text += self.tr(", markup %1").replace("%1", show_pct(m.markup_pct))
-        if m.retail is not None:
-            text += self.tr("; retail %1").replace("%1", show(m.retail, m.currency))
         if m.loses_money:
             text += self.tr(" — loses money")
-        return html.escape(text)
+        return text
