@@ -12,7 +12,14 @@ from typing import Any
 
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_analysis import BreakEven
-from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded, show
+from jewelbench.domain.costing_figures import (
+    PER_PIECE,
+    PER_YEAR,
+    Figure,
+    rounded,
+    show,
+    show_pct,
+)
 from jewelbench.domain.costing_margin import Margin
 from jewelbench.storage.costing import CostingSetup
 
@@ -92,7 +99,7 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
 
 
 def _pct(value: Decimal | None) -> str:
-    return "—" if value is None else f"{rounded(value, None, 1)} %"
+    return "—" if value is None else show_pct(value)
 
 
 def margin_table(comparison: Comparison) -> list[str]:
