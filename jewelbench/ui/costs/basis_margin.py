@@ -113,13 +113,13 @@ class BasisMarginPanel(QWidget):
         self.margins.setAccessibleName(self.tr("Margin"))
         self.margins.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a plan's designs × routes can be many lines: they scroll, the card keeps its size
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("marginScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.margins)
-        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
+        self.margin_scroll = QScrollArea()
+        self.margin_scroll.setObjectName("marginScroll")
+        self.margin_scroll.setWidgetResizable(True)
+        self.margin_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.margin_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.margin_scroll.setWidget(self.margins)
+        self.margin_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
                                   "{ background: transparent; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -127,7 +127,7 @@ class BasisMarginPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(self.losses)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.margin_scroll)
 
     def _factor_entered(self, value: Decimal | None) -> None:
         """Store the factor typed, as one undoable step; refused beside the field with the
@@ -185,7 +185,7 @@ class BasisMarginPanel(QWidget):
         self.margins.setText("<br>".join(lines))
         self.margins.setAccessibleName(" ".join([head, *(m.line() for m in comparison.margins)]))
         rows = min(len(lines), 6)
-        self.scroll.setMaximumHeight(rows * self.fontMetrics().lineSpacing() + 8)
+        self.margin_scroll.setMaximumHeight(rows * self.fontMetrics().lineSpacing() + 8)
 
     def _prices(self, m: Margin) -> str:
         """"RG-001: wholesale 92.50 USD (retail × 0.5), retail 185.00 USD"."""
