@@ -73,6 +73,33 @@ def test_compare_one_design_switch_the_basis_and_read_the_margin(road):
         assert any(text.startswith("⚠ RG-") or "loses money" in text for text in alone.losses)
     road.snap("comparison-basis-margin", view)
     road.no_message_box()
+    _workbook_on_the_incremental_basis(road)
+
+
+def _workbook_on_the_incremental_basis(road) -> None:
+    """File ▸ Export ▸ Workbook…: the design on the incremental basis; the workbook says the
+    basis on its Inputs sheet and lays out the margin on its cover."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    window, qtbot = road.window, road.qtbot
+    window.export_workbook_action.trigger()
+    dialog = window.export_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.design_choice.isChecked() and dialog.basis.isEnabled()
+    choose(qtbot, dialog.scenario, "My bench")
+    choose(qtbot, dialog.basis, "Incremental")
+    target = road.tmp_path / "incremental.xlsx"
+    type_into(qtbot, dialog.file, str(target), enter=False)
+    click(qtbot, dialog.export_button)
+    assert target.exists(), dialog.status.text()
+    book = load_workbook(target)
+    inputs = [c for row in book["Inputs"].iter_rows(values_only=True) for c in row if c]
+    assert "incremental" in inputs
+    cover = [c for row in book["Cover"].iter_rows(values_only=True) for c in row if c]
+    assert "Margin at the volume costed" in cover
+    assert any(str(c).startswith("Fixed costs on the incremental basis") for c in cover)
+    dialog.close()
+    road.no_message_box()
 
 
 def _second_design(road) -> None:
