@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import (
     ROUND_HALF_EVEN,
     Context,
@@ -152,8 +152,15 @@ class Comparison:
     warnings: tuple[str, ...]
     # Which fixed costs in-house carries (docs/costing.md, "Fixed-cost basis")
     basis: BasisSummary | None = None
-    # Each design × route: cost per piece against the wholesale price (docs/costing.md, "Margin")
-    margins: tuple[Margin, ...] = ()
+    # Makes the margins when first asked for (a control move need not pay for them)
+    margin_source: Callable[[], tuple[Margin, ...]] | None = field(
+        default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def margins(self) -> tuple[Margin, ...]:
+        """Each design × route: cost per piece against the wholesale price, with margin and
+        markup (docs/costing.md, "Margin")."""
+        return self.margin_source() if self.margin_source is not None else ()
 
     @property
     def basis_note(self) -> str:
@@ -356,9 +363,13 @@ class PreparedComparison:
                 *(route_cash(m, n, adjustments, months) for m in self.routes))
         tornado = tuple(sensitivity(self.in_house, m, n, adjustments, swing_pct)
                         for m in self.routes)
-        margins = margins_at(self.plan, self.design_prices, n,
-                             [(r.route, r.total.value) for r in (in_house, *routes)],
-                             self.currency)
+        totals = [(r.route, r.total.value) for r in (in_house, *routes)]
+        plan, prices, currency = self.plan, self.design_prices, self.currency
+
+        @exact
+        def margins() -> tuple[Margin, ...]:
+            return margins_at(plan, prices, n, totals, currency)
+
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
                           cash, tornado, self.warnings, self.basis, margins)
 

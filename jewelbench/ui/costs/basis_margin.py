@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.costing import Comparison
 from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.costing_figures import show, show_pct
-from jewelbench.domain.costing_margin import Margin
+from jewelbench.domain.costing_margin import Margin, loss_warnings
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.costs import colours
 from jewelbench.ui.widgets.fields import NumberField
 
+MAX_LOSSES = 3  # loss sentences in full; more are counted
+MAX_DESIGNS = 12  # designs whose margin lines are shown (a control move stays quick)
 MARGIN_TOPIC = "margin"  # the workspace's wholesale factor changed
 # Any number is taken here: the engine's check says why one is refused (above 0, at most 1)
 FACTOR = NumberRule(minimum=None, maximum=None, places=4)
@@ -169,21 +171,37 @@ class BasisMarginPanel(QWidget):
             self.factor.set_value(workspace.costing.wholesale_factor())
         self.note.setText(comparison.basis_note)
         warn = colours.readable("#c62828", colours.background(self.palette())).name()
-        self.losses.setText("<br>".join(f"<b style='color:{warn}'>{html.escape(text)}</b>"
-                                        for text in comparison.losses))
-        self.losses.setVisible(bool(comparison.losses))
-        self.losses.setAccessibleName(" ".join(comparison.losses))
+        margins = comparison.margins
+        losing = list(dict.fromkeys(m.design for m in margins if m.loses_money))
+        first = set(losing[:MAX_LOSSES])  # only these are written out: a move stays quick
+        losses = loss_warnings(tuple(m for m in margins if m.design in first),
+                               comparison.volume)
+        shown = [f"<b style='color:{warn}'>{html.escape(text)}</b>" for text in losses]
+        if len(losing) > MAX_LOSSES:
+            shown.append(f"<b style='color:{warn}'>" + html.escape(self.tr(
+                "⚠ … and %1 more designs lose money (see the margin lines)").replace(
+                "%1", str(len(losing) - MAX_LOSSES))) + "</b>")
+        self.losses.setText("<br>".join(shown))
+        self.losses.setVisible(bool(losses))
+        self.losses.setAccessibleName(" ".join(losses))
         head = self.tr("Margin at %1 pieces a year, against the wholesale price:").replace(
             "%1", f"{comparison.volume:,}")
         lines = [html.escape(head)]
         said: list[str] = []
         for m in comparison.margins:
             if m.design not in said:
+                if len(said) == MAX_DESIGNS:
+                    break
                 said.append(m.design)
                 lines.append(f"<b>{html.escape(self._prices(m))}</b>")
             lines.append("&nbsp;&nbsp;" + html.escape(self._line(m)))
+        rest = len({m.design for m in comparison.margins}) - len(said)
+        if rest > 0:
+            lines.append(html.escape(self.tr(
+                "… and %1 more designs: `jewelbench compare` and the workbook list every "
+                "one").replace("%1", str(rest))))
         self.margins.setText("<br>".join(lines))
-        self.margins.setAccessibleName(" ".join([head, *(m.line() for m in comparison.margins)]))
+        self.margins.setAccessibleName(head)
         rows = min(len(lines), 6)
         self.margin_scroll.setMaximumHeight(rows * self.fontMetrics().lineSpacing() + 8)
 
