@@ -101,7 +101,7 @@ def worked_example(equal_at_255: bool = False) -> CostingSetup:
 
 
 def worked_basis(basis: FixedCostBasis) -> CostingSetup:
-    """tests/domain/test_costing_basis.py's workshop in the workbook: the worked ring, retail
+    """tests/domain/test_costing_fixed_basis.py's workshop in the workbook: the worked ring, retail
     1,200 EUR, sharing the workshop with RG-200 (1,000 pieces each of a plan 'AW27'); two
     jewellers, a casting kit (shared) and a ring press (marked for RG-100)."""
     setup = worked_example()
@@ -614,7 +614,7 @@ def test_every_margin_and_loss_flag_is_the_engines(cases, name):
 
 
 @pytest.mark.parametrize(("name", "total", "fixed"), [
-    # by hand (tests/domain/test_costing_basis.py): allocated 40 % of the casting kit 2,000 +
+    # by hand (tests/domain/test_costing_fixed_basis.py): allocated 40 % of the casting kit 2,000 +
     # the ring press 1,000, of rent 12,000 and staff 72,000 → 1,800 + 4,800 + 28,800;
     # 501,000 variable → 536,400. Incremental: the press only, 501,000 + 1,000 = 502,000
     ("allocated", "536400", ("1800", "4800", "28800")),
