@@ -45,6 +45,7 @@ from jewelbench.domain.costing_basis import (
     BasisTerms,
     FixedCostBasis,
     apply_basis,
+    explained,
 )
 from jewelbench.domain.costing_figures import (
     HUNDRED,
@@ -274,7 +275,8 @@ class PreparedComparison:
         if route == IN_HOUSE:
             inh = self.in_house
             values = inh.components(volume, adjustments)
-            figures = inh.figures(volume, adjustments, values)
+            figures = tuple(explained(key.value, figure, self.basis) for key, figure in
+                            zip(values, inh.figures(volume, adjustments, values)))
             steps = inh.steps_at(volume, inh.error_rate_for(adjustments))
             notes: tuple[str, ...] = (f"{steps} × {inh.step.role} added for capacity",) \
                 if steps and inh.step else ()

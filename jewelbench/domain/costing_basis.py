@@ -26,7 +26,7 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
-from jewelbench.domain.costing_figures import HUNDRED, ONE, ZERO, show, show_pct
+from jewelbench.domain.costing_figures import HUNDRED, ONE, ZERO, Figure, show, show_pct
 from jewelbench.domain.costing_inhouse import EquipmentItem, InHouseModel, labour_minutes
 from jewelbench.domain.scenarios import Equipment, InHouseScenario
 from jewelbench.domain.validation import DomainError
@@ -205,3 +205,30 @@ def _remade(model: InHouseModel, *, equipment: tuple[EquipmentItem, ...],
                    overheads_month=overheads_month, salaries_month=salaries_month,
                    capacity_hours_month=capacity_hours_month, _steps_cache={},
                    _linear_cache={})
+
+
+_FIXED = {"depreciation": "equipment", "overheads": "overheads", "staff": "salaries",
+          "added_staff": "capacity"}
+
+
+def explained(key: str, figure: Figure, summary: BasisSummary | None) -> Figure:
+    """A fixed in-house figure (equipment, overheads, salaries, people added) whose formula
+    also says the basis it is on; any other figure as it is."""
+    what = _FIXED.get(key)
+    if what is None or summary is None or summary.basis in (FixedCostBasis.STAND_ALONE,
+                                                            FixedCostBasis.PLAN):
+        return figure
+    if summary.basis is FixedCostBasis.ALLOCATED:
+        share = show_pct(summary.share * HUNDRED)
+        extra = {"equipment": f"{share} of the shared equipment"
+                              + (f", {', '.join(summary.dedicated)} in full"
+                                 if summary.dedicated else ""),
+                 "overheads": f"{share} of the workshop's overheads",
+                 "salaries": f"{share} of the salaries",
+                 "capacity": f"{share} of the staff's hours; people added beyond them"}[what]
+        return replace(figure, formula=f"{figure.formula} (allocated basis: {extra})")
+    extra = {"equipment": "only equipment marked as needed for " + summary.design,
+             "overheads": "the workshop's overheads are paid anyway, not by this design",
+             "salaries": "the salaries are paid anyway, not by this design",
+             "capacity": "the hours the other designs leave free come first"}[what]
+    return replace(figure, formula=f"{figure.formula} (incremental basis: {extra})")

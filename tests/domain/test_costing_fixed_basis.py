@@ -103,6 +103,9 @@ def test_allocated_share_by_bench_minutes_of_the_plan():
     assert prepared.total_at(IN_HOUSE, 500).value == D(285900)
     # 1,536 hours last 1,536 ÷ 1.25 = 1,228.8 pieces: the 1,229th adds a jeweller (36,000)
     assert prepared.in_house.step_starts(D(20), 2000) == [1229]
+    rent = prepared.cost(IN_HOUSE, 1000, Adjustments()).component(Component.OVERHEADS)
+    assert rent.formula == ("12 × 400.00 EUR a month (allocated basis: 40 % of the workshop's "
+                            "overheads)")  # 1,000 × 40 % a month: the figure says its basis
     result = prepared.evaluate(1000, sweep_to=1000)
     assert result.basis_note == (
         "Fixed costs on the allocated basis: RG-100 carries 40 % of the workshop's equipment, "
