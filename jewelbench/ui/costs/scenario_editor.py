@@ -493,7 +493,7 @@ class ScenarioEditor(EditorDialog):
         equipment = ScenarioTable("equipment", self.tr("&Equipment"), self.tr(
             "Each machine is paid up front and depreciates in a straight line: (cost − salvage) "
             "÷ useful life a year. Add from Catalogue offers the seed's low, mid and high "
-            "figures."), [
+            "figures. Needed for: a design's code when a machine is bought for it alone."), [
             text("name", self.tr("Equipment"), lambda e: e.name),
             amount("cost", self.tr("Cost"), lambda e: e.cost),
             number("useful_life_years", self.tr("Useful life (years)"), YEARS,
