@@ -166,14 +166,17 @@ class DesignRepository:
                 raise DuplicateError(f"A design with code '{design.code}' already exists")
             self._check_alloys(design)
             now = now_text()
+            # the wholesale columns only when there is one (NULL otherwise, their default)
+            wholesale = ", wholesale_price, wholesale_currency" \
+                if design.wholesale_price is not None else ""
             cursor = self._db.execute(
                 "INSERT INTO designs (code, name, collection, category, status, description, "
-                "target_retail_price, target_retail_currency, wholesale_price, "
-                "wholesale_currency, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"target_retail_price, target_retail_currency{wholesale}, created_at, "
+                f"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?{', ?, ?' if wholesale else ''}, "
+                "?, ?)",
                 [design.code, design.name, design.collection, design.category.value,
                  design.status.value, design.description, *self._price(design),
-                 *self._wholesale(design), now, now])
+                 *(self._wholesale(design) if wholesale else []), now, now])
             design_id = int(cursor.lastrowid or 0)
             self._save_children(design_id, design)
         design.id = design_id
