@@ -125,8 +125,17 @@ def margin_table(comparison: Comparison) -> list[str]:
 
 
 def _wholesale_from(margins: tuple[Margin, ...]) -> str:
-    said = dict.fromkeys(f"{m.design} {m.wholesale_from}" for m in margins)
-    return "; ".join(said) or "no designs"
+    """Where each design's wholesale price comes from, grouped (a plan can have hundreds):
+    "retail × 0.5" or "its own for RG-014; retail × 0.5 for the others"."""
+    by_source: dict[str, list[str]] = {}
+    for design, source in dict.fromkeys((m.design, m.wholesale_from) for m in margins):
+        by_source.setdefault(source, []).append(design)
+    if len(by_source) <= 1:
+        return next(iter(by_source), "no designs")
+    common = max(by_source, key=lambda source: len(by_source[source]))
+    parts = [f"{source} for {', '.join(codes)}" for source, codes in by_source.items()
+             if source != common]
+    return "; ".join([*parts, f"{common} for the others"])
 
 
 def _margin_json(m: Margin) -> dict[str, Any]:
