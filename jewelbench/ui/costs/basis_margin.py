@@ -45,8 +45,9 @@ class SetWholesaleFactor(WorkspaceCommand):
 
     topic = MARGIN_TOPIC
 
-    def __init__(self, workspace: Workspace, before: Decimal, after: Decimal) -> None:
-        super().__init__(f"Set the wholesale factor to {after.normalize():f}", workspace)
+    def __init__(self, workspace: Workspace, before: Decimal, after: Decimal,
+                 text: str) -> None:
+        super().__init__(text, workspace)
         self.before = before
         self.after = after
 
@@ -122,7 +123,7 @@ class BasisMarginPanel(QWidget):
         self.margin_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.margin_scroll.setWidget(self.margins)
         self.margin_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
-                                  "{ background: transparent; }")
+                                         "{ background: transparent; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(3)
@@ -140,7 +141,9 @@ class BasisMarginPanel(QWidget):
         before = workspace.costing.wholesale_factor()
         if value == before:
             return
-        reason = controller.run(SetWholesaleFactor(workspace, before, value))
+        reason = controller.run(SetWholesaleFactor(
+            workspace, before, value, self.tr("Set the wholesale factor to %1").replace(
+                "%1", f"{value.normalize():f}")))
         if reason is not None:
             self.factor.show_error(reason)
 
