@@ -87,6 +87,7 @@ def test_the_wholesale_factor_beside_the_margin_is_one_undoable_step(qtbot, wind
     comparison.wait()
     assert window.workspace.costing.wholesale_factor() == Decimal("0.4")
     assert window.undo.stack.count() == depth + 1
+    assert window.undo.stack.undoText() == "Set the wholesale factor to 0.4"
     assert "(retail × 0.4)" in panel.margins.text(), panel.margins.text()
     window.undo.stack.undo()
     comparison.wait()
