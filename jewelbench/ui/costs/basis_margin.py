@@ -29,8 +29,7 @@ from jewelbench.domain.costing_margin import Margin, loss_warnings
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
-from jewelbench.ui.costs import colours
-from jewelbench.ui.widgets.fields import NumberField
+from jewelbench.ui.widgets.fields import NumberField, error_colour
 
 MAX_LOSSES = 3  # loss sentences in full; more are counted
 MAX_DESIGNS = 12  # designs whose margin lines are shown (a control move stays quick)
@@ -173,7 +172,7 @@ class BasisMarginPanel(QWidget):
                 and not self.factor.edit.hasFocus():
             self.factor.set_value(workspace.costing.wholesale_factor())
         self.note.setText(comparison.basis_note)
-        warn = colours.readable("#c62828", colours.background(self.palette())).name()
+        warn = error_colour(self.palette()).name()  # the fields' refusal red, light or dark
         margins = comparison.margins
         losing = list(dict.fromkeys(m.design for m in margins if m.loses_money))
         first = set(losing[:MAX_LOSSES])  # only these are written out: a move stays quick
