@@ -21,10 +21,11 @@ The model's fixed amounts are scaled; InHouseModel.components() is the same for 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import MISSING, dataclass, fields, replace
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
 from jewelbench.domain.costing_figures import HUNDRED, ONE, ZERO, Figure, show, show_pct
 from jewelbench.domain.costing_inhouse import EquipmentItem, InHouseModel, labour_minutes
@@ -200,11 +201,17 @@ def _items(own: list[Equipment], shared: list[Equipment], rate: Decimal,
 def _remade(model: InHouseModel, *, equipment: tuple[EquipmentItem, ...],
             depreciation: Decimal, capex: Decimal, overheads_month: Decimal,
             salaries_month: Decimal, capacity_hours_month: Decimal | None) -> InHouseModel:
-    """A copy with the fixed amounts changed and caches of its own (never shared)."""
+    """A copy with the fixed amounts changed and caches of its own (never shared): every
+    private field back to its default. The average capital in equipment (for the capital
+    charge, where the model has one) follows the equipment carried: Σ (cost + salvage) ÷ 2."""
+    fresh: dict[str, Any] = {
+        f.name: f.default_factory() if f.default_factory is not MISSING else f.default
+        for f in fields(model) if f.name.startswith("_")}
+    if any(f.name == "capital_employed" for f in fields(model)):
+        fresh["capital_employed"] = sum((e.cost + e.salvage for e in equipment), ZERO) / 2
     return replace(model, equipment=equipment, depreciation=depreciation, capex=capex,
                    overheads_month=overheads_month, salaries_month=salaries_month,
-                   capacity_hours_month=capacity_hours_month, _steps_cache={},
-                   _linear_cache={})
+                   capacity_hours_month=capacity_hours_month, **fresh)
 
 
 _FIXED = {"depreciation": "equipment", "overheads": "overheads", "staff": "salaries",
