@@ -214,8 +214,8 @@ def _remade(model: InHouseModel, *, equipment: tuple[EquipmentItem, ...],
                    capacity_hours_month=capacity_hours_month, **fresh)
 
 
-_FIXED = {"depreciation": "equipment", "overheads": "overheads", "staff": "salaries",
-          "added_staff": "capacity"}
+_FIXED = {"depreciation": "equipment", "capital_charge": "equipment",
+          "overheads": "overheads", "staff": "salaries", "added_staff": "capacity"}
 
 
 def explained(key: str, figure: Figure, summary: BasisSummary | None) -> Figure:
