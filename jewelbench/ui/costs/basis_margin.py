@@ -204,8 +204,10 @@ class BasisMarginPanel(QWidget):
                 "one").replace("%1", str(rest))))
         self.margins.setText("<br>".join(lines))
         self.margins.setAccessibleName(head)
-        rows = min(len(lines), 6)
-        self.margin_scroll.setMaximumHeight(rows * self.fontMetrics().lineSpacing() + 8)
+        line = self.fontMetrics().lineSpacing()
+        self.margin_scroll.setMaximumHeight(min(len(lines), 6) * line + 8)
+        # at least a design and its first route show without scrolling
+        self.margin_scroll.setMinimumHeight(min(len(lines), 3) * line + 8)
 
     def _prices(self, m: Margin) -> str:
         """"RG-001: wholesale 92.50 USD (retail × 0.5), retail 185.00 USD"."""
