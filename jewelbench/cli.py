@@ -234,6 +234,10 @@ def _add_compare(commands: Any) -> None:
     compare.add_argument("--date", type=_costing_date, metavar="YYYY-MM-DD",
                          help="the costing date: prices and rates of that day or before "
                               "(default: today)")
+    compare.add_argument("--up-to", type=_up_to, metavar="N", dest="up_to",
+                         help="search the break-evens up to N pieces a year, at least the "
+                              "volume (default: the larger of 10 × the volume and the volume "
+                              "at which in-house needs a tenth added person)")
     compare.add_argument("--basis", type=_basis, metavar="allocated|incremental|stand-alone",
                          help="a design's fixed costs: its share of the workshop by bench "
                               "minutes (allocated, the default), only what it adds "
@@ -259,6 +263,22 @@ def _volume(text: str) -> int:
     return volume
 
 
+def _up_to(text: str) -> int:
+    import argparse
+
+    from jewelbench.domain.costing_inputs import MAX_VOLUME
+
+    try:
+        up_to = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: give the break-even search's maximum as a whole number of pieces"
+        ) from None
+    if not 1 <= up_to <= MAX_VOLUME:
+        raise argparse.ArgumentTypeError(
+            f"{text}: the break-even search's maximum must be from 1 to {MAX_VOLUME:,} pieces "
+            "a year")
+    return up_to
 def _basis(text: str) -> Any:
     import argparse
 
@@ -306,9 +326,13 @@ def _print_comparison(workspace: Any, args: argparse.Namespace) -> int:
         setup, volume, _on = _chosen_setup(workspace, args, first_plan=False)
     except _Refusal as refusal:
         return _fail(str(refusal))
+    asked = volume if volume is not None else setup.plan.total_volume
+    if args.up_to is not None and args.up_to < asked:
+        return _fail(f"--up-to {args.up_to:,}: the break-even search must reach at least the "
+                     f"volume compared ({asked:,} pieces a year)", EXIT_USAGE)
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
                          setup.in_house_terms, basis=setup.basis,
-                         margin=setup.margin).evaluate(volume)
+                         margin=setup.margin).evaluate(volume, search_to=args.up_to)
     text = (json.dumps(comparison_json(setup, comparison), ensure_ascii=False, indent=2) + "\n"
             if args.json else comparison_text(setup, comparison))
     try:
@@ -420,6 +444,10 @@ def _add_export(commands: Any) -> None:
     export.add_argument("--date", type=_costing_date, metavar="YYYY-MM-DD",
                         help="the costing date: prices and rates of that day or before "
                              "(default: today)")
+    export.add_argument("--up-to", type=_up_to, metavar="N", dest="up_to",
+                        help="the workbook's Break_even_up_to: the break-evens are solved up "
+                             "to N pieces a year, at least the volume (default: as "
+                             "`compare`)")
     export.add_argument("--basis", type=_basis, metavar="allocated|incremental|stand-alone",
                         help="a design's fixed costs (default: allocated); see compare")
     export.add_argument("--csv", type=Path, metavar="FOLDER",
@@ -499,7 +527,12 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
         setup, volume, on = _chosen_setup(workspace, args, first_plan=True)
     except _Refusal as refusal:
         return _fail(str(refusal))
-    report = write_workbook(setup, workbook_data(workspace), args.output, volume)
+    asked = volume if volume is not None else setup.plan.total_volume
+    if args.up_to is not None and args.up_to < asked:
+        return _fail(f"--up-to {args.up_to:,}: the break-even search must reach at least the "
+                     f"volume costed ({asked:,} pieces a year)", EXIT_USAGE)
+    report = write_workbook(setup, workbook_data(workspace), args.output, volume,
+                            up_to=args.up_to)
     print(f"{report.title}, {report.volume:,} pieces a year, in-house "
           f"'{setup.scenario.name}', priced on {on.isoformat()}:")
     print(f"  {report.comparison.verdict()}")

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from jewelbench.domain.alloys import alloy_by_code
 from jewelbench.domain.brand import Brand
 from jewelbench.domain.costing_inputs import CustomsBasis, InHouseTerms, LandedCostTerms
+from jewelbench.domain.customs import CustomsSettings
 from jewelbench.domain.entities import (
     Category,
     Certification,
@@ -1570,21 +1571,26 @@ QUOTE_TERMS: dict[str, tuple[str, frozenset[str]]] = {
 # is charged on the CIF value. Duty: the UK Global Tariff rate for jewellery of precious metal
 # (HS 7113, 2 %) from Thailand, China and India; 0 % from Italy under the UK–EU Trade and
 # Cooperation Agreement (EU preferential origin, stated on the invoice). Terms are per
-# supplier: Jaipur's brass brooch (HS 7117) is costed at its silver rate. Import VAT is
-# recoverable and left out. Amounts are the brand's own costs, in the base currency (USD).
+# supplier: Jaipur's brass brooch (HS 7117) is costed at its silver rate. The workspace's
+# importing country is the UK (CIF basis, 20 % import VAT, VAT-registered: reclaimed, so cash
+# and not a cost); the moulds and the stones Aurelia consigns are assists in the customs value
+# (issue 15). Each supplier's freight is the forwarder to the UK border; the van from the port
+# to Birmingham is inland freight, invoiced apart and not dutiable. Amounts are the brand's
+# own costs, in the base currency (USD).
 LANDED_TERMS: dict[str, dict[str, str | int]] = {
     VICENZA: dict(duty_pct="0", insurance_pct="0.3", freight_per_shipment="60",
                   fx_buffer_pct="2", defect_allowance_pct="1", shipments_per_year=4,
-                  fee_amortisation_years=2),
+                  inland_freight_per_shipment="35"),
     BANGKOK: dict(duty_pct="2", insurance_pct="0.4", freight_per_shipment="210",
                   inspection_per_shipment="180", fx_buffer_pct="3",
-                  defect_allowance_pct="1.5", shipments_per_year=4, fee_amortisation_years=2),
+                  defect_allowance_pct="1.5", shipments_per_year=4,
+                  inland_freight_per_shipment="35"),
     PANYU: dict(duty_pct="2", insurance_pct="0.4", freight_per_shipment="260",
                 inspection_per_shipment="220", fx_buffer_pct="3", defect_allowance_pct="2",
-                shipments_per_year=3, fee_amortisation_years=2),
+                shipments_per_year=3, inland_freight_per_shipment="35"),
     JAIPUR: dict(duty_pct="2", insurance_pct="0.5", freight_per_shipment="180",
                  inspection_per_piece="0.35", fx_buffer_pct="4", defect_allowance_pct="2.5",
-                 shipments_per_year=3, fee_amortisation_years=1),
+                 shipments_per_year=3, inland_freight_per_shipment="35"),
 }
 
 # Collection plans: pieces a year per design. Each has a supplier that quoted all of it.
@@ -1597,11 +1603,11 @@ PLANS: list[tuple[str, str, list[tuple[str, int]]]] = [
 
 
 def _landed_terms(values: dict[str, str | int]) -> LandedCostTerms:
-    counts = {"shipments_per_year", "fee_amortisation_years"}
+    counts = {"shipments_per_year"}
     terms: dict[str, Any] = {
         key: (int(value) if key in counts else _d(str(value)))
         for key, value in values.items()}
-    return LandedCostTerms(customs_basis=CustomsBasis.CIF, **terms)
+    return LandedCostTerms(customs_basis=CustomsBasis.CIF, basis_from_country=True, **terms)
 
 
 def _write_costing_inputs(ws: Workspace, suppliers: dict[str, int], designs: dict[str, int],
@@ -1610,6 +1616,7 @@ def _write_costing_inputs(ws: Workspace, suppliers: dict[str, int], designs: dic
         ws.costing.set_quote_terms(quotes[reference], QuoteCostingTerms(_d(loss), parts))
     for name, values in LANDED_TERMS.items():
         ws.costing.set_landed_terms(suppliers[name], _landed_terms(values))
+    ws.costing.set_customs_settings(CustomsSettings("GB", None, True))
     for name, notes, lines in PLANS:
         ws.costing.save_plan(name, [(designs[code], volume) for code, volume in lines],
                              notes=notes)

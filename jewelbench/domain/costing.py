@@ -30,11 +30,13 @@ from typing import ParamSpec, TypeVar
 from jewelbench.domain.costing_analysis import (
     BreakEven,
     CashFlow,
+    Payback,
     Sensitivity,
     Sweep,
     break_even,
     in_house_cash,
     in_house_curve,
+    payback,
     route_cash,
     route_curve,
     sensitivity,
@@ -60,11 +62,13 @@ from jewelbench.domain.costing_figures import (
 )
 from jewelbench.domain.costing_inhouse import (
     IN_HOUSE,
+    MAX_STEPS,
     InHouseModel,
     labour_minutes,
     prepare_in_house,
 )
 from jewelbench.domain.costing_inputs import (
+    MAX_VOLUME,
     Adjustments,
     CollectionPlan,
     CostingInputError,
@@ -83,7 +87,8 @@ from jewelbench.domain.costing_margin import (
     loss_warnings,
     margins_at,
 )
-from jewelbench.domain.costing_outsourced import PIECES, RouteModel, prepare_route
+from jewelbench.domain.costing_outsourced import PIECES, Customs, RouteModel, prepare_route
+from jewelbench.domain.costing_pieces import orders_of
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError
 
@@ -96,15 +101,21 @@ SWEEP_ENDS = (100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_00
 
 
 def sweep_end(volume: int) -> int:
-    """Where the curves and the break-even search end: the first round number (100, 200, 500,
-    1,000 …) at least 4 × the volume, so a chart's axis stays put while the volume moves within
-    a range. The comparison view and `jewelbench compare` both use it, so they say the same
-    ("in-house does not win from here up to 1,000 pieces")."""
+    """Where the curves end: the first round number (100, 200, 500, 1,000 …) at least 4 × the
+    volume, so a chart's axis stays put while the volume moves within a range. The break-even
+    is searched further, up to search_end() (PreparedComparison.search_end)."""
     wanted = 4 * max(1, volume)
     for step in SWEEP_ENDS:
         if step >= wanted:
             return step
     return max(wanted, SWEEP_ENDS[-1])
+
+
+# The default maximum of the break-even search: this many × the volume, or the volume at which
+# the scenario's capacity needs this many added people, whichever is larger.
+SEARCH_TIMES = 10
+SEARCH_STEPS = 10
+
 
 CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, Emax=999999, Emin=-999999,
                   traps=[InvalidOperation, DivisionByZero, Overflow])
@@ -151,6 +162,11 @@ class Comparison:
     cash: tuple[CashFlow, ...]  # in-house first, then each route
     sensitivity: tuple[Sensitivity, ...]
     warnings: tuple[str, ...]
+    # bench hours needed past what the benches give a year (also among the warnings)
+    capacity_warning: str | None = None
+    # Each route's customs value, duty and import VAT at the volume, with the basis and the
+    # rule (docs/costing.md, "Customs value").
+    customs: tuple[Customs, ...] = ()
     # Which fixed costs in-house carries (docs/costing.md, "Fixed-cost basis")
     basis: BasisSummary | None = None
     # Makes the margins when first asked for (a control move need not pay for them)
@@ -180,7 +196,8 @@ class Comparison:
         return min((self.in_house, *self.routes), key=lambda r: r.total.value)
 
     def verdict(self) -> str:
-        """The answer in one sentence, with the figures behind it."""
+        """The answer in one sentence, with the figures behind it: the cheapest route and
+        every band of volumes where in-house is cheaper (or equal) than the best quote."""
         best = self.cheapest
         inh = self.in_house
         head = f"At {self.volume:,} pieces a year"
@@ -189,19 +206,27 @@ class Comparison:
             if rival is None:
                 return f"{head}, in-house costs {inh.total.display()}."
             gap = _pct_cheaper(inh.total.value, rival.total.value)
-            return (f"{head}, in-house is {gap} cheaper than the best quote, {rival.route} "
-                    f"({inh.total.display()} against {rival.total.display()}).")
-        gap = _pct_cheaper(best.total.value, inh.total.value)
-        text = (f"{head}, {best.route} is {gap} cheaper than in-house "
-                f"({best.total.display()} against {inh.total.display()})")
-        found = next((b for b in self.break_evens if b.route == best.route), None)
+            text = (f"{head}, in-house is {gap} cheaper than the best quote, {rival.route} "
+                    f"({inh.total.display()} against {rival.total.display()})")
+        else:
+            rival = best
+            gap = _pct_cheaper(best.total.value, inh.total.value)
+            text = (f"{head}, {best.route} is {gap} cheaper than in-house "
+                    f"({best.total.display()} against {inh.total.display()})")
+        found = next((b for b in self.break_evens if b.route == rival.route), None)
         if found is not None:
-            wins = found.in_house_wins_from(self.volume)
-            text += (f"; in-house wins from {wins:,} pieces" if wins is not None else
-                     f"; in-house does not win from here up to {found.searched_to:,} "
-                     "pieces")
+            text += f"; {found.clause()}"
         return text + "."
 
+    @property
+    def searched_to(self) -> int | None:
+        """The largest volume the break-evens were searched to (None: no route)."""
+        return self.break_evens[0].searched_to if self.break_evens else None
+
+    @property
+    def paybacks(self) -> tuple[Payback, ...]:
+        """Each route's payback against in-house over the cash view's months."""
+        return tuple(payback(self.cash[0], flow) for flow in self.cash[1:])
 
     def why(self) -> str:
         """What makes the losing side dear, in one sentence: the largest part of its piece
@@ -229,6 +254,21 @@ class Comparison:
 
 FIXED_COMPONENTS = frozenset({Component.DEPRECIATION, Component.OVERHEADS, Component.STAFF,
                               Component.ADDED_STAFF})
+
+
+def _times(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" if count == 1 else f"{count:,} {noun}s"
+
+
+def _orders_text(pieces: int, orders: int) -> str:
+    """"2 orders of 250 pieces" or "1 order of 251 and 1 of 250 pieces"."""
+    parts = orders_of(pieces, orders)
+    if not parts:
+        return "no pieces, no order"
+    head = f"{_times(parts[0][0], 'order')} of {parts[0][1]:,}"
+    if len(parts) == 1:
+        return head + " pieces"
+    return head + f" and {parts[1][0]:,} of {parts[1][1]:,} pieces"
 
 
 def _pct_cheaper(cheaper: Decimal, dearer: Decimal) -> str:
@@ -286,8 +326,13 @@ class PreparedComparison:
         figures = model.figures(volume, adjustments, values)
         billed = model.sums(volume)[PIECES]
         notes = tuple(model.warnings)
+        k = self.plan.orders_per_year
         if billed > volume:
-            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ)",)
+            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ"
+                      + (f" per order, {k:,} orders a year)" if k > 1 else ")"),)
+        if k > 1:
+            notes += (f"{k:,} orders a year: MOQ, tiers and minimum order value apply to "
+                      "each order",)
         return _route_cost(model.name, volume, self.currency, values, figures, notes)
 
     @exact
@@ -298,50 +343,94 @@ class PreparedComparison:
         line = next((ln for ln in self.plan.lines if ln.design.code == code), None)
         if line is None:
             raise DomainError(f"Design {code} is not in plan “{self.plan.name}”")
-        pieces = Decimal(volume) * line.volume / self.plan.total_volume
-        wanted = Figure("Pieces of this design", pieces, None, PIECES_PER_YEAR,
-                        f"{volume:,} × {line.volume:,} planned ÷ {self.plan.total_volume:,} "
-                        "in the plan")
+        index = self.plan.lines.index(line)
+        whole = self.plan.pieces_at(volume)[index]
+        pieces = Decimal(whole)
+        share = f"{volume:,} × {line.volume:,} planned ÷ {self.plan.total_volume:,} in the plan"
+        if len(self.plan.lines) > 1 and volume != self.plan.total_volume:
+            share += ", whole pieces by largest remainder (ties: the design listed first)"
+        wanted = Figure("Pieces of this design", pieces, None, PIECES_PER_YEAR, share)
         if route == IN_HOUSE:
             return [wanted, Figure("Bench minutes per piece", labour_minutes(
                 self.scenario, code), None, "minutes",
                 "each operation's figure for this design, else the scenario's default")]
         model = self.route(route)
         design = next(d for d in model.designs if d.code == code)
-        region = model.designs_region(design, volume)
         q = design.quote
-        tier = q.tiers[region.tier]
-        billed = Decimal(q.moq) if region.below_moq else pieces
-        figures = [wanted,
-                   Figure("Pieces billed", billed, None, PIECES_PER_YEAR,
-                          f"below the MOQ of {q.moq:,} you pay for the MOQ"
-                          if region.below_moq else "the pieces wanted (MOQ reached)"),
-                   Figure("Tier price", tier.unit_price, q.currency, PER_PIECE,
-                          f"the tier from {tier.min_quantity:,} pieces"),
-                   Figure("Rate", design.rate, None, "rate", model.rate_text())]
+        k = self.plan.orders_per_year
+        figures = [wanted]
+        if k > 1:
+            figures.append(Figure("Orders a year", Decimal(k), None, "orders",
+                                  f"the plan's orders: {_orders_text(whole, k)}; MOQ, tiers "
+                                  "and minimum order value apply to each order"))
+        billed = ZERO
+        parts = []
+        for count, size in orders_of(whole, k):
+            region = design.order_region(size)
+            if region is None:
+                continue
+            billed += count * (max(size, q.moq) if region.below_moq else size)
+            parts.append((count, size, region))
+        first = parts[0][2] if parts else design.order_region(1)
+        assert first is not None
+        below = [(c, z) for c, z, r in parts if r.below_moq]
+        figures.append(Figure(
+            "Pieces billed", billed, None, PIECES_PER_YEAR,
+            (f"below the MOQ of {q.moq:,} you pay for the MOQ" +
+             (f" ({_orders_text(sum(c * z for c, z in below), sum(c for c, _ in below))})"
+              if k > 1 else ""))
+            if below else "the pieces wanted (MOQ reached)"))
+        for count, size, region in parts or [(0, 0, first)]:
+            tier = q.tiers[region.tier]
+            how = f"the tier from {tier.min_quantity:,} pieces"
+            if k > 1:
+                how += f", reached by {_times(count, 'order')} of {size:,} pieces"
+            figures.append(Figure("Tier price", tier.unit_price, q.currency, PER_PIECE, how))
+        figures.append(Figure("Rate", design.rate, None, "rate", model.rate_text()))
         if design.metal.total:
             figures.append(Figure(
                 "Metal per piece", design.metal.total * adjustments.metal_factor,
                 self.currency, PER_PIECE,
                 "fine grams × (1 + supplier loss) × fine price on the costing date"))
-        if region.min_order_value:
+        if any(r.min_order_value for _c, _z, r in parts):
             figures.append(Figure("Minimum order value", q.min_order_value, q.currency, "",
-                                  "the goods are topped up to it"))
+                                  "the goods are topped up to it"
+                                  + (" in each order below it" if k > 1 else "")))
         return figures
 
     # --- everything the comparison view shows ----------------------------------------------
 
+    def search_end(self, volume: int, adjustments: Adjustments | None = None) -> int:
+        """The default maximum of the break-even search at `volume`: the larger of 10 × the
+        volume and the volume at which the scenario's capacity needs a tenth added person
+        (docs/costing.md, "Break-even"), at most MAX_VOLUME."""
+        adjustments = adjustments or Adjustments()
+        n = check_volume(volume)
+        e = self.in_house.error_rate_for(adjustments)
+        tenth = self.in_house.step_start(SEARCH_STEPS, e)
+        # never so far that more people would be added than the engine counts (MAX_STEPS)
+        beyond = self.in_house.step_start(MAX_STEPS + 1, e)
+        most = MAX_VOLUME if beyond is None else min(MAX_VOLUME, beyond - 1)
+        return max(n, min(most, max(SEARCH_TIMES * n, tenth or 0)))
+
     @exact
     def evaluate(self, volume: int | None = None, adjustments: Adjustments | None = None, *,
-                 sweep_to: int | None = None, sweep_points: int = SWEEP_POINTS,
-                 swing_pct: Decimal = SWING_PCT, months: int = MONTHS) -> Comparison:
+                 sweep_to: int | None = None, search_to: int | None = None,
+                 sweep_points: int = SWEEP_POINTS, swing_pct: Decimal = SWING_PCT,
+                 months: int = MONTHS) -> Comparison:
         """The comparison at `volume` pieces a year (the plan's total when None), with the
-        what-if adjustments; break-evens are searched and the sweep drawn over 1 … sweep_to
-        (sweep_end(volume) when None)."""
+        what-if adjustments; the sweep is drawn over 1 … sweep_to (sweep_end(volume) when
+        None) and the break-evens solved over 1 … search_to (search_end(volume) when None;
+        at least the volume)."""
         adjustments = adjustments or Adjustments()
         n = check_volume(volume if volume is not None else self.plan.total_volume)
         up_to = check_volume(sweep_to if sweep_to is not None else sweep_end(n),
                              "The sweep's largest volume")
+        search = check_volume(search_to if search_to is not None else
+                              self.search_end(n, adjustments), "The break-even search's maximum")
+        if search < n:
+            raise DomainError(f"The break-even search must reach at least the volume ({n:,} "
+                              f"pieces a year), not stop at {search:,}")
         if not ZERO < swing_pct < HUNDRED:
             raise DomainError(f"Sensitivity swing must be between 0 and 100 %, not "
                               f"{show_pct(swing_pct)}")
@@ -359,12 +448,16 @@ class PreparedComparison:
                         self.cost(model.name, v, adjustments).total)
             return make
 
-        break_evens = tuple(break_even(self.in_house, m, adjustments, up_to, totals_for(m))
+        break_evens = tuple(break_even(self.in_house, m, adjustments, search, totals_for(m))
                             for m in self.routes)
+        rate = self.in_house.terms.capital_rate_pct
         cash = (in_house_cash(self.in_house, n, adjustments, months),
-                *(route_cash(m, n, adjustments, months) for m in self.routes))
+                *(route_cash(m, n, adjustments, months, rate) for m in self.routes))
         tornado = tuple(sensitivity(self.in_house, m, n, adjustments, swing_pct)
                         for m in self.routes)
+        capacity = self.in_house.capacity_warning(n, adjustments)
+        warnings = (*self.warnings, capacity) if capacity else self.warnings
+        customs = tuple(m.customs(m.sums(n), adjustments) for m in self.routes)
         totals = [(r.route, r.total.value) for r in (in_house, *routes)]
         plan, prices, currency = self.plan, self.design_prices, self.currency
 
@@ -373,7 +466,7 @@ class PreparedComparison:
             return margins_at(plan, prices, n, totals, currency)
 
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
-                          cash, tornado, self.warnings, self.basis, margins)
+                          cash, tornado, warnings, capacity, customs, self.basis, margins)
 
 
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
@@ -446,4 +539,4 @@ __all__ = ["IN_HOUSE", "Adjustments", "BasisSummary", "BasisTerms", "BreakEven",
            "CollectionPlan", "Comparison", "Component", "CostingInputError", "Figure",
            "FixedCostBasis", "InHouseTerms", "Margin", "MarginTerms", "OutsourcedRoute",
            "PreparedComparison", "PriceContext", "RouteCost", "Sensitivity", "Sweep",
-           "prepare", "sweep_end"]
+           "SEARCH_STEPS", "SEARCH_TIMES", "prepare", "sweep_end"]

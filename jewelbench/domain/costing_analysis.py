@@ -57,10 +57,21 @@ class Crossing:
     reason: str
 
 
+def band_phrase(first: int, last: int) -> str:
+    """One band of volumes in words: "between 2,838 and 3,061", or "at 41" for one volume."""
+    return f"at {first:,}" if first == last else f"between {first:,} and {last:,}"
+
+
+def bands_phrase(bands: tuple[tuple[int, int], ...]) -> str:
+    """Every band, joined: "between 2,838 and 3,061 and between 3,998 and 4,591 pieces"."""
+    return " and ".join(band_phrase(first, last) for first, last in bands) + " pieces"
+
+
 @dataclass(frozen=True)
 class BreakEven:
-    """The first whole volume in 1 … searched_to at which the in-house total is at most the
-    route's total (docs/costing.md, "Break-even"); None: none in range."""
+    """Where in-house costs at most the route over 1 … searched_to, found exactly
+    (docs/costing.md, "Break-even"): `volume` is the first such volume (None: none in range),
+    `bands` every range of them."""
 
     route: str
     volume: int | None
@@ -94,30 +105,43 @@ class BreakEven:
             ranges.append((start, None))
         return tuple(ranges)
 
+    @property
+    def bands(self) -> tuple[tuple[int, int], ...]:
+        """Every band (first, last) of volumes in 1 … searched_to where in-house is cheaper or
+        equal; a band that reaches the maximum searched ends there."""
+        return tuple((first, self.searched_to if last is None else last)
+                     for first, last in self.in_house_ranges)
+
+    @property
+    def everywhere(self) -> bool:
+        """In-house is cheaper (or equal) at every volume searched."""
+        return self.bands == ((1, self.searched_to),)
+
     def in_house_wins_from(self, volume: int) -> int | None:
         """The first volume at or above `volume` where in-house is cheaper or equal."""
-        for first, last in self.in_house_ranges:
-            if last is None or last >= volume:
+        for first, last in self.bands:
+            if last >= volume:
                 return max(first, volume)
         return None
 
+    def clause(self) -> str:
+        """What the verdict says of the bands: "in-house is cheaper between 2,838 and 3,061
+        and between 3,998 and 4,591 pieces (searched up to 10,000)"."""
+        if not self.bands:
+            return f"in-house is never cheaper up to {self.searched_to:,} pieces"
+        if self.everywhere:
+            return f"in-house is cheaper at every volume up to {self.searched_to:,} pieces"
+        return (f"in-house is cheaper {bands_phrase(self.bands)} "
+                f"(searched up to {self.searched_to:,})")
+
     def describe(self) -> str:
-        ranges = self.in_house_ranges
-        if not ranges:
+        if not self.bands:
             return (f"In-house is never cheaper than {self.route} up to "
                     f"{self.searched_to:,} pieces a year")
-        if ranges == ((1, None),):
+        if self.everywhere:
             return (f"In-house is cheaper than {self.route} at every volume up to "
                     f"{self.searched_to:,} pieces a year")
-        parts = []
-        for first, last in ranges:
-            if last is None:
-                parts.append(f"from {first:,}")
-            elif first == 1:
-                parts.append(f"up to {last:,}")
-            else:
-                parts.append(f"from {first:,} to {last:,}")
-        return (f"In-house is cheaper than {self.route} {' and '.join(parts)} pieces a year "
+        return (f"In-house is cheaper than {self.route} {bands_phrase(self.bands)} a year "
                 f"(searched up to {self.searched_to:,})")
 
 
@@ -132,8 +156,26 @@ def break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustmen
     its MOQ, a tier or its minimum order value; a person is added). Their difference is
     evaluated at the ends of each such segment in floats, and exactly wherever the float is
     too near zero to be sure of its sign; a segment whose ends differ in sign is solved
-    exactly for the first volume past the crossing."""
+    exactly for the first volume past the crossing.
+
+    Every band is found because every segment in 1 … up_to is solved (up_to is the maximum
+    the user sees: PreparedComparison.search_end by default). For that to stay exact, every
+    volume where a total stops being one straight line must be a segment start: the route's
+    `starts` (regions_for: MOQ, tiers, minimum order value …; whole pieces or orders per year
+    must add theirs there) and in-house's step_starts. Between two starts both totals must be
+    exactly linear in n.
+
+    A plan of several designs is costed in whole pieces, which are not straight lines in the
+    volume: costing_whole screens its surrogate lines and costs the volumes near each sign
+    change exactly (orders helper: the volume → pieces model lives there)."""
     import numpy as np
+
+    if not route.exact_surrogate:
+        from jewelbench.domain.costing_whole import whole_break_even
+
+        found: BreakEven = whole_break_even(in_house, route, adjustments, up_to,
+                                            make_figures)
+        return found
 
     e = in_house.error_rate_for(adjustments)
     fixed, per_piece, per_step = in_house.linear_form(adjustments)
@@ -229,26 +271,28 @@ def sweep_volumes(up_to: int, points: int) -> Any:
 
 
 def in_house_curve(in_house: InHouseModel, adjustments: Adjustments, volumes: Any) -> Any:
-    import numpy as np
+    """The in-house totals at the sweep's volumes, whole pieces of each design (the pieces and
+    bench minutes at those volumes kept from move to move: costing_whole)."""
+    if len(in_house.volumes) < 2:
+        return in_house.float_totals(volumes, adjustments)
+    from jewelbench.domain.costing_whole import in_house_float_totals
 
-    fixed, per_piece, per_step = in_house.linear_form(adjustments)
-    steps = np.array(in_house.step_starts(in_house.error_rate_for(adjustments),
-                                          int(volumes[-1])), dtype=np.int64)
-    added = np.searchsorted(steps, volumes, side="right")
-    return float(fixed) + float(per_piece) * volumes + float(per_step) * added
+    return in_house_float_totals(in_house, adjustments, volumes)
 
 
 def route_curve(route: RouteModel, adjustments: Adjustments, volumes: Any) -> Any:
-    import numpy as np
+    """A route's totals at the sweep's volumes, whole pieces of each design and order (its
+    sums at those volumes kept from move to move: costing_whole.route_float_totals)."""
+    if route.exact_surrogate:
+        return route.float_totals(volumes, adjustments)
+    from jewelbench.domain.costing_whole import route_float_totals
 
-    constant, weights = route.linear_form(adjustments)
-    starts_f, a_f, b_f = route.float_tables()
-    w = np.array([float(x) for x in weights])
-    k = np.searchsorted(starts_f, volumes, side="right") - 1
-    return float(constant) + a_f[k] @ w + (b_f[k] @ w) * volumes
+    return route_float_totals(route, adjustments, volumes)
 
 
 # --- cumulative cash ---------------------------------------------------------------------
+
+PRESENT_VALUE = "present value"
 
 
 @dataclass(frozen=True)
@@ -261,25 +305,88 @@ class CashFlow:
     monthly: tuple[Decimal, ...]
     cumulative: tuple[Decimal, ...]
     items: tuple[Figure, ...]
+    rate_pct: Decimal = ZERO  # the cost of capital a year the present value is taken at
 
     def at(self, month: int) -> Figure:
         return Figure(f"{self.route}: cash paid by month {month}", self.cumulative[month],
                       self.currency, CUMULATIVE,
                       "Σ of the monthly payments from month 0", self.items)
 
+    @property
+    def present_value(self) -> Figure:
+        """The net present value of the cash paid: Σ paid in month t ÷ (1 + rate ÷ 12)^t."""
+        monthly_rate = self.rate_pct / HUNDRED / TWELVE
+        value, factor = ZERO, ONE
+        for amount in self.monthly:
+            value += amount / factor
+            factor *= ONE + monthly_rate
+        last = len(self.monthly) - 1
+        return Figure(f"{self.route}: present value of the cash paid", value, self.currency,
+                      PRESENT_VALUE, f"Σ paid in month t ÷ (1 + {show_pct(self.rate_pct)} ÷ 12)^t, "
+                      f"t = 0 … {last}", self.items)
+
+
+@dataclass(frozen=True)
+class Payback:
+    """Against one route: which side's cumulative cash is the lower at the horizon, and the
+    month from which it stays strictly lower to the horizon (docs/costing.md, "Payback")."""
+
+    route: str
+    cheaper: str | None  # IN_HOUSE's name, the route's, or None: equal at the horizon
+    month: int | None  # None with cheaper None
+    months: int  # the horizon
+
+    def describe(self) -> str:
+        if self.cheaper is None or self.month is None:
+            return (f"Against {self.route}: neither side has paid less cash by month "
+                    f"{self.months} (no payback within {self.months} months)")
+        if self.cheaper == self.route:
+            if self.month == 0:
+                return (f"Against {self.route}: {self.route} costs less cash from month 0 on; "
+                        f"in-house does not pay back within {self.months} months")
+            return (f"Against {self.route}: {self.route} costs less cash from month "
+                    f"{self.month} on; in-house does not pay back within {self.months} months")
+        if self.month == 0:
+            return f"Against {self.route}: in-house costs less cash from month 0 on"
+        return (f"Against {self.route}: in-house pays back in month {self.month} (its "
+                f"cumulative cash stays below {self.route}'s from then to month "
+                f"{self.months})")
+
+
+def payback(in_house: CashFlow, route: CashFlow) -> Payback:
+    """The side whose cumulative cash is lower at the last month, and the first month from
+    which it stays strictly lower through the last month."""
+    last = len(route.cumulative) - 1
+    ours, theirs = in_house.cumulative[last], route.cumulative[last]
+    if ours == theirs:
+        return Payback(route.route, None, None, last)
+    in_house_lower = ours < theirs
+    month = last
+    while month > 0:
+        a, b = in_house.cumulative[month - 1], route.cumulative[month - 1]
+        if not (a < b if in_house_lower else b < a):
+            break
+        month -= 1
+    return Payback(route.route, in_house.route if in_house_lower else route.route, month, last)
+
 
 def _cash(route: str, currency: str, monthly: list[Decimal],
-          items: list[Figure]) -> CashFlow:
+          items: list[Figure], rate_pct: Decimal = ZERO) -> CashFlow:
     cumulative, running = [], ZERO
     for amount in monthly:
         running += amount
         cumulative.append(running)
-    return CashFlow(route, currency, tuple(monthly), tuple(cumulative), tuple(items))
+    return CashFlow(route, currency, tuple(monthly), tuple(cumulative), tuple(items),
+                    rate_pct)
+
+
+# Charged in the yearly view but never paid as cash: the equipment is paid when bought.
+NOT_CASH = frozenset({Component.DEPRECIATION, Component.CAPITAL_CHARGE})
 
 
 def in_house_cash(model: InHouseModel, n: int, adjustments: Adjustments,
                   months: int) -> CashFlow:
-    own = adjustments.fx_factor if model.scenario_foreign else ONE
+    own = model.own_factor(adjustments)
     cur = model.currency
     monthly = [ZERO] * (months + 1)
     capex = model.capex * own
@@ -294,17 +401,17 @@ def in_house_cash(model: InHouseModel, n: int, adjustments: Adjustments,
                                 "cost of the new one − salvage of the old"))
             month += 12 * item.life_years
     values = model.components(n, adjustments)
-    running = sum((v for c, v in values.items() if c is not Component.DEPRECIATION), ZERO)
+    running = sum((v for c, v in values.items() if c not in NOT_CASH), ZERO)
     for month in range(1, months + 1):
         monthly[month] += running / TWELVE
     items.append(Figure("Months 1 on: running costs", running / TWELVE, cur, "per month",
                         "(overheads + salaries + added staff + materials, labour, "
                         "consumables and remakes for the year's pieces) ÷ 12"))
-    return _cash(model.name, cur, monthly, items)
+    return _cash(model.name, cur, monthly, items, model.terms.capital_rate_pct)
 
 
 def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
-               months: int) -> CashFlow:
+               months: int, rate_pct: Decimal = ZERO) -> CashFlow:
     cur, t = model.currency, model.terms
     fm, fx = adjustments.metal_factor, adjustments.fx_factor
     phi = fx if model.foreign else ONE
@@ -316,7 +423,7 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
     deposit = (sums[DEPOSIT_GOODS] * phi + (sums[DEPOSIT_METAL_HOME]
                                             + sums[DEPOSIT_METAL_FOREIGN] * fx) * fm) * buffer
     deliveries = year - fees_year - deposit
-    ships = t.shipments_per_year
+    ships = model.shipments  # at least one per order
     monthly = [ZERO] * (months + 1)
     fees_paid = (model.fees + model.refundable) * phi * buffer
     refund = model.refundable * phi * buffer
@@ -339,7 +446,28 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
                             "deliveries", deliveries / ships, cur, "",
                             "(the year's landed cost − fees − deposit) ÷ shipments; "
                             f"delivered {model.lead_months} month(s) after ordering"))
-    return _cash(model.name, cur, monthly, items)
+    _reclaimed_vat(model, sums, adjustments, months, monthly, items)
+    return _cash(model.name, cur, monthly, items, rate_pct)
+
+
+def _reclaimed_vat(model: RouteModel, sums: list[Decimal], adjustments: Adjustments,
+                   months: int, monthly: list[Decimal], items: list[Figure]) -> None:
+    """A VAT-registered brand pays the import VAT with each delivery and gets it back in its
+    next VAT return, a month later: cash that is not a cost (docs/costing.md, "Import VAT")."""
+    customs = model.customs(sums, adjustments)
+    if not customs.vat_registered or not customs.vat:
+        return
+    ships = model.shipments  # at least one per order
+    each = customs.vat / ships
+    for order in range(1, months + 1, 12):
+        for shipment in range(ships):
+            month = order + model.lead_months + (12 * shipment) // ships
+            if month <= months:
+                monthly[month] += each
+            if month + 1 <= months:
+                monthly[month + 1] -= each
+    items.append(Figure("Import VAT with each delivery, reclaimed a month later", each,
+                        model.currency, "", customs.vat_text()))
 
 
 # --- sensitivity ---------------------------------------------------------------------------
@@ -383,12 +511,30 @@ def _moved(pct: Decimal, swing: Decimal, sign: int) -> Decimal:
     return ((ONE + pct / HUNDRED) * (ONE + sign * swing / HUNDRED) - ONE) * HUNDRED
 
 
+# In-house totals the tornado asks for, kept for the next route: every route's tornado moves
+# the same factors at the same volume. Each entry holds its model, so an id is never reused
+# while its entry lives.
+_IN_HOUSE_TOTALS: dict[tuple[int, int, str], tuple[InHouseModel, Decimal]] = {}
+
+
+def _in_house_total(in_house: InHouseModel, volume: int, adj: Adjustments) -> Decimal:
+    key = (id(in_house), volume, repr(adj))  # 5 and 5.0 % give equal figures, written apart
+    found = _IN_HOUSE_TOTALS.get(key)
+    if found is not None and found[0] is in_house:
+        return found[1]
+    total = in_house.total(volume, adj)
+    if len(_IN_HOUSE_TOTALS) >= 64:
+        _IN_HOUSE_TOTALS.clear()
+    _IN_HOUSE_TOTALS[key] = (in_house, total)
+    return total
+
+
 def sensitivity(in_house: InHouseModel, route: RouteModel, n: int, adjustments: Adjustments,
                 swing_pct: Decimal) -> Sensitivity:
     cur = route.currency
 
     def diff(volume: int, adj: Adjustments) -> Decimal:
-        return in_house.total(volume, adj) - route.total(volume, adj)
+        return _in_house_total(in_house, volume, adj) - route.total(volume, adj)
 
     def fig(label: str, value: Decimal, how: str) -> Figure:
         return Figure(label, value, cur, PER_YEAR,

@@ -55,6 +55,8 @@ class Component(StrEnum):
     INSPECTION = "inspection"
     BRAND_MATERIALS = "brand_materials"
     DEFECTS = "defects"
+    CAPITAL_CHARGE = "capital_charge"
+    IMPORT_VAT = "import_vat"  # a cost only for a brand that is not VAT-registered
 
 
 COMPONENT_LABELS: dict[Component, str] = {
@@ -80,6 +82,8 @@ COMPONENT_LABELS: dict[Component, str] = {
     Component.INSPECTION: "Inspection",
     Component.BRAND_MATERIALS: "Materials you supply",
     Component.DEFECTS: "Defect allowance",
+    Component.CAPITAL_CHARGE: "Capital charge (equipment)",
+    Component.IMPORT_VAT: "Import VAT (not reclaimed)",
 }
 
 

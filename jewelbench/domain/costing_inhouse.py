@@ -1,19 +1,29 @@
 """Making the plan in-house: a scenario's fixed costs, the plan's variable costs per good piece,
 and staff added in steps when the bench hours outgrow the staff's capacity.
 
-For n pieces a year (the plan's mix; docs/costing.md, "In-house"):
+For n pieces a year (the plan's mix in whole pieces x_i of each design, largest remainder;
+docs/costing.md, "In-house" and "Collections"; each "n ×" below is Σ x_i × design i's figure):
 
+    k          = recoverable share × (1 − refining charge)   (what a recovered gram is worth)
     variable   = n × (metal + stones + findings + plating + consumables + labour)
-                 metal  = fine g × (1 + casting loss) × fine price × (1 + buyer premium)
+                 metal  = fine g × fine price × ((1 + casting loss) × (1 + buyer premium)
+                                                 − casting loss × k)
                  stones = quantity × unit cost × (1 + breakage)
                  labour = bench minutes ÷ 60 × loaded hourly rate
-    remakes    = variable × e ÷ (1 − e)          (cost per good piece = variable ÷ (1 − e))
+    remakes    = n × remake × e ÷ (1 − e), a remake = labour + consumables + findings + plating
+                 + metal − fine g × fine price × k   (the failed piece is re-melted)
+                 + quantity × unit cost × (1 − recoverable share + breakage)
     packaging  = n × packaging                   (only good pieces are packed)
     equipment  = Σ (cost − salvage) ÷ useful life   (or Σ cost, the up-front view)
+    capital    = cost of capital × Σ (cost + salvage) ÷ 2   (depreciation view only)
+    foreign    = every amount priced in a foreign currency × (1 + the in-house FX buffer)
     overheads  = 12 × Σ monthly overheads;  staff = 12 × Σ salary × headcount
     added staff= steps × 12 × salary of the step role, where
-                 steps = ⌈(n × bench hours a piece ÷ (1 − e) − 12 × capacity)
+                 steps = ⌈(Σ x_i × bench hours_i ÷ (1 − e) − 12 × capacity)
                           ÷ (12 × step hours)⌉, at least 0
+
+The model also keeps the plan sums (Σ volume × per piece): at a total n their share n ÷ P is
+the surrogate the break-even search screens with (costing_whole).
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from jewelbench.domain.costing_figures import (
     COMPONENT_LABELS,
@@ -32,6 +43,7 @@ from jewelbench.domain.costing_figures import (
     ZERO,
     Component,
     Figure,
+    rounded,
     show,
     show_pct,
 )
@@ -73,6 +85,35 @@ class EquipmentItem:
 
 
 @dataclass(frozen=True)
+class DesignUnit:
+    """One piece of one design in-house, base currency at the dated rates, before losses,
+    premium, breakage and recovery (as the plan sums); minutes: its bench minutes."""
+
+    code: str
+    fine_metal: Split
+    stones: Split
+    findings: Split
+    plating: Split
+    packaging: Split
+    labour: Decimal  # scenario currency × rate, before the FX control
+    minutes: Decimal
+
+
+@dataclass(frozen=True)
+class PieceSums:
+    """The in-house sums at whole pieces: Σ x_i × per piece of design i."""
+
+    pieces: int
+    fine_metal: Split
+    stones: Split
+    findings: Split
+    plating: Split
+    packaging: Split
+    labour: Decimal
+    minutes: Decimal
+
+
+@dataclass(frozen=True)
 class InHouseModel:
     """A scenario and a plan made ready for fast costing. Plan sums are Σ volume × per-piece
     value (base currency at the dated rates), so n pieces cost sum × n ÷ plan volume."""
@@ -82,8 +123,8 @@ class InHouseModel:
     currency: str
     plan_volume: int
     scenario_foreign: bool  # scenario amounts move with the FX control
-    metal: Split
-    stones: Split
+    fine_metal: Split  # Σ volume × fine grams × fine price (no loss, premium or recovery)
+    stones: Split  # Σ volume × quantity × unit cost (no breakage)
     findings: Split
     plating: Split
     packaging: Split
@@ -92,9 +133,11 @@ class InHouseModel:
     minutes: Decimal  # bench minutes, Σ volume × minutes per piece
     depreciation: Decimal  # per year
     capex: Decimal
+    capital_employed: Decimal  # Σ (cost + salvage) ÷ 2: the average capital in equipment
     overheads_month: Decimal
     salaries_month: Decimal
-    capacity_hours_month: Decimal | None  # None: no staff, so no capacity limit
+    capacity_hours_month: Decimal | None  # None: no staff, so no one is added
+    headcount: int  # the staff's, before anyone is added for capacity
     step: StaffStep | None
     equipment: tuple[EquipmentItem, ...]
     error_rate: Decimal  # the scenario's, %
@@ -104,10 +147,39 @@ class InHouseModel:
     buyer_premium_pct: Decimal
     stone_breakage_pct: Decimal
     scenario_currency: str
+    units: tuple[DesignUnit, ...] = ()  # per design, plan order
+    volumes: tuple[int, ...] = ()  # planned pieces of each design, plan order
+    consumables_piece: Decimal = ZERO  # per piece, base at the dated rate
     _steps_cache: dict[Decimal, tuple[int, int, int]] = field(default_factory=dict, repr=False,
                                                              compare=False)
+    _sums_cache: dict[int, PieceSums] = field(default_factory=dict, repr=False, compare=False)
+    _weights_cache: dict[Adjustments, tuple[Decimal, ...]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _minute_line: dict[Decimal, tuple[int, int, int, int]] = field(
+        default_factory=dict, repr=False, compare=False)
+    _unit_arrays: Any = field(default=None, repr=False, compare=False)
     _linear_cache: dict[Adjustments, tuple[Decimal, Decimal, Decimal]] = field(
         default_factory=dict, repr=False, compare=False)
+
+    @property
+    def recovered(self) -> Decimal:
+        """k: the share of a gram's value that comes back from the refiner."""
+        return self.terms.recoverable_pct / HUNDRED * (ONE - self.terms.refining_pct / HUNDRED)
+
+    @property
+    def metal_factor(self) -> Decimal:
+        """What a fine gram of a good piece costs, × the fine price: bought with the casting
+        loss at the buyer premium, the recovered part of the loss credited."""
+        c = self.casting_loss_pct / HUNDRED
+        return (ONE + c) * (ONE + self.buyer_premium_pct / HUNDRED) - c * self.recovered
+
+    def foreign_factor(self, adjustments: Adjustments) -> Decimal:
+        """An amount priced in a foreign currency: × (1 + FX control) × (1 + FX buffer)."""
+        return adjustments.fx_factor * (ONE + self.terms.fx_buffer_pct / HUNDRED)
+
+    def own_factor(self, adjustments: Adjustments) -> Decimal:
+        """The scenario's own amounts: foreign when the scenario is kept in another currency."""
+        return self.foreign_factor(adjustments) if self.scenario_foreign else ONE
 
     def error_rate_for(self, adjustments: Adjustments) -> Decimal:
         if adjustments.error_rate_pct is not None:
@@ -116,9 +188,78 @@ class InHouseModel:
 
     # --- capacity ------------------------------------------------------------------------
 
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        from jewelbench.domain.costing_pieces import whole_pieces
+
+        return whole_pieces(self.volumes, n)
+
+    def sums_at(self, n: int) -> PieceSums:
+        """Σ x_i × per piece over the designs at their whole pieces for a total of n."""
+        found = self._sums_cache.get(n)
+        if found is None:
+            if n == self.plan_volume:
+                found = PieceSums(n, self.fine_metal, self.stones, self.findings,
+                                  self.plating, self.packaging, self.labour, self.minutes)
+            else:
+                acc = [ZERO] * 12
+                for unit, x in zip(self.units, self.pieces_at(n)):
+                    if not x:
+                        continue
+                    for j, value in enumerate((
+                            unit.fine_metal.home, unit.fine_metal.foreign, unit.stones.home,
+                            unit.stones.foreign, unit.findings.home, unit.findings.foreign,
+                            unit.plating.home, unit.plating.foreign, unit.packaging.home,
+                            unit.packaging.foreign, unit.labour, unit.minutes)):
+                        if value:
+                            acc[j] += value * x
+                found = PieceSums(n, Split(acc[0], acc[1]), Split(acc[2], acc[3]),
+                                  Split(acc[4], acc[5]), Split(acc[6], acc[7]),
+                                  Split(acc[8], acc[9]), acc[10], acc[11])
+            if len(self._sums_cache) > 256:
+                self._sums_cache.clear()
+            self._sums_cache[n] = found
+        return found
+
+    def minutes_at(self, n: int) -> Decimal:
+        """Bench minutes of the good pieces at a total of n (whole pieces of each design)."""
+        if n in self._sums_cache:
+            return self._sums_cache[n].minutes
+        return sum((unit.minutes * x for unit, x in zip(self.units, self.pieces_at(n)) if x),
+                   ZERO)
+
     def hours_needed(self, n: int, error_rate: Decimal) -> Fraction:
-        """Bench hours a year for n pieces, remakes included (exact)."""
-        return Fraction(self.minutes) * n / (60 * self.plan_volume * _keep(error_rate))
+        """Bench hours a year for n pieces (whole pieces of each design), remakes included
+        (exact)."""
+        return Fraction(self.sums_at(n).minutes) / (60 * _keep(error_rate))
+
+    def minute_line(self, error_rate: Decimal) -> tuple[int, int, int, int] | None:
+        """(a, b, d, scale): with M the bench minutes a year × scale (an integer for whole
+        pieces), step k (k = 0, 1 …) is needed once M × d > a + k × b."""
+        if self.capacity_hours_month is None or self.step is None or not self.minutes:
+            return None
+        found = self._minute_line.get(error_rate)
+        if found is None:
+            scale = 1
+            for unit in self.units:
+                exponent = unit.minutes.as_tuple().exponent
+                if isinstance(exponent, int) and exponent < 0:
+                    scale = max(scale, 10 ** -exponent)
+            per_minute = Fraction(1, 60) / _keep(error_rate)  # hours per minute of work
+            first = 12 * Fraction(self.capacity_hours_month) * scale / per_minute
+            each = 12 * Fraction(self.step.hours_per_month) * scale / per_minute
+            d = first.denominator * each.denominator // math.gcd(first.denominator,
+                                                                 each.denominator)
+            found = (int(first * d), int(each * d), d, scale)
+            self._minute_line[error_rate] = found
+        return found
+
+    def steps_for_minutes(self, minutes: Decimal, error_rate: Decimal) -> int:
+        line = self.minute_line(error_rate)
+        if line is None:
+            return 0
+        a, b, d, scale = line
+        m = Fraction(minutes) * scale * d
+        return max(0, math.ceil((m - a) / b))
 
     def _step_line(self, error_rate: Decimal) -> tuple[int, int, int] | None:
         """(a, b, d): step k (k = 0, 1 …) is needed once n × d > a + k × b, in integers.
@@ -139,6 +280,11 @@ class InHouseModel:
         return found
 
     def steps_at(self, n: int, error_rate: Decimal) -> int:
+        """People added at a total of n pieces, whole pieces of each design (exact)."""
+        return self.steps_for_minutes(self.sums_at(n).minutes, error_rate)
+
+    def line_steps_at(self, n: int, error_rate: Decimal) -> int:
+        """The surrogate's people added: bench minutes at the plan's mix n × minutes ÷ P."""
         line = self._step_line(error_rate)
         if line is None:
             return 0
@@ -146,8 +292,8 @@ class InHouseModel:
         return max(0, -(-(n * d - a) // b))
 
     def step_starts(self, error_rate: Decimal, up_to: int) -> list[int]:
-        """The volumes (≤ up_to) at which one more person is added: step k + 1 starts at the
-        smallest n with n × d > a + k × b."""
+        """The volumes (≤ up_to) at which the surrogate adds one more person: step k + 1
+        starts at the smallest n with n × d > a + k × b (exact for a plan of one design)."""
         line = self._step_line(error_rate)
         if line is None:
             return []
@@ -163,40 +309,167 @@ class InHouseModel:
             k += 1
         return starts
 
+    def step_start(self, step: int, error_rate: Decimal) -> int | None:
+        """The volume at which the `step`-th person (1, 2 …) is added for capacity; None
+        when the scenario has no capacity limit."""
+        line = self._step_line(error_rate)
+        if line is None or step < 1:
+            return None
+        a, b, d = line
+        return max((a + (step - 1) * b) // d + 1, 1)
+
+    def benches_at(self, n: int, error_rate: Decimal) -> int:
+        """The benches: the scenario's number, or one per person (added people included)."""
+        if self.terms.benches:
+            return self.terms.benches
+        return max(1, self.headcount + self.steps_at(n, error_rate))
+
+    def bench_hours(self, n: int, error_rate: Decimal) -> tuple[Decimal, Decimal, int]:
+        """(hours needed, hours the benches give, benches) a year at n pieces."""
+        needed = self.hours_needed(n, error_rate)
+        benches = self.benches_at(n, error_rate)
+        return (Decimal(needed.numerator) / Decimal(needed.denominator),
+                benches * self.terms.bench_hours_year, benches)
+
+    def capacity_warning(self, n: int, adjustments: Adjustments) -> str | None:
+        """A sentence when n pieces need more bench hours than the benches give a year."""
+        needed, available, benches = self.bench_hours(n, self.error_rate_for(adjustments))
+        if needed <= available:
+            return None
+        which = f"{benches:,} bench{'es' if benches != 1 else ''}"
+        if not self.terms.benches:
+            which += " (one per person)"
+        return (f"Capacity: {n:,} pieces need {show(rounded(needed, None, 1))} bench hours a "
+                f"year (remakes included), more than the {show(available)} that {which} "
+                f"give{'s' if benches == 1 else ''} ({show(self.terms.bench_hours_year)} hours "
+                "a bench): add benches or people, or plan fewer pieces")
+
     # --- the yearly cost -----------------------------------------------------------------
 
     def components(self, n: int, adjustments: Adjustments,
                    steps: int | None = None) -> dict[Component, Decimal]:
-        """The year's cost of n pieces by component, base currency (exact)."""
-        e = self.error_rate_for(adjustments)
-        fm, fx = adjustments.metal_factor, adjustments.fx_factor
-        own = fx if self.scenario_foreign else ONE
-        p = self.plan_volume
-
-        def per(split: Split, factor: Decimal = ONE) -> Decimal:
-            return (split.home * n / p + split.foreign * n / p * fx) * factor
-
+        """The year's cost of n pieces (whole pieces of each design) by component, base
+        currency (exact)."""
+        sums = self.sums_at(n)
         if steps is None:
-            steps = self.steps_at(n, e)
-        out: dict[Component, Decimal] = {
-            Component.METAL: per(self.metal, fm),
-            Component.STONES: per(self.stones),
-            Component.FINDINGS: per(self.findings),
-            Component.PLATING: per(self.plating),
-            Component.CONSUMABLES: self.consumables * n / p * own,
-            Component.LABOUR: ZERO if self.terms.labour_in_salaries else
-            self.labour * n / p * own,
-        }
-        remade = sum((out[c] for c in VARIABLE), ZERO)
-        out[Component.REMAKES] = remade * e / (HUNDRED - e)
-        out[Component.PACKAGING] = per(self.packaging)
-        equipment = self.capex if self.terms.capex_view is CapexView.UP_FRONT else \
-            self.depreciation
+            steps = self.steps_for_minutes(sums.minutes, self.error_rate_for(adjustments))
+        out = self.variable(sums, adjustments)
+        own = self.own_factor(adjustments)
+        up_front = self.terms.capex_view is CapexView.UP_FRONT
+        equipment = self.capex if up_front else self.depreciation
         out[Component.DEPRECIATION] = equipment * own
         out[Component.OVERHEADS] = TWELVE * self.overheads_month * own
         out[Component.STAFF] = TWELVE * self.salaries_month * own
         step_salary = self.step.monthly_salary if self.step else ZERO
         out[Component.ADDED_STAFF] = steps * TWELVE * step_salary * own
+        out[Component.CAPITAL_CHARGE] = ZERO if up_front else (
+            self.terms.capital_rate_pct / HUNDRED * self.capital_employed * own)
+        return out
+
+    def variable(self, sums: PieceSums | DesignUnit,
+                 adjustments: Adjustments) -> dict[Component, Decimal]:
+        """The costs that go with the pieces (one design's piece, or the plan's sums)."""
+        e = self.error_rate_for(adjustments)
+        fm, fx = adjustments.metal_factor, self.foreign_factor(adjustments)
+        own = self.own_factor(adjustments)
+        b = self.stone_breakage_pct / HUNDRED
+        count = sums.pieces if isinstance(sums, PieceSums) else 1
+
+        def per(split: Split, factor: Decimal = ONE) -> Decimal:
+            return (split.home + split.foreign * fx) * factor
+
+        out: dict[Component, Decimal] = {
+            Component.METAL: per(sums.fine_metal, fm * self.metal_factor),
+            Component.STONES: per(sums.stones, ONE + b),
+            Component.FINDINGS: per(sums.findings),
+            Component.PLATING: per(sums.plating),
+            Component.CONSUMABLES: self.consumables_piece * count * own,
+            Component.LABOUR: ZERO if self.terms.labour_in_salaries else sums.labour * own,
+        }
+        # a failed piece is re-melted (k of its metal back) and its stones unset (the
+        # recoverable share back, breakage again when set): a remake buys the rest
+        remade = (sum((out[c] for c in VARIABLE), ZERO)
+                  - per(sums.fine_metal, fm * self.recovered)
+                  - per(sums.stones, self.terms.recoverable_pct / HUNDRED))
+        out[Component.REMAKES] = remade * e / (HUNDRED - e)
+        out[Component.PACKAGING] = per(sums.packaging)
+        return out
+
+    def float_weights(self, adjustments: Adjustments) -> Any:
+        """design_weights in binary floats, all designs at once (curves and screening)."""
+        import numpy as np
+
+        found = self._weights_cache.get(adjustments)
+        if found is not None:
+            return np.array([float(x) for x in found])
+        if self._unit_arrays is None:
+            rows = [[float(v) for v in (u.fine_metal.home, u.fine_metal.foreign, u.stones.home,
+                                        u.stones.foreign, u.findings.home, u.findings.foreign,
+                                        u.plating.home, u.plating.foreign, u.packaging.home,
+                                        u.packaging.foreign, u.labour)] for u in self.units]
+            object.__setattr__(self, "_unit_arrays", np.array(rows, dtype=float).reshape(
+                len(self.units), 11))
+        u = self._unit_arrays
+        e = float(self.error_rate_for(adjustments))
+        fm = float(adjustments.metal_factor)
+        fx = float(self.foreign_factor(adjustments))
+        own = float(self.own_factor(adjustments))
+        b = float(self.stone_breakage_pct / HUNDRED)
+
+        def per(col: int) -> Any:
+            return u[:, col] + u[:, col + 1] * fx
+
+        metal, stones = per(0), per(2)
+        labour = 0.0 if self.terms.labour_in_salaries else u[:, 10] * own
+        variable = (metal * fm * float(self.metal_factor) + stones * (1 + b) + per(4) + per(6)
+                    + float(self.consumables_piece) * own + labour)
+        remade = (variable - metal * fm * float(self.recovered)
+                  - stones * float(self.terms.recoverable_pct / HUNDRED))
+        result: Any = variable + remade * e / (100 - e) + per(8)
+        return result
+
+    def design_weights(self, adjustments: Adjustments) -> tuple[Decimal, ...]:
+        """What one more piece of each design adds to the year (capacity aside)."""
+        found = self._weights_cache.get(adjustments)
+        if found is None:
+            found = tuple(sum(self.variable(unit, adjustments).values(), ZERO)
+                          for unit in self.units)
+            if len(self._weights_cache) > 64:
+                self._weights_cache.clear()
+            self._weights_cache[adjustments] = found
+        return found
+
+    def float_totals(self, volumes: Any, adjustments: Adjustments) -> Any:
+        """The yearly totals at many volumes, whole pieces, in binary floats (plotting and
+        screening); the people added are counted exactly (integers)."""
+        import numpy as np
+
+        from jewelbench.domain.costing_pieces import pieces_matrix
+
+        fixed, _per_piece, per_step = self.linear_form(adjustments)
+        w = self.float_weights(adjustments)
+        volumes = np.asarray(volumes, dtype=np.int64)
+        out = np.empty(len(volumes), dtype=float)
+        line = self.minute_line(self.error_rate_for(adjustments))
+        chunk = max(1, 400_000 // max(1, len(self.units)))
+        for first in range(0, len(volumes), chunk):
+            x = pieces_matrix(self.volumes, volumes[first:first + chunk])
+            total = float(fixed) + x @ w
+            if line is not None:
+                a, b, d, scale = line
+                m = [int(u.minutes * scale) for u in self.units]
+                most = sum(m) * int(volumes[first:first + chunk].max(initial=0)) * d
+                if most < 2 ** 52 and max(abs(a), abs(b)) < 2 ** 62:
+                    # whole numbers below 2⁵² add up exactly in binary floats (and fast)
+                    minutes = np.rint(x.astype(float) @ np.array(m, dtype=float)).astype(
+                        np.int64)
+                    steps = np.maximum(0, -((a - minutes * d) // b)).astype(float)
+                else:
+                    exact = x.astype(object) @ np.array(m, dtype=object)
+                    steps = np.array([max(0, -(-(int(v) * d - a) // b)) for v in exact],
+                                     dtype=float)
+                total = total + float(per_step) * steps
+            out[first:first + chunk] = total
         return out
 
     def total(self, n: int, adjustments: Adjustments) -> Decimal:
@@ -226,15 +499,21 @@ class InHouseModel:
         cur = self.currency
         steps = self.steps_at(n, e)
 
+        shared = " (whole pieces of each design by largest remainder)" \
+            if len(self.units) > 1 and n != self.plan_volume else ""
+
         def each(c: Component) -> str:
             per_piece = values[c] / n if n else ZERO
-            return f"{n:,} pieces × {show(per_piece, cur, 4)} per piece"
+            return f"{n:,} pieces{shared} × {show(per_piece, cur, 4)} per piece"
 
-        moves = _moves(adjustments)
+        moves = _moves(adjustments) + self._buffer_text()
+        r, f = show_pct(self.terms.recoverable_pct), show_pct(self.terms.refining_pct)
+        loss = show_pct(self.casting_loss_pct)
         how: dict[Component, str] = {
-            Component.METAL: f"{each(Component.METAL)}: fine grams × (1 + "
-                             f"{show_pct(self.casting_loss_pct)} casting loss) × fine price × "
-                             f"(1 + {show_pct(self.buyer_premium_pct)} buyer premium){moves}",
+            Component.METAL: f"{each(Component.METAL)}: fine grams × fine price × ((1 + "
+                             f"{loss} casting loss) × (1 + "
+                             f"{show_pct(self.buyer_premium_pct)} buyer premium) − {loss} × "
+                             f"{r} recovered × (1 − {f} refining)){moves}",
             Component.STONES: f"{each(Component.STONES)}: quantity × unit cost × (1 + "
                               f"{show_pct(self.stone_breakage_pct)} breakage)",
             Component.FINDINGS: f"{each(Component.FINDINGS)}: quantity × unit cost",
@@ -246,9 +525,10 @@ class InHouseModel:
             if self.terms.labour_in_salaries else
             f"{each(Component.LABOUR)}: bench minutes ÷ 60 × "
             f"{show(self.loaded_hourly_rate, self.scenario_currency)} loaded hourly rate",
-            Component.REMAKES: f"(metal + stones + findings + plating + consumables + labour) × "
-                               f"{show_pct(e)} ÷ (100 % − {show_pct(e)}): cost per good piece "
-                               "= variable ÷ (1 − error rate)",
+            Component.REMAKES: f"a remake (labour, consumables, findings, plating, the metal less "
+                               f"{r} of the failed piece's metal re-melted × (1 − {f} "
+                               f"refining), stones less the {r} unset again) × {show_pct(e)} "
+                               f"÷ (100 % − {show_pct(e)}){self._buffer_text()}",
             Component.DEPRECIATION: (
                 f"Σ cost of {_items(len(self.equipment))}, paid up front"
                 if self.terms.capex_view is CapexView.UP_FRONT else
@@ -256,13 +536,25 @@ class InHouseModel:
             Component.OVERHEADS: f"12 × {show(self.overheads_month, cur)} a month",
             Component.STAFF: f"12 × {show(self.salaries_month, cur)} a month of salaries",
             Component.ADDED_STAFF: self._capacity_text(n, e, steps),
+            Component.CAPITAL_CHARGE: (
+                "none in the up-front view (the cash view discounts instead)"
+                if self.terms.capex_view is CapexView.UP_FRONT else
+                f"{show_pct(self.terms.capital_rate_pct)} cost of capital × Σ (cost + salvage) "
+                f"÷ 2 = {show(self.capital_employed, cur)} average capital in "
+                f"{_items(len(self.equipment))}"),
         }
         return tuple(Figure(COMPONENT_LABELS[c], values[c], cur, PER_YEAR, how[c])
                      for c in values)
 
+    def _buffer_text(self) -> str:
+        buffer = self.terms.fx_buffer_pct
+        return f" (foreign-priced parts + {show_pct(buffer)} FX buffer)" if buffer else ""
+
     def _capacity_text(self, n: int, e: Decimal, steps: int) -> str:
         if self.capacity_hours_month is None or self.step is None:
-            return "no salaried staff: no capacity limit"
+            needed, available, _ = self.bench_hours(n, e)
+            return (f"no salaried staff, so no one is added; {show(needed, None, 1)} bench hours "
+                    f"a year needed against {show(available, None, 1)} the benches give")
         needed = Decimal(self.hours_needed(n, e).numerator) / Decimal(
             self.hours_needed(n, e).denominator)
         capacity = TWELVE * self.capacity_hours_month
@@ -356,20 +648,23 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
     base = book.base
     foreign = scenario.currency != base
     rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") if foreign else ONE
-    metal_factor = (ONE + scenario.casting_loss_pct / HUNDRED) * (
-        ONE + scenario.buyer_premium_pct / HUNDRED)
-    breakage = ONE + scenario.stone_breakage_pct / HUNDRED
     metal = stones = findings = plating = packaging = Split()
     minutes = ZERO
+    units = []
     for line in plan.lines:
         bom = boms[line.design.code]
         v = Decimal(line.volume)
-        metal = metal + bom.fine_metal.scaled(v * metal_factor)
-        stones = stones + bom.groups["stones"].scaled(v * breakage)
+        metal = metal + bom.fine_metal.scaled(v)
+        stones = stones + bom.groups["stones"].scaled(v)
         findings = findings + bom.groups["findings"].scaled(v)
         plating = plating + bom.groups["plating"].scaled(v)
         packaging = packaging + bom.groups["packaging"].scaled(v)
-        minutes += v * labour_minutes(scenario, line.design.code)
+        own_minutes = labour_minutes(scenario, line.design.code)
+        minutes += v * own_minutes
+        units.append(DesignUnit(
+            line.design.code, bom.fine_metal, bom.groups["stones"], bom.groups["findings"],
+            bom.groups["plating"], bom.groups["packaging"],
+            own_minutes / SIXTY * scenario.loaded_hourly_rate * rate, own_minutes))
     equipment = tuple(EquipmentItem(e.name, e.cost * rate, e.salvage_value * rate,
                                     e.useful_life_years) for e in scenario.equipment)
     staff_hours = sum((r.hours_per_month * r.headcount for r in scenario.staff), ZERO)
@@ -378,18 +673,23 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
         if role else None
     return InHouseModel(
         name=IN_HOUSE, scenario=scenario.name, currency=base, plan_volume=plan.total_volume,
-        scenario_foreign=foreign, metal=metal, stones=stones, findings=findings,
+        scenario_foreign=foreign, fine_metal=metal, stones=stones, findings=findings,
         plating=plating, packaging=packaging,
         consumables=scenario.consumables_per_piece * rate * plan.total_volume,
         labour=minutes / SIXTY * scenario.loaded_hourly_rate * rate, minutes=minutes,
         depreciation=sum((e.depreciation_per_year for e in scenario.equipment), ZERO) * rate,
         capex=sum((e.cost for e in scenario.equipment), ZERO) * rate,
+        capital_employed=sum((e.cost + e.salvage_value for e in scenario.equipment),
+                             ZERO) * rate / 2,
         overheads_month=sum((o.monthly_cost for o in scenario.overheads), ZERO) * rate,
         salaries_month=sum((s.monthly_salary * s.headcount for s in scenario.staff),
                            ZERO) * rate,
-        capacity_hours_month=staff_hours if scenario.staff else None, step=step,
+        capacity_hours_month=staff_hours if scenario.staff else None,
+        headcount=scenario.headcount, step=step,
         equipment=equipment, error_rate=scenario.error_rate_pct, terms=terms,
         loaded_hourly_rate=scenario.loaded_hourly_rate,
         casting_loss_pct=scenario.casting_loss_pct,
         buyer_premium_pct=scenario.buyer_premium_pct,
-        stone_breakage_pct=scenario.stone_breakage_pct, scenario_currency=scenario.currency)
+        stone_breakage_pct=scenario.stone_breakage_pct, scenario_currency=scenario.currency,
+        units=tuple(units), volumes=tuple(line.volume for line in plan.lines),
+        consumables_piece=scenario.consumables_per_piece * rate)

@@ -27,6 +27,8 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 HUNDRED = Decimal(100)
 BOM_GROUPS = ("stones", "findings", "plating", "packaging")
+DEFAULT_FEE_LIFE = 3  # years a design sells, over which its one-time fees are charged
+MAX_FEE_LIFE = 50
 MAX_VOLUME = 100_000_000  # pieces a year: far beyond any jewelry brand; keeps figures printable
 
 
@@ -77,11 +79,14 @@ class PlannedDesign:
 class CollectionPlan:
     """Designs × planned volumes. A single design is a plan of one line.
 
-    Costs at a total volume n keep the plan's mix: design d gets n × its volume ÷ the plan's
-    total (docs/costing.md, "Collections")."""
+    Costs at a total volume n keep the plan's mix in whole pieces: design d gets n × its
+    volume ÷ the plan's total, rounded by largest remainder (costing_pieces.whole_pieces). The
+    year's pieces of each design are bought in `orders_per_year` orders; MOQ, tiers and
+    minimum order value apply to each order (docs/costing.md, "Collections")."""
 
     name: str
     lines: tuple[PlannedDesign, ...]
+    orders_per_year: int = 1
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", check_text(self.name, "Plan name", required=True))
@@ -92,14 +97,35 @@ class CollectionPlan:
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
             raise DomainError(f"Plan “{self.name}” lists {repeated[0]} twice")
+        check_orders(self.orders_per_year, self.total_volume)
 
     @classmethod
     def of_design(cls, design: Design, volume: int) -> CollectionPlan:
+        """A design compared alone: one order a year (docs/costing.md, "Collections")."""
         return cls(design.code, (PlannedDesign(design, volume),))
+
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        """Whole pieces of each design (plan order) at a total of n: largest remainder."""
+        from jewelbench.domain.costing_pieces import whole_pieces
+
+        return whole_pieces([line.volume for line in self.lines], n)
 
     @property
     def total_volume(self) -> int:
         return sum(line.volume for line in self.lines)
+
+
+def check_orders(orders: object, volume: int | None = None) -> int:
+    """Orders a year of a plan: a whole number from 1 to the plan's pieces a year (an order
+    needs at least one piece)."""
+    if isinstance(orders, bool) or not isinstance(orders, int):
+        raise DomainError(f"Orders per year must be a whole number, not {orders!r}")
+    if orders < 1:
+        raise DomainError(f"Orders per year must be at least 1, not {orders}")
+    if volume is not None and orders > volume:
+        raise DomainError(f"Orders per year ({orders:,}) cannot be more than the plan's "
+                          f"{volume:,} pieces a year: every order needs at least one piece")
+    return orders
 
 
 # --- landing a supplier's goods ----------------------------------------------------------
@@ -121,18 +147,37 @@ class LandedCostTerms:
     inspection agency); percentages are 0–100."""
 
     duty_pct: Decimal = ZERO
+    # The basis the customs value is taken on: the user's choice for the supplier, else the
+    # importing country's (domain.customs); `basis_source` says which, in words.
     customs_basis: CustomsBasis = CustomsBasis.CIF
-    insurance_pct: Decimal = ZERO  # of goods + freight; only for EXW and FOB quotes
-    freight_per_shipment: Decimal = ZERO  # freight the brand pays its own forwarder
+    insurance_pct: Decimal = ZERO  # of goods + freight to the border; EXW and FOB quotes only
+    # Freight the brand pays its own forwarder: international (to the border of the importing
+    # country: in a CIF customs value) and inland (after arrival, invoiced apart: never
+    # dutiable, EU UCC Art. 72(a)).
+    freight_per_shipment: Decimal = ZERO
     freight_per_piece: Decimal = ZERO
     inspection_per_shipment: Decimal = ZERO
     inspection_per_piece: Decimal = ZERO
     fx_buffer_pct: Decimal = ZERO  # on amounts invoiced in a currency other than the base
     defect_allowance_pct: Decimal = ZERO  # pieces received that cannot be sold
     shipments_per_year: int = 1
-    fee_amortisation_years: int = 1  # one-time fees spread over this many years' volume
+    # One-time fees are charged over the design's (or plan's) life: fee ÷ life a year.
+    fee_life_years: int = DEFAULT_FEE_LIFE
     supplier_metal_loss_pct: Decimal = ZERO  # metal loss a making-charge supplier invoices
     brand_supplied: frozenset[str] = frozenset({"packaging"})  # BOM groups the brand buys
+    inland_freight_per_shipment: Decimal = ZERO
+    inland_freight_per_piece: Decimal = ZERO
+    # Import VAT of the importing country (% of customs value + duty + inland freight):
+    # reclaimed by a VAT-registered brand (cash only), a cost otherwise.
+    import_vat_pct: Decimal = ZERO
+    vat_registered: bool = True
+    # Assists (one-time fees for moulds, tooling, CAD; the stones, findings and plating the
+    # brand supplies) in the customs value, apportioned over the fee's life: the law's rule
+    # (WTO CVA Art. 8.1(b)). False only when they are declared apart, e.g. the whole value
+    # with the first shipment.
+    assists_in_customs_value: bool = True
+    basis_source: str = ""  # "your choice for this supplier", "Norway's rule" …
+    basis_from_country: bool = False  # the basis follows the importing country (storage)
 
     def __post_init__(self) -> None:
         def put(name: str, value: object) -> None:
@@ -141,8 +186,10 @@ class LandedCostTerms:
         put("duty_pct", _pct(self.duty_pct, "Import duty %", maximum=Decimal(1000)))
         put("customs_basis", CustomsBasis(self.customs_basis))
         put("insurance_pct", _pct(self.insurance_pct, "Insurance %"))
-        for name, what in (("freight_per_shipment", "Freight per shipment"),
-                           ("freight_per_piece", "Freight per piece"),
+        for name, what in (("freight_per_shipment", "International freight per shipment"),
+                           ("freight_per_piece", "International freight per piece"),
+                           ("inland_freight_per_shipment", "Inland freight per shipment"),
+                           ("inland_freight_per_piece", "Inland freight per piece"),
                            ("inspection_per_shipment", "Inspection per shipment"),
                            ("inspection_per_piece", "Inspection per piece")):
             put(name, check_number(getattr(self, name), what))
@@ -152,13 +199,30 @@ class LandedCostTerms:
         put("supplier_metal_loss_pct", _pct(self.supplier_metal_loss_pct,
                                             "Supplier's metal loss %"))
         check_count(self.shipments_per_year, "Shipments per year", minimum=1)
-        check_count(self.fee_amortisation_years, "Years to spread one-time fees over", minimum=1)
+        check_fee_life(self.fee_life_years)
+        put("import_vat_pct", _pct(self.import_vat_pct, "Import VAT %"))
+        put("vat_registered", bool(self.vat_registered))
+        put("assists_in_customs_value", bool(self.assists_in_customs_value))
+        put("basis_source", str(self.basis_source))
+        put("basis_from_country", bool(self.basis_from_country))
         groups = frozenset(self.brand_supplied)
         unknown = sorted(groups - set(BOM_GROUPS))
         if unknown:
             raise DomainError(f"“{unknown[0]}” is not a part of the bill of materials "
                               f"({', '.join(BOM_GROUPS)})")
         put("brand_supplied", groups)
+
+
+def check_fee_life(value: object, what: str = "Life of the one-time fees") -> int:
+    """Years a design (or plan) sells, over which its one-time fees are charged: 1 to 50."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DomainError(f"{what} must be a whole number of years, not {value!r}")
+    if value < 1:
+        raise DomainError(f"{what} must be at least 1 year (the fee is charged over the "
+                          f"years the design sells), not {value}")
+    if value > MAX_FEE_LIFE:
+        raise DomainError(f"{what} must be at most {MAX_FEE_LIFE} years, not {value}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -187,6 +251,31 @@ class OutsourcedRoute:
 # --- in-house options --------------------------------------------------------------------
 
 
+RECOVERABLE_PCT = Decimal(90)
+REFINING_PCT = Decimal(5)
+CAPITAL_RATE_PCT = Decimal(8)
+BENCH_HOURS_YEAR = Decimal(1600)
+HOURS_IN_A_YEAR = Decimal(8784)  # 366 × 24: more from one bench is a typo
+MAX_BENCHES = 10_000
+
+
+def check_cost_of_capital(value: object) -> Decimal:
+    number = check_number(value, "Cost of capital %", minimum=None, maximum=HUNDRED)
+    if number < 0:
+        raise DomainError(f"Cost of capital % cannot be negative, not {number}: money tied up "
+                          "in equipment is never free")
+    return number
+
+
+def check_bench_hours(value: object) -> Decimal:
+    number = check_number(value, "Hours one bench gives a year", minimum=None,
+                          maximum=HOURS_IN_A_YEAR)
+    if number <= 0:
+        raise DomainError(f"Hours one bench gives a year must be above 0, not {number}: a "
+                          "bench that gives no hours makes nothing")
+    return number
+
+
 class CapexView(StrEnum):
     """How equipment enters the yearly cost: straight-line depreciation, or all of it up
     front in the year it is bought (the cash view). The 36-month cash flow always pays it
@@ -205,9 +294,34 @@ class InHouseTerms:
     # The staff role added, one person at a time, when the bench hours exceed capacity;
     # None: the role whose hour of capacity is cheapest (salary ÷ hours per month).
     capacity_step_role: str | None = None
+    # Remakes with recovered metal (docs/costing.md, "Recovered metal"): the share of the
+    # casting loss and of a failed piece's metal and stones that comes back, and what the
+    # refiner keeps, % of the recovered metal's value at the day's fine price.
+    recoverable_pct: Decimal = RECOVERABLE_PCT
+    refining_pct: Decimal = REFINING_PCT
+    # FX risk buffer on in-house inputs priced in a foreign currency (metal priced in USD, BOM
+    # lines bought abroad, a scenario kept in another currency); 0 like a route's default.
+    fx_buffer_pct: Decimal = ZERO
+    # Cost of capital, % a year: the capital charge on equipment in the yearly view and the
+    # discount rate of the cash view's present values.
+    capital_rate_pct: Decimal = CAPITAL_RATE_PCT
+    # The bench hours one bench gives a year, and how many benches (0: one for each person on
+    # the staff, people added for capacity included, at least one).
+    bench_hours_year: Decimal = BENCH_HOURS_YEAR
+    benches: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "capex_view", CapexView(self.capex_view))
+        for name, what in (("recoverable_pct", "Recoverable share %"),
+                           ("refining_pct", "Refining charge %"),
+                           ("fx_buffer_pct", "In-house FX risk buffer %")):
+            object.__setattr__(self, name, _pct(getattr(self, name), what))
+        object.__setattr__(self, "capital_rate_pct", check_cost_of_capital(
+            self.capital_rate_pct))
+        object.__setattr__(self, "bench_hours_year", check_bench_hours(self.bench_hours_year))
+        check_count(self.benches, "Benches", minimum=0)
+        if self.benches > MAX_BENCHES:
+            raise DomainError(f"Benches must be at most {MAX_BENCHES:,}, not {self.benches:,}")
 
 
 # --- the prices of the costing date ------------------------------------------------------

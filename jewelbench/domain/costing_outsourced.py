@@ -10,21 +10,32 @@ Per design, for x pieces a year (docs/costing.md, "Outsourced"):
 
 and for the route, with φ = the FX control for a foreign quote currency (else 1):
 
-    fees       = one-time fees that are not refunded on order × φ ÷ years to spread them
-    freight    = (Σ billed × freight per piece + shipments × freight per shipment) × φ
-                 + your forwarder: billed × per piece + shipments × per shipment
+    fees       = one-time fees that are not refunded on order × φ ÷ the design's life
+    freight    = international: (Σ billed × freight per piece + shipments × freight per
+                 shipment) × φ + your forwarder to the border (billed × per piece + shipments
+                 × per shipment); + inland: your forwarder after the border
     FX buffer  = buffer % × (goods + metal + fees + supplier freight)   (foreign quotes)
-    insurance  = insurance % × (goods + metal + freight)                (EXW and FOB quotes)
-    duty       = duty % × customs value: goods + metal (FOB basis), + freight + insurance
-                 (CIF basis); none for DDP
+    insurance  = insurance % × (goods + metal + international freight)  (EXW and FOB quotes)
+    assists    = mould, tooling and CAD fees ÷ life + the stones, findings and plating you
+                 supply (WTO CVA Art. 8.1(b)); packaging you add after import is not one
+    duty       = duty % × customs value: goods + metal + assists (FOB basis), + international
+                 freight + insurance (CIF basis); none for DDP
+    import VAT = VAT % × (customs value + duty + inland freight): a cost only when the brand
+                 is not VAT-registered (else paid and reclaimed: cash only)
     inspection = billed × per piece + shipments × per shipment
     materials  = billed × the BOM parts you supply (packaging by default)
     defects    = (goods + metal + materials) × d ÷ (1 − d)
 
-Every term is linear in a few sums over the designs (billed pieces, goods, metal …), and those
-sums are piecewise linear in the volume, changing slope only where a design passes its MOQ, a
-tier or its minimum order value. The model keeps those pieces, exact, so the cost at any volume
-is one look-up and a few multiplications.
+Every term is linear in a few sums over the designs (billed pieces, goods, metal …). At a
+total n each design gets whole pieces x (largest remainder, costing_pieces.whole_pieces), bought
+in the plan's k orders a year: MOQ, tier and minimum order value apply to each order of whole
+pieces, so a design's sums are piecewise linear in x (costing_pieces.year_pieces) and the
+route's sums at n are Σ over the designs of one look-up each, exact. The per-shipment costs are
+paid max(shipments a year, orders a year) times: every order is shipped at least once.
+
+For the break-even search the model also keeps a surrogate that is piecewise linear in n (each
+design's formula at its fractional share n × p ÷ P): the whole-piece sums differ from it by a
+bounded amount (costing_whole), so only the volumes near a sign change are costed exactly.
 """
 
 from __future__ import annotations
@@ -58,15 +69,30 @@ from jewelbench.domain.costing_inputs import (
     PricedBom,
     Split,
 )
+from jewelbench.domain.costing_pieces import (
+    OrderPiece,
+    YearPiece,
+    orders_of,
+    pieces_matrix,
+    whole_pieces,
+    year_pieces,
+)
+from jewelbench.domain.customs import ASSISTS_RULE, basis_rule_text
 from jewelbench.domain.prices import rate_note, shown_rate
-from jewelbench.domain.quotes import Incoterm, PricingBasis, Quote
+from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
 
 # The sums the route's cost is linear in, per segment of volume.
 GOODS, METAL_HOME, METAL_FOREIGN, FREIGHT_PIECE, PIECES, BRAND_HOME, BRAND_FOREIGN, \
-    DEPOSIT_GOODS, DEPOSIT_METAL_HOME, DEPOSIT_METAL_FOREIGN = range(10)
-SUMS = 10
+    DEPOSIT_GOODS, DEPOSIT_METAL_HOME, DEPOSIT_METAL_FOREIGN, ASSIST_HOME, ASSIST_FOREIGN \
+    = range(12)
+SUMS = 12
+# Parts the brand supplies that are assists (WTO CVA Art. 8.1(b)(i): materials, components
+# and parts incorporated in the goods). Packaging the brand supplies is taken to be added after
+# import, in its own warehouse, so it is not (docs/costing.md, "Customs value").
+ASSIST_GROUPS = ("stones", "findings", "plating")
 DAYS_PER_MONTH = 30
+_KEY = 1 << 40  # design i's yearly pieces are keyed i × _KEY + pieces (pieces < 2⁴⁰)
 
 
 @dataclass(frozen=True)
@@ -88,14 +114,33 @@ class DesignQuote:
     metal: Split  # supplier metal per piece at the costing date (making-charge quotes)
     basis_metal: Decimal  # the same metal at the quote's basis price, quote currency
     brand: Split  # the BOM parts the brand supplies, per piece
-    regions: tuple[Region, ...]
+    regions: tuple[Region, ...]  # where one order's formula changes, by the order's pieces
+    orders: int = 1  # orders a year
+    order_pieces: tuple[OrderPiece, ...] = ()
+    pieces: tuple[YearPiece, ...] = ()  # the year's sums by the design's pieces a year
+    piece_starts: tuple[int, ...] = ()
+    assist: Split = Split()  # of the parts the brand supplies, those in the customs value
 
-    def coefficients(self, region: Region, plan_volume: int) -> tuple[list[Decimal],
-                                                                       list[Decimal]]:
-        """(constant, slope × plan volume) of each sum over this region."""
+    @classmethod
+    def made(cls, code: str, volume: int, quote: Quote, rate: Decimal, metal: Split,
+             basis_metal: Decimal, brand: Split, orders: int,
+             assist: Split | None = None) -> DesignQuote:
+        regions = regions_for(quote, 1, 1, basis_metal)
+        design = cls(code, volume, quote, rate, metal, basis_metal, brand, regions, orders,
+                     assist=assist or Split())
+        empty = OrderPiece(0, (ZERO,) * SUMS, (ZERO,) * SUMS, empty=True)
+        order_pieces = (empty, *(OrderPiece(r.start, *design.order_sums(r), r.below_moq,
+                                            r.tier, r.min_order_value) for r in regions))
+        pieces = year_pieces(order_pieces, orders)
+        object.__setattr__(design, "order_pieces", order_pieces)
+        object.__setattr__(design, "pieces", pieces)
+        object.__setattr__(design, "piece_starts", tuple(p.start for p in pieces))
+        return design
+
+    def order_sums(self, region: Region) -> tuple[tuple[Decimal, ...], tuple[Decimal, ...]]:
+        """(constant, per piece) of each sum for one order of s pieces in this region."""
         q, r = self.quote, self.rate
-        const_b, slope_b = (Decimal(q.moq), ZERO) if region.below_moq else \
-            (ZERO, Decimal(self.volume))
+        const_b, slope_b = (Decimal(q.moq), ZERO) if region.below_moq else (ZERO, ONE)
         if region.min_order_value:
             goods_const, goods_unit = q.min_order_value * r, -self.basis_metal * r
         else:
@@ -107,13 +152,71 @@ class DesignQuote:
         b = [u * slope_b for u in per_piece]
         a += [deposit * a[GOODS], deposit * a[METAL_HOME], deposit * a[METAL_FOREIGN]]
         b += [deposit * b[GOODS], deposit * b[METAL_HOME], deposit * b[METAL_FOREIGN]]
-        return a, b
+        a += [self.assist.home * const_b, self.assist.foreign * const_b]
+        b += [self.assist.home * slope_b, self.assist.foreign * slope_b]
+        return tuple(a), tuple(b)
+
+    def piece_index(self, x: int) -> int:
+        return bisect.bisect_right(self.piece_starts, x) - 1
+
+    def year_piece(self, x: int) -> YearPiece:
+        return self.pieces[self.piece_index(x)]
+
+    def order_region(self, size: int) -> Region | None:
+        """The region an order of `size` pieces falls in (None: no order)."""
+        piece = self.order_pieces[bisect.bisect_right(
+            [p.start for p in self.order_pieces], size) - 1]
+        if piece.empty:
+            return None
+        return Region(piece.start, piece.below_moq, piece.tier, piece.min_order_value)
+
+
+@dataclass(frozen=True)
+class Customs:
+    """What one route's goods are declared at and charged at the border in a year, base
+    currency (exact): the customs value, the assists in it, the duty and the import VAT."""
+
+    route: str
+    currency: str
+    basis: CustomsBasis
+    basis_source: str
+    value: Decimal
+    assists: Decimal  # fees ÷ life + materials the brand supplies, in `value`
+    assist_fees: Decimal
+    assist_materials: Decimal
+    international_freight: Decimal
+    inland_freight: Decimal
+    duty: Decimal
+    vat_pct: Decimal
+    vat_base: Decimal
+    vat: Decimal
+    vat_registered: bool
+    ddp: bool
+    fee_life_years: int
+
+    def rule(self) -> str:
+        if self.ddp:
+            return "DDP: the supplier clears the goods and pays duty and import VAT"
+        return f"assists in the customs value by {ASSISTS_RULE}; {basis_rule_text(self.basis)}"
+
+    def vat_text(self) -> str:
+        if self.ddp:
+            return "import VAT paid by the supplier (DDP)"
+        amount = show(self.vat, self.currency)
+        if self.vat_registered:
+            return (f"import VAT {show_pct(self.vat_pct)} × {show(self.vat_base, self.currency)}"
+                    f" = {amount} a year, paid at import and reclaimed (VAT-registered): "
+                    "cash, not a cost")
+        return (f"import VAT {show_pct(self.vat_pct)} × {show(self.vat_base, self.currency)} = "
+                f"{amount} a year, a cost (not VAT-registered)")
 
 
 @dataclass
 class RouteModel:
-    """One route made ready for fast costing: segment k covers volumes starts[k] … and has
-    sums a[k][j] + b[k][j] × n ÷ plan volume."""
+    """One route made ready for fast costing. sums(n) is exact: each design's whole pieces at n
+    (largest remainder), each looked up in the design's yearly pieces. The surrogate segment k
+    covers volumes starts[k] … with sums a[k][j] + b[k][j] × n ÷ plan volume: each design's
+    formula at its fractional share, used to search the break-even (costing_whole)."""
 
     name: str
     currency: str
@@ -129,6 +232,9 @@ class RouteModel:
     b: list[list[Decimal]]
     floats: Any  # (starts, a, b ÷ plan volume) as numpy arrays, for plotting and searching
     fees: Decimal  # one-time, not refundable, base at the dated rate
+    # Of those, the assists: mould, tooling and CAD fees (a sample fee pays for samples, not
+    # for the goods imported).
+    assist_fees: Decimal
     refundable: Decimal
     freight_per_shipment: Decimal
     lead_months: int
@@ -136,16 +242,148 @@ class RouteModel:
     warnings: tuple[str, ...]
     making_plus_metal: bool
     rate_note: str = ""  # how the rate was derived when it is not a kept one (rate_note)
+    volumes: tuple[int, ...] = ()  # each design's planned pieces, in plan order
+    orders: int = 1  # orders a year (the plan's)
     _linear_cache: dict[Adjustments, tuple[Decimal, list[Decimal]]] = field(
         default_factory=dict, repr=False, compare=False)
+    _sums_cache: dict[int, list[Decimal]] = field(default_factory=dict, repr=False,
+                                                  compare=False)
+    _table: Any = field(default=None, repr=False, compare=False)
+    _pieces: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def shipments(self) -> int:
+        """Shipments a year: the terms' number, but at least one per order."""
+        return max(self.terms.shipments_per_year, self.orders)
+
+    @property
+    def exact_surrogate(self) -> bool:
+        """True when the surrogate lines are the exact totals (a plan of one design: its
+        pieces are the volume itself)."""
+        return len(self.designs) == 1
 
     def segment(self, n: int) -> int:
         return bisect.bisect_right(self.starts, n) - 1
 
+    def pieces_at(self, n: int) -> tuple[int, ...]:
+        return whole_pieces(self.volumes, n)
+
     def sums(self, n: int) -> list[Decimal]:
+        """The sums at a total of n pieces, each design at its whole pieces (exact)."""
+        found = self._sums_cache.get(n)
+        if found is None:
+            found = [ZERO] * SUMS
+            for design, x in zip(self.designs, self.pieces_at(n)):
+                if x:  # no pieces: no order, nothing billed
+                    piece = design.year_piece(x)
+                    for j in range(SUMS):
+                        found[j] += piece.a[j] + piece.b[j] * x
+            if len(self._sums_cache) > 256:
+                self._sums_cache.clear()
+            self._sums_cache[n] = found
+        return list(found)
+
+    def line_sums(self, n: int) -> list[Decimal]:
+        """The surrogate's sums at n: each design's formula at its share n × p ÷ P."""
         k = self.segment(n)
         a, b, p = self.a[k], self.b[k], self.plan_volume
         return [a[j] + b[j] * n / p for j in range(SUMS)]
+
+    def float_totals(self, volumes: Any, adjustments: Adjustments) -> Any:
+        """The yearly totals at many volumes, whole pieces, in binary floats (for plotting and
+        for screening the break-even search)."""
+        import numpy as np
+
+        constant, weights = self.linear_form(adjustments)
+        keys, a_rows, b_rows = self._float_table()
+        w = np.array([float(x) for x in weights])
+        aw, bw = a_rows @ w, b_rows @ w
+        volumes = np.asarray(volumes, dtype=np.int64)
+        out = np.empty(len(volumes), dtype=float)
+        seg_starts, table, next_start = self._piece_table()
+        chunk = max(1, 400_000 // max(1, len(self.designs)))
+        for first in range(0, len(volumes), chunk):
+            part = volumes[first:first + chunk]
+            x = pieces_matrix(self.volumes, part)
+            # each design's piece at its share's whole part (fixed on a surrogate segment),
+            # or the next one when its whole pieces reach that one's start
+            base = table[np.searchsorted(seg_starts, part, side="right") - 1]
+            index = base + (x >= next_start[base])
+            out[first:first + chunk] = float(constant) + (aw[index] + bw[index] * x).sum(axis=1)
+        return out
+
+    def _piece_table(self) -> tuple[Any, Any, Any]:
+        """(surrogate segment starts, each design's piece on each segment, the start of the
+        piece after each piece (far when it is a design's last))."""
+        if self._pieces is None:
+            import numpy as np
+
+            keys, _a, _b = self._float_table()
+            seg_starts = np.asarray(self.floats[0], dtype=np.int64)
+            p = np.asarray(self.volumes, dtype=np.int64)
+            shares = (seg_starts[:, None] * p[None, :]) // self.plan_volume
+            columns = np.arange(len(self.designs), dtype=np.int64)[None, :] * _KEY
+            table = np.searchsorted(keys, columns + shares, side="right") - 1
+            design = keys // _KEY
+            following = np.append(keys[1:] % _KEY, _KEY)
+            same = np.append(design[1:] == design[:-1], False)
+            next_start = np.where(same, following, _KEY)
+            self._pieces = (seg_starts, table, next_start)
+        found: tuple[Any, Any, Any] = self._pieces
+        return found
+
+    def _float_table(self) -> tuple[Any, Any, Any]:
+        if self._table is None:
+            import numpy as np
+
+            keys, a_rows, b_rows = [], [], []
+            for i, design in enumerate(self.designs):
+                for piece in design.pieces:
+                    keys.append(i * _KEY + piece.start)
+                    a_rows.append([float(v) for v in piece.a])
+                    b_rows.append([float(v) for v in piece.b])
+            self._table = (np.array(keys, dtype=np.int64), np.array(a_rows, dtype=float),
+                           np.array(b_rows, dtype=float))
+        table: tuple[Any, Any, Any] = self._table
+        return table
+
+    def customs(self, sums: list[Decimal], adjustments: Adjustments) -> Customs:
+        """The year's customs value, duty and import VAT (docs/costing.md, "Customs value");
+        linear in `sums`."""
+        t = self.terms
+        fm, fx = adjustments.metal_factor, adjustments.fx_factor
+        phi = fx if self.foreign else ONE
+        shipments = Decimal(self.shipments)
+        goods = sums[GOODS] * phi
+        metal = (sums[METAL_HOME] + sums[METAL_FOREIGN] * fx) * fm
+        supplier_freight = (sums[FREIGHT_PIECE] + shipments * self.freight_per_shipment) * phi
+        international = supplier_freight + t.freight_per_piece * sums[PIECES] + \
+            t.freight_per_shipment * shipments
+        inland = t.inland_freight_per_piece * sums[PIECES] + \
+            t.inland_freight_per_shipment * shipments
+        insurance = self.insurance(goods, metal, international)
+        if t.assists_in_customs_value:
+            assist_fees = self.assist_fees * phi / t.fee_life_years
+            assist_materials = sums[ASSIST_HOME] + sums[ASSIST_FOREIGN] * fx
+        else:
+            assist_fees = assist_materials = ZERO
+        value = goods + metal + assist_fees + assist_materials
+        if t.customs_basis is CustomsBasis.CIF:
+            value += international + insurance
+        ddp = self.incoterm is Incoterm.DDP
+        duty = ZERO if ddp else value * t.duty_pct / HUNDRED
+        vat_base = ZERO if ddp else value + duty + inland
+        vat = vat_base * t.import_vat_pct / HUNDRED
+        return Customs(self.name, self.currency, t.customs_basis, t.basis_source, value,
+                       assist_fees + assist_materials, assist_fees, assist_materials,
+                       international, inland, duty, t.import_vat_pct, vat_base, vat,
+                       t.vat_registered, ddp, t.fee_life_years)
+
+    def insurance(self, goods: Decimal, metal: Decimal, international: Decimal) -> Decimal:
+        """Cargo insurance to the border, for quotes that leave it to the brand."""
+        if self.incoterm not in (Incoterm.EXW, Incoterm.FOB):
+            return ZERO
+        return (goods + metal + international) * self.terms.insurance_pct / HUNDRED
 
     def components(self, sums: list[Decimal],
                    adjustments: Adjustments) -> dict[Component, Decimal]:
@@ -153,31 +391,29 @@ class RouteModel:
         t = self.terms
         fm, fx = adjustments.metal_factor, adjustments.fx_factor
         phi = fx if self.foreign else ONE
-        shipments = Decimal(t.shipments_per_year)
+        shipments = Decimal(self.shipments)
         goods = sums[GOODS] * phi
         metal = (sums[METAL_HOME] + sums[METAL_FOREIGN] * fx) * fm
-        fees = self.fees * phi / t.fee_amortisation_years
+        fees = self.fees * phi / t.fee_life_years
         supplier_freight = (sums[FREIGHT_PIECE] + shipments * self.freight_per_shipment) * phi
-        freight = supplier_freight + t.freight_per_piece * sums[PIECES] + \
-            t.freight_per_shipment * shipments
+        customs = self.customs(sums, adjustments)
+        freight = customs.international_freight + customs.inland_freight
         buffer = (goods + metal + fees + supplier_freight) * t.fx_buffer_pct / HUNDRED \
             if self.foreign else ZERO
-        insurance = (goods + metal + freight) * t.insurance_pct / HUNDRED \
-            if self.incoterm in (Incoterm.EXW, Incoterm.FOB) else ZERO
-        customs_value = goods + metal
-        if t.customs_basis is CustomsBasis.CIF:
-            customs_value += freight + insurance
-        duty = ZERO if self.incoterm is Incoterm.DDP else customs_value * t.duty_pct / HUNDRED
+        insurance = self.insurance(goods, metal, customs.international_freight)
         inspection = t.inspection_per_piece * sums[PIECES] + \
             t.inspection_per_shipment * shipments
         brand = sums[BRAND_HOME] + sums[BRAND_FOREIGN] * fx
         defects = (goods + metal + brand) * t.defect_allowance_pct / (
             HUNDRED - t.defect_allowance_pct)
-        return {Component.SUPPLIER_PRICE: goods, Component.SUPPLIER_METAL: metal,
-                Component.BRAND_MATERIALS: brand, Component.FEES: fees,
-                Component.FREIGHT: freight, Component.INSURANCE: insurance,
-                Component.DUTY: duty, Component.FX_BUFFER: buffer,
-                Component.INSPECTION: inspection, Component.DEFECTS: defects}
+        values = {Component.SUPPLIER_PRICE: goods, Component.SUPPLIER_METAL: metal,
+                  Component.BRAND_MATERIALS: brand, Component.FEES: fees,
+                  Component.FREIGHT: freight, Component.INSURANCE: insurance,
+                  Component.DUTY: customs.duty, Component.FX_BUFFER: buffer,
+                  Component.INSPECTION: inspection, Component.DEFECTS: defects}
+        if not t.vat_registered:
+            values[Component.IMPORT_VAT] = customs.vat
+        return values
 
     def total(self, n: int, adjustments: Adjustments) -> Decimal:
         return sum(self.components(self.sums(n), adjustments).values(), ZERO)
@@ -205,13 +441,35 @@ class RouteModel:
         result: tuple[Any, Any, Any] = self.floats
         return result
 
-    def reasons(self, start: int) -> list[str]:
-        """Why the cost changes at volume `start` (a design passes its MOQ, a tier …)."""
+    def reasons_at(self, volumes: list[int]) -> list[list[str]]:
+        """reasons() for many volumes at once (the pieces of every n − 1 and n together)."""
+        if not volumes:
+            return []
+        import numpy as np
+
+        asked = np.array(volumes, dtype=np.int64)
+        both = pieces_matrix(self.volumes, np.concatenate([asked - 1, asked]))
+        before, after = both[:len(volumes)], both[len(volumes):]
+        found: list[list[str]] = []
+        for row in range(len(volumes)):
+            why = []
+            for i in np.nonzero(before[row] != after[row])[0].tolist():
+                design, x0, x1 = self.designs[i], int(before[row, i]), int(after[row, i])
+                if design.piece_index(x0) != design.piece_index(x1):
+                    why.append(_why_pieces(design, x0, x1))
+            found.append(why)
+        return found
+
+    def reasons(self, n: int) -> list[str]:
+        """Why the cost changes between volumes n − 1 and n (a design passes its MOQ, a tier …
+        in some or all of its orders)."""
+        if n <= 1:
+            return []
         found = []
-        for design in self.designs:
-            for previous, region in zip(design.regions, design.regions[1:]):
-                if region.start == start:
-                    found.append(_why(design, region, previous))
+        for design, before, after in zip(self.designs, self.pieces_at(n - 1),
+                                         self.pieces_at(n)):
+            if design.piece_index(before) != design.piece_index(after):
+                found.append(_why_pieces(design, before, after))
         return found
 
     # --- explanations --------------------------------------------------------------------
@@ -223,30 +481,61 @@ class RouteModel:
         note = f" ({self.rate_note})" if self.rate_note else ""
         return f"1 {self.quote_currency} = {shown_rate(self.rate)} {self.currency}{day}{note}"
 
+    def duty_text(self, n: int, adjustments: Adjustments) -> str:
+        c, t, cur = self.customs(self.sums(n), adjustments), self.terms, self.currency
+        if c.ddp:
+            return "DDP: the supplier pays the duty"
+        source = f", {t.basis_source}" if t.basis_source else ""
+        parts = "goods + metal + assists"
+        if c.basis is CustomsBasis.CIF:
+            parts += " + freight and insurance to the border"
+        assists = (f"; assists {show(c.assists, cur)}: mould, tooling and CAD fees ÷ "
+                   f"{_times(c.fee_life_years, 'year')} {show(c.assist_fees, cur)} + materials "
+                   f"you supply {show(c.assist_materials, cur)}"
+                   if t.assists_in_customs_value else "; assists declared apart")
+        return (f"{show_pct(t.duty_pct)} × customs value {show(c.value, cur)} ({parts}, "
+                f"{c.basis.value.upper()} basis{source}{assists}; inland freight after "
+                "arrival is not dutiable)")
+
     def figures(self, n: int, adjustments: Adjustments,
                 values: dict[Component, Decimal]) -> tuple[Figure, ...]:
         sums = self.sums(n)
         t, cur = self.terms, self.currency
         billed = sums[PIECES]
-        ships = t.shipments_per_year
+        ships = self.shipments
         moves = f" (FX {adjustments.fx_pct:+f} %)" if adjustments.fx_pct and self.foreign \
             else ""
         single = self.designs[0] if len(self.designs) == 1 else None
         mov = any(d.quote.min_order_value for d in self.designs)
         if single is not None:
-            region = self.designs_region(single, n)
-            mov = region.min_order_value
-            tier = single.quote.tiers[region.tier]
-            price_text = (f"{show(billed)} billed × {show(tier.unit_price, self.quote_currency)}"
-                          f" (tier from {tier.min_quantity:,}"
-                          f"{'; MOQ ' + format(single.quote.moq, ',') if region.below_moq else ''})"
-                          f", {self.rate_text()}{moves}")
+            parts = []
+            mov = False
+            for count, size in orders_of(n, self.orders):
+                region = single.order_region(size)
+                if region is None:
+                    continue
+                mov = mov or region.min_order_value
+                tier = single.quote.tiers[region.tier]
+                each = Decimal(max(size, single.quote.moq) if region.below_moq else size)
+                moq = '; MOQ ' + format(single.quote.moq, ',') if region.below_moq else ''
+                text = (f"{show(each if self.orders > 1 else billed)} billed × "
+                        f"{show(tier.unit_price, self.quote_currency)} (tier from "
+                        f"{tier.min_quantity:,}{moq})")
+                if self.orders > 1:
+                    text = f"{_times(count, 'order')} of {size:,} pieces: {text}"
+                parts.append(text)
+            price_text = f"{'; '.join(parts)}, {self.rate_text()}{moves}"
         else:
             price_text = (f"Σ over {len(self.designs)} designs of billed pieces (MOQ rule) × "
                           f"tier price: {show(billed)} pieces billed, {self.rate_text()}{moves}")
         if mov:
             price_text += ("; topped up to the minimum order value" if single else
                            "; minimum order values applied where not reached")
+        if self.orders > 1:
+            price_text += (f"; MOQ, tiers and minimum order value apply to each of "
+                           f"{self.orders:,} orders a year (whole pieces per order)")
+        if single is None and n != self.plan_volume:
+            price_text += f"; {n:,} pieces shared as whole pieces by largest remainder"
         how: dict[Component, str] = {
             Component.SUPPLIER_PRICE: price_text,
             Component.SUPPLIER_METAL: (
@@ -258,22 +547,26 @@ class RouteModel:
                 if t.brand_supplied else "the supplier supplies every part"),
             Component.FEES: (f"{show(self.fees, cur)} one-time fees (refundable "
                              f"{show(self.refundable, cur)} left out: refunded on order)"
-                             f"{moves} ÷ {_times(t.fee_amortisation_years, 'year')}"),
+                             f"{moves} ÷ {_times(t.fee_life_years, 'year')} of the design's "
+                             "life: the yearly charge, which the break-even uses; the cash "
+                             "view pays each fee once, at month 0"),
             Component.FREIGHT: (f"supplier: {_times(ships, 'shipment')} × "
                                 f"{show(self.freight_per_shipment, cur)} + "
                                 f"{show(sums[FREIGHT_PIECE], cur)} by the piece{moves}; "
-                                f"your forwarder: {_times(ships, 'shipment')} × "
+                                f"your forwarder to the border: {_times(ships, 'shipment')} × "
                                 f"{show(t.freight_per_shipment, cur)} + {show(billed)} × "
-                                f"{show(t.freight_per_piece, cur)}"),
+                                f"{show(t.freight_per_piece, cur)}; inland after arrival: "
+                                f"{_times(ships, 'shipment')} × "
+                                f"{show(t.inland_freight_per_shipment, cur)} + {show(billed)}"
+                                f" × {show(t.inland_freight_per_piece, cur)}"
+                                + (f" (at least 1 shipment per order: {self.orders:,} orders)"
+                                   if self.orders > t.shipments_per_year else "")),
             Component.INSURANCE: (
-                f"{show_pct(t.insurance_pct)} × (goods + metal + freight)"
+                f"{show_pct(t.insurance_pct)} × (goods + metal + freight to the border)"
                 if self.incoterm in (Incoterm.EXW, Incoterm.FOB) else
                 f"included in the {self.incoterm.value} price"),
-            Component.DUTY: (
-                "DDP: the supplier pays the duty" if self.incoterm is Incoterm.DDP else
-                f"{show_pct(t.duty_pct)} × customs value ("
-                + ("goods + metal + freight + insurance, CIF basis)"
-                   if t.customs_basis is CustomsBasis.CIF else "goods + metal, FOB basis)")),
+            Component.DUTY: self.duty_text(n, adjustments),
+            Component.IMPORT_VAT: self.customs(sums, adjustments).vat_text(),
             Component.FX_BUFFER: (
                 f"{show_pct(t.fx_buffer_pct)} × (goods + metal + fees + supplier freight) "
                 f"invoiced in {self.quote_currency}" if self.foreign else
@@ -287,10 +580,6 @@ class RouteModel:
         }
         return tuple(Figure(COMPONENT_LABELS[c], values[c], cur, PER_YEAR, how[c])
                      for c in values)
-
-    def designs_region(self, design: DesignQuote, n: int) -> Region:
-        index = bisect.bisect_right([r.start for r in design.regions], n) - 1
-        return design.regions[max(index, 0)]
 
 
 def _times(count: int, noun: str) -> str:
@@ -340,6 +629,36 @@ def regions_for(quote: Quote, volume: int, plan_volume: int,
                 continue
         regions.append(Region(start, False, tier, False))
     return tuple(regions)
+
+
+def _why_pieces(design: DesignQuote, before: int, after: int) -> str:
+    """Why a design's cost changes between `before` and `after` pieces a year: the order
+    region its orders newly reach, and in how many of its orders."""
+    k = design.orders
+
+    def regions(x: int) -> dict[Region | None, int]:
+        found: dict[Region | None, int] = {}
+        for count, size in orders_of(x, k):
+            region = design.order_region(size)
+            found[region] = found.get(region, 0) + count
+        return found
+
+    old, new = regions(before), regions(after)
+    reached = [r for r in new if r is not None and r not in old]
+    if not reached:
+        return f"{design.code} changes"
+    region = max(reached, key=lambda r: r.start)
+    left = [r for r in old if r is not None and r not in new]
+    if left:
+        text = _why(design, region, max(left, key=lambda r: r.start))
+    elif any(r is not None for r in old):
+        text = _why(design, region, min((r for r in old if r is not None),
+                                        key=lambda r: r.start))
+    else:
+        text = f"{design.code} is ordered"
+    if k > 1:
+        text += f" in {new[region]:,} of {k:,} orders"
+    return text
 
 
 def _why(design: DesignQuote, region: Region, previous: Region) -> str:
@@ -394,11 +713,13 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
             metal = bom.fine_metal.scaled(loss)
             fine = sum(bom.fine_grams.values(), ZERO)
             basis_metal = fine * loss * (quote.metal_price_basis_per_g or ZERO)
-        brand = Split()
+        brand, assist = Split(), Split()
         for group in sorted(terms.brand_supplied):
             brand = brand + bom.groups[group]
-        designs.append(DesignQuote(code, line.volume, quote, rate, metal, basis_metal, brand,
-                                   regions_for(quote, line.volume, big_p, basis_metal)))
+            if group in ASSIST_GROUPS:
+                assist = assist + bom.groups[group]
+        designs.append(DesignQuote.made(code, line.volume, quote, rate, metal, basis_metal,
+                                        brand, plan.orders_per_year, assist))
     extra = set(route.quotes) - {line.design.code for line in plan.lines}
     if extra:
         warnings.append(f"Route “{route.name}”: quotes for {', '.join(sorted(extra))} are not "
@@ -412,18 +733,23 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
         rate_date=rate_date, starts=starts, a=a, b=b, floats=floats,
         fees=sum((f.amount for q in used for f in q.fees if not f.refundable_on_order),
                  ZERO) * rate,
+        assist_fees=sum((f.amount for q in used for f in q.fees
+                         if not f.refundable_on_order and f.kind is not FeeKind.SAMPLE),
+                        ZERO) * rate,
         refundable=sum((f.amount for q in used for f in q.fees if f.refundable_on_order),
                        ZERO) * rate,
         freight_per_shipment=max(q.freight_per_shipment for q in used) * rate,
         lead_months=_ceil_div(lead_days, DAYS_PER_MONTH), designs=tuple(designs),
-        warnings=tuple(warnings), making_plus_metal=making_plus_metal, rate_note=note)
+        warnings=tuple(warnings), making_plus_metal=making_plus_metal, rate_note=note,
+        volumes=tuple(line.volume for line in plan.lines), orders=plan.orders_per_year)
 
 
 def _merge(designs: list[DesignQuote], plan_volume: int) -> tuple[
         list[int], list[list[Decimal]], list[list[Decimal]], Any]:
-    """Add the designs' pieces into the route's segments: every region adds its change from
-    the design's previous region at its start; a running sum in start order gives the sums of
-    each segment (exact: numpy only carries the Decimals)."""
+    """The surrogate: add the designs' yearly pieces into the route's segments in n, each
+    design at its share n × p ÷ P (a piece from x pieces starts at n = ⌈x × P ÷ p⌉). Every
+    piece adds its change from the design's previous piece at its start; a running sum in
+    start order gives the sums of each segment (exact: numpy only carries the Decimals)."""
     import numpy as np
 
     starts: list[int] = []
@@ -431,10 +757,10 @@ def _merge(designs: list[DesignQuote], plan_volume: int) -> tuple[
     zero = [ZERO] * (2 * SUMS)
     for design in designs:
         before = zero
-        for region in design.regions:
-            a, b = design.coefficients(region, plan_volume)
-            row = a + b
-            starts.append(region.start)
+        p = design.volume
+        for piece in design.pieces:
+            row = list(piece.a) + [v * p for v in piece.b]
+            starts.append(max(1, _ceil_div(piece.start * plan_volume, p)))
             changes.append([x - y for x, y in zip(row, before)])
             before = row
     order = np.argsort(np.array(starts, dtype=np.int64), kind="stable")

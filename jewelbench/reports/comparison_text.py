@@ -1,6 +1,7 @@
 """A make-or-buy comparison as plain text and as JSON (`jewelbench compare`): the verdict and why
 (the largest part of the dearer side's piece), each route's yearly total and cost per piece, the
-break-even against each supplier, the per-piece breakdown, and the quotes left out — the figures
+break-evens against each supplier (every band of volumes where in-house is cheaper, up to the
+maximum searched), the per-piece breakdown, and the quotes left out — the figures
 the comparison view shows, from the same engine. Text shows amounts rounded to the currency's
 minor unit; JSON gives each amount exact (a Decimal string) and rounded, with its currency and
 unit."""
@@ -21,6 +22,7 @@ from jewelbench.domain.costing_figures import (
     show_pct,
 )
 from jewelbench.domain.costing_margin import Margin
+from jewelbench.reports.comparison_customs import customs_json, customs_lines, fees_sentence
 from jewelbench.storage.costing import CostingSetup
 
 
@@ -53,12 +55,56 @@ def _notes(setup: CostingSetup, comparison: Comparison) -> list[str]:
     return notes + [w for w in comparison.warnings if w not in notes] + list(setup.notes)
 
 
+PIECES_RULE = "whole pieces by largest remainder (ties: the design listed first)"
+ORDERS_RULE = ("each design's pieces a year in that many orders of whole pieces; MOQ, tiers "
+               "and minimum order value apply to each order, each order shipped at least once")
+
+
+def _pieces_lines(setup: CostingSetup, comparison: Comparison) -> list[str]:
+    """The pieces of each design at the volume (a plan) and the orders a year, when they
+    matter."""
+    plan = setup.plan
+    lines = []
+    if len(plan.lines) > 1:
+        pieces = plan.pieces_at(comparison.volume)
+        lines.append("Pieces: " + ", ".join(f"{line.design.code} {x:,}" for line, x in
+                                            zip(plan.lines, pieces)) + f"; {PIECES_RULE}")
+    if plan.orders_per_year > 1:
+        lines.append(f"Bought in {plan.orders_per_year:,} orders a year: MOQ, tiers and "
+                     "minimum order value apply to each order")
+    return lines
+
+
+def cash_text(comparison: Comparison) -> list[str]:
+    """The cash view's figures: cash paid by the last month and its present value at the cost
+    of capital for each route, and each route's payback against in-house."""
+    flows = comparison.cash
+    if not flows:
+        return []
+    last = len(flows[0].cumulative) - 1
+    rate = show_pct(flows[0].rate_pct)
+    paid = [flow.at(last).display().removesuffix(" cumulative") for flow in flows]
+    present = [flow.present_value.display().removesuffix(" present value") for flow in flows]
+    width = max(len("Route"), *(len(flow.route) for flow in flows))
+    paid_width = max(len(f"Paid by month {last}"), *(len(p) for p in paid))
+    value_width = max(len("Present value"), *(len(v) for v in present))
+    lines = [f"Cash over {last} months (present value at {rate} a year, monthly)",
+             f"{'Route':<{width}}  {f'Paid by month {last}':>{paid_width}}  "
+             f"{'Present value':>{value_width}}"]
+    lines += [f"{flow.route:<{width}}  {p:>{paid_width}}  {v:>{value_width}}"
+              for flow, p, v in zip(flows, paid, present)]
+    lines += [f"  {found.describe()}" for found in comparison.paybacks]
+    return lines
+
+
 def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     currency = comparison.currency
     lines = [setup.title,
              f"In-house scenario '{setup.scenario.name}', costed on "
              f"{setup.prices.on.isoformat()} in {currency}, {comparison.volume:,} pieces a "
-             "year", "", comparison.verdict()]
+             "year", *_pieces_lines(setup, comparison), "", comparison.verdict()]
+    if comparison.capacity_warning:
+        lines.append(f"Warning: {comparison.capacity_warning}")
     why = comparison.why()
     lines += [why] if why else []
     lines += [line for line in (comparison.basis_note, *comparison.losses) if line] + [""]
@@ -78,6 +124,7 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
                      f"{break_even_text(found) if found else '—'}".rstrip())
     for found in comparison.break_evens:
         lines.append(f"  {found.describe()}")
+    lines += customs_lines(comparison)
     lines += ["", f"Per piece at {comparison.volume:,} pieces a year"]
     breakdown = [(route.route, piece, [(f"  {f.label}", f.display().removesuffix(
         f" {PER_PIECE}")) for f in route.per_piece_components])
@@ -89,6 +136,7 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     for name, piece, parts in breakdown:
         lines += [f"{label:<{label_width}}  {value:>{value_width}}"
                   for label, value in [(name, piece), *parts]]
+    lines += ["", *cash_text(comparison)]
     lines += ["", *margin_table(comparison)]
     lines += ["", "Skipped" if setup.skipped else "Skipped: none"]
     lines += [f"  {line}" for line in setup.skipped]
@@ -165,6 +213,9 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                                                       cost.per_piece_components)],
             "notes": list(cost.notes)}
         route = by_name.get(cost.route)
+        customs = next((c for c in comparison.customs if c.route == cost.route), None)
+        if customs is not None:
+            entry["customs"] = customs_json(customs, amount)
         if route is not None:
             entry["quotes"] = [{"design": code, "quote_id": quote.id,
                                 "reference": quote.reference, "currency": quote.currency,
@@ -178,17 +229,26 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
         "currency": comparison.currency,
         "volume": comparison.volume,
         "volume_unit": "pieces per year",
-        "plan": [{"design": line.design.code, "planned_volume": line.volume}
-                 for line in setup.plan.lines],
+        "plan": [{"design": line.design.code, "planned_volume": line.volume,
+                  "pieces": pieces}
+                 for line, pieces in zip(setup.plan.lines,
+                                         setup.plan.pieces_at(comparison.volume))],
+        "pieces_rule": PIECES_RULE,
+        "orders_per_year": setup.plan.orders_per_year,
+        "orders_rule": ORDERS_RULE,
         "verdict": comparison.verdict(),
+        "capacity_warning": comparison.capacity_warning,
         "why": comparison.why(),
         "routes": routes,
+        "searched_to": comparison.searched_to,
         "break_evens": [{"route": found.route, "volume": found.volume,
                          "searched_to": found.searched_to,
-                         "in_house_cheaper": [{"from": first, "to": last}
-                                              for first, last in found.in_house_ranges],
+                         "bands": [{"first": first, "last": last}
+                                   for first, last in found.bands],
                          "description": found.describe()}
                         for found in comparison.break_evens],
+        "cash": cash_json(comparison),
+        "fees": fees_sentence(comparison) if comparison.customs else "",
         "basis": None if comparison.basis is None else {
             "basis": comparison.basis.basis.value, "label": comparison.basis.label,
             "share": _exact(comparison.basis.share), "pool": comparison.basis.pool_name,
@@ -197,4 +257,20 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
         "losses": list(comparison.losses),
         "skipped": list(setup.skipped),
         "notes": _notes(setup, comparison),
+    }
+
+
+def cash_json(comparison: Comparison) -> dict[str, Any]:
+    """Each route's cash paid by the last month and its present value at the cost of capital
+    (discounted monthly at rate ÷ 12), and each route's payback against in-house."""
+    flows = comparison.cash
+    last = len(flows[0].cumulative) - 1 if flows else 0
+    return {
+        "months": last,
+        "rate_pct": _exact(flows[0].rate_pct) if flows else "0",
+        "discounting": "monthly at the yearly rate ÷ 12, month 0 undiscounted",
+        "routes": [{"name": flow.route, "paid": amount(flow.at(last)),
+                    "present_value": amount(flow.present_value)} for flow in flows],
+        "paybacks": [{"route": found.route, "cheaper": found.cheaper, "month": found.month,
+                      "description": found.describe()} for found in comparison.paybacks],
     }

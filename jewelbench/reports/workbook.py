@@ -14,6 +14,8 @@ supplier or quote, the prices of the costing date); `data` the listing sheets
   piece and break-even — live formulas reproducing docs/costing.md (workbook_costs.py).
 - **Volumes**: both totals for every volume 1 … N, the break-even flags, and a chart.
 - **Volume model**: the straight lines the Volumes sheet adds up.
+- **Break-even**: every band of volumes where in-house costs at most each route, solved by
+  formula on each segment of those lines up to the maximum on Inputs (workbook_breakeven.py).
 - **Designs, Bill of materials, Suppliers, Quotes and tiers, Development fees, Sample rounds**:
   the listings (workbook_listings.py).
 
@@ -44,6 +46,12 @@ from jewelbench.domain.costing_inputs import check_volume
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import output
 from jewelbench.reports.output import ExportCancelled, ExportError
+from jewelbench.reports.workbook_breakeven import (
+    BREAK_EVEN,
+    EXTRA_STEP_ROWS,
+    build_break_even,
+)
+from jewelbench.reports.workbook_cash import CASH, build_cash
 from jewelbench.reports.workbook_costs import (
     COMPARISON,
     MODEL,
@@ -74,9 +82,9 @@ class WorkbookReport:
     path: Path
     title: str
     volume: int
-    sweep_to: int  # the Volumes sheet lists 1 … sweep_to; break-even is searched there
+    sweep_to: int  # the Volumes sheet lists 1 … sweep_to (for the chart)
     routes: dict[str, str]  # "Route1" → the route's name
-    comparison: Comparison  # the engine's result at `volume`, break-evens up to sweep_to
+    comparison: Comparison  # the engine's result at `volume`, break-evens up to searched_to
     cells: dict[str, str]  # "in_house.total", "Route1.duty", "Route1.break_even" → cell
     sheets: tuple[str, ...]
     cell_count: int  # cells with a value
@@ -85,22 +93,26 @@ class WorkbookReport:
     warnings: tuple[str, ...] = ()
     volume_columns: dict[str, int] = field(default_factory=dict)
     flag_columns: dict[str, int] = field(default_factory=dict)
+    searched_to: int = 0  # the Break-even sheet solves the bands from 1 to here
 
 
 def sweep_for(volume: int) -> int:
-    """How far the Volumes sheet goes (and the break-even is searched): where the comparison
-    view and `jewelbench compare` end theirs (the engine's sweep_end), at most VOLUME_ROWS —
-    every row is recalculated on every change of an input."""
+    """How far the Volumes sheet goes (for its chart): where the comparison view's curves end
+    (the engine's sweep_end), at most VOLUME_ROWS — every row is recalculated on every change
+    of an input. The break-evens do not need it: the Break-even sheet solves them by segment
+    up to the maximum on Inputs, however far."""
     return min(sweep_end(volume), VOLUME_ROWS)
 
 
 def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int | None = None,
-                   *, adjustments: Adjustments | None = None,
+                   *, adjustments: Adjustments | None = None, up_to: int | None = None,
                    progress: Progress | None = None) -> WorkbookReport:
     """Write the workbook for `setup` (a CostingSetup) costed at `volume` pieces a year (the
     plan's total when None) to `path`. Raises ExportError (ExportCancelled when progress
-    returned False) with nothing left behind; the costing's own refusals (a missing price, a
-    route without a quote for a design …) come as ExportError with the engine's message."""
+    returned False) with nothing left behind; the break-evens are searched up to `up_to`
+    (the engine's default when None, as the view and `compare`). The costing's own refusals
+    (a missing price, a route without a quote for a design …) come as ExportError with the
+    engine's message."""
     started = time.perf_counter()
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
@@ -112,7 +124,10 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
                            setup.in_house_terms, basis=setup.basis,
                            margin=setup.margin)
         sweep_to = sweep_for(volume)
-        comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to)
+        comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to, search_to=up_to)
+        searched_to = up_to or prepared.search_end(volume, adjustments)
+        e = prepared.in_house.error_rate_for(adjustments)
+        step_rows = 2 * prepared.in_house.steps_at(searched_to, e) + EXTRA_STEP_ROWS
     except DomainError as error:
         refusal = ExportError(str(error))
         refusal.missing = tuple(getattr(error, "missing", ()))
@@ -129,10 +144,14 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
 
     step("Inputs")
     lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
-                       adjustments.fx_pct, adjustments.error_rate_pct, prepared.basis)
+                       adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to,
+                       basis=prepared.basis)
     step("Cost comparison")
     costs = build_costs(lay, setup, sweep_to)
+    bands = build_break_even(lay, costs.piece_rows, step_rows)
+    costs.cells.update(bands.cells)
     cover = _cover(setup, data, lay, costs.cells, comparison, sweep_to)
+    cash, cash_cells = build_cash(comparison, lay.base)  # present values and paybacks
     book = Workbook(write_only=True)
     book.calculation = CalcProperties(fullCalcOnLoad=True)
     cells = formulas = 0
@@ -144,13 +163,15 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         step("Volumes")
         write_volumes(book, styles, lay, costs, sweep_to)
         costs.model.emit(book, styles)
-        for grid in (cover, lay.grid, costs.comparison, costs.model):
+        bands.grid.emit(book, styles)
+        cash.emit(book, styles)
+        for grid in (cover, lay.grid, costs.comparison, costs.model, bands.grid, cash):
             cells += len(grid.cells)
             formulas += grid.formula_cells()
         per_row = 3 + 2 * len(lay.routes)
         cells += per_row * (sweep_to + 1)
         formulas += (per_row - 1) * sweep_to
-        sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL]
+        sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL, BREAK_EVEN, CASH]
         for table in data.tables:
             step(sheet_title(table))
             _ws, count = write_listing(book, styles, table)
@@ -166,10 +187,11 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     return WorkbookReport(
         path=target, title=setup.title, volume=volume, sweep_to=sweep_to,
         routes={r.prefix: r.route.name for r in lay.routes}, comparison=comparison,
-        cells=dict(costs.cells), sheets=tuple(sheets), cell_count=cells,
+        cells={**costs.cells, **cash_cells}, sheets=tuple(sheets), cell_count=cells,
         formula_count=formulas, seconds=time.perf_counter() - started,
         warnings=tuple(comparison.warnings),
-        volume_columns=dict(costs.volume_columns), flag_columns=dict(costs.flag_columns))
+        volume_columns=dict(costs.volume_columns), flag_columns=dict(costs.flag_columns),
+        searched_to=searched_to)
 
 
 def _discard(book: Workbook) -> None:
@@ -207,7 +229,7 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         ("Plan", f"{plan.name} ({len(plan.lines)} design{'s' * (len(plan.lines) != 1)}, "
                  f"{plan.total_volume:,} pieces a year planned)", None),
         ("Volume costed (pieces a year)", f("Volume"), PIECES),
-        ("Break-even searched", f"from 1 to {sweep_to:,} pieces a year (Volumes sheet)", None),
+        ("Break-evens searched up to", f("Break_even_searched_to"), PIECES),
     ]
     for label, value, fmt in rows:
         row = grid.next_row()
@@ -216,7 +238,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     grid.skip()
     grid.put(grid.next_row(), 1, "Summary", "section")
     grid.put_row(grid.next_row(), 1, ("Route", "Total a year", "Per piece",
-                                      "Break-even (pieces)"), "header")
+                                      "Break-even (pieces)", "Where in-house is cheaper"),
+                 "header")
     row = grid.next_row()
     grid.put(row, 1, "In-house", "label")
     grid.put(row, 2, f(cells["in_house.total"]), "calc", money)
@@ -227,10 +250,15 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 2, f(cells[f"{r.prefix}.total"]), "calc", money)
         grid.put(row, 3, f(cells[f"{r.prefix}.per_piece"]), "calc", money)
         grid.put(row, 4, f(cells[f"{r.prefix}.break_even"]), "calc", PIECES)
+        grid.put(row, 5, f(cells[f"{r.prefix}.bands"]), "calc")
+    row = grid.next_row()
+    grid.put(row, 1, "In-house bench capacity", "label")
+    grid.put(row, 2, f(cells["in_house.capacity"]), "calc")  # live: follows the Inputs
     if not lay.routes:
         grid.lines("No quote could be compared (see below).")
-    grid.lines("Break-even: the first volume at which in-house costs at most "
-                                 "the route's total.")
+    grid.lines("Break-even: the first volume at which in-house costs at most the route's "
+               "total; every band where it does is solved on the Break-even sheet, up to the "
+               "maximum on Inputs (Break_even_up_to).")
     if comparison.basis_note:
         grid.lines(comparison.basis_note, "strong")
     cells.update(margin_cover(grid, lay, cells, setup, comparison))

@@ -10,12 +10,13 @@ the cost engine's formulas (docs/costing.md):
   buffer, inspection, defects); a summary with each total, per piece and break-even.
 - **Volume model**: both totals as straight lines between the volumes where something steps —
   in-house: fixed + per piece × n + per person × people added(n); a route: its fixed part and
-  the weight of each of its five sums (goods, metal, supplier freight by the piece, pieces
-  billed, materials you supply), and for each tier of each design the volumes it covers below
-  the MOQ, under the minimum order value and beyond, with the cost there.
+  the weight of each of its six sums (goods, metal, supplier freight by the piece, pieces
+  billed, materials you supply, assists you supply), and for each tier of each design the
+  volumes it covers below the MOQ, under the minimum order value and beyond, with the cost
+  there.
 - **Volumes**: for each volume 1 … N both totals (from the Volume model), people added, and a
-  flag per route where in-house costs at most the route's total; the break-even is the first
-  flagged row (MATCH), as the engine's BreakEven.volume.
+  flag per route where in-house costs at most the route's total, for the chart. The
+  break-evens are solved by segment on the Break-even sheet (workbook_breakeven.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
 from jewelbench.reports.workbook_inputs import (
     COL_AMOUNT,
+    COL_CURRENCY,
     COL_FINE_G,
     FAR,
     INPUTS,
@@ -39,6 +41,7 @@ from jewelbench.reports.workbook_inputs import (
     RouteInputs,
     f,
 )
+from jewelbench.reports.workbook_pieces import billed, goods, order_size, whole_pieces
 from jewelbench.reports.workbook_sheet import (
     HOURS,
     MINUTES,
@@ -65,13 +68,14 @@ VOLUMES = "Volumes"
 IN_HOUSE_ORDER = (Component.METAL, Component.STONES, Component.FINDINGS, Component.PLATING,
                   Component.CONSUMABLES, Component.LABOUR, Component.REMAKES,
                   Component.PACKAGING, Component.DEPRECIATION, Component.OVERHEADS,
-                  Component.STAFF, Component.ADDED_STAFF)
+                  Component.STAFF, Component.ADDED_STAFF, Component.CAPITAL_CHARGE)
 ROUTE_ORDER = (Component.SUPPLIER_PRICE, Component.SUPPLIER_METAL, Component.BRAND_MATERIALS,
                Component.FEES, Component.FREIGHT, Component.INSURANCE, Component.DUTY,
-               Component.FX_BUFFER, Component.INSPECTION, Component.DEFECTS)
-SUMS = ("goods", "metal", "freight", "piece", "materials")
+               Component.FX_BUFFER, Component.INSPECTION, Component.DEFECTS,
+               Component.IMPORT_VAT)
+SUMS = ("goods", "metal", "freight", "piece", "materials", "assists")
 SUM_LABELS = ("Goods", "Metal (re-priced)", "Supplier freight by the piece", "Pieces billed",
-              "Materials you supply")
+              "Materials you supply", "Assists you supply")
 
 
 @dataclass
@@ -83,7 +87,14 @@ class CostLayout:
     cells: dict[str, str] = field(default_factory=dict)  # "in_house.total" → reference
     volumes_rows: int = 0
     volume_columns: dict[str, int] = field(default_factory=dict)  # "in_house", "Route1" …
+    piece_rows: dict[str, int] = field(default_factory=dict)  # tier pieces of each route
     flag_columns: dict[str, int] = field(default_factory=dict)
+
+
+def steps_for_hours(hours: str) -> str:
+    """People added for capacity when `hours` bench hours are needed (as steps_at)."""
+    return (f"IF(Has_capacity_limit,ROUNDUP(MAX(0,ROUND(({hours}"
+            f"-Capacity_hours_per_year)/Step_hours_per_year,9)),0),0)")
 
 
 def steps_at(volume: str) -> str:
@@ -122,14 +133,14 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     for r in routes:
         blocks.append(_route(lay, grid, r, materials, out))
     for r, block in zip(routes, blocks):
-        _route_line(lay, model, r, block)
+        out.piece_rows[r.prefix] = _route_line(lay, model, r, block)
     # The summary on top.
     grid.put(summary, 1, "Summary at the volume costed", "section")
     grid.put_row(summary + 1, 1, ("Route", "Total a year", "Per piece",
-                                  "Route − in-house", "Break-even (pieces a year)"), "header")
-    grid.put(summary + 1, 6, "break-even: the first volume in 1 … "
-                             f"{sweep_to:,} at which in-house costs at most the route "
-                             "(Volumes sheet)", "note")
+                                  "Route − in-house", "Break-even (pieces a year)",
+                                  "Where in-house is cheaper"), "header")
+    grid.put(summary + 1, 7, "break-even: the first volume at which in-house costs at most "
+                             "the route; every band on the Break-even sheet", "note")
     row = summary + 2
     grid.put(row, 1, f"In-house ({setup.scenario.name})", "label")
     grid.put(row, 2, f(out.cells["in_house.total"]), "calc", money)
@@ -142,10 +153,10 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
         grid.put(row, 2, f(out.cells[f"{key}.total"]), "calc", money)
         grid.put(row, 3, f(out.cells[f"{key}.per_piece"]), "calc", money)
         grid.put(row, 4, f(f"B{row}-B{summary + 2}"), "calc", money)
-        flags = range_ref(VOLUMES, 2, out.flag_columns[key], sweep_to + 1,
-                          out.flag_columns[key])
-        out.cells[f"{key}.break_even"] = grid.put(
-            row, 5, f(f'IFERROR(MATCH(1,{flags},0),"none up to {sweep_to:,}")'), "calc", PIECES)
+        # solved on the Break-even sheet (workbook_breakeven.py), which defines these names
+        out.cells[f"{key}.break_even"] = grid.put(row, 5, f(f"{key}_break_even"), "calc",
+                                                  PIECES)
+        out.cells[f"{key}.bands"] = grid.put(row, 6, f(f"{key}_bands"), "calc")
     return out
 
 
@@ -162,8 +173,9 @@ def _materials(lay: InputsLayout, grid: Grid) -> Materials:
     grid.lines("From the bill of materials on Inputs, before any route's "
                                  "losses; bench minutes from the scenario's labour rows.")
     grid.put_row(grid.next_row(), 1, ("Design", "Fine metal", "Fine metal value", "Stones",
-                                      "Findings", "Plating", "Packaging", "Bench minutes"),
-                 "header")
+                                      "Findings", "Plating", "Packaging", "Bench minutes",
+                                      "Priced abroad: metal", "Stones", "Findings", "Plating",
+                                      "Packaging"), "header")
     rows: dict[str, int] = {}
     first = grid.row
     for code, parts in lay.bom.items():
@@ -184,6 +196,13 @@ def _materials(lay: InputsLayout, grid: Grid) -> Materials:
             grid.put(row, col, total(part, COL_AMOUNT), "calc", money)
         minutes = lay.labour_cells.get(code, [])
         grid.put(row, 8, f("+".join(minutes)) if minutes else 0, "calc", MINUTES)
+        for col, part in ((9, "metal"), (10, "stones"), (11, "findings"), (12, "plating"),
+                          (13, "packaging")):
+            span = parts[part]
+            grid.put(row, col, 0 if span is None else f(
+                f"SUMPRODUCT(({range_ref(INPUTS, span[0], COL_CURRENCY, span[1], COL_CURRENCY)}"
+                f"<>Base_currency)*{range_ref(INPUTS, span[0], COL_AMOUNT, span[1], COL_AMOUNT)})"),
+                "calc", money)
     return Materials(rows, first, grid.row - 1)
 
 
@@ -200,10 +219,11 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     money = currency_format(lay.base)
     grid.skip()
     grid.put(grid.next_row(), 1, "In-house", "section")
-    grid.lines("Per piece: metal = fine metal value × (1 + casting loss) × "
-                                 "(1 + buyer premium); stones × (1 + breakage); labour = bench "
-                                 "minutes ÷ 60 × loaded hourly rate; remakes = variable × e ÷ "
-                                 "(1 − e); packaging after QC, not remade.")
+    grid.lines("Per piece: metal = fine metal value × ((1 + casting loss) × (1 + buyer "
+               "premium) − casting loss × recovered); stones × (1 + breakage); labour = bench "
+               "minutes ÷ 60 × loaded hourly rate; a remake = variable − fine metal value × "
+               "recovered − stones × recoverable share, × e ÷ (1 − e); packaging after QC, not "
+               "remade. Amounts priced abroad carry the in-house FX buffer.")
     header = ("Design", "Planned", "Pieces", "Metal", "Stones", "Findings", "Plating",
               "Consumables", "Bench labour", "Variable", "Remakes", "Packaging",
               "Good piece, packed", "A year", "Bench hours a year")
@@ -214,24 +234,29 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         plan = cell_ref(INPUTS, lay.plan_rows[code], 3)
         grid.put(row, 1, code, "label")
         grid.put(row, 2, f(plan), "calc", PIECES)
-        grid.put(row, 3, f(f"Volume*B{row}/Plan_total"), "calc", PIECES_FRACTION)
-        grid.put(row, 4, f(f"C{m}*(1+Casting_loss)*(1+Buyer_premium)"), "calc", money)
-        grid.put(row, 5, f(f"D{m}*(1+Stone_breakage)"), "calc", money)
-        grid.put(row, 6, f(f"E{m}"), "calc", money)
-        grid.put(row, 7, f(f"F{m}"), "calc", money)
-        grid.put(row, 8, f("Consumables_per_piece*Scenario_FX"), "calc", money)
-        grid.put(row, 9, f(f"IF(Labour_in_salaries,0,H{m}/60*Loaded_hourly_rate*Scenario_FX)"),
-                 "calc", money)
+        grid.put(row, 3, f(whole_pieces("Volume", plan)), "calc", PIECES)
+        fine = f"(C{m}+I{m}*InHouse_FX_buffer)"
+        stones = f"(D{m}+J{m}*InHouse_FX_buffer)"
+        grid.put(row, 4, f(f"{fine}*((1+Casting_loss)*(1+Buyer_premium)"
+                           "-Casting_loss*Recovered_value)"), "calc", money)
+        grid.put(row, 5, f(f"{stones}*(1+Stone_breakage)"), "calc", money)
+        grid.put(row, 6, f(f"E{m}+K{m}*InHouse_FX_buffer"), "calc", money)
+        grid.put(row, 7, f(f"F{m}+L{m}*InHouse_FX_buffer"), "calc", money)
+        grid.put(row, 8, f("Consumables_per_piece*Scenario_FX_buffered"), "calc", money)
+        grid.put(row, 9, f(f"IF(Labour_in_salaries,0,H{m}/60*Loaded_hourly_rate"
+                           "*Scenario_FX_buffered)"), "calc", money)
         grid.put(row, 10, f(f"SUM(D{row}:I{row})"), "calc", money)
-        grid.put(row, 11, f(f"J{row}*Error_rate/(1-Error_rate)"), "calc", money)
-        grid.put(row, 12, f(f"G{m}"), "calc", money)
+        grid.put(row, 11, f(f"(J{row}-{fine}*Recovered_value-{stones}*Recoverable_share)"
+                            "*Error_rate/(1-Error_rate)"), "calc", money)
+        grid.put(row, 12, f(f"G{m}+M{m}*InHouse_FX_buffer"), "calc", money)
         grid.put(row, 13, f(f"J{row}+K{row}+L{row}"), "calc", money)
         grid.put(row, 14, f(f"C{row}*M{row}"), "calc", money)
         grid.put(row, 15, f(f"C{row}*H{m}/60/(1-Error_rate)"), "calc", HOURS)
     last = grid.row - 1
     row = grid.next_row()
+    hours_total = f"O{row}"
     grid.put(row, 1, "Total", "total")
-    for col, fmt in ((3, PIECES_FRACTION), (14, money), (15, HOURS)):
+    for col, fmt in ((3, PIECES), (14, money), (15, HOURS)):
         letter = get_column_letter(col)
         grid.put(row, col, f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
 
@@ -246,7 +271,6 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     start = grid.row
     for component in IN_HOUSE_ORDER:
         rows[component] = grid.next_row()
-    variable = f"SUM(B{rows[Component.METAL]}:B{rows[Component.LABOUR]})"
     formulas = {
         Component.METAL: (sp("D"), "Σ pieces × metal per piece"),
         Component.STONES: (sp("E"), "Σ pieces × stones per piece (with breakage)"),
@@ -255,18 +279,21 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         Component.CONSUMABLES: (sp("H"), "Σ pieces × consumables per piece"),
         Component.LABOUR: (sp("I"), "Σ pieces × bench minutes ÷ 60 × loaded hourly rate "
                                     "(0 when the salaries pay it)"),
-        Component.REMAKES: (f"{variable}*Error_rate/(1-Error_rate)",
-                            "(metal + stones + findings + plating + consumables + labour) × "
-                            "e ÷ (1 − e)"),
+        Component.REMAKES: (sp("K"), "Σ pieces × a remake (variable less the recovered "
+                                     "metal and stones) × e ÷ (1 − e)"),
         Component.PACKAGING: (sp("L"), "Σ pieces × packaging (good pieces only)"),
         Component.DEPRECIATION: ("IF(Equipment_up_front,Equipment_capex_total,"
-                                 "Equipment_depreciation_total)*Scenario_FX",
+                                 "Equipment_depreciation_total)*Scenario_FX_buffered",
                                  "Σ (cost − salvage) ÷ useful life, or Σ cost up front"),
-        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX*Basis_share",
+        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX_buffered*Basis_share",
                               "12 × monthly overheads × the share carried"),
-        Component.STAFF: ("12*Salaries_per_month*Scenario_FX*Basis_share",
+        Component.STAFF: ("12*Salaries_per_month*Scenario_FX_buffered*Basis_share",
                           "12 × Σ monthly salary × headcount × the share carried"),
         Component.ADDED_STAFF: (None, "people added × 12 × the step role's salary"),
+        Component.CAPITAL_CHARGE: ("IF(Equipment_up_front,0,Cost_of_capital*"
+                                   "(Equipment_capex_total+Equipment_salvage_total)/2)"
+                                   "*Scenario_FX_buffered",
+                                   "cost of capital × Σ (cost + salvage) ÷ 2 (none up front)"),
     }
     # below: total, per piece, a blank row, the capacity header, hours, capacity, people
     people_row = grid.row + 6
@@ -292,9 +319,9 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put_row(grid.next_row(), 1, ("Capacity", "", "Role added", "How"), "header")
     row = grid.next_row()
     grid.put(row, 1, "Bench hours needed a year", "label")
-    grid.put(row, 2, f("Volume*Bench_hours_per_piece"), "calc", HOURS)
-    grid.put(row, 4, "pieces × bench minutes ÷ 60 ÷ (1 − e): remade pieces use the bench too",
-             "note")
+    grid.put(row, 2, f(hours_total), "calc", HOURS)
+    grid.put(row, 4, "Σ whole pieces × bench minutes ÷ 60 ÷ (1 − e): remade pieces use the "
+             "bench too", "note")
     row = grid.next_row()
     grid.put(row, 1, "Staff's capacity a year", "label")
     grid.put(row, 2, f("IF(Has_capacity_limit,Capacity_hours_per_year,\"no limit\")"), "calc",
@@ -302,11 +329,32 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put(row, 4, "12 × Σ headcount × hours a month", "note")
     row = grid.next_row()
     grid.put(row, 1, "People added", "label")
-    out.cells["in_house.steps"] = grid.put(row, 2, f(steps_at("Volume")), "calc", PIECES)
+    out.cells["in_house.steps"] = grid.put(row, 2, f(steps_for_hours(hours_total)), "calc",
+                                           PIECES)
     grid.put(row, 3, f("Step_role"))
     grid.put(row, 4, "⌈(hours needed − capacity) ÷ (12 × the step role's hours a month)⌉, "
                      "at least 0", "note")
     assert row == people_row
+    needed = f"B{people_row - 2}"
+    row = grid.next_row()
+    grid.put(row, 1, "Benches", "label")
+    grid.put(row, 2, f(f"IF(Benches>0,Benches,MAX(1,Staff_headcount_total+B{people_row}))"),
+             "calc", PIECES)
+    benches = f"B{row}"
+    grid.put(row, 4, "the scenario's benches, or one per person (people added included), at "
+                     "least one", "note")
+    row = grid.next_row()
+    grid.put(row, 1, "Hours the benches give a year", "label")
+    grid.put(row, 2, f(f"{benches}*Bench_hours_a_bench"), "calc", HOURS)
+    available = f"B{row}"
+    grid.put(row, 4, "benches × hours one bench gives a year", "note")
+    row = grid.next_row()
+    grid.put(row, 1, "Capacity", "label")
+    out.cells["in_house.capacity"] = grid.put(row, 2, f(
+        f'IF(ROUND({needed}-{available},9)>0,"warning: more bench hours than the '
+        f'benches give","within the benches")'), "calc")
+    grid.put(row, 4, "a warning when the bench hours needed pass what the benches give",
+             "note")
     return InHouseBlock(first, last, 13, refs)
 
 
@@ -318,22 +366,26 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
     model.row = 2
     model.lines("Both totals as straight lines between the volumes where something steps (a "
                 "design reaches its MOQ, a tier or its minimum order value; a person is added). "
-                "The Volumes sheet adds them up for every volume.")
+                "The Volumes sheet adds them up for every volume. Each design is taken at its "
+                "share n × planned ÷ plan total in one order a year: exact for one design "
+                "bought in one order; for a plan it is the curve of the plan's mix, and the "
+                "Cost comparison (whole pieces, orders) holds the figures at the Volume.")
     model.skip()
     model.put(model.next_row(), 1, "In-house: fixed + per piece × n + per person × people "
                                    "added at n", "section")
     c = out.cells
     fixed = (f"{c['in_house.depreciation']}+{c['in_house.overheads']}"
-             f"+{c['in_house.staff']}")
+             f"+{c['in_house.staff']}+{c['in_house.capital_charge']}")
     good = range_ref(COMPARISON, block.first, block.good_col, block.last, block.good_col)
     minutes = range_ref(COMPARISON, materials.first, 8, materials.last, 8)
     rows = (
-        ("Fixed a year", "InHouse_fixed", fixed, money, "equipment + overheads + salaries"),
+        ("Fixed a year", "InHouse_fixed", fixed, money,
+         "equipment + overheads + salaries + capital charge"),
         ("Per piece (the plan's mix)", "InHouse_per_piece",
          f"SUMPRODUCT(Plan_volumes,{good})/Plan_total", money,
          "Σ planned × good piece, packed ÷ the plan's pieces"),
         ("Per person added, a year", "Added_person_per_year",
-         "12*Step_salary*Scenario_FX", money, "12 × the step role's monthly salary"),
+         "12*Step_salary*Scenario_FX_buffered", money, "12 × the step role's monthly salary"),
         ("Bench hours per piece", "Bench_hours_per_piece",
          f"SUMPRODUCT(Plan_volumes,{minutes})/60/Plan_total/(1-Error_rate)", "0.0000 \"h\"",
          "remakes included"),
@@ -362,12 +414,20 @@ class RouteBlock:
 
 def route_components(r: RouteInputs, sums: dict[str, str],
                      at: Callable[[Component], str]) -> dict[Component, tuple[str, str]]:
-    """The formula of each component of a route's year from its five sums (docs/costing.md,
+    """The formula of each component of a route's year from its six sums (docs/costing.md,
     "Outsourced: the landed cost of a quote"), and how it reads in words; `at` gives the cell
     of another component in the same column."""
     n = r.name
-    goods, metal, freight, pieces, materials = (sums[k] for k in SUMS)
-    supplier_freight = f"({freight}+{n('shipments')}*{n('freight_per_shipment')}*{n('rate')})"
+    goods, metal, freight, pieces, materials, assists = (sums[k] for k in SUMS)
+    shipments = f"MAX({n('shipments')},Orders_per_year)"  # every order is shipped
+    supplier_freight = f"({freight}+{shipments}*{n('freight_per_shipment')}*{n('rate')})"
+    inland = (f"({n('inland_freight_per_piece')}*{pieces}"
+              f"+{n('inland_freight_per_shipment')}*{shipments})")
+    international = f"({at(Component.FREIGHT)}-{inland})"
+    customs_value = (f'({goods}+{metal}+IF({n("assists_in_value")},{n("assist_fees")}'
+                     f'*{n("rate")}/{n("fee_years")}+{assists},0)'
+                     f'+IF({n("customs_basis")}="CIF",{international}'
+                     f'+{at(Component.INSURANCE)},0))')
     return {
         Component.SUPPLIER_PRICE: (goods, "Σ goods: billed × tier price (or topped up to the "
                                           "minimum order value) × rate"),
@@ -375,25 +435,33 @@ def route_components(r: RouteInputs, sums: dict[str, str],
                                           "price today (making-charge quotes)"),
         Component.BRAND_MATERIALS: (materials, "Σ billed × the BOM parts you supply"),
         Component.FEES: (f"{n('fees')}*{n('rate')}/{n('fee_years')}",
-                         "fees not refunded × rate ÷ years to spread them"),
+                         "fees not refunded × rate ÷ the design's life in years (the yearly "
+                         "charge; the cash view pays each fee once)"),
         Component.FREIGHT: (f"{supplier_freight}+{n('own_freight_per_piece')}*{pieces}"
-                            f"+{n('own_freight_per_shipment')}*{n('shipments')}",
+                            f"+{n('own_freight_per_shipment')}*{shipments}+{inland}",
                             "supplier's (by the piece + shipments × per shipment × rate) + "
-                            "yours (billed × per piece + shipments × per shipment)"),
+                            "yours to the border (billed × per piece + shipments × per "
+                            "shipment) + yours inland after the border"),
         Component.INSURANCE: (f'IF(OR({n("incoterm")}="EXW",{n("incoterm")}="FOB"),'
-                              f'{n("insurance")}*({goods}+{metal}+{at(Component.FREIGHT)}),0)',
-                              "insurance % × (goods + metal + freight); EXW and FOB only"),
-        Component.DUTY: (f'IF({n("incoterm")}="DDP",0,{n("duty")}*({goods}+{metal}'
-                         f'+IF({n("customs_basis")}="CIF",{at(Component.FREIGHT)}'
-                         f'+{at(Component.INSURANCE)},0)))',
-                         "duty % × customs value: goods + metal (+ freight + insurance on a "
-                         "CIF basis); none under DDP"),
+                              f'{n("insurance")}*({goods}+{metal}+{international}),0)',
+                              "insurance % × (goods + metal + freight to the border); EXW and "
+                              "FOB only"),
+        Component.DUTY: (f'IF({n("incoterm")}="DDP",0,{n("duty")}*{customs_value})',
+                         "duty % × customs value: goods + metal + assists (mould, tooling and "
+                         "CAD fees ÷ life + stones, findings, plating you supply; WTO CVA "
+                         "Art. 8.1(b)) (+ freight and insurance to the border on a CIF basis; "
+                         "inland freight never); none under DDP"),
+        Component.IMPORT_VAT: (f'IF(OR({n("incoterm")}="DDP",{n("vat_registered")}),0,'
+                               f'{n("import_vat")}*({customs_value}+{at(Component.DUTY)}'
+                               f'+{inland}))',
+                               "import VAT % × (customs value + duty + inland freight) when "
+                               "you are not VAT-registered; reclaimed (0 here) when you are"),
         Component.FX_BUFFER: (f"IF({n('foreign')},{n('fx_buffer')}*({goods}+{metal}"
                               f"+{at(Component.FEES)}+{supplier_freight}),0)",
                               "buffer % × (goods + metal + fees + supplier freight); foreign "
                               "quotes only"),
         Component.INSPECTION: (f"{n('inspection_per_piece')}*{pieces}"
-                               f"+{n('inspection_per_shipment')}*{n('shipments')}",
+                               f"+{n('inspection_per_shipment')}*{shipments}",
                                "billed × per piece + shipments × per shipment"),
         Component.DEFECTS: (f"({goods}+{metal}+{materials})*{n('defects')}/(1-{n('defects')})",
                             "(goods + metal + materials) × d ÷ (1 − d)"),
@@ -409,14 +477,17 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     quote = next(iter(r.route.quotes.values()))
     grid.put(grid.next_row(), 1, f"{r.prefix}: {r.route.name} ({r.currency}, "
                                  f"{quote.incoterm.value})", "section")
-    grid.lines("Billed = max(pieces, MOQ); the tier is the highest the "
-                                 "billed pieces reach; goods = max(billed × tier price, minimum "
-                                 "order value − billed × basis metal), × rate.")
+    grid.lines("Pieces: whole pieces by largest remainder; bought in Orders_per_year orders "
+               "of whole pieces, each order billed on its own: billed = max(order, MOQ); the "
+               "tier is the highest the billed pieces of the order reach; goods = max(billed "
+               "× tier price, minimum order value − billed × basis metal), × rate. Tier from "
+               "and Tier price: those of the larger orders.")
     header = ("Design", "Pieces", "MOQ", "Billed", "Tier from", "Tier price",
               "Basis metal per piece", "Minimum order value", f"Goods ({r.currency})",
               "Goods", "Metal per billed piece", "Metal (re-priced)",
               "Freight per billed piece", "Supplier freight by the piece",
-              "Materials per billed piece", "Materials you supply")
+              "Materials per billed piece", "Materials you supply",
+              "Assists per billed piece", "Assists you supply")
     grid.put_row(grid.next_row(), 1, header, "header")
     lines: dict[str, int] = {}
     first = grid.row
@@ -432,19 +503,22 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
         t0, t1 = r.tiers[code]
         mins = range_ref(INPUTS, t0, 4, t1, 4)
         prices = range_ref(INPUTS, t0, 5, t1, 5)
-        pick = f"MAX(1,IFERROR(MATCH(D{row},{mins},1),1))"
+        # the tier of the larger orders (all of them with 1 order a year)
+        pick = (f"MAX(1,IFERROR(MATCH(MAX({order_size(f'B{row}', True)},C{row}),{mins},1),"
+                "1))")
         making = r.making[code]
         grid.put(row, 1, code, "label")
-        grid.put(row, 2, f(f"Volume*{cell_ref(INPUTS, lay.plan_rows[code], 3)}/Plan_total"),
-                 "calc", PIECES_FRACTION)
+        grid.put(row, 2, f(whole_pieces("Volume", cell_ref(INPUTS, lay.plan_rows[code], 3))),
+                 "calc", PIECES)
         grid.put(row, 3, f(cell_ref(INPUTS, q, 6)), "calc", PIECES)
-        grid.put(row, 4, f(f"MAX(B{row},C{row})"), "calc", PIECES_FRACTION)
+        grid.put(row, 4, f(billed(f"B{row}", f"C{row}")), "calc", PIECES)
         grid.put(row, 5, f(f"INDEX({mins},{pick})"), "calc", PIECES)
         grid.put(row, 6, f(f"INDEX({prices},{pick})"), "calc", qmoney)
         grid.put(row, 7, f(f"B{m}*(1+{n('metal_loss')})*{cell_ref(INPUTS, q, 5)}")
                  if making else 0, "calc", currency_format(r.currency, 4))
         grid.put(row, 8, f(cell_ref(INPUTS, q, 7)), "calc", qmoney)
-        grid.put(row, 9, f(f"MAX(D{row}*F{row},H{row}-D{row}*G{row})"), "calc", qmoney)
+        grid.put(row, 9, f(goods(f"B{row}", f"C{row}", mins, prices, f"G{row}", f"H{row}")),
+                 "calc", qmoney)
         grid.put(row, 10, f(f"I{row}*{n('rate')}"), "calc", money)
         grid.put(row, 11, f(f"C{m}*(1+{n('metal_loss')})") if making else 0, "calc", money)
         grid.put(row, 12, f(f"D{row}*K{row}"), "calc", money)
@@ -456,13 +530,19 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
         grid.put(row, 15, f("+".join(f"{col}{m}" for col in supplied)) if supplied else 0,
                  "calc", money)
         grid.put(row, 16, f(f"D{row}*O{row}"), "calc", money)
+        assisting = [col for part, col in (("stones", "D"), ("findings", "E"),
+                                           ("plating", "F"))
+                     if part in r.route.terms.brand_supplied]
+        grid.put(row, 17, f("+".join(f"{col}{m}" for col in assisting)) if assisting else 0,
+                 "calc", money)
+        grid.put(row, 18, f(f"D{row}*Q{row}"), "calc", money)
     last = grid.row - 1
     sums_row = grid.next_row()
     grid.put(sums_row, 1, "Sums", "total")
     sums: dict[str, str] = {}
     for key, letter, fmt in (("piece", "D", PIECES_FRACTION), ("goods", "J", money),
                              ("metal", "L", money), ("freight", "N", money),
-                             ("materials", "P", money)):
+                             ("materials", "P", money), ("assists", "R", money)):
         sums[key] = grid.put(sums_row, column_index_from_string(letter),
                              f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
     grid.skip()
@@ -490,13 +570,13 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     return RouteBlock(lines, sums)
 
 
-def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> int:
     """The route's total as fixed + Σ weight × sum, and its tier pieces."""
     money = currency_format(lay.base)
     names = lay.names
     model.skip()
     model.put(model.next_row(), 1, f"{r.prefix}: {r.route.name}", "section")
-    model.lines("The year's total is a straight line in five sums: it is "
+    model.lines("The year's total is a straight line in six sums: it is "
                                    "computed at no sums (its fixed part) and with one more of "
                                    "each; the difference is that sum's weight.")
     header = model.next_row()
@@ -504,7 +584,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
     sum_rows = {key: model.next_row() for key in SUMS}
     for key, row in sum_rows.items():
         model.put(row, 1, SUM_LABELS[SUMS.index(key)], "label")
-        for j in range(6):
+        for j in range(len(SUMS) + 1):
             model.put(row, 2 + j, 1 if j and SUMS[j - 1] == key else 0, "plain", PIECES)
     comp_rows = {c: model.row + i for i, c in enumerate(ROUTE_ORDER)}
     model.row += len(ROUTE_ORDER)
@@ -512,7 +592,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
     weight_row = model.next_row()
     model.put(total_row, 1, "Total a year", "total")
     model.put(weight_row, 1, "Weight of the sum", "total")
-    for j in range(6):
+    for j in range(len(SUMS) + 1):
         col = 2 + j
         letter = get_column_letter(col)
         sums = {key: f"{letter}{sum_rows[key]}" for key in SUMS}
@@ -531,7 +611,7 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
                             "#,##0.000000")
             key = f"w_{SUMS[j - 1]}"
             r.names[key] = names.define(f"{r.prefix}_{key}", ref)
-    _pieces(lay, model, r, block)
+    return _pieces(lay, model, r, block)
 
 
 def _cell_in(letter: str, rows: dict[Component, int]) -> Callable[[Component], str]:
@@ -548,7 +628,8 @@ PIECE_HEADER = ("Design", "Tier from", "Tier price", "Planned", "MOQ", "Minimum 
                 "to (excl.)", "per piece")
 
 
-def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> None:
+def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> int:
+    """The route's tier pieces on the Volume model; returns how many."""
     money = currency_format(lay.base)
     names = lay.names
     n = r.name
@@ -573,9 +654,9 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
             model.put(row, 6, f(cell_ref(INPUTS, q, 7)), "calc", currency_format(r.currency))
             model.put(row, 7, f(cell_ref(COMPARISON, line, 7)), "calc",
                       currency_format(r.currency, 4))
-            k, mm, o = (cell_ref(COMPARISON, line, col) for col in (11, 13, 15))
+            k, mm, o, qq = (cell_ref(COMPARISON, line, col) for col in (11, 13, 15, 17))
             model.put(row, 8, f(f"{w['metal']}*{k}+{w['freight']}*{mm}+{w['piece']}"
-                                f"+{w['materials']}*{o}"), "calc", money)
+                                f"+{w['materials']}*{o}+{w['assists']}*{qq}"), "calc", money)
             model.put(row, 9, 0 if t == t0 else f(f"B{row}"), "calc", PIECES)
             model.put(row, 10, f(f"B{row + 1}") if t < t1 else f(FAR), "calc", VOLUME)
             model.put(row, 11, f(f"IF(E{row}>=I{row},1,ROUNDUP(I{row}*Plan_total/D{row},0))"),
@@ -605,6 +686,7 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
                      (21, "mov_per_piece"), (22, "tier_from"), (23, "tier_to"),
                      (24, "tier_per_piece")):
         r.names[key] = names.define(f"{r.prefix}_{key}", model.range(first, col, last))
+    return last - first + 1
 
 
 def route_total_at(r: RouteInputs, volume: str) -> str:

@@ -80,6 +80,7 @@ class InputsLayout:
     base: str
     fx: dict[str, str] = field(default_factory=dict)  # currency → name of the rate used
     metal_per_g: dict[str, str] = field(default_factory=dict)  # metal → name
+    metal_currency: dict[str, str] = field(default_factory=dict)  # metal → its price's
     fineness: dict[str, str] = field(default_factory=dict)  # alloy code → name
     plan_rows: dict[str, int] = field(default_factory=dict)  # design code → Plan row
     plan_first: int = 0
@@ -101,12 +102,12 @@ WIDTHS = {1: 40, 2: 17, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16, 8: 14, 9: 14, 10: 12,
           12: 14, 13: 14}
 BOM_COLUMNS = ("Design", "Part", "Item", "Alloy", "Finished weight", "Fineness",
                "Fine metal", "Quantity", "Unit cost", "Currency", "Per piece")
-COL_FINE_G, COL_AMOUNT = 7, 11  # BOM columns the cost sheets add up
+COL_FINE_G, COL_CURRENCY, COL_AMOUNT = 7, 10, 11  # BOM columns the cost sheets add up
 
 
 def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
-                 fx_pct: Decimal, error_rate_pct: Decimal | None,
-                 basis: Any = None) -> InputsLayout:
+                 fx_pct: Decimal, error_rate_pct: Decimal | None, *,
+                 search_to: int | None = None, basis: Any = None) -> InputsLayout:
     """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`; basis: the
     prepared comparison's BasisSummary (None: the whole workshop)."""
     prices = setup.prices
@@ -120,6 +121,9 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
                "has a defined name (Excel: Formulas ▸ Name Manager; LibreOffice: Sheet ▸ Named "
                "Ranges). Percentages are % cells: type 6% or 0.06.")
     _costing(lay, prices.on, volume, sweep_to, metal_pct, fx_pct)
+    _scalar(lay, "Break-evens searched up to (pieces a year)", "Break_even_up_to",
+            search_to or sweep_to, PIECES,
+            note="the Break-even sheet solves every band from 1 to here (at least the Volume)")
     designs = [line.design for line in setup.plan.lines]
     _fx_rates(lay, setup)
     _metal_prices(lay, prices)
@@ -164,9 +168,10 @@ def _costing(lay: InputsLayout, on: dt.date, volume: int, sweep_to: int, metal_p
     _scalar(lay, "Base currency", "Base_currency", lay.base, None, "plain",
             note="every cost is in it")
     _scalar(lay, "Volume costed (pieces a year)", "Volume", volume, PIECES,
-            note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's")
+            note="the plan's mix: each design gets Volume × its planned pieces ÷ the plan's, "
+                 "in whole pieces (largest remainder)")
     _scalar(lay, "Volumes tabled (Volumes sheet)", "Volumes_to", sweep_to, PIECES, "plain",
-            note="break-even is searched from 1 to here")
+            note="both totals at every volume from 1 to here, for the chart")
     _scalar(lay, "Grams in a troy ounce", "Grams_per_troy_oz", float(GRAMS_PER_TROY_OUNCE),
             "0.0000000", "plain")
     _scalar(lay, "Metal price change (what-if)", "Metal_price_change", pct(metal_pct), PERCENT,
@@ -254,6 +259,7 @@ def _metal_prices(lay: InputsLayout, prices: Any) -> None:
                                    "*(1+Metal_price_change)"), "calc",
                          currency_format(lay.base, 4))
         lay.metal_per_g[metal] = lay.names.define(f"{title}_price_per_g", per_g)
+        lay.metal_currency[metal] = money.currency
         lay.metals_used.append((metal, found))
 
 
@@ -303,11 +309,39 @@ def _scenario(lay: InputsLayout, setup: Any, error_rate_pct: Decimal | None,
             bool(terms.labour_in_salaries), None,
             note="TRUE: bench minutes cost nothing on top of the salaries (they still use "
                  "capacity)")
+    _in_house_model(lay, s, terms)
     _equipment(lay, s, cur, basis)
     _overheads(lay, s, cur)
     _staff(lay, s, terms, cur)
     fixed_cost_basis(lay, basis)
     _labour(lay, setup)
+
+
+def _in_house_model(lay: InputsLayout, s: Any, terms: Any) -> None:
+    """Recovered metal, the in-house FX buffer, the cost of capital and the benches (issue 15;
+    docs/costing.md, "Recovered metal" … "Bench capacity")."""
+    _scalar(lay, "Recoverable share (casting loss, failed pieces)", "Recoverable_share",
+            pct(terms.recoverable_pct), PERCENT,
+            note="of the casting loss and of a failed piece's metal and stones")
+    _scalar(lay, "Refining charge", "Refining_charge", pct(terms.refining_pct), PERCENT,
+            note="of the recovered metal's value at the fine price")
+    _scalar(lay, "Recovered, of a gram's value", "Recovered_value",
+            f("Recoverable_share*(1-Refining_charge)"), PERCENT, "calc",
+            note="recoverable share × (1 − refining charge)")
+    _scalar(lay, "FX risk buffer on in-house inputs", "InHouse_FX_buffer",
+            pct(terms.fx_buffer_pct), PERCENT,
+            note="on metal, BOM lines and scenario amounts priced in a foreign currency")
+    foreign = s.currency != lay.base
+    _scalar(lay, "Scenario amounts in the base currency", "Scenario_FX_buffered",
+            f("Scenario_FX*(1+InHouse_FX_buffer)") if foreign else 1, RATE, "calc",
+            note="the scenario's rate with the buffer" if foreign else
+            "the scenario is kept in the base currency: no buffer")
+    _scalar(lay, "Cost of capital a year", "Cost_of_capital", pct(terms.capital_rate_pct),
+            PERCENT, note="capital charge = rate × Σ (cost + salvage) ÷ 2; never negative")
+    _scalar(lay, "Hours one bench gives a year", "Bench_hours_a_bench", terms.bench_hours_year,
+            HOURS, note="above 0")
+    _scalar(lay, "Benches", "Benches", terms.benches, PIECES,
+            note="0: one bench per person on the staff (people added included), at least one")
 
 
 def _equipment(lay: InputsLayout, s: Any, cur: str, basis: Any = None) -> None:
@@ -332,12 +366,16 @@ def _equipment(lay: InputsLayout, s: Any, cur: str, basis: Any = None) -> None:
             lay.names.define(f"Equipment_{key}", grid.range(first, col, last))
         capex = grid.put(row, 2, f(f"SUMPRODUCT(B{first}:B{last},F{first}:F{last})"),
                          "total", cur)
+        salvage = grid.put(row, 4, f(f"SUMPRODUCT(D{first}:D{last},F{first}:F{last})"),
+                           "total", cur)
         depreciation = grid.put(row, 5, f(f"SUMPRODUCT(E{first}:E{last},F{first}:F{last})"),
                                 "total", cur)
     else:
         capex = grid.put(row, 2, 0, "total", cur)
+        salvage = grid.put(row, 4, 0, "total", cur)
         depreciation = grid.put(row, 5, 0, "total", cur)
     lay.names.define("Equipment_capex_total", capex)
+    lay.names.define("Equipment_salvage_total", salvage)
     lay.names.define("Equipment_depreciation_total", depreciation)
 
 
@@ -414,9 +452,12 @@ def _staff(lay: InputsLayout, s: Any, terms: Any, cur: str) -> None:
                             "total", cur)
         capacity = grid.put(row, 4, f(f"SUMPRODUCT(C{first}:C{last},D{first}:D{last})"),
                             "total", HOURS_MONTH)
+        headcount = grid.put(row, 3, f(f"SUM(C{first}:C{last})"), "total", PIECES)
     else:
         salaries = grid.put(row, 2, 0, "total", cur)
         capacity = grid.put(row, 4, 0, "total", HOURS_MONTH)
+        headcount = grid.put(row, 3, 0, "total", PIECES)
+    lay.names.define("Staff_headcount_total", headcount)
     lay.names.define("Salaries_per_month", salaries)
     lay.names.define("Capacity_hours_per_month", capacity)
     grid.skip()
@@ -497,6 +538,12 @@ def _plan(lay: InputsLayout, plan: Any) -> None:
     grid.put(row, 1, "Total", "total")
     total = grid.put(row, 3, f(f"SUM(C{lay.plan_first}:C{lay.plan_last})"), "total", PIECES)
     lay.names.define("Plan_total", total)
+    row = grid.next_row()
+    grid.put(row, 1, "Orders a year", "label")
+    grid.put(row, 2, "MOQ, tiers and minimum order value apply to each order; each order is "
+                     "shipped at least once", "note")
+    orders = grid.put(row, 3, getattr(plan, "orders_per_year", 1), "input", PIECES)
+    lay.names.define("Orders_per_year", orders)
 
 
 def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> None:
@@ -521,6 +568,9 @@ def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> 
             grid.put(row, 7, f(f"E{row}*F{row}/1000"), "calc", FINE_GRAMS)
             per_g = lay.metal_per_g.get(alloy.metal) if alloy and alloy.fineness else None
             grid.put(row, COL_AMOUNT, f(f"G{row}*{per_g}") if per_g else 0, "calc", money)
+            priced_in = lay.metal_currency.get(alloy.metal) if alloy else None
+            if per_g and priced_in:
+                grid.put(row, COL_CURRENCY, priced_in)  # the fine price's currency
         parts["metal"] = (start, grid.row - 1) if grid.row > start else None
         groups = (("stones", [(s.stone_type, s.shape, s.quantity, s.unit_cost)
                               for s in design.stones]),
@@ -554,20 +604,27 @@ ROUTE_TERMS = (
     ("duty", "Import duty"),
     ("customs_basis", "Duty charged on (CIF or FOB value)"),
     ("insurance", "Cargo insurance (EXW and FOB quotes)"),
-    ("own_freight_per_shipment", "Your freight per shipment"),
-    ("own_freight_per_piece", "Your freight per piece"),
+    ("own_freight_per_shipment", "Your freight to the border per shipment"),
+    ("own_freight_per_piece", "Your freight to the border per piece"),
     ("inspection_per_shipment", "Inspection per shipment"),
     ("inspection_per_piece", "Inspection per piece"),
     ("fx_buffer", "FX risk buffer (foreign quotes)"),
     ("defects", "Defect allowance"),
     ("shipments", "Shipments a year"),
-    ("fee_years", "Years to spread one-time fees over"),
+    ("fee_years", "Life of one-time fees, years (the design's or plan's)"),
     ("metal_loss", "Supplier's metal loss (making-charge quotes)"),
     ("you_supply", "BOM parts you supply"),
     ("rate", "Rate used"),
     ("foreign", "Invoiced in a foreign currency"),
     ("fees", "One-time fees not refunded on order"),
     ("freight_per_shipment", "Supplier freight per shipment"),
+    ("inland_freight_per_shipment", "Your inland freight per shipment (after the border)"),
+    ("inland_freight_per_piece", "Your inland freight per piece (after the border)"),
+    ("assists_in_value", "Assists in the customs value (WTO CVA Art. 8.1(b))"),
+    ("assist_fees", "Mould, tooling and CAD fees not refunded (assists)"),
+    ("import_vat", "Import VAT"),
+    ("vat_registered", "VAT-registered (import VAT reclaimed)"),
+    ("basis_source", "Duty basis from (the importing country's rule, or your choice)"),
 )
 
 
@@ -690,7 +747,7 @@ def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
         put("fx_buffer", pct(t.fx_buffer_pct), fmt=PERCENT)
         put("defects", pct(t.defect_allowance_pct), fmt=PERCENT)
         put("shipments", t.shipments_per_year, fmt=PIECES)
-        put("fee_years", t.fee_amortisation_years, fmt=YEARS)
+        put("fee_years", t.fee_life_years, fmt=YEARS)
         put("metal_loss", pct(t.supplier_metal_loss_pct), fmt=PERCENT)
         put("you_supply", ", ".join(g for g in BOM_GROUPS if g in t.brand_supplied) or
             "(nothing)", "plain")
@@ -702,6 +759,15 @@ def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
         rows = quote_rows[r.index]
         put("freight_per_shipment", f("MAX(" + ",".join(f"H{x}" for x in rows) + ")"),
             "calc", cur)
+        put("inland_freight_per_shipment", t.inland_freight_per_shipment, fmt=own)
+        put("inland_freight_per_piece", t.inland_freight_per_piece, fmt=own)
+        put("assists_in_value", t.assists_in_customs_value)
+        put("assist_fees", f(f'SUMPRODUCT(E{fees[0]}:E{fees[1]}*(1-F{fees[0]}:F{fees[1]})'
+                             f'*(D{fees[0]}:D{fees[1]}<>"sample"))')
+            if fees else 0, "calc", cur)
+        put("import_vat", pct(t.import_vat_pct), fmt=PERCENT)
+        put("vat_registered", t.vat_registered)
+        put("basis_source", t.basis_source or "as entered", "plain")
     grid.row = end_row
 
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
 
 from jewelbench.domain.costing_basis import BasisTerms, FixedCostBasis
 from jewelbench.domain.costing_inputs import (
     BOM_GROUPS,
+    DEFAULT_FEE_LIFE,
     CapexView,
     CollectionPlan,
     CustomsBasis,
@@ -30,6 +30,8 @@ from jewelbench.domain.costing_inputs import (
     OutsourcedRoute,
     PlannedDesign,
     PriceContext,
+    check_fee_life,
+    check_orders,
     check_volume,
 )
 from jewelbench.domain.costing_margin import (
@@ -37,20 +39,26 @@ from jewelbench.domain.costing_margin import (
     MarginTerms,
     check_wholesale_factor,
 )
+from jewelbench.domain.customs import CustomsSettings, country_rule
 from jewelbench.domain.designs import Design, LifecycleStatus
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError, check_text
 from jewelbench.storage.convert import stored_decimal, stored_enum, stored_int, stored_values
 from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
+from jewelbench.storage.scenarios import TERMS_COLUMNS
 from jewelbench.storage.store import Store
 
 ZERO = Decimal(0)
 DEFAULT_BRAND_SUPPLIED = frozenset({"packaging"})
-_LANDED_COLUMNS = ("duty_pct", "customs_basis", "insurance_pct", "freight_per_shipment",
+_LANDED_COLUMNS = ("duty_pct", "insurance_pct", "freight_per_shipment",
                    "freight_per_piece", "inspection_per_shipment", "inspection_per_piece",
                    "fx_buffer_pct", "defect_allowance_pct", "shipments_per_year",
-                   "fee_amortisation_years")
+                   "inland_freight_per_shipment", "inland_freight_per_piece")
+_STORED_COLUMNS = (*_LANDED_COLUMNS, "customs_basis", "customs_basis_choice")
+# The workspace settings of the customs rules (domain.customs.CustomsSettings).
+IMPORT_COUNTRY, IMPORT_VAT, VAT_REGISTERED = "import_country", "import_vat_pct", "vat_registered"
+_FEE_LIFE_TABLES = {"design": "designs", "plan": "collection_plans"}
 _PART_NAMES = {"stones": "stones", "findings": "findings", "plating": "plating",
                "packaging": "packaging"}
 
@@ -99,6 +107,8 @@ class StoredPlan:
     name: str
     notes: str
     lines: tuple[tuple[int, int], ...]  # (design_id, volume), by design code
+    orders_per_year: int = 1
+    fee_life_years: int | None = None  # None: DEFAULT_FEE_LIFE
 
 
 def _parts_out(parts: Iterable[str]) -> str:
@@ -182,14 +192,16 @@ class CostingRepository:
         return int(row[0]) if row else None
 
     def plan_record(self, plan_id: int) -> StoredPlan:
-        row = self._db.execute("SELECT name, notes FROM collection_plans WHERE id = ?",
-                               [plan_id]).fetchone()
+        row = self._db.execute("SELECT name, notes, orders_per_year, fee_life_years FROM "
+                               "collection_plans "
+                               "WHERE id = ?", [plan_id]).fetchone()
         if row is None:
             raise NotFound(f"Plan #{plan_id} does not exist")
         lines = tuple((int(r[0]), stored_int(r[1])) for r in self._db.execute(
             "SELECT l.design_id, l.volume FROM plan_lines l JOIN designs d ON d.id = "
             "l.design_id WHERE l.plan_id = ? ORDER BY d.code", [plan_id]))
-        return StoredPlan(plan_id, str(row[0]), str(row[1]), lines)
+        return StoredPlan(plan_id, str(row[0]), str(row[1]), lines, stored_int(row[2]),
+                          None if row[3] is None else stored_int(row[3]))
 
     def plan(self, plan_id: int) -> CollectionPlan:
         """The plan with its designs (whole, BOM and all) and planned pieces a year.
@@ -201,7 +213,7 @@ class CostingRepository:
         designs = DesignRepository(self._db)
         return CollectionPlan(record.name, tuple(
             PlannedDesign(designs.get(design_id), volume)
-            for design_id, volume in record.lines))
+            for design_id, volume in record.lines), orders_per_year=record.orders_per_year)
 
     def plans_with_design(self, design_id: int) -> list[tuple[int, str, int]]:
         """(plan id, plan name, planned volume of the design) of each plan listing it."""
@@ -211,10 +223,12 @@ class CostingRepository:
             [design_id])]
 
     def save_plan(self, name: str, lines: Sequence[tuple[int, int]],
-                  plan_id: int | None = None, *, notes: str | None = None) -> int:
+                  plan_id: int | None = None, *, notes: str | None = None,
+                  orders_per_year: int | None = None) -> int:
         """Save a new plan (plan_id None) or replace a stored one's name and lines, in one
         transaction; its id. lines: (design_id, pieces a year) rows. notes None: kept as
-        they are (empty for a new plan)."""
+        they are (empty for a new plan); orders_per_year None: kept (1 for a new plan). Orders
+        a year below 1 or above the plan's pieces a year are refused (DomainError)."""
         name = check_text(name, "Plan name", required=True, max_len=100)
         if notes is not None:
             notes = check_text(notes, "Plan notes", max_len=4000)
@@ -234,19 +248,25 @@ class CostingRepository:
                     raise DomainError(f"Plan '{name}' lists {code} twice: give it one line")
                 seen.add(design_id)
                 checked.append((design_id, check_volume(volume, f"Planned volume of {code}")))
+            if orders_per_year is None and plan_id is not None:
+                row = self._db.execute("SELECT orders_per_year FROM collection_plans WHERE "
+                                       "id = ?", [plan_id]).fetchone()
+                orders_per_year = stored_int(row[0]) if row else 1
+            orders = check_orders(1 if orders_per_year is None else orders_per_year,
+                                  sum(volume for _, volume in checked))
             other = self.plan_id_for_name(name)
             if other is not None and other != plan_id:
                 raise DuplicateError(f"A plan named '{name}' already exists: choose another "
                                      "name")
             if plan_id is None:
                 cursor = self._db.execute(
-                    "INSERT INTO collection_plans (name, notes) VALUES (?, ?)",
-                    [name, notes or ""])
+                    "INSERT INTO collection_plans (name, notes, orders_per_year) "
+                    "VALUES (?, ?, ?)", [name, notes or "", orders])
                 plan_id = int(cursor.lastrowid or 0)
             else:
                 cursor = self._db.execute(
-                    "UPDATE collection_plans SET name = ?, notes = coalesce(?, notes) "
-                    "WHERE id = ?", [name, notes, plan_id])
+                    "UPDATE collection_plans SET name = ?, notes = coalesce(?, notes), "
+                    "orders_per_year = ? WHERE id = ?", [name, notes, orders, plan_id])
                 if cursor.rowcount != 1:
                     raise NotFound(f"Plan '{name}' no longer exists")
             self._write_lines(plan_id, checked)
@@ -259,8 +279,10 @@ class CostingRepository:
                 raise DuplicateError(f"A plan named '{plan.name}' already exists, so the "
                                      "deleted one cannot come back")
             try:
-                self._db.execute("INSERT INTO collection_plans (id, name, notes) "
-                                 "VALUES (?, ?, ?)", [plan.id, plan.name, plan.notes])
+                self._db.execute("INSERT INTO collection_plans (id, name, notes, "
+                                 "orders_per_year, fee_life_years) VALUES (?, ?, ?, ?, ?)",
+                                 [plan.id, plan.name, plan.notes, plan.orders_per_year,
+                                  plan.fee_life_years])
                 self._write_lines(plan.id, list(plan.lines))
             except sqlite3.IntegrityError as error:
                 raise StorageError(f"Plan '{plan.name}' cannot be put back: what it referred "
@@ -299,24 +321,36 @@ class CostingRepository:
         the base currency. The per-quote fields (supplier_metal_loss_pct, brand_supplied) are
         left at their defaults: they are each quote's (quote_terms)."""
         self._supplier_name(supplier_id)
-        rows = self._db.query(f"SELECT {', '.join(_LANDED_COLUMNS)} FROM supplier_landed_terms "
+        settings = self.customs_settings()
+        vat, registered = settings.effective_vat_pct, settings.vat_registered
+        rows = self._db.query(f"SELECT {', '.join(_STORED_COLUMNS)} FROM supplier_landed_terms "
                               "WHERE supplier_id = ?", [supplier_id])
         if not rows:
-            return LandedCostTerms()
+            basis, source = settings.resolve("country")
+            return LandedCostTerms(customs_basis=basis, basis_source=source,
+                                   basis_from_country=True, import_vat_pct=vat,
+                                   vat_registered=registered)
         r = rows[0]
         with stored_values():
+            choice = str(r["customs_basis_choice"])
+            if choice != "country":
+                choice = stored_enum(CustomsBasis, choice).value
+            basis, source = settings.resolve(choice)
             return LandedCostTerms(
                 duty_pct=stored_decimal(r["duty_pct"]),
-                customs_basis=stored_enum(CustomsBasis, r["customs_basis"]),
+                customs_basis=basis, basis_source=source,
+                basis_from_country=choice == "country",
                 insurance_pct=stored_decimal(r["insurance_pct"]),
                 freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
                 freight_per_piece=stored_decimal(r["freight_per_piece"]),
+                inland_freight_per_shipment=stored_decimal(r["inland_freight_per_shipment"]),
+                inland_freight_per_piece=stored_decimal(r["inland_freight_per_piece"]),
                 inspection_per_shipment=stored_decimal(r["inspection_per_shipment"]),
                 inspection_per_piece=stored_decimal(r["inspection_per_piece"]),
                 fx_buffer_pct=stored_decimal(r["fx_buffer_pct"]),
                 defect_allowance_pct=stored_decimal(r["defect_allowance_pct"]),
                 shipments_per_year=stored_int(r["shipments_per_year"]),
-                fee_amortisation_years=stored_int(r["fee_amortisation_years"]))
+                import_vat_pct=vat, vat_registered=registered)
 
     def set_landed_terms(self, supplier_id: int, terms: LandedCostTerms) -> None:
         """Store the supplier's terms (amounts in the base currency), replacing any before.
@@ -328,18 +362,86 @@ class CostingRepository:
                 terms.brand_supplied != DEFAULT_BRAND_SUPPLIED:
             raise StorageError(f"{name}: the metal loss and the parts you supply are kept per "
                                "quote, not per supplier: set them on each quote")
-        values = [str(terms.duty_pct), terms.customs_basis.value, str(terms.insurance_pct),
+        choice = "country" if terms.basis_from_country else terms.customs_basis.value
+        if choice == "country":
+            settings = self.customs_settings()
+            if settings.country:
+                country_rule(settings.country)  # refused when its basis is not known
+        values = [str(terms.duty_pct), str(terms.insurance_pct),
                   str(terms.freight_per_shipment), str(terms.freight_per_piece),
                   str(terms.inspection_per_shipment), str(terms.inspection_per_piece),
                   str(terms.fx_buffer_pct), str(terms.defect_allowance_pct),
-                  terms.shipments_per_year, terms.fee_amortisation_years]
+                  terms.shipments_per_year, str(terms.inland_freight_per_shipment),
+                  str(terms.inland_freight_per_piece), terms.customs_basis.value, choice]
         with self._db.atomic():
             self._db.execute(
-                f"INSERT INTO supplier_landed_terms (supplier_id, {', '.join(_LANDED_COLUMNS)})"
-                f" VALUES (?, {', '.join('?' for _ in _LANDED_COLUMNS)}) "
+                f"INSERT INTO supplier_landed_terms (supplier_id, {', '.join(_STORED_COLUMNS)})"
+                f" VALUES (?, {', '.join('?' for _ in _STORED_COLUMNS)}) "
                 f"ON CONFLICT (supplier_id) DO UPDATE SET "
-                f"{', '.join(f'{c} = excluded.{c}' for c in _LANDED_COLUMNS)}",
+                f"{', '.join(f'{c} = excluded.{c}' for c in _STORED_COLUMNS)}",
                 [supplier_id, *values])
+
+    # --- the importing country, import VAT, the life of one-time fees -----------------------
+
+    def customs_settings(self) -> CustomsSettings:
+        """The workspace's importing country, import VAT % and VAT registration."""
+        from jewelbench.storage.prices import SettingsRepository
+
+        settings = SettingsRepository(self._db)
+        vat = settings.get(IMPORT_VAT, "")
+        with stored_values():
+            return CustomsSettings(settings.get(IMPORT_COUNTRY, ""),
+                                   stored_decimal(vat) if vat else None,
+                                   settings.get(VAT_REGISTERED, "1") != "0")
+
+    def suppliers_following_country(self) -> list[str]:
+        """Suppliers whose duty basis follows the importing country (none stored, or the
+        choice 'country'), by name."""
+        return [str(r[0]) for r in self._db.execute(
+            "SELECT s.name FROM suppliers s LEFT JOIN supplier_landed_terms t ON "
+            "t.supplier_id = s.id WHERE t.supplier_id IS NULL OR t.customs_basis_choice = "
+            "'country' ORDER BY s.name COLLATE NOCASE")]
+
+    def set_customs_settings(self, values: CustomsSettings) -> None:
+        """Store the importing country and import VAT. A country whose basis jewelbench does
+        not know is refused while a supplier follows the country's rule."""
+        from jewelbench.storage.prices import SettingsRepository
+
+        with self._db.atomic():
+            if values.country and values.rule is None:
+                following = self.suppliers_following_country()
+                if following:
+                    try:
+                        country_rule(values.country)
+                    except DomainError as error:
+                        raise DomainError(f"{error}; {', '.join(following[:3])}"
+                                          f"{' …' if len(following) > 3 else ''} follow the "
+                                          "country's rule") from None
+            settings = SettingsRepository(self._db)
+            settings.set(IMPORT_COUNTRY, values.country)
+            settings.set(IMPORT_VAT, "" if values.vat_pct is None else str(values.vat_pct))
+            settings.set(VAT_REGISTERED, "1" if values.vat_registered else "0")
+
+    def fee_life(self, kind: str, subject_id: int) -> int | None:
+        """The years a design's ('design') or plan's ('plan') one-time fees are charged over;
+        None: the default (DEFAULT_FEE_LIFE)."""
+        table = _FEE_LIFE_TABLES[kind]
+        row = self._db.execute(f"SELECT fee_life_years FROM {table} WHERE id = ?",
+                               [subject_id]).fetchone()
+        if row is None:
+            raise NotFound(f"{kind.capitalize()} #{subject_id} does not exist")
+        with stored_values():
+            return None if row[0] is None else check_fee_life(stored_int(row[0]))
+
+    def set_fee_life(self, kind: str, subject_id: int, years: int | None) -> None:
+        table = _FEE_LIFE_TABLES[kind]
+        if years is not None:
+            check_fee_life(years)
+        with self._db.atomic():
+            cursor = self._db.execute(f"UPDATE {table} SET fee_life_years = ? WHERE id = ?",
+                                      [years, subject_id])
+            if cursor.rowcount != 1:
+                raise NotFound(f"{kind.capitalize()} #{subject_id} no longer exists")
 
     def clear_landed_terms(self, supplier_id: int) -> None:
         """Forget the supplier's terms: the engine's defaults apply again (undo of a first
@@ -371,14 +473,20 @@ class CostingRepository:
     # --- a scenario's in-house options -------------------------------------------------------
 
     def in_house_terms(self, scenario_id: int) -> InHouseTerms:
-        row = self._db.execute("SELECT capex_view, labour_in_salaries, capacity_step_role "
+        row = self._db.execute(f"SELECT {', '.join(TERMS_COLUMNS)} "
                                "FROM inhouse_scenarios WHERE id = ?", [scenario_id]).fetchone()
         if row is None:
             raise NotFound(f"Scenario #{scenario_id} does not exist")
         with stored_values():
             return InHouseTerms(capex_view=stored_enum(CapexView, row[0]),
                                 labour_in_salaries=bool(row[1]),
-                                capacity_step_role=row[2])
+                                capacity_step_role=row[2],
+                                recoverable_pct=stored_decimal(row[3]),
+                                refining_pct=stored_decimal(row[4]),
+                                fx_buffer_pct=stored_decimal(row[5]),
+                                capital_rate_pct=stored_decimal(row[6]),
+                                bench_hours_year=stored_decimal(row[7]),
+                                benches=stored_int(row[8]))
 
     def set_in_house_terms(self, scenario_id: int, terms: InHouseTerms) -> None:
         """Store the scenario's options; a step role must be one of its staff roles."""
@@ -397,9 +505,12 @@ class CostingRepository:
                     raise DomainError(f"Capacity step role '{role}' is not a staff role of "
                                       f"scenario '{row[0]}' ({known})")
             self._db.execute(
-                "UPDATE inhouse_scenarios SET capex_view = ?, labour_in_salaries = ?, "
-                "capacity_step_role = ? WHERE id = ?",
-                [terms.capex_view.value, int(terms.labour_in_salaries), role, scenario_id])
+                f"UPDATE inhouse_scenarios SET {', '.join(c + ' = ?' for c in TERMS_COLUMNS)} "
+                "WHERE id = ?",
+                [terms.capex_view.value, int(terms.labour_in_salaries), role,
+                 str(terms.recoverable_pct), str(terms.refining_pct), str(terms.fx_buffer_pct),
+                 str(terms.capital_rate_pct), str(terms.bench_hours_year), terms.benches,
+                 scenario_id])
 
     # --- putting a comparison together -------------------------------------------------------
 
@@ -440,7 +551,8 @@ class CostingRepository:
             name = supplier if per_supplier[supplier] == 1 else f"{supplier} ({_label(quote)})"
             quote_terms = self.quote_terms(quote.id or 0)
             terms = self._route_terms(quote.supplier_id, quote_terms.supplier_metal_loss_pct,
-                                      quote_terms.brand_supplied)
+                                      quote_terms.brand_supplied,
+                                      self.fee_life("design", design_id))
             routes.append(OutsourcedRoute.single(name, design.code, quote, terms))
         notes = self._terms_notes({q.supplier_id: s for q, s in valid})
         pool, pool_name = self.basis_pool(design_id, volume)
@@ -491,8 +603,8 @@ class CostingRepository:
                 skipped.append(f"{supplier}: {merged}: compare these designs one by one")
                 continue
             loss, parts = merged
-            routes.append(OutsourcedRoute(supplier, quotes,
-                                          self._route_terms(supplier_id, loss, parts)))
+            routes.append(OutsourcedRoute(supplier, quotes, self._route_terms(
+                supplier_id, loss, parts, self.fee_life("plan", plan_id))))
             used[supplier_id] = supplier
         notes = self._terms_notes(used)
         return CostingSetup(f"Plan '{plan.name}'", plan, self._scenario(scenario_id), routes,
@@ -529,17 +641,22 @@ class CostingRepository:
             return f"quoted on {quote.quoted_on}, after the costing date {on}"
         return ""
 
-    def _route_terms(self, supplier_id: int, loss: Decimal,
-                     parts: frozenset[str]) -> LandedCostTerms:
+    def _route_terms(self, supplier_id: int, loss: Decimal, parts: frozenset[str],
+                     fee_life: int | None) -> LandedCostTerms:
         stored = self.landed_terms(supplier_id)
-        values: dict[str, Any] = {name: getattr(stored, name) for name in _LANDED_COLUMNS}
-        return LandedCostTerms(**values, supplier_metal_loss_pct=loss, brand_supplied=parts)
+        return replace(stored, supplier_metal_loss_pct=loss, brand_supplied=parts,
+                       fee_life_years=fee_life or DEFAULT_FEE_LIFE)
 
     def _terms_notes(self, suppliers: dict[int, str]) -> list[str]:
-        return [f"{name}: no landed-cost terms stored, so import duty, your own freight, "
-                "insurance, inspection, FX buffer and defect allowance count as 0"
-                for supplier_id, name in sorted(suppliers.items(), key=lambda s: s[1])
-                if not self.has_landed_terms(supplier_id)]
+        notes = [f"{name}: no landed-cost terms stored, so import duty, your own freight, "
+                 "insurance, inspection, FX buffer and defect allowance count as 0"
+                 for supplier_id, name in sorted(suppliers.items(), key=lambda s: s[1])
+                 if not self.has_landed_terms(supplier_id)]
+        settings = self.customs_settings()
+        if suppliers and settings.country and settings.rule is None and any(
+                self.landed_terms(supplier_id).basis_from_country for supplier_id in suppliers):
+            notes.append(f"Customs: {settings.resolve('country')[1]}")
+        return notes
 
     def _merged_quote_terms(self, quotes: dict[str, Quote], designs: dict[int, Design]
                             ) -> tuple[Decimal, frozenset[str]] | str:

@@ -226,11 +226,15 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
         _c("Stone breakage %", "percent"), _c("Error rate %", "percent"),
         _c("Consumables per piece", "decimal", "currency"), _c("Notes"),
         _c("Equipment cost"), _c("Labour in the salaries", "bool"),
-        _c("Role added when hours run out"),
+        _c("Role added when hours run out"), _c("Recoverable share %", "percent"),
+        _c("Refining charge %", "percent"), _c("In-house FX buffer %", "percent"),
+        _c("Cost of capital %", "percent"), _c("Hours a bench gives a year", "decimal"),
+        _c("Benches (0: one per person)", "int"),
     ), """SELECT name, currency, loaded_hourly_rate, casting_loss_pct, buyer_premium_pct,
                  stone_breakage_pct, error_rate_pct, consumables_per_piece, notes,
                  CASE capex_view WHEN 'up_front' THEN 'up front' ELSE capex_view END,
-                 labour_in_salaries, coalesce(capacity_step_role, '')
+                 labour_in_salaries, coalesce(capacity_step_role, ''), recoverable_pct,
+                 refining_pct, fx_buffer_pct, capital_rate_pct, bench_hours_year, benches
           FROM inhouse_scenarios ORDER BY name COLLATE NOCASE"""),
     # A scenario's equipment, overheads, staff and labour: one row per item, by kind.
     "scenario_items": ("Scenario items", (
@@ -267,16 +271,21 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
     # Each supplier's landed-cost terms; amounts in the workspace's base currency.
     "landed_terms": ("Landed-cost terms", (
         _c("Supplier"), _c("Duty %", "percent"), _c("Customs value basis"),
-        _c("Insurance %", "percent"), _c("Freight per shipment", "decimal", "currency"),
-        _c("Freight per piece", "decimal", "currency"),
+        _c("Insurance %", "percent"),
+        _c("International freight per shipment", "decimal", "currency"),
+        _c("International freight per piece", "decimal", "currency"),
         _c("Inspection per shipment", "decimal", "currency"),
         _c("Inspection per piece", "decimal", "currency"), _c("FX buffer %", "percent"),
         _c("Defect allowance %", "percent"), _c("Shipments a year", "int"),
-        _c("Years to spread fees over", "int"), _c("Currency"),
-    ), """SELECT s.name, t.duty_pct, upper(t.customs_basis), t.insurance_pct,
+        _c("Inland freight per shipment", "decimal", "currency"),
+        _c("Inland freight per piece", "decimal", "currency"), _c("Currency"),
+    ), """SELECT s.name, t.duty_pct,
+                 CASE t.customs_basis_choice WHEN 'country' THEN 'COUNTRY'
+                      ELSE upper(t.customs_basis_choice) END, t.insurance_pct,
                  t.freight_per_shipment, t.freight_per_piece, t.inspection_per_shipment,
                  t.inspection_per_piece, t.fx_buffer_pct, t.defect_allowance_pct,
-                 t.shipments_per_year, t.fee_amortisation_years,
+                 t.shipments_per_year, t.inland_freight_per_shipment,
+                 t.inland_freight_per_piece,
                  (SELECT value FROM workspace_settings WHERE key = 'base_currency')
           FROM supplier_landed_terms t JOIN suppliers s ON s.id = t.supplier_id
           ORDER BY s.name COLLATE NOCASE"""),

@@ -27,6 +27,10 @@ from jewelbench.storage.store import Store
 
 _COLUMNS = ("name", "currency", "loaded_hourly_rate", "casting_loss_pct", "buyer_premium_pct",
             "stone_breakage_pct", "error_rate_pct", "consumables_per_piece", "notes")
+# The in-house options the cost comparison keeps beside the scenario (storage.costing).
+TERMS_COLUMNS = ("capex_view", "labour_in_salaries", "capacity_step_role", "recoverable_pct",
+                 "refining_pct", "fx_buffer_pct", "capital_rate_pct", "bench_hours_year",
+                 "benches")
 _CHILD_TABLES = ("scenario_equipment", "scenario_overheads", "scenario_staff",
                  "scenario_labour")
 
@@ -105,10 +109,11 @@ class ScenarioRepository:
             copy = replace(self.get(scenario_id), id=None, name=name)
             copy_id = self.add(copy)
             # the in-house options the cost comparison keeps beside the scenario (schema 4)
+            # and the recovered metal, FX buffer, cost of capital and benches (schema 7)
+            options = ", ".join(TERMS_COLUMNS)
             self._db.execute(
-                "UPDATE inhouse_scenarios SET (capex_view, labour_in_salaries, "
-                "capacity_step_role) = (SELECT capex_view, labour_in_salaries, "
-                "capacity_step_role FROM inhouse_scenarios WHERE id = ?) WHERE id = ?",
+                f"UPDATE inhouse_scenarios SET ({options}) = (SELECT {options} "
+                "FROM inhouse_scenarios WHERE id = ?) WHERE id = ?",
                 [scenario_id, copy_id])
             return copy_id
 

@@ -518,11 +518,95 @@ def m005_sample_deviations(db: Database) -> None:
         db.execute(statement)
 
 
+# Issue 15, customs by the rule and one-time fees over the design's life.
+# - Each supplier's basis becomes a choice: 'country' (the importing country's rule, a workspace
+#   setting `import_country`), 'cif' or 'fob'. Existing rows keep the basis they had as an
+#   explicit choice, so no stored figure moves; suppliers without a row follow the country.
+#   `customs_basis` stays in the table for older copies of jewelbench and is no longer read.
+# - The brand's own freight splits into international (the existing two columns: to the border,
+#   in a CIF customs value, as before) and inland (new, '0': after arrival, not dutiable).
+# - One-time fees are charged over the life of the design (`designs.fee_life_years`) or of the
+#   plan (`collection_plans.fee_life_years`), NULL = 3 years, instead of the supplier's
+#   `fee_amortisation_years` (kept, no longer read). A supplier's value above 1 was a deliberate
+#   choice (1 was the default every editor stored), so each design quoted by such a supplier,
+#   and each plan with such a design, takes the largest of those values; the rest get NULL.
+# - Import VAT (`import_vat_pct`, '' = the country's standard rate) and `vat_registered`
+#   ('1' unless set) are workspace settings: a registered brand reclaims it, so existing
+#   workspaces cost the same.
+_V6 = [
+    "ALTER TABLE supplier_landed_terms ADD COLUMN customs_basis_choice TEXT NOT NULL "
+    "DEFAULT 'country' CHECK (customs_basis_choice IN ('country','cif','fob'))",
+    "UPDATE supplier_landed_terms SET customs_basis_choice = customs_basis",
+    "ALTER TABLE supplier_landed_terms ADD COLUMN inland_freight_per_shipment TEXT NOT NULL "
+    "DEFAULT '0'",
+    "ALTER TABLE supplier_landed_terms ADD COLUMN inland_freight_per_piece TEXT NOT NULL "
+    "DEFAULT '0'",
+    "ALTER TABLE designs ADD COLUMN fee_life_years INTEGER "
+    "CHECK (fee_life_years IS NULL OR fee_life_years BETWEEN 1 AND 50)",
+    "ALTER TABLE collection_plans ADD COLUMN fee_life_years INTEGER "
+    "CHECK (fee_life_years IS NULL OR fee_life_years BETWEEN 1 AND 50)",
+    """UPDATE designs SET fee_life_years = (
+        SELECT max(min(t.fee_amortisation_years, 50)) FROM quotes q
+        JOIN supplier_landed_terms t ON t.supplier_id = q.supplier_id
+        WHERE q.design_id = designs.id AND t.fee_amortisation_years > 1)""",
+    """UPDATE collection_plans SET fee_life_years = (
+        SELECT max(d.fee_life_years) FROM plan_lines l JOIN designs d ON d.id = l.design_id
+        WHERE l.plan_id = collection_plans.id)""",
+]
+
+
+@_migration
+def m006_customs_rules(db: Database) -> None:
+    for statement in _V6:
+        db.execute(statement)
+
+
+# Issue 15, items 5, 6, 7 and 9: a scenario's recovered metal, in-house FX buffer, cost of
+# capital and bench capacity (docs/costing.md). Existing scenarios get the defaults, and their
+# in-house figures change with them: 90 % of the casting loss and of a failed piece's metal
+# comes back less a 5 % refining charge (remakes and metal cost less), equipment gets a capital
+# charge of 8 % a year on its average capital, the cash view shows present values at 8 %, and a
+# comparison warns when the bench hours needed pass one bench of 1,600 hours a year per person
+# (at least one bench). The FX buffer starts at 0 %, as a route's does: nothing changes there.
+_V7 = [
+    "ALTER TABLE inhouse_scenarios ADD COLUMN recoverable_pct TEXT NOT NULL DEFAULT '90'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN refining_pct TEXT NOT NULL DEFAULT '5'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN fx_buffer_pct TEXT NOT NULL DEFAULT '0'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN capital_rate_pct TEXT NOT NULL DEFAULT '8'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN bench_hours_year TEXT NOT NULL DEFAULT '1600'",
+    "ALTER TABLE inhouse_scenarios ADD COLUMN benches INTEGER NOT NULL DEFAULT 0 "
+    "CHECK (benches >= 0)",
+]
+
+
+@_migration
+def m007_inhouse_model(db: Database) -> None:
+    for statement in _V7:
+        db.execute(statement)
+
+
+# A plan is bought in a number of orders a year (issue 15, item 8): MOQ, tiers and minimum
+# order value apply to each order, and every order is shipped at least once. Existing plans
+# get 1 order a year, which is how they were costed before: their figures at their planned
+# volumes do not change (at other totals the designs now get whole pieces).
+_V9 = [
+    "ALTER TABLE collection_plans ADD COLUMN orders_per_year INTEGER NOT NULL DEFAULT 1 "
+    "CHECK (orders_per_year > 0)",
+]
+
+
+@_migration
+def m009_plan_orders(db: Database) -> None:
+    for statement in _V9:
+        db.execute(statement)
+
+
 # Fixed-cost basis and margin (issue 15, items 2 and 11): a scenario's equipment may be marked
 # as needed for one design (its incremental cost), and a design may have its own wholesale
 # price. Existing equipment gets no design (shared by every design, as before) and existing
 # designs no wholesale price (retail × the workspace's wholesale factor, 0.5 unless the
-# workspace_settings key 'wholesale_factor' says otherwise).
+# workspace_settings key 'wholesale_factor' says otherwise). Applied after m009: a file that
+# has m009 already must find its own migrations first among the known ones, the new ones after.
 _V8 = [
     "ALTER TABLE scenario_equipment ADD COLUMN design_code TEXT",
     "ALTER TABLE designs ADD COLUMN wholesale_price TEXT",

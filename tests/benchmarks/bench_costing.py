@@ -10,10 +10,12 @@ Then, in one process, it times:
              piecewise model (once per change of the inputs, not per control move)
   recompute  PreparedComparison.evaluate(): what one move of a control redraws — each
              route's exact total and breakdown at the volume, the 500-point sweep of all 6
-             curves, the break-even against each quote over the sweep's range, cash over 36
-             months and the tornado data
+             curves, every break-even band against each quote solved exactly up to the
+             default maximum (the larger of 10 × the volume and the tenth added person),
+             cash over 36 months and the tornado data
   plain loop the same 500-point sweep computed the plain way: for every volume, every route
-             and every design, the design's landed (or in-house) cost in Decimal, summed
+             and every design (its whole pieces by largest remainder, each order on its own),
+             the design's landed (or in-house) cost in Decimal, summed
              (the sweep only: a plain loop would need far more for the break-evens)
 and prints the medians and the ratio. The plain loop's totals are checked against the
 engine's: exactly at a few volumes, and at every sweep point to float precision. Target: a
@@ -50,7 +52,14 @@ from jewelbench.domain.designs import (
 )
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.domain.quotes import Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
+from jewelbench.domain.quotes import (
+    FeeKind,
+    Incoterm,
+    PricingBasis,
+    Quote,
+    QuoteFee,
+    QuoteTier,
+)
 from jewelbench.domain.scenarios import (
     Equipment,
     InHouseScenario,
@@ -113,8 +122,8 @@ def build(seed: int = 7) -> tuple[CollectionPlan, InHouseScenario, list[Outsourc
                 pricing_basis=PricingBasis.MAKING_PLUS_METAL if making else PricingBasis.ALL_IN,
                 metal_price_basis_per_g=(D("110") * scale / D("1.1681")).quantize(D("0.01"))
                 if making else None,
-                fees=[QuoteFee("mould", (D(150) * scale).quantize(D("1"))),
-                      QuoteFee("sample", (D(80) * scale).quantize(D("1")), True)],
+                fees=[QuoteFee(FeeKind.MOULD, (D(150) * scale).quantize(D("1"))),
+                      QuoteFee(FeeKind.SAMPLE, (D(80) * scale).quantize(D("1")), True)],
                 deposit_pct=D(rnd.choice([0, 30, 50])), incoterm=incoterm,
                 freight_per_shipment=(D(120) * scale).quantize(D("1")),
                 production_lead_time_days=rnd.choice([None, 30, 45]))
@@ -133,27 +142,42 @@ def build(seed: int = 7) -> tuple[CollectionPlan, InHouseScenario, list[Outsourc
 # --- the plain way: every design, every volume, every route, in Decimal ---------------------
 
 
+def plain_pieces(volumes: list[int], n: int) -> list[int]:
+    """Largest remainder (docs/costing.md, "Collections"), written out plainly."""
+    big_p = sum(volumes)
+    floors = [n * p // big_p for p in volumes]
+    left = n - sum(floors)
+    by_remainder = sorted(range(len(volumes)), key=lambda i: (-(n * volumes[i] % big_p), i))
+    for i in by_remainder[:left]:
+        floors[i] += 1
+    return floors
+
+
 def plain_route_total(model: RouteModel, n: int, adjustments: Adjustments) -> Decimal:
-    """A route's total at plan volume n, design by design (the formulas of docs/costing.md
-    applied directly, without the engine's segments)."""
+    """A route's total at plan volume n, design by design and order by order (the formulas of
+    docs/costing.md applied directly, without the engine's segments): whole pieces by largest
+    remainder, each of the plan's orders billed on its own."""
     sums = [Decimal(0)] * SUMS
-    big_p = model.plan_volume
-    for d in model.designs:
+    k = model.orders
+    pieces = plain_pieces([d.volume for d in model.designs], n)
+    for d, x in zip(model.designs, pieces):
         q, r = d.quote, d.rate
-        x = Decimal(n * d.volume) / big_p
-        billed = max(x, Decimal(q.moq))
-        reached = [t for t in q.tiers if t.min_quantity <= billed]
-        tier = reached[-1] if reached else q.tiers[0]
-        goods = tier.unit_price * billed
-        floor = q.min_order_value - (tier.unit_price + d.basis_metal) * billed
-        if floor > 0:
-            goods += floor
-        deposit = q.deposit_pct / 100
-        values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
-                  q.freight_per_piece * r * billed, billed, d.brand.home * billed,
-                  d.brand.foreign * billed, deposit * goods * r,
-                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed)
-        sums = [s + v for s, v in zip(sums, values)]
+        sizes = [x // k + (1 if i < x % k else 0) for i in range(k)]
+        for size in (z for z in sizes if z):
+            billed = Decimal(max(size, q.moq))
+            reached = [t for t in q.tiers if t.min_quantity <= billed]
+            tier = reached[-1] if reached else q.tiers[0]
+            goods = tier.unit_price * billed
+            floor = q.min_order_value - (tier.unit_price + d.basis_metal) * billed
+            if floor > 0:
+                goods += floor
+            deposit = q.deposit_pct / 100
+            values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
+                      q.freight_per_piece * r * billed, billed, d.brand.home * billed,
+                      d.brand.foreign * billed, deposit * goods * r,
+                      deposit * d.metal.home * billed, deposit * d.metal.foreign * billed,
+                      d.assist.home * billed, d.assist.foreign * billed)
+            sums = [s + v for s, v in zip(sums, values)]
     return sum(model.components(sums, adjustments).values(), Decimal(0))
 
 
@@ -188,7 +212,7 @@ def main() -> None:
     moves = [Adjustments(D(k % 7 - 3) * 5, D(k % 5 - 2) * 3, D(2 + k % 4)) for k in
              range(args.runs)]
     result = prepared.evaluate(volume, moves[0], sweep_to=sweep_to, sweep_points=SWEEP_POINTS)
-    recompute = []
+    recompute: list[float] = []
     for adjustments in moves:
         start = time.perf_counter()
         result = prepared.evaluate(volume + 37 * (len(recompute) % 5), adjustments,
@@ -196,7 +220,7 @@ def main() -> None:
         recompute.append(time.perf_counter() - start)
 
     volumes = [int(v) for v in result.sweep.volumes]
-    plain = []
+    plain: list[float] = []
     for adjustments in moves[: args.plain_runs]:
         start = time.perf_counter()
         curves = plain_sweep(prepared, volumes, adjustments)
@@ -218,6 +242,24 @@ def main() -> None:
             assert abs(float(exact) - plotted) <= 1e-9 * max(1.0, abs(float(exact))), name
     points = sum(len(c) for c in curves.values())
 
+    # The break-evens are solved over the default range (docs/costing.md, "Break-even"): the
+    # larger of 10 × the volume and the tenth added person, not the sweep's end. Each band
+    # holds where it says, checked exactly at its ends and just outside them.
+    searched = result.searched_to
+    assert searched == prepared.search_end(result.volume, moves[-1]) and searched is not None
+    edges = 0
+    for found in result.break_evens:
+        def wins(n: int, route: str = found.route) -> bool:
+            return (prepared.total_at(IN_HOUSE, n, moves[-1]).value
+                    <= prepared.total_at(route, n, moves[-1]).value)
+
+        for first, last in found.bands:
+            assert wins(first) and wins(last), (found.route, first, last)
+            assert first == 1 or not wins(first - 1), (found.route, first)
+            assert last == searched or not wins(last + 1), (found.route, last)
+            edges += 4
+    crossings = sum(len(found.crossings) for found in result.break_evens)
+
     ours = statistics.median(recompute) * 1000
     base = statistics.median(plain) * 1000
     print(f"{DESIGNS} designs × {len(routes)} quotes each, {len(volumes)}-point sweep to "
@@ -231,6 +273,9 @@ def main() -> None:
           "the sweep only: no break-even, cash or tornado)")
     print(f"  plain loop = engine: exactly at {checked} (route, volume) points, and all "
           f"{points:,} sweep points to 1e-9")
+    print(f"  break-evens solved exactly up to {searched:,} pieces (default: max(10 × volume, "
+          f"tenth added person)); {crossings} crossings, every band's edges checked exactly "
+          f"({edges} volumes)")
     plain_prices = prepared.evaluate(volume, sweep_to=sweep_to, sweep_points=SWEEP_POINTS)
     print(f"  at the dated prices: {plain_prices.verdict()}")
     for be in plain_prices.break_evens:

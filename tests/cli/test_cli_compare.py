@@ -35,19 +35,24 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def engine(path: Path, *, design: str | None = None, plan: str | None = None,
            scenario: str = STUDIO, volume: int | None = None, on: dt.date = DEMO_TODAY,
-           basis: FixedCostBasis = FixedCostBasis.ALLOCATED):
+           up_to: int | None = None, basis: FixedCostBasis = FixedCostBasis.ALLOCATED):
     """The same comparison computed here, in the test's own process."""
     with Workspace.open(path, read_only=True) as workspace:
         scenario_id = workspace.scenarios.id_for_name(scenario)
+        assert scenario_id is not None, scenario
         if design:
-            setup = workspace.costing.setup_for_design(
-                workspace.designs.id_for_code(design), scenario_id, on, volume or 300, basis)
+            design_id = workspace.designs.id_for_code(design)
+            assert design_id is not None, design
+            setup = workspace.costing.setup_for_design(design_id, scenario_id, on,
+                                                       volume or 300, basis)
         else:
-            setup = workspace.costing.setup_for_plan(
-                workspace.costing.plan_id_for_name(plan), scenario_id, on)
+            assert plan is not None
+            plan_id = workspace.costing.plan_id_for_name(plan)
+            assert plan_id is not None, plan
+            setup = workspace.costing.setup_for_plan(plan_id, scenario_id, on)
         comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
                              setup.in_house_terms, basis=setup.basis,
-                             margin=setup.margin).evaluate(volume)
+                             margin=setup.margin).evaluate(volume, search_to=up_to)
     return setup, comparison
 
 
@@ -88,7 +93,7 @@ def test_a_design_prints_the_verdict_totals_break_even_breakdown_and_skipped(dem
                 figure.display().removesuffix(" " + PER_PIECE)) for line in lines), figure
     (found,) = comparison.break_evens
     row = next(line for line in lines if line.startswith(route.route + "  "))
-    assert row.endswith("none in range (to 2,000)" if found.volume is None  # sweep_end(300)
+    assert row.endswith(f"none in range (to {found.searched_to:,})" if found.volume is None
                         else f"{found.volume:,} pieces")
     assert f"  {found.describe()}" in lines
     assert "Skipped: none" in lines
@@ -120,16 +125,59 @@ def test_json_gives_the_engines_exact_figures_each_with_currency_and_unit(demo_p
     (found,) = comparison.break_evens
     assert answer["break_evens"] == [{
         "route": found.route, "volume": found.volume, "searched_to": found.searched_to,
-        "in_house_cheaper": [{"from": a, "to": b} for a, b in found.in_house_ranges],
+        "bands": [{"first": a, "last": b} for a, b in found.bands],
         "description": found.describe()}]
+    assert answer["searched_to"] == found.searched_to
     assert answer["skipped"] == setup.skipped == [
         "Q-2026-014 from Jaipur Silvercraft Pvt. Ltd.: expired on 2026-06-30"]
     every = amounts(answer)
     assert len(every) > 40
     for figure in every:
         assert set(figure) == {"value", "rounded", "currency", "unit"}
-        assert figure["currency"] == "USD" and figure["unit"] in ("per year", "per piece")
+        assert figure["currency"] == "USD" and figure["unit"] in (
+            "per year", "per piece", "cumulative", "present value")  # the last two: "cash"
         assert isinstance(figure["value"], str) and Decimal(figure["value"]).is_finite()
+
+
+def test_up_to_sets_the_maximum_the_break_evens_are_searched_to(demo_path):
+    args = ("--design", "RG-014", "--scenario", STUDIO, "--volume", "300", "--date", DAY)
+    text = run(demo_path, *args, "--up-to", "300")
+    assert text.returncode == 0, text.stderr
+    answer = json.loads(run(demo_path, *args, "--up-to", "300", "--json").stdout)
+    _, comparison = engine(demo_path, design="RG-014", volume=300, up_to=300)
+    (found,) = comparison.break_evens
+    assert found.searched_to == answer["searched_to"] == 300
+    assert answer["break_evens"][0]["searched_to"] == 300
+    assert all(band["last"] <= 300 for band in answer["break_evens"][0]["bands"])
+    assert answer["verdict"] == comparison.verdict() and comparison.verdict() in text.stdout
+    assert "up to 300" in text.stdout.splitlines()[3]  # the verdict: "(searched up to 300)"
+    assert f"  {found.describe()}" in text.stdout.splitlines()
+    default = json.loads(run(demo_path, *args, "--json").stdout)
+    assert default["searched_to"] >= 3000  # at least 10 × 300
+
+
+def test_the_issues_example_names_every_band_up_to_each_maximum(demo_path):
+    """Issue 15, item 1: at 1,000 pieces RG-014 (lean bench) against Siam Gem read "in-house
+    wins from 2,838 pieces" while the table showed two bands (before the in-house model of
+    issue 15 moved them). Whatever the figures, the verdict names every band up to the maximum,
+    and a larger maximum keeps the bands below the smaller one."""
+    args = ("--design", "RG-014", "--scenario", "Lean bench (one setter)", "--volume", "1000",
+            "--date", DAY, "--json")
+    near = json.loads(run(demo_path, *args, "--up-to", "5000").stdout)
+    far = json.loads(run(demo_path, *args).stdout)
+    (few,) = near["break_evens"]
+    (many,) = far["break_evens"]
+    assert near["searched_to"] == 5000 and far["searched_to"] >= 10_000
+    bands = [(b["first"], b["last"]) for b in few["bands"]]
+    assert bands and all(last <= 5000 for _, last in bands)
+    words = " and ".join(f"at {a:,}" if a == b else f"between {a:,} and {b:,}"
+                         for a, b in bands)
+    assert near["verdict"].endswith(f"; in-house is cheaper {words} pieces (searched up to "
+                                    "5,000).")
+    # the same bands below 5,000 when searched further (the last one may go on past it)
+    clipped = [(a, min(b, 5000)) for a, b in ((x["first"], x["last"]) for x in many["bands"])
+               if a <= 5000]
+    assert clipped == bands
 
 
 def test_a_plan_is_compared_at_its_planned_volumes_or_at_another_keeping_its_mix(demo_path):
@@ -138,9 +186,12 @@ def test_a_plan_is_compared_at_its_planned_volumes_or_at_another_keeping_its_mix
     setup, comparison = engine(demo_path, plan="Tidal 2027")
     assert answer["title"] == "Plan 'Tidal 2027'"
     assert answer["volume"] == 1150 == setup.plan.total_volume
-    assert answer["plan"] == [{"design": "BR-002", "planned_volume": 250},
-                              {"design": "PD-003", "planned_volume": 600},
-                              {"design": "PD-009", "planned_volume": 300}]
+    assert answer["plan"] == [{"design": "BR-002", "planned_volume": 250, "pieces": 250},
+                              {"design": "PD-003", "planned_volume": 600, "pieces": 600},
+                              {"design": "PD-009", "planned_volume": 300, "pieces": 300}]
+    assert answer["orders_per_year"] == 1
+    assert answer["pieces_rule"] == "whole pieces by largest remainder (ties: the design " \
+        "listed first)"
     assert [r["name"] for r in answer["routes"]] == [
         "In-house", "Panyu Jinhui Jewelry Manufacturing Co., Ltd."]
     assert {q["design"] for q in answer["routes"][1]["quotes"]} == {"BR-002", "PD-003",
@@ -182,6 +233,15 @@ def test_the_defaults_first_scenario_planned_volume_and_today(demo_path):
      "argument --volume: 0: the volume must be from 1 to 100,000,000 pieces a year"),
     (["--design", "RG-014", "--volume", "-4"], 2, "the volume must be from 1"),
     (["--design", "RG-014", "--volume", "12.5"], 2, "'12.5': give a whole number of pieces"),
+    (["--design", "RG-014", "--volume", "300", "--up-to", "299"], 2,
+     "jewelbench: --up-to 299: the break-even search must reach at least the volume compared "
+     "(300 pieces a year)"),
+    (["--plan", "Tidal 2027", "--up-to", "1000"], 2,
+     "the break-even search must reach at least the volume compared (1,150 pieces a year)"),
+    (["--design", "RG-014", "--up-to", "2.5e3"], 2,
+     "argument --up-to: '2.5e3': give the break-even search's maximum as a whole number"),
+    (["--design", "RG-014", "--up-to", "0"], 2,
+     "argument --up-to: 0: the break-even search's maximum must be from 1 to 100,000,000"),
     (["--design", "RG-014", "--date", "24/11/2026"], 2,
      "argument --date: '24/11/2026': give a date as YYYY-MM-DD"),
     ([], 2, "one of the arguments --design --plan is required"),
@@ -235,7 +295,7 @@ def test_help_lists_compare_and_its_options():
     result = run("--help")
     assert result.returncode == 0
     for option in ("--design CODE", "--plan NAME", "--scenario NAME", "--volume N",
-                   "--date YYYY-MM-DD", "--json"):
+                   "--date YYYY-MM-DD", "--up-to N", "--json"):
         assert option in result.stdout
 
 

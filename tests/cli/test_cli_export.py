@@ -5,6 +5,7 @@ land beside it, and every mistake is one line on stderr with nothing written."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -155,5 +156,20 @@ def test_the_export_says_what_jewelbench_compare_says(demo_path, tmp_path):
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert compared.returncode == 0, compared.stderr
     verdict = next(line for line in compared.stdout.splitlines() if line.startswith("At "))
-    assert "up to 5,000 pieces" in verdict
+    # the break-evens searched to the default maximum: at least 10 × 1,150 pieces
+    searched = re.search(r"up to ([\d,]+)", verdict)
+    assert searched and int(searched.group(1).replace(",", "")) >= 11_500, verdict
     assert verdict in exported.stdout
+    # with --up-to, both search as far and say the same
+    again = run(demo_path, "-o", tmp_path / "tidal-far.xlsx", "--plan", "Tidal 2027", "--date",
+                DAY, "--up-to", "40000")
+    assert again.returncode == 0, again.stderr
+    far = subprocess.run(
+        [sys.executable, "-m", "jewelbench", "compare", demo_path, "--plan", "Tidal 2027",
+         "--date", DAY, "--up-to", "40000"], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    verdict = next(line for line in far.stdout.splitlines() if line.startswith("At "))
+    assert "up to 40,000" in verdict and verdict in again.stdout
+    low = run(demo_path, "-o", tmp_path / "low.xlsx", "--plan", "Tidal 2027", "--up-to", "100")
+    assert low.returncode == 2 and not (tmp_path / "low.xlsx").exists()
+    assert "the break-even search must reach at least the volume costed (1,150" in low.stderr

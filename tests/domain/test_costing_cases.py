@@ -37,12 +37,17 @@ from jewelbench.domain.scenarios import (
     Overhead,
     StaffRole,
 )
+from jewelbench.domain.validation import DomainError
 
 D = Decimal
 ON = dt.date(2026, 11, 1)
 GOLD = MetalPrice("gold", dt.date(2026, 10, 30), Money(D("3110.34768"), "EUR"))  # 100 EUR/g
 SILVER = MetalPrice("silver", dt.date(2026, 10, 30), Money(D("31.1034768"), "EUR"))  # 1 EUR/g
 USD = FxRate(dt.date(2026, 10, 31), "USD", "EUR", D("0.80"))
+
+# Issue 15 changed two defaults: one-time fees are charged over 3 years, and assists are in
+# the customs value. These hand-worked cases keep the figures they were worked out with.
+PINNED = {"fee_life_years": 1, "assists_in_customs_value": False}
 
 
 # --- builders shared by the costing tests ---------------------------------------------------
@@ -64,6 +69,15 @@ def design(code: str = "RG-1", gold_g: str | None = None, stones: int = 0,
         if stones else [],
         packaging=[PackagingLine("box", 1, Money(D(packaging), currency))]
         if packaging else [])
+
+
+def old_terms(**overrides: object) -> InHouseTerms:
+    """In-house options that keep the hand cases' figures from before issue 15: nothing of the
+    casting loss or a failed piece recovered, no cost of capital, no in-house FX buffer."""
+    values: dict[str, object] = dict(recoverable_pct=D(0), capital_rate_pct=D(0),
+                                     fx_buffer_pct=D(0))
+    values.update(overrides)
+    return InHouseTerms(**values)  # type: ignore[arg-type]
 
 
 def scenario(**overrides: object) -> InHouseScenario:
@@ -97,8 +111,9 @@ def compare(designs: Design | list[tuple[Design, int]], volume: int = 1,
     routes = []
     for name, given in (quotes or {}).items():
         by_code = given if isinstance(given, dict) else {plan.lines[0].design.code: given}
-        routes.append(OutsourcedRoute(name, by_code, terms or LandedCostTerms()))
-    return prepare(plan, in_house or scenario(), routes, context or prices(), in_house_terms)
+        routes.append(OutsourcedRoute(name, by_code, terms or LandedCostTerms(**PINNED)))
+    return prepare(plan, in_house or scenario(), routes, context or prices(),
+                   in_house_terms or old_terms())
 
 
 def total(prepared: PreparedComparison, route: str, volume: int,
@@ -148,7 +163,7 @@ def test_making_charge_plus_metal_is_repriced_at_the_costing_date():
     assert total(prepared, "S", 10, Adjustments(metal_price_pct=D(10))) == D("3800")
     # the supplier's own metal loss of 5 %: 3 × 1.05 × 100 = 315 a piece
     lossy = compare(ring, 10, quotes={"S": making},
-                    terms=LandedCostTerms(supplier_metal_loss_pct=D(5)))
+                    terms=LandedCostTerms(**PINNED, supplier_metal_loss_pct=D(5)))
     assert part(lossy, "S", 10, Component.SUPPLIER_METAL) == D("3150")
 
 
@@ -162,7 +177,7 @@ def test_one_time_fees_are_amortised_and_refundable_fees_left_out():
     fees = [QuoteFee("mould", D("600")), QuoteFee("cad", D("300")),
             QuoteFee("sample", D("450"), refundable_on_order=True)]
     prepared = compare(design(), 100, quotes={"S": quote((1, "10"), fees=fees)},
-                       terms=LandedCostTerms(fee_amortisation_years=3))
+                       terms=LandedCostTerms(**{**PINNED, "fee_life_years": 3}))
     # mould + CAD = 900 (the 450 sample fee is refunded on order); over 3 years: 300 a year;
     # at 100 pieces: 3.00 a piece; total 100 × 10 + 300 = 1,300
     cost = prepared.cost("S", 100, Adjustments())
@@ -204,7 +219,7 @@ def test_landing_costs_term_by_term():
     ring = design(packaging="1")
     usd = quote((1, "100"), currency="USD", incoterm=Incoterm.FOB,
                 freight_per_shipment=D("50"))
-    terms = LandedCostTerms(duty_pct=D(10), insurance_pct=D(1), fx_buffer_pct=D(5),
+    terms = LandedCostTerms(**PINNED, duty_pct=D(10), insurance_pct=D(1), fx_buffer_pct=D(5),
                             inspection_per_piece=D(2), inspection_per_shipment=D(10),
                             defect_allowance_pct=D(20))
     prepared = compare(ring, 100, quotes={"S": usd}, terms=terms)
@@ -243,7 +258,7 @@ def test_a_route_ships_a_collection_together():
     quotes = {"S": {"A-1": quote((1, "10"), design_id=1, freight_per_shipment=D(30)),
                     "B-1": quote((1, "20"), design_id=2, freight_per_shipment=D(50))}}
     prepared = compare([(a, 100), (b, 300)], quotes=quotes,
-                       terms=LandedCostTerms(shipments_per_year=2))
+                       terms=LandedCostTerms(**PINNED, shipments_per_year=2))
     # at the plan's 400 pieces: A 100 × 10 + B 300 × 20 = 7,000; freight: 2 shipments × the
     # larger per-shipment freight 50 = 100 (not 2 × (30 + 50))
     assert total(prepared, "S", 400) == D("7100")
@@ -279,11 +294,11 @@ def test_in_house_materials_labour_and_fixed_costs():
     assert cost.total.value == D(451000)
     # the cash view puts all 12,000 of equipment in the year
     up_front = compare(ring, 1000, in_house=bench,
-                       in_house_terms=InHouseTerms(capex_view=CapexView.UP_FRONT))
+                       in_house_terms=old_terms(capex_view=CapexView.UP_FRONT))
     assert total(up_front, IN_HOUSE, 1000) == D(461000)
     # bench minutes paid by the salaries: the 30 a piece of labour is not paid again
     salaried = compare(ring, 1000, in_house=bench,
-                       in_house_terms=InHouseTerms(labour_in_salaries=True))
+                       in_house_terms=old_terms(labour_in_salaries=True))
     assert total(salaried, IN_HOUSE, 1000) == D(421000)
 
 
@@ -312,7 +327,7 @@ def test_staff_are_added_in_steps_when_the_hours_outgrow_capacity():
     bench = scenario(staff=[StaffRole("Jeweller", D(3000), 1, D(160))],
                      labour=[LabourOperation("All", D(60))], error_rate_pct=D(20))
     prepared = compare(design(), 1000, in_house=bench,
-                       in_house_terms=InHouseTerms(labour_in_salaries=True))
+                       in_house_terms=old_terms(labour_in_salaries=True))
     # 1 hour a piece, 20 % remade: n pieces need 1.25 × n hours a year; one jeweller works
     # 12 × 160 = 1,920 hours. 1,536 pieces need 1,920 h: no one added; 1,537 need 1,921.25:
     # one more jeweller (12 × 3,000 = 36,000); 3,072 need 3,840 = 2 people; 3,073: a third
@@ -330,7 +345,7 @@ def test_the_step_role_is_the_cheapest_hour_unless_named():
     prepared = compare(design(), 1, in_house=bench)
     assert prepared.in_house.step and prepared.in_house.step.role == "Polisher"
     named = compare(design(), 1, in_house=bench,
-                    in_house_terms=InHouseTerms(capacity_step_role="Setter"))
+                    in_house_terms=old_terms(capacity_step_role="Setter"))
     assert named.in_house.step and named.in_house.step.role == "Setter"
 
 
@@ -345,7 +360,7 @@ def _fixed_plus_ten(fixed: str) -> InHouseScenario:
 def test_break_even_exactly_at_a_tier_boundary():
     prepared = compare(design(), 150, in_house=_fixed_plus_ten("1990"),
                        quotes={"S": quote((1, "30.00"), (100, "29.90"))})
-    result = prepared.evaluate(150, sweep_to=1000)
+    result = prepared.evaluate(150, search_to=1000)
     found = result.break_evens[0]
     # in-house 1,990 + 10 n; quote 30 n below 100 pieces, 29.90 n from 100.
     # n = 99:  2,980 against 2,970 — the quote is cheaper
@@ -358,14 +373,15 @@ def test_break_even_exactly_at_a_tier_boundary():
     crossing = found.crossings[0]
     assert crossing.at_boundary and crossing.in_house_wins and crossing.meets_at is None
     assert "reaches the tier from 100" in crossing.reason
-    assert found.describe() == ("In-house is cheaper than S from 100 pieces a year "
-                                "(searched up to 1,000)")
+    assert found.bands == ((100, 1000),)
+    assert found.describe() == ("In-house is cheaper than S between 100 and 1,000 pieces a "
+                                "year (searched up to 1,000)")
 
 
 def test_break_even_inside_a_tier_where_the_lines_meet():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("1010"),
                        quotes={"S": quote((1, "30"))})
-    found = prepared.evaluate(sweep_to=1000).break_evens[0]
+    found = prepared.evaluate(search_to=1000).break_evens[0]
     # 1,010 + 10 n = 30 n at n = 50.5: the lines meet between 50 and 51
     # n = 50: 1,510 against 1,500; n = 51: 1,520 against 1,530
     assert found.volume == 51
@@ -376,22 +392,24 @@ def test_break_even_inside_a_tier_where_the_lines_meet():
 def test_no_break_even_at_all():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("1000"),
                        quotes={"S": quote((1, "5"))})
-    result = prepared.evaluate(sweep_to=10_000)
+    result = prepared.evaluate(search_to=10_000)
     # the quote's 5 a piece is below in-house's 10 a piece before any fixed cost: never
     found = result.break_evens[0]
     assert found.volume is None and found.crossings == ()
     assert found.describe() == "In-house is never cheaper than S up to 10,000 pieces a year"
-    assert "in-house does not win from here up to 10,000 pieces" in result.verdict()
+    assert found.bands == ()
+    assert result.verdict().endswith("; in-house is never cheaper up to 10,000 pieces.")
 
 
 def test_the_moq_can_make_in_house_cheaper_for_a_few_pieces_only():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("100"),
                        quotes={"S": quote((50, "5"))})
-    found = prepared.evaluate(sweep_to=1000).break_evens[0]
+    found = prepared.evaluate(search_to=1000).break_evens[0]
     # the quote bills 50 × 5 = 250 below 50 pieces; in-house 100 + 10 n ≤ 250 up to n = 15
     assert found.volume == 1
     assert found.in_house_ranges == ((1, 15),)
-    assert found.describe().startswith("In-house is cheaper than S up to 15 pieces")
+    assert found.describe() == ("In-house is cheaper than S between 1 and 15 pieces a year "
+                                "(searched up to 1,000)")
 
 
 # --- what the view shows -------------------------------------------------------------------
@@ -401,7 +419,7 @@ def test_every_figure_explains_itself_and_adds_up():
     ring = design(gold_g="4", packaging="1")
     prepared = compare(ring, 200, in_house=_fixed_plus_ten("1000"),
                        quotes={"S": quote((1, "500"), currency="USD")},
-                       terms=LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D(2)))
+                       terms=LandedCostTerms(**PINNED, duty_pct=D(4), fx_buffer_pct=D(2)))
     result = prepared.evaluate()
     for cost in (result.in_house, *result.routes):
         terms = cost.total.explain()
@@ -420,7 +438,7 @@ def test_cash_over_36_months():
     q = quote((1, "10"), deposit_pct=D(30), production_lead_time_days=45,
               fees=[QuoteFee("mould", D(600))])
     prepared = compare(design(), 1200, in_house=bench, quotes={"S": q},
-                       terms=LandedCostTerms(shipments_per_year=2))
+                       terms=LandedCostTerms(**PINNED, shipments_per_year=2))
     in_house, route = prepared.evaluate().cash
     # in-house: 12,000 at month 0; 1,000 a month of rent; the kit (2-year life) replaced at
     # month 24 for 12,000 − 2,000 salvage
@@ -473,11 +491,18 @@ def test_the_sweep_draws_the_exact_totals():
 def test_the_verdict_names_the_cheapest_route_and_where_in_house_wins():
     prepared = compare(design(), 50, in_house=_fixed_plus_ten("1010"),
                        quotes={"Supplier B": quote((1, "30"))})
-    # at 50: in-house 1,510, the quote 1,500 (1 % cheaper); in-house wins from 51
-    verdict = prepared.evaluate(50, sweep_to=500).verdict()
+    # at 50: in-house 1,510, the quote 1,500 (1 % cheaper); in-house is cheaper from 51
+    # (1,520 against 1,530) on, here up to the 500 searched
+    verdict = prepared.evaluate(50, search_to=500).verdict()
     assert verdict == ("At 50 pieces a year, Supplier B is 1 % cheaper than in-house "
-                       "(1,500.00 EUR per year against 1,510.00 EUR per year); in-house wins "
-                       "from 51 pieces.")
+                       "(1,500.00 EUR per year against 1,510.00 EUR per year); in-house is "
+                       "cheaper between 51 and 500 pieces (searched up to 500).")
+    # by default the search goes to 10 × the volume (no staff: no capacity steps)
+    assert prepared.evaluate(50).verdict().endswith(
+        "in-house is cheaper between 51 and 500 pieces (searched up to 500).")
+    # and never stops below the volume asked
+    with pytest.raises(DomainError, match="at least the volume"):
+        prepared.evaluate(50, search_to=49)
 
 
 def test_an_expired_quote_is_costed_with_a_warning():
@@ -505,7 +530,7 @@ def test_one_design_of_a_plan_explains_how_it_was_costed():
 def test_the_break_even_figure_is_explained_by_both_totals():
     prepared = compare(design(), 100, in_house=_fixed_plus_ten("1010"),
                        quotes={"S": quote((1, "30"))})
-    figure = prepared.evaluate(sweep_to=100).break_evens[0].figure
+    figure = prepared.evaluate(search_to=100).break_evens[0].figure
     assert figure is not None and figure.value == 51 and figure.unit == "pieces per year"
     assert [t.value for t in figure.explain()] == [D(1520), D(1530)]
 

@@ -8,14 +8,13 @@ import math
 from decimal import Decimal
 
 import pytest
-from test_costing_cases import ON, USD, compare, design, prices, quote, scenario
+from test_costing_cases import ON, USD, compare, design, old_terms, prices, quote, scenario
 
 from jewelbench.domain.costing import IN_HOUSE, prepare
 from jewelbench.domain.costing_inputs import (
     Adjustments,
     CollectionPlan,
     CostingInputError,
-    InHouseTerms,
     LandedCostTerms,
     OutsourcedRoute,
     PlannedDesign,
@@ -142,7 +141,11 @@ def test_adjustments_that_are_not_numbers_or_out_of_range(kwargs, message):
     ({"duty_pct": D(-1)}, "Import duty % must be at least 0, not -1"),
     ({"fx_buffer_pct": D(101)}, "FX risk buffer % must be at most 100, not 101"),
     ({"shipments_per_year": 0}, "Shipments per year must be at least 1, not 0"),
-    ({"fee_amortisation_years": 0}, "Years to spread one-time fees over must be at least 1"),
+    ({"fee_life_years": 0}, "Life of the one-time fees must be at least 1 year"),
+    ({"fee_life_years": 51}, "Life of the one-time fees must be at most 50 years"),
+    ({"import_vat_pct": D(-1)}, "Import VAT % must be at least 0"),
+    ({"import_vat_pct": D(101)}, "Import VAT % must be at most 100"),
+    ({"inland_freight_per_piece": D(-1)}, "Inland freight per piece must be at least 0"),
     ({"inspection_per_piece": D("NaN")}, "Inspection per piece must be a finite number"),
     ({"brand_supplied": frozenset({"gems"})}, "“gems” is not a part of the bill of materials"),
 ])
@@ -196,7 +199,7 @@ def test_a_capacity_step_role_the_scenario_does_not_have():
     with pytest.raises(DomainError, match="Capacity step role “Caster” is not a staff role of "
                                           "scenario “Bench”"):
         compare(design(), 10, in_house=bench,
-                in_house_terms=InHouseTerms(capacity_step_role="Caster"))
+                in_house_terms=old_terms(capacity_step_role="Caster"))
 
 
 def test_nothing_is_nan_infinite_or_divided_by_zero():

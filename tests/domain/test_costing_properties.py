@@ -2,7 +2,8 @@
 
 1. The engine's totals equal a plain design-by-design calculation of docs/costing.md's
    formulas in exact fractions (the engine keeps them as exact piecewise lines; this checks
-   those lines, the MOQ, tier and minimum-order-value boundaries and the plan's mix).
+   those lines, the MOQ, tier and minimum-order-value boundaries, the plan's mix in whole
+   pieces by largest remainder and the orders a year, each order of whole pieces).
 2. Raising any input cost never lowers a total.
 3. The break-even volume and every crossing match a volume-by-volume search; at the
    break-even volume v, in-house ≤ route exactly, and below it (v − 1) in-house > route;
@@ -22,21 +23,20 @@ from fractions import Fraction
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_costing_cases import GOLD, USD, design, prices, quote, scenario
+from test_costing_cases import GOLD, USD, design, old_terms, prices, quote, scenario
 
 from jewelbench.domain.costing import IN_HOUSE, PreparedComparison, prepare
 from jewelbench.domain.costing_inputs import (
     Adjustments,
     CollectionPlan,
     CustomsBasis,
-    InHouseTerms,
     LandedCostTerms,
     OutsourcedRoute,
     PlannedDesign,
 )
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
-from jewelbench.domain.quotes import Incoterm, PricingBasis, QuoteFee
+from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, QuoteFee
 from jewelbench.domain.scenarios import Equipment, LabourOperation, Overhead, StaffRole
 
 D = Decimal
@@ -86,7 +86,11 @@ def cases(draw: st.DrawFn, designs: int = 1) -> dict[str, object]:
                    inspection_per_piece=draw(money(0, 300)),
                    defect_allowance_pct=D(draw(st.integers(0, 30))),
                    shipments_per_year=draw(st.integers(1, 4)),
-                   fee_amortisation_years=draw(st.integers(1, 3)),
+                   fee_life_years=draw(st.integers(1, 3)),
+                   inland_freight_per_shipment=draw(money(0, 5000)),
+                   inland_freight_per_piece=draw(money(0, 50)),
+                   import_vat_pct=D(draw(st.integers(0, 27))),
+                   vat_registered=draw(st.booleans()),
                    supplier_metal_loss_pct=D(draw(st.integers(0, 10))),
                    brand_supplied=frozenset(draw(st.sets(st.sampled_from(
                        ["stones", "packaging"]))))),
@@ -97,6 +101,7 @@ def cases(draw: st.DrawFn, designs: int = 1) -> dict[str, object]:
                       premium=D(draw(st.integers(0, 10))),
                       breakage=D(draw(st.integers(0, 10))),
                       error=D(draw(st.integers(0, 40))), consumables=draw(money(0, 2000))),
+        orders=draw(st.integers(1, 3)),
         gold_price=draw(st.integers(50, 150)),
         usd_rate=draw(st.sampled_from(["0.8", "0.91", "1.07"])),
         labour_in_salaries=draw(st.booleans()))
@@ -118,7 +123,7 @@ def build(case: dict) -> PreparedComparison:
                              else None, stones=line["stones"], stone_cost=str(line["stone_cost"]),
                              packaging=str(line["box"]), design_id=i + 1, currency="USD"),
                       line["volume"])
-        for i, line in enumerate(case["lines"])))
+        for i, line in enumerate(case["lines"])), orders_per_year=_orders(case))
     route_quotes = {}
     for line, q in zip(case["lines"], case["quotes"]):
         route_quotes[line["code"]] = quote(
@@ -135,10 +140,33 @@ def build(case: dict) -> PreparedComparison:
                       Money(D(case["gold_price"]) * D("31.1034768"), "EUR"))
     rate = FxRate(USD.rate_date, "USD", "EUR", D(case["usd_rate"]))
     return prepare(plan, bench, [route], prices(metals=(gold,), rates=(rate,)),
-                   InHouseTerms(labour_in_salaries=case["labour_in_salaries"]))
+                   old_terms(labour_in_salaries=case["labour_in_salaries"]))
 
 
 # --- 1. the engine equals the formulas applied design by design ------------------------------
+
+
+def _orders(case: dict) -> int:
+    return min(case.get("orders", 1), sum(line["volume"] for line in case["lines"]))
+
+
+def whole(case: dict, n: int) -> list[int]:
+    """docs/costing.md's largest remainder: ⌊n × p ÷ P⌋ each, the pieces left over one each to
+    the largest remainders, the design listed first among equal ones."""
+    volumes = [line["volume"] for line in case["lines"]]
+    big_p = sum(volumes)
+    floors = [n * p // big_p for p in volumes]
+    remainders = [F(n * p, big_p) - f for p, f in zip(volumes, floors)]
+    left = n - sum(floors)
+    for i in sorted(range(len(volumes)), key=lambda i: (-remainders[i], i))[:left]:
+        floors[i] += 1
+    return floors
+
+
+def order_sizes(x: int, k: int) -> list[int]:
+    """x pieces in k orders of whole pieces: x mod k of them one larger; empty ones dropped."""
+    sizes = [x // k + (1 if i < x % k else 0) for i in range(k)]
+    return [z for z in sizes if z]
 
 
 def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction:
@@ -150,55 +178,66 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
     phi = fx if foreign else F(1)
     usd = F(D(case["usd_rate"])) * fx  # BOM lines are priced in USD
     loss = 1 + F(t["supplier_metal_loss_pct"]) / 100
-    big_p = sum(line["volume"] for line in case["lines"])
-    goods = metal = freight_pieces = billed_all = brand = F(0)
-    for line, q in zip(case["lines"], case["quotes"]):
-        x = F(n * line["volume"], big_p)
-        billed = max(x, F(q["moq"]))
-        reached = [(m, p) for m, p in q["tiers"] if m <= billed]
-        price = F(reached[-1][1] if reached else q["tiers"][0][1])
+    goods = metal = freight_pieces = billed_all = brand = assist_materials = F(0)
+    for line, q, x in zip(case["lines"], case["quotes"], whole(case, n)):
         fine = F(line["gold"], 10) * F(3, 4)
         basis_metal = fine * loss * F(q["basis"]) if q["making"] else F(0)
-        goods += (price * billed + max(F(0), F(q["min_order_value"])
-                                       - (price + basis_metal) * billed)) * r * phi
+        billed = F(0)
+        for size in order_sizes(x, _orders(case)):
+            one = max(F(size), F(q["moq"]))
+            reached = [(m, p) for m, p in q["tiers"] if m <= one]
+            price = F(reached[-1][1] if reached else q["tiers"][0][1])
+            goods += (price * one + max(F(0), F(q["min_order_value"])
+                                        - (price + basis_metal) * one)) * r * phi
+            billed += one
         if q["making"]:
             metal += fine * loss * case["gold_price"] * fm * billed
         freight_pieces += F(q["freight_per_piece"]) * billed
         billed_all += billed
         if "stones" in t["brand_supplied"]:
             brand += line["stones"] * F(line["stone_cost"]) * usd * billed
+            assist_materials += line["stones"] * F(line["stone_cost"]) * usd * billed
         if "packaging" in t["brand_supplied"]:
             brand += F(line["box"]) * usd * billed
-    ships = t["shipments_per_year"]
+    ships = max(t["shipments_per_year"], _orders(case))  # at least one shipment per order
     fees = sum((F(a) for q in case["quotes"] for _k, a, refundable in q["fees"]
-                if not refundable), F(0)) * r * phi / t["fee_amortisation_years"]
+                if not refundable), F(0)) * r * phi / t["fee_life_years"]
     supplier_freight = (freight_pieces + ships * max(F(q["freight_per_shipment"])
                                                       for q in case["quotes"])) * r * phi
-    freight = supplier_freight + F(t["freight_per_piece"]) * billed_all + \
+    international = supplier_freight + F(t["freight_per_piece"]) * billed_all + \
         F(t["freight_per_shipment"]) * ships
+    inland = F(t["inland_freight_per_piece"]) * billed_all + \
+        F(t["inland_freight_per_shipment"]) * ships
+    freight = international + inland
     buffer = (goods + metal + fees + supplier_freight) * F(t["fx_buffer_pct"]) / 100 \
         if foreign else F(0)
-    insurance = (goods + metal + freight) * F(t["insurance_pct"]) / 100 \
+    insurance = (goods + metal + international) * F(t["insurance_pct"]) / 100 \
         if case["incoterm"] in (Incoterm.EXW, Incoterm.FOB) else F(0)
-    customs = goods + metal + (freight + insurance
-                               if t["customs_basis"] is CustomsBasis.CIF else 0)
+    # Assists (issue 15): mould, tooling and CAD fees ÷ life, and the stones the brand supplies
+    # (its packaging is added after import: not an assist).
+    assist_fees = sum((F(a) for q in case["quotes"] for k, a, refundable in q["fees"]
+                       if not refundable and FeeKind(k) is not FeeKind.SAMPLE),
+                      F(0)) * r * phi / t["fee_life_years"]
+    customs = goods + metal + assist_fees + assist_materials + (
+        international + insurance if t["customs_basis"] is CustomsBasis.CIF else 0)
     duty = 0 if case["incoterm"] is Incoterm.DDP else customs * F(t["duty_pct"]) / 100
+    # Import VAT on customs value + duty + inland freight: a cost only when not registered.
+    vat = 0 if case["incoterm"] is Incoterm.DDP or t["vat_registered"] else \
+        (customs + duty + inland) * F(t["import_vat_pct"]) / 100
     inspection = F(t["inspection_per_piece"]) * billed_all + \
         F(t["inspection_per_shipment"]) * ships
     d = F(t["defect_allowance_pct"]) / 100
     defects = (goods + metal + brand) * d / (1 - d)
     return goods + metal + brand + fees + freight + buffer + insurance + duty + inspection + \
-        defects
+        defects + vat
 
 
 def reference_in_house(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction:
     s = case["scenario"]
     fm, usd = 1 + F(metal_pct, 100), F(D(case["usd_rate"])) * (1 + F(fx_pct, 100))
     e = F(s["error"]) / 100
-    big_p = sum(line["volume"] for line in case["lines"])
     variable = packaging = minutes = F(0)
-    for line in case["lines"]:
-        x = F(n * line["volume"], big_p)
+    for line, x in zip(case["lines"], whole(case, n)):
         fine = F(line["gold"], 10) * F(3, 4)
         piece = (fine * (1 + F(s["loss"]) / 100) * case["gold_price"] * fm
                  * (1 + F(s["premium"]) / 100)
@@ -309,11 +348,12 @@ def cents(value: Fraction) -> Decimal:
 
 
 @EXAMPLES
-@given(case=st.integers(1, 2).flatmap(cases), up_to=st.integers(1, 300))
+@given(case=st.integers(1, 3).flatmap(cases), up_to=st.integers(1, 300))
 def test_break_even_is_the_first_volume_where_in_house_is_not_dearer(case, up_to):
     prepared = build(case)
-    result = prepared.evaluate(1, sweep_to=up_to)
+    result = prepared.evaluate(1, search_to=up_to)
     found = result.break_evens[0]
+    assert found.searched_to == up_to
 
     def diff(v: int) -> Decimal:
         return prepared.total_at(IN_HOUSE, v).value - prepared.total_at("S", v).value
@@ -323,6 +363,13 @@ def test_break_even_is_the_first_volume_where_in_house_is_not_dearer(case, up_to
     assert found.volume == expected_first
     changes = [(v, wins[v]) for v in range(2, up_to + 1) if wins[v] != wins[v - 1]]
     assert [(c.volume, c.in_house_wins) for c in found.crossings] == changes
+    bands: list[tuple[int, int]] = []  # every run of volumes where in-house is not dearer
+    for v in range(1, up_to + 1):
+        if wins[v] and bands and bands[-1][1] == v - 1:
+            bands[-1] = (bands[-1][0], v)
+        elif wins[v]:
+            bands.append((v, v))
+    assert found.bands == tuple(bands)
     if found.volume is not None:
         v = found.volume
         assert diff(v) <= 0 and (v == 1 or diff(v - 1) > 0)

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from test_costing_cases import compare, design, quote, scenario
+from test_costing_cases import compare, design, old_terms, quote, scenario
 
-from jewelbench.domain.costing_inputs import InHouseTerms
 from jewelbench.domain.scenarios import LabourOperation, Overhead, StaffRole
 
 D = Decimal
@@ -48,7 +47,7 @@ def test_bench_minutes_at_the_loaded_rate_on_top_of_salaries_are_warned_about():
     assert "tick “Bench labour is paid through the salaries”" in warning
     # Paid by the salaries, or no salaried staff, or no bench minutes: nothing to warn about.
     for quiet in (compare(design(), 100, in_house=_bench(), quotes={"Supplier": quote()},
-                          in_house_terms=InHouseTerms(labour_in_salaries=True)),
+                          in_house_terms=old_terms(labour_in_salaries=True)),
                   compare(design(), 100, in_house=_bench(staff=[]),
                           quotes={"Supplier": quote()}),
                   compare(design(), 100, in_house=_bench(labour=[]),

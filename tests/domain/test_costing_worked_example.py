@@ -29,7 +29,8 @@ def worked_example() -> PreparedComparison:
                   incoterm=Incoterm.CIF, freight_per_shipment=D(200), deposit_pct=D(30),
                   production_lead_time_days=30,
                   fees=[QuoteFee("mould", D(500)), QuoteFee("sample", D(250), True)])
-    terms = LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
+    terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15 pins
+                            duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
                             shipments_per_year=2, inspection_per_piece=D(1),
                             defect_allowance_pct=D(2))
     return compare(ring, 1000, in_house=bench, quotes={"Supplier": offer}, terms=terms)
@@ -75,7 +76,7 @@ def test_the_quote_per_tier_and_below_the_moq():
 
 
 def test_break_even_and_verdict():
-    result = worked_example().evaluate(1000, sweep_to=5000)
+    result = worked_example().evaluate(1000, search_to=5000)
     found = result.break_evens[0]
     assert found.volume == 1  # below the MOQ in-house is cheaper …
     assert [(c.volume, c.in_house_wins) for c in found.crossings] == [(42, False), (255, True)]
@@ -90,9 +91,26 @@ def test_break_even_and_verdict():
                                      (500, "300500", "320952.30")):
         assert prepared.total_at(IN_HOUSE, volume).value == D(in_house), volume
         assert prepared.total_at("Supplier", volume).value == D(quoted), volume
+    assert found.bands == ((1, 41), (255, 5000))
     assert result.verdict() == (
         "At 1,000 pieces a year, in-house is 6 % cheaper than the best quote, Supplier "
-        "(551,000.00 EUR per year against 587,344.80 EUR per year).")
+        "(551,000.00 EUR per year against 587,344.80 EUR per year); in-house is cheaper "
+        "between 1 and 41 and between 255 and 5,000 pieces (searched up to 5,000).")
+
+
+def test_the_default_search_reaches_the_tenth_jeweller():
+    # docs/costing.md, "Break-even": the default maximum is the larger of 10 × 1,000 = 10,000
+    # and the volume at which a tenth jeweller is added. One jeweller gives 12 × 160 = 1,920
+    # hours; a piece takes 1 hour ÷ (1 − 20 %) = 1.25: a person every 1,920 ÷ 1.25 = 1,536
+    # pieces. The tenth is needed once n × 1.25 > 1,920 + 9 × 1,920, from 10 × 1,536 + 1 =
+    # 15,361 pieces.
+    prepared = worked_example()
+    assert prepared.search_end(1000) == 15_361
+    assert prepared.search_end(2000) == 20_000  # 10 × 2,000 is larger
+    # Above 255 in-house stays cheaper: at the start of the k-th added jeweller,
+    # n = 1,536 k + 1, in-house − quote = 48,625.20 + 36,000 k − 84.97 n < 0 for k ≥ 1.
+    found = prepared.evaluate(1000).break_evens[0]
+    assert found.bands == ((1, 41), (255, 15_361))
 
 
 def test_cash_over_36_months():

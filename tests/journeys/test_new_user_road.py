@@ -45,18 +45,20 @@ def walk_to_verdict(road: Road) -> None:
     enter_prices_and_rates(road)
     verdict = read_verdict_and_check_cli(road, volume=300)  # and the CLI says the same
     # The supplier's piece at 300 a year, by hand, at 1 THB = 0.0285 USD (docs/costing.md):
-    # its price 940 THB × 0.0285 = 26.79; the mould fee 3,500 THB × 0.0285 / 300 = 0.3325
-    # (the 2,400 THB sample fee is refunded on order); freight 2,800 THB a shipment, one
-    # shipment a year: 2,800 × 0.0285 / 300 = 0.266; the gift box the brand supplies, 1.80.
+    # its price 940 THB × 0.0285 = 26.79; the mould fee 3,500 THB × 0.0285 = 99.75 over the
+    # design's default 3-year life (issue 15): 33.25 a year / 300 = 0.110833… (the 2,400 THB
+    # sample fee is refunded on order); freight 2,800 THB a shipment, one shipment a year:
+    # 2,800 × 0.0285 / 300 = 0.266; the gift box the brand supplies, 1.80. A piece:
+    # 26.79 + 0.110833… + 0.266 + 1.80 = 28.966833… → 28.97 USD.
     supplier = next(route for route in verdict.comparison.routes if route.route == SUPPLIER)
     parts = {key.value: piece.value for key, piece in zip(supplier.keys,
                                                            supplier.per_piece_components)}
     assert parts["supplier_price"] == Decimal("26.79")
-    assert parts["fees"] == Decimal("0.3325")
+    assert round(parts["fees"], 9) == Decimal("0.110833333")
     assert parts["freight"] == Decimal("0.266")
     assert parts["brand_materials"] == Decimal("1.80")
-    assert supplier.per_piece.value == Decimal("29.1885")
-    assert "29.19 USD" in verdict.rows[SUPPLIER][1]
+    assert round(supplier.per_piece.value, 9) == Decimal("28.966833333")
+    assert "28.97 USD" in verdict.rows[SUPPLIER][1]
     assert verdict.sentence.startswith(f"At 300 pieces a year, {SUPPLIER} is ")
     export_workbook(road)
     road.print_preview()

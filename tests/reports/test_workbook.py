@@ -41,6 +41,7 @@ from jewelbench.domain.costing_inputs import (
     OutsourcedRoute,
     PriceContext,
 )
+from jewelbench.domain.costing_whole import surrogate_curves
 from jewelbench.domain.designs import Category, Design, MetalLine, PackagingLine, StoneLine
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, MetalPrice
@@ -68,13 +69,23 @@ NO_LISTINGS = WorkbookData("Test", ())
 # --- setups ----------------------------------------------------------------------------------
 
 
-def worked_example(equal_at_255: bool = False) -> CostingSetup:
+# The worked example's in-house options before issue 15 (its hand figures): nothing recovered,
+# no cost of capital, no in-house FX buffer.
+OLD_TERMS = InHouseTerms(recoverable_pct=D(0), capital_rate_pct=D(0), fx_buffer_pct=D(0))
+# docs/costing.md's "In-house with recovered metal and the cost of capital", with gold and the
+# stones priced in USD, a 3 % in-house FX buffer and one bench of 1,000 hours (too few).
+BUFFERED_TERMS = InHouseTerms(fx_buffer_pct=D(3), benches=1, bench_hours_year=D(1000))
+
+
+def worked_example(equal_at_255: bool = False, buffered: bool = False) -> CostingSetup:
     """docs/costing.md's worked example. equal_at_255: a quote from 1 piece (no MOQ) and a rent
-    that makes in-house and the quote exactly equal at 255 pieces (equal counts as in-house)."""
+    that makes in-house and the quote exactly equal at 255 pieces (equal counts as in-house).
+    buffered: gold and the stones priced in USD (the same EUR amounts) and BUFFERED_TERMS."""
     on = dt.date(2026, 11, 2)
+    stone = Money(D("12.50"), "USD") if buffered else Money(D(10), "EUR")
     ring = Design("RG-100", "Worked ring", Category.RING,
                   metals=[MetalLine("AU750Y", D(4))],
-                  stones=[StoneLine("sapphire", "round", 2, Money(D(10), "EUR"))],
+                  stones=[StoneLine("sapphire", "round", 2, stone)],
                   packaging=[PackagingLine("Box", 1, Money(D(1), "EUR"))])
     rent = D("1013.875") if equal_at_255 else D(1000)
     bench = InHouseScenario(
@@ -89,15 +100,17 @@ def worked_example(equal_at_255: bool = False) -> CostingSetup:
                          QuoteTier(1000, D("672.50"))], moq=first, incoterm=Incoterm.CIF,
                   freight_per_shipment=D(200), reference="W-1",
                   fees=[QuoteFee("mould", D(500)), QuoteFee("sample", D(250), True)])
-    terms = LandedCostTerms(duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
+    terms = LandedCostTerms(fee_life_years=1, assists_in_customs_value=False,  # issue 15 pins
+                            duty_pct=D(4), fx_buffer_pct=D("2.5"), freight_per_shipment=D(300),
                             shipments_per_year=2, inspection_per_piece=D(1),
                             defect_allowance_pct=D(2))
-    prices = PriceContext(on, "EUR", (MetalPrice("gold", on, Money(D("3110.34768"), "EUR")),),
+    gold = Money(D("3887.9346"), "USD") if buffered else Money(D("3110.34768"), "EUR")
+    prices = PriceContext(on, "EUR", (MetalPrice("gold", on, gold),),
                           (FxRate(on, "USD", "EUR", D("0.80")),),
                           {a.code: a for a in STANDARD_ALLOYS})
     return CostingSetup("RG-100 Worked ring", CollectionPlan.of_design(ring, 1000), bench,
                         [OutsourcedRoute.single("Supplier", "RG-100", offer, terms)], prices,
-                        InHouseTerms(), [])
+                        BUFFERED_TERMS if buffered else OLD_TERMS, [])
 
 
 def worked_basis(basis: FixedCostBasis) -> CostingSetup:
@@ -128,11 +141,16 @@ def crafted(costing, ids) -> CostingSetup:
         reference="US-1", moq=40, min_order_value=D(4000), freight_per_piece=D("0.75"),
         tiers=[QuoteTier(20, D("95")), QuoteTier(60, D("82.5")), QuoteTier(200, D("74"))],
         fees=[QuoteFee("cad", D(120)), QuoteFee("sample", D(60), True)])
+    # Issue 15: the CAD fee over the default 3-year life and the findings you supply are
+    # assists in the FOB customs value; inland freight apart; 20 % import VAT, a cost here (not
+    # VAT-registered).
     terms = LandedCostTerms(duty_pct=D(3), customs_basis=CustomsBasis.FOB,
                             insurance_pct=D("0.4"), inspection_per_piece=D(1),
                             inspection_per_shipment=D(35), freight_per_piece=D("0.5"),
+                            inland_freight_per_shipment=D(25), inland_freight_per_piece=D("0.1"),
                             shipments_per_year=4, defect_allowance_pct=D(3),
-                            brand_supplied=frozenset({"findings", "packaging"}))
+                            brand_supplied=frozenset({"findings", "packaging"}),
+                            import_vat_pct=D(20), vat_registered=False)
     # the newest CNY rate is kept the other way round: 1 USD = 7.05 CNY
     inverted = FxRate(DEMO_TODAY - dt.timedelta(days=3), "USD", "CNY", D("7.05"))
     prices = dataclasses.replace(setup.prices, fx_rates=(*setup.prices.fx_rates, inverted))
@@ -196,6 +214,7 @@ def cases(demo, tmp_path_factory):
         "crafted": (crafted(costing, ids), ADJUSTED),
         "worked": (worked_example(), None),
         "worked_equal": (worked_example(equal_at_255=True), None),
+        "buffered": (worked_example(buffered=True), None),
         "allocated": (worked_basis(FixedCostBasis.ALLOCATED), None),
         "incremental": (worked_basis(FixedCostBasis.INCREMENTAL), None),
     }
@@ -205,6 +224,12 @@ def cases(demo, tmp_path_factory):
         data = full if name in ("fine", "tidal") else NO_LISTINGS
         report = write_workbook(setup, data, folder / f"{name}.xlsx", adjustments=adjustments)
         out[name] = Case(setup, report, adjustments or Adjustments())
+    # Tidal 2027 bought in 3 orders a year, at 777 pieces (not its own 1,150): whole pieces by
+    # largest remainder and each order billed on its own, in the formulas
+    tidal = setups["tidal"][0]
+    orders = dataclasses.replace(tidal, plan=dataclasses.replace(tidal.plan, orders_per_year=3))
+    report = write_workbook(orders, NO_LISTINGS, folder / "orders.xlsx", 777)
+    out["orders"] = Case(orders, report, Adjustments())
     done = recalculate([c.report.path for c in out.values()], folder / "recalculated",
                        tmp_path_factory.mktemp("lo"))
     for case in out.values():
@@ -226,6 +251,9 @@ def check_costs(book, report, comparison, label):
     close(value(book, c["in_house.total"]), comparison.in_house.total.value, "in-house total")
     close(value(book, c["in_house.per_piece"]), comparison.in_house.per_piece.value,
           "in-house per piece")
+    warned = str(value(book, c["in_house.capacity"]))
+    assert warned.startswith("warning") == (comparison.capacity_warning is not None), (
+        label, warned, comparison.capacity_warning)
     for prefix, cost, found in zip(report.routes, comparison.routes, comparison.break_evens):
         for figure, key in zip(cost.components, cost.keys):
             close(value(book, c[f"{prefix}.{key.value}"]), figure.value, f"{label} {prefix} {key}")
@@ -234,22 +262,61 @@ def check_costs(book, report, comparison, label):
               f"{label} {prefix} per piece")
         got = value(book, c[f"{prefix}.break_even"])
         if found.volume is None:
-            assert str(got).startswith("none up to"), (label, prefix, got)
+            assert got == f"none up to {found.searched_to:,}", (label, prefix, got)
         else:
             assert got == found.volume, (label, prefix, got, found.volume)
+        # every band, solved by segment on the Break-even sheet, in jewelbench's words
+        assert value(book, c[f"{prefix}.bands"]) == found.describe(), (label, prefix)
 
 
 # --- the recalculated workbooks ---------------------------------------------------------------
 
 
 CASES = ("fine", "tidal", "making", "mov", "two_routes", "crafted", "worked", "worked_equal",
-         "allocated", "incremental")
+         "buffered", "allocated", "incremental")
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_every_cost_is_the_engines_to_the_cent(cases, name):
     case = cases[name]
     check_costs(case.recalculated, case.report, case.report.comparison, name)
+
+
+def share_route_total(model, n: int, adjustments: Adjustments) -> Decimal:
+    """A route's total at n with each design at its fractional share n × planned ÷ plan, one
+    order a year: what the Volumes sheet draws for a plan (docs/workbook.md)."""
+    from jewelbench.domain.costing_outsourced import SUMS
+
+    sums = [D(0)] * SUMS
+    for d in model.designs:
+        q, r = d.quote, d.rate
+        billed = max(D(n * d.volume) / model.plan_volume, D(q.moq))
+        reached = [t for t in q.tiers if t.min_quantity <= billed]
+        tier = reached[-1] if reached else q.tiers[0]
+        goods = max(tier.unit_price * billed, q.min_order_value - d.basis_metal * billed)
+        deposit = q.deposit_pct / 100
+        values = (goods * r, d.metal.home * billed, d.metal.foreign * billed,
+                  q.freight_per_piece * r * billed, billed, d.brand.home * billed,
+                  d.brand.foreign * billed, deposit * goods * r,
+                  deposit * d.metal.home * billed, deposit * d.metal.foreign * billed,
+                  d.assist.home * billed, d.assist.foreign * billed)  # issue 15's assists
+        sums = [a + v for a, v in zip(sums, values)]
+    return sum(model.components(sums, adjustments).values(), D(0))
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_present_values_and_paybacks_are_the_engines(cases, name):
+    """The Cash sheet: the engine's monthly cash (values at export), each route's present value
+    at the cost of capital and its payback month against in-house by formula."""
+    case = cases[name]
+    book, c, comparison = case.recalculated, case.report.cells, case.report.comparison
+    for flow in comparison.cash:
+        close(value(book, c[f"cash.{flow.route}.present_value"]), flow.present_value.value,
+              f"{name} {flow.route} present value")
+    for found in comparison.paybacks:
+        got = value(book, c[f"cash.{found.route}.payback"])
+        assert got == (found.month if found.month is not None else "none within 36 months"), (
+            name, found, got)
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -263,7 +330,12 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
     assert len(rows) == report.sweep_to == sweep_for(report.volume)
     volumes = np.arange(1, report.sweep_to + 1)
     assert [row[0] for row in rows] == volumes.tolist()
-    expected = in_house_curve(prepared.in_house, case.adjustments, volumes)
+    # the Volumes sheet draws each design at its share n × planned ÷ plan (docs/workbook.md):
+    # for one design those are its whole pieces, the engine's totals; for a plan, the
+    # engine's surrogate lines (its totals in whole pieces are at most a few pieces' cost away)
+    single = len(setup.plan.lines) == 1
+    expected = in_house_curve(prepared.in_house, case.adjustments, volumes) if single else \
+        surrogate_curves(prepared.in_house, prepared.routes[0], case.adjustments, volumes)[0]
     got = np.array([row[1] for row in rows], dtype=float)
     assert np.max(np.abs(got - expected)) < CENT
     e = prepared.in_house.error_rate_for(case.adjustments)
@@ -272,9 +344,34 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
     for model, prefix in zip(prepared.routes, report.routes):
         column = report.volume_columns[prefix] - 1
         got = np.array([row[column] for row in rows], dtype=float)
-        assert np.max(np.abs(got - route_curve(model, case.adjustments, volumes))) < CENT
+        expected = route_curve(model, case.adjustments, volumes) if single else \
+            np.array([float(share_route_total(model, v, case.adjustments))
+                      for v in volumes.tolist()])
+        assert np.max(np.abs(got - expected)) < CENT
         flags = [row[report.flag_columns[prefix] - 1] for row in rows]
         assert set(flags) <= {0, 1}
+
+
+def test_whole_pieces_and_orders_are_the_engines_in_the_formulas(cases):
+    case = cases["orders"]
+    book, report, comparison = case.recalculated, case.report, case.report.comparison
+    assert report.volume == 777 and case.setup.plan.orders_per_year == 3
+    c = report.cells
+    # the pieces: 777 × 250 ÷ 1,150 = 168.91…, × 600 ÷ 1,150 = 405.39…, × 300 ÷ 1,150 =
+    # 202.69…: 168 + 405 + 202 = 775, the 2 left to the largest remainders (0.91, 0.69):
+    # BR-002 169, PD-003 405, PD-009 203
+    pieces = {code: value(book, c[f"Route1.{code}.pieces"]) for code in
+              ("BR-002", "PD-003", "PD-009")}
+    assert pieces == {"BR-002": 169, "PD-003": 405, "PD-009": 203}
+    for figure, key in zip(comparison.in_house.components, comparison.in_house.keys):
+        close(value(book, c[f"in_house.{key.value}"]), figure.value, f"in-house {key}")
+    close(value(book, c["in_house.total"]), comparison.in_house.total.value, "in-house")
+    for prefix, cost in zip(report.routes, comparison.routes):
+        for figure, key in zip(cost.components, cost.keys):
+            close(value(book, c[f"{prefix}.{key.value}"]), figure.value, f"{prefix} {key}")
+        close(value(book, c[f"{prefix}.total"]), cost.total.value, f"{prefix} total")
+        close(value(book, c[f"{prefix}.per_piece"]), cost.per_piece.value, prefix)
+    test_each_designs_billed_pieces_and_tier_are_the_engines(cases, "orders")
 
 
 @pytest.mark.parametrize("name", ["fine", "tidal", "mov", "two_routes"])
@@ -288,8 +385,11 @@ def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
     for prefix, route in zip(report.routes, setup.routes):
         for line in setup.plan.lines:
             code = line.design.code
-            explained = {f.label: f.value for f in prepared.explain_design(
-                route.name, code, report.volume, case.adjustments)}
+            explained: dict[str, Decimal] = {}
+            for figure in prepared.explain_design(route.name, code, report.volume,
+                                                  case.adjustments):
+                # with several orders a year: the larger orders' tier comes first
+                explained.setdefault(figure.label, figure.value)
             cell = f"{prefix}.{code}"
             close(value(book, report.cells[f"{cell}.pieces"]), explained["Pieces of this design"],
                   f"{name} {cell} pieces")
@@ -297,6 +397,28 @@ def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
                   f"{name} {cell} billed")
             close(value(book, report.cells[f"{cell}.tier_price"]), explained["Tier price"],
                   f"{name} {cell} tier price")
+
+
+def test_recovered_metal_fx_buffer_capital_and_benches_by_hand(cases):
+    """The worked example with gold (125 USD/g fine) and the stones (12.50 USD) priced in USD,
+    1 USD = 0.80 EUR, and the in-house defaults of issue 15 with a 3 % in-house FX buffer:
+    fine metal 300 EUR × 1.03 = 309; metal 309 × (1.1 × 1.05 − 0.1 × 0.9 × 0.95) = 330.4755;
+    stones 20 × 1.03 = 20.60 × 1.05 = 21.63; variable 330.4755 + 21.63 + 2.50 + 30 = 384.6055;
+    a remake 384.6055 − 309 × 0.855 − 20.60 × 0.90 = 101.8705, × 20 % ÷ 80 % = 25.467625;
+    a good piece, packed 384.6055 + 25.467625 + 1 = 411.073125; fixed 2,000 + 560 capital
+    charge (8 % × (12,000 + 2,000) ÷ 2) + 12,000 + 36,000 = 50,560; at 1,000 pieces
+    461,633.125 a year. 1,250 bench hours against 1 bench × 1,000 hours: warned."""
+    case = cases["buffered"]
+    book, c = case.recalculated, case.report.cells
+    for key, expected in (("metal", "330475.5"), ("stones", "21630"), ("remakes", "25467.625"),
+                          ("capital_charge", "560"), ("total", "461633.125")):
+        close(value(book, c[f"in_house.{key}"]), D(expected), key)
+    assert case.report.comparison.in_house.total.value == D("461633.125")
+    assert str(value(book, c["in_house.capacity"])).startswith("warning")
+    assert "1,250 bench hours" in case.report.comparison.capacity_warning
+    cover = [str(v) for row in book["Cover"].iter_rows(values_only=True) for v in row if v]
+    assert "warning: more bench hours than the benches give" in cover  # live, in the summary
+    assert any(v.startswith("Capacity: 1,000 pieces need 1,250 bench hours") for v in cover)
 
 
 def test_the_worked_example_breaks_even_below_the_moq_and_exactly_at_255(cases):
@@ -348,7 +470,8 @@ def test_the_gold_price_changed_in_the_workbook_moves_every_cost_as_the_engine(c
     setup = dataclasses.replace(setup, prices=dataclasses.replace(prices, metal_prices=moved))
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
                          setup.in_house_terms, basis=setup.basis,
-                       margin=setup.margin).evaluate(report.volume, sweep_to=report.sweep_to)
+                         margin=setup.margin).evaluate(report.volume, sweep_to=report.sweep_to,
+                                                       search_to=report.searched_to)
     assert comparison.in_house.total.value != report.comparison.in_house.total.value
     check_costs(recalculated, report, comparison, "gold +20 %")
 
@@ -373,8 +496,8 @@ def test_sheets_names_and_formats(cases):
     report = cases["fine"].report
     book = load_workbook(report.path)
     assert book.sheetnames == ["Cover", "Inputs", "Cost comparison", "Volumes", "Volume model",
-                               "Designs", "Bill of materials", "Suppliers", "Quotes and tiers",
-                               "Development fees", "Sample rounds"]
+                               "Break-even", "Cash", "Designs", "Bill of materials", "Suppliers",
+                               "Quotes and tiers", "Development fees", "Sample rounds"]
     for name in ("Gold_price_per_oz", "Gold_price_per_g", "Silver_price_per_g", "FX_THB",
                  "FX_EUR", "Casting_loss", "Buyer_premium", "Error_rate", "Loaded_hourly_rate",
                  "Volume", "Plan_total", "Route1_duty", "Route1_fx_buffer", "Route1_rate",

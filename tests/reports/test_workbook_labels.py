@@ -73,6 +73,6 @@ def test_years_and_days_agree_with_the_number(book):
     assert shown(1, DAYS) == "1 day" and shown(14, DAYS) == "14 days"
     inputs = book["Inputs"]
     fee_years = next(row[1] for row in inputs.iter_rows()
-                     if row[0].value == "Years to spread one-time fees over")
+                     if row[0].value == "Life of one-time fees, years (the design's or plan's)")
     assert shown(fee_years.value, fee_years.number_format) == f"{fee_years.value} years"
     assert shown(1, fee_years.number_format) == "1 year"

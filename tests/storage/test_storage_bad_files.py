@@ -27,6 +27,7 @@ from jewelbench.storage import (
     WorkspaceMissing,
     WorkspaceReadOnly,
     WorkspaceTooNew,
+    schema,
 )
 from jewelbench.storage import workspace as workspace_module
 from jewelbench.storage.workspace import CheckReport
@@ -213,8 +214,9 @@ def test_a_newer_schema_names_both_versions_and_the_cure(tmp_path):
     path = newer_schema(tmp_path)
     with pytest.raises(WorkspaceTooNew) as caught:
         Workspace.open(path)
-    assert caught.value.reason == ("it was written by a newer jewelbench (schema 7, this app "
-                                   "knows 6); update jewelbench to open it")
+    known = schema.SCHEMA_VERSION  # one more migration than this app knows
+    assert caught.value.reason == (f"it was written by a newer jewelbench (schema {known + 1}, "
+                                   f"this app knows {known}); update jewelbench to open it")
 
 
 def test_the_refusals_share_one_base_class_a_window_can_catch(tmp_path):
@@ -253,10 +255,10 @@ def test_check_of_a_healthy_workspace_is_ok(tmp_path):
     assert report.error == ""
     assert report.integrity == ["ok"]
     assert report.foreign_key_problems == []
-    assert report.schema_version == report.app_schema_version == 6
+    assert report.schema_version == report.app_schema_version == 9
     assert report.schema_problems == report.text_problems == []
     assert report.lines() == ["integrity check: ok", "schema: ok", "foreign keys: ok", "text: ok",
-                              "schema version: 6 (this app: 6)", "OK: workspace is healthy"]
+                              "schema version: 9 (this app: 9)", "OK: workspace is healthy"]
 
 
 def test_check_of_a_workspace_with_a_broken_reference_says_where(tmp_path):

@@ -38,7 +38,11 @@ TERMS = LandedCostTerms(
     freight_per_shipment=Decimal("300.00"), freight_per_piece=Decimal("0.125"),
     inspection_per_shipment=Decimal("150"), inspection_per_piece=Decimal("0.20"),
     fx_buffer_pct=Decimal("3"), defect_allowance_pct=Decimal("1.5"), shipments_per_year=4,
-    fee_amortisation_years=2)
+    inland_freight_per_shipment=Decimal("80"), inland_freight_per_piece=Decimal("0.05"),
+    basis_source="your choice for this supplier")
+# What a supplier without stored terms gets in a workspace with no importing country set.
+UNSET = LandedCostTerms(basis_from_country=True,
+                        basis_source="no importing country set (Landed Costs): CIF assumed")
 
 
 @dataclasses.dataclass
@@ -362,11 +366,11 @@ def test_the_file_itself_refuses_a_volume_of_zero_and_a_design_twice(studio):
 
 def test_landing_terms_are_kept_exactly_and_default_until_set(studio):
     costing = studio.ws.costing
-    assert costing.landed_terms(studio.siam) == LandedCostTerms()
+    assert costing.landed_terms(studio.siam) == UNSET
     assert not costing.has_landed_terms(studio.siam)
     costing.set_landed_terms(studio.siam, TERMS)
     assert make.exact(costing.landed_terms(studio.siam)) == make.exact(TERMS)
-    assert costing.landed_terms(studio.oro) == LandedCostTerms()
+    assert costing.landed_terms(studio.oro) == UNSET
     changed = dataclasses.replace(TERMS, duty_pct=Decimal("4"),
                                   customs_basis=CustomsBasis.CIF)
     costing.set_landed_terms(studio.siam, changed)
@@ -490,10 +494,11 @@ def test_the_schema_3_example_gains_the_costing_inputs_at_defaults_that_change_n
         on = dt.date(2025, 3, 15)
         setup = costing.setup_for_design(ring, scenario, on, 300)
         (route,) = setup.routes
-        assert route.terms == LandedCostTerms()  # exactly what the engine assumed before
+        # What the engine assumed before, but for issue 15's rules: the basis follows the
+        # (unset) importing country, and fees are charged over the default 3-year life.
+        assert route.terms == UNSET
         plan_id = costing.save_plan("SS25", [(ring, 300)])
-        assert costing.setup_for_plan(plan_id, scenario, on).routes[0].terms == \
-            LandedCostTerms()
+        assert costing.setup_for_plan(plan_id, scenario, on).routes[0].terms == UNSET
     assert query(path, "SELECT supplier_metal_loss_pct, brand_supplied FROM quotes") == [
         ("0", "packaging")]
     assert query(path, "SELECT capex_view, labour_in_salaries, capacity_step_role FROM "
@@ -501,6 +506,71 @@ def test_the_schema_3_example_gains_the_costing_inputs_at_defaults_that_change_n
     assert Workspace.check(path).ok
 
 
+# --- issue 15: the importing country, import VAT, the fees' life ------------------------------
+
+
+def test_the_importing_country_decides_the_basis_of_suppliers_that_follow_it(studio):
+    from jewelbench.domain.customs import CustomsSettings
+
+    costing = studio.ws.costing
+    costing.set_landed_terms(studio.oro, dataclasses.replace(TERMS, basis_from_country=False,
+                                                             customs_basis=CustomsBasis.CIF))
+    costing.set_customs_settings(CustomsSettings("US", None, False))
+    siam = costing.landed_terms(studio.siam)  # nothing stored: follows the country
+    assert (siam.customs_basis, siam.basis_source, siam.import_vat_pct,
+            siam.vat_registered) == (CustomsBasis.FOB, "United States' rule", Decimal(0), False)
+    oro = costing.landed_terms(studio.oro)  # its own choice
+    assert (oro.customs_basis, oro.basis_source) == (CustomsBasis.CIF,
+                                                     "your choice for this supplier")
+    costing.set_customs_settings(CustomsSettings("NO", Decimal("15"), True))
+    assert costing.landed_terms(studio.siam).customs_basis is CustomsBasis.CIF
+    assert costing.landed_terms(studio.oro).import_vat_pct == Decimal(15)
+    assert query(studio.ws.path, "SELECT key, value FROM workspace_settings WHERE key IN "
+                                 "('import_country', 'import_vat_pct', 'vat_registered') "
+                                 "ORDER BY key") == [
+        ("import_country", "NO"), ("import_vat_pct", "15"), ("vat_registered", "1")]
+
+
+def test_a_country_with_no_known_basis_is_refused_while_a_supplier_follows_it(studio):
+    from jewelbench.domain.customs import CustomsSettings
+
+    costing = studio.ws.costing
+    with pytest.raises(DomainError, match="does not know whether BR values imports CIF or FOB"
+                                          r".*Casa Oro, Siam Silver Works follow"):
+        costing.set_customs_settings(CustomsSettings("BR"))
+    assert costing.customs_settings() == CustomsSettings()  # nothing stored
+    # Once every supplier has its own basis, the country only gives the VAT rate (0: unknown).
+    for supplier in (studio.siam, studio.oro):
+        costing.set_landed_terms(supplier, dataclasses.replace(TERMS, basis_from_country=False))
+    costing.set_customs_settings(CustomsSettings("BR", Decimal("17")))
+    assert costing.landed_terms(studio.siam).import_vat_pct == Decimal(17)
+    # … and a supplier cannot go back to following it: refused, its FOB choice kept.
+    with pytest.raises(DomainError, match="does not know whether BR"):
+        costing.set_landed_terms(studio.siam, dataclasses.replace(
+            TERMS, basis_from_country=True))
+    assert costing.landed_terms(studio.siam).customs_basis is CustomsBasis.FOB
+
+
+def test_the_fees_life_is_kept_per_design_and_plan_and_reaches_the_routes(studio):
+    costing = studio.ws.costing
+    add_quote(studio, studio.siam, studio.ring, "Q-1")
+    plan_id = costing.save_plan("SS25", [(studio.ring, 300)])
+    assert costing.fee_life("design", studio.ring) is None
+    on = dt.date(2025, 3, 10)
+    (route,) = costing.setup_for_design(studio.ring, studio.scenario, on, 300).routes
+    assert route.terms.fee_life_years == 3  # the default
+    costing.set_fee_life("design", studio.ring, 4)
+    costing.set_fee_life("plan", plan_id, 6)
+    (route,) = costing.setup_for_design(studio.ring, studio.scenario, on, 300).routes
+    assert route.terms.fee_life_years == 4
+    (route,) = costing.setup_for_plan(plan_id, studio.scenario, on).routes
+    assert route.terms.fee_life_years == 6
+    for years, message in ((0, "must be at least 1 year"), (51, "at most 50 years")):
+        with pytest.raises(DomainError, match=message):
+            costing.set_fee_life("design", studio.ring, years)
+    assert costing.fee_life("design", studio.ring) == 4  # nothing stored
+    with pytest.raises(NotFound, match="Design #999 no longer exists"):
+        costing.set_fee_life("design", 999, 2)
 # --- fixed-cost basis and margin (m008_cost_basis_margin) -------------------------------------
 
 

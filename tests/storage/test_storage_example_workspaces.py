@@ -140,9 +140,15 @@ def test_the_schema_4_example_holds_a_plan_landing_terms_and_what_a_quote_leaves
         assert costing.plan_record(plan_id).notes == "Both styles — ünïcode ✓"
         terms = costing.landed_terms(workspace.suppliers.id_for_name("Siam Silver Works"))
         assert terms.customs_basis is CustomsBasis.FOB
-        assert make.exact((terms.duty_pct, terms.freight_per_piece, terms.shipments_per_year,
-                           terms.fee_amortisation_years)) == make.exact(
-            (Decimal("2.5"), Decimal("0.50"), 4, 2))
+        assert make.exact((terms.duty_pct, terms.freight_per_piece,
+                           terms.shipments_per_year)) == make.exact(
+            (Decimal("2.5"), Decimal("0.50"), 4))
+        # m006: the supplier's fee_amortisation_years of 2 (a choice: 1 was the default)
+        # becomes the fee life of the designs it quotes and of the plan holding them; its FOB
+        # basis stays its own choice.
+        assert terms.basis_source == "your choice for this supplier"
+        ring = workspace.designs.id_for_code("RG-014")
+        assert (costing.fee_life("design", ring), costing.fee_life("plan", plan_id)) == (2, 2)
         (quote,) = workspace.quotes.summaries()
         quote_terms = costing.quote_terms(quote.id)
         assert quote_terms.supplier_metal_loss_pct == Decimal("6.5")
@@ -205,9 +211,59 @@ def test_undo_puts_back_a_round_approved_before_schema_5_as_it_was(tmp_path):
         assert workspace.samples.get(summary.id).decision is SampleDecision.APPROVED_WITH_CHANGES
 
 
-def test_the_schema_6_example_holds_a_wholesale_price_marked_equipment_and_the_factor(tmp_path):
+def test_the_schema_6_example_holds_customs_rules_and_fee_lives(tmp_path):
+    from jewelbench.domain.costing_inputs import CustomsBasis
+    from jewelbench.domain.customs import CustomsSettings
+
     path = tmp_path / EXAMPLE[6].name
     shutil.copy(EXAMPLE[6], path)
+    with Workspace.open(path) as workspace:
+        costing = workspace.costing
+        assert costing.customs_settings() == CustomsSettings("NO", Decimal(25), False)
+        terms = costing.landed_terms(workspace.suppliers.id_for_name("Siam Silver Works"))
+        assert (terms.customs_basis, terms.basis_from_country) == (CustomsBasis.FOB, False)
+        assert make.exact((terms.inland_freight_per_shipment, terms.inland_freight_per_piece,
+                           terms.import_vat_pct, terms.vat_registered)) == make.exact(
+            (Decimal("45.50"), Decimal("0.10"), Decimal(25), False))
+        ((plan_id, _name),) = costing.plans()
+        ring = workspace.designs.id_for_code("RG-014")
+        assert (costing.fee_life("design", ring), costing.fee_life("plan", plan_id)) == (4, 5)
+
+
+def test_the_schema_7_example_keeps_the_customs_rules_and_holds_an_in_house_model(tmp_path):
+    from jewelbench.domain.customs import CustomsSettings
+
+    path = tmp_path / EXAMPLE[7].name
+    shutil.copy(EXAMPLE[7], path)
+    with Workspace.open(path) as workspace:
+        costing = workspace.costing
+        assert costing.customs_settings() == CustomsSettings("NO", Decimal(25), False)
+        ring = workspace.designs.id_for_code("RG-014")
+        assert costing.fee_life("design", ring) == 4
+        terms = costing.in_house_terms(workspace.scenarios.id_for_name("Small studio"))
+        assert (terms.recoverable_pct, terms.capital_rate_pct) == (Decimal("85.5"), Decimal(6))
+
+
+def test_the_schema_8_example_holds_a_plan_bought_in_3_orders_a_year(tmp_path):
+    path = tmp_path / EXAMPLE[8].name
+    shutil.copy(EXAMPLE[8], path)
+    with Workspace.open(path) as workspace:
+        ((plan_id, name),) = workspace.costing.plans()
+        assert workspace.costing.plan_record(plan_id).orders_per_year == 3
+        assert workspace.costing.plan(plan_id).orders_per_year == 3
+
+
+def test_a_plan_from_before_schema_8_is_bought_in_1_order_a_year(tmp_path):
+    path = tmp_path / EXAMPLE[7].name
+    shutil.copy(EXAMPLE[7], path)
+    with Workspace.open(path) as workspace:
+        ((plan_id, name),) = workspace.costing.plans()
+        assert workspace.costing.plan(plan_id).orders_per_year == 1
+
+
+def test_the_schema_9_example_holds_a_wholesale_price_marked_equipment_and_the_factor(tmp_path):
+    path = tmp_path / EXAMPLE[9].name
+    shutil.copy(EXAMPLE[9], path)
     with Workspace.open(path) as workspace:
         ring = workspace.designs.get_by_code("RG-014")
         assert ring.wholesale_price is not None
@@ -219,11 +275,11 @@ def test_the_schema_6_example_holds_a_wholesale_price_marked_equipment_and_the_f
         assert workspace.costing.wholesale_factor() == Decimal("0.45")
 
 
-def test_before_schema_6_equipment_is_shared_and_wholesale_is_half_of_retail(tmp_path):
+def test_before_schema_9_equipment_is_shared_and_wholesale_is_half_of_retail(tmp_path):
     """Migrating to m008_cost_basis_margin changes no figure of a stand-alone costing: every
     piece of equipment is shared, no design has its own wholesale price, the factor is 0.5."""
-    path = tmp_path / EXAMPLE[5].name
-    shutil.copy(EXAMPLE[5], path)
+    path = tmp_path / EXAMPLE[8].name
+    shutil.copy(EXAMPLE[8], path)
     with Workspace.open(path) as workspace:
         assert workspace.designs.get_by_code("RG-014").wholesale_price is None
         scenario = workspace.scenarios.get(workspace.scenarios.names()[0][0])

@@ -468,6 +468,8 @@ class VolumeChart(Chart):
         for index, found in enumerate(comparison.break_evens, start=1):
             brush = pg.mkBrush(colours.series_colour(palette, index))
             for crossing in found.crossings:
+                if crossing.volume > x[-1]:
+                    break  # searched further than the curves go: said in the verdict
                 total = float(prepared.total_at(IN_HOUSE, crossing.volume,
                                                 comparison.adjustments).value)
                 self.break_even_points.append((found.route, crossing.volume, total))

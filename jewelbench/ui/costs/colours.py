@@ -44,6 +44,8 @@ COMPONENTS: dict[Component, str] = {
     Component.FX_BUFFER: "#ff9da7",
     Component.INSPECTION: "#59a14f",
     Component.DEFECTS: "#6a3d9a",
+    Component.CAPITAL_CHARGE: "#8d6e63",
+    Component.IMPORT_VAT: "#d4a017",
 }
 
 

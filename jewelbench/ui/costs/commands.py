@@ -140,17 +140,20 @@ LANDED_TERMS = "landed_terms"
 
 
 class SavePlan(WorkspaceCommand):
-    """A plan made or changed (name, designs, volumes) in one step: undo deletes a new plan or
-    puts the one before back; redo writes it again under the same id."""
+    """A plan made or changed (name, designs, volumes, orders a year) in one step: undo
+    deletes a new plan or puts the one before back; redo writes it again under the same id."""
 
     topic = PLANS
 
     def __init__(self, workspace: Workspace, name: str, lines: list[tuple[int, int]],
-                 plan_id: int | None, text: str) -> None:
+                 plan_id: int | None, text: str, orders_per_year: int = 1, *,
+                 fee_life: int | None = None) -> None:
         super().__init__(text, workspace)
         self.name = name
         self.lines = list(lines)
         self.plan_id = plan_id
+        self.orders_per_year = orders_per_year
+        self.fee_life = fee_life  # issue 15: the plan's one-time fees' life (None: default)
         self.before: StoredPlan | None = (workspace.costing.plan_record(plan_id)
                                           if plan_id is not None else None)
         self.notes = self.before.notes if self.before is not None else ""
@@ -159,9 +162,11 @@ class SavePlan(WorkspaceCommand):
         costing = self.workspace.costing
         if self.before is None and self.plan_id is not None:  # redo of a new plan
             costing.restore_plan(StoredPlan(self.plan_id, self.name, self.notes,
-                                            tuple(self.lines)))
+                                            tuple(self.lines), self.orders_per_year))
         else:
-            self.plan_id = costing.save_plan(self.name, self.lines, self.plan_id)
+            self.plan_id = costing.save_plan(self.name, self.lines, self.plan_id,
+                                             orders_per_year=self.orders_per_year)
+        costing.set_fee_life("plan", self.plan_id, self.fee_life)
 
     def revert(self) -> None:
         if self.plan_id is None:
@@ -170,7 +175,10 @@ class SavePlan(WorkspaceCommand):
             self.workspace.costing.delete_plan(self.plan_id)
         else:
             self.workspace.costing.save_plan(self.before.name, list(self.before.lines),
-                                             self.plan_id, notes=self.before.notes)
+                                             self.plan_id, notes=self.before.notes,
+                                             orders_per_year=self.before.orders_per_year)
+            self.workspace.costing.set_fee_life("plan", self.plan_id,
+                                                self.before.fee_life_years)
 
     def affected(self) -> object:
         return self.plan_id

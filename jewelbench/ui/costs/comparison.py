@@ -75,9 +75,13 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.basis_margin import BasisMarginPanel
+from jewelbench.ui.costs.cash_summary import CashSummary
 from jewelbench.ui.costs.controls import ComparisonControls
+from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -280,11 +284,15 @@ class ComparisonView(QWidget):
         card_layout.setSpacing(3)
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
+        self.customs = customs_label()  # issue 15: each route's customs basis, value, VAT
+        card_layout.addWidget(self.customs)
         card_layout.addWidget(self.warnings)
         self.basis_margin = BasisMarginPanel()  # fixed-cost basis and margin (issue 15)
         self.basis_margin.changed.connect(self._choice_changed)
         self.basis_margin.context = lambda: (self._workspace, self._controller)
         card_layout.addWidget(self.basis_margin)
+        self.cash_summary = CashSummary()  # present values and paybacks (issue 15)
+        card_layout.addWidget(self.cash_summary)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
         self.enter_prices.asked.connect(self.navigate)
         card_layout.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignLeft)
@@ -361,6 +369,11 @@ class ComparisonView(QWidget):
         what_if_layout = QVBoxLayout(what_if)
         what_if_layout.setContentsMargins(10, 6, 10, 8)
         what_if_layout.addWidget(self.controls)
+        self.search_range = SearchRange()  # how far the break-evens are searched
+        self.search_range.changed.connect(self.recompute)
+        what_if_layout.addWidget(self.search_range)
+        self.fee_life = FeeLifeField()  # issue 15: the compared design's or plan's fee life
+        what_if_layout.addWidget(self.fee_life)
         self.explanation = ExplanationPanel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -558,6 +571,8 @@ class ComparisonView(QWidget):
         workspace, choice = self._workspace, self.choice()
         if workspace is None:
             return
+        self.fee_life.show_subject(workspace, self._controller, choice.kind if choice else "",
+                                   choice.id if choice else None)
         if choice is None:
             self._cancel(self.tr("Choose a design or a collection plan to compare."))
             return
@@ -645,11 +660,15 @@ class ComparisonView(QWidget):
             adjustments = self.controls.adjustments()
             volume = self.controls.pieces()
             error_rate = prepared.in_house.error_rate_for(adjustments)
-            comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_end(volume),
-                                           swing_pct=swing_for(error_rate))
+            search_to = self.search_range.search_to(volume)
+            comparison = prepared.evaluate(volume, adjustments,
+                                           sweep_to=max(sweep_end(volume), search_to or 0),
+                                           search_to=search_to, swing_pct=swing_for(error_rate))
+            default = prepared.search_end(volume, adjustments)
         except DomainError as error:
             self._show_problem(str(error), getattr(error, "problems", ()))
             return
+        self.search_range.show_searched(search_to or default, default)
         self.comparison = comparison
         self.problem = ""
         self._show(comparison, prepared)
@@ -678,6 +697,7 @@ class ComparisonView(QWidget):
             self.verdict.setText(f"<span style='color:{colour}'>{html.escape(message)}</span>")
             self.detail.setText("")
         self.warnings.hide()
+        self.cash_summary.hide()
         self.table.setRowCount(0)
         self.table.hide()
         self._links = {}
@@ -697,6 +717,7 @@ class ComparisonView(QWidget):
         self.table.show()
         self._show_warnings(comparison)
         self.basis_margin.show_comparison(comparison)
+        self.cash_summary.show_comparison(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()
         # Shown again on every move: a plan's per-design groups are made when opened.
@@ -719,9 +740,7 @@ class ComparisonView(QWidget):
         for cost in (comparison.in_house, *comparison.routes):
             figures.append((cost.total.display(), ("total", cost.route)))
         for found in comparison.break_evens:
-            wins = found.in_house_wins_from(comparison.volume)
-            if wins is not None:
-                figures.append((f"in-house wins from {wins:,} pieces", ("break_even", found.route)))
+            figures.append((found.clause(), ("break_even", found.route)))
         done: set[str] = set()
         for shown, key in figures:
             target = html.escape(shown, quote=False)
@@ -734,6 +753,7 @@ class ComparisonView(QWidget):
         self.verdict.setText(escaped)
         self.verdict.setAccessibleName(text)
         self.detail.setText(self._detail_html(comparison, link_colour))
+        show_customs(self.customs, comparison)
 
     def _detail_html(self, comparison: Comparison, link_colour: str) -> str:
         """The figures behind the verdict: each route a year and a piece, and where in-house
@@ -759,10 +779,6 @@ class ComparisonView(QWidget):
                            ("total", rival.route))).replace(
                 "%3", link(show(rival.per_piece.value, comparison.currency),
                            ("per_piece", rival.route))))
-            found = _break_even(comparison, rival.route)
-            if found is not None and best.route == IN_HOUSE:  # else the verdict says it
-                parts.append(link(self.break_even_sentence(found, comparison.volume),
-                                  ("break_even", rival.route)))
         elif not comparison.routes:
             parts.append(html.escape(self.tr("No valid quote to compare with.")))
         plan = self.prepared.plan if self.prepared is not None else None
@@ -771,30 +787,17 @@ class ComparisonView(QWidget):
                 "%1 designs; planned %2 pieces a year, costed at %3 in the plan's mix").replace(
                 "%1", str(len(plan.lines))).replace("%2", f"{plan.total_volume:,}").replace(
                 "%3", f"{comparison.volume:,}")))
+        if plan is not None and plan.orders_per_year > 1:
+            parts.append(html.escape(self.tr(
+                "bought in %1 orders a year: MOQ, tiers and minimum order value apply to "
+                "each order").replace("%1", f"{plan.orders_per_year:,}")))
         why = comparison.why()
         figures = " · ".join(parts)
         return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
 
     def break_even_sentence(self, found: BreakEven, volume: int) -> str:
-        """Where in-house wins against a route, said plainly: "in-house wins above 4,199
-        pieces", "in-house wins at every volume up to 20,000", or "none in range"."""
-        ranges = found.in_house_ranges
-        if not ranges:
-            return self.tr("Break-even: none in range — in-house does not win up to %1 "
-                           "pieces a year").replace("%1", f"{found.searched_to:,}")
-        if ranges == ((1, None),):
-            return self.tr("In-house wins at every volume up to %1 pieces a year").replace(
-                "%1", f"{found.searched_to:,}")
-        wins = found.in_house_wins_from(volume)
-        if wins is None:
-            return self.tr("Break-even: none above %1 pieces — in-house does not win again up "
-                           "to %2").replace("%1", f"{volume:,}").replace(
-                "%2", f"{found.searched_to:,}")
-        if wins <= volume:
-            return self.tr("In-house wins here: from %1 pieces a year").replace(
-                "%1", f"{next(f for f, last in ranges if last is None or last >= volume):,}")
-        return self.tr("Break-even: in-house wins above %1 pieces a year").replace(
-            "%1", f"{wins - 1:,}")
+        """Where in-house is cheaper than a route, said plainly (search_range.py)."""
+        return bands_sentence(self, found)
 
     def _show_table(self, comparison: Comparison) -> None:
         palette = self.palette()
@@ -876,21 +879,7 @@ class ComparisonView(QWidget):
         return item
 
     def ranges_text(self, found: BreakEven) -> str:
-        ranges = found.in_house_ranges
-        if not ranges:
-            return self.tr("never, up to %1").replace("%1", f"{found.searched_to:,}")
-        if ranges == ((1, None),):
-            return self.tr("always, up to %1").replace("%1", f"{found.searched_to:,}")
-        parts = []
-        for first, last in ranges:
-            if last is None:
-                parts.append(self.tr("from %1").replace("%1", f"{first:,}"))
-            elif first == 1:
-                parts.append(self.tr("up to %1").replace("%1", f"{last:,}"))
-            else:
-                parts.append(self.tr("%1–%2").replace("%1", f"{first:,}").replace(
-                    "%2", f"{last:,}"))
-        return ", ".join(parts)
+        return bands_cell(self, found)
 
     def difference(self, comparison: Comparison, cost: RouteCost) -> Figure:
         inh = comparison.in_house
@@ -899,7 +888,7 @@ class ComparisonView(QWidget):
                       f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
 
     def _show_warnings(self, comparison: Comparison) -> None:
-        lines: list[str] = []
+        lines = [comparison.capacity_warning] if comparison.capacity_warning else []
         setup = self.setup
         if setup is not None:
             lines += [self.tr("Left out: %1").replace("%1", s) for s in setup.skipped]

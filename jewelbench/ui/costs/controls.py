@@ -88,7 +88,8 @@ class ComparisonControls(QWidget):
         self.volume.setAccelerated(True)
         self.volume.setSuffix(self.tr(" pcs"))
         self.volume.setToolTip(self.tr("Pieces a year; for a collection, the plan's mix is "
-                                       "kept"))
+                                       "kept in whole pieces of each design (largest "
+                                       "remainder)"))
         self.volume_slider = self._slider("volumeSlider", 0, SLIDER_STEPS,
                                           position_for_volume(DEFAULT_VOLUME))
         self.volume_slider.setSingleStep(10)

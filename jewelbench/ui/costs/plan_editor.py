@@ -7,9 +7,10 @@ asks first and is undoable too (DeletePlan). The designs themselves are never ch
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +35,7 @@ from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
+from jewelbench.ui.costs.fee_life import fee_life_of, plan_fee_life_field
 from jewelbench.ui.dialogs import show_message
 from jewelbench.ui.formatting import counted
 from jewelbench.ui.widgets.combo import line_edit
@@ -116,6 +118,20 @@ class PlanEditor(QDialog):
         self.remove_button.setToolTip(self.tr("Take the selected design out of the plan "
                                               "(Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.orders = SpinBox()
+        self.orders.setObjectName("planOrders")
+        self.orders.setRange(0, MAX_VOLUME)
+        self.orders.setGroupSeparatorShown(True)
+        self.orders.setValue(1)
+        self.orders.setAccessibleName(self.tr("Orders a year"))
+        self.orders.setToolTip(self.tr(
+            "How many orders a year the plan's pieces are bought in. Each order is the "
+            "year's pieces ÷ orders, in whole pieces: MOQ, price tiers and minimum order "
+            "value apply to each order, and each order is shipped at least once."))
+        self.orders.valueChanged.connect(lambda _v: self._check_orders())
+        self.orders_error = QLabel()
+        self.orders_error.setObjectName("planOrdersError")
+        self.orders_error.setWordWrap(True)
         self.total = QLabel()
         self.total.setObjectName("pageSubtitle")
         self.status = QLabel()
@@ -128,14 +144,24 @@ class PlanEditor(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not workspace.read_only)
 
+        self.fee_life = plan_fee_life_field()  # issue 15: the plan's one-time fees' life
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
+        orders_row = QHBoxLayout()
+        orders_row.addWidget(self.orders)
+        orders_row.addStretch(1)
+        orders_label = QLabel(self.tr("&Orders a year:"))
+        orders_label.setBuddy(self.orders)
+        form.addRow(orders_label, orders_row)
+        form.addRow("", self.orders_error)  # the reason, right under the field
+        form.addRow(self.tr("One-time &fees over:"), self.fee_life)
         add_row = QHBoxLayout()
         add_row.addWidget(self.picker, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
         hint = QLabel(self.tr("A plan keeps its mix: compared at another total, each design "
-                              "gets its share of the pieces."))
+                              "gets its share of the pieces, in whole pieces (largest "
+                              "remainder)."))
         hint.setObjectName("pageSubtitle")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -163,6 +189,9 @@ class PlanEditor(QDialog):
             self.say(str(error))
             return
         self.name.setText(record.name)
+        self.orders.setValue(record.orders_per_year)
+        self.fee_life.set_value(None if record.fee_life_years is None
+                                else Decimal(record.fee_life_years))
         for design_id, volume in record.lines:
             self.add_design(design_id, volume)
 
@@ -245,6 +274,29 @@ class PlanEditor(QDialog):
         self.total.setText(self.tr("%1, %2 pieces a year").replace(
             "%1", counted(len(lines), self.tr("1 design"), self.tr("%1 designs"))).replace(
             "%2", f"{pieces:,}"))
+        self._check_orders()
+
+    def orders_problem(self) -> str:
+        """Why the orders a year cannot be saved with these lines; "" when they can."""
+        orders = self.orders.value()
+        pieces = sum(v for _d, v in self.lines())
+        if orders < 1:
+            return self.tr("At least 1 order a year.")
+        if pieces and orders > pieces:
+            return self.tr("At most %1 orders a year: every order needs at least one piece "
+                           "of the plan's %1 pieces a year.").replace("%1", f"{pieces:,}")
+        return ""
+
+    def _check_orders(self) -> bool:
+        problem = self.orders_problem()
+        said = self.orders_error.text()
+        if said and said != problem and said in self.status.text():
+            self.say("")  # the refusal it gave is mended
+        self.orders_error.setText(problem)
+        self.orders_error.setVisible(bool(problem))
+        self.orders_error.setStyleSheet(
+            f"color: {error_colour(self.palette()).name()};" if problem else "")
+        return not problem
 
     def say(self, text: str) -> None:
         self.status.setText(text)
@@ -264,10 +316,20 @@ class PlanEditor(QDialog):
             self.say(self.tr("Add at least one design to the plan."))
             self.picker.setFocus()
             return None
+        if not self._check_orders():
+            self.say(self.tr("Not saved: %1").replace("%1", self.orders_problem()))
+            self.orders.setFocus()
+            return None
+        fee_life = fee_life_of(self.fee_life)
+        if isinstance(fee_life, str):
+            self.say(self.tr("Not saved: %1").replace("%1", fee_life))
+            self.fee_life.edit.setFocus()
+            return None
         text = (self.tr("New plan %1") if self.plan_id is None
                 else self.tr("Edit plan %1")).replace("%1", name)
         try:
-            command = SavePlan(self.workspace, name, lines, self.plan_id, text)
+            command = SavePlan(self.workspace, name, lines, self.plan_id, text,
+                               self.orders.value(), fee_life=fee_life)
         except (StorageError, ReadError) as error:
             self.say(str(error))
             return None
@@ -280,6 +342,14 @@ class PlanEditor(QDialog):
         self.saved.emit(command.plan_id)
         self.accept()
         return command.plan_id
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter in the design picker adds the design typed; it does not save the plan too."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                self.picker.hasFocus() or line_edit(self.picker).hasFocus()):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         self.settings.setValue("dialogs/plan/geometry", self.saveGeometry())

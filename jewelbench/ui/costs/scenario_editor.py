@@ -65,6 +65,7 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
+from jewelbench.ui.costs.inhouse_model_tab import InHouseModelTab
 from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -301,6 +302,8 @@ class ScenarioEditor(EditorDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scenario_tab(), self.tr("&Scenario"))
+        self.model_tab = InHouseModelTab(self)  # recovered metal, FX buffer, capital, benches
+        self.tabs.addTab(self.model_tab, self.tr("Reco&very, Capital, Benches"))
         self.sections = self._sections()
         self.equipment, self.overheads, self.staff, self.labour = self.sections
         self._add_catalogue_button()
@@ -406,10 +409,11 @@ class ScenarioEditor(EditorDialog):
         how = QLabel(self.tr(
             "How they are used, per piece:\n"
             "• metal = weight × (1 + casting loss) × fine metal price × (1 + small-buyer "
-            "premium)\n"
+            "premium), less the recovered part of the casting loss\n"
             "• stones = quantity × unit cost × (1 + breakage)\n"
             "• labour = minutes ÷ 60 × loaded hourly rate\n"
-            "• cost of a good piece = variable cost ÷ (1 − remake rate)"))
+            "• remakes: each failed piece is made again, its metal re-melted and its stones "
+            "unset (Recovery, Capital, Benches)"))
         how.setObjectName("pageSubtitle")
         how.setWordWrap(True)
         rates_form.addItem(QSpacerItem(0, 12))
@@ -643,12 +647,14 @@ class ScenarioEditor(EditorDialog):
                                    chosen)
         self.step_role.setCurrentIndex(max(0, self.step_role.findData(chosen)))
         self.step_role.blockSignals(False)
+        self.model_tab.show_terms(terms)
 
     def _set_editable(self, editable: bool) -> None:
         for button in self.capex_buttons.values():
             button.setEnabled(editable)
         self.labour_in_salaries.setEnabled(editable)
         self.step_role.setEnabled(editable)
+        self.model_tab.set_editable(editable)
         self.name.setReadOnly(not editable)
         self.currency.setEnabled(editable)
         self.notes.setReadOnly(not editable)

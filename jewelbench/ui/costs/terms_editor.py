@@ -1,6 +1,9 @@
 """A supplier's landed-cost terms: what bringing its goods home costs beyond its quotes —
-import duty and what it is charged on, insurance, your own freight, inspection, an FX risk
-buffer, a defect allowance, shipments a year and the years one-time fees are spread over.
+import duty and what it is charged on (the importing country's basis or your own choice),
+insurance, your own freight to the border and inland after it, inspection, an FX risk buffer,
+a defect allowance and shipments a year. On top, the workspace's importing country, import VAT
+and VAT registration (customs_group). One-time fees are charged over the design's or plan's
+life, set in the comparison (fee_life).
 
 Like every editor, each change is saved the moment a field is left, as one undoable command
 (SetLandedTerms); a value the engine refuses is said next to the field and nothing is stored.
@@ -28,15 +31,17 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import LANDED_TERMS, SetLandedTerms
+from jewelbench.ui.costs.customs_group import CustomsGroup
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
-from jewelbench.ui.widgets.fields import NumberField
+from jewelbench.ui.widgets.fields import NumberField, error_colour
 
-_WHOLE = {"shipments_per_year", "fee_amortisation_years"}
+_WHOLE = {"shipments_per_year"}
+COUNTRY = "country"  # the basis choice that follows the importing country
 
 
 class LandedTermsEditor(EditorDialog):
     settings_key = "dialogs/landedTerms"
-    default_size = (560, 600)
+    default_size = (600, 720)
 
     def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
                  supplier_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -66,9 +71,15 @@ class LandedTermsEditor(EditorDialog):
                  self.tr("% of goods and freight; EXW and FOB quotes only")),
             )),
             ("costs", (
-                ("freight_per_shipment", self.tr("Your &freight a shipment"), money,
-                 self.tr("what your forwarder charges, besides the supplier's freight")),
-                ("freight_per_piece", self.tr("Your freight a &piece"), money, ""),
+                ("freight_per_shipment", self.tr("Your &freight to the border a shipment"),
+                 money, self.tr("what your forwarder charges to the border of your country, "
+                                "besides the supplier's freight: in a CIF customs value")),
+                ("freight_per_piece", self.tr("Your freight to the border a &piece"), money,
+                 ""),
+                ("inland_freight_per_shipment", self.tr("Inland f&reight a shipment"), money,
+                 self.tr("after the goods arrive, invoiced apart: not dutiable "
+                         "(EU UCC Art. 72(a))")),
+                ("inland_freight_per_piece", self.tr("In&land freight a piece"), money, ""),
                 ("inspection_per_shipment", self.tr("Inspection a shi&pment"), money, ""),
                 ("inspection_per_piece", self.tr("Inspection a pie&ce"), money, ""),
             )),
@@ -81,24 +92,32 @@ class LandedTermsEditor(EditorDialog):
                 ("shipments_per_year", self.tr("&Shipments a year"),
                  NumberRule(places=0, minimum=Decimal(1), maximum=Decimal(365)),
                  self.tr("the year's order is delivered in this many")),
-                ("fee_amortisation_years", self.tr("Spread one-time fees &over"),
-                 NumberRule(unit=self.tr("years"), places=0, minimum=Decimal(1),
-                            maximum=Decimal(20)), ""),
             )),
         )
         self.customs = QComboBox()
         self.customs.setObjectName("customsBasis")
+        self.customs.addItem(self.tr("Your importing country's rule"), COUNTRY)
         self.customs.addItem(self.tr("CIF: the goods at the border (EU, UK, most countries)"),
                              CustomsBasis.CIF.value)
         self.customs.addItem(self.tr("FOB: the goods as they left the supplier (US, Canada, "
                                      "Australia)"), CustomsBasis.FOB.value)
-        self.customs.activated.connect(lambda _i: self._commit(
-            "customs_basis", CustomsBasis(self.customs.currentData())))
+        self.customs.setToolTip(self.tr(
+            "What duty is charged on. The customs value always holds the assists: mould, "
+            "tooling and CAD fees ÷ the design's life, and the stones, findings and plating "
+            "you supply (WTO Customs Valuation Agreement Art. 8.1(b))."))
+        self.customs.activated.connect(lambda _i: self._basis_chosen())
+        self.customs_error = QLabel()
+        self.customs_error.setObjectName("fieldError")
+        self.customs_error.setWordWrap(True)
+        self.customs_error.hide()
+        self.customs_group = CustomsGroup(workspace, controller)
+        self.customs_group.said.connect(self.say)
         titles = {"duty": self.tr("Import"), "costs": self.tr("Freight and inspection (%1)")
                   .replace("%1", base), "risk": self.tr("Risk and timing")}
         layout = QVBoxLayout(self)
         supplier_form = QFormLayout()
         supplier_form.addRow(self.tr("S&upplier:"), self.supplier)
+        layout.addWidget(self.customs_group)
         layout.addLayout(supplier_form)
         layout.addWidget(self.state)
         labels: list[QLabel] = []
@@ -123,7 +142,9 @@ class LandedTermsEditor(EditorDialog):
                     label.setBuddy(self.customs)
                     labels.append(label)
                     form.addRow(label, self.customs)
+                    form.addRow("", self.customs_error)
             layout.addWidget(group)
+        labels += self.customs_group.labels
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:  # one column of labels across the groups
             label.setMinimumWidth(width)
@@ -165,7 +186,16 @@ class LandedTermsEditor(EditorDialog):
             return
         for name, field in self.fields.items():
             field.set_value(Decimal(getattr(terms, name)))
-        self.customs.setCurrentIndex(max(0, self.customs.findData(terms.customs_basis.value)))
+        choice = COUNTRY if terms.basis_from_country else terms.customs_basis.value
+        self.customs.setCurrentIndex(max(0, self.customs.findData(choice)))
+        try:
+            basis, source = self.workspace.costing.customs_settings().resolve(COUNTRY)
+        except (StorageError, ReadError, DomainError) as error:
+            self.say(str(error))
+            return
+        self.customs.setItemText(0, self.tr("Your importing country's rule: %1 (%2)")
+                                 .replace("%1", basis.value.upper()).replace("%2", source))
+        self._show_basis_error("")
         self.state.setText(
             self.tr("Stored for this supplier; each change is saved when you leave the field "
                     "(Edit ▸ Undo takes it back).") if stored else
@@ -173,17 +203,31 @@ class LandedTermsEditor(EditorDialog):
                     "inspection, FX buffer or defect allowance is counted. Enter what "
                     "applies."))
 
-    def _commit(self, name: str, value: Any) -> bool:
+    def _basis_chosen(self) -> None:
+        choice = str(self.customs.currentData())
+        if choice == COUNTRY:
+            self._commit("customs_basis", None, basis_from_country=True)
+        else:
+            self._commit("customs_basis", CustomsBasis(choice), basis_from_country=False)
+
+    def _show_basis_error(self, message: str) -> None:
+        self.customs_error.setText(message)
+        self.customs_error.setVisible(bool(message))
+        if message:
+            self.customs_error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+
+    def _commit(self, name: str, value: Any, **also: Any) -> bool:
         """One field's new value, saved as one undoable step; False when refused."""
         supplier_id, before = self.supplier_id, self.terms()
         if supplier_id is None or before is None or self.workspace.read_only:
             return False
-        if value is None:
+        if value is None and not also:
             return False
         if name in _WHOLE:
             value = int(value)
+        changes = dict(also) if value is None else {name: value, **also}
         try:
-            after = replace(before, **{name: value})
+            after = replace(before, **changes)
         except DomainError as error:
             self._refuse(name, str(error))
             return False
@@ -205,6 +249,8 @@ class LandedTermsEditor(EditorDialog):
         field = self.fields.get(name)
         if field is not None:
             field.show_error(reason)
+        if name == "customs_basis":
+            self._show_basis_error(reason)
         self.say(self.tr("Not saved: %1").replace("%1", reason))
 
     def set_field(self, name: str, text: str) -> bool:
@@ -215,5 +261,6 @@ class LandedTermsEditor(EditorDialog):
         return not field.error.isVisible() and not self.status.text().startswith("Not")
 
     def _changed_elsewhere(self, topic: str, affected: object) -> None:
-        if topic == LANDED_TERMS and affected == self.supplier_id:
+        if topic == LANDED_TERMS and affected in (self.supplier_id, None):
+            self.customs_group.load()
             self.load_terms()

@@ -288,6 +288,12 @@ class DesignEditor(EditorDialog):
         wholesale_label.setBuddy(self.wholesale.edit)
         form.addRow(wholesale_label, wholesale_row)
         form.addRow(self.tr("&Description:"), self.description)
+        # Issue 15: the years the design sells, over which its one-time fees are charged.
+        from jewelbench.ui.costs.fee_life import FeeLifeField
+
+        self.fee_life = FeeLifeField()
+        self.fee_life.show_subject(self.workspace, self.controller, "design", self.design_id)
+        form.addRow(self.fee_life)
         return tab
 
     def _bom_tab(self) -> QWidget:

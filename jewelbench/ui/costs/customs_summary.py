@@ -1,0 +1,54 @@
+"""Under the comparison's verdict: for each route, what duty is charged on and why — the basis
+and where it comes from, the customs value with its assists, the duty, and the import VAT
+(reclaimed, or a cost) — the same sentences `jewelbench compare` prints (reports'
+customs_lines)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from jewelbench.domain.costing import Comparison
+from jewelbench.domain.costing_figures import show
+from jewelbench.domain.costing_outsourced import Customs
+from jewelbench.reports.comparison_customs import customs_lines
+
+
+def customs_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("customsSummary")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def short_line(customs: Customs) -> str:
+    """One route's customs in one line; the whole text (with the rule) is the tooltip."""
+    money = customs.currency
+    if customs.ddp:
+        return f"{customs.route}: DDP, the supplier pays duty and import VAT"
+    vat = ("reclaimed" if customs.vat_registered else "a cost: not VAT-registered")
+    return (f"{customs.route}: {customs.basis.value.upper()} basis ({customs.basis_source}) · "
+            f"customs value {show(customs.value, money)} incl. assists "
+            f"{show(customs.assists, money)} · duty {show(customs.duty, money)} · import VAT "
+            f"{show(customs.vat, money)}, {vat}")
+
+
+def show_customs(label: QLabel, comparison: Comparison) -> None:
+    lines = [line.strip() for line in customs_lines(comparison) if line.strip()]
+    if not lines:
+        label.clear()
+        label.hide()
+        return
+    lives = sorted({c.fee_life_years for c in comparison.customs})
+    fees = label.tr("One-time fees: fee ÷ %1 years a year, the charge the break-even uses; the "
+                    "cash pays each fee once.").replace("%1", " or ".join(map(str, lives)))
+    label.setText(label.tr("<b>Customs:</b> %1").replace("%1", "<br>".join(
+        html.escape(short_line(c)) for c in comparison.customs)) + "<br>" + html.escape(fees))
+    label.setAccessibleName(" ".join(lines))
+    label.setToolTip("\n".join(lines))
+    label.show()
