@@ -61,6 +61,7 @@ from jewelbench.reports.workbook_costs import (
 )
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
 from jewelbench.reports.workbook_listings import sheet_title, write_listing
+from jewelbench.reports.workbook_margin import margin_cover
 from jewelbench.reports.workbook_sheet import DATE, PIECES, RATE, Grid, currency_format
 from jewelbench.storage.workbook_data import WorkbookData
 
@@ -120,7 +121,8 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     try:
         volume = check_volume(volume if volume is not None else setup.plan.total_volume)
         prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                           setup.in_house_terms)
+                           setup.in_house_terms, basis=setup.basis,
+                           margin=setup.margin)
         sweep_to = sweep_for(volume)
         comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to, search_to=up_to)
         searched_to = up_to or prepared.search_end(volume, adjustments)
@@ -142,7 +144,8 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
 
     step("Inputs")
     lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
-                       adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to)
+                       adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to,
+                       basis=prepared.basis)
     step("Cost comparison")
     costs = build_costs(lay, setup, sweep_to)
     bands = build_break_even(lay, costs.piece_rows, step_rows)
@@ -262,6 +265,9 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     grid.lines("Break-even: the first volume at which in-house costs at most the route's "
                "total; every band where it does is solved on the Break-even sheet, up to the "
                "maximum on Inputs (Break_even_up_to).")
+    if comparison.basis_note:
+        grid.lines(comparison.basis_note, "strong")
+    cells.update(margin_cover(grid, lay, cells, setup, comparison))
     grid.skip()
     grid.put(grid.next_row(), 1, "Metal prices used", "section")
     grid.put_row(grid.next_row(), 1, ("Metal", "Per troy oz", "Currency", "Price date",

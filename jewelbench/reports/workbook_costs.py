@@ -311,10 +311,10 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         Component.DEPRECIATION: ("IF(Equipment_up_front,Equipment_capex_total,"
                                  "Equipment_depreciation_total)*Scenario_FX_buffered",
                                  "Σ (cost − salvage) ÷ useful life, or Σ cost up front"),
-        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX_buffered",
-                              "12 × monthly overheads"),
-        Component.STAFF: ("12*Salaries_per_month*Scenario_FX_buffered",
-                          "12 × Σ monthly salary × headcount"),
+        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX_buffered*Basis_share",
+                              "12 × monthly overheads × the share carried"),
+        Component.STAFF: ("12*Salaries_per_month*Scenario_FX_buffered*Basis_share",
+                          "12 × Σ monthly salary × headcount × the share carried"),
         Component.ADDED_STAFF: (None, "people added × 12 × the step role's salary"),
         Component.CAPITAL_CHARGE: ("IF(Equipment_up_front,0,Cost_of_capital*"
                                    "(Equipment_capex_total+Equipment_salvage_total)/2)"
@@ -423,7 +423,10 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
          f"SUMPRODUCT(Plan_volumes,{minutes})/60/Plan_total/(1-Error_rate)", "0.0000 \"h\"",
          "remakes included"),
         ("Staff's capacity, hours a year", "Capacity_hours_per_year",
-         "12*Capacity_hours_per_month", HOURS, ""),
+         'IF(Basis="incremental",12*Capacity_hours_per_month+ROUNDUP(MAX(0,ROUND(('
+         'Others_bench_hours-12*Capacity_hours_per_month)/Step_hours_per_year,9)),0)'
+         '*Step_hours_per_year-Others_bench_hours,12*Capacity_hours_per_month*Basis_share)',
+         HOURS, "× the share carried; incremental: what the other designs leave free"),
         ("Step role's hours a year", "Step_hours_per_year", "12*Step_hours", HOURS, ""),
     )
     for label, name, expr, fmt, how in rows:

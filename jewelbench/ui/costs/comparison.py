@@ -74,6 +74,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
+from jewelbench.ui.costs.basis_margin import BasisMarginPanel
 from jewelbench.ui.costs.cash_summary import CashSummary
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.customs_summary import customs_label, show_customs
@@ -86,7 +87,8 @@ from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
-TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers"}
+TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
+          "margin"}
 SWING = Decimal(20)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour (rgba) a name cell's swatch shows
@@ -127,7 +129,8 @@ class _Prepare(QRunnable):
         setup = self.setup
         try:
             result: object = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                                     setup.in_house_terms)
+                                     setup.in_house_terms, basis=setup.basis,
+                                     margin=setup.margin)
         except Exception as error:  # handed to the GUI thread: shown, or raised there
             result = error
         self.signals.done.emit(self.token, result)
@@ -285,6 +288,10 @@ class ComparisonView(QWidget):
         self.customs = customs_label()  # issue 15: each route's customs basis, value, VAT
         card_layout.addWidget(self.customs)
         card_layout.addWidget(self.warnings)
+        self.basis_margin = BasisMarginPanel()  # fixed-cost basis and margin (issue 15)
+        self.basis_margin.changed.connect(self._choice_changed)
+        self.basis_margin.context = lambda: (self._workspace, self._controller)
+        card_layout.addWidget(self.basis_margin)
         self.cash_summary = CashSummary()  # present values and paybacks (issue 15)
         card_layout.addWidget(self.cash_summary)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
@@ -583,7 +590,9 @@ class ComparisonView(QWidget):
                 setup = workspace.costing.setup_for_plan(choice.id, scenario_id, on)
             else:
                 setup = workspace.costing.setup_for_design(
-                    choice.id, scenario_id, on, max(1, self.controls.pieces()))
+                    choice.id, scenario_id, on, max(1, self.controls.pieces()),
+                    self.basis_margin.basis())
+            self.basis_margin.set_plan(choice.kind == "plan")
         except (StorageError, DomainError, ReadError) as error:
             self._cancel(str(error))
             return
@@ -675,6 +684,7 @@ class ComparisonView(QWidget):
         prices or rates are missing, Enter Prices… opens the form for them."""
         self.comparison = None
         self.problem = message
+        self.basis_margin.clear()
         self.enter_prices.offer(PriceRequest.for_missing(missing))
         colour = error_colour(self.palette()).name()
         if problems:
@@ -710,6 +720,7 @@ class ComparisonView(QWidget):
         self._show_table(comparison)
         self.table.show()
         self._show_warnings(comparison)
+        self.basis_margin.show_comparison(comparison)
         self.cash_summary.show_comparison(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()
