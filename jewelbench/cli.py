@@ -238,6 +238,11 @@ def _add_compare(commands: Any) -> None:
                          help="search the break-evens up to N pieces a year, at least the "
                               "volume (default: the larger of 10 × the volume and the volume "
                               "at which in-house needs a tenth added person)")
+    compare.add_argument("--basis", type=_basis, metavar="allocated|incremental|stand-alone",
+                         help="a design's fixed costs: its share of the workshop by bench "
+                              "minutes (allocated, the default), only what it adds "
+                              "(incremental), or a workshop for it alone (stand-alone); a "
+                              "plan carries its own total")
     compare.add_argument("--json", action="store_true",
                          help="print the figures as JSON (exact Decimal strings, each amount "
                               "with its currency and unit)")
@@ -274,6 +279,16 @@ def _up_to(text: str) -> int:
             f"{text}: the break-even search's maximum must be from 1 to {MAX_VOLUME:,} pieces "
             "a year")
     return up_to
+def _basis(text: str) -> Any:
+    import argparse
+
+    from jewelbench.domain.costing_basis import check_basis
+    from jewelbench.domain.validation import DomainError
+
+    try:
+        return check_basis(text)
+    except DomainError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _costing_date(text: str) -> Any:
@@ -316,7 +331,8 @@ def _print_comparison(workspace: Any, args: argparse.Namespace) -> int:
         return _fail(f"--up-to {args.up_to:,}: the break-even search must reach at least the "
                      f"volume compared ({asked:,} pieces a year)", EXIT_USAGE)
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                         setup.in_house_terms).evaluate(volume, search_to=args.up_to)
+                         setup.in_house_terms, basis=setup.basis,
+                         margin=setup.margin).evaluate(volume, search_to=args.up_to)
     text = (json.dumps(comparison_json(setup, comparison), ensure_ascii=False, indent=2) + "\n"
             if args.json else comparison_text(setup, comparison))
     try:
@@ -359,7 +375,13 @@ def _chosen_setup(workspace: Any, args: argparse.Namespace, *,
         if volume is None:
             planned = costing.plans_with_design(design_id)
             volume = planned[0][2] if planned else DEFAULT_COMPARE_VOLUME
-        return costing.setup_for_design(design_id, scenario_id, on, volume), volume, on
+        basis = getattr(args, "basis", None)
+        if basis is None:
+            return costing.setup_for_design(design_id, scenario_id, on, volume), volume, on
+        return costing.setup_for_design(design_id, scenario_id, on, volume, basis), volume, on
+    if getattr(args, "basis", None) is not None:
+        raise _Refusal("--basis is for one design (--design CODE): a plan carries its own "
+                       "total")
     plans = costing.plans()
     if args.plan is not None:
         plan_id = costing.plan_id_for_name(args.plan)
@@ -426,6 +448,8 @@ def _add_export(commands: Any) -> None:
                         help="the workbook's Break_even_up_to: the break-evens are solved up "
                              "to N pieces a year, at least the volume (default: as "
                              "`compare`)")
+    export.add_argument("--basis", type=_basis, metavar="allocated|incremental|stand-alone",
+                        help="a design's fixed costs (default: allocated); see compare")
     export.add_argument("--csv", type=Path, metavar="FOLDER",
                         help="also (or only) write every table as FOLDER/<table>.csv")
     export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",

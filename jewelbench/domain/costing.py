@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import (
     ROUND_HALF_EVEN,
     Context,
@@ -41,6 +41,13 @@ from jewelbench.domain.costing_analysis import (
     route_curve,
     sensitivity,
     sweep_volumes,
+)
+from jewelbench.domain.costing_basis import (
+    BasisSummary,
+    BasisTerms,
+    FixedCostBasis,
+    apply_basis,
+    explained,
 )
 from jewelbench.domain.costing_figures import (
     HUNDRED,
@@ -71,6 +78,14 @@ from jewelbench.domain.costing_inputs import (
     PriceContext,
     check_volume,
     price_bom,
+)
+from jewelbench.domain.costing_margin import (
+    DesignPrices,
+    Margin,
+    MarginTerms,
+    design_prices,
+    loss_warnings,
+    margins_at,
 )
 from jewelbench.domain.costing_outsourced import PIECES, Customs, RouteModel, prepare_route
 from jewelbench.domain.costing_pieces import orders_of
@@ -152,6 +167,29 @@ class Comparison:
     # Each route's customs value, duty and import VAT at the volume, with the basis and the
     # rule (docs/costing.md, "Customs value").
     customs: tuple[Customs, ...] = ()
+    # Which fixed costs in-house carries (docs/costing.md, "Fixed-cost basis")
+    basis: BasisSummary | None = None
+    # Makes the margins when first asked for (a control move need not pay for them)
+    margin_source: Callable[[], tuple[Margin, ...]] | None = field(
+        default=None, repr=False, compare=False)
+
+    @functools.cached_property
+    def margins(self) -> tuple[Margin, ...]:
+        """Each design × route: cost per piece against the wholesale price, with margin and
+        markup (docs/costing.md, "Margin")."""
+        return self.margin_source() if self.margin_source is not None else ()
+
+    @property
+    def basis_note(self) -> str:
+        """Which fixed-cost basis the in-house figures are on, and the share: said beside the
+        verdict and in every export."""
+        return self.basis.note() if self.basis is not None else ""
+
+    @property
+    def losses(self) -> tuple[str, ...]:
+        """A sentence for each design that loses money (cost per piece above its wholesale
+        price) at this volume, naming the routes."""
+        return loss_warnings(self.margins, self.volume)
 
     @property
     def cheapest(self) -> RouteCost:
@@ -244,7 +282,9 @@ class PreparedComparison:
 
     def __init__(self, plan: CollectionPlan, scenario: InHouseScenario,
                  in_house: InHouseModel, routes: tuple[RouteModel, ...],
-                 context: PriceContext, warnings: tuple[str, ...]) -> None:
+                 context: PriceContext, warnings: tuple[str, ...],
+                 basis: BasisSummary | None = None,
+                 prices: tuple[DesignPrices, ...] = ()) -> None:
         self.plan = plan
         self.scenario = scenario
         self.in_house = in_house
@@ -252,6 +292,8 @@ class PreparedComparison:
         self.context = context
         self.currency = context.base_currency
         self.warnings = warnings
+        self.basis = basis
+        self.design_prices = prices
 
     def route(self, name: str) -> RouteModel:
         for model in self.routes:
@@ -273,7 +315,8 @@ class PreparedComparison:
         if route == IN_HOUSE:
             inh = self.in_house
             values = inh.components(volume, adjustments)
-            figures = inh.figures(volume, adjustments, values)
+            figures = tuple(explained(key.value, figure, self.basis) for key, figure in
+                            zip(values, inh.figures(volume, adjustments, values)))
             steps = inh.steps_at(volume, inh.error_rate_for(adjustments))
             notes: tuple[str, ...] = (f"{steps} × {inh.step.role} added for capacity",) \
                 if steps and inh.step else ()
@@ -415,8 +458,15 @@ class PreparedComparison:
         capacity = self.in_house.capacity_warning(n, adjustments)
         warnings = (*self.warnings, capacity) if capacity else self.warnings
         customs = tuple(m.customs(m.sums(n), adjustments) for m in self.routes)
+        totals = [(r.route, r.total.value) for r in (in_house, *routes)]
+        plan, prices, currency = self.plan, self.design_prices, self.currency
+
+        @exact
+        def margins() -> tuple[Margin, ...]:
+            return margins_at(plan, prices, n, totals, currency)
+
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
-                          cash, tornado, warnings, capacity, customs)
+                          cash, tornado, warnings, capacity, customs, self.basis, margins)
 
 
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
@@ -436,8 +486,13 @@ def _route_cost(name: str, volume: int, currency: str, values: dict[Component, D
 @exact
 def prepare(plan: CollectionPlan, scenario: InHouseScenario,
             routes: Sequence[OutsourcedRoute], prices: PriceContext,
-            in_house_terms: InHouseTerms | None = None) -> PreparedComparison:
+            in_house_terms: InHouseTerms | None = None, *, basis: BasisTerms | None = None,
+            margin: MarginTerms | None = None) -> PreparedComparison:
     """Price the plan at the costing date and make each route ready to evaluate.
+
+    basis: which fixed costs one design carries (stand-alone when None: the whole
+    workshop); a plan of several designs carries its own total whatever is given. margin:
+    the workspace's wholesale factor for the margins.
 
     Raises CostingInputError listing every missing price, rate or alloy (each naming what
     needed it), DomainError for an input that cannot be costed (a route without a quote for a
@@ -449,12 +504,21 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
     book = PriceBook(prices)
     boms = {line.design.code: price_bom(line.design, book) for line in plan.lines}
     in_house = prepare_in_house(scenario, plan, boms, book, in_house_terms or InHouseTerms())
+    if len(plan.lines) > 1:
+        summary = BasisSummary(FixedCostBasis.PLAN)
+    else:
+        line = plan.lines[0]
+        rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") \
+            if scenario.currency != book.base else Decimal(1)
+        in_house, summary = apply_basis(in_house, scenario, line.design.code, line.volume,
+                                        basis or BasisTerms(), rate)
     models = tuple(prepare_route(route, plan, boms, book) for route in routes)
     if book.problems:
         raise CostingInputError(book.problems, book.missing)
     warnings = (*_labour_counted_twice(scenario, in_house),
                 *(w for m in models for w in m.warnings))
-    return PreparedComparison(plan, scenario, in_house, models, prices, warnings)
+    return PreparedComparison(plan, scenario, in_house, models, prices, warnings, summary,
+                              design_prices(plan, boms, prices, margin or MarginTerms()))
 
 
 def _labour_counted_twice(scenario: InHouseScenario, model: InHouseModel) -> tuple[str, ...]:
@@ -471,7 +535,8 @@ def _labour_counted_twice(scenario: InHouseScenario, model: InHouseModel) -> tup
             "twice: tick “Bench labour is paid through the salaries” in the scenario.",)
 
 
-__all__ = ["IN_HOUSE", "Adjustments", "BreakEven", "CashFlow", "CollectionPlan", "Comparison",
-           "Component", "CostingInputError", "Figure", "InHouseTerms", "OutsourcedRoute",
+__all__ = ["IN_HOUSE", "Adjustments", "BasisSummary", "BasisTerms", "BreakEven", "CashFlow",
+           "CollectionPlan", "Comparison", "Component", "CostingInputError", "Figure",
+           "FixedCostBasis", "InHouseTerms", "Margin", "MarginTerms", "OutsourcedRoute",
            "PreparedComparison", "PriceContext", "RouteCost", "Sensitivity", "Sweep",
            "SEARCH_STEPS", "SEARCH_TIMES", "prepare", "sweep_end"]

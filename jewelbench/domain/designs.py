@@ -158,6 +158,8 @@ class Design:
     packaging: list[PackagingLine] = field(default_factory=list)
     images: list[DesignImage] = field(default_factory=list)
     id: int | None = None
+    # Its own wholesale price per piece; None: retail × the workspace's wholesale factor
+    wholesale_price: Money | None = None
 
     def __post_init__(self) -> None:
         code = (self.code or "").strip()
@@ -179,6 +181,8 @@ class Design:
             raise DomainError(f"'{self.status}' is not a lifecycle status") from None
         if self.target_retail_price is not None:
             self.target_retail_price = check_money(self.target_retail_price, "Target retail price")
+        if self.wholesale_price is not None:
+            self.wholesale_price = check_money(self.wholesale_price, "Wholesale price")
 
     @property
     def total_metal_weight_g(self) -> Decimal:

@@ -75,9 +75,12 @@ class Equipment:
     cost: Decimal
     useful_life_years: int
     salvage_value: Decimal = Decimal(0)
+    # The design this equipment is needed for (its incremental cost); None: shared by all
+    design_code: str | None = None
 
     def __post_init__(self) -> None:
         self.name = check_text(self.name, "Equipment name", required=True)
+        self.design_code = (self.design_code or "").strip() or None
         label = _quoted(self.name)
         self.cost = _not_negative(self.cost, f"Cost of {label}")
         self.useful_life_years = _whole(self.useful_life_years, f"Useful life of {label}",

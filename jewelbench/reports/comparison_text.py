@@ -13,8 +13,21 @@ from typing import Any
 
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_analysis import BreakEven
-from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR, Figure, rounded, show_pct
+from jewelbench.domain.costing_figures import (
+    PER_PIECE,
+    PER_YEAR,
+    Figure,
+    rounded,
+    show,
+    show_pct,
+)
+from jewelbench.domain.costing_margin import Margin
 from jewelbench.reports.comparison_customs import customs_json, customs_lines, fees_sentence
+from jewelbench.reports.comparison_footing import (
+    breakdown_rounding,
+    per_piece_rounding_lines,
+    rounding_json,
+)
 from jewelbench.storage.costing import CostingSetup
 
 
@@ -98,7 +111,8 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
     if comparison.capacity_warning:
         lines.append(f"Warning: {comparison.capacity_warning}")
     why = comparison.why()
-    lines += [why, ""] if why else [""]
+    lines += [why] if why else []
+    lines += [line for line in (comparison.basis_note, *comparison.losses) if line] + [""]
     routes = _routes(comparison)
     width = max(len("Route"), *(len(r.route) for r in routes))
     totals = [r.total.display().removesuffix(f" {PER_YEAR}") for r in routes]
@@ -113,12 +127,13 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
         lines.append(f"{route.route:<{width}}  {total:>{total_width}}  "
                      f"{piece:>{piece_width}}  "
                      f"{break_even_text(found) if found else '—'}".rstrip())
+    lines += per_piece_rounding_lines(comparison)
     for found in comparison.break_evens:
         lines.append(f"  {found.describe()}")
     lines += customs_lines(comparison)
     lines += ["", f"Per piece at {comparison.volume:,} pieces a year"]
     breakdown = [(route.route, piece, [(f"  {f.label}", f.display().removesuffix(
-        f" {PER_PIECE}")) for f in route.per_piece_components])
+        f" {PER_PIECE}")) for f in route.per_piece_components] + breakdown_rounding(route))
         for route, piece in zip(routes, pieces)]
     label_width = max(len(text) for name, _, parts in breakdown
                       for text in (name, *(label for label, _ in parts)))
@@ -128,12 +143,67 @@ def comparison_text(setup: CostingSetup, comparison: Comparison) -> str:
         lines += [f"{label:<{label_width}}  {value:>{value_width}}"
                   for label, value in [(name, piece), *parts]]
     lines += ["", *cash_text(comparison)]
+    lines += ["", *margin_table(comparison)]
     lines += ["", "Skipped" if setup.skipped else "Skipped: none"]
     lines += [f"  {line}" for line in setup.skipped]
     notes = _notes(setup, comparison)
     if notes:
         lines += ["", "Notes"] + [f"  {note}" for note in notes]
     return "\n".join(lines) + "\n"
+
+
+def _pct(value: Decimal | None) -> str:
+    return "—" if value is None else show_pct(value)
+
+
+def margin_table(comparison: Comparison) -> list[str]:
+    """Margin at the volume: each design × route, its cost per piece against its wholesale
+    and retail price, margin and markup; "LOSES MONEY" where the cost is above wholesale."""
+    cur = comparison.currency
+    head = ("Design", "Route", "Cost/piece", "Wholesale", "Retail", "Margin", "Margin %",
+            "Markup %", "")
+    rows: list[tuple[str, ...]] = [head]
+    for m in comparison.margins:
+        money = [show(v, cur).removesuffix(f" {cur}") if v is not None else "—"
+                 for v in (m.cost_per_piece, m.wholesale, m.retail, m.margin)]
+        rows.append((m.design, m.route, *money, _pct(m.margin_pct), _pct(m.markup_pct),
+                     "LOSES MONEY" if m.loses_money else ""))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    out = [f"Margin at {comparison.volume:,} pieces a year ({cur}; wholesale: "
+           f"{_wholesale_from(comparison.margins)})"]
+    for row in rows:
+        cells = [f"{c:<{w}}" if i < 2 else f"{c:>{w}}" for i, (c, w) in
+                 enumerate(zip(row[:-1], widths))]
+        out.append(("  " + "  ".join(cells) + "  " + row[-1]).rstrip())
+    return out
+
+
+def _wholesale_from(margins: tuple[Margin, ...]) -> str:
+    """Where each design's wholesale price comes from, grouped (a plan can have hundreds):
+    "retail × 0.5" or "its own for RG-014; retail × 0.5 for the others"."""
+    by_source: dict[str, list[str]] = {}
+    for design, source in dict.fromkeys((m.design, m.wholesale_from) for m in margins):
+        by_source.setdefault(source, []).append(design)
+    if len(by_source) <= 1:
+        return next(iter(by_source), "no designs")
+    common = max(by_source, key=lambda source: len(by_source[source]))
+    parts = [f"{source} for {', '.join(codes)}" for source, codes in by_source.items()
+             if source != common]
+    return "; ".join([*parts, f"{common} for the others"])
+
+
+def _margin_json(m: Margin) -> dict[str, Any]:
+    def money(value: Decimal | None) -> dict[str, Any] | None:
+        return None if value is None else amount(Figure("", value, m.currency, PER_PIECE))
+
+    def pct(value: Decimal | None) -> str | None:
+        return None if value is None else _exact(value)
+
+    return {"design": m.design, "route": m.route, "pieces": _exact(m.pieces),
+            "cost_per_piece": money(m.cost_per_piece), "wholesale": money(m.wholesale),
+            "wholesale_from": m.wholesale_from, "retail": money(m.retail),
+            "margin": money(m.margin), "margin_pct": pct(m.margin_pct),
+            "markup_pct": pct(m.markup_pct), "loses_money": m.loses_money}
 
 
 def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, Any]:
@@ -147,7 +217,7 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                            "per_year": amount(year), "per_piece": amount(piece)}
                           for key, year, piece in zip(cost.keys, cost.components,
                                                       cost.per_piece_components)],
-            "notes": list(cost.notes)}
+            "notes": list(cost.notes), "rounding": rounding_json(cost)}
         route = by_name.get(cost.route)
         customs = next((c for c in comparison.customs if c.route == cost.route), None)
         if customs is not None:
@@ -185,6 +255,12 @@ def comparison_json(setup: CostingSetup, comparison: Comparison) -> dict[str, An
                         for found in comparison.break_evens],
         "cash": cash_json(comparison),
         "fees": fees_sentence(comparison) if comparison.customs else "",
+        "basis": None if comparison.basis is None else {
+            "basis": comparison.basis.basis.value, "label": comparison.basis.label,
+            "share": _exact(comparison.basis.share), "pool": comparison.basis.pool_name,
+            "note": comparison.basis_note},
+        "margins": [_margin_json(m) for m in comparison.margins],
+        "losses": list(comparison.losses),
         "skipped": list(setup.skipped),
         "notes": _notes(setup, comparison),
     }

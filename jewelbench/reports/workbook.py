@@ -61,6 +61,7 @@ from jewelbench.reports.workbook_costs import (
 )
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
 from jewelbench.reports.workbook_listings import sheet_title, write_listing
+from jewelbench.reports.workbook_margin import margin_cover
 from jewelbench.reports.workbook_sheet import DATE, PIECES, RATE, Grid, currency_format
 from jewelbench.storage.workbook_data import WorkbookData
 
@@ -120,7 +121,8 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     try:
         volume = check_volume(volume if volume is not None else setup.plan.total_volume)
         prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                           setup.in_house_terms)
+                           setup.in_house_terms, basis=setup.basis,
+                           margin=setup.margin)
         sweep_to = sweep_for(volume)
         comparison = prepared.evaluate(volume, adjustments, sweep_to=sweep_to, search_to=up_to)
         searched_to = up_to or prepared.search_end(volume, adjustments)
@@ -142,7 +144,8 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
 
     step("Inputs")
     lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
-                       adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to)
+                       adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to,
+                       basis=prepared.basis)
     step("Cost comparison")
     costs = build_costs(lay, setup, sweep_to)
     bands = build_break_even(lay, costs.piece_rows, step_rows)
@@ -235,12 +238,16 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     grid.skip()
     grid.put(grid.next_row(), 1, "Summary", "section")
     grid.put_row(grid.next_row(), 1, ("Route", "Total a year", "Per piece",
-                                      "Break-even (pieces)", "Where in-house is cheaper"),
+                                      "Break-even (pieces)", "Where in-house is cheaper",
+                                      "Rounding: per piece × pieces"),
                  "header")
     row = grid.next_row()
     grid.put(row, 1, "In-house", "label")
     grid.put(row, 2, f(cells["in_house.total"]), "calc", money)
     grid.put(row, 3, f(cells["in_house.per_piece"]), "calc", money)
+    # printed year − printed per piece × Volume (docs/costing.md, "Figures that foot")
+    cells["cover.in_house.rounding"] = grid.put(row, 6, f(cells["summary.in_house.rounding"]),
+                                                "calc", money)
     for r in lay.routes:
         row = grid.next_row()
         grid.put(row, 1, r.route.name, "label")
@@ -248,6 +255,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 3, f(cells[f"{r.prefix}.per_piece"]), "calc", money)
         grid.put(row, 4, f(cells[f"{r.prefix}.break_even"]), "calc", PIECES)
         grid.put(row, 5, f(cells[f"{r.prefix}.bands"]), "calc")
+        cells[f"cover.{r.prefix}.rounding"] = grid.put(
+            row, 6, f(cells[f"summary.{r.prefix}.rounding"]), "calc", money)
     row = grid.next_row()
     grid.put(row, 1, "In-house bench capacity", "label")
     grid.put(row, 2, f(cells["in_house.capacity"]), "calc")  # live: follows the Inputs
@@ -256,6 +265,9 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     grid.lines("Break-even: the first volume at which in-house costs at most the route's "
                "total; every band where it does is solved on the Break-even sheet, up to the "
                "maximum on Inputs (Break_even_up_to).")
+    if comparison.basis_note:
+        grid.lines(comparison.basis_note, "strong")
+    cells.update(margin_cover(grid, lay, cells, setup, comparison))
     grid.skip()
     grid.put(grid.next_row(), 1, "Metal prices used", "section")
     grid.put_row(grid.next_row(), 1, ("Metal", "Per troy oz", "Currency", "Price date",

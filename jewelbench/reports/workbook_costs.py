@@ -31,6 +31,15 @@ from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
+from jewelbench.reports.workbook_footing import (
+    in_house_line_roundings,
+    pieces_rounding,
+    put_line_roundings,
+    put_parts_rounding,
+    put_pieces_rounding,
+    round_to,
+    route_line_roundings,
+)
 from jewelbench.reports.workbook_inputs import (
     COL_AMOUNT,
     COL_CURRENCY,
@@ -109,7 +118,7 @@ def steps_at(volume: str) -> str:
 
 
 def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
-    grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 17)}},
+    grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 24)}},
                 freeze="B4")
     model = Grid(MODEL, widths={1: 34, **{c: 15 for c in range(2, 25)}}, freeze="B1")
     out = CostLayout(grid, model)
@@ -133,31 +142,44 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     for r in routes:
         blocks.append(_route(lay, grid, r, materials, out))
     for r, block in zip(routes, blocks):
-        out.piece_rows[r.prefix] = _route_line(lay, model, r, block)
+        out.piece_rows[r.prefix] = _route_line(lay, model, r, block, out.cells)
     # The summary on top.
     grid.put(summary, 1, "Summary at the volume costed", "section")
     grid.put_row(summary + 1, 1, ("Route", "Total a year", "Per piece",
                                   "Route − in-house", "Break-even (pieces a year)",
-                                  "Where in-house is cheaper"), "header")
-    grid.put(summary + 1, 7, "break-even: the first volume at which in-house costs at most "
+                                  "Where in-house is cheaper", "Rounding: per piece × pieces"),
+                 "header")
+    grid.put(summary + 1, 8, "break-even: the first volume at which in-house costs at most "
                              "the route; every band on the Break-even sheet", "note")
     row = summary + 2
     grid.put(row, 1, f"In-house ({setup.scenario.name})", "label")
     grid.put(row, 2, f(out.cells["in_house.total"]), "calc", money)
     grid.put(row, 3, f(out.cells["in_house.per_piece"]), "calc", money)
     out.cells["summary.in_house"] = grid.ref(row, 2)
+    out.cells["summary.in_house.rounding"] = put_summary_rounding(grid, row, base)
     for r in routes:
         row += 1
         key = r.prefix
         grid.put(row, 1, f"{key}: {r.route.name}", "label")
         grid.put(row, 2, f(out.cells[f"{key}.total"]), "calc", money)
         grid.put(row, 3, f(out.cells[f"{key}.per_piece"]), "calc", money)
-        grid.put(row, 4, f(f"B{row}-B{summary + 2}"), "calc", money)
+        # the difference of the printed totals, so the row foots as printed
+        out.cells[f"summary.{key}.difference"] = grid.put(
+            row, 4, f(round_to(f"{round_to(f'B{row}', base)}-"
+                               f"{round_to(f'B{summary + 2}', base)}", base)),
+            "calc", money)
+        out.cells[f"summary.{key}.rounding"] = put_summary_rounding(grid, row, base)
         # solved on the Break-even sheet (workbook_breakeven.py), which defines these names
         out.cells[f"{key}.break_even"] = grid.put(row, 5, f(f"{key}_break_even"), "calc",
                                                   PIECES)
         out.cells[f"{key}.bands"] = grid.put(row, 6, f(f"{key}_bands"), "calc")
     return out
+
+
+def put_summary_rounding(grid: Grid, row: int, currency: str) -> str:
+    """The summary's rounding between a route's printed year and its printed per piece."""
+    return grid.put(row, 7, pieces_rounding(f"B{row}", f"C{row}", currency), "calc",
+                    currency_format(currency))
 
 
 @dataclass
@@ -259,6 +281,10 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     for col, fmt in ((3, PIECES), (14, money), (15, HOURS)):
         letter = get_column_letter(col)
         grid.put(row, col, f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
+    out.cells["in_house.designs.rounding"] = put_parts_rounding(
+        grid, grid.next_row(), first, last, row, (14,), lay.base)[14]
+    put_line_roundings(grid, first, list(materials.rows), in_house_line_roundings(lay.base),
+                       lay.base, "in_house", out.cells)
 
     def sp(col: str) -> str:
         return f"SUMPRODUCT(C{first}:C{last},{col}{first}:{col}{last})"
@@ -285,18 +311,19 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         Component.DEPRECIATION: ("IF(Equipment_up_front,Equipment_capex_total,"
                                  "Equipment_depreciation_total)*Scenario_FX_buffered",
                                  "Σ (cost − salvage) ÷ useful life, or Σ cost up front"),
-        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX_buffered",
-                              "12 × monthly overheads"),
-        Component.STAFF: ("12*Salaries_per_month*Scenario_FX_buffered",
-                          "12 × Σ monthly salary × headcount"),
+        Component.OVERHEADS: ("12*Overheads_per_month*Scenario_FX_buffered*Basis_share",
+                              "12 × monthly overheads × the share carried"),
+        Component.STAFF: ("12*Salaries_per_month*Scenario_FX_buffered*Basis_share",
+                          "12 × Σ monthly salary × headcount × the share carried"),
         Component.ADDED_STAFF: (None, "people added × 12 × the step role's salary"),
         Component.CAPITAL_CHARGE: ("IF(Equipment_up_front,0,Cost_of_capital*"
                                    "(Equipment_capex_total+Equipment_salvage_total)/2)"
                                    "*Scenario_FX_buffered",
                                    "cost of capital × Σ (cost + salvage) ÷ 2 (none up front)"),
     }
-    # below: total, per piece, a blank row, the capacity header, hours, capacity, people
-    people_row = grid.row + 6
+    # below: rounding, total, per piece, its rounding, a blank row, the capacity header,
+    # hours, capacity, people
+    people_row = grid.row + 8
     for component in IN_HOUSE_ORDER:
         row = rows[component]
         given, how = formulas[component]
@@ -307,6 +334,10 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
         grid.put(row, 4, how, "note")
         out.cells[f"in_house.{component.value}"] = refs[component]
     end = grid.row - 1
+    rounding = put_parts_rounding(grid, grid.next_row(), start, end, grid.row, (2, 3),
+                                  lay.base, 4)
+    out.cells["in_house.rounding"], out.cells["in_house.rounding_per_piece"] = \
+        rounding[2], rounding[3]
     row = grid.next_row()
     grid.put(row, 1, "Total a year", "total")
     out.cells["in_house.total"] = grid.put(row, 2, f(f"SUM(B{start}:B{end})"), "total", money)
@@ -315,6 +346,8 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put(row, 1, "Per piece", "total")
     out.cells["in_house.per_piece"] = grid.put(row, 2, f(f"B{row - 1}/Volume"), "total",
                                                money)
+    out.cells["in_house.rounding_pieces"] = put_pieces_rounding(
+        grid, grid.next_row(), f"B{row - 1}", f"B{row}", lay.base)
     grid.skip()
     grid.put_row(grid.next_row(), 1, ("Capacity", "", "Role added", "How"), "header")
     row = grid.next_row()
@@ -390,7 +423,10 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
          f"SUMPRODUCT(Plan_volumes,{minutes})/60/Plan_total/(1-Error_rate)", "0.0000 \"h\"",
          "remakes included"),
         ("Staff's capacity, hours a year", "Capacity_hours_per_year",
-         "12*Capacity_hours_per_month", HOURS, ""),
+         'IF(Basis="incremental",12*Capacity_hours_per_month+ROUNDUP(MAX(0,ROUND(('
+         'Others_bench_hours-12*Capacity_hours_per_month)/Step_hours_per_year,9)),0)'
+         '*Step_hours_per_year-Others_bench_hours,12*Capacity_hours_per_month*Basis_share)',
+         HOURS, "× the share carried; incremental: what the other designs leave free"),
         ("Step role's hours a year", "Step_hours_per_year", "12*Step_hours", HOURS, ""),
     )
     for label, name, expr, fmt, how in rows:
@@ -536,6 +572,8 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
                  "calc", money)
         grid.put(row, 18, f(f"D{row}*Q{row}"), "calc", money)
     last = grid.row - 1
+    put_line_roundings(grid, first, list(lines), route_line_roundings(lay.base), lay.base,
+                       r.prefix, out.cells)
     sums_row = grid.next_row()
     grid.put(sums_row, 1, "Sums", "total")
     sums: dict[str, str] = {}
@@ -544,6 +582,11 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
                              ("materials", "P", money), ("assists", "R", money)):
         sums[key] = grid.put(sums_row, column_index_from_string(letter),
                              f(f"SUM({letter}{first}:{letter}{last})"), "total", fmt)
+    rounding = put_parts_rounding(grid, grid.next_row(), first, last, sums_row,
+                                  (10, 12, 14, 16, 18), lay.base)
+    for col, key in ((10, "goods"), (12, "metal"), (14, "freight"), (16, "materials"),
+                     (18, "assists")):
+        out.cells[f"{r.prefix}.sums.{key}.rounding"] = rounding[col]
     grid.skip()
     grid.put_row(grid.next_row(), 1, (f"{r.prefix} by component", "A year", "Per piece",
                                       "How"), "header")
@@ -556,9 +599,13 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
         out.cells[f"{r.prefix}.{component.value}"] = grid.put(row, 2, f(expr), "calc", money)
         grid.put(row, 3, f(f"B{row}/Volume"), "calc", money)
         grid.put(row, 4, how, "note")
+    start, end = rows[ROUTE_ORDER[0]], rows[ROUTE_ORDER[-1]]
+    rounding = put_parts_rounding(grid, grid.next_row(), start, end, grid.row, (2, 3),
+                                  lay.base, 4)
+    out.cells[f"{r.prefix}.rounding"], out.cells[f"{r.prefix}.rounding_per_piece"] = \
+        rounding[2], rounding[3]
     row = grid.next_row()
     grid.put(row, 1, "Total a year", "total")
-    start, end = rows[ROUTE_ORDER[0]], rows[ROUTE_ORDER[-1]]
     out.cells[f"{r.prefix}.total"] = grid.put(row, 2, f(f"SUM(B{start}:B{end})"), "total",
                                               money)
     grid.put(row, 3, f(f"B{row}/Volume"), "total", money)
@@ -566,10 +613,13 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
     grid.put(row, 1, "Per piece", "total")
     out.cells[f"{r.prefix}.per_piece"] = grid.put(row, 2, f(f"B{row - 1}/Volume"), "total",
                                                   money)
+    out.cells[f"{r.prefix}.rounding_pieces"] = put_pieces_rounding(
+        grid, grid.next_row(), f"B{row - 1}", f"B{row}", lay.base)
     return RouteBlock(lines, sums)
 
 
-def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -> int:
+def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock,
+                cells: dict[str, str] | None = None) -> int:
     """The route's total as fixed + Σ weight × sum, and its tier pieces."""
     money = currency_format(lay.base)
     names = lay.names
@@ -610,6 +660,13 @@ def _route_line(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBloc
                             "#,##0.000000")
             key = f"w_{SUMS[j - 1]}"
             r.names[key] = names.define(f"{r.prefix}_{key}", ref)
+    columns = len(SUMS) + 1  # the fixed part, then one more of each sum
+    rounding = put_parts_rounding(model, model.next_row(), comp_rows[ROUTE_ORDER[0]],
+                                  comp_rows[ROUTE_ORDER[-1]], total_row,
+                                  tuple(range(2, 2 + columns)), lay.base)
+    if cells is not None:
+        cells.update({f"{r.prefix}.model.rounding.{j}": rounding[2 + j]
+                      for j in range(columns)})
     return _pieces(lay, model, r, block)
 
 

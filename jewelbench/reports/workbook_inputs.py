@@ -107,8 +107,9 @@ COL_FINE_G, COL_CURRENCY, COL_AMOUNT = 7, 10, 11  # BOM columns the cost sheets 
 
 def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
                  fx_pct: Decimal, error_rate_pct: Decimal | None, *,
-                 search_to: int | None = None) -> InputsLayout:
-    """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`."""
+                 search_to: int | None = None, basis: Any = None) -> InputsLayout:
+    """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`; basis: the
+    prepared comparison's BasisSummary (None: the whole workshop)."""
     prices = setup.prices
     base = prices.base_currency
     grid = Grid(INPUTS, widths=dict(WIDTHS))
@@ -127,10 +128,14 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
     _fx_rates(lay, setup)
     _metal_prices(lay, prices)
     _alloys(lay, designs, prices.alloys)
-    _scenario(lay, setup, error_rate_pct)
+    _scenario(lay, setup, error_rate_pct, basis)
     _plan(lay, setup.plan)
     _bom(lay, designs, prices.alloys)
     _routes(lay, setup.routes)
+    if hasattr(setup, "margin"):
+        from jewelbench.reports.workbook_margin import margin_inputs
+
+        margin_inputs(lay, setup)
     return lay
 
 
@@ -277,7 +282,8 @@ def _alloys(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) 
         lay.fineness[code] = lay.names.define(f"Fineness_{code}", ref)
 
 
-def _scenario(lay: InputsLayout, setup: Any, error_rate_pct: Decimal | None) -> None:
+def _scenario(lay: InputsLayout, setup: Any, error_rate_pct: Decimal | None,
+              basis: Any = None) -> None:
     grid, s, terms = lay.grid, setup.scenario, setup.in_house_terms
     cur = currency_format(s.currency)
     _section(grid, f"In-house scenario: {s.name}",
@@ -304,9 +310,10 @@ def _scenario(lay: InputsLayout, setup: Any, error_rate_pct: Decimal | None) -> 
             note="TRUE: bench minutes cost nothing on top of the salaries (they still use "
                  "capacity)")
     _in_house_model(lay, s, terms)
-    _equipment(lay, s, cur)
+    _equipment(lay, s, cur, basis)
     _overheads(lay, s, cur)
     _staff(lay, s, terms, cur)
+    fixed_cost_basis(lay, basis)
     _labour(lay, setup)
 
 
@@ -337,11 +344,11 @@ def _in_house_model(lay: InputsLayout, s: Any, terms: Any) -> None:
             note="0: one bench per person on the staff (people added included), at least one")
 
 
-def _equipment(lay: InputsLayout, s: Any, cur: str) -> None:
+def _equipment(lay: InputsLayout, s: Any, cur: str, basis: Any = None) -> None:
     grid = lay.grid
     grid.skip()
     grid.put_row(grid.next_row(), 1, ("Equipment", "Cost", "Useful life", "Salvage value",
-                                      "Depreciation a year"), "header")
+                                      "Depreciation a year", "Share carried"), "header")
     first = grid.row
     for item in s.equipment:
         row = grid.next_row()
@@ -350,15 +357,19 @@ def _equipment(lay: InputsLayout, s: Any, cur: str) -> None:
         grid.put(row, 3, item.useful_life_years, "input", YEARS)
         grid.put(row, 4, item.salvage_value, "input", cur)
         grid.put(row, 5, f(f"(B{row}-D{row})/C{row}"), "calc", cur)
+        grid.put(row, 6, *equipment_share(item, basis))
     last = grid.row - 1
     row = grid.next_row()
     grid.put(row, 1, "Total", "total")
     if s.equipment:
         for col, key in ((2, "cost"), (3, "life"), (4, "salvage"), (5, "depreciation")):
             lay.names.define(f"Equipment_{key}", grid.range(first, col, last))
-        capex = grid.put(row, 2, f(f"SUM(B{first}:B{last})"), "total", cur)
-        salvage = grid.put(row, 4, f(f"SUM(D{first}:D{last})"), "total", cur)
-        depreciation = grid.put(row, 5, f(f"SUM(E{first}:E{last})"), "total", cur)
+        capex = grid.put(row, 2, f(f"SUMPRODUCT(B{first}:B{last},F{first}:F{last})"),
+                         "total", cur)
+        salvage = grid.put(row, 4, f(f"SUMPRODUCT(D{first}:D{last},F{first}:F{last})"),
+                           "total", cur)
+        depreciation = grid.put(row, 5, f(f"SUMPRODUCT(E{first}:E{last},F{first}:F{last})"),
+                                "total", cur)
     else:
         capex = grid.put(row, 2, 0, "total", cur)
         salvage = grid.put(row, 4, 0, "total", cur)
@@ -366,6 +377,34 @@ def _equipment(lay: InputsLayout, s: Any, cur: str) -> None:
     lay.names.define("Equipment_capex_total", capex)
     lay.names.define("Equipment_salvage_total", salvage)
     lay.names.define("Equipment_depreciation_total", depreciation)
+
+
+def equipment_share(item: Any, basis: Any) -> tuple[Any, str, str]:
+    """(value, role, format) of an equipment row's share carried: the basis's share for
+    shared equipment, 1 for equipment marked as needed for the design, 0 for equipment
+    marked for another design; 1 for everything on the stand-alone basis or for a plan."""
+    if basis is None or basis.basis.value in ("stand-alone", "plan"):
+        return 1, "calc", PERCENT
+    if item.design_code is None:
+        return f("Basis_share"), "calc", PERCENT
+    return (1 if item.design_code == basis.design else 0), "calc", PERCENT
+
+
+def fixed_cost_basis(lay: InputsLayout, basis: Any) -> None:
+    """The fixed-cost basis (docs/costing.md, "Fixed-cost basis"): the share of shared
+    equipment, overheads, salaries and capacity the costed design carries, and on the
+    incremental basis the bench hours the other designs use first."""
+    kind = "plan" if basis is None else basis.basis.value
+    share = 1 if basis is None or kind in ("stand-alone", "plan") else (
+        0 if kind == "incremental" else basis.share)
+    lay.grid.skip()
+    _scalar(lay, "Fixed-cost basis", "Basis", kind, None, "plain",
+            note=basis.note() if basis is not None else "the whole workshop")
+    _scalar(lay, "Share of the workshop carried", "Basis_share", share, PERCENT,
+            note="of shared equipment, overheads, salaries and the staff's capacity")
+    _scalar(lay, "Incremental: other designs' bench hours", "Others_bench_hours",
+            basis.others_hours if basis is not None and kind == "incremental" else 0,
+            HOURS, note="a year, remakes included: they use the staff's capacity first")
 
 
 def _overheads(lay: InputsLayout, s: Any, cur: str) -> None:

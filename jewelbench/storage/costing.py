@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from jewelbench.domain.costing_basis import BasisTerms, FixedCostBasis
 from jewelbench.domain.costing_inputs import (
     BOM_GROUPS,
     DEFAULT_FEE_LIFE,
@@ -33,8 +34,13 @@ from jewelbench.domain.costing_inputs import (
     check_orders,
     check_volume,
 )
+from jewelbench.domain.costing_margin import (
+    DEFAULT_WHOLESALE_FACTOR,
+    MarginTerms,
+    check_wholesale_factor,
+)
 from jewelbench.domain.customs import CustomsSettings, country_rule
-from jewelbench.domain.designs import Design
+from jewelbench.domain.designs import Design, LifecycleStatus
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError, check_text
@@ -71,6 +77,9 @@ class CostingSetup:
     # Inputs taken at their defaults, said so the reader knows (a supplier without landed-cost
     # terms pays no duty, freight or inspection of its own …).
     notes: list[str] = field(default_factory=list)
+    # One design: the fixed costs it carries and the workshop it shares (None: a plan)
+    basis: BasisTerms | None = None
+    margin: MarginTerms = field(default_factory=MarginTerms)
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,46 @@ class CostingRepository:
         row = self._db.execute("SELECT value FROM workspace_settings WHERE key = "
                                "'base_currency'").fetchone()
         return str(row[0]) if row else "USD"
+
+    def wholesale_factor(self) -> Decimal:
+        """The wholesale price as a share of retail, for designs without their own (0.5
+        unless the workspace says otherwise)."""
+        row = self._db.execute("SELECT value FROM workspace_settings WHERE key = "
+                               "'wholesale_factor'").fetchone()
+        if row is None:
+            return DEFAULT_WHOLESALE_FACTOR
+        try:
+            return check_wholesale_factor(row[0])
+        except DomainError:  # edited by hand outside jewelbench: the default, not a crash
+            return DEFAULT_WHOLESALE_FACTOR
+
+    def set_wholesale_factor(self, factor: object) -> Decimal:
+        """Store the factor (above 0, at most 1); DomainError saying why otherwise, with
+        nothing stored."""
+        checked = check_wholesale_factor(factor)
+        with self._db.atomic():
+            self._db.execute("INSERT INTO workspace_settings (key, value) VALUES "
+                             "('wholesale_factor', ?) ON CONFLICT (key) DO UPDATE SET "
+                             "value = excluded.value", [str(checked)])
+        return checked
+
+    def basis_pool(self, design_id: int, volume: int) -> tuple[tuple[tuple[str, int], ...], str]:
+        """The designs whose bench minutes share the workshop with this one, with their
+        pieces a year, and what they are: the lines of the first plan (by name) listing the
+        design at their planned volumes; when it is in no plan, every active (not retired)
+        design at the asked volume each (equal volumes)."""
+        plans = self.plans_with_design(design_id)
+        if plans:
+            plan_id, name, _volume = plans[0]
+            lines = self.plan_record(plan_id).lines
+            codes = dict(self._db.execute("SELECT id, code FROM designs").fetchall())
+            return tuple((str(codes[d]), v) for d, v in lines), f"plan '{name}'"
+        rows = [str(r[0]) for r in self._db.execute(
+            "SELECT code FROM designs WHERE status <> ? OR id = ? ORDER BY code",
+            [LifecycleStatus.RETIRED.value, design_id])]
+        what = "1 active design" if len(rows) == 1 else f"the {len(rows)} active designs"
+        return tuple((code, volume) for code in rows), \
+            f"{what}, {volume:,} pieces each"
 
     # --- collection plans ------------------------------------------------------------------
 
@@ -476,9 +525,11 @@ class CostingRepository:
                             {alloy.code: alloy for alloy in prices.alloys()})
 
     def setup_for_design(self, design_id: int, scenario_id: int, on: dt.date,
-                         volume: int) -> CostingSetup:
+                         volume: int,
+                         basis: FixedCostBasis = FixedCostBasis.ALLOCATED) -> CostingSetup:
         """One design at `volume` pieces a year: in-house against each of its quotes that is
-        valid on `on` (one route per quote, named after its supplier)."""
+        valid on `on` (one route per quote, named after its supplier), its fixed costs on
+        `basis` (allocated over the workshop's designs by default: basis_pool)."""
         from jewelbench.storage.designs import DesignRepository
 
         design = DesignRepository(self._db).get(design_id)
@@ -504,9 +555,12 @@ class CostingRepository:
                                       self.fee_life("design", design_id))
             routes.append(OutsourcedRoute.single(name, design.code, quote, terms))
         notes = self._terms_notes({q.supplier_id: s for q, s in valid})
+        pool, pool_name = self.basis_pool(design_id, volume)
         return CostingSetup(f"{design.code} {design.name}", plan,
                             self._scenario(scenario_id), routes, self.prices(on),
-                            self.in_house_terms(scenario_id), skipped, notes)
+                            self.in_house_terms(scenario_id), skipped, notes,
+                            BasisTerms(basis, pool, pool_name),
+                            MarginTerms(self.wholesale_factor()))
 
     def setup_for_plan(self, plan_id: int, scenario_id: int, on: dt.date) -> CostingSetup:
         """A collection plan at its planned volumes: in-house against each supplier that has
@@ -554,7 +608,8 @@ class CostingRepository:
             used[supplier_id] = supplier
         notes = self._terms_notes(used)
         return CostingSetup(f"Plan '{plan.name}'", plan, self._scenario(scenario_id), routes,
-                            self.prices(on), self.in_house_terms(scenario_id), skipped, notes)
+                            self.prices(on), self.in_house_terms(scenario_id), skipped, notes,
+                            margin=MarginTerms(self.wholesale_factor()))
 
     # --- helpers -------------------------------------------------------------------------------
 

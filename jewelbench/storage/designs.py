@@ -166,12 +166,17 @@ class DesignRepository:
                 raise DuplicateError(f"A design with code '{design.code}' already exists")
             self._check_alloys(design)
             now = now_text()
+            # the wholesale columns only when there is one (NULL otherwise, their default)
+            wholesale = ", wholesale_price, wholesale_currency" \
+                if design.wholesale_price is not None else ""
             cursor = self._db.execute(
                 "INSERT INTO designs (code, name, collection, category, status, description, "
-                "target_retail_price, target_retail_currency, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"target_retail_price, target_retail_currency{wholesale}, created_at, "
+                f"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?{', ?, ?' if wholesale else ''}, "
+                "?, ?)",
                 [design.code, design.name, design.collection, design.category.value,
-                 design.status.value, design.description, *self._price(design), now, now])
+                 design.status.value, design.description, *self._price(design),
+                 *(self._wholesale(design) if wholesale else []), now, now])
             design_id = int(cursor.lastrowid or 0)
             self._save_children(design_id, design)
         design.id = design_id
@@ -193,10 +198,11 @@ class DesignRepository:
             cursor = self._db.execute(
                 "UPDATE designs SET code = ?, name = ?, collection = ?, category = ?, "
                 "status = ?, description = ?, target_retail_price = ?, "
-                "target_retail_currency = ?, updated_at = ? WHERE id = ?",
+                "target_retail_currency = ?, wholesale_price = ?, wholesale_currency = ?, "
+                "updated_at = ? WHERE id = ?",
                 [design.code, design.name, design.collection, design.category.value,
-                 design.status.value, design.description, *self._price(design), now_text(),
-                 design.id])
+                 design.status.value, design.description, *self._price(design),
+                 *self._wholesale(design), now_text(), design.id])
             if cursor.rowcount != 1:
                 raise NotFound(f"Design '{design.code}' no longer exists")
             self._save_children(design.id, design)
@@ -217,6 +223,11 @@ class DesignRepository:
     @staticmethod
     def _price(design: Design) -> list[str | None]:
         price = design.target_retail_price
+        return [None, None] if price is None else [str(price.amount), price.currency]
+
+    @staticmethod
+    def _wholesale(design: Design) -> list[str | None]:
+        price = design.wholesale_price
         return [None, None] if price is None else [str(price.amount), price.currency]
 
     def _save_children(self, design_id: int, design: Design) -> None:
@@ -291,6 +302,7 @@ class DesignRepository:
                 status=stored_enum(LifecycleStatus, r["status"]),
                 description=r["description"],
                 target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
+                wholesale_price=money_in(r["wholesale_price"], r["wholesale_currency"]),
                 metals=[MetalLine(m["alloy_code"], stored_decimal(m["finished_weight_g"]),
                                   m["notes"])
                         for m in children("bom_metals")],

@@ -87,8 +87,10 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
         _c("Code"), _c("Name"), _c("Collection"), _c("Category"), _c("Status"),
         _c("Target retail price", "decimal", "currency"), _c("Currency"), _c("Description"),
         _c("Created", "date"), _c("Updated", "date"),
+        _c("Wholesale price", "decimal"), _c("Wholesale currency"),  # its own, if any
     ), """SELECT code, name, collection, category, status, target_retail_price,
-                 target_retail_currency, description, created_at, updated_at
+                 target_retail_currency, description, created_at, updated_at,
+                 wholesale_price, wholesale_currency
           FROM designs ORDER BY code COLLATE NOCASE"""),
     # Designs with their bill of materials flattened: one row per BOM line, the design's code
     # and name on every row (a design without lines has none here; it is in designs.csv).

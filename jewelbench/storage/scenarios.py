@@ -137,7 +137,8 @@ class ScenarioRepository:
         db = self._db
         replace_children(db, "scenario_equipment", "scenario_id", sid, (
             {"name": e.name, "cost": str(e.cost), "useful_life_years": e.useful_life_years,
-             "salvage_value": str(e.salvage_value)} for e in scenario.equipment))
+             "salvage_value": str(e.salvage_value), "design_code": e.design_code}
+            for e in scenario.equipment))
         replace_children(db, "scenario_overheads", "scenario_id", sid, (
             {"name": o.name, "monthly_cost": str(o.monthly_cost)}
             for o in scenario.overheads))
@@ -190,7 +191,8 @@ class ScenarioRepository:
                 consumables_per_piece=stored_decimal(r["consumables_per_piece"]), notes=r["notes"],
                 equipment=[Equipment(e["name"], stored_decimal(e["cost"]),
                                      stored_int(e["useful_life_years"]),
-                                     stored_decimal(e["salvage_value"]))
+                                     stored_decimal(e["salvage_value"]),
+                                     e.get("design_code"))
                            for e in children("scenario_equipment")],
                 overheads=[Overhead(o["name"], stored_decimal(o["monthly_cost"]))
                            for o in children("scenario_overheads")],

@@ -601,6 +601,25 @@ def m009_plan_orders(db: Database) -> None:
         db.execute(statement)
 
 
+# Fixed-cost basis and margin (issue 15, items 2 and 11): a scenario's equipment may be marked
+# as needed for one design (its incremental cost), and a design may have its own wholesale
+# price. Existing equipment gets no design (shared by every design, as before) and existing
+# designs no wholesale price (retail × the workspace's wholesale factor, 0.5 unless the
+# workspace_settings key 'wholesale_factor' says otherwise). Applied after m009: a file that
+# has m009 already must find its own migrations first among the known ones, the new ones after.
+_V8 = [
+    "ALTER TABLE scenario_equipment ADD COLUMN design_code TEXT",
+    "ALTER TABLE designs ADD COLUMN wholesale_price TEXT",
+    "ALTER TABLE designs ADD COLUMN wholesale_currency TEXT",
+]
+
+
+@_migration
+def m008_cost_basis_margin(db: Database) -> None:
+    for statement in _V8:
+        db.execute(statement)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

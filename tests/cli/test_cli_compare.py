@@ -17,6 +17,7 @@ import pytest
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.costing import prepare
+from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR
 from jewelbench.storage import Workspace
 
@@ -34,7 +35,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def engine(path: Path, *, design: str | None = None, plan: str | None = None,
            scenario: str = STUDIO, volume: int | None = None, on: dt.date = DEMO_TODAY,
-           up_to: int | None = None):
+           up_to: int | None = None, basis: FixedCostBasis = FixedCostBasis.ALLOCATED):
     """The same comparison computed here, in the test's own process."""
     with Workspace.open(path, read_only=True) as workspace:
         scenario_id = workspace.scenarios.id_for_name(scenario)
@@ -43,14 +44,15 @@ def engine(path: Path, *, design: str | None = None, plan: str | None = None,
             design_id = workspace.designs.id_for_code(design)
             assert design_id is not None, design
             setup = workspace.costing.setup_for_design(design_id, scenario_id, on,
-                                                       volume or 300)
+                                                       volume or 300, basis)
         else:
             assert plan is not None
             plan_id = workspace.costing.plan_id_for_name(plan)
             assert plan_id is not None, plan
             setup = workspace.costing.setup_for_plan(plan_id, scenario_id, on)
         comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                             setup.in_house_terms).evaluate(volume, search_to=up_to)
+                             setup.in_house_terms, basis=setup.basis,
+                             margin=setup.margin).evaluate(volume, search_to=up_to)
     return setup, comparison
 
 
@@ -244,6 +246,11 @@ def test_the_defaults_first_scenario_planned_volume_and_today(demo_path):
      "argument --date: '24/11/2026': give a date as YYYY-MM-DD"),
     ([], 2, "one of the arguments --design --plan is required"),
     (["--design", "RG-014", "--plan", "Tidal 2027"], 2, "not allowed with argument"),
+    (["--design", "RG-014", "--basis", "plan"], 2,
+     "argument --basis: “plan” is not a fixed-cost basis: choose allocated, incremental or "
+     "stand-alone"),
+    (["--plan", "Tidal 2027", "--basis", "incremental"], 1,
+     "jewelbench: --basis is for one design (--design CODE): a plan carries its own total"),
 ])
 def test_bad_input_says_what_is_wrong_on_stderr_and_exits_non_zero(demo_path, args, code,
                                                                    message):
@@ -290,3 +297,38 @@ def test_help_lists_compare_and_its_options():
     for option in ("--design CODE", "--plan NAME", "--scenario NAME", "--volume N",
                    "--date YYYY-MM-DD", "--up-to N", "--json"):
         assert option in result.stdout
+
+
+@pytest.mark.parametrize("basis", [None, "stand-alone", "incremental"])
+def test_the_basis_and_the_margin_are_said_in_text_and_json(demo_path, basis):
+    """RG-014 in plan Aurelia Fine 2027: allocated by default, each basis as asked; the
+    margin of each route against retail × 0.5, LOSES MONEY where the engine says so."""
+    chosen = ["--basis", basis] if basis else []
+    args = ("--design", "RG-014", "--scenario", STUDIO, "--volume", "300", "--date", DAY,
+            *chosen)
+    text = run(demo_path, *args)
+    answer = json.loads(run(demo_path, *args, "--json").stdout)
+    assert text.returncode == 0, text.stderr
+    _, comparison = engine(demo_path, design="RG-014", volume=300,
+                           basis=FixedCostBasis(basis or "allocated"))
+    lines = text.stdout.splitlines()
+    assert comparison.basis_note in lines
+    assert comparison.basis_note.startswith(
+        f"Fixed costs on the {basis or 'allocated'} basis")
+    assert answer["basis"]["basis"] == (basis or "allocated")
+    assert answer["basis"]["note"] == comparison.basis_note
+    assert Decimal(answer["basis"]["share"]) == comparison.basis.share
+    if basis is None:
+        assert answer["basis"]["pool"] == "plan 'Aurelia Fine 2027'"
+    assert "Margin at 300 pieces a year (USD; wholesale: retail × 0.5)" in lines
+    assert [(m["design"], m["route"]) for m in answer["margins"]] == [
+        (m.design, m.route) for m in comparison.margins]
+    for entry, m in zip(answer["margins"], comparison.margins):
+        assert Decimal(entry["cost_per_piece"]["value"]) == m.cost_per_piece
+        assert Decimal(entry["wholesale"]["value"]) == m.wholesale
+        assert entry["loses_money"] == m.loses_money
+        row = next(line for line in lines if line.startswith(f"  RG-014  {m.route}  "))
+        assert row.endswith("LOSES MONEY") == m.loses_money, row
+    assert answer["losses"] == list(comparison.losses)
+    for loss in comparison.losses:
+        assert loss in lines

@@ -62,6 +62,24 @@ def test_a_design_at_a_volume_with_one_route_per_quote(demo_path, tmp_path):
     assert any("Jaipur Silvercraft" in c for c in routes)
 
 
+def test_a_design_on_the_basis_asked(demo_path, tmp_path):
+    out = tmp_path / "rg-021-alone.xlsx"
+    result = run(demo_path, "-o", out, "--design", "RG-021", "--volume", 400, "--date", DAY,
+                 "--basis", "stand-alone")
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(out)
+    inputs = [c for row in book["Inputs"].iter_rows(values_only=True) for c in row if c]
+    assert "stand-alone" in inputs
+    cover = [c for row in book["Cover"].iter_rows(values_only=True) for c in row if c]
+    assert any(str(c).startswith("Fixed costs on the stand-alone basis: a workshop for RG-021 "
+                                 "alone") for c in cover)  # wrapped to the printed page
+    refused = run(demo_path, "-o", tmp_path / "no.xlsx", "--plan", "Tidal 2027", "--basis",
+                  "allocated")
+    assert refused.returncode == 1
+    assert "--basis is for one design" in refused.stderr
+    assert not (tmp_path / "no.xlsx").exists()
+
+
 def test_without_a_plan_name_the_first_plan_is_costed(demo_path, tmp_path):
     out = tmp_path / "first.xlsx"
     result = run(demo_path, "-o", out, "--date", DAY)

@@ -29,8 +29,9 @@ from spreadsheet_helpers import ERRORS, defined_cell, recalculate, soffice, valu
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.alloys import STANDARD_ALLOYS
-from jewelbench.domain.costing import Adjustments, prepare
+from jewelbench.domain.costing import IN_HOUSE, Adjustments, prepare
 from jewelbench.domain.costing_analysis import in_house_curve, route_curve
+from jewelbench.domain.costing_basis import BasisTerms, FixedCostBasis
 from jewelbench.domain.costing_inputs import (
     CapexView,
     CollectionPlan,
@@ -110,6 +111,23 @@ def worked_example(equal_at_255: bool = False, buffered: bool = False) -> Costin
     return CostingSetup("RG-100 Worked ring", CollectionPlan.of_design(ring, 1000), bench,
                         [OutsourcedRoute.single("Supplier", "RG-100", offer, terms)], prices,
                         BUFFERED_TERMS if buffered else OLD_TERMS, [])
+
+
+def worked_basis(basis: FixedCostBasis) -> CostingSetup:
+    """tests/domain/test_costing_fixed_basis.py's workshop in the workbook: the worked ring, retail
+    1,200 EUR, sharing the workshop with RG-200 (1,000 pieces each of a plan 'AW27'); two
+    jewellers, a casting kit (shared) and a ring press (marked for RG-100)."""
+    setup = worked_example()
+    ring = dataclasses.replace(setup.plan.lines[0].design,
+                               target_retail_price=Money(D(1200), "EUR"))
+    bench = dataclasses.replace(
+        setup.scenario, equipment=[Equipment("Casting kit", D(12000), 5, D(2000)),
+                                   Equipment("Ring press", D(3000), 3, D(0), "RG-100")],
+        staff=[StaffRole("Jeweller", D(3000), 2, D(160))],
+        labour=[*setup.scenario.labour, LabourOperation("Finishing", D(70), "RG-200")])
+    return dataclasses.replace(setup, plan=CollectionPlan.of_design(ring, 1000), scenario=bench,
+                               basis=BasisTerms(basis, (("RG-100", 1000), ("RG-200", 1000)),
+                                                "plan 'AW27'"))
 
 
 def crafted(costing, ids) -> CostingSetup:
@@ -197,6 +215,8 @@ def cases(demo, tmp_path_factory):
         "worked": (worked_example(), None),
         "worked_equal": (worked_example(equal_at_255=True), None),
         "buffered": (worked_example(buffered=True), None),
+        "allocated": (worked_basis(FixedCostBasis.ALLOCATED), None),
+        "incremental": (worked_basis(FixedCostBasis.INCREMENTAL), None),
     }
     full = workbook_data(demo)
     out: dict[str, Case] = {}
@@ -253,7 +273,7 @@ def check_costs(book, report, comparison, label):
 
 
 CASES = ("fine", "tidal", "making", "mov", "two_routes", "crafted", "worked", "worked_equal",
-         "buffered")
+         "buffered", "allocated", "incremental")
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -304,7 +324,8 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
     case = cases[name]
     setup, report = case.setup, case.report
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                       setup.in_house_terms)
+                       setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin)
     rows = list(case.recalculated["Volumes"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == report.sweep_to == sweep_for(report.volume)
     volumes = np.arange(1, report.sweep_to + 1)
@@ -358,7 +379,8 @@ def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
     case = cases[name]
     setup, report = case.setup, case.report
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                       setup.in_house_terms)
+                       setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin)
     book = case.recalculated
     for prefix, route in zip(report.routes, setup.routes):
         for line in setup.plan.lines:
@@ -447,8 +469,9 @@ def test_the_gold_price_changed_in_the_workbook_moves_every_cost_as_the_engine(c
                   if p == used else p for p in prices.metal_prices)
     setup = dataclasses.replace(setup, prices=dataclasses.replace(prices, metal_prices=moved))
     comparison = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                         setup.in_house_terms).evaluate(report.volume, sweep_to=report.sweep_to,
-                                                        search_to=report.searched_to)
+                         setup.in_house_terms, basis=setup.basis,
+                         margin=setup.margin).evaluate(report.volume, sweep_to=report.sweep_to,
+                                                       search_to=report.searched_to)
     assert comparison.in_house.total.value != report.comparison.in_house.total.value
     check_costs(recalculated, report, comparison, "gold +20 %")
 
@@ -695,3 +718,37 @@ def test_a_workspace_name_like_a_formula_on_the_cover_keeps_its_quote_prefix(tmp
     b5 = cover["B5"]
     assert (b5.value, b5.data_type, b5.quotePrefix, b5.font.b) == (
         f"{INJECTION} (studio.jewelbench)", "s", True, True)
+
+
+# --- fixed-cost basis and margin (docs/costing.md, "Fixed-cost basis", "Margin") -------------
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_every_margin_and_loss_flag_is_the_engines(cases, name):
+    case = cases[name]
+    book, report, c = case.recalculated, case.report, case.report.cells
+    keys = {IN_HOUSE: "in_house", **{n: p for p, n in report.routes.items()}}
+    assert report.comparison.margins
+    for m in report.comparison.margins:
+        key = f"margin.{m.design}.{keys[m.route]}"
+        close(value(book, c[f"{key}.cost"]), m.cost_per_piece, f"{name} {key} cost")
+        flag = value(book, c[f"{key}.flag"])
+        assert (flag == "LOSES MONEY") == m.loses_money, (name, key, flag)
+
+
+@pytest.mark.parametrize(("name", "total", "fixed"), [
+    # by hand (tests/domain/test_costing_fixed_basis.py): allocated 40 % of the casting kit 2,000 +
+    # the ring press 1,000, of rent 12,000 and staff 72,000 → 1,800 + 4,800 + 28,800;
+    # 501,000 variable → 536,400. Incremental: the press only, 501,000 + 1,000 = 502,000
+    ("allocated", "536400", ("1800", "4800", "28800")),
+    ("incremental", "502000", ("1000", "0", "0")),
+])
+def test_the_basis_by_hand_in_the_workbook(cases, name, total, fixed):
+    book, c = cases[name].recalculated, cases[name].report.cells
+    close(value(book, c["in_house.total"]), D(total), f"{name} total")
+    for key, expected in zip(("depreciation", "overheads", "staff"), fixed):
+        close(value(book, c[f"in_house.{key}"]), D(expected), f"{name} {key}")
+    # retail 1,200 × 0.5 = 600 wholesale; allocated 536.40 a piece: margin 63.60, no loss
+    cost = value(book, c["margin.RG-100.in_house.cost"])
+    close(cost, D(total) / 1000, f"{name} cost per piece")
+    assert value(book, c["margin.RG-100.in_house.flag"]) in ("", None)

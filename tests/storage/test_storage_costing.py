@@ -571,3 +571,65 @@ def test_the_fees_life_is_kept_per_design_and_plan_and_reaches_the_routes(studio
     assert costing.fee_life("design", studio.ring) == 4  # nothing stored
     with pytest.raises(NotFound, match="Design #999 no longer exists"):
         costing.set_fee_life("design", 999, 2)
+# --- fixed-cost basis and margin (m008_cost_basis_margin) -------------------------------------
+
+
+def test_the_workshop_a_design_shares_is_its_plan_else_every_active_design(studio):
+    from jewelbench.domain.costing_basis import FixedCostBasis
+    from jewelbench.domain.designs import LifecycleStatus
+
+    costing, ws = studio.ws.costing, studio.ws
+    # in no plan: every active design at the asked volume; a retired one is left out
+    third = ws.designs.add(make.design("ER-001", name="Drop Earrings"))
+    retired = dataclasses.replace(ws.designs.get(third), status=LifecycleStatus.RETIRED)
+    ws.designs.update(retired)
+    assert costing.basis_pool(studio.ring, 300) == (
+        (("PD-003", 300), ("RG-014", 300)), "the 2 active designs, 300 pieces each")
+    # in a plan: its lines at their planned volumes, whatever is asked
+    costing.save_plan("AW26", [(studio.ring, 400), (studio.pendant, 200)])
+    costing.save_plan("Basics", [(studio.ring, 50)])
+    assert costing.basis_pool(studio.ring, 300) == (
+        (("PD-003", 200), ("RG-014", 400)), "plan 'AW26'")
+    setup = costing.setup_for_design(studio.ring, studio.scenario, ON, 300)
+    assert setup.basis is not None and setup.basis.basis is FixedCostBasis.ALLOCATED
+    assert setup.basis.pool_name == "plan 'AW26'"
+    alone = costing.setup_for_design(studio.ring, studio.scenario, ON, 300,
+                                     FixedCostBasis.STAND_ALONE)
+    assert alone.basis is not None and alone.basis.basis is FixedCostBasis.STAND_ALONE
+    assert costing.setup_for_plan(costing.plans()[0][0], studio.scenario, ON).basis is None
+
+
+def test_the_wholesale_factor_is_a_workspace_setting(studio):
+    costing = studio.ws.costing
+    assert costing.wholesale_factor() == Decimal("0.5")  # none stored: the default
+    assert costing.set_wholesale_factor("0.45") == Decimal("0.45")
+    assert costing.wholesale_factor() == Decimal("0.45")
+    assert costing.setup_for_design(studio.ring, studio.scenario, ON, 1).margin \
+        .wholesale_factor == Decimal("0.45")
+    for bad in ("0", "-0.2", "1.01", "lots"):
+        with pytest.raises(DomainError):
+            costing.set_wholesale_factor(bad)
+        assert costing.wholesale_factor() == Decimal("0.45"), "nothing stored"
+    assert costing.set_wholesale_factor("1") == Decimal(1)  # wholesale at retail: allowed
+
+
+def test_a_hand_edited_wholesale_factor_is_read_as_the_default(studio):
+    path = studio.ws.path
+    studio.ws.close()
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO workspace_settings (key, value) VALUES ('wholesale_factor', "
+                   "'7')")
+    with Workspace.open(path) as ws:
+        assert ws.costing.wholesale_factor() == Decimal("0.5")
+
+
+def test_a_designs_wholesale_price_and_marked_equipment_round_trip(studio):
+    ws = studio.ws
+    ring = ws.designs.get(studio.ring)
+    ws.designs.update(dataclasses.replace(ring, wholesale_price=Money.of("96.50", "EUR")))
+    assert ws.designs.get(studio.ring).wholesale_price == Money.of("96.50", "EUR")
+    scenario = ws.scenarios.get(studio.scenario)
+    items = [dataclasses.replace(e, design_code="RG-014") if i == 0 else e
+             for i, e in enumerate(scenario.equipment)]
+    ws.scenarios.update(dataclasses.replace(scenario, equipment=items))
+    assert ws.scenarios.get(studio.scenario).equipment[0].design_code == "RG-014"

@@ -259,3 +259,29 @@ def test_a_plan_from_before_schema_8_is_bought_in_1_order_a_year(tmp_path):
     with Workspace.open(path) as workspace:
         ((plan_id, name),) = workspace.costing.plans()
         assert workspace.costing.plan(plan_id).orders_per_year == 1
+
+
+def test_the_schema_9_example_holds_a_wholesale_price_marked_equipment_and_the_factor(tmp_path):
+    path = tmp_path / EXAMPLE[9].name
+    shutil.copy(EXAMPLE[9], path)
+    with Workspace.open(path) as workspace:
+        ring = workspace.designs.get_by_code("RG-014")
+        assert ring.wholesale_price is not None
+        assert (ring.wholesale_price.amount, ring.wholesale_price.currency) == (
+            Decimal("410.00"), "EUR")
+        scenario = workspace.scenarios.get(workspace.scenarios.names()[0][0])
+        assert [(e.name, e.design_code) for e in scenario.equipment] == [
+            ("SLA printer", "RG-014"), ("Laser welder", None)]
+        assert workspace.costing.wholesale_factor() == Decimal("0.45")
+
+
+def test_before_schema_9_equipment_is_shared_and_wholesale_is_half_of_retail(tmp_path):
+    """Migrating to m008_cost_basis_margin changes no figure of a stand-alone costing: every
+    piece of equipment is shared, no design has its own wholesale price, the factor is 0.5."""
+    path = tmp_path / EXAMPLE[8].name
+    shutil.copy(EXAMPLE[8], path)
+    with Workspace.open(path) as workspace:
+        assert workspace.designs.get_by_code("RG-014").wholesale_price is None
+        scenario = workspace.scenarios.get(workspace.scenarios.names()[0][0])
+        assert {e.design_code for e in scenario.equipment} == {None}
+        assert workspace.costing.wholesale_factor() == Decimal("0.5")

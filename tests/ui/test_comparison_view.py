@@ -68,9 +68,11 @@ def _engine(view, volume: int | None = None, adjustments: Adjustments | None = N
     if choice.kind == "plan":
         setup = workspace.costing.setup_for_plan(choice.id, scenario_id, on)
     else:
-        setup = workspace.costing.setup_for_design(choice.id, scenario_id, on, volume)
+        setup = workspace.costing.setup_for_design(choice.id, scenario_id, on, volume,
+                                                   view.basis_margin.basis())
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                       setup.in_house_terms)
+                       setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin)
     adjustments = adjustments or Adjustments()
     error = prepared.in_house.error_rate_for(adjustments)
     return setup, prepared, prepared.evaluate(volume, adjustments, sweep_to=sweep_end(volume),
@@ -688,7 +690,10 @@ def test_what_was_compared_is_remembered(window, qtbot, settings, demo_copy, tmp
 
 def test_a_control_move_updates_the_charts_in_place_and_a_new_subject_rebuilds_them(window,
                                                                                    qtbot):
+    from jewelbench.domain.costing_basis import FixedCostBasis
+
     view = _view(window, qtbot)
+    view.basis_margin.set_basis(FixedCostBasis.STAND_ALONE)  # the figures before issue 15
     on = view.costing_date()
     design_id = _design_with_quotes(window.workspace, on)
     _choose_design(view, design_id)

@@ -82,7 +82,8 @@ def _route_cost(workspace, quote_id: int):
     name = next(route.name for route in setup.routes
                 if route.quotes["RG-014"].id == quote_id)
     prepared = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                       setup.in_house_terms)
+                       setup.in_house_terms, basis=setup.basis,
+                       margin=setup.margin)
     return next(route for route in prepared.evaluate(VOLUME).routes if route.route == name)
 
 

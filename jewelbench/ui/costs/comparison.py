@@ -74,18 +74,21 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
+from jewelbench.ui.costs.basis_margin import BasisMarginPanel
 from jewelbench.ui.costs.cash_summary import CashSummary
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel
 from jewelbench.ui.costs.fee_life import FeeLifeField
+from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
-TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers"}
+TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
+          "margin"}
 SWING = Decimal(20)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour (rgba) a name cell's swatch shows
@@ -126,7 +129,8 @@ class _Prepare(QRunnable):
         setup = self.setup
         try:
             result: object = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                                     setup.in_house_terms)
+                                     setup.in_house_terms, basis=setup.basis,
+                                     margin=setup.margin)
         except Exception as error:  # handed to the GUI thread: shown, or raised there
             result = error
         self.signals.done.emit(self.token, result)
@@ -284,6 +288,10 @@ class ComparisonView(QWidget):
         self.customs = customs_label()  # issue 15: each route's customs basis, value, VAT
         card_layout.addWidget(self.customs)
         card_layout.addWidget(self.warnings)
+        self.basis_margin = BasisMarginPanel()  # fixed-cost basis and margin (issue 15)
+        self.basis_margin.changed.connect(self._choice_changed)
+        self.basis_margin.context = lambda: (self._workspace, self._controller)
+        card_layout.addWidget(self.basis_margin)
         self.cash_summary = CashSummary()  # present values and paybacks (issue 15)
         card_layout.addWidget(self.cash_summary)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
@@ -383,6 +391,8 @@ class ComparisonView(QWidget):
         right_layout.setSpacing(6)
         right_layout.addWidget(card)
         right_layout.addWidget(self.table)
+        self.rounding_note = RoundingNote()  # printed a piece × pieces against the year
+        right_layout.addWidget(self.rounding_note)
         right_layout.addWidget(self.charts, 1)
 
         self.body = QSplitter(Qt.Orientation.Horizontal)
@@ -580,7 +590,9 @@ class ComparisonView(QWidget):
                 setup = workspace.costing.setup_for_plan(choice.id, scenario_id, on)
             else:
                 setup = workspace.costing.setup_for_design(
-                    choice.id, scenario_id, on, max(1, self.controls.pieces()))
+                    choice.id, scenario_id, on, max(1, self.controls.pieces()),
+                    self.basis_margin.basis())
+            self.basis_margin.set_plan(choice.kind == "plan")
         except (StorageError, DomainError, ReadError) as error:
             self._cancel(str(error))
             return
@@ -672,6 +684,7 @@ class ComparisonView(QWidget):
         prices or rates are missing, Enter Prices… opens the form for them."""
         self.comparison = None
         self.problem = message
+        self.basis_margin.clear()
         self.enter_prices.offer(PriceRequest.for_missing(missing))
         colour = error_colour(self.palette()).name()
         if problems:
@@ -690,6 +703,7 @@ class ComparisonView(QWidget):
         self.cash_summary.hide()
         self.table.setRowCount(0)
         self.table.hide()
+        self.rounding_note.clear_lines()
         self._links = {}
         for chart in self.all_charts():
             chart.clear_chart(message if not problems else self.tr(
@@ -706,6 +720,7 @@ class ComparisonView(QWidget):
         self._show_table(comparison)
         self.table.show()
         self._show_warnings(comparison)
+        self.basis_margin.show_comparison(comparison)
         self.cash_summary.show_comparison(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()
@@ -827,6 +842,7 @@ class ComparisonView(QWidget):
                     self._put(row, 4, self.ranges_text(found) if found else "—",
                               ("break_even", cost.route), found.describe() if found else "",
                               bold)
+        self.rounding_note.show_for(comparison)
         rows = min(len(costs), 6)
         height = (self.table.horizontalHeader().height() + 4
                   + sum(self.table.rowHeight(r) for r in range(rows)))
@@ -873,7 +889,7 @@ class ComparisonView(QWidget):
     def difference(self, comparison: Comparison, cost: RouteCost) -> Figure:
         inh = comparison.in_house
         return Figure(self.tr("%1 against in-house").replace("%1", cost.route),
-                      cost.total.value - inh.total.value, comparison.currency, PER_YEAR,
+                      printed_difference(comparison, cost), comparison.currency, PER_YEAR,
                       f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
 
     def _show_warnings(self, comparison: Comparison) -> None:
@@ -985,6 +1001,9 @@ class ComparisonView(QWidget):
                     "%1", route), lines)
         else:
             return False
+        if kind in ("total", "per_piece", "diff"):  # the printed terms foot, or a Rounding line
+            add_rounding(self.explanation.tree.topLevelItem(0), self.explanation.figure,
+                         (1, -1) if kind == "diff" else None)
         self._explained = key
         return True
 

@@ -28,6 +28,7 @@ MAX_TERMS = 200  # a 200-design plan's terms are many; the tree stays quick
 
 FIGURE_ROLE = Qt.ItemDataRole.UserRole
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 1  # a closed group's figures, made when opened
+ROUNDING_ROLE = Qt.ItemDataRole.UserRole + 2  # the Rounding line under a total (footing.py)
 
 
 class ExplanationPanel(QWidget):
@@ -192,7 +193,7 @@ class ExplanationPanel(QWidget):
         if top is None:
             return []
         return [term.text(0) for i in range(top.childCount())
-                if (term := top.child(i)) is not None]
+                if (term := top.child(i)) is not None and not term.data(0, ROUNDING_ROLE)]
 
 
 def _escape(text: str) -> str:

@@ -497,7 +497,7 @@ class ScenarioEditor(EditorDialog):
         equipment = ScenarioTable("equipment", self.tr("&Equipment"), self.tr(
             "Each machine is paid up front and depreciates in a straight line: (cost − salvage) "
             "÷ useful life a year. Add from Catalogue offers the seed's low, mid and high "
-            "figures."), [
+            "figures. Needed for: a design's code when a machine is bought for it alone."), [
             text("name", self.tr("Equipment"), lambda e: e.name),
             amount("cost", self.tr("Cost"), lambda e: e.cost),
             number("useful_life_years", self.tr("Useful life (years)"), YEARS,
@@ -507,6 +507,13 @@ class ScenarioEditor(EditorDialog):
             Column(self.tr("Depreciation / year"),
                    lambda r: amount_text(r.item.depreciation_per_year, r.currency),
                    numeric=True),
+            Column(self.tr("Needed for"),
+                   lambda r: r.item.design_code or self.tr("All designs"), key="design_code",
+                   edit_text=lambda r: r.item.design_code or "",
+                   emphasis=lambda r: r.item.design_code is None,
+                   tooltip=lambda r: self.tr("A design's code when the equipment is bought "
+                                             "for it alone (its incremental cost), or empty "
+                                             "when every design uses it")),
         ], lambda: Equipment(self.tr("New equipment"), Decimal(0), 5), self)
         overheads = ScenarioTable("overheads", self.tr("&Overheads"), self.tr(
             "Paid every month whatever the volume: rent, utilities, insurance, security, "

@@ -251,6 +251,16 @@ class DesignEditor(EditorDialog):
         retail_row = QHBoxLayout()
         retail_row.addWidget(self.retail, 1)
         retail_row.addWidget(self.retail_currency)
+        self.wholesale = NumberField(RETAIL_PRICE)  # its own; empty: retail × the factor
+        self.wholesale.setObjectName("wholesalePrice")
+        self.wholesale.value_changed.connect(self._wholesale_changed)
+        self.wholesale.edit.setToolTip(self.tr(
+            "What a retailer pays you a piece; empty: the retail price × the workspace's "
+            "wholesale factor (Make or Buy sets each route's cost against it)"))
+        self.wholesale_currency = QLabel()
+        wholesale_row = QHBoxLayout()
+        wholesale_row.addWidget(self.wholesale, 1)
+        wholesale_row.addWidget(self.wholesale_currency)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("What the piece is, who it is for, what "
                                                     "matters in making it."))
@@ -274,6 +284,9 @@ class DesignEditor(EditorDialog):
         retail_label = QLabel(self.tr("Target &retail price:"))
         retail_label.setBuddy(self.retail.edit)
         form.addRow(retail_label, retail_row)
+        wholesale_label = QLabel(self.tr("&Wholesale price:"))
+        wholesale_label.setBuddy(self.wholesale.edit)
+        form.addRow(wholesale_label, wholesale_row)
         form.addRow(self.tr("&Description:"), self.description)
         # Issue 15: the years the design sells, over which its one-time fees are charged.
         from jewelbench.ui.costs.fee_life import FeeLifeField
@@ -441,6 +454,7 @@ class DesignEditor(EditorDialog):
         price = design.target_retail_price
         self.retail.set_value(price.amount if price else None)
         self.retail_currency.setText(price.currency if price else self.workspace.base_currency)
+        self._show_wholesale(design)
         if self.description.toPlainText() != design.description:
             self.description.setPlainText(design.description)
         for section in self.sections:
@@ -530,6 +544,25 @@ class DesignEditor(EditorDialog):
         currency = price.currency if price else self.workspace.base_currency
         self._spec("target_retail_price", None if amount is None else Money(amount, currency),
                    self.tr("retail price"))
+
+    def _show_wholesale(self, design: Design) -> None:
+        own = design.wholesale_price
+        self.wholesale.set_value(own.amount if own else None)
+        retail = design.target_retail_price
+        self.wholesale_currency.setText(own.currency if own else retail.currency if retail
+                                        else self.workspace.base_currency)
+        factor = self.workspace.costing.wholesale_factor()
+        self.wholesale.edit.setPlaceholderText(
+            self.tr("retail × %1 = %2").replace("%1", f"{factor.normalize():f}").replace(
+                "%2", f"{retail.amount * factor:,.2f}") if retail else
+            self.tr("retail × %1").replace("%1", f"{factor.normalize():f}"))
+
+    def _wholesale_changed(self, amount: Decimal | None) -> None:
+        own, retail = self.design.wholesale_price, self.design.target_retail_price
+        currency = own.currency if own else retail.currency if retail else \
+            self.workspace.base_currency
+        self._spec("wholesale_price", None if amount is None else Money(amount, currency),
+                   self.tr("wholesale price"))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.description and event.type() == event.Type.FocusOut:

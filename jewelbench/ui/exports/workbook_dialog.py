@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
@@ -161,6 +162,16 @@ class WorkbookExportDialog(QDialog):
         grid.addWidget(self.plan, 0, 1)
         grid.addWidget(self.design_choice, 1, 0)
         grid.addWidget(self.design, 1, 1)
+        self.basis = QComboBox()  # one design's fixed-cost basis (docs/costing.md)
+        self.basis.setObjectName("workbookBasis")
+        for text, value in ((self.tr("Allocated: its share of the workshop"), "allocated"),
+                            (self.tr("Incremental: only what it adds"), "incremental"),
+                            (self.tr("Stand-alone: a workshop for it alone"), "stand-alone")):
+            self.basis.addItem(text, value)
+        basis_label = QLabel(self.tr("Its fixed costs:"))
+        basis_label.setBuddy(self.basis)
+        grid.addWidget(basis_label, 2, 0)
+        grid.addWidget(self.basis, 2, 1)
         grid.setColumnStretch(1, 1)
         form = QFormLayout()
         form.addRow(self.tr("In-house &scenario:"), self.scenario)
@@ -255,6 +266,7 @@ class WorkbookExportDialog(QDialog):
         by_design = self.design_choice.isChecked()
         self.plan.setEnabled(not by_design and self.plan.count() > 0)
         self.design.setEnabled(by_design)
+        self.basis.setEnabled(by_design)
         self.volume.setSpecialValueText("" if by_design else self.tr("As planned"))
         self.volume.setMinimum(1 if by_design else 0)
         if by_design:
@@ -344,7 +356,8 @@ class WorkbookExportDialog(QDialog):
         try:
             if self.design_choice.isChecked():
                 setup = costing.setup_for_design(int(self.design_id() or 0), scenario_id,
-                                                 on, volume or DEFAULT_DESIGN_VOLUME)
+                                                 on, volume or DEFAULT_DESIGN_VOLUME,
+                                                 FixedCostBasis(self.basis.currentData()))
             else:
                 setup = costing.setup_for_plan(int(self.plan.currentData()), scenario_id, on)
             data = workbook_data(self.workspace)
