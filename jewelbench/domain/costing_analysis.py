@@ -434,10 +434,18 @@ def route_cash(model: RouteModel, n: int, adjustments: Adjustments,
         monthly[min(1, months)] -= refund
         items.append(Figure("Month 1: refundable fees credited", -refund, cur, "",
                             "refunded with the first production order"))
+    k = model.orders  # the year's orders, each placed 12 ÷ k months apart with its deposit
     for order in range(1, months + 1, 12):
-        monthly[order] += deposit
-        items.append(Figure(f"Month {order}: deposit with the order", deposit, cur, "",
-                            "deposit % × (goods + metal), FX buffer included"))
+        for j in range(k):
+            if order + (12 * j) // k <= months:
+                monthly[order + (12 * j) // k] += deposit / k
+        if k == 1:
+            items.append(Figure(f"Month {order}: deposit with the order", deposit, cur, "",
+                                "deposit % × (goods + metal), FX buffer included"))
+        else:
+            items.append(Figure(f"Months {order} on: deposit with each of {k} orders",
+                                deposit / k, cur, "", "deposit % × (goods + metal), FX buffer "
+                                f"included, ÷ {k} orders placed 12 ÷ {k} months apart"))
         for shipment in range(ships):
             month = order + model.lead_months + (12 * shipment) // ships
             if month <= months:

@@ -167,7 +167,8 @@ class LandedCostTerms:
     brand_supplied: frozenset[str] = frozenset({"packaging"})  # BOM groups the brand buys
     inland_freight_per_shipment: Decimal = ZERO
     inland_freight_per_piece: Decimal = ZERO
-    # Import VAT of the importing country (% of customs value + duty + inland freight):
+    # Import VAT of the importing country (% of customs value + duty + inland freight, + freight
+    # and insurance to the border on a FOB basis):
     # reclaimed by a VAT-registered brand (cash only), a cost otherwise.
     import_vat_pct: Decimal = ZERO
     vat_registered: bool = True

@@ -20,7 +20,8 @@ and for the route, with φ = the FX control for a foreign quote currency (else 1
                  supply (WTO CVA Art. 8.1(b)); packaging you add after import is not one
     duty       = duty % × customs value: goods + metal + assists (FOB basis), + international
                  freight + insurance (CIF basis); none for DDP
-    import VAT = VAT % × (customs value + duty + inland freight): a cost only when the brand
+    import VAT = VAT % × (customs value + duty + inland freight; + international freight and
+                 insurance on a FOB basis): a cost only when the brand
                  is not VAT-registered (else paid and reclaimed: cash only)
     inspection = billed × per piece + shipments × per shipment
     materials  = billed × the BOM parts you supply (packaging by default)
@@ -372,7 +373,12 @@ class RouteModel:
             value += international + insurance
         ddp = self.incoterm is Incoterm.DDP
         duty = ZERO if ddp else value * t.duty_pct / HUNDRED
+        # import VAT is on the customs value + duty + transport and insurance to the first
+        # destination (EU VAT Directive Art. 86(1)(b)): on a FOB basis the freight and
+        # insurance to the border are not in the value, so they are added here
         vat_base = ZERO if ddp else value + duty + inland
+        if not ddp and t.customs_basis is CustomsBasis.FOB:
+            vat_base += international + insurance
         vat = vat_base * t.import_vat_pct / HUNDRED
         return Customs(self.name, self.currency, t.customs_basis, t.basis_source, value,
                        assist_fees + assist_materials, assist_fees, assist_materials,

@@ -8,8 +8,9 @@ as they left the exporting country (FOB). Import VAT (GST) is charged on the cus
 the duty, and transport after the border up to the first destination (EU VAT Directive
 Art. 86(1)(b); UK VATA 1994 s.21(2)(b)); a VAT-registered importer deducts it in its return.
 
-The standard VAT rates are those in force in 2026; the rate is a workspace setting the user
-can change (a reduced rate, a rate that has moved).
+The VAT rates are the standard rates in force in 2026, except where jewellery (HS 7113) has its
+own: India's IGST on jewellery is 3 %, not the 18 % standard rate. The rate is a workspace
+setting the user can change (a reduced rate, a rate that has moved).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ COUNTRIES: dict[str, CountryRule] = _rules([
     ("GB", "United Kingdom", CIF, "20", "VAT"), ("NO", "Norway", CIF, "25", "MVA"),
     ("CH", "Switzerland", CIF, "8.1", "MWST"), ("IS", "Iceland", CIF, "24", "VSK"),
     ("JP", "Japan", CIF, "10", "consumption tax"), ("CN", "China", CIF, "13", "VAT"),
-    ("KR", "South Korea", CIF, "10", "VAT"), ("IN", "India", CIF, "18", "IGST"),
+    ("KR", "South Korea", CIF, "10", "VAT"), ("IN", "India", CIF, "3", "IGST"),
     ("SG", "Singapore", CIF, "9", "GST"), ("AE", "United Arab Emirates", CIF, "5", "VAT"),
     ("TR", "Türkiye", CIF, "20", "KDV"),
     # FOB: the goods as they left the exporting country.

@@ -486,8 +486,10 @@ def route_components(r: RouteInputs, sums: dict[str, str],
                          "inland freight never); none under DDP"),
         Component.IMPORT_VAT: (f'IF(OR({n("incoterm")}="DDP",{n("vat_registered")}),0,'
                                f'{n("import_vat")}*({customs_value}+{at(Component.DUTY)}'
-                               f'+{inland}))',
-                               "import VAT % × (customs value + duty + inland freight) when "
+                               f'+{inland}+IF({n("customs_basis")}="FOB",{international}'
+                               f'+{at(Component.INSURANCE)},0)))',
+                               "import VAT % × (customs value + duty + inland freight; + "
+                               "freight and insurance to the border on a FOB basis) when "
                                "you are not VAT-registered; reclaimed (0 here) when you are"),
         Component.FX_BUFFER: (f"IF({n('foreign')},{n('fx_buffer')}*({goods}+{metal}"
                               f"+{at(Component.FEES)}+{supplier_freight}),0)",

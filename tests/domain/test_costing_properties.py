@@ -221,9 +221,11 @@ def reference_route(case: dict, n: int, metal_pct: int, fx_pct: int) -> Fraction
     customs = goods + metal + assist_fees + assist_materials + (
         international + insurance if t["customs_basis"] is CustomsBasis.CIF else 0)
     duty = 0 if case["incoterm"] is Incoterm.DDP else customs * F(t["duty_pct"]) / 100
-    # Import VAT on customs value + duty + inland freight: a cost only when not registered.
+    # Import VAT on customs value + duty + inland freight (+ the freight and insurance to the
+    # border on a FOB basis: EU VAT Directive Art. 86(1)(b)): a cost only when not registered.
     vat = 0 if case["incoterm"] is Incoterm.DDP or t["vat_registered"] else \
-        (customs + duty + inland) * F(t["import_vat_pct"]) / 100
+        (customs + duty + inland + (international + insurance if t["customs_basis"]
+                                    is CustomsBasis.FOB else 0)) * F(t["import_vat_pct"]) / 100
     inspection = F(t["inspection_per_piece"]) * billed_all + \
         F(t["inspection_per_shipment"]) * ships
     d = F(t["defect_allowance_pct"]) / 100

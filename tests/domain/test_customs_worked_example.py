@@ -184,3 +184,47 @@ def test_the_settings_resolve_the_basis_and_say_where_it_comes_from():
     assert CustomsSettings().resolve("country")[1].startswith("no importing country set")
     assert norway.effective_vat_pct == D(25)
     assert CustomsSettings("NO", D(15)).effective_vat_pct == D(15)
+
+
+def test_fob_basis_import_vat_still_carries_the_freight_and_insurance_to_the_border():
+    """Import VAT is on customs value + duty + transport and insurance to the first
+    destination (EU VAT Directive Art. 86(1)(b); Australia and New Zealand GST alike): on a
+    FOB basis the freight to the border is out of the customs value but not out of the VAT.
+    By hand: 25 % × (558,133.333… + 22,325.333… + 920 + 2,694.60 + 100 inland)
+    = 25 % × 584,173.266… = 146,043.316… → 146,043.32."""
+    (customs,) = example(replace(TERMS, customs_basis=CustomsBasis.FOB)).evaluate(
+        1000, sweep_to=1000).customs
+    assert cents(customs.vat_base) == D("584173.27")
+    assert cents(customs.vat) == D("146043.32")
+
+
+def test_india_charges_the_jewellery_igst_not_the_standard_rate():
+    """Jewellery of precious metal (HS 7113) bears 3 % IGST on import into India, not the
+    18 % standard rate: a brand importing rings there reclaims (or pays) 3 %."""
+    assert country_rule("IN").vat_pct == D(3)
+    assert CustomsSettings("IN").effective_vat_pct == D(3)
+
+
+def test_two_orders_a_year_pay_their_deposits_six_months_apart():
+    """The worked ring in 2 orders a year: each order is 500 pieces, so the 500 tier (733.75
+    USD) holds. By hand: goods 1,000 × 733.75 × 0.80 = 587,000; deposit 30 % = 176,100 a
+    year, 88,050 with each order at months 1 and 7 (13 and 19, 25 and 31). Month 1 also gets
+    the sample fee back (−200); nothing else falls in month 7 (deliveries at months 2 and 8)."""
+    from test_costing_cases import old_terms, prices, scenario
+
+    from jewelbench.domain.costing import prepare
+    from jewelbench.domain.costing_inputs import CollectionPlan, OutsourcedRoute
+
+    ring = design("RG-100", gold_g="4", stones=2, stone_cost="10", packaging="1")
+    offer = quote((100, "795.00"), (500, "733.75"), (1000, "672.50"), currency="USD",
+                  incoterm=Incoterm.FOB, freight_per_shipment=D(200), deposit_pct=D(30),
+                  production_lead_time_days=30,
+                  fees=[QuoteFee("mould", D(500)), QuoteFee("sample", D(250), True)])
+    plan = replace(CollectionPlan.of_design(ring, 1000), orders_per_year=2)
+    prepared = prepare(plan, scenario(), [OutsourcedRoute.single("Supplier", "RG-100", offer,
+                                                                 TERMS)],
+                       prices(), old_terms())
+    cash = prepared.evaluate(1000, sweep_to=1000).cash[1]
+    assert cash.monthly[1] == D(-200) + D(88050)
+    for month in (7, 13, 19, 25, 31):
+        assert cash.monthly[month] == D(88050), month

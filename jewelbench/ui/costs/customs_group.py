@@ -60,7 +60,8 @@ class CustomsGroup(QGroupBox):
                                           maximum=Decimal(1000), required=False))
         self.vat.setObjectName("importVat")
         self.vat.edit.setAccessibleName(self.tr("Import VAT"))
-        self.vat.edit.setToolTip(self.tr("% of customs value + duty + inland freight; empty: "
+        self.vat.edit.setToolTip(self.tr("% of customs value + duty + inland freight (+ freight "
+                                         "and insurance to the border on a FOB basis); empty: "
                                          "the country's standard rate"))
         self.vat.value_changed.connect(self._vat_typed)
         self.registered = QCheckBox(self.tr("VAT-re&gistered: import VAT is reclaimed"))
