@@ -166,11 +166,13 @@ class BasisMarginPanel(QWidget):
         self.losses.clear()
         self.losses.hide()
 
-    def show_comparison(self, comparison: Comparison) -> None:
-        workspace, _controller = self.context()
-        if workspace is not None and not self.factor.error.isVisible() \
+    def show_comparison(self, comparison: Comparison, factor: Decimal | None = None) -> None:
+        """factor: the wholesale factor the comparison was priced with (read with its
+        inputs on the GUI thread: a control move reads nothing from the file, which may
+        have been closed while the pricing ran)."""
+        if factor is not None and not self.factor.error.isVisible() \
                 and not self.factor.edit.hasFocus():
-            self.factor.set_value(workspace.costing.wholesale_factor())
+            self.factor.set_value(factor)
         self.note.setText(comparison.basis_note)
         warn = error_colour(self.palette()).name()  # the fields' refusal red, light or dark
         margins = comparison.margins

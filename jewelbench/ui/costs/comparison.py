@@ -720,7 +720,8 @@ class ComparisonView(QWidget):
         self._show_table(comparison)
         self.table.show()
         self._show_warnings(comparison)
-        self.basis_margin.show_comparison(comparison)
+        factor = self.setup.margin.wholesale_factor if self.setup is not None else None
+        self.basis_margin.show_comparison(comparison, factor)
         self.cash_summary.show_comparison(comparison)
         self._charts_drawn = set()
         self._draw_current_chart()
