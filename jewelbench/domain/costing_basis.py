@@ -28,7 +28,12 @@ from fractions import Fraction
 from typing import Any
 
 from jewelbench.domain.costing_figures import HUNDRED, ONE, ZERO, Figure, show, show_pct
-from jewelbench.domain.costing_inhouse import EquipmentItem, InHouseModel, labour_minutes
+from jewelbench.domain.costing_inhouse import (
+    EquipmentItem,
+    InHouseModel,
+    StaffStep,
+    labour_minutes,
+)
 from jewelbench.domain.scenarios import Equipment, InHouseScenario
 from jewelbench.domain.validation import DomainError
 
@@ -155,11 +160,18 @@ def apply_basis(model: InHouseModel, scenario: InHouseScenario, code: str, volum
                  + sum((e.cost for e in own), ZERO)) * rate
         capacity = None if model.capacity_hours_month is None else \
             model.capacity_hours_month * share
+        # A person added for capacity is the workshop's too: the design carries its share
+        # of each one, and each gives it that share of a person's hours (a whole person
+        # charged to a design that carries 7 % of the workshop would make its figure the
+        # stand-alone one again as soon as it outgrows its share).
+        step = None if model.step is None else StaffStep(
+            model.step.role, model.step.monthly_salary * share,
+            model.step.hours_per_month * share)
         changed = _remade(model, equipment=_items(own, shared, rate, share),
                           depreciation=depreciation, capex=capex,
                           overheads_month=model.overheads_month * share,
                           salaries_month=model.salaries_month * share,
-                          capacity_hours_month=capacity)
+                          capacity_hours_month=capacity, step=step)
         return changed, BasisSummary(FixedCostBasis.ALLOCATED, code, share,
                                      minutes[code], total, pool_name, by_pieces,
                                      dedicated=dedicated)
@@ -200,7 +212,8 @@ def _items(own: list[Equipment], shared: list[Equipment], rate: Decimal,
 
 def _remade(model: InHouseModel, *, equipment: tuple[EquipmentItem, ...],
             depreciation: Decimal, capex: Decimal, overheads_month: Decimal,
-            salaries_month: Decimal, capacity_hours_month: Decimal | None) -> InHouseModel:
+            salaries_month: Decimal, capacity_hours_month: Decimal | None,
+            step: StaffStep | None | bool = True) -> InHouseModel:
     """A copy with the fixed amounts changed and caches of its own (never shared): every
     private field back to its default. The average capital in equipment (for the capital
     charge, where the model has one) follows the equipment carried: Σ (cost + salvage) ÷ 2."""
@@ -209,6 +222,8 @@ def _remade(model: InHouseModel, *, equipment: tuple[EquipmentItem, ...],
         for f in fields(model) if f.name.startswith("_")}
     if any(f.name == "capital_employed" for f in fields(model)):
         fresh["capital_employed"] = sum((e.cost + e.salvage for e in equipment), ZERO) / 2
+    if step is not True:  # True: the model's own step role, unchanged
+        fresh["step"] = step
     return replace(model, equipment=equipment, depreciation=depreciation, capex=capex,
                    overheads_month=overheads_month, salaries_month=salaries_month,
                    capacity_hours_month=capacity_hours_month, **fresh)

@@ -418,7 +418,8 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
          f"SUMPRODUCT(Plan_volumes,{good})/Plan_total", money,
          "Σ planned × good piece, packed ÷ the plan's pieces"),
         ("Per person added, a year", "Added_person_per_year",
-         "12*Step_salary*Scenario_FX_buffered", money, "12 × the step role's monthly salary"),
+         '12*Step_salary*Scenario_FX_buffered*IF(Basis="allocated",Basis_share,1)', money,
+         "12 × the step role's monthly salary (× the share carried, allocated)"),
         ("Bench hours per piece", "Bench_hours_per_piece",
          f"SUMPRODUCT(Plan_volumes,{minutes})/60/Plan_total/(1-Error_rate)", "0.0000 \"h\"",
          "remakes included"),
@@ -427,7 +428,9 @@ def _in_house_line(lay: InputsLayout, model: Grid, block: InHouseBlock, material
          'Others_bench_hours-12*Capacity_hours_per_month)/Step_hours_per_year,9)),0)'
          '*Step_hours_per_year-Others_bench_hours,12*Capacity_hours_per_month*Basis_share)',
          HOURS, "× the share carried; incremental: what the other designs leave free"),
-        ("Step role's hours a year", "Step_hours_per_year", "12*Step_hours", HOURS, ""),
+        ("Step role's hours a year", "Step_hours_per_year",
+         '12*Step_hours*IF(Basis="allocated",Basis_share,1)', HOURS,
+         "× the share carried, allocated"),
     )
     for label, name, expr, fmt, how in rows:
         row = model.next_row()

@@ -109,8 +109,12 @@ def test_allocated_share_by_bench_minutes_of_the_plan():
     # the share is the plan's, whatever volume is asked: at 500 pieces the same 35,400 fixed,
     # 500 × 501 = 250,500 variable → 285,900
     assert prepared.total_at(IN_HOUSE, 500).value == D(285900)
-    # 1,536 hours last 1,536 ÷ 1.25 = 1,228.8 pieces: the 1,229th adds a jeweller (36,000)
-    assert prepared.in_house.step_starts(D(20), 2000) == [1229]
+    # 1,536 hours last 1,536 ÷ 1.25 = 1,228.8 pieces: the 1,229th adds 40 % of a jeweller
+    # (40 % × 160 = 64 hours a month, 768 a year; 40 % × 3,000 = 1,200 a month, 14,400 a
+    # year); the next from (1,536 + 768) ÷ 1.25 = 1,843.2, the 1,844th
+    assert prepared.in_house.step_starts(D(20), 2000) == [1229, 1844]
+    assert fixed(prepared, 1500)[Component.ADDED_STAFF] == D(14400)
+    assert fixed(prepared, 1844)[Component.ADDED_STAFF] == D(28800)
     rent = prepared.cost(IN_HOUSE, 1000, Adjustments()).component(Component.OVERHEADS)
     assert rent.formula == ("12 × 400.00 EUR a month (allocated basis: 40 % of the workshop's "
                             "overheads)")  # 1,000 × 40 % a month: the figure says its basis

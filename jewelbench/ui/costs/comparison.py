@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableWidget,
@@ -285,15 +286,33 @@ class ComparisonView(QWidget):
         card_layout.setSpacing(3)
         card_layout.addWidget(self.verdict)
         card_layout.addWidget(self.detail)
+        # Below the verdict, what stands behind it scrolls inside the card (warnings first,
+        # then customs, the fixed-cost basis and margins, cash): at 1366 × 768 it would not
+        # fit, and the card and the table with the charts share a splitter the user drags.
+        details = QWidget()
+        details.setObjectName("verdictDetails")
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 4, 0)
+        details_layout.setSpacing(3)
+        details_layout.addWidget(self.warnings)
         self.customs = customs_label()  # issue 15: each route's customs basis, value, VAT
-        card_layout.addWidget(self.customs)
-        card_layout.addWidget(self.warnings)
+        details_layout.addWidget(self.customs)
         self.basis_margin = BasisMarginPanel()  # fixed-cost basis and margin (issue 15)
         self.basis_margin.changed.connect(self._choice_changed)
         self.basis_margin.context = lambda: (self._workspace, self._controller)
-        card_layout.addWidget(self.basis_margin)
+        details_layout.addWidget(self.basis_margin)
         self.cash_summary = CashSummary()  # present values and paybacks (issue 15)
-        card_layout.addWidget(self.cash_summary)
+        details_layout.addWidget(self.cash_summary)
+        details_layout.addStretch(1)
+        self.details = QScrollArea()
+        self.details.setObjectName("verdictDetailsScroll")
+        self.details.setWidget(details)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.viewport().setAutoFillBackground(False)
+        details.setAutoFillBackground(False)
+        card_layout.addWidget(self.details, 1)
         self.enter_prices = EnterPricesButton()  # what is missing, for the form
         self.enter_prices.asked.connect(self.navigate)
         card_layout.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignLeft)
@@ -385,15 +404,23 @@ class ComparisonView(QWidget):
         left.setMinimumWidth(280)
         left.setMaximumWidth(380)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        lower = QWidget()
+        right_layout = QVBoxLayout(lower)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(6)
-        right_layout.addWidget(card)
         right_layout.addWidget(self.table)
         self.rounding_note = RoundingNote()  # printed a piece × pieces against the year
         right_layout.addWidget(self.rounding_note)
         right_layout.addWidget(self.charts, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("verdictSplitter")
+        right.setChildrenCollapsible(False)
+        right.addWidget(card)
+        right.addWidget(lower)
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        right.setSizes([230, 470])
+        self.verdict_splitter = right
 
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.setObjectName("comparisonSplitter")
