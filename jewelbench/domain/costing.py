@@ -318,8 +318,12 @@ class PreparedComparison:
             figures = tuple(explained(key.value, figure, self.basis) for key, figure in
                             zip(values, inh.figures(volume, adjustments, values)))
             steps = inh.steps_at(volume, inh.error_rate_for(adjustments))
-            notes: tuple[str, ...] = (f"{steps} × {inh.step.role} added for capacity",) \
-                if steps and inh.step else ()
+            notes: tuple[str, ...] = ()
+            if steps and inh.step:
+                basis = self.basis
+                part = "" if basis is None or basis.basis is not FixedCostBasis.ALLOCATED \
+                    else f" ({show_pct(basis.share * HUNDRED)} each)"
+                notes = (f"{steps} × {inh.step.role} added for capacity{part}",)
             return _route_cost(IN_HOUSE, volume, self.currency, values, figures, notes)
         model = self.route(route)
         values = model.components(model.sums(volume), adjustments)
