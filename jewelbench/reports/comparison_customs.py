@@ -29,7 +29,7 @@ def customs_lines(comparison: Comparison) -> list[str]:
         lines.append(
             f"  {c.route}: {c.basis.value.upper()} basis{source}; customs value "
             f"{_money(c, c.value)}, of which assists {_money(c, c.assists)} (mould, tooling "
-            f"and CAD fees ÷ {c.fee_life_years} years {_money(c, c.assist_fees)} + materials "
+            f"and CAD fees ÷ {_years(c.fee_life_years)} {_money(c, c.assist_fees)} + materials "
             f"you supply {_money(c, c.assist_materials)}); inland freight "
             f"{_money(c, c.inland_freight)} not dutiable; duty {_money(c, c.duty)}; "
             f"{c.vat_text()}")
@@ -38,10 +38,15 @@ def customs_lines(comparison: Comparison) -> list[str]:
     return lines
 
 
+def _years(count: int) -> str:
+    return "1 year" if count == 1 else f"{count} years"
+
+
 def fees_sentence(comparison: Comparison) -> str:
     lives = sorted({c.fee_life_years for c in comparison.customs})
     years = " or ".join(str(y) for y in lives) or "3"
-    return (f"One-time fees are charged a year as fee ÷ {years} years of the design's life; the "
+    unit = "year" if lives == [1] else "years"
+    return (f"One-time fees are charged a year as fee ÷ {years} {unit} of the design's life; the "
             "break-evens use that yearly charge, and the 36-month cash pays each fee once, "
             "when it is paid (month 0).")
 

@@ -45,8 +45,10 @@ def show_customs(label: QLabel, comparison: Comparison) -> None:
         label.hide()
         return
     lives = sorted({c.fee_life_years for c in comparison.customs})
-    fees = label.tr("One-time fees: fee ÷ %1 years a year, the charge the break-even uses; the "
-                    "cash pays each fee once.").replace("%1", " or ".join(map(str, lives)))
+    fees = (label.tr("One-time fees: fee ÷ 1 year, the charge the break-even uses; the cash "
+                     "pays each fee once.") if lives == [1] else
+            label.tr("One-time fees: fee ÷ %1 years a year, the charge the break-even uses; the "
+                     "cash pays each fee once.").replace("%1", " or ".join(map(str, lives))))
     label.setText(label.tr("<b>Customs:</b> %1").replace("%1", "<br>".join(
         html.escape(short_line(c)) for c in comparison.customs)) + "<br>" + html.escape(fees))
     label.setAccessibleName(" ".join(lines))
