@@ -52,17 +52,12 @@ from jewelbench.reports.workbook_breakeven import (
     build_break_even,
 )
 from jewelbench.reports.workbook_cash import CASH, build_cash
-from jewelbench.reports.workbook_costs import (
-    COMPARISON,
-    MODEL,
-    VOLUMES,
-    build_costs,
-    write_volumes,
-)
+from jewelbench.reports.workbook_costs import COMPARISON, MODEL, build_costs
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
 from jewelbench.reports.workbook_listings import sheet_title, write_listing
 from jewelbench.reports.workbook_margin import margin_cover
 from jewelbench.reports.workbook_sheet import DATE, PIECES, RATE, Grid, currency_format
+from jewelbench.reports.workbook_volumes import VOLUMES, write_volumes
 from jewelbench.storage.workbook_data import WorkbookData
 
 __all__ = ["COVER", "ExportCancelled", "ExportError", "VOLUME_ROWS",

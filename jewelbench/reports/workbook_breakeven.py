@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jewelbench.reports.workbook_costs import route_total_at, steps_at
 from jewelbench.reports.workbook_inputs import FAR, InputsLayout, RouteInputs, f
 from jewelbench.reports.workbook_sheet import PIECES, Grid, currency_format
+from jewelbench.reports.workbook_volumes import in_house_at, route_total_at, steps_at
 
 BREAK_EVEN = "Break-even"
 HEADER = ("n", "Where a line may change", "Segment from", "to", "In-house − route at from",
@@ -43,12 +43,6 @@ class BreakEvenLayout:
     grid: Grid
     cells: dict[str, str] = field(default_factory=dict)  # "Route1.break_even" → reference
     formulas: int = 0
-
-
-def in_house_at(v: str) -> str:
-    """In-house's year at volume `v` from the Volume model's line (docs/costing.md), as the
-    Volumes sheet adds it up."""
-    return f"(InHouse_fixed+InHouse_per_piece*{v}+Added_person_per_year*{steps_at(v)})"
 
 
 def text(v: str) -> str:

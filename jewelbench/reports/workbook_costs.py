@@ -14,20 +14,17 @@ the cost engine's formulas (docs/costing.md):
   billed, materials you supply, assists you supply), and for each tier of each design the
   volumes it covers below the MOQ, under the minimum order value and beyond, with the cost
   there.
-- **Volumes**: for each volume 1 … N both totals (from the Volume model), people added, and a
-  flag per route where in-house costs at most the route's total, for the chart. The
-  break-evens are solved by segment on the Break-even sheet (workbook_breakeven.py).
+The Volumes sheet (both totals for each volume 1 … N, for the chart) is written by
+workbook_volumes.py; the break-evens are solved by segment on the Break-even sheet
+(workbook_breakeven.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from copy import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
@@ -58,21 +55,14 @@ from jewelbench.reports.workbook_sheet import (
     PIECES_FRACTION,
     Formula,
     Grid,
-    Styles,
     cell_ref,
     currency_format,
-    local_ref,
-    prepare_sheet,
     range_ref,
-    row_height,
-    wrapped_lines,
 )
 
 COMPARISON = "Cost comparison"
 VOLUME = '[>=1000000000000]"no end";#,##0'  # FAR shows as "no end"
-YES_NO = '"yes";"yes";"no"'  # the break-even flags: 1 and 0
 MODEL = "Volume model"
-VOLUMES = "Volumes"
 
 IN_HOUSE_ORDER = (Component.METAL, Component.STONES, Component.FINDINGS, Component.PLATING,
                   Component.CONSUMABLES, Component.LABOUR, Component.REMAKES,
@@ -103,14 +93,6 @@ class CostLayout:
 def steps_for_hours(hours: str) -> str:
     """People added for capacity when `hours` bench hours are needed (as steps_at)."""
     return (f"IF(Has_capacity_limit,ROUNDUP(MAX(0,ROUND(({hours}"
-            f"-Capacity_hours_per_year)/Step_hours_per_year,9)),0),0)")
-
-
-def steps_at(volume: str) -> str:
-    """People added for capacity at `volume` (docs/costing.md: ⌈(hours needed − capacity) ÷
-    the step role's hours⌉, at least 0; rounded to 9 places first so that float noise at an
-    exact boundary cannot add a person)."""
-    return (f"IF(Has_capacity_limit,ROUNDUP(MAX(0,ROUND(({volume}*Bench_hours_per_piece"
             f"-Capacity_hours_per_year)/Step_hours_per_year,9)),0),0)")
 
 
@@ -746,89 +728,3 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
                      (24, "tier_per_piece")):
         r.names[key] = names.define(f"{r.prefix}_{key}", model.range(first, col, last))
     return last - first + 1
-
-
-def route_total_at(r: RouteInputs, volume: str) -> str:
-    """The route's year at `volume` from its Volume model pieces."""
-    n = r.name
-    v = volume
-    return (f"{n('fixed')}"
-            f"+SUMPRODUCT(({v}>={n('below_from')})*({v}<{n('below_to')})*{n('below_cost')})"
-            f"+SUMPRODUCT(({v}>={n('mov_from')})*({v}<{n('mov_to')})*({n('mov_cost')}"
-            f"+{n('mov_per_piece')}*{v}))"
-            f"+SUMPRODUCT(({v}>={n('tier_from')})*({v}<{n('tier_to')})"
-            f"*{n('tier_per_piece')})*{v}")
-
-
-# --- the volumes table -----------------------------------------------------------------------
-
-
-def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLayout,
-                  sweep_to: int) -> Any:
-    """Stream the Volumes sheet: n, in-house, people added, then per route its total and the
-    'in-house costs at most this' flag; a chart of both totals against n."""
-    ws = workbook.create_sheet(VOLUMES)
-    money = currency_format(lay.base)
-    routes = lay.routes
-    widths: dict[int, float] = {1: 12, 2: 16, 3: 10}
-    for r in routes:
-        widths[out.volume_columns[r.prefix]] = 18
-        widths[out.flag_columns[r.prefix]] = 12
-    prepare_sheet(ws, widths, "B2")
-    titles = [f"{r.prefix}: {r.route.name}" for r in routes]
-    lines = max([wrapped_lines(t, 18) for t in titles] + [wrapped_lines("People added", 10)])
-    ws.row_dimensions[1].height = row_height(lines)
-    header = [styles.cell(ws, "Pieces a year", "header"),
-              styles.cell(ws, "In-house", "header"),
-              styles.cell(ws, "People added", "header")]
-    for r in routes:
-        header.append(styles.cell(ws, f"{r.prefix}: {r.route.name}", "header"))
-        header.append(styles.cell(ws, f"In-house ≤ {r.prefix}", "header"))
-    ws.append(header)
-    n_style = styles.array("plain", PIECES)
-    m_style = styles.array("calc", money)
-    flag = styles.array("calc", YES_NO)
-    def cell(value: str, style: Any) -> Any:
-        c = WriteOnlyCell(ws, value)
-        # openpyxl's style array: private, not in its stubs
-        c._style = copy(style)  # type: ignore[attr-defined]
-        return c
-
-    route_parts = [(r.prefix, r) for r in routes]
-    for row in range(2, sweep_to + 2):
-        a = f"A{row}"
-        values: list[Any] = [cell(row - 1, n_style),  # type: ignore[arg-type]
-                             cell(f"=InHouse_fixed+InHouse_per_piece*{a}"
-                                  f"+Added_person_per_year*C{row}", m_style),
-                             f"={steps_at(a)}"]
-        col = 4
-        for _prefix, r in route_parts:
-            values.append(cell("=" + route_total_at(r, a), m_style))
-            values.append(cell(f"=IF(ROUND(B{row}-{local_ref(row, col)},6)<=0,1,0)", flag))
-            col += 2
-        ws.append(values)
-    out.volumes_rows = sweep_to
-    chart = ScatterChart()
-    chart.title = "Cost a year against pieces a year"
-    chart.style = 2
-    chart.scatterStyle = "lineMarker"
-    chart.height, chart.width = 11, 22
-    chart.x_axis.title = "Pieces a year"
-    chart.y_axis.title = f"{lay.base} a year"
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    if chart.legend is not None:  # a new chart has its legend
-        chart.legend.position = "b"
-    chart.x_axis.number_format = PIECES
-    chart.y_axis.number_format = currency_format(lay.base, 0)
-    chart.x_axis.scaling.min = 0
-    chart.x_axis.scaling.max = sweep_to
-    xs = Reference(ws, min_col=1, min_row=2, max_row=sweep_to + 1)
-    for col in (2, *(out.volume_columns[r.prefix] for r in routes)):
-        ys = Reference(ws, min_col=col, min_row=1, max_row=sweep_to + 1)
-        series = Series(ys, xs, title_from_data=True)
-        series.marker.symbol = "none"
-        series.smooth = False
-        chart.series.append(series)
-    ws.add_chart(chart, f"{get_column_letter(5 + 2 * len(routes))}3")
-    return ws
