@@ -3,9 +3,9 @@
 A list (the catalog, quotes, sample rounds) is described once by a `Listing`: its tables,
 the sort keys its columns offer, the filters it takes. `ListQuery` is what the window asks
 for: a search text, a sort key and direction, the filters. For any query storage answers
-how many rows there are (`count`), the ids of one page of them (`page_ids`, the repositories
-turn those into summaries) and where one row stands (`position`: the window selects a row
-that is not on a page read yet).
+how many rows there are (`count`), the ids of all of them in order (`ids`: what the window
+holds, reading the rows of a page by id when it is shown), the ids of one page (`page_ids`)
+and where one row stands (`position`).
 
 Searching uses the FTS5 `search_index` (storage/search_index.py): three characters or more are
 looked up in the index; one or two are matched with LIKE over the same table.
@@ -118,6 +118,16 @@ def order_by(listing: Listing, query: ListQuery) -> str:
 def count(db: Store, listing: Listing, query: ListQuery) -> int:
     clause, params = where(listing, query)
     return int(db.execute(f"SELECT count(*) FROM {listing.base}{clause}", params).fetchone()[0])
+
+
+def ids(db: Store, listing: Listing, query: ListQuery) -> list[int]:
+    """The ids of every row the query shows, in its order: one read per search, sort or
+    filter; the window then reads the rows of the pages it shows by id (list_rows) and
+    finds where a row stands without asking again."""
+    clause, params = where(listing, query)
+    rows = db.execute(f"SELECT {listing.id_column} FROM {listing.tables}{clause} "
+                      f"ORDER BY {order_by(listing, query)}", params).fetchall()
+    return [int(row[0]) for row in rows]
 
 
 def page_ids(db: Store, listing: Listing, query: ListQuery, offset: int,

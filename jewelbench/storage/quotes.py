@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -223,13 +224,20 @@ class QuoteRepository:
         """How many quotes the query shows (filters: design_id, supplier_id)."""
         return listing.count(self._db, listing.QUOTES, query)
 
-    def list_page(self, query: listing.ListQuery, offset: int,
-                  limit: int) -> list[QuoteSummary]:
-        ids = listing.page_ids(self._db, listing.QUOTES, query, offset, limit)
+    def list_ids(self, query: listing.ListQuery) -> list[int]:
+        """The ids of every row the query shows, in its order."""
+        return listing.ids(self._db, listing.QUOTES, query)
+
+    def list_rows(self, ids: Sequence[int]) -> list[QuoteSummary]:
+        """The rows of these ids, in this order (one gone meanwhile left out)."""
         if not ids:
             return []
         return listing.in_order(self._read_summaries(
             "WHERE q.id IN " + listing.id_list(ids), [], ""), ids)
+
+    def list_page(self, query: listing.ListQuery, offset: int,
+                  limit: int) -> list[QuoteSummary]:
+        return self.list_rows(listing.page_ids(self._db, listing.QUOTES, query, offset, limit))
 
     def summary(self, quote_id: int) -> QuoteSummary:
         rows = self._read_summaries("WHERE q.id = ?", [quote_id], "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -385,14 +386,21 @@ class SampleRepository:
         with the search: the rounds whose state's name matches the typed text)."""
         return listing.count(self._db, listing.SAMPLES, query)
 
-    def list_page(self, query: listing.ListQuery, offset: int,
-                  limit: int) -> list[SampleSummary]:
-        ids = listing.page_ids(self._db, listing.SAMPLES, query, offset, limit)
+    def list_ids(self, query: listing.ListQuery) -> list[int]:
+        """The ids of every row the query shows, in its order."""
+        return listing.ids(self._db, listing.SAMPLES, query)
+
+    def list_rows(self, ids: Sequence[int]) -> list[SampleSummary]:
+        """The rows of these ids, in this order (one gone meanwhile left out)."""
         if not ids:
             return []
         rows = self._db.execute(_SUMMARY_SQL + " WHERE r.id IN "
                                 + listing.id_list(ids)).fetchall()
         return listing.in_order([_summary(r) for r in rows], ids)
+
+    def list_page(self, query: listing.ListQuery, offset: int,
+                  limit: int) -> list[SampleSummary]:
+        return self.list_rows(listing.page_ids(self._db, listing.SAMPLES, query, offset, limit))
 
     def list_position(self, query: listing.ListQuery, sample_id: int) -> int | None:
         return listing.position(self._db, listing.SAMPLES, query, sample_id)

@@ -59,13 +59,11 @@ NARROWING = frozenset({"design_id", "supplier_id"})
 
 class PagedSource(Protocol):
     """What a list read from SQL asks storage (the designs, quotes and samples
-    repositories answer it)."""
+    repositories answer it): the ids the query shows in order, and the rows of some ids."""
 
-    def list_count(self, query: ListQuery) -> int: ...
+    def list_ids(self, query: ListQuery) -> list[int]: ...
 
-    def list_page(self, query: ListQuery, offset: int, limit: int) -> Sequence[Any]: ...
-
-    def list_position(self, query: ListQuery, row_id: int) -> int | None: ...
+    def list_rows(self, ids: Sequence[int]) -> Sequence[Any]: ...
 
 
 class ListPage(QWidget):
@@ -97,6 +95,8 @@ class ListPage(QWidget):
         self._describe_rows: Callable[[int], str] = lambda shown: ""
         self._filters: dict[str, Any] = {}
         self._query = ListQuery()
+        self._ids: list[int] = []  # every row the list shows, in order
+        self._places: dict[int, int] | None = None  # id → row, made when first asked
         # the search box's text → filters OR'd with the search (the samples' state names)
         self.search_filters: Callable[[str], Mapping[str, Any]] | None = None
         self._search_timer = QTimer(self)
@@ -231,10 +231,11 @@ class ListPage(QWidget):
         current = self.current_row()
         keep = select if select is not None else getattr(current, "id", None)
         query = self.query
-        total = source.list_count(query)
-        self._query = query
-        self.model.set_sparse(total, lambda offset, limit: source.list_page(query, offset,
-                                                                            limit))
+        ids = source.list_ids(query)
+        total = len(ids)
+        self._query, self._ids, self._places = query, ids, None
+        self.model.set_sparse(total, lambda offset, limit: source.list_rows(
+            ids[offset:offset + limit]))
         self.subtitle.setText(self._describe_rows(total))
         nothing = not total and not query.search and set(self.filters) <= NARROWING
         self.stack.setCurrentWidget(self.empty if nothing else self.main_view)
@@ -248,11 +249,14 @@ class ListPage(QWidget):
             self.current_row_changed.emit(None)
 
     def select_id(self, row_id: int) -> bool:
-        """Select a row by its id: storage says where it stands under the list's sort and
-        filters, and that page is read. False when the list does not show it."""
+        """Select a row by its id (its page read if need be): where it stands under the
+        list's sort and filters is known from the ids read. False when the list does not
+        show it."""
         if self._source is None:
             return False
-        position = self._source.list_position(self._query, row_id)
+        if self._places is None:
+            self._places = {row: number for number, row in enumerate(self._ids)}
+        position = self._places.get(row_id)
         if position is None or not 0 <= position < self.model.rowCount():
             return False
         index = self.proxy.index(position, 0)
