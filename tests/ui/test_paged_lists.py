@@ -165,3 +165,15 @@ def test_sample_rounds_are_found_by_the_name_of_their_state(qtbot, window):
             for r in range(samples.model.rowCount())} == {design_id}
     samples.show_all()
     assert samples.model.rowCount() == len(every)
+
+
+def test_the_thumbnail_grid_reads_only_the_pages_it_shows(qtbot, big_window):
+    catalog = big_window.designs
+    catalog.grid_toggle.click()
+    qtbot.waitUntil(lambda: catalog.grid.isVisible())
+    assert catalog.grid.model().rowCount() == DESIGNS
+    last = (DESIGNS - 1) // PAGE_SIZE
+    assert set(catalog.page.model.pages_read()) <= {0, last}  # its layout asks the last row
+    catalog.grid.scrollToBottom()
+    qtbot.wait(20)
+    assert set(catalog.page.model.pages_read()) <= {0, last - 1, last}

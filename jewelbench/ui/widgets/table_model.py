@@ -26,7 +26,7 @@ from jewelbench.storage.store import ReadError
 
 Row = TypeVar("Row")
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # rows read at a time: a screenful or so, each row a few domain objects
 # A list read from SQL keeps this many pages of rows (the ones read last); others are read
 # again when they are shown again.
 KEPT_PAGES = 50
