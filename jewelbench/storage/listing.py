@@ -90,7 +90,8 @@ def where(listing: Listing, query: ListQuery) -> tuple[str, list[Any]]:
         clause, values = _condition(listing.filters[key], value)
         clauses.append(clause)
         params.extend(values)
-    text = query.search.strip()
+    # control characters (a NUL pasted in) are not searched for: SQLite would cut the text there
+    text = "".join(ch for ch in query.search if ch >= " ").strip()
     if text:
         clause, values = _search(listing, text)
         for alternative, alternative_values in alternatives:

@@ -62,6 +62,8 @@ def studio(make_workspace):
     ("zz", []),
     ('"ring"', []),  # quotes typed are text, not FTS syntax
     ("ring OR disc", []),  # nor is OR: the words as typed
+    ("ri\x00ng\n", ["ER-100", "RG-014"]),  # control characters pasted in are left out
+    ("x" * 5000, []),
 ])
 def test_designs_are_found_by_any_part_of_code_name_collection_or_description(
         studio, typed, found):
