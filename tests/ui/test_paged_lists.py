@@ -177,3 +177,40 @@ def test_the_thumbnail_grid_reads_only_the_pages_it_shows(qtbot, big_window):
     catalog.grid.scrollToBottom()
     qtbot.wait(20)
     assert set(catalog.page.model.pages_read()) <= {0, last - 1, last}
+
+
+def test_a_search_that_meets_a_damaged_design_says_so_and_the_window_goes_on(
+        qtbot, qapp, generated, settings, tmp_path):
+    import sqlite3
+
+    from ui_helpers import visible_message_boxes
+
+    path = tmp_path / "damaged.jewelbench"
+    shutil.copy(generated, path)
+    conn = sqlite3.connect(path)  # another program writes a weight that is not a number
+    conn.execute("INSERT INTO designs (code, name, category, status, created_at, updated_at) "
+                 "VALUES ('ZZ-9999', 'Hand edited', 'ring', 'idea', '2026-01-01T00:00:00', "
+                 "'2026-01-01T00:00:00')")
+    conn.execute("INSERT INTO bom_metals (design_id, position, alloy_code, finished_weight_g) "
+                 "SELECT id, 0, 'AG925', 'abc' FROM designs WHERE code = 'ZZ-9999'")
+    conn.commit()
+    conn.close()
+    apply_style(qapp)
+    window = MainWindow(settings, Workspace.open(path), tmp_path)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_view("designs")
+    page = window.designs.page
+    assert page.model.rowCount() == DESIGNS + 1 and not visible_message_boxes()
+    qtbot.keyClicks(page.search, "ZZ-99")
+    qtbot.waitUntil(lambda: bool(visible_message_boxes()))
+    box = visible_message_boxes()[0]
+    assert "damaged" in box.text()
+    assert box.informativeText() == ("The workspace file is damaged (a stored number reads "
+                                     "'abc').")
+    box.done(0)
+    assert page.model.rowCount() == 0
+    page.search.clear()  # the rest of the catalog is still there
+    assert page.model.rowCount() == DESIGNS + 1
+    window.close()

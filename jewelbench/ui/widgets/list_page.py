@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.storage import ReadError
 from jewelbench.storage.listing import ListQuery
 from jewelbench.ui import dialogs
 from jewelbench.ui.formatting import sentence
@@ -86,7 +87,7 @@ class ListPage(QWidget):
         self.proxy: QAbstractProxyModel
         if paged:  # C++ all the way: nothing is asked of every row
             self.proxy = QIdentityProxyModel(self)
-            self.model.sort_handler = lambda _column, _order: self.requery()
+            self.model.sort_handler = lambda _column, _order: self._requery_or_say()
         else:
             self.proxy = proxy or RecordFilterProxy(self)
             self.proxy.setParent(self)
@@ -102,7 +103,7 @@ class ListPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
-        self._search_timer.timeout.connect(lambda: self.requery())
+        self._search_timer.timeout.connect(self._requery_or_say)
 
         self.title = QLabel(title)
         self.title.setObjectName("pageTitle")
@@ -200,7 +201,7 @@ class ListPage(QWidget):
     def set_filters(self, **filters: Any) -> None:
         """Change some of the filters (None: not applied) and read the list again."""
         self._filters.update(filters)
-        self.requery()
+        self._requery_or_say()
 
     @property
     def filters(self) -> dict[str, Any]:
@@ -247,6 +248,18 @@ class ListPage(QWidget):
             self.table.selectRow(0)
         if self.table.currentIndex().isValid() is False:
             self.current_row_changed.emit(None)
+
+    def _requery_or_say(self) -> None:
+        """Read the list again for a search, sort or filter: a first page that cannot be
+        read (the file is damaged) leaves the list empty and says why (loading a list
+        leaves that to the window)."""
+        try:
+            self.requery()
+        except ReadError as error:
+            self._ids, self._places = [], None
+            self.model.set_rows([])
+            self.subtitle.setText(self._describe_rows(0))
+            self._read_failed(str(error))
 
     def select_id(self, row_id: int) -> bool:
         """Select a row by its id (its page read if need be): where it stands under the
@@ -415,7 +428,7 @@ class ListPage(QWidget):
                 self.subtitle.setText(self.tr("Searching…"))
                 self._search_timer.start()
             else:
-                self.requery()
+                self._requery_or_say()
             return
         if not isinstance(self.proxy, RecordFilterProxy):
             return
