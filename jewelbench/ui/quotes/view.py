@@ -83,6 +83,7 @@ class QuotesView(ListPage):
                                  "with its price tiers and fees."), parent, paged=True)
         self._headline = ""
         self._all_quotes = 0
+        self.search.setPlaceholderText(self.tr("Design, supplier, reference or notes (Ctrl+F)"))
         self._workspace: Workspace | None = None
         self._controller: UndoController | None = None
         self._settings: QSettings | None = None
@@ -155,12 +156,12 @@ class QuotesView(ListPage):
         count, designs, expired = workspace.quotes.list_stats(ListQuery(filters=narrowed),
                                                               self._today)
         quotes = (self.tr("1 quote") if count == 1
-                  else self.tr("%1 quotes").replace("%1", str(count)))
+                  else self.tr("%1 quotes").replace("%1", f"{count:,}"))
         for_designs = (self.tr("1 design") if designs == 1
-                       else self.tr("%1 designs").replace("%1", str(designs)))
+                       else self.tr("%1 designs").replace("%1", f"{designs:,}"))
         self._all_quotes = count
         self._headline = self.tr("%1 for %2, %3 expired").replace("%1", quotes).replace(
-            "%2", for_designs).replace("%3", str(expired))
+            "%2", for_designs).replace("%3", f"{expired:,}")
         fitted = self._sized
         self.set_source(workspace.quotes, self._describe, narrowed, select=keep)
         header = self.table.horizontalHeader()

@@ -166,10 +166,10 @@ class SamplesView(ListPage):
         rounds_count, approved, open_rounds = self._workspace.samples.list_stats(
             ListQuery(filters=self.filter.as_filters()))
         rounds = (self.tr("1 sample round") if rounds_count == 1
-                  else self.tr("%1 sample rounds").replace("%1", str(rounds_count)))
+                  else self.tr("%1 sample rounds").replace("%1", f"{rounds_count:,}"))
         self._all_rounds = rounds_count
         self._headline = self.tr("%1: %2 approved, %3 open").replace("%1", rounds).replace(
-            "%2", str(approved)).replace("%3", str(open_rounds))
+            "%2", f"{approved:,}").replace("%3", f"{open_rounds:,}")
 
     def _describe(self, shown: int) -> str:
         if self.query.search:
