@@ -50,6 +50,7 @@ STORED_JPEG_QUALITY = 85  # a photo is stored as JPEG at this quality
 KEPT_JPEG_QUALITY = 90  # an original too large even to keep (over 4,096 px), scaled, as before
 KEEP_ORIGINALS = "keep_original_photos"  # the workspace setting: "1" keeps the files' bytes
 _READ_CHUNK = 4 * 1024 * 1024  # a file is read in pieces, so a Cancel is seen between them
+READ_PERCENT, DECODED_PERCENT = 30, 80  # of one file's taking in, for a progress bar
 
 __all__ = ["ALLOWED_LABELS", "KEEP_ORIGINALS", "MAX_FILE_BYTES", "MAX_IMAGE_MEGABYTES",
            "MAX_STORED_SIDE", "STORED_PHOTO_SIDE", "ImageError", "StoredImage", "TakeInCancelled",
@@ -138,25 +139,32 @@ def prepare(data: bytes, keep_original: bool = False) -> StoredImage:
     return _stored(image_decoding.read(data, side), data, keep_original, len(data))
 
 
-def _read_file(path: Path, size: int, cancelled: Callable[[], bool] | None) -> bytes:
-    if cancelled is None:
+def _read_file(path: Path, size: int, cancelled: Callable[[], bool] | None,
+               progress: Callable[[int], None] | None) -> bytes:
+    if cancelled is None and progress is None:
         return path.read_bytes()
     pieces: list[bytes] = []
+    read = 0
     with path.open("rb") as file:
         while piece := file.read(_READ_CHUNK):
-            if cancelled():
+            if cancelled is not None and cancelled():
                 raise TakeInCancelled
             pieces.append(piece)
+            read += len(piece)
+            if progress is not None:
+                progress(READ_PERCENT * min(read, size) // max(size, 1))
     return b"".join(pieces)
 
 
 def take_in(path: Path, max_bytes: int | None = None, *, keep_original: bool = False,
-            cancelled: Callable[[], bool] | None = None) -> StoredImage:
+            cancelled: Callable[[], bool] | None = None,
+            progress: Callable[[int], None] | None = None) -> StoredImage:
     """The one way an image file enters the workspace (design images, sample photos, the
     brand logo): refused by its size before it is read (a file larger than any image is never
     loaded whole), then checked and stored as prepare() does. ImageError or OSError says why
     it cannot be added; TakeInCancelled when cancelled() turned true on the way (it is asked
-    between the pieces of the file and between decoding and encoding)."""
+    between the pieces of the file and between decoding and encoding). progress() is told
+    the percent done of this file: reading to READ_PERCENT, decoding to DECODED_PERCENT."""
     most = MAX_FILE_BYTES if max_bytes is None else max_bytes
     if not_a_file(path) is not None:  # reading a named pipe would hang the window
         raise ImageError(QCoreApplication.translate(
@@ -165,11 +173,13 @@ def take_in(path: Path, max_bytes: int | None = None, *, keep_original: bool = F
     if size > most:
         raise ImageError(QCoreApplication.translate("imaging", "the file is larger than %1 MB")
                          .replace("%1", str(most // (1024 * 1024))))
-    data = _read_file(path, size, cancelled)
+    data = _read_file(path, size, cancelled, progress)
     decoded = image_decoding.read(data, MAX_STORED_SIDE if keep_original
                                   else STORED_PHOTO_SIDE)
     if cancelled is not None and cancelled():
         raise TakeInCancelled
+    if progress is not None:
+        progress(DECODED_PERCENT)
     if decoded.scaled:
         del data  # the file's bytes are not stored: they go before the encoding
         return _stored(decoded, None, keep_original, size)
