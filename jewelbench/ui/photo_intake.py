@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take_in
 
@@ -109,6 +109,7 @@ class PhotoIntake(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.progress: QProgressDialog | None = None
+        self.cancel_button: QPushButton | None = None  # the progress dialog's
         self._stop = threading.Event()
         self._signals: _Signals | None = None
         self._count = 0
@@ -127,9 +128,12 @@ class PhotoIntake(QObject):
         signals.progress.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._signals = signals
-        progress = QProgressDialog(self._label(paths[0].name, 0), _tr("Cancel"), 0,
+        progress = QProgressDialog(self._label(paths[0].name, 0), "", 0,
                                    len(paths) * _STEPS, self._parent)
         progress.setObjectName("photoIntakeProgress")
+        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button.setToolTip(_tr("Stop taking these files in: none of them is added"))
+        progress.setCancelButton(self.cancel_button)
         progress.setWindowTitle(_tr("Taking in photos"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(SHOW_AFTER_MS)
