@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -141,19 +141,20 @@ def prepare(data: bytes, keep_original: bool = False) -> StoredImage:
 
 def _read_file(path: Path, size: int, cancelled: Callable[[], bool] | None,
                progress: Callable[[int], None] | None) -> bytes:
+    """The file's bytes; with cancelled or progress, read in pieces into one bytearray (the
+    reads let go of the GIL, and no joining copy holds it: the window's thread goes on; every
+    reader of image bytes takes a bytearray as well)."""
     if cancelled is None and progress is None:
         return path.read_bytes()
-    pieces: list[bytes] = []
-    read = 0
-    with path.open("rb") as file:
+    data = bytearray()  # grown a piece at a time (a zero-filled 60 MB first held the GIL)
+    with path.open("rb", buffering=0) as file:
         while piece := file.read(_READ_CHUNK):
             if cancelled is not None and cancelled():
                 raise TakeInCancelled
-            pieces.append(piece)
-            read += len(piece)
+            data += piece
             if progress is not None:
-                progress(READ_PERCENT * min(read, size) // max(size, 1))
-    return b"".join(pieces)
+                progress(READ_PERCENT * min(len(data), size) // max(size, 1))
+    return cast(bytes, data)  # read as bytes are; bytes(data) would copy it, holding the GIL
 
 
 def take_in(path: Path, max_bytes: int | None = None, *, keep_original: bool = False,
@@ -193,7 +194,7 @@ def _stored(decoded: image_decoding.Decoded, original: bytes | None, keep_origin
     width, height = image.width(), image.height()
     scaled_from = (decoded.width, decoded.height) if decoded.scaled else None
     if keep_original and original is not None and not decoded.scaled:
-        return StoredImage(original, thumbnail, decoded.format.mime_type, width, height,
+        return StoredImage(bytes(original), thumbnail, decoded.format.mime_type, width, height,
                            None, file_size)
     if has_transparency(image):
         stored, mime = _encode(image, "PNG"), PNG.mime_type
@@ -204,7 +205,7 @@ def _stored(decoded: image_decoding.Decoded, original: bytes | None, keep_origin
         stored, mime = _encode(_on_white(image), "JPEG", quality), JPEG.mime_type
     if original is not None and not decoded.scaled and len(original) <= len(stored):
         # already smaller than what it would be stored as: stored as it is
-        return StoredImage(original, thumbnail, decoded.format.mime_type, width, height,
+        return StoredImage(bytes(original), thumbnail, decoded.format.mime_type, width, height,
                            None, file_size)
     return StoredImage(stored, thumbnail, mime, width, height, scaled_from, file_size)
 
