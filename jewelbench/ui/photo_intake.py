@@ -128,12 +128,14 @@ class PhotoIntake(QObject):
         signals.progress.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._signals = signals
-        progress = QProgressDialog(self._label(paths[0].name, 0), "", 0,
+        progress = QProgressDialog(self._label(paths[0].name, 0), _tr("Cancel"), 0,
                                    len(paths) * _STEPS, self._parent)
         progress.setObjectName("photoIntakeProgress")
-        self.cancel_button = QPushButton(_tr("Cancel"))
-        self.cancel_button.setToolTip(_tr("Stop taking these files in: none of them is added"))
-        progress.setCancelButton(self.cancel_button)
+        # Qt's own Cancel button: Escape presses it too
+        self.cancel_button = progress.findChild(QPushButton)
+        if self.cancel_button is not None:
+            self.cancel_button.setToolTip(
+                _tr("Stop taking these files in: none of them is added"))
         progress.setWindowTitle(_tr("Taking in photos"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(SHOW_AFTER_MS)

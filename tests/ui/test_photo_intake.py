@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from ui_helpers import close_if_alive
 
@@ -183,3 +183,23 @@ def test_a_sample_rounds_photos_are_taken_in_the_same_way(qtbot, window, camera_
     assert len(photos[-1].thumbnail) < 10 * 1024
     assert editor.photos.count() == before + 1
     close_if_alive(editor)
+
+
+def test_escape_cancels_and_closing_the_editor_meanwhile_adds_nothing(qtbot, window, editor,
+                                                                      camera_file,
+                                                                      monkeypatch):
+    monkeypatch.setattr(dialogs, "ask_image_paths", lambda *args: [camera_file] * 2)
+    editor.add_images_button.click()
+    qtbot.waitUntil(lambda: editor.intake.progress is not None
+                    and editor.intake.progress.isVisible(), timeout=5000)
+    qtbot.keyClick(editor.intake.progress, Qt.Key.Key_Escape)  # the keyboard's Cancel
+    qtbot.waitUntil(lambda: not editor.intake.busy, timeout=30000)
+    assert editor.status.text() == "Cancelled: nothing was added."
+
+    editor.add_images_button.click()  # then the editor is closed while it reads
+    assert editor.intake.busy
+    intake = editor.intake
+    editor.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(intake) or not intake.busy, timeout=30000)
+    assert _stored(window) == []
+    assert not window.undo_action.text().replace("&", "").startswith("Undo Add image")
