@@ -13,7 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take_in
@@ -113,6 +121,12 @@ class PhotoIntake(QObject):
         self._stop = threading.Event()
         self._signals: _Signals | None = None
         self._count = 0
+        parent.installEventFilter(self)  # closing the window it belongs to stops it
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Close and self.busy:
+            self.cancel()
+        return False
 
     @property
     def busy(self) -> bool:
