@@ -85,7 +85,7 @@ class BackupJob:
         return self.folder / f"{self.base}{SUFFIX}{PARTIAL}"
 
 
-HEADROOM_BYTES = 16 * 1024 * 1024  # left free beside a backup, so the disk is never brim-full
+HEADROOM_BYTES = 1024 * 1024  # at least this is left free beside a backup (and 5 % of it)
 
 
 def free_bytes(folder: Path) -> int:
@@ -96,19 +96,22 @@ def free_bytes(folder: Path) -> int:
     return shutil.disk_usage(here).free
 
 
-def _megabytes(size: int) -> str:
-    return f"{max(size, 0) / (1024 * 1024):,.0f} MB"
+def _size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size, 0) / 1024:,.0f} KB"
+    return f"{size / (1024 * 1024):,.0f} MB"
 
 
 def space_problem(folder: Path, needed: int) -> str:
-    """Why a copy of needed bytes cannot be written into folder ('' when there is room)."""
+    """Why a copy of needed bytes cannot be written into folder ('' when there is room): the
+    copy, and a margin so that the disk is never left brim-full."""
     try:
         free = free_bytes(folder)
     except OSError as error:
         return f"the free space of {folder} cannot be read ({error.strerror or error})"
-    if free < needed + HEADROOM_BYTES:
-        return (f"it needs about {_megabytes(needed)} and the disk holding {folder} has "
-                f"{_megabytes(free)} free; free some space there")
+    if free < needed + max(HEADROOM_BYTES, needed // 20):
+        return (f"the disk is full (it needs about {_size_text(needed)} and the disk holding "
+                f"{folder} has {_size_text(free)} free); free some space there")
     return ""
 
 
@@ -427,7 +430,7 @@ class Backups:
         needed = int(conn.execute("PRAGMA page_count").fetchone()[0]) * page_size
         problem = space_problem(self.folder, needed)
         if problem:
-            raise BackupError(f"The backup was not taken: {problem}. The older backups are "
+            raise BackupError(f"The backup was not taken: {problem}; the older backups are "
                               "untouched.")
         taken_at = _now().replace(microsecond=0)
         reason = _reason_text(reason)

@@ -528,8 +528,10 @@ class MainWindow(QMainWindow):
                 self._backups is None
                 and self.workspace.db.conn.total_changes == self._changes_at_attach):
             return  # nothing changed: no need even to look at the backups
+        from jewelbench.ui.backups.runner import back_up_on_close
+
         try:
-            self.backups.take_on_close()
+            back_up_on_close(self)  # written on a pool thread; a dialog says so meanwhile
         except (StorageError, OSError) as error:
             # The workspace itself is saved; only the extra copy failed. Say so, don't block.
             import logging

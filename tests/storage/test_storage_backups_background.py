@@ -76,24 +76,25 @@ def test_a_backup_that_would_not_fit_is_refused_before_anything_is_written(tmp_p
     """The real disk under tmp_path: asking for more room than it has."""
     free = free_bytes(tmp_path)
     problem = space_problem(tmp_path, free)
-    assert problem.startswith("it needs about ") and "free; free some space there" in problem
-    assert str(tmp_path) in problem
+    assert problem.startswith("the disk is full (it needs about ")
+    assert problem.endswith(" free); free some space there") and str(tmp_path) in problem
     assert space_problem(tmp_path, 1024) == "" or free < 1024 + HEADROOM_BYTES
 
 
 def test_no_free_space_refuses_the_backup_with_a_reason(tmp_path, small_disk):  # noqa: F811
-    """A real 2 MB disk for the backups: too small for a copy and the headroom beside it."""
+    """A real 2 MB disk for the backups: too small for a copy of 1.2 MB and the margin beside
+    it."""
     workspace = _with_photos(tmp_path / "studio.jewelbench", 3, 400_000)
     folder = small_disk / "backups"
     keeper = Backups(workspace, folder)
     with pytest.raises(BackupError) as refused:
         keeper.begin("automatic")
     message = str(refused.value)
-    assert message.startswith("The backup was not taken: it needs about 1 MB and the disk "
-                              f"holding {folder} has 2 MB free"), message
-    assert message.endswith("free some space there. The older backups are untouched.")
+    assert message.startswith("The backup was not taken: the disk is full (it needs about "
+                              f"1 MB and the disk holding {folder} has 2 MB free)"), message
+    assert message.endswith("free some space there; the older backups are untouched.")
     assert not folder.exists(), "nothing written"
-    with pytest.raises(BackupError, match="was not taken: it needs about"):
+    with pytest.raises(BackupError, match="was not taken: the disk is full"):
         keeper.take("manual")  # the backup on this thread checks first too
     assert list(small_disk.iterdir()) == []
     workspace.close()

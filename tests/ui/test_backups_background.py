@@ -118,7 +118,7 @@ def test_no_free_space_refuses_the_backup_with_the_reason(qtbot, qapp, settings,
                                                           small_disk):  # noqa: F811
     """The backups folder on a real 2 MB disk: Back Up Now says why it was not taken."""
     workspace = Workspace.create(tmp_path / "studio.jewelbench")
-    for number in range(3):
+    for number in range(3):  # 1.8 MB: no room for it and the margin beside it
         design = make.design(f"RG-{number:03d}")
         design.images = [DesignImage(b"\x01" * 600_000, _thumbnail(), "image/jpeg",
                                      2560, 1707, is_cover=True)]
@@ -132,8 +132,9 @@ def test_no_free_space_refuses_the_backup_with_the_reason(qtbot, qapp, settings,
     boxes = visible_top_levels(QMessageBox)
     assert [b.text() for b in boxes] == ["The backup could not be taken."]
     assert boxes[0].informativeText().startswith(
-        "The backup was not taken: it needs about 2 MB and the disk holding ")
-    assert "free some space there. The older backups are untouched." in \
+        "The backup was not taken: the disk is full (it needs about 2 MB and the disk "
+        "holding ")
+    assert "free some space there; the older backups are untouched." in \
         boxes[0].informativeText()
     assert dialog.take_button.isEnabled() and not dialog.runner.busy
     assert list(small_disk.iterdir()) == [], "nothing written"
@@ -142,6 +143,24 @@ def test_no_free_space_refuses_the_backup_with_the_reason(qtbot, qapp, settings,
     _change(window)  # the automatic one says so in the status bar
     window.backup_timer.timeout.emit()
     assert window.statusBar().currentMessage().startswith(
-        "Automatic backup failed: The backup was not taken: it needs about")
+        "Automatic backup failed: The backup was not taken: the disk is full")
     dialog.close()
     window.close()
+
+
+def test_the_backup_on_closing_a_large_workspace_is_written_while_the_window_paints(
+        qtbot, large_window):
+    window = large_window
+    _change(window)
+    folder = backup_folder_for(window.workspace.path, window.default_folder)
+    ticks = Ticks()
+    window.close()
+    longest = ticks.stop()
+    print(f"closing with a backup of {PHOTOS} MB: longest GUI-thread gap {longest * 1000:.0f} ms")
+    assert longest < 0.5, "the event loop went on while the backup was written"
+    backups = list_backups(folder)
+    assert [b.reason for b in backups] == ["on close"]
+    assert backups[0].size > PHOTOS * PHOTO_BYTES
+    with Workspace.open(backups[0].path, read_only=True) as copy:
+        assert "RG-900" in [s.code for s in copy.designs.summaries()]
+    assert not window.isVisible()

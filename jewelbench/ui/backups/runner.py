@@ -10,10 +10,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtWidgets import QProgressDialog
 
 from jewelbench.storage import StorageError
-from jewelbench.storage.backups import BackupInfo, BackupJob, Backups, write_backup
+from jewelbench.storage.backups import (
+    BackupError,
+    BackupInfo,
+    BackupJob,
+    Backups,
+    write_backup,
+)
+
+CLOSING_NOTE_AFTER_MS = 400  # the "Backing up before closing" note shows after this
 
 
 def _tr(text: str) -> str:
@@ -131,3 +148,42 @@ def back_up_if_due(window: Any) -> None:
         due = True  # begin() says why
     if due and runner.start(window.backups, "automatic") is None:
         window.statusBar().showMessage(_tr("Backing up in the background…"))
+
+
+def back_up_on_close(window: Any) -> BackupInfo | None:
+    """The backup of a changed workspace as it is closed: written on a pool thread like the
+    others, while the closing window goes on painting and, for a large workspace, a small
+    dialog says what it is waiting for. Returns when it is written; BackupError says why not
+    (the workspace itself is saved either way)."""
+    backups: Backups = window.backups
+    if not backups.changed:
+        return None
+    runner = BackgroundBackup(window)
+    loop = QEventLoop()
+    outcome: list[object] = []
+
+    def ended(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    runner.finished.connect(ended)
+    runner.failed.connect(ended)
+    refusal = runner.start(backups, "on close")
+    if refusal is not None:
+        raise BackupError(refusal)
+    note = QProgressDialog(_tr("Backing up %1 before closing…").replace(
+        "%1", backups.workspace.path.name), "", 0, 0, window)
+    note.setObjectName("backingUpOnClose")
+    note.setWindowTitle(_tr("Backing up"))
+    note.setCancelButton(None)  # no Cancel: the window closes when it is written
+    note.setWindowModality(Qt.WindowModality.ApplicationModal)
+    note.setMinimumDuration(CLOSING_NOTE_AFTER_MS)
+    note.setValue(0)
+    if not outcome:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    note.close()
+    note.deleteLater()
+    result = outcome[0] if outcome else None
+    if isinstance(result, BackupInfo):
+        return result
+    raise BackupError(str(result or _tr("the backup did not finish")))
