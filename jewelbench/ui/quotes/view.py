@@ -214,6 +214,8 @@ class QuotesView(ListPage):
             return
         if topic == "quotes" and isinstance(affected, int):
             self._select_after = affected
+        if not self.isVisible():
+            return  # the main window reads a hidden list again when it is next shown
         self.load(self._workspace)
 
     def select(self, quote_id: int) -> bool:
