@@ -50,6 +50,15 @@ class Listing:
     filters: Mapping[str, str]  # filter key → SQL condition with one ? (or (?) for a tuple)
     # filters OR'd with the search instead of AND'd (the samples' state names)
     search_alternatives: Mapping[str, str] = field(default_factory=dict)
+    # FROM … for the list's own order with no search: the tables in the order SQLite should
+    # read them (the parent first, by the index of its order; each one's rows after it)
+    default_tables: str = ""
+
+
+def _tables(listing: Listing, query: ListQuery) -> str:
+    if listing.default_tables and not query.sort and not query.search.strip():
+        return listing.default_tables
+    return listing.tables
 
 
 def _escape_like(text: str) -> str:
@@ -126,7 +135,7 @@ def ids(db: Store, listing: Listing, query: ListQuery) -> list[int]:
     filter; the window then reads the rows of the pages it shows by id (list_rows) and
     finds where a row stands without asking again."""
     clause, params = where(listing, query)
-    rows = db.execute(f"SELECT {listing.id_column} FROM {listing.tables}{clause} "
+    rows = db.execute(f"SELECT {listing.id_column} FROM {_tables(listing, query)}{clause} "
                       f"ORDER BY {order_by(listing, query)}", params).fetchall()
     return [int(row[0]) for row in rows]
 
@@ -136,7 +145,7 @@ def page_ids(db: Store, listing: Listing, query: ListQuery, offset: int,
     """The ids of one page, in the list's order (the rows are read by id afterwards, so the
     summaries' subqueries run for the page only, not for every row skipped)."""
     clause, params = where(listing, query)
-    rows = db.execute(f"SELECT {listing.id_column} FROM {listing.tables}{clause} "
+    rows = db.execute(f"SELECT {listing.id_column} FROM {_tables(listing, query)}{clause} "
                       f"ORDER BY {order_by(listing, query)} LIMIT ? OFFSET ?",
                       [*params, limit, offset]).fetchall()
     return [int(row[0]) for row in rows]
@@ -147,7 +156,7 @@ def position(db: Store, listing: Listing, query: ListQuery, row_id: int) -> int 
     clause, params = where(listing, query)
     row = db.execute(
         f"SELECT n FROM (SELECT {listing.id_column} AS row_id, row_number() OVER "
-        f"(ORDER BY {order_by(listing, query)}) AS n FROM {listing.tables}{clause}) "
+        f"(ORDER BY {order_by(listing, query)}) AS n FROM {_tables(listing, query)}{clause}) "
         "WHERE row_id = ?", [*params, row_id]).fetchone()
     return None if row is None else int(row[0]) - 1
 
@@ -213,7 +222,13 @@ QUOTES = Listing(
         "tiers": "(SELECT CAST(unit_price AS REAL) FROM quote_tiers t WHERE t.quote_id = q.id "
                  "ORDER BY min_quantity LIMIT 1)",
     },
-    filters={"design_id": "q.design_id = ?", "supplier_id": "q.supplier_id = ?"})
+    filters={"design_id": "q.design_id = ?", "supplier_id": "q.supplier_id = ?"},
+    # 100,000 quotes in design-code order: the designs by their code's index, each one's
+    # quotes by quotes_design, sorted by supplier a design at a time (a third quicker than
+    # sorting every quote at once)
+    default_tables=("designs d CROSS JOIN quotes q ON q.design_id = d.id "
+                    "JOIN suppliers s ON s.id = q.supplier_id "
+                    "LEFT JOIN tech_pack_revisions r ON r.id = q.tech_pack_revision_id"))
 
 SAMPLE_STATE = ("coalesce(nullif(r.decision, ''), CASE WHEN nullif(r.received_on, '') IS NULL "
                 "THEN 'requested' ELSE 'received' END)")
