@@ -53,6 +53,9 @@ class Listing:
     # FROM … for the list's own order with no search: the tables in the order SQLite should
     # read them (the parent first, by the index of its order; each one's rows after it)
     default_tables: str = ""
+    # one or two characters typed: matched with LIKE on these columns of the list's own table
+    # (base) rather than over the whole search index
+    short_search_columns: tuple[str, ...] = ()
 
 
 def _tables(listing: Listing, query: ListQuery) -> str:
@@ -80,6 +83,10 @@ def _search(listing: Listing, text: str) -> tuple[str, list[Any]]:
         return (f"{listing.id_column} IN (SELECT rowid >> 2 FROM search_index "
                 f"WHERE search_index MATCH ? AND {kind})"), ['"' + text.replace('"', '""') + '"']
     pattern = f"%{_escape_like(text)}%"
+    if listing.short_search_columns:
+        own = " OR ".join(f"{column} LIKE ? ESCAPE '\\'"
+                          for column in listing.short_search_columns)
+        return f"({own})", [pattern] * len(listing.short_search_columns)
     likes = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in SEARCH_COLUMNS)
     return (f"{listing.id_column} IN (SELECT rowid >> 2 FROM search_index "
             f"WHERE ({likes}) AND {kind})"), [pattern] * len(SEARCH_COLUMNS)
@@ -198,7 +205,9 @@ DESIGNS = Listing(
         "status": "d.status = ?",
         "alloy": "EXISTS (SELECT 1 FROM bom_metals m WHERE m.design_id = d.id "
                  "AND m.alloy_code = ?)",
-    })
+    },
+    # what the index holds of a design: its code, name, collection and description
+    short_search_columns=("d.code", "d.name", "d.collection", "d.description"))
 
 QUOTES = Listing(
     kind=QUOTE, id_column="q.id",
