@@ -47,10 +47,16 @@ class ExportTable:
     _read: Callable[[], list[tuple[Any, ...]]]
     sql: str = ""  # the query its rows come from (with params: sql_params)
     sql_params: tuple[Any, ...] = ()
+    _stored: Callable[[], list[tuple[Any, ...]]] | None = None
 
     def rows(self) -> list[tuple[Any, ...]]:
         """Every row, values typed as the columns say."""
         return self._read()
+
+    def stored_rows(self) -> list[tuple[Any, ...]] | None:
+        """Every row as stored (text, numbers, NULL: not typed), for a writer that formats
+        them itself — None for a table whose rows are computed (rows() only)."""
+        return None if self._stored is None else self._stored()
 
 
 def _dec(text: Any) -> Decimal | None:
@@ -78,7 +84,10 @@ def _table(db: Store, name: str, title: str, columns: Sequence[ExportColumn],
     def read() -> list[tuple[Any, ...]]:
         return [tuple(f(v) for f, v in zip(convert, row)) for row in db.execute(sql, params)]
 
-    return ExportTable(name, title, tuple(columns), read, sql, params)
+    def stored() -> list[tuple[Any, ...]]:
+        return list(db.execute(sql, params))
+
+    return ExportTable(name, title, tuple(columns), read, sql, params, stored)
 
 
 def _c(header: str, kind: str = "text", unit: str = "") -> ExportColumn:
