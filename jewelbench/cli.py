@@ -537,9 +537,11 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
     designs = None if args.all_listings else compared_designs(setup)
     size = listing_size(workspace, designs)
     which = "every design of the workspace" if designs is None else "the designs compared"
-    print(f"Listings: {which} ({size.designs:,} designs, {size.quotes:,} quotes): "
-          f"{size.rows:,} rows, about {size.cells:,} cells")
-    sys.stdout.flush()
+    if designs is None:  # every listing: its size said before writing (stderr: progress)
+        sys.stderr.write(f"Writing every listing of the workspace ({size.designs:,} designs, "
+                         f"{size.quotes:,} quotes): {size.rows:,} rows, about "
+                         f"{size.cells:,} cells\n")
+        sys.stderr.flush()
     report = write_workbook(setup, workbook_data(workspace, designs=designs), args.output,
                             volume, up_to=args.up_to)
     print(f"{report.title}, {report.volume:,} pieces a year, in-house "
@@ -547,6 +549,7 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
     print(f"  {report.comparison.verdict()}")
     for line in setup.skipped:
         print(f"  left out: {line}")
+    print(f"Listings: {which} ({size.designs:,} designs, {size.quotes:,} quotes)")
     print(f"{len(report.sheets)} sheets, {report.cell_count:,} cells "
           f"({report.formula_count:,} formulas) written to {report.path}")
     return EXIT_OK
