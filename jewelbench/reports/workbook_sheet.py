@@ -348,10 +348,18 @@ def take_cells_as_they_are(ws: Any) -> None:
         return
 
     def values_to_row(values: Iterable[Any], row_idx: int) -> Iterable[Any]:
+        plain = WriteOnlyCell(ws)  # one cell for the plain values, as openpyxl does: each is
+        # written before the next is set (a fresh one after a date gave it a number format)
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
-            cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value)
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                if plain.has_style:
+                    plain = WriteOnlyCell(ws)
+                cell = plain
+                cell.value = value
             cell.column = col_idx
             cell.row = row_idx
             yield cell
