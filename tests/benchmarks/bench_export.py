@@ -49,17 +49,13 @@ from jewelbench.reports.csv_export import export_csv
 from jewelbench.reports.workbook import write_workbook
 from jewelbench.storage import Workspace
 from jewelbench.storage.exports import export_tables
+from jewelbench.storage.workbook_data import workbook_data, workbook_data_for
 
 ON = dt.date(2026, 11, 24)
 PLAN = "Bench 500"
 PLAN_DESIGNS = 500
 COLUMNS = 12
 
-try:  # the compared designs' listings (issue 16); before it, every listing was written
-    from jewelbench.storage.workbook_data import workbook_data_for
-except ImportError:  # pragma: no cover - the benchmark of the code before issue 16
-    workbook_data_for = None  # type: ignore[assignment]
-from jewelbench.storage.workbook_data import workbook_data
 
 
 def add_history(path: Path, quotes_a_design: int, seed: int = 16) -> None:
@@ -107,10 +103,7 @@ def export(workspace: Workspace, out: Path, every_listing: bool) -> tuple[float,
     scenario_id = workspace.scenarios.names()[0][0]
     setup = costing.setup_for_plan(plan_id, scenario_id, ON)
     assert setup.routes, [s for s in setup.skipped if "newer" not in s][:5]
-    if every_listing or workbook_data_for is None:
-        data = workbook_data(workspace)
-    else:
-        data = workbook_data_for(workspace, setup)
+    data = workbook_data(workspace) if every_listing else workbook_data_for(workspace, setup)
     report = write_workbook(setup, data, out)
     return time.perf_counter() - started, report.cell_count
 

@@ -190,6 +190,7 @@ def test_the_workbook_lists_the_designs_compared_unless_all_listings(demo_path, 
     with Workspace.open(demo_path, read_only=True) as workspace:
         counts = workspace.counts()
         plan_id = workspace.costing.plan_id_for_name("Tidal 2027")
+        assert plan_id is not None
         planned = sorted(workspace.designs.get(d).code
                          for d, _ in workspace.costing.plan_record(plan_id).lines)
     assert result.stderr.startswith(f"Writing every listing of the workspace "

@@ -163,8 +163,8 @@ def test_the_plan_s_designs_are_listed_unless_all_listings(dialog, qtbot, tmp_pa
     assert said.startswith(f"Listings: the {len(planned)} designs compared ("), said
     report = dialog.export()
     assert report is not None
-    codes = [r[0] for r in load_workbook(report.path)["Designs"].iter_rows(min_row=2,
-                                                                            values_only=True)]
+    codes = [str(r[0]) for r in load_workbook(report.path)["Designs"].iter_rows(
+        min_row=2, values_only=True)]
     assert sorted(codes) == planned
     dialog.all_listings.setChecked(True)
     said = dialog.listing_size.text()
