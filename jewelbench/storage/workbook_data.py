@@ -92,6 +92,16 @@ def workbook_data_for(workspace: Workspace, setup: Any, *,
     return workbook_data(workspace, designs=None if every_listing else compared_designs(setup))
 
 
+def first_quoted_design(workspace: Workspace) -> int | None:
+    """The design of the first quote in the Quotes list's order (by design code, supplier,
+    date), which the export dialog offers first: one row read, not every quote's summary."""
+    row = workspace.db.execute(
+        "SELECT q.design_id FROM quotes q JOIN designs d ON d.id = q.design_id "
+        "JOIN suppliers s ON s.id = q.supplier_id ORDER BY d.code, s.name, q.quoted_on "
+        "LIMIT 1").fetchone()
+    return None if row is None else int(row[0])
+
+
 # --- quotes: one row per quote, its tiers as column groups ------------------------------------
 
 _QUOTE_HEAD = (
@@ -238,5 +248,6 @@ def listing_size(workspace: Workspace, designs: Iterable[int] | None = None) -> 
     return ListingSize(rows, cells, counted["designs"], counted["quotes"])
 
 
-__all__ = ["LISTED_TABLES", "ListingSize", "WorkbookData", "compared_designs", "listing_size",
+__all__ = ["LISTED_TABLES", "ListingSize", "WorkbookData", "compared_designs",
+           "first_quoted_design", "listing_size",
            "quote_table", "workbook_data", "workbook_data_for"]

@@ -50,7 +50,12 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.reports.workbook import WorkbookReport, write_workbook
 from jewelbench.storage import StorageError, Workspace
-from jewelbench.storage.workbook_data import ListingSize, listing_size, workbook_data
+from jewelbench.storage.workbook_data import (
+    ListingSize,
+    first_quoted_design,
+    listing_size,
+    workbook_data,
+)
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.widgets.spin_boxes import SpinBox
@@ -139,7 +144,7 @@ class WorkbookExportDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        quoted = next((q.design_id for q in workspace.quotes.summaries()), None)
+        quoted = first_quoted_design(workspace)  # one row, not every quote's summary
         self.design.setCurrentIndex(self.design.findData(quoted) if quoted is not None else -1)
         typed = self.design.lineEdit()
         assert typed is not None  # an editable combo box has its line edit
