@@ -146,6 +146,27 @@ def stored_formatter(kind: str, options: CsvOptions = CsvOptions()) -> Callable[
     return number
 
 
+_PLAIN_AMOUNT = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+def summed_formatter(options: CsvOptions = CsvOptions()) -> Callable[[Any], str]:
+    """A column stored as its parts' text ('120 45.5', ExportTable.summed) to the CSV text of
+    their exact sum, as format_value gives for rows()' Decimal (none: 0)."""
+    point = options.decimal_point
+
+    def summed(value: Any) -> str:
+        if value is None or value == "":
+            text = "0"
+        elif isinstance(value, str) and _PLAIN_AMOUNT.fullmatch(value):
+            text = value  # one part: what format(0 + Decimal(value), "f") gives back
+        else:
+            text = format(sum((stored_decimal(part) for part in str(value).split()),
+                              Decimal(0)), "f")
+        return text.replace(".", point) if point != "." else text
+
+    return summed
+
+
 def write_table(table: ExportTable, path: Path, options: CsvOptions = CsvOptions(),
                 rows: Sequence[tuple[Any, ...]] | None = None) -> int:
     """Write one table to path (directly: callers write to a temporary file). Returns the
@@ -156,7 +177,9 @@ def write_table(table: ExportTable, path: Path, options: CsvOptions = CsvOptions
         writer = csv.writer(handle, delimiter=options.delimiter, lineterminator="\r\n")
         writer.writerow([safe_text(column.header) for column in table.columns])
         if stored is not None:  # as stored: formatted without typing each value first
-            formats = [stored_formatter(column.kind, options) for column in table.columns]
+            formats = [summed_formatter(options) if i in table.summed else
+                       stored_formatter(column.kind, options)
+                       for i, column in enumerate(table.columns)]
             writer.writerows([f(value) for f, value in zip(formats, row)] for row in stored)
             return len(stored)
         rows = table.rows() if rows is None else rows

@@ -48,14 +48,17 @@ class ExportTable:
     sql: str = ""  # the query its rows come from (with params: sql_params)
     sql_params: tuple[Any, ...] = ()
     _stored: Callable[[], list[tuple[Any, ...]]] | None = None
+    # columns stored as space-separated decimal text ('120 45.5') that rows() sums exactly
+    summed: tuple[int, ...] = ()
 
     def rows(self) -> list[tuple[Any, ...]]:
         """Every row, values typed as the columns say."""
         return self._read()
 
     def stored_rows(self) -> list[tuple[Any, ...]] | None:
-        """Every row as stored (text, numbers, NULL: not typed), for a writer that formats
-        them itself — None for a table whose rows are computed (rows() only)."""
+        """Every row as stored (text, numbers, NULL: not typed; the `summed` columns as their
+        parts' text), for a writer that formats them itself — None for a table whose rows are
+        computed (rows() only)."""
         return None if self._stored is None else self._stored()
 
 
@@ -378,7 +381,7 @@ def export_tables(workspace: Workspace, names: Sequence[str] | None = None, *,
                                               c.unit) for i, c in enumerate(columns))
             raw = _table(workspace.db, name, title, text_columns, sql, params)
             tables.append(ExportTable(name, title, columns, _summed(raw.rows, (14, 15)), sql,
-                                      params))
+                                      params, raw._stored, (14, 15)))
         else:
             tables.append(_table(workspace.db, name, title, columns, sql, params))
     return tables
