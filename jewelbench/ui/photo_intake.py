@@ -121,6 +121,7 @@ class PhotoIntake(QObject):
         self._stop = threading.Event()
         self._signals: _Signals | None = None
         self._count = 0
+        self._next: tuple[list[Path], bool] | None = None  # files chosen while one was ending
         parent.installEventFilter(self)  # closing the window it belongs to stops it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -133,9 +134,19 @@ class PhotoIntake(QObject):
         return self._signals is not None
 
     def start(self, paths: list[Path], keep_original: bool) -> bool:
-        """Begin taking paths in; False when there is nothing to do or a batch is running."""
-        if not paths or self.busy:
+        """Begin taking paths in; False when there is nothing to do. Files chosen while a
+        batch is still running (a cancelled one goes on to the end of the step it is in) are
+        taken in right after it, never dropped."""
+        if not paths:
             return False
+        if self.busy:
+            waiting = self._next[0] if self._next is not None else []
+            self._next = ([*waiting, *paths], keep_original)
+            return True
+        window = self._parent.window()
+        if window is not self._parent:  # a view's intake: closing its window stops it too
+            window.removeEventFilter(self)
+            window.installEventFilter(self)
         self._stop = threading.Event()
         self._count = len(paths)
         signals = _Signals()
@@ -164,6 +175,7 @@ class PhotoIntake(QObject):
     def cancel(self) -> None:
         """Stop after the piece being read or the step being done; nothing is handed back."""
         self._stop.set()
+        self._next = None
         if self.progress is not None:
             self.progress.setLabelText(_tr("Cancelling…"))
 
@@ -185,10 +197,14 @@ class PhotoIntake(QObject):
             self.progress.deleteLater()
             self.progress = None
         self.done.emit([] if cancelled else taken, cancelled)
+        waiting, self._next = self._next, None
+        if waiting is not None:
+            self.start(*waiting)
 
     def wait(self, msecs: int = -1) -> bool:
         """For closing: let the running batch end (its result is dropped with the window)."""
         self._stop.set()
+        self._next = None
         return self.pool.waitForDone(msecs)
 
 

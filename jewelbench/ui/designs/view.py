@@ -188,6 +188,7 @@ class DesignsView(QSplitter):
         self._icons: dict[int, QIcon] = {}
         self.intake: PhotoIntake | None = None  # takes dropped images in off the GUI thread
         self._dropped_on = 0
+        self._dropped_into: Workspace | None = None  # the workspace the drop was made in
         columns: list[Column[DesignSummary]] = [
             Column(self.tr("Code"), lambda d: d.code, decoration=self._thumbnail),
             Column(self.tr("Name"), lambda d: d.name, key="name", edit_text=lambda d: d.name),
@@ -542,12 +543,18 @@ class DesignsView(QSplitter):
         if self.intake.busy:
             self.page.message.emit(self.tr("Photos are still being taken in."))
             return False
-        self._dropped_on = design_id
+        self._dropped_on, self._dropped_into = design_id, self._workspace
         return self.intake.start(paths, keeps_originals(self._workspace))
 
     def _dropped_taken_in(self, taken: list[Taken], cancelled: bool) -> None:
         if cancelled:
             self.page.message.emit(cancelled_note())
+        if self._workspace is not self._dropped_into:  # File ▸ Open meanwhile: not this one's
+            if taken:
+                self.page.message.emit(self.tr(
+                    "The dropped photos were not added: another workspace was opened while "
+                    "they were taken in."))
+            return
         for one in taken:
             self._store_taken(self._dropped_on, one)
 
@@ -560,7 +567,13 @@ class DesignsView(QSplitter):
                 "%2", taken.refusal)
             self.page.message.emit(message)
             return message
-        before = self._workspace.designs.get(design_id)
+        try:
+            before = self._workspace.designs.get(design_id)
+        except (NotFound, ReadError):  # undone or deleted meanwhile, or the window closed
+            message = self.tr("“%1” was not added: the design it was dropped on is no longer "
+                              "there.").replace("%1", path.name)
+            self.page.message.emit(message)
+            return message
         image = DesignImage(stored.image, stored.thumbnail, stored.mime_type, stored.width,
                             stored.height, caption=path.stem, is_cover=not before.images)
         after = replace(before, images=[*before.images, image])
@@ -662,6 +675,8 @@ class DesignsView(QSplitter):
         return False
 
     def load(self, workspace: Workspace) -> None:
+        if self.intake is not None and self.intake.busy and workspace is not self._workspace:
+            self.intake.cancel()  # photos dropped in the workspace that was closed
         self._workspace = workspace
         self._icons.clear()
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
