@@ -104,6 +104,20 @@ class _TakeIn(QRunnable):
         self.signals.finished.emit(taken, cancelled or self.stop.is_set())
 
 
+_shared_pool: QThreadPool | None = None
+
+
+def _pool() -> QThreadPool:
+    """The one thread photos are taken in on. Not a child of an intake: an editor closed
+    while a photo is read is deleted, and a pool deleted with it waits (on the window's
+    thread) for the step being done — up to a second for a 60 MB photo."""
+    global _shared_pool  # noqa: PLW0603 (made on first use, kept for the session)
+    if _shared_pool is None:
+        _shared_pool = QThreadPool()
+        _shared_pool.setMaxThreadCount(1)
+    return _shared_pool
+
+
 class PhotoIntake(QObject):
     """Takes files in on a pool thread, one batch at a time, with a window-modal progress
     dialog on parent (shown after SHOW_AFTER_MS) whose Cancel stops it: nothing of a
@@ -114,8 +128,7 @@ class PhotoIntake(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = _pool()
         self.progress: QProgressDialog | None = None
         self.cancel_button: QPushButton | None = None  # the progress dialog's
         self._stop = threading.Event()

@@ -15,6 +15,7 @@ from test_photo_intake import camera_file, editor  # noqa: F401 (fixtures)
 
 from jewelbench.storage import Workspace
 from jewelbench.ui import dialogs
+from jewelbench.ui.imaging import READ_PERCENT
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "storage"))
 import storage_helpers as make  # noqa: E402, I001
@@ -100,3 +101,29 @@ def test_closing_the_window_while_a_dropped_photo_is_taken_in_stops_it(
     qtbot.waitUntil(lambda: not shiboken6.isValid(intake) or not intake.busy, timeout=60000)
     with Workspace.open(path, read_only=True) as closed:
         assert len(closed.designs.get(first.id).images) == images_before
+
+
+def test_closing_the_editor_while_a_photo_is_read_does_not_wait_for_the_read(
+        qtbot, window, editor, camera_file, monkeypatch):  # noqa: F811
+    """The editor is deleted once closed: the reading thread must not be waited for then (a
+    60 MB decode's step held the window's thread for up to a second)."""
+    from PySide6.QtCore import QTimer
+
+    monkeypatch.setattr(dialogs, "ask_image_paths", lambda *args: [camera_file])
+    editor.add_images_button.click()
+    intake = editor.intake
+    pool = intake.pool
+    qtbot.waitUntil(lambda: intake.progress is not None
+                    and intake.progress.value() >= READ_PERCENT, timeout=30000)  # decoding
+    beats_while_reading = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: beats_while_reading.append(1) if shiboken6.isValid(pool)
+                          and pool.activeThreadCount() > 0 else None)
+    timer.start()
+    editor.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(pool) or pool.activeThreadCount() == 0,
+                    timeout=60000)
+    timer.stop()
+    assert beats_while_reading, "the window's thread waited for the reading to end"
+    assert window.workspace.designs.get_by_code("PD-100").images == []
