@@ -28,6 +28,7 @@ from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take
 
 SHOW_AFTER_MS = 300  # the progress dialog appears only for a taking in longer than this
 _STEPS = 100  # progress steps per file
+NAME_WIDTH_PX = 360  # a file name longer than this is shortened in the progress dialog
 
 
 def _tr(text: str) -> str:
@@ -193,6 +194,10 @@ class PhotoIntake(QObject):
             self.progress.setLabelText(_tr("Cancelling…"))
 
     def _label(self, name: str, number: int) -> str:
+        # a long file name is shortened in its middle: the dialog grows with its label, and
+        # a 200-character name made it wider than a laptop's screen
+        name = self._parent.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                     NAME_WIDTH_PX)
         return _tr("Taking in “%1” (%2 of %3)…").replace("%1", name).replace(
             "%2", str(number + 1)).replace("%3", str(self._count))
 

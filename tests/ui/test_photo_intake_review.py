@@ -127,3 +127,24 @@ def test_closing_the_editor_while_a_photo_is_read_does_not_wait_for_the_read(
     timer.stop()
     assert beats_while_reading, "the window's thread waited for the reading to end"
     assert window.workspace.designs.get_by_code("PD-100").images == []
+
+
+def test_a_photo_with_a_long_file_name_keeps_the_progress_dialog_on_a_laptop_screen(
+        qtbot, window, editor, camera_file, tmp_path, monkeypatch):  # noqa: F811
+    long_name = ("Bridal set front close-up rose gold final retouched version for the spring "
+                 "catalogue shot by Giulia at the studio in Vicenza with the new lights and "
+                 "the grey card beside it so the colours match the printed lookbook 2026.jpg")
+    photo = tmp_path / long_name
+    photo.symlink_to(camera_file)
+    monkeypatch.setattr(dialogs, "ask_image_paths", lambda *args: [photo])
+    editor.add_images_button.click()
+    intake = editor.intake
+    qtbot.waitUntil(lambda: intake.progress is not None and intake.progress.isVisible(),
+                    timeout=5000)
+    progress = intake.progress
+    label = progress.labelText()
+    assert label.startswith("Taking in “Bridal set front") and label.endswith(
+        "lookbook 2026.jpg” (1 of 1)…"), label
+    assert progress.width() <= 1366 // 2, "wider than half a 1366 px screen"
+    intake.cancel()
+    qtbot.waitUntil(lambda: not intake.busy, timeout=60000)
