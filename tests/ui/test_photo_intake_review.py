@@ -148,3 +148,31 @@ def test_a_photo_with_a_long_file_name_keeps_the_progress_dialog_on_a_laptop_scr
     assert progress.width() <= 1366 // 2, "wider than half a 1366 px screen"
     intake.cancel()
     qtbot.waitUntil(lambda: not intake.busy, timeout=60000)
+
+
+def test_photos_dropped_together_are_one_change_and_every_refusal_is_said(
+        qtbot, window, tmp_path):
+    window.show_view("designs")
+    catalog = window.designs
+    dialog = catalog.new_design()
+    dialog.code.setText("PD-778")
+    dialog.name.setText("Drop earrings")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    design = window.workspace.designs.get_by_code("PD-778")
+    heic = tmp_path / "IMG_0001.HEIC"
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
+    large = tmp_path / "front.png"
+    image = QImage(3000, 2000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c9a227"))
+    assert image.save(str(large))
+    side = _small(tmp_path, "side.png")
+    assert catalog.add_dropped_files(design.id, [heic, large, side])
+    qtbot.waitUntil(lambda: not catalog.intake.busy, timeout=30000)
+    images = window.workspace.designs.get(design.id).images
+    assert [(i.caption, i.is_cover) for i in images] == [("front", True), ("side", False)]
+    message = window.statusBar().currentMessage()
+    assert "“IMG_0001.HEIC” was not added: it is a HEIC photo" in message, message
+    assert "“front.png” was 3000 × 2000 pixels: it is stored scaled down to 2560 × 1707." \
+        in message, message
+    window.undo_action.trigger()  # one drop, one step back
+    assert window.workspace.designs.get(design.id).images == []
