@@ -134,6 +134,10 @@ class BackgroundBackup(QObject):
         self.failed.connect(loop.quit)
         if msecs >= 0:
             QTimer.singleShot(msecs, loop.quit)
+        check = QTimer()  # and whatever ended it, said or not
+        check.setInterval(100)
+        check.timeout.connect(lambda: None if self.busy else loop.quit())
+        check.start()
         parent = self.parent()
         note = _waiting_note(parent.window() if isinstance(parent, QWidget) else None,
                              _tr("Finishing the backup being written…"))
@@ -141,6 +145,7 @@ class BackgroundBackup(QObject):
             if self.busy:
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         finally:
+            check.stop()
             self.finished.disconnect(loop.quit)
             self.failed.disconnect(loop.quit)
             note.close()
