@@ -53,8 +53,12 @@ def take_one(path: Path, keep_original: bool,
                                    progress=progress))
     except TakeInCancelled:
         raise
-    except (ImageError, OSError) as error:
+    except ImageError as error:
         return Taken(path, None, str(error).rstrip("."))
+    except OSError as error:  # moved away, no permission, a disk gone: said in plain words
+        reason = error.strerror or " ".join(str(error).split()) or type(error).__name__
+        return Taken(path, None, _tr("it cannot be read (%1)").replace(
+            "%1", reason[:1].lower() + reason[1:].rstrip(".")))
     except MemoryError:
         return Taken(path, None, _tr("there is not enough memory to read it"))
 

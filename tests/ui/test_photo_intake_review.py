@@ -176,3 +176,13 @@ def test_photos_dropped_together_are_one_change_and_every_refusal_is_said(
         in message, message
     window.undo_action.trigger()  # one drop, one step back
     assert window.workspace.designs.get(design.id).images == []
+
+
+def test_a_photo_moved_away_after_it_was_chosen_is_refused_in_plain_words(
+        qtbot, window, editor, tmp_path, monkeypatch):  # noqa: F811
+    gone = tmp_path / "ring-top.jpg"  # chosen, then moved to the bin before it was read
+    monkeypatch.setattr(dialogs, "ask_image_paths", lambda *args: [gone])
+    editor.add_images_button.click()
+    qtbot.waitUntil(lambda: not editor.intake.busy, timeout=30000)
+    assert editor.status.text() == ("“ring-top.jpg” was not added: it cannot be read (no such "
+                                    "file or directory).")
