@@ -213,6 +213,9 @@ class PhotoIntake(QObject):
 
     def _finished(self, taken: list[Taken], cancelled: bool) -> None:
         self._signals = None
+        window = self._parent.window()
+        if window is not self._parent:  # the window is watched only while photos are read
+            window.removeEventFilter(self)
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)
             self.progress.close()
