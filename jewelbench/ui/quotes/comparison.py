@@ -291,14 +291,12 @@ class QuoteComparison(QDialog):
 
     def _scores(self) -> dict[int, str]:
         """Each supplier's scorecard headline (domain/scorecard.py, from its history)."""
-        headlines: dict[int, str] = {}
-        for supplier_id in dict.fromkeys(q.supplier_id for q in self._quotes):
-            try:
-                headlines[supplier_id] = self.workspace.suppliers.scorecard(
-                    supplier_id, self.today).headline()
-            except StorageError as error:  # the score is a hint: the prices still compare
-                headlines[supplier_id] = self.tr("(no score: %1)").replace("%1", str(error))
-        return headlines
+        suppliers = list(dict.fromkeys(q.supplier_id for q in self._quotes))
+        try:  # one batched read of their histories (storage/scorecards.py)
+            cards = self.workspace.suppliers.scorecards(self.today, suppliers)
+        except StorageError as error:  # the score is a hint: the prices still compare
+            return dict.fromkeys(suppliers, self.tr("(no score: %1)").replace("%1", str(error)))
+        return {s: cards[s].headline() for s in suppliers if s in cards}
 
     def recompute(self) -> bool:
         """Compare at the quantities typed; False (and why, beside the field) if they are not

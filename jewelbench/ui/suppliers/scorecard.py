@@ -33,10 +33,11 @@ class ScorecardText(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scorecard: Scorecard | None = None
 
-    def show_scorecard(self, scorecard: Scorecard | None) -> None:
+    def show_scorecard(self, scorecard: Scorecard | None, note: str = "") -> None:
+        """note: what shows while there is no scorecard (it is being computed, or why not)."""
         self.scorecard = scorecard
         if scorecard is None:
-            self.setText("")
+            self.setText(f"<p><i>{html.escape(note)}</i></p>" if note else "")
             return
         self.setText(scorecard_html(scorecard))
 
