@@ -148,6 +148,7 @@ class ScorecardCache(QObject):
             self._errors.update((s, str(error)) for s in supplier_ids)
         else:
             self._cards.update(cards)
+            self._errors.update((s, _gone()) for s in supplier_ids if s not in cards)
         self.changed.emit(set(supplier_ids))
 
     def _arrived(self, job: _Job) -> None:
@@ -163,9 +164,8 @@ class ScorecardCache(QObject):
             card = job.cards.get(supplier_id)
             if card is not None:
                 self._cards[supplier_id] = card
-            elif job.error:
-                self._errors[supplier_id] = job.error
-            # no card and no error: the supplier was deleted meanwhile
+            else:  # no card and no error: the supplier was deleted meanwhile
+                self._errors[supplier_id] = job.error or _gone()
         if arrived:
             self.changed.emit(arrived)
 
@@ -205,6 +205,10 @@ class ScorecardCache(QObject):
         for design_id in designs:
             suppliers |= self.workspace.suppliers.ids_for_design(design_id)
         self.drop(suppliers)
+
+
+def _gone() -> str:
+    return QCoreApplication.translate("suppliers", "this supplier no longer exists")
 
 
 def _touched(command: WorkspaceCommand) -> tuple[set[int], set[int]] | None:
