@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 from steps import SUPPLIER, Road
 
 from jewelbench.storage import scorecards as stored_scorecards
@@ -42,7 +43,7 @@ def gate(monkeypatch) -> threading.Event:
 def score_cell(road: Road) -> str:
     view = road.window.suppliers
     column = next(c for c in range(view.proxy.columnCount())
-                  if view.proxy.headerData(c, 1) == "Score")  # Qt.Horizontal
+                  if view.proxy.headerData(c, Qt.Orientation.Horizontal) == "Score")
     row = next(r for r in range(view.proxy.rowCount())
                if view.proxy.index(r, 0).data() == SUPPLIER)
     return view.proxy.index(row, column).data()
