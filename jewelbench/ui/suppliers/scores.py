@@ -73,7 +73,10 @@ class _Job(QRunnable):
             self.error = str(error)
         except Exception as error:  # noqa: BLE001 (the worker must always answer)
             self.error = f"{type(error).__name__}: {error}"
-        self.signals.done.emit(self)
+        try:
+            self.signals.done.emit(self)
+        except RuntimeError:  # the window that asked is gone (closed while this ran)
+            pass
 
     def take(self) -> bool:
         """True the first time only: the result is handed over once."""

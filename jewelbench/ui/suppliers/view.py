@@ -53,6 +53,7 @@ from jewelbench.ui.widgets.table_model import (
 )
 
 TOPICS = ("suppliers", "quotes", "samples", "designs")  # what a scorecard is computed from
+TOOLTIP_DETAILS = 8  # workings under each figure in the score's tooltip
 
 
 class SupplierFilterProxy(RecordFilterProxy):
@@ -299,8 +300,20 @@ class SuppliersView(ListPage):
         return None if scorecard is None else scorecard.first_pass_rate
 
     def _explanation(self, summary: SupplierSummary) -> str:
+        """Each figure with the start of its workings (the panel shows more of them)."""
         scorecard = self.scorecard(summary.id)
-        return "\n".join(scorecard.explain()) if scorecard else self._score_note(summary.id)
+        if scorecard is None:
+            return self._score_note(summary.id)
+        lines: list[str] = []
+        for title, details in scorecard.sections():
+            lines.append(title)
+            shown = details if len(details) <= TOOLTIP_DETAILS + 1 else details[
+                :TOOLTIP_DETAILS]
+            lines.extend(f"    {line}" for line in shown)
+            if len(shown) < len(details):
+                lines.append("    " + self.tr("… and %1 more lines").replace(
+                    "%1", f"{len(details) - len(shown):,}"))
+        return "\n".join(lines)
 
     def scorecard(self, supplier_id: int) -> Scorecard | None:
         return self.scores.scorecard(supplier_id) if self.scores is not None else None
