@@ -100,6 +100,7 @@ class ScorecardCache(QObject):
         self._versions: dict[int, int] = {}
         self._asked: dict[int, int] = {}  # supplier id → its version when a worker was asked
         self._jobs: set[_Job] = set()
+        self._day: dt.date | None = None  # the day the scorecards kept are computed as of
         self._controllers: list[UndoController] = []
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one history read at a time, in the order asked
@@ -118,7 +119,14 @@ class ScorecardCache(QObject):
 
     def request(self, supplier_ids: Iterable[int]) -> None:
         """Compute the scorecards not known yet nor being computed; `changed` says when they
-        are there (at once for a small history)."""
+        are there (at once for a small history). Scorecards of another day (the window was
+        left open past midnight) are computed anew: what is overdue has changed."""
+        supplier_ids = list(supplier_ids)
+        day = self.today()
+        if day != self._day:
+            first, self._day = self._day is None, day
+            if not first:
+                self.drop()
         missing = [s for s in dict.fromkeys(supplier_ids)
                    if s not in self._cards and s not in self._errors and s not in self._asked]
         if not missing:
@@ -128,7 +136,7 @@ class ScorecardCache(QObject):
             return
         versions = {s: self._versions.get(s, 0) for s in missing}
         self._asked.update(versions)
-        job = _Job(self.workspace.path, self.today(), missing, versions)
+        job = _Job(self.workspace.path, day, missing, versions)
         job.signals.done.connect(self._arrived)
         self._jobs.add(job)
         self._pool.start(job)
@@ -145,8 +153,9 @@ class ScorecardCache(QObject):
         return quotes + samples <= self.inline_limit
 
     def _compute_here(self, supplier_ids: list[int]) -> None:
+        assert self._day is not None
         try:
-            cards = self.workspace.suppliers.scorecards(self.today(), supplier_ids)
+            cards = self.workspace.suppliers.scorecards(self._day, supplier_ids)
         except StorageError as error:
             self._errors.update((s, str(error)) for s in supplier_ids)
         else:

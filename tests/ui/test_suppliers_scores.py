@@ -1,0 +1,135 @@
+"""The window's scorecards (ui/suppliers/scores.py): kept per supplier and dropped only by the
+edits, undos and redos that touch what that supplier's scorecard is computed from; a worker
+that cannot read the file says why in the score column, and the window goes on; a long
+history's workings are shown in part, saying how many more there are."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jewelbench.app.demo import DEMO_TODAY
+from jewelbench.domain.samples import SampleDecision, SampleRound
+from jewelbench.domain.scorecard import SampleHistory, Scorecard
+from jewelbench.ui.quotes.commands import ReplaceQuote
+from jewelbench.ui.suppliers.commands import ReplaceSupplier
+from jewelbench.ui.suppliers.scores import ScorecardCache
+from jewelbench.ui.widgets.table_model import ROW_ROLE
+
+VICENZA = "Fonderia Berica S.r.l."
+
+
+@pytest.fixture
+def view(window):
+    window.show_view("suppliers")
+    suppliers = window.suppliers
+    suppliers.today = lambda: DEMO_TODAY
+    suppliers.load(window.workspace)
+    return suppliers
+
+
+def cells(view) -> dict[str, str]:
+    column = next(c for c in range(view.proxy.columnCount())
+                  if view.proxy.headerData(c, Qt.Orientation.Horizontal) == "Score")
+    return {view.proxy.index(r, 0).data(ROW_ROLE).name: view.proxy.index(r, column).data()
+            for r in range(view.proxy.rowCount())}
+
+
+def kept(view) -> dict[int, Scorecard]:
+    ids = [view.proxy.index(r, 0).data(ROW_ROLE).id for r in range(view.proxy.rowCount())]
+    found = {s: view.scores.scorecard(s) for s in ids}
+    assert all(found.values()), "every listed supplier has its scorecard"
+    return found  # type: ignore[return-value]
+
+
+def test_an_edit_drops_only_the_scorecards_it_touches_and_undo_drops_them_again(window, view):
+    workspace = window.workspace
+    before = kept(view)
+    dropped: list[set[int]] = []
+    view.scores.changed.connect(lambda ids: dropped.append(set(ids)))
+
+    # A contact changed: no scorecard is computed from it.
+    vicenza = workspace.suppliers.id_for_name(VICENZA)
+    supplier = workspace.suppliers.get(vicenza)
+    changed = copy.deepcopy(supplier)
+    changed.notes = "Ask for Giulia"
+    assert window.undo.run(ReplaceSupplier(workspace, supplier, changed, "notes")) is None
+    assert dropped == [] and kept(view) == before
+    assert all(kept(view)[s] is before[s] for s in before), "the same scorecards, kept"
+
+    # One of Vicenza's quotes now promises its samples in 30 days: the scorecards of the
+    # suppliers that quoted or sampled that design are dropped (the price position compares
+    # them with each other), and only those.
+    quote_id = next(q.id for q in workspace.quotes.summaries(supplier_id=vicenza))
+    quote = workspace.quotes.get(quote_id)
+    design = quote.design_id
+    others = {q.supplier_id for q in workspace.quotes.summaries(design_id=design)} | {
+        s.supplier_id for s in workspace.samples.summaries() if s.design_id == design}
+    later = copy.deepcopy(quote)
+    later.sample_lead_time_days = 30
+    assert window.undo.run(ReplaceQuote(workspace, quote, later, "lead time")) is None
+    assert dropped[0] == others | {vicenza}
+    untouched = set(before) - dropped[0]
+    assert untouched, "some supplier quoted nothing of that design"
+    assert all(kept(view)[s] is before[s] for s in untouched)
+    assert kept(view) == workspace.suppliers.scorecards(DEMO_TODAY), "computed again"
+    assert kept(view)[vicenza] != before[vicenza], "a promise of 30 days moves the lead time"
+
+    dropped.clear()
+    window.undo_action.trigger()
+    assert dropped[0] == others | {vicenza}
+    assert kept(view) == before, "undo brings the figures back"
+    dropped.clear()
+    window.redo_action.trigger()
+    assert dropped[0] == others | {vicenza}
+    assert kept(view)[vicenza] != before[vicenza]
+
+
+def test_a_worker_that_cannot_read_the_file_says_why_and_the_window_goes_on(
+        qtbot, window, view, monkeypatch):
+    monkeypatch.setattr(ScorecardCache, "inline_limit", -1)  # as for a large workspace
+    path = window.workspace.path
+    moved = path.with_name("moved away.jewelbench")
+    os.rename(path, moved)  # the window's own connection keeps the file it opened
+    try:
+        view.scores.drop()
+        qtbot.waitUntil(lambda: all(text.startswith("(no score: ") for text in
+                                    cells(view).values()), timeout=20_000)
+        assert "cannot be read" in cells(view)[VICENZA], cells(view)[VICENZA]
+        assert "(no score: " in view.panel.scorecard.text()
+        assert window.workspace.suppliers.names(), "the window still reads its workspace"
+    finally:
+        os.rename(moved, path)
+    view.scores.drop()
+    qtbot.waitUntil(lambda: cells(view)[VICENZA] == "100 % first pass · 1 round · 4.5 d late",
+                    timeout=20_000)
+    assert view.scores.wait(20_000)
+
+
+def test_a_long_history_shows_the_first_workings_and_how_many_more(view):
+    rounds = [SampleHistory(n, f"RG-{n:03d}", (SampleRound(
+        design_id=n, supplier_id=1, round_number=1, requested_on=dt.date(2026, 1, 1),
+        received_on=dt.date(2026, 1, 20), decision=SampleDecision.APPROVED),))
+        for n in range(31)]
+    card = Scorecard("Casa Oro", "USD", tuple(rounds))
+    view.panel.show_scorecard(card)
+    text = view.panel.scorecard.text()
+    assert "First-pass approval: 31 of 31 designs approved on the first round → 100 %" in text
+    assert "RG-024: round 1 approved" in text and "RG-025" not in text
+    assert "… and 6 more lines" in text, "31 workings: 25 shown, 6 more"
+    assert len(view.panel.scorecard.lines()) == len(card.explain()), "every line is still there to read"
+
+
+def test_scorecards_of_another_day_are_computed_anew(view, window):
+    """A window left open past midnight: what is overdue, and which quotes count, move on."""
+    before = kept(view)
+    later = DEMO_TODAY + dt.timedelta(days=40)
+    view.today = lambda: later
+    view.load(window.workspace)
+    after = kept(view)
+    assert after == window.workspace.suppliers.scorecards(later)
+    assert all(after[s] is not before[s] for s in before)
