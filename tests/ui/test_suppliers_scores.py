@@ -121,7 +121,8 @@ def test_a_long_history_shows_the_first_workings_and_how_many_more(view):
     assert "First-pass approval: 31 of 31 designs approved on the first round → 100 %" in text
     assert "RG-024: round 1 approved" in text and "RG-025" not in text
     assert "… and 6 more lines" in text, "31 workings: 25 shown, 6 more"
-    assert len(view.panel.scorecard.lines()) == len(card.explain()), "every line is still there to read"
+    assert len(view.panel.scorecard.lines()) == len(card.explain()), \
+        "every line is still there to read"
 
 
 def test_scorecards_of_another_day_are_computed_anew(view, window):
