@@ -299,3 +299,40 @@ def test_a_worker_reads_the_same_scorecards_through_its_own_read_only_connection
             own.conn.execute("DELETE FROM quotes")
     finally:
         own.close()
+
+
+# --- damage --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("table, column, value, said", [
+    ("quotes", "quoted_on", "'someday'", "a stored date reads 'someday'"),
+    ("quotes", "pricing_basis", "'bogus'", "a stored value reads 'bogus'"),
+    ("quotes", "moq", "'abc'", "a stored number reads 'abc'"),
+    ("quotes", "currency", "'E1'", "'E1' is not a currency code"),
+    ("quote_tiers", "unit_price", "'abc'", "a stored number reads 'abc'"),
+    ("sample_rounds", "requested_on", "'someday'", "a stored date reads 'someday'"),
+])
+def test_a_damaged_value_in_the_history_is_refused_with_its_reason(
+        make_workspace, table, column, value, said):
+    from jewelbench.storage.store import ReadError
+
+    workspace = make_workspace()
+    store_history(workspace, random.Random(3))
+    workspace.db.conn.execute("PRAGMA ignore_check_constraints = ON")
+    workspace.db.conn.execute(f"UPDATE {table} SET {column} = {value}")
+    workspace.db.conn.commit()
+    with pytest.raises(ReadError, match="the workspace file is damaged") as refused:
+        workspace.suppliers.scorecards(TODAY)
+    assert said in str(refused.value)
+
+
+def test_a_quote_without_a_price_tier_is_refused_as_damage(make_workspace):
+    from jewelbench.storage.store import ReadError
+
+    workspace = make_workspace()
+    store_history(workspace, random.Random(3))
+    workspace.db.conn.execute("DELETE FROM quote_tiers WHERE quote_id = "
+                              "(SELECT min(id) FROM quotes)")
+    workspace.db.conn.commit()
+    with pytest.raises(ReadError, match="A quote needs at least one price tier"):
+        workspace.suppliers.scorecards(TODAY)
