@@ -282,6 +282,14 @@ class SupplierRepository:
 
         return scorecards(self._db, today, supplier_ids)
 
+    def history_size(self) -> int:
+        """How many quotes and sample rounds the workspace holds: what computing the
+        scorecards costs (the window computes a small history at once, a large one in the
+        background)."""
+        row = self._db.execute("SELECT (SELECT count(*) FROM quotes) + "
+                               "(SELECT count(*) FROM sample_rounds)").fetchone()
+        return int(row[0])
+
 
 @dataclass(frozen=True)
 class _Reference:

@@ -147,10 +147,7 @@ class ScorecardCache(QObject):
         return self._pool.waitForDone(msecs)
 
     def _small(self) -> bool:
-        quotes, samples = self.workspace.db.execute(
-            "SELECT (SELECT count(*) FROM quotes), (SELECT count(*) FROM sample_rounds)"
-        ).fetchone()
-        return quotes + samples <= self.inline_limit
+        return self.workspace.suppliers.history_size() <= self.inline_limit
 
     def _compute_here(self, supplier_ids: list[int]) -> None:
         assert self._day is not None
