@@ -134,3 +134,42 @@ def test_scorecards_of_another_day_are_computed_anew(view, window):
     after = kept(view)
     assert after == window.workspace.suppliers.scorecards(later)
     assert all(after[s] is not before[s] for s in before)
+
+
+def test_the_quote_comparison_says_computing_then_shows_each_suppliers_score(
+        qtbot, window, monkeypatch, settings):
+    """At scale the comparison's prices show at once; each supplier's score follows."""
+    import threading
+
+    from jewelbench.storage import scorecards as stored
+    from jewelbench.ui.quotes.comparison import QuoteComparison
+
+    opened = threading.Event()
+    compute = stored.scorecards
+
+    def slow(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            assert opened.wait(30)
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(stored, "scorecards", slow)
+    monkeypatch.setattr(ScorecardCache, "inline_limit", -1)
+    workspace = window.workspace
+    vicenza = workspace.suppliers.id_for_name(VICENZA)
+    design = next(q.design_id for q in workspace.quotes.summaries(supplier_id=vicenza))
+    dialog = QuoteComparison(workspace, design, window.undo, settings, window,
+                             today=DEMO_TODAY)
+    dialog.show()
+    model = dialog.model
+    score = next(r for r in range(model.rowCount())
+                 if model.index(r, 0).data() == "Supplier score")
+    scores = [model.index(score, c).data() for c in range(1, model.columnCount())]
+    assert scores and set(scores) == {"Computing scorecards…"}, scores
+    opened.set()
+    expected = workspace.suppliers.scorecards(DEMO_TODAY)
+    headlines = [expected[c.quote.supplier_id].headline() for c in dialog.comparison.columns]
+    qtbot.waitUntil(lambda: [model.index(score, c).data()
+                             for c in range(1, model.columnCount())] == headlines,
+                    timeout=20_000)
+    assert dialog.scores.wait(20_000)
+    dialog.close()
