@@ -173,3 +173,40 @@ def test_the_quote_comparison_says_computing_then_shows_each_suppliers_score(
                     timeout=20_000)
     assert dialog.scores.wait(20_000)
     dialog.close()
+
+
+def test_a_result_dropped_while_computed_is_not_used_and_a_queued_one_not_computed(
+        qtbot, window, monkeypatch):
+    import threading
+
+    from jewelbench.storage import scorecards as stored
+
+    opened = threading.Event()
+    compute = stored.scorecards
+    runs: list[list[int]] = []
+
+    def slow(db, today, supplier_ids=None):
+        runs.append(list(supplier_ids or []))
+        assert opened.wait(30)
+        return compute(db, today, supplier_ids)
+
+    monkeypatch.setattr(stored, "scorecards", slow)
+    monkeypatch.setattr(ScorecardCache, "inline_limit", -1)
+    workspace = window.workspace
+    vicenza = workspace.suppliers.id_for_name(VICENZA)
+    cache = ScorecardCache(workspace, lambda: DEMO_TODAY)
+    arrived: list[set[int]] = []
+    cache.changed.connect(lambda ids: arrived.append(set(ids)))
+    cache.request([vicenza])  # the first worker starts, and waits at the gate
+    qtbot.waitUntil(lambda: len(runs) == 1)
+    cache.drop([vicenza])  # the quote it is reading changed: its result will not be used
+    cache.request([vicenza])  # a second worker is queued behind the first …
+    cache.drop([vicenza])  # … and taken off the queue again, never started
+    cache.request([vicenza])  # the third is the one whose result counts
+    assert cache.computing(vicenza)
+    opened.set()
+    qtbot.waitUntil(lambda: cache.scorecard(vicenza) is not None, timeout=20_000)
+    assert cache.wait(20_000)
+    assert len(runs) == 2, "the queued worker never ran"
+    assert cache.scorecard(vicenza) == workspace.suppliers.scorecards(DEMO_TODAY)[vicenza]
+    assert arrived[-1] == {vicenza} and not cache.computing(vicenza)

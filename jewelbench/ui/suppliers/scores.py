@@ -20,7 +20,6 @@ drop nothing.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -58,7 +57,6 @@ class _Job(QRunnable):
         self.cards: dict[int, Scorecard] = {}
         self.error = ""
         self.signals = _Signals()
-        self._taken = threading.Lock()
 
     def run(self) -> None:
         from jewelbench.storage.scorecards import read_only_store, scorecards
@@ -77,10 +75,6 @@ class _Job(QRunnable):
             self.signals.done.emit(self)
         except RuntimeError:  # the window that asked is gone (closed while this ran)
             pass
-
-    def take(self) -> bool:
-        """True the first time only: the result is handed over once."""
-        return self._taken.acquire(blocking=False)
 
 
 class ScorecardCache(QObject):
@@ -162,8 +156,6 @@ class ScorecardCache(QObject):
 
     def _arrived(self, job: _Job) -> None:
         self._jobs.discard(job)
-        if not job.take():
-            return
         arrived: set[int] = set()
         for supplier_id, version in job.versions.items():
             if self._asked.get(supplier_id) != version:
@@ -190,6 +182,10 @@ class ScorecardCache(QObject):
             self._cards.pop(supplier_id, None)
             self._errors.pop(supplier_id, None)
             self._asked.pop(supplier_id, None)
+        for job in list(self._jobs):  # one not started whose every result would be unused
+            if not any(self._asked.get(s) == v for s, v in job.versions.items()) \
+                    and self._pool.tryTake(job):
+                self._jobs.discard(job)
         if ids:
             self.changed.emit(ids)
 
