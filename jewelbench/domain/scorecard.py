@@ -33,7 +33,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
@@ -410,10 +410,10 @@ class ScoredQuote(Protocol):
     def unit_price(self, quantity: int) -> Money: ...
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteFacts:
+class QuoteFacts(NamedTuple):
     """A quote as far as a scorecard needs it: no fees, terms or notes (storage/scorecards.py
-    reads these for every quote at once). `tiers`: (minimum quantity, unit price), rising."""
+    reads these for every quote at once; a tuple, as quick to make as a row).
+    `tiers`: (minimum quantity, unit price), rising."""
 
     id: int | None
     supplier_id: int
@@ -512,7 +512,7 @@ class _Converter:
     def __init__(self, fx_rates: Sequence[FxRate], base_currency: str) -> None:
         self._fx_rates = fx_rates
         self._base = base_currency
-        self._rates: dict[tuple[str, dt.date], Decimal | PriceNotFound] = {}
+        self._rates: dict[tuple[str, dt.date], Decimal | str] = {}  # a rate, or why none
         self._done: dict[tuple[int, int], tuple[Money, Money]] = {}
 
     def __call__(self, quote: ScoredQuote, quantity: int) -> tuple[Money, Money]:
@@ -526,10 +526,10 @@ class _Converter:
             try:
                 rate = fx_rate_on(self._fx_rates, price.currency, self._base, quote.quoted_on)[0]
             except PriceNotFound as missing:
-                rate = missing
+                rate = str(missing)
             self._rates[key] = rate
-        if isinstance(rate, PriceNotFound):
-            raise rate
+        if isinstance(rate, str):
+            raise PriceNotFound(rate)
         done = self._done[(id(quote), quantity)] = (price, price.converted(rate, self._base))
         return done
 

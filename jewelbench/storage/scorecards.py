@@ -84,12 +84,19 @@ def _quote_filter(wanted: Sequence[int] | None) -> tuple[str, list[int]]:
 def _quotes(db: Store, wanted: Sequence[int] | None) -> list[QuoteFacts]:
     where, parameters = _quote_filter(wanted)
     tiers: dict[int, list[tuple[int, Decimal]]] = {}
+    # The same prices, dates and currencies come back again and again: each read once.
+    prices: dict[object, Decimal] = {}
+    dates: dict[object, dt.date] = {}
+    currencies: dict[object, str] = {}
     with stored_values():
         for quote_id, minimum, price in db.execute(
                 f"SELECT t.quote_id, t.min_quantity, t.unit_price FROM quote_tiers t "
                 f"JOIN quotes q ON q.id = t.quote_id {where} "
                 f"ORDER BY t.quote_id, t.min_quantity", parameters):
-            tiers.setdefault(quote_id, []).append((stored_int(minimum), stored_decimal(price)))
+            amount = prices.get((type(price), price))  # 1 and 1.0 are not the same here
+            if amount is None:
+                amount = prices[(type(price), price)] = stored_decimal(price)
+            tiers.setdefault(quote_id, []).append((stored_int(minimum), amount))
         quotes: list[QuoteFacts] = []
         for row in db.execute(
                 f"SELECT q.id, q.supplier_id, q.design_id, q.quoted_on, q.reference, "
@@ -99,12 +106,16 @@ def _quotes(db: Store, wanted: Sequence[int] | None) -> list[QuoteFacts]:
             if not quote_tiers:
                 raise DomainError("A quote needs at least one price tier (minimum quantity → "
                                   "price)")
+            quoted_on = dates.get((type(row[3]), row[3]))
+            if quoted_on is None:
+                quoted_on = dates[(type(row[3]), row[3])] = stored_date(row[3])
+            currency = currencies.get((type(row[8]), row[8]))
+            if currency is None:
+                currency = currencies[(type(row[8]), row[8])] = check_currency(row[8])
             quotes.append(QuoteFacts(
-                id=row[0], supplier_id=row[1], design_id=row[2],
-                quoted_on=stored_date(row[3]), reference=row[4] or "",
-                sample_lead_time_days=int_in(row[5]),
-                pricing_basis=stored_enum(PricingBasis, row[6]), moq=stored_int(row[7]),
-                currency=check_currency(row[8]), tiers=tuple(quote_tiers)))
+                row[0], row[1], row[2], quoted_on, row[4] or "", int_in(row[5]),
+                stored_enum(PricingBasis, row[6]), stored_int(row[7]), currency,
+                tuple(quote_tiers)))
     return quotes
 
 
