@@ -336,3 +336,47 @@ def test_a_quote_without_a_price_tier_is_refused_as_damage(make_workspace):
     workspace.db.conn.commit()
     with pytest.raises(ReadError, match="A quote needs at least one price tier"):
         workspace.suppliers.scorecards(TODAY)
+
+
+# --- query plans ---------------------------------------------------------------------------
+
+
+def _statements(workspace: Workspace, read) -> list[str]:
+    """The SELECTs `read` sends to SQLite, as SQLite received them (parameters inlined)."""
+    sent: list[str] = []
+    workspace.db.conn.set_trace_callback(sent.append)
+    try:
+        read()
+    finally:
+        workspace.db.conn.set_trace_callback(None)
+    return [s for s in sent if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+
+def _scans_per_row(workspace: Workspace, statement: str) -> list[str]:
+    """The table scans SQLite would run once per row of an outer query: a SCAN inside a
+    correlated subquery."""
+    plan = workspace.db.conn.execute(f"EXPLAIN QUERY PLAN {statement}").fetchall()
+    details = {row[0]: (row[1], row[3]) for row in plan}
+    per_row = []
+    for parent, detail in details.values():
+        if not detail.startswith("SCAN"):
+            continue
+        while parent in details:
+            parent, above = details[parent]
+            if above.startswith("CORRELATED"):
+                per_row.append(f"{detail} (in {statement[:60]}…)")
+                break
+    return per_row
+
+
+def test_the_suppliers_list_and_the_scorecards_read_no_table_once_per_row(make_workspace):
+    workspace = make_workspace()
+    store_history(workspace, random.Random(4))
+    some = sorted(workspace.suppliers.names())[:2]
+    reads = [workspace.suppliers.summaries, lambda: workspace.suppliers.scorecards(TODAY),
+             lambda: workspace.suppliers.scorecards(TODAY, some)]
+    statements = [s for read in reads for s in _statements(workspace, read)]
+    assert len(statements) >= 10, statements
+    assert [scan for s in statements for scan in _scans_per_row(workspace, s)] == []
+    quote_reads = [s for s in _statements(workspace, reads[1]) if "quote" in s]
+    assert len(quote_reads) == 2, "the quotes and their tiers, each in one query"
