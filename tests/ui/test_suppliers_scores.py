@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,12 +16,30 @@ from PySide6.QtCore import Qt
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.samples import SampleDecision, SampleRound
 from jewelbench.domain.scorecard import SampleHistory, Scorecard
+from jewelbench.storage import scorecards as stored
 from jewelbench.ui.quotes.commands import ReplaceQuote
 from jewelbench.ui.suppliers.commands import ReplaceSupplier
 from jewelbench.ui.suppliers.scores import ScorecardCache
 from jewelbench.ui.widgets.table_model import ROW_ROLE
 
 VICENZA = "Fonderia Berica S.r.l."
+
+
+@pytest.fixture
+def gate(monkeypatch) -> threading.Event:
+    """Every scorecard is computed by a worker (as for a large workspace), which waits here
+    until the test opens the gate — as a long history keeps it busy."""
+    opened = threading.Event()
+    compute = stored.scorecards
+
+    def slow(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            assert opened.wait(30), "the test never opened the gate"
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(stored, "scorecards", slow)
+    monkeypatch.setattr(ScorecardCache, "inline_limit", -1)
+    return opened
 
 
 @pytest.fixture
@@ -137,23 +156,11 @@ def test_scorecards_of_another_day_are_computed_anew(view, window):
 
 
 def test_the_quote_comparison_says_computing_then_shows_each_suppliers_score(
-        qtbot, window, monkeypatch, settings):
+        qtbot, window, gate, settings):
     """At scale the comparison's prices show at once; each supplier's score follows."""
-    import threading
-
-    from jewelbench.storage import scorecards as stored
     from jewelbench.ui.quotes.comparison import QuoteComparison
 
-    opened = threading.Event()
-    compute = stored.scorecards
-
-    def slow(*args, **kwargs):
-        if threading.current_thread() is not threading.main_thread():
-            assert opened.wait(30)
-        return compute(*args, **kwargs)
-
-    monkeypatch.setattr(stored, "scorecards", slow)
-    monkeypatch.setattr(ScorecardCache, "inline_limit", -1)
+    opened = gate
     workspace = window.workspace
     vicenza = workspace.suppliers.id_for_name(VICENZA)
     design = next(q.design_id for q in workspace.quotes.summaries(supplier_id=vicenza))
@@ -177,10 +184,6 @@ def test_the_quote_comparison_says_computing_then_shows_each_suppliers_score(
 
 def test_a_result_dropped_while_computed_is_not_used_and_a_queued_one_not_computed(
         qtbot, window, monkeypatch):
-    import threading
-
-    from jewelbench.storage import scorecards as stored
-
     opened = threading.Event()
     compute = stored.scorecards
     runs: list[list[int]] = []
@@ -210,3 +213,21 @@ def test_a_result_dropped_while_computed_is_not_used_and_a_queued_one_not_comput
     assert len(runs) == 2, "the queued worker never ran"
     assert cache.scorecard(vicenza) == workspace.suppliers.scorecards(DEMO_TODAY)[vicenza]
     assert arrived[-1] == {vicenza} and not cache.computing(vicenza)
+
+
+def test_the_supplier_editor_says_computing_then_shows_the_scorecard(
+        qtbot, window, view, gate):
+    opened = gate
+    vicenza = window.workspace.suppliers.id_for_name(VICENZA)
+    view.scores.drop([vicenza])  # its history changed: computed again, in the background
+    editor = view.edit_supplier(vicenza)
+    qtbot.waitExposed(editor)
+    assert editor.scorecard_headline.text() == "Computing scorecards…"
+    assert "Computing scorecards…" in editor.scorecard_text.text()
+    opened.set()
+    qtbot.waitUntil(lambda: editor.scorecard_headline.text() ==
+                    "100 % first pass · 1 round · 4.5 d late", timeout=20_000)
+    assert ("First-pass approval: 2 of 2 designs approved on the first round → 100 %"
+            in editor.scorecard_text.lines())
+    assert view.scores.wait(20_000)
+    editor.close()
