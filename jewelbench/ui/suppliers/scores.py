@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from jewelbench.domain.quotes import Quote
 from jewelbench.domain.samples import SampleRound
@@ -133,11 +133,26 @@ class ScorecardCache(QObject):
         job = _Job(self.workspace.path, day, missing, versions)
         job.signals.done.connect(self._arrived)
         self._jobs.add(job)
+        # Started once what asked has been shown: the worker holds Python's lock while it
+        # computes, and would slow the list being laid out now.
+        QTimer.singleShot(0, self, lambda: self._start(job))
+
+    def _start(self, job: _Job) -> None:
+        if job not in self._jobs:
+            return
+        if not self._wanted(job):  # dropped again before it started
+            self._jobs.discard(job)
+            return
         self._pool.start(job)
+
+    def _wanted(self, job: _Job) -> bool:
+        """Some result of the job would still be used."""
+        return any(self._asked.get(s) == v for s, v in job.versions.items())
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the workers (closing the window or the workspace); True when none is left
-        running. Their results still arrive through the event loop."""
+        running. Their results still arrive through the event loop; one asked for but not
+        started yet starts when the event loop next runs."""
         return self._pool.waitForDone(msecs)
 
     def _small(self) -> bool:
@@ -183,8 +198,7 @@ class ScorecardCache(QObject):
             self._errors.pop(supplier_id, None)
             self._asked.pop(supplier_id, None)
         for job in list(self._jobs):  # one not started whose every result would be unused
-            if not any(self._asked.get(s) == v for s, v in job.versions.items()) \
-                    and self._pool.tryTake(job):
+            if not self._wanted(job) and self._pool.tryTake(job):
                 self._jobs.discard(job)
         if ids:
             self.changed.emit(ids)
