@@ -231,3 +231,25 @@ def test_the_supplier_editor_says_computing_then_shows_the_scorecard(
             in editor.scorecard_text.lines())
     assert view.scores.wait(20_000)
     editor.close()
+
+
+def test_another_workspace_is_shown_without_waiting_for_the_last_ones_worker(
+        qtbot, window, view, gate, tmp_path):
+    import time
+
+    from jewelbench.storage import Workspace
+
+    view.scores.drop()  # a worker starts on this workspace's history, and waits at the gate
+    qtbot.waitUntil(lambda: cells(view)[VICENZA] == "Computing scorecards…")
+    old = view.scores
+    other = Workspace.create(tmp_path / "Other.jewelbench")
+    try:
+        started = time.perf_counter()
+        view.load(other)  # the worker is still busy: the window does not wait for it
+        assert time.perf_counter() - started < 5, "the switch waited for the worker"
+        assert view.scores is not old and view.model.rowCount() == 0
+        gate.set()
+        assert view.scores.wait(20_000), "the old worker finished on its own"
+    finally:
+        view.load(window.workspace)
+        other.close()

@@ -77,6 +77,19 @@ class _Job(QRunnable):
             pass
 
 
+def _pool() -> QThreadPool:
+    """The scorecard workers' pool, shared by every window and dialog: one history read at a
+    time, in the order asked. It belongs to the application, which waits for a worker still
+    running when it quits; a window closed or a workspace switched meanwhile does not."""
+    app = QCoreApplication.instance()
+    pool = app.findChild(QThreadPool, "scorecardWorkers") if app is not None else None
+    if pool is None:
+        pool = QThreadPool(app)
+        pool.setObjectName("scorecardWorkers")
+        pool.setMaxThreadCount(1)
+    return pool
+
+
 class ScorecardCache(QObject):
     """Scorecards by supplier for one workspace (see the module's docstring)."""
 
@@ -96,8 +109,7 @@ class ScorecardCache(QObject):
         self._jobs: set[_Job] = set()
         self._day: dt.date | None = None  # the day the scorecards kept are computed as of
         self._controllers: list[UndoController] = []
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one history read at a time, in the order asked
+        self._pool = _pool()
 
     # --- reading -------------------------------------------------------------------------
 
@@ -148,6 +160,14 @@ class ScorecardCache(QObject):
     def _wanted(self, job: _Job) -> bool:
         """Some result of the job would still be used."""
         return any(self._asked.get(s) == v for s, v in job.versions.items())
+
+    def stop(self) -> None:
+        """The window is done with these scorecards (another workspace, closed): the workers
+        not started yet never start; one running finishes on its own, unused."""
+        for job in list(self._jobs):
+            self._pool.tryTake(job)
+        self._jobs.clear()
+        self._asked.clear()
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the workers (closing the window or the workspace); True when none is left

@@ -324,7 +324,7 @@ class SuppliersView(ListPage):
             return self.scores
         if self.scores is not None:  # another workspace: its scorecards go with it
             self.scores.changed.disconnect(self._scores_changed)
-            self.scores.wait()
+            self.scores.stop()
             self.scores.deleteLater()
         self.scores = ScorecardCache(workspace, lambda: self.today(), self)
         self.scores.changed.connect(self._scores_changed)
