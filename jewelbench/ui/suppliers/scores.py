@@ -1,13 +1,13 @@
 """The window's supplier scorecards: computed off the GUI thread, kept per supplier, and dropped
 when an edit, undo or redo touches what a supplier's scorecard is computed from.
 
-A worker (one at a time, on its own QThreadPool) opens its OWN read-only connection to the
-workspace file (storage/scorecards.py), computes the scorecards asked for in one batched pass
-and hands plain Python objects back by a queued signal; the window's connection never leaves
-the GUI thread. While a supplier's scorecard is being computed, `computing(id)` is true and the
-views say "Computing scorecards…". A small history (at most `inline_limit` quotes and sample
-rounds in the workspace, a few milliseconds of work) is computed at once on the GUI thread
-instead, so the scores of a small workspace never flicker.
+A worker (one at a time, on the application's scorecard pool) opens its OWN read-only
+connection to the workspace file (storage/scorecards.py), computes the scorecards asked for in
+one batched pass and hands plain Python objects back by a queued signal; the window's
+connection never leaves the GUI thread. While a supplier's scorecard is being computed,
+`computing(id)` is true and the views say "Computing scorecards…". A small history (at most
+`inline_limit` quotes and sample rounds in the workspace, a few milliseconds of work) is
+computed at once on the GUI thread instead, so the scores of a small workspace never flicker.
 
 What drops a supplier's scorecard (`follow` an UndoController): a quote changed drops the
 scorecards of every supplier that quoted or sampled its design (the price position compares a
