@@ -41,12 +41,12 @@ from jewelbench.ui.designs.models import DesignFilterProxy
 from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
     THUMBNAIL_SIZE,
-    ImageError,
+    keeps_originals,
     qimage_from_bytes,
-    take_in,
     taken_in_note,
 )
 from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_one
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
@@ -186,6 +186,8 @@ class DesignsView(QSplitter):
         self._workspace: Workspace | None = None
         self._alloys: dict[str, Alloy] = {}
         self._icons: dict[int, QIcon] = {}
+        self.intake: PhotoIntake | None = None  # takes dropped images in off the GUI thread
+        self._dropped_on = 0
         columns: list[Column[DesignSummary]] = [
             Column(self.tr("Code"), lambda d: d.code, decoration=self._thumbnail),
             Column(self.tr("Name"), lambda d: d.name, key="name", edit_text=lambda d: d.name),
@@ -524,11 +526,38 @@ class DesignsView(QSplitter):
             return None
         if self._workspace.read_only:
             return self.tr("This workspace is open read-only.")
-        try:
-            stored = take_in(path)
-        except (ImageError, OSError) as error:
+        return self._store_taken(design_id, take_one(path, keeps_originals(self._workspace)))
+
+    def add_dropped_files(self, design_id: int, paths: list[Path]) -> bool:
+        """Files dropped on a design, taken in off the GUI thread (progress and Cancel), then
+        each stored as add_image_file() does; False when the drop is not taken."""
+        if self._workspace is None or self._controller is None or not paths:
+            return False
+        if self._workspace.read_only:
+            self.page.message.emit(self.tr("This workspace is open read-only."))
+            return False
+        if self.intake is None:
+            self.intake = PhotoIntake(self)
+            self.intake.done.connect(self._dropped_taken_in)
+        if self.intake.busy:
+            self.page.message.emit(self.tr("Photos are still being taken in."))
+            return False
+        self._dropped_on = design_id
+        return self.intake.start(paths, keeps_originals(self._workspace))
+
+    def _dropped_taken_in(self, taken: list[Taken], cancelled: bool) -> None:
+        if cancelled:
+            self.page.message.emit(cancelled_note())
+        for one in taken:
+            self._store_taken(self._dropped_on, one)
+
+    def _store_taken(self, design_id: int, taken: Taken) -> str | None:
+        path, stored = taken.path, taken.stored
+        if self._workspace is None or self._controller is None:
+            return None
+        if stored is None:
             message = self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
-                "%2", str(error).rstrip("."))
+                "%2", taken.refusal)
             self.page.message.emit(message)
             return message
         before = self._workspace.designs.get(design_id)
@@ -561,9 +590,8 @@ class DesignsView(QSplitter):
                 self.page.message.emit(self.tr("Drop the image onto a design."))
                 return True
             design = index.data(ROW_ROLE)
-            for url in drop.mimeData().urls():
-                if url.isLocalFile():
-                    self.add_image_file(design.id, Path(url.toLocalFile()))
+            self.add_dropped_files(design.id, [Path(url.toLocalFile()) for url in
+                                               drop.mimeData().urls() if url.isLocalFile()])
             drop.acceptProposedAction()
             return True
         return super().eventFilter(watched, event)
