@@ -28,6 +28,7 @@ from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take
 
 SHOW_AFTER_MS = 300  # the progress dialog appears only for a taking in longer than this
 _STEPS = 100  # progress steps per file
+NAME_WIDTH_PX = 360  # a file name longer than this is shortened in the progress dialog
 
 
 def _tr(text: str) -> str:
@@ -52,8 +53,12 @@ def take_one(path: Path, keep_original: bool,
                                    progress=progress))
     except TakeInCancelled:
         raise
-    except (ImageError, OSError) as error:
+    except ImageError as error:
         return Taken(path, None, str(error).rstrip("."))
+    except OSError as error:  # moved away, no permission, a disk gone: said in plain words
+        reason = error.strerror or " ".join(str(error).split()) or type(error).__name__
+        return Taken(path, None, _tr("it cannot be read (%1)").replace(
+            "%1", reason[:1].lower() + reason[1:].rstrip(".")))
     except MemoryError:
         return Taken(path, None, _tr("there is not enough memory to read it"))
 
@@ -104,6 +109,20 @@ class _TakeIn(QRunnable):
         self.signals.finished.emit(taken, cancelled or self.stop.is_set())
 
 
+_shared_pool: QThreadPool | None = None
+
+
+def _pool() -> QThreadPool:
+    """The one thread photos are taken in on. Not a child of an intake: an editor closed
+    while a photo is read is deleted, and a pool deleted with it waits (on the window's
+    thread) for the step being done — up to a second for a 60 MB photo."""
+    global _shared_pool  # noqa: PLW0603 (made on first use, kept for the session)
+    if _shared_pool is None:
+        _shared_pool = QThreadPool()
+        _shared_pool.setMaxThreadCount(1)
+    return _shared_pool
+
+
 class PhotoIntake(QObject):
     """Takes files in on a pool thread, one batch at a time, with a window-modal progress
     dialog on parent (shown after SHOW_AFTER_MS) whose Cancel stops it: nothing of a
@@ -114,13 +133,13 @@ class PhotoIntake(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = _pool()
         self.progress: QProgressDialog | None = None
         self.cancel_button: QPushButton | None = None  # the progress dialog's
         self._stop = threading.Event()
         self._signals: _Signals | None = None
         self._count = 0
+        self._next: tuple[list[Path], bool] | None = None  # files chosen while one was ending
         parent.installEventFilter(self)  # closing the window it belongs to stops it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -133,9 +152,19 @@ class PhotoIntake(QObject):
         return self._signals is not None
 
     def start(self, paths: list[Path], keep_original: bool) -> bool:
-        """Begin taking paths in; False when there is nothing to do or a batch is running."""
-        if not paths or self.busy:
+        """Begin taking paths in; False when there is nothing to do. Files chosen while a
+        batch is still running (a cancelled one goes on to the end of the step it is in) are
+        taken in right after it, never dropped."""
+        if not paths:
             return False
+        if self.busy:
+            waiting = self._next[0] if self._next is not None else []
+            self._next = ([*waiting, *paths], keep_original)
+            return True
+        window = self._parent.window()
+        if window is not self._parent:  # a view's intake: closing its window stops it too
+            window.removeEventFilter(self)
+            window.installEventFilter(self)
         self._stop = threading.Event()
         self._count = len(paths)
         signals = _Signals()
@@ -164,10 +193,15 @@ class PhotoIntake(QObject):
     def cancel(self) -> None:
         """Stop after the piece being read or the step being done; nothing is handed back."""
         self._stop.set()
+        self._next = None
         if self.progress is not None:
             self.progress.setLabelText(_tr("Cancelling…"))
 
     def _label(self, name: str, number: int) -> str:
+        # a long file name is shortened in its middle: the dialog grows with its label, and
+        # a 200-character name made it wider than a laptop's screen
+        name = self._parent.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                                     NAME_WIDTH_PX)
         return _tr("Taking in “%1” (%2 of %3)…").replace("%1", name).replace(
             "%2", str(number + 1)).replace("%3", str(self._count))
 
@@ -179,16 +213,23 @@ class PhotoIntake(QObject):
 
     def _finished(self, taken: list[Taken], cancelled: bool) -> None:
         self._signals = None
+        window = self._parent.window()
+        if window is not self._parent:  # the window is watched only while photos are read
+            window.removeEventFilter(self)
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
         self.done.emit([] if cancelled else taken, cancelled)
+        waiting, self._next = self._next, None
+        if waiting is not None:
+            self.start(*waiting)
 
     def wait(self, msecs: int = -1) -> bool:
         """For closing: let the running batch end (its result is dropped with the window)."""
         self._stop.set()
+        self._next = None
         return self.pool.waitForDone(msecs)
 
 

@@ -157,7 +157,7 @@ class BackupsDialog(QDialog):
         return self._contents[key]
 
     def _selected(self, backup: BackupInfo | None) -> None:
-        self.restore_button.setEnabled(backup is not None
+        self.restore_button.setEnabled(backup is not None and not self.runner.busy
                                        and not self.backups.workspace.read_only)
 
     def _policy_changed(self) -> None:

@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from jewelbench.storage import StorageError
 from jewelbench.storage.backups import (
@@ -122,10 +123,47 @@ class BackgroundBackup(QObject):
             self.failed.emit(" ".join(str(result).split()) or type(result).__name__)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Let a backup being written end (closing the window waits for it)."""
-        done = self.pool.waitForDone(msecs)
-        QCoreApplication.sendPostedEvents(self)
-        return done
+        """Let a backup being written end (closing the window or the Backups dialog, File ▸
+        Open, wait for it): the event loop goes on meanwhile, so the window paints (user input
+        waits), and after CLOSING_NOTE_AFTER_MS a small note says what it is waiting for. A
+        large workspace takes many seconds: waiting on the pool blocked the window's thread."""
+        if not self.busy:
+            return True
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        self.failed.connect(loop.quit)
+        if msecs >= 0:
+            QTimer.singleShot(msecs, loop.quit)
+        check = QTimer()  # and whatever ended it, said or not
+        check.setInterval(100)
+        check.timeout.connect(lambda: None if self.busy else loop.quit())
+        check.start()
+        parent = self.parent()
+        note = _waiting_note(parent.window() if isinstance(parent, QWidget) else None,
+                             _tr("Finishing the backup being written…"))
+        try:
+            if self.busy:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            check.stop()
+            self.finished.disconnect(loop.quit)
+            self.failed.disconnect(loop.quit)
+            note.close()
+            note.deleteLater()
+        return not self.busy
+
+
+def _waiting_note(parent: QWidget | None, text: str) -> QProgressDialog:
+    """A small modal note without Cancel, shown only if the wait outlasts
+    CLOSING_NOTE_AFTER_MS."""
+    note = QProgressDialog(text, "", 0, 0, parent)
+    note.setObjectName("backingUpOnClose")
+    note.setWindowTitle(_tr("Backing up"))
+    note.setCancelButton(None)  # no Cancel: what waits goes on when it is written
+    note.setWindowModality(Qt.WindowModality.ApplicationModal)
+    note.setMinimumDuration(CLOSING_NOTE_AFTER_MS)
+    note.setValue(0)
+    return note
 
 
 def back_up_if_due(window: Any) -> None:
@@ -171,14 +209,8 @@ def back_up_on_close(window: Any) -> BackupInfo | None:
     refusal = runner.start(backups, "on close")
     if refusal is not None:
         raise BackupError(refusal)
-    note = QProgressDialog(_tr("Backing up %1 before closing…").replace(
-        "%1", backups.workspace.path.name), "", 0, 0, window)
-    note.setObjectName("backingUpOnClose")
-    note.setWindowTitle(_tr("Backing up"))
-    note.setCancelButton(None)  # no Cancel: the window closes when it is written
-    note.setWindowModality(Qt.WindowModality.ApplicationModal)
-    note.setMinimumDuration(CLOSING_NOTE_AFTER_MS)
-    note.setValue(0)
+    note = _waiting_note(window, _tr("Backing up %1 before closing…").replace(
+        "%1", backups.workspace.path.name))
     if not outcome:
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     note.close()

@@ -187,6 +187,7 @@ class DesignsView(QSplitter):
         self._icons: dict[int, QIcon] = {}
         self.intake: PhotoIntake | None = None  # takes dropped images in off the GUI thread
         self._dropped_on = 0
+        self._dropped_into: Workspace | None = None  # the workspace the drop was made in
         columns: list[Column[DesignSummary]] = [
             Column(self.tr("Code"), lambda d: d.code, decoration=self._thumbnail,
                    sort_name="code"),
@@ -551,14 +552,54 @@ class DesignsView(QSplitter):
         if self.intake.busy:
             self.page.message.emit(self.tr("Photos are still being taken in."))
             return False
-        self._dropped_on = design_id
+        self._dropped_on, self._dropped_into = design_id, self._workspace
         return self.intake.start(paths, keeps_originals(self._workspace))
 
     def _dropped_taken_in(self, taken: list[Taken], cancelled: bool) -> None:
         if cancelled:
             self.page.message.emit(cancelled_note())
-        for one in taken:
-            self._store_taken(self._dropped_on, one)
+        if self._workspace is not self._dropped_into:  # File ▸ Open meanwhile: not this one's
+            if taken:
+                self.page.message.emit(self.tr(
+                    "The dropped photos were not added: another workspace was opened while "
+                    "they were taken in."))
+            return
+        self._store_dropped(self._dropped_on, taken)
+
+    def _store_dropped(self, design_id: int, taken: list[Taken]) -> None:
+        """The photos of one drop stored as one change (one Undo takes them back), and one
+        message saying every file refused or scaled: one message a file left only the last
+        in the status bar."""
+        if self._workspace is None or self._controller is None or not taken:
+            return
+        notes = [self.tr("“%1” was not added: %2.").replace("%1", one.path.name)
+                 .replace("%2", one.refusal) if one.stored is None
+                 else taken_in_note(one.path, one.stored) for one in taken]
+        kept = [one for one in taken if one.stored is not None]
+        if kept:
+            try:
+                before = self._workspace.designs.get(design_id)
+            except (NotFound, ReadError):  # undone or deleted meanwhile, or the window closed
+                notes = [self.tr("“%1” was not added: the design it was dropped on is no "
+                                 "longer there.").replace("%1", one.path.name) for one in kept]
+            else:
+                added = [DesignImage(stored.image, stored.thumbnail, stored.mime_type,
+                                     stored.width, stored.height, caption=one.path.stem,
+                                     is_cover=not before.images and number == 0)
+                         for number, one in enumerate(kept)
+                         if (stored := one.stored) is not None]
+                text = (self.tr("Add image to %1") if len(added) == 1 else
+                        self.tr("Add %2 images to %1").replace("%2", str(len(added))))
+                reason = self._controller.run(ReplaceDesign(
+                    self._workspace, before, replace(before, images=[*before.images, *added]),
+                    text.replace("%1", before.code)))
+                if reason is not None:  # the refusals still said, the scaling not
+                    notes = [note for one, note in zip(taken, notes, strict=True)
+                             if one.stored is None]
+                    notes.append(self.tr("Not saved: %1").replace("%1", reason))
+        message = " ".join(note for note in notes if note)
+        if message:
+            self.page.message.emit(message)
 
     def _store_taken(self, design_id: int, taken: Taken) -> str | None:
         path, stored = taken.path, taken.stored
@@ -569,7 +610,13 @@ class DesignsView(QSplitter):
                 "%2", taken.refusal)
             self.page.message.emit(message)
             return message
-        before = self._workspace.designs.get(design_id)
+        try:
+            before = self._workspace.designs.get(design_id)
+        except (NotFound, ReadError):  # undone or deleted meanwhile, or the window closed
+            message = self.tr("“%1” was not added: the design it was dropped on is no longer "
+                              "there.").replace("%1", path.name)
+            self.page.message.emit(message)
+            return message
         image = DesignImage(stored.image, stored.thumbnail, stored.mime_type, stored.width,
                             stored.height, caption=path.stem, is_cover=not before.images)
         after = replace(before, images=[*before.images, image])
@@ -666,6 +713,8 @@ class DesignsView(QSplitter):
         return self.page.select_id(design_id)
 
     def load(self, workspace: Workspace) -> None:
+        if self.intake is not None and self.intake.busy and workspace is not self._workspace:
+            self.intake.cancel()  # photos dropped in the workspace that was closed
         if workspace is not self._workspace:  # another file: its ids mean other things
             self.page.model.set_rows([])
         self._workspace = workspace
