@@ -45,6 +45,9 @@ class Stall:
     stack: str  # the GUI thread's Python stack when the stall was noticed
     hot_spots: list[tuple[str, int]] = field(default_factory=list)  # (line, samples)
     activity: str = ""  # what the watchdog was told was going on (Watchdog.doing)
+    # the innermost line of the window's own code (jewelbench/ui) in the samples: which
+    # view or editor asked for the work hot_spots found
+    callers: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def where(self) -> str:
@@ -58,15 +61,20 @@ class Stall:
             total = sum(count for _, count in self.hot_spots)
             lines.append("  where the samples were (innermost jewelbench line): " + "; ".join(
                 f"{line} ×{count}/{total}" for line, count in self.hot_spots[:5]))
+        if self.callers:
+            lines.append("  asked for by (innermost jewelbench/ui line): " + "; ".join(
+                f"{line} ×{count}" for line, count in self.callers[:3]))
         lines.append("  GUI thread's stack when noticed:")
         lines.append(self.stack.rstrip())
         return "\n".join(lines)
 
 
-def innermost_jewelbench_line(frames: traceback.StackSummary) -> str:
-    """'jewelbench/ui/quotes/view.py:120 in load' for the deepest frame in the package."""
+def innermost_jewelbench_line(frames: traceback.StackSummary, within: str = "") -> str:
+    """'jewelbench/ui/quotes/view.py:120 in load' for the deepest frame in the package (in its
+    folder `within`, e.g. 'ui', when given)."""
+    folder = str(Path(_PACKAGE) / within) if within else _PACKAGE
     for frame in reversed(frames):
-        if frame.filename.startswith(_PACKAGE) and frame.filename != _SELF:
+        if frame.filename.startswith(folder) and frame.filename != _SELF:
             relative = Path(frame.filename).relative_to(Path(_PACKAGE).parent)
             return f"{relative.as_posix()}:{frame.lineno} in {frame.name}"
     return ""
@@ -127,6 +135,7 @@ class Watchdog(QObject):
         stalled_since: float | None = None  # the beat the current stall follows
         stack = ""
         hot: Counter[str] = Counter()
+        callers: Counter[str] = Counter()
         activity = ""
         reported_hang = False
         started_wall = 0.0
@@ -136,7 +145,7 @@ class Watchdog(QObject):
             now = time.monotonic()
             if stalled_since is not None and beat != stalled_since:  # the loop turned again
                 self._finish(Stall(started_wall, (beat - stalled_since) * 1000, stack,
-                                   hot.most_common(), activity))
+                                   hot.most_common(), activity, callers.most_common()))
                 stalled_since = None
             if now - beat <= self.threshold_s:
                 continue
@@ -146,11 +155,14 @@ class Watchdog(QObject):
             if stalled_since is None:
                 stalled_since, started_wall, activity = beat, beat_wall, self.activity
                 stack = "".join(frames.format())
-                hot = Counter()
+                hot, callers = Counter(), Counter()
                 reported_hang = False
             line = innermost_jewelbench_line(frames)
             if line:
                 hot[line] += 1
+            caller = innermost_jewelbench_line(frames, "ui")
+            if caller:
+                callers[caller] += 1
             if not reported_hang and now - beat > STILL_BLOCKED_S:
                 reported_hang = True
                 self._log.warning("GUI thread still blocked after %.1f s; its stack now:\n%s",

@@ -106,3 +106,28 @@ def test_the_app_started_with_the_variable_watches_its_gui_thread(tmp_path):
          "--quit-after-shown"], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "watching the GUI thread: stalls over 50 ms" in result.stderr
+
+
+def test_the_stall_names_the_window_code_that_asked_for_the_work(qtbot):
+    """A list whose cells are slow to compute: the stall says which jewelbench/ui line (the
+    table model reading the cells) the time was spent under."""
+    from jewelbench.ui.widgets.list_page import ListPage
+    from jewelbench.ui.widgets.table_model import Column
+
+    def slow_cell(row: int) -> str:
+        _deliberate_stall(0.05)
+        return f"row {row}"
+
+    page = ListPage("slow", "Slow", [Column("Row", slow_cell)], "Nothing")
+    qtbot.addWidget(page)
+    watchdog = Watchdog(60)
+    watchdog.start()
+    try:
+        QTimer.singleShot(0, lambda: page.set_rows(list(range(8)), "8 rows"))
+        qtbot.waitUntil(lambda: len(watchdog.stalls) >= 1, timeout=10_000)
+    finally:
+        watchdog.stop()
+    stall = max(watchdog.stalls, key=lambda s: s.duration_ms)
+    assert stall.callers and stall.callers[0][0].startswith("jewelbench/ui/widgets/")
+    assert "asked for by (innermost jewelbench/ui line): jewelbench/ui/widgets/" in \
+        stall.describe()
