@@ -685,6 +685,8 @@ def run(args: argparse.Namespace, skip: set[str], scratch: Path, env: dict[str, 
               f"{worst.where or '(outside jewelbench)'}")
         for spot, count in worst.hot_spots[:3]:
             print(f"      {spot}  ×{count}")
+        for spot, count in worst.callers[:2]:
+            print(f"      asked for by {spot}  ×{count}")
     if not by_activity and not startup_stalls:
         print("  none")
     print("\nsummary")
