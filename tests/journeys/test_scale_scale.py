@@ -32,11 +32,11 @@ CHILD_TABLES = {"quote_tiers", "quote_fees", "bom_metals", "bom_stones", "bom_fi
 
 def child_scans(conn, statements: list[str]) -> list[tuple[str, str]]:
     """(child table, statement) for every child table one of the SELECTs reads whole."""
-    found = []
+    found: list[tuple[str, str]] = []
     for sql in statements:
         if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
             continue
-        aliases = {}
+        aliases: dict[str, str] = {}
         for table, alias in re.findall(r"\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?",
                                        sql, re.IGNORECASE):
             aliases[table] = table
@@ -44,8 +44,9 @@ def child_scans(conn, statements: list[str]) -> list[tuple[str, str]]:
                 aliases[alias] = table
         for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
             scan = re.match(r"SCAN (\w+)", row[3])
-            if scan and aliases.get(scan[1], scan[1]) in CHILD_TABLES:
-                found.append((aliases.get(scan[1], scan[1]), sql))
+            table = aliases.get(scan[1], scan[1]) if scan else ""
+            if table in CHILD_TABLES:
+                found.append((table, sql))
     return found
 
 
