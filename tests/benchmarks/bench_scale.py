@@ -7,7 +7,8 @@ Run on demand (not in CI), once, on a quiet machine:
 --workspace reuses a workspace written by generate.py (else one is generated into a scratch
 folder); --xvfb shows every window on an Xvfb display (as on a desktop) instead of Qt's
 offscreen platform. --skip leaves out some of: startup, sections, search, sort, scroll,
-editor, comparison, export, csv.
+editor, comparison, export, csv, and any section (designs, suppliers, quotes, samples,
+costs: not opened at all).
 
 What is measured (each against its same-run baseline where the issue names one):
   start-up     process start → window shown, and → the catalog filled, against a bare PySide6
@@ -226,9 +227,11 @@ def _first_row(table: Any) -> tuple[object, ...]:
     return tuple(model.index(0, c).data() for c in range(min(model.columnCount(), 4)))
 
 
-def measure_sections(bench: Bench) -> None:
+SECTIONS = ("designs", "suppliers", "quotes", "samples", "costs")
+
+
+def measure_sections(bench: Bench, keys: list[str]) -> None:
     print("\nsections (first open: painted / until workers done; re-show)", flush=True)
-    keys = ["designs", "suppliers", "quotes", "samples", "costs"]
     for key in keys:
         bench.doing(f"opening {key}")
         shown, done = bench.show_section(key)
@@ -648,10 +651,11 @@ def run(args: argparse.Namespace, skip: set[str], scratch: Path, env: dict[str, 
     done = shown + bench.settle()
     report("workspace opened, window built, designs shown",
            f"{ms(shown)} painted, {ms(done)} done (the designs' first open)")
+    sections = [key for key in SECTIONS if key not in skip]
     if "sections" not in skip:
-        measure_sections(bench)
+        measure_sections(bench, sections)
     else:
-        for key in ("designs", "suppliers", "quotes", "samples", "costs"):
+        for key in sections:
             bench.show_section(key)
     if "editor" not in skip:
         measure_editor(bench)
