@@ -93,7 +93,10 @@ def test_a_60_mb_photo_is_taken_in_without_freezing_the_window(qtbot, window, ed
     qtbot.waitUntil(lambda: not editor.intake.busy, timeout=60000)
     took, longest = time.perf_counter() - started, ticks.stop()
     print(f"60 MB photo taken in: {took:.2f} s; longest GUI-thread gap {longest * 1000:.0f} ms")
-    assert longest < 0.5, "the window went on answering while the photo was read"
+    # Read on the GUI thread, the window would not answer for the whole time the photo took;
+    # taken in on a pool thread it answers all along, bar short pauses for Python's lock and
+    # the storing (a share, not a time limit: the test machine may be busy).
+    assert longest < took / 2, "the window went on answering while the photo was read"
 
     images = _stored(window)
     assert len(images) == 1
