@@ -631,7 +631,8 @@ class CostingRepository:
             f"SELECT q.id, s.name FROM quotes q JOIN suppliers s ON s.id = q.supplier_id "
             f"WHERE q.design_id IN ({marks}) ORDER BY s.name COLLATE NOCASE, s.id, "
             f"q.quoted_on, q.id", design_ids).fetchall()
-        return [(repository.get(int(r[0])), str(r[1])) for r in rows]
+        quotes = repository.get_many([int(r[0]) for r in rows])  # one batched read
+        return [(quote, str(r[1])) for quote, r in zip(quotes, rows, strict=True)]
 
     @staticmethod
     def _left_out(quote: Quote, on: dt.date) -> str:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 from qt_helpers import visible_top_levels
 
+from jewelbench.ui.widgets.record_picker import RecordPicker
+
 BRAND = "Maren Vik Jewellery"
 ADDRESS = "Storgata 12\n0155 Oslo\nNorway"
 DESIGN_CODE, DESIGN_NAME = "RG-001", "Fjord Band"
@@ -74,11 +76,16 @@ def type_text(qtbot, edit: QWidget, text: str) -> None:
     edit.clearFocus()  # what Tab does: the box loses focus and saves
 
 
-def choose(qtbot, combo: QComboBox, starts_with: str, *, may_be_taken_back: bool = False) -> None:
+def choose(qtbot, combo: QComboBox | RecordPicker, starts_with: str, *,
+           may_be_taken_back: bool = False) -> None:
     """Pick the entry that starts with the text from the keyboard (Up/Down on the closed
     combo, as a user tabbing through does; `activated` is sent as for a click). With
     may_be_taken_back, a choice the editor takes back (a question opened) ends the walk
-    instead of failing it."""
+    instead of failing it. A picker of designs among thousands is typed into instead:
+    pick_typed."""
+    if isinstance(combo, RecordPicker):
+        pick_typed(qtbot, combo, starts_with)
+        return
     wanted = next((i for i in range(combo.count())
                    if combo.itemText(i).startswith(starts_with)), -1)
     offered = [combo.itemText(i) for i in range(combo.count())]
@@ -90,6 +97,29 @@ def choose(qtbot, combo: QComboBox, starts_with: str, *, may_be_taken_back: bool
         if may_be_taken_back and combo.currentIndex() == before:
             return
         assert combo.currentIndex() != before, f"{starts_with!r} cannot be reached"
+
+
+def pick_typed(qtbot, picker: RecordPicker, starts_with: str) -> None:
+    """Type the code into a picker, wait for its list, go Down to the entry that starts with
+    the text and choose it with Enter, as a user does."""
+    line = picker.edit
+    focus(qtbot, line)
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line, starts_with)
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [picker.model.item(i).text() for i in range(picker.model.rowCount())]
+    wanted = next((i for i, text in enumerate(offered) if text.startswith(starts_with)), -1)
+    assert wanted >= 0, f"{starts_with!r} is not among {offered}"
+    for _ in range(wanted + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert popup.currentIndex().row() == wanted
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    chosen = picker.current_record()
+    assert chosen is not None and chosen.text == offered[wanted], (chosen, offered[wanted])
+    assert line.text() == chosen.text
 
 
 def edit_cell(qtbot, page, row: int, column: int, text: str) -> None:

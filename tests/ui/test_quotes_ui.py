@@ -41,8 +41,7 @@ def _new_editor(qtbot, view, design_code: str = "RG-021", supplier: str = "Siam"
     workspace = view._workspace
     editor.supplier.setCurrentIndex(next(i for i in range(editor.supplier.count())
                                          if editor.supplier.itemText(i).startswith(supplier)))
-    editor.design.setCurrentIndex(editor.design.findData(
-        workspace.designs.id_for_code(design_code)))
+    assert editor.design.choose_key(workspace.designs.id_for_code(design_code))
     return editor
 
 
@@ -229,7 +228,7 @@ def test_a_tier_without_a_price_and_a_missing_design_are_refused(qtbot, window, 
     qtbot.keyClick(editor.tier_page.table.focusWidget(), Qt.Key.Key_Escape)
     _refused(editor, window, before, "Enter the unit price for the tier from 200 pieces")
     editor.remove_tier()
-    editor.design.setCurrentIndex(-1)
+    editor.design.clear()
     _refused(editor, window, before, "Choose the design this quote is for")
 
 

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -56,7 +55,6 @@ from jewelbench.ui.formatting import amount_text, date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
 from jewelbench.ui.samples.request import date_edit
-from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import (
     NumberField,
     error_colour,
@@ -64,6 +62,7 @@ from jewelbench.ui.widgets.fields import (
     parse_for_locale,
 )
 from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.pickers import design_picker
 from jewelbench.ui.widgets.table_model import Column
 
 MAX_PIECES = Decimal(10_000_000)
@@ -214,17 +213,8 @@ class QuoteEditor(QDialog):
         self.supplier.setAccessibleName(self.tr("Supplier"))
         for summary in self._suppliers.values():
             self.supplier.addItem(summary.name, summary.id)
-        self.design = QComboBox()
-        self.design.setEditable(True)
-        self.design.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.design.setAccessibleName(self.tr("Design"))
-        for design in self.workspace.designs.summaries():
-            self.design.addItem(f"{design.code} · {design.name}", design.id)
-        completer = QCompleter(self.design.model(), self.design)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.design.setCompleter(completer)
-        line_edit(self.design).setPlaceholderText(self.tr("Type a code or a name"))
+        # typed and chosen from a short list read per keystroke, never every design
+        self.design = design_picker(self.workspace, parent=box)
         self.revision = QComboBox()
         self.revision.setAccessibleName(self.tr("Tech pack revision"))
         self.revision.setToolTip(self.tr("The issued tech pack revision this quote answers"))
@@ -445,10 +435,7 @@ class QuoteEditor(QDialog):
         if quote is None:
             self.setWindowTitle(self.tr("New Quote"))
             self._select(self.supplier, supplier_id)
-            if design_id is not None:
-                self._select(self.design, design_id)
-            else:
-                self.design.setCurrentIndex(-1)
+            self.design.choose_key(design_id)
             self.currency.setText(self._supplier_currency())
             self.quoted_on.setDate(_qdate(self.today))
             self.valid_until.setDate(_qdate(self.today + dt.timedelta(DEFAULT_VALIDITY_DAYS)))
@@ -462,7 +449,7 @@ class QuoteEditor(QDialog):
         self.setWindowTitle(self.tr("Quote %1 — %2").replace(
             "%1", quote.reference or f"#{quote.id}").replace("%2", self._design_code(quote)))
         self._select(self.supplier, quote.supplier_id)
-        self._select(self.design, quote.design_id)
+        self.design.choose_key(quote.design_id)
         self._show_revisions(quote.tech_pack_revision_id)
         self.reference.setText(quote.reference)
         self.currency.setText(quote.currency)
@@ -498,8 +485,8 @@ class QuoteEditor(QDialog):
             box.setChecked(group in terms.brand_supplied)
 
     def _design_code(self, quote: Quote) -> str:
-        index = self.design.findData(quote.design_id)
-        return self.design.itemText(index).split(" · ")[0] if index >= 0 else ""
+        record = self.design.current_record()
+        return record.code if record is not None and record.key == quote.design_id else ""
 
     @staticmethod
     def _select(combo: QComboBox, value: Any) -> None:
@@ -511,10 +498,8 @@ class QuoteEditor(QDialog):
         return summary.currency if summary else self.base_currency
 
     def design_id(self) -> int | None:
-        index = self.design.currentIndex()
-        if index < 0 or self.design.itemText(index) != self.design.currentText():
-            return None
-        return int(self.design.itemData(index))
+        key = self.design.current_key()
+        return None if key is None else int(key)
 
     def _show_revisions(self, chosen: int | None, *, newest: bool = False) -> None:
         self.revision.blockSignals(True)
@@ -536,8 +521,8 @@ class QuoteEditor(QDialog):
 
     def _connect_changes(self) -> None:
         self.supplier.currentIndexChanged.connect(self._supplier_changed)
-        self.design.currentIndexChanged.connect(self._design_changed)
-        self.design.editTextChanged.connect(lambda _t: self.refresh())
+        self.design.chosen.connect(lambda _key: self._design_changed())
+        self.design.edit.textChanged.connect(lambda _t: self.refresh())
         self.basis.currentIndexChanged.connect(self._basis_changed)
         for combo in (self.revision, self.incoterm):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -847,7 +832,8 @@ class QuoteEditor(QDialog):
             self.saved_id = quote.id
             self.accept()
             return True
-        code = self.design.currentText().split(" · ")[0]
+        record = self.design.current_record()
+        code = record.code if record is not None else ""
         label = quote.reference or code
         command: AddQuote | ReplaceQuote
         if self.before is None:
