@@ -31,7 +31,7 @@ def design_record(pick: Pick, separator: str = " · ", *, key: Any = None,
 
 
 def design_picker(workspace: Workspace, *, separator: str = " · ", keep_on_edit: bool = False,
-                  parent: QWidget | None = None) -> RecordPicker:
+                  choose_on_leave: bool = True, parent: QWidget | None = None) -> RecordPicker:
     """Designs by code or name; the key is the design's id."""
     def search(text: str, limit: int) -> list[Record]:
         return [design_record(p, separator) for p in workspace.picks.designs(text, limit)]
@@ -42,7 +42,8 @@ def design_picker(workspace: Workspace, *, separator: str = " · ", keep_on_edit
 
     picker = RecordPicker(search, lookup, what=_tr("design"),
                           placeholder=_tr("Type a code or a name"),
-                          keep_on_edit=keep_on_edit, parent=parent)
+                          keep_on_edit=keep_on_edit, choose_on_leave=choose_on_leave,
+                          parent=parent)
     picker.setAccessibleName(_tr("Design"))
     return picker
 

@@ -50,15 +50,19 @@ class RecordPicker(QWidget):
     chosen = Signal(object)  # the key chosen, or None when the choice is cleared
 
     def __init__(self, search: Search, lookup: Lookup, *, what: str, placeholder: str = "",
-                 keep_on_edit: bool = False, parent: QWidget | None = None) -> None:
+                 keep_on_edit: bool = False, choose_on_leave: bool = True,
+                 parent: QWidget | None = None) -> None:
         """what: the kind of record, in the messages ("design"); keep_on_edit: typing keeps
         the record chosen until another is (a comparison goes on showing it), otherwise
-        typing clears the choice until a record is chosen again."""
+        typing clears the choice until a record is chosen again; choose_on_leave: leaving
+        the field with a code typed chooses it (not where choosing does something at once,
+        as adding a design to a plan: there the user says when)."""
         super().__init__(parent)
         self._search = search
         self._lookup = lookup
         self._what = what
         self._keep_on_edit = keep_on_edit
+        self._choose_on_leave = choose_on_leave
         self._record: Record | None = None
         self._shown: list[Record] = []
         self.edit = QLineEdit()
@@ -186,7 +190,7 @@ class RecordPicker(QWidget):
 
     def _finished(self) -> None:
         """Leaving the field with a code typed: that design is chosen (or the reason said)."""
-        if self.completer.popup().isVisible():
+        if not self._choose_on_leave or self.completer.popup().isVisible():
             return
         text = self.edit.text()
         if text.strip() and (self._record is None or text != self._record.text):
@@ -215,8 +219,7 @@ class RecordPicker(QWidget):
     def choose_typed(self) -> bool:
         """Enter on the field: the record whose code (or whole text) was typed, or the only
         match; otherwise the reason beside the field. False when nothing was chosen."""
-        if self.completer.popup().isVisible():
-            return False  # the list chooses (Enter on a highlighted record)
+        self.completer.popup().hide()  # (Enter on a record highlighted in it never comes here)
         typed = self.edit.text().strip()
         if self._record is not None and self.edit.text() == self._record.text:
             return True
@@ -239,10 +242,9 @@ class RecordPicker(QWidget):
             self.show_error(self.tr("No %1 matches “%2”.").replace("%1", self._what)
                             .replace("%2", typed))
         else:
-            shown = f"{count}+" if count >= SEARCH_LIMIT else str(count)
-            self.show_error(self.tr("“%1” matches %2 — type more of the code, or press "
-                                    "Down and choose one.").replace("%1", typed)
-                            .replace("%2", self.tr("%1 records").replace("%1", shown)))
+            self.show_error(self.tr("“%1” matches more than one %2: type more of the code, "
+                                    "or press Down and choose one.").replace("%1", typed)
+                            .replace("%2", self._what))
 
     def show_error(self, message: str) -> None:
         """The reason beside the field (empty: none)."""
