@@ -99,9 +99,10 @@ def choose(qtbot, combo: QComboBox | RecordPicker, starts_with: str, *,
         assert combo.currentIndex() != before, f"{starts_with!r} cannot be reached"
 
 
-def pick_typed(qtbot, picker: RecordPicker, starts_with: str) -> None:
+def pick_typed(qtbot, picker: RecordPicker, starts_with: str, *, kept: bool = True) -> None:
     """Type the code into a picker, wait for its list, go Down to the entry that starts with
-    the text and choose it with Enter, as a user does."""
+    the text and choose it with Enter, as a user does. kept=False: the choice is taken at
+    once and the field emptied for the next (a plan's designs)."""
     line = picker.edit
     focus(qtbot, line)
     line.selectAll()
@@ -117,6 +118,8 @@ def pick_typed(qtbot, picker: RecordPicker, starts_with: str) -> None:
     assert popup.currentIndex().row() == wanted
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert not popup.isVisible()
+    if not kept:
+        return
     chosen = picker.current_record()
     assert chosen is not None and chosen.text == offered[wanted], (chosen, offered[wanted])
     assert line.text() == chosen.text
