@@ -21,7 +21,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -75,9 +83,13 @@ class RecordPicker(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setMaxVisibleItems(12)
         self.completer.setWidget(self.edit)
+        popup = self.completer.popup()  # made here: the completer keeps it
+        assert popup is not None
+        self.popup: QAbstractItemView = popup
         self.edit.setCompleter(self.completer)
         # after the line edit's own connection: the record's text is put in last
-        self.completer.activated[QModelIndex].connect(self._activated)
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._activated)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -95,7 +107,7 @@ class RecordPicker(QWidget):
         self.edit.returnPressed.connect(self.choose_typed)
         self.edit.editingFinished.connect(self._finished)
         self.edit.installEventFilter(self)
-        self.completer.popup().installEventFilter(self)  # before the completer's own filter
+        self.popup.installEventFilter(self)  # before the completer's own filter
 
     # --- what is chosen ----------------------------------------------------------------------
 
@@ -175,7 +187,7 @@ class RecordPicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
-        popup = self.completer.popup()
+        popup = self.popup
         if watched is self.edit and event.key() == Qt.Key.Key_Down \
                 and not popup.isVisible():
             self.open_list()
@@ -190,7 +202,7 @@ class RecordPicker(QWidget):
 
     def _finished(self) -> None:
         """Leaving the field with a code typed: that design is chosen (or the reason said)."""
-        if not self._choose_on_leave or self.completer.popup().isVisible():
+        if not self._choose_on_leave or self.popup.isVisible():
             return
         text = self.edit.text()
         if text.strip() and (self._record is None or text != self._record.text):
@@ -206,7 +218,7 @@ class RecordPicker(QWidget):
 
     def choose(self, record: Record) -> None:
         """Choose this record, as if picked from the list."""
-        self.completer.popup().hide()
+        self.popup.hide()
         changed = record != self._record
         self._record = record
         if self.edit.text() != record.text:
@@ -219,7 +231,7 @@ class RecordPicker(QWidget):
     def choose_typed(self) -> bool:
         """Enter on the field: the record whose code (or whole text) was typed, or the only
         match; otherwise the reason beside the field. False when nothing was chosen."""
-        self.completer.popup().hide()  # (Enter on a record highlighted in it never comes here)
+        self.popup.hide()  # (Enter on a record highlighted in it never comes here)
         typed = self.edit.text().strip()
         if self._record is not None and self.edit.text() == self._record.text:
             return True
