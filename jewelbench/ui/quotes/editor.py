@@ -9,11 +9,10 @@ leaves the file as it was. What is wrong is said beside the field, and above Sav
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt, Signal
+from PySide6.QtCore import QRegularExpression, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import BOM_GROUPS
-from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
+from jewelbench.domain.inputs import PRICE, InputError
 from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note, shown_rate
 from jewelbench.domain.quotes import (
     FeeKind,
@@ -51,8 +49,26 @@ from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
-from jewelbench.ui.formatting import amount_text, date_text, decimal_text
+from jewelbench.ui.formatting import date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
+from jewelbench.ui.quotes.editor_fields import (
+    DAYS,
+    DEFAULT_VALIDITY_DAYS,
+    DEPOSIT,
+    FIELD_WIDTH,
+    MAX_PIECES,
+    METAL_LOSS,
+    METAL_PER_G,
+    MOQ_RULE,
+    OPTIONAL_AMOUNT,
+    TIER_QUANTITY,
+    FeesBox,
+    _price_text,
+    _pydate,
+    _qdate,
+    _Tier,
+    show_refusal,
+)
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
 from jewelbench.ui.samples.request import date_edit
 from jewelbench.ui.widgets.fields import (
@@ -64,43 +80,6 @@ from jewelbench.ui.widgets.fields import (
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.pickers import design_picker
 from jewelbench.ui.widgets.table_model import Column
-
-MAX_PIECES = Decimal(10_000_000)
-MOQ_RULE = NumberRule(unit="pcs", places=0, minimum=Decimal(1), maximum=MAX_PIECES)
-TIER_QUANTITY = NumberRule(places=0, minimum=Decimal(1), maximum=MAX_PIECES)
-OPTIONAL_AMOUNT = replace(PRICE, required=False)
-METAL_PER_G = NumberRule(places=4, minimum=Decimal(0), allow_zero=False,
-                         maximum=Decimal(1_000_000), required=False)
-DAYS = NumberRule(unit="days", places=0, maximum=Decimal(3650), required=False)
-DEPOSIT = replace(PERCENT, required=False)
-# The metal a making-charge supplier bills on top of the finished weight: empty = none; 100 %
-# or more would be a supplier billing twice the metal and is refused.
-METAL_LOSS = replace(PERCENT, maximum=Decimal("99.99"), required=False)
-DEFAULT_VALIDITY_DAYS = 60
-FIELD_WIDTH = 170  # number fields: wide enough for 1,000,000.0000
-
-
-@dataclass(frozen=True)
-class _Tier:
-    """One price tier as the table shows it, possibly half-entered (no price yet)."""
-
-    index: int
-    min_quantity: int
-    unit_price: Decimal | None
-
-
-def _price_text(price: Decimal) -> str:
-    """15,900.00 or 12.125: grouped, at least the cents, every decimal the supplier gave."""
-    exponent = price.as_tuple().exponent
-    return decimal_text(price, max(2, -exponent if isinstance(exponent, int) else 2))
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class QuoteEditor(QDialog):
@@ -394,28 +373,10 @@ class QuoteEditor(QDialog):
         return box
 
     def _fees_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Development costs — one-time, kept apart from the unit price"))
-        grid = QGridLayout(box)
-        self.fee_amounts: dict[FeeKind, NumberField] = {}
-        self.fee_refundable: dict[FeeKind, QCheckBox] = {}
-        for row, kind in enumerate(FeeKind):
-            amount = NumberField(OPTIONAL_AMOUNT)
-            amount.edit.setAccessibleName(self.tr("%1 fee").replace("%1", fee_label(kind)))
-            amount.edit.setPlaceholderText(self.tr("none"))
-            refundable = QCheckBox(self.tr("refunded on order"))
-            refundable.setAccessibleName(self.tr("%1 fee refunded on order").replace(
-                "%1", fee_label(kind)))
-            label = QLabel(fee_label(kind) + ":")
-            label.setBuddy(amount)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(self._money(amount), row, 1)
-            grid.addWidget(refundable, row, 2)
-            self.fee_amounts[kind] = amount
-            self.fee_refundable[kind] = refundable
-        self.fee_total = QLabel()
-        self.fee_total.setObjectName("pageSubtitle")
-        grid.addWidget(self.fee_total, len(FeeKind), 0, 1, 4)
-        grid.setColumnStretch(3, 1)
+        box = FeesBox(self._money)
+        self.fee_amounts, self.fee_refundable = box.amounts, box.refundable
+        self.fee_total = box.total
+        self._fees = box
         return box
 
     def _notes_box(self) -> QGroupBox:
@@ -718,16 +679,7 @@ class QuoteEditor(QDialog):
 
     def _check_metal_loss(self) -> None:
         """The metal loss's reason beside it, as it is typed (it is easily missed below)."""
-        if not self.metal_loss.isEnabled():
-            self.metal_loss.show_error("")
-            return
-        try:
-            parse_for_locale(self.metal_loss.edit.text(), METAL_LOSS,
-                             self.metal_loss.edit.locale())
-        except InputError as error:
-            self.metal_loss.show_error(str(error))
-        else:
-            self.metal_loss.show_error("")
+        show_refusal(self.metal_loss)
 
     def refresh(self) -> None:
         """Check the entries as they are typed: Save only for a valid quote, the reason
@@ -756,20 +708,7 @@ class QuoteEditor(QDialog):
         self.save_button.setEnabled(not message)
 
     def _show_fee_total(self, currency: str) -> None:
-        total = refundable = Decimal(0)
-        for kind, field in self.fee_amounts.items():
-            try:
-                amount = parse_for_locale(field.edit.text(), field.rule) or Decimal(0)
-            except InputError:
-                continue
-            total += amount
-            if self.fee_refundable[kind].isChecked():
-                refundable += amount
-        if len(currency) != 3 or not total:
-            self.fee_total.setText(self.tr("No development fees."))
-            return
-        self.fee_total.setText(self.tr("Total %1, of which %2 refunded on order").replace(
-            "%1", amount_text(total, currency)).replace("%2", amount_text(refundable, currency)))
+        self._fees.show_total(currency)
 
     def _prices_changed(self, topic: str, _affected: object) -> None:
         """A rate entered (Enter Prices…) or undone: the note says what holds now."""
