@@ -43,12 +43,16 @@ class PickRepository:
         pattern = _like(text)
         quotes = ("(SELECT count(*) FROM quotes q WHERE q.design_id = d.id)" if with_quotes
                   else "0")
+        # the quotes are counted for the few designs kept, after the LIMIT (not for every
+        # design that matches: the sorter would count them all)
         rows = self._db.execute(f"""
-            SELECT d.id, d.code, d.name, {quotes} FROM designs d
-            WHERE ? = '' OR d.code LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\'
-               OR d.name LIKE ? ESCAPE '\\'
-            ORDER BY lower(d.code) <> lower(?), d.code LIMIT ?""",
-            [text, pattern, pattern, "% " + pattern, text, limit]).fetchall()
+            SELECT d.id, d.code, d.name, {quotes} FROM (
+              SELECT id, code, name FROM designs
+              WHERE ? = '' OR code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'
+                 OR name LIKE ? ESCAPE '\\'
+              ORDER BY lower(code) <> lower(?), code LIMIT ?) d
+            ORDER BY lower(d.code) <> lower(?), d.code""",
+            [text, pattern, pattern, "% " + pattern, text, limit, text]).fetchall()
         return [Pick(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
 
     def design(self, design_id: int, *, with_quotes: bool = False) -> Pick | None:

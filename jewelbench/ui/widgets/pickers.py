@@ -1,5 +1,5 @@
-"""The pickers of designs and suppliers every dialog uses: RecordPickers over storage's
-searches (workspace.picks), at most a few dozen rows read per keystroke."""
+"""The design picker every dialog uses: a RecordPicker over storage's search
+(workspace.picks), at most a few dozen rows read per keystroke."""
 
 from __future__ import annotations
 
@@ -46,22 +46,3 @@ def design_picker(workspace: Workspace, *, separator: str = " · ", keep_on_edit
                           parent=parent)
     picker.setAccessibleName(_tr("Design"))
     return picker
-
-
-def supplier_picker(workspace: Workspace, *, parent: QWidget | None = None) -> RecordPicker:
-    """Suppliers by name; the key is the supplier's id."""
-    def record(pick: Pick) -> Record:
-        return Record(pick.id, pick.name, pick.name)
-
-    def lookup(key: Any) -> Record | None:
-        pick = workspace.picks.supplier(int(key))
-        return None if pick is None else record(pick)
-
-    picker = RecordPicker(lambda text, limit: [record(p) for p in
-                                               workspace.picks.suppliers(text, limit)],
-                          lookup, what=_tr("supplier"), placeholder=_tr("Type a name"),
-                          parent=parent)
-    picker.setAccessibleName(_tr("Supplier"))
-    return picker
-
-

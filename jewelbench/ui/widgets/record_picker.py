@@ -126,7 +126,8 @@ class RecordPicker(QWidget):
         changed = record != self._record
         self._record = record
         self.edit.setText("" if record is None else record.text)
-        self.edit.setToolTip("" if record is None else record.tip)
+        self.edit.setToolTip(record.tip if record is not None and record.tip
+                             else self.toolTip())
         self.show_error("")
         if notify and changed:
             self.chosen.emit(self.current_key())
@@ -223,7 +224,7 @@ class RecordPicker(QWidget):
         self._record = record
         if self.edit.text() != record.text:
             self.edit.setText(record.text)
-        self.edit.setToolTip(record.tip)
+        self.edit.setToolTip(record.tip or self.toolTip())
         self.show_error("")
         if changed:
             self.chosen.emit(record.key)
