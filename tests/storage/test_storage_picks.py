@@ -46,6 +46,8 @@ def test_designs_match_the_start_of_the_code_or_of_a_word_of_the_name(catalog):
     assert codes(picks.designs("%")) == []
     assert codes(picks.designs("100%")) == ["PD_1"]
     assert codes(picks.designs("10_")) == []
+    assert codes(picks.designs("' OR 1=1 --")) == [] and codes(picks.designs("\\")) == []
+    assert codes(picks.designs("  rg-140  ")) == ["RG-140"], "spaces around are not typed"
     # nothing typed: every design, by code; the limit holds
     assert codes(picks.designs("")) == sorted(code for code, _name in CODES)
     assert codes(picks.designs("", 2)) == ["ER-200", "PD-001"]
