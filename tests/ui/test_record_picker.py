@@ -139,3 +139,17 @@ def test_the_quote_editor_reads_no_design_list_when_it_opens(qtbot, catalog, tmp
     assert editor.design.text() == "RG-077 · Ring number 77"
     assert editor.design.model.rowCount() == 0, "nothing listed until the user types"
     assert editor.design_id() == catalog.designs.id_for_code("RG-077")
+
+
+def test_the_comparison_keeps_no_design_of_the_workspace_it_left(qtbot, window, tmp_path):
+    from jewelbench.storage import Workspace
+
+    window.show_view("costs")
+    view = window.costs.comparison
+    view.wait()
+    assert view.choice() is not None and view.subject.text(), "the demo's plan or design"
+    window.switch_to(Workspace.create(tmp_path / "Empty.jewelbench"))
+    window.show_view("costs")
+    view.wait()
+    assert view.choice() is None and view.subject.text() == ""
+    assert view.problem == "Choose a design or a collection plan to compare."

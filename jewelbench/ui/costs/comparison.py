@@ -465,9 +465,11 @@ class ComparisonView(QWidget):
     def _select(self, choice: Choice | None) -> bool:
         if choice is not None and self.subject.choose_key(choice):
             return True
-        first = self.subject.first()  # the first plan, else the first design
+        first = self.subject.first()  # the first plan, else the first design, else none
         if first is not None:
             self.subject.choose(first)
+        else:
+            self.subject.set_record(None)  # (another workspace's design is not kept)
         return False
 
     def choose(self, kind: str, item_id: int) -> bool:
