@@ -68,7 +68,7 @@ def _request(qtbot, window, design_id: int, supplier_id: int) -> int:
     dialog = view.request_sample()
     qtbot.waitExposed(dialog)
     assert dialog.design.choose_key(design_id)
-    dialog.supplier.setCurrentIndex(dialog.supplier.findData(supplier_id))
+    assert dialog.supplier.choose_key(supplier_id)
     assert dialog.revision.currentText().startswith("A — issued")
     assert "Round 1" in dialog.round.text()
     dialog.requested.setDate(QDate(REQUESTED.year, REQUESTED.month, REQUESTED.day))

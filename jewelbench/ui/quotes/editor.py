@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QRegularExpression, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
@@ -78,7 +77,7 @@ from jewelbench.ui.widgets.fields import (
     parse_for_locale,
 )
 from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.pickers import design_picker
+from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
 from jewelbench.ui.widgets.table_model import Column
 
 
@@ -188,10 +187,7 @@ class QuoteEditor(QDialog):
     def _quote_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Quote"))
         form = QFormLayout(box)
-        self.supplier = QComboBox()
-        self.supplier.setAccessibleName(self.tr("Supplier"))
-        for summary in self._suppliers.values():
-            self.supplier.addItem(summary.name, summary.id)
+        self.supplier = supplier_picker(self.workspace, parent=box)
         # typed and chosen from a short list read per keystroke, never every design
         self.design = design_picker(self.workspace, parent=box)
         self.revision = QComboBox()
@@ -395,7 +391,7 @@ class QuoteEditor(QDialog):
               supplier_id: int | None) -> None:
         if quote is None:
             self.setWindowTitle(self.tr("New Quote"))
-            self._select(self.supplier, supplier_id)
+            choose_or_first(self.supplier, supplier_id)
             self.design.choose_key(design_id)
             self.currency.setText(self._supplier_currency())
             self.quoted_on.setDate(_qdate(self.today))
@@ -409,7 +405,7 @@ class QuoteEditor(QDialog):
             return
         self.setWindowTitle(self.tr("Quote %1 — %2").replace(
             "%1", quote.reference or f"#{quote.id}").replace("%2", self._design_code(quote)))
-        self._select(self.supplier, quote.supplier_id)
+        choose_or_first(self.supplier, quote.supplier_id)
         self.design.choose_key(quote.design_id)
         self._show_revisions(quote.tech_pack_revision_id)
         self.reference.setText(quote.reference)
@@ -449,13 +445,8 @@ class QuoteEditor(QDialog):
         record = self.design.current_record()
         return record.code if record is not None and record.key == quote.design_id else ""
 
-    @staticmethod
-    def _select(combo: QComboBox, value: Any) -> None:
-        index = combo.findData(value) if value is not None else -1
-        combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
-
     def _supplier_currency(self) -> str:
-        summary = self._suppliers.get(self.supplier.currentData())
+        summary = self._suppliers.get(self.supplier.current_key())
         return summary.currency if summary else self.base_currency
 
     def design_id(self) -> int | None:
@@ -481,7 +472,7 @@ class QuoteEditor(QDialog):
         self.revision.blockSignals(False)
 
     def _connect_changes(self) -> None:
-        self.supplier.currentIndexChanged.connect(self._supplier_changed)
+        self.supplier.chosen.connect(lambda _key: self._supplier_changed())
         self.design.chosen.connect(lambda _key: self._design_changed())
         self.design.edit.textChanged.connect(lambda _t: self.refresh())
         self.basis.currentIndexChanged.connect(self._basis_changed)
@@ -507,7 +498,9 @@ class QuoteEditor(QDialog):
 
     def _supplier_changed(self) -> None:
         # Follow the supplier's currency unless the user chose another one for this quote.
-        if self.currency.text() in {s.currency for s in self._suppliers.values()} | {""}:
+        # (while a supplier's name is typed over, none is chosen: the currency waits)
+        if self.supplier.current_key() is not None and \
+                self.currency.text() in {s.currency for s in self._suppliers.values()} | {""}:
             self.currency.setText(self._supplier_currency())
         self.refresh()
 
@@ -617,7 +610,7 @@ class QuoteEditor(QDialog):
 
     def quote(self) -> Quote:
         """The quote the entries describe, or DomainError/InputError saying what to fix."""
-        supplier_id = self.supplier.currentData()
+        supplier_id = self.supplier.current_key()
         if supplier_id is None:
             raise DomainError(self.tr("Choose the supplier who sent this quote (add suppliers "
                                       "under Suppliers first)."))

@@ -25,7 +25,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.widgets.fields import error_colour
-from jewelbench.ui.widgets.pickers import design_picker
+from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
 
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -62,10 +62,7 @@ class RequestSampleDialog(QDialog):
         self.settings = settings
         # typed and chosen from a few matches read per keystroke, never every design
         self.design = design_picker(workspace, parent=self)
-        self.supplier = QComboBox()
-        self.supplier.setAccessibleName(self.tr("Supplier"))
-        for supplier in workspace.suppliers.summaries():
-            self.supplier.addItem(supplier.name, supplier.id)
+        self.supplier = supplier_picker(workspace, parent=self)
         self.revision = QComboBox()
         self.revision.setAccessibleName(self.tr("Tech pack revision"))
         self.requested = date_edit()
@@ -101,11 +98,9 @@ class RequestSampleDialog(QDialog):
             self.restoreGeometry(geometry)
         if design_id is not None:
             self.design.choose_key(design_id)
-        index = self.supplier.findData(supplier_id) if supplier_id is not None else -1
-        if index >= 0:
-            self.supplier.setCurrentIndex(index)
+        choose_or_first(self.supplier, supplier_id)
         self.design.chosen.connect(lambda _key: self._design_chosen())
-        self.supplier.currentIndexChanged.connect(self._show_round)
+        self.supplier.chosen.connect(lambda _key: self._show_round())
         self._design_chosen()
         self.sample_id: int | None = None
 
@@ -130,7 +125,7 @@ class RequestSampleDialog(QDialog):
         self._show_round()
 
     def _show_round(self) -> None:
-        design_id, supplier_id = self.design.current_key(), self.supplier.currentData()
+        design_id, supplier_id = self.design.current_key(), self.supplier.current_key()
         if design_id is None or supplier_id is None:
             self.round.setText("")
             return
@@ -140,7 +135,7 @@ class RequestSampleDialog(QDialog):
 
     def sample(self) -> SampleRound:
         """The round the entries describe, or DomainError saying what to fix."""
-        design_id, supplier_id = self.design.current_key(), self.supplier.currentData()
+        design_id, supplier_id = self.design.current_key(), self.supplier.current_key()
         if design_id is None:
             raise DomainError(self.tr("Choose the design to sample."))
         if supplier_id is None:

@@ -1,4 +1,4 @@
-"""The design picker every dialog uses: a RecordPicker over storage's search
+"""The design and supplier pickers the dialogs use: RecordPickers over storage's searches
 (workspace.picks), at most a few dozen rows read per keystroke."""
 
 from __future__ import annotations
@@ -46,3 +46,33 @@ def design_picker(workspace: Workspace, *, separator: str = " · ", keep_on_edit
                           parent=parent)
     picker.setAccessibleName(_tr("Design"))
     return picker
+
+
+def supplier_picker(workspace: Workspace, *, parent: QWidget | None = None) -> RecordPicker:
+    """Suppliers by name (or a word of it); the key is the supplier's id."""
+    def record(pick: Pick) -> Record:
+        return Record(pick.id, pick.name, pick.name)
+
+    def search(text: str, limit: int) -> list[Record]:
+        return [record(p) for p in workspace.picks.suppliers(text, limit)]
+
+    def lookup(key: Any) -> Record | None:
+        pick = workspace.picks.supplier(int(key))
+        return None if pick is None else record(pick)
+
+    picker = RecordPicker(search, lookup, what=_tr("supplier"),
+                          placeholder=_tr("Type a supplier's name"), parent=parent)
+    picker.setAccessibleName(_tr("Supplier"))
+    return picker
+
+
+def choose_or_first(picker: RecordPicker, key: Any) -> None:
+    """Choose the record with this key, else the first one offered (as a combo box shows its
+    first entry), else none."""
+    if key is not None and picker.choose_key(key):
+        return
+    first = picker.matches("")[:1]
+    if first:
+        picker.choose(first[0])
+    else:
+        picker.set_record(None)
