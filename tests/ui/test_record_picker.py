@@ -153,3 +153,29 @@ def test_the_comparison_keeps_no_design_of_the_workspace_it_left(qtbot, window, 
     view.wait()
     assert view.choice() is None and view.subject.text() == ""
     assert view.problem == "Choose a design or a collection plan to compare."
+
+
+def test_the_quote_editors_supplier_is_typed_and_the_currency_follows_the_one_chosen(
+        qtbot, window):
+    window.show_view("quotes")
+    editor = window.quotes.new_quote()
+    qtbot.waitExposed(editor)
+    picker = editor.supplier
+    assert picker.text() == "Fonderia Berica S.r.l.", "the first by name, as before"
+    assert editor.currency.text() == "EUR"
+    picker.activateWindow()
+    picker.edit.setFocus()
+    picker.edit.selectAll()
+    qtbot.keyClicks(picker.edit, "gem")  # a word of the name
+    assert editor.currency.text() == "EUR", "nothing chosen yet: the currency waits"
+    assert picker.current_key() is None
+    assert "Choose the supplier who sent this quote" in editor.problem.text()
+    popup = picker.popup
+    qtbot.waitUntil(popup.isVisible)
+    assert [picker.model.item(i).text() for i in range(picker.model.rowCount())] == [
+        "Siam Gem Setting Co., Ltd."]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.text() == "Siam Gem Setting Co., Ltd."
+    assert editor.currency.text() == "THB", "the chosen supplier's currency"
+    editor.reject()
