@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -186,7 +187,8 @@ class RecordPicker(QWidget):
         self.completer.complete()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+                or not self._alive():
             return super().eventFilter(watched, event)
         popup = self.popup
         if watched is self.edit and event.key() == Qt.Key.Key_Down \
@@ -201,9 +203,14 @@ class RecordPicker(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def _alive(self) -> bool:
+        """False while Qt takes the picker apart (a dialog closed with the field focused
+        still says it lost focus, after its list is gone)."""
+        return isValid(self) and isValid(self.popup) and isValid(self.edit)
+
     def _finished(self) -> None:
         """Leaving the field with a code typed: that design is chosen (or the reason said)."""
-        if not self._choose_on_leave or self.popup.isVisible():
+        if not self._choose_on_leave or not self._alive() or self.popup.isVisible():
             return
         text = self.edit.text()
         if text.strip() and (self._record is None or text != self._record.text):
@@ -268,8 +275,21 @@ class RecordPicker(QWidget):
             colour = error_colour(self.palette()).name()
             self.error.setStyleSheet(f"color: {colour};")
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {colour}; }}")
+            self._make_room()
         else:
             self.edit.setStyleSheet("")
+
+    def _make_room(self) -> None:
+        """A dialog sized before the reason showed grows to show all of it (a wrapped label
+        is not counted in the window's minimum height)."""
+        top = self.window()
+        if top is self or not top.isVisible() or top.isMaximized():
+            return
+        layout = top.layout()
+        needed = layout.heightForWidth(top.width()) if layout is not None and \
+            layout.hasHeightForWidth() else top.sizeHint().height()
+        if needed > top.height():
+            top.resize(top.width(), needed)
 
     def refusal(self) -> str:
         return self.error.text() if self.error.isVisible() else ""
