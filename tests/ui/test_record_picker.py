@@ -179,3 +179,21 @@ def test_the_quote_editors_supplier_is_typed_and_the_currency_follows_the_one_ch
     assert picker.text() == "Siam Gem Setting Co., Ltd."
     assert editor.currency.text() == "THB", "the chosen supplier's currency"
     editor.reject()
+
+
+def test_a_dialog_grows_to_show_the_whole_reason_under_the_field(qtbot, catalog, tmp_path):
+    from jewelbench.ui.samples.request import RequestSampleDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = RequestSampleDialog(catalog, lambda _round: None, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    dialog.design.edit.setText("RG")
+    assert not dialog.design.choose_typed()
+    label = dialog.design.error
+    assert label.text().startswith("“RG” matches more than one design")
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert dialog.height() > before
+    dialog.grab().save(str(tmp_path / "request-sample-refused.png"))
