@@ -197,3 +197,18 @@ def test_a_dialog_grows_to_show_the_whole_reason_under_the_field(qtbot, catalog,
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     assert dialog.height() > before
     dialog.grab().save(str(tmp_path / "request-sample-refused.png"))
+
+
+def test_a_stored_plan_of_many_designs_opens_whole_in_the_plan_editor(qtbot, catalog, tmp_path):
+    from jewelbench.ui.commands import UndoController
+    from jewelbench.ui.costs.plan_editor import PlanEditor
+
+    ids = [catalog.designs.id_for_code(f"RG-{n:03d}") for n in range(DESIGNS)]
+    plan_id = catalog.costing.save_plan("Everything", [(d, n + 1) for n, d in enumerate(ids)])
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    editor = PlanEditor(catalog, UndoController(), settings, plan_id)
+    qtbot.addWidget(editor)
+    assert editor.lines() == [(d, n + 1) for n, d in enumerate(ids)]  # by code
+    assert editor.total.text() == "120 designs, 7,260 pieces a year"  # 1 + 2 + … + 120
+    assert editor.table.currentRow() == DESIGNS - 1, "the last line selected, as when added"
+    assert not editor.add_design(ids[7]) and "already" in editor.status.text()

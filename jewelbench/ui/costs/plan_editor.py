@@ -169,8 +169,10 @@ class PlanEditor(QDialog):
         self.orders.setValue(record.orders_per_year)
         self.fee_life.set_value(None if record.fee_life_years is None
                                 else Decimal(record.fee_life_years))
-        for design_id, volume in record.lines:
-            self.add_design(design_id, volume)
+        for design_id, volume in record.lines:  # a 500-design plan: no check per line
+            self.add_design(design_id, volume, loading=True)
+        if self.table.rowCount():
+            self.table.selectRow(self.table.rowCount() - 1)  # the last, as when added
 
     # --- lines ---------------------------------------------------------------------------
 
@@ -186,11 +188,14 @@ class PlanEditor(QDialog):
             result.append((int(design_id), box.value()))
         return result
 
-    def add_design(self, design_id: int, volume: int = DEFAULT_PLANNED) -> bool:
+    def add_design(self, design_id: int, volume: int = DEFAULT_PLANNED, *,
+                   loading: bool = False) -> bool:
+        """Add a line for the design (False, and why, when it is in the plan already).
+        loading: a stored plan's line, added without checks; the total is shown once after."""
         design = self.workspace.picks.design(design_id)
         if design is None:
             return False
-        if any(d == design_id for d, _v in self.lines()):
+        if not loading and any(d == design_id for d, _v in self.lines()):
             self.say(self.tr("%1 is in the plan already.").replace("%1", design.code))
             return False
         row = self.table.rowCount()
@@ -206,9 +211,10 @@ class PlanEditor(QDialog):
         box.setAccessibleName(self.tr("Pieces a year of %1").replace("%1", design.code))
         box.valueChanged.connect(lambda _v: self._update_total())
         self.table.setCellWidget(row, 2, box)
-        self.table.selectRow(row)
-        self.say("")
-        self._update_total()
+        if not loading:
+            self.table.selectRow(row)
+            self.say("")
+            self._update_total()
         return True
 
     def add_typed(self) -> bool:
