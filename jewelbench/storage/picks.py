@@ -81,6 +81,11 @@ class PickRepository:
                                [supplier_id]).fetchone()
         return None if row is None else Pick(int(row[0]), str(row[1]), str(row[1]))
 
+    def supplier_currencies(self) -> dict[int, str]:
+        """Each supplier's currency, by id (what a new quote is priced in by default)."""
+        return {int(r[0]): str(r[1]) for r in self._db.execute(
+            "SELECT id, currency FROM suppliers")}
+
     # --- plans -----------------------------------------------------------------------------
 
     def plans(self, text: str, limit: int = PICK_LIMIT) -> list[Pick]:

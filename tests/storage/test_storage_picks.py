@@ -83,6 +83,9 @@ def test_suppliers_and_plans_by_name(catalog):
                                                               "Siam Silver Works"]
     assert workspace.picks.supplier(siam).name == "Siam Silver Works"
     assert workspace.picks.supplier(4242) is None
+    assert workspace.picks.supplier_currencies() == {
+        s.id: s.currency for s in workspace.suppliers.summaries()} and siam in \
+        workspace.picks.supplier_currencies()
     plan_id = workspace.costing.save_plan("Spring capsule", [(ids["RG-014"], 100)])
     assert [p.name for p in workspace.picks.plans("caps")] == ["Spring capsule"]
     assert workspace.picks.plans("summer") == []

@@ -105,7 +105,7 @@ class QuoteEditor(QDialog):
         self.saved_id: int | None = None
         self.base_currency = workspace.base_currency
         self._rates = workspace.prices.fx_rates()
-        self._suppliers = {s.id: s for s in workspace.suppliers.summaries()}
+        self._currencies = workspace.picks.supplier_currencies()  # by supplier id
         self._tiers: list[tuple[int, Decimal | None]] = []
         self._loading = True
         self._money_labels: list[QLabel] = []
@@ -446,8 +446,7 @@ class QuoteEditor(QDialog):
         return record.code if record is not None and record.key == quote.design_id else ""
 
     def _supplier_currency(self) -> str:
-        summary = self._suppliers.get(self.supplier.current_key())
-        return summary.currency if summary else self.base_currency
+        return self._currencies.get(self.supplier.current_key(), self.base_currency)
 
     def design_id(self) -> int | None:
         key = self.design.current_key()
@@ -500,7 +499,7 @@ class QuoteEditor(QDialog):
         # Follow the supplier's currency unless the user chose another one for this quote.
         # (while a supplier's name is typed over, none is chosen: the currency waits)
         if self.supplier.current_key() is not None and \
-                self.currency.text() in {s.currency for s in self._suppliers.values()} | {""}:
+                self.currency.text() in {*self._currencies.values(), ""}:
             self.currency.setText(self._supplier_currency())
         self.refresh()
 
