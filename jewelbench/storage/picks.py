@@ -63,6 +63,13 @@ class PickRepository:
         return None if row is None else Pick(int(row[0]), str(row[1]), str(row[2]),
                                              int(row[3]))
 
+    def most_quoted_design(self) -> int | None:
+        """The design with the most quotes (the lowest id of those with as many), by one
+        GROUP BY over the quotes' design index; None when there is no quote."""
+        row = self._db.execute("SELECT design_id FROM quotes GROUP BY design_id "
+                               "ORDER BY count(*) DESC, design_id LIMIT 1").fetchone()
+        return None if row is None else int(row[0])
+
     # --- suppliers -------------------------------------------------------------------------
 
     def suppliers(self, text: str, limit: int = PICK_LIMIT) -> list[Pick]:

@@ -100,6 +100,15 @@ def test_quote_counts_per_design_in_one_group_by(catalog):
                              ("RG-014", first)):
         workspace.quotes.add(make.quote(supplier, ids[design]))
     assert workspace.quotes.counts_by_design() == {ids["RG-014"]: 3, ids["PD-001"]: 1}
+    assert workspace.picks.most_quoted_design() == ids["RG-014"]
+    for _ in range(2):
+        workspace.quotes.add(make.quote(first, ids["PD-001"]))
+    assert workspace.picks.most_quoted_design() == min(ids["RG-014"], ids["PD-001"]), \
+        "as many: the lowest id"
+
+
+def test_no_quote_no_most_quoted_design(make_workspace):
+    assert make_workspace().picks.most_quoted_design() is None
 
 
 def test_get_many_reads_the_same_quotes_as_get_in_the_order_asked(catalog):

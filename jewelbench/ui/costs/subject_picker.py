@@ -38,10 +38,8 @@ def default_choice(workspace: Workspace) -> Choice | None:
     plans = workspace.costing.plans()
     if plans:
         return Choice("plan", plans[0][0])
-    counts = workspace.quotes.counts_by_design()
-    if counts:
-        return Choice("design", max(counts, key=lambda d: (counts[d], -d)))
-    return None
+    design_id = workspace.picks.most_quoted_design()  # one GROUP BY, one row back
+    return None if design_id is None else Choice("design", design_id)
 
 
 class SubjectPicker(RecordPicker):
