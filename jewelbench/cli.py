@@ -450,6 +450,9 @@ def _add_export(commands: Any) -> None:
                              "`compare`)")
     export.add_argument("--basis", type=_basis, metavar="allocated|incremental|stand-alone",
                         help="a design's fixed costs (default: allocated); see compare")
+    export.add_argument("--all-listings", action="store_true", dest="all_listings",
+                        help="list every design, quote and sample round of the workspace in "
+                             "the workbook (default: only the designs compared)")
     export.add_argument("--csv", type=Path, metavar="FOLDER",
                         help="also (or only) write every table as FOLDER/<table>.csv")
     export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",
@@ -521,7 +524,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
     from jewelbench.reports.workbook import write_workbook
-    from jewelbench.storage.workbook_data import workbook_data
+    from jewelbench.storage.workbook_data import compared_designs, listing_size, workbook_data
 
     try:
         setup, volume, on = _chosen_setup(workspace, args, first_plan=True)
@@ -531,13 +534,22 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
     if args.up_to is not None and args.up_to < asked:
         return _fail(f"--up-to {args.up_to:,}: the break-even search must reach at least the "
                      f"volume costed ({asked:,} pieces a year)", EXIT_USAGE)
-    report = write_workbook(setup, workbook_data(workspace), args.output, volume,
-                            up_to=args.up_to)
+    designs = None if args.all_listings else compared_designs(setup)
+    size = listing_size(workspace, designs)
+    which = "every design of the workspace" if designs is None else "the designs compared"
+    if designs is None:  # every listing: its size said before writing (stderr: progress)
+        sys.stderr.write(f"Writing every listing of the workspace ({size.designs:,} designs, "
+                         f"{size.quotes:,} quotes): {size.rows:,} rows, about "
+                         f"{size.cells:,} cells\n")
+        sys.stderr.flush()
+    report = write_workbook(setup, workbook_data(workspace, designs=designs), args.output,
+                            volume, up_to=args.up_to)
     print(f"{report.title}, {report.volume:,} pieces a year, in-house "
           f"'{setup.scenario.name}', priced on {on.isoformat()}:")
     print(f"  {report.comparison.verdict()}")
     for line in setup.skipped:
         print(f"  left out: {line}")
+    print(f"Listings: {which} ({size.designs:,} designs, {size.quotes:,} quotes)")
     print(f"{len(report.sheets)} sheets, {report.cell_count:,} cells "
           f"({report.formula_count:,} formulas) written to {report.path}")
     return EXIT_OK

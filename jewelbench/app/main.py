@@ -196,6 +196,17 @@ def print_font_notices() -> list[tuple[str, str, str]]:
              "\n\n".join(sentence(problem) for problem in problems))]
 
 
+def _warm_up_when_filled(window: Any) -> None:
+    """Once the first section is on screen, read in the other sections' and the editors' code
+    on a background thread, so their first opening does not stall (ui/warm_up.py)."""
+    from jewelbench.ui import warm_up
+
+    if window.first_view_is_ready:
+        warm_up.start()
+    else:
+        window.first_view_ready.connect(lambda: warm_up.start())
+
+
 def run_gui(*, demo: bool = False, path: Path | None = None,
             quit_after_shown: bool = False) -> int:
     started = time.perf_counter()
@@ -223,6 +234,8 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
         show_message(window, QMessageBox.Icon.Information, title, text, details)
     for damaged_path, reason in startup.damaged:
         window.offer_recovery(damaged_path, reason)
+    if not quit_after_shown:
+        _warm_up_when_filled(window)
     if quit_after_shown:
         # For the start-up benchmark: report when the window is shown (the first turn of the
         # event loop after show(), as for the bare baseline), then when the section on screen

@@ -28,14 +28,16 @@ Four figures, each None when the history holds nothing to compute it from:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
+from typing import NamedTuple, Protocol
 
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
-from jewelbench.domain.quotes import Quote
+from jewelbench.domain.quotes import PricingBasis
 from jewelbench.domain.samples import SampleDecision, SampleRound
 
 APPROVALS = (SampleDecision.APPROVED, SampleDecision.APPROVED_WITH_CHANGES)
@@ -379,40 +381,112 @@ def _position_long(ratio: Decimal) -> str:
 
 
 # --- computing -----------------------------------------------------------------------------
+#
+# Every supplier's scorecard is computed in one pass over the history, O(quotes + samples):
+# the quotes are grouped once by design and supplier, so a sample round finds the quote that
+# promised its lead time by a binary search in its own design's quotes, and each design's newest
+# quote per supplier is found once for every supplier compared on it.
 
 
-def _histories(supplier_id: int, samples: Iterable[SampleRound],
-               design_codes: Mapping[int, str]) -> tuple[SampleHistory, ...]:
-    by_design: dict[int, list[SampleRound]] = {}
+class ScoredQuote(Protocol):
+    """What a scorecard reads of a quote: a whole Quote, or a storage row holding just this."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def supplier_id(self) -> int: ...
+    @property
+    def design_id(self) -> int: ...
+    @property
+    def quoted_on(self) -> dt.date: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def sample_lead_time_days(self) -> int | None: ...
+    @property
+    def pricing_basis(self) -> PricingBasis: ...
+    @property
+    def moq(self) -> int: ...
+    def unit_price(self, quantity: int) -> Money: ...
+
+
+class QuoteFacts(NamedTuple):
+    """A quote as far as a scorecard needs it: no fees, terms or notes (storage/scorecards.py
+    reads these for every quote at once; a tuple, as quick to make as a row).
+    `tiers`: (minimum quantity, unit price), rising."""
+
+    id: int | None
+    supplier_id: int
+    design_id: int
+    quoted_on: dt.date
+    reference: str
+    sample_lead_time_days: int | None
+    pricing_basis: PricingBasis
+    moq: int
+    currency: str
+    tiers: tuple[tuple[int, Decimal], ...]
+
+    def unit_price(self, quantity: int) -> Money:
+        """As Quote.unit_price: the tier the quantity reaches; below the MOQ, as for the MOQ."""
+        billed = max(quantity, self.moq)
+        price = self.tiers[0][1]
+        for minimum, unit_price in self.tiers:
+            if minimum <= billed:
+                price = unit_price
+        return Money(price, self.currency)
+
+
+def _histories(samples: Iterable[SampleRound], wanted: Collection[int],
+               design_codes: Mapping[int, str]) -> dict[int, tuple[SampleHistory, ...]]:
+    """Each wanted supplier's sample histories, by design code."""
+    by_supplier: dict[int, dict[int, list[SampleRound]]] = {}
     for sample in samples:
-        if sample.supplier_id == supplier_id:
-            by_design.setdefault(sample.design_id, []).append(sample)
-    histories = [SampleHistory(design_id, design_codes.get(design_id, f"#{design_id}"),
-                               tuple(sorted(rounds, key=lambda r: r.round_number)))
-                 for design_id, rounds in by_design.items()]
-    return tuple(sorted(histories, key=lambda h: h.design_code))
+        if sample.supplier_id in wanted:
+            by_supplier.setdefault(sample.supplier_id, {}).setdefault(
+                sample.design_id, []).append(sample)
+    result: dict[int, tuple[SampleHistory, ...]] = {}
+    for supplier_id, by_design in by_supplier.items():
+        histories = [SampleHistory(design_id, design_codes.get(design_id, f"#{design_id}"),
+                                   tuple(sorted(rounds, key=lambda r: r.round_number)))
+                     for design_id, rounds in by_design.items()]
+        result[supplier_id] = tuple(sorted(histories, key=lambda h: h.design_code))
+    return result
 
 
-def _promise(quotes: Sequence[Quote], requested_on: dt.date) -> Quote | None:
-    """The quote whose sample lead time a round is held to (see the module's docstring)."""
-    promising = sorted((q for q in quotes if q.sample_lead_time_days is not None),
-                       key=lambda q: q.quoted_on)
-    if not promising:
-        return None
-    before = [q for q in promising if q.quoted_on <= requested_on]
-    return before[-1] if before else promising[0]
+class _Promises:
+    """The quotes that state a sample lead time, by supplier and design, oldest first."""
+
+    def __init__(self, quotes: Iterable[ScoredQuote], wanted: Collection[int]) -> None:
+        grouped: dict[tuple[int, int], list[ScoredQuote]] = {}
+        for quote in quotes:
+            if quote.sample_lead_time_days is not None and quote.supplier_id in wanted:
+                grouped.setdefault((quote.supplier_id, quote.design_id), []).append(quote)
+        self._quotes: dict[tuple[int, int], list[ScoredQuote]] = {}
+        self._dates: dict[tuple[int, int], list[dt.date]] = {}
+        for key, promising in grouped.items():
+            promising.sort(key=lambda q: q.quoted_on)  # stable: the given order breaks ties
+            self._quotes[key] = promising
+            self._dates[key] = [q.quoted_on for q in promising]
+
+    def promise(self, supplier_id: int, design_id: int,
+                requested_on: dt.date) -> ScoredQuote | None:
+        """The newest promising quote dated on or before the request; when every one came
+        later, the earliest (see the module's docstring)."""
+        promising = self._quotes.get((supplier_id, design_id))
+        if not promising:
+            return None
+        before = bisect_right(self._dates[(supplier_id, design_id)], requested_on)
+        return promising[before - 1] if before else promising[0]
 
 
-def _lead_times(supplier_id: int, histories: Sequence[SampleHistory], quotes: Sequence[Quote],
+def _lead_times(supplier_id: int, histories: Sequence[SampleHistory], promises: _Promises,
                 today: dt.date
                 ) -> tuple[tuple[LeadTimeCheck, ...], tuple[tuple[LeadTimeCheck, int], ...]]:
     checks: list[LeadTimeCheck] = []
     overdue: list[tuple[LeadTimeCheck, int]] = []
     for history in histories:
-        own = [q for q in quotes if q.supplier_id == supplier_id and
-               q.design_id == history.design_id]
         for sample in history.rounds:
-            quote = _promise(own, sample.requested_on)
+            quote = promises.promise(supplier_id, history.design_id, sample.requested_on)
             check = LeadTimeCheck(
                 history.design_code, sample.round_number, sample.requested_on,
                 sample.received_on, quote.sample_lead_time_days if quote else None,
@@ -426,68 +500,123 @@ def _lead_times(supplier_id: int, histories: Sequence[SampleHistory], quotes: Se
     return tuple(checks), tuple(overdue)
 
 
-def _newest(quotes: Iterable[Quote]) -> Quote:
+def _newest(quotes: Iterable[ScoredQuote]) -> ScoredQuote:
     return max(quotes, key=lambda q: (q.quoted_on, q.id or 0))
 
 
-def _converted(quote: Quote, quantity: int, fx_rates: Sequence[FxRate],
-               base_currency: str) -> tuple[Money, Money]:
-    """The unit price at a quantity, and the same in the base currency at the quote's date."""
-    price = quote.unit_price(quantity)
-    rate, _row = fx_rate_on(fx_rates, price.currency, base_currency, quote.quoted_on)
-    return price, price.converted(rate, base_currency)
+class _Converter:
+    """Unit prices at a quantity, converted to the base currency at the FX rate of each quote's
+    date: each rate looked up once per currency and date, each quote converted once per
+    quantity."""
+
+    def __init__(self, fx_rates: Sequence[FxRate], base_currency: str) -> None:
+        self._fx_rates = fx_rates
+        self._base = base_currency
+        self._rates: dict[tuple[str, dt.date], Decimal | str] = {}  # a rate, or why none
+        self._done: dict[tuple[int, int], tuple[Money, Money]] = {}
+
+    def __call__(self, quote: ScoredQuote, quantity: int) -> tuple[Money, Money]:
+        done = self._done.get((id(quote), quantity))
+        if done is not None:
+            return done
+        price = quote.unit_price(quantity)
+        key = (price.currency, quote.quoted_on)
+        rate = self._rates.get(key)
+        if rate is None:
+            try:
+                rate = fx_rate_on(self._fx_rates, price.currency, self._base, quote.quoted_on)[0]
+            except PriceNotFound as missing:
+                rate = str(missing)
+            self._rates[key] = rate
+        if isinstance(rate, str):
+            raise PriceNotFound(rate)
+        done = self._done[(id(quote), quantity)] = (price, price.converted(rate, self._base))
+        return done
 
 
-def _prices(supplier_id: int, quotes: Sequence[Quote], fx_rates: Sequence[FxRate],
-            base_currency: str, today: dt.date, design_codes: Mapping[int, str],
-            supplier_names: Mapping[int, str]
-            ) -> tuple[tuple[PriceComparison, ...], tuple[str, ...]]:
-    current = [q for q in quotes if q.quoted_on <= today]
-    by_design: dict[int, dict[int, list[Quote]]] = {}
-    for quote in current:
-        by_design.setdefault(quote.design_id, {}).setdefault(quote.supplier_id, []).append(quote)
-    comparisons: list[PriceComparison] = []
-    refused: list[str] = []
+def _prices(quotes: Iterable[ScoredQuote], wanted: Collection[int], converter: _Converter,
+            today: dt.date, design_codes: Mapping[int, str], supplier_names: Mapping[int, str]
+            ) -> dict[int, tuple[tuple[PriceComparison, ...], tuple[str, ...]]]:
+    by_design: dict[int, dict[int, list[ScoredQuote]]] = {}
+    for quote in quotes:
+        if quote.quoted_on <= today:
+            by_design.setdefault(quote.design_id, {}).setdefault(
+                quote.supplier_id, []).append(quote)
+    comparisons: dict[int, list[PriceComparison]] = {}
+    refused: dict[int, list[str]] = {}
     for design_id, by_supplier in by_design.items():
-        if supplier_id not in by_supplier or len(by_supplier) < 2:
+        if len(by_supplier) < 2 or not any(sid in wanted for sid in by_supplier):
             continue
         code = design_codes.get(design_id, f"#{design_id}")
-        own = _newest(by_supplier[supplier_id])
-        others = [_newest(qs) for sid, qs in by_supplier.items() if sid != supplier_id]
-        same_basis = [q for q in others if q.pricing_basis == own.pricing_basis]
-        if not same_basis:
-            refused.append(f"{code}: not comparable — the other quotes are priced on another "
-                           "basis (all-in vs making charge + metal)")
-            continue
-        quantity = max(q.moq for q in (own, *same_basis))
-        try:
-            own_price, own_base = _converted(own, quantity, fx_rates, base_currency)
-            priced = [(q, *_converted(q, quantity, fx_rates, base_currency))
-                      for q in same_basis]
-        except PriceNotFound as missing:
-            refused.append(f"{code}: not comparable — {missing}")
-            continue
-        best, best_price, best_base = min(priced, key=lambda item: item[2].amount)
-        if best_base.amount <= 0:
-            refused.append(f"{code}: not comparable — another quote's price is zero")
-            continue
-        comparisons.append(PriceComparison(
-            code, quantity, own.reference or f"#{own.id}", own_price, own_base,
-            supplier_names.get(best.supplier_id, f"#{best.supplier_id}"),
-            best.reference or f"#{best.id}", best_price, best_base))
-    comparisons.sort(key=lambda p: p.design_code)
-    return tuple(comparisons), tuple(sorted(refused))
+        newest = {sid: _newest(qs) for sid, qs in by_supplier.items()}
+        for supplier_id, own in newest.items():
+            if supplier_id not in wanted:
+                continue
+            others = [q for sid, q in newest.items() if sid != supplier_id]
+            comparison = _compare(code, own, others, converter, supplier_names)
+            if isinstance(comparison, str):
+                refused.setdefault(supplier_id, []).append(comparison)
+            else:
+                comparisons.setdefault(supplier_id, []).append(comparison)
+    return {supplier_id: (
+        tuple(sorted(comparisons.get(supplier_id, ()), key=lambda p: p.design_code)),
+        tuple(sorted(refused.get(supplier_id, ()))))
+        for supplier_id in wanted}
+
+
+def _compare(code: str, own: ScoredQuote, others: Sequence[ScoredQuote], converter: _Converter,
+             supplier_names: Mapping[int, str]) -> PriceComparison | str:
+    """One design's comparison of a supplier's newest quote with the others'; or why not."""
+    same_basis = [q for q in others if q.pricing_basis == own.pricing_basis]
+    if not same_basis:
+        return (f"{code}: not comparable — the other quotes are priced on another "
+                "basis (all-in vs making charge + metal)")
+    quantity = max(q.moq for q in (own, *same_basis))
+    try:
+        own_price, own_base = converter(own, quantity)
+        priced = [(q, *converter(q, quantity)) for q in same_basis]
+    except PriceNotFound as missing:
+        return f"{code}: not comparable — {missing}"
+    best, best_price, best_base = min(priced, key=lambda item: item[2].amount)
+    if best_base.amount <= 0:
+        return f"{code}: not comparable — another quote's price is zero"
+    return PriceComparison(
+        code, quantity, own.reference or f"#{own.id}", own_price, own_base,
+        supplier_names.get(best.supplier_id, f"#{best.supplier_id}"),
+        best.reference or f"#{best.id}", best_price, best_base)
+
+
+def compute_scorecards(supplier_ids: Iterable[int], *, supplier_names: Mapping[int, str],
+                       design_codes: Mapping[int, str], quotes: Sequence[ScoredQuote],
+                       samples: Sequence[SampleRound], fx_rates: Sequence[FxRate],
+                       base_currency: str, today: dt.date) -> dict[int, Scorecard]:
+    """The scorecards of several suppliers in one pass over the history, O(quotes + samples).
+    `quotes` may hold every supplier's quotes (the others' are what the prices are compared
+    with); `samples` may hold every supplier's rounds."""
+    wanted = list(dict.fromkeys(supplier_ids))
+    wanted_set = set(wanted)
+    histories = _histories(samples, wanted_set, design_codes)
+    promises = _Promises(quotes, wanted_set)
+    prices = _prices(quotes, wanted_set, _Converter(fx_rates, base_currency), today,
+                     design_codes, supplier_names)
+    cards: dict[int, Scorecard] = {}
+    for supplier_id in wanted:
+        own = histories.get(supplier_id, ())
+        lead_times, overdue = _lead_times(supplier_id, own, promises, today)
+        compared, refused = prices[supplier_id]
+        cards[supplier_id] = Scorecard(supplier_names.get(supplier_id, f"#{supplier_id}"),
+                                       base_currency, own, lead_times, overdue, compared,
+                                       refused)
+    return cards
 
 
 def compute_scorecard(supplier_id: int, *, supplier_names: Mapping[int, str],
-                      design_codes: Mapping[int, str], quotes: Sequence[Quote],
+                      design_codes: Mapping[int, str], quotes: Sequence[ScoredQuote],
                       samples: Sequence[SampleRound], fx_rates: Sequence[FxRate],
                       base_currency: str, today: dt.date) -> Scorecard:
     """The scorecard of one supplier. `quotes` may hold every supplier's quotes (the others'
     are what the prices are compared with); `samples` may hold every supplier's rounds."""
-    histories = _histories(supplier_id, samples, design_codes)
-    lead_times, overdue = _lead_times(supplier_id, histories, quotes, today)
-    prices, refused = _prices(supplier_id, quotes, fx_rates, base_currency, today,
-                              design_codes, supplier_names)
-    return Scorecard(supplier_names.get(supplier_id, f"#{supplier_id}"), base_currency,
-                     histories, lead_times, overdue, prices, refused)
+    return compute_scorecards(
+        [supplier_id], supplier_names=supplier_names, design_codes=design_codes,
+        quotes=quotes, samples=samples, fx_rates=fx_rates, base_currency=base_currency,
+        today=today)[supplier_id]

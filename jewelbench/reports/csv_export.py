@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -49,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 from jewelbench.reports import output
 from jewelbench.reports.cells import safe_text
 from jewelbench.reports.output import ExportCancelled, ExportError
+from jewelbench.storage.convert import date_in, stored_decimal, stored_int
 from jewelbench.storage.exports import TABLE_NAMES, ExportTable, export_tables
 
 if TYPE_CHECKING:
@@ -113,16 +115,75 @@ def format_value(value: Any, kind: str, options: CsvOptions = CsvOptions()) -> s
     return safe_text(value)
 
 
+_PLAIN_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+def stored_formatter(kind: str, options: CsvOptions = CsvOptions()) -> Callable[[Any], str]:
+    """A column's values as stored (storage/exports.py ExportTable.stored_rows) to CSV text:
+    the same text as format_value gives for the typed value (the tests hold them equal), with
+    no Decimal or date made for a number or a date stored plainly."""
+    point = options.decimal_point
+    if kind == "text":
+        return lambda value: "" if value is None else safe_text(value)
+    if kind == "bool":
+        return lambda value: "yes" if value else "no"
+    if kind == "int":
+        return lambda value: "" if value is None else str(stored_int(value))
+    if kind == "date":
+        return lambda value: "" if not value else date_in(str(value)[:10]).isoformat()  # type: ignore[union-attr]
+
+    def number(value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
+            text = value  # what format(Decimal(value), "f") gives back
+        elif isinstance(value, int) and not isinstance(value, bool):
+            text = str(value)
+        else:
+            text = format(stored_decimal(str(value)), "f")
+        return text.replace(".", point) if point != "." else text
+
+    return number
+
+
+_PLAIN_AMOUNT = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+def summed_formatter(options: CsvOptions = CsvOptions()) -> Callable[[Any], str]:
+    """A column stored as its parts' text ('120 45.5', ExportTable.summed) to the CSV text of
+    their exact sum, as format_value gives for rows()' Decimal (none: 0)."""
+    point = options.decimal_point
+
+    def summed(value: Any) -> str:
+        if value is None or value == "":
+            text = "0"
+        elif isinstance(value, str) and _PLAIN_AMOUNT.fullmatch(value):
+            text = value  # one part: what format(0 + Decimal(value), "f") gives back
+        else:
+            text = format(sum((stored_decimal(part) for part in str(value).split()),
+                              Decimal(0)), "f")
+        return text.replace(".", point) if point != "." else text
+
+    return summed
+
+
 def write_table(table: ExportTable, path: Path, options: CsvOptions = CsvOptions(),
                 rows: Sequence[tuple[Any, ...]] | None = None) -> int:
     """Write one table to path (directly: callers write to a temporary file). Returns the
     number of data rows."""
-    rows = table.rows() if rows is None else rows
-    kinds = [column.kind for column in table.columns]
+    stored = table.stored_rows() if rows is None else None
     encoding = "utf-8-sig" if options.bom else "utf-8"
     with path.open("w", encoding=encoding, newline="") as handle:
         writer = csv.writer(handle, delimiter=options.delimiter, lineterminator="\r\n")
         writer.writerow([safe_text(column.header) for column in table.columns])
+        if stored is not None:  # as stored: formatted without typing each value first
+            formats = [summed_formatter(options) if i in table.summed else
+                       stored_formatter(column.kind, options)
+                       for i, column in enumerate(table.columns)]
+            writer.writerows([f(value) for f, value in zip(formats, row)] for row in stored)
+            return len(stored)
+        rows = table.rows() if rows is None else rows
+        kinds = [column.kind for column in table.columns]
         for row in rows:
             writer.writerow([format_value(value, kind, options)
                              for value, kind in zip(row, kinds)])

@@ -75,6 +75,21 @@ class Decoded:
         return (self.image.width(), self.image.height()) != (self.width, self.height)
 
 
+_COPY_PIECE = 4 * 1024 * 1024
+
+
+def _qbytes(data: bytes) -> QByteArray:
+    """data as a QByteArray, copied 4 MB at a time: a 60 MB photo copied at once held the GIL
+    for over 100 ms, and the window's thread (which needs it to answer) waited that long."""
+    if len(data) <= _COPY_PIECE:
+        return QByteArray(data)
+    array = QByteArray()
+    array.reserve(len(data))
+    for at in range(0, len(data), _COPY_PIECE):
+        array.append(data[at:at + _COPY_PIECE])
+    return array
+
+
 @contextmanager
 def image_reader(data: bytes, fmt: ImageFormat | None = None) -> Iterator[QImageReader]:
     """A reader over image bytes of an allowed format (told from the bytes when fmt is None;
@@ -83,7 +98,7 @@ def image_reader(data: bytes, fmt: ImageFormat | None = None) -> Iterator[QImage
     buffer still exists (a handler outliving its buffer killed the process: exit 139)."""
     fmt = fmt or identify(data)
     buffer = QBuffer()
-    buffer.setData(QByteArray(data))
+    buffer.setData(_qbytes(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer, fmt.qt_name.encode("ascii"))
     reader.setAutoDetectImageFormat(False)

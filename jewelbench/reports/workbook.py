@@ -89,6 +89,8 @@ class WorkbookReport:
     volume_columns: dict[str, int] = field(default_factory=dict)
     flag_columns: dict[str, int] = field(default_factory=dict)
     searched_to: int = 0  # the Break-even sheet solves the bands from 1 to here
+    volumes_rows: int = 0  # volumes listed on the Volumes sheet: sweep_to, or every k-th of a
+    # big plan's (workbook_volumes.volumes_listed)
 
 
 def sweep_for(volume: int) -> int:
@@ -164,8 +166,8 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
             cells += len(grid.cells)
             formulas += grid.formula_cells()
         per_row = 3 + 2 * len(lay.routes)
-        cells += per_row * (sweep_to + 1)
-        formulas += (per_row - 1) * sweep_to
+        cells += per_row * (costs.volumes_rows + 1)
+        formulas += (per_row - 1) * costs.volumes_rows
         sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL, BREAK_EVEN, CASH]
         for table in data.tables:
             step(sheet_title(table))
@@ -186,7 +188,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         formula_count=formulas, seconds=time.perf_counter() - started,
         warnings=tuple(comparison.warnings),
         volume_columns=dict(costs.volume_columns), flag_columns=dict(costs.flag_columns),
-        searched_to=searched_to)
+        searched_to=searched_to, volumes_rows=costs.volumes_rows)
 
 
 def _discard(book: Workbook) -> None:

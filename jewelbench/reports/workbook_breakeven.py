@@ -35,7 +35,11 @@ HEADER = ("n", "Where a line may change", "Segment from", "to", "In-house − ro
           "at to", "In-house ≤ route from", "to", "Latest band end", "Next band start",
           "A band starts", "A band ends", "Band from", "Said", "Bands so far")
 EXTRA_STEP_ROWS = 10
-PIECE_ENDS = ("below_from", "below_to", "mov_from", "mov_to", "tier_from", "tier_to")
+# Where a tier piece of the Volume model may start or end: each piece's from and to (below the
+# MOQ, under the minimum order value, beyond) is one of these four volumes of its tier, so
+# they hold every volume where the route's line changes (4 points a tier, not 6 ends: the
+# sheet sorts them with SMALL, which costs the spreadsheet points² on every recalculation).
+PIECE_ENDS = ("first_volume", "past_volume", "moq_volume", "mov_volume")
 
 
 @dataclass

@@ -722,7 +722,11 @@ def _pieces(lay: InputsLayout, model: Grid, r: RouteInputs, block: RouteBlock) -
             model.put(row, 24, f(f"D{row}/Plan_total*({w['goods']}*C{row}*{n('rate')}"
                                  f"+H{row})"), "calc", money)
     last = model.row - 1
-    for col, key in ((15, "below_from"), (16, "below_to"), (17, "below_cost"),
+    # the volumes at which a piece starts or ends (each piece's from and to is one of them):
+    # the Break-even sheet's segment ends
+    for col, key in ((11, "first_volume"), (12, "past_volume"), (13, "moq_volume"),
+                     (14, "mov_volume"),
+                     (15, "below_from"), (16, "below_to"), (17, "below_cost"),
                      (18, "mov_from"), (19, "mov_to"), (20, "mov_cost"),
                      (21, "mov_per_piece"), (22, "tier_from"), (23, "tier_to"),
                      (24, "tier_per_piece")):

@@ -28,6 +28,7 @@ from jewelbench.reports.workbook_sheet import (
     Styles,
     as_date,
     currency_format,
+    fast_cell,
     prepare_sheet,
     put_value,
 )
@@ -83,11 +84,7 @@ def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[An
         return found
 
     def styled(value: Any, style: Any) -> Cell:
-        cell = WriteOnlyCell(ws, value)
-        # shared: openpyxl only reads a cell's style array when writing (private, not in
-        # openpyxl's stubs)
-        cell._style = style  # type: ignore[attr-defined]
-        return cell
+        return fast_cell(ws, value, style)  # the style array shared
 
     def text(value: Any, _row: tuple[Any, ...]) -> Any:
         if not value:

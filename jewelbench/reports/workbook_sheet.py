@@ -97,14 +97,35 @@ class Styles:
     def cell(self, ws: Any, value: Any, role: str = "plain",
              number_format: str | None = None) -> Cell:
         """A write-only cell holding value (text through set_text, Formula as a formula)."""
-        cell = WriteOnlyCell(ws)
-        if role != "plain" or number_format:
-            # openpyxl's style array: private, not in its stubs
-            cell._style = copy(self.array(role, number_format))  # type: ignore[attr-defined]
-        # after the style: set_text's quote prefix lives in the style array, and replacing the
-        # array dropped it from every styled cell (the Cover's workspace name in B5 …)
+        styled = role != "plain" or number_format
+        return fast_cell(ws, value, self.array(role, number_format) if styled else None)
+
+
+def fast_cell(ws: Any, value: Any, style: Any = None) -> Cell:
+    """A write-only cell holding value, with the style array `style` (shared, not copied:
+    openpyxl only reads it when writing) — a formula, a number or a date set as it is, text
+    through set_text. A text a spreadsheet would read as a formula gets a copy of the style
+    with the quote prefix (set_text sets it in the cell's own array)."""
+    cell = WriteOnlyCell(ws)
+    # openpyxl's _value and _style: private, not in its stubs
+    if isinstance(value, Formula):
+        cell._value = str(value)  # type: ignore[attr-defined]
+        cell.data_type = "f"
+    elif isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
+        cell._value = value  # type: ignore[attr-defined]
+    elif isinstance(value, Decimal):
+        cell._value = float(value)  # type: ignore[attr-defined]
+    elif isinstance(value, str) and style is not None:
+        # the style first: set_text's quote prefix lives in the style array (replacing the
+        # array after it dropped it from every styled cell: the Cover's workspace name in B5)
+        cell._style = copy(style) if is_formula_like(value) else style  # type: ignore[attr-defined]
+        style = None
         put_value(cell, value)
-        return cell
+    else:
+        put_value(cell, value)
+    if style is not None:
+        cell._style = style  # type: ignore[attr-defined]
+    return cell
 
 
 def _apply(cell: Any, role: str) -> None:
@@ -319,10 +340,38 @@ class Grid:
         return ws, styles
 
 
+def take_cells_as_they_are(ws: Any) -> None:
+    """Let a write-only sheet's append() take the cells it is given as they are. openpyxl
+    first tries every value as a plain value and takes a cell only once that failed, with an
+    exception and the cell's repr made each time: a third of the time of a big sheet."""
+    if not hasattr(ws, "_values_to_row"):
+        return
+
+    def values_to_row(values: Iterable[Any], row_idx: int) -> Iterable[Any]:
+        plain = WriteOnlyCell(ws)  # one cell for the plain values, as openpyxl does: each is
+        # written before the next is set (a fresh one after a date gave it a number format)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                cell = value
+            else:
+                if plain.has_style:
+                    plain = WriteOnlyCell(ws)
+                cell = plain
+                cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    ws._values_to_row = values_to_row
+
+
 def prepare_sheet(ws: Any, widths: dict[int, float], freeze: str | None,
                   landscape: bool = True) -> None:
     """What a write-only sheet needs before its first row: column widths, frozen panes, and a
-    page set up to print one page wide."""
+    page set up to print one page wide; its append() takes cells as they are."""
+    take_cells_as_they_are(ws)
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
     if freeze:

@@ -5,10 +5,8 @@ The Volumes sheet lists them for n = 1 … N for the chart; the Break-even sheet
 
 from __future__ import annotations
 
-from copy import copy
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.utils import get_column_letter
 
@@ -16,8 +14,10 @@ from jewelbench.reports.workbook_costs import CostLayout
 from jewelbench.reports.workbook_inputs import InputsLayout, RouteInputs
 from jewelbench.reports.workbook_sheet import (
     PIECES,
+    Formula,
     Styles,
     currency_format,
+    fast_cell,
     local_ref,
     prepare_sheet,
     row_height,
@@ -25,6 +25,20 @@ from jewelbench.reports.workbook_sheet import (
 )
 
 VOLUMES = "Volumes"
+# Rows × tier pieces the Volumes sheet may sum (each route's total at a row is a SUMPRODUCT
+# over its pieces): past this, a big plan's sheet lists every k-th volume (the chart needs a
+# few hundred points; the break-evens are solved on the Break-even sheet, not read here).
+VOLUME_WORK = 3_000_000
+
+
+def volumes_listed(sweep_to: int, pieces: int) -> list[int]:
+    """The volumes the Volumes sheet lists: every one of 1 … sweep_to, or for a plan with
+    many tier pieces (all routes' together) every k-th from 1, and sweep_to last."""
+    step = max(1, -(-sweep_to * max(pieces, 1) // VOLUME_WORK))
+    listed = list(range(1, sweep_to + 1, step))
+    if listed[-1] != sweep_to:
+        listed.append(sweep_to)
+    return listed
 YES_NO = '"yes";"yes";"no"'  # the break-even flags: 1 and 0
 
 
@@ -82,16 +96,14 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     n_style = styles.array("plain", PIECES)
     m_style = styles.array("calc", money)
     flag = styles.array("calc", YES_NO)
-    def cell(value: str, style: Any) -> Any:
-        c = WriteOnlyCell(ws, value)
-        # openpyxl's style array: private, not in its stubs
-        c._style = copy(style)  # type: ignore[attr-defined]
-        return c
+    def cell(value: Any, style: Any) -> Any:
+        return fast_cell(ws, Formula(value) if isinstance(value, str) else value, style)
 
     route_parts = [(r.prefix, r) for r in routes]
-    for row in range(2, sweep_to + 2):
+    listed = volumes_listed(sweep_to, sum(out.piece_rows.values()))
+    for row, volume in enumerate(listed, start=2):
         a = f"A{row}"
-        values: list[Any] = [cell(row - 1, n_style),  # type: ignore[arg-type]
+        values: list[Any] = [cell(volume, n_style),
                              cell(f"=InHouse_fixed+InHouse_per_piece*{a}"
                                   f"+Added_person_per_year*C{row}", m_style),
                              f"={steps_at(a)}"]
@@ -101,7 +113,7 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
             values.append(cell(f"=IF(ROUND(B{row}-{local_ref(row, col)},6)<=0,1,0)", flag))
             col += 2
         ws.append(values)
-    out.volumes_rows = sweep_to
+    out.volumes_rows = len(listed)
     chart = ScatterChart()
     chart.title = "Cost a year against pieces a year"
     chart.style = 2
@@ -117,9 +129,10 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
     chart.y_axis.number_format = currency_format(lay.base, 0)
     chart.x_axis.scaling.min = 0
     chart.x_axis.scaling.max = sweep_to
-    xs = Reference(ws, min_col=1, min_row=2, max_row=sweep_to + 1)
+    last = len(listed) + 1
+    xs = Reference(ws, min_col=1, min_row=2, max_row=last)
     for col in (2, *(out.volume_columns[r.prefix] for r in routes)):
-        ys = Reference(ws, min_col=col, min_row=1, max_row=sweep_to + 1)
+        ys = Reference(ws, min_col=col, min_row=1, max_row=last)
         series = Series(ys, xs, title_from_data=True)
         series.marker.symbol = "none"
         series.smooth = False

@@ -12,13 +12,16 @@ A backup's name says what it is, so the folder can be read without jewelbench:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from time import perf_counter
 
 from jewelbench.storage import health, partials, schema, sidecars
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
@@ -61,6 +64,55 @@ class BackupInfo:
     taken_at: dt.datetime  # local time, from the file name
     size: int              # bytes
     reason: str            # "automatic", "on close", "before restore", "manual", …
+    took_s: float | None = field(default=None, compare=False)  # how long writing it took
+
+
+@dataclass(frozen=True)
+class BackupJob:
+    """A backup begun on the GUI thread (Backups.begin): everything writing it needs, as plain
+    values, so that write_backup() can run on a worker thread with its own connection."""
+
+    workspace_path: Path
+    folder: Path
+    base: str             # the file name without suffix: "<stem> <stamp> <reason>"
+    taken_at: dt.datetime
+    reason: str
+    migrations: list[str]  # the workspace's applied migrations: the copy must have the same
+    changes: int          # the connection's total_changes when it was begun
+
+    @property
+    def partial(self) -> Path:
+        return self.folder / f"{self.base}{SUFFIX}{PARTIAL}"
+
+
+HEADROOM_BYTES = 1024 * 1024  # at least this is left free beside a backup (and 5 % of it)
+
+
+def free_bytes(folder: Path) -> int:
+    """Free space on the disk that holds folder (or the nearest folder of it that exists)."""
+    here = Path(folder)
+    while not here.exists() and here.parent != here:
+        here = here.parent
+    return shutil.disk_usage(here).free
+
+
+def _size_text(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(size, 0) / 1024:,.0f} KB"
+    return f"{size / (1024 * 1024):,.0f} MB"
+
+
+def space_problem(folder: Path, needed: int) -> str:
+    """Why a copy of needed bytes cannot be written into folder ('' when there is room): the
+    copy, and a margin so that the disk is never left brim-full."""
+    try:
+        free = free_bytes(folder)
+    except OSError as error:
+        return f"the free space of {folder} cannot be read ({error.strerror or error})"
+    if free < needed + max(HEADROOM_BYTES, needed // 20):
+        return (f"the disk is full (it needs about {_size_text(needed)} and the disk holding "
+                f"{folder} has {_size_text(free)} free); free some space there")
+    return ""
 
 
 def _now() -> dt.datetime:
@@ -352,6 +404,7 @@ class Backups:
         self.policy = policy
         self._changes_at_backup = (workspace.db.conn.total_changes if changes_since is None
                                    else changes_since)
+        self.last_taken: BackupInfo | None = None  # the newest this object took, with took_s
 
     @property
     def changed(self) -> bool:
@@ -363,55 +416,35 @@ class Backups:
 
     def take(self, reason: str = "manual") -> BackupInfo:
         """Back up the workspace now, check the copy, then rotate older backups out."""
+        job = self.begin(reason)
+        return self.finish(job, write_backup(job, self.workspace.db.conn))
+
+    def begin(self, reason: str = "manual") -> BackupJob:
+        """What a backup needs, read on the thread that owns the workspace's connection; a
+        BackupError when it cannot be taken now: a change is being saved, or the disk holding
+        the backups has no room for one (checked before anything is written)."""
         conn = self.workspace.db.conn
         if conn.in_transaction:
             raise BackupError("A change is still being saved; the backup was not taken.")
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        needed = int(conn.execute("PRAGMA page_count").fetchone()[0]) * page_size
+        problem = space_problem(self.folder, needed)
+        if problem:
+            raise BackupError(f"The backup was not taken: {problem}; the older backups are "
+                              "untouched.")
         taken_at = _now().replace(microsecond=0)
         reason = _reason_text(reason)
-        stem = self.workspace.path.stem
-        base = f"{stem} {taken_at.strftime(_STAMP)} {reason}"
-        partial = self.folder / f"{base}{SUFFIX}{PARTIAL}"
-        changes = conn.total_changes
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            partials.sweep(self.folder, SUFFIX)  # what a killed backup left, -journal too
-            with partials.held(partial):
-                _copy(conn, partial)
-                problem = _problem(partial, _applied_migrations(conn))
-                if problem:
-                    raise BackupError(f"The backup failed its check ({problem}), so it was "
-                                      "not kept; the older backups are untouched.")
-                final = self._store(partial, base)
-        except BackupError:
-            partials.remove(partial)
-            raise
-        except CopyFailed as error:
-            raise BackupError(f"The backup could not be written to {self.folder}: "
-                              f"{error.problem}; nothing of it was left, and the older backups "
-                              "are untouched.") from None
-        except partials.PartialInUse:
-            raise BackupError("Another backup of this workspace is being written right now; "
-                              "the older backups are untouched.") from None
-        except (OSError, sqlite3.Error) as error:
-            partials.remove(partial)
-            raise BackupError(f"The backup could not be written to {self.folder} ({error}); "
-                              "the older backups are untouched.") from None
-        self._changes_at_backup = changes
-        info = _parse(final) or BackupInfo(final, taken_at, final.stat().st_size, reason)
-        self._rotate(keep=final, now=taken_at)
-        return info
+        base = f"{self.workspace.path.stem} {taken_at.strftime(_STAMP)} {reason}"
+        return BackupJob(self.workspace.path, self.folder, base, taken_at, reason,
+                         _applied_migrations(conn), conn.total_changes)
 
-    def _store(self, partial: Path, base: str) -> Path:
-        for number in range(1, 1000):
-            final = self.folder / (f"{base}{SUFFIX}" if number == 1 else
-                                   f"{base}-{number}{SUFFIX}")
-            try:
-                _rename_new(partial, final)
-            except FileExistsError:
-                continue
-            _sync_folder(self.folder)
-            return final
-        raise BackupError("Too many backups were taken within one second.")
+    def finish(self, job: BackupJob, written: BackupInfo) -> BackupInfo:
+        """After write_backup(): count changes from the job's start, rotate older backups out
+        (on the thread that owns the workspace's connection)."""
+        self._changes_at_backup = job.changes
+        self._rotate(keep=written.path, now=job.taken_at)
+        self.last_taken = written
+        return written
 
     def _rotate(self, keep: Path, now: dt.datetime) -> None:
         backups = list_backups(self.folder)
@@ -421,17 +454,19 @@ class Backups:
                 with contextlib.suppress(OSError):  # e.g. open in another program on Windows
                     backup.path.unlink()
 
-    def take_if_due(self, now: dt.datetime | None = None) -> BackupInfo | None:
-        """An automatic backup, when the workspace changed since the last one this object
+    def due(self, now: dt.datetime | None = None) -> bool:
+        """An automatic backup is due: the workspace changed since the last one this object
         took (or since it was opened) and the newest backup is policy.interval_minutes old."""
         if not self.changed:
-            return None
+            return False
         now = now or _now()
         backups = self.list()
         interval = dt.timedelta(minutes=self.policy.interval_minutes)
-        if backups and now - backups[0].taken_at < interval:
-            return None
-        return self.take("automatic")
+        return not (backups and now - backups[0].taken_at < interval)
+
+    def take_if_due(self, now: dt.datetime | None = None) -> BackupInfo | None:
+        """An automatic backup, when due()."""
+        return self.take("automatic") if self.due(now) else None
 
     def take_on_close(self) -> BackupInfo | None:
         return self.take("on close") if self.changed else None
@@ -489,8 +524,62 @@ class Backups:
 
 
 def _copy(conn: sqlite3.Connection, partial: Path) -> None:
-    """The copy step of take(): the online backup API into a new file."""
+    """The copy step of a backup: the online backup API into a new file."""
     copy_database(conn, partial)
+
+
+def _store(folder: Path, partial: Path, base: str) -> Path:
+    for number in range(1, 1000):
+        final = folder / (f"{base}{SUFFIX}" if number == 1 else f"{base}-{number}{SUFFIX}")
+        try:
+            _rename_new(partial, final)
+        except FileExistsError:
+            continue
+        _sync_folder(folder)
+        return final
+    raise BackupError("Too many backups were taken within one second.")
+
+
+def write_backup(job: BackupJob, source: sqlite3.Connection | None = None) -> BackupInfo:
+    """Write, check and name the backup begun as job; BackupError says why not, and nothing of
+    it is left. With no source it opens its own read-only connection to the workspace file
+    (a worker thread never touches the GUI thread's): SQLite's backup API copies one
+    consistent snapshot while the window goes on saving. took_s says how long it took."""
+    started = perf_counter()
+    folder, partial = job.folder, job.partial
+    own = source is None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partials.sweep(folder, SUFFIX)  # what a killed backup left, -journal too
+        with partials.held(partial):
+            conn = _connect_read_only(job.workspace_path) if source is None else source
+            try:
+                _copy(conn, partial)
+            finally:
+                if own:
+                    conn.close()
+            problem = _problem(partial, job.migrations)
+            if problem:
+                raise BackupError(f"The backup failed its check ({problem}), so it was "
+                                  "not kept; the older backups are untouched.")
+            final = _store(folder, partial, job.base)
+    except BackupError:
+        partials.remove(partial)
+        raise
+    except CopyFailed as error:
+        raise BackupError(f"The backup could not be written to {folder}: "
+                          f"{error.problem}; nothing of it was left, and the older backups "
+                          "are untouched.") from None
+    except partials.PartialInUse:
+        raise BackupError("Another backup of this workspace is being written right now; "
+                          "the older backups are untouched.") from None
+    except (OSError, sqlite3.Error) as error:
+        partials.remove(partial)
+        raise BackupError(f"The backup could not be written to {folder} ({error}); "
+                          "the older backups are untouched.") from None
+    took = perf_counter() - started
+    info = _parse(final) or BackupInfo(final, job.taken_at, final.stat().st_size, job.reason)
+    return dataclasses.replace(info, took_s=took)
 
 
 def _copy_into(backup: Path, conn: sqlite3.Connection) -> None:

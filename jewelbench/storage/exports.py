@@ -17,7 +17,8 @@ bool, or str. A writer formats them by the column's kind:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -44,10 +45,21 @@ class ExportTable:
     title: str  # "Designs", "Bill of materials"
     columns: tuple[ExportColumn, ...]
     _read: Callable[[], list[tuple[Any, ...]]]
+    sql: str = ""  # the query its rows come from (with params: sql_params)
+    sql_params: tuple[Any, ...] = ()
+    _stored: Callable[[], list[tuple[Any, ...]]] | None = None
+    # columns stored as space-separated decimal text ('120 45.5') that rows() sums exactly
+    summed: tuple[int, ...] = ()
 
     def rows(self) -> list[tuple[Any, ...]]:
         """Every row, values typed as the columns say."""
         return self._read()
+
+    def stored_rows(self) -> list[tuple[Any, ...]] | None:
+        """Every row as stored (text, numbers, NULL: not typed; the `summed` columns as their
+        parts' text), for a writer that formats them itself — None for a table whose rows are
+        computed (rows() only)."""
+        return None if self._stored is None else self._stored()
 
 
 def _dec(text: Any) -> Decimal | None:
@@ -69,13 +81,16 @@ def _converters(columns: Sequence[ExportColumn]) -> list[Callable[[Any], Any]]:
 
 
 def _table(db: Store, name: str, title: str, columns: Sequence[ExportColumn],
-           sql: str) -> ExportTable:
+           sql: str, params: tuple[Any, ...] = ()) -> ExportTable:
     convert = _converters(columns)
 
     def read() -> list[tuple[Any, ...]]:
-        return [tuple(f(v) for f, v in zip(convert, row)) for row in db.execute(sql)]
+        return [tuple(f(v) for f, v in zip(convert, row)) for row in db.execute(sql, params)]
 
-    return ExportTable(name, title, tuple(columns), read)
+    def stored() -> list[tuple[Any, ...]]:
+        return list(db.execute(sql, params))
+
+    return ExportTable(name, title, tuple(columns), read, sql, params, stored)
 
 
 def _c(header: str, kind: str = "text", unit: str = "") -> ExportColumn:
@@ -91,7 +106,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
     ), """SELECT code, name, collection, category, status, target_retail_price,
                  target_retail_currency, description, created_at, updated_at,
                  wholesale_price, wholesale_currency
-          FROM designs ORDER BY code COLLATE NOCASE"""),
+          FROM designs /*scope*/ ORDER BY code COLLATE NOCASE"""),
     # Designs with their bill of materials flattened: one row per BOM line, the design's code
     # and name on every row (a design without lines has none here; it is in designs.csv).
     "bom_lines": ("Bill of materials", (
@@ -123,7 +138,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
             UNION ALL
             SELECT design_id, 'packaging', position, description, '', quantity, NULL, NULL,
                    NULL, NULL, NULL, unit_cost, currency, 5 FROM bom_packaging
-          ) l JOIN designs d ON d.id = l.design_id
+          ) l JOIN designs d ON d.id = l.design_id /*scope*/
           ORDER BY d.code COLLATE NOCASE, l.kind_order, l.position"""),
     "suppliers": ("Suppliers", (
         _c("Name"), _c("Country"), _c("Currency"), _c("Capabilities"), _c("Certifications"),
@@ -138,7 +153,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
                                                ELSE '' END), '; ')
                FROM supplier_contacts c WHERE c.supplier_id = s.id),
             s.notes
-          FROM suppliers s ORDER BY s.name COLLATE NOCASE"""),
+          FROM suppliers s /*scope*/ ORDER BY s.name COLLATE NOCASE"""),
     # Quotes with their tiers: one row per price tier, the quote's terms on every row.
     "quotes": ("Quotes", (
         _c("Quote", "int"), _c("Design code"), _c("Design name"), _c("Supplier"),
@@ -166,7 +181,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
           FROM quotes q JOIN designs d ON d.id = q.design_id
           JOIN suppliers s ON s.id = q.supplier_id
           JOIN quote_tiers t ON t.quote_id = q.id
-          LEFT JOIN tech_pack_revisions r ON r.id = q.tech_pack_revision_id
+          LEFT JOIN tech_pack_revisions r ON r.id = q.tech_pack_revision_id /*scope*/
           ORDER BY d.code COLLATE NOCASE, s.name COLLATE NOCASE, q.quoted_on, q.id,
                    t.min_quantity"""),
     "quote_fees": ("Development fees", (
@@ -175,7 +190,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
     ), """SELECT q.id, d.code, s.name, f.kind, f.amount, q.currency, f.refundable_on_order
           FROM quote_fees f JOIN quotes q ON q.id = f.quote_id
           JOIN designs d ON d.id = q.design_id JOIN suppliers s ON s.id = q.supplier_id
-          ORDER BY d.code COLLATE NOCASE, s.name COLLATE NOCASE, q.id, f.id"""),
+          /*scope*/ ORDER BY d.code COLLATE NOCASE, s.name COLLATE NOCASE, q.id, f.id"""),
     "rfqs": ("Requests for quotation", (
         _c("Reference"), _c("Design code"), _c("Design name"), _c("Revision"),
         _c("Created", "date"), _c("Reply by", "date"), _c("Quantities"), _c("Currency"),
@@ -209,7 +224,7 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
                  replace(r.deviations, char(10), '; '), r.deviation_reason
           FROM sample_rounds r JOIN designs d ON d.id = r.design_id
           JOIN suppliers s ON s.id = r.supplier_id
-          LEFT JOIN tech_pack_revisions t ON t.id = r.tech_pack_revision_id
+          LEFT JOIN tech_pack_revisions t ON t.id = r.tech_pack_revision_id /*scope*/
           ORDER BY d.code COLLATE NOCASE, s.name COLLATE NOCASE, r.round_number"""),
     "metal_prices": ("Metal prices", (
         _c("Metal"), _c("Date", "date"), _c("Price per troy oz", "decimal", "currency"),
@@ -293,6 +308,34 @@ _TABLES: dict[str, tuple[str, tuple[ExportColumn, ...], str]] = {
 
 TABLE_NAMES: tuple[str, ...] = tuple(_TABLES)
 
+# The designs an export is narrowed to, as one JSON array parameter (?1).
+IN_DESIGNS = "IN (SELECT value FROM json_each(?1))"
+# What each table keeps when an export is narrowed to some designs (export_tables(designs=…)):
+# their rows, their BOM lines, quotes, fees and sample rounds, and the suppliers quoting or
+# sampling them. The other tables are the workspace's, whole.
+SCOPES: dict[str, str] = {
+    "designs": f"WHERE id {IN_DESIGNS}",
+    "bom_lines": f"WHERE d.id {IN_DESIGNS}",
+    "suppliers": f"WHERE s.id IN (SELECT supplier_id FROM quotes WHERE design_id {IN_DESIGNS} "
+                 f"UNION SELECT supplier_id FROM sample_rounds WHERE design_id {IN_DESIGNS})",
+    "quotes": f"WHERE q.design_id {IN_DESIGNS}",
+    "quote_fees": f"WHERE q.design_id {IN_DESIGNS}",
+    "sample_rounds": f"WHERE r.design_id {IN_DESIGNS}",
+}
+
+
+def designs_parameter(designs: Iterable[int]) -> str:
+    """The ?1 of a narrowed query: the design ids as a JSON array."""
+    return json.dumps(sorted({int(d) for d in designs}))
+
+
+def scoped_sql(name: str, designs: Iterable[int] | None) -> tuple[str, tuple[Any, ...]]:
+    """A table's query and its parameters, narrowed to `designs` (None: every row)."""
+    sql = _TABLES[name][2]
+    if designs is None or name not in SCOPES:
+        return sql, ()
+    return sql.replace("/*scope*/", SCOPES[name]), (designs_parameter(designs),)
+
 
 def _summed(read: Callable[[], list[tuple[Any, ...]]],
             columns: Sequence[int]) -> Callable[[], list[tuple[Any, ...]]]:
@@ -313,11 +356,14 @@ def _summed(read: Callable[[], list[tuple[Any, ...]]],
     return summed
 
 
-def export_tables(workspace: Workspace,
-                  names: Sequence[str] | None = None) -> list[ExportTable]:
-    """The tables to export, in TABLE_NAMES order (all of them unless names are given).
+def export_tables(workspace: Workspace, names: Sequence[str] | None = None, *,
+                  designs: Iterable[int] | None = None) -> list[ExportTable]:
+    """The tables to export, in TABLE_NAMES order (all of them unless names are given);
+    with `designs`, the tables of SCOPES hold only those designs' rows (and the suppliers
+    quoting or sampling them).
 
     An unknown name raises KeyError naming it."""
+    chosen = None if designs is None else tuple(designs)
     wanted = list(TABLE_NAMES) if names is None else list(names)
     for name in wanted:
         if name not in _TABLES:
@@ -327,13 +373,15 @@ def export_tables(workspace: Workspace,
     for name in TABLE_NAMES:
         if name not in wanted:
             continue
-        title, columns, sql = _TABLES[name]
+        title, columns, _sql = _TABLES[name]
+        sql, params = scoped_sql(name, chosen)
         if name == "quotes":
             # fee amounts are exact decimal text: add them as Decimals, never as SQL floats
             text_columns = tuple(ExportColumn(c.header, "text" if i in (14, 15) else c.kind,
                                               c.unit) for i, c in enumerate(columns))
-            raw = _table(workspace.db, name, title, text_columns, sql)
-            tables.append(ExportTable(name, title, columns, _summed(raw.rows, (14, 15))))
+            raw = _table(workspace.db, name, title, text_columns, sql, params)
+            tables.append(ExportTable(name, title, columns, _summed(raw.rows, (14, 15)), sql,
+                                      params, raw._stored, (14, 15)))
         else:
-            tables.append(_table(workspace.db, name, title, columns, sql))
+            tables.append(_table(workspace.db, name, title, columns, sql, params))
     return tables

@@ -9,15 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from jewelbench.domain.samples import SampleDecision, SampleRound
-from jewelbench.domain.scorecard import Scorecard, compute_scorecard
+from jewelbench.domain.scorecard import Scorecard
 from jewelbench.domain.suppliers import Certification, Contact, DueDiligenceItem, Supplier
 from jewelbench.storage.convert import (
     date_in,
     date_out,
-    enum_in,
-    stored_date,
-    stored_int,
     stored_values,
 )
 from jewelbench.storage.repository import (
@@ -280,46 +276,19 @@ class SupplierRepository:
 
     def scorecards(self, today: dt.date,
                    supplier_ids: list[int] | None = None) -> dict[int, Scorecard]:
-        """Scorecards of several suppliers (all when None), reading the history once."""
-        from jewelbench.storage.prices import PriceRepository, SettingsRepository
-        from jewelbench.storage.quotes import QuoteRepository
+        """Scorecards of several suppliers (all when None), reading the history once
+        (storage/scorecards.py: a few queries and one pass, O(quotes + samples))."""
+        from jewelbench.storage.scorecards import scorecards
 
-        names = self.names()
-        wanted = list(names) if supplier_ids is None else supplier_ids
-        if not wanted:
-            return {}
-        marks = ", ".join("?" for _ in wanted)
-        # Every quote of a design that one of these suppliers quoted: theirs and the others'.
-        quote_ids = [r[0] for r in self._db.execute(
-            f"SELECT id FROM quotes WHERE design_id IN (SELECT design_id FROM quotes "
-            f"WHERE supplier_id IN ({marks})) ORDER BY id", wanted)]
-        quote_repository = QuoteRepository(self._db)
-        quotes = [quote_repository.get(quote_id) for quote_id in quote_ids]
-        with stored_values():
-            samples = [SampleRound(
-                id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
-                round_number=stored_int(r["round_number"]),
-                requested_on=stored_date(r["requested_on"]), received_on=date_in(r["received_on"]),
-                decision=enum_in(SampleDecision, r["decision"]),
-                decided_on=date_in(r["decided_on"]))
-                # The rounds' dates and decisions only: their photos are not needed here.
-                for r in self._db.query(
-                    f"SELECT id, design_id, supplier_id, round_number, requested_on, received_on, "
-                    f"decision, decided_on FROM sample_rounds WHERE supplier_id IN ({marks})",
-                    wanted)]
-        design_ids = sorted({q.design_id for q in quotes} | {s.design_id for s in samples})
-        codes: dict[int, str] = {}
-        for start in range(0, len(design_ids), 500):
-            chunk = design_ids[start:start + 500]
-            codes.update((r[0], r[1]) for r in self._db.execute(
-                f"SELECT id, code FROM designs WHERE id IN ({', '.join('?' for _ in chunk)})",
-                chunk))
-        fx_rates = PriceRepository(self._db).fx_rates()
-        base = SettingsRepository(self._db).get("base_currency", "USD")
-        return {supplier_id: compute_scorecard(
-            supplier_id, supplier_names=names, design_codes=codes, quotes=quotes,
-            samples=samples, fx_rates=fx_rates, base_currency=base, today=today)
-            for supplier_id in wanted}
+        return scorecards(self._db, today, supplier_ids)
+
+    def history_size(self) -> int:
+        """How many quotes and sample rounds the workspace holds: what computing the
+        scorecards costs (the window computes a small history at once, a large one in the
+        background)."""
+        row = self._db.execute("SELECT (SELECT count(*) FROM quotes) + "
+                               "(SELECT count(*) FROM sample_rounds)").fetchone()
+        return int(row[0])
 
 
 @dataclass(frozen=True)

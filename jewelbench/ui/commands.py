@@ -60,6 +60,7 @@ class WorkspaceCommand(QUndoCommand):
                 self.controller.failed.emit(self.text(), str(error))
             return
         if self.controller is not None:
+            self.controller.ran.emit(self)
             self.controller.changed.emit(self.topic, self.affected())
 
 
@@ -67,6 +68,7 @@ class UndoController(QObject):
     """Applies commands and keeps the undo stack of the open workspace."""
 
     changed = Signal(str, object)  # topic, what was affected
+    ran = Signal(object)  # the command just applied, undone or redone (before `changed`)
     failed = Signal(str, str)  # an undo or redo was not saved: the action's name, and why
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -85,6 +87,7 @@ class UndoController(QObject):
             return str(error)
         command._already_applied = True
         self.stack.push(command)
+        self.ran.emit(command)
         self.changed.emit(command.topic, command.affected())
         return None
 

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.health = HealthCheck(self)
         self.health_problems: list[str] | None = None  # None until the check has run
         self._backups: Any = None
+        self.backup_runner: Any = None  # ui/backups/runner.py: backups in the background
         self.brand_dialog: Any = None
         self.rfq_dialog: Any = None
         self.import_dialog: Any = None
@@ -516,25 +517,21 @@ class MainWindow(QMainWindow):
         return self._backups
 
     def backup_if_due(self) -> None:
-        if self.workspace.read_only:
-            return
-        try:
-            taken = self.backups.take_if_due()
-        except (StorageError, OSError) as error:
-            self.statusBar().showMessage(self.tr("Automatic backup failed: %1").replace(
-                "%1", str(error)), 15000)
-            return
-        if taken is not None:
-            self.statusBar().showMessage(self.tr("Backed up at %1").replace(
-                "%1", taken.taken_at.strftime("%H:%M")), 5000)
+        from jewelbench.ui.backups.runner import back_up_if_due
+
+        back_up_if_due(self)  # written in the background, its own connection
 
     def _backup_on_close(self) -> None:
+        if self.backup_runner is not None:
+            self.backup_runner.wait()  # an automatic backup being written ends first
         if self.workspace.read_only or (
                 self._backups is None
                 and self.workspace.db.conn.total_changes == self._changes_at_attach):
             return  # nothing changed: no need even to look at the backups
+        from jewelbench.ui.backups.runner import back_up_on_close
+
         try:
-            self.backups.take_on_close()
+            back_up_on_close(self)  # written on a pool thread; a dialog says so meanwhile
         except (StorageError, OSError) as error:
             # The workspace itself is saved; only the extra copy failed. Say so, don't block.
             import logging

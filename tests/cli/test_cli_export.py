@@ -13,6 +13,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from jewelbench.app.demo import DEMO_TODAY
+from jewelbench.storage import Workspace
 
 DAY = DEMO_TODAY.isoformat()
 STUDIO = "Small studio workshop"
@@ -173,3 +174,33 @@ def test_the_export_says_what_jewelbench_compare_says(demo_path, tmp_path):
     low = run(demo_path, "-o", tmp_path / "low.xlsx", "--plan", "Tidal 2027", "--up-to", "100")
     assert low.returncode == 2 and not (tmp_path / "low.xlsx").exists()
     assert "the break-even search must reach at least the volume costed (1,150" in low.stderr
+
+
+def test_the_workbook_lists_the_designs_compared_unless_all_listings(demo_path, tmp_path):
+    """Issue 16: a plan's workbook lists its designs, their quotes and sample rounds only;
+    --all-listings lists the whole workspace, its size said (stderr) before writing."""
+    compared, every = tmp_path / "compared.xlsx", tmp_path / "every.xlsx"
+    result = run(demo_path, "-o", compared, "--plan", "Tidal 2027", "--date", DAY)
+    assert result.returncode == 0, result.stderr
+    assert "Listings: the designs compared (" in result.stdout
+    assert "Writing every listing" not in result.stderr
+    result = run(demo_path, "-o", every, "--plan", "Tidal 2027", "--date", DAY,
+                 "--all-listings")
+    assert result.returncode == 0, result.stderr
+    with Workspace.open(demo_path, read_only=True) as workspace:
+        counts = workspace.counts()
+        plan_id = workspace.costing.plan_id_for_name("Tidal 2027")
+        assert plan_id is not None
+        planned = sorted(workspace.designs.get(d).code
+                         for d, _ in workspace.costing.plan_record(plan_id).lines)
+    assert result.stderr.startswith(f"Writing every listing of the workspace "
+                                    f"({counts['designs']:,} designs, {counts['quotes']:,} "
+                                    "quotes): "), result.stderr
+    assert "Listings: every design of the workspace (" in result.stdout
+
+    def codes(path):
+        rows = list(load_workbook(path)["Designs"].iter_rows(min_row=2, values_only=True))
+        return sorted(row[0] for row in rows)
+
+    assert codes(compared) == planned and len(planned) < counts["designs"]
+    assert len(codes(every)) == counts["designs"]

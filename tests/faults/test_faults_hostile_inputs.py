@@ -194,7 +194,7 @@ TAKE_IN_CHILD = textwrap.dedent(r"""
     app = QApplication([])
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     try:
-        stored = take_in(Path(sys.argv[1]))
+        stored = take_in(Path(sys.argv[1]), keep_original=sys.argv[2:] == ["keep"])
         said = f"stored {stored.width} x {stored.height}"
     except ImageError as error:
         said = f"refused: {error}"
@@ -216,19 +216,22 @@ def _png(width: int, height: int) -> bytes:
             + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 
 
-@pytest.mark.parametrize("width, height, said", [
+@pytest.mark.parametrize("width, height, keep, said", [
     # one row wider than a strip was decoded as one strip: 737 MB before its refusal
-    (60_000_000, 1, "refused: the PNG image is too large to take in (60000000 × 1 pixels; "
-                    "PNG images like it are taken in up to 21 megapixels: save it at a "
-                    "smaller size)"),
-    # a wide one Qt can read whole within its budget is still taken in, scaled
-    (600_000, 30, "stored 4096 x 1"),
+    (60_000_000, 1, "keep", "refused: the PNG image is too large to take in (60000000 × 1 "
+                            "pixels; PNG images like it are taken in up to 21 megapixels: "
+                            "save it at a smaller size)"),
+    (60_000_000, 1, "shrink", "refused: the PNG image is too large to take in"),
+    # a wide one Qt can read whole within its budget is still taken in, scaled: to 4096 px
+    # when the workspace keeps originals, else to 2,560 px (issue 16)
+    (600_000, 30, "keep", "stored 4096 x 1"),
+    (600_000, 30, "shrink", "stored 2560 x 1"),
 ])
 def test_a_png_of_very_wide_rows_is_refused_or_taken_in_under_150_mb(tmp_path, width, height,
-                                                                     said):
+                                                                     keep, said):
     path = tmp_path / "wide.png"
     path.write_bytes(_png(width, height))
-    done = subprocess.run([sys.executable, "-c", FRESH, TAKE_IN_CHILD, str(path)],
+    done = subprocess.run([sys.executable, "-c", FRESH, TAKE_IN_CHILD, str(path), keep],
                           capture_output=True, text=True, timeout=300,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr[-3000:]

@@ -2,7 +2,9 @@
 photo through the design editor's own Images ▸ Add… button and file dialog, then tries a JPEG
 whose download stopped half way, an SVG sketch named .png, and an 8000 × 8000 PNG export. The
 first two are refused with the reason in the editor (never the crash dialog), the huge one is
-stored scaled down to 4096 px with a note saying so, and the ring photo is untouched.
+stored scaled down to 4096 px with a note saying so, and the ring photo is untouched — she has
+ticked "Keep original photos" in Workspace Settings first (without it, photos are stored
+smaller: tests/journeys/test_scale_images.py).
 
 Only the file picker is replaced (a native dialog cannot be clicked offscreen): it answers
 with the files the user picks, as dialogs.ask_image_paths would."""
@@ -13,7 +15,7 @@ import struct
 import zlib
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from steps import DESIGN_CODE, DESIGN_NAME, choose, click, click_ok, message_boxes
 
@@ -69,6 +71,15 @@ def test_hostile_images_are_refused_and_a_huge_one_taken_in_scaled(road, monkeyp
     monkeypatch.setattr(dialogs, "ask_image_paths", pick)
     assert dialogs.file_dialog_filter() == "Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"
 
+    window.workspace_settings_action.trigger()  # File ▸ Workspace Settings…
+    settings_dialog = window.workspace_settings_dialog
+    qtbot.waitExposed(settings_dialog)
+    box = settings_dialog.keep_originals
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    click_ok(qtbot, settings_dialog)
+    assert window.undo_action.text().replace("&", "") == "Undo Keep original photos"
+
     window.view_actions[0].trigger()  # View ▸ Designs
     catalog = window.designs
     click(qtbot, catalog.new_button)
@@ -88,6 +99,7 @@ def test_hostile_images_are_refused_and_a_huge_one_taken_in_scaled(road, monkeyp
     def add_files(*paths: Path) -> str:
         picked.append(list(paths))
         click(qtbot, add)
+        qtbot.waitUntil(lambda: not editor.intake.busy, timeout=20000)  # off the GUI thread
         assert not message_boxes(), "no message box, least of all the crash dialog"
         return editor.status.text()
 

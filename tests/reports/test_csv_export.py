@@ -324,3 +324,37 @@ def test_a_round_approved_with_deviations_says_what_was_accepted_and_why(make_wo
     assert row[header.index("Decision")] == "approved"
     assert row[-2:] == ["QC stage 5 Stone setting failed: loose; "
                         "QC stage 6 Final audit failed: clasp stiff", "launch date"]
+
+
+# --- the stored rows' fast path (issue 16: CSV within about 1.5× of a raw csv.writer dump) ---
+
+
+@pytest.mark.parametrize("options", [CsvOptions(), CsvOptions(";", True, ",")])
+def test_rows_as_stored_are_written_as_the_typed_rows_are(demo, tmp_path, options):
+    """Every table of the demo, written from its stored rows, is byte for byte the file
+    written from its typed rows (format_value), whatever the delimiter and decimal point —
+    numbers stored in any form (an exponent, a float, a leading zero) included."""
+    from jewelbench.reports.csv_export import write_table
+    from jewelbench.storage.exports import export_tables
+
+    with demo.db.atomic():  # hand-edited numbers: still the typed path's text
+        demo.db.execute("UPDATE quote_fees SET amount = '1E+1' WHERE rowid = "
+                        "(SELECT min(rowid) FROM quote_fees)")
+        demo.db.execute("UPDATE bom_stones SET unit_cost = '1E+2' WHERE rowid = "
+                        "(SELECT min(rowid) FROM bom_stones)")
+        demo.db.execute("UPDATE bom_stones SET unit_cost = 12.5 WHERE rowid = "
+                        "(SELECT max(rowid) FROM bom_stones)")
+        demo.db.execute("UPDATE bom_findings SET unit_cost = '007.50' WHERE rowid = "
+                        "(SELECT min(rowid) FROM bom_findings)")
+    checked = 0
+    for table in export_tables(demo):
+        fast, typed = tmp_path / f"{table.name}-fast.csv", tmp_path / f"{table.name}-typed.csv"
+        write_table(table, fast, options)
+        write_table(table, typed, options, rows=table.rows())
+        assert fast.read_bytes() == typed.read_bytes(), table.name
+        checked += table.stored_rows() is not None
+    assert checked == len(TABLE_NAMES)
+    header, *lines = read_csv(tmp_path / "bom_lines-fast.csv", options.delimiter)
+    costs = [row[header.index("Unit cost")] for row in lines]
+    point = options.decimal_point
+    assert "100" in costs and f"12{point}5" in costs and f"7{point}50" in costs

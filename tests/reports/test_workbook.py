@@ -515,7 +515,7 @@ def test_sheets_names_and_formats(cases):
                                        .replace("$", "")].value).startswith("=SUM(")
     quotes = book["Quotes and tiers"]
     header = [c.value for c in quotes[1]]
-    price, currency = header.index("Unit price") + 1, header.index("Currency") + 1
+    price, currency = header.index("Tier 1 unit price") + 1, header.index("Currency") + 1
     for row in range(2, quotes.max_row + 1):
         code = quotes.cell(row, currency).value
         assert code and quotes.cell(row, price).number_format.startswith("#,##0"), row
@@ -572,8 +572,21 @@ def test_the_listing_sheets_hold_every_row(demo, cases):
     assert book["Designs"].max_row - 1 == counts["designs"]
     assert book["Suppliers"].max_row - 1 == counts["suppliers"]
     assert book["Sample rounds"].max_row - 1 == counts["sample_rounds"]
-    tiers = sum(len(demo.quotes.get(q.id).tiers) for q in demo.quotes.summaries())
-    assert book["Quotes and tiers"].max_row - 1 == tiers
+    # one row per quote, its tiers as column groups (Tier 1 from, Tier 1 unit price, …)
+    quotes = {q.id: demo.quotes.get(q.id) for q in demo.quotes.summaries()}
+    sheet = book["Quotes and tiers"]
+    assert sheet.max_row - 1 == len(quotes)
+    header = [c.value for c in sheet[1]]
+    most = max(len(q.tiers) for q in quotes.values())
+    assert f"Tier {most} unit price" in header and f"Tier {most + 1} from" not in header
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        quote = quotes[row[0]]
+        listed = [(row[header.index(f"Tier {k} from")],
+                   row[header.index(f"Tier {k} unit price")]) for k in range(1, most + 1)]
+        expected = [(t.min_quantity, pytest.approx(float(t.unit_price)))
+                    for t in sorted(quote.tiers, key=lambda t: t.min_quantity)]
+        assert listed == expected + [(None, None)] * (most - len(quote.tiers)), row[0]
+        assert row[header.index("Tiers")] == len(quote.tiers)
     data = workbook_data(demo)
     assert [t.name for t in data.tables] == list(LISTED_TABLES)
 

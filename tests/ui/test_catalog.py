@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jewelbench.domain.designs import Category, LifecycleStatus
+from jewelbench.ui.imaging import KEEP_ORIGINALS
 from jewelbench.ui.widgets.table_model import ROW_ROLE
 
 
@@ -180,7 +181,9 @@ def test_an_image_dropped_on_a_design_is_added_and_undoable(qtbot, catalog, wind
     _png(picture)
     design = _shown(catalog)[3]
     images_before = len(window.workspace.designs.get(design.id).images)
+    window.workspace.settings.set(KEEP_ORIGINALS, "1")  # the workspace keeps originals
     _drop(catalog, 3, picture)
+    qtbot.waitUntil(lambda: not catalog.intake.busy)  # taken in off the GUI thread
     images = window.workspace.designs.get(design.id).images
     assert len(images) == images_before + 1
     assert images[-1].image == picture.read_bytes(), "the original bytes are kept"
@@ -188,6 +191,15 @@ def test_an_image_dropped_on_a_design_is_added_and_undoable(qtbot, catalog, wind
     assert (images[-1].width, images[-1].height) == (64, 48)
     window.undo_action.trigger()
     assert len(window.workspace.designs.get(design.id).images) == images_before
+
+    # else (the default) it is stored no larger than the file, at its size
+    window.workspace.settings.set(KEEP_ORIGINALS, "0")
+    _drop(catalog, 3, picture)
+    qtbot.waitUntil(lambda: not catalog.intake.busy)
+    images = window.workspace.designs.get(design.id).images
+    assert len(images) == images_before + 1
+    assert len(images[-1].image) <= len(picture.read_bytes())
+    assert (images[-1].width, images[-1].height) == (64, 48)
 
 
 @pytest.mark.parametrize("make, reason", [

@@ -98,10 +98,12 @@ CHILD = GIF_WRITER + textwrap.dedent(r"""
         shown = qimage_from_bytes(data)
         try:
             image, mime = decode(data)
-            stored = prepare(data)
+            stored = prepare(data, keep_original=True)  # the workspace keeps originals
+            smaller = prepare(data)  # else: never stored larger than the file
             results[name] = {"mime": mime, "size": [image.width(), image.height()],
                              "stored_mime": stored.mime_type, "kept": stored.image == data,
-                             "shown": [shown.width(), shown.height()]}
+                             "shown": [shown.width(), shown.height()],
+                             "not_larger": len(smaller.image) <= len(data)}
         except ImageError as error:
             results[name] = {"refused": str(error), "shown_null": shown.isNull()}
 
@@ -170,7 +172,7 @@ def outcome() -> dict:
 def test_the_five_formats_are_taken_in_as_they_are_with_their_true_mime(outcome, name, mime):
     result = outcome["results"][name]
     assert result == {"mime": mime, "size": [64, 48], "stored_mime": mime, "kept": True,
-                      "shown": [64, 48]}
+                      "shown": [64, 48], "not_larger": True}
 
 
 @pytest.mark.parametrize("name, what", [
@@ -247,9 +249,10 @@ MEMORY_CHILD = textwrap.dedent(r"""
     from jewelbench.ui.imaging import take_in, qimage_from_bytes
 
     app = QGuiApplication([])
-    take_in(Path(sys.argv[2]))  # Qt's PNG plugin and the code paths loaded: the baseline
+    keep = sys.argv[3] == "keep"  # the workspace keeps originals
+    take_in(Path(sys.argv[2]), keep_original=keep)  # plugins and code loaded: the baseline
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    stored = take_in(Path(sys.argv[1]))
+    stored = take_in(Path(sys.argv[1]), keep_original=keep)
     peak_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     image = QImage.fromData(stored.image)
     thumbnail = QImage.fromData(stored.thumbnail)
@@ -258,6 +261,7 @@ MEMORY_CHILD = textwrap.dedent(r"""
                       "size": [stored.width, stored.height], "from": stored.scaled_from,
                       "decoded": [image.width(), image.height()],
                       "thumbnail": [thumbnail.width(), thumbnail.height()],
+                      "thumbnail_bytes": len(stored.thumbnail),
                       "middle": [middle.red(), middle.green(), middle.blue()],
                       "file_mb": Path(sys.argv[1]).stat().st_size / 2**20,
                       "shown": qimage_from_bytes(stored.image).width()}))
@@ -270,7 +274,8 @@ def test_an_8000_pixel_png_is_taken_in_scaled_under_150_mb(tmp_path):
     packer = zlib.compress(b"".join(b"\x00" + b"\x10\x20\x30" * 16 for _ in range(16)))
     small.write_bytes(b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(
         ">IIBBBBB", 16, 16, 8, 2, 0, 0, 0)) + _chunk(b"IDAT", packer) + _chunk(b"IEND", b""))
-    result = json.loads(_run(MEMORY_CHILD, str(huge), str(small)).strip().splitlines()[-1])
+    result = json.loads(_run(MEMORY_CHILD, str(huge), str(small), "keep")
+                        .strip().splitlines()[-1])
     print(f"peak memory taking in an {SIDE} × {SIDE} PNG of {result['file_mb']:.0f} MB: "
           f"{result['peak_mb']:.0f} MB")
     assert result["file_mb"] > 40, "the file itself is large, not only its bitmap"
@@ -279,11 +284,24 @@ def test_an_8000_pixel_png_is_taken_in_scaled_under_150_mb(tmp_path):
     assert result["size"] == result["decoded"] == [4096, 4096]
     assert result["from"] == [SIDE, SIDE]
     assert max(result["thumbnail"]) == 256
+    assert result["thumbnail_bytes"] < 10 * 1024, "a thumbnail is under 10 KB, even of noise"
     assert result["shown"] == 4096
     # three quarters down, the stored image shows source row 6000: R = 6000 mod 256 = 112,
     # G = 18000 mod 256 = 80, B = 128 (a grey or a blank would be far off)
     red, green, blue = result["middle"]
     assert abs(red - 112) <= 4 and abs(green - 80) <= 10 and blue == 128, result["middle"]
+
+    # else (the default): 2,560 px on its longer side as JPEG, within the same memory
+    result = json.loads(_run(MEMORY_CHILD, str(huge), str(small), "shrink")
+                        .strip().splitlines()[-1])
+    assert result["peak_mb"] < 150, result
+    assert result["mime"] == "image/jpeg"
+    assert result["size"] == result["decoded"] == [2560, 2560]
+    assert result["from"] == [SIDE, SIDE]
+    assert result["shown"] == 2560
+    red, green, blue = result["middle"]  # JPEG: a few steps off at most
+    assert abs(red - 112) <= 8 and abs(green - 80) <= 12 and abs(blue - 128) <= 8, \
+        result["middle"]
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:

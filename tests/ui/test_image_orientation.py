@@ -71,11 +71,17 @@ def test_decoding_honours_the_exif_orientation(qapp):
 
 def test_a_dropped_phone_photo_is_stored_with_its_upright_size_and_thumbnail(qapp):
     data = phone_jpeg(6)
-    stored = imaging.prepare(data)
+    stored = imaging.prepare(data, keep_original=True)  # the workspace keeps originals
     assert stored.image == data, "the original bytes are kept as they are"
     assert (stored.width, stored.height) == (TALL, WIDE)
     thumbnail = imaging.qimage_from_bytes(stored.thumbnail)
     assert thumbnail.height() > thumbnail.width()
+    # else (the default) it is stored smaller, turned upright in its pixels, still a JPEG
+    smaller = imaging.prepare(data)
+    assert len(smaller.image) < len(data) and smaller.mime_type == "image/jpeg"
+    assert (smaller.width, smaller.height) == (TALL, WIDE)
+    _upright(imaging.qimage_from_bytes(smaller.image))
+    assert imaging.qimage_from_bytes(smaller.thumbnail).height() > thumbnail.width()
 
 
 def test_the_screen_and_the_printed_tech_pack_show_it_upright(qapp):
@@ -115,10 +121,18 @@ def test_a_large_sideways_photo_is_taken_in_scaled_and_upright(qapp):
     del image
     jpeg = bytes(data.data())
     sideways = jpeg[:2] + _exif_orientation(6) + jpeg[2:]
-    stored = imaging.prepare(sideways)
+    stored = imaging.prepare(sideways, keep_original=True)  # the workspace keeps originals
     assert stored.mime_type == "image/jpeg"
     assert (stored.width, stored.height) == (2048, 4096)
     assert stored.scaled_from == (3000, 6000)
     shown = imaging.qimage_from_bytes(stored.image)
     assert (shown.width(), shown.height()) == (2048, 4096)
     assert _is_red(shown.pixelColor(1024, 10)) and _is_blue(shown.pixelColor(1024, 4085))
+    # else (the default) it is stored at 2,560 px on its longer side, upright
+    stored = imaging.prepare(sideways)
+    assert stored.mime_type == "image/jpeg"
+    assert (stored.width, stored.height) == (1280, 2560)
+    assert stored.scaled_from == (3000, 6000)
+    shown = imaging.qimage_from_bytes(stored.image)
+    assert (shown.width(), shown.height()) == (1280, 2560)
+    assert _is_red(shown.pixelColor(640, 10)) and _is_blue(shown.pixelColor(640, 2550))

@@ -149,3 +149,29 @@ def test_each_control_has_an_alt_letter_of_its_own_and_the_dialog_fits_1366x768(
     qtbot.keyClick(dialog, "t", modifier=Qt.KeyboardModifier.AltModifier)
     assert dialog.costing_date.hasFocus() or dialog.costing_date.isAncestorOf(
         QApplication.focusWidget())
+
+
+def test_the_plan_s_designs_are_listed_unless_all_listings(dialog, qtbot, tmp_path):
+    """Issue 16: the listings hold the plan's designs by default, their size said before
+    writing; All listings lists the whole workspace (the demo's is small: not asked)."""
+    workspace = dialog.workspace
+    plan_id = dialog.plan.currentData()
+    planned = sorted(workspace.designs.get(d).code
+                     for d, _ in workspace.costing.plan_record(plan_id).lines)
+    counts = workspace.counts()
+    said = dialog.listing_size.text()
+    assert said.startswith(f"Listings: the {len(planned)} designs compared ("), said
+    report = dialog.export()
+    assert report is not None
+    codes = [str(r[0]) for r in load_workbook(report.path)["Designs"].iter_rows(
+        min_row=2, values_only=True)]
+    assert sorted(codes) == planned
+    dialog.all_listings.setChecked(True)
+    said = dialog.listing_size.text()
+    assert said.startswith(f"Listings: every design of the workspace ({counts['designs']} "
+                           f"designs, {counts['quotes']} quotes): "), said
+    assert "A large workbook" not in said
+    report = dialog.export()
+    assert report is not None, dialog.status.text()
+    rows = list(load_workbook(report.path)["Designs"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == counts["designs"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.storage import StorageError
 from jewelbench.storage.backups import BackupInfo, BackupPolicy, Backups, describe
+from jewelbench.ui.backups.runner import BackgroundBackup, duration_text
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.spin_boxes import SpinBox
@@ -80,7 +81,12 @@ class BackupsDialog(QDialog):
         self.list.current_row_changed.connect(self._selected)
 
         self.take_button = QPushButton(self.tr("Back Up Now"))
-        self.take_button.clicked.connect(self.take_now)
+        self.take_button.setToolTip(self.tr("Write a backup now, in the background: the "
+                                            "window goes on working while it is written"))
+        self.take_button.clicked.connect(self.take_now_in_background)
+        self.runner = BackgroundBackup(self)
+        self.runner.finished.connect(self._taken_in_background)
+        self.runner.failed.connect(self._failed_in_background)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.ask_restore)
@@ -116,12 +122,17 @@ class BackupsDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setObjectName("pageSubtitle")
+        self.last_label = QLabel()
+        self.last_label.setObjectName("lastBackup")
+        self.last_label.setWordWrap(True)
+        self._show_last(backups.last_taken)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.last_label)
         layout.addWidget(keep)
         layout.addWidget(self.folder_label)
         layout.addWidget(buttons)
@@ -146,7 +157,7 @@ class BackupsDialog(QDialog):
         return self._contents[key]
 
     def _selected(self, backup: BackupInfo | None) -> None:
-        self.restore_button.setEnabled(backup is not None
+        self.restore_button.setEnabled(backup is not None and not self.runner.busy
                                        and not self.backups.workspace.read_only)
 
     def _policy_changed(self) -> None:
@@ -156,13 +167,46 @@ class BackupsDialog(QDialog):
         self.backups.policy = policy
 
     def take_now(self) -> BackupInfo | None:
+        """A backup written on this thread (scripts and tests; the button writes it in the
+        background)."""
         try:
             info = self.backups.take("manual")
         except (StorageError, OSError) as error:
             self._warn(self.tr("The backup could not be taken."), str(error))
             return None
         self.reload()
+        self._show_last(info)
         return info
+
+    def take_now_in_background(self) -> bool:
+        """Back Up Now: begun here (free space checked first), written on a pool thread."""
+        if self.runner.start(self.backups, "manual") is not None:
+            return False  # refused: _failed_in_background said why
+        self.take_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
+        self.last_label.setText(self.tr("Backing up in the background…"))
+        return True
+
+    def _taken_in_background(self, info: BackupInfo) -> None:
+        self.take_button.setEnabled(True)
+        self.reload()
+        self._show_last(info)
+        self._selected(self.list.current_row())
+
+    def _failed_in_background(self, reason: str) -> None:
+        self.take_button.setEnabled(True)
+        self._selected(self.list.current_row())
+        self._show_last(self.backups.last_taken)
+        self._warn(self.tr("The backup could not be taken."), reason)
+
+    def _show_last(self, info: BackupInfo | None) -> None:
+        if info is None or info.took_s is None:
+            self.last_label.setText("")
+            return
+        self.last_label.setText(self.tr("The last backup, %1 (%2), took %3.")
+                                .replace("%1", info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
+                                .replace("%2", size_text(info.size))
+                                .replace("%3", duration_text(info.took_s)))
 
     def ask_restore(self) -> QMessageBox | None:
         backup = self.list.current_row()
@@ -201,5 +245,6 @@ class BackupsDialog(QDialog):
         show_message(self, QMessageBox.Icon.Warning, self.tr("Backups"), text, details)
 
     def done(self, result: int) -> None:
+        self.runner.wait()  # a backup being written ends first
         self.settings.setValue("backups/dialog_geometry", self.saveGeometry())
         super().done(result)

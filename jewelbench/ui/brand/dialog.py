@@ -417,7 +417,8 @@ class BrandDialog(EditorDialog):
             return None
         self.settings.setValue(f"{self.settings_key}/logoFolder", str(path.parent))
         try:
-            stored = take_in(path, MAX_LOGO_BYTES)
+            # a logo is kept as its file is (crisp lines, often transparent): not a photo
+            stored = take_in(path, MAX_LOGO_BYTES, keep_original=True)
         except ImageError as error:
             return self._logo_refused(path, str(error))
         except OSError as error:

@@ -67,12 +67,12 @@ from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import counted, date_text, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
     ALLOWED_LABELS,
-    ImageError,
+    keeps_originals,
     qimage_from_bytes,
-    take_in,
     taken_in_note,
 )
 from jewelbench.ui.labels import category_label, origin_label, status_label
+from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_all
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
@@ -193,6 +193,7 @@ class DesignEditor(EditorDialog):
         self.design_id = design_id
         self.alloys: dict[str, Alloy] = {a.code: a for a in workspace.prices.alloys()}
         self.design: Design = workspace.designs.get(design_id)
+        self.intake: PhotoIntake | None = None  # made when images are first added
         super().__init__(controller, settings, parent)
         self.setObjectName("designEditor")
 
@@ -570,17 +571,34 @@ class DesignEditor(EditorDialog):
         return super().eventFilter(watched, event)
 
     def add_images(self) -> None:
-        self.add_image_files(dialogs.ask_image_paths(self, self.tr("Add Images"), Path.home()))
+        """Add… : the files are taken in off the GUI thread (progress and Cancel), then
+        stored as one undoable change."""
+        paths = dialogs.ask_image_paths(self, self.tr("Add Images"), Path.home())
+        if not paths:
+            return
+        if self.intake is None:
+            self.intake = PhotoIntake(self)
+            self.intake.done.connect(self._taken_in)
+        self.intake.start(paths, keeps_originals(self.workspace))
+
+    def _taken_in(self, taken: list[Taken], cancelled: bool) -> None:
+        if cancelled:
+            self.say(cancelled_note())
+            return
+        self._add_taken(taken)
 
     def add_image_files(self, paths: list[Path]) -> None:
+        """The files taken in on this thread and stored as one change (scripts and tests)."""
+        self._add_taken(take_all(paths, keeps_originals(self.workspace)))
+
+    def _add_taken(self, taken: list[Taken]) -> None:
         added: list[DesignImage] = []
         notes: list[str] = []
-        for path in paths:
-            try:
-                stored = take_in(path)
-            except (ImageError, OSError) as error:
+        for one in taken:
+            path, stored = one.path, one.stored
+            if stored is None:
                 notes.append(self.tr("“%1” was not added: %2.").replace("%1", path.name)
-                             .replace("%2", str(error).rstrip(".")))
+                             .replace("%2", one.refusal))
                 continue
             notes.append(taken_in_note(path, stored))
             added.append(DesignImage(stored.image, stored.thumbnail, stored.mime_type,

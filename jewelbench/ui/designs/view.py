@@ -41,12 +41,12 @@ from jewelbench.ui.designs.models import DesignFilterProxy
 from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
     THUMBNAIL_SIZE,
-    ImageError,
+    keeps_originals,
     qimage_from_bytes,
-    take_in,
     taken_in_note,
 )
 from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_one
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
@@ -186,6 +186,9 @@ class DesignsView(QSplitter):
         self._workspace: Workspace | None = None
         self._alloys: dict[str, Alloy] = {}
         self._icons: dict[int, QIcon] = {}
+        self.intake: PhotoIntake | None = None  # takes dropped images in off the GUI thread
+        self._dropped_on = 0
+        self._dropped_into: Workspace | None = None  # the workspace the drop was made in
         columns: list[Column[DesignSummary]] = [
             Column(self.tr("Code"), lambda d: d.code, decoration=self._thumbnail),
             Column(self.tr("Name"), lambda d: d.name, key="name", edit_text=lambda d: d.name),
@@ -524,14 +527,87 @@ class DesignsView(QSplitter):
             return None
         if self._workspace.read_only:
             return self.tr("This workspace is open read-only.")
-        try:
-            stored = take_in(path)
-        except (ImageError, OSError) as error:
+        return self._store_taken(design_id, take_one(path, keeps_originals(self._workspace)))
+
+    def add_dropped_files(self, design_id: int, paths: list[Path]) -> bool:
+        """Files dropped on a design, taken in off the GUI thread (progress and Cancel), then
+        each stored as add_image_file() does; False when the drop is not taken."""
+        if self._workspace is None or self._controller is None or not paths:
+            return False
+        if self._workspace.read_only:
+            self.page.message.emit(self.tr("This workspace is open read-only."))
+            return False
+        if self.intake is None:
+            self.intake = PhotoIntake(self)
+            self.intake.done.connect(self._dropped_taken_in)
+        if self.intake.busy:
+            self.page.message.emit(self.tr("Photos are still being taken in."))
+            return False
+        self._dropped_on, self._dropped_into = design_id, self._workspace
+        return self.intake.start(paths, keeps_originals(self._workspace))
+
+    def _dropped_taken_in(self, taken: list[Taken], cancelled: bool) -> None:
+        if cancelled:
+            self.page.message.emit(cancelled_note())
+        if self._workspace is not self._dropped_into:  # File ▸ Open meanwhile: not this one's
+            if taken:
+                self.page.message.emit(self.tr(
+                    "The dropped photos were not added: another workspace was opened while "
+                    "they were taken in."))
+            return
+        self._store_dropped(self._dropped_on, taken)
+
+    def _store_dropped(self, design_id: int, taken: list[Taken]) -> None:
+        """The photos of one drop stored as one change (one Undo takes them back), and one
+        message saying every file refused or scaled: one message a file left only the last
+        in the status bar."""
+        if self._workspace is None or self._controller is None or not taken:
+            return
+        notes = [self.tr("“%1” was not added: %2.").replace("%1", one.path.name)
+                 .replace("%2", one.refusal) if one.stored is None
+                 else taken_in_note(one.path, one.stored) for one in taken]
+        kept = [one for one in taken if one.stored is not None]
+        if kept:
+            try:
+                before = self._workspace.designs.get(design_id)
+            except (NotFound, ReadError):  # undone or deleted meanwhile, or the window closed
+                notes = [self.tr("“%1” was not added: the design it was dropped on is no "
+                                 "longer there.").replace("%1", one.path.name) for one in kept]
+            else:
+                added = [DesignImage(stored.image, stored.thumbnail, stored.mime_type,
+                                     stored.width, stored.height, caption=one.path.stem,
+                                     is_cover=not before.images and number == 0)
+                         for number, one in enumerate(kept)
+                         if (stored := one.stored) is not None]
+                text = (self.tr("Add image to %1") if len(added) == 1 else
+                        self.tr("Add %2 images to %1").replace("%2", str(len(added))))
+                reason = self._controller.run(ReplaceDesign(
+                    self._workspace, before, replace(before, images=[*before.images, *added]),
+                    text.replace("%1", before.code)))
+                if reason is not None:  # the refusals still said, the scaling not
+                    notes = [note for one, note in zip(taken, notes, strict=True)
+                             if one.stored is None]
+                    notes.append(self.tr("Not saved: %1").replace("%1", reason))
+        message = " ".join(note for note in notes if note)
+        if message:
+            self.page.message.emit(message)
+
+    def _store_taken(self, design_id: int, taken: Taken) -> str | None:
+        path, stored = taken.path, taken.stored
+        if self._workspace is None or self._controller is None:
+            return None
+        if stored is None:
             message = self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
-                "%2", str(error).rstrip("."))
+                "%2", taken.refusal)
             self.page.message.emit(message)
             return message
-        before = self._workspace.designs.get(design_id)
+        try:
+            before = self._workspace.designs.get(design_id)
+        except (NotFound, ReadError):  # undone or deleted meanwhile, or the window closed
+            message = self.tr("“%1” was not added: the design it was dropped on is no longer "
+                              "there.").replace("%1", path.name)
+            self.page.message.emit(message)
+            return message
         image = DesignImage(stored.image, stored.thumbnail, stored.mime_type, stored.width,
                             stored.height, caption=path.stem, is_cover=not before.images)
         after = replace(before, images=[*before.images, image])
@@ -561,9 +637,8 @@ class DesignsView(QSplitter):
                 self.page.message.emit(self.tr("Drop the image onto a design."))
                 return True
             design = index.data(ROW_ROLE)
-            for url in drop.mimeData().urls():
-                if url.isLocalFile():
-                    self.add_image_file(design.id, Path(url.toLocalFile()))
+            self.add_dropped_files(design.id, [Path(url.toLocalFile()) for url in
+                                               drop.mimeData().urls() if url.isLocalFile()])
             drop.acceptProposedAction()
             return True
         return super().eventFilter(watched, event)
@@ -634,6 +709,8 @@ class DesignsView(QSplitter):
         return False
 
     def load(self, workspace: Workspace) -> None:
+        if self.intake is not None and self.intake.busy and workspace is not self._workspace:
+            self.intake.cancel()  # photos dropped in the workspace that was closed
         self._workspace = workspace
         self._icons.clear()
         self._alloys = {a.code: a for a in workspace.prices.alloys()}

@@ -6,18 +6,24 @@ the in-house scenario, the costing date, the volume and the file. The workbook i
 a progress dialog that can be cancelled (a 5,000-design workspace takes a few seconds), whole
 or not at all; a refusal (a missing price, a file open in Excel) is said in the status line.
 
+The listing sheets hold the designs being compared — their BOM lines, quotes with their tiers,
+fees and sample rounds — unless "All listings" is ticked; the size of the listings is said
+before writing, and a large one is confirmed first (ask_large_workbook, patched by tests).
+
     export_workbook(parent, workspace, settings) → WorkbookExportDialog
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -43,13 +50,20 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.reports.workbook import WorkbookReport, write_workbook
 from jewelbench.storage import StorageError, Workspace
-from jewelbench.storage.workbook_data import workbook_data
+from jewelbench.storage.workbook_data import (
+    ListingSize,
+    first_quoted_design,
+    listing_size,
+    workbook_data,
+)
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 KEY = "exports/workbook"
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
 UNSAFE_IN_NAMES = '<>:"/\\|?*'
+LARGE_LISTINGS = 250_000  # cells: all listings past this are confirmed before writing
 
 
 def export_workbook(parent: QWidget | None, workspace: Workspace,
@@ -75,6 +89,15 @@ def ask_workbook_path(parent: QWidget | None, title: str, suggested: Path) -> Pa
     return chosen if chosen.suffix.lower() == ".xlsx" else chosen.with_name(chosen.name + ".xlsx")
 
 
+def ask_large_workbook(parent: QWidget | None, text: str, informative: str,
+                       on_yes: Callable[[], object]) -> QMessageBox:
+    """Confirm a workbook with large listings before writing it (tests patch this)."""
+    return confirm(parent, QApplication.translate("WorkbookExportDialog", "Export Workbook"),
+                   text, informative,
+                   QApplication.translate("WorkbookExportDialog", "Write All Listings"),
+                   on_yes, name="workbookLargeConfirm")
+
+
 def safe_file_name(text: str) -> str:
     cleaned = "".join("-" if c in UNSAFE_IN_NAMES or ord(c) < 32 else c for c in text).strip(" .")
     return cleaned or "workbook"
@@ -95,8 +118,8 @@ class WorkbookExportDialog(QDialog):
         intro = QLabel(self.tr(
             "A workbook for your accountant: every cost is a formula over its Inputs sheet "
             "(metal prices, FX rates, quotes, the in-house scenario), so changing an input in "
-            "Excel or LibreOffice moves every total as jewelbench computes it. The designs, "
-            "quotes, suppliers and sample rounds are listed too."))
+            "Excel or LibreOffice moves every total as jewelbench computes it. The designs "
+            "compared are listed too, with their quotes, suppliers and sample rounds."))
         intro.setWordWrap(True)
         intro.setObjectName("pageSubtitle")
 
@@ -121,7 +144,7 @@ class WorkbookExportDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        quoted = next((q.design_id for q in workspace.quotes.summaries()), None)
+        quoted = first_quoted_design(workspace)  # one row, not every quote's summary
         self.design.setCurrentIndex(self.design.findData(quoted) if quoted is not None else -1)
         typed = self.design.lineEdit()
         assert typed is not None  # an editable combo box has its line edit
@@ -182,6 +205,19 @@ class WorkbookExportDialog(QDialog):
         if isinstance(file_label, QLabel):
             file_label.setBuddy(self.file)
 
+        self.all_listings = QCheckBox(self.tr(
+            "&All listings: every design, quote and sample round of the workspace"))
+        self.all_listings.setObjectName("workbookAllListings")
+        self.all_listings.setToolTip(self.tr(
+            "Unticked, the workbook lists only the designs being compared, with their quotes, "
+            "tiers, fees and sample rounds"))
+        self.all_listings.toggled.connect(lambda _on: self._update())
+        self.listing_size = QLabel()
+        self.listing_size.setObjectName("workbookListingSize")
+        self.listing_size.setWordWrap(True)
+        form.addRow("", self.all_listings)
+        form.addRow("", self.listing_size)
+
         note = QLabel(self.tr("Prices and FX rates are the newest on or before the costing "
                               "date. The volume is the pieces a year costed; a plan keeps its "
                               "mix of designs."))
@@ -224,6 +260,8 @@ class WorkbookExportDialog(QDialog):
 
         self._file_touched = False
         self._showing_problem = False
+        self._size_for: tuple[object, ...] | None = None
+        self._size: ListingSize | None = None
         self._restore()
         for signal in (self.plan_choice.toggled, self.design_choice.toggled):
             signal.connect(lambda _on: self._changed())
@@ -313,7 +351,62 @@ class WorkbookExportDialog(QDialog):
             return self.tr("Choose the file to write.")
         return ""
 
+    # --- the listings and their size --------------------------------------------------------
+
+    def compared_designs(self) -> tuple[int, ...] | None:
+        """The design ids being compared: the plan's or the one design (None: none chosen)."""
+        if self.design_choice.isChecked():
+            design_id = self.design_id()
+            return None if design_id is None else (design_id,)
+        plan_id = self.plan.currentData()
+        if plan_id is None:
+            return None
+        try:
+            lines = self.workspace.costing.plan_record(int(plan_id)).lines
+        except (StorageError, DomainError):
+            return None
+        return tuple(design_id for design_id, _volume in lines)
+
+    def listings_size(self) -> ListingSize | None:
+        """The listings' size for what is chosen (counted once per choice)."""
+        every = self.all_listings.isChecked()
+        designs = None if every else self.compared_designs()
+        key = (every, designs)
+        if key != self._size_for:
+            self._size_for = key
+            self._size = None
+            if every or designs is not None:
+                try:
+                    self._size = listing_size(self.workspace, designs)
+                except StorageError:
+                    self._size = None
+        return self._size
+
+    def _show_size(self) -> None:
+        size = self.listings_size()
+        if size is None:
+            self.listing_size.setText("")
+            return
+        counts = self.tr("%1 rows, about %2 cells").replace("%1", f"{size.rows:,}").replace(
+            "%2", f"{size.cells:,}")
+        quotes = self.tr("1 quote") if size.quotes == 1 else \
+            self.tr("%1 quotes").replace("%1", f"{size.quotes:,}")
+        if self.all_listings.isChecked():
+            designs = self.tr("1 design") if size.designs == 1 else \
+                self.tr("%1 designs").replace("%1", f"{size.designs:,}")
+            text = self.tr("Listings: every design of the workspace (%1, %2): %3.").replace(
+                "%1", designs).replace("%2", quotes).replace("%3", counts)
+            if size.cells > LARGE_LISTINGS:
+                text += " " + self.tr("A large workbook: slower to write and to open.")
+        else:
+            text = self.tr("Listings: the %1 compared (%2): %3.").replace(
+                "%1", self.tr("design") if size.designs == 1 else
+                self.tr("%1 designs").replace("%1", f"{size.designs:,}")).replace(
+                "%2", quotes).replace("%3", counts)
+        self.listing_size.setText(text)
+
     def _update(self) -> None:
+        self._show_size()
         problem = self.problem()
         self.export_button.setEnabled(not problem)
         if problem or self._showing_problem:
@@ -341,7 +434,29 @@ class WorkbookExportDialog(QDialog):
         self.enter_prices.offer(PriceRequest.for_missing(missing))
 
     def export(self) -> WorkbookReport | None:
+        """Write the workbook; all listings past LARGE_LISTINGS cells are confirmed first
+        (None is returned then: the workbook is written when the user says yes)."""
         self._missing()
+        problem = self.problem()
+        if problem:
+            self.status.setText(problem)
+            return None
+        size = self.listings_size()
+        if self.all_listings.isChecked() and size is not None and size.cells > LARGE_LISTINGS:
+            self.status.setText(self.tr("Waiting for your answer: write every listing?"))
+            ask_large_workbook(
+                self, self.tr("Write every listing of the workspace: %1 rows, about %2 cells?")
+                .replace("%1", f"{size.rows:,}").replace("%2", f"{size.cells:,}"),
+                self.tr("A workbook this large takes a while to write and to open. Unticked, "
+                        "All listings lists only the %1 compared.").replace(
+                    "%1", self.tr("%1 designs").replace("%1", str(
+                        len(self.compared_designs() or ())))),
+                self.write)
+            return None
+        return self.write()
+
+    def write(self) -> WorkbookReport | None:
+        """Write the workbook as chosen, without asking."""
         problem = self.problem()
         if problem:
             self.status.setText(problem)
@@ -360,7 +475,8 @@ class WorkbookExportDialog(QDialog):
                                                  FixedCostBasis(self.basis.currentData()))
             else:
                 setup = costing.setup_for_plan(int(self.plan.currentData()), scenario_id, on)
-            data = workbook_data(self.workspace)
+            data = workbook_data(self.workspace, designs=None if self.all_listings.isChecked()
+                                 else [line.design.id or 0 for line in setup.plan.lines])
         except (StorageError, DomainError) as error:
             self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
             return None

@@ -51,11 +51,12 @@ from jewelbench.domain.quote_comparison import (
 )
 from jewelbench.domain.quotes import PricingBasis
 from jewelbench.domain.validation import DomainError
-from jewelbench.storage import StorageError, Workspace
+from jewelbench.storage import Workspace
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.formatting import date_text, decimal_text, money_text
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
+from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
 from jewelbench.ui.widgets.fields import error_colour
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -283,21 +284,36 @@ class QuoteComparison(QDialog):
             self.restoreGeometry(geometry)
         else:
             self.resize(*self.default_size)
+        self.scores = ScorecardCache(workspace, lambda: self.today, self)
+        self._asking = False
+        self.scores.changed.connect(lambda _ids: self._asking or self.recompute())
         if controller is not None:
+            self.scores.follow(controller)
             controller.changed.connect(self._changed_elsewhere)
         self.recompute()
 
     # --- computing -----------------------------------------------------------------------
 
     def _scores(self) -> dict[int, str]:
-        """Each supplier's scorecard headline (domain/scorecard.py, from its history)."""
+        """Each supplier's scorecard headline (domain/scorecard.py, from its history), kept
+        while the dialog is open; a large history's computed in the background ("Computing
+        scorecards…" until it arrives, ui/suppliers/scores.py). The score is a hint: the prices
+        compare meanwhile, or when it cannot be computed."""
+        suppliers = list(dict.fromkeys(q.supplier_id for q in self._quotes))
+        self._asking = True  # what a small history computes at once is used right here
+        try:
+            self.scores.request(suppliers)
+        finally:
+            self._asking = False
         headlines: dict[int, str] = {}
-        for supplier_id in dict.fromkeys(q.supplier_id for q in self._quotes):
-            try:
-                headlines[supplier_id] = self.workspace.suppliers.scorecard(
-                    supplier_id, self.today).headline()
-            except StorageError as error:  # the score is a hint: the prices still compare
-                headlines[supplier_id] = self.tr("(no score: %1)").replace("%1", str(error))
+        for supplier_id in suppliers:
+            card = self.scores.scorecard(supplier_id)
+            if card is not None:
+                headlines[supplier_id] = card.headline()
+            elif self.scores.computing(supplier_id):
+                headlines[supplier_id] = computing_text()
+            elif error := self.scores.error(supplier_id):
+                headlines[supplier_id] = self.tr("(no score: %1)").replace("%1", error)
         return headlines
 
     def recompute(self) -> bool:

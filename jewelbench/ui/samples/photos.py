@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.samples import SamplePhoto, SampleRound
 from jewelbench.ui import dialogs
 from jewelbench.ui.formatting import counted
-from jewelbench.ui.imaging import ImageError, qimage_from_bytes, take_in, taken_in_note
+from jewelbench.ui.imaging import keeps_originals, qimage_from_bytes, taken_in_note
+from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_all
 
 if TYPE_CHECKING:
     from jewelbench.storage import Workspace
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 class SamplePhotos:
     """Mixed into SampleRoundEditor (after its QDialog base, whose tr() it uses)."""
+
+    intake: PhotoIntake | None = None  # made when photos are first added
 
     if TYPE_CHECKING:
         sample: SampleRound
@@ -94,20 +97,38 @@ class SamplePhotos:
                                             and not self.workspace.read_only)
 
     def add_photos(self) -> None:
-        self.add_photo_files(dialogs.ask_image_paths(
-            self if isinstance(self, QWidget) else None, self.tr("Add Photos"), Path.home()))
+        """Add… : the files are taken in off the GUI thread (progress and Cancel), then
+        added as one change."""
+        parent = self if isinstance(self, QWidget) else None
+        paths = dialogs.ask_image_paths(parent, self.tr("Add Photos"), Path.home())
+        if not paths or parent is None:
+            return
+        intake = self.intake
+        if intake is None:
+            intake = self.intake = PhotoIntake(parent)
+            intake.done.connect(self._photos_taken_in)
+        intake.start(paths, keeps_originals(self.workspace))
+
+    def _photos_taken_in(self, taken: list[Taken], cancelled: bool) -> None:
+        if cancelled:
+            self.say(cancelled_note())
+            return
+        self._add_taken_photos(taken)
 
     def add_photo_files(self, paths: list[Path]) -> bool:
         """Photos from files, checked as every image coming in is (a non-image, a truncated
-        file, a decompression bomb are refused with the reason), added as one change."""
+        file, a decompression bomb are refused with the reason), added as one change; taken
+        in on this thread (scripts and tests: the Add… button takes them in off it)."""
+        return self._add_taken_photos(take_all(paths, keeps_originals(self.workspace)))
+
+    def _add_taken_photos(self, taken: list[Taken]) -> bool:
         added: list[SamplePhoto] = []
         notes: list[str] = []
-        for path in paths:
-            try:
-                stored = take_in(path)
-            except (ImageError, OSError) as error:
+        for one in taken:
+            path, stored = one.path, one.stored
+            if stored is None:
                 notes.append(self.tr("“%1” was not added: %2.").replace(
-                    "%1", path.name).replace("%2", str(error).rstrip(".")))
+                    "%1", path.name).replace("%2", one.refusal))
                 continue
             notes.append(taken_in_note(path, stored))
             added.append(SamplePhoto(stored.image, stored.thumbnail, stored.mime_type,

@@ -55,6 +55,7 @@ from jewelbench.ui.suppliers.commands import ReplaceSupplier
 from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox, parse_date
 from jewelbench.ui.suppliers.labels import certification_status_text, due_diligence_label
 from jewelbench.ui.suppliers.scorecard import ScorecardText
+from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.list_page import ListPage
@@ -161,10 +162,12 @@ class SupplierEditor(EditorDialog):
 
     def __init__(self, workspace: Workspace, supplier_id: int, controller: UndoController,
                  settings: QSettings, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, scores: ScorecardCache | None = None) -> None:
         self.workspace = workspace
         self.supplier_id = supplier_id
         self.today = today or dt.date.today()
+        # The window's scorecards (computed off the GUI thread), when they are as of today.
+        self.scores = scores if scores is not None and scores.today() == self.today else None
         self.supplier: Supplier = workspace.suppliers.get(supplier_id)
         super().__init__(controller, settings, parent)
         self.setObjectName("supplierEditor")
@@ -179,6 +182,8 @@ class SupplierEditor(EditorDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         self.restore_size()
+        if self.scores is not None:
+            self.scores.changed.connect(self._scores_changed)
         self.show_supplier()
         if workspace.read_only:
             for tab in range(self.tabs.count() - 1):  # the scorecard stays readable
@@ -372,13 +377,27 @@ class SupplierEditor(EditorDialog):
         self.show_scorecard()
 
     def show_scorecard(self) -> None:
-        try:
-            scorecard: Scorecard | None = self.workspace.suppliers.scorecard(self.supplier_id,
-                                                                             self.today)
-        except (NotFound, ReadError):
-            scorecard = None
-        self.scorecard_text.show_scorecard(scorecard)
-        self.scorecard_headline.setText(scorecard.headline() if scorecard else "")
+        scorecard: Scorecard | None
+        note = ""
+        if self.scores is not None:
+            self.scores.request([self.supplier_id])
+            scorecard = self.scores.scorecard(self.supplier_id)
+            if self.scores.computing(self.supplier_id):
+                note = computing_text()
+            elif self.scores.error(self.supplier_id):
+                note = self.tr("(no score: %1)").replace(
+                    "%1", self.scores.error(self.supplier_id))
+        else:
+            try:
+                scorecard = self.workspace.suppliers.scorecard(self.supplier_id, self.today)
+            except (NotFound, ReadError):
+                scorecard = None
+        self.scorecard_text.show_scorecard(scorecard, note)
+        self.scorecard_headline.setText(scorecard.headline() if scorecard else note)
+
+    def _scores_changed(self, supplier_ids: set[int]) -> None:
+        if self.supplier_id in supplier_ids:
+            self.show_scorecard()
 
     # --- changing ------------------------------------------------------------------------
 

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from jewelbench.domain.scorecard import Scorecard
 
+DETAIL_LIMIT = 25  # workings shown under each figure; a long history says how many more
+
 
 def scorecard_html(scorecard: Scorecard) -> str:
+    """Each figure with its workings. A history of thousands of designs would make a label
+    that takes seconds to lay out: the first DETAIL_LIMIT lines of each figure's workings are
+    shown, and how many more there are."""
     parts: list[str] = []
     for title, details in scorecard.sections():
         parts.append(f"<p style='margin-top:8px; margin-bottom:2px'><b>{html.escape(title)}"
                      "</b></p>")
         if details:
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in details)
+            shown = details if len(details) <= DETAIL_LIMIT + 1 else details[:DETAIL_LIMIT]
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in shown)
+            if len(shown) < len(details):
+                more = QCoreApplication.translate("suppliers", "… and %1 more lines").replace(
+                    "%1", f"{len(details) - len(shown):,}")
+                items += f"<li><i>{html.escape(more)}</i></li>"
             parts.append(f"<ul style='margin-top:0px; margin-left:-20px'>{items}</ul>")
     return "".join(parts)
 
@@ -33,10 +43,11 @@ class ScorecardText(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scorecard: Scorecard | None = None
 
-    def show_scorecard(self, scorecard: Scorecard | None) -> None:
+    def show_scorecard(self, scorecard: Scorecard | None, note: str = "") -> None:
+        """note: what shows while there is no scorecard (it is being computed, or why not)."""
         self.scorecard = scorecard
         if scorecard is None:
-            self.setText("")
+            self.setText(f"<p><i>{html.escape(note)}</i></p>" if note else "")
             return
         self.setText(scorecard_html(scorecard))
 

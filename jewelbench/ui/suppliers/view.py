@@ -43,6 +43,7 @@ from jewelbench.ui.suppliers.labels import (
     due_diligence_label,
 )
 from jewelbench.ui.suppliers.scorecard import ScorecardText
+from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import (
     ROW_ROLE,
@@ -52,6 +53,7 @@ from jewelbench.ui.widgets.table_model import (
 )
 
 TOPICS = ("suppliers", "quotes", "samples", "designs")  # what a scorecard is computed from
+TOOLTIP_DETAILS = 8  # workings under each figure in the score's tooltip
 
 
 class SupplierFilterProxy(RecordFilterProxy):
@@ -133,7 +135,9 @@ class SupplierPanel(QScrollArea):
         self.meta.setText(self.tr("This supplier cannot be read: %1.").replace("%1", reason))
 
     def show_supplier(self, supplier: Supplier | None, summary: SupplierSummary | None,
-                      scorecard: Scorecard | None, today: dt.date) -> None:
+                      scorecard: Scorecard | None, today: dt.date, note: str = "") -> None:
+        """note: what shows in the scorecard's place while there is none ("Computing
+        scorecards…", or why it could not be computed)."""
         self.supplier_id = supplier.id if supplier else None
         for widget in (self.quotes_button, self.samples_button, self.score_heading):
             widget.setVisible(supplier is not None)
@@ -156,7 +160,11 @@ class SupplierPanel(QScrollArea):
             self.samples_button.setText(self.tr("Show Sa&mples (%1)").replace(
                 "%1", str(summary.sample_count)))
         self.facts.setText(self._facts_html(supplier, today))
-        self.scorecard.show_scorecard(scorecard)
+        self.scorecard.show_scorecard(scorecard, note)
+
+    def show_scorecard(self, scorecard: Scorecard | None, note: str = "") -> None:
+        """The scorecard alone, when it arrives after the rest."""
+        self.scorecard.show_scorecard(scorecard, note)
 
     def _facts_html(self, supplier: Supplier, today: dt.date) -> str:
         parts: list[str] = []
@@ -199,12 +207,14 @@ class SuppliersView(ListPage):
     navigate = Signal(str, object)  # ("quotes" | "samples", {"supplier_id": id})
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self._scores: dict[int, Scorecard] = {}
+        self.scores: ScorecardCache | None = None  # this workspace's, made by load()
         self._workspace: Workspace | None = None
         self._controller: UndoController | None = None
         self._settings: QSettings | None = None
         self.today: Callable[[], dt.date] = dt.date.today
         total = len(DUE_DILIGENCE_ITEMS)
+        score = Column(self.tr("Score"), self._headline, sort_key=self._score_key,
+                       tooltip=self._explanation)
         columns: list[Column[SupplierSummary]] = [
             Column(self.tr("Name"), lambda s: s.name),
             Column(self.tr("Country"), lambda s: s.country,
@@ -214,8 +224,7 @@ class SuppliersView(ListPage):
                    sort_key=lambda s: s.due_diligence_done, numeric=True,
                    tooltip=lambda s: self.tr("%1 of %2 due-diligence checks done").replace(
                        "%1", str(s.due_diligence_done)).replace("%2", str(total))),
-            Column(self.tr("Score"), self._headline, sort_key=self._score_key,
-                   tooltip=self._explanation),
+            score,
             Column(self.tr("Quotes"), lambda s: str(s.quote_count),
                    sort_key=lambda s: s.quote_count, numeric=True),
             Column(self.tr("Samples"), lambda s: str(s.sample_count),
@@ -223,6 +232,7 @@ class SuppliersView(ListPage):
             Column(self.tr("Capabilities"), lambda s: ", ".join(
                 capability_label(c) for c in s.capabilities.split(", ") if c)),
         ]
+        self._score_column = columns.index(score)
         self.filter = SupplierFilterProxy()
         super().__init__("suppliers", self.tr("Suppliers"), columns,
                          self.tr("No suppliers yet. Use New Supplier to add the manufacturers "
@@ -273,19 +283,70 @@ class SuppliersView(ListPage):
     # --- scores --------------------------------------------------------------------------
 
     def _headline(self, summary: SupplierSummary) -> str:
-        scorecard = self._scores.get(summary.id)
-        return scorecard.headline() if scorecard else ""
+        scorecard = self.scorecard(summary.id)
+        return scorecard.headline() if scorecard else self._score_note(summary.id)
+
+    def _score_note(self, supplier_id: int) -> str:
+        """What shows while a supplier has no scorecard: being computed, or why not."""
+        if self.scores is None:
+            return ""
+        if self.scores.computing(supplier_id):
+            return computing_text()
+        error = self.scores.error(supplier_id)
+        return self.tr("(no score: %1)").replace("%1", error) if error else ""
 
     def _score_key(self, summary: SupplierSummary) -> Any:
-        scorecard = self._scores.get(summary.id)
+        scorecard = self.scorecard(summary.id)
         return None if scorecard is None else scorecard.first_pass_rate
 
     def _explanation(self, summary: SupplierSummary) -> str:
-        scorecard = self._scores.get(summary.id)
-        return "\n".join(scorecard.explain()) if scorecard else ""
+        """Each figure with the start of its workings (the panel shows more of them)."""
+        scorecard = self.scorecard(summary.id)
+        if scorecard is None:
+            return self._score_note(summary.id)
+        lines: list[str] = []
+        for title, details in scorecard.sections():
+            lines.append(title)
+            shown = details if len(details) <= TOOLTIP_DETAILS + 1 else details[
+                :TOOLTIP_DETAILS]
+            lines.extend(f"    {line}" for line in shown)
+            if len(shown) < len(details):
+                lines.append("    " + self.tr("… and %1 more lines").replace(
+                    "%1", f"{len(details) - len(shown):,}"))
+        return "\n".join(lines)
 
     def scorecard(self, supplier_id: int) -> Scorecard | None:
-        return self._scores.get(supplier_id)
+        return self.scores.scorecard(supplier_id) if self.scores is not None else None
+
+    def _scores_for(self, workspace: Workspace) -> ScorecardCache:
+        """This workspace's scorecards, kept while it stays open in the window."""
+        if self.scores is not None and self.scores.workspace is workspace:
+            return self.scores
+        if self.scores is not None:  # another workspace: its scorecards go with it
+            self.scores.changed.disconnect(self._scores_changed)
+            self.scores.stop()
+            self.scores.deleteLater()
+        self.scores = ScorecardCache(workspace, lambda: self.today(), self)
+        self.scores.changed.connect(self._scores_changed)
+        if self._controller is not None:
+            self.scores.follow(self._controller)
+        return self.scores
+
+    def _scores_changed(self, supplier_ids: set[int]) -> None:
+        """Scorecards arrived or were dropped: the score cells and the panel show it; one that
+        was dropped is asked for again while the list shows it."""
+        if self.scores is None:
+            return
+        shown = {row.id for row in self.model.rows()}
+        if self._workspace is not None and self.isVisible():
+            self.scores.request(s for s in supplier_ids if s in shown)
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(self.model.index(0, self._score_column),
+                                        self.model.index(rows - 1, self._score_column))
+        current = self.current_row()
+        if current is not None and current.id in supplier_ids:
+            self.panel.show_scorecard(self.scorecard(current.id), self._score_note(current.id))
 
     # --- loading -------------------------------------------------------------------------
 
@@ -293,7 +354,9 @@ class SuppliersView(ListPage):
         self._workspace = workspace
         chosen = self.current_row()
         rows = workspace.suppliers.summaries()
-        self._scores = workspace.suppliers.scorecards(self.today())
+        # Computed off the GUI thread ("Computing scorecards…" until they arrive), and kept:
+        # showing the list again computes only what an edit has dropped since.
+        self._scores_for(workspace).request(s.id for s in rows)
         countries = len({s.country for s in rows})
         sized = self._sized
         suppliers = (self.tr("1 supplier") if len(rows) == 1
@@ -323,6 +386,8 @@ class SuppliersView(ListPage):
         anywhere that a scorecard is computed from refreshes the list while it is shown."""
         self._controller = controller
         controller.changed.connect(self._changed)
+        if self.scores is not None:
+            self.scores.follow(controller)
 
     def _changed(self, topic: str, affected: object) -> None:
         if topic not in TOPICS or self._workspace is None or not self.isVisible():
@@ -354,7 +419,8 @@ class SuppliersView(ListPage):
         except (ReadError, NotFound) as error:
             self.panel.show_unreadable(summary.name, str(error))
             return
-        self.panel.show_supplier(supplier, summary, self._scores.get(summary.id), today)
+        self.panel.show_supplier(supplier, summary, self.scorecard(summary.id), today,
+                                 self._score_note(summary.id))
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)
@@ -472,7 +538,8 @@ class SuppliersView(ListPage):
         from jewelbench.ui.suppliers.editor import SupplierEditor
 
         editor = SupplierEditor(self._workspace, supplier_id, self._controller,
-                                self._settings or QSettings(), self, today=self.today())
+                                self._settings or QSettings(), self, today=self.today(),
+                                scores=self._scores_for(self._workspace))
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
         editor.show()

@@ -216,6 +216,9 @@ def change_settings(window: MainWindow, before: WorkspaceSettings,
         return None
     if after.base_currency != before.base_currency:
         text = tr("Change the base currency to %1").replace("%1", after.base_currency)
+    elif after.keep_original_photos != before.keep_original_photos and after.name == before.name:
+        text = (tr("Keep original photos") if after.keep_original_photos
+                else tr("Store photos smaller"))
     else:
         text = tr("Rename the workspace “%1”").replace("%1", after.name)
     reason = window.undo.run(ChangeWorkspaceSettings(window.workspace, before, after, text))

@@ -1,5 +1,5 @@
 """File ▸ New's second step and File ▸ Workspace Settings…: the workspace's name and base
-currency.
+currency, and whether photos are stored as their files are (keep originals) or smaller.
 
 Changing the base currency re-bases nothing stored: prices, quotes and costs keep their own
 currencies, and every figure is converted into the base at the dated rate when it is shown,
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -25,6 +26,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.currency import currency_codes
+from jewelbench.ui.imaging import KEEP_ORIGINALS, STORED_PHOTO_SIDE, keeps_originals
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
 TOPIC = "workspace"
@@ -34,14 +36,17 @@ TOPIC = "workspace"
 class WorkspaceSettings:
     name: str
     base_currency: str
+    keep_original_photos: bool = False
 
 
 def settings_of(workspace: Workspace) -> WorkspaceSettings:
-    return WorkspaceSettings(workspace.name, workspace.base_currency)
+    return WorkspaceSettings(workspace.name, workspace.base_currency,
+                             keeps_originals(workspace))
 
 
 class ChangeWorkspaceSettings(WorkspaceCommand):
-    """The workspace's name or base currency changed; undo puts the old ones back."""
+    """The workspace's name, base currency or keeping of original photos changed; undo puts
+    the old ones back."""
 
     topic = TOPIC
 
@@ -54,6 +59,8 @@ class ChangeWorkspaceSettings(WorkspaceCommand):
     def _write(self, values: WorkspaceSettings) -> None:
         self.workspace.settings.set("name", values.name)
         self.workspace.settings.set("base_currency", values.base_currency)
+        self.workspace.settings.set(KEEP_ORIGINALS, "1" if values.keep_original_photos
+                                    else "0")
 
     def apply(self) -> None:
         self._write(self.after)
@@ -104,9 +111,19 @@ class WorkspaceSettingsDialog(RecordDialog):
                     "change can be undone."))
         explanation.setObjectName("pageSubtitle")
         explanation.setWordWrap(True)
+        self.keep_originals = QCheckBox(self.tr("&Keep original photos"))
+        self.keep_originals.setObjectName("keepOriginalPhotos")
+        self.keep_originals.setChecked(values.keep_original_photos)
+        self.keep_originals.setToolTip(self.tr(
+            "Off: a photo added to a design or a sample round is stored at most %1 px on its "
+            "longer side as JPEG (quality 85), a tenth of a camera's file or less. On: the "
+            "file is stored as it is (an image over 4,096 px is still scaled). Photos already "
+            "stored stay as they are.").replace("%1", f"{STORED_PHOTO_SIDE:,}"))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Base currency:"), self.currency)
+        if not creating:  # a new workspace stores photos smaller; changed here afterwards
+            form.addRow(self.tr("Photos:"), self.keep_originals)
         self.button_box(ok_text=self.tr("&Create") if creating else self.tr("&Save"))
         self.lay_out(form, explanation, minimum_width=420)
 
@@ -114,4 +131,5 @@ class WorkspaceSettingsDialog(RecordDialog):
         name = self.name.text().strip()
         if not name:
             raise DomainError(self.tr("Give the workspace a name."))
-        return WorkspaceSettings(name, check_known_currency(self.currency.currentText()))
+        return WorkspaceSettings(name, check_known_currency(self.currency.currentText()),
+                                 self.keep_originals.isChecked())
