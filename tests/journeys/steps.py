@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from picking import pick_typed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,32 +98,6 @@ def choose(qtbot, combo: QComboBox | RecordPicker, starts_with: str, *,
         if may_be_taken_back and combo.currentIndex() == before:
             return
         assert combo.currentIndex() != before, f"{starts_with!r} cannot be reached"
-
-
-def pick_typed(qtbot, picker: RecordPicker, starts_with: str, *, kept: bool = True) -> None:
-    """Type the code into a picker, wait for its list, go Down to the entry that starts with
-    the text and choose it with Enter, as a user does. kept=False: the choice is taken at
-    once and the field emptied for the next (a plan's designs)."""
-    line = picker.edit
-    focus(qtbot, line)
-    line.selectAll()
-    qtbot.keyClick(line, Qt.Key.Key_Delete)
-    qtbot.keyClicks(line, starts_with)
-    popup = picker.completer.popup()
-    qtbot.waitUntil(popup.isVisible)
-    offered = [picker.model.item(i).text() for i in range(picker.model.rowCount())]
-    wanted = next((i for i, text in enumerate(offered) if text.startswith(starts_with)), -1)
-    assert wanted >= 0, f"{starts_with!r} is not among {offered}"
-    for _ in range(wanted + 1):
-        qtbot.keyClick(popup, Qt.Key.Key_Down)
-    assert popup.currentIndex().row() == wanted
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert not popup.isVisible()
-    if not kept:
-        return
-    chosen = picker.current_record()
-    assert chosen is not None and chosen.text == offered[wanted], (chosen, offered[wanted])
-    assert line.text() == chosen.text
 
 
 def edit_cell(qtbot, page, row: int, column: int, text: str) -> None:
