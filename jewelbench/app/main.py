@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -216,6 +217,11 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
 
     settings = make_settings()
     folder = data_folder()
+    watchdog = None
+    if os.environ.get("JEWELBENCH_WATCHDOG"):  # debug: log GUI-thread stalls (app/watchdog.py)
+        from jewelbench.app.watchdog import start_from_environment
+
+        watchdog = start_from_environment(folder / "logs")
     try:
         startup = choose_workspace(settings, folder, demo=demo, path=path)
     except WorkspaceError as error:
@@ -255,4 +261,7 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
                 window.first_view_ready.connect(filled)
 
         QTimer.singleShot(0, report)
-    return app.exec()
+    code = app.exec()
+    if watchdog is not None:
+        watchdog.stop()
+    return code

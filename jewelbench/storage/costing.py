@@ -170,7 +170,9 @@ class CostingRepository:
         if plans:
             plan_id, name, _volume = plans[0]
             lines = self.plan_record(plan_id).lines
-            codes = dict(self._db.execute("SELECT id, code FROM designs").fetchall())
+            codes = dict(self._db.execute(  # the plan's designs only, not the catalog
+                "SELECT d.id, d.code FROM plan_lines l JOIN designs d ON d.id = l.design_id "
+                "WHERE l.plan_id = ?", [plan_id]).fetchall())
             return tuple((str(codes[d]), v) for d, v in lines), f"plan '{name}'"
         rows = [str(r[0]) for r in self._db.execute(
             "SELECT code FROM designs WHERE status <> ? OR id = ? ORDER BY code",
@@ -631,7 +633,8 @@ class CostingRepository:
             f"SELECT q.id, s.name FROM quotes q JOIN suppliers s ON s.id = q.supplier_id "
             f"WHERE q.design_id IN ({marks}) ORDER BY s.name COLLATE NOCASE, s.id, "
             f"q.quoted_on, q.id", design_ids).fetchall()
-        return [(repository.get(int(r[0])), str(r[1])) for r in rows]
+        quotes = repository.get_many([int(r[0]) for r in rows])  # one batched read
+        return [(quote, str(r[1])) for quote, r in zip(quotes, rows, strict=True)]
 
     @staticmethod
     def _left_out(quote: Quote, on: dt.date) -> str:

@@ -70,6 +70,28 @@ def _values(quote: Quote) -> list[Any]:
             str(quote.freight_per_shipment), str(quote.freight_per_piece), quote.notes]
 
 
+_BATCH = 500  # ids in one IN (...): well under SQLite's limit on parameters
+
+
+def _quote(r: dict[str, Any], tiers: list[QuoteTier], fees: list[QuoteFee]) -> Quote:
+    """A stored quote row with its tiers and fees (inside stored_values())."""
+    return Quote(
+        id=r["id"], supplier_id=r["supplier_id"], design_id=r["design_id"],
+        tech_pack_revision_id=r["tech_pack_revision_id"], reference=r["reference"],
+        currency=r["currency"], quoted_on=stored_date(r["quoted_on"]),
+        valid_until=date_in(r["valid_until"]), moq=stored_int(r["moq"]),
+        min_order_value=stored_decimal(r["min_order_value"]),
+        pricing_basis=stored_enum(PricingBasis, r["pricing_basis"]),
+        metal_price_basis_per_g=dec_in(r["metal_price_basis_per_g"]),
+        sample_lead_time_days=int_in(r["sample_lead_time_days"]),
+        production_lead_time_days=int_in(r["production_lead_time_days"]),
+        deposit_pct=stored_decimal(r["deposit_pct"]),
+        incoterm=stored_enum(Incoterm, r["incoterm"]),
+        freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
+        freight_per_piece=stored_decimal(r["freight_per_piece"]), notes=r["notes"],
+        tiers=tiers, fees=fees)
+
+
 class QuoteRepository:
     def __init__(self, db: Store) -> None:
         self._db = db
@@ -158,21 +180,44 @@ class QuoteRepository:
                              bool(f["refundable_on_order"]))
                     for f in self._db.query("SELECT * FROM quote_fees WHERE quote_id = ? "
                                             "ORDER BY id", [quote_id])]
-            return Quote(
-                id=r["id"], supplier_id=r["supplier_id"], design_id=r["design_id"],
-                tech_pack_revision_id=r["tech_pack_revision_id"], reference=r["reference"],
-                currency=r["currency"], quoted_on=stored_date(r["quoted_on"]),
-                valid_until=date_in(r["valid_until"]), moq=stored_int(r["moq"]),
-                min_order_value=stored_decimal(r["min_order_value"]),
-                pricing_basis=stored_enum(PricingBasis, r["pricing_basis"]),
-                metal_price_basis_per_g=dec_in(r["metal_price_basis_per_g"]),
-                sample_lead_time_days=int_in(r["sample_lead_time_days"]),
-                production_lead_time_days=int_in(r["production_lead_time_days"]),
-                deposit_pct=stored_decimal(r["deposit_pct"]),
-                incoterm=stored_enum(Incoterm, r["incoterm"]),
-                freight_per_shipment=stored_decimal(r["freight_per_shipment"]),
-                freight_per_piece=stored_decimal(r["freight_per_piece"]), notes=r["notes"],
-                tiers=tiers, fees=fees)
+            return _quote(r, tiers, fees)
+
+    def get_many(self, quote_ids: list[int]) -> list[Quote]:
+        """These quotes whole (tiers and fees), in the order asked, in three reads however
+        many there are (a plan's quotes: no get() per quote). NotFound for an id not stored."""
+        if not quote_ids:
+            return []
+        wanted = list(dict.fromkeys(int(i) for i in quote_ids))
+        rows: dict[int, dict[str, Any]] = {}
+        tiers: dict[int, list[QuoteTier]] = {i: [] for i in wanted}
+        fees: dict[int, list[QuoteFee]] = {i: [] for i in wanted}
+        with stored_values():
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start:start + _BATCH]
+                marks = ", ".join("?" for _ in batch)
+                for r in self._db.query(f"SELECT * FROM quotes WHERE id IN ({marks})", batch):
+                    rows[int(r["id"])] = r
+                for t in self._db.query(
+                        f"SELECT quote_id, min_quantity, unit_price FROM quote_tiers "
+                        f"WHERE quote_id IN ({marks}) ORDER BY quote_id, min_quantity", batch):
+                    tiers[int(t["quote_id"])].append(QuoteTier(
+                        stored_int(t["min_quantity"]), stored_decimal(t["unit_price"])))
+                for f in self._db.query(
+                        f"SELECT quote_id, kind, amount, refundable_on_order FROM quote_fees "
+                        f"WHERE quote_id IN ({marks}) ORDER BY quote_id, id", batch):
+                    fees[int(f["quote_id"])].append(QuoteFee(
+                        stored_enum(FeeKind, f["kind"]), stored_decimal(f["amount"]),
+                        bool(f["refundable_on_order"])))
+            missing = [i for i in wanted if i not in rows]
+            if missing:
+                raise NotFound(f"Quote #{missing[0]} does not exist")
+            made = {i: _quote(rows[i], tiers[i], fees[i]) for i in wanted}
+        return [made[int(i)] for i in quote_ids]
+
+    def counts_by_design(self) -> dict[int, int]:
+        """How many quotes each design has (designs without any are left out): one GROUP BY."""
+        return {int(r[0]): int(r[1]) for r in self._db.execute(
+            "SELECT design_id, count(*) FROM quotes GROUP BY design_id")}
 
     def for_design(self, design_id: int) -> list[Quote]:
         """Every quote for one design, whole (tiers and fees): what a comparison needs."""

@@ -620,6 +620,45 @@ def m008_cost_basis_margin(db: Database) -> None:
         db.execute(statement)
 
 
+# Issue 16, a brand's whole history stays instant: an index on every foreign-key column that had
+# none, so reading (or deleting) a parent's children looks them up instead of reading the whole
+# child table (a quote's fees, a round's measurements and photos, a supplier's contacts, a
+# scenario's lines), and on the columns the lists filter and sort on (a design's status,
+# category, name and last change; a quote's dates; a round's request date and decision).
+# Nothing stored changes: existing rows are indexed as the migration builds each index, and
+# the file grows by the indexes alone (a few MB at 100,000 quotes).
+_V10 = [
+    "CREATE INDEX bom_metals_alloy ON bom_metals (alloy_code)",
+    "CREATE INDEX supplier_contacts_supplier ON supplier_contacts (supplier_id)",
+    "CREATE INDEX supplier_certifications_supplier ON supplier_certifications (supplier_id)",
+    "CREATE INDEX quotes_revision ON quotes (tech_pack_revision_id)",
+    "CREATE INDEX quote_fees_quote ON quote_fees (quote_id)",
+    "CREATE INDEX sample_rounds_revision ON sample_rounds (tech_pack_revision_id)",
+    "CREATE INDEX sample_measurements_round ON sample_measurements (sample_round_id)",
+    "CREATE INDEX sample_photos_round ON sample_photos (sample_round_id)",
+    "CREATE INDEX scenario_equipment_scenario ON scenario_equipment (scenario_id)",
+    "CREATE INDEX scenario_overheads_scenario ON scenario_overheads (scenario_id)",
+    "CREATE INDEX scenario_staff_scenario ON scenario_staff (scenario_id)",
+    "CREATE INDEX scenario_labour_scenario ON scenario_labour (scenario_id)",
+    "CREATE INDEX rfqs_revision ON rfqs (tech_pack_revision_id)",
+    # what the lists narrow by and sort on
+    "CREATE INDEX designs_status ON designs (status)",
+    "CREATE INDEX designs_category ON designs (category)",
+    "CREATE INDEX designs_name ON designs (name)",
+    "CREATE INDEX designs_updated ON designs (updated_at)",
+    "CREATE INDEX quotes_quoted_on ON quotes (quoted_on)",
+    "CREATE INDEX quotes_valid_until ON quotes (valid_until)",
+    "CREATE INDEX sample_rounds_requested_on ON sample_rounds (requested_on)",
+    "CREATE INDEX sample_rounds_decision ON sample_rounds (decision)",
+]
+
+
+@_migration
+def m010_list_indexes(db: Database) -> None:
+    for statement in _V10:
+        db.execute(statement)
+
+
 # The lists' search index (issue 16): an FTS5 table `search_index` over every design's, quote's
 # and sample round's code, name, supplier, collection and notes, with triggers keeping it
 # current (storage/search_index.py says how). The rows the file holds are indexed as the

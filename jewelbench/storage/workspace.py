@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from jewelbench.storage.brand import BrandRepository
     from jewelbench.storage.costing import CostingRepository
     from jewelbench.storage.designs import DesignRepository
+    from jewelbench.storage.picks import PickRepository
     from jewelbench.storage.prices import PriceRepository, SettingsRepository
     from jewelbench.storage.quotes import QuoteRepository
     from jewelbench.storage.rfqs import RfqRepository
@@ -650,6 +651,12 @@ class Workspace:
         from jewelbench.storage.scenarios import ScenarioRepository
 
         return ScenarioRepository(self.db)
+
+    @cached_property
+    def picks(self) -> PickRepository:
+        from jewelbench.storage.picks import PickRepository
+
+        return PickRepository(self.db)
 
     @cached_property
     def costing(self) -> CostingRepository:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from picking import pick_typed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from qt_helpers import visible_top_levels
+
+from jewelbench.ui.widgets.record_picker import RecordPicker
 
 BRAND = "Maren Vik Jewellery"
 ADDRESS = "Storgata 12\n0155 Oslo\nNorway"
@@ -74,11 +77,16 @@ def type_text(qtbot, edit: QWidget, text: str) -> None:
     edit.clearFocus()  # what Tab does: the box loses focus and saves
 
 
-def choose(qtbot, combo: QComboBox, starts_with: str, *, may_be_taken_back: bool = False) -> None:
+def choose(qtbot, combo: QComboBox | RecordPicker, starts_with: str, *,
+           may_be_taken_back: bool = False) -> None:
     """Pick the entry that starts with the text from the keyboard (Up/Down on the closed
     combo, as a user tabbing through does; `activated` is sent as for a click). With
     may_be_taken_back, a choice the editor takes back (a question opened) ends the walk
-    instead of failing it."""
+    instead of failing it. A picker of designs among thousands is typed into instead:
+    pick_typed."""
+    if isinstance(combo, RecordPicker):
+        pick_typed(qtbot, combo, starts_with)
+        return
     wanted = next((i for i in range(combo.count())
                    if combo.itemText(i).startswith(starts_with)), -1)
     offered = [combo.itemText(i) for i in range(combo.count())]

@@ -26,7 +26,6 @@ from steps import (
 )
 
 from jewelbench.domain.costing import IN_HOUSE
-from jewelbench.ui.widgets.combo import line_edit
 
 SECOND = "RG-002"
 PLAN = "Coast 2027"
@@ -143,7 +142,7 @@ def _plan_in_the_view(road, view) -> None:
     qtbot.waitExposed(editor)
     qtbot.keyClicks(editor.name, PLAN)
     for code, pieces in ((DESIGN_CODE, 100), (SECOND, 300)):
-        type_into(qtbot, line_edit(editor.picker), code, enter=False)
+        type_into(qtbot, editor.picker, code, enter=False)
         click(qtbot, editor.add_button)  # Add Design
         box = editor.table.cellWidget(editor.table.rowCount() - 1, 2)
         box.setFocus()

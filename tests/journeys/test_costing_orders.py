@@ -53,8 +53,8 @@ def test_a_plan_bought_in_10_orders_a_year_pays_the_moq_on_every_order(road: Roa
     qtbot.waitExposed(editor)
     qtbot.keyClicks(editor.name, PLAN)
     focus(qtbot, editor.picker)
-    qtbot.keyClicks(editor.picker.lineEdit(), DESIGN_CODE)
-    qtbot.keyClick(editor.picker.lineEdit(), Qt.Key.Key_Return)  # added
+    qtbot.keyClicks(editor.picker.edit, DESIGN_CODE)
+    qtbot.keyClick(editor.picker.edit, Qt.Key.Key_Return)  # added
     assert editor.table.rowCount() == 1, editor.status.text()
     type_number(qtbot, editor.table.cellWidget(0, 2), "300")
     assert editor.total.text() == "1 design, 300 pieces a year"

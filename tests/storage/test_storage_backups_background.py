@@ -82,9 +82,9 @@ def test_a_backup_that_would_not_fit_is_refused_before_anything_is_written(tmp_p
 
 
 def test_no_free_space_refuses_the_backup_with_a_reason(tmp_path, small_disk):  # noqa: F811
-    """A real 2 MB disk for the backups: too small for a copy of 1.2 MB and the margin beside
-    it."""
-    workspace = _with_photos(tmp_path / "studio.jewelbench", 3, 400_000)
+    """A real 2 MB disk for the backups: too small for a copy of 1.05 MB of photos (in a file
+    of about 1.4 MB with its schema and indexes) and the margin beside it."""
+    workspace = _with_photos(tmp_path / "studio.jewelbench", 3, 350_000)
     folder = small_disk / "backups"
     keeper = Backups(workspace, folder)
     with pytest.raises(BackupError) as refused:

@@ -484,11 +484,11 @@ def test_a_plan_is_made_edited_and_deleted_in_undoable_steps(window, qtbot):
     qtbot.keyClicks(editor.name, "Spring capsule")
     codes = sorted(workspace.designs.codes())[:3]
     for code in codes:
-        editor.picker.setEditText(code)
+        editor.picker.edit.setText(code)
         assert editor.add_typed(), editor.status.text()
     assert not editor.add_design(workspace.designs.id_for_code(codes[0]))
     assert "already" in editor.status.text()
-    editor.picker.setEditText("no such design")
+    editor.picker.edit.setText("no such design")
     assert not editor.add_typed() and "No design matches" in editor.status.text()
     editor.table.cellWidget(0, 2).setValue(400)
     editor.table.selectRow(2)
@@ -540,7 +540,7 @@ def test_a_plan_without_a_name_or_designs_is_refused_in_the_dialog(window, qtbot
     assert editor.save() is None and "at least one design" in editor.status.text()
     if before:
         editor.name.setText(before[0][1])
-        editor.add_design(next(iter(editor.designs)))
+        editor.add_design(workspace.designs.id_for_code(sorted(workspace.designs.codes())[0]))
         assert editor.save() is None and "already exists" in editor.status.text()
     assert workspace.costing.plans() == before
     editor.reject()

@@ -60,9 +60,9 @@ def _making_charge_quote(qtbot, quotes, workspace):
     BOM has a centre stone and a pavé halo."""
     editor = quotes.new_quote()
     qtbot.waitExposed(editor)
-    editor.supplier.setCurrentIndex(next(i for i in range(editor.supplier.count())
-                                         if editor.supplier.itemText(i).startswith("Fonderia")))
-    editor.design.setCurrentIndex(editor.design.findData(workspace.designs.id_for_code("RG-014")))
+    assert editor.supplier.choose_key(next(
+        s.id for s in workspace.suppliers.summaries() if s.name.startswith("Fonderia")))
+    assert editor.design.choose_key(workspace.designs.id_for_code("RG-014"))
     _type(qtbot, editor.reference, "FB-2026-140")
     editor.basis.setCurrentIndex(editor.basis.findData(PricingBasis.MAKING_PLUS_METAL.value))
     _type(qtbot, editor.metal_basis, "62")

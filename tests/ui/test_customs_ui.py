@@ -116,7 +116,7 @@ def test_a_plans_fee_life_is_saved_with_the_plan_and_0_years_is_refused(window, 
     editor = view.new_plan()
     qtbot.keyClicks(editor.name, "Capsule with moulds")
     code = sorted(workspace.designs.codes())[0]
-    editor.picker.setEditText(code)
+    editor.picker.edit.setText(code)
     assert editor.add_typed(), editor.status.text()
     editor.fee_life.edit.setText("0")
     assert editor.save() is None

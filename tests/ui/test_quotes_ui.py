@@ -39,10 +39,9 @@ def _new_editor(qtbot, view, design_code: str = "RG-021", supplier: str = "Siam"
     editor = view.new_quote()
     qtbot.waitExposed(editor)
     workspace = view._workspace
-    editor.supplier.setCurrentIndex(next(i for i in range(editor.supplier.count())
-                                         if editor.supplier.itemText(i).startswith(supplier)))
-    editor.design.setCurrentIndex(editor.design.findData(
-        workspace.designs.id_for_code(design_code)))
+    assert editor.supplier.choose_key(next(
+        s.id for s in workspace.suppliers.summaries() if s.name.startswith(supplier)))
+    assert editor.design.choose_key(workspace.designs.id_for_code(design_code))
     return editor
 
 
@@ -229,7 +228,7 @@ def test_a_tier_without_a_price_and_a_missing_design_are_refused(qtbot, window, 
     qtbot.keyClick(editor.tier_page.table.focusWidget(), Qt.Key.Key_Escape)
     _refused(editor, window, before, "Enter the unit price for the tier from 200 pieces")
     editor.remove_tier()
-    editor.design.setCurrentIndex(-1)
+    editor.design.clear()
     _refused(editor, window, before, "Choose the design this quote is for")
 
 
@@ -433,7 +432,7 @@ def test_show_only_narrows_the_list_with_a_banner_and_show_all_undoes_it(qtbot, 
     assert view.banner_text.text() == f"Showing quotes from {supplier.name}"
     assert view.model.rowCount() == supplier.quote_count
     editor = view.new_quote()
-    assert editor.supplier.currentData() == supplier.id, "a new quote for the shown supplier"
+    assert editor.supplier.current_key() == supplier.id, "a new quote for the shown supplier"
     editor.reject()
     view.show_all_button.click()
     assert not view.banner.isVisible()

@@ -67,8 +67,8 @@ def _request(qtbot, window, design_id: int, supplier_id: int) -> int:
     view = window.samples
     dialog = view.request_sample()
     qtbot.waitExposed(dialog)
-    dialog.design.setCurrentIndex(dialog.design.findData(design_id))
-    dialog.supplier.setCurrentIndex(dialog.supplier.findData(supplier_id))
+    assert dialog.design.choose_key(design_id)
+    assert dialog.supplier.choose_key(supplier_id)
     assert dialog.revision.currentText().startswith("A — issued")
     assert "Round 1" in dialog.round.text()
     dialog.requested.setDate(QDate(REQUESTED.year, REQUESTED.month, REQUESTED.day))

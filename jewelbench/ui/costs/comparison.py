@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from functools import partial
 from pathlib import Path
@@ -38,7 +37,6 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFileDialog,
     QFrame,
@@ -84,7 +82,7 @@ from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
-from jewelbench.ui.widgets.combo import line_edit
+from jewelbench.ui.costs.subject_picker import Choice, SubjectPicker, default_choice, parse_choice
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
@@ -103,12 +101,6 @@ def swing_for(error_rate_pct: Decimal) -> Decimal:
     room = ((Decimal(100) / error_rate_pct - 1) * 100).quantize(Decimal("0.1"),
                                                                 rounding=ROUND_FLOOR)
     return max(Decimal("0.1"), room - Decimal("0.1"))
-
-
-@dataclass(frozen=True)
-class Choice:
-    kind: str  # "design" or "plan"
-    id: int
 
 
 class _Signals(QObject):
@@ -178,23 +170,8 @@ class ComparisonView(QWidget):
         self.dialog: Any = None
 
         # --- what is compared ---------------------------------------------------------
-        self.subject = QComboBox()
-        self.subject.setObjectName("compareSubject")
-        self.subject.setEditable(True)
-        self.subject.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.subject.setMinimumContentsLength(26)
-        self.subject.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        line_edit(self.subject).setPlaceholderText(self.tr("Design code or plan name"))
-        self.subject.setToolTip(self.tr("Type a design code or a plan's name, or pick one"))
-        completer = QCompleter(self.subject.model(), self.subject)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.activated.connect(self._completed)
-        self.subject.setCompleter(completer)
-        self.subject.currentIndexChanged.connect(lambda _i: self._choice_changed())
-        line_edit(self.subject).returnPressed.connect(self._typed_subject)
+        self.subject = SubjectPicker(self)  # a few matches read per keystroke, not all designs
+        self.subject.chosen.connect(lambda _choice: self._choice_changed())
         self.scenario = QComboBox()
         self.scenario.setObjectName("compareScenario")
         self.scenario.setMinimumContentsLength(16)
@@ -468,10 +445,10 @@ class ComparisonView(QWidget):
         self._stale = False
         wanted = None if switched else self.choice()
         if first and self._settings is not None:  # what was compared when the app closed
-            wanted = _parse_choice(self._settings.value("views/costs/comparison/subject"))
+            wanted = parse_choice(self._settings.value("views/costs/comparison/subject"))
         scenario_id = None if switched else self.scenario.currentData()
         with QSignalBlocker(self.subject), QSignalBlocker(self.scenario):
-            self._fill_subjects(workspace)
+            self.subject.set_workspace(workspace)
             self.scenario.clear()
             for sid, name in workspace.scenarios.names():
                 self.scenario.addItem(name, sid)
@@ -482,48 +459,17 @@ class ComparisonView(QWidget):
         self._enable()
         self._choice_changed()
 
-    def _fill_subjects(self, workspace: Workspace) -> None:
-        self.subject.clear()
-        plans = workspace.costing.plans()
-        for plan_id, name in plans:
-            self.subject.addItem(self.tr("Plan · %1").replace("%1", name),
-                                 Choice("plan", plan_id))
-        quotes: dict[int, int] = {}
-        for summary in workspace.quotes.summaries():
-            quotes[summary.design_id] = quotes.get(summary.design_id, 0) + 1
-        if plans:
-            self.subject.insertSeparator(self.subject.count())
-        for design in workspace.designs.summaries():
-            count = quotes.get(design.id, 0)
-            text = f"{design.code} · {design.name}"
-            self.subject.addItem(text, Choice("design", design.id))
-            self.subject.setItemData(
-                self.subject.count() - 1,
-                self.tr("%n quote(s)", "", count) if count else self.tr("No quotes yet: "
-                                                                         "in-house only"),
-                Qt.ItemDataRole.ToolTipRole)
-
     def _default_choice(self, workspace: Workspace) -> Choice | None:
-        """A plan when there is one, else the design with the most quotes."""
-        plans = workspace.costing.plans()
-        if plans:
-            return Choice("plan", plans[0][0])
-        counts: dict[int, int] = {}
-        for summary in workspace.quotes.summaries():
-            counts[summary.design_id] = counts.get(summary.design_id, 0) + 1
-        if counts:
-            return Choice("design", max(counts, key=lambda d: (counts[d], -d)))
-        return None
+        return default_choice(workspace)
 
     def _select(self, choice: Choice | None) -> bool:
-        for index in range(self.subject.count()):
-            if self.subject.itemData(index) == choice:
-                self.subject.setCurrentIndex(index)
-                return True
-        if self.subject.count():
-            first = next((i for i in range(self.subject.count())
-                          if isinstance(self.subject.itemData(i), Choice)), -1)
-            self.subject.setCurrentIndex(first)
+        if choice is not None and self.subject.choose_key(choice):
+            return True
+        first = self.subject.first()  # the first plan, else the first design, else none
+        if first is not None:
+            self.subject.choose(first)
+        else:
+            self.subject.set_record(None)  # (another workspace's design is not kept)
         return False
 
     def choose(self, kind: str, item_id: int) -> bool:
@@ -537,7 +483,7 @@ class ComparisonView(QWidget):
         return design_id is not None and self.choose("design", design_id)
 
     def choice(self) -> Choice | None:
-        data = self.subject.currentData()
+        data = self.subject.current_key()
         return data if isinstance(data, Choice) else None
 
     def set_date(self, day: dt.date) -> None:
@@ -546,25 +492,6 @@ class ComparisonView(QWidget):
     def costing_date(self) -> dt.date:
         value = self.date.date()
         return dt.date(value.year(), value.month(), value.day())
-
-    def _completed(self, text: str) -> None:
-        index = self.subject.findText(text)
-        if index >= 0:
-            self.subject.setCurrentIndex(index)
-
-    def _typed_subject(self) -> None:
-        """Enter in the picker: the first design or plan whose name holds what was typed."""
-        typed = self.subject.currentText().strip().casefold()
-        if not typed:
-            return
-        for exact in (True, False):
-            for index in range(self.subject.count()):
-                text = self.subject.itemText(index).casefold()
-                code = text.split(" · ")[0]
-                if (code == typed) if exact else (typed in text):
-                    self.subject.setCurrentIndex(index)
-                    self.subject.setEditText(self.subject.itemText(index))
-                    return
 
     def _enable(self) -> None:
         writable = self._workspace is not None and not self._workspace.read_only
@@ -1168,11 +1095,3 @@ def _signed(text: str) -> str:
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _parse_choice(value: object) -> Choice | None:
-    if not isinstance(value, str) or ":" not in value:
-        return None
-    kind, _, number = value.partition(":")
-    return Choice(kind, int(number)) if kind in ("design", "plan") and number.isdigit() \
-        else None

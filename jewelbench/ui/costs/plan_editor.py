@@ -6,15 +6,12 @@ asks first and is undoable too (DeletePlan). The designs themselves are never ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,22 +35,11 @@ from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.costs.fee_life import fee_life_of, plan_fee_life_field
 from jewelbench.ui.dialogs import show_message
 from jewelbench.ui.formatting import counted
-from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.pickers import design_picker
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 DEFAULT_PLANNED = 100
-
-
-@dataclass(frozen=True)
-class _Design:
-    id: int
-    code: str
-    name: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.code} · {self.name}"
 
 
 class PlanEditor(QDialog):
@@ -71,8 +57,6 @@ class PlanEditor(QDialog):
         self.plan_id = plan_id
         self.setWindowTitle(self.tr("New Collection Plan") if plan_id is None
                             else self.tr("Edit Collection Plan"))
-        self.designs = {d.id: _Design(d.id, d.code, d.name)
-                        for d in workspace.designs.summaries()}
 
         self.name = QLineEdit()
         self.name.setObjectName("planName")
@@ -97,19 +81,12 @@ class PlanEditor(QDialog):
         remove_action.triggered.connect(self.remove_selected)
         self.table.addAction(remove_action)
 
-        self.picker = QComboBox()
+        # typed and chosen from a few matches read per keystroke, never every design
+        self.picker = design_picker(workspace, choose_on_leave=False, parent=self)
         self.picker.setObjectName("planDesignPicker")
-        self.picker.setEditable(True)
-        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        line_edit(self.picker).setPlaceholderText(self.tr("Design code"))
-        for design in sorted(self.designs.values(), key=lambda d: d.code):
-            self.picker.addItem(design.text, design.id)
-        self.picker.setCurrentIndex(-1)
-        completer = QCompleter(self.picker.model(), self.picker)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.picker.setCompleter(completer)
-        line_edit(self.picker).returnPressed.connect(self.add_typed)
+        self.picker.edit.setPlaceholderText(self.tr("Design code"))
+        self.picker.chosen.connect(self._picked)
+        self._added = False
         self.add_button = QPushButton(self.tr("&Add Design"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_typed)
@@ -192,8 +169,10 @@ class PlanEditor(QDialog):
         self.orders.setValue(record.orders_per_year)
         self.fee_life.set_value(None if record.fee_life_years is None
                                 else Decimal(record.fee_life_years))
-        for design_id, volume in record.lines:
-            self.add_design(design_id, volume)
+        for design_id, volume in record.lines:  # a 500-design plan: no check per line
+            self.add_design(design_id, volume, loading=True)
+        if self.table.rowCount():
+            self.table.selectRow(self.table.rowCount() - 1)  # the last, as when added
 
     # --- lines ---------------------------------------------------------------------------
 
@@ -209,11 +188,14 @@ class PlanEditor(QDialog):
             result.append((int(design_id), box.value()))
         return result
 
-    def add_design(self, design_id: int, volume: int = DEFAULT_PLANNED) -> bool:
-        design = self.designs.get(design_id)
+    def add_design(self, design_id: int, volume: int = DEFAULT_PLANNED, *,
+                   loading: bool = False) -> bool:
+        """Add a line for the design (False, and why, when it is in the plan already).
+        loading: a stored plan's line, added without checks; the total is shown once after."""
+        design = self.workspace.picks.design(design_id)
         if design is None:
             return False
-        if any(d == design_id for d, _v in self.lines()):
+        if not loading and any(d == design_id for d, _v in self.lines()):
             self.say(self.tr("%1 is in the plan already.").replace("%1", design.code))
             return False
         row = self.table.rowCount()
@@ -229,34 +211,32 @@ class PlanEditor(QDialog):
         box.setAccessibleName(self.tr("Pieces a year of %1").replace("%1", design.code))
         box.valueChanged.connect(lambda _v: self._update_total())
         self.table.setCellWidget(row, 2, box)
-        self.table.selectRow(row)
-        self.say("")
-        self._update_total()
+        if not loading:
+            self.table.selectRow(row)
+            self.say("")
+            self._update_total()
         return True
 
     def add_typed(self) -> bool:
-        """Add the design picked, or the one whose code was typed."""
-        typed = self.picker.currentText().strip()
-        design_id = self.picker.currentData() if self.picker.currentIndex() >= 0 and \
-            self.picker.itemText(self.picker.currentIndex()) == typed else None
-        if design_id is None and typed:
-            folded = typed.casefold()
-            match = [d for d in self.designs.values()
-                     if d.code.casefold() == folded or d.text.casefold() == folded]
-            match = match or [d for d in self.designs.values() if folded in d.text.casefold()]
-            design_id = match[0].id if len(match) == 1 else None
-            if design_id is None:
-                self.say(self.tr("No design matches “%1”.").replace("%1", typed) if not match
-                         else self.tr("“%1” matches %2 designs: type more of the code.")
-                         .replace("%1", typed).replace("%2", str(len(match))))
+        """Add the design picked, or the one whose code was typed (the reason if none)."""
+        record = self.picker.current_record()
+        if record is None or self.picker.text() != record.text:
+            self._added = False
+            if not self.picker.choose_typed():  # a design chosen is added by _picked
+                self.say(self.picker.refusal() or self.tr("Type a design code to add it."))
                 return False
-        if design_id is None:
-            self.say(self.tr("Type a design code to add it."))
-            return False
-        added = self.add_design(int(design_id))
+            return self._added
+        return self._add_record(int(record.key))
+
+    def _picked(self, key: object) -> None:
+        """A design chosen in the picker (from its list, or by its code and Enter) is added."""
+        if isinstance(key, int):
+            self._added = self._add_record(key)
+
+    def _add_record(self, design_id: int) -> bool:
+        added = self.add_design(design_id)
         if added:
-            self.picker.setCurrentIndex(-1)
-            self.picker.clearEditText()
+            self.picker.set_record(None)
         return added
 
     def remove_selected(self) -> None:
@@ -346,7 +326,7 @@ class PlanEditor(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         """Enter in the design picker adds the design typed; it does not save the plan too."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-                self.picker.hasFocus() or line_edit(self.picker).hasFocus()):
+                self.picker.hasFocus() or self.picker.edit.hasFocus()):
             event.accept()
             return
         super().keyPressEvent(event)

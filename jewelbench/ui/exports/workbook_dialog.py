@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -451,7 +451,9 @@ class WorkbookExportDialog(QDialog):
                         "All listings lists only the %1 compared.").replace(
                     "%1", self.tr("%1 designs").replace("%1", str(
                         len(self.compared_designs() or ())))),
-                self.write)
+                # written once the question has closed: the writing turns the event loop (its
+                # progress), which must not delete the question while it is still answering
+                lambda: QTimer.singleShot(0, self.write))
             return None
         return self.write()
 

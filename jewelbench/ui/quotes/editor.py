@@ -9,20 +9,16 @@ leaves the file as it was. What is wrong is said beside the field, and above Sav
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, QSettings, Qt, Signal
+from PySide6.QtCore import QRegularExpression, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import BOM_GROUPS
-from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
+from jewelbench.domain.inputs import PRICE, InputError
 from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note, shown_rate
 from jewelbench.domain.quotes import (
     FeeKind,
@@ -52,11 +48,28 @@ from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
-from jewelbench.ui.formatting import amount_text, date_text, decimal_text
+from jewelbench.ui.formatting import date_text, decimal_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
+from jewelbench.ui.quotes.editor_fields import (
+    DAYS,
+    DEFAULT_VALIDITY_DAYS,
+    DEPOSIT,
+    FIELD_WIDTH,
+    MAX_PIECES,
+    METAL_LOSS,
+    METAL_PER_G,
+    MOQ_RULE,
+    OPTIONAL_AMOUNT,
+    TIER_QUANTITY,
+    FeesBox,
+    _price_text,
+    _pydate,
+    _qdate,
+    _Tier,
+    show_refusal,
+)
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
 from jewelbench.ui.samples.request import date_edit
-from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import (
     NumberField,
     error_colour,
@@ -64,44 +77,8 @@ from jewelbench.ui.widgets.fields import (
     parse_for_locale,
 )
 from jewelbench.ui.widgets.list_page import ListPage
+from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
 from jewelbench.ui.widgets.table_model import Column
-
-MAX_PIECES = Decimal(10_000_000)
-MOQ_RULE = NumberRule(unit="pcs", places=0, minimum=Decimal(1), maximum=MAX_PIECES)
-TIER_QUANTITY = NumberRule(places=0, minimum=Decimal(1), maximum=MAX_PIECES)
-OPTIONAL_AMOUNT = replace(PRICE, required=False)
-METAL_PER_G = NumberRule(places=4, minimum=Decimal(0), allow_zero=False,
-                         maximum=Decimal(1_000_000), required=False)
-DAYS = NumberRule(unit="days", places=0, maximum=Decimal(3650), required=False)
-DEPOSIT = replace(PERCENT, required=False)
-# The metal a making-charge supplier bills on top of the finished weight: empty = none; 100 %
-# or more would be a supplier billing twice the metal and is refused.
-METAL_LOSS = replace(PERCENT, maximum=Decimal("99.99"), required=False)
-DEFAULT_VALIDITY_DAYS = 60
-FIELD_WIDTH = 170  # number fields: wide enough for 1,000,000.0000
-
-
-@dataclass(frozen=True)
-class _Tier:
-    """One price tier as the table shows it, possibly half-entered (no price yet)."""
-
-    index: int
-    min_quantity: int
-    unit_price: Decimal | None
-
-
-def _price_text(price: Decimal) -> str:
-    """15,900.00 or 12.125: grouped, at least the cents, every decimal the supplier gave."""
-    exponent = price.as_tuple().exponent
-    return decimal_text(price, max(2, -exponent if isinstance(exponent, int) else 2))
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class QuoteEditor(QDialog):
@@ -128,7 +105,7 @@ class QuoteEditor(QDialog):
         self.saved_id: int | None = None
         self.base_currency = workspace.base_currency
         self._rates = workspace.prices.fx_rates()
-        self._suppliers = {s.id: s for s in workspace.suppliers.summaries()}
+        self._currencies = workspace.picks.supplier_currencies()  # by supplier id
         self._tiers: list[tuple[int, Decimal | None]] = []
         self._loading = True
         self._money_labels: list[QLabel] = []
@@ -210,21 +187,9 @@ class QuoteEditor(QDialog):
     def _quote_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Quote"))
         form = QFormLayout(box)
-        self.supplier = QComboBox()
-        self.supplier.setAccessibleName(self.tr("Supplier"))
-        for summary in self._suppliers.values():
-            self.supplier.addItem(summary.name, summary.id)
-        self.design = QComboBox()
-        self.design.setEditable(True)
-        self.design.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.design.setAccessibleName(self.tr("Design"))
-        for design in self.workspace.designs.summaries():
-            self.design.addItem(f"{design.code} · {design.name}", design.id)
-        completer = QCompleter(self.design.model(), self.design)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.design.setCompleter(completer)
-        line_edit(self.design).setPlaceholderText(self.tr("Type a code or a name"))
+        self.supplier = supplier_picker(self.workspace, parent=box)
+        # typed and chosen from a short list read per keystroke, never every design
+        self.design = design_picker(self.workspace, parent=box)
         self.revision = QComboBox()
         self.revision.setAccessibleName(self.tr("Tech pack revision"))
         self.revision.setToolTip(self.tr("The issued tech pack revision this quote answers"))
@@ -404,28 +369,10 @@ class QuoteEditor(QDialog):
         return box
 
     def _fees_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Development costs — one-time, kept apart from the unit price"))
-        grid = QGridLayout(box)
-        self.fee_amounts: dict[FeeKind, NumberField] = {}
-        self.fee_refundable: dict[FeeKind, QCheckBox] = {}
-        for row, kind in enumerate(FeeKind):
-            amount = NumberField(OPTIONAL_AMOUNT)
-            amount.edit.setAccessibleName(self.tr("%1 fee").replace("%1", fee_label(kind)))
-            amount.edit.setPlaceholderText(self.tr("none"))
-            refundable = QCheckBox(self.tr("refunded on order"))
-            refundable.setAccessibleName(self.tr("%1 fee refunded on order").replace(
-                "%1", fee_label(kind)))
-            label = QLabel(fee_label(kind) + ":")
-            label.setBuddy(amount)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(self._money(amount), row, 1)
-            grid.addWidget(refundable, row, 2)
-            self.fee_amounts[kind] = amount
-            self.fee_refundable[kind] = refundable
-        self.fee_total = QLabel()
-        self.fee_total.setObjectName("pageSubtitle")
-        grid.addWidget(self.fee_total, len(FeeKind), 0, 1, 4)
-        grid.setColumnStretch(3, 1)
+        box = FeesBox(self._money)
+        self.fee_amounts, self.fee_refundable = box.amounts, box.refundable
+        self.fee_total = box.total
+        self._fees = box
         return box
 
     def _notes_box(self) -> QGroupBox:
@@ -444,11 +391,8 @@ class QuoteEditor(QDialog):
               supplier_id: int | None) -> None:
         if quote is None:
             self.setWindowTitle(self.tr("New Quote"))
-            self._select(self.supplier, supplier_id)
-            if design_id is not None:
-                self._select(self.design, design_id)
-            else:
-                self.design.setCurrentIndex(-1)
+            choose_or_first(self.supplier, supplier_id)
+            self.design.choose_key(design_id)
             self.currency.setText(self._supplier_currency())
             self.quoted_on.setDate(_qdate(self.today))
             self.valid_until.setDate(_qdate(self.today + dt.timedelta(DEFAULT_VALIDITY_DAYS)))
@@ -461,8 +405,8 @@ class QuoteEditor(QDialog):
             return
         self.setWindowTitle(self.tr("Quote %1 — %2").replace(
             "%1", quote.reference or f"#{quote.id}").replace("%2", self._design_code(quote)))
-        self._select(self.supplier, quote.supplier_id)
-        self._select(self.design, quote.design_id)
+        choose_or_first(self.supplier, quote.supplier_id)
+        self.design.choose_key(quote.design_id)
         self._show_revisions(quote.tech_pack_revision_id)
         self.reference.setText(quote.reference)
         self.currency.setText(quote.currency)
@@ -498,23 +442,15 @@ class QuoteEditor(QDialog):
             box.setChecked(group in terms.brand_supplied)
 
     def _design_code(self, quote: Quote) -> str:
-        index = self.design.findData(quote.design_id)
-        return self.design.itemText(index).split(" · ")[0] if index >= 0 else ""
-
-    @staticmethod
-    def _select(combo: QComboBox, value: Any) -> None:
-        index = combo.findData(value) if value is not None else -1
-        combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+        record = self.design.current_record()
+        return record.code if record is not None and record.key == quote.design_id else ""
 
     def _supplier_currency(self) -> str:
-        summary = self._suppliers.get(self.supplier.currentData())
-        return summary.currency if summary else self.base_currency
+        return self._currencies.get(self.supplier.current_key(), self.base_currency)
 
     def design_id(self) -> int | None:
-        index = self.design.currentIndex()
-        if index < 0 or self.design.itemText(index) != self.design.currentText():
-            return None
-        return int(self.design.itemData(index))
+        key = self.design.current_key()
+        return None if key is None else int(key)
 
     def _show_revisions(self, chosen: int | None, *, newest: bool = False) -> None:
         self.revision.blockSignals(True)
@@ -535,9 +471,9 @@ class QuoteEditor(QDialog):
         self.revision.blockSignals(False)
 
     def _connect_changes(self) -> None:
-        self.supplier.currentIndexChanged.connect(self._supplier_changed)
-        self.design.currentIndexChanged.connect(self._design_changed)
-        self.design.editTextChanged.connect(lambda _t: self.refresh())
+        self.supplier.chosen.connect(lambda _key: self._supplier_changed())
+        self.design.chosen.connect(lambda _key: self._design_changed())
+        self.design.edit.textChanged.connect(lambda _t: self.refresh())
         self.basis.currentIndexChanged.connect(self._basis_changed)
         for combo in (self.revision, self.incoterm):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -561,7 +497,9 @@ class QuoteEditor(QDialog):
 
     def _supplier_changed(self) -> None:
         # Follow the supplier's currency unless the user chose another one for this quote.
-        if self.currency.text() in {s.currency for s in self._suppliers.values()} | {""}:
+        # (while a supplier's name is typed over, none is chosen: the currency waits)
+        if self.supplier.current_key() is not None and \
+                self.currency.text() in {*self._currencies.values(), ""}:
             self.currency.setText(self._supplier_currency())
         self.refresh()
 
@@ -671,7 +609,7 @@ class QuoteEditor(QDialog):
 
     def quote(self) -> Quote:
         """The quote the entries describe, or DomainError/InputError saying what to fix."""
-        supplier_id = self.supplier.currentData()
+        supplier_id = self.supplier.current_key()
         if supplier_id is None:
             raise DomainError(self.tr("Choose the supplier who sent this quote (add suppliers "
                                       "under Suppliers first)."))
@@ -733,16 +671,7 @@ class QuoteEditor(QDialog):
 
     def _check_metal_loss(self) -> None:
         """The metal loss's reason beside it, as it is typed (it is easily missed below)."""
-        if not self.metal_loss.isEnabled():
-            self.metal_loss.show_error("")
-            return
-        try:
-            parse_for_locale(self.metal_loss.edit.text(), METAL_LOSS,
-                             self.metal_loss.edit.locale())
-        except InputError as error:
-            self.metal_loss.show_error(str(error))
-        else:
-            self.metal_loss.show_error("")
+        show_refusal(self.metal_loss)
 
     def refresh(self) -> None:
         """Check the entries as they are typed: Save only for a valid quote, the reason
@@ -771,20 +700,7 @@ class QuoteEditor(QDialog):
         self.save_button.setEnabled(not message)
 
     def _show_fee_total(self, currency: str) -> None:
-        total = refundable = Decimal(0)
-        for kind, field in self.fee_amounts.items():
-            try:
-                amount = parse_for_locale(field.edit.text(), field.rule) or Decimal(0)
-            except InputError:
-                continue
-            total += amount
-            if self.fee_refundable[kind].isChecked():
-                refundable += amount
-        if len(currency) != 3 or not total:
-            self.fee_total.setText(self.tr("No development fees."))
-            return
-        self.fee_total.setText(self.tr("Total %1, of which %2 refunded on order").replace(
-            "%1", amount_text(total, currency)).replace("%2", amount_text(refundable, currency)))
+        self._fees.show_total(currency)
 
     def _prices_changed(self, topic: str, _affected: object) -> None:
         """A rate entered (Enter Prices…) or undone: the note says what holds now."""
@@ -847,7 +763,8 @@ class QuoteEditor(QDialog):
             self.saved_id = quote.id
             self.accept()
             return True
-        code = self.design.currentText().split(" · ")[0]
+        record = self.design.current_record()
+        code = record.code if record is not None else ""
         label = quote.reference or code
         command: AddQuote | ReplaceQuote
         if self.before is None:

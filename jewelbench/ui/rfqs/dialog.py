@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QSettings, Qt, Sig
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -60,6 +59,7 @@ from jewelbench.ui.rfqs.writing import (
     remembered_page_size,
 )
 from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.pickers import design_picker
 
 REPLY_DAYS = 14  # two weeks is what a factory needs to cost a new design
 SUPPLIER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,19 +96,9 @@ class RfqDialog(QDialog):
         self.rfq_id: int | None = None
         self.write_result: WriteResult | None = None
 
-        self.design = QComboBox()
+        # typed and chosen from a few matches read per keystroke, never every design
+        self.design = design_picker(workspace, separator=" — ", parent=self)
         self.design.setObjectName("rfqDesign")
-        self.design.setEditable(True)
-        self.design.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.design.setMaxVisibleItems(15)
-        self._issued_count: dict[int, int] = {}
-        for design, code, name, issued in workspace.rfqs.design_choices():
-            self.design.addItem(f"{code} — {name}", design)
-            self._issued_count[design] = issued
-        completer = self.design.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.revision = QComboBox()
         self.revision.setObjectName("rfqRevision")
         self.revision_note = self._note_label("rfqRevisionNote")
@@ -266,9 +256,9 @@ class RfqDialog(QDialog):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-        self.design.currentIndexChanged.connect(self._design_changed)
-        if design_id is not None and self.design.findData(design_id) >= 0:
-            self.design.setCurrentIndex(self.design.findData(design_id))
+        self.design.chosen.connect(lambda _key: self._design_changed())
+        if design_id is not None:
+            self.design.choose_key(design_id)
         self._design_changed()
         if workspace.read_only:
             self._refuse(self.tr("This workspace is open read-only: an RFQ cannot be saved."))
@@ -328,8 +318,12 @@ class RfqDialog(QDialog):
         self._mute(self.reply_by_note, error=days < 0)
 
     def design_id(self) -> int | None:
-        data = self.design.currentData()
+        data = self.design.current_key()
         return int(data) if data is not None else None
+
+    def _design_code(self) -> str:
+        record = self.design.current_record()
+        return record.code if record is not None else ""
 
     def _design_changed(self, _index: int = -1) -> None:
         self.show_error("")
@@ -345,7 +339,7 @@ class RfqDialog(QDialog):
         has_issued = bool(self.revisions)
         self.revision.setEnabled(has_issued)
         self._mute(self.revision_note, error=design_id is not None and not has_issued)
-        code = self.design.currentText().split(" — ")[0]
+        code = self._design_code()
         if design_id is None:
             self.revision_note.setText(self.tr("Pick the design to be quoted."))
         elif not has_issued:
@@ -445,7 +439,7 @@ class RfqDialog(QDialog):
         except DomainError as error:
             self.show_error(sentence(str(error)))
             return None
-        code = self.design.currentText().split(" — ")[0]
+        code = self._design_code()
         reason = self.controller.run(AddRfq(self.workspace, rfq, code))
         if reason is not None:
             self.show_error(self.tr("The RFQ was not saved: %1").replace("%1", sentence(reason)))

@@ -217,10 +217,8 @@ class RfqListDialog(EditorDialog):
         return "?"
 
     def _design_code(self, design_id: int) -> str:
-        for found_id, code, _name, _issued in self.workspace.rfqs.design_choices():
-            if found_id == design_id:
-                return code
-        return "?"
+        design = self.workspace.picks.design(design_id)  # one row, not the whole catalog
+        return design.code if design is not None else "?"
 
     def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
         """Only the RFQs of one design and/or sent to one supplier (None, None: all)."""

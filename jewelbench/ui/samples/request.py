@@ -25,6 +25,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
 
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
@@ -59,14 +60,9 @@ class RequestSampleDialog(QDialog):
         self.workspace = workspace
         self.submit = submit
         self.settings = settings
-        self.design = QComboBox()
-        self.design.setAccessibleName(self.tr("Design"))
-        for summary in workspace.designs.summaries():
-            self.design.addItem(f"{summary.code} · {summary.name}", summary.id)
-        self.supplier = QComboBox()
-        self.supplier.setAccessibleName(self.tr("Supplier"))
-        for supplier in workspace.suppliers.summaries():
-            self.supplier.addItem(supplier.name, supplier.id)
+        # typed and chosen from a few matches read per keystroke, never every design
+        self.design = design_picker(workspace, parent=self)
+        self.supplier = supplier_picker(workspace, parent=self)
         self.revision = QComboBox()
         self.revision.setAccessibleName(self.tr("Tech pack revision"))
         self.requested = date_edit()
@@ -100,18 +96,17 @@ class RequestSampleDialog(QDialog):
         geometry = settings.value("dialogs/requestSample/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        for combo, wanted in ((self.design, design_id), (self.supplier, supplier_id)):
-            index = combo.findData(wanted) if wanted is not None else -1
-            if index >= 0:
-                combo.setCurrentIndex(index)
-        self.design.currentIndexChanged.connect(self._design_chosen)
-        self.supplier.currentIndexChanged.connect(self._show_round)
+        if design_id is not None:
+            self.design.choose_key(design_id)
+        choose_or_first(self.supplier, supplier_id)
+        self.design.chosen.connect(lambda _key: self._design_chosen())
+        self.supplier.chosen.connect(lambda _key: self._show_round())
         self._design_chosen()
         self.sample_id: int | None = None
 
     def _design_chosen(self) -> None:
         self.revision.clear()
-        design_id = self.design.currentData()
+        design_id = self.design.current_key()
         if design_id is None:
             self._show_round()
             return
@@ -130,7 +125,7 @@ class RequestSampleDialog(QDialog):
         self._show_round()
 
     def _show_round(self) -> None:
-        design_id, supplier_id = self.design.currentData(), self.supplier.currentData()
+        design_id, supplier_id = self.design.current_key(), self.supplier.current_key()
         if design_id is None or supplier_id is None:
             self.round.setText("")
             return
@@ -140,7 +135,7 @@ class RequestSampleDialog(QDialog):
 
     def sample(self) -> SampleRound:
         """The round the entries describe, or DomainError saying what to fix."""
-        design_id, supplier_id = self.design.currentData(), self.supplier.currentData()
+        design_id, supplier_id = self.design.current_key(), self.supplier.current_key()
         if design_id is None:
             raise DomainError(self.tr("Choose the design to sample."))
         if supplier_id is None:
@@ -148,7 +143,8 @@ class RequestSampleDialog(QDialog):
                                       "in Suppliers first)."))
         revision_id = self.revision.currentData()
         if revision_id is None:
-            code = self.design.currentText().split(" · ")[0]
+            record = self.design.current_record()
+            code = record.code if record is not None else ""
             raise DomainError(self.tr("%1 has no issued tech pack revision to make a sample "
                                       "to: issue its tech pack first (Designs ▸ Tech Pack…).")
                               .replace("%1", code))
