@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,7 @@ from jewelbench.domain.designs import (
 )
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import check_money, check_text
+from jewelbench.storage import listing
 from jewelbench.storage.convert import (
     dec_in,
     dec_out,
@@ -110,6 +112,31 @@ class DesignRepository:
         rows = self._db.execute(_DESIGN_SUMMARY_SQL + " ORDER BY d.code LIMIT ? OFFSET ?",
                                 [-1 if limit is None else limit, offset]).fetchall()
         return [_summary(r) for r in rows]
+
+    # --- the catalog read a page at a time (sorted, filtered and searched in SQL) ---------
+
+    def list_count(self, query: listing.ListQuery) -> int:
+        """How many designs the query shows (filters: category, status, alloy)."""
+        return listing.count(self._db, listing.DESIGNS, query)
+
+    def list_ids(self, query: listing.ListQuery) -> list[int]:
+        """The ids of every row the query shows, in its order."""
+        return listing.ids(self._db, listing.DESIGNS, query)
+
+    def list_rows(self, ids: Sequence[int]) -> list[DesignSummary]:
+        """The rows of these ids, in this order (one gone meanwhile left out)."""
+        if not ids:
+            return []
+        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " WHERE d.id IN "
+                                + listing.id_list(ids)).fetchall()
+        return listing.in_order([_summary(r) for r in rows], ids)
+
+    def list_page(self, query: listing.ListQuery, offset: int,
+                  limit: int) -> list[DesignSummary]:
+        return self.list_rows(listing.page_ids(self._db, listing.DESIGNS, query, offset, limit))
+
+    def list_position(self, query: listing.ListQuery, design_id: int) -> int | None:
+        return listing.position(self._db, listing.DESIGNS, query, design_id)
 
     def summary(self, design_id: int) -> DesignSummary:
         rows = self._db.execute(_DESIGN_SUMMARY_SQL + " WHERE d.id = ?", [design_id]).fetchall()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
+from jewelbench.storage import listing
 from jewelbench.storage.convert import (
     date_in,
     date_out,
@@ -235,6 +237,9 @@ class QuoteRepository:
             conditions.append("q.supplier_id = ?")
             params.append(supplier_id)
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        return self._read_summaries(where, params, "ORDER BY d.code, s.name, q.quoted_on")
+
+    def _read_summaries(self, where: str, params: list[int], order: str) -> list[QuoteSummary]:
         rows = self._db.execute(f"""
             SELECT q.id, s.name, d.code, d.name, q.reference, q.currency, q.quoted_on,
                    q.valid_until, q.moq, q.incoterm, q.production_lead_time_days,
@@ -245,7 +250,7 @@ class QuoteRepository:
             FROM quotes q JOIN suppliers s ON s.id = q.supplier_id
             JOIN designs d ON d.id = q.design_id
             LEFT JOIN tech_pack_revisions r ON r.id = q.tech_pack_revision_id {where}
-            ORDER BY d.code, s.name, q.quoted_on""", params).fetchall()
+            {order}""", params).fetchall()
         result = []
         for r in rows:
             tiers = tuple((stored_int(q), stored_decimal(p)) for q, _, p in
@@ -257,3 +262,42 @@ class QuoteRepository:
                 int_in(r[10]), r[13], r[14], r[15],
                 r[16] or ""))
         return result
+
+    # --- the list read a page at a time (sorted, filtered and searched in SQL) -----------
+
+    def list_count(self, query: listing.ListQuery) -> int:
+        """How many quotes the query shows (filters: design_id, supplier_id)."""
+        return listing.count(self._db, listing.QUOTES, query)
+
+    def list_ids(self, query: listing.ListQuery) -> list[int]:
+        """The ids of every row the query shows, in its order."""
+        return listing.ids(self._db, listing.QUOTES, query)
+
+    def list_rows(self, ids: Sequence[int]) -> list[QuoteSummary]:
+        """The rows of these ids, in this order (one gone meanwhile left out)."""
+        if not ids:
+            return []
+        return listing.in_order(self._read_summaries(
+            "WHERE q.id IN " + listing.id_list(ids), [], ""), ids)
+
+    def list_page(self, query: listing.ListQuery, offset: int,
+                  limit: int) -> list[QuoteSummary]:
+        return self.list_rows(listing.page_ids(self._db, listing.QUOTES, query, offset, limit))
+
+    def summary(self, quote_id: int) -> QuoteSummary:
+        rows = self._read_summaries("WHERE q.id = ?", [quote_id], "")
+        if not rows:
+            raise NotFound(f"Quote #{quote_id} does not exist")
+        return rows[0]
+
+    def list_position(self, query: listing.ListQuery, quote_id: int) -> int | None:
+        return listing.position(self._db, listing.QUOTES, query, quote_id)
+
+    def list_stats(self, query: listing.ListQuery, today: dt.date) -> tuple[int, int, int]:
+        """(quotes, designs quoted, expired on today) among the quotes the query shows."""
+        clause, params = listing.where(listing.QUOTES, query)
+        row = self._db.execute(
+            "SELECT count(*), count(DISTINCT q.design_id), "
+            "total(q.valid_until IS NOT NULL AND q.valid_until < ?) "
+            f"FROM {listing.QUOTES.base}{clause}", [date_out(today), *params]).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,7 @@ from jewelbench.domain.samples import (
     sheet_from_snapshot,
 )
 from jewelbench.domain.validation import DomainError
+from jewelbench.storage import listing
 from jewelbench.storage.convert import (
     date_in,
     date_out,
@@ -376,6 +378,41 @@ class SampleRepository:
         rows = self._db.execute(_SUMMARY_SQL + where + " ORDER BY d.code, s.name, "
                                 "r.round_number", params).fetchall()
         return [_summary(r) for r in rows]
+
+    # --- the list read a page at a time (sorted, filtered and searched in SQL) -----------
+
+    def list_count(self, query: listing.ListQuery) -> int:
+        """How many rounds the query shows (filters: design_id, supplier_id; states, OR'd
+        with the search: the rounds whose state's name matches the typed text)."""
+        return listing.count(self._db, listing.SAMPLES, query)
+
+    def list_ids(self, query: listing.ListQuery) -> list[int]:
+        """The ids of every row the query shows, in its order."""
+        return listing.ids(self._db, listing.SAMPLES, query)
+
+    def list_rows(self, ids: Sequence[int]) -> list[SampleSummary]:
+        """The rows of these ids, in this order (one gone meanwhile left out)."""
+        if not ids:
+            return []
+        rows = self._db.execute(_SUMMARY_SQL + " WHERE r.id IN "
+                                + listing.id_list(ids)).fetchall()
+        return listing.in_order([_summary(r) for r in rows], ids)
+
+    def list_page(self, query: listing.ListQuery, offset: int,
+                  limit: int) -> list[SampleSummary]:
+        return self.list_rows(listing.page_ids(self._db, listing.SAMPLES, query, offset, limit))
+
+    def list_position(self, query: listing.ListQuery, sample_id: int) -> int | None:
+        return listing.position(self._db, listing.SAMPLES, query, sample_id)
+
+    def list_stats(self, query: listing.ListQuery) -> tuple[int, int, int]:
+        """(rounds, approved, open) among the rounds the query shows."""
+        clause, params = listing.where(listing.SAMPLES, query)
+        row = self._db.execute(
+            f"SELECT count(*), total(r.decision IN ('approved', 'approved_with_changes')), "
+            f"total({listing.SAMPLE_STATE} IN ('requested', 'received')) "
+            f"FROM {listing.SAMPLES.base}{clause}", params).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
 
     def history(self, design_id: int) -> list[SampleSummary]:
         """A design's rounds as a timeline: oldest request first."""

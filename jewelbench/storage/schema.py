@@ -659,6 +659,17 @@ def m010_list_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+# The lists' search index (issue 16): an FTS5 table `search_index` over every design's, quote's
+# and sample round's code, name, supplier, collection and notes, with triggers keeping it
+# current (storage/search_index.py says how). The rows the file holds are indexed as the
+# migration runs; nothing else changes.
+@_migration
+def m011_search_index(db: Database) -> None:
+    from jewelbench.storage.search_index import create_search_index
+
+    create_search_index(db)
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

@@ -55,6 +55,8 @@ def main() -> None:
             typed = word[:end]
             start = time.perf_counter()
             view.page.search.setText(typed)  # the same path as a keystroke: textChanged
+            if view.page.searching:  # the search the pause after typing runs, without the wait
+                view.page.requery()
             app.processEvents()
             ours.append(time.perf_counter() - start)
             start = time.perf_counter()

@@ -19,6 +19,7 @@ QUOTE_CHILDREN = {"quote_tiers": 3, "quote_fees": 2}
 def table_names(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_index%' "
         "ORDER BY name")]
 
 

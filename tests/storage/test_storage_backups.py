@@ -52,6 +52,7 @@ def content(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:
     save count aside: bookkeeping that goes on rising when a backup is restored)."""
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_index%' "
         "ORDER BY name")]
     result = {}
     for table in tables:

@@ -26,6 +26,8 @@ from jewelbench.storage.convert import date_in, dec_in, money_in, stored_int
 def changed_by_another_program(path: Path, *statements: str) -> str:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
+    # the search index's triggers name designs.collection: a plain DROP COLUMN would refuse
+    conn.execute("PRAGMA legacy_alter_table = ON")
     for statement in statements:
         conn.execute(statement)
     conn.commit()

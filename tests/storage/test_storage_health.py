@@ -34,6 +34,8 @@ def damage(path: Path, *statements: str) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
+        # the search index's triggers name designs.collection: a plain DROP COLUMN refuses
+        conn.execute("PRAGMA legacy_alter_table = ON")
         for statement in statements:
             conn.execute(statement)
         conn.commit()

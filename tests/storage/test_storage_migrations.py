@@ -61,8 +61,9 @@ def test_the_app_knows_its_migrations_in_order_today():
                                               "m003_rfqs", "m004_costing_inputs",
                                               "m005_sample_deviations", "m006_customs_rules",
                                               "m007_inhouse_model", "m009_plan_orders",
-                                              "m008_cost_basis_margin", "m010_list_indexes"]
-    assert schema.SCHEMA_VERSION == 10
+                                              "m008_cost_basis_margin", "m010_list_indexes",
+                                              "m011_search_index"]
+    assert schema.SCHEMA_VERSION == 11
 
 
 def test_opening_an_older_workspace_migrates_it_after_keeping_a_copy(version_1, monkeypatch):

@@ -26,7 +26,8 @@ def dump(path: Path) -> dict[str, list[str]]:
     connection = sqlite3.connect(path)
     try:
         tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_index%'")]
         # (the save count every write moves on aside)
         return {t: sorted(repr(r) for r in connection.execute(f'SELECT rowid, * FROM "{t}"')
                           if t != "workspace_settings" or r[1] != "saves")

@@ -18,7 +18,10 @@ from jewelbench.storage import Workspace, schema
 EXAMPLE_1 = Path(__file__).parent / "workspaces" / "schema-1.jewelbench"
 NEW_TABLES = {"revision_images", "revision_brand_logos", "brand_profile", "qc_template"}
 LATER_TABLES = {"rfqs", "rfq_quantities", "rfq_suppliers",  # schema 3 and on
-                "collection_plans", "plan_lines", "supplier_landed_terms"}  # schema 4
+                "collection_plans", "plan_lines", "supplier_landed_terms",  # schema 4
+                # schema 10: the search index (FTS5) and its own tables
+                "search_index", "search_index_data", "search_index_idx",
+                "search_index_content", "search_index_docsize", "search_index_config"}
 
 
 def tables(path: Path) -> list[str]:

@@ -30,7 +30,8 @@ from jewelbench.storage import Workspace
 def dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     """Every row of every table, as a user's data (the save count aside)."""
     tables = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_index%'")]
     found = {table: conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
              for table in tables}
     found["workspace_settings"] = [row for row in found["workspace_settings"]

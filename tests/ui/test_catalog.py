@@ -62,6 +62,8 @@ def test_filters_by_category_status_metal_and_search(qtbot, catalog):
 
     catalog.metal_filter.setCurrentIndex(0)
     qtbot.keyClicks(catalog.page.search, "tidal")
+    assert catalog.page.subtitle.text() == "Searching…", "searched after a pause in typing"
+    qtbot.waitUntil(lambda: not catalog.page.searching)
     assert {d.collection for d in _shown(catalog)} == {"Tidal"}, "search covers the collection"
     catalog.page.search.clear()
     assert len(_shown(catalog)) == len(everything)

@@ -78,6 +78,7 @@ def test_search_filters_and_numeric_columns_sort_by_value(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
     qtbot.keyClicks(page.search, "RG-")
+    qtbot.waitUntil(lambda: not page.searching)  # searched after a pause in typing
     shown = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert shown and len(shown) < all_rows
     assert all("RG-" in code for code in shown)

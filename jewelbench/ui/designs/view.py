@@ -37,7 +37,6 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.ui import dialogs
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
-from jewelbench.ui.designs.models import DesignFilterProxy
 from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import (
     THUMBNAIL_SIZE,
@@ -190,13 +189,16 @@ class DesignsView(QSplitter):
         self._dropped_on = 0
         self._dropped_into: Workspace | None = None  # the workspace the drop was made in
         columns: list[Column[DesignSummary]] = [
-            Column(self.tr("Code"), lambda d: d.code, decoration=self._thumbnail),
-            Column(self.tr("Name"), lambda d: d.name, key="name", edit_text=lambda d: d.name),
+            Column(self.tr("Code"), lambda d: d.code, decoration=self._thumbnail,
+                   sort_name="code"),
+            Column(self.tr("Name"), lambda d: d.name, key="name", edit_text=lambda d: d.name,
+                   sort_name="name"),
             Column(self.tr("Collection"), lambda d: d.collection, key="collection",
-                   edit_text=lambda d: d.collection),
-            Column(self.tr("Category"), lambda d: category_label(d.category)),
+                   edit_text=lambda d: d.collection, sort_name="collection"),
+            Column(self.tr("Category"), lambda d: category_label(d.category),
+                   sort_name="category"),
             Column(self.tr("Status"), lambda d: status_label(d.status),
-                   sort_key=lambda d: list(type(d.status)).index(d.status)),
+                   sort_key=lambda d: list(type(d.status)).index(d.status), sort_name="status"),
             Column(self.tr("Retail"), lambda d: money_text(d.target_retail_price),
                    sort_key=lambda d: d.target_retail_price.amount
                    if d.target_retail_price else None,
@@ -204,19 +206,24 @@ class DesignsView(QSplitter):
                    edit_text=lambda d: format_for_locale(
                        d.target_retail_price.amount if d.target_retail_price else None,
                        RETAIL_PRICE),
-                   tooltip=lambda d: self.tr("Target retail price — double-click to change")),
-            Column(self.tr("Metal"), lambda d: d.alloys),
+                   tooltip=lambda d: self.tr("Target retail price — double-click to change"),
+                   sort_name="retail"),
+            Column(self.tr("Metal"), lambda d: d.alloys, sort_name="alloys"),
             Column(self.tr("Weight (g)"), lambda d: decimal_text(d.metal_weight_g, 2),
-                   sort_key=lambda d: d.metal_weight_g, numeric=True),
+                   sort_key=lambda d: d.metal_weight_g, numeric=True, sort_name="weight"),
             Column(self.tr("Stones"), lambda d: str(d.stone_count),
-                   sort_key=lambda d: d.stone_count, numeric=True),
-            Column(self.tr("Updated"), lambda d: d.updated_at.replace("T", " ")[:16]),
+                   sort_key=lambda d: d.stone_count, numeric=True, sort_name="stones"),
+            Column(self.tr("Updated"), lambda d: d.updated_at.replace("T", " ")[:16],
+                   sort_name="updated"),
         ]
-        self.filter = DesignFilterProxy()
+        # read from SQL a page at a time; the search, the filters and the sort are done there
         self.page = ListPage("designs", self.tr("Designs"), columns,
                              self.tr("No designs yet. Use New Design to add the first, or "
                                      "Help ▸ Open Demo Workspace to look around."),
-                             proxy=self.filter)
+                             paged=True)
+        self.filter = self.page.proxy  # what the table and the thumbnail grid show
+        self._total = 0
+        self._headline = ""
         self.page.search.setPlaceholderText(self.tr("Code, name or collection (Ctrl+F)"))
         self.page.search.setMinimumWidth(240)
         self.page.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
@@ -385,22 +392,24 @@ class DesignsView(QSplitter):
         for button in (self.duplicate_button, self.retire_button):
             button.setEnabled(selected and writable)
 
-    def _apply_filters(self) -> None:
-        self.page.model.load_all()  # filters need every row, not only the pages read so far
+    def _filter_values(self) -> dict[str, Any]:
+        """The filter boxes' choices as the catalog's SQL filters (None: every one)."""
         # Qt hands the enum members back as plain text: turn them into members again.
         category, status = self.category_filter.currentData(), self.status_filter.currentData()
-        self.filter.set_filters(category=Category(category) if category else None,
-                                status=LifecycleStatus(status) if status else None,
-                                alloy=self.metal_filter.currentData())
-        self._update_count()
+        return {"category": Category(category).value if category else None,
+                "status": LifecycleStatus(status).value if status else None,
+                "alloy": self.metal_filter.currentData()}
 
-    def _update_count(self) -> None:
-        total = self.page.model.total
-        if self.filter.active:
-            self.page.subtitle.setText(self.tr("%1 of %2 designs").replace(
-                "%1", f"{self.filter.rowCount():,}").replace("%2", f"{total:,}"))
-        else:
-            self.page.subtitle.setText(self._headline)
+    def _apply_filters(self) -> None:
+        if self._workspace is not None:
+            self.page.set_filters(**self._filter_values())
+
+    def _describe(self, shown: int) -> str:
+        """The line under the title: the catalog's headline, or how many of it are shown."""
+        if self.page.query.search or self.page.filters:
+            return self.tr("%1 of %2 designs").replace("%1", f"{shown:,}").replace(
+                "%2", f"{self._total:,}")
+        return self._headline
 
     @property
     def grid(self) -> QListView:
@@ -699,18 +708,15 @@ class DesignsView(QSplitter):
             self._show_preview(fresh)
 
     def select(self, design_id: int) -> bool:
-        self.page.model.load_all()
-        for row in range(self.filter.rowCount()):
-            index = self.filter.index(row, 0)
-            if index.data(ROW_ROLE).id == design_id:
-                self.page.table.setCurrentIndex(index)
-                self.page.table.scrollTo(index)
-                return True
-        return False
+        """Select a design (its page read if need be); False when the search or filters
+        hide it."""
+        return self.page.select_id(design_id)
 
     def load(self, workspace: Workspace) -> None:
         if self.intake is not None and self.intake.busy and workspace is not self._workspace:
             self.intake.cancel()  # photos dropped in the workspace that was closed
+        if workspace is not self._workspace:  # another file: its ids mean other things
+            self.page.model.set_rows([])
         self._workspace = workspace
         self._icons.clear()
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
@@ -722,8 +728,7 @@ class DesignsView(QSplitter):
                           if not collections else
                           counted(collections, self.tr("%2 in 1 collection"),
                                   self.tr("%2 in %1 collections")).replace("%2", designs_text))
-        self.page.set_paged(total, lambda offset, limit: designs.summaries(offset, limit),
-                            self._headline)
+        self._total = total
         chosen = self.metal_filter.currentData()
         self.metal_filter.blockSignals(True)
         while self.metal_filter.count() > 1:
@@ -732,13 +737,10 @@ class DesignsView(QSplitter):
             self.metal_filter.addItem(alloy.name, code)
         self.metal_filter.setCurrentIndex(max(0, self.metal_filter.findData(chosen)))
         self.metal_filter.blockSignals(False)
-        if self.filter.active:
-            self._apply_filters()
+        self.page.set_source(designs, self._describe, self._filter_values())
         self._read_only = workspace.read_only
         self._enable_buttons()
-        if total:
-            self.page.table.selectRow(0)
-        else:
+        if self.page.current_row() is None:
             self.preview.show_design(None, self._alloys)
 
     def _thumbnail(self, summary: DesignSummary) -> QIcon | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.storage import Workspace
+from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.quotes import QuoteSummary
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
@@ -46,36 +47,43 @@ class QuotesView(ListPage):
         self._today = today or dt.date.today()
         columns: list[Column[QuoteSummary]] = [
             Column(self.tr("Design"), lambda q: q.design_code,
-                   tooltip=lambda q: q.design_name),
-            Column(self.tr("Supplier"), lambda q: q.supplier),
-            Column(self.tr("Reference"), lambda q: q.reference),
+                   tooltip=lambda q: q.design_name, sort_name="design"),
+            Column(self.tr("Supplier"), lambda q: q.supplier, sort_name="supplier"),
+            Column(self.tr("Reference"), lambda q: q.reference, sort_name="reference"),
             Column(self.tr("Quoted"), lambda q: date_text(q.quoted_on),
-                   sort_key=lambda q: q.quoted_on),
+                   sort_key=lambda q: q.quoted_on, sort_name="quoted"),
             Column(self.tr("Valid until"), self._validity,
-                   sort_key=lambda q: q.valid_until, emphasis=self._expired),
+                   sort_key=lambda q: q.valid_until, emphasis=self._expired,
+                   sort_name="valid_until"),
             Column(self.tr("MOQ"), lambda q: f"{q.moq:,}", sort_key=lambda q: q.moq,
-                   numeric=True),
+                   numeric=True, sort_name="moq"),
             Column(self.tr("Development"), lambda q: amount_text(q.development_cost, q.currency),
                    sort_key=lambda q: q.development_cost, numeric=True,
-                   tooltip=lambda q: self.tr("CAD, mould, tooling and sample fees")),
-            Column(self.tr("Incoterm"), lambda q: q.incoterm),
+                   tooltip=lambda q: self.tr("CAD, mould, tooling and sample fees"),
+                   sort_name="development"),
+            Column(self.tr("Incoterm"), lambda q: q.incoterm, sort_name="incoterm"),
             Column(self.tr("Lead time"), lambda q: self.tr("%1 days").replace(
                 "%1", str(q.production_lead_time_days))
                 if q.production_lead_time_days is not None else "",
-                sort_key=lambda q: q.production_lead_time_days, numeric=True),
+                sort_key=lambda q: q.production_lead_time_days, numeric=True,
+                sort_name="lead_time"),
             Column(self.tr("Rev"), lambda q: q.revision
                    if q.revision else "—",
-                   tooltip=lambda q: self.tr("The tech pack revision this quote answers")),
+                   tooltip=lambda q: self.tr("The tech pack revision this quote answers"),
+                   sort_name="revision"),
             # last: it stretches into the room left, elided with every tier in its tooltip
             Column(self.tr("Price tiers"), self._tiers,
-                   sort_key=lambda q: q.tiers[0][1] if q.tiers else None,
+                   sort_key=lambda q: q.tiers[0][1] if q.tiers else None, sort_name="tiers",
                    tooltip=lambda q: "\n".join(
                        self.tr("from %1 pieces: %2").replace("%1", f"{qty:,}").replace(
                            "%2", amount_text(price, q.currency)) for qty, price in q.tiers)),
         ]
         super().__init__("quotes", self.tr("Quotes"), columns,
                          self.tr("No quotes yet. Use New Quote to enter a supplier's quote, "
-                                 "with its price tiers and fees."), parent)
+                                 "with its price tiers and fees."), parent, paged=True)
+        self._headline = ""
+        self._all_quotes = 0
+        self.search.setPlaceholderText(self.tr("Design, supplier, reference or notes (Ctrl+F)"))
         self._workspace: Workspace | None = None
         self._controller: UndoController | None = None
         self._settings: QSettings | None = None
@@ -144,25 +152,31 @@ class QuotesView(ListPage):
             keep = current.id if current is not None else None
         self._select_after = None
         design_id, supplier_id = self._only
-        rows = workspace.quotes.summaries(design_id, supplier_id)
-        expired = sum(1 for q in rows if self._expired(q))
-        designs = len({q.design_code for q in rows})
-        quotes = (self.tr("1 quote") if len(rows) == 1
-                  else self.tr("%1 quotes").replace("%1", str(len(rows))))
+        narrowed = {"design_id": design_id, "supplier_id": supplier_id}
+        count, designs, expired = workspace.quotes.list_stats(ListQuery(filters=narrowed),
+                                                              self._today)
+        quotes = (self.tr("1 quote") if count == 1
+                  else self.tr("%1 quotes").replace("%1", f"{count:,}"))
         for_designs = (self.tr("1 design") if designs == 1
-                       else self.tr("%1 designs").replace("%1", str(designs)))
+                       else self.tr("%1 designs").replace("%1", f"{designs:,}"))
+        self._all_quotes = count
+        self._headline = self.tr("%1 for %2, %3 expired").replace("%1", quotes).replace(
+            "%2", for_designs).replace("%3", f"{expired:,}")
         fitted = self._sized
-        self.set_rows(rows, self.tr("%1 for %2, %3 expired").replace("%1", quotes).replace(
-            "%2", for_designs).replace("%3", str(expired)))
+        self.set_source(workspace.quotes, self._describe, narrowed, select=keep)
         header = self.table.horizontalHeader()
         if not fitted and self._sized and header.sectionSize(SUPPLIER_COLUMN) > SUPPLIER_WIDTH:
             # long company names would push the lead time and revision off a laptop screen
             header.resizeSection(SUPPLIER_COLUMN, SUPPLIER_WIDTH)
         self._show_banner()
-        if keep is None or not self.select(keep):
-            if rows:
-                self.table.selectRow(0)
         self._update_buttons()
+
+    def _describe(self, shown: int) -> str:
+        """The line under the title: the quotes shown, or how many of them match the search."""
+        if self.query.search:
+            return self.tr("%1 of %2 quotes").replace("%1", f"{shown:,}").replace(
+                "%2", f"{self._all_quotes:,}")
+        return self._headline
 
     def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
         """Only one design's quotes, or one supplier's (or both); None, None: every quote."""
@@ -200,16 +214,13 @@ class QuotesView(ListPage):
             return
         if topic == "quotes" and isinstance(affected, int):
             self._select_after = affected
+        if not self.isVisible():
+            return  # the main window reads a hidden list again when it is next shown
         self.load(self._workspace)
 
     def select(self, quote_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).id == quote_id:
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select a quote (its page read if need be); False when the list does not show it."""
+        return self.select_id(quote_id)
 
     def _update_buttons(self) -> None:
         writable = self._workspace is not None and not self._workspace.read_only
@@ -298,8 +309,11 @@ class QuotesView(ListPage):
     def ask_delete(self, quote_id: int | None = None) -> QMessageBox | None:
         """Ask before deleting a quote, saying what goes with it; the delete is undoable."""
         summary = self.current_row()
-        if quote_id is not None:
-            summary = next((s for s in self.model.rows() if s.id == quote_id), None)
+        if quote_id is not None and self._workspace is not None:
+            try:
+                summary = self._workspace.quotes.summary(quote_id)
+            except NotFound:
+                summary = None
         if summary is None or self._workspace is None or self._controller is None \
                 or self._workspace.read_only:
             return None

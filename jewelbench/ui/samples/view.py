@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.samples import SampleRound
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui.commands import UndoController
@@ -26,23 +27,18 @@ from jewelbench.ui.samples.commands import TOPIC, AddSample, DeleteSample
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.samples.timeline import SampleTimeline
 from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.table_model import (
-    ROW_ROLE,
-    Column,
-    RecordFilterProxy,
-    RecordTableModel,
-)
+from jewelbench.ui.widgets.table_model import Column
 
 # what the rows show: a round, its design's code and status, its supplier's name
 TOPICS = (TOPIC, "designs", "suppliers", "tech_packs")
 SUPPLIER_COLUMN, SUPPLIER_WIDTH = 1, 210
 
 
-class SampleFilterProxy(RecordFilterProxy):
-    """The search box's text, and optionally one design's or one supplier's rounds."""
+class SampleNarrowing:
+    """The rounds shown: every one, or one design's, one supplier's (or both); the list
+    asks storage for them (its filters design_id and supplier_id)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
         self.design_id: int | None = None
         self.supplier_id: int | None = None
 
@@ -51,20 +47,10 @@ class SampleFilterProxy(RecordFilterProxy):
         return self.design_id is not None or self.supplier_id is not None
 
     def set_only(self, design_id: int | None, supplier_id: int | None) -> None:
-        self.beginFilterChange()
         self.design_id, self.supplier_id = design_id, supplier_id
-        self.endFilterChange(RecordFilterProxy.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt's name)
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, RecordTableModel)
-        row = model.row_object(source_row)
-        if self.design_id is not None and row.design_id != self.design_id:
-            return False
-        if self.supplier_id is not None and row.supplier_id != self.supplier_id:
-            return False
-        return super().filterAcceptsRow(source_row, source_parent)
+    def as_filters(self) -> dict[str, int | None]:
+        return {"design_id": self.design_id, "supplier_id": self.supplier_id}
 
 
 class SamplesView(ListPage):
@@ -81,32 +67,36 @@ class SamplesView(ListPage):
         self._settings: QSettings | None = None
         columns: list[Column[SampleSummary]] = [
             Column(self.tr("Design"), lambda s: s.design_code,
-                   tooltip=lambda s: s.design_name),
-            Column(self.tr("Supplier"), lambda s: s.supplier),
+                   tooltip=lambda s: s.design_name, sort_name="design"),
+            Column(self.tr("Supplier"), lambda s: s.supplier, sort_name="supplier"),
             Column(self.tr("Round"), lambda s: str(s.round_number),
-                   sort_key=lambda s: s.round_number, numeric=True),
+                   sort_key=lambda s: s.round_number, numeric=True, sort_name="round"),
             Column(self.tr("State"), lambda s: decided_label(s.state, s.with_deviations),
                    tooltip=lambda s: deviations_summary(s.deviation_lines,
                                                         s.deviation_reason)
                    if s.with_deviations else "",
                    decoration=lambda s: marks.mark(s.state),
-                   emphasis=lambda s: s.state == "rejected"),
-            Column(self.tr("Revision"), lambda s: s.revision),
+                   emphasis=lambda s: s.state == "rejected", sort_name="state"),
+            Column(self.tr("Revision"), lambda s: s.revision, sort_name="revision"),
             Column(self.tr("Requested"), lambda s: date_text(s.requested_on),
-                   sort_key=lambda s: s.requested_on),
+                   sort_key=lambda s: s.requested_on, sort_name="requested"),
             Column(self.tr("Received"), lambda s: date_text(s.received_on),
-                   sort_key=lambda s: s.received_on),
+                   sort_key=lambda s: s.received_on, sort_name="received"),
             Column(self.tr("QC passed"), lambda s: f"{s.qc_passed} / 6",
-                   sort_key=lambda s: s.qc_passed, numeric=True),
+                   sort_key=lambda s: s.qc_passed, numeric=True, sort_name="qc_passed"),
             Column(self.tr("QC failed"), lambda s: str(s.qc_failed),
                    sort_key=lambda s: s.qc_failed, numeric=True,
-                   emphasis=lambda s: s.qc_failed > 0),
+                   emphasis=lambda s: s.qc_failed > 0, sort_name="qc_failed"),
         ]
-        self.filter = SampleFilterProxy()
+        self.filter = SampleNarrowing()
+        self._headline = ""
+        self._all_rounds = 0
         super().__init__("samples", self.tr("Samples"), columns,
                          self.tr("No sample rounds yet. Use Request Sample to ask a supplier "
                                  "for a sample of an issued tech pack revision."), parent,
-                         proxy=self.filter)
+                         paged=True)
+        # the state column's words are searched too ("approved", "rejected" …)
+        self.search_filters = self._states_named
         self.search.setPlaceholderText(self.tr("Design, supplier or state (Ctrl+F)"))
         self.add_bar(self._build_bar())
         self.add_filter_banner(self.show_all, self.tr("Show every sample round again"))
@@ -153,26 +143,46 @@ class SamplesView(ListPage):
     # --- loading -------------------------------------------------------------------------
 
     def load(self, workspace: Workspace) -> None:
+        if workspace is not self._workspace and self._workspace is not None:
+            self.model.set_rows([])  # another file: its ids mean other things
         self._workspace = workspace
-        chosen = self.current_row()
-        rows = workspace.samples.summaries()
-        approved = sum(1 for s in rows if s.state in ("approved", "approved_with_changes"))
-        open_rounds = sum(1 for s in rows if s.state in ("requested", "received"))
+        self._count_rounds()
         fitted = self._sized
-        rounds = (self.tr("1 sample round") if len(rows) == 1
-                  else self.tr("%1 sample rounds").replace("%1", str(len(rows))))
-        self.set_rows(rows, self.tr("%1: %2 approved, %3 open").replace("%1", rounds).replace(
-            "%2", str(approved)).replace("%3", str(open_rounds)))
+        self.set_source(workspace.samples, self._describe, self.filter.as_filters())
         header = self.table.horizontalHeader()
         if not fitted and self._sized and header.sectionSize(SUPPLIER_COLUMN) > SUPPLIER_WIDTH:
             # long company names ("… Manufacturing Co., Ltd.") would push the state off-screen
             header.resizeSection(SUPPLIER_COLUMN, SUPPLIER_WIDTH)
         if self.filter.active:
             self._show_banner()
+        else:
+            self.banner.hide()
         self._read_only = workspace.read_only
-        if not (chosen is not None and self.select(chosen.id)) and self.proxy.rowCount():
-            self.table.selectRow(0)
         self._show_timeline(self.current_row())
+
+    def _count_rounds(self) -> None:
+        """The headline: every round's count (as the list is narrowed), approved, open."""
+        assert self._workspace is not None
+        rounds_count, approved, open_rounds = self._workspace.samples.list_stats(
+            ListQuery(filters=self.filter.as_filters()))
+        rounds = (self.tr("1 sample round") if rounds_count == 1
+                  else self.tr("%1 sample rounds").replace("%1", f"{rounds_count:,}"))
+        self._all_rounds = rounds_count
+        self._headline = self.tr("%1: %2 approved, %3 open").replace("%1", rounds).replace(
+            "%2", f"{approved:,}").replace("%3", f"{open_rounds:,}")
+
+    def _describe(self, shown: int) -> str:
+        if self.query.search:
+            return self.tr("%1 of %2 sample rounds").replace("%1", f"{shown:,}").replace(
+                "%2", f"{self._all_rounds:,}")
+        return self._headline
+
+    def _states_named(self, text: str) -> dict[str, tuple[str, ...]]:
+        """The states whose name (as the State column says it) holds the typed text."""
+        wanted = text.casefold()
+        return {"states": tuple(state for state in (marks.REQUESTED, marks.RECEIVED, marks.APPROVED,
+                                              marks.CHANGES, marks.REJECTED)
+                                if wanted in decided_label(state, False).casefold())}
 
     def reload(self) -> None:
         if self._workspace is not None:
@@ -219,13 +229,8 @@ class SamplesView(ListPage):
         self.delete_button.setEnabled(selected and not self._read_only)
 
     def select(self, sample_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).id == sample_id:
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select a round (its page read if need be); False when the list does not show it."""
+        return self.select_id(sample_id)
 
     def _show_timeline(self, summary: SampleSummary | None) -> None:
         if summary is None or self._workspace is None:
@@ -257,17 +262,28 @@ class SamplesView(ListPage):
         if design_id is None and supplier_id is None:
             self.show_all()
             return
+        self.search.blockSignals(True)  # one read of the list, below
         self.search.clear()
+        self.search.blockSignals(False)
         self.filter.set_only(design_id, supplier_id)
-        self._show_banner()
+        if self._workspace is None:
+            return  # shown so once the rows are loaded
+        self._narrowed()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+        self._show_banner()
         self._show_timeline(self.current_row())
 
     def show_all(self) -> None:
         self.filter.set_only(None, None)
         self.banner.hide()
+        if self._workspace is not None:
+            self._narrowed()
         self._show_timeline(self.current_row())
+
+    def _narrowed(self) -> None:
+        self._count_rounds()
+        self.set_filters(**self.filter.as_filters())
 
     def _show_banner(self) -> None:
         if self._workspace is None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QByteArray,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
     QSettings,
@@ -33,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.storage import ReadError
+from jewelbench.storage.listing import ListQuery
 from jewelbench.ui import dialogs
 from jewelbench.ui.formatting import sentence
 from jewelbench.ui.widgets.delegates import RecordDelegate
@@ -46,6 +50,21 @@ from jewelbench.ui.widgets.table_model import (
 # Columns are fitted to this many rows (and their thumbnails), not to every row loaded: the
 # first page of a 5,000-design catalog would otherwise cost more than the whole window.
 RESIZE_SAMPLE_ROWS = 25
+# A list read from SQL searches this long after the last key typed (a word typed quickly is
+# one search, not one per letter).
+SEARCH_PAUSE_MS = 150
+# Filters that narrow a list to one design's or supplier's rows: with nothing left, the list
+# says what its empty state says (there is nothing of that kind yet), not an empty table.
+NARROWING = frozenset({"design_id", "supplier_id"})
+
+
+class PagedSource(Protocol):
+    """What a list read from SQL asks storage (the designs, quotes and samples
+    repositories answer it): the ids the query shows in order, and the rows of some ids."""
+
+    def list_ids(self, query: ListQuery) -> list[int]: ...
+
+    def list_rows(self, ids: Sequence[int]) -> Sequence[Any]: ...
 
 
 class ListPage(QWidget):
@@ -57,15 +76,34 @@ class ListPage(QWidget):
 
     def __init__(self, key: str, title: str, columns: Sequence[Column[Any]],
                  empty_text: str, parent: QWidget | None = None, *,
-                 proxy: RecordFilterProxy | None = None) -> None:
+                 proxy: RecordFilterProxy | None = None, paged: bool = False) -> None:
+        """paged: the rows are read from SQL a page at a time (set_source), searched,
+        filtered and sorted there; otherwise they are all held and searched here."""
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"{key}Page")
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.model.read_failed.connect(self._read_failed)
-        self.proxy = proxy or RecordFilterProxy(self)
-        self.proxy.setParent(self)
+        self.proxy: QAbstractProxyModel
+        if paged:  # C++ all the way: nothing is asked of every row
+            self.proxy = QIdentityProxyModel(self)
+            self.model.sort_handler = lambda _column, _order: self._requery_or_say()
+        else:
+            self.proxy = proxy or RecordFilterProxy(self)
+            self.proxy.setParent(self)
         self.proxy.setSourceModel(self.model)
+        self._source: PagedSource | None = None
+        self._describe_rows: Callable[[int], str] = lambda shown: ""
+        self._filters: dict[str, Any] = {}
+        self._query = ListQuery()
+        self._ids: list[int] = []  # every row the list shows, in order
+        self._places: dict[int, int] | None = None  # id → row, made when first asked
+        # the search box's text → filters OR'd with the search (the samples' state names)
+        self.search_filters: Callable[[str], Mapping[str, Any]] | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self._requery_or_say)
 
         self.title = QLabel(title)
         self.title.setObjectName("pageTitle")
@@ -89,6 +127,8 @@ class ListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        # every row as tall as the others: 20,000 rows are laid out without asking each one
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
@@ -144,6 +184,111 @@ class ListPage(QWidget):
         self.model.set_paged(total, fetch)
         self._loaded(summary)
 
+    # --- a list read from SQL ------------------------------------------------------------
+
+    def set_source(self, source: PagedSource, describe: Callable[[int], str],
+                   filters: Mapping[str, Any] | None = None,
+                   select: int | None = None) -> None:
+        """Read the list from storage: describe(rows shown) gives the line under the title;
+        filters (None: as before) narrow it. The selected row stays selected if still shown
+        (or select, a row's id); otherwise the first row is."""
+        self._source = source
+        self._describe_rows = describe
+        if filters is not None:
+            self._filters = dict(filters)
+        self.requery(select)
+
+    def set_filters(self, **filters: Any) -> None:
+        """Change some of the filters (None: not applied) and read the list again."""
+        self._filters.update(filters)
+        self._requery_or_say()
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return {key: value for key, value in self._filters.items() if value is not None}
+
+    @property
+    def query(self) -> ListQuery:
+        """What the list shows now: the search typed, the header's sort, the filters."""
+        text = self.search.text().strip()
+        filters = dict(self._filters)
+        if text and self.search_filters is not None:
+            filters.update(self.search_filters(text))
+        header = self.table.horizontalHeader()
+        section, sort = header.sortIndicatorSection(), ""
+        if header.isSortIndicatorShown() and 0 <= section < self.model.columnCount():
+            sort = self.model.column(section).sort_name
+        return ListQuery(search=text, sort=sort, filters=filters,
+                         descending=bool(sort) and
+                         header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+
+    def requery(self, select: int | None = None) -> None:
+        """Count and read the first page again (the search, sort or filters changed, or
+        the rows did), keeping the selected row selected when it is still shown."""
+        source = self._source
+        if source is None:
+            return
+        self._search_timer.stop()
+        current = self.current_row()
+        keep = select if select is not None else getattr(current, "id", None)
+        query = self.query
+        ids = source.list_ids(query)
+        total = len(ids)
+        self._query, self._ids, self._places = query, ids, None
+        self.model.set_sparse(total, lambda offset, limit: source.list_rows(
+            ids[offset:offset + limit]))
+        self.subtitle.setText(self._describe_rows(total))
+        nothing = not total and not query.search and set(self.filters) <= NARROWING
+        self.stack.setCurrentWidget(self.empty if nothing else self.main_view)
+        if total and not self._sized:
+            self._fit_columns()
+        if keep is not None and self.select_id(keep):
+            return
+        if total:
+            self.table.selectRow(0)
+        if self.table.currentIndex().isValid() is False:
+            self.current_row_changed.emit(None)
+
+    def _requery_or_say(self) -> None:
+        """Read the list again for a search, sort or filter: a first page that cannot be
+        read (the file is damaged) leaves the list empty and says why (loading a list
+        leaves that to the window)."""
+        try:
+            self.requery()
+        except ReadError as error:
+            self._ids, self._places = [], None
+            self.model.set_rows([])
+            self.subtitle.setText(self._describe_rows(0))
+            self._read_failed(str(error))
+
+    def select_id(self, row_id: int) -> bool:
+        """Select a row by its id (its page read if need be): where it stands under the
+        list's sort and filters is known from the ids read. False when the list does not
+        show it."""
+        if self._source is None:
+            return False
+        if self._places is None:
+            self._places = {row: number for number, row in enumerate(self._ids)}
+        position = self._places.get(row_id)
+        if position is None or not 0 <= position < self.model.rowCount():
+            return False
+        index = self.proxy.index(position, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    @property
+    def searching(self) -> bool:
+        """Typed text waits for the pause before it is searched."""
+        return self._search_timer.isActive()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count() - 1):  # the last one stretches to fill
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 360))
+        self._sized = True
+
     def _read_failed(self, reason: str) -> None:
         """A page read as the list scrolled met damage: the list ends there, and says why
         (as the window says it when a page cannot be read at all)."""
@@ -162,11 +307,7 @@ class ListPage(QWidget):
         self.subtitle.setText(summary)
         self.stack.setCurrentWidget(self.main_view if rows else self.empty)
         if rows and not self._sized:
-            self.table.resizeColumnsToContents()
-            header = self.table.horizontalHeader()
-            for column in range(header.count() - 1):  # the last one stretches to fill
-                header.resizeSection(column, min(header.sectionSize(column) + 12, 360))
-            self._sized = True
+            self._fit_columns()
 
     def current_row(self) -> Any:
         index = self.table.currentIndex()
@@ -179,7 +320,12 @@ class ListPage(QWidget):
     def refuse(self, matches: Callable[[Any], bool], column: int, text: str,
                reason: str) -> None:
         """An edit was not saved: say why, and open the cell's editor again with the text."""
-        for row in range(self.proxy.rowCount()):
+        if self.model.sparse:  # read from SQL: the row edited is on a page held
+            found = self.model.loaded_row(matches)
+            rows: Sequence[int] = [] if found is None else [found]
+        else:
+            rows = range(self.proxy.rowCount())
+        for row in rows:
             index = QPersistentModelIndex(self.proxy.index(row, column))
             if matches(index.data(ROW_ROLE)):
                 self._refused(index, text, reason)
@@ -277,6 +423,15 @@ class ListPage(QWidget):
         shortcut.activated.connect(lambda: slot())
 
     def _filter(self, text: str) -> None:
+        if self._source is not None:  # read from SQL: after a pause, or at once when cleared
+            if text.strip():
+                self.subtitle.setText(self.tr("Searching…"))
+                self._search_timer.start()
+            else:
+                self._requery_or_say()
+            return
+        if not isinstance(self.proxy, RecordFilterProxy):
+            return
         if text.strip():
             self.model.load_all()
         self.proxy.setFilterFixedString(text.strip())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QIcon
@@ -24,7 +26,10 @@ from jewelbench.storage.store import ReadError
 
 Row = TypeVar("Row")
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # rows read at a time: a screenful or so, each row a few domain objects
+# A list read from SQL keeps this many pages of rows (the ones read last); others are read
+# again when they are shown again.
+KEPT_PAGES = 50
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -83,6 +88,8 @@ class Column(Generic[Row]):
     choices: Choices | None = None  # picked from a list (the value goes out as the text)
     # A check box instead of text: whether it is ticked; a click or Space sends "yes"/"no".
     check: Callable[[Row], bool] | None = None
+    # A list sorted in SQL: the storage listing's sort key for this column ('' not sortable)
+    sort_name: str = ""
 
 
 _NONE_FIRST = -(2**62)
@@ -113,6 +120,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._rows: list[Row] = []
         self._total = 0
         self._fetch: Callable[[int, int], Sequence[Row]] | None = None
+        # A list read from SQL: every row counted, pages read when shown (page → rows)
+        self._pages: OrderedDict[int, list[Row]] | None = None
+        self._page_fetch: Callable[[int, int], Sequence[Row]] | None = None
+        self._page_failed = False
+        # A list sorted in SQL: a header click asks this (column, order) instead
+        self.sort_handler: Callable[[int, Qt.SortOrder], None] | None = None
         self.editable = True  # False: check-box cells cannot be ticked (a read-only list)
 
     # --- loading -------------------------------------------------------------------------
@@ -122,12 +135,72 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self._total = len(self._rows)
         self._fetch = None
+        self._pages = None
         self.endResetModel()
+
+    def set_sparse(self, total: int, fetch: Callable[[int, int], Sequence[Row]]) -> None:
+        """All total rows counted, each page (PAGE_SIZE rows) read by fetch(offset, limit)
+        when a view first asks for one of its rows: scrolling to the end of 20,000 rows
+        reads the pages shown, not the ones scrolled past. The first page is read now: one
+        that cannot be read (ReadError) leaves the list empty and the error goes to the
+        caller."""
+        first = list(fetch(0, PAGE_SIZE)) if total else []
+        self.beginResetModel()
+        self._rows = []
+        self._fetch = None
+        self._total = total
+        self._pages = OrderedDict({0: first})
+        self._page_fetch = fetch
+        self._page_failed = False
+        self.endResetModel()
+
+    @property
+    def sparse(self) -> bool:
+        return self._pages is not None
+
+    def pages_read(self) -> list[int]:
+        """The pages held now (a list read from SQL), first to last."""
+        return sorted(self._pages) if self._pages is not None else []
+
+    def _row(self, row: int) -> Row | None:
+        if self._pages is None:
+            return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < self._total:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._read_page(number)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def _read_page(self, number: int) -> list[Row]:
+        assert self._pages is not None and self._page_fetch is not None
+        try:
+            page = list(self._page_fetch(number * PAGE_SIZE, PAGE_SIZE))
+        except ReadError as error:  # a damaged row: its page shows blank, said once
+            page = []
+            if not self._page_failed:
+                self._page_failed = True
+                reason = str(error)
+                QTimer.singleShot(0, lambda: self.read_failed.emit(reason))
+        self._pages[number] = page
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return page
 
     def update_rows(self, rows: Sequence[Row]) -> None:
         """New copies of the same rows: changed in place (dataChanged) when the count is the
         same, so open editors and the selection survive; otherwise a reset."""
         rows = list(rows)
+        if self._pages is not None:  # read from SQL: read the pages again as shown
+            self._pages.clear()
+            if self._total:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(self._total - 1, self.columnCount() - 1))
+            return
         if self._fetch is not None or len(rows) != len(self._rows):
             self.set_rows(rows)
             return
@@ -148,6 +221,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             raise
         self.beginResetModel()
         self._fetch = fetch
+        self._pages = None
         self._total = total
         self._rows = rows
         self.endResetModel()
@@ -174,7 +248,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self.endInsertRows()
 
     def load_all(self) -> None:
-        """Read every remaining page: searching and sorting need all the rows."""
+        """Read every remaining page: searching and sorting need all the rows (a list read
+        from SQL searches and sorts there: nothing to read)."""
         while self.canFetchMore():
             self.fetchMore(limit=self._total - len(self._rows))
 
@@ -183,15 +258,25 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return self._total
 
     def row_object(self, row: int) -> Row:
-        return self._rows[row]
+        found = self._row(row)
+        if found is None:
+            raise IndexError(f"No row {row}")
+        return found
 
     def rows(self) -> list[Row]:
+        """The rows held: every row, or for a list read from SQL the pages read so far."""
+        if self._pages is not None:
+            return [row for number in sorted(self._pages) for row in self._pages[number]]
         return list(self._rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python with each column's key: one key call per row, where a
         proxy would call data() twice per comparison (a quarter of a second at 5,000 rows)."""
         if not 0 <= column < len(self._columns):
+            return
+        if self._pages is not None:  # read from SQL: sorted there
+            if self.sort_handler is not None:
+                self.sort_handler(column, order)
             return
         if column == 0 and order == Qt.SortOrder.AscendingOrder and self.canFetchMore():
             return  # pages arrive in the first column's order already
@@ -218,12 +303,30 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def replace_row(self, matches: Callable[[Row], bool], new: Row) -> bool:
         """Put a fresh copy of a row in place (after an edit); False when it is not loaded."""
+        if self._pages is not None:
+            for page_number, page in self._pages.items():
+                for number, row in enumerate(page):
+                    if matches(row):
+                        page[number] = new
+                        self.refresh_row(page_number * PAGE_SIZE + number)
+                        return True
+            return False
         for number, row in enumerate(self._rows):
             if matches(row):
                 self._rows[number] = new
                 self.refresh_row(number)
                 return True
         return False
+
+    def loaded_row(self, matches: Callable[[Row], bool]) -> int | None:
+        """The number of the first row held that matches (none read for it)."""
+        if self._pages is not None:
+            for page_number in sorted(self._pages):
+                for number, row in enumerate(self._pages[page_number]):
+                    if matches(row):
+                        return page_number * PAGE_SIZE + number
+            return None
+        return next((n for n, row in enumerate(self._rows) if matches(row)), None)
 
     def column(self, number: int) -> Column[Row]:
         return self._columns[number]
@@ -245,7 +348,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.CheckStateRole and column.check is not None and column.key:
             ticked = Qt.CheckState(value) == Qt.CheckState.Checked if isinstance(
                 value, (int, Qt.CheckState)) else bool(value)
-            row = self._rows[index.row()]
+            row = self._row(index.row())
+            if row is None:
+                return False
             if ticked != column.check(row):
                 self.edit_requested.emit(row, column.key, "yes" if ticked else "no")
             return False  # changed, if at all, by the command the view runs
@@ -253,7 +358,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return False
         if column.edit_text is None:
             return False
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return False
         if str(value) != column.edit_text(row):
             self.edit_requested.emit(row, column.key, str(value))
         return False  # changed, if at all, by the command the view runs
@@ -261,7 +368,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     # --- Qt model API --------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return self._total if self._pages is not None else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -276,9 +385,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
