@@ -77,19 +77,31 @@ def _condition(sql: str, value: Any) -> tuple[str, list[Any]]:
     return sql, [value]
 
 
+def _case_variants(text: str) -> list[str]:
+    """The ways one or two typed letters may be written: SQLite's LIKE ignores the case of
+    ASCII letters only, so "É" or "ø" is looked for as "É" and "é", "Ø" and "ø"."""
+    variants = [""]
+    for letter in text:
+        cases = [letter] if letter.isascii() else sorted({letter, letter.lower(),
+                                                           letter.upper()})
+        variants = [start + case for start in variants for case in cases]
+    return variants
+
+
 def _search(listing: Listing, text: str) -> tuple[str, list[Any]]:
     kind = f"rowid & 3 = {listing.kind}"
     if len(text) >= 3:  # the trigram index: any run of three characters or more
         return (f"{listing.id_column} IN (SELECT rowid >> 2 FROM search_index "
                 f"WHERE search_index MATCH ? AND {kind})"), ['"' + text.replace('"', '""') + '"']
-    pattern = f"%{_escape_like(text)}%"
+    patterns = [f"%{_escape_like(variant)}%" for variant in _case_variants(text)]
+    columns = listing.short_search_columns or SEARCH_COLUMNS
+    likes = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in columns
+                        for _pattern in patterns)
+    values = [pattern for _column in columns for pattern in patterns]
     if listing.short_search_columns:
-        own = " OR ".join(f"{column} LIKE ? ESCAPE '\\'"
-                          for column in listing.short_search_columns)
-        return f"({own})", [pattern] * len(listing.short_search_columns)
-    likes = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in SEARCH_COLUMNS)
+        return f"({likes})", values
     return (f"{listing.id_column} IN (SELECT rowid >> 2 FROM search_index "
-            f"WHERE ({likes}) AND {kind})"), [pattern] * len(SEARCH_COLUMNS)
+            f"WHERE ({likes}) AND {kind})"), values
 
 
 def where(listing: Listing, query: ListQuery) -> tuple[str, list[Any]]:
