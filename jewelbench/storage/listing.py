@@ -139,7 +139,8 @@ def order_by(listing: Listing, query: ListQuery) -> str:
         if query.sort not in listing.sorts:
             raise ValueError(f"This list cannot be sorted by {query.sort!r}")
         expression = listing.sorts[query.sort]
-        terms += [f"({expression}) IS NULL{direction}", f"{expression}{direction}"]
+        # missing values last in both orders (no price, not received yet)
+        terms += [f"({expression}) IS NULL", f"{expression}{direction}"]
     terms += [*listing.order, listing.id_column]
     return ", ".join(terms)
 

@@ -3,10 +3,10 @@ Workspace, and short searches with letters outside ASCII, from an empty workspac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
-from steps import click, click_ok, focus
+from steps import click, click_ok, edit_cell, focus
 from test_scale_lists import shown
 
 from jewelbench.ui.widgets.list_page import SEARCH_PAUSE_MS
@@ -67,3 +67,31 @@ def test_one_or_two_letters_outside_ascii_are_found_in_either_case(road):
     for typed in ("PAVÉ", "É", "é", "ø", "Ø", "vÉ", "ØS", "øs"):
         search_composed(road, page, typed)
         assert shown(page) == ["RG-001"], typed
+
+
+def column_named(page, sort_name: str) -> int:
+    model = page.model
+    return next(n for n in range(model.columnCount()) if model.column(n).sort_name == sort_name)
+
+
+def click_header(road, page, column: int) -> None:
+    header = page.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+    road.qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_a_design_with_no_retail_price_sorts_last_in_both_orders(road):
+    road.window.view_actions[0].trigger()  # View ▸ Designs
+    page = road.window.designs.page
+    new_design(road, "RG-001", "Cheap Ring")
+    new_design(road, "RG-002", "No Price Ring")
+    new_design(road, "RG-003", "Dear Ring")
+    retail = column_named(page, "retail")
+    edit_cell(road.qtbot, page, shown(page).index("RG-001"), retail, "90")
+    edit_cell(road.qtbot, page, shown(page).index("RG-003"), retail, "900")
+    click_header(road, page, retail)
+    assert page.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert shown(page) == ["RG-001", "RG-003", "RG-002"]
+    click_header(road, page, retail)  # dearest first: the design with no price still last
+    assert page.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert shown(page) == ["RG-003", "RG-001", "RG-002"]
