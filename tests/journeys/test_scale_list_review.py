@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
-from steps import click, click_ok, edit_cell, focus
-from test_scale_lists import shown
+from steps import DESIGN_CODE, SUPPLIER, click, click_ok, edit_cell, focus
+from test_scale_lists import search, shown
 
 from jewelbench.ui.widgets.list_page import SEARCH_PAUSE_MS
 
@@ -95,3 +95,62 @@ def test_a_design_with_no_retail_price_sorts_last_in_both_orders(road):
     click_header(road, page, retail)  # dearest first: the design with no price still last
     assert page.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert shown(page) == ["RG-003", "RG-001", "RG-002"]
+
+
+def delete_current(road, page, delete) -> None:
+    """The view's Delete…, then the question's Delete button."""
+    box = delete()
+    assert box is not None
+    road.qtbot.waitExposed(box)
+    button = next(b for b in box.buttons() if b.text() == "Delete")
+    road.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    road.qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_a_quote_and_a_round_deleted_and_brought_back_while_searched(road):
+    road.set_brand_profile()
+    road.create_design_with_bom()
+    road.issue_tech_pack()
+    road.add_supplier()
+    road.enter_quote()
+    road.sample_round()
+    window = road.window
+    window.show_view("quotes")
+    quotes = window.quotes
+    search(road, quotes, SUPPLIER.split()[0].lower())
+    assert shown(quotes) == [DESIGN_CODE]
+    delete_current(road, quotes, quotes.ask_delete)
+    assert shown(quotes) == [] and quotes.subtitle.text() == "0 of 0 quotes"
+    window.undo_action.trigger()
+    assert shown(quotes) == [DESIGN_CODE] and quotes.subtitle.text() == "1 of 1 quotes"
+    assert quotes.current_row() is not None, "the quote brought back is selected"
+    window.redo_action.trigger()
+    assert shown(quotes) == []
+    window.undo_action.trigger()
+
+    window.show_view("samples")
+    samples = window.samples
+    search(road, samples, SUPPLIER.split()[0].lower())
+    assert shown(samples) == [DESIGN_CODE]
+    delete_current(road, samples, samples.delete_sample)
+    assert shown(samples) == []
+    window.undo_action.trigger()
+    assert shown(samples) == [DESIGN_CODE]
+    assert samples.current_row() is not None, "the round brought back is selected"
+    road.no_message_box()
+
+
+def test_a_collection_typed_in_its_cell_is_counted_under_the_title(road):
+    road.window.view_actions[0].trigger()  # View ▸ Designs
+    page = road.window.designs.page
+    new_design(road, "RG-001", "Cheap Ring")
+    new_design(road, "RG-002", "Dear Ring")
+    assert page.subtitle.text() == "2 designs, none in a collection"
+    collection = column_named(page, "collection")
+    edit_cell(road.qtbot, page, 0, collection, "Coastline")
+    assert page.subtitle.text() == "2 designs in 1 collection"
+    edit_cell(road.qtbot, page, 1, collection, "Forest")
+    assert page.subtitle.text() == "2 designs in 2 collections"
+    road.window.undo_action.trigger()
+    assert page.subtitle.text() == "2 designs in 1 collection"
+    assert shown(page) == ["RG-001", "RG-002"]

@@ -703,6 +703,10 @@ class DesignsView(QSplitter):
             self.load(self._workspace)
             self.select(design_id)
             return
+        # a collection typed in its cell: counted in the headline
+        self._count_catalog(self._workspace)
+        if not self.page.searching:  # 'Searching…' stays until the search is run
+            self.page.subtitle.setText(self._describe(self.page.model.total))
         current = self.page.current_row()
         if current is not None and current.id == design_id:
             self._show_preview(fresh)
@@ -721,14 +725,7 @@ class DesignsView(QSplitter):
         self._icons.clear()
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
         designs = workspace.designs
-        total, collections = designs.catalog_stats()
-        designs_text = counted(total, self.tr("1 design"), self.tr("%1 designs"))
-        self._headline = (self.tr("No designs yet") if not total else
-                          self.tr("%1, none in a collection").replace("%1", designs_text)
-                          if not collections else
-                          counted(collections, self.tr("%2 in 1 collection"),
-                                  self.tr("%2 in %1 collections")).replace("%2", designs_text))
-        self._total = total
+        self._count_catalog(workspace)
         chosen = self.metal_filter.currentData()
         self.metal_filter.blockSignals(True)
         while self.metal_filter.count() > 1:
@@ -742,6 +739,17 @@ class DesignsView(QSplitter):
         self._enable_buttons()
         if self.page.current_row() is None:
             self.preview.show_design(None, self._alloys)
+
+    def _count_catalog(self, workspace: Workspace) -> None:
+        """The headline under the title: how many designs, in how many collections."""
+        total, collections = workspace.designs.catalog_stats()
+        designs_text = counted(total, self.tr("1 design"), self.tr("%1 designs"))
+        self._headline = (self.tr("No designs yet") if not total else
+                          self.tr("%1, none in a collection").replace("%1", designs_text)
+                          if not collections else
+                          counted(collections, self.tr("%2 in 1 collection"),
+                                  self.tr("%2 in %1 collections")).replace("%2", designs_text))
+        self._total = total
 
     def _thumbnail(self, summary: DesignSummary) -> QIcon | None:
         # Loaded when a row is first painted, so 5,000 designs cost only the rows on screen.
