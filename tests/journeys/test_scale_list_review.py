@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from steps import DESIGN_CODE, SUPPLIER, click, click_ok, edit_cell, focus
 from test_scale_lists import search, shown
 
@@ -154,3 +154,56 @@ def test_a_collection_typed_in_its_cell_is_counted_under_the_title(road):
     road.window.undo_action.trigger()
     assert page.subtitle.text() == "2 designs in 1 collection"
     assert shown(page) == ["RG-001", "RG-002"]
+
+
+def test_a_new_design_is_selected_in_its_place_in_a_list_sorted_by_name_descending(road):
+    road.window.view_actions[0].trigger()  # View ▸ Designs
+    page = road.window.designs.page
+    new_design(road, "RG-001", "Anchor Ring")
+    new_design(road, "RG-002", "Zephyr Ring")
+    name = column_named(page, "name")
+    click_header(road, page, name)
+    click_header(road, page, name)  # Z to A
+    assert shown(page) == ["RG-002", "RG-001"]
+    new_design(road, "RG-003", "Meadow Ring")
+    assert shown(page) == ["RG-002", "RG-003", "RG-001"]
+    assert page.current_row().code == "RG-003"
+    road.window.undo_action.trigger()
+    assert shown(page) == ["RG-002", "RG-001"]
+    road.window.redo_action.trigger()
+    assert shown(page) == ["RG-002", "RG-003", "RG-001"]
+    assert page.current_row().code == "RG-003"
+
+
+def test_ctrl_f_in_a_read_only_workspace_searches_and_opens_no_cell(road, settings,
+                                                                    monkeypatch):
+    from jewelbench.storage import Workspace
+    from jewelbench.ui import dialogs
+    from jewelbench.ui.main_window import MainWindow
+
+    road.window.view_actions[0].trigger()
+    new_design(road, "RG-001", "Anchor Ring")
+    new_design(road, "RG-002", "Zephyr Ring")
+    qtbot, studio = road.qtbot, road.workspace.path
+    other = MainWindow(settings, Workspace.create(road.tmp_path / "Other.jewelbench"),
+                       road.tmp_path)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: studio)
+    other.open_action.trigger()  # already open for editing here: a read-only look
+    click(qtbot, next(b for b in other.read_only_box.buttons() if b.text() == "Open Read-Only"))
+    assert other.workspace.read_only
+    other.view_actions[0].trigger()
+    page = other.designs.page
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "zep")
+    qtbot.waitUntil(lambda: not page.searching)
+    assert shown(page) == ["RG-002"]
+    assert page.subtitle.text() == "1 of 2 designs"
+    focus(qtbot, page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    assert page.table.state() != QAbstractItemView.State.EditingState
+    other.close()
