@@ -131,7 +131,7 @@ def where(listing: Listing, query: ListQuery) -> tuple[str, list[Any]]:
 
 
 def order_by(listing: Listing, query: ListQuery) -> str:
-    """The ORDER BY terms: the sort key (missing values last, as the lists always had them),
+    """The ORDER BY terms: the sort key (missing or empty values last in both orders),
     then the list's own order, then the id, so that every page is the same on every read."""
     direction = " DESC" if query.descending else ""
     terms: list[str] = []
@@ -139,8 +139,9 @@ def order_by(listing: Listing, query: ListQuery) -> str:
         if query.sort not in listing.sorts:
             raise ValueError(f"This list cannot be sorted by {query.sort!r}")
         expression = listing.sorts[query.sort]
-        # missing values last in both orders (no price, not received yet)
-        terms += [f"({expression}) IS NULL", f"{expression}{direction}"]
+        # missing values last in both orders (no price, not received yet, no collection):
+        # NULL, or empty text ('' = '' is true for text only, never for a number)
+        terms += [f"coalesce(({expression}), '') = ''", f"{expression}{direction}"]
     terms += [*listing.order, listing.id_column]
     return ", ".join(terms)
 

@@ -207,3 +207,18 @@ def test_ctrl_f_in_a_read_only_workspace_searches_and_opens_no_cell(road, settin
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     assert page.table.state() != QAbstractItemView.State.EditingState
     other.close()
+
+
+def test_designs_with_no_collection_sort_after_the_named_ones_in_both_orders(road):
+    road.window.view_actions[0].trigger()  # View ▸ Designs
+    page = road.window.designs.page
+    new_design(road, "RG-001", "Loose Ring")
+    new_design(road, "RG-002", "Coast Ring")
+    new_design(road, "RG-003", "Forest Ring")
+    collection = column_named(page, "collection")
+    edit_cell(road.qtbot, page, shown(page).index("RG-002"), collection, "Coastline")
+    edit_cell(road.qtbot, page, shown(page).index("RG-003"), collection, "Forest")
+    click_header(road, page, collection)
+    assert shown(page) == ["RG-002", "RG-003", "RG-001"]
+    click_header(road, page, collection)
+    assert shown(page) == ["RG-003", "RG-002", "RG-001"]
