@@ -222,3 +222,17 @@ def test_designs_with_no_collection_sort_after_the_named_ones_in_both_orders(roa
     assert shown(page) == ["RG-002", "RG-003", "RG-001"]
     click_header(road, page, collection)
     assert shown(page) == ["RG-003", "RG-002", "RG-001"]
+
+
+def test_a_design_added_while_a_search_hides_it_is_shown_and_selected(road):
+    road.window.view_actions[0].trigger()  # View ▸ Designs
+    page = road.window.designs.page
+    new_design(road, "RG-001", "Anchor Ring")
+    new_design(road, "RG-002", "Zephyr Ring")
+    search(road, page, "zephyr")
+    assert shown(page) == ["RG-002"]
+    new_design(road, "PD-003", "Meadow Pendant")  # not what the search finds
+    assert page.search.text() == "", "the search that hid the new design is cleared"
+    assert shown(page) == ["PD-003", "RG-001", "RG-002"]
+    assert page.current_row().code == "PD-003"
+    assert page.subtitle.text() == "3 designs, none in a collection"

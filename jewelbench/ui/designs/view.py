@@ -497,10 +497,21 @@ class DesignsView(QSplitter):
     def _add(self, design: Design | None, text: str) -> None:
         if design is None or self._workspace is None or self._controller is None:
             return
-        reason = self._controller.run(AddDesign(self._workspace, design,
-                                                text.replace("%1", design.code)))
+        command = AddDesign(self._workspace, design, text.replace("%1", design.code))
+        reason = self._controller.run(command)
         if reason is not None:
             self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            return
+        self._show_added(command.design_id, design.code)
+
+    def _show_added(self, design_id: int | None, code: str) -> None:
+        """A design just added is shown selected: a search hiding it is cleared."""
+        if design_id is None or self.select(design_id):
+            return
+        self.page.search.clear()  # read again at once, without the search
+        if not self.select(design_id):  # the filters hide it
+            said = self.tr("%1 was added; the filters above the list hide it.")
+            self.page.message.emit(said.replace("%1", code))
 
     def ask_retire(self) -> QMessageBox | None:
         """Ask before retiring the selected design, naming it; the retiring is undoable."""
@@ -703,8 +714,7 @@ class DesignsView(QSplitter):
             self.load(self._workspace)
             self.select(design_id)
             return
-        # a collection typed in its cell: counted in the headline
-        self._count_catalog(self._workspace)
+        self._count_catalog(self._workspace)  # a collection typed in its cell is counted
         if not self.page.searching:  # 'Searching…' stays until the search is run
             self.page.subtitle.setText(self._describe(self.page.model.total))
         current = self.page.current_row()
@@ -724,7 +734,6 @@ class DesignsView(QSplitter):
         self._workspace = workspace
         self._icons.clear()
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
-        designs = workspace.designs
         self._count_catalog(workspace)
         chosen = self.metal_filter.currentData()
         self.metal_filter.blockSignals(True)
@@ -734,7 +743,7 @@ class DesignsView(QSplitter):
             self.metal_filter.addItem(alloy.name, code)
         self.metal_filter.setCurrentIndex(max(0, self.metal_filter.findData(chosen)))
         self.metal_filter.blockSignals(False)
-        self.page.set_source(designs, self._describe, self._filter_values())
+        self.page.set_source(workspace.designs, self._describe, self._filter_values())
         self._read_only = workspace.read_only
         self._enable_buttons()
         if self.page.current_row() is None:
