@@ -236,3 +236,33 @@ def test_a_design_added_while_a_search_hides_it_is_shown_and_selected(road):
     assert shown(page) == ["PD-003", "RG-001", "RG-002"]
     assert page.current_row().code == "PD-003"
     assert page.subtitle.text() == "3 designs, none in a collection"
+
+
+def test_a_quote_entered_while_a_search_hides_it_is_shown_and_selected(road):
+    road.set_brand_profile()
+    road.create_design_with_bom()
+    road.issue_tech_pack()
+    road.add_supplier()
+    window = road.window
+    window.show_view("quotes")
+    quotes = window.quotes
+    search(road, quotes, "nothing like it")
+    quote_id = road.enter_quote()
+    assert quotes.search.text() == ""
+    assert shown(quotes) == [DESIGN_CODE]
+    assert quotes.current_row().id == quote_id
+
+
+def test_a_round_requested_while_a_search_hides_it_is_shown_and_selected(road):
+    road.set_brand_profile()
+    road.create_design_with_bom()
+    road.issue_tech_pack()
+    road.add_supplier()
+    window = road.window
+    window.show_view("samples")
+    samples = window.samples
+    search(road, samples, "nothing like it")
+    sample_id = road.sample_round()
+    assert samples.search.text() == ""
+    assert shown(samples) == [DESIGN_CODE]
+    assert samples.current_row().id == sample_id

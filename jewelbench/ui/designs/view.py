@@ -506,10 +506,7 @@ class DesignsView(QSplitter):
 
     def _show_added(self, design_id: int | None, code: str) -> None:
         """A design just added is shown selected: a search hiding it is cleared."""
-        if design_id is None or self.select(design_id):
-            return
-        self.page.search.clear()  # read again at once, without the search
-        if not self.select(design_id):  # the filters hide it
+        if design_id is not None and not self.page.reveal(design_id):  # filters hide it
             said = self.tr("%1 was added; the filters above the list hide it.")
             self.page.message.emit(said.replace("%1", code))
 

@@ -203,7 +203,7 @@ class SamplesView(ListPage):
             self.message.emit(str(error))
             return
         if topic == TOPIC and isinstance(affected, int):
-            self.select(affected)
+            self.reveal(affected)  # a round requested while a search hid it is shown
 
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
