@@ -266,3 +266,29 @@ def test_a_round_requested_while_a_search_hides_it_is_shown_and_selected(road):
     assert samples.search.text() == ""
     assert shown(samples) == [DESIGN_CODE]
     assert samples.current_row().id == sample_id
+
+
+def test_a_narrowed_list_searched_counts_within_what_it_shows(road):
+    road.set_brand_profile()
+    road.create_design_with_bom()
+    road.issue_tech_pack()
+    road.add_supplier()
+    road.enter_quote()
+    road.sample_round()
+    window = road.window
+    window.show_view("quotes")
+    quotes = window.quotes
+    menu = quotes.context_menu(quotes.current_row())
+    only = next(a for a in menu.actions() if a.text().startswith("Show Only Quotes for"))
+    only.trigger()
+    assert quotes.banner.isVisible()
+    search(road, quotes, SUPPLIER.split()[0].lower())
+    assert shown(quotes) == [DESIGN_CODE] and quotes.subtitle.text() == "1 of 1 quotes"
+    search(road, quotes, "nothing like it")
+    assert shown(quotes) == [] and quotes.subtitle.text() == "0 of 1 quotes"
+    assert quotes.stack.currentWidget() is quotes.table, "a search found nothing: not 'none yet'"
+    assert quotes.banner.isVisible()
+    click(road.qtbot, quotes.show_all_button)
+    assert not quotes.banner.isVisible()
+    assert quotes.search.text() == "nothing like it" and quotes.subtitle.text() == "0 of 1 quotes"
+    road.no_message_box()
