@@ -277,4 +277,7 @@ SAMPLES = Listing(
                      "AND c.result = 'fail')",
     },
     filters={"design_id": "r.design_id = ?", "supplier_id": "r.supplier_id = ?"},
-    search_alternatives={"states": f"{SAMPLE_STATE} IN (?)"})
+    search_alternatives={
+        "states": f"{SAMPLE_STATE} IN (?)",
+        # approved with deviations (a reason kept): the decisions whose words were typed
+        "deviated": "(nullif(r.deviation_reason, '') IS NOT NULL AND r.decision IN (?))"})
