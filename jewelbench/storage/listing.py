@@ -77,19 +77,31 @@ def _condition(sql: str, value: Any) -> tuple[str, list[Any]]:
     return sql, [value]
 
 
+def _case_variants(text: str) -> list[str]:
+    """The ways one or two typed letters may be written: SQLite's LIKE ignores the case of
+    ASCII letters only, so "É" or "ø" is looked for as "É" and "é", "Ø" and "ø"."""
+    variants = [""]
+    for letter in text:
+        cases = [letter] if letter.isascii() else sorted({letter, letter.lower(),
+                                                           letter.upper()})
+        variants = [start + case for start in variants for case in cases]
+    return variants
+
+
 def _search(listing: Listing, text: str) -> tuple[str, list[Any]]:
     kind = f"rowid & 3 = {listing.kind}"
     if len(text) >= 3:  # the trigram index: any run of three characters or more
         return (f"{listing.id_column} IN (SELECT rowid >> 2 FROM search_index "
                 f"WHERE search_index MATCH ? AND {kind})"), ['"' + text.replace('"', '""') + '"']
-    pattern = f"%{_escape_like(text)}%"
+    patterns = [f"%{_escape_like(variant)}%" for variant in _case_variants(text)]
+    columns = listing.short_search_columns or SEARCH_COLUMNS
+    likes = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in columns
+                        for _pattern in patterns)
+    values = [pattern for _column in columns for pattern in patterns]
     if listing.short_search_columns:
-        own = " OR ".join(f"{column} LIKE ? ESCAPE '\\'"
-                          for column in listing.short_search_columns)
-        return f"({own})", [pattern] * len(listing.short_search_columns)
-    likes = " OR ".join(f"{column} LIKE ? ESCAPE '\\'" for column in SEARCH_COLUMNS)
+        return f"({likes})", values
     return (f"{listing.id_column} IN (SELECT rowid >> 2 FROM search_index "
-            f"WHERE ({likes}) AND {kind})"), [pattern] * len(SEARCH_COLUMNS)
+            f"WHERE ({likes}) AND {kind})"), values
 
 
 def where(listing: Listing, query: ListQuery) -> tuple[str, list[Any]]:
@@ -119,7 +131,7 @@ def where(listing: Listing, query: ListQuery) -> tuple[str, list[Any]]:
 
 
 def order_by(listing: Listing, query: ListQuery) -> str:
-    """The ORDER BY terms: the sort key (missing values last, as the lists always had them),
+    """The ORDER BY terms: the sort key (missing or empty values last in both orders),
     then the list's own order, then the id, so that every page is the same on every read."""
     direction = " DESC" if query.descending else ""
     terms: list[str] = []
@@ -127,7 +139,9 @@ def order_by(listing: Listing, query: ListQuery) -> str:
         if query.sort not in listing.sorts:
             raise ValueError(f"This list cannot be sorted by {query.sort!r}")
         expression = listing.sorts[query.sort]
-        terms += [f"({expression}) IS NULL{direction}", f"{expression}{direction}"]
+        # missing values last in both orders (no price, not received yet, no collection):
+        # NULL, or empty text ('' = '' is true for text only, never for a number)
+        terms += [f"coalesce(({expression}), '') = ''", f"{expression}{direction}"]
     terms += [*listing.order, listing.id_column]
     return ", ".join(terms)
 
@@ -263,4 +277,7 @@ SAMPLES = Listing(
                      "AND c.result = 'fail')",
     },
     filters={"design_id": "r.design_id = ?", "supplier_id": "r.supplier_id = ?"},
-    search_alternatives={"states": f"{SAMPLE_STATE} IN (?)"})
+    search_alternatives={
+        "states": f"{SAMPLE_STATE} IN (?)",
+        # approved with deviations (a reason kept): the decisions whose words were typed
+        "deviated": "(nullif(r.deviation_reason, '') IS NOT NULL AND r.decision IN (?))"})

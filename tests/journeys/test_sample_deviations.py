@@ -257,6 +257,14 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     state = samples.proxy.index(0, 3)
     assert state.data() == "Approved with deviations"
     assert REASON in state.data(Qt.ItemDataRole.ToolTipRole)
+    # the State column's words find it ("with deviations" is what the column says)
+    for typed, found in (("deviations", 1), ("approved with deviations", 1),
+                         ("with changes and", 0)):
+        qtbot.mouseClick(samples.search, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(samples.search, typed)
+        qtbot.waitUntil(lambda: not samples.searching)
+        assert samples.proxy.rowCount() == found, typed
+        samples.search.clear()
 
     # and the design editor, beside its status
     window.view_actions[0].trigger()

@@ -497,10 +497,18 @@ class DesignsView(QSplitter):
     def _add(self, design: Design | None, text: str) -> None:
         if design is None or self._workspace is None or self._controller is None:
             return
-        reason = self._controller.run(AddDesign(self._workspace, design,
-                                                text.replace("%1", design.code)))
+        command = AddDesign(self._workspace, design, text.replace("%1", design.code))
+        reason = self._controller.run(command)
         if reason is not None:
             self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            return
+        self._show_added(command.design_id, design.code)
+
+    def _show_added(self, design_id: int | None, code: str) -> None:
+        """A design just added is shown selected: a search hiding it is cleared."""
+        if design_id is not None and not self.page.reveal(design_id):  # filters hide it
+            said = self.tr("%1 was added; the filters above the list hide it.")
+            self.page.message.emit(said.replace("%1", code))
 
     def ask_retire(self) -> QMessageBox | None:
         """Ask before retiring the selected design, naming it; the retiring is undoable."""
@@ -703,6 +711,9 @@ class DesignsView(QSplitter):
             self.load(self._workspace)
             self.select(design_id)
             return
+        self._count_catalog(self._workspace)  # a collection typed in its cell is counted
+        if not self.page.searching:  # 'Searching…' stays until the search is run
+            self.page.subtitle.setText(self._describe(self.page.model.total))
         current = self.page.current_row()
         if current is not None and current.id == design_id:
             self._show_preview(fresh)
@@ -720,15 +731,7 @@ class DesignsView(QSplitter):
         self._workspace = workspace
         self._icons.clear()
         self._alloys = {a.code: a for a in workspace.prices.alloys()}
-        designs = workspace.designs
-        total, collections = designs.catalog_stats()
-        designs_text = counted(total, self.tr("1 design"), self.tr("%1 designs"))
-        self._headline = (self.tr("No designs yet") if not total else
-                          self.tr("%1, none in a collection").replace("%1", designs_text)
-                          if not collections else
-                          counted(collections, self.tr("%2 in 1 collection"),
-                                  self.tr("%2 in %1 collections")).replace("%2", designs_text))
-        self._total = total
+        self._count_catalog(workspace)
         chosen = self.metal_filter.currentData()
         self.metal_filter.blockSignals(True)
         while self.metal_filter.count() > 1:
@@ -737,11 +740,22 @@ class DesignsView(QSplitter):
             self.metal_filter.addItem(alloy.name, code)
         self.metal_filter.setCurrentIndex(max(0, self.metal_filter.findData(chosen)))
         self.metal_filter.blockSignals(False)
-        self.page.set_source(designs, self._describe, self._filter_values())
+        self.page.set_source(workspace.designs, self._describe, self._filter_values())
         self._read_only = workspace.read_only
         self._enable_buttons()
         if self.page.current_row() is None:
             self.preview.show_design(None, self._alloys)
+
+    def _count_catalog(self, workspace: Workspace) -> None:
+        """The headline under the title: how many designs, in how many collections."""
+        total, collections = workspace.designs.catalog_stats()
+        designs_text = counted(total, self.tr("1 design"), self.tr("%1 designs"))
+        self._headline = (self.tr("No designs yet") if not total else
+                          self.tr("%1, none in a collection").replace("%1", designs_text)
+                          if not collections else
+                          counted(collections, self.tr("%2 in 1 collection"),
+                                  self.tr("%2 in %1 collections")).replace("%2", designs_text))
+        self._total = total
 
     def _thumbnail(self, summary: DesignSummary) -> QIcon | None:
         # Loaded when a row is first painted, so 5,000 designs cost only the rows on screen.

@@ -217,6 +217,8 @@ class QuotesView(ListPage):
         if not self.isVisible():
             return  # the main window reads a hidden list again when it is next shown
         self.load(self._workspace)
+        if topic == "quotes" and isinstance(affected, int):
+            self.reveal(affected)  # a quote entered while a search hid it is shown
 
     def select(self, quote_id: int) -> bool:
         """Select a quote (its page read if need be); False when the list does not show it."""

@@ -178,11 +178,14 @@ class SamplesView(ListPage):
         return self._headline
 
     def _states_named(self, text: str) -> dict[str, tuple[str, ...]]:
-        """The states whose name (as the State column says it) holds the typed text."""
+        """The states whose name (as the State column says it) holds the typed text, and the
+        approvals whose 'with deviations' name holds it."""
         wanted = text.casefold()
         return {"states": tuple(state for state in (marks.REQUESTED, marks.RECEIVED, marks.APPROVED,
                                               marks.CHANGES, marks.REJECTED)
-                                if wanted in decided_label(state, False).casefold())}
+                                if wanted in decided_label(state, False).casefold()),
+                "deviated": tuple(state for state in (marks.APPROVED, marks.CHANGES)
+                                  if wanted in decided_label(state, True).casefold())}
 
     def reload(self) -> None:
         if self._workspace is not None:
@@ -203,7 +206,7 @@ class SamplesView(ListPage):
             self.message.emit(str(error))
             return
         if topic == TOPIC and isinstance(affected, int):
-            self.select(affected)
+            self.reveal(affected)  # a round requested while a search hid it is shown
 
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings

@@ -277,6 +277,17 @@ class ListPage(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def reveal(self, row_id: int) -> bool:
+        """Select a row just added or changed: a search that hides it is cleared (the
+        filters stay). False when the row is gone or the filters hide it."""
+        if self.select_id(row_id):
+            return True
+        if self._source is None or not self.search.text().strip() \
+                or not self._source.list_rows([row_id]):
+            return False
+        self.search.clear()  # read again at once, without the search
+        return self.select_id(row_id)
+
     @property
     def searching(self) -> bool:
         """Typed text waits for the pause before it is searched."""
