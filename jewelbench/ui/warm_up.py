@@ -37,6 +37,7 @@ MODULES: tuple[str, ...] = (
     "jewelbench.ui.suppliers.editor",
     "jewelbench.ui.suppliers.dialogs",
     "jewelbench.ui.costs.comparison",
+    "jewelbench.ui.costs.charts",  # pyqtgraph and numpy: the comparison imports it when drawn
     "jewelbench.ui.rfqs.dialog",
     "jewelbench.ui.rfqs.tracking",
     "jewelbench.ui.exports.workbook_dialog",
