@@ -212,9 +212,11 @@ class CostingRepository:
         from jewelbench.storage.designs import DesignRepository
 
         record = self.plan_record(plan_id)
-        designs = DesignRepository(self._db)
+        # one read per table for the whole plan, without the photos the costing never uses
+        designs = {design.id: design for design in DesignRepository(self._db).get_many(
+            [design_id for design_id, _ in record.lines], images=False)}
         return CollectionPlan(record.name, tuple(
-            PlannedDesign(designs.get(design_id), volume)
+            PlannedDesign(designs[design_id], volume)
             for design_id, volume in record.lines), orders_per_year=record.orders_per_year)
 
     def plans_with_design(self, design_id: int) -> list[tuple[int, str, int]]:

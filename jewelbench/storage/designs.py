@@ -39,7 +39,7 @@ from jewelbench.storage.repository import (
     now_text,
     replace_children,
 )
-from jewelbench.storage.store import Row, Store
+from jewelbench.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,52 @@ SELECT d.id, d.code, d.name, d.collection, d.category, d.status, d.updated_at,
   EXISTS (SELECT 1 FROM design_images i WHERE i.design_id = d.id) AS has_image
 FROM designs d
 """
+
+
+_CHILD_TABLES = ("bom_metals", "bom_stones", "bom_findings", "bom_platings", "bom_packaging",
+                 "design_images")
+
+
+def _design(r: Any, children: dict[str, list[dict[str, Any]]]) -> Design:
+    """A design from its row and its child rows by table (a table left out: none)."""
+    def lines(table: str) -> list[dict[str, Any]]:
+        return children.get(table, [])
+
+    with stored_values():
+        return Design(
+            id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
+            category=stored_enum(Category, r["category"]),
+            status=stored_enum(LifecycleStatus, r["status"]),
+            description=r["description"],
+            target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
+            wholesale_price=money_in(r["wholesale_price"], r["wholesale_currency"]),
+            metals=[MetalLine(m["alloy_code"], stored_decimal(m["finished_weight_g"]),
+                              m["notes"])
+                    for m in lines("bom_metals")],
+            stones=[StoneLine(s["stone_type"], s["shape"], stored_int(s["quantity"]),
+                              stored_money(s["unit_cost"], s["currency"]),
+                              size_mm=dec_in(s["size_mm"]), carat=dec_in(s["carat"]),
+                              origin=stored_enum(StoneOrigin, s["origin"]),
+                              setting_style=s["setting_style"],
+                              colour=s["colour"], clarity=s["clarity"])
+                    for s in lines("bom_stones")],
+            findings=[FindingLine(f["kind"], f["description"], stored_int(f["quantity"]),
+                                  stored_money(f["unit_cost"], f["currency"]),
+                                  length_mm=dec_in(f["length_mm"]))
+                      for f in lines("bom_findings")],
+            platings=[PlatingLine(p["plating_type"], p["colour"],
+                                  stored_decimal(p["thickness_um"]),
+                                  stored_money(p["unit_cost"], p["currency"]),
+                                  area_cm2=dec_in(p["area_cm2"]),
+                                  guaranteed=bool(p["guaranteed"]))
+                      for p in lines("bom_platings")],
+            packaging=[PackagingLine(p["description"], stored_int(p["quantity"]),
+                                     stored_money(p["unit_cost"], p["currency"]))
+                       for p in lines("bom_packaging")],
+            images=[DesignImage(i["image"], i["thumbnail"], i["mime_type"], i["width"],
+                                i["height"], i["caption"], bool(i["is_cover"]), i["id"])
+                    for i in lines("design_images")],
+        )
 
 
 def _summary(r: Any) -> DesignSummary:
@@ -312,51 +358,33 @@ class DesignRepository:
                           record["height"], record["image"], record["thumbnail"]])
 
     def get(self, design_id: int) -> Design:
-        row = self._db.execute("SELECT * FROM designs WHERE id = ?", [design_id]).fetchone()
-        if row is None:
+        found = self.get_many([design_id])
+        if not found:
             raise NotFound(f"Design #{design_id} does not exist")
-        cols = [d[0] for d in self._db.execute("SELECT * FROM designs LIMIT 0").description]
-        r = Row(zip(cols, row))
+        return found[0]
 
-        def children(table: str) -> list[dict[str, Any]]:
-            return list(self._db.query(
-                f"SELECT * FROM {table} WHERE design_id = ? ORDER BY position", [design_id]))
-
-        with stored_values():
-            return Design(
-                id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
-                category=stored_enum(Category, r["category"]),
-                status=stored_enum(LifecycleStatus, r["status"]),
-                description=r["description"],
-                target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
-                wholesale_price=money_in(r["wholesale_price"], r["wholesale_currency"]),
-                metals=[MetalLine(m["alloy_code"], stored_decimal(m["finished_weight_g"]),
-                                  m["notes"])
-                        for m in children("bom_metals")],
-                stones=[StoneLine(s["stone_type"], s["shape"], stored_int(s["quantity"]),
-                                  stored_money(s["unit_cost"], s["currency"]),
-                                  size_mm=dec_in(s["size_mm"]), carat=dec_in(s["carat"]),
-                                  origin=stored_enum(StoneOrigin, s["origin"]),
-                                  setting_style=s["setting_style"],
-                                  colour=s["colour"], clarity=s["clarity"])
-                        for s in children("bom_stones")],
-                findings=[FindingLine(f["kind"], f["description"], stored_int(f["quantity"]),
-                                      stored_money(f["unit_cost"], f["currency"]),
-                                      length_mm=dec_in(f["length_mm"]))
-                          for f in children("bom_findings")],
-                platings=[PlatingLine(p["plating_type"], p["colour"],
-                                      stored_decimal(p["thickness_um"]),
-                                      stored_money(p["unit_cost"], p["currency"]),
-                                      area_cm2=dec_in(p["area_cm2"]),
-                                      guaranteed=bool(p["guaranteed"]))
-                          for p in children("bom_platings")],
-                packaging=[PackagingLine(p["description"], stored_int(p["quantity"]),
-                                         stored_money(p["unit_cost"], p["currency"]))
-                           for p in children("bom_packaging")],
-                images=[DesignImage(i["image"], i["thumbnail"], i["mime_type"], i["width"],
-                                    i["height"], i["caption"], bool(i["is_cover"]), i["id"])
-                        for i in children("design_images")],
-            )
+    def get_many(self, design_ids: Sequence[int], *, images: bool = True) -> list[Design]:
+        """The designs with these ids, whole, in the order asked (ids not found are left
+        out), read in one query per table for each batch of 500 — not seven per design. With
+        images=False their images are left out (a plan's costing never needs the photos)."""
+        found: dict[int, Design] = {}
+        tables = _CHILD_TABLES if images else _CHILD_TABLES[:-1]
+        for start in range(0, len(design_ids), 500):
+            batch = list(dict.fromkeys(design_ids[start:start + 500]))
+            marks = ", ".join("?" for _ in batch)
+            rows = list(self._db.query(f"SELECT * FROM designs WHERE id IN ({marks})", batch))
+            children: dict[str, dict[int, list[dict[str, Any]]]] = {}
+            for table in tables:
+                grouped: dict[int, list[dict[str, Any]]] = {}
+                for child in self._db.query(
+                        f"SELECT * FROM {table} WHERE design_id IN ({marks}) "
+                        f"ORDER BY design_id, position", batch):
+                    grouped.setdefault(child["design_id"], []).append(child)
+                children[table] = grouped
+            for r in rows:
+                found[r["id"]] = _design(r, {table: children[table].get(r["id"], [])
+                                             for table in tables})
+        return [found[design_id] for design_id in design_ids if design_id in found]
 
     def get_by_code(self, code: str) -> Design:
         design_id = self.id_for_code(code)
