@@ -13,6 +13,7 @@ import storage_helpers as make
 
 from jewelbench.domain.designs import DesignImage
 from jewelbench.storage import Workspace
+from jewelbench.storage import backups as backups_module
 from jewelbench.storage.backups import (
     HEADROOM_BYTES,
     BackupError,
@@ -38,11 +39,24 @@ def _with_photos(path: Path, count: int, size: int) -> Workspace:
     return workspace
 
 
-def test_a_backup_written_from_another_thread_is_the_snapshot_it_began_with(tmp_path):
+def test_a_backup_written_from_another_thread_is_the_snapshot_it_began_with(tmp_path,
+                                                                           monkeypatch):
     workspace = _with_photos(tmp_path / "studio.jewelbench", 20, 1_000_000)  # 20 MB of photos
     keeper = Backups(workspace, tmp_path / "backups")
     job = keeper.begin("automatic")
     written: list[object] = []
+    # The workspace saves once the copy has begun (on a busy machine the thread may otherwise
+    # not have begun before the save): the copy's read transaction is open, then it copies.
+    began = threading.Event()
+    real_copy = backups_module._copy
+
+    def copy_once_begun(conn, partial):
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM designs").fetchone()
+        began.set()
+        real_copy(conn, partial)
+
+    monkeypatch.setattr(backups_module, "_copy", copy_once_begun)
 
     def write() -> None:
         try:
@@ -52,6 +66,7 @@ def test_a_backup_written_from_another_thread_is_the_snapshot_it_began_with(tmp_
 
     worker = threading.Thread(target=write)
     worker.start()
+    assert began.wait(60)
     # meanwhile the workspace goes on saving on its own connection
     later = workspace.designs.add(make.design("RG-999"))
     worker.join(60)
