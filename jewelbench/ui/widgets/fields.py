@@ -39,6 +39,20 @@ def format_for_locale(value: Decimal | None, rule: NumberRule,
     return text.replace(".", locale.decimalPoint())
 
 
+
+def show_refusal(field: QWidget, edit: QLineEdit, error: QLabel, message: str) -> None:
+    """A field's reason beside its line edit (empty: none): the label and the edit's border in
+    the field's palette's error colour, and the reason said to screen readers."""
+    error.setText(message)
+    error.setVisible(bool(message))
+    edit.setAccessibleDescription(message)
+    if message:
+        colour = error_colour(field.palette()).name()
+        error.setStyleSheet(f"color: {colour};")
+        edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {colour}; }}")
+    else:
+        edit.setStyleSheet("")
+
 class RuleValidator(QValidator):
     """Lets through whatever is typed or pasted (up to a sane length), exactly as typed: a
     character dropped on the way would change the number ("1e3" becoming 13). Whether it is a
@@ -100,15 +114,7 @@ class NumberField(QWidget):
         self.show_error("")
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.edit.setAccessibleDescription(message)
-        if message:
-            colour = error_colour(self.palette()).name()
-            self.error.setStyleSheet(f"color: {colour};")
-            self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {colour}; }}")
-        else:
-            self.edit.setStyleSheet("")
+        show_refusal(self, self.edit, self.error, message)
 
     def _check(self, _text: str) -> None:
         """While a refusal shows, say at once whether the correction is right; the value itself

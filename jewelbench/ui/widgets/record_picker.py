@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from jewelbench.ui.widgets.fields import error_colour
+from jewelbench.ui.widgets.fields import show_refusal
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_LIMIT = 50
@@ -268,16 +268,9 @@ class RecordPicker(QWidget):
 
     def show_error(self, message: str) -> None:
         """The reason beside the field (empty: none)."""
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.edit.setAccessibleDescription(message)
+        show_refusal(self, self.edit, self.error, message)
         if message:
-            colour = error_colour(self.palette()).name()
-            self.error.setStyleSheet(f"color: {colour};")
-            self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {colour}; }}")
             self._make_room()
-        else:
-            self.edit.setStyleSheet("")
 
     def _make_room(self) -> None:
         """A dialog sized before the reason showed grows to show all of it (a wrapped label
