@@ -23,14 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import (  # noqa: TID251 (reports draw with Qt)
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: TID251 (reports draw with Qt)
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader  # noqa: TID251
 
 from jewelbench.reports.image_formats import (
@@ -48,6 +41,7 @@ from jewelbench.reports.image_formats import (
     progressive_jpeg,
 )
 from jewelbench.reports.png_strips import png_size, read_png_scaled
+from jewelbench.reports.qt_bytes import reading
 
 MAX_IMAGE_MEGABYTES = 256  # the largest image taken in at all: 8k × 8k RGBA is 256 MB
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -75,19 +69,6 @@ class Decoded:
         return (self.image.width(), self.image.height()) != (self.width, self.height)
 
 
-_COPY_PIECE = 4 * 1024 * 1024
-
-
-def _qbytes(data: bytes) -> QByteArray:
-    """data as a QByteArray, copied 4 MB at a time: a 60 MB photo copied at once held the GIL
-    for over 100 ms, and the window's thread (which needs it to answer) waited that long."""
-    if len(data) <= _COPY_PIECE:
-        return QByteArray(data)
-    array = QByteArray()
-    array.reserve(len(data))
-    for at in range(0, len(data), _COPY_PIECE):
-        array.append(data[at:at + _COPY_PIECE])
-    return array
 
 
 @contextmanager
@@ -97,19 +78,16 @@ def image_reader(data: bytes, fmt: ImageFormat | None = None) -> Iterator[QImage
     phone photo's EXIF orientation honoured). Its format handler is let go while the bytes'
     buffer still exists (a handler outliving its buffer killed the process: exit 139)."""
     fmt = fmt or identify(data)
-    buffer = QBuffer()
-    buffer.setData(_qbytes(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, fmt.qt_name.encode("ascii"))
-    reader.setAutoDetectImageFormat(False)
-    reader.setDecideFormatFromContent(False)
-    reader.setAllocationLimit(MAX_IMAGE_MEGABYTES)
-    reader.setAutoTransform(True)
-    try:
-        yield reader
-    finally:
-        reader.setDevice(None)  # type: ignore[arg-type]  # None lets the device go (Qt's API)
-        buffer.close()
+    with reading(data) as device:  # made by Qt: a worker's read never waits for the GIL
+        reader = QImageReader(device, fmt.qt_name.encode("ascii"))
+        reader.setAutoDetectImageFormat(False)
+        reader.setDecideFormatFromContent(False)
+        reader.setAllocationLimit(MAX_IMAGE_MEGABYTES)
+        reader.setAutoTransform(True)
+        try:
+            yield reader
+        finally:
+            reader.setDevice(None)  # type: ignore[arg-type]  # None lets the device go (Qt's API)
 
 
 def decode(data: bytes) -> tuple[QImage, str]:

@@ -16,17 +16,11 @@ import math
 import struct
 import zlib
 
-from PySide6.QtCore import (  # noqa: TID251 (reports read files with Qt)
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: TID251 (reports read with Qt)
 from PySide6.QtGui import QImage, QImageReader, QPainter  # noqa: TID251
 
 from jewelbench.reports.image_formats import PNG_SIGNATURE, ImageError, png_chunks
+from jewelbench.reports.qt_bytes import reading
 
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # colour type -> bytes per pixel at 8 bits
 _STRIP_BYTES = 2 * 1024 * 1024  # at most this much decoded bitmap per strip
@@ -169,13 +163,10 @@ class _Strips:
 
 
 def _decode_strip(png: bytes) -> QImage:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(png))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, b"png")
-    reader.setAutoDetectImageFormat(False)
-    try:
-        return reader.read()
-    finally:
-        reader.setDevice(None)  # type: ignore[arg-type]  # None lets the device go (Qt's API)
-        buffer.close()
+    with reading(png) as device:  # made by Qt: a worker's read never waits for the GIL
+        reader = QImageReader(device, b"png")
+        reader.setAutoDetectImageFormat(False)
+        try:
+            return reader.read()
+        finally:
+            reader.setDevice(None)  # type: ignore[arg-type]  # None lets the device go

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from jewelbench.reports import image_decoding
@@ -39,6 +39,7 @@ from jewelbench.reports.image_decoding import (
     file_dialog_filter,
 )
 from jewelbench.reports.image_formats import JPEG, PNG
+from jewelbench.reports.qt_bytes import encoded
 
 if TYPE_CHECKING:
     from jewelbench.storage import Workspace
@@ -79,14 +80,10 @@ def keeps_originals(workspace: Workspace) -> bool:
 
 
 def _encode(image: QImage, fmt: str = "PNG", quality: int = -1) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide's stub types the format as bytes, but at run time only a str is accepted
-    if not image.save(buffer, fmt, quality):  # type: ignore[call-overload]
+    data = encoded(image, fmt, quality)  # through Qt's own buffer: safe on a worker thread
+    if data is None:
         raise ImageError(f"the image could not be encoded as {fmt}")
-    buffer.close()
-    return bytes(data.data())
+    return data
 
 
 def _on_white(image: QImage) -> QImage:
