@@ -216,6 +216,9 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
     from jewelbench.ui.main_window import MainWindow
 
     settings = make_settings()
+    from jewelbench.ui import i18n
+
+    i18n.install(str(settings.value("ui/language", "") or ""))  # before any widget is made
     folder = data_folder()
     watchdog = None
     if os.environ.get("JEWELBENCH_WATCHDOG"):  # debug: log GUI-thread stalls (app/watchdog.py)

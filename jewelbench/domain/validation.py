@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jewelbench.domain.messages import Message
 from jewelbench.domain.money import Money, MoneyError, to_decimal
 
 
 class DomainError(ValueError):
-    """A value the domain refuses, with a message meant for the user."""
+    """A value the domain refuses, with a message meant for the user: a Message (rendered in
+    the reader's language by jewelbench.ui.i18n.say) or, until each is given one, English
+    text. str(error) is always the English sentence."""
+
+    def __init__(self, message: Message | str) -> None:
+        super().__init__(str(message))
+        self.message: Message | str = message
 
 
 def check_text(value: str, what: str, *, required: bool = False, max_len: int = 200) -> str:

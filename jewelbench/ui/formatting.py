@@ -24,6 +24,11 @@ def decimal_text(value: Decimal | None, places: int = 2) -> str:
     return _localise(f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,}")
 
 
+def integer_text(number: int) -> str:
+    """A whole number with the locale's grouping ("12,345")."""
+    return _localise(f"{number:,}")
+
+
 def money_text(money: Money | None) -> str:
     if money is None:
         return ""

@@ -1,0 +1,113 @@
+"""Messages with named placeholders, in any language, without Qt.
+
+The domain speaks to people (verdicts, warnings, refusals) but must not import Qt, which
+translates. So a sentence is made of two parts:
+- a Text: the English template and the context it is translated in, marked with
+  QT_TRANSLATE_NOOP so `pyside6-lupdate` lists it for translators (the name is what lupdate
+  looks for; this one is plain Python);
+- a Message: a Text and its values by name. str(message) is the English sentence (logs, the
+  command line in English, tests); jewelbench.ui.i18n.say(message) is the sentence in the
+  reader's language, with numbers, money and dates in the reader's own forms.
+
+fill() is the one way a template gets its values, in every layer: named placeholders
+("{supplier} is {pct} cheaper") that a translator may move, and a value that itself holds
+"{x}" or "%2" is never read as a placeholder (the old `.replace("%1", …)` chains did).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "fill", "placeholders"]
+
+_FORMATTER = string.Formatter()
+
+
+class Text(str):
+    """An English template marked for translation, which knows its translation context."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Text:
+        made = super().__new__(cls, text)
+        made.context = context
+        return made
+
+    def __call__(self, **values: object) -> Message:
+        """This text with its values: the Message the ui, cli and reports render."""
+        return Message(self, values)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # noqa: N802 (the name lupdate reads)
+    """Mark text for translation in context (pyside6-lupdate lists it); translated later."""
+    return Text(context, text)
+
+
+def placeholders(template: str) -> list[str]:
+    """The names of template's placeholders in order ("{a} and {b}" -> ["a", "b"]); a template
+    that is not a valid one (an unmatched brace) has none."""
+    try:
+        return [name for _literal, name, _spec, _conv in _FORMATTER.parse(template)
+                if name is not None]
+    except ValueError:
+        return []
+
+
+def fill(template: str, /, **values: object) -> str:
+    """template with each {name} replaced by str(values[name]) in one pass (a value is never
+    read again). A placeholder with no value stays as written, and a template that is not
+    valid (a broken translation: "{suplier", "{}") is given back with what could be filled:
+    a wrong translation shows a visible gap, never a crash."""
+    try:
+        pieces = list(_FORMATTER.parse(template))
+    except ValueError:
+        return _fill_leniently(template, values)
+    out: list[str] = []
+    for literal, name, spec, conversion in pieces:
+        out.append(literal)
+        if name is None:
+            continue
+        if name in values:
+            out.append(str(values[name]))
+        else:  # put back what was written, so a missing value is seen, not hidden
+            out.append("{" + name + ("!" + conversion if conversion else "")
+                       + (":" + spec if spec else "") + "}")
+    return "".join(out)
+
+
+def _fill_leniently(template: str, values: Mapping[str, object]) -> str:
+    text = template
+    marker = "\x00"
+    for name in values:  # values are put in after, so none is read again
+        text = text.replace("{" + name + "}", f"{marker}{name}{marker}")
+    parts = text.split(marker)
+    return "".join(str(values[part]) if index % 2 and part in values else part
+                   for index, part in enumerate(parts))
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for a person: its template (with its translation context) and values.
+
+    Values may be str, int, Decimal, Money, dates or Messages (a message inside a message,
+    such as the name of what is refused); the renderer formats each for the reader."""
+
+    text: Text
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, translate: Callable[[Text], str],
+               show: Callable[[object], str]) -> str:
+        """This sentence with text translated by translate and each value shown by show
+        (a Message value is rendered the same way first)."""
+        shown = {name: (value.render(translate, show) if isinstance(value, Message)
+                        else show(value)) for name, value in self.values.items()}
+        return fill(translate(self.text), **shown)
+
+    def __str__(self) -> str:  # English, values as str() gives them
+        return self.render(str, _english)
+
+
+def _english(value: object) -> str:
+    return str(value)
