@@ -57,6 +57,7 @@ from jewelbench.domain.costing_inputs import (
     Split,
     check_error_rate,
 )
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.scenarios import InHouseScenario, StaffRole
 from jewelbench.domain.validation import DomainError
@@ -64,6 +65,30 @@ from jewelbench.domain.validation import DomainError
 SIXTY = Decimal(60)
 MAX_STEPS = 100_000  # people added for capacity: more is a typo in minutes or hours
 IN_HOUSE = "In-house"
+
+CAPACITY = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} benches give ({hours} hours a "
+    "bench): add benches or people, or plan fewer pieces")
+CAPACITY_ONE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} bench gives ({hours} hours a "
+    "bench): add benches or people, or plan fewer pieces")
+CAPACITY_PEOPLE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} benches (one per person) give "
+    "({hours} hours a bench): add benches or people, or plan fewer pieces")
+CAPACITY_ONE_PERSON = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} bench (one per person) gives "
+    "({hours} hours a bench): add benches or people, or plan fewer pieces")
+
+
+def _plain(value: Decimal) -> Decimal:
+    """value as costing_figures.show writes a bare figure: whole, or to 4 places."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return rounded(value, None, 4).normalize()
 
 VARIABLE = (Component.METAL, Component.STONES, Component.FINDINGS, Component.PLATING,
             Component.CONSUMABLES, Component.LABOUR)
@@ -336,13 +361,11 @@ class InHouseModel:
         needed, available, benches = self.bench_hours(n, self.error_rate_for(adjustments))
         if needed <= available:
             return None
-        which = f"{benches:,} bench{'es' if benches != 1 else ''}"
-        if not self.terms.benches:
-            which += " (one per person)"
-        return (f"Capacity: {n:,} pieces need {show(rounded(needed, None, 1))} bench hours a "
-                f"year (remakes included), more than the {show(available)} that {which} "
-                f"give{'s' if benches == 1 else ''} ({show(self.terms.bench_hours_year)} hours "
-                "a bench): add benches or people, or plan fewer pieces")
+        said = (CAPACITY_ONE if benches == 1 else CAPACITY) if self.terms.benches else (
+            CAPACITY_ONE_PERSON if benches == 1 else CAPACITY_PEOPLE)
+        return said(pieces=n, needed=rounded(needed, None, 1).normalize(),
+                    available=_plain(available), benches=benches,
+                    hours=_plain(self.terms.bench_hours_year)).sentence()
 
     # --- the yearly cost -----------------------------------------------------------------
 

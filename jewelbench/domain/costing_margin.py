@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from jewelbench.domain.costing_figures import HUNDRED, ZERO, show, show_pct
 from jewelbench.domain.costing_inputs import CollectionPlan, PriceBook, PriceContext, PricedBom
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError, check_number
 
@@ -162,12 +163,25 @@ def loss_warnings(margins: tuple[Margin, ...], volume: int) -> tuple[str, ...]:
         if not losing:
             continue
         every = len(losing) == len(mine)
-        routes = "; ".join(f"{m.route} {show(m.cost_per_piece, m.currency)}" for m in losing)
-        wholesale = show(losing[0].wholesale or ZERO, losing[0].currency)
-        out.append(f"⚠ {code} loses money at {volume:,} pieces "
-                   f"{'by every route' if every else 'by some routes'}: cost per piece above "
-                   f"its wholesale price of {wholesale} ({routes}).")
+        routes: Message | None = None
+        for m in losing:
+            route = LOSING_ROUTE(route=m.route, cost=Money(m.cost_per_piece, m.currency))
+            routes = route if routes is None else LOSING_ROUTES(routes=routes, route=route)
+        said = LOSES_EVERY_ROUTE if every else LOSES_SOME_ROUTES
+        out.append(said(design=code, pieces=volume,
+                        wholesale=Money(losing[0].wholesale or ZERO, losing[0].currency),
+                        routes=routes).sentence())
     return tuple(out)
+
+
+LOSES_EVERY_ROUTE = QT_TRANSLATE_NOOP(
+    "costing_margin", "⚠ {design} loses money at {pieces} pieces by every route: cost per "
+    "piece above its wholesale price of {wholesale} ({routes}).")
+LOSES_SOME_ROUTES = QT_TRANSLATE_NOOP(
+    "costing_margin", "⚠ {design} loses money at {pieces} pieces by some routes: cost per "
+    "piece above its wholesale price of {wholesale} ({routes}).")
+LOSING_ROUTE = QT_TRANSLATE_NOOP("costing_margin", "{route} {cost}")
+LOSING_ROUTES = QT_TRANSLATE_NOOP("costing_margin", "{routes}; {route}")
 
 
 def _value(bom: PricedBom) -> Decimal:

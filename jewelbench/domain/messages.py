@@ -19,8 +19,9 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-__all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "fill", "placeholders"]
+__all__ = ["Message", "QT_TRANSLATE_NOOP", "Sentence", "Text", "fill", "placeholders"]
 
 _FORMATTER = string.Formatter()
 
@@ -91,8 +92,10 @@ def _fill_leniently(template: str, values: Mapping[str, object]) -> str:
 class Message:
     """A sentence for a person: its template (with its translation context) and values.
 
-    Values may be str, int, Decimal, Money, dates or Messages (a message inside a message,
-    such as the name of what is refused); the renderer formats each for the reader."""
+    Values may be str, int, Decimal, Money, dates, Texts (a marked word such as the name of
+    the field refused, translated like the sentence) or Messages (a message inside a
+    message); the renderer formats each for the reader. In English (str()) an int is grouped
+    ("1,234") and a Decimal written as it is kept, grouped ("1,234.5"): round it first."""
 
     text: Text
     values: Mapping[str, object] = field(default_factory=dict)
@@ -102,12 +105,34 @@ class Message:
         """This sentence with text translated by translate and each value shown by show
         (a Message value is rendered the same way first)."""
         shown = {name: (value.render(translate, show) if isinstance(value, Message)
+                        else translate(value) if isinstance(value, Text)
                         else show(value)) for name, value in self.values.items()}
         return fill(translate(self.text), **shown)
 
-    def __str__(self) -> str:  # English, values as str() gives them
+    def __str__(self) -> str:  # English, values as the English sentences write them
         return self.render(str, _english)
+
+    def sentence(self) -> Sentence:
+        """This message as an English str that still carries it (see Sentence)."""
+        return Sentence(self)
 
 
 def _english(value: object) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    if isinstance(value, Decimal) and value.is_finite():
+        return f"{value:,f}"
     return str(value)
+
+
+class Sentence(str):
+    """A Message as its English sentence (a str, so code that keeps, compares, joins or saves
+    sentences, such as a comparison's warnings, works as before) that still carries the
+    Message, so jewelbench.ui.i18n.say renders it in the reader's language."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Sentence:
+        made = super().__new__(cls, str(message))
+        made.message = message
+        return made
