@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import DomainError, check_text
 
 # A new logo is one of the five formats every image is taken in as (reports.image_formats'
@@ -22,8 +23,10 @@ class Brand:
     logo_mime_type: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", check_text(self.name, "Brand name"))
-        object.__setattr__(self, "address", check_text(self.address, "Brand address",
+        object.__setattr__(self, "name", check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Brand name")))
+        object.__setattr__(self, "address", check_text(self.address, QT_TRANSLATE_NOOP(
+            "fields", "Brand address"),
                                                        max_len=2000))
         if self.logo is None:
             object.__setattr__(self, "logo_mime_type", None)

@@ -197,6 +197,10 @@ class Comparison:
     def cheapest(self) -> RouteCost:
         return min((self.in_house, *self.routes), key=lambda r: r.total.value)
 
+    def yearly(self, cost: RouteCost) -> Message:
+        """A route's year's total as the verdict says it ("4,516.68 USD per year")."""
+        return A_YEAR(amount=Money(cost.total.value, self.currency))
+
     def verdict(self) -> str:
         """The answer in one sentence (English; verdict_message for the reader's language)."""
         return str(self.verdict_message())
@@ -206,7 +210,7 @@ class Comparison:
         every band of volumes where in-house is cheaper (or equal) than the best quote."""
         best = self.cheapest
         inh = self.in_house
-        in_house_total = Money(inh.total.value, self.currency)
+        in_house_total = self.yearly(inh)
         head: Message
         if best is inh:
             rival = min(self.routes, key=lambda r: r.total.value) if self.routes else None
@@ -215,13 +219,13 @@ class Comparison:
             head = VERDICT_IN_HOUSE_CHEAPER(
                 pieces=self.volume, percent=_pct_cheaper(inh.total.value, rival.total.value),
                 route=rival.route, in_house=in_house_total,
-                route_total=Money(rival.total.value, self.currency))
+                route_total=self.yearly(rival))
         else:
             rival = best
             head = VERDICT_ROUTE_CHEAPER(
                 pieces=self.volume, percent=_pct_cheaper(best.total.value, inh.total.value),
                 route=best.route, in_house=in_house_total,
-                route_total=Money(best.total.value, self.currency))
+                route_total=self.yearly(best))
         found = next((b for b in self.break_evens if b.route == rival.route), None)
         if found is not None:
             return VERDICT_WITH_BANDS(verdict=head, bands=found.clause_message())
@@ -267,13 +271,14 @@ class Comparison:
 
 # The verdict: said above the comparison, in every export and on the command line.
 VERDICT_ALONE = QT_TRANSLATE_NOOP(
-    "costing", "At {pieces} pieces a year, in-house costs {in_house} per year.")
+    "costing", "At {pieces} pieces a year, in-house costs {in_house}.")
 VERDICT_IN_HOUSE_CHEAPER = QT_TRANSLATE_NOOP(
     "costing", "At {pieces} pieces a year, in-house is {percent} % cheaper than the best "
-    "quote, {route} ({in_house} per year against {route_total} per year)")
+    "quote, {route} ({in_house} against {route_total})")
 VERDICT_ROUTE_CHEAPER = QT_TRANSLATE_NOOP(
     "costing", "At {pieces} pieces a year, {route} is {percent} % cheaper than in-house "
-    "({route_total} per year against {in_house} per year)")
+    "({route_total} against {in_house})")
+A_YEAR = QT_TRANSLATE_NOOP("costing", "{amount} per year")
 VERDICT_WITH_BANDS = QT_TRANSLATE_NOOP("costing", "{verdict}; {bands}.")
 VERDICT_END = QT_TRANSLATE_NOOP("costing", "{verdict}.")
 IN_HOUSE_NAME = QT_TRANSLATE_NOOP("costing", "in-house")

@@ -16,12 +16,20 @@ from enum import StrEnum
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy
 from jewelbench.domain.designs import Design
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
 from jewelbench.domain.quotes import Quote
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
-from jewelbench.domain.validation import DomainError, check_count, check_number, check_text
+from jewelbench.domain.validation import (
+    AT_MOST,
+    DomainError,
+    What,
+    check_count,
+    check_number,
+    check_text,
+)
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -42,22 +50,53 @@ class CostingInputError(DomainError):
         super().__init__("Cannot compute the costs: " + "; ".join(self.problems))
 
 
-def check_volume(volume: object, what: str = "Volume") -> int:
+VOLUME = QT_TRANSLATE_NOOP("fields", "Volume")
+FEE_LIFE = QT_TRANSLATE_NOOP("fields", "Life of the one-time fees")
+ERROR_RATE = QT_TRANSLATE_NOOP("fields", "Error rate %")
+BENCHES = QT_TRANSLATE_NOOP("fields", "Benches")
+NOT_WHOLE_PIECES = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be a whole number of pieces, not {value}")
+AT_LEAST_A_PIECE = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at least 1 piece, not {value}")
+AT_MOST_PIECES = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at most {most} pieces, not {value}")
+BELOW_PCT = QT_TRANSLATE_NOOP("costing_inputs", "{what} must be below {below} %, not {value}")
+NOT_A_BOM_PART = QT_TRANSLATE_NOOP(
+    "costing_inputs", "“{part}” is not a part of the bill of materials ({parts})")
+NOT_WHOLE_YEARS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be a whole number of years, not {value}")
+AT_LEAST_A_YEAR = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at least 1 year (the fee is charged over the years the "
+    "design sells), not {value}")
+AT_MOST_YEARS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at most {most} years, not {value}")
+CAPITAL_NEGATIVE = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Cost of capital % cannot be negative, not {value}: money tied up in "
+    "equipment is never free")
+NO_BENCH_HOURS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Hours one bench gives a year must be above 0, not {value}: a bench that "
+    "gives no hours makes nothing")
+BASE_CURRENCY = QT_TRANSLATE_NOOP("costing_inputs", "Base currency: {reason}")
+ABOVE_MINUS_HUNDRED = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be above -100 %, not {value}")
+
+
+def check_volume(volume: object, what: What = VOLUME) -> int:
     if isinstance(volume, bool) or not isinstance(volume, int):
-        raise DomainError(f"{what} must be a whole number of pieces, not {volume!r}")
+        raise DomainError(NOT_WHOLE_PIECES(what=what, value=repr(volume)))
     if volume < 1:
-        raise DomainError(f"{what} must be at least 1 piece, not {volume}")
+        raise DomainError(AT_LEAST_A_PIECE(what=what, value=volume))
     if volume > MAX_VOLUME:
-        raise DomainError(f"{what} must be at most {MAX_VOLUME:,} pieces, not {volume:,}")
+        raise DomainError(AT_MOST_PIECES(what=what, most=MAX_VOLUME, value=volume))
     return volume
 
 
-def _pct(value: object, what: str, *, below: Decimal | None = None,
+def _pct(value: object, what: What, *, below: Decimal | None = None,
          maximum: Decimal = HUNDRED, minimum: Decimal = ZERO) -> Decimal:
     number = check_number(value, what, minimum=minimum,
                           maximum=None if below is not None else maximum)
     if below is not None and number >= below:
-        raise DomainError(f"{what} must be below {below} %, not {number}")
+        raise DomainError(BELOW_PCT(what=what, below=below, value=number))
     return number
 
 
@@ -89,7 +128,8 @@ class CollectionPlan:
     orders_per_year: int = 1
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", check_text(self.name, "Plan name", required=True))
+        object.__setattr__(self, "name", check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Plan name"), required=True))
         object.__setattr__(self, "lines", tuple(self.lines))
         if not self.lines:
             raise DomainError(f"Plan “{self.name}” has no designs: add at least one")
@@ -184,24 +224,34 @@ class LandedCostTerms:
         def put(name: str, value: object) -> None:
             object.__setattr__(self, name, value)
 
-        put("duty_pct", _pct(self.duty_pct, "Import duty %", maximum=Decimal(1000)))
+        put("duty_pct", _pct(self.duty_pct, QT_TRANSLATE_NOOP("fields", "Import duty %"),
+                             maximum=Decimal(1000)))
         put("customs_basis", CustomsBasis(self.customs_basis))
-        put("insurance_pct", _pct(self.insurance_pct, "Insurance %"))
-        for name, what in (("freight_per_shipment", "International freight per shipment"),
-                           ("freight_per_piece", "International freight per piece"),
-                           ("inland_freight_per_shipment", "Inland freight per shipment"),
-                           ("inland_freight_per_piece", "Inland freight per piece"),
-                           ("inspection_per_shipment", "Inspection per shipment"),
-                           ("inspection_per_piece", "Inspection per piece")):
+        put("insurance_pct", _pct(self.insurance_pct, QT_TRANSLATE_NOOP("fields", "Insurance %")))
+        for name, what in (
+                ("freight_per_shipment",
+                 QT_TRANSLATE_NOOP("fields", "International freight per shipment")),
+                ("freight_per_piece",
+                 QT_TRANSLATE_NOOP("fields", "International freight per piece")),
+                ("inland_freight_per_shipment",
+                 QT_TRANSLATE_NOOP("fields", "Inland freight per shipment")),
+                ("inland_freight_per_piece",
+                 QT_TRANSLATE_NOOP("fields", "Inland freight per piece")),
+                ("inspection_per_shipment", QT_TRANSLATE_NOOP("fields", "Inspection per shipment")),
+                ("inspection_per_piece", QT_TRANSLATE_NOOP("fields", "Inspection per piece"))):
             put(name, check_number(getattr(self, name), what))
-        put("fx_buffer_pct", _pct(self.fx_buffer_pct, "FX risk buffer %"))
-        put("defect_allowance_pct", _pct(self.defect_allowance_pct, "Defect allowance %",
+        put("fx_buffer_pct", _pct(self.fx_buffer_pct,
+                                  QT_TRANSLATE_NOOP("fields", "FX risk buffer %")))
+        put("defect_allowance_pct", _pct(self.defect_allowance_pct,
+                                         QT_TRANSLATE_NOOP("fields", "Defect allowance %"),
                                          below=HUNDRED))
         put("supplier_metal_loss_pct", _pct(self.supplier_metal_loss_pct,
-                                            "Supplier's metal loss %"))
-        check_count(self.shipments_per_year, "Shipments per year", minimum=1)
+                                            QT_TRANSLATE_NOOP("fields", "Supplier's metal loss %")))
+        check_count(self.shipments_per_year, QT_TRANSLATE_NOOP("fields", "Shipments per year"),
+                    minimum=1)
         check_fee_life(self.fee_life_years)
-        put("import_vat_pct", _pct(self.import_vat_pct, "Import VAT %"))
+        put("import_vat_pct", _pct(self.import_vat_pct,
+                                   QT_TRANSLATE_NOOP("fields", "Import VAT %")))
         put("vat_registered", bool(self.vat_registered))
         put("assists_in_customs_value", bool(self.assists_in_customs_value))
         put("basis_source", str(self.basis_source))
@@ -209,20 +259,18 @@ class LandedCostTerms:
         groups = frozenset(self.brand_supplied)
         unknown = sorted(groups - set(BOM_GROUPS))
         if unknown:
-            raise DomainError(f"“{unknown[0]}” is not a part of the bill of materials "
-                              f"({', '.join(BOM_GROUPS)})")
+            raise DomainError(NOT_A_BOM_PART(part=unknown[0], parts=", ".join(BOM_GROUPS)))
         put("brand_supplied", groups)
 
 
-def check_fee_life(value: object, what: str = "Life of the one-time fees") -> int:
+def check_fee_life(value: object, what: What = FEE_LIFE) -> int:
     """Years a design (or plan) sells, over which its one-time fees are charged: 1 to 50."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise DomainError(f"{what} must be a whole number of years, not {value!r}")
+        raise DomainError(NOT_WHOLE_YEARS(what=what, value=repr(value)))
     if value < 1:
-        raise DomainError(f"{what} must be at least 1 year (the fee is charged over the "
-                          f"years the design sells), not {value}")
+        raise DomainError(AT_LEAST_A_YEAR(what=what, value=value))
     if value > MAX_FEE_LIFE:
-        raise DomainError(f"{what} must be at most {MAX_FEE_LIFE} years, not {value}")
+        raise DomainError(AT_MOST_YEARS(what=what, most=MAX_FEE_LIFE, value=value))
     return value
 
 
@@ -238,7 +286,8 @@ class OutsourcedRoute:
     terms: LandedCostTerms = field(default_factory=LandedCostTerms)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", check_text(self.name, "Route name", required=True))
+        object.__setattr__(self, "name", check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Route name"), required=True))
         object.__setattr__(self, "quotes", dict(self.quotes))
         if not self.quotes:
             raise DomainError(f"Route “{self.name}” has no quotes")
@@ -261,19 +310,19 @@ MAX_BENCHES = 10_000
 
 
 def check_cost_of_capital(value: object) -> Decimal:
-    number = check_number(value, "Cost of capital %", minimum=None, maximum=HUNDRED)
+    number = check_number(value, QT_TRANSLATE_NOOP(
+        "fields", "Cost of capital %"), minimum=None, maximum=HUNDRED)
     if number < 0:
-        raise DomainError(f"Cost of capital % cannot be negative, not {number}: money tied up "
-                          "in equipment is never free")
+        raise DomainError(CAPITAL_NEGATIVE(value=number))
     return number
 
 
 def check_bench_hours(value: object) -> Decimal:
-    number = check_number(value, "Hours one bench gives a year", minimum=None,
+    number = check_number(value, QT_TRANSLATE_NOOP(
+        "fields", "Hours one bench gives a year"), minimum=None,
                           maximum=HOURS_IN_A_YEAR)
     if number <= 0:
-        raise DomainError(f"Hours one bench gives a year must be above 0, not {number}: a "
-                          "bench that gives no hours makes nothing")
+        raise DomainError(NO_BENCH_HOURS(value=number))
     return number
 
 
@@ -313,16 +362,17 @@ class InHouseTerms:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "capex_view", CapexView(self.capex_view))
-        for name, what in (("recoverable_pct", "Recoverable share %"),
-                           ("refining_pct", "Refining charge %"),
-                           ("fx_buffer_pct", "In-house FX risk buffer %")):
+        for name, what in (
+                ("recoverable_pct", QT_TRANSLATE_NOOP("fields", "Recoverable share %")),
+                ("refining_pct", QT_TRANSLATE_NOOP("fields", "Refining charge %")),
+                ("fx_buffer_pct", QT_TRANSLATE_NOOP("fields", "In-house FX risk buffer %"))):
             object.__setattr__(self, name, _pct(getattr(self, name), what))
         object.__setattr__(self, "capital_rate_pct", check_cost_of_capital(
             self.capital_rate_pct))
         object.__setattr__(self, "bench_hours_year", check_bench_hours(self.bench_hours_year))
-        check_count(self.benches, "Benches", minimum=0)
+        check_count(self.benches, BENCHES, minimum=0)
         if self.benches > MAX_BENCHES:
-            raise DomainError(f"Benches must be at most {MAX_BENCHES:,}, not {self.benches:,}")
+            raise DomainError(AT_MOST(what=BENCHES, most=MAX_BENCHES, value=self.benches))
 
 
 # --- the prices of the costing date ------------------------------------------------------
@@ -344,7 +394,7 @@ class PriceContext:
         try:
             object.__setattr__(self, "base_currency", check_currency(self.base_currency))
         except MoneyError as error:
-            raise DomainError(f"Base currency: {error}") from None
+            raise DomainError(BASE_CURRENCY(reason=str(error))) from None
         object.__setattr__(self, "metal_prices", tuple(self.metal_prices))
         object.__setattr__(self, "fx_rates", tuple(self.fx_rates))
 
@@ -362,15 +412,15 @@ class Adjustments:
     error_rate_pct: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for name, what in (("metal_price_pct", "Metal price change %"),
-                           ("fx_pct", "FX change %")):
+        for name, what in (("metal_price_pct", QT_TRANSLATE_NOOP("fields", "Metal price change %")),
+                           ("fx_pct", QT_TRANSLATE_NOOP("fields", "FX change %"))):
             value = check_number(getattr(self, name), what, minimum=None, maximum=Decimal(1000))
             if value <= -HUNDRED:
-                raise DomainError(f"{what} must be above -100 %, not {value}")
+                raise DomainError(ABOVE_MINUS_HUNDRED(what=what, value=value))
             object.__setattr__(self, name, value)
         if self.error_rate_pct is not None:
             object.__setattr__(self, "error_rate_pct",
-                               check_error_rate(self.error_rate_pct, "Error rate %"))
+                               check_error_rate(self.error_rate_pct, ERROR_RATE))
 
     @property
     def metal_factor(self) -> Decimal:
@@ -381,7 +431,7 @@ class Adjustments:
         return ONE + self.fx_pct / HUNDRED
 
 
-def check_error_rate(value: object, what: str = "Error rate %") -> Decimal:
+def check_error_rate(value: object, what: What = ERROR_RATE) -> Decimal:
     return _pct(value, what, below=HUNDRED)
 
 

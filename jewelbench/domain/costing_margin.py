@@ -30,7 +30,8 @@ DEFAULT_WHOLESALE_FACTOR = Decimal("0.5")
 def check_wholesale_factor(value: object) -> Decimal:
     """The wholesale price as a share of retail: above 0 and at most 1 (a wholesale price
     above retail would leave the retailer a loss)."""
-    number = check_number(value, "Wholesale factor", minimum=None, maximum=None)
+    number = check_number(value, QT_TRANSLATE_NOOP(
+        "fields", "Wholesale factor"), minimum=None, maximum=None)
     if number <= 0 or number > 1:
         raise DomainError(f"The wholesale factor must be above 0 and at most 1 (wholesale as "
                           f"a share of retail, e.g. 0.5), not {number.normalize():f}")

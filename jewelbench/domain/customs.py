@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jewelbench.domain.costing_inputs import CustomsBasis
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import DomainError
 
 CIF, FOB = CustomsBasis.CIF, CustomsBasis.FOB
@@ -110,7 +111,8 @@ class CustomsSettings:
         object.__setattr__(self, "country", (self.country or "").strip().upper())
         if self.vat_pct is not None:
             object.__setattr__(self, "vat_pct", check_number(
-                self.vat_pct, "Import VAT %", minimum=Decimal(0), maximum=Decimal(100)))
+                self.vat_pct, QT_TRANSLATE_NOOP(
+                    "fields", "Import VAT %"), minimum=Decimal(0), maximum=Decimal(100)))
         object.__setattr__(self, "vat_registered", bool(self.vat_registered))
 
     @property

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import Money, check_currency
 from jewelbench.domain.validation import DomainError, check_money, check_number
 
@@ -29,7 +30,7 @@ class MetalPrice:
         if self.metal not in PRICED_METALS:
             raise DomainError(f"'{self.metal}' is not a metal with a market price "
                               f"({', '.join(PRICED_METALS)})")
-        check_money(self.price_per_troy_oz, "Metal price")
+        check_money(self.price_per_troy_oz, QT_TRANSLATE_NOOP("fields", "Metal price"))
         if self.price_per_troy_oz.amount <= 0:
             raise DomainError("Metal price must be above zero")
 
@@ -52,7 +53,8 @@ class FxRate:
     def __post_init__(self) -> None:
         object.__setattr__(self, "from_currency", check_currency(self.from_currency))
         object.__setattr__(self, "to_currency", check_currency(self.to_currency))
-        object.__setattr__(self, "rate", check_number(self.rate, "FX rate", allow_equal=False))
+        object.__setattr__(self, "rate", check_number(self.rate, QT_TRANSLATE_NOOP(
+            "fields", "FX rate"), allow_equal=False))
         if self.from_currency == self.to_currency:
             raise DomainError("An FX rate needs two different currencies")
 

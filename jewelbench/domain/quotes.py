@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import Money, MoneyError, check_currency
 from jewelbench.domain.validation import (
     DomainError,
@@ -52,9 +53,11 @@ class QuoteTier:
     unit_price: Decimal
 
     def __post_init__(self) -> None:
-        self.min_quantity = check_count(self.min_quantity, "Tier quantity", minimum=1)
+        self.min_quantity = check_count(self.min_quantity, QT_TRANSLATE_NOOP(
+            "fields", "Tier quantity"), minimum=1)
         try:
-            self.unit_price = check_number(self.unit_price, "Tier unit price")
+            self.unit_price = check_number(self.unit_price, QT_TRANSLATE_NOOP(
+                "fields", "Tier unit price"))
         except DomainError as error:
             raise DomainError(f"{error} (the tier from {_pieces(self.min_quantity)})") from None
 
@@ -91,7 +94,7 @@ class QuoteFee:
             raise DomainError(f"'{self.kind}' is not a kind of development fee "
                               f"({', '.join(FEE_NAMES.values())})") from None
         try:
-            self.amount = check_number(self.amount, "Fee")
+            self.amount = check_number(self.amount, QT_TRANSLATE_NOOP("fields", "Fee"))
         except DomainError as error:
             raise DomainError(f"{error} (the {FEE_NAMES[self.kind]} fee)") from None
 
@@ -138,7 +141,7 @@ class Quote:
                 raise DomainError(
                     f"Price tiers must be in order of rising minimum quantity: the tier from "
                     f"{_pieces(after)} comes after the one from {before:,}")
-        self.moq = check_count(self.moq, "MOQ", minimum=1)
+        self.moq = check_count(self.moq, QT_TRANSLATE_NOOP("fields", "MOQ"), minimum=1)
         if self.moq > quantities[-1]:
             raise DomainError(
                 f"The MOQ ({self.moq:,}) is above every price tier (the highest starts at "
@@ -148,21 +151,29 @@ class Quote:
                 f"The quote's validity ends before its date: valid until "
                 f"{self.valid_until.isoformat()} is before the quote date "
                 f"{self.quoted_on.isoformat()}")
-        self.reference = check_text(self.reference, "Reference", max_len=100)
-        self.notes = check_text(self.notes, "Notes", max_len=4000)
-        self.min_order_value = check_number(self.min_order_value, "Minimum order value")
-        self.deposit_pct = check_percent(self.deposit_pct, "Deposit %")
-        self.freight_per_shipment = check_number(self.freight_per_shipment, "Freight per shipment")
-        self.freight_per_piece = check_number(self.freight_per_piece, "Freight per piece")
+        self.reference = check_text(self.reference, QT_TRANSLATE_NOOP(
+            "fields", "Reference"), max_len=100)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=4000)
+        self.min_order_value = check_number(self.min_order_value, QT_TRANSLATE_NOOP(
+            "fields", "Minimum order value"))
+        self.deposit_pct = check_percent(self.deposit_pct, QT_TRANSLATE_NOOP("fields", "Deposit %"))
+        self.freight_per_shipment = check_number(self.freight_per_shipment, QT_TRANSLATE_NOOP(
+            "fields", "Freight per shipment"))
+        self.freight_per_piece = check_number(self.freight_per_piece, QT_TRANSLATE_NOOP(
+            "fields", "Freight per piece"))
         self.pricing_basis = PricingBasis(self.pricing_basis)
         self.incoterm = Incoterm(self.incoterm)
         if self.pricing_basis is PricingBasis.MAKING_PLUS_METAL:
             if self.metal_price_basis_per_g is None:
                 raise DomainError("A making-charge quote must state the metal price it assumes")
             self.metal_price_basis_per_g = check_number(self.metal_price_basis_per_g,
-                                                   "Metal price basis", allow_equal=False)
-        for days, what in ((self.sample_lead_time_days, "Sample lead time"),
-                           (self.production_lead_time_days, "Production lead time")):
+                                                   QT_TRANSLATE_NOOP(
+                                                       "fields", "Metal price basis"),
+                                                       allow_equal=False)
+        for days, what in ((self.sample_lead_time_days,
+                            QT_TRANSLATE_NOOP("fields", "Sample lead time")),
+                           (self.production_lead_time_days,
+                            QT_TRANSLATE_NOOP("fields", "Production lead time"))):
             if days is not None:
                 check_count(days, what)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.quotes import Incoterm
 from jewelbench.domain.validation import DomainError, check_text
@@ -123,7 +124,7 @@ class Rfq:
             except MoneyError as error:
                 raise DomainError(str(error)) from None
         self.incoterm = Incoterm(self.incoterm)
-        self.notes = check_text(self.notes, "Notes", max_len=2000)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=2000)
 
     @property
     def supplier_ids(self) -> list[int]:

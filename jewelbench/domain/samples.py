@@ -17,8 +17,10 @@ from enum import Enum, StrEnum
 from typing import Any, Protocol
 
 from jewelbench.domain.designs import LifecycleStatus
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import (
     DomainError,
+    What,
     check_count,
     check_number,
     check_text,
@@ -87,10 +89,13 @@ class Measurement:
     unit: str = "mm"
 
     def __post_init__(self) -> None:
-        self.dimension = check_text(self.dimension, "Dimension", required=True)
-        self.nominal = check_number(self.nominal, f"{self.dimension} nominal", minimum=None)
-        self.tolerance = check_number(self.tolerance, "Tolerance")
-        self.measured = check_number(self.measured, f"{self.dimension} measured", minimum=None)
+        self.dimension = check_text(self.dimension, QT_TRANSLATE_NOOP(
+            "fields", "Dimension"), required=True)
+        self.nominal = check_number(self.nominal, NOMINAL_OF(dimension=self.dimension),
+                                    minimum=None)
+        self.tolerance = check_number(self.tolerance, QT_TRANSLATE_NOOP("fields", "Tolerance"))
+        self.measured = check_number(self.measured, MEASURED_OF(dimension=self.dimension),
+                                     minimum=None)
 
     @property
     def in_tolerance(self) -> bool:
@@ -106,6 +111,13 @@ class SamplePhoto:
     is_golden: bool = False
     id: int | None = None
 
+
+# The names of a sample's measured figures, as a refusal says them.
+NOMINAL_OF = QT_TRANSLATE_NOOP("fields", "{dimension} nominal")
+MEASURED_OF = QT_TRANSLATE_NOOP("fields", "{dimension} measured")
+DIMENSION_NAME = QT_TRANSLATE_NOOP("fields", "Dimension name")
+NOMINAL_MM = QT_TRANSLATE_NOOP("fields", "Nominal '{dimension}' (mm)")
+TOLERANCE_MM = QT_TRANSLATE_NOOP("fields", "Tolerance of '{dimension}' (± mm)")
 
 APPROVING = frozenset({SampleDecision.APPROVED, SampleDecision.APPROVED_WITH_CHANGES})
 
@@ -133,9 +145,12 @@ class SampleRound:
     deviation_reason: str = ""
 
     def __post_init__(self) -> None:
-        self.round_number = check_count(self.round_number, "Round number", minimum=1)
-        self.deviations = check_text(self.deviations, "Accepted deviations", max_len=20000)
-        self.deviation_reason = check_text(self.deviation_reason, "Reason for the deviations",
+        self.round_number = check_count(self.round_number, QT_TRANSLATE_NOOP(
+            "fields", "Round number"), minimum=1)
+        self.deviations = check_text(self.deviations, QT_TRANSLATE_NOOP(
+            "fields", "Accepted deviations"), max_len=20000)
+        self.deviation_reason = check_text(self.deviation_reason, QT_TRANSLATE_NOOP(
+            "fields", "Reason for the deviations"),
                                            max_len=20000)
         if self.deviation_reason and (self.decision is None
                                       or SampleDecision(self.decision) not in APPROVING):
@@ -153,13 +168,15 @@ class SampleRound:
             raise DomainError("A decision cannot be dated before the sample was received "
                               f"({self.received_on.isoformat()}): check the decision date")
         if self.measured_weight_g is not None:
-            self.measured_weight_g = check_number(self.measured_weight_g, "Measured weight (g)",
+            self.measured_weight_g = check_number(self.measured_weight_g, QT_TRANSLATE_NOOP(
+                "fields", "Measured weight (g)"),
                                                   allow_equal=False, maximum=Decimal(100000))
         stages = [QcStage(check.stage) for check in self.qc_checks]
         if len(stages) != len(set(stages)):
             raise DomainError("Each QC stage can be recorded only once in a sample round")
-        self.dfm_feedback = check_text(self.dfm_feedback, "DFM feedback", max_len=20000)
-        self.notes = check_text(self.notes, "Notes", max_len=20000)
+        self.dfm_feedback = check_text(self.dfm_feedback, QT_TRANSLATE_NOOP(
+            "fields", "DFM feedback"), max_len=20000)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=20000)
 
     @property
     def state(self) -> str:
@@ -314,19 +331,21 @@ def sheet_from_snapshot(snapshot: Mapping[str, Any]) -> MeasurementSheet:
     for entry in snapshot.get("dimensions") or []:
         if not isinstance(entry, Mapping):
             raise DomainError(f"Revision {revision} of {code} holds a damaged dimension")
-        name = check_text(str(entry.get("name", "")), "Dimension name", required=True)
+        name = check_text(str(entry.get("name", "")), DIMENSION_NAME, required=True)
         lines.append(SheetLine(
-            name, check_number(entry.get("nominal_mm"), f"Nominal '{name}' (mm)"),
-            check_number(entry.get("tolerance_mm"), f"Tolerance of '{name}' (± mm)"),
+            name, check_number(entry.get("nominal_mm"), NOMINAL_MM(dimension=name)),
+            check_number(entry.get("tolerance_mm"), TOLERANCE_MM(dimension=name)),
             entry.get("critical") is True))
 
-    def optional(key: str, what: str) -> Decimal | None:
+    def optional(key: str, what: What) -> Decimal | None:
         value = snapshot.get(key)
         return None if value is None else check_number(value, what)
 
     return measurement_sheet(code, revision, lines,
-                             optional("finished_weight_g", "Finished weight (g)"),
-                             optional("weight_tolerance_g", "Weight tolerance (± g)"))
+                             optional("finished_weight_g",
+                                      QT_TRANSLATE_NOOP("fields", "Finished weight (g)")),
+                             optional("weight_tolerance_g",
+                                      QT_TRANSLATE_NOOP("fields", "Weight tolerance (± g)")))
 
 
 # --- what production is held to ---------------------------------------------------------
@@ -481,7 +500,8 @@ def approve_round(sample: SampleRound, decision: SampleDecision | str, decided_o
     decision = SampleDecision(decision)
     if decision not in APPROVING:
         raise DomainError("Only an approval (with or without changes) makes the golden sample")
-    reason = check_text(reason, "Reason for the deviations", max_len=20000)
+    reason = check_text(reason, QT_TRANSLATE_NOOP(
+        "fields", "Reason for the deviations"), max_len=20000)
     problems = approval_problems(sample, sheet)
     if problems and not reason:
         raise DeviationsNeedReason(problems)

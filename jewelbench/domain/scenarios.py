@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import Money, MoneyError, check_currency, to_decimal
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
 from jewelbench.domain.validation import DomainError, check_text
@@ -79,7 +80,8 @@ class Equipment:
     design_code: str | None = None
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Equipment name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Equipment name"), required=True)
         self.design_code = (self.design_code or "").strip() or None
         label = _quoted(self.name)
         self.cost = _not_negative(self.cost, f"Cost of {label}")
@@ -102,7 +104,8 @@ class Overhead:
     monthly_cost: Decimal
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Overhead name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Overhead name"), required=True)
         self.monthly_cost = _not_negative(self.monthly_cost,
                                           f"Monthly cost of {_quoted(self.name)}")
 
@@ -115,7 +118,7 @@ class StaffRole:
     hours_per_month: Decimal = Decimal(160)
 
     def __post_init__(self) -> None:
-        self.role = check_text(self.role, "Role", required=True)
+        self.role = check_text(self.role, QT_TRANSLATE_NOOP("fields", "Role"), required=True)
         label = _quoted(self.role)
         self.monthly_salary = _not_negative(self.monthly_salary, f"Monthly salary of {label}")
         self.headcount = _whole(self.headcount, f"Headcount of {label}", 0, MAX_HEADCOUNT)
@@ -141,7 +144,8 @@ class LabourOperation:
     design_code: str | None = None  # None: applies to every design without its own figure
 
     def __post_init__(self) -> None:
-        self.operation = check_text(self.operation, "Operation", required=True)
+        self.operation = check_text(self.operation, QT_TRANSLATE_NOOP(
+            "fields", "Operation"), required=True)
         self.minutes_per_piece = _not_negative(
             self.minutes_per_piece, f"Minutes per piece of {_quoted(self.operation)}")
         code = (self.design_code or "").strip()
@@ -180,7 +184,8 @@ class InHouseScenario:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Scenario name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Scenario name"), required=True)
         try:
             self.currency = check_currency(self.currency)
         except MoneyError as error:
@@ -195,7 +200,7 @@ class InHouseScenario:
                               f"at 100 % every piece is remade and none comes out good")
         self.consumables_per_piece = _not_negative(self.consumables_per_piece,
                                                    "Consumables per piece")
-        self.notes = check_text(self.notes, "Notes", max_len=4000)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=4000)
 
     @property
     def capex(self) -> Money:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jewelbench.domain.currencies import check_known_currency
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import (
     DomainError,
     check_text,
@@ -36,10 +37,11 @@ class Contact:
     phone: str = ""
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Contact name", required=True)
-        self.role = check_text(self.role, "Role")
-        self.phone = check_text(self.phone, "Phone")
-        self.email = check_text(self.email, "E-mail")
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Contact name"), required=True)
+        self.role = check_text(self.role, QT_TRANSLATE_NOOP("fields", "Role"))
+        self.phone = check_text(self.phone, QT_TRANSLATE_NOOP("fields", "Phone"))
+        self.email = check_text(self.email, QT_TRANSLATE_NOOP("fields", "E-mail"))
         if self.email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", self.email):
             raise DomainError(f"'{self.email}' is not an e-mail address")
 
@@ -62,8 +64,10 @@ class Certification:
     reference: str = ""
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Certification", required=True)
-        self.reference = check_text(self.reference, "Certificate reference")
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Certification"), required=True)
+        self.reference = check_text(self.reference, QT_TRANSLATE_NOOP(
+            "fields", "Certificate reference"))
 
     def status_on(self, today: dt.date) -> CertificationStatus:
         """Expired after its expiry date; expiring when that is EXPIRY_WARNING_DAYS or less away."""
@@ -86,7 +90,8 @@ class DueDiligenceItem:
     def __post_init__(self) -> None:
         if self.item not in DUE_DILIGENCE_ITEMS:
             raise DomainError(f"'{self.item}' is not a due-diligence item")
-        self.notes = check_text(self.notes, "Due-diligence notes", max_len=2000)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP(
+            "fields", "Due-diligence notes"), max_len=2000)
 
 
 @dataclass
@@ -102,7 +107,8 @@ class Supplier:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Supplier name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Supplier name"), required=True)
         country = (self.country or "").strip().upper()
         if not re.match(r"^[A-Z]{2}$", country):
             raise DomainError(f"Country '{self.country}' must be a two-letter code (IT, TH, CN …)")
@@ -115,7 +121,7 @@ class Supplier:
         items = [d.item for d in self.due_diligence]
         if len(set(items)) != len(items):
             raise DomainError("A due-diligence item is listed twice")
-        self.notes = check_text(self.notes, "Notes", max_len=5000)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=5000)
 
     @property
     def due_diligence_done(self) -> int:

@@ -41,6 +41,7 @@ from jewelbench.domain.costing_margin import (
 )
 from jewelbench.domain.customs import CustomsSettings, country_rule
 from jewelbench.domain.designs import Design, LifecycleStatus
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError, check_text
@@ -233,9 +234,10 @@ class CostingRepository:
         transaction; its id. lines: (design_id, pieces a year) rows. notes None: kept as
         they are (empty for a new plan); orders_per_year None: kept (1 for a new plan). Orders
         a year below 1 or above the plan's pieces a year are refused (DomainError)."""
-        name = check_text(name, "Plan name", required=True, max_len=100)
+        name = check_text(name, QT_TRANSLATE_NOOP(
+            "fields", "Plan name"), required=True, max_len=100)
         if notes is not None:
-            notes = check_text(notes, "Plan notes", max_len=4000)
+            notes = check_text(notes, QT_TRANSLATE_NOOP("fields", "Plan notes"), max_len=4000)
         if not lines:
             raise DomainError(f"Plan '{name}' has no designs: add at least one")
         with self._db.atomic():
