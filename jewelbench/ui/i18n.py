@@ -152,9 +152,10 @@ def show(value: object) -> str:
     return str(value)
 
 
-def say(message: Message | Exception | str) -> str:
+def say(message: object) -> str:
     """A Message (or an error or Sentence carrying one as .message, or a marked Text) in the
-    language spoken now; text that is already a sentence is given back as it is."""
+    language spoken now; text that is already a sentence, and an error that carries no
+    Message, are given back as str() gives them."""
     carried = getattr(message, "message", None) \
         if isinstance(message, (Exception, Sentence)) else message
     if isinstance(carried, Sentence):  # an error made from a Sentence
@@ -163,6 +164,4 @@ def say(message: Message | Exception | str) -> str:
         return carried.render(translate, show)
     if isinstance(carried, Text):
         return translate(carried)
-    if isinstance(message, Exception) and isinstance(carried, str):
-        return carried
     return str(message)

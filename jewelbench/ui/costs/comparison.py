@@ -72,6 +72,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.basis_margin import BasisMarginPanel
@@ -550,7 +551,7 @@ class ComparisonView(QWidget):
                     self.basis_margin.basis())
             self.basis_margin.set_plan(choice.kind == "plan")
         except (StorageError, DomainError, ReadError) as error:
-            self._cancel(str(error))
+            self._cancel(i18n.say(error))
             return
         self.setup = setup
         self._volume_from_plan = choice.kind == "plan"
@@ -625,7 +626,7 @@ class ComparisonView(QWidget):
                                            search_to=search_to, swing_pct=swing_for(error_rate))
             default = prepared.search_end(volume, adjustments)
         except DomainError as error:
-            self._show_problem(str(error), getattr(error, "problems", ()))
+            self._show_problem(i18n.say(error), getattr(error, "problems", ()))
             return
         self.search_range.show_searched(search_to or default, default)
         self.comparison = comparison

@@ -18,6 +18,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import rfq_print
 from jewelbench.reports.techpack_pdf import PAGE_SIZES, TechPackError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 
 FOLDER_KEY = "rfqs/folder"
 PAGE_SIZE_KEY = "rfqs/pageSize"
@@ -82,7 +83,7 @@ class RfqPdfWriter(QObject):
         try:
             printing = rfq_print(self.workspace, self.rfq_id)
         except (StorageError, DomainError) as error:
-            result.error = str(error)
+            result.error = i18n.say(error)
             return result
         total = len(printing.letters)
         progress = QProgressDialog(_tr("Writing the RFQ PDFs…"), _tr("Cancel"), 0, total,
@@ -107,7 +108,7 @@ class RfqPdfWriter(QObject):
                 try:
                     path = printing.write(letter, self.folder, self.page_size)
                 except (TechPackError, StorageError, OSError, ValueError) as error:
-                    result.error = str(error)
+                    result.error = i18n.say(error)
                     break
                 result.written.append(path)
                 progress.setValue(number + 1)

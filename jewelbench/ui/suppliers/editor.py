@@ -48,6 +48,7 @@ from jewelbench.domain.suppliers import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.labels import capability_label
@@ -145,7 +146,7 @@ class ItemSection(QWidget):
         try:
             item = self.edited_item(row.item, field, text)
         except DomainError as error:
-            self.editor.say(str(error))
+            self.editor.say(i18n.say(error))
             return
         items: Any = self.items(self.editor.supplier)  # the field named by self.key
         items[row.index] = item
@@ -418,7 +419,7 @@ class SupplierEditor(EditorDialog):
         try:
             after = replace(self.supplier, **{field: value})
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return False
         return self.change(after, self.tr("Change %1").replace("%1", what))
 
@@ -426,7 +427,7 @@ class SupplierEditor(EditorDialog):
         try:
             code = self.country.code()
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self._set("country", code, self.tr("country"))
 
@@ -434,7 +435,7 @@ class SupplierEditor(EditorDialog):
         try:
             code = self.currency.code()
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if code == self.supplier.currency:
             return
@@ -459,7 +460,7 @@ class SupplierEditor(EditorDialog):
         try:
             current[item] = replace(current.get(item, DueDiligenceItem(item)), **changes)
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return None
         return [current[i] for i in DUE_DILIGENCE_ITEMS if i in current]
 
@@ -482,7 +483,7 @@ class SupplierEditor(EditorDialog):
         try:
             typed = parse_date(day.text())
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if typed is not None and typed > self.today:
             self.say(self.tr("“%1” is in the future: a check is dated when it was done.")
@@ -518,7 +519,7 @@ class SupplierEditor(EditorDialog):
         try:
             self.supplier = self.workspace.suppliers.get(self.supplier_id)
         except ReadError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         except NotFound:  # deleted, or its creation undone: nothing left to edit
             self.close()

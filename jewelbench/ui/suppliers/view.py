@@ -34,6 +34,7 @@ from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, CertificationStatus
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.suppliers import SupplierSummary
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.labels import capability_label
 from jewelbench.ui.suppliers.commands import AddSupplier, DeleteSupplier
@@ -395,7 +396,7 @@ class SuppliersView(ListPage):
         try:
             self.reload()
         except ReadError as error:
-            self.message.emit(str(error))
+            self.message.emit(i18n.say(error))
             return
         if topic == "suppliers" and isinstance(affected, int):
             self.select(affected)
@@ -417,7 +418,7 @@ class SuppliersView(ListPage):
         try:
             supplier = self._workspace.suppliers.get(summary.id)
         except (ReadError, NotFound) as error:
-            self.panel.show_unreadable(summary.name, str(error))
+            self.panel.show_unreadable(summary.name, i18n.say(error))
             return
         self.panel.show_supplier(supplier, summary, self.scorecard(summary.id), today,
                                  self._score_note(summary.id))
