@@ -89,10 +89,22 @@ from jewelbench.domain.costing_margin import (
 )
 from jewelbench.domain.costing_outsourced import PIECES, Customs, RouteModel, prepare_route
 from jewelbench.domain.costing_pieces import orders_of
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Text
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Text, grouped
 from jewelbench.domain.money import Money
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError
+
+THERE_IS_NO_ROUTE = QT_TRANSLATE_NOOP("costing", "There is no route named “{name}”")
+DESIGN_IS_NOT_IN = QT_TRANSLATE_NOOP("costing", "Design {code} is not in plan “{name}”")
+THE_BREAK_EVEN_SEARCH = QT_TRANSLATE_NOOP(
+    "costing", "The break-even search must reach at least the volume ({pieces} pieces a "
+    "year), not stop at {search}")
+SENSITIVITY_SWING_MUST_BE = QT_TRANSLATE_NOOP(
+    "costing", "Sensitivity swing must be between 0 and 100 %, not {percent}")
+THE_CASH_FLOW_NEEDS = QT_TRANSLATE_NOOP(
+    "costing", "The cash flow needs at least 1 month, not {months}")
+TWO_ROUTES_ARE_NAMED = QT_TRANSLATE_NOOP(
+    "costing", "Two routes are named “{repeated}”: give each its own name")
 
 MONTHS = 36
 SWEEP_POINTS = 500
@@ -215,15 +227,17 @@ class Comparison:
         if best is inh:
             rival = min(self.routes, key=lambda r: r.total.value) if self.routes else None
             if rival is None:
-                return VERDICT_ALONE(pieces=self.volume, in_house=in_house_total)
+                return VERDICT_ALONE(pieces=grouped(self.volume), in_house=in_house_total)
             head = VERDICT_IN_HOUSE_CHEAPER(
-                pieces=self.volume, percent=_pct_cheaper(inh.total.value, rival.total.value),
+                pieces=grouped(self.volume),
+                percent=_pct_cheaper(inh.total.value, rival.total.value),
                 route=rival.route, in_house=in_house_total,
                 route_total=self.yearly(rival))
         else:
             rival = best
             head = VERDICT_ROUTE_CHEAPER(
-                pieces=self.volume, percent=_pct_cheaper(best.total.value, inh.total.value),
+                pieces=grouped(self.volume),
+                percent=_pct_cheaper(best.total.value, inh.total.value),
                 route=best.route, in_house=in_house_total,
                 route_total=self.yearly(best))
         found = next((b for b in self.break_evens if b.route == rival.route), None)
@@ -266,7 +280,7 @@ class Comparison:
         said = WHY_FIXED if key in FIXED_COMPONENTS else WHY
         return said(route=name, piece=Money(piece, self.currency), part=part.label.lower(),
                     amount=Money(part.value, self.currency),
-                    percent=rounded(part.value / piece * HUNDRED, None, 0))
+                    percent=grouped(rounded(part.value / piece * HUNDRED, None, 0)))
 
 
 # The verdict: said above the comparison, in every export and on the command line.
@@ -331,7 +345,7 @@ def _pct_cheaper(cheaper: Decimal, dearer: Decimal) -> Decimal:
     """How much cheaper, in whole per cent of the dearer."""
     if dearer <= 0:
         return Decimal(0)
-    return rounded((dearer - cheaper) / dearer * HUNDRED, None, 0)
+    return grouped(rounded((dearer - cheaper) / dearer * HUNDRED, None, 0))
 
 
 class PreparedComparison:
@@ -356,7 +370,7 @@ class PreparedComparison:
         for model in self.routes:
             if model.name == name:
                 return model
-        raise DomainError(f"There is no route named “{name}”")
+        raise DomainError(THERE_IS_NO_ROUTE(name=name))
 
     # --- exact figures at one volume ------------------------------------------------------
 
@@ -381,8 +395,8 @@ class PreparedComparison:
                 added = STAFF_ADDED(steps=steps, role=inh.step.role) \
                     if basis is None or basis.basis is not FixedCostBasis.ALLOCATED \
                     else STAFF_ADDED_SHARED(steps=steps, role=inh.step.role,
-                                            percent=rounded(basis.share * HUNDRED, None,
-                                                            2).normalize())
+                                            percent=grouped(rounded(basis.share * HUNDRED,
+                                                                    None, 2).normalize()))
                 notes = (added.sentence(),)
             return _route_cost(IN_HOUSE, volume, self.currency, values, figures, notes)
         model = self.route(route)
@@ -393,9 +407,10 @@ class PreparedComparison:
         k = self.plan.orders_per_year
         if billed > volume:
             said = BILLED_PER_ORDER if k > 1 else BILLED
-            notes += (said(billed=_bare(billed), pieces=volume, orders=k).sentence(),)
+            notes += (said(billed=grouped(_bare(billed)), pieces=grouped(volume),
+                           orders=grouped(k)).sentence(),)
         if k > 1:
-            notes += (ORDERS_A_YEAR(orders=k).sentence(),)
+            notes += (ORDERS_A_YEAR(orders=grouped(k)).sentence(),)
         return _route_cost(model.name, volume, self.currency, values, figures, notes)
 
     @exact
@@ -405,7 +420,7 @@ class PreparedComparison:
         adjustments = adjustments or Adjustments()
         line = next((ln for ln in self.plan.lines if ln.design.code == code), None)
         if line is None:
-            raise DomainError(f"Design {code} is not in plan “{self.plan.name}”")
+            raise DomainError(DESIGN_IS_NOT_IN(code=code, name=self.plan.name))
         index = self.plan.lines.index(line)
         whole = self.plan.pieces_at(volume)[index]
         pieces = Decimal(whole)
@@ -492,13 +507,11 @@ class PreparedComparison:
         search = check_volume(search_to if search_to is not None else
                               self.search_end(n, adjustments), "The break-even search's maximum")
         if search < n:
-            raise DomainError(f"The break-even search must reach at least the volume ({n:,} "
-                              f"pieces a year), not stop at {search:,}")
+            raise DomainError(THE_BREAK_EVEN_SEARCH(pieces=grouped(n), search=grouped(search)))
         if not ZERO < swing_pct < HUNDRED:
-            raise DomainError(f"Sensitivity swing must be between 0 and 100 %, not "
-                              f"{show_pct(swing_pct)}")
+            raise DomainError(SENSITIVITY_SWING_MUST_BE(percent=show_pct(swing_pct)))
         if months < 1:
-            raise DomainError(f"The cash flow needs at least 1 month, not {months}")
+            raise DomainError(THE_CASH_FLOW_NEEDS(months=months))
         in_house = self.cost(IN_HOUSE, n, adjustments)
         routes = tuple(self.cost(m.name, n, adjustments) for m in self.routes)
         volumes = sweep_volumes(up_to, sweep_points)
@@ -563,7 +576,7 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
     names = [r.name for r in routes]
     repeated = sorted({n for n in names if names.count(n) > 1 or n == IN_HOUSE})
     if repeated:
-        raise DomainError(f"Two routes are named “{repeated[0]}”: give each its own name")
+        raise DomainError(TWO_ROUTES_ARE_NAMED(repeated=repeated[0]))
     book = PriceBook(prices)
     boms = {line.design.code: price_bom(line.design, book) for line in plan.lines}
     in_house = prepare_in_house(scenario, plan, boms, book, in_house_terms or InHouseTerms())

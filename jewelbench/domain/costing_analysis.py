@@ -35,8 +35,14 @@ from jewelbench.domain.costing_outsourced import (
     DEPOSIT_METAL_HOME,
     RouteModel,
 )
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.validation import DomainError
+
+A_SWEEP_NEEDS_AT = QT_TRANSLATE_NOOP(
+    "costing_analysis", "A sweep needs at least 2 points, not {points}")
+ERROR_RATE_REACHES_LOWER = QT_TRANSLATE_NOOP(
+    "costing_analysis", "Error rate {percent} + {percent2} reaches 100 %: lower the swing"
+    " or the error rate")
 
 # Float evaluations are trusted only where they are this far (relative to the size of the
 # terms) from zero; nearer, the exact Decimal figure decides.
@@ -64,7 +70,9 @@ def band_phrase(first: int, last: int) -> str:
 
 
 def band_message(first: int, last: int) -> Message:
-    return BAND_AT(volume=first) if first == last else BAND_BETWEEN(first=first, last=last)
+    if first == last:
+        return BAND_AT(volume=grouped(first))
+    return BAND_BETWEEN(first=grouped(first), last=grouped(last))
 
 
 def bands_phrase(bands: tuple[tuple[int, int], ...]) -> str:
@@ -165,10 +173,10 @@ class BreakEven:
     def clause_message(self) -> Message:
         """clause() as a Message for the reader's language."""
         if not self.bands:
-            return CLAUSE_NEVER(searched=self.searched_to)
+            return CLAUSE_NEVER(searched=grouped(self.searched_to))
         if self.everywhere:
-            return CLAUSE_EVERYWHERE(searched=self.searched_to)
-        return CLAUSE_BANDS(bands=bands_message(self.bands), searched=self.searched_to)
+            return CLAUSE_EVERYWHERE(searched=grouped(self.searched_to))
+        return CLAUSE_BANDS(bands=bands_message(self.bands), searched=grouped(self.searched_to))
 
     def describe(self) -> str:
         return str(self.describe_message())
@@ -176,11 +184,11 @@ class BreakEven:
     def describe_message(self) -> Message:
         """Where in-house is cheaper than the route, as a sentence of its own."""
         if not self.bands:
-            return BREAK_EVEN_NEVER(route=self.route, searched=self.searched_to)
+            return BREAK_EVEN_NEVER(route=self.route, searched=grouped(self.searched_to))
         if self.everywhere:
-            return BREAK_EVEN_EVERYWHERE(route=self.route, searched=self.searched_to)
+            return BREAK_EVEN_EVERYWHERE(route=self.route, searched=grouped(self.searched_to))
         return BREAK_EVEN_BANDS(route=self.route, bands=bands_message(self.bands),
-                                searched=self.searched_to)
+                                searched=grouped(self.searched_to))
 
 
 Exact = Callable[[int], Decimal]
@@ -304,7 +312,7 @@ def sweep_volumes(up_to: int, points: int) -> Any:
     import numpy as np
 
     if points < 2:
-        raise DomainError(f"A sweep needs at least 2 points, not {points}")
+        raise DomainError(A_SWEEP_NEEDS_AT(points=points))
     return np.unique(np.rint(np.linspace(1, up_to, min(points, up_to))).astype(np.int64))
 
 
@@ -611,8 +619,8 @@ def sensitivity(in_house: InHouseModel, route: RouteModel, n: int, adjustments: 
             if factor is Factor.ERROR_RATE:
                 moved = e * (ONE + sign * swing_pct / HUNDRED)
                 if moved >= HUNDRED:
-                    raise DomainError(f"Error rate {show_pct(e)} + {show_pct(swing_pct)} reaches "
-                                      "100 %: lower the swing or the error rate")
+                    raise DomainError(ERROR_RATE_REACHES_LOWER(
+                        percent=show_pct(e), percent2=show_pct(swing_pct)))
                 adj = Adjustments(adjustments.metal_price_pct, adjustments.fx_pct,
                                   check_error_rate(moved))
                 how = f"error rate {show_pct(moved)}"

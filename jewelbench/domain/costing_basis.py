@@ -41,9 +41,16 @@ from jewelbench.domain.costing_inhouse import (
     StaffStep,
     labour_minutes,
 )
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.scenarios import Equipment, InHouseScenario
 from jewelbench.domain.validation import DomainError
+
+IS_NOT_A_FIXED = QT_TRANSLATE_NOOP(
+    "costing_basis", "“{text}” is not a fixed-cost basis: choose allocated, incremental "
+    "or stand-alone")
+A_PLAN_S_BASIS = QT_TRANSLATE_NOOP(
+    "costing_basis", "A plan's basis is its own total: choose allocated, incremental or "
+    "stand-alone for one design")
 
 SIXTY = Decimal(60)
 TWELVE = Decimal(12)
@@ -70,8 +77,7 @@ def check_basis(text: object) -> FixedCostBasis:
     for basis in CHOICES:
         if basis.value == value:
             return basis
-    raise DomainError(f"“{text}” is not a fixed-cost basis: choose allocated, incremental or "
-                      "stand-alone")
+    raise DomainError(IS_NOT_A_FIXED(text=text))
 
 
 @dataclass(frozen=True)
@@ -123,13 +129,15 @@ class BasisSummary:
         dedicated = ", ".join(self.dedicated)
         if self.basis is FixedCostBasis.ALLOCATED:
             how = BY_PIECES(pool=self.pool_name) if self.by_pieces else BY_MINUTES(
-                minutes=_bare(self.minutes), pool_minutes=_bare(self.pool_minutes),
+                minutes=grouped(_bare(self.minutes)),
+                pool_minutes=grouped(_bare(self.pool_minutes)),
                 pool=self.pool_name)
             said = BASIS_ALLOCATED_MARKED if self.dedicated else BASIS_ALLOCATED
             return said(design=self.design, how=how, equipment=dedicated,
-                        percent=rounded(self.share * HUNDRED, None, 2).normalize())
+                        percent=grouped(rounded(self.share * HUNDRED, None, 2).normalize()))
         hours = NO_CAPACITY_LIMIT() if self.free_hours is None else STAFF_BEYOND(
-            free=rounded(self.free_hours, None, 1), used=rounded(self.others_hours, None, 1))
+            free=grouped(rounded(self.free_hours, None, 1)),
+            used=grouped(rounded(self.others_hours, None, 1)))
         what = MARKED_EQUIPMENT(equipment=dedicated) if self.dedicated else NO_MARKED_EQUIPMENT()
         return BASIS_INCREMENTAL(design=self.design, what=what, hours=hours)
 
@@ -177,8 +185,7 @@ def apply_basis(model: InHouseModel, scenario: InHouseScenario, code: str, volum
     """The in-house model of one design (`code`, asked at `volume`) on the chosen basis;
     `rate`: base-currency units for one unit of the scenario's currency."""
     if terms.basis is FixedCostBasis.PLAN:
-        raise DomainError("A plan's basis is its own total: choose allocated, incremental or "
-                          "stand-alone for one design")
+        raise DomainError(A_PLAN_S_BASIS())
     if terms.basis is FixedCostBasis.STAND_ALONE:
         return model, BasisSummary(FixedCostBasis.STAND_ALONE, code)
     pool = dict(terms.pool)

@@ -57,10 +57,30 @@ from jewelbench.domain.costing_inputs import (
     Split,
     check_error_rate,
 )
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, grouped
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.scenarios import InHouseScenario, StaffRole
 from jewelbench.domain.validation import DomainError
+
+STAFF = QT_TRANSLATE_NOOP("costing_inhouse", "staff")
+PIECES_A_YEAR_WOULD = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "{up_to} pieces a year would need more than {max_steps} more "
+    "{role}: lower the volume, or check the bench minutes and hours "
+    "per month")
+CAPACITY_STEP_ROLE_IS = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity step role “{capacity_step_role}” is not a staff role of "
+    "scenario “{name}”")
+USEFUL_LIFE_OF_MUST = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Useful life of “{name}” must be at least 1 year, not "
+    "{useful_life_years}")
+COST_AND_SALVAGE_VALUE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "“{name}”: cost and salvage value must be at least 0, with the "
+    "salvage value not above the cost")
+HOURS_PER_MONTH_OF = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Hours per month of “{role}” must be above 0, not "
+    "{hours_per_month}")
+OF_SCENARIO_MUST_BE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "{name} of scenario “{name2}” must be at least 0, not {value}")
 
 SIXTY = Decimal(60)
 MAX_STEPS = 100_000  # people added for capacity: more is a typo in minutes or hours
@@ -324,9 +344,9 @@ class InHouseModel:
             return []
         a, b, d = line
         if (up_to * d - a) // b > MAX_STEPS:
-            raise DomainError(f"{up_to:,} pieces a year would need more than {MAX_STEPS:,} "
-                              f"more {self.step.role if self.step else 'staff'}: lower the "
-                              "volume, or check the bench minutes and hours per month")
+            raise DomainError(PIECES_A_YEAR_WOULD(
+                up_to=grouped(up_to), max_steps=grouped(MAX_STEPS),
+                role=self.step.role if self.step else STAFF))
         starts = []
         k = 0
         while (start := max((a + k * b) // d + 1, 1)) <= up_to:
@@ -363,9 +383,9 @@ class InHouseModel:
             return None
         said = (CAPACITY_ONE if benches == 1 else CAPACITY) if self.terms.benches else (
             CAPACITY_ONE_PERSON if benches == 1 else CAPACITY_PEOPLE)
-        return said(pieces=n, needed=rounded(needed, None, 1).normalize(),
-                    available=_plain(available), benches=benches,
-                    hours=_plain(self.terms.bench_hours_year)).sentence()
+        return said(pieces=grouped(n), needed=grouped(rounded(needed, None, 1).normalize()),
+                    available=grouped(_plain(available)), benches=grouped(benches),
+                    hours=grouped(_plain(self.terms.bench_hours_year))).sentence()
 
     # --- the yearly cost -----------------------------------------------------------------
 
@@ -627,8 +647,8 @@ def _step_role(scenario: InHouseScenario, terms: InHouseTerms) -> StaffRole | No
         for role in scenario.staff:
             if role.role == terms.capacity_step_role:
                 return role
-        raise DomainError(f"Capacity step role “{terms.capacity_step_role}” is not a staff role "
-                          f"of scenario “{scenario.name}”")
+        raise DomainError(CAPACITY_STEP_ROLE_IS(
+            capacity_step_role=terms.capacity_step_role, name=scenario.name))
     if not scenario.staff:
         return None
     return min(scenario.staff, key=lambda r: r.monthly_salary / r.hours_per_month)
@@ -644,15 +664,14 @@ def check_scenario(scenario: InHouseScenario) -> None:
     for item in scenario.equipment:
         if isinstance(item.useful_life_years, bool) or not isinstance(
                 item.useful_life_years, int) or item.useful_life_years < 1:
-            raise DomainError(f"Useful life of “{item.name}” must be at least 1 year, not "
-                              f"{item.useful_life_years}")
+            raise DomainError(USEFUL_LIFE_OF_MUST(
+                name=item.name, useful_life_years=item.useful_life_years))
         if item.cost < 0 or item.salvage_value < 0 or item.salvage_value > item.cost:
-            raise DomainError(f"“{item.name}”: cost and salvage value must be at least 0, "
-                              "with the salvage value not above the cost")
+            raise DomainError(COST_AND_SALVAGE_VALUE(name=item.name))
     for role in scenario.staff:
         if role.hours_per_month <= 0:
-            raise DomainError(f"Hours per month of “{role.role}” must be above 0, not "
-                              f"{role.hours_per_month}")
+            raise DomainError(HOURS_PER_MONTH_OF(
+                role=role.role, hours_per_month=role.hours_per_month))
     check_error_rate(scenario.error_rate_pct, f"Error rate % of scenario “{scenario.name}”")
     for name, value in (("Loaded hourly rate", scenario.loaded_hourly_rate),
                         ("Consumables per piece", scenario.consumables_per_piece),
@@ -660,8 +679,7 @@ def check_scenario(scenario: InHouseScenario) -> None:
                         ("Buyer premium %", scenario.buyer_premium_pct),
                         ("Stone breakage %", scenario.stone_breakage_pct)):
         if value < 0:
-            raise DomainError(f"{name} of scenario “{scenario.name}” must be at least 0, not "
-                              f"{value}")
+            raise DomainError(OF_SCENARIO_MUST_BE(name=name, name2=scenario.name, value=value))
 
 
 def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,

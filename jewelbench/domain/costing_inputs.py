@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy
 from jewelbench.domain.designs import Design
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, grouped
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
@@ -30,6 +30,18 @@ from jewelbench.domain.validation import (
     check_number,
     check_text,
 )
+
+PLAN_HAS_NO_DESIGNS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Plan “{name}” has no designs: add at least one")
+PLAN_LISTS_TWICE = QT_TRANSLATE_NOOP("costing_inputs", "Plan “{name}” lists {repeated} twice")
+ORDERS_PER_YEAR_MUST = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Orders per year must be a whole number, not {orders}")
+ORDERS_PER_YEAR_MUST_2 = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Orders per year must be at least 1, not {orders}")
+ORDERS_PER_YEAR_CANNOT = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Orders per year ({orders}) cannot be more than the plan's {volume}"
+    " pieces a year: every order needs at least one piece")
+ROUTE_HAS_NO_QUOTES = QT_TRANSLATE_NOOP("costing_inputs", "Route “{name}” has no quotes")
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -87,7 +99,8 @@ def check_volume(volume: object, what: What = VOLUME) -> int:
     if volume < 1:
         raise DomainError(AT_LEAST_A_PIECE(what=what, value=volume))
     if volume > MAX_VOLUME:
-        raise DomainError(AT_MOST_PIECES(what=what, most=MAX_VOLUME, value=volume))
+        raise DomainError(AT_MOST_PIECES(what=what, most=grouped(MAX_VOLUME),
+                                         value=grouped(volume)))
     return volume
 
 
@@ -132,11 +145,11 @@ class CollectionPlan:
             "fields", "Plan name"), required=True))
         object.__setattr__(self, "lines", tuple(self.lines))
         if not self.lines:
-            raise DomainError(f"Plan “{self.name}” has no designs: add at least one")
+            raise DomainError(PLAN_HAS_NO_DESIGNS(name=self.name))
         codes = [line.design.code for line in self.lines]
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
-            raise DomainError(f"Plan “{self.name}” lists {repeated[0]} twice")
+            raise DomainError(PLAN_LISTS_TWICE(name=self.name, repeated=repeated[0]))
         check_orders(self.orders_per_year, self.total_volume)
 
     @classmethod
@@ -159,12 +172,11 @@ def check_orders(orders: object, volume: int | None = None) -> int:
     """Orders a year of a plan: a whole number from 1 to the plan's pieces a year (an order
     needs at least one piece)."""
     if isinstance(orders, bool) or not isinstance(orders, int):
-        raise DomainError(f"Orders per year must be a whole number, not {orders!r}")
+        raise DomainError(ORDERS_PER_YEAR_MUST(orders=repr(orders)))
     if orders < 1:
-        raise DomainError(f"Orders per year must be at least 1, not {orders}")
+        raise DomainError(ORDERS_PER_YEAR_MUST_2(orders=orders))
     if volume is not None and orders > volume:
-        raise DomainError(f"Orders per year ({orders:,}) cannot be more than the plan's "
-                          f"{volume:,} pieces a year: every order needs at least one piece")
+        raise DomainError(ORDERS_PER_YEAR_CANNOT(orders=grouped(orders), volume=grouped(volume)))
     return orders
 
 
@@ -290,7 +302,7 @@ class OutsourcedRoute:
             "fields", "Route name"), required=True))
         object.__setattr__(self, "quotes", dict(self.quotes))
         if not self.quotes:
-            raise DomainError(f"Route “{self.name}” has no quotes")
+            raise DomainError(ROUTE_HAS_NO_QUOTES(name=self.name))
 
     @classmethod
     def single(cls, name: str, design_code: str, quote: Quote,
@@ -372,7 +384,8 @@ class InHouseTerms:
         object.__setattr__(self, "bench_hours_year", check_bench_hours(self.bench_hours_year))
         check_count(self.benches, BENCHES, minimum=0)
         if self.benches > MAX_BENCHES:
-            raise DomainError(AT_MOST(what=BENCHES, most=MAX_BENCHES, value=self.benches))
+            raise DomainError(AT_MOST(what=BENCHES, most=grouped(MAX_BENCHES),
+                                      value=grouped(self.benches)))
 
 
 # --- the prices of the costing date ------------------------------------------------------

@@ -20,9 +20,13 @@ from typing import NamedTuple
 
 from jewelbench.domain.costing_figures import HUNDRED, ZERO, show, show_pct
 from jewelbench.domain.costing_inputs import CollectionPlan, PriceBook, PriceContext, PricedBom
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError, check_number
+
+THE_WHOLESALE_FACTOR_MUST = QT_TRANSLATE_NOOP(
+    "costing_margin", "The wholesale factor must be above 0 and at most 1 (wholesale as a"
+    " share of retail, e.g. 0.5), not {factor}")
 
 DEFAULT_WHOLESALE_FACTOR = Decimal("0.5")
 
@@ -33,8 +37,7 @@ def check_wholesale_factor(value: object) -> Decimal:
     number = check_number(value, QT_TRANSLATE_NOOP(
         "fields", "Wholesale factor"), minimum=None, maximum=None)
     if number <= 0 or number > 1:
-        raise DomainError(f"The wholesale factor must be above 0 and at most 1 (wholesale as "
-                          f"a share of retail, e.g. 0.5), not {number.normalize():f}")
+        raise DomainError(THE_WHOLESALE_FACTOR_MUST(factor=grouped(number.normalize())))
     return number
 
 
@@ -169,7 +172,7 @@ def loss_warnings(margins: tuple[Margin, ...], volume: int) -> tuple[str, ...]:
             route = LOSING_ROUTE(route=m.route, cost=Money(m.cost_per_piece, m.currency))
             routes = route if routes is None else LOSING_ROUTES(routes=routes, route=route)
         said = LOSES_EVERY_ROUTE if every else LOSES_SOME_ROUTES
-        out.append(said(design=code, pieces=volume,
+        out.append(said(design=code, pieces=grouped(volume),
                         wholesale=Money(losing[0].wholesale or ZERO, losing[0].currency),
                         routes=routes).sentence())
     return tuple(out)

@@ -84,6 +84,13 @@ from jewelbench.domain.prices import rate_note, shown_rate
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
 
+ROUTE_MIXES_CURRENCIES_COMPARE = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Route “{name}” mixes currencies ({currencies}): compare them "
+    "as separate routes")
+ROUTE_MIXES_INCOTERMS_COMPARE = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Route “{name}” mixes incoterms ({incoterms}): compare them as "
+    "separate routes")
+
 NO_QUOTE_FOR_DESIGN = QT_TRANSLATE_NOOP(
     "costing_outsourced", "Route “{route}” has no quote for design {design}")
 QUOTE_FOR_ANOTHER_DESIGN = QT_TRANSLATE_NOOP(
@@ -696,11 +703,11 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
     currencies = sorted({q.currency for q in route.quotes.values()})
     incoterms = sorted({Incoterm(q.incoterm).value for q in route.quotes.values()})
     if len(currencies) > 1:
-        raise DomainError(f"Route “{route.name}” mixes currencies ({', '.join(currencies)}): "
-                          "compare them as separate routes")
+        raise DomainError(ROUTE_MIXES_CURRENCIES_COMPARE(
+            name=route.name, currencies=', '.join(currencies)))
     if len(incoterms) > 1:
-        raise DomainError(f"Route “{route.name}” mixes incoterms ({', '.join(incoterms)}): "
-                          "compare them as separate routes")
+        raise DomainError(ROUTE_MIXES_INCOTERMS_COMPARE(
+            name=route.name, incoterms=', '.join(incoterms)))
     quote_currency = currencies[0]
     foreign = quote_currency != base
     found = book.rate_row(quote_currency, f"route “{route.name}”") if foreign else None

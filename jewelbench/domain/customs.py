@@ -22,6 +22,11 @@ from jewelbench.domain.costing_inputs import CustomsBasis
 from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import DomainError
 
+AN_EMPTY_COUNTRY = QT_TRANSLATE_NOOP("customs", "an empty country")
+JEWELBENCH_DOES_NOT_KNOW = QT_TRANSLATE_NOOP(
+    "customs", "jewelbench does not know whether {country} values imports CIF or FOB: choose"
+    " the basis for each supplier (Landed Costs ▸ Duty charged on)")
+
 CIF, FOB = CustomsBasis.CIF, CustomsBasis.FOB
 
 # The law the assists rule comes from, named in every explanation, the CLI and JSON.
@@ -86,9 +91,7 @@ def country_rule(code: str) -> CountryRule:
     key = (code or "").strip().upper()
     found = COUNTRIES.get(key)
     if found is None:
-        raise DomainError(f"jewelbench does not know whether {key or 'an empty country'} "
-                          "values imports CIF or FOB: choose the basis for each supplier "
-                          "(Landed Costs ▸ Duty charged on)")
+        raise DomainError(JEWELBENCH_DOES_NOT_KNOW(country=key or AN_EMPTY_COUNTRY))
     return found
 
 

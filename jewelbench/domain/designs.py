@@ -17,6 +17,12 @@ from jewelbench.domain.validation import (
     check_text,
 )
 
+DESIGN_CODE_MUST_BE = QT_TRANSLATE_NOOP(
+    "designs", "Design code '{code}' must be 1–32 letters, digits, '-', '_' or '.', "
+    "starting with a letter or digit (for example RG-014)")
+IS_NOT_A_DESIGN = QT_TRANSLATE_NOOP("designs", "'{category}' is not a design category")
+IS_NOT_A_LIFECYCLE = QT_TRANSLATE_NOOP("designs", "'{status}' is not a lifecycle status")
+
 
 class Category(StrEnum):
     RING = "ring"
@@ -182,8 +188,7 @@ class Design:
         code = (self.code or "").strip()
         if not _CODE.match(code):
             raise DomainError(
-                f"Design code '{self.code}' must be 1–32 letters, digits, '-', '_' or '.', "
-                "starting with a letter or digit (for example RG-014)")
+                DESIGN_CODE_MUST_BE(code=self.code))
         self.code = code
         self.name = check_text(self.name, QT_TRANSLATE_NOOP("fields", "Design name"), required=True)
         self.collection = check_text(self.collection, QT_TRANSLATE_NOOP("fields", "Collection"))
@@ -192,11 +197,11 @@ class Design:
         try:
             self.category = Category(self.category)
         except ValueError:
-            raise DomainError(f"'{self.category}' is not a design category") from None
+            raise DomainError(IS_NOT_A_DESIGN(category=self.category)) from None
         try:
             self.status = LifecycleStatus(self.status)
         except ValueError:
-            raise DomainError(f"'{self.status}' is not a lifecycle status") from None
+            raise DomainError(IS_NOT_A_LIFECYCLE(status=self.status)) from None
         if self.target_retail_price is not None:
             self.target_retail_price = check_money(self.target_retail_price, QT_TRANSLATE_NOOP(
                 "fields", "Target retail price"))

@@ -20,8 +20,9 @@ import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import overload
 
-__all__ = ["Message", "QT_TRANSLATE_NOOP", "Sentence", "Text", "fill", "placeholders"]
+__all__ = ["Message", "QT_TRANSLATE_NOOP", "Sentence", "Text", "fill", "grouped", "placeholders"]
 
 _FORMATTER = string.Formatter()
 
@@ -94,8 +95,9 @@ class Message:
 
     Values may be str, int, Decimal, Money, dates, Texts (a marked word such as the name of
     the field refused, translated like the sentence) or Messages (a message inside a
-    message); the renderer formats each for the reader. In English (str()) an int is grouped
-    ("1,234") and a Decimal written as it is kept, grouped ("1,234.5"): round it first."""
+    message); the renderer formats each for the reader. In English (str()) a value is written
+    as str() gives it; a number wrapped in grouped() is written with its thousands grouped
+    ("1,234", "1,234.5"), as the English sentences write counts and figures."""
 
     text: Text
     values: Mapping[str, object] = field(default_factory=dict)
@@ -118,11 +120,30 @@ class Message:
 
 
 def _english(value: object) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    if isinstance(value, Decimal) and value.is_finite():
-        return f"{value:,f}"
     return str(value)
+
+
+class _GroupedInt(int):
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
+class _GroupedDecimal(Decimal):
+    def __str__(self) -> str:
+        return f"{Decimal(self):,f}" if self.is_finite() else Decimal.__str__(self)
+
+
+@overload
+def grouped(value: int) -> int: ...
+@overload
+def grouped(value: Decimal) -> Decimal: ...
+def grouped(value: int | Decimal) -> int | Decimal:
+    """value, still an int or a Decimal (so the reader's renderer formats it as a number),
+    that the English sentence writes with its thousands grouped and without an exponent:
+    "12,500 pieces", "1,234.5 hours". Round a Decimal first: it is written as it is kept."""
+    if isinstance(value, Decimal):
+        return _GroupedDecimal(value)
+    return _GroupedInt(value)
 
 
 class Sentence(str):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on, rate_note, shown_rate
@@ -360,7 +360,7 @@ def parse_quantities(text: str) -> list[int]:
             raise DomainError(NOT_PIECES(text=token))
         value = int(number)
         if not 1 <= value <= MAX_QUANTITY:
-            raise DomainError(QUANTITY_OUT_OF_RANGE(text=token, most=MAX_QUANTITY))
+            raise DomainError(QUANTITY_OUT_OF_RANGE(text=token, most=grouped(MAX_QUANTITY)))
         quantities.append(value)
     unique = sorted(set(quantities))
     if not unique:

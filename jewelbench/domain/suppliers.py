@@ -14,6 +14,13 @@ from jewelbench.domain.validation import (
     check_text,
 )
 
+IS_NOT_AN_E = QT_TRANSLATE_NOOP("suppliers", "'{email}' is not an e-mail address")
+IS_NOT_A_DUE = QT_TRANSLATE_NOOP("suppliers", "'{item}' is not a due-diligence item")
+COUNTRY_MUST_BE_A = QT_TRANSLATE_NOOP(
+    "suppliers", "Country '{country}' must be a two-letter code (IT, TH, CN …)")
+UNKNOWN_CAPABILITY = QT_TRANSLATE_NOOP("suppliers", "Unknown capability: {unknown}")
+A_DUE_DILIGENCE_ITEM = QT_TRANSLATE_NOOP("suppliers", "A due-diligence item is listed twice")
+
 DUE_DILIGENCE_ITEMS: tuple[str, ...] = (
     "references_checked",
     "sample_portfolio_seen",
@@ -43,7 +50,7 @@ class Contact:
         self.phone = check_text(self.phone, QT_TRANSLATE_NOOP("fields", "Phone"))
         self.email = check_text(self.email, QT_TRANSLATE_NOOP("fields", "E-mail"))
         if self.email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", self.email):
-            raise DomainError(f"'{self.email}' is not an e-mail address")
+            raise DomainError(IS_NOT_AN_E(email=self.email))
 
 
 # A certificate this close to its expiry date is flagged, so the renewal can be asked for.
@@ -89,7 +96,7 @@ class DueDiligenceItem:
 
     def __post_init__(self) -> None:
         if self.item not in DUE_DILIGENCE_ITEMS:
-            raise DomainError(f"'{self.item}' is not a due-diligence item")
+            raise DomainError(IS_NOT_A_DUE(item=self.item))
         self.notes = check_text(self.notes, QT_TRANSLATE_NOOP(
             "fields", "Due-diligence notes"), max_len=2000)
 
@@ -111,16 +118,16 @@ class Supplier:
             "fields", "Supplier name"), required=True)
         country = (self.country or "").strip().upper()
         if not re.match(r"^[A-Z]{2}$", country):
-            raise DomainError(f"Country '{self.country}' must be a two-letter code (IT, TH, CN …)")
+            raise DomainError(COUNTRY_MUST_BE_A(country=self.country))
         self.country = country
         self.currency = check_known_currency(self.currency)
         unknown = [c for c in self.capabilities if c not in CAPABILITIES]
         if unknown:
-            raise DomainError(f"Unknown capability: {', '.join(unknown)}")
+            raise DomainError(UNKNOWN_CAPABILITY(unknown=', '.join(unknown)))
         self.capabilities = list(dict.fromkeys(self.capabilities))
         items = [d.item for d in self.due_diligence]
         if len(set(items)) != len(items):
-            raise DomainError("A due-diligence item is listed twice")
+            raise DomainError(A_DUE_DILIGENCE_ITEM())
         self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=5000)
 
     @property
