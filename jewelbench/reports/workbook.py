@@ -103,13 +103,15 @@ def sweep_for(volume: int) -> int:
 
 def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int | None = None,
                    *, adjustments: Adjustments | None = None, up_to: int | None = None,
-                   progress: Progress | None = None) -> WorkbookReport:
+                   progress: Progress | None = None,
+                   say: Callable[[object], str] = str) -> WorkbookReport:
     """Write the workbook for `setup` (a CostingSetup) costed at `volume` pieces a year (the
     plan's total when None) to `path`. Raises ExportError (ExportCancelled when progress
     returned False) with nothing left behind; the break-evens are searched up to `up_to`
     (the engine's default when None, as the view and `compare`). The costing's own refusals
     (a missing price, a route without a quote for a design …) come as ExportError with the
-    engine's message."""
+    engine's message. say: how the engine's sentences (the basis note, warnings, losses) are
+    written: str() for English, jewelbench.ui.i18n.say for the language being written."""
     started = time.perf_counter()
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
@@ -127,6 +129,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         step_rows = 2 * prepared.in_house.steps_at(searched_to, e) + EXTRA_STEP_ROWS
     except DomainError as error:
         refusal = ExportError(str(error))
+        refusal.message = error.message  # the engine's Message, to be said in any language
         refusal.missing = tuple(getattr(error, "missing", ()))
         raise refusal from None
     output.check_replaceable(target)
@@ -147,7 +150,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
     costs = build_costs(lay, setup, sweep_to)
     bands = build_break_even(lay, costs.piece_rows, step_rows)
     costs.cells.update(bands.cells)
-    cover = _cover(setup, data, lay, costs.cells, comparison, sweep_to)
+    cover = _cover(setup, data, lay, costs.cells, comparison, sweep_to, say)
     cash, cash_cells = build_cash(comparison, lay.base)  # present values and paybacks
     book = Workbook(write_only=True)
     book.calculation = CalcProperties(fullCalcOnLoad=True)
@@ -205,7 +208,8 @@ def _discard(book: Workbook) -> None:
 
 
 def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, str],
-           comparison: Comparison, sweep_to: int) -> Grid:
+           comparison: Comparison, sweep_to: int,
+           say: Callable[[object], str] = str) -> Grid:
     base = lay.base
     money = currency_format(base)
     grid = Grid(COVER, widths={1: 30, 2: 20, 3: 16, 4: 16, 5: 22, 6: 30})
@@ -263,8 +267,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
                "total; every band where it does is solved on the Break-even sheet, up to the "
                "maximum on Inputs (Break_even_up_to).")
     if comparison.basis_note:
-        grid.lines(comparison.basis_note, "strong")
-    cells.update(margin_cover(grid, lay, cells, setup, comparison))
+        grid.lines(say(comparison.basis_note), "strong")
+    cells.update(margin_cover(grid, lay, cells, setup, comparison, say))
     grid.skip()
     grid.put(grid.next_row(), 1, "Metal prices used", "section")
     grid.put_row(grid.next_row(), 1, ("Metal", "Per troy oz", "Currency", "Price date",
@@ -304,7 +308,7 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         "Volume model and Volumes hold the totals for every volume and the break-even.",
     ):
         grid.lines(line, "plain")
-    notes = [*comparison.warnings, *getattr(setup, "notes", ()),
+    notes = [*map(say, comparison.warnings), *map(say, getattr(setup, "notes", ())),
              *(f"Left out: {s}" for s in setup.skipped)]
     if notes:
         grid.skip()

@@ -11,6 +11,7 @@ markup % and a LOSES MONEY flag — every figure a formula over Inputs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -75,7 +76,7 @@ def margin_inputs(lay: InputsLayout, setup: Any) -> None:
 
 
 def margin_cover(grid: Grid, lay: InputsLayout, cells: dict[str, str], setup: Any,
-                 comparison: Any) -> dict[str, str]:
+                 comparison: Any, say: Callable[[object], str] = str) -> dict[str, str]:
     """The cover's margin table; returns the cells by "margin.<code>.<route key>.<what>"."""
     money = currency_format(lay.base)
     out: dict[str, str] = {}
@@ -103,7 +104,7 @@ def margin_cover(grid: Grid, lay: InputsLayout, cells: dict[str, str], setup: An
             out[f"margin.{line.design.code}.{key}.cost"] = cost
             out[f"margin.{line.design.code}.{key}.flag"] = flag
     for text in comparison.losses:
-        grid.lines(text, "warning")
+        grid.lines(say(text), "warning")
     return out
 
 

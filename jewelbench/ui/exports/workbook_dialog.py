@@ -56,6 +56,7 @@ from jewelbench.storage.workbook_data import (
     listing_size,
     workbook_data,
 )
+from jewelbench.ui import i18n
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.widgets.spin_boxes import SpinBox
@@ -500,7 +501,8 @@ class WorkbookExportDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            self.report = write_workbook(setup, data, target, volume, progress=step)
+            self.report = write_workbook(setup, data, target, volume, progress=step,
+                                         say=i18n.say)
         except ExportCancelled:
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None
