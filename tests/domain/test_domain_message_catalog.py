@@ -1,10 +1,12 @@
-"""Every sentence the domain marks for translation (a module-level Text made with
-QT_TRANSLATE_NOOP) is a valid template, and every place that fills one gives it each value its
-placeholders name: a missing value would show "{pieces}" to the reader, in any language."""
+"""Every sentence the domain (and storage.costing) marks for translation (a module-level Text
+made with QT_TRANSLATE_NOOP) is a valid template, and every place that fills one gives it each
+value its placeholders name: a missing value would show "{pieces}" to the reader, in any
+language."""
 
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import pkgutil
 from pathlib import Path
@@ -18,10 +20,12 @@ DOMAIN = Path(jewelbench.domain.__file__).parent
 
 
 def _modules() -> list[str]:
+    """The domain's modules, and the storage module that words a comparison's left-outs."""
     return sorted(f"jewelbench.domain.{info.name}"
-                  for info in pkgutil.iter_modules([str(DOMAIN)]))
+                  for info in pkgutil.iter_modules([str(DOMAIN)])) + ["jewelbench.storage.costing"]
 
 
+@functools.cache
 def _all_texts() -> dict[str, Text]:
     """Every marked module constant, each once (a module that imports another's is skipped)."""
     found: dict[str, Text] = {}

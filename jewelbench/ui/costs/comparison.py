@@ -856,7 +856,7 @@ class ComparisonView(QWidget):
         lines = [say(comparison.capacity_warning)] if comparison.capacity_warning else []
         setup = self.setup
         if setup is not None:
-            lines += [self.tr("Left out: %1").replace("%1", s) for s in setup.skipped]
+            lines += [self.tr("Left out: %1").replace("%1", say(s)) for s in setup.skipped]
             lines += [say(note) for note in getattr(setup, "notes", ())]
             if not setup.scenario.equipment:
                 lines.append(self.tr("Scenario “%1” lists no equipment: in-house counts no "
