@@ -68,6 +68,7 @@ from jewelbench.domain.costing_inhouse import (
     prepare_in_house,
 )
 from jewelbench.domain.costing_inputs import (
+    FOR_SCENARIO,
     MAX_VOLUME,
     Adjustments,
     CollectionPlan,
@@ -584,7 +585,7 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
         summary = BasisSummary(FixedCostBasis.PLAN)
     else:
         line = plan.lines[0]
-        rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") \
+        rate = book.rate(scenario.currency, FOR_SCENARIO(name=scenario.name)) \
             if scenario.currency != book.base else Decimal(1)
         in_house, summary = apply_basis(in_house, scenario, line.design.code, line.volume,
                                         basis or BasisTerms(), rate)

@@ -48,6 +48,7 @@ from jewelbench.domain.costing_figures import (
     show_pct,
 )
 from jewelbench.domain.costing_inputs import (
+    FOR_SCENARIO,
     Adjustments,
     CapexView,
     CollectionPlan,
@@ -688,7 +689,7 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
     check_scenario(scenario)
     base = book.base
     foreign = scenario.currency != base
-    rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") if foreign else ONE
+    rate = book.rate(scenario.currency, FOR_SCENARIO(name=scenario.name)) if foreign else ONE
     metal = stones = findings = plating = packaging = Split()
     minutes = ZERO
     units = []

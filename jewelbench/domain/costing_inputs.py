@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy
 from jewelbench.domain.designs import Design
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP, grouped
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Sentence, grouped
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
@@ -59,7 +59,30 @@ class CostingInputError(DomainError):
                  missing: Sequence[MissingPrice] = ()) -> None:
         self.problems = tuple(problems)
         self.missing = tuple(missing)  # the prices and rates among the problems
-        super().__init__("Cannot compute the costs: " + "; ".join(self.problems))
+        joined: str | Message = self.problems[0] if self.problems else ""
+        for problem in self.problems[1:]:
+            joined = PROBLEMS(problems=_said(joined), problem=_said(problem))
+        super().__init__(CANNOT_COMPUTE(problems=_said(joined)))
+
+
+def _said(text: str | Message) -> str | Message:
+    """A Sentence's Message (so it is said in the reader's language), else the text."""
+    return text.message if isinstance(text, Sentence) else text
+
+
+CANNOT_COMPUTE = QT_TRANSLATE_NOOP("costing_inputs", "Cannot compute the costs: {problems}")
+PROBLEMS = QT_TRANSLATE_NOOP("costing_inputs", "{problems}; {problem}")
+NO_RATE_FOR = QT_TRANSLATE_NOOP(
+    "costing_inputs", "no {currency}→{base} FX rate on or before {date} (needed for {what})")
+NO_METAL_PRICE_FOR = QT_TRANSLATE_NOOP(
+    "costing_inputs", "no {metal} price on or before {date} (needed for {what})")
+UNKNOWN_ALLOY = QT_TRANSLATE_NOOP("costing_inputs", "alloy “{code}” of {what} is not known")
+FOR_DESIGN = QT_TRANSLATE_NOOP("costing_inputs", "design {code}")
+FOR_SCENARIO = QT_TRANSLATE_NOOP("costing_inputs", "scenario “{name}”")
+FOR_ROUTE = QT_TRANSLATE_NOOP("costing_inputs", "route “{name}”")
+FOR_METAL_PRICE = QT_TRANSLATE_NOOP("costing_inputs", "the {metal} price")
+FOR_SELLING_PRICE = QT_TRANSLATE_NOOP("costing_inputs", "a selling price")
+GROUP_OF = QT_TRANSLATE_NOOP("costing_inputs", "{group} of {what}")
 
 
 VOLUME = QT_TRANSLATE_NOOP("fields", "Volume")
@@ -464,12 +487,12 @@ class PriceBook:
         if text not in self.problems:
             self.problems.append(text)
 
-    def rate(self, currency: str, needed_for: str) -> Decimal:
+    def rate(self, currency: str, needed_for: What) -> Decimal:
         """Base-currency units for 1 unit of `currency`; ONE (and a problem) when missing."""
         found = self.rate_row(currency, needed_for)
         return found[0] if found else ONE
 
-    def rate_row(self, currency: str, needed_for: str) -> tuple[Decimal, FxRate | None] | None:
+    def rate_row(self, currency: str, needed_for: What) -> tuple[Decimal, FxRate | None] | None:
         if currency not in self._rates:
             try:
                 self._rates[currency] = fx_rate_on(self.context.fx_rates, currency, self.base,
@@ -481,11 +504,11 @@ class PriceBook:
             gap = MissingPrice(self.context.on, currency=currency, to_currency=self.base)
             if gap not in self.missing:
                 self.missing.append(gap)
-            self.problem(f"no {currency}→{self.base} FX rate on or before "
-                         f"{self.context.on.isoformat()} (needed for {needed_for})")
+            self.problem(NO_RATE_FOR(currency=currency, base=self.base, date=self.context.on,
+                                     what=needed_for).sentence())
         return found
 
-    def fine_price(self, metal: str, needed_for: str) -> tuple[Decimal, str, MetalPrice] | None:
+    def fine_price(self, metal: str, needed_for: What) -> tuple[Decimal, str, MetalPrice] | None:
         """Price per gram of fine metal in the price's own currency, that currency, the row."""
         if metal not in self._metals:
             try:
@@ -499,14 +522,14 @@ class PriceBook:
             gap = MissingPrice(self.context.on, metal=metal)
             if gap not in self.missing:
                 self.missing.append(gap)
-            self.problem(f"no {metal} price on or before {self.context.on.isoformat()} "
-                         f"(needed for {needed_for})")
+            self.problem(NO_METAL_PRICE_FOR(metal=metal, date=self.context.on,
+                                            what=needed_for).sentence())
         return found
 
-    def alloy(self, code: str, needed_for: str) -> Alloy | None:
+    def alloy(self, code: str, needed_for: What) -> Alloy | None:
         alloy = self.context.alloys.get(code)
         if alloy is None:
-            self.problem(f"alloy “{code}” of {needed_for} is not known")
+            self.problem(UNKNOWN_ALLOY(code=code, what=needed_for).sentence())
         return alloy
 
 
@@ -547,7 +570,7 @@ def price_bom(design: Design, book: PriceBook) -> PricedBom:
     """Price one piece of a design's BOM on the costing date (materials.material_cost's rule:
     fine metal × the newest fine price; each line converted at the newest rate), keeping home
     and foreign amounts apart and recording what is missing in the book."""
-    who = f"design {design.code}"
+    who = FOR_DESIGN(code=design.code)
     fine: dict[str, Decimal] = {}
     for line in design.metals:
         alloy = book.alloy(line.alloy_code, who)
@@ -576,13 +599,13 @@ def price_bom(design: Design, book: PriceBook) -> PricedBom:
             if unit_cost.currency == book.base:
                 total = total + Split(home=amount)
             else:
-                total = total + Split(foreign=amount * book.rate(unit_cost.currency,
-                                                                 f"{group} of {who}"))
+                total = total + Split(foreign=amount * book.rate(
+                    unit_cost.currency, GROUP_OF(group=group, what=who)))
         groups[group] = total
     return PricedBom(design.code, fine, metal, groups, tuple(notes))
 
 
-def metal_per_gram(metal: str, book: PriceBook, needed_for: str) -> Split | None:
+def metal_per_gram(metal: str, book: PriceBook, needed_for: What) -> Split | None:
     """Base-currency price of one gram of fine metal at the costing date."""
     found = book.fine_price(metal, needed_for)
     if found is None:
@@ -590,4 +613,4 @@ def metal_per_gram(metal: str, book: PriceBook, needed_for: str) -> Split | None
     per_gram, currency, _row = found
     if currency == book.base:
         return Split(home=per_gram)
-    return Split(foreign=per_gram * book.rate(currency, f"the {metal} price"))
+    return Split(foreign=per_gram * book.rate(currency, FOR_METAL_PRICE(metal=metal)))

@@ -19,7 +19,13 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from jewelbench.domain.costing_figures import HUNDRED, ZERO, show, show_pct
-from jewelbench.domain.costing_inputs import CollectionPlan, PriceBook, PriceContext, PricedBom
+from jewelbench.domain.costing_inputs import (
+    FOR_SELLING_PRICE,
+    CollectionPlan,
+    PriceBook,
+    PriceContext,
+    PricedBom,
+)
 from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError, check_number
@@ -197,5 +203,5 @@ def _base(price: Money | None, book: PriceBook) -> Decimal | None:
         return None
     if price.currency == book.base:
         return price.amount
-    found = book.rate_row(price.currency, "a selling price")
+    found = book.rate_row(price.currency, FOR_SELLING_PRICE())
     return None if found is None else price.amount * found[0]

@@ -61,6 +61,7 @@ from jewelbench.domain.costing_figures import (
     show_pct,
 )
 from jewelbench.domain.costing_inputs import (
+    FOR_ROUTE,
     Adjustments,
     CollectionPlan,
     CustomsBasis,
@@ -710,7 +711,7 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
             name=route.name, incoterms=', '.join(incoterms)))
     quote_currency = currencies[0]
     foreign = quote_currency != base
-    found = book.rate_row(quote_currency, f"route “{route.name}”") if foreign else None
+    found = book.rate_row(quote_currency, FOR_ROUTE(name=route.name)) if foreign else None
     rate = found[0] if found else ONE
     rate_date = found[1].rate_date if found and found[1] else None
     note = rate_note(found[1], quote_currency) if found else ""

@@ -646,7 +646,7 @@ class ComparisonView(QWidget):
         colour = error_colour(self.palette()).name()
         if problems:
             head = self.tr("Cannot compute the costs:")
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            items = "".join(f"<li>{html.escape(say(p))}</li>" for p in problems)
             self.verdict.setText(f"<span style='color:{colour}'>{html.escape(head)}</span>")
             self.detail.setText(f"<ul style='margin:0'>{items}</ul>" + html.escape(
                 self.tr("Enter what is missing (Enter Prices…, or Costs ▸ Update Prices…), "
