@@ -44,7 +44,15 @@ BOKMAL = [
      "({route_total} against {in_house})",
      "Ved {pieces} stk. i året er {route} {percent} % billigere enn egenproduksjon "
      "({route_total} mot {in_house})"),
+    ("costing", "At {pieces} pieces a year, in-house is {percent} % cheaper than the best "
+     "quote, {route} ({in_house} against {route_total})",
+     "Ved {pieces} stk. i året er egenproduksjon {percent} % billigere enn det beste "
+     "tilbudet, {route} ({in_house} mot {route_total})"),
+    ("costing", "At {pieces} pieces a year, in-house costs {in_house}.",
+     "Ved {pieces} stk. i året koster egenproduksjon {in_house}."),
     ("costing", "{amount} per year", "{amount} per år"),
+    ("costing_analysis", "in-house is never cheaper up to {searched} pieces",
+     "egenproduksjon er aldri billigere opp til {searched} stk."),
     ("costing", "{verdict}; {bands}.", "{verdict}; {bands}."),
     ("costing_analysis", "in-house is cheaper {bands} (searched up to {searched})",
      "egenproduksjon er billigere {bands} (søkt opp til {searched})"),
@@ -150,3 +158,33 @@ def test_english_is_back_when_the_language_is_switched_back(bokmal) -> None:
     i18n.install("en")
     assert i18n.say(_verdict_case().verdict_message()).startswith("At 50 pieces a year")
     assert i18n.say(Text("fields", "Finished weight (g)")) == "Finished weight (g)"
+
+
+def test_the_comparison_view_says_its_verdict_in_bokmal_with_its_figures_linked(
+        bokmal, window, qtbot) -> None:
+    """The Costs view on the demo, in Bokmål: the verdict is the Norwegian sentence, and the
+    figures in it (found in the Norwegian text) still open their explanation."""
+    window.show_view("costs")
+    view = window.costs.comparison
+    view.wait()
+    on = view.costing_date()
+    counts: dict[int, int] = {}
+    for q in window.workspace.quotes.summaries():
+        if q.quoted_on <= on and not q.is_expired(on):
+            counts[q.design_id] = counts.get(q.design_id, 0) + 1
+    design_id = next(d for d, n in sorted(counts.items()) if n >= 2)
+    assert view.choose("design", design_id)
+    view.wait()
+    said = _norwegian(view.verdict.accessibleName())
+    assert said.startswith(f"Ved {view.controls.pieces()} stk. i året "), said
+    assert " per år" in said and "per year" not in said and "pieces" not in said
+    shown = _norwegian(view.verdict.text())
+    linked = re.findall(r"<a href='(f\d+)'[^>]*>([^<]*)</a>", shown)
+    assert any(re.fullmatch(r"\d[\d ]*,\d\d [A-Z]{3} per år", text) for _href, text in linked), \
+        shown
+    totals = [href for href, text in linked if text.endswith(" per år")]
+    assert len(totals) == 2, "both figures of the sentence are found in the Norwegian text"
+    for href in totals:
+        kind, route = view._links[href]
+        view.verdict.linkActivated.emit(href)  # as a click on the figure does
+        assert kind == "total" and view.explanation.figure.label == f"{route}: total"
