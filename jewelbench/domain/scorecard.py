@@ -35,6 +35,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 from typing import NamedTuple, Protocol
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
 from jewelbench.domain.quotes import PricingBasis
@@ -213,22 +214,33 @@ class Scorecard:
     # --- words ---------------------------------------------------------------------------
 
     def headline(self) -> str:
-        """A short text for a table cell: '50 % first pass · 1.5 rounds · 4 d late'. The price
-        position is left to explain(): it needs its context (which designs, which quantity)."""
-        parts: list[str] = []
+        """A short text for a table cell: '50 % first pass · 1.5 rounds · 4 d late' (English;
+        headline_message for the reader's language)."""
+        return str(self.headline_message())
+
+    def headline_message(self) -> Message:
+        """headline() as a Message. The price position is left to explain(): it needs its
+        context (which designs, which quantity)."""
+        parts: list[Message] = []
         rate, rounds = self.first_pass_rate, self.average_rounds_to_approval
         if rate is not None:
-            parts.append(f"{percent_text(rate)} first pass")
+            parts.append(FIRST_PASS(percent=_whole_percent(rate)))
         if rounds is not None:
-            parts.append(_rounds_text(rounds, 1))
+            shown = _fixed(rounds, 1)
+            parts.append((ROUND if shown == "1" else ROUNDS)(rounds=Decimal(shown)))
         delay = self.average_delay_days
         if delay is not None:
-            parts.append(_delay_text(delay))
+            days = Decimal(_fixed(abs(delay), 1))
+            parts.append(DAYS_LATE(days=days) if delay > 0 else DAYS_EARLY(days=days)
+                         if delay < 0 else ON_TIME())
         if not parts and self.price_ratio is not None:
-            parts.append(f"price {_position_short(self.price_ratio)}")
+            parts.append(_position_message(self.price_ratio))
         if not parts:
-            return "no history yet" if not self.has_history else "not comparable"
-        return " · ".join(parts)
+            return NO_HISTORY() if not self.has_history else NOT_COMPARABLE()
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = HEADLINE_PARTS(parts=joined, part=part)
+        return joined
 
     def sections(self) -> list[tuple[str, list[str]]]:
         """Each figure's line with the lines that show how it was computed."""
@@ -362,6 +374,33 @@ def _delay_text(delay: Decimal) -> str:
     if delay < 0:
         return f"{days_text(-delay)} early"
     return "on time"
+
+
+def _whole_percent(fraction: Decimal) -> Decimal:
+    return Decimal(_fixed(fraction * 100, 0))
+
+
+def _position_message(ratio: Decimal) -> Message:
+    difference = ratio - 1
+    if abs(difference) < Decimal("0.005"):
+        return PRICE_BEST()
+    said = PRICE_ABOVE_BEST if difference > 0 else PRICE_BELOW_BEST
+    return said(percent=_whole_percent(abs(difference)))
+
+
+# A supplier's scorecard in a table cell (the quote comparison's Score row, the suppliers)
+FIRST_PASS = QT_TRANSLATE_NOOP("scorecard", "{percent} % first pass")
+ROUND = QT_TRANSLATE_NOOP("scorecard", "{rounds} round")
+ROUNDS = QT_TRANSLATE_NOOP("scorecard", "{rounds} rounds")
+DAYS_LATE = QT_TRANSLATE_NOOP("scorecard", "{days} d late")
+DAYS_EARLY = QT_TRANSLATE_NOOP("scorecard", "{days} d early")
+ON_TIME = QT_TRANSLATE_NOOP("scorecard", "on time")
+PRICE_BEST = QT_TRANSLATE_NOOP("scorecard", "price = best")
+PRICE_ABOVE_BEST = QT_TRANSLATE_NOOP("scorecard", "price +{percent} % vs best")
+PRICE_BELOW_BEST = QT_TRANSLATE_NOOP("scorecard", "price −{percent} % vs best")
+NO_HISTORY = QT_TRANSLATE_NOOP("scorecard", "no history yet")
+NOT_COMPARABLE = QT_TRANSLATE_NOOP("scorecard", "not comparable")
+HEADLINE_PARTS = QT_TRANSLATE_NOOP("scorecard", "{parts} · {part}")
 
 
 def _position_short(ratio: Decimal) -> str:

@@ -310,7 +310,7 @@ class QuoteComparison(QDialog):
         for supplier_id in suppliers:
             card = self.scores.scorecard(supplier_id)
             if card is not None:
-                headlines[supplier_id] = card.headline()
+                headlines[supplier_id] = say(card.headline_message())
             elif self.scores.computing(supplier_id):
                 headlines[supplier_id] = computing_text()
             elif error := self.scores.error(supplier_id):

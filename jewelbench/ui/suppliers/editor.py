@@ -394,7 +394,8 @@ class SupplierEditor(EditorDialog):
             except (NotFound, ReadError):
                 scorecard = None
         self.scorecard_text.show_scorecard(scorecard, note)
-        self.scorecard_headline.setText(scorecard.headline() if scorecard else note)
+        self.scorecard_headline.setText(i18n.say(scorecard.headline_message()) if scorecard
+                                        else note)
 
     def _scores_changed(self, supplier_ids: set[int]) -> None:
         if self.supplier_id in supplier_ids:

@@ -285,7 +285,8 @@ class SuppliersView(ListPage):
 
     def _headline(self, summary: SupplierSummary) -> str:
         scorecard = self.scorecard(summary.id)
-        return scorecard.headline() if scorecard else self._score_note(summary.id)
+        return i18n.say(scorecard.headline_message()) if scorecard \
+            else self._score_note(summary.id)
 
     def _score_note(self, supplier_id: int) -> str:
         """What shows while a supplier has no scorecard: being computed, or why not."""
