@@ -21,7 +21,6 @@ Nothing else in jewelbench passes a key to QSettings.value/setValue
 from __future__ import annotations
 
 import importlib
-
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -119,7 +118,8 @@ BACKUP_POLICY = {"interval_minutes": BACKUP_INTERVAL, "keep_latest": BACKUP_KEEP
 
 # --- the window and its workspaces -----------------------------------------------------------
 
-RECENT = _declare(Setting[list[str]]("recent", list, [], "The workspaces opened lately, newest first"))
+RECENT = _declare(Setting[list[str]]("recent", list, [],
+                                     "The workspaces opened lately, newest first"))
 LAST_WORKSPACE = _declare(Setting("last_workspace", str, "", "The workspace opened at start"))
 WINDOW_VIEW = _declare(Setting("window/view", int, 0, "The section on screen when the window "
                                "was closed", minimum=0, maximum=99))

@@ -131,6 +131,7 @@ class SettingsDialog(QDialog):
         self.kept.setObjectName("settingsBackupsKept")
         self.kept.setRange(registry.BACKUP_KEEP_LATEST.minimum or 1,
                            registry.BACKUP_KEEP_LATEST.maximum or 1000)
+        self.kept.setSuffix(self.tr(" backups"))
         self.kept.setValue(self.before.backups_kept)
         self.kept.setToolTip(self.tr("The newest backups always kept (daily, weekly and "
                                      "monthly ones are kept besides: File ▸ Backups)"))
@@ -147,6 +148,7 @@ class SettingsDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.currency.setCompleter(completer)
         self.currency.setEnabled(currency_editable)
+        self.currency.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 9)
         self.currency.setToolTip(self.tr("The currency this workspace shows every cost in "
                                          "(ISO 4217: EUR, USD, NOK …); converts nothing "
                                          "stored, and can be undone"))
@@ -165,11 +167,13 @@ class SettingsDialog(QDialog):
         speaking = QGroupBox(self.tr("Language and forms"))
         speaking.setLayout(speech)
         kept = QFormLayout()
+        kept.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         kept.addRow(self.tr("Back up &every:"), self.interval)
-        kept.addRow(self.tr("&Keep the latest:"), self.kept)
+        kept.addRow(self.tr("&Keep the newest:"), self.kept)
         backups = QGroupBox(self.tr("Backups"))
         backups.setLayout(kept)
         money = QFormLayout()
+        money.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         money.addRow(self.tr("&Base currency:"), self.currency)
         workspace = QGroupBox(self.tr("This workspace"))
         workspace.setLayout(money)
