@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             self.tr("&Workspace Settings…"), self.show_workspace_settings,
             tip=self.tr("The workspace's name and base currency"))
         self.settings_action = self._action(
-            self.tr("Se&ttings…"), self.show_settings, preferences_shortcut(),
+            self.tr("&Settings…"), self.show_settings, preferences_shortcut(),
             tip=self.tr("Language, number and date forms, weights, paper, backups and the "
                         "base currency"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -89,7 +89,8 @@ LANGUAGE = _declare(Setting("ui/language", str, "", "The language jewelbench spe
 REGIONS = ("nb_NO", "en_GB", "en_US", "en_CA", "en_IE", "en_IN", "en_AU", "de_DE", "sv_SE",
            "da_DK")
 REGION = _declare(Setting("ui/region", str, "", "The forms of numbers, money and dates (a "
-                          "locale id such as nb_NO or en_US); '' for the language's own region",
+                          "locale id such as nb_NO or en_US); '' for the computer's own when "
+                          "it speaks jewelbench's language, else the language's own region",
                           choices=("",) + REGIONS))
 WEIGHT_UNITS = ("g", "dwt", "ozt")
 WEIGHT_UNIT = _declare(Setting("ui/weightUnit", str, "g", "The unit weights are shown in: "
@@ -282,12 +283,29 @@ def choices(settings: QSettings) -> Choices:
                    read(settings, BACKUP_INTERVAL), read(settings, BACKUP_KEEP_LATEST))
 
 
-def region_for(region: str, language: str) -> str:
-    """The region in effect: the one chosen, else the language's own (en_GB, nb_NO)."""
+def system_region() -> str:
+    """The computer's own region (QLocale.system(): en_US, nb_NO …); the C/POSIX locale of a
+    bare machine reads as en_US."""
+    from PySide6.QtCore import QLocale
+
+    name = QLocale.system().name()
+    return "en_US" if name in ("C", "POSIX", "") else name
+
+
+def region_for(region: str, language: str, system: str | None = None) -> str:
+    """The region in effect: the one chosen; else the computer's own when it speaks the
+    language jewelbench speaks (an English computer in the US stays en_US, a Norwegian one
+    nb_NO); else the language's own region (en_GB, nb_NO)."""
     if region:
         return region
     from jewelbench.ui.i18n import DEFAULT_REGION
 
+    system = system_region() if system is None else system
+    system_language = system.split("_")[0].lower()
+    if system_language in ("nb", "no", "nn"):
+        system_language = "nb"
+    if system_language == language:
+        return system
     return DEFAULT_REGION.get(language, DEFAULT_REGION["en"])
 
 

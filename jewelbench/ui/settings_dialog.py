@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
 
         self.region = QComboBox()
         self.region.setObjectName("settingsRegion")
-        self.region.addItem(self.tr("The language's own"), "")
+        self.region.addItem(self.tr("Automatic"), "")
         for code in registry.REGIONS:
             self.region.addItem(self._region_name(code), code)
         self.region.setCurrentIndex(max(0, self.region.findData(self.before.region)))
@@ -206,7 +206,10 @@ class SettingsDialog(QDialog):
                  "en_IE": self.tr("Ireland"), "en_IN": self.tr("India"),
                  "en_AU": self.tr("Australia"), "de_DE": self.tr("Germany"),
                  "sv_SE": self.tr("Sweden"), "da_DK": self.tr("Denmark")}
-        return names.get(code, code)
+        if code in names:
+            return names[code]
+        locale = QLocale(code)  # the computer's own region, not among those offered
+        return f"{QLocale.territoryToString(locale.territory())} ({code})"
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
@@ -228,7 +231,7 @@ class SettingsDialog(QDialog):
                 self.tr("jewelbench speaks {language} from its next start."),
                 language=i18n.LANGUAGE_NAMES[spoken]))
             self.language_note.show()
-        self.region.setItemText(0, fill(self.tr("The language's own ({region})"),
+        self.region.setItemText(0, fill(self.tr("Automatic ({region})"),
                                         region=self._region_name(
                                             registry.region_for("", spoken))))
         self._region_changed()

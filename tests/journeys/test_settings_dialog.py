@@ -54,7 +54,7 @@ def type_number(qtbot, spin, text: str) -> None:
 def open_settings(road: Road) -> SettingsDialog:
     """File ▸ Settings…, as a user finds it in the File menu."""
     window = road.window
-    action = next(a for a in window.file_menu.actions() if a.text() == "Se&ttings…")
+    action = next(a for a in window.file_menu.actions() if a.text() == "&Settings…")
     action.trigger()
     dialog = window.settings_dialog
     road.qtbot.waitExposed(dialog)
@@ -192,7 +192,16 @@ def test_a_new_language_is_spoken_after_restart_now_on_the_same_workspace(road: 
 
 
 def test_the_dialog_fits_a_small_laptop_and_remembers_its_size(road: Road, settings):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QLabel
+
+    assert not road.window.settings_action.shortcut().isEmpty()
+    assert road.window.settings_action.shortcut() in (
+        QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences))
     dialog = open_settings(road)
+    letters = [label.text().split("&")[1][0].lower() for label in dialog.findChildren(QLabel)
+               if "&" in label.text() and label.buddy() is not None]
+    assert len(letters) == 7 and len(set(letters)) == len(letters), letters
     hint = dialog.sizeHint()
     assert hint.width() <= 1366 and hint.height() <= 700, hint
     dialog.resize(hint.width() + 80, hint.height() + 40)
@@ -206,7 +215,7 @@ def test_the_dialog_fits_a_small_laptop_and_remembers_its_size(road: Road, setti
 @pytest.mark.parametrize("palette", ["light", "dark"])
 def test_the_dialog_photographed(palette, request, qtbot, qapp, settings, tmp_path):
     """The Settings dialog over the window at 1366 × 768, to look at (light and dark)."""
-    from conftest import _open_window, dark_palette
+    from journeys.conftest import _open_window, dark_palette
 
     from jewelbench.app.main import apply_style
 

@@ -122,7 +122,14 @@ def test_the_paper_is_the_regions_unless_one_is_chosen(paper, region, printed):
     assert registry.paper_for(paper, region) == printed
 
 
-def test_the_region_is_the_languages_own_unless_one_is_chosen():
-    assert registry.region_for("", "nb") == "nb_NO"
-    assert registry.region_for("", "en") == "en_GB"
-    assert registry.region_for("en_IN", "nb") == "en_IN"
+def test_the_region_is_the_computers_or_the_languages_own_unless_one_is_chosen():
+    # the computer speaks the language: its own region
+    assert registry.region_for("", "en", system="en_US") == "en_US"
+    assert registry.region_for("", "nb", system="nb_NO") == "nb_NO"
+    assert registry.region_for("", "nb", system="nn_NO") == "nn_NO"
+    # it does not: the language's own
+    assert registry.region_for("", "nb", system="en_US") == "nb_NO"
+    assert registry.region_for("", "en", system="nb_NO") == "en_GB"
+    assert registry.region_for("", "en", system="de_DE") == "en_GB"
+    # chosen: that one
+    assert registry.region_for("en_IN", "nb", system="nb_NO") == "en_IN"
