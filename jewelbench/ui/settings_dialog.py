@@ -320,19 +320,19 @@ def put_into_effect(window: Any, changes: dict[str, Any]) -> None:
 
 def offer_restart(window: Any, language: str) -> QMessageBox:
     """"jewelbench speaks Norsk bokmål from its next start", with Restart Now and Later."""
-    tr = QApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Information, tr("SettingsDialog", "Language"),
-                      fill(tr("SettingsDialog", "jewelbench speaks {language} from its next "
-                                                "start."),
+    translate = QApplication.translate  # lupdate reads translate("context", "…")
+    box = QMessageBox(QMessageBox.Icon.Information, translate("SettingsDialog", "Language"),
+                      fill(translate("SettingsDialog",
+                                     "jewelbench speaks {language} from its next start."),
                            language=i18n.LANGUAGE_NAMES[language]),
                       QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("restartForLanguage")
-    box.setInformativeText(tr("SettingsDialog", "Restart Now closes this window, saving "
-                                                "everything as closing does, and opens it "
-                                                "again on the same workspace."))
-    restart: QPushButton = box.addButton(tr("SettingsDialog", "&Restart Now"),
+    box.setInformativeText(translate(
+        "SettingsDialog", "Restart Now closes this window, saving everything as closing "
+                          "does, and opens it again on the same workspace."))
+    restart: QPushButton = box.addButton(translate("SettingsDialog", "&Restart Now"),
                                          QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("SettingsDialog", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(translate("SettingsDialog", "&Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restart)
     box.finished.connect(lambda _r: box.clickedButton() is restart and restart_window(window))
     window.restart_box = box
