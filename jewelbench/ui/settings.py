@@ -283,13 +283,21 @@ def choices(settings: QSettings) -> Choices:
                    read(settings, BACKUP_INTERVAL), read(settings, BACKUP_KEEP_LATEST))
 
 
-def system_region() -> str:
-    """The computer's own region (QLocale.system(): en_US, nb_NO …); the C/POSIX locale of a
-    bare machine reads as en_US."""
+def _system_locale_name() -> str:
     from PySide6.QtCore import QLocale
 
-    name = QLocale.system().name()
-    return "en_US" if name in ("C", "POSIX", "") else name
+    return QLocale.system().name()
+
+
+def bare_system() -> bool:
+    """The computer names no locale (C/POSIX: a container, a test machine)."""
+    return _system_locale_name() in ("C", "POSIX", "")
+
+
+def system_region() -> str:
+    """The computer's own region (QLocale.system(): en_US, nb_NO …); the C/POSIX locale of a
+    bare machine reads as en_US, as its figures always have."""
+    return "en_US" if bare_system() else _system_locale_name()
 
 
 def region_for(region: str, language: str, system: str | None = None) -> str:
@@ -317,11 +325,21 @@ def paper_for(paper: str, region: str) -> str:
     return "Letter" if territory in LETTER_TERRITORIES else "A4"
 
 
+def region_paper(region: str, language: str) -> str:
+    """The paper of the region in effect with region chosen ("" for none) and language
+    spoken. A bare machine (C/POSIX) with no region chosen says nothing about its paper: A4,
+    what jewelbench printed on before paper could be chosen."""
+    if not region and bare_system():
+        return "A4"
+    return paper_for("", region_for(region, language))
+
+
 def paper_size(settings: QSettings) -> str:
     """The paper tech packs and RFQs print on now ("A4" or "Letter")."""
     from jewelbench.ui import i18n
 
-    return paper_for(read(settings, PAPER), region_for(read(settings, REGION), i18n.language()))
+    paper = read(settings, PAPER)
+    return paper if paper in PAPERS else region_paper(read(settings, REGION), i18n.language())
 
 
 # --- putting the chosen forms into effect -----------------------------------------------------

@@ -104,7 +104,7 @@ class SettingsDialog(QDialog):
         self.weight = QComboBox()
         self.weight.setObjectName("settingsWeightUnit")
         for code, name in (("g", self.tr("Grams (g)")), ("dwt", self.tr("Pennyweights (dwt)")),
-                           ("ozt", self.tr("Troy ounces (ozt)"))):
+                           ("ozt", self.tr("Troy ounces (troy oz)"))):
             self.weight.addItem(name, code)
         self.weight.setCurrentIndex(max(0, self.weight.findData(self.before.weight_unit)))
         self.weight.setToolTip(self.tr("The unit weights are shown in; they are stored in "
@@ -240,7 +240,9 @@ class SettingsDialog(QDialog):
         region = self.region_in_effect()
         self.example.setText(example_for(region))
         self.paper.setItemText(0, fill(self.tr("The region's ({paper})"),
-                                       paper=registry.paper_for("", region)))
+                                       paper=registry.region_paper(
+                                           str(self.region.currentData()),
+                                           self.spoken_language())))
 
     # --- storing --------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ def forms_put_back():
     i18n.install("en")
     forms = registry._locale_forms()
     if forms is not None:
-        forms.set_locale(before.name())
+        forms.set_locale("")  # the system's again, as before any region was chosen
         forms.set_weight_unit(registry._weight_unit(forms, "g"))
 
 
@@ -98,21 +98,24 @@ def test_the_settings_take_effect_from_an_empty_workspace(road: Road, settings):
 
 
 def test_the_paper_chosen_is_the_paper_printed_on(road: Road, settings):
-    """Letter chosen in Settings: the tech pack offers it, and the RFQ letter is printed on it
-    (the road is walked in the forms the test machine starts in)."""
+    """The other paper than the region's chosen in Settings (Letter on a machine in Europe or
+    with no locale): the tech pack offers it, and the RFQ letter is printed on it (the road is
+    walked in the forms the test machine starts in)."""
     window, qtbot = road.window, road.qtbot
+    regions = registry.paper_size(settings)
+    wanted = "A4" if regions == "Letter" else "Letter"
     dialog = open_settings(road)
-    assert dialog.paper.currentText().startswith("The region's (")
-    choose(qtbot, dialog.paper, "Letter")
+    assert dialog.paper.currentText() == f"The region's ({regions})"
+    choose(qtbot, dialog.paper, wanted)
     click_ok(qtbot, dialog)
-    assert registry.read(settings, registry.PAPER) == "Letter"
+    assert registry.read(settings, registry.PAPER) == wanted
     road.set_brand_profile()
     road.create_design_with_bom()
     catalog = window.designs
     click(qtbot, catalog.tech_pack_button)
     editor = catalog.tech_pack_editor
     qtbot.waitExposed(editor)
-    assert editor.page_size.currentText() == "Letter"
+    assert editor.page_size.currentText() == wanted
     editor.close()
     road.issue_tech_pack()
     road.add_supplier()
@@ -120,7 +123,8 @@ def test_the_paper_chosen_is_the_paper_printed_on(road: Road, settings):
     (letter,) = road.rfq_folder.iterdir()
     info = subprocess.run(["pdfinfo", str(letter)], check=True, capture_output=True,
                           text=True, timeout=60).stdout
-    assert "612 x 792 pts (letter)" in info, info
+    size = {"Letter": "612 x 792 pts (letter)", "A4": "595.276 x 841.89 pts (A4)"}[wanted]
+    assert size in info, info
 
 
 def test_the_weight_unit_chosen_is_the_one_weights_are_shown_in(road: Road, settings):

@@ -133,3 +133,26 @@ def test_the_region_is_the_computers_or_the_languages_own_unless_one_is_chosen()
     assert registry.region_for("", "en", system="de_DE") == "en_GB"
     # chosen: that one
     assert registry.region_for("en_IN", "nb", system="nb_NO") == "en_IN"
+
+
+@pytest.mark.parametrize(("system", "region", "language", "printed"), [
+    ("C", "", "en", "A4"),           # a bare machine says nothing: A4, as before Settings
+    ("C", "en_US", "en", "Letter"),  # …unless the US is chosen
+    ("en_US", "", "en", "Letter"),   # an English computer in the US
+    ("en_CA", "", "en", "Letter"),
+    ("en_US", "", "nb", "A4"),       # speaking Bokmål there: Norway's forms and paper
+    ("nb_NO", "", "nb", "A4"),
+])
+def test_the_regions_paper(monkeypatch, system, region, language, printed):
+    monkeypatch.setattr(registry, "_system_locale_name", lambda: system)
+    assert registry.region_paper(region, language) == printed
+
+
+def test_paper_size_reads_the_paper_chosen_else_the_regions(monkeypatch, store):
+    monkeypatch.setattr(registry, "_system_locale_name", lambda: "en_US")
+    assert registry.paper_size(store) == "Letter"
+    registry.write(store, registry.PAPER, "A4")
+    assert registry.paper_size(store) == "A4"
+    registry.forget(store, registry.PAPER)
+    registry.write(store, registry.REGION, "nb_NO")
+    assert registry.paper_size(store) == "A4"
