@@ -16,9 +16,14 @@ fill() is the one way a template gets its values, in every layer: named placehol
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jewelbench.domain.money import Money
 
 __all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "fill", "placeholders"]
 
@@ -107,6 +112,58 @@ class Message:
 
     def __str__(self) -> str:  # English, values as str() gives them
         return self.render(str, _english)
+
+    def to_json(self) -> dict[str, Any]:
+        """This message as JSON (a frozen tech pack keeps it to print it in any language):
+        Decimal as {"decimal": text}, Money as {"money": [amount, currency]}, a date as
+        {"date": iso}, a Message nested, anything else as its text."""
+        return {"context": self.text.context, "text": str(self.text),
+                "values": {name: _value_json(value) for name, value in self.values.items()}}
+
+    @classmethod
+    def from_json(cls, content: object) -> Message | None:
+        """The message to_json wrote; None for anything else (an older or damaged record)."""
+        if not isinstance(content, Mapping):
+            return None
+        context, text, values = (content.get("context"), content.get("text"),
+                                 content.get("values", {}))
+        if not (isinstance(context, str) and isinstance(text, str)
+                and isinstance(values, Mapping)):
+            return None
+        return cls(Text(context, text),
+                   {str(name): _value_from_json(value) for name, value in values.items()})
+
+
+def _value_json(value: object) -> object:
+    if isinstance(value, Message):
+        return {"message": value.to_json()}
+    if isinstance(value, Money):
+        return {"money": [str(value.amount), value.currency]}
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, bool) or not isinstance(value, int):
+        return str(value)
+    return value
+
+
+def _value_from_json(value: object) -> object:
+    if not isinstance(value, Mapping) or len(value) != 1:
+        return value if isinstance(value, (int, str)) else str(value)
+    (kind, content), = value.items()
+    try:
+        if kind == "message":
+            return Message.from_json(content) or ""
+        if kind == "money" and isinstance(content, list) and len(content) == 2:
+            return Money(Decimal(str(content[0])), str(content[1]))
+        if kind == "decimal":
+            return Decimal(str(content))
+        if kind == "date":
+            return dt.date.fromisoformat(str(content))
+    except (ArithmeticError, ValueError):
+        pass
+    return str(content)
 
 
 def _english(value: object) -> str:
