@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
 from jewelbench.domain.inputs import LENGTH_MM, WEIGHT_G, InputError, NumberRule
+from jewelbench.domain.messages import Message
 from jewelbench.domain.samples import QC_STAGE_NAMES, QcStage
 from jewelbench.domain.techpacks import (
     COMPLIANCE_LIBRARY,
@@ -76,9 +77,11 @@ from jewelbench.reports.techpack_pdf import (
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import i18n
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.i18n import say
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -125,6 +128,13 @@ class WarningShown:
     why: str
     acknowledged: bool
     note: str
+
+
+def _frozen_text(warning: dict[str, Any], sentence: str, english: str) -> str:
+    """A frozen warning's sentence in the reader's language (an older revision has only its
+    English text)."""
+    message = Message.from_json(warning.get(sentence))
+    return say(message) if message is not None else str(warning.get(english, ""))
 
 
 def _yes_no(text: str) -> bool:
@@ -312,7 +322,7 @@ class TechPackEditor(EditorDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.restore_size()
-        state = settings.value(f"{_SETTINGS_KEY}/splitter")
+        state = registry.read(settings, registry.layout(f"{_SETTINGS_KEY}/splitter"))
         if state is not None:
             self.splitter.restoreState(state)
         self.reload()
@@ -337,8 +347,7 @@ class TechPackEditor(EditorDialog):
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setToolTip(self.tr("Paper size for printing and PDF"))
-        saved = self.settings.value(f"{_SETTINGS_KEY}/pageSize")
-        self.page_size.setCurrentText(saved if saved in ("A4", "Letter") else "A4")
+        self.page_size.setCurrentText(registry.paper_size(self.settings))
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.export_button.clicked.connect(lambda: self.ask_export_pdf())
         self.preview_button = QPushButton(self.tr("&Print Preview…"))
@@ -508,7 +517,8 @@ class TechPackEditor(EditorDialog):
             lambda: self._set_field("maker_mark", self.maker_mark.text().strip(),
                                     self.tr("maker's mark")))
         self.markets = QLineEdit()
-        self.markets.setPlaceholderText(self.tr("Markets, comma-separated: UK, Ireland, US"))
+        self.markets.setPlaceholderText(
+            self.tr("Markets, comma-separated: UK, Ireland, Norway, US"))
         self.hallmark_logo = QLineEdit()
         self.hallmark_logo.setPlaceholderText(self.tr("e.g. AUR logo inside band"))
         self.laser_serial = QLineEdit()
@@ -809,14 +819,14 @@ class TechPackEditor(EditorDialog):
             return []
         if revision.status is RevisionStatus.ISSUED:
             frozen = revision.content.get("dfm_warnings")
-            return [WarningShown(str(w.get("code", "")), str(w.get("message", "")),
-                                 str(w.get("why", "")), bool(w.get("acknowledged")),
+            return [WarningShown(str(w.get("code", "")), _frozen_text(w, "said", "message"),
+                                 _frozen_text(w, "rule", "why"), bool(w.get("acknowledged")),
                                  str(w.get("note") or ""))
                     for w in frozen if isinstance(w, dict)] if isinstance(frozen, list) else []
         if self.draft is None:
             return []
         acknowledged = self.draft.acknowledgements
-        return [WarningShown(w.code, w.message, w.why, w.code in acknowledged,
+        return [WarningShown(w.code, say(w.said), say(w.rule), w.code in acknowledged,
                              acknowledged.get(w.code, ""))
                 for w in dfm_warnings(self.design, self.draft, self.alloys)]
 
@@ -1221,7 +1231,7 @@ class TechPackEditor(EditorDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        folder = self.settings.value(f"{_SETTINGS_KEY}/exportFolder") or str(Path.home())
+        folder = registry.read(self.settings, registry.TECH_PACK_FOLDER) or str(Path.home())
         dialog.setDirectory(str(folder))
         dialog.selectFile(f"{self.design.code} tech pack rev {revision.revision}.pdf")
         dialog.fileSelected.connect(lambda path: self._export_to(Path(path)))
@@ -1229,7 +1239,7 @@ class TechPackEditor(EditorDialog):
         return dialog
 
     def _export_to(self, path: Path) -> None:
-        self.settings.setValue(f"{_SETTINGS_KEY}/exportFolder", str(path.parent))
+        registry.write(self.settings, registry.TECH_PACK_FOLDER, str(path.parent))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = self.export_pdf(path)
@@ -1280,6 +1290,6 @@ class TechPackEditor(EditorDialog):
         self.reload()
 
     def done(self, result: int) -> None:
-        self.settings.setValue(f"{_SETTINGS_KEY}/splitter", self.splitter.saveState())
-        self.settings.setValue(f"{_SETTINGS_KEY}/pageSize", self.page_size.currentText())
+        registry.write(self.settings, registry.layout(f"{_SETTINGS_KEY}/splitter"),
+                       self.splitter.saveState())
         super().done(result)
