@@ -23,8 +23,10 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.filters import AutoFilter
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import MINOR_UNITS
 from jewelbench.reports.cells import clean_text, is_formula_like, set_text
+from jewelbench.reports.wording import translate, words
 
 # --- number formats --------------------------------------------------------------------------
 
@@ -43,6 +45,41 @@ FINENESS = '0 "‰"'
 NUMBER = "#,##0.00####"
 MM = '0.00 "mm"'
 DAYS = '[=1]0 "day";0 "days"'
+
+# The words inside number formats, written in the workbook's language ("5 år", "12,5 t"):
+# the figure stays a number, which the reader's spreadsheet shows in its own form.
+UNIT_WORDS = {
+    "min": QT_TRANSLATE_NOOP("workbook_units", "min"),
+    "h": QT_TRANSLATE_NOOP("workbook_units", "h"),
+    "h/month": QT_TRANSLATE_NOOP("workbook_units", "h/month"),
+    "year": QT_TRANSLATE_NOOP("workbook_units", "year"),
+    "years": QT_TRANSLATE_NOOP("workbook_units", "years"),
+    "day": QT_TRANSLATE_NOOP("workbook_units", "day"),
+    "days": QT_TRANSLATE_NOOP("workbook_units", "days"),
+}
+METAL_NAMES = {
+    "gold": QT_TRANSLATE_NOOP("workbook_units", "Gold"),
+    "silver": QT_TRANSLATE_NOOP("workbook_units", "Silver"),
+    "platinum": QT_TRANSLATE_NOOP("workbook_units", "Platinum"),
+    "palladium": QT_TRANSLATE_NOOP("workbook_units", "Palladium"),
+}
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def in_words(number_format: str) -> str:
+    """number_format with its unit words in the language being written ('0 "years"' ->
+    '0 "år"'); codes, symbols and everything else as they are."""
+    def say(found: re.Match[str]) -> str:
+        unit = UNIT_WORDS.get(found.group(1))
+        return found.group(0) if unit is None else '"' + translate(
+            unit.context, str(unit)).replace('"', "") + '"'
+    return _QUOTED.sub(say, number_format) if '"' in number_format else number_format
+
+
+def metal_name(metal: str) -> str:
+    """A priced metal's name in the language being written ("gold" -> "Gold" / "Gull")."""
+    marked = METAL_NAMES.get(metal)
+    return metal.capitalize() if marked is None else translate(marked.context, str(marked))
 
 
 def currency_format(code: str | None, places: int | None = None, *,
@@ -88,7 +125,7 @@ class Styles:
             cell = WriteOnlyCell(self.anchor)
             _apply(cell, role)
             if number_format:
-                cell.number_format = number_format
+                cell.number_format = in_words(number_format)
             # openpyxl's style array: private, not in its stubs
             found = copy(cell._style)  # type: ignore[attr-defined]
             self._made[key] = found
@@ -259,8 +296,9 @@ class Grid:
 
     def put(self, row: int, col: int, value: Any, role: str = "plain",
             number_format: str | None = None) -> str:
-        """Place a value; returns its absolute reference with the sheet name."""
-        self.cells[(row, col)] = (value, role, number_format)
+        """Place a value (a marked Text in the language being written); returns its absolute
+        reference with the sheet name."""
+        self.cells[(row, col)] = (words(value), role, number_format)
         return cell_ref(self.title, row, col)
 
     def put_row(self, row: int, col: int, values: Iterable[Any], role: str = "plain",
@@ -278,7 +316,7 @@ class Grid:
         """Text wrapped to `width` characters, one line per row from the next free row (a long
         line would run off the printed page); returns the first row."""
         first = self.row
-        for line in textwrap.wrap(text, width) or [""]:
+        for line in textwrap.wrap(str(words(text)), width) or [""]:
             self.put(self.next_row(), col, line, role)
         return first
 
