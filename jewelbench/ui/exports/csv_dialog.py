@@ -33,6 +33,7 @@ from jewelbench.reports.csv_export import (
     table_titles,
 )
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 
 KEY = "exports/csv"
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +55,7 @@ class CsvExportDialog(QDialog):
         self.settings = settings
         self.written: list[Path] = []
         locale_comma = QLocale().decimalPoint() == ","
+        usual = CsvOptions.for_language(i18n.language())  # nb: ';' and a decimal comma
 
         intro = QLabel(self.tr(
             "Each table becomes its own .csv file in the folder you choose, for Excel, "
@@ -96,8 +98,8 @@ class CsvExportDialog(QDialog):
                                      "then reads accents and symbols right)"))
         self.bom.setObjectName("csvBom")
         self._select(self.delimiter, settings.value(f"{KEY}/delimiter",
-                                                    ";" if locale_comma else ","))
-        self._select(self.decimal, settings.value(f"{KEY}/decimal", "."))
+                                                    ";" if locale_comma else usual.delimiter))
+        self._select(self.decimal, settings.value(f"{KEY}/decimal", usual.decimal_point))
         self.bom.setChecked(str(settings.value(f"{KEY}/bom", "true")).lower() == "true")
 
         self.folder = QLineEdit(str(self._remembered_folder()))
@@ -126,6 +128,10 @@ class CsvExportDialog(QDialog):
                               "would run as a formula (=, +, -, @) starts with an apostrophe."))
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
+        names = QLabel(self.tr("Column names stay in English in every language, so a program "
+                               "or a saved query that reads them keeps working."))
+        names.setObjectName("csvColumnNames")
+        names.setWordWrap(True)
 
         self.status = QLabel()
         self.status.setObjectName("pageSubtitle")
@@ -151,6 +157,7 @@ class CsvExportDialog(QDialog):
         layout.addLayout(table_buttons)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(names)
         layout.addLayout(bottom)
         self.resize(680, 600)
         self._update()
