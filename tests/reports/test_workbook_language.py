@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from openpyxl import load_workbook
 from spreadsheet_helpers import recalculate, soffice, value
 from test_workbook import worked_example
+from tiny_translations import tiny_translations
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.reports import wording
@@ -60,41 +56,9 @@ BOKMAL = {
 }
 
 
-def write_ts(path: Path, contexts: dict[str, dict[str, str]]) -> Path:
-    """A Qt .ts file with these translations (context -> source -> translation)."""
-    parts = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             '<TS version="2.1" language="nb_NO">']
-    for context, messages in contexts.items():
-        parts.append(f"<context><name>{escape(context)}</name>")
-        for source, translation in messages.items():
-            parts.append(f"<message><source>{escape(source)}</source>"
-                         f"<translation>{escape(translation)}</translation></message>")
-        parts.append("</context>")
-    parts.append("</TS>")
-    path.write_text("\n".join(parts), encoding="utf-8")
-    return path
-
-
-def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name(
-        "pyside6-lrelease"))
-    if not Path(found).exists():
-        pytest.fail("pyside6-lrelease (PySide6-Essentials) is missing")
-    return found
-
-
-def tiny_translations(folder: Path) -> Path:
-    """folder/jewelbench_nb.qm built from BOKMAL; returns folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    ts = write_ts(folder / "jewelbench_nb.ts", BOKMAL)
-    subprocess.run([lrelease(), str(ts), "-qm", str(folder / "jewelbench_nb.qm")],
-                   check=True, capture_output=True, timeout=60)
-    return folder
-
-
 @pytest.fixture(scope="module")
 def translations(tmp_path_factory):
-    return tiny_translations(tmp_path_factory.mktemp("translations"))
+    return tiny_translations(tmp_path_factory.mktemp("translations"), BOKMAL)
 
 
 @pytest.fixture(scope="module")

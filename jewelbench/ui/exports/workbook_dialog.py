@@ -282,7 +282,7 @@ class WorkbookExportDialog(QDialog):
         self.design.currentIndexChanged.connect(lambda _i: self._changed())
         self.scenario.currentIndexChanged.connect(lambda _i: self._update())
         self._changed()
-        self.resize(660, 400)
+        self.resize(660, 440)
 
     # --- state -----------------------------------------------------------------------------
 
