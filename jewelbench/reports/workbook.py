@@ -239,7 +239,8 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
            comparison: Comparison, sweep_to: int) -> Grid:
     base = lay.base
     money = currency_format(base)
-    grid = Grid(cover_title(), widths={1: 30, 2: 20, 3: 16, 4: 16, 5: 22, 6: 30})
+    grid = Grid(cover_title(), widths={1: 30, 2: 20, 3: 16, 4: 16, 5: 22, 6: 30},
+                context="workbook")
     grid.put(1, 1, fill(translate("workbook", "Make or buy: {subject}"), subject=setup.title),
              "title")
     grid.row = 2

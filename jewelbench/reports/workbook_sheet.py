@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 import textwrap
 from collections.abc import Iterable
 from copy import copy
@@ -23,7 +24,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.filters import AutoFilter
 
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Text
 from jewelbench.domain.money import MINOR_UNITS
 from jewelbench.reports.cells import clean_text, is_formula_like, set_text
 from jewelbench.reports.wording import translate, words
@@ -56,6 +57,8 @@ UNIT_WORDS = {
     "years": QT_TRANSLATE_NOOP("workbook_units", "years"),
     "day": QT_TRANSLATE_NOOP("workbook_units", "day"),
     "days": QT_TRANSLATE_NOOP("workbook_units", "days"),
+    "yes": QT_TRANSLATE_NOOP("workbook_units", "yes"),
+    "no": QT_TRANSLATE_NOOP("workbook_units", "no"),
 }
 METAL_NAMES = {
     "gold": QT_TRANSLATE_NOOP("workbook_units", "Gold"),
@@ -278,6 +281,42 @@ class Names:
             workbook.defined_names[name] = DefinedName(name, attr_text=ref)
 
 
+# --- the words of the sheets ------------------------------------------------------------------
+
+_LABELS: dict[str, set[str]] = {}
+
+
+def labels(*texts: Text) -> None:
+    """Declare a sheet's labels, headings and notes, each marked with QT_TRANSLATE_NOOP in the
+    context of the sheets that write it (pyside6-lupdate lists them for the translators): a
+    Grid of that context writes each in the language being written when it places it."""
+    for text in texts:
+        _LABELS.setdefault(text.context, set()).add(str(text))
+
+
+def is_label(context: str, text: str) -> bool:
+    """Whether text is one of the labels declared for context."""
+    return text in _LABELS.get(context, ())
+
+
+def formula_text(template: str, **parts: str) -> str:
+    """A sentence as a spreadsheet expression: template's words as quoted text and each
+    {name} the expression parts[name], joined by &: ("between {start} and {end}", start="A1",
+    end="B1") -> '"between "&A1&" and "&B1'. A template that is not valid (a broken
+    translation) is written whole as text."""
+    try:
+        pieces = list(string.Formatter().parse(template))
+    except ValueError:
+        pieces = [(template, None, None, None)]
+    out: list[str] = []
+    for literal, name, _spec, _conversion in pieces:
+        if literal:
+            out.append('"' + literal.replace('"', '""') + '"')
+        if name is not None:
+            out.append(parts.get(name) or '"{' + name.replace('"', '""') + '}"')
+    return "&".join(out) or '""'
+
+
 # --- a sheet laid out in memory --------------------------------------------------------------
 
 
@@ -293,12 +332,23 @@ class Grid:
     autofilter: str | None = None
     charts: list[tuple[Any, str]] = field(default_factory=list)
     row: int = 1  # the next free row, for code that writes top to bottom
+    context: str = ""  # the translation context of its labels (labels() declares them)
+
+    def say(self, value: Any) -> Any:
+        """value in the language being written when it is a marked Text or a label declared
+        for this sheet's context; anything else (a name, a code, a figure) as it is."""
+        if isinstance(value, Text):
+            return words(value)
+        if (self.context and type(value) is str  # a Formula is a str too: never translated
+                and is_label(self.context, value)):
+            return translate(self.context, value)
+        return value
 
     def put(self, row: int, col: int, value: Any, role: str = "plain",
             number_format: str | None = None) -> str:
         """Place a value (a marked Text in the language being written); returns its absolute
         reference with the sheet name."""
-        self.cells[(row, col)] = (words(value), role, number_format)
+        self.cells[(row, col)] = (self.say(value), role, number_format)
         return cell_ref(self.title, row, col)
 
     def put_row(self, row: int, col: int, values: Iterable[Any], role: str = "plain",
@@ -316,7 +366,7 @@ class Grid:
         """Text wrapped to `width` characters, one line per row from the next free row (a long
         line would run off the printed page); returns the first row."""
         first = self.row
-        for line in textwrap.wrap(str(words(text)), width) or [""]:
+        for line in textwrap.wrap(str(self.say(text)), width) or [""]:
             self.put(self.next_row(), col, line, role)
         return first
 

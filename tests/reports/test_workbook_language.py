@@ -202,3 +202,52 @@ def test_a_label_without_a_translation_stays_english(translations):
 def test_csv_defaults_for_a_norwegian_reader():
     assert CsvOptions.for_language("nb") == CsvOptions(delimiter=";", decimal_point=",")
     assert CsvOptions.for_language("en") == CsvOptions(delimiter=",", decimal_point=".")
+
+
+def _shouting(_context: str, text: str) -> str:
+    """A pseudo-language: every word of a marked label in capitals (placeholders kept)."""
+    return re.sub(r"\{[^}]*\}|[^{]+", lambda m: m.group(0) if m.group(0).startswith("{")
+                  else m.group(0).upper(), text)
+
+
+# The worked example's own words (names the user gave), which stay as typed.
+USERS_WORDS = {"Worked", "ring", "bench", "Casting", "kit", "Rent", "Jeweller", "Finishing",
+               "Supplier", "Box", "Test", "sapphire", "round", "Ring", "press", "AW27"}
+# Words that are not the workbook's own: the routes' and alloys' names, the values formulas
+# compare (fee kinds, the fixed-cost basis), upper-case codes.
+NAMES = re.compile(r"^(Route\d*|yellow|gold|wax|mould|sample|tooling|stand|alone|allocated|"
+                   r"incremental|[A-Z]{2,}[\w-]*)$")
+
+
+def _english_words(text: str, engine: set[str]) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][a-z]{2,}\d*", text)
+            if w not in USERS_WORDS and w not in engine and not NAMES.match(w)]
+
+
+@pytest.mark.parametrize("basis", [None, "allocated"])
+def test_every_label_of_the_sheets_is_written_in_the_language_chosen(tmp_path, basis):
+    """Written in a pseudo-language that capitalises every marked label, no sheet keeps an
+    English word of its own: each label, heading and note is marked for the translators. (The
+    engine's own sentences — the fixed-cost basis, its warnings — are the domain's Messages.)"""
+    from test_workbook import worked_basis
+
+    from jewelbench.domain.costing_basis import FixedCostBasis
+
+    setup = worked_example() if basis is None else worked_basis(FixedCostBasis(basis))
+    report = write_workbook(setup, NO_LISTINGS, tmp_path / "shouted.xlsx",
+                            wording=wording.Wording("xx", _shouting))
+    comparison = report.comparison
+    engine = set(re.findall(r"\w+", " ".join(
+        [comparison.basis_note or "", *map(str, comparison.warnings),
+         *map(str, getattr(setup, "notes", ()))])))
+    book = load_workbook(report.path)
+    english = {}
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and not cell.value.startswith("="):
+                    found = _english_words(cell.value, engine)
+                    if found:
+                        english[f"{ws.title}!{cell.coordinate}"] = cell.value
+    assert english == {}
+    assert book.sheetnames[0] == "COVER"
