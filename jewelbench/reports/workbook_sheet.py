@@ -69,9 +69,19 @@ METAL_NAMES = {
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
+# A date cell's form in the language being written (a translator may only reorder d, m, y
+# and choose the separators: "dd.mm.yyyy").
+DATE_FORM = QT_TRANSLATE_NOOP("workbook_units", "yyyy-mm-dd")
+_DATE_LETTERS = re.compile(r"^(?=.*d)(?=.*m)(?=.*y)[dmy./ -]{6,12}$")
+
+
 def in_words(number_format: str) -> str:
     """number_format with its unit words in the language being written ('0 "years"' ->
-    '0 "år"'); codes, symbols and everything else as they are."""
+    '0 "år"'), and a date's form ('yyyy-mm-dd' -> 'dd.mm.yyyy'); codes, symbols and
+    everything else as they are."""
+    if number_format == DATE:
+        form = translate(DATE_FORM.context, str(DATE_FORM))
+        return form if _DATE_LETTERS.match(form) else DATE
     def say(found: re.Match[str]) -> str:
         unit = UNIT_WORDS.get(found.group(1))
         return found.group(0) if unit is None else '"' + translate(

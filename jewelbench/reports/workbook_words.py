@@ -239,7 +239,6 @@ COSTS_WORDS: tuple[Text, ...] = (
     QT_TRANSLATE_NOOP("workbook_costs", "Packaging"),
     QT_TRANSLATE_NOOP("workbook_costs", "Bench minutes"),
     QT_TRANSLATE_NOOP("workbook_costs", "Priced abroad: metal"),
-    QT_TRANSLATE_NOOP("workbook_costs", "+"),
     QT_TRANSLATE_NOOP("workbook_costs", "In-house"),
     QT_TRANSLATE_NOOP("workbook_costs", "Planned"),
     QT_TRANSLATE_NOOP("workbook_costs", "Pieces"),

@@ -29,7 +29,7 @@ from jewelbench.ui import i18n
 
 BOKMAL = {
     "workbook": {"Cover": "Forside", "Costing date": "Kalkulasjonsdato",
-                 "Summary": "Sammendrag", "In-house": "Egen produksjon"},
+                 "Summary": "Sammendrag", "In-house": "Egenproduksjon"},
     "workbook_listings": {"Designs": "Design", "Code": "Kode"},
     "CsvExportDialog": {"Export CSV Tables": "Eksporter CSV-tabeller"},
 }
@@ -82,7 +82,7 @@ def test_the_workbook_is_written_in_the_language_chosen(road, bokmal):
     en, nb = load_workbook(english), load_workbook(norwegian)
     assert en.sheetnames[0] == "Cover" and nb.sheetnames[0] == "Forside"
     cover = [c for row in nb["Forside"].iter_rows(values_only=True) for c in row if c]
-    assert {"Kalkulasjonsdato", "Sammendrag", "Egen produksjon"} <= set(cover)
+    assert {"Kalkulasjonsdato", "Sammendrag", "Egenproduksjon"} <= set(cover)
     assert "Costing date" not in cover
     assert [c.value for c in next(nb["Design"].iter_rows(max_row=1))][0] == "Kode"
     for sheet in ("Inputs", "Cost comparison", "Volume model", "Break-even"):

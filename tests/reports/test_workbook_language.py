@@ -11,6 +11,7 @@ pyside6-lrelease from a .ts written here, so they stand on their own.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 
@@ -41,7 +42,7 @@ BOKMAL = {
         "Summary": "Sammendrag",
         "Route": "Alternativ",
         "Total a year": "Totalt per år",
-        "In-house": "Egen produksjon",
+        "In-house": "Egenproduksjon",
         "Make or buy: {subject}": "Lage selv eller kjøpe: {subject}",
         "How to recalculate": "Slik regner du på nytt",
     },
@@ -52,7 +53,7 @@ BOKMAL = {
         "Unit price": "Enhetspris",
         "Tier {number} from": "Trinn {number} fra",
     },
-    "workbook_units": {"year": "år", "years": "år", "Gold": "Gull"},
+    "workbook_units": {"year": "år", "years": "år", "Gold": "Gull", "yyyy-mm-dd": "dd.mm.yyyy"},
 }
 
 
@@ -101,7 +102,7 @@ def test_its_labels_and_the_sheets_no_formula_names_are_in_bokmal(books):
     assert book.sheetnames[1:3] == ["Inputs", "Cost comparison"]
     cover = [c for row in book["Forside"].iter_rows(values_only=True) for c in row if c]
     for label in ("Kalkulasjonsdato", "Basisvaluta", "Sammendrag", "Alternativ",
-                  "Totalt per år", "Egen produksjon", "Slik regner du på nytt"):
+                  "Totalt per år", "Egenproduksjon", "Slik regner du på nytt"):
         assert label in cover, label
     assert "Lage selv eller kjøpe: RG-100 Worked ring" in cover
     assert "Costing date" not in cover and "Summary" not in cover
@@ -111,12 +112,25 @@ def test_its_labels_and_the_sheets_no_formula_names_are_in_bokmal(books):
 
 
 def test_the_words_in_number_formats_follow_the_language(books):
-    """The casting kit's 5 years of life: the number 5 with the unit in the format."""
-    for language, unit in (("en", "years"), ("nb", "år")):
+    """The casting kit's 5 years of life: the number 5 with the unit in the format; the
+    costing date a date cell in the language's form."""
+    for language, unit, date_form in (("en", "years", "yyyy-mm-dd"), ("nb", "år", "dd.mm.yyyy")):
         book = load_workbook(books[language][0].path)
         cell = next(c for row in book["Inputs"].iter_rows() for c in row
                     if c.value == 5 and "[=1]" in str(c.number_format))
         assert f'0 "{unit}"' in cell.number_format, (language, cell.number_format)
+        dates = [c for row in book["Inputs"].iter_rows() for c in row if c.is_date]
+        assert dates and {c.number_format for c in dates} == {date_form}, language
+        assert dates[0].value.date() == dt.date(2026, 11, 2)  # the worked example's costing date
+
+
+def test_a_broken_date_form_in_a_translation_keeps_the_iso_form(tmp_path):
+    from jewelbench.reports.workbook_sheet import DATE, in_words
+
+    for broken in ("dd.mm.yyyy; rm -rf", "yy", '"år"'):
+        words = wording.Wording("xx", lambda _c, text, b=broken: b if text == DATE else text)
+        with wording.writing_in(words):
+            assert in_words(DATE) == DATE, broken
 
 
 NUMBER_AS_TEXT = re.compile(r"^[-−+]?\d[\d\s\u00a0\u202f.,]*\s?%?$")
