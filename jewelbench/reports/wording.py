@@ -16,21 +16,24 @@ label made before it is written (a Grid translates a marked Text as it places it
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: TID251
 
-from jewelbench.domain.messages import Text
+from jewelbench.domain.messages import Message, Text
+from jewelbench.domain.money import Money
 from jewelbench.resources import resource_path
 
 __all__ = ["ENGLISH", "LANGUAGE_NAMES", "Wording", "load", "translate", "words",
-           "writing_in", "count_text"]
+           "writing_in", "count_text", "say"]
 
 log = logging.getLogger(__name__)
 
@@ -123,3 +126,34 @@ def count_text(n: int) -> str:
         with forms.reading_in(region):
             return str(forms.format_integer(n))
     return f"{n:,}".replace(",", "\u00a0" if language() == "nb" else ",")
+
+
+def say(sentence: object) -> str:
+    """A sentence of the engine in the language being written: a domain Message (or an error
+    carrying one) rendered with its values in the language's forms; text as it is."""
+    carried = getattr(sentence, "message", sentence) if isinstance(sentence, Exception) \
+        else sentence
+    if isinstance(carried, Message):
+        return carried.render(lambda text: translate(text.context, str(text)), _shown)
+    return str(sentence)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return count_text(value)
+    if isinstance(value, Money):
+        return f"{_decimal_text(value.amount)} {value.currency}"
+    if isinstance(value, Decimal):
+        return _decimal_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = f"{value:,}"
+    if language() == "nb":
+        return text.replace(",", "\u00a0").replace(".", ",")
+    return text

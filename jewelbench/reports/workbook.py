@@ -47,7 +47,7 @@ from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import output
 from jewelbench.reports.output import ExportCancelled, ExportError
-from jewelbench.reports.wording import Wording, count_text, translate, writing_in
+from jewelbench.reports.wording import Wording, count_text, say, translate, writing_in
 from jewelbench.reports.workbook_breakeven import (
     BREAK_EVEN,
     EXTRA_STEP_ROWS,
@@ -305,7 +305,7 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         "total; every band where it does is solved on the Break-even sheet, up to the "
         "maximum on Inputs (Break_even_up_to)."))
     if comparison.basis_note:
-        grid.lines(comparison.basis_note, "strong")
+        grid.lines(say(comparison.basis_note), "strong")
     cells.update(margin_cover(grid, lay, cells, setup, comparison))
     grid.skip()
     grid.put(grid.next_row(), 1, translate("workbook", "Metal prices used"), "section")
@@ -355,11 +355,11 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
     ):
         grid.lines(line, "plain")
     notes = [*comparison.warnings, *getattr(setup, "notes", ()),
-             *(fill(translate("workbook", "Left out: {what}"), what=s) for s in setup.skipped)]
+             *(fill(translate("workbook", "Left out: {what}"), what=say(s)) for s in setup.skipped)]
     if notes:
         grid.skip()
         grid.put(grid.next_row(), 1, translate("workbook", "Warnings and what was left out"),
                  "section")
         for note in notes:
-            grid.lines(note, "warning")
+            grid.lines(say(note), "warning")
     return grid

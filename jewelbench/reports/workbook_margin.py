@@ -16,7 +16,7 @@ from typing import Any
 
 from jewelbench.domain.costing_inputs import PriceBook
 from jewelbench.domain.messages import QT_TRANSLATE_NOOP
-from jewelbench.reports.wording import translate
+from jewelbench.reports.wording import say, translate
 from jewelbench.reports.workbook_inputs import COL_AMOUNT, InputsLayout, f
 from jewelbench.reports.workbook_sheet import PERCENT, RATE, Grid, currency_format, labels
 
@@ -134,7 +134,7 @@ def margin_cover(grid: Grid, lay: InputsLayout, cells: dict[str, str], setup: An
             out[f"margin.{line.design.code}.{key}.cost"] = cost
             out[f"margin.{line.design.code}.{key}.flag"] = flag
     for text in comparison.losses:
-        grid.lines(text, "warning")
+        grid.lines(say(text), "warning")
     return out
 
 

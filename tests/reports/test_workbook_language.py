@@ -265,3 +265,20 @@ def test_every_label_of_the_sheets_is_written_in_the_language_chosen(tmp_path, b
                         english[f"{ws.title}!{cell.coordinate}"] = cell.value
     assert english == {}
     assert book.sheetnames[0] == "COVER"
+
+
+def test_an_engine_sentence_is_written_in_the_workbook_language(translations):
+    """A domain Message (a verdict, a warning) on the cover is rendered in the language being
+    written, its figures in that language's forms; plain text is written as it is."""
+    from decimal import Decimal
+
+    from jewelbench.domain.messages import QT_TRANSLATE_NOOP
+    from jewelbench.domain.money import Money
+
+    cheaper = QT_TRANSLATE_NOOP("workbook", "Make or buy: {subject}")
+    verdict = cheaper(subject=Money(Decimal("1234.50"), "NOK"))
+    with wording.writing_in(wording.load("nb", translations)):
+        assert wording.say(verdict) == "Lage selv eller kjøpe: 1\u00a0234,50 NOK"
+        assert wording.say("as it is") == "as it is"
+    with wording.writing_in(wording.ENGLISH):
+        assert wording.say(verdict) == "Make or buy: 1,234.50 NOK"
