@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from jewelbench.domain.money import Money
 
-__all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "fill", "placeholders"]
+__all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "and_list", "fill", "placeholders"]
 
 _FORMATTER = string.Formatter()
 
@@ -106,9 +106,8 @@ class Message:
                show: Callable[[object], str]) -> str:
         """This sentence with text translated by translate and each value shown by show
         (a Message value is rendered the same way first)."""
-        shown = {name: (value.render(translate, show) if isinstance(value, Message)
-                        else show(value)) for name, value in self.values.items()}
-        return fill(translate(self.text), **shown)
+        return fill(translate(self.text), **{name: _shown(value, translate, show)
+                                              for name, value in self.values.items()})
 
     def __str__(self) -> str:  # English, values as str() gives them
         return self.render(str, _english)
@@ -135,6 +134,8 @@ class Message:
 
 
 def _value_json(value: object) -> object:
+    if isinstance(value, tuple):
+        return {"list": [_value_json(item) for item in value]}
     if isinstance(value, Message):
         return {"message": value.to_json()}
     if isinstance(value, Money):
@@ -155,6 +156,8 @@ def _value_from_json(value: object) -> object:
     try:
         if kind == "message":
             return Message.from_json(content) or ""
+        if kind == "list" and isinstance(content, list):
+            return tuple(_value_from_json(item) for item in content)
         if kind == "money" and isinstance(content, list) and len(content) == 2:
             return Money(Decimal(str(content[0])), str(content[1]))
         if kind == "decimal":
@@ -168,3 +171,22 @@ def _value_from_json(value: object) -> object:
 
 def _english(value: object) -> str:
     return str(value)
+
+
+def _shown(value: object, translate: Callable[[Text], str],
+           show: Callable[[object], str]) -> str:
+    if isinstance(value, Message):
+        return value.render(translate, show)
+    if isinstance(value, tuple):  # a list of things: "a, b, c" (and_list joins the last)
+        return ", ".join(_shown(item, translate, show) for item in value)
+    return show(value)
+
+
+AND = QT_TRANSLATE_NOOP("lists", "{items} and {last}")
+
+
+def and_list(items: Sequence[object]) -> object:
+    """Items as a sentence lists them ("750, 585 and 925"), in the reader's language."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return AND(items=tuple(items[:-1]), last=items[-1])
