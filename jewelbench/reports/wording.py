@@ -33,7 +33,7 @@ from jewelbench.domain.money import Money
 from jewelbench.resources import resource_path
 
 __all__ = ["ENGLISH", "LANGUAGE_NAMES", "Wording", "load", "translate", "words",
-           "writing_in", "count_text", "say"]
+           "writing_in", "count_text", "date_text", "say"]
 
 log = logging.getLogger(__name__)
 
@@ -148,8 +148,14 @@ def _shown(value: object) -> str:
     if isinstance(value, Decimal):
         return _decimal_text(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     return str(value)
+
+
+def date_text(day: dt.date) -> str:
+    """A date inside a sentence as the language being written writes it (06.12.2026 in
+    Bokmål, 2026-12-06 in English)."""
+    return day.strftime("%d.%m.%Y") if language() == "nb" else day.isoformat()
 
 
 def _decimal_text(value: Decimal) -> str:

@@ -47,7 +47,14 @@ from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import output
 from jewelbench.reports.output import ExportCancelled, ExportError
-from jewelbench.reports.wording import Wording, count_text, say, translate, writing_in
+from jewelbench.reports.wording import (
+    Wording,
+    count_text,
+    date_text,
+    say,
+    translate,
+    writing_in,
+)
 from jewelbench.reports.workbook_breakeven import (
     BREAK_EVEN,
     EXTRA_STEP_ROWS,
@@ -248,7 +255,7 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         "workbook", "Written by jewelbench {version} on {date}. Every cost in this workbook is "
         "a formula over the Inputs sheet: change an input and every cost follows, as "
         "jewelbench computes it."), version=jewelbench.__version__,
-        date=dt.date.today().isoformat()))
+        date=date_text(dt.date.today())))
     grid.skip()
     plan = setup.plan
     designs = len(plan.lines)

@@ -208,9 +208,11 @@ def test_a_label_without_a_translation_stays_english(translations):
         assert header_text("Tier 3 from") == "Trinn 3 fra"
         assert header_text("Notes") == "Notes"  # not in the tiny .ts: English, never blank
         assert wording.count_text(1250) == "1\u00a0250"
+        assert wording.date_text(dt.date(2026, 12, 6)) == "06.12.2026"
     with wording.writing_in(wording.ENGLISH):
         assert header_text("Code") == "Code"
         assert wording.count_text(1250) == "1,250"
+        assert wording.date_text(dt.date(2026, 12, 6)) == "2026-12-06"
 
 
 def test_csv_defaults_for_a_norwegian_reader():
