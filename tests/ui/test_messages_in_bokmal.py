@@ -9,6 +9,7 @@ searched."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import re
 from collections.abc import Iterator
@@ -87,12 +88,21 @@ def bokmal(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[No
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     before = QLocale()
     QLocale.setDefault(QLocale("nb_NO"))
+    try:  # the reader's forms from babel, once jewelbench.domain.locale_forms is there
+        forms = importlib.import_module("jewelbench.domain.locale_forms")
+    except ImportError:
+        forms = None
+    region = forms.current_locale() if forms is not None else ""
+    if forms is not None:
+        forms.set_locale("nb_NO")
     assert i18n.install("nb") == "nb"
     try:
         yield
     finally:
         i18n.install("en")
         QLocale.setDefault(before)
+        if forms is not None:
+            forms.set_locale(region)
 
 
 def _norwegian(text: str) -> str:
