@@ -64,6 +64,7 @@ from jewelbench.domain.scenarios import InHouseScenario, StaffRole
 from jewelbench.domain.validation import DomainError
 
 STAFF = QT_TRANSLATE_NOOP("costing_inhouse", "staff")
+SCENARIO_REFUSED = QT_TRANSLATE_NOOP("costing_inhouse", "Scenario “{name}”: {reason}")
 PIECES_A_YEAR_WOULD = QT_TRANSLATE_NOOP(
     "costing_inhouse", "{up_to} pieces a year would need more than {max_steps} more "
     "{role}: lower the volume, or check the bench minutes and hours "
@@ -661,7 +662,7 @@ def check_scenario(scenario: InHouseScenario) -> None:
     try:
         check_currency(scenario.currency)
     except MoneyError as error:
-        raise DomainError(f"Scenario “{scenario.name}”: {error}") from None
+        raise DomainError(SCENARIO_REFUSED(name=scenario.name, reason=str(error))) from None
     for item in scenario.equipment:
         if isinstance(item.useful_life_years, bool) or not isinstance(
                 item.useful_life_years, int) or item.useful_life_years < 1:

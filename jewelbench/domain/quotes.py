@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from jewelbench.domain.messages import QT_TRANSLATE_NOOP, grouped
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.money import Money, MoneyError, check_currency
 from jewelbench.domain.validation import (
     DomainError,
@@ -57,12 +57,18 @@ class FeeKind(StrEnum):
 
 
 # The names messages use; the UI has its own translated labels.
-FEE_NAMES = {FeeKind.CAD: "CAD", FeeKind.MOULD: "wax/mould", FeeKind.TOOLING: "tooling",
-             FeeKind.SAMPLE: "sample"}
+FEE_NAMES = {FeeKind.CAD: QT_TRANSLATE_NOOP("quotes", "CAD"),
+             FeeKind.MOULD: QT_TRANSLATE_NOOP("quotes", "wax/mould"),
+             FeeKind.TOOLING: QT_TRANSLATE_NOOP("quotes", "tooling"),
+             FeeKind.SAMPLE: QT_TRANSLATE_NOOP("quotes", "sample")}
+ONE_PIECE = QT_TRANSLATE_NOOP("quotes", "1 piece")
+PIECES = QT_TRANSLATE_NOOP("quotes", "{count} pieces")
+IN_THE_TIER = QT_TRANSLATE_NOOP("quotes", "{refusal} (the tier from {pieces})")
+IN_THE_FEE = QT_TRANSLATE_NOOP("quotes", "{refusal} (the {fee} fee)")
 
 
-def _pieces(count: int) -> str:
-    return "1 piece" if count == 1 else f"{count:,} pieces"
+def _pieces(count: int) -> Message:
+    return ONE_PIECE() if count == 1 else PIECES(count=grouped(count))
 
 
 @dataclass
@@ -77,7 +83,8 @@ class QuoteTier:
             self.unit_price = check_number(self.unit_price, QT_TRANSLATE_NOOP(
                 "fields", "Tier unit price"))
         except DomainError as error:
-            raise DomainError(f"{error} (the tier from {_pieces(self.min_quantity)})") from None
+            raise DomainError(IN_THE_TIER(refusal=error.message,
+                                          pieces=_pieces(self.min_quantity))) from None
 
 
 def rising_tiers(tiers: Sequence[QuoteTier]) -> list[tuple[QuoteTier, QuoteTier]]:
@@ -114,7 +121,8 @@ class QuoteFee:
         try:
             self.amount = check_number(self.amount, QT_TRANSLATE_NOOP("fields", "Fee"))
         except DomainError as error:
-            raise DomainError(f"{error} (the {FEE_NAMES[self.kind]} fee)") from None
+            raise DomainError(IN_THE_FEE(refusal=error.message,
+                                         fee=FEE_NAMES[self.kind])) from None
 
 
 @dataclass
