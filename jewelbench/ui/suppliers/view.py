@@ -308,7 +308,7 @@ class SuppliersView(ListPage):
             return self._score_note(summary.id)
         lines: list[str] = []
         for title, details in scorecard.sections():
-            lines.append(title)
+            lines.append(i18n.say(title))
             shown = details if len(details) <= TOOLTIP_DETAILS + 1 else details[
                 :TOOLTIP_DETAILS]
             lines.extend(f"    {line}" for line in shown)
