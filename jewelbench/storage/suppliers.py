@@ -67,8 +67,10 @@ class SupplierRepository:
         with self._db.atomic():
             try:
                 cursor = self._db.execute(
-                    "INSERT INTO suppliers (name, country, currency, notes) VALUES (?, ?, ?, ?)",
-                    [supplier.name, supplier.country, supplier.currency, supplier.notes])
+                    "INSERT INTO suppliers (name, country, currency, notes, print_language) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [supplier.name, supplier.country, supplier.currency, supplier.notes,
+                     supplier.print_language])
             except sqlite3.IntegrityError:
                 raise DuplicateError(f"A supplier named '{supplier.name}' already exists") from None
             supplier.id = int(cursor.lastrowid or 0)
@@ -82,10 +84,10 @@ class SupplierRepository:
         with self._db.atomic():
             try:
                 cursor = self._db.execute(
-                    "UPDATE suppliers SET name = ?, country = ?, currency = ?, notes = ? "
-                    "WHERE id = ?",
+                    "UPDATE suppliers SET name = ?, country = ?, currency = ?, notes = ?, "
+                    "print_language = ? WHERE id = ?",
                     [supplier.name, supplier.country, supplier.currency, supplier.notes,
-                     supplier.id])
+                     supplier.print_language, supplier.id])
             except sqlite3.IntegrityError:
                 raise DuplicateError(f"A supplier named '{supplier.name}' already exists") from None
             if cursor.rowcount == 0:
@@ -120,7 +122,7 @@ class SupplierRepository:
         with stored_values():
             return Supplier(
                 id=r["id"], name=r["name"], country=r["country"], currency=r["currency"],
-                notes=r["notes"],
+                notes=r["notes"], print_language=r["print_language"],
                 capabilities=[c["capability"] for c in children("supplier_capabilities")],
                 contacts=[Contact(c["name"], c["role"], c["email"], c["phone"])
                           for c in children("supplier_contacts")],
