@@ -97,7 +97,7 @@ def _qt_decimal(value: Decimal, places: int) -> str:
     sign = "-" if value < 0 else ""
     whole, _, fraction = f"{abs(value):.{places}f}".partition(".")
     group = locale.groupSeparator()
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         whole, tail = whole[:-3], whole[-3:]
         groups.insert(0, tail)

@@ -35,20 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.prices import PriceNotFound, fx_rate_on
 from jewelbench.domain.scorecard import Scorecard
 from jewelbench.domain.suppliers import (
     CAPABILITIES,
     DUE_DILIGENCE_ITEMS,
+    PRINT_LANGUAGES,
     Certification,
     CertificationStatus,
     Contact,
-    PRINT_LANGUAGES,
     DueDiligenceItem,
     Supplier,
     print_language_for,
 )
-from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
