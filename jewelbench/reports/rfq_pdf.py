@@ -217,9 +217,10 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
     else:
         enclosed = fill(translate("rfq_letter", "Tech pack revision {revision}: enclosed"),
                         revision=letter.revision)
+    request_word = escape(translate("rfq_letter", "REQUEST FOR QUOTATION"))
     title = (
         f'<p style="font-size: 8.5pt; font-weight: bold; color: {html.ACCENT};">'
-        f'{escape(translate("rfq_letter", "REQUEST FOR QUOTATION"))}</p>'
+        f'{request_word}</p>'
         f'<p style="font-size: 18pt; font-weight: bold;">{html.text(letter.design_code)}'
         f'&nbsp;&nbsp;<span style="font-size: 13pt; font-weight: normal;">'
         f'{html.text(letter.design_name)}</span></p>'
@@ -227,18 +228,21 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
         + html.pairs([(translate("rfq_letter", "To"), "<br>".join(to_lines)),
                       (translate("rfq_letter", "Date"), escape(long_date(letter.created_on)))],
                      label_width="12%"))
+    reply_by = escape(translate("rfq_letter", "REPLY BY"))
+    our_reference = escape(translate("rfq_letter", "OUR REFERENCE"))
+    quote_in = escape(translate("rfq_letter", "QUOTE IN"))
     reply_box = (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{html.HEAD_FILL}">'
         f'<tr><td><p align="center" style="font-size: 8pt; color: {html.MUTED};">'
-        f'{escape(translate("rfq_letter", "REPLY BY"))}</p>'
+        f'{reply_by}</p>'
         f'<p align="center" style="font-size: 13pt; font-weight: bold; color: {html.ACCENT};">'
         f'{escape(long_date(letter.reply_by))}</p>'
         f'<p align="center" style="font-size: 8pt; color: {html.MUTED}; margin-top: 6px;">'
-        f'{escape(translate("rfq_letter", "OUR REFERENCE"))}</p>'
+        f'{our_reference}</p>'
         f'<p align="center" style="font-size: 10.5pt; font-weight: bold;">'
         f'{escape(letter.reference)}</p>'
         f'<p align="center" style="font-size: 8pt; color: {html.MUTED}; margin-top: 6px;">'
-        f'{escape(translate("rfq_letter", "QUOTE IN"))}</p>'
+        f'{quote_in}</p>'
         f'<p align="center" style="font-size: 10.5pt; font-weight: bold;">'
         f'{escape(letter.currency)} · {escape(letter.incoterm)}</p></td></tr></table>')
     parts.append(
@@ -259,8 +263,8 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
         reference=f"<b>{escape(letter.reference)}</b>")
     parts.append(f'<p style="margin-top: 8px;">{greeting}</p><p>{asked}</p>')
     if letter.notes.strip():
-        parts.append(f'<p style="margin-top: 4px;">'
-                     f'<b>{escape(translate("rfq_letter", "Please note:"))}</b> '
+        please_note = escape(translate("rfq_letter", "Please note:"))
+        parts.append(f'<p style="margin-top: 4px;"><b>{please_note}</b> '
                      f"{html.text(letter.notes)}</p>")
 
     currency = letter.currency

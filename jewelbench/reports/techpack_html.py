@@ -280,20 +280,23 @@ def cover(snapshot: Mapping[str, Any], cover_image: PrintImage | None, cover_cap
         f'{"" if _missing(brand.get("name")) else text(brand.get("name"))}</span>{address}'
         "</td></tr></table>")  # no brand profile yet: nothing, not a lone "—"
 
+    not_for_production = escape(translate("techpack", "not for production"))
+    issued_word = escape(translate("techpack", "Issued"))
+    revision_word = escape(translate("techpack", "REVISION"))
     if is_draft:
         status = (f'<p align="center" style="font-size: 10pt; font-weight: bold; '
                   f'color: {ALERT};">{escape(draft_word())}</p><p align="center" '
                   f'style="font-size: 8pt; color: {ALERT};">'
-                  f'{escape(translate("techpack", "not for production"))}</p>')
+                  f'{not_for_production}</p>')
     else:
         status = (f'<p align="center" style="font-size: 8pt; color: {MUTED};">'
-                  f'{escape(translate("techpack", "Issued"))}</p>'
+                  f'{issued_word}</p>'
                   f'<p align="center" style="font-size: 10pt; font-weight: bold;">'
                   f'{date_text(snapshot.get("issued_on"))}</p>')
     revision_box = (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{HEAD_FILL}"><tr><td>'
         f'<p align="center" style="font-size: 8pt; color: {MUTED};">'
-        f'{escape(translate("techpack", "REVISION"))}</p>'
+        f'{revision_word}</p>'
         f'<p align="center" style="font-size: 34pt; font-weight: bold; color: {ACCENT};">'
         f'{revision}</p>{status}</td></tr></table>')
 
@@ -306,9 +309,10 @@ def cover(snapshot: Mapping[str, Any], cover_image: PrintImage | None, cover_cap
         (translate("techpack", "Category"), text(category)),
         (translate("techpack", "Description"), text(design.get("description"))),
     ], label_width="22%")
+    tech_pack_word = escape(translate("techpack", "TECH PACK"))
     title = (
         f'<p style="font-size: 8.5pt; font-weight: bold; color: {ACCENT};">'
-        f'{escape(translate("techpack", "TECH PACK"))}</p>'
+        f'{tech_pack_word}</p>'
         f'<p style="font-size: 22pt; font-weight: bold; color: {INK};">'
         f'{text(design.get("code"))}</p>'
         f'<p style="font-size: 14pt; color: {INK}; margin-bottom: 8px;">'
@@ -319,15 +323,15 @@ def cover(snapshot: Mapping[str, Any], cover_image: PrintImage | None, cover_cap
         f'<td valign="top" width="24%">{revision_box}</td></tr></table>')
 
     if cover_image is None:
-        picture = (f'<p class="none" style="margin-top: 14px;">'
-                   f'{escape(translate("techpack", "No cover image"))}</p>')
+        no_cover = escape(translate("techpack", "No cover image"))
+        picture = f'<p class="none" style="margin-top: 14px;">{no_cover}</p>'
     else:
         picture = (f'<p align="center" style="margin-top: 14px;"><img src="{cover_image.url}" '
                    f'width="{cover_image.width_px}" height="{cover_image.height_px}"></p>'
                    f'<p class="caption" align="center">{text(cover_caption)}</p>')
 
-    return (masthead + _rule() + title_block + picture
-            + f"<h3>{escape(translate('techpack', 'Revision history'))}</h3>"
+    history = escape(translate("techpack", "Revision history"))
+    return (masthead + _rule() + title_block + picture + f"<h3>{history}</h3>"
             + revision_table(snapshot))
 
 
@@ -535,9 +539,11 @@ def compliance(snapshot: Mapping[str, Any]) -> str:
 
 def dfm(snapshot: Mapping[str, Any]) -> str:
     notes = snapshot.get("dfm_notes")
-    parts = [f"<h3>{escape(translate('techpack', 'Notes'))}</h3>",
+    notes_title = escape(translate("techpack", "Notes"))
+    warnings_title = escape(translate("techpack", "Warnings"))
+    parts = [f"<h3>{notes_title}</h3>",
              none_specified() if _missing(notes) else f"<p>{text(notes)}</p>",
-             f"<h3>{escape(translate('techpack', 'Warnings'))}</h3>"]
+             f"<h3>{warnings_title}</h3>"]
     warnings = _records(snapshot.get("dfm_warnings"))
     if not warnings:
         parts.append(none_specified(translate("techpack", "None raised")))
@@ -549,8 +555,8 @@ def dfm(snapshot: Mapping[str, Any]) -> str:
                 status = escape(translate("techpack", "Acknowledged")) if _missing(note) else \
                     fill(escape(translate("techpack", "Acknowledged: {note}")), note=text(note))
             else:
-                status = (f'<span style="color: {ALERT}; font-weight: bold;">'
-                          f'{escape(translate("techpack", "Open"))}</span>')
+                open_word = escape(translate("techpack", "Open"))
+                status = f'<span style="color: {ALERT}; font-weight: bold;">{open_word}</span>'
             rows.append([warning_text(warning, "message"), warning_text(warning, "why"),
                          status])
         parts.append(grid([Column(translate("techpack", "Warning"), width="32%"),
