@@ -75,7 +75,6 @@ from jewelbench.reports.techpack_pdf import (
 )
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
-from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import decimal_text
@@ -344,10 +343,7 @@ class TechPackEditor(EditorDialog):
         self.export_button.clicked.connect(lambda: self.ask_export_pdf())
         self.preview_button = QPushButton(self.tr("&Print Preview…"))
         self.preview_button.clicked.connect(lambda: self.print_preview())
-        self.print_language = PrintLanguageBox()
-        saved = self.settings.value(f"{_SETTINGS_KEY}/printLanguage")
-        if saved in i18n.LANGUAGES:
-            self.print_language.set_language(str(saved))
+        self.print_language = PrintLanguageBox()  # the app's language each time it opens
         paper = QHBoxLayout()
         paper.addWidget(QLabel(self.tr("Paper:")))
         paper.addWidget(self.page_size, 1)
@@ -1296,5 +1292,4 @@ class TechPackEditor(EditorDialog):
     def done(self, result: int) -> None:
         self.settings.setValue(f"{_SETTINGS_KEY}/splitter", self.splitter.saveState())
         self.settings.setValue(f"{_SETTINGS_KEY}/pageSize", self.page_size.currentText())
-        self.settings.setValue(f"{_SETTINGS_KEY}/printLanguage", self.print_language.language())
         super().done(result)
