@@ -79,10 +79,13 @@ def build(folder: Path, translations: dict[str, dict[str, str]] = BOKMAL) -> Pat
 
 
 @contextmanager
-def norwegian(tmp_path: Path) -> Iterator[Path]:
-    """jewelbench loads its Bokmål from a small .qm in tmp_path until the block ends (and
-    speaks English again after it)."""
-    folder = build(tmp_path / "translations")
+def norwegian(tmp_path: Path, more: dict[str, dict[str, str]] | None = None) -> Iterator[Path]:
+    """jewelbench loads its Bokmål (BOKMAL and more) from a small .qm in tmp_path until the
+    block ends (and speaks English again after it)."""
+    translations = {context: dict(messages) for context, messages in BOKMAL.items()}
+    for context, messages in (more or {}).items():
+        translations.setdefault(context, {}).update(messages)
+    folder = build(tmp_path / "translations", translations)
     with i18n.translations_from(folder):
         try:
             yield folder

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication  # noqa: TID251 (translation only)
 
 from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Text, fill
+from jewelbench.domain.money import Money
 from jewelbench.domain.samples import QcStage
 from jewelbench.reports import print_forms
 
@@ -566,18 +567,16 @@ def dfm(snapshot: Mapping[str, Any]) -> str:
 
 
 def warning_text(warning: Mapping[str, Any], key: str) -> str:
-    """A DFM warning's sentence in the language printed now when the snapshot keeps it as a
-    Message (its "<key>_json", issue 17), else its frozen English text."""
-    frozen = warning.get(f"{key}_json")
-    from_json = getattr(Message, "from_json", None)
-    if frozen is not None and from_json is not None:
-        try:
-            message = from_json(frozen)
-        except (TypeError, ValueError, KeyError):
-            message = None
-        if isinstance(message, Message):
-            return text(message.render(said, _shown))
+    """A DFM warning's sentence ("message" or "why") in the language printed now, from the
+    message the snapshot keeps beside it ("said" or "rule", docs/techpack-format.md), with
+    its figures in the reader's forms; an older snapshot's frozen English text otherwise."""
+    message = Message.from_json(warning.get(_KEPT_AS[key]))
+    if message is not None:
+        return text(message.render(said, _shown))
     return text(warning.get(key))
+
+
+_KEPT_AS = {"message": "said", "why": "rule"}
 
 
 def _shown(value: object) -> str:
@@ -588,6 +587,8 @@ def _shown(value: object) -> str:
         return print_forms.number(value)
     if isinstance(value, dt.date):
         return print_forms.date(value)
+    if isinstance(value, Money):
+        return f"{print_forms.number(value.amount)} {value.currency}"
     return str(value)
 
 

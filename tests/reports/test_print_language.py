@@ -16,14 +16,16 @@ import ast
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import techpack_samples
 import tiny_translations
-from pdf_helpers import RenderedPdf
+from pdf_helpers import RenderedPdf, poppler
 
 from jewelbench.domain.brand import Brand
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.quotes import Incoterm
 from jewelbench.domain.rfqs import Rfq, RfqRecipient
 from jewelbench.domain.suppliers import Contact, Supplier
@@ -41,6 +43,11 @@ def _words(text: str) -> str:
     return re.sub(r"[ \t\u00a0\u202f]+", " ", text)
 
 
+def _flowing(pdf: RenderedPdf) -> str:
+    """The text in reading order, a sentence wrapped in its table cell read as one line."""
+    return re.sub(r"\s+", " ", poppler("pdftotext", str(pdf.path), "-"))
+
+
 @pytest.fixture
 def norwegian_session(qapp, tmp_path):
     """jewelbench speaking Bokmål, as a Norwegian designer runs it."""
@@ -50,12 +57,13 @@ def norwegian_session(qapp, tmp_path):
     assert i18n.language() == "en"
 
 
-def _tech_pack(tmp_path, drawn_images, logo, language: str, name: str) -> RenderedPdf:
+def _tech_pack(tmp_path, drawn_images, logo, language: str, name: str,
+               snapshot: dict | None = None) -> RenderedPdf:
     path = tmp_path / name
     with printing_in(language) as spoken:
         assert spoken == language
-        pages = render_techpack_pdf(techpack_samples.full_snapshot(), drawn_images.__getitem__,
-                                    logo, path, "A4")
+        pages = render_techpack_pdf(snapshot or techpack_samples.full_snapshot(),
+                                    drawn_images.__getitem__, logo, path, "A4")
     return RenderedPdf(path, pages)
 
 
@@ -72,13 +80,7 @@ def test_a_tech_pack_printed_in_english_from_a_norwegian_session(
         assert norwegian not in text, norwegian
     # the session still speaks Norwegian after printing, for its own windows
     assert i18n.language() == "nb"
-    assert i18n.translate(tiny_translations_text("techpack", "DRAFT")) == "UTKAST"
-
-
-def tiny_translations_text(context: str, text: str):
-    from jewelbench.domain.messages import QT_TRANSLATE_NOOP
-
-    return QT_TRANSLATE_NOOP(context, text)
+    assert i18n.translate(QT_TRANSLATE_NOOP("techpack", "DRAFT")) == "UTKAST"
 
 
 def test_a_tech_pack_printed_in_norwegian_has_norwegian_words_and_figures(
@@ -106,6 +108,37 @@ def test_a_language_whose_translation_is_missing_prints_in_english_throughout(
     with i18n.translations_from(empty), printing_in("nb") as spoken:
         assert spoken == "en"
         assert print_forms.language_of(print_forms.current_locale()) == "en"  # figures too
+
+
+def test_a_dfm_warning_kept_as_a_message_prints_in_the_readers_language(
+        qapp, tmp_path, drawn_images, logo):
+    """An issued revision keeps its DFM warnings' English text and, beside it, the sentence as
+    a message ("said", "rule"): the Norwegian tech pack says it in Norwegian, 2.5 as 2,5; a
+    warning from before messages were kept prints its English in every language."""
+    warning = QT_TRANSLATE_NOOP("techpacks", "Vermeil needs at least {minimum} µm of gold")
+    why = QT_TRANSLATE_NOOP("techpacks", "Thinner plating wears through within {months} months")
+    snapshot = techpack_samples.full_snapshot()
+    snapshot["dfm_warnings"] = [
+        {"code": "vermeil_thickness", "message": "Vermeil needs at least 2.5 µm of gold",
+         "why": "Thinner plating wears through within 12 months",
+         "said": warning(minimum=Decimal("2.5")).to_json(),
+         "rule": why(months=12).to_json(), "acknowledged": False, "note": ""},
+        {"code": "older", "message": "An older warning, kept in English", "why": "—",
+         "acknowledged": True, "note": "Seen"}]
+    bokmal = {"techpacks": {
+        "Vermeil needs at least {minimum} µm of gold": "Vermeil krever minst {minimum} µm gull",
+        "Thinner plating wears through within {months} months":
+            "Tynnere belegg slites gjennom innen {months} måneder"}}
+    with tiny_translations.norwegian(tmp_path, bokmal):
+        norsk = _flowing(_tech_pack(tmp_path, drawn_images, logo, "nb", "norsk.pdf", snapshot))
+        english = _flowing(_tech_pack(tmp_path, drawn_images, logo, "en", "english.pdf",
+                                      snapshot))
+    assert "Vermeil krever minst 2,5 µm gull" in norsk
+    assert "Tynnere belegg slites gjennom innen 12 måneder" in norsk
+    assert "Vermeil needs at least" not in norsk
+    assert "An older warning, kept in English" in norsk
+    assert "Vermeil needs at least 2.5 µm of gold" in english
+    assert "Thinner plating wears through within 12 months" in english
 
 
 def _rfq() -> Rfq:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
 from jewelbench.domain.inputs import LENGTH_MM, WEIGHT_G, InputError, NumberRule
+from jewelbench.domain.messages import Message
 from jewelbench.domain.samples import QC_STAGE_NAMES, QcStage
 from jewelbench.domain.techpacks import (
     COMPLIANCE_LIBRARY,
@@ -78,6 +79,7 @@ from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.i18n import say
 from jewelbench.ui.print_language import PrintLanguageBox, printing_in
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
@@ -125,6 +127,13 @@ class WarningShown:
     why: str
     acknowledged: bool
     note: str
+
+
+def _frozen_text(warning: dict[str, Any], sentence: str, english: str) -> str:
+    """A frozen warning's sentence in the reader's language (an older revision has only its
+    English text)."""
+    message = Message.from_json(warning.get(sentence))
+    return say(message) if message is not None else str(warning.get(english, ""))
 
 
 def _yes_no(text: str) -> bool:
@@ -515,7 +524,8 @@ class TechPackEditor(EditorDialog):
             lambda: self._set_field("maker_mark", self.maker_mark.text().strip(),
                                     self.tr("maker's mark")))
         self.markets = QLineEdit()
-        self.markets.setPlaceholderText(self.tr("Markets, comma-separated: UK, Ireland, US"))
+        self.markets.setPlaceholderText(
+            self.tr("Markets, comma-separated: UK, Ireland, Norway, US"))
         self.hallmark_logo = QLineEdit()
         self.hallmark_logo.setPlaceholderText(self.tr("e.g. AUR logo inside band"))
         self.laser_serial = QLineEdit()
@@ -816,14 +826,14 @@ class TechPackEditor(EditorDialog):
             return []
         if revision.status is RevisionStatus.ISSUED:
             frozen = revision.content.get("dfm_warnings")
-            return [WarningShown(str(w.get("code", "")), str(w.get("message", "")),
-                                 str(w.get("why", "")), bool(w.get("acknowledged")),
+            return [WarningShown(str(w.get("code", "")), _frozen_text(w, "said", "message"),
+                                 _frozen_text(w, "rule", "why"), bool(w.get("acknowledged")),
                                  str(w.get("note") or ""))
                     for w in frozen if isinstance(w, dict)] if isinstance(frozen, list) else []
         if self.draft is None:
             return []
         acknowledged = self.draft.acknowledgements
-        return [WarningShown(w.code, w.message, w.why, w.code in acknowledged,
+        return [WarningShown(w.code, say(w.said), say(w.rule), w.code in acknowledged,
                              acknowledged.get(w.code, ""))
                 for w in dfm_warnings(self.design, self.draft, self.alloys)]
 
