@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from jewelbench.domain.scorecard import Scorecard
-from jewelbench.domain.suppliers import Certification, Contact, DueDiligenceItem, Supplier
+from jewelbench.domain.suppliers import (
+    Certification,
+    Contact,
+    DueDiligenceItem,
+    Supplier,
+    print_language_for,
+)
 from jewelbench.storage.convert import (
     date_in,
     date_out,
@@ -57,6 +63,12 @@ class SupplierSummary:
     due_diligence_done: int
     quote_count: int
     sample_count: int
+    print_language: str = ""  # '' = its country's
+
+    @property
+    def reads(self) -> str:
+        """The language its tech packs and RFQs are printed in (Supplier.reads)."""
+        return self.print_language or print_language_for(self.country)
 
 
 class SupplierRepository:
@@ -143,9 +155,10 @@ class SupplierRepository:
                  WHERE c.supplier_id = s.id),
               (SELECT count(*) FROM due_diligence_items d WHERE d.supplier_id = s.id AND d.done),
               (SELECT count(*) FROM quotes q WHERE q.supplier_id = s.id),
-              (SELECT count(*) FROM sample_rounds r WHERE r.supplier_id = s.id)
+              (SELECT count(*) FROM sample_rounds r WHERE r.supplier_id = s.id),
+              s.print_language
             FROM suppliers s ORDER BY s.name""").fetchall()
-        return [SupplierSummary(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7])
+        return [SupplierSummary(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8])
                 for r in rows]
 
     def ids_for_design(self, design_id: int) -> set[int]:

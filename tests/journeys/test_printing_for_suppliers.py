@@ -74,9 +74,11 @@ def send_rfq_to_the_workshop(road: Road) -> str:
     type_into(qtbot, dialog.quantities, QUANTITIES, enter=False)
     row = next(r for r in range(dialog.supplier_model.rowCount())
                if dialog.supplier_model.item(r, 0).text() == WORKSHOP)
+    assert dialog.supplier_model.item(row, 3).text() == "Norsk bokmål"  # its letter's language
     dialog.suppliers.setFocus()
     dialog.suppliers.setCurrentIndex(dialog.supplier_model.index(row, 0))
     qtbot.keyClick(dialog.suppliers, Qt.Key.Key_Space)
+    road.snap("rfq-letter-language", dialog)
     click(qtbot, dialog.write_button)
     letters = sorted(road.rfq_folder.glob("*.pdf"))
     assert [p.name for p in letters] == [f"{DESIGN_CODE} RFQ rev A — {WORKSHOP}.pdf"]
