@@ -48,7 +48,7 @@ BOKMAL = {
         "{day} {month} {year}": "{day}. {month} {year}",
         "Dear {name},": "Hei {name},",
         "Quantity (pieces)": "Antall (stk.)",
-        "Unit price ({currency})": "Stykkpris ({currency})",
+        "Unit price ({currency})": "Enhetspris ({currency})",
         "Request for quotation {reference}": "Forespørsel om tilbud {reference}",
     },
 }

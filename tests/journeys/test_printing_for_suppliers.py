@@ -123,7 +123,7 @@ def test_a_norwegian_workshop_gets_its_rfq_in_bokmal_and_the_tech_pack_prints_as
         add_norwegian_workshop(road)
         letter = send_rfq_to_the_workshop(road)
         for norwegian in ("FORESPØRSEL OM TILBUD", "SVAR INNEN", "Antall (stk.)",
-                          "Stykkpris (NOK)", "1 Mål og toleranser", "Side 1 av"):
+                          "Enhetspris (NOK)", "1 Mål og toleranser", "Side 1 av"):
             assert norwegian in letter, norwegian
         assert "REQUEST FOR QUOTATION" not in letter
 

@@ -162,7 +162,7 @@ def test_an_rfq_for_a_supplier_in_norway_is_written_in_norwegian(
     first = _words(pdf.page_texts()[0])
     for norwegian in ("FORESPØRSEL OM TILBUD", "SVAR INNEN", "8. desember 2026",
                       "24. november 2026", "Hei Kari Nordmann,", "Antall (stk.)",
-                      "Stykkpris (NOK)", "1 000", "Forespørsel om tilbud RFQ-0007"):
+                      "Enhetspris (NOK)", "1 000", "Forespørsel om tilbud RFQ-0007"):
         assert norwegian in first, norwegian
     assert "REQUEST FOR QUOTATION" not in first
     assert "1,000" not in first
