@@ -56,11 +56,11 @@ from jewelbench.storage.workbook_data import (
     listing_size,
     workbook_data,
 )
+from jewelbench.ui import settings as registry
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
-KEY = "exports/workbook"
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
 UNSAFE_IN_NAMES = '<>:"/\\|?*'
 LARGE_LISTINGS = 250_000  # cells: all listings past this are confirmed before writing
@@ -274,7 +274,7 @@ class WorkbookExportDialog(QDialog):
     # --- state -----------------------------------------------------------------------------
 
     def _restore(self) -> None:
-        kind = str(self.settings.value(f"{KEY}/kind", "plan"))
+        kind = registry.read(self.settings, registry.WORKBOOK_KIND)
         has_plans = self.plan.count() > 0
         if kind == "design" or not has_plans:
             self.design_choice.setChecked(True)
@@ -284,11 +284,11 @@ class WorkbookExportDialog(QDialog):
         if not has_plans:
             self.plan.setPlaceholderText(self.tr("No collection plan yet"))
         self.plan.setEnabled(has_plans)
-        index = self.scenario.findText(str(self.settings.value(f"{KEY}/scenario", "")))
+        index = self.scenario.findText(registry.read(self.settings, registry.WORKBOOK_SCENARIO))
         self.scenario.setCurrentIndex(max(index, 0))
 
     def folder(self) -> Path:
-        value = self.settings.value(f"{KEY}/folder")
+        value = registry.read(self.settings, registry.WORKBOOK_FOLDER)
         folder = Path(str(value)) if value else Path.home()
         return folder if folder.is_dir() else Path.home()
 
@@ -511,10 +511,10 @@ class WorkbookExportDialog(QDialog):
         finally:
             progress.close()
             progress.deleteLater()
-        self.settings.setValue(f"{KEY}/folder", str(target.parent))
-        self.settings.setValue(f"{KEY}/kind",
-                               "design" if self.design_choice.isChecked() else "plan")
-        self.settings.setValue(f"{KEY}/scenario", self.scenario.currentText())
+        registry.write(self.settings, registry.WORKBOOK_FOLDER, str(target.parent))
+        registry.write(self.settings, registry.WORKBOOK_KIND,
+                       "design" if self.design_choice.isChecked() else "plan")
+        registry.write(self.settings, registry.WORKBOOK_SCENARIO, self.scenario.currentText())
         self._showing_problem = False
         left_out = len(setup.skipped)
         text = self.tr("Written to %1: %2 at %3 pieces a year.").replace(

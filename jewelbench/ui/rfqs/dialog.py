@@ -45,14 +45,13 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.reports.techpack_pdf import PAGE_SIZES
 from jewelbench.storage import Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text, sentence
 from jewelbench.ui.i18n import LANGUAGE_NAMES
 from jewelbench.ui.rfqs.commands import AddRfq
 from jewelbench.ui.rfqs.writing import (
-    FOLDER_KEY,
-    PAGE_SIZE_KEY,
     RfqPdfWriter,
     WriteResult,
     ask_folder,
@@ -256,7 +255,7 @@ class RfqDialog(QDialog):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self.resize(660, 600)
-        geometry = settings.value("dialogs/rfq/geometry")
+        geometry = registry.read(settings, registry.layout("dialogs/rfq/geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -450,13 +449,12 @@ class RfqDialog(QDialog):
             return None
         assert rfq.id is not None
         self.rfq_id = rfq.id
-        self.settings.setValue(PAGE_SIZE_KEY, self.page_size.currentText())
         message = (self.tr("%1 saved for %2, sent to 1 supplier.") if len(rfq.recipients) == 1
                    else self.tr("%1 saved for %2, sent to %3 suppliers.")).replace(
             "%1", rfq_reference(rfq.id)).replace("%2", code).replace(
             "%3", str(len(rfq.recipients)))
         if folder is not None:
-            self.settings.setValue(FOLDER_KEY, str(folder))
+            registry.write(self.settings, registry.RFQ_FOLDER, str(folder))
             writer = RfqPdfWriter(self.workspace, rfq.id, folder,
                                   self.page_size.currentText(), self)
             self.writer = writer
@@ -486,5 +484,5 @@ class RfqDialog(QDialog):
         return self.create_rfq(folder)
 
     def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/rfq/geometry", self.saveGeometry())
+        registry.write(self.settings, registry.layout("dialogs/rfq/geometry"), self.saveGeometry())
         super().done(result)

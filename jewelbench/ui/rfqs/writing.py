@@ -19,10 +19,8 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import rfq_print
 from jewelbench.reports.techpack_pdf import PAGE_SIZES, TechPackError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.print_language import printing_in
-
-FOLDER_KEY = "rfqs/folder"
-PAGE_SIZE_KEY = "rfqs/pageSize"
 
 
 def _tr(text: str) -> str:
@@ -36,13 +34,14 @@ def ask_folder(parent: QWidget | None, title: str, directory: Path) -> Path | No
 
 
 def remembered_folder(settings: QSettings) -> Path:
-    folder = settings.value(FOLDER_KEY)
+    folder = registry.read(settings, registry.RFQ_FOLDER)
     path = Path(str(folder)) if folder else Path.home()
     return path if path.is_dir() else Path.home()
 
 
 def remembered_page_size(settings: QSettings) -> str:
-    value = str(settings.value(PAGE_SIZE_KEY) or "A4")
+    """The paper chosen in File ▸ Settings (or the region's): "A4" or "Letter"."""
+    value = registry.paper_size(settings)
     return value if value in PAGE_SIZES else "A4"
 
 

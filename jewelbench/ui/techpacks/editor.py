@@ -76,6 +76,7 @@ from jewelbench.reports.techpack_pdf import (
 )
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import decimal_text
@@ -321,7 +322,7 @@ class TechPackEditor(EditorDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.restore_size()
-        state = settings.value(f"{_SETTINGS_KEY}/splitter")
+        state = registry.read(settings, registry.layout(f"{_SETTINGS_KEY}/splitter"))
         if state is not None:
             self.splitter.restoreState(state)
         self.reload()
@@ -346,8 +347,7 @@ class TechPackEditor(EditorDialog):
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setToolTip(self.tr("Paper size for printing and PDF"))
-        saved = self.settings.value(f"{_SETTINGS_KEY}/pageSize")
-        self.page_size.setCurrentText(saved if saved in ("A4", "Letter") else "A4")
+        self.page_size.setCurrentText(registry.paper_size(self.settings))
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.export_button.clicked.connect(lambda: self.ask_export_pdf())
         self.preview_button = QPushButton(self.tr("&Print Preview…"))
@@ -1239,7 +1239,7 @@ class TechPackEditor(EditorDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        folder = self.settings.value(f"{_SETTINGS_KEY}/exportFolder") or str(Path.home())
+        folder = registry.read(self.settings, registry.TECH_PACK_FOLDER) or str(Path.home())
         dialog.setDirectory(str(folder))
         dialog.selectFile(f"{self.design.code} tech pack rev {revision.revision}.pdf")
         dialog.fileSelected.connect(lambda path: self._export_to(Path(path)))
@@ -1247,7 +1247,7 @@ class TechPackEditor(EditorDialog):
         return dialog
 
     def _export_to(self, path: Path) -> None:
-        self.settings.setValue(f"{_SETTINGS_KEY}/exportFolder", str(path.parent))
+        registry.write(self.settings, registry.TECH_PACK_FOLDER, str(path.parent))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = self.export_pdf(path)
@@ -1300,6 +1300,6 @@ class TechPackEditor(EditorDialog):
         self.reload()
 
     def done(self, result: int) -> None:
-        self.settings.setValue(f"{_SETTINGS_KEY}/splitter", self.splitter.saveState())
-        self.settings.setValue(f"{_SETTINGS_KEY}/pageSize", self.page_size.currentText())
+        registry.write(self.settings, registry.layout(f"{_SETTINGS_KEY}/splitter"),
+                       self.splitter.saveState())
         super().done(result)
