@@ -464,11 +464,19 @@ def _add_export(commands: Any) -> None:
                              "the workbook (default: only the designs compared)")
     export.add_argument("--csv", type=Path, metavar="FOLDER",
                         help="also (or only) write every table as FOLDER/<table>.csv")
-    export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",
-                        help="the CSV column separator (default: a comma)")
-    export.add_argument("--decimal-comma", action="store_true",
+    export.add_argument("--language", choices=("en", "nb"), default="en",
+                        help="the language of the workbook's labels and notes: en (English, "
+                             "the default) or nb (Norsk bokmål); with nb the CSV files default "
+                             "to ';' and a decimal comma")
+    export.add_argument("--delimiter", type=_delimiter, default=None, metavar=",|;|tab",
+                        help="the CSV column separator (default: a comma; ';' with "
+                             "--language nb)")
+    export.add_argument("--decimal-comma", action="store_const", const=",", dest="decimal",
                         help="write CSV numbers as 1234,50 (for a spreadsheet set to a "
-                             "language that writes them so; default: 1234.50)")
+                             "language that writes them so; default: 1234.50, or 1234,50 "
+                             "with --language nb)")
+    export.add_argument("--decimal-point", action="store_const", const=".", dest="decimal",
+                        help="write CSV numbers as 1234.50 (with --language nb)")
     export.add_argument("--bom", action="store_true",
                         help="start each CSV file with a UTF-8 byte-order mark (for Excel on "
                              "Windows)")
@@ -519,10 +527,10 @@ def _export(args: argparse.Namespace) -> int:
                 except OSError as error:
                     return _fail(f"{args.csv}: the folder cannot be made "
                                  f"({error.strerror or error})")
-                written = export_csv(workspace, args.csv,
-                                     CsvOptions(delimiter=args.delimiter, bom=args.bom,
-                                                decimal_point="," if args.decimal_comma
-                                                else "."))
+                options = CsvOptions.for_language(args.language)
+                written = export_csv(workspace, args.csv, CsvOptions(
+                    delimiter=args.delimiter or options.delimiter, bom=args.bom,
+                    decimal_point=args.decimal or options.decimal_point))
                 print(f"{len(written)} CSV files written to {args.csv}")
             return EXIT_OK
     except (StorageError, DomainError, ExportError) as error:
@@ -532,6 +540,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
+    from jewelbench.reports import wording
     from jewelbench.reports.workbook import write_workbook
     from jewelbench.storage.workbook_data import compared_designs, listing_size, workbook_data
 
@@ -551,8 +560,12 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
                          f"{size.quotes:,} quotes): {size.rows:,} rows, about "
                          f"{size.cells:,} cells\n")
         sys.stderr.flush()
+    words = wording.load(args.language)
+    if words.language != args.language:
+        sys.stderr.write(f"jewelbench: the {args.language} translation could not be read: the "
+                         "workbook is written in English\n")
     report = write_workbook(setup, workbook_data(workspace, designs=designs), args.output,
-                            volume, up_to=args.up_to)
+                            volume, up_to=args.up_to, wording=words)
     print(f"{report.title}, {report.volume:,} pieces a year, in-house "
           f"'{setup.scenario.name}', priced on {on.isoformat()}:")
     print(f"  {report.comparison.verdict()}")

@@ -1,13 +1,10 @@
-"""A small Norwegian translation built in a test's own folder (tests/ is on the path: import
-tiny_translations), so tests of printing in Bokmål stand on their own: a .ts written here,
-compiled with pyside6-lrelease, loaded through i18n.translations_from(folder).
-
-    with tiny_translations.norwegian(tmp_path):
-        ...  # i18n.install("nb"), printing_in("nb") load this .qm
-"""
+"""A tiny Norwegian translation for tests, built with pyside6-lrelease from a .ts written in the
+test's folder: the tests of what is written in Bokmål stand on their own, whatever state the
+real resources/translations/jewelbench_nb.ts is in."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,10 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from jewelbench.ui import i18n
+import pytest
 
-# context -> English -> Bokmål (docs/glossary-nb.md's words)
-BOKMAL = {
+# The printed tech pack's and RFQ's words (context -> English -> Bokmål), for norwegian()
+PRINT_BOKMAL = {
     "techpack": {
         "TECH PACK": "TECH PACK",
         "REVISION": "REVISJON",
@@ -54,38 +51,55 @@ BOKMAL = {
 }
 
 
-def write_ts(path: Path, translations: dict[str, dict[str, str]] = BOKMAL) -> Path:
-    contexts = []
-    for context, messages in translations.items():
-        entries = "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(target)}</translation></message>"
-            for source, target in messages.items())
-        contexts.append(f"<context><name>{escape(context)}</name>{entries}</context>")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-                    f'<TS version="2.1" language="nb_NO">{"".join(contexts)}</TS>',
-                    encoding="utf-8")
+
+def write_ts(path: Path, contexts: dict[str, dict[str, str]]) -> Path:
+    """A Qt .ts file with these translations (context -> source -> translation)."""
+    parts = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
+             '<TS version="2.1" language="nb_NO">']
+    for context, messages in contexts.items():
+        parts.append(f"<context><name>{escape(context)}</name>")
+        for source, translation in messages.items():
+            parts.append(f"<message><source>{escape(source)}</source>"
+                         f"<translation>{escape(translation)}</translation></message>")
+        parts.append("</context>")
+    parts.append("</TS>")
+    path.write_text("\n".join(parts), encoding="utf-8")
     return path
 
 
-def build(folder: Path, translations: dict[str, dict[str, str]] = BOKMAL) -> Path:
-    """folder/jewelbench_nb.qm made from translations; the folder."""
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name(
+        "pyside6-lrelease"))
+    if not Path(found).exists():
+        pytest.fail("pyside6-lrelease (PySide6-Essentials) is missing")
+    return found
+
+
+def tiny_translations(folder: Path, contexts: dict[str, dict[str, str]]) -> Path:
+    """folder/jewelbench_nb.qm built from contexts (context -> source -> translation), as
+    `python -m jewelbench.app.translations` builds the real one; returns folder."""
     folder.mkdir(parents=True, exist_ok=True)
-    ts = write_ts(folder / "jewelbench_nb.ts", translations)
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / "jewelbench_nb.qm")],
-                   check=True, timeout=60)
+    ts = write_ts(folder / "jewelbench_nb.ts", contexts)
+    subprocess.run([lrelease(), str(ts), "-qm", str(folder / "jewelbench_nb.qm")],
+                   check=True, capture_output=True, timeout=60)
     return folder
 
 
 @contextmanager
 def norwegian(tmp_path: Path, more: dict[str, dict[str, str]] | None = None) -> Iterator[Path]:
-    """jewelbench loads its Bokmål (BOKMAL and more) from a small .qm in tmp_path until the
-    block ends (and speaks English again after it)."""
-    translations = {context: dict(messages) for context, messages in BOKMAL.items()}
+    """jewelbench loads its Bokmål (PRINT_BOKMAL: the printed tech pack's and RFQ's words,
+    and more) from a small .qm in tmp_path until the block ends (i18n.translations_from), and
+    speaks English again after it.
+
+        with tiny_translations.norwegian(tmp_path):
+            ...  # i18n.install("nb"), printing_in("nb") load this .qm
+    """
+    from jewelbench.ui import i18n
+
+    translations = {context: dict(messages) for context, messages in PRINT_BOKMAL.items()}
     for context, messages in (more or {}).items():
         translations.setdefault(context, {}).update(messages)
-    folder = build(tmp_path / "translations", translations)
+    folder = tiny_translations(tmp_path / "translations", translations)
     with i18n.translations_from(folder):
         try:
             yield folder

@@ -160,8 +160,8 @@ CSV_TABLES = _declare(Setting("exports/csv/tables", str, "", "The tables last ex
                               "(comma-separated names; '' for all)"))
 CSV_DELIMITER = _declare(Setting("exports/csv/delimiter", str, "", "The CSV delimiter last "
                                  "used ('' for the locale's)"))
-CSV_DECIMAL = _declare(Setting("exports/csv/decimal", str, ".", "The decimal sign of CSV "
-                               "numbers last used"))
+CSV_DECIMAL = _declare(Setting("exports/csv/decimal", str, "", "The decimal sign of CSV "
+                               "numbers last used ('' for the language's)"))
 CSV_BOM = _declare(Setting("exports/csv/bom", bool, True, "CSV files begin with a byte-order "
                            "mark (Excel reads UTF-8 by it)"))
 PRICE_UNIT = _declare(Setting("prices/unit", str, "ozt", "The unit metal prices were last "

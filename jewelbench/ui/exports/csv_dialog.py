@@ -33,6 +33,7 @@ from jewelbench.reports.csv_export import (
     table_titles,
 )
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +55,7 @@ class CsvExportDialog(QDialog):
         self.settings = settings
         self.written: list[Path] = []
         locale_comma = QLocale().decimalPoint() == ","
+        usual = CsvOptions.for_language(i18n.language())  # nb: ';' and a decimal comma
 
         intro = QLabel(self.tr(
             "Each table becomes its own .csv file in the folder you choose, for Excel, "
@@ -95,9 +97,12 @@ class CsvExportDialog(QDialog):
         self.bom = QCheckBox(self.tr("Start each file with a &byte-order mark (Excel on Windows "
                                      "then reads accents and symbols right)"))
         self.bom.setObjectName("csvBom")
+        # remembered choices first; else a Norwegian reader's ';' and decimal comma, or ';'
+        # where the computer writes a decimal comma
         self._select(self.delimiter, registry.read(settings, registry.CSV_DELIMITER)
-                     or (";" if locale_comma else ","))
-        self._select(self.decimal, registry.read(settings, registry.CSV_DECIMAL))
+                     or (";" if locale_comma else usual.delimiter))
+        self._select(self.decimal, registry.read(settings, registry.CSV_DECIMAL)
+                     or usual.decimal_point)
         self.bom.setChecked(registry.read(settings, registry.CSV_BOM))
 
         self.folder = QLineEdit(str(self._remembered_folder()))
@@ -126,6 +131,10 @@ class CsvExportDialog(QDialog):
                               "would run as a formula (=, +, -, @) starts with an apostrophe."))
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
+        names = QLabel(self.tr("Column names stay in English in every language, so a program "
+                               "or a saved query that reads them keeps working."))
+        names.setObjectName("csvColumnNames")
+        names.setWordWrap(True)
 
         self.status = QLabel()
         self.status.setObjectName("pageSubtitle")
@@ -151,6 +160,7 @@ class CsvExportDialog(QDialog):
         layout.addLayout(table_buttons)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(names)
         layout.addLayout(bottom)
         self.resize(680, 600)
         self._update()

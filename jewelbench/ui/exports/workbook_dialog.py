@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.costing_inputs import MAX_VOLUME
+from jewelbench.domain.messages import fill
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
+from jewelbench.reports import wording
 from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.reports.workbook import WorkbookReport, write_workbook
 from jewelbench.storage import StorageError, Workspace
@@ -56,6 +58,7 @@ from jewelbench.storage.workbook_data import (
     listing_size,
     workbook_data,
 )
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.dialogs import confirm
@@ -201,6 +204,16 @@ class WorkbookExportDialog(QDialog):
         form.addRow(self.tr("Costing da&te:"), self.costing_date)
         form.addRow(self.tr("&Volume:"), self.volume)
         form.addRow(self.tr("&File:"), file_row)
+        self.language = QComboBox()  # the accountant's language, not necessarily the app's
+        self.language.setObjectName("workbookLanguage")
+        self.language.setAccessibleName(self.tr("Language of the workbook"))
+        self.language.setToolTip(self.tr(
+            "The language of the workbook's labels and notes. Its figures are numbers, which "
+            "the spreadsheet shows in its own forms (1 234,50 in a Norwegian one)."))
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
+        form.addRow(self.tr("&Language:"), self.language)
         file_label = form.labelForField(file_row)
         if isinstance(file_label, QLabel):
             file_label.setBuddy(self.file)
@@ -269,7 +282,7 @@ class WorkbookExportDialog(QDialog):
         self.design.currentIndexChanged.connect(lambda _i: self._changed())
         self.scenario.currentIndexChanged.connect(lambda _i: self._update())
         self._changed()
-        self.resize(660, 400)
+        self.resize(660, 440)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -499,8 +512,11 @@ class WorkbookExportDialog(QDialog):
             QApplication.processEvents()
             return not progress.wasCanceled()
 
+        chosen = str(self.language.currentData() or i18n.ENGLISH)
+        words = wording.load(chosen, i18n.translations_dir())
         try:
-            self.report = write_workbook(setup, data, target, volume, progress=step)
+            self.report = write_workbook(setup, data, target, volume, progress=step,
+                                         wording=words)
         except ExportCancelled:
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None
@@ -523,6 +539,14 @@ class WorkbookExportDialog(QDialog):
         if left_out:
             text += " " + self.tr("%1 left out (listed on its cover).").replace(
                 "%1", str(left_out))
+        if words.language != chosen:  # its translation is missing or damaged
+            text += " " + fill(self.tr("Written in {written}: the {wanted} translation could "
+                                       "not be read."),
+                               written=i18n.LANGUAGE_NAMES[words.language],
+                               wanted=i18n.LANGUAGE_NAMES.get(chosen, chosen))
+        else:
+            text += " " + fill(self.tr("Its labels are in {language}."),
+                               language=i18n.LANGUAGE_NAMES[words.language])
         self.status.setText(text)
         self.open_button.setEnabled(True)
         return self.report
