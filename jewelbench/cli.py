@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="the revision to print (default: the latest issued)")
     techpack.add_argument("--page-size", type=_page_size, default="A4", metavar="A4|Letter",
                           help="paper size (default: A4)")
+    techpack.add_argument("--language", choices=("en", "nb"), default="en",
+                          help="the language it is printed in: en (English, the default) or "
+                               "nb (Norwegian Bokmål); figures in that language's forms")
     techpack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                           help="the PDF file to write (replaced if it exists)")
     _add_compare(commands)
@@ -167,7 +170,8 @@ def _csv_folder_problem(folder: Path) -> str | None:
     return None
 
 
-def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Path) -> int:
+def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Path,
+              language: str = "en") -> int:
     problem = _output_problem(out, path)
     if problem:
         return _fail(problem)
@@ -179,13 +183,13 @@ def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Pat
         return _fail(str(error))
     try:
         with workspace:
-            return _print_techpack(workspace, code, label, page_size, out)
+            return _print_techpack(workspace, code, label, page_size, out, language)
     except (StorageError, OSError) as error:
         return _fail(str(error))
 
 
 def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str,
-                    out: Path) -> int:
+                    out: Path, language: str = "en") -> int:
     from jewelbench.domain.techpacks import RevisionStatus
     from jewelbench.reports.techpack_pdf import TechPackError, render_revision_pdf
 
@@ -197,10 +201,15 @@ def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str
         print(f"{code} has no issued revision: printing draft {revision.revision}, "
               "marked DRAFT")
     _gui_application()
+    from jewelbench.ui.print_language import printing_in
+
     try:
-        pages = render_revision_pdf(tech_packs, revision.id, out, page_size)
+        with printing_in(language) as spoken:
+            pages = render_revision_pdf(tech_packs, revision.id, out, page_size)
     except TechPackError as error:
         return _fail(str(error))
+    if spoken != language:
+        print(f"No {language} translation is installed: printed in English")
     state = "draft" if draft else f"issued {revision.issued_on}"
     print(f"{code} rev {revision.revision} ({state}): {pages} pages, {page_size}, "
           f"written to {out}")
@@ -628,7 +637,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(args.path)
     if args.command == "techpack":
-        return _techpack(args.workspace, args.code, args.revision, args.page_size, args.output)
+        return _techpack(args.workspace, args.code, args.revision, args.page_size, args.output,
+                         args.language)
     if args.command == "compare":
         return _compare(args)
     if args.command == "export":

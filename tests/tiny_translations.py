@@ -7,10 +7,49 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+
+# The printed tech pack's and RFQ's words (context -> English -> Bokmål), for norwegian()
+PRINT_BOKMAL = {
+    "techpack": {
+        "TECH PACK": "TECH PACK",
+        "REVISION": "REVISJON",
+        "Issued": "Utstedt",
+        "DRAFT": "UTKAST",
+        "Category": "Kategori",
+        "Pendant": "Anheng",
+        "Revision history": "Revisjonshistorikk",
+        "Dimensions & tolerances": "Mål og toleranser",
+        "Quality control": "Kvalitetskontroll",
+        "Finished weight": "Ferdig vekt",
+        "(limits {limits})": "(grenser {limits})",
+        "Raw casting": "Råstøp",
+        "{count} stones in total.": "{count} steiner totalt.",
+        "Images & callouts": "Bilder og henvisninger",
+    },
+    "techpack_pdf": {
+        "Page {page} of {pages}": "Side {page} av {pages}",
+        "Tech pack": "Tech pack",
+    },
+    "rfq_letter": {
+        "REQUEST FOR QUOTATION": "FORESPØRSEL OM TILBUD",
+        "REPLY BY": "SVAR INNEN",
+        "December": "desember",
+        "October": "oktober",
+        "November": "november",
+        "{day} {month} {year}": "{day}. {month} {year}",
+        "Dear {name},": "Hei {name},",
+        "Quantity (pieces)": "Antall (stk.)",
+        "Unit price ({currency})": "Enhetspris ({currency})",
+        "Request for quotation {reference}": "Forespørsel om tilbud {reference}",
+    },
+}
+
 
 
 def write_ts(path: Path, contexts: dict[str, dict[str, str]]) -> Path:
@@ -44,3 +83,25 @@ def tiny_translations(folder: Path, contexts: dict[str, dict[str, str]]) -> Path
     subprocess.run([lrelease(), str(ts), "-qm", str(folder / "jewelbench_nb.qm")],
                    check=True, capture_output=True, timeout=60)
     return folder
+
+
+@contextmanager
+def norwegian(tmp_path: Path, more: dict[str, dict[str, str]] | None = None) -> Iterator[Path]:
+    """jewelbench loads its Bokmål (PRINT_BOKMAL: the printed tech pack's and RFQ's words,
+    and more) from a small .qm in tmp_path until the block ends (i18n.translations_from), and
+    speaks English again after it.
+
+        with tiny_translations.norwegian(tmp_path):
+            ...  # i18n.install("nb"), printing_in("nb") load this .qm
+    """
+    from jewelbench.ui import i18n
+
+    translations = {context: dict(messages) for context, messages in PRINT_BOKMAL.items()}
+    for context, messages in (more or {}).items():
+        translations.setdefault(context, {}).update(messages)
+    folder = tiny_translations(tmp_path / "translations", translations)
+    with i18n.translations_from(folder):
+        try:
+            yield folder
+        finally:
+            i18n.install("en")

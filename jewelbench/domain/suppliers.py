@@ -20,6 +20,9 @@ COUNTRY_MUST_BE_A = QT_TRANSLATE_NOOP(
     "suppliers", "Country '{country}' must be a two-letter code (IT, TH, CN …)")
 UNKNOWN_CAPABILITY = QT_TRANSLATE_NOOP("suppliers", "Unknown capability: {unknown}")
 A_DUE_DILIGENCE_ITEM = QT_TRANSLATE_NOOP("suppliers", "A due-diligence item is listed twice")
+PRINT_LANGUAGE_MUST_BE = QT_TRANSLATE_NOOP(
+    "suppliers", "Print language '{language}' must be one of {languages}, or empty for the "
+    "country's")
 
 DUE_DILIGENCE_ITEMS: tuple[str, ...] = (
     "references_checked",
@@ -101,6 +104,17 @@ class DueDiligenceItem:
             "fields", "Due-diligence notes"), max_len=2000)
 
 
+# The languages a tech pack or an RFQ can be printed in, and the one a supplier gets when it
+# has chosen none: Norwegian Bokmål in Norway, English everywhere else.
+PRINT_LANGUAGES: tuple[str, ...] = ("en", "nb")
+COUNTRY_PRINT_LANGUAGES = {"NO": "nb"}
+
+
+def print_language_for(country: str) -> str:
+    """The language a supplier in country reads when it has chosen none."""
+    return COUNTRY_PRINT_LANGUAGES.get(country.strip().upper(), "en")
+
+
 @dataclass
 class Supplier:
     name: str
@@ -112,10 +126,16 @@ class Supplier:
     due_diligence: list[DueDiligenceItem] = field(default_factory=list)
     notes: str = ""
     id: int | None = None
+    print_language: str = ""  # '' = from the country (print_language_for); 'en' or 'nb'
 
     def __post_init__(self) -> None:
         self.name = check_text(self.name, QT_TRANSLATE_NOOP(
             "fields", "Supplier name"), required=True)
+        language = (self.print_language or "").strip().lower()
+        if language and language not in PRINT_LANGUAGES:
+            raise DomainError(PRINT_LANGUAGE_MUST_BE(
+                language=self.print_language, languages=", ".join(PRINT_LANGUAGES)))
+        self.print_language = language
         country = (self.country or "").strip().upper()
         if not re.match(r"^[A-Z]{2}$", country):
             raise DomainError(COUNTRY_MUST_BE_A(country=self.country))
@@ -129,6 +149,12 @@ class Supplier:
         if len(set(items)) != len(items):
             raise DomainError(A_DUE_DILIGENCE_ITEM())
         self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=5000)
+
+    @property
+    def reads(self) -> str:
+        """The language its tech packs and RFQs are printed in: its own choice, else its
+        country's."""
+        return self.print_language or print_language_for(self.country)
 
     @property
     def due_diligence_done(self) -> int:

@@ -37,8 +37,24 @@ LANGUAGE_NAMES = {ENGLISH: "English", BOKMAL: "Norsk bokmål"}
 DEFAULT_REGION = {ENGLISH: "en_GB", BOKMAL: "nb_NO"}
 
 
+_FOLDERS: list[Path] = []  # translations_from's folders, innermost last
+
+
 def translations_dir() -> Path:
-    return resource_path("translations")
+    """Where jewelbench_<language>.qm is loaded from: resources/translations, or the folder
+    translations_from names."""
+    return _FOLDERS[-1] if _FOLDERS else resource_path("translations")
+
+
+@contextmanager
+def translations_from(folder: Path) -> Iterator[Path]:
+    """Load translations from folder until the block ends: a translator's fresh build, or a
+    test's own small .qm (languages installed meanwhile stay installed)."""
+    _FOLDERS.append(Path(folder))
+    try:
+        yield Path(folder)
+    finally:
+        _FOLDERS.pop()
 
 
 def system_language(locale: QLocale | None = None) -> str:

@@ -50,6 +50,7 @@ from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text, sentence
+from jewelbench.ui.i18n import LANGUAGE_NAMES
 from jewelbench.ui.rfqs.commands import AddRfq
 from jewelbench.ui.rfqs.writing import (
     RfqPdfWriter,
@@ -112,9 +113,10 @@ class RfqDialog(QDialog):
         self.quantities.textChanged.connect(self._quantities_changed)
 
         # A checklist with the facts that decide whom to ask: where, and in what currency.
-        self.supplier_model = QStandardItemModel(0, 3, self)
+        self.supplier_model = QStandardItemModel(0, 4, self)
         self.supplier_model.setHorizontalHeaderLabels(
-            [self.tr("Supplier"), self.tr("Country"), self.tr("Quotes in")])
+            [self.tr("Supplier"), self.tr("Country"), self.tr("Quotes in"),
+             self.tr("Letter in")])
         for summary in workspace.suppliers.summaries():
             supplier = QStandardItem(summary.name)
             supplier.setData(summary.id, SUPPLIER_ROLE)
@@ -122,9 +124,11 @@ class RfqDialog(QDialog):
             supplier.setEditable(False)
             country = QStandardItem(country_name(summary.country))
             currency = QStandardItem(summary.currency)
-            for item in (country, currency):
+            # the language its letter and tech pack are printed in (set in the supplier editor)
+            language = QStandardItem(LANGUAGE_NAMES.get(summary.reads, summary.reads))
+            for item in (country, currency, language):
                 item.setEditable(False)
-            self.supplier_model.appendRow([supplier, country, currency])
+            self.supplier_model.appendRow([supplier, country, currency, language])
         self.suppliers = QTreeView()
         self.suppliers.setObjectName("rfqSuppliers")
         self.suppliers.setAccessibleName(self.tr("Suppliers to ask"))
@@ -134,7 +138,7 @@ class RfqDialog(QDialog):
         self.suppliers.setAlternatingRowColors(True)
         self.suppliers.header().setStretchLastSection(False)
         self.suppliers.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             self.suppliers.header().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         rows = max(3, min(6, self.supplier_model.rowCount()))

@@ -1,5 +1,6 @@
 """Writing an RFQ's PDFs, one per supplier, into a folder the user picks, with a progress dialog
-that can be cancelled between two files.
+that can be cancelled between two files. Each supplier's letter and tech pack are printed in
+its print language (Supplier.reads), whatever language jewelbench speaks.
 
 Each PDF is written to NAME.partial and renamed into place only when complete, so a
 cancelled run or a full disk never leaves half a PDF under the real name: what is in the
@@ -20,6 +21,7 @@ from jewelbench.reports.techpack_pdf import PAGE_SIZES, TechPackError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
+from jewelbench.ui.print_language import printing_in
 
 
 def _tr(text: str) -> str:
@@ -105,7 +107,8 @@ class RfqPdfWriter(QObject):
                     "%1", str(number + 1)).replace("%2", str(total)).replace(
                     "%3", printing.file_name(letter)))
                 try:
-                    path = printing.write(letter, self.folder, self.page_size)
+                    with printing_in(letter.supplier.reads):  # the factory's own language
+                        path = printing.write(letter, self.folder, self.page_size)
                 except (TechPackError, StorageError, OSError, ValueError) as error:
                     result.error = i18n.say(error)
                     break

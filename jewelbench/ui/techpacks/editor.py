@@ -82,6 +82,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.i18n import say
+from jewelbench.ui.print_language import PrintLanguageBox, printing_in
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -352,9 +353,15 @@ class TechPackEditor(EditorDialog):
         self.export_button.clicked.connect(lambda: self.ask_export_pdf())
         self.preview_button = QPushButton(self.tr("&Print Preview…"))
         self.preview_button.clicked.connect(lambda: self.print_preview())
+        self.print_language = PrintLanguageBox()  # the app's language each time it opens
         paper = QHBoxLayout()
         paper.addWidget(QLabel(self.tr("Paper:")))
         paper.addWidget(self.page_size, 1)
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.print_language)
+        language = QHBoxLayout()
+        language.addWidget(language_label)
+        language.addWidget(self.print_language, 1)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(title)
@@ -363,6 +370,7 @@ class TechPackEditor(EditorDialog):
         layout.addWidget(self.issue_button)
         layout.addSpacing(8)
         layout.addLayout(paper)
+        layout.addLayout(language)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.export_button)
         return panel
@@ -1215,9 +1223,10 @@ class TechPackEditor(EditorDialog):
             raise TechPackError("No revision is selected")
         snapshot = self.workspace.tech_packs.snapshot(revision.id)
         logo = self.workspace.tech_packs.brand_logo(revision.id)
-        return render_techpack_pdf(snapshot, self._image_loader(revision.id),
-                                   logo[0] if logo else None, Path(path),
-                                   page_size or self.page_size.currentText())
+        with printing_in(self.print_language.language()):
+            return render_techpack_pdf(snapshot, self._image_loader(revision.id),
+                                       logo[0] if logo else None, Path(path),
+                                       page_size or self.page_size.currentText())
 
     def ask_export_pdf(self, brand_checked: bool = False) -> QFileDialog | None:
         revision = self.revision
@@ -1268,11 +1277,13 @@ class TechPackEditor(EditorDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(PAGE_SIZES[self.page_size.currentText()]))
         loader = self._image_loader(revision.id)
+        language = self.print_language.language()
 
         def paint(device: QPrinter) -> None:
             try:
-                print_document(build_document(snapshot, loader, logo[0] if logo else None),
-                               device, page_header(snapshot))
+                with printing_in(language):
+                    print_document(build_document(snapshot, loader, logo[0] if logo else None),
+                                   device, page_header(snapshot))
             except TechPackError as error:
                 self.say(i18n.say(error))
 
