@@ -29,6 +29,7 @@ from jewelbench.domain.costing_margin import Margin, loss_warnings
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.i18n import say
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
 MAX_LOSSES = 3  # loss sentences in full; more are counted
@@ -173,21 +174,22 @@ class BasisMarginPanel(QWidget):
         if factor is not None and not self.factor.error.isVisible() \
                 and not self.factor.edit.hasFocus():
             self.factor.set_value(factor)
-        self.note.setText(comparison.basis_note)
+        self.note.setText(say(comparison.basis_note))
         warn = error_colour(self.palette()).name()  # the fields' refusal red, light or dark
         margins = comparison.margins
         losing = list(dict.fromkeys(m.design for m in margins if m.loses_money))
         first = set(losing[:MAX_LOSSES])  # only these are written out: a move stays quick
         losses = loss_warnings(tuple(m for m in margins if m.design in first),
                                comparison.volume)
-        shown = [f"<b style='color:{warn}'>{html.escape(text)}</b>" for text in losses]
+        sentences = [say(text) for text in losses]
+        shown = [f"<b style='color:{warn}'>{html.escape(text)}</b>" for text in sentences]
         if len(losing) > MAX_LOSSES:
             shown.append(f"<b style='color:{warn}'>" + html.escape(self.tr(
                 "⚠ … and %1 more designs lose money (see the margin lines)").replace(
                 "%1", str(len(losing) - MAX_LOSSES))) + "</b>")
         self.losses.setText("<br>".join(shown))
         self.losses.setVisible(bool(losses))
-        self.losses.setAccessibleName(" ".join(losses))
+        self.losses.setAccessibleName(" ".join(sentences))
         head = self.tr("Margin at %1 pieces a year, against the wholesale price:").replace(
             "%1", f"{comparison.volume:,}")
         lines = [html.escape(head)]

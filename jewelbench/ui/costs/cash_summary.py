@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from jewelbench.domain.costing import Comparison
 from jewelbench.domain.costing_figures import show, show_pct
+from jewelbench.ui.i18n import say
 
 
 class CashSummary(QLabel):
@@ -38,6 +39,6 @@ class CashSummary(QLabel):
         lines = [self.tr("Cash over %1 months, present value at %2 a year: %3")
                  .replace("%1", str(last)).replace("%2", show_pct(flows[0].rate_pct))
                  .replace("%3", values)]
-        lines += [found.describe() + "." for found in comparison.paybacks]
+        lines += [say(found.describe_message()) + "." for found in comparison.paybacks]
         self.setText("\n".join(lines))
         self.show()

@@ -44,6 +44,7 @@ from jewelbench.domain.costing import IN_HOUSE, Comparison, PreparedComparison
 from jewelbench.domain.costing_analysis import FACTOR_LABELS
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component, Figure, show, show_pct
 from jewelbench.ui.costs import colours
+from jewelbench.ui.i18n import say
 
 pg.setConfigOptions(antialias=True)
 
@@ -506,7 +507,7 @@ class VolumeChart(Chart):
             if abs(at.x() - scene_pos.x()) <= 9 and abs(at.y() - scene_pos.y()) <= 9:
                 found = next(b for b in comparison.break_evens if b.route == route)
                 text = self.tr("%1 (break-even volume %2)").replace(
-                    "%1", found.describe()).replace("%2", f"{volume:,}")
+                    "%1", say(found.describe_message())).replace("%2", f"{volume:,}")
                 figure = prepared.total_at(IN_HOUSE, volume, comparison.adjustments)
                 return text, figure, QPointF(volume, total)
         last = int(comparison.sweep.volumes[-1])

@@ -19,6 +19,7 @@ from jewelbench.domain.customs import COUNTRIES, CustomsSettings
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.customs_commands import SetCustomsSettings
 from jewelbench.ui.widgets.combo import line_edit
@@ -86,7 +87,7 @@ class CustomsGroup(QGroupBox):
         try:
             return self.workspace.costing.customs_settings()
         except (StorageError, ReadError, DomainError) as error:
-            self.said.emit(str(error))
+            self.said.emit(i18n.say(error))
             return None
 
     def load(self) -> None:
@@ -141,7 +142,7 @@ class CustomsGroup(QGroupBox):
         try:
             after = replace(before, vat_pct=value)
         except DomainError as error:
-            self.vat.show_error(str(error))
+            self.vat.show_error(i18n.say(error))
             self.said.emit(self.tr("Not saved: %1").replace("%1", str(error)))
             return
         self._commit(after, self.vat.show_error)

@@ -14,6 +14,7 @@ from jewelbench.domain.costing_inputs import DEFAULT_FEE_LIFE, check_fee_life
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import LANDED_TERMS
 from jewelbench.ui.costs.customs_commands import SetFeeLife
@@ -67,7 +68,7 @@ class FeeLifeField(QWidget):
         try:
             return self.workspace.costing.fee_life(self.kind, self.subject_id)
         except (StorageError, ReadError, DomainError) as error:
-            self.status.setText(str(error))
+            self.status.setText(i18n.say(error))
             return None
 
     def load(self) -> None:
@@ -89,7 +90,7 @@ class FeeLifeField(QWidget):
             if years is not None:
                 check_fee_life(years)
         except DomainError as error:
-            self.field.show_error(str(error))
+            self.field.show_error(i18n.say(error))
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(error)))
             return
         if years == self.years():
@@ -131,7 +132,7 @@ def fee_life_of(field: NumberField) -> int | None | str:
     try:
         value = field.value()
     except InputError as error:
-        return str(error)
+        return i18n.say(error)
     if value is None:
         return None
     try:
@@ -139,5 +140,5 @@ def fee_life_of(field: NumberField) -> int | None | str:
             raise DomainError(field.tr("Life of the one-time fees must be whole years"))
         return check_fee_life(int(value))
     except DomainError as error:
-        field.show_error(str(error))
-        return str(error)
+        field.show_error(i18n.say(error))
+        return i18n.say(error)

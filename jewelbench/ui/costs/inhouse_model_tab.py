@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from jewelbench.domain.costing_inputs import InHouseTerms
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import i18n
 from jewelbench.ui.widgets.fields import NumberField
 
 PERCENT = NumberRule(unit="%", places=2, minimum=None, maximum=Decimal(1000))
@@ -133,7 +134,7 @@ class InHouseModelTab(QWidget):
         try:
             after = replace(terms, **changes)
         except DomainError as error:  # refused beside the field; nothing is stored
-            field.show_error(str(error))
+            field.show_error(i18n.say(error))
             self.editor.say(self.tr("Not saved: %1").replace("%1", str(error)))
             return
         what = self.tr("Set %1 to %2").replace("%1", self.labels[key]).replace(

@@ -29,6 +29,7 @@ from jewelbench.domain.costing_inputs import CustomsBasis, LandedCostTerms
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import LANDED_TERMS, SetLandedTerms
 from jewelbench.ui.costs.customs_group import CustomsGroup
@@ -180,7 +181,7 @@ class LandedTermsEditor(EditorDialog):
             stored = self.supplier_id is not None and \
                 self.workspace.costing.has_landed_terms(self.supplier_id)
         except (StorageError, ReadError) as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if terms is None:
             return
@@ -191,7 +192,7 @@ class LandedTermsEditor(EditorDialog):
         try:
             basis, source = self.workspace.costing.customs_settings().resolve(COUNTRY)
         except (StorageError, ReadError, DomainError) as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self.customs.setItemText(0, self.tr("Your importing country's rule: %1 (%2)")
                                  .replace("%1", basis.value.upper()).replace("%2", source))
@@ -229,7 +230,7 @@ class LandedTermsEditor(EditorDialog):
         try:
             after = replace(before, **changes)
         except DomainError as error:
-            self._refuse(name, str(error))
+            self._refuse(name, i18n.say(error))
             return False
         if after == before:  # leaving a field unchanged stores nothing
             return True

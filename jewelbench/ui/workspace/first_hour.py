@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jewelbench.storage import Workspace, WorkspaceError
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
-from jewelbench.ui import dialogs
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui.currency import default_base_currency
 from jewelbench.ui.formatting import sentence
 from jewelbench.ui.workspace.demo import (
@@ -130,7 +130,7 @@ def demo_written(window: MainWindow, scratch: Path) -> bool:
         if replacing_open:
             window._open_fallback()
         dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Demo not opened"),
-                             tr("The fresh demo could not be opened."), str(error))
+                             tr("The fresh demo could not be opened."), i18n.say(error))
         return False
     if replacing_open:
         window._attach(workspace)
