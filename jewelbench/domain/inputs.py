@@ -7,6 +7,7 @@ message that says what to type instead. The UI's fields call this; so do tests a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -44,11 +45,14 @@ MAX_INPUT_LENGTH = 40
 
 
 def parse_number(text: str, rule: NumberRule, *, decimal_point: str = ".",
-                 group_separator: str = ",") -> Decimal | None:
+                 group_separator: str = ",",
+                 read: Callable[[str], Decimal | None] | None = None) -> Decimal | None:
     """The exact value typed, or None for an empty optional field; InputError otherwise.
 
     Accepts the locale's decimal point and digit grouping ("1,234.50" or "1.234,50"),
-    surrounding spaces and the field's unit typed after the number ("4.2 g")."""
+    surrounding spaces and the field's unit typed after the number ("4.2 g"). read, when
+    given, reads the number instead (the reader's locale's forms, locale_forms.parse_decimal):
+    the number typed, None for text that is not one, or InputError saying the form expected."""
     cleaned = (text or "").strip()
     if rule.unit and cleaned.lower().endswith(rule.unit.lower()):
         cleaned = cleaned[: -len(rule.unit)].strip()
@@ -58,6 +62,11 @@ def parse_number(text: str, rule: NumberRule, *, decimal_point: str = ".",
         return None
     if len(cleaned) > MAX_INPUT_LENGTH:
         raise InputError(f"That is too long for a number. Enter {rule.describe()}.")
+    if read is not None:
+        read_value = read(cleaned)
+        if read_value is None:
+            raise InputError(f"“{cleaned}” is not a number. Enter {rule.describe()}.")
+        return _within(read_value, cleaned, rule)
     # Normalise to "1234.5": drop the locale's grouping, then use '.' as the decimal point.
     canonical = cleaned.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if group_separator and group_separator != decimal_point:
@@ -75,6 +84,11 @@ def parse_number(text: str, rule: NumberRule, *, decimal_point: str = ".",
         raise InputError(f"“{cleaned}” is not a number. Enter {rule.describe()}.") from None
     if not value.is_finite():
         raise InputError(f"Enter {rule.describe()}.")
+    return _within(value, cleaned, rule)
+
+
+def _within(value: Decimal, cleaned: str, rule: NumberRule) -> Decimal:
+    """value if rule allows it (zero, bounds, places), else InputError about cleaned."""
     if value == 0 and not rule.allow_zero:
         raise InputError(f"Zero is not allowed here. Enter {rule.describe()}.")
     if rule.minimum is not None and value < rule.minimum:

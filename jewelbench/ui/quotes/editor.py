@@ -75,6 +75,7 @@ from jewelbench.ui.widgets.fields import (
     error_colour,
     format_for_locale,
     parse_for_locale,
+    widget_locale,
 )
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
@@ -603,7 +604,7 @@ class QuoteEditor(QDialog):
 
     def _number(self, field: NumberField, what: str) -> Decimal | None:
         try:
-            return parse_for_locale(field.edit.text(), field.rule, field.edit.locale())
+            return parse_for_locale(field.edit.text(), field.rule, widget_locale(field.edit))
         except InputError as error:
             raise InputError(f"{what}: {error}") from None
 
