@@ -225,6 +225,11 @@ class WeightUnit(enum.Enum):
                 WeightUnit.TROY_OUNCE: GRAMS_PER_TROY_OUNCE}[self]
 
     @property
+    def symbol(self) -> str:
+        """As written after a figure: "g", "dwt", "troy oz" (the value is the setting's)."""
+        return "troy oz" if self is WeightUnit.TROY_OUNCE else self.value
+
+    @property
     def places(self) -> int:
         """Decimals shown: a hundredth of a gram or pennyweight, a thousandth of an ounce."""
         return 3 if self is WeightUnit.TROY_OUNCE else 2
@@ -253,9 +258,9 @@ def weight_in_unit(grams: Decimal) -> tuple[Decimal, WeightUnit]:
 
 
 def format_weight(grams: Decimal) -> str:
-    """A weight in the unit chosen: "4,20 g", "2,70 dwt", "0,135 ozt"."""
+    """A weight in the unit chosen: "4,20 g", "2,70 dwt", "0,135 troy oz"."""
     value, unit = weight_in_unit(grams)
-    return f"{format_decimal(value, unit.places)} {unit.value}"
+    return f"{format_decimal(value, unit.places)} {unit.symbol}"
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def weight_text(grams: Decimal | None) -> str:
     if unit is WeightUnit.PENNYWEIGHT:
         return fill(QCoreApplication.translate("units", "{weight} dwt"), weight=number)
     if unit is WeightUnit.TROY_OUNCE:
-        return fill(QCoreApplication.translate("units", "{weight} ozt"), weight=number)
+        return fill(QCoreApplication.translate("units", "{weight} troy oz"), weight=number)
     return fill(QCoreApplication.translate("units", "{weight} g"), weight=number)
 
 

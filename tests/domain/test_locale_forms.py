@@ -168,8 +168,8 @@ def test_without_a_chosen_region_a_c_system_reads_as_us_english_with_iso_dates()
     # a pennyweight is 31.1034768 / 20 = 1.55517384 g: 4.2 g = 2.7007 dwt
     ("dwt", Decimal("4.2"), "2.70 dwt"),
     # 4.2 / 31.1034768 = 0.13503 ozt
-    ("ozt", Decimal("4.2"), "0.135 ozt"),
-    ("ozt", Decimal("31.1034768"), "1.000 ozt"),
+    ("ozt", Decimal("4.2"), "0.135 troy oz"),
+    ("ozt", Decimal("31.1034768"), "1.000 troy oz"),
     ("dwt", Decimal("31.1034768"), "20.00 dwt"),
     ("carats?", Decimal("4.2"), "4.20 g"),  # a damaged setting shows grams
 ])

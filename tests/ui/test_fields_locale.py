@@ -113,4 +113,4 @@ def test_figures_on_screen_follow_the_region(qapp, region):
     assert money_text(Money.of("1234567.5", "INR")) == "12,34,567.50 INR"
     locale_forms.set_weight_unit("ozt")
     # 4.2 g ÷ 31.1034768 g = 0.13503 troy ounces
-    assert grams_text(Decimal("4.2")) == "0.135 ozt"
+    assert grams_text(Decimal("4.2")) == "0.135 troy oz"
