@@ -29,6 +29,7 @@ from PySide6.QtGui import (  # noqa: TID251
 )
 
 from jewelbench.domain.brand import Brand
+from jewelbench.domain.locale_forms import format_integer
 from jewelbench.domain.rfqs import Rfq, rfq_reference
 from jewelbench.domain.suppliers import Supplier
 from jewelbench.reports import techpack_html as html
@@ -218,7 +219,7 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
     parts.append(_blank_grid(
         [html.Column("Quantity (pieces)", True, "20%"), html.Column(unit, True, "24%"),
          html.Column("Production lead time (days)", True, "26%"), html.Column("Remarks")],
-        [[f"{quantity:,}", _ruled(""), _ruled(""), _ruled("")]
+        [[format_integer(quantity), _ruled(""), _ruled(""), _ruled("")]
          for quantity in letter.quantities]))
 
     parts.append("<h3>2&nbsp;&nbsp;One-time development costs, apart from unit prices</h3>")

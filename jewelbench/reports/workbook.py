@@ -43,6 +43,7 @@ from openpyxl.workbook.properties import CalcProperties
 import jewelbench
 from jewelbench.domain.costing import Adjustments, Comparison, prepare, sweep_end
 from jewelbench.domain.costing_inputs import check_volume
+from jewelbench.domain.locale_forms import format_integer
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import output
 from jewelbench.reports.output import ExportCancelled, ExportError
@@ -224,7 +225,7 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         ("Base currency", base, None),
         ("In-house scenario", setup.scenario.name, None),
         ("Plan", f"{plan.name} ({len(plan.lines)} design{'s' * (len(plan.lines) != 1)}, "
-                 f"{plan.total_volume:,} pieces a year planned)", None),
+                 f"{format_integer(plan.total_volume)} pieces a year planned)", None),
         ("Volume costed (pieces a year)", f("Volume"), PIECES),
         ("Break-evens searched up to", f("Break_even_searched_to"), PIECES),
     ]

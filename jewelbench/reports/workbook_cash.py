@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from jewelbench.domain.costing import Comparison
+from jewelbench.domain.locale_forms import format_integer
 from jewelbench.reports.workbook_inputs import f
 from jewelbench.reports.workbook_sheet import Grid, currency_format
 
@@ -31,7 +32,8 @@ def build_cash(comparison: Comparison, base: str) -> tuple[Grid, dict[str, str]]
     cells: dict[str, str] = {}
     grid.put(1, 1, "Cash over 36 months", "title")
     grid.row = 2
-    grid.lines(f"Cash paid each month at {comparison.volume:,} pieces a year, in {base}: "
+    volume = format_integer(comparison.volume)
+    grid.lines(f"Cash paid each month at {volume} pieces a year, in {base}: "
                "jewelbench's figures at export (not recalculated here: export again after "
                "changing an input). Present values and paybacks are formulas over them and the "
                "cost of capital on Inputs.")

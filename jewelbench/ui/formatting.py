@@ -56,6 +56,14 @@ def amount_text(amount: Decimal, currency: str) -> str:
     return money_text(Money(amount, currency))
 
 
+def exact_text(value: Decimal | None) -> str:
+    """Every decimal a value is given with (a rate, a factor, a price as quoted), with the
+    locale's decimal point and no grouping, as it would be typed: "13,7276326766" in nb."""
+    if value is None:
+        return ""
+    return f"{value:f}".replace(".", locale_forms.decimal_point())
+
+
 def percent_text(percent: Decimal | None, places: int = 1) -> str:
     """A percentage given in percent: "12.5%" in en, "12,5 %" in nb; '' for None."""
     return "" if percent is None else locale_forms.format_percent(percent, places)

@@ -32,7 +32,7 @@ from jewelbench.domain.money import Money
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
-from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.formatting import decimal_text, exact_text
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour, parse_for_locale
 from jewelbench.ui.widgets.record_dialog import RecordDialog
@@ -264,7 +264,7 @@ class MetalPriceDialog(_PriceDialog):
         ounce = per_troy_ounce(amount, self.chosen_unit())
         if self.chosen_unit() == PER_GRAM:
             text = self.tr("= %1 %2 per troy ounce (kept per troy ounce: ×31.1034768)")
-            figure = f"{ounce.normalize():f}"
+            figure = exact_text(ounce.normalize())
         else:
             text = self.tr("= %1 %2 per gram")
             figure = decimal_text(ounce / GRAMS_PER_TROY_OUNCE, 4)
@@ -295,7 +295,7 @@ class MetalPriceDialog(_PriceDialog):
             message = self.tr("There is already a %1 price in %2 for %3 (%4 per troy ounce): "
                               "edit that one, or choose another date").replace(
                 "%1", metal).replace("%2", currency).replace("%3", on.isoformat()).replace(
-                "%4", f"{clash.price_per_troy_oz.amount:f}")
+                "%4", exact_text(clash.price_per_troy_oz.amount))
             self.date_error.say(message)
             raise DomainError(message)
         self.settings.setValue("prices/unit", self.chosen_unit())
@@ -366,7 +366,7 @@ class FxRateDialog(_PriceDialog):
             self.read_back.setText("")
             return
         self.read_back.setText(self.tr("1 %1 = %2 %3   (1 %3 = %4 %1)").replace(
-            "%1", source).replace("%2", f"{rate.normalize():f}").replace("%3", target)
+            "%1", source).replace("%2", exact_text(rate.normalize())).replace("%3", target)
             .replace("%4", decimal_text(Decimal(1) / rate, 6)))
 
     def make(self) -> FxRate:
@@ -398,7 +398,7 @@ class FxRateDialog(_PriceDialog):
             message = self.tr("There is already a %1→%2 rate for %3 (1 %1 = %4 %2): edit "
                               "that one, or choose another date").replace("%1", source).replace(
                 "%2", target).replace("%3", on.isoformat()).replace(
-                "%4", f"{clash.rate.normalize():f}")
+                "%4", exact_text(clash.rate.normalize()))
             self.date_error.say(message)
             raise DomainError(message)
         return FxRate(on, source, target, rate, id=own_id)

@@ -56,6 +56,7 @@ from jewelbench.ui.costs.price_dialogs import (
     per_gram_exactly,
     per_troy_ounce,
 )
+from jewelbench.ui.formatting import exact_text
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
@@ -259,7 +260,7 @@ class UpdatePricesDialog(QDialog):
             item.amount.set_value(per_gram if per_gram is not None else amount)
             item.currency.setCurrentText(last.price_per_troy_oz.currency)
             label.setText(self.tr("last: %1 %2/ozt on %3").replace(
-                "%1", f"{amount.normalize():f}").replace(
+                "%1", exact_text(amount.normalize())).replace(
                 "%2", last.price_per_troy_oz.currency).replace("%3", last.price_date.isoformat()))
         item.shown = item.state()
 
@@ -308,11 +309,12 @@ class UpdatePricesDialog(QDialog):
                           else "")
         elif found.from_currency == code:
             label.setText(self.tr("last: %1 on %2").replace(
-                "%1", f"{found.rate.normalize():f}").replace("%2", found.rate_date.isoformat()))
+                "%1", exact_text(found.rate.normalize())).replace(
+                    "%2", found.rate_date.isoformat()))
         else:
             label.setText(self.tr("last: 1 %1 = %2 %3 on %4 (shown the other way round)")
                           .replace("%1", found.from_currency)
-                          .replace("%2", f"{found.rate.normalize():f}")
+                          .replace("%2", exact_text(found.rate.normalize()))
                           .replace("%3", found.to_currency)
                           .replace("%4", found.rate_date.isoformat()))
         item.shown = item.rate.edit.text().strip()

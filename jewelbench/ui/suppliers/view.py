@@ -35,6 +35,7 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.suppliers import SupplierSummary
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.labels import capability_label
 from jewelbench.ui.suppliers.commands import AddSupplier, DeleteSupplier
 from jewelbench.ui.suppliers.labels import (
@@ -312,7 +313,7 @@ class SuppliersView(ListPage):
             lines.extend(f"    {line}" for line in shown)
             if len(shown) < len(details):
                 lines.append("    " + self.tr("… and %1 more lines").replace(
-                    "%1", f"{len(details) - len(shown):,}"))
+                    "%1", integer_text(len(details) - len(shown))))
         return "\n".join(lines)
 
     def scorecard(self, supplier_id: int) -> Scorecard | None:
