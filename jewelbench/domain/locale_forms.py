@@ -307,12 +307,18 @@ def _grouped_well(groups: list[str], locale: Locale) -> bool:
 
 def _other_way(body: str, point: str) -> tuple[Decimal, int] | None:
     """body read with the other decimal point ("1,234.50" in nb: as en reads it), and the
-    decimals it was written with."""
+    decimals it was written with; None unless it is a well-formed number that way too."""
     other = "." if point == "," else ","
     whole, _, fraction = body.rpartition(other) if other in body else (body, "", "")
-    digits = "".join(c for c in whole if c in _DIGITS)
-    if not set(fraction) <= _DIGITS or not (digits or fraction):
+    marks = set(whole) - _DIGITS
+    if not set(fraction) <= _DIGITS or len(marks) > 1 or not (whole or fraction):
         return None
+    if marks:
+        groups = whole.split(marks.pop())
+        if not groups[0] or len(groups[0]) > 3 or any(
+                len(g) != 3 or not set(g) <= _DIGITS for g in groups[1:]):
+            return None
+    digits = "".join(c for c in whole if c in _DIGITS)
     return Decimal(f"{digits or '0'}.{fraction or '0'}"), len(fraction)
 
 

@@ -9,6 +9,8 @@ import threading
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jewelbench.domain import locale_forms
 from jewelbench.domain.currencies import ISO_4217, check_known_currency
@@ -258,8 +260,20 @@ def test_a_figure_that_reads_two_ways_is_refused_with_both():
     ("12 34", "nb_NO", f"“12 34” is not a number: write a price such as 1{NBSP}234,50."),
     ("１２", "en_US", "“１２” is not a number: write a price such as 1,234.50."),
     ("--5", "en_US", "“--5” is not a number: write a price such as 1,234.50."),
+    ("6..5", "en_US", "“6..5” is not a number: write a price such as 1,234.50."),
+    ("6,,5", "nb_NO", f"“6,,5” is not a number: write a price such as 1{NBSP}234,50."),
+    ("1,2345.5", "nb_NO", f"“1,2345.5” is not a number: write a price such as 1{NBSP}234,50."),
     ("kr", "nb_NO", f"“kr” is not a number: write a price such as 1{NBSP}234,50."),
     ("   ", "en_US", "Enter a price, such as 1,234.50."),
 ])
 def test_text_that_is_no_number_is_refused_with_an_example(typed, locale_id, expected):
     assert str(_refusal(typed, locale_id)) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.decimals(min_value=Decimal("-999999999.99"), max_value=Decimal("999999999.99"),
+                   places=2, allow_nan=False, allow_infinity=False),
+       st.sampled_from(["nb_NO", "en_GB", "en_US", "en_IN", "de_DE", "fr_FR", "de_CH"]))
+def test_every_figure_written_reads_back_the_same(amount, locale_id):
+    with reading_in(locale_id):
+        assert parse_decimal(format_decimal(amount, 2)) == amount
