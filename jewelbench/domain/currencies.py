@@ -15,23 +15,28 @@ from babel.numbers import get_territory_currencies
 from jewelbench.domain.money import check_currency
 from jewelbench.domain.validation import DomainError
 
+# A currency retired this long ago still reads: last year's quotes and a central bank's rate
+# history keep it (the lev in the ECB's file after Bulgaria took the euro on 2026-01-01).
+RETIRED_CURRENCIES_READ_FOR = dt.timedelta(days=2 * 365)
 
-def _tender_currencies(on: dt.date) -> frozenset[str]:
-    """Every territory's legal tender on a day, from babel's data (CLDR, after ISO 4217):
-    not a hand-kept list, so a currency retired (BGN when Bulgaria took the euro) or new
-    (XCG, ZWG) follows the data, and funds, metals and test codes (XAU, XTS) are left out."""
+
+def _tender_currencies(since: dt.date, until: dt.date) -> frozenset[str]:
+    """Every territory's legal tender on any day from since to until, from babel's data
+    (CLDR, after ISO 4217): not a hand-kept list, so a new currency (XCG, ZWG) or a retired
+    one follows the data, and funds, metals and test codes (XAU, XTS) are left out."""
     territories: Mapping[str, object] = get_global("territory_currencies")
     codes: set[str] = set()
     for territory in territories:
-        for code in get_territory_currencies(territory, start_date=on, tender=True,
-                                             non_tender=False):
+        for code in get_territory_currencies(territory, start_date=since, end_date=until,
+                                             tender=True, non_tender=False):
             if isinstance(code, str):
                 codes.add(code)
     return frozenset(codes)
 
 
-# The active ISO 4217 codes jewelbench takes: legal tender somewhere today.
-ISO_4217: frozenset[str] = _tender_currencies(dt.date.today())
+# The ISO 4217 codes jewelbench takes: legal tender somewhere today or in the last two years.
+ISO_4217: frozenset[str] = _tender_currencies(dt.date.today() - RETIRED_CURRENCIES_READ_FOR,
+                                              dt.date.today())
 
 # Where jewelry is made and bought: offered first in currency lists.
 COMMON_CURRENCIES: tuple[str, ...] = (
