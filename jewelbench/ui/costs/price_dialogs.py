@@ -32,7 +32,7 @@ from jewelbench.domain.money import Money
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
-from jewelbench.ui.formatting import decimal_text, exact_text
+from jewelbench.ui.formatting import date_text, decimal_text, exact_text
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour, parse_for_locale
 from jewelbench.ui.widgets.record_dialog import RecordDialog
@@ -155,7 +155,7 @@ class _PriceDialog(RecordDialog):
         if value > self.today:
             message = self.tr("The date %1 is after today (%2): prices and rates are kept as "
                               "they were on a day that has come").replace(
-                "%1", value.isoformat()).replace("%2", self.today.isoformat())
+                "%1", date_text(value)).replace("%2", date_text(self.today))
             error.say(message)
             raise DomainError(message)
         error.say("")
@@ -294,7 +294,7 @@ class MetalPriceDialog(_PriceDialog):
         if clash is not None:
             message = self.tr("There is already a %1 price in %2 for %3 (%4 per troy ounce): "
                               "edit that one, or choose another date").replace(
-                "%1", metal).replace("%2", currency).replace("%3", on.isoformat()).replace(
+                "%1", metal).replace("%2", currency).replace("%3", date_text(on)).replace(
                 "%4", exact_text(clash.price_per_troy_oz.amount))
             self.date_error.say(message)
             raise DomainError(message)
@@ -397,7 +397,7 @@ class FxRateDialog(_PriceDialog):
         if clash is not None:
             message = self.tr("There is already a %1→%2 rate for %3 (1 %1 = %4 %2): edit "
                               "that one, or choose another date").replace("%1", source).replace(
-                "%2", target).replace("%3", on.isoformat()).replace(
+                "%2", target).replace("%3", date_text(on)).replace(
                 "%4", exact_text(clash.rate.normalize()))
             self.date_error.say(message)
             raise DomainError(message)

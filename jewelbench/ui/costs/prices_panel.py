@@ -277,9 +277,9 @@ class PricesPanel(QSplitter):
     def _describe(self, item: Priced) -> str:
         if isinstance(item, MetalPrice):
             return self.tr("%1 price of %2").replace("%1", item.metal).replace(
-                "%2", item.price_date.isoformat())
+                "%2", date_text(item.price_date))
         return self.tr("%1→%2 rate of %3").replace("%1", item.from_currency).replace(
-            "%2", item.to_currency).replace("%3", item.rate_date.isoformat())
+            "%2", item.to_currency).replace("%3", date_text(item.rate_date))
 
     def _save(self, before: Priced | None, after: Priced | None) -> bool:
         workspace = self._writable()

@@ -77,7 +77,7 @@ from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
-from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.formatting import date_text, decimal_text
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -137,7 +137,7 @@ def _yes_no(text: str) -> bool:
 
 def _status_text(revision: TechPackRevision) -> str:
     if revision.status is RevisionStatus.ISSUED:
-        on = revision.issued_on.isoformat() if revision.issued_on else "?"
+        on = date_text(revision.issued_on) if revision.issued_on else "?"
         return f"issued {on}"
     return "draft"
 
