@@ -114,3 +114,17 @@ def test_figures_on_screen_follow_the_region(qapp, region):
     locale_forms.set_weight_unit("ozt")
     # 4.2 g ÷ 31.1034768 g = 0.13503 troy ounces
     assert grams_text(Decimal("4.2")) == "0.135 troy oz"
+
+
+@pytest.mark.parametrize("locale_id, delimiter, decimal", [
+    ("nb_NO", ";", ","),  # what Norwegian Excel and LibreOffice open as columns of numbers
+    ("en_GB", ",", "."),
+])
+def test_csv_export_starts_from_the_regions_separators(window, qtbot, region, locale_id,
+                                                       delimiter, decimal):
+    region(locale_id)
+    window.export_csv_action.trigger()  # File ▸ Export ▸ CSV Tables…
+    dialog = window.export_dialog
+    qtbot.waitExposed(dialog)
+    assert (dialog.delimiter.currentData(), dialog.decimal.currentData()) == (delimiter, decimal)
+    dialog.close()

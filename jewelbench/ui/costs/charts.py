@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QCursor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain import locale_forms
 from jewelbench.domain.costing import IN_HOUSE, Comparison, PreparedComparison
 from jewelbench.domain.costing_analysis import FACTOR_LABELS
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component, Figure, show, show_pct
@@ -65,14 +66,10 @@ def short_name(name: str, chars: int = NAME_CHARS) -> str:
 
 
 def _locale_number(value: float, places: int) -> str:
-    """1234567.5 → '1,234,567.50' with the locale's grouping and decimal point (the C locale
-    would otherwise write it without grouping)."""
-    locale = QLocale()
-    text = f"{float(value):,.{places}f}"
-    if text.startswith("-"):
-        text = "−" + text[1:]
-    return text.replace(",", "\x00").replace(".", locale.decimalPoint()).replace(
-        "\x00", locale.groupSeparator())
+    """1234567.5 → '1,234,567.50' grouped as the reader's locale groups (never 1.5e5), with a
+    true minus sign."""
+    text = locale_forms.format_decimal(Decimal(repr(float(value))), places)
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 class NumberAxis(pg.AxisItem):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain import locale_forms
 from jewelbench.reports.csv_export import (
     CsvOptions,
     ExportCancelled,
@@ -53,7 +54,7 @@ class CsvExportDialog(QDialog):
         self.workspace = workspace
         self.settings = settings
         self.written: list[Path] = []
-        locale_comma = QLocale().decimalPoint() == ","
+        locale_comma = locale_forms.decimal_point() == ","
 
         intro = QLabel(self.tr(
             "Each table becomes its own .csv file in the folder you choose, for Excel, "
@@ -97,7 +98,8 @@ class CsvExportDialog(QDialog):
         self.bom.setObjectName("csvBom")
         self._select(self.delimiter, settings.value(f"{KEY}/delimiter",
                                                     ";" if locale_comma else ","))
-        self._select(self.decimal, settings.value(f"{KEY}/decimal", "."))
+        self._select(self.decimal, settings.value(f"{KEY}/decimal",
+                                                  "," if locale_comma else "."))
         self.bom.setChecked(str(settings.value(f"{KEY}/bom", "true")).lower() == "true")
 
         self.folder = QLineEdit(str(self._remembered_folder()))
