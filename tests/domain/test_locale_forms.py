@@ -277,3 +277,18 @@ def test_text_that_is_no_number_is_refused_with_an_example(typed, locale_id, exp
 def test_every_figure_written_reads_back_the_same(amount, locale_id):
     with reading_in(locale_id):
         assert parse_decimal(format_decimal(amount, 2)) == amount
+
+
+def test_the_cost_engines_figures_are_written_in_the_readers_locale():
+    from jewelbench.domain.costing_figures import show, show_pct
+
+    with reading_in("nb_NO"):
+        # 1 234.5678 euros half-up to cents: 1 234.57
+        assert show(Decimal("1234.5678"), "EUR") == f"1{NBSP}234,57 EUR"
+        assert show(Decimal("1234.5"), "JPY") == f"1{NBSP}235 JPY"
+        assert show(Decimal("4200.000")) == f"4{NBSP}200"
+        assert show(Decimal("3.14159")) == "3,1416", "four places at most"
+        assert show_pct(Decimal("12.50")) == "12,5 %"
+    with reading_in("en_US"):
+        assert show(Decimal("1234.5678"), "EUR") == "1,234.57 EUR"
+        assert show(Decimal("7.0005"), "KWD") == "7.001 KWD"
