@@ -117,7 +117,9 @@ def test_figures_on_screen_follow_the_region(qapp, region):
 
 
 @pytest.mark.parametrize("locale_id, delimiter, decimal", [
-    ("nb_NO", ";", ","),  # what Norwegian Excel and LibreOffice open as columns of numbers
+    # a Norwegian region's spreadsheet splits columns at ';' (its decimal point is the comma);
+    # the decimal comma itself follows the language (English here: test_csv_dialog_language)
+    ("nb_NO", ";", "."),
     ("en_GB", ",", "."),
 ])
 def test_csv_export_starts_from_the_regions_separators(window, qtbot, region, locale_id,
