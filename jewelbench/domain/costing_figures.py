@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from jewelbench.domain import locale_forms
 from jewelbench.domain.money import MINOR_UNITS, Money
 
 ZERO = Decimal(0)
@@ -95,18 +96,27 @@ def rounded(value: Decimal, currency: str | None, places: int | None = None) -> 
     return result.copy_abs() if result.is_zero() else result
 
 
+def _places(value: Decimal) -> int:
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
 def show(value: Decimal, currency: str | None = None, places: int | None = None) -> str:
-    """A value as a person writes it: '1,234.57 EUR', '12.5', '4,200'."""
+    """A value as the reader writes it (locale_forms): '1,234.57 EUR', '12.5', '4,200' in
+    en; '1 234,57 EUR', '12,5', '4 200' in nb."""
     if currency is None and places is None:
-        text = f"{value.normalize():,f}" if value == value.to_integral_value() else \
-            f"{rounded(value, None, 4).normalize():,f}"
-        return text
+        plain = value.normalize() if value == value.to_integral_value() else \
+            rounded(value, None, 4).normalize()
+        return locale_forms.format_decimal(plain, _places(plain))
     amount = rounded(value, currency, places)
-    return f"{amount:,} {currency}" if currency else f"{amount:,}"
+    text = locale_forms.format_decimal(amount, _places(amount))
+    return f"{text} {currency}" if currency else text
 
 
 def show_pct(value: Decimal) -> str:
-    return f"{rounded(value, None, 2).normalize():f} %"
+    """A percentage as given, ungrouped, with the reader's decimal point: '12.5 %'."""
+    return f"{rounded(value, None, 2).normalize():f}".replace(
+        ".", locale_forms.decimal_point()) + " %"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,18 +6,37 @@ currency must also be one that exists, so that "EUO" or "BTH" is caught where it
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+
+from babel.core import get_global
+from babel.numbers import get_territory_currencies
+
 from jewelbench.domain.money import check_currency
 from jewelbench.domain.validation import DomainError
 
-ISO_4217: frozenset[str] = frozenset("""
-AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
-BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
-GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
-KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK
-MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR
-SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS
-UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
-""".split())
+# A currency retired this long ago still reads: last year's quotes and a central bank's rate
+# history keep it (the lev in the ECB's file after Bulgaria took the euro on 2026-01-01).
+RETIRED_CURRENCIES_READ_FOR = dt.timedelta(days=2 * 365)
+
+
+def _tender_currencies(since: dt.date, until: dt.date) -> frozenset[str]:
+    """Every territory's legal tender on any day from since to until, from babel's data
+    (CLDR, after ISO 4217): not a hand-kept list, so a new currency (XCG, ZWG) or a retired
+    one follows the data, and funds, metals and test codes (XAU, XTS) are left out."""
+    territories: Mapping[str, object] = get_global("territory_currencies")
+    codes: set[str] = set()
+    for territory in territories:
+        for code in get_territory_currencies(territory, start_date=since, end_date=until,
+                                             tender=True, non_tender=False):
+            if isinstance(code, str):
+                codes.add(code)
+    return frozenset(codes)
+
+
+# The ISO 4217 codes jewelbench takes: legal tender somewhere today or in the last two years.
+ISO_4217: frozenset[str] = _tender_currencies(dt.date.today() - RETIRED_CURRENCIES_READ_FOR,
+                                              dt.date.today())
 
 # Where jewelry is made and bought: offered first in currency lists.
 COMMON_CURRENCIES: tuple[str, ...] = (

@@ -7,6 +7,7 @@ message that says what to type instead. The UI's fields call this; so do tests a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -78,11 +79,14 @@ MAX_INPUT_LENGTH = 40
 
 
 def parse_number(text: str, rule: NumberRule, *, decimal_point: str = ".",
-                 group_separator: str = ",") -> Decimal | None:
+                 group_separator: str = ",",
+                 read: Callable[[str], Decimal | None] | None = None) -> Decimal | None:
     """The exact value typed, or None for an empty optional field; InputError otherwise.
 
     Accepts the locale's decimal point and digit grouping ("1,234.50" or "1.234,50"),
-    surrounding spaces and the field's unit typed after the number ("4.2 g")."""
+    surrounding spaces and the field's unit typed after the number ("4.2 g"). read, when
+    given, reads the number instead (the reader's locale's forms, locale_forms.parse_decimal):
+    the number typed, None for text that is not one, or InputError saying the form expected."""
     cleaned = (text or "").strip()
     if rule.unit and cleaned.lower().endswith(rule.unit.lower()):
         cleaned = cleaned[: -len(rule.unit)].strip()
@@ -92,6 +96,11 @@ def parse_number(text: str, rule: NumberRule, *, decimal_point: str = ".",
         return None
     if len(cleaned) > MAX_INPUT_LENGTH:
         raise InputError(THAT_IS_TOO_LONG(describe=rule.describe_message()))
+    if read is not None:
+        read_value = read(cleaned)
+        if read_value is None:
+            raise InputError(IS_NOT_A_NUMBER(cleaned=cleaned, describe=rule.describe_message()))
+        return _within(read_value, cleaned, rule)
     # Normalise to "1234.5": drop the locale's grouping, then use '.' as the decimal point.
     canonical = cleaned.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     if group_separator and group_separator != decimal_point:
@@ -110,6 +119,11 @@ def parse_number(text: str, rule: NumberRule, *, decimal_point: str = ".",
                                          describe=rule.describe_message())) from None
     if not value.is_finite():
         raise InputError(ENTER(describe=rule.describe_message()))
+    return _within(value, cleaned, rule)
+
+
+def _within(value: Decimal, cleaned: str, rule: NumberRule) -> Decimal:
+    """value if rule allows it (zero, bounds, places), else InputError about cleaned."""
     if value == 0 and not rule.allow_zero:
         raise InputError(ZERO_IS_NOT_ALLOWED(describe=rule.describe_message()))
     if rule.minimum is not None and value < rule.minimum:

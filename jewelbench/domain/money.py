@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from babel.core import get_global
+from babel.numbers import get_currency_precision
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 # What Decimal() may be given: ASCII digits only (Decimal also takes full-width "１２",
@@ -12,8 +16,36 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", re.ASCII)
 _NOT_FINITE = re.compile(r"^[+-]?(nan|snan|inf|infinity)$", re.IGNORECASE)
 
-# Minor units per ISO 4217 for the currencies jewelry suppliers quote in; others default to 2.
-MINOR_UNITS = {"JPY": 0, "KRW": 0, "VND": 0, "IDR": 0, "CLP": 0, "KWD": 3, "BHD": 3}
+
+def minor_units(currency: str) -> int:
+    """The decimal places a currency is written with, from babel's data (CLDR, after ISO 4217):
+    JPY, ISK and KRW 0; KWD, BHD, OMR, JOD and TND 3; a code the data does not know, 2."""
+    return int(get_currency_precision(currency))
+
+
+class _MinorUnits(Mapping[str, int]):
+    """MINOR_UNITS[code] / .get(code, 2): the places of any currency code (babel's data lists
+    only the currencies that differ from 2; iterating gives those)."""
+
+    def __getitem__(self, currency: str) -> int:
+        if not isinstance(currency, str) or not _CURRENCY.match(currency):
+            raise KeyError(currency)
+        return minor_units(currency)
+
+    def __iter__(self) -> Iterator[str]:
+        return (code for code in _fractions() if code != "DEFAULT")
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _fractions() -> Mapping[str, object]:
+    fractions: Mapping[str, object] = get_global("currency_fractions")
+    return fractions
+
+
+# Minor units per currency: never a hand-kept list (it gave OMR, JOD and TND 2 places, ISK 2).
+MINOR_UNITS: Mapping[str, int] = _MinorUnits()
 
 # Bounds that keep an amount printable and storable; a larger figure is almost always a typo.
 MAX_AMOUNT = Decimal("1e12")
@@ -113,7 +145,7 @@ class Money:
 
     def rounded(self) -> Money:
         """Rounded half-up to the currency's minor unit: for presentation only."""
-        places = MINOR_UNITS.get(self.currency, 2)
+        places = minor_units(self.currency)
         quantum = Decimal(1).scaleb(-places)
         amount = self.amount.quantize(quantum, rounding=ROUND_HALF_UP)
         # -0.001 rounds to -0.00: show it as 0.00, as a person would write it

@@ -8,6 +8,7 @@ the GUI thread. What is said (status bar, Backups dialog) gives how long it took
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +32,7 @@ from jewelbench.storage.backups import (
     write_backup,
 )
 from jewelbench.ui import i18n
+from jewelbench.ui.formatting import decimal_text
 
 CLOSING_NOTE_AFTER_MS = 400  # the "Backing up before closing" note shows after this
 
@@ -42,9 +44,9 @@ def _tr(text: str) -> str:
 def duration_text(seconds: float) -> str:
     """0.4 s, 12 s, 2 min 5 s."""
     if seconds < 10:
-        return _tr("%1 s").replace("%1", f"{seconds:.1f}")
+        return _tr("%1 s").replace("%1", decimal_text(Decimal(seconds), 1))
     if seconds < 60:
-        return _tr("%1 s").replace("%1", f"{seconds:.0f}")
+        return _tr("%1 s").replace("%1", decimal_text(Decimal(seconds), 0))
     minutes, rest = divmod(round(seconds), 60)
     return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
 

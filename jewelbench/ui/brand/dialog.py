@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -55,6 +56,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.brand.commands import SaveBrand
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.formatting import decimal_text, integer_text
 from jewelbench.ui.imaging import (
     ALLOWED_LABELS,
     ImageError,
@@ -72,8 +74,8 @@ CHECKER_CELL = 8  # px: the squares behind a logo, so its transparent parts show
 
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+        return f"{decimal_text(Decimal(size) / (1024 * 1024), 1)} MB"
+    return f"{integer_text(max(1, round(size / 1024)))} KB"
 
 
 class LogoView(QFrame):

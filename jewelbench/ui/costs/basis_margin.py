@@ -29,6 +29,7 @@ from jewelbench.domain.costing_margin import Margin, loss_warnings
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.formatting import exact_text, integer_text
 from jewelbench.ui.i18n import say
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
@@ -143,7 +144,7 @@ class BasisMarginPanel(QWidget):
             return
         reason = controller.run(SetWholesaleFactor(
             workspace, before, value, self.tr("Set the wholesale factor to %1").replace(
-                "%1", f"{value.normalize():f}")))
+                "%1", exact_text(value.normalize()))))
         if reason is not None:
             self.factor.show_error(reason)
 
@@ -191,7 +192,7 @@ class BasisMarginPanel(QWidget):
         self.losses.setVisible(bool(losses))
         self.losses.setAccessibleName(" ".join(sentences))
         head = self.tr("Margin at %1 pieces a year, against the wholesale price:").replace(
-            "%1", f"{comparison.volume:,}")
+            "%1", integer_text(comparison.volume))
         lines = [html.escape(head)]
         said: list[str] = []
         for m in comparison.margins:

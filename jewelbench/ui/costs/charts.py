@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QCursor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -40,10 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain import locale_forms
 from jewelbench.domain.costing import IN_HOUSE, Comparison, PreparedComparison
 from jewelbench.domain.costing_analysis import FACTOR_LABELS
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component, Figure, show, show_pct
 from jewelbench.ui.costs import colours
+from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.i18n import say
 
 pg.setConfigOptions(antialias=True)
@@ -65,14 +67,10 @@ def short_name(name: str, chars: int = NAME_CHARS) -> str:
 
 
 def _locale_number(value: float, places: int) -> str:
-    """1234567.5 → '1,234,567.50' with the locale's grouping and decimal point (the C locale
-    would otherwise write it without grouping)."""
-    locale = QLocale()
-    text = f"{float(value):,.{places}f}"
-    if text.startswith("-"):
-        text = "−" + text[1:]
-    return text.replace(",", "\x00").replace(".", locale.decimalPoint()).replace(
-        "\x00", locale.groupSeparator())
+    """1234567.5 → '1,234,567.50' grouped as the reader's locale groups (never 1.5e5), with a
+    true minus sign."""
+    text = locale_forms.format_decimal(Decimal(repr(float(value))), places)
+    return "−" + text[1:] if text.startswith("-") else text
 
 
 class NumberAxis(pg.AxisItem):
@@ -452,7 +450,7 @@ class VolumeChart(Chart):
 
     def _volume_text(self, volume: int) -> str:
         # The label is a format string ({value} would be the line's position): braces doubled.
-        return self.tr("%1 pcs").replace("%1", f"{volume:,}").replace(
+        return self.tr("%1 pcs").replace("%1", integer_text(volume)).replace(
             "{", "{{").replace("}", "}}")
 
     def refresh(self, comparison: Comparison, prepared: PreparedComparison) -> None:
@@ -484,7 +482,7 @@ class VolumeChart(Chart):
                 self.plot.addItem(label)
                 self.diamond_labels.append(label)
             label = self.diamond_labels[number]
-            label.setText(f"{volume:,}", brushes[number].color())
+            label.setText(integer_text(volume), brushes[number].color())
             label.setPos(volume, total)
             label.setVisible(True)
         for label in self.diamond_labels[len(self.break_even_points):]:
@@ -495,7 +493,7 @@ class VolumeChart(Chart):
         self.plot.setXRange(0, float(x[-1]), padding=0.01)
         self.plot.setYRange(0, top * 1.06 if top > 0 else 1.0, padding=0)
         self.set_title(self.tr("Total cost a year — %1 pieces a year marked").replace(
-            "%1", f"{comparison.volume:,}"))
+            "%1", integer_text(comparison.volume)))
 
     def pick(self, point: QPointF, scene_pos: QPointF
              ) -> tuple[str, Figure | None, QPointF] | None:
@@ -507,7 +505,7 @@ class VolumeChart(Chart):
             if abs(at.x() - scene_pos.x()) <= 9 and abs(at.y() - scene_pos.y()) <= 9:
                 found = next(b for b in comparison.break_evens if b.route == route)
                 text = self.tr("%1 (break-even volume %2)").replace(
-                    "%1", say(found.describe_message())).replace("%2", f"{volume:,}")
+                    "%1", say(found.describe_message())).replace("%2", integer_text(volume))
                 figure = prepared.total_at(IN_HOUSE, volume, comparison.adjustments)
                 return text, figure, QPointF(volume, total)
         last = int(comparison.sweep.volumes[-1])
@@ -525,7 +523,7 @@ class VolumeChart(Chart):
         per_piece = show(figure.value / volume, comparison.currency)
         name = self.tr("In-house") if route == IN_HOUSE else route
         text = self.tr("%1 at %2 pieces a year: %3 (%4 a piece)").replace(
-            "%1", name).replace("%2", f"{volume:,}").replace(
+            "%1", name).replace("%2", integer_text(volume)).replace(
             "%3", figure.display()).replace("%4", per_piece)
         return text, figure, QPointF(volume, float(figure.value))
 
@@ -576,7 +574,7 @@ class CashChart(Chart):
         low = min((float(np.min(s.y)) for s in self.series), default=0.0)
         self.plot.setYRange(min(0.0, low), top * 1.06 if top > 0 else 1.0, padding=0)
         self.set_title(self.tr("Cash paid out, month by month, at %1 pieces a year").replace(
-            "%1", f"{comparison.volume:,}"))
+            "%1", integer_text(comparison.volume)))
 
     def pick(self, point: QPointF, scene_pos: QPointF
              ) -> tuple[str, Figure | None, QPointF] | None:
@@ -698,7 +696,7 @@ class BreakdownChart(Chart):
             label.setPos(float(index), float(bottoms[index]))
         self.plot.setYRange(0, top * 1.12 if top > 0 else 1.0, padding=0)
         self.set_title(self.tr("Cost per piece at %1 pieces a year, by component").replace(
-            "%1", f"{comparison.volume:,}"))
+            "%1", integer_text(comparison.volume)))
 
     def pick(self, point: QPointF, scene_pos: QPointF
              ) -> tuple[str, Figure | None, QPointF] | None:

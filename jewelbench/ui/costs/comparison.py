@@ -86,6 +86,7 @@ from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_diff
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.costs.subject_picker import Choice, SubjectPicker, default_choice, parse_choice
+from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.i18n import say
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -749,12 +750,12 @@ class ComparisonView(QWidget):
         if plan is not None and len(plan.lines) > 1:
             parts.append(html.escape(self.tr(
                 "%1 designs; planned %2 pieces a year, costed at %3 in the plan's mix").replace(
-                "%1", str(len(plan.lines))).replace("%2", f"{plan.total_volume:,}").replace(
-                "%3", f"{comparison.volume:,}")))
+                "%1", str(len(plan.lines))).replace("%2", integer_text(plan.total_volume)).replace(
+                "%3", integer_text(comparison.volume))))
         if plan is not None and plan.orders_per_year > 1:
             parts.append(html.escape(self.tr(
                 "bought in %1 orders a year: MOQ, tiers and minimum order value apply to "
-                "each order").replace("%1", f"{plan.orders_per_year:,}")))
+                "each order").replace("%1", integer_text(plan.orders_per_year))))
         said = comparison.why_message()
         why = say(said) if said is not None else ""
         figures = " · ".join(parts)
@@ -941,12 +942,12 @@ class ComparisonView(QWidget):
         name = self.tr("In-house") if route == IN_HOUSE else route
         if kind == "total":
             self.explanation.show_figure(cost.total, self.tr("%1, a year at %2 pieces").replace(
-                "%1", name).replace("%2", f"{comparison.volume:,}"))
+                "%1", name).replace("%2", integer_text(comparison.volume)))
             self._explain_designs(comparison, route, lazily)
         elif kind == "per_piece":
             self.explanation.show_figure(cost.per_piece, self.tr(
                 "%1, a piece at %2 pieces a year").replace("%1", name).replace(
-                "%2", f"{comparison.volume:,}"))
+                "%2", integer_text(comparison.volume)))
         elif kind == "diff":
             self.explanation.show_figure(self.difference(comparison, cost))
         elif kind == "break_even":
@@ -958,7 +959,8 @@ class ComparisonView(QWidget):
                 self.explanation.show_figure(figure, say(found.describe_message()))
             else:
                 lines = [say(found.describe_message())] + [
-                    f"{c.volume:,}: {c.reason}" for c in found.crossings if c.reason]
+                    f"{integer_text(c.volume)}: {say(c.reason)}" for c in found.crossings
+                    if c.reason]
                 self.explanation.show_text(self.tr("Break-even against %1").replace(
                     "%1", route), lines)
         else:

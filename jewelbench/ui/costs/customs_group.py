@@ -22,6 +22,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.customs_commands import SetCustomsSettings
+from jewelbench.ui.formatting import exact_text
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
@@ -101,7 +102,7 @@ class CustomsGroup(QGroupBox):
             self.country.setEditText(values.country)
         self.vat.set_value(values.vat_pct)
         self.vat.edit.setPlaceholderText(
-            self.tr("%1 % (the country's rate)").replace("%1", f"{values.effective_vat_pct:f}")
+            self.tr("%1 % (the country's rate)").replace("%1", exact_text(values.effective_vat_pct))
             if values.rule else self.tr("0 %"))
         self.registered.blockSignals(True)
         self.registered.setChecked(values.vat_registered)

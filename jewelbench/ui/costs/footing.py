@@ -21,6 +21,7 @@ from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_figures import Figure, show
 from jewelbench.domain.footing import difference, foot, foot_per_piece, signed
 from jewelbench.ui.costs.explain import ROUNDING_ROLE
+from jewelbench.ui.formatting import integer_text
 
 
 def _tr(text: str) -> str:
@@ -70,7 +71,7 @@ class RoundingNote(QLabel):
             self.lines.append(self.tr(
                 "Rounding, %1: %2 a piece × %3 = %4; rounding %5 = %6 a year").replace(
                 "%1", name).replace("%2", _plain(footing.per_piece, currency)).replace(
-                "%3", f"{footing.pieces:,}").replace(
+                "%3", integer_text(footing.pieces)).replace(
                 "%4", _plain(footing.product, currency)).replace(
                 "%5", _minus(signed(footing.rounding, currency))).replace(
                 "%6", _plain(footing.total, currency)))

@@ -36,7 +36,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.costs.fee_life import fee_life_of, plan_fee_life_field
 from jewelbench.ui.dialogs import show_message
-from jewelbench.ui.formatting import counted
+from jewelbench.ui.formatting import counted, integer_text
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.pickers import design_picker
 from jewelbench.ui.widgets.spin_boxes import SpinBox
@@ -255,7 +255,7 @@ class PlanEditor(QDialog):
         pieces = sum(v for _d, v in lines)
         self.total.setText(self.tr("%1, %2 pieces a year").replace(
             "%1", counted(len(lines), self.tr("1 design"), self.tr("%1 designs"))).replace(
-            "%2", f"{pieces:,}"))
+            "%2", integer_text(pieces)))
         self._check_orders()
 
     def orders_problem(self) -> str:
@@ -266,7 +266,7 @@ class PlanEditor(QDialog):
             return self.tr("At least 1 order a year.")
         if pieces and orders > pieces:
             return self.tr("At most %1 orders a year: every order needs at least one piece "
-                           "of the plan's %1 pieces a year.").replace("%1", f"{pieces:,}")
+                           "of the plan's %1 pieces a year.").replace("%1", integer_text(pieces))
         return ""
 
     def _check_orders(self) -> bool:
@@ -353,7 +353,7 @@ def ask_delete_plan(parent: QWidget, workspace: Workspace, controller: UndoContr
     box.setInformativeText(parent.tr(
         "Its %1 designs and their %2 planned pieces a year go with it; the designs stay. "
         "Edit ▸ Undo brings it back.").replace("%1", str(len(record.lines))).replace(
-        "%2", f"{pieces:,}"))
+        "%2", integer_text(pieces)))
     delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

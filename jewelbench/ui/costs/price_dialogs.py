@@ -34,7 +34,7 @@ from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
-from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.formatting import date_text, decimal_text, exact_text
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour, parse_for_locale
 from jewelbench.ui.widgets.record_dialog import RecordDialog
@@ -157,7 +157,7 @@ class _PriceDialog(RecordDialog):
         if value > self.today:
             message = self.tr("The date %1 is after today (%2): prices and rates are kept as "
                               "they were on a day that has come").replace(
-                "%1", value.isoformat()).replace("%2", self.today.isoformat())
+                "%1", date_text(value)).replace("%2", date_text(self.today))
             error.say(message)
             raise DomainError(message)
         error.say("")
@@ -266,7 +266,7 @@ class MetalPriceDialog(_PriceDialog):
         ounce = per_troy_ounce(amount, self.chosen_unit())
         if self.chosen_unit() == PER_GRAM:
             text = self.tr("= %1 %2 per troy ounce (kept per troy ounce: ×31.1034768)")
-            figure = f"{ounce.normalize():f}"
+            figure = exact_text(ounce.normalize())
         else:
             text = self.tr("= %1 %2 per gram")
             figure = decimal_text(ounce / GRAMS_PER_TROY_OUNCE, 4)
@@ -296,8 +296,8 @@ class MetalPriceDialog(_PriceDialog):
         if clash is not None:
             message = self.tr("There is already a %1 price in %2 for %3 (%4 per troy ounce): "
                               "edit that one, or choose another date").replace(
-                "%1", metal).replace("%2", currency).replace("%3", on.isoformat()).replace(
-                "%4", f"{clash.price_per_troy_oz.amount:f}")
+                "%1", metal).replace("%2", currency).replace("%3", date_text(on)).replace(
+                "%4", exact_text(clash.price_per_troy_oz.amount))
             self.date_error.say(message)
             raise DomainError(message)
         registry.write(self.settings, registry.PRICE_UNIT, self.chosen_unit())
@@ -368,7 +368,7 @@ class FxRateDialog(_PriceDialog):
             self.read_back.setText("")
             return
         self.read_back.setText(self.tr("1 %1 = %2 %3   (1 %3 = %4 %1)").replace(
-            "%1", source).replace("%2", f"{rate.normalize():f}").replace("%3", target)
+            "%1", source).replace("%2", exact_text(rate.normalize())).replace("%3", target)
             .replace("%4", decimal_text(Decimal(1) / rate, 6)))
 
     def make(self) -> FxRate:
@@ -399,8 +399,8 @@ class FxRateDialog(_PriceDialog):
         if clash is not None:
             message = self.tr("There is already a %1→%2 rate for %3 (1 %1 = %4 %2): edit "
                               "that one, or choose another date").replace("%1", source).replace(
-                "%2", target).replace("%3", on.isoformat()).replace(
-                "%4", f"{clash.rate.normalize():f}")
+                "%2", target).replace("%3", date_text(on)).replace(
+                "%4", exact_text(clash.rate.normalize()))
             self.date_error.say(message)
             raise DomainError(message)
         return FxRate(on, source, target, rate, id=own_id)

@@ -49,7 +49,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
 from jewelbench.ui.costs.price_commands import PRICES
-from jewelbench.ui.formatting import date_text, sentence
+from jewelbench.ui.formatting import date_text, exact_text, integer_text, sentence
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -110,7 +110,7 @@ def _what(value: MetalPrice | FxRate) -> tuple[str, str, str]:
     if isinstance(value, MetalPrice):
         price = value.price_per_troy_oz
         return (date_text(value.price_date), value.metal,
-                f"{price.amount.normalize():f} {price.currency}/ozt")
+                f"{exact_text(price.amount.normalize())} {price.currency}/ozt")
     return date_text(value.rate_date), value.from_currency, value.stated()
 
 
@@ -285,8 +285,10 @@ class PriceImportDialog(QDialog):
         return (self.tr("%1: %2.\nImport will store %3, replace %4, skip %5 already "
                         "stored; %6 refused.")
                 .replace("%1", found.layout_name).replace("%2", found.summary())
-                .replace("%3", f"{len(plan.stored):,}").replace("%4", f"{len(plan.replaced):,}")
-                .replace("%5", f"{len(plan.skipped):,}").replace("%6", f"{len(found.refused):,}"))
+                .replace("%3", integer_text(len(plan.stored)))
+                .replace("%4", integer_text(len(plan.replaced)))
+                .replace("%5", integer_text(len(plan.skipped)))
+                .replace("%6", integer_text(len(found.refused))))
 
     def _show(self, found: PriceFile, plan: PriceImportReport) -> None:
         rows: list[tuple[str, str, tuple[str, str, str], str, bool]] = []
@@ -318,7 +320,7 @@ class PriceImportDialog(QDialog):
                 self.preview.setItem(number, column, cell)
         if hidden:
             self.preview.setItem(len(rows), 0, QTableWidgetItem(
-                self.tr("… and %1 more rows not listed").replace("%1", f"{hidden:,}")))
+                self.tr("… and %1 more rows not listed").replace("%1", integer_text(hidden))))
         self.preview.setUpdatesEnabled(True)
 
     # --- importing --------------------------------------------------------------------------
@@ -344,10 +346,10 @@ class PriceImportDialog(QDialog):
         self._show(found, self.report)
         self.summary.setText(
             self.tr("Stored %1, replaced %2, skipped %3 already stored, refused %4.")
-            .replace("%1", f"{len(self.report.stored):,}")
-            .replace("%2", f"{len(self.report.replaced):,}")
-            .replace("%3", f"{len(self.report.skipped):,}")
-            .replace("%4", f"{len(found.refused):,}"))
+            .replace("%1", integer_text(len(self.report.stored)))
+            .replace("%2", integer_text(len(self.report.replaced)))
+            .replace("%3", integer_text(len(self.report.skipped)))
+            .replace("%4", integer_text(len(found.refused))))
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Imported. Edit ▸ Undo takes it out again."))
         self.imported.emit(self.report)

@@ -30,7 +30,7 @@ from jewelbench.ui.costs.price_commands import (
 )
 from jewelbench.ui.costs.price_dialogs import FxRateDialog, MetalPriceDialog, currency_list
 from jewelbench.ui.costs.price_request import ENTER_PRICES, IMPORT_PRICES, PriceRequest
-from jewelbench.ui.formatting import date_text, decimal_text, money_text
+from jewelbench.ui.formatting import date_text, decimal_text, exact_text, money_text
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
@@ -56,7 +56,7 @@ class PricesPanel(QSplitter):
             Column(self.tr("Metal"), lambda p: metal_label(p.metal)),
             Column(self.tr("Fine metal / troy oz"), lambda p: money_text(p.price_per_troy_oz),
                    sort_key=lambda p: p.price_per_troy_oz.amount, numeric=True,
-                   tooltip=lambda p: f"{p.price_per_troy_oz.amount:f} "
+                   tooltip=lambda p: f"{exact_text(p.price_per_troy_oz.amount)} "
                                      f"{p.price_per_troy_oz.currency}"),
             Column(self.tr("Fine metal / g"), lambda p: " ".join((
                 decimal_text(price_per_gram(p.price_per_troy_oz.amount), 4),
@@ -73,7 +73,7 @@ class PricesPanel(QSplitter):
             Column(self.tr("To"), lambda r: r.to_currency),
             Column(self.tr("Rate"), lambda r: decimal_text(r.rate, 6),
                    sort_key=lambda r: r.rate, numeric=True,
-                   tooltip=lambda r: f"1 {r.from_currency} = {r.rate.normalize():f} "
+                   tooltip=lambda r: f"1 {r.from_currency} = {exact_text(r.rate.normalize())} "
                                      f"{r.to_currency}"),
         ], self.tr("No exchange rates yet: use New Rate… to enter one, such as 1 EUR = "
                    "11.7 NOK."))
@@ -278,9 +278,9 @@ class PricesPanel(QSplitter):
     def _describe(self, item: Priced) -> str:
         if isinstance(item, MetalPrice):
             return self.tr("%1 price of %2").replace("%1", item.metal).replace(
-                "%2", item.price_date.isoformat())
+                "%2", date_text(item.price_date))
         return self.tr("%1→%2 rate of %3").replace("%1", item.from_currency).replace(
-            "%2", item.to_currency).replace("%3", item.rate_date.isoformat())
+            "%2", item.to_currency).replace("%3", date_text(item.rate_date))
 
     def _save(self, before: Priced | None, after: Priced | None) -> bool:
         workspace = self._writable()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_analysis import BreakEven
 from jewelbench.domain.costing_inputs import MAX_VOLUME
+from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 SHOWN_BANDS = 3  # bands a table cell shows; its tooltip has them all
@@ -85,7 +86,7 @@ class SearchRange(QWidget):
             self.box.blockSignals(True)
             self.box.setValue(searched)
             self.box.blockSignals(False)
-        shown = f"{default:,}"
+        shown = integer_text(default)
         self.hint.setText(self.tr("the default (10 × the volume, or a tenth added person)")
                           if self._chosen is None or searched == default else
                           self.tr("default here: %1").replace("%1", shown))
@@ -110,13 +111,13 @@ class SearchRange(QWidget):
 
 def bands_cell(widget: QWidget, found: BreakEven) -> str:
     """The bands in a table cell: "2,838–3,061, 3,998–4,591", "never, up to 10,000"."""
-    searched = f"{found.searched_to:,}"
+    searched = integer_text(found.searched_to)
     if not found.bands:
         return widget.tr("never, up to %1").replace("%1", searched)
     if found.everywhere:
         return widget.tr("always, up to %1").replace("%1", searched)
-    shown = [f"{first:,}" if first == last else
-             widget.tr("%1–%2").replace("%1", f"{first:,}").replace("%2", f"{last:,}")
+    shown = [integer_text(first) if first == last else
+             widget.tr("%1–%2").replace("%1", integer_text(first)).replace("%2", integer_text(last))
              for first, last in found.bands[:SHOWN_BANDS]]
     more = len(found.bands) - SHOWN_BANDS
     if more > 0:  # the cell's tooltip and the verdict say them all
@@ -126,15 +127,15 @@ def bands_cell(widget: QWidget, found: BreakEven) -> str:
 
 def bands_sentence(widget: QWidget, found: BreakEven) -> str:
     """Every band where in-house is cheaper than a route, in a sentence."""
-    searched = f"{found.searched_to:,}"
+    searched = integer_text(found.searched_to)
     if not found.bands:
         return widget.tr("In-house is never cheaper than %1 up to %2 pieces a year").replace(
             "%1", found.route).replace("%2", searched)
     if found.everywhere:
         return widget.tr("In-house is cheaper than %1 at every volume up to %2 pieces a "
                          "year").replace("%1", found.route).replace("%2", searched)
-    parts = [widget.tr("at %1").replace("%1", f"{first:,}") if first == last else
-             widget.tr("between %1 and %2").replace("%1", f"{first:,}").replace(
-                 "%2", f"{last:,}") for first, last in found.bands]
+    parts = [widget.tr("at %1").replace("%1", integer_text(first)) if first == last else
+             widget.tr("between %1 and %2").replace("%1", integer_text(first)).replace(
+                 "%2", integer_text(last)) for first, last in found.bands]
     return widget.tr("In-house is cheaper than %1 %2 pieces a year (searched up to %3)").replace(
         "%1", found.route).replace("%2", widget.tr(" and ").join(parts)).replace("%3", searched)

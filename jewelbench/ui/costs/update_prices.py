@@ -58,6 +58,7 @@ from jewelbench.ui.costs.price_dialogs import (
     per_gram_exactly,
     per_troy_ounce,
 )
+from jewelbench.ui.formatting import date_text, exact_text
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
@@ -261,8 +262,8 @@ class UpdatePricesDialog(QDialog):
             item.amount.set_value(per_gram if per_gram is not None else amount)
             item.currency.setCurrentText(last.price_per_troy_oz.currency)
             label.setText(self.tr("last: %1 %2/ozt on %3").replace(
-                "%1", f"{amount.normalize():f}").replace(
-                "%2", last.price_per_troy_oz.currency).replace("%3", last.price_date.isoformat()))
+                "%1", exact_text(amount.normalize())).replace(
+                "%2", last.price_per_troy_oz.currency).replace("%3", date_text(last.price_date)))
         item.shown = item.state()
 
     def _add_rate_row(self, grid: QGridLayout, row: int, code: str, on: dt.date, *,
@@ -310,13 +311,14 @@ class UpdatePricesDialog(QDialog):
                           else "")
         elif found.from_currency == code:
             label.setText(self.tr("last: %1 on %2").replace(
-                "%1", f"{found.rate.normalize():f}").replace("%2", found.rate_date.isoformat()))
+                "%1", exact_text(found.rate.normalize())).replace(
+                    "%2", date_text(found.rate_date)))
         else:
             label.setText(self.tr("last: 1 %1 = %2 %3 on %4 (shown the other way round)")
                           .replace("%1", found.from_currency)
-                          .replace("%2", f"{found.rate.normalize():f}")
+                          .replace("%2", exact_text(found.rate.normalize()))
                           .replace("%3", found.to_currency)
-                          .replace("%4", found.rate_date.isoformat()))
+                          .replace("%4", date_text(found.rate_date)))
         item.shown = item.rate.edit.text().strip()
 
     def _derived_or_none(self, code: str, on: dt.date) -> str:
@@ -385,7 +387,7 @@ class UpdatePricesDialog(QDialog):
         on = date_of(self.date)
         if on > self.today:
             raise DomainError(self.tr("The date %1 is after today: prices are kept for days "
-                                      "that have come").replace("%1", on.isoformat()))
+                                      "that have come").replace("%1", date_text(on)))
         added: list[Priced] = []
         changed: list[tuple[Priced, Priced]] = []
         problems: list[str] = []
@@ -446,7 +448,7 @@ class UpdatePricesDialog(QDialog):
         count = len(added) + len(changed)
         if count:
             command = ChangePrices(self.workspace, self.tr("Update prices of %1 (%2)").replace(
-                "%1", date_of(self.date).isoformat()).replace("%2", str(count)),
+                "%1", date_text(date_of(self.date))).replace("%2", str(count)),
                 added=added, changed=changed)
             try:
                 reason = self.controller.run(command)

@@ -64,7 +64,14 @@ from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
-from jewelbench.ui.formatting import counted, date_text, decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import (
+    counted,
+    date_text,
+    decimal_text,
+    exact_text,
+    grams_text,
+    money_text,
+)
 from jewelbench.ui.imaging import (
     ALLOWED_LABELS,
     keeps_originals,
@@ -554,9 +561,9 @@ class DesignEditor(EditorDialog):
                                         else self.workspace.base_currency)
         factor = self.workspace.costing.wholesale_factor()
         self.wholesale.edit.setPlaceholderText(
-            self.tr("retail × %1 = %2").replace("%1", f"{factor.normalize():f}").replace(
-                "%2", f"{retail.amount * factor:,.2f}") if retail else
-            self.tr("retail × %1").replace("%1", f"{factor.normalize():f}"))
+            self.tr("retail × %1 = %2").replace("%1", exact_text(factor.normalize())).replace(
+                "%2", decimal_text(retail.amount * factor, 2)) if retail else
+            self.tr("retail × %1").replace("%1", exact_text(factor.normalize())))
 
     def _wholesale_changed(self, amount: Decimal | None) -> None:
         own, retail = self.design.wholesale_price, self.design.target_retail_price

@@ -38,7 +38,7 @@ from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
-from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
+from jewelbench.ui.formatting import counted, decimal_text, grams_text, integer_text, money_text
 from jewelbench.ui.imaging import (
     THUMBNAIL_SIZE,
     keeps_originals,
@@ -408,8 +408,8 @@ class DesignsView(QSplitter):
     def _describe(self, shown: int) -> str:
         """The line under the title: the catalog's headline, or how many of it are shown."""
         if self.page.query.search or self.page.filters:
-            return self.tr("%1 of %2 designs").replace("%1", f"{shown:,}").replace(
-                "%2", f"{self._total:,}")
+            return self.tr("%1 of %2 designs").replace("%1", integer_text(shown)).replace(
+                "%2", integer_text(self._total))
         return self._headline
 
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain import locale_forms
 from jewelbench.reports.csv_export import (
     CsvOptions,
     ExportCancelled,
@@ -54,7 +55,7 @@ class CsvExportDialog(QDialog):
         self.workspace = workspace
         self.settings = settings
         self.written: list[Path] = []
-        locale_comma = QLocale().decimalPoint() == ","
+        locale_comma = locale_forms.decimal_point() == ","
         usual = CsvOptions.for_language(i18n.language())  # nb: ';' and a decimal comma
 
         intro = QLabel(self.tr(

@@ -59,7 +59,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.exports.commands import ImportQuotes
-from jewelbench.ui.formatting import date_text, decimal_text, sentence
+from jewelbench.ui.formatting import date_text, decimal_text, integer_text, sentence
 from jewelbench.ui.quotes.labels import fee_label
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.spin_boxes import SpinBox
@@ -562,7 +562,7 @@ class QuoteImportDialog(QDialog):
         self.preview.setRowCount(len(plan.quotes))
         for row, planned in enumerate(plan.quotes):
             quote = planned.quote
-            tiers = " · ".join(f"{t.min_quantity:,} → {decimal_text(t.unit_price, 2)}"
+            tiers = " · ".join(f"{integer_text(t.min_quantity)} → {decimal_text(t.unit_price, 2)}"
                                for t in quote.tiers)
             fees = ", ".join(f"{fee_label(f.kind)} {decimal_text(f.amount, 2)}"
                              + (self.tr(" (refundable)") if f.refundable_on_order else "")
@@ -573,11 +573,11 @@ class QuoteImportDialog(QDialog):
                 self.tr("production %1 d").replace("%1", str(quote.production_lead_time_days))
                 if quote.production_lead_time_days is not None else "") if part)
             values = {"design": planned.design_code, "revision": planned.revision or "—",
-                      "tiers": tiers, "currency": quote.currency, "moq": f"{quote.moq:,}",
+                      "tiers": tiers, "currency": quote.currency, "moq": integer_text(quote.moq),
                       "fees": fees, "lead_times": leads or "—",
                       "date": date_text(quote.quoted_on), "supplier": planned.supplier}
             tips = {"design": f"{planned.design_code} — {planned.design_name}",
-                    "tiers": "\n".join(f"{t.min_quantity:,}: {t.unit_price}"
+                    "tiers": "\n".join(f"{integer_text(t.min_quantity)}: {t.unit_price}"
                                        for t in quote.tiers),
                     "supplier": planned.supplier}
             for column, key in enumerate(PREVIEW_COLUMNS):

@@ -62,6 +62,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.dialogs import confirm
+from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
@@ -400,13 +401,13 @@ class WorkbookExportDialog(QDialog):
         if size is None:
             self.listing_size.setText("")
             return
-        counts = self.tr("%1 rows, about %2 cells").replace("%1", f"{size.rows:,}").replace(
-            "%2", f"{size.cells:,}")
+        counts = self.tr("%1 rows, about %2 cells").replace("%1", integer_text(size.rows)).replace(
+            "%2", integer_text(size.cells))
         quotes = self.tr("1 quote") if size.quotes == 1 else \
-            self.tr("%1 quotes").replace("%1", f"{size.quotes:,}")
+            self.tr("%1 quotes").replace("%1", integer_text(size.quotes))
         if self.all_listings.isChecked():
             designs = self.tr("1 design") if size.designs == 1 else \
-                self.tr("%1 designs").replace("%1", f"{size.designs:,}")
+                self.tr("%1 designs").replace("%1", integer_text(size.designs))
             text = self.tr("Listings: every design of the workspace (%1, %2): %3.").replace(
                 "%1", designs).replace("%2", quotes).replace("%3", counts)
             if size.cells > LARGE_LISTINGS:
@@ -414,7 +415,7 @@ class WorkbookExportDialog(QDialog):
         else:
             text = self.tr("Listings: the %1 compared (%2): %3.").replace(
                 "%1", self.tr("design") if size.designs == 1 else
-                self.tr("%1 designs").replace("%1", f"{size.designs:,}")).replace(
+                self.tr("%1 designs").replace("%1", integer_text(size.designs))).replace(
                 "%2", quotes).replace("%3", counts)
         self.listing_size.setText(text)
 
@@ -459,7 +460,7 @@ class WorkbookExportDialog(QDialog):
             self.status.setText(self.tr("Waiting for your answer: write every listing?"))
             ask_large_workbook(
                 self, self.tr("Write every listing of the workspace: %1 rows, about %2 cells?")
-                .replace("%1", f"{size.rows:,}").replace("%2", f"{size.cells:,}"),
+                .replace("%1", integer_text(size.rows)).replace("%2", integer_text(size.cells)),
                 self.tr("A workbook this large takes a while to write and to open. Unticked, "
                         "All listings lists only the %1 compared.").replace(
                     "%1", self.tr("%1 designs").replace("%1", str(
@@ -535,7 +536,7 @@ class WorkbookExportDialog(QDialog):
         left_out = len(setup.skipped)
         text = self.tr("Written to %1: %2 at %3 pieces a year.").replace(
             "%1", str(target)).replace("%2", self.report.title).replace(
-            "%3", f"{self.report.volume:,}")
+            "%3", integer_text(self.report.volume))
         if left_out:
             text += " " + self.tr("%1 left out (listed on its cover).").replace(
                 "%1", str(left_out))

@@ -55,7 +55,7 @@ from jewelbench.storage import Workspace
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
-from jewelbench.ui.formatting import date_text, decimal_text, money_text
+from jewelbench.ui.formatting import date_text, decimal_text, integer_text, money_text
 from jewelbench.ui.i18n import say
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
@@ -478,7 +478,7 @@ class QuoteComparison(QDialog):
             return self.tr("%1 %").replace("%1", decimal_text(value, places)), ""
         if row.kind is RowKind.MOQ:
             assert isinstance(value, int)
-            return self.tr("%1 pcs").replace("%1", f"{value:,}"), ""
+            return self.tr("%1 pcs").replace("%1", integer_text(value)), ""
         return str(value), ""
 
     def _price_text(self, column: QuoteColumn, cell: Cell) -> tuple[str, str]:
@@ -487,7 +487,7 @@ class QuoteComparison(QDialog):
         per_piece = money_text(cell.value)
         text = per_piece
         lines = [self.tr("Tier from %1 pieces: %2 per piece.").replace(
-            "%1", f"{price.tier_quantity:,}").replace("%2", money_text(price.unit_price))]
+            "%1", integer_text(price.tier_quantity)).replace("%2", money_text(price.unit_price))]
         if price.making_charge is not None and price.metal is not None:
             lines.append(self.tr("Making charge %1 + metal %2 (%3 g fine %4 at the quote's "
                                  "basis).").replace("%1", money_text(price.making_charge))
@@ -499,15 +499,15 @@ class QuoteComparison(QDialog):
             lines.append(self.tr("Making charge only: the metal is invoiced on top, so this "
                                  "price is not ranked against all-in prices."))
         if price.below_moq:
-            text += "  " + self.tr("(below MOQ %1)").replace("%1", f"{column.quote.moq:,}")
+            text += "  " + self.tr("(below MOQ %1)").replace("%1", integer_text(column.quote.moq))
             lines.append(self.tr(
                 "You need %1 but the MOQ is %2: you are billed for %2 × %3 = %4, which is "
-                "%5 for each piece you need.").replace("%1", f"{price.quantity:,}")
-                .replace("%2", f"{price.billed_quantity:,}")
+                "%5 for each piece you need.").replace("%1", integer_text(price.quantity))
+                .replace("%2", integer_text(price.billed_quantity))
                 .replace("%3", money_text(price.unit_price))
                 .replace("%4", money_text(price.order_total)).replace("%5", per_piece))
         else:
-            lines.append(self.tr("Order of %1: %2.").replace("%1", f"{price.quantity:,}")
+            lines.append(self.tr("Order of %1: %2.").replace("%1", integer_text(price.quantity))
                          .replace("%2", money_text(price.order_total)))
         if price.below_min_order_value:
             lines.append(self.tr("Below the supplier's minimum order value of %1.").replace(

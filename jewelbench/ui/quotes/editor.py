@@ -50,7 +50,7 @@ from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
-from jewelbench.ui.formatting import date_text, decimal_text
+from jewelbench.ui.formatting import date_text, decimal_text, integer_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.editor_fields import (
     DAYS,
@@ -77,6 +77,7 @@ from jewelbench.ui.widgets.fields import (
     error_colour,
     format_for_locale,
     parse_for_locale,
+    widget_locale,
 )
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
@@ -317,11 +318,11 @@ class QuoteEditor(QDialog):
 
         price_title = self.tr("Unit price")
         self.tier_page = ListPage("quoteTiers", self.tr("Price tiers"), [
-            Column(self.tr("From (pieces)"), lambda t: f"{t.min_quantity:,}", numeric=True,
+            Column(self.tr("From (pieces)"), lambda t: integer_text(t.min_quantity), numeric=True,
                    key="min_quantity", rule=TIER_QUANTITY,
                    edit_text=lambda t: str(t.min_quantity),
                    tooltip=lambda t: self.tr("This price applies from %1 pieces").replace(
-                       "%1", f"{t.min_quantity:,}")),
+                       "%1", integer_text(t.min_quantity))),
             Column(price_title, lambda t: _price_text(t.unit_price)
                    if t.unit_price is not None else self.tr("(enter a price)"),
                    numeric=True, key="unit_price", rule=PRICE,
@@ -589,8 +590,8 @@ class QuoteEditor(QDialog):
             text = self.tr("Check the tiers: the unit price rises with quantity (%1 from %2 "
                            "pieces is more than %3 from %4). Save keeps it as typed.").replace(
                 "%1", decimal_text(high.unit_price)).replace(
-                "%2", f"{high.min_quantity:,}").replace(
-                "%3", decimal_text(low.unit_price)).replace("%4", f"{low.min_quantity:,}")
+                "%2", integer_text(high.min_quantity)).replace(
+                "%3", decimal_text(low.unit_price)).replace("%4", integer_text(low.min_quantity))
         self.tiers_warning.setText(text)
         self.tiers_warning.setVisible(bool(text))
 
@@ -605,7 +606,7 @@ class QuoteEditor(QDialog):
 
     def _number(self, field: NumberField, what: str) -> Decimal | None:
         try:
-            return parse_for_locale(field.edit.text(), field.rule, field.edit.locale())
+            return parse_for_locale(field.edit.text(), field.rule, widget_locale(field.edit))
         except InputError as error:
             raise InputError(f"{what}: {error}") from None
 
@@ -623,7 +624,7 @@ class QuoteEditor(QDialog):
         for quantity, price in self._tiers:
             if price is None:
                 raise DomainError(self.tr("Enter the unit price for the tier from %1 pieces.")
-                                  .replace("%1", f"{quantity:,}"))
+                                  .replace("%1", integer_text(quantity)))
             tiers.append(QuoteTier(quantity, price))
         fees = []
         for kind, field in self.fee_amounts.items():

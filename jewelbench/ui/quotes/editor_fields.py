@@ -16,7 +16,7 @@ from jewelbench.domain.quotes import FeeKind
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import amount_text, decimal_text
 from jewelbench.ui.quotes.labels import fee_label
-from jewelbench.ui.widgets.fields import NumberField, parse_for_locale
+from jewelbench.ui.widgets.fields import NumberField, parse_for_locale, widget_locale
 
 MAX_PIECES = Decimal(10_000_000)
 MOQ_RULE = NumberRule(unit="pcs", places=0, minimum=Decimal(1), maximum=MAX_PIECES)
@@ -61,7 +61,7 @@ def show_refusal(field: NumberField) -> None:
     message = ""
     if field.isEnabled():
         try:
-            parse_for_locale(field.edit.text(), field.rule, field.edit.locale())
+            parse_for_locale(field.edit.text(), field.rule, widget_locale(field.edit))
         except InputError as error:
             message = i18n.say(error)
     field.show_error(message)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jewelbench.domain.quote_comparison import RowKind
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis
+from jewelbench.ui.formatting import integer_text
 
 
 def _tr(text: object) -> str:  # a QT_TRANSLATE_NOOP text (typed object by PySide)
@@ -70,9 +71,9 @@ def incoterm_label(incoterm: Incoterm) -> str:
 
 def row_label(kind: RowKind, quantity: int | None = None) -> str:
     text = _tr(_ROW[kind])
-    return text.replace("%1", f"{quantity:,}") if quantity is not None else text
+    return text.replace("%1", integer_text(quantity)) if quantity is not None else text
 
 
 def row_tip(kind: RowKind, quantity: int | None = None) -> str:
     text = _tr(_ROW_TIP[kind]) if kind in _ROW_TIP else ""
-    return text.replace("%1", f"{quantity:,}") if quantity is not None else text
+    return text.replace("%1", integer_text(quantity)) if quantity is not None else text

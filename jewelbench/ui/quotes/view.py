@@ -27,7 +27,7 @@ from jewelbench.storage.quotes import QuoteSummary
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.formatting import amount_text, counted, date_text, decimal_text
+from jewelbench.ui.formatting import amount_text, counted, date_text, decimal_text, integer_text
 from jewelbench.ui.quotes.commands import DeleteQuote
 from jewelbench.ui.techpacks.commands import TOPIC as TECH_PACKS
 from jewelbench.ui.widgets.list_page import ListPage
@@ -56,7 +56,7 @@ class QuotesView(ListPage):
             Column(self.tr("Valid until"), self._validity,
                    sort_key=lambda q: q.valid_until, emphasis=self._expired,
                    sort_name="valid_until"),
-            Column(self.tr("MOQ"), lambda q: f"{q.moq:,}", sort_key=lambda q: q.moq,
+            Column(self.tr("MOQ"), lambda q: integer_text(q.moq), sort_key=lambda q: q.moq,
                    numeric=True, sort_name="moq"),
             Column(self.tr("Development"), lambda q: amount_text(q.development_cost, q.currency),
                    sort_key=lambda q: q.development_cost, numeric=True,
@@ -76,7 +76,7 @@ class QuotesView(ListPage):
             Column(self.tr("Price tiers"), self._tiers,
                    sort_key=lambda q: q.tiers[0][1] if q.tiers else None, sort_name="tiers",
                    tooltip=lambda q: "\n".join(
-                       self.tr("from %1 pieces: %2").replace("%1", f"{qty:,}").replace(
+                       self.tr("from %1 pieces: %2").replace("%1", integer_text(qty)).replace(
                            "%2", amount_text(price, q.currency)) for qty, price in q.tiers)),
         ]
         super().__init__("quotes", self.tr("Quotes"), columns,
@@ -157,12 +157,12 @@ class QuotesView(ListPage):
         count, designs, expired = workspace.quotes.list_stats(ListQuery(filters=narrowed),
                                                               self._today)
         quotes = (self.tr("1 quote") if count == 1
-                  else self.tr("%1 quotes").replace("%1", f"{count:,}"))
+                  else self.tr("%1 quotes").replace("%1", integer_text(count)))
         for_designs = (self.tr("1 design") if designs == 1
-                       else self.tr("%1 designs").replace("%1", f"{designs:,}"))
+                       else self.tr("%1 designs").replace("%1", integer_text(designs)))
         self._all_quotes = count
         self._headline = self.tr("%1 for %2, %3 expired").replace("%1", quotes).replace(
-            "%2", for_designs).replace("%3", f"{expired:,}")
+            "%2", for_designs).replace("%3", integer_text(expired))
         fitted = self._sized
         self.set_source(workspace.quotes, self._describe, narrowed, select=keep)
         header = self.table.horizontalHeader()
@@ -175,8 +175,8 @@ class QuotesView(ListPage):
     def _describe(self, shown: int) -> str:
         """The line under the title: the quotes shown, or how many of them match the search."""
         if self.query.search:
-            return self.tr("%1 of %2 quotes").replace("%1", f"{shown:,}").replace(
-                "%2", f"{self._all_quotes:,}")
+            return self.tr("%1 of %2 quotes").replace("%1", integer_text(shown)).replace(
+                "%2", integer_text(self._all_quotes))
         return self._headline
 
     def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
@@ -244,7 +244,8 @@ class QuotesView(ListPage):
 
     @staticmethod
     def _tiers(quote: QuoteSummary) -> str:
-        return " · ".join(f"{qty:,}: {decimal_text(price, 2)}" for qty, price in quote.tiers) \
+        return " · ".join(f"{integer_text(qty)}: {decimal_text(price, 2)}"
+                          for qty, price in quote.tiers) \
             + f"  {quote.currency}"
 
     # --- actions -------------------------------------------------------------------------

@@ -49,7 +49,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
-from jewelbench.ui.formatting import date_text, sentence
+from jewelbench.ui.formatting import date_text, integer_text, sentence
 from jewelbench.ui.i18n import LANGUAGE_NAMES
 from jewelbench.ui.rfqs.commands import AddRfq
 from jewelbench.ui.rfqs.writing import (
@@ -373,9 +373,10 @@ class RfqDialog(QDialog):
             return
         self._mute(self.quantities_note)
         self.quantities_note.setText(self.tr("%1 quantities to price: %2").replace(
-            "%1", str(len(quantities))).replace("%2", " · ".join(f"{q:,}" for q in quantities))
+            "%1", str(len(quantities))).replace(
+                "%2", " · ".join(integer_text(q) for q in quantities))
             if len(quantities) != 1 else self.tr("1 quantity to price: %1").replace(
-                "%1", f"{quantities[0]:,}"))
+                "%1", integer_text(quantities[0])))
 
     def checked_suppliers(self) -> list[int]:
         items = [self.supplier_model.item(row, 0)

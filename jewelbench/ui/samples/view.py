@@ -23,7 +23,7 @@ from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.formatting import date_text
+from jewelbench.ui.formatting import date_text, integer_text
 from jewelbench.ui.samples import marks
 from jewelbench.ui.samples.commands import TOPIC, AddSample, DeleteSample
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
@@ -168,15 +168,15 @@ class SamplesView(ListPage):
         rounds_count, approved, open_rounds = self._workspace.samples.list_stats(
             ListQuery(filters=self.filter.as_filters()))
         rounds = (self.tr("1 sample round") if rounds_count == 1
-                  else self.tr("%1 sample rounds").replace("%1", f"{rounds_count:,}"))
+                  else self.tr("%1 sample rounds").replace("%1", integer_text(rounds_count)))
         self._all_rounds = rounds_count
         self._headline = self.tr("%1: %2 approved, %3 open").replace("%1", rounds).replace(
-            "%2", f"{approved:,}").replace("%3", f"{open_rounds:,}")
+            "%2", integer_text(approved)).replace("%3", integer_text(open_rounds))
 
     def _describe(self, shown: int) -> str:
         if self.query.search:
-            return self.tr("%1 of %2 sample rounds").replace("%1", f"{shown:,}").replace(
-                "%2", f"{self._all_rounds:,}")
+            return self.tr("%1 of %2 sample rounds").replace("%1", integer_text(shown)).replace(
+                "%2", integer_text(self._all_rounds))
         return self._headline
 
     def _states_named(self, text: str) -> dict[str, tuple[str, ...]]:

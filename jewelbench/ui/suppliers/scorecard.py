@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from jewelbench.domain.scorecard import Scorecard
 from jewelbench.ui import i18n
+from jewelbench.ui.formatting import integer_text
 
 DETAIL_LIMIT = 25  # workings shown under each figure; a long history says how many more
 
@@ -27,7 +28,7 @@ def scorecard_html(scorecard: Scorecard) -> str:
             items = "".join(f"<li>{html.escape(line)}</li>" for line in shown)
             if len(shown) < len(details):
                 more = QCoreApplication.translate("suppliers", "… and %1 more lines").replace(
-                    "%1", f"{len(details) - len(shown):,}")
+                    "%1", integer_text(len(details) - len(shown)))
                 items += f"<li><i>{html.escape(more)}</i></li>"
             parts.append(f"<ul style='margin-top:0px; margin-left:-20px'>{items}</ul>")
     return "".join(parts)

@@ -36,6 +36,7 @@ from jewelbench.storage.suppliers import SupplierSummary
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.formatting import date_text, integer_text
 from jewelbench.ui.labels import capability_label
 from jewelbench.ui.suppliers.commands import AddSupplier, DeleteSupplier
 from jewelbench.ui.suppliers.labels import (
@@ -193,7 +194,7 @@ class SupplierPanel(QScrollArea):
                          + "<br>".join(lines) + "</p>")
         done = {d.item: d for d in supplier.due_diligence if d.done}
         checks = [("☑ " if item in done else "☐ ") + html.escape(due_diligence_label(item))
-                  + (f" ({done_on.isoformat()})"
+                  + (f" ({date_text(done_on)})"
                      if item in done and (done_on := done[item].done_on) else "")
                   for item in DUE_DILIGENCE_ITEMS]
         heading = self.tr("Due diligence: %1 of %2").replace("%1", str(len(done))).replace(
@@ -314,7 +315,7 @@ class SuppliersView(ListPage):
             lines.extend(f"    {line}" for line in shown)
             if len(shown) < len(details):
                 lines.append("    " + self.tr("… and %1 more lines").replace(
-                    "%1", f"{len(details) - len(shown):,}"))
+                    "%1", integer_text(len(details) - len(shown))))
         return "\n".join(lines)
 
     def scorecard(self, supplier_id: int) -> Scorecard | None:

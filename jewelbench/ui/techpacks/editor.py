@@ -80,7 +80,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
-from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.formatting import date_text, decimal_text
 from jewelbench.ui.i18n import say
 from jewelbench.ui.print_language import PrintLanguageBox, printing_in
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
@@ -149,7 +149,7 @@ def _yes_no(text: str) -> bool:
 
 def _status_text(revision: TechPackRevision) -> str:
     if revision.status is RevisionStatus.ISSUED:
-        on = revision.issued_on.isoformat() if revision.issued_on else "?"
+        on = date_text(revision.issued_on) if revision.issued_on else "?"
         return f"issued {on}"
     return "draft"
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.inputs import InputError
 from jewelbench.ui import i18n
-from jewelbench.ui.widgets.fields import RuleValidator, parse_for_locale
+from jewelbench.ui.widgets.fields import RuleValidator, parse_for_locale, widget_locale
 from jewelbench.ui.widgets.table_model import Choices, Column, RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +139,7 @@ class RecordDelegate(QStyledItemDelegate):
             return
         if column.rule is not None and isinstance(editor, QLineEdit):
             try:
-                parse_for_locale(editor.text(), column.rule, editor.locale())
+                parse_for_locale(editor.text(), column.rule, widget_locale(editor))
             except InputError as error:
                 self.refused.emit(QPersistentModelIndex(index), editor.text(), i18n.say(error))
                 return

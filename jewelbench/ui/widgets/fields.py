@@ -6,16 +6,21 @@ bounds, units, decimal places and messages are the same everywhere.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from jewelbench.domain import locale_forms
 from jewelbench.domain.inputs import MAX_INPUT_LENGTH, InputError, NumberRule, parse_number
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from jewelbench.ui import i18n
+from jewelbench.ui.i18n import say
 
-__all__ = ["InputError", "NumberField", "RuleValidator", "format_for_locale", "parse_for_locale"]
+__all__ = ["InputError", "NumberField", "RuleValidator", "format_for_locale", "parse_for_locale",
+           "widget_locale"]
 
 
 def error_colour(palette: QPalette) -> QColor:
@@ -24,10 +29,36 @@ def error_colour(palette: QPalette) -> QColor:
     return QColor("#ff7b72" if dark else "#b3261e")
 
 
+# What a field's value is called in a refusal ("“twelve” is not a number: write a number …").
+A_NUMBER = QT_TRANSLATE_NOOP("fields", "a number")
+
+
+def _reading(locale: QLocale | None) -> AbstractContextManager[object]:
+    """Read and write in locale when one is given, else in the reader's (locale_forms)."""
+    return nullcontext() if locale is None else locale_forms.reading_in(locale.name())
+
+
+def _read(cleaned: str) -> Decimal | None:
+    """The number in the reader's own form; None for text that is no number; InputError with
+    the form expected for another region's form ("1,234.50" in nb) or two readings."""
+    try:
+        return locale_forms.parse_decimal(cleaned, A_NUMBER())
+    except locale_forms.NumberFormError as error:
+        if isinstance(error.message, Message) and error.message.text is locale_forms.NOT_A_NUMBER:
+            return None  # the field says it with its own bounds
+        raise InputError(say(error)) from None
+
+
+def widget_locale(widget: QWidget) -> QLocale | None:
+    """The locale a widget was given on purpose (setLocale); None: the reader's."""
+    return widget.locale() if widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale) else None
+
+
 def parse_for_locale(text: str, rule: NumberRule, locale: QLocale | None = None) -> Decimal | None:
-    locale = locale or QLocale()
-    return parse_number(text, rule, decimal_point=locale.decimalPoint(),
-                        group_separator=locale.groupSeparator())
+    """What was typed, read in the reader's locale (or locale): nb takes "1 234,50",
+    "1.234,50", "kr 1 234,50" and "1 234,-" and refuses "1,234.50" with the form it expects."""
+    with _reading(locale):
+        return parse_number(text, rule, read=_read)
 
 
 def format_for_locale(value: Decimal | None, rule: NumberRule,
@@ -35,9 +66,9 @@ def format_for_locale(value: Decimal | None, rule: NumberRule,
     """A value as the user would type it back: the locale's decimal point, no grouping."""
     if value is None:
         return ""
-    locale = locale or QLocale()
-    text = f"{value:f}"
-    return text.replace(".", locale.decimalPoint())
+    with _reading(locale):
+        point = locale_forms.decimal_point()
+    return f"{value:f}".replace(".", point)
 
 
 
@@ -103,7 +134,7 @@ class NumberField(QWidget):
     def value(self) -> Decimal | None:
         """The exact value, or InputError with the message shown next to the field."""
         try:
-            value = parse_for_locale(self.edit.text(), self.rule, self.edit.locale())
+            value = parse_for_locale(self.edit.text(), self.rule, widget_locale(self.edit))
         except InputError as error:
             self.show_error(i18n.say(error))
             raise
@@ -111,7 +142,7 @@ class NumberField(QWidget):
         return value
 
     def set_value(self, value: Decimal | None) -> None:
-        self.edit.setText(format_for_locale(value, self.rule, self.edit.locale()))
+        self.edit.setText(format_for_locale(value, self.rule, widget_locale(self.edit)))
         self.show_error("")
 
     def show_error(self, message: str) -> None:

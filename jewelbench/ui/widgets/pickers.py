@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from jewelbench.storage import Workspace
 from jewelbench.storage.picks import Pick
+from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.record_picker import Record, RecordPicker
 
 
@@ -21,7 +22,7 @@ def quotes_tip(count: int) -> str:
     """A design's tooltip in a comparison picker: how many quotes it has."""
     if not count:
         return _tr("No quotes yet: in-house only")
-    return (_tr("1 quote") if count == 1 else _tr("%1 quotes").replace("%1", f"{count:,}"))
+    return (_tr("1 quote") if count == 1 else _tr("%1 quotes").replace("%1", integer_text(count)))
 
 
 def design_record(pick: Pick, separator: str = " · ", *, key: Any = None,

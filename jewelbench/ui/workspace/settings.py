@@ -26,6 +26,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.currency import currency_codes
+from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.imaging import KEEP_ORIGINALS, STORED_PHOTO_SIDE, keeps_originals
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
@@ -118,7 +119,7 @@ class WorkspaceSettingsDialog(RecordDialog):
             "Off: a photo added to a design or a sample round is stored at most %1 px on its "
             "longer side as JPEG (quality 85), a tenth of a camera's file or less. On: the "
             "file is stored as it is (an image over 4,096 px is still scaled). Photos already "
-            "stored stay as they are.").replace("%1", f"{STORED_PHOTO_SIDE:,}"))
+            "stored stay as they are.").replace("%1", integer_text(STORED_PHOTO_SIDE)))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Base currency:"), self.currency)
