@@ -78,8 +78,9 @@ def test_text_that_is_no_number_keeps_the_fields_own_reason(qtbot, region):
     qtbot.addWidget(field)
     field.show()
     assert _typed(qtbot, field, "fire") == []
+    # the limit in Norway's form: the rule's figures are values of the sentence
     assert field.error.text() == ("“fire” is not a number. Enter a number g, above 0 and at "
-                                  "most 100,000, with up to 3 decimal places.")
+                                  "most 100\u00a0000, with up to 3 decimal places.")
     # bounds and places are checked after reading: 4,1255 g has a decimal too many
     assert _typed(qtbot, field, "4,1255") == []
     assert "too many decimal places" in field.error.text()
