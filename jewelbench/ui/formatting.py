@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.money import Money
 
 
@@ -41,8 +42,8 @@ def amount_text(amount: Decimal, currency: str) -> str:
 
 
 def grams_text(grams: Decimal | None) -> str:
-    return "" if grams is None else QCoreApplication.translate("units", "%1 g").replace(
-        "%1", decimal_text(grams, 2))
+    return "" if grams is None else fill(QCoreApplication.translate("units", "{grams} g"),
+                                         grams=decimal_text(grams, 2))
 
 
 def date_text(value: dt.date | None) -> str:
@@ -57,8 +58,9 @@ def date_text(value: dt.date | None) -> str:
 
 def counted(number: int, one: str, many: str) -> str:
     """'1 design' or '3 designs': one and many already through tr() (English has no plural
-    forms without a translation file, so %n alone would say '1 designs'); many holds %1."""
-    return one if number == 1 else many.replace("%1", _localise(f"{number:,}"))
+    forms without a translation file, so %n alone would say '1 designs'); many holds {count}
+    (one may too: a translation is free to write the number)."""
+    return fill(one if number == 1 else many, count=_localise(f"{number:,}"))
 
 
 def sentence(reason: str) -> str:
