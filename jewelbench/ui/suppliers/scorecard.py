@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.scorecard import Scorecard
 
 DETAIL_LIMIT = 25  # workings shown under each figure; a long history says how many more
@@ -24,8 +25,8 @@ def scorecard_html(scorecard: Scorecard) -> str:
             shown = details if len(details) <= DETAIL_LIMIT + 1 else details[:DETAIL_LIMIT]
             items = "".join(f"<li>{html.escape(line)}</li>" for line in shown)
             if len(shown) < len(details):
-                more = QCoreApplication.translate("suppliers", "… and %1 more lines").replace(
-                    "%1", f"{len(details) - len(shown):,}")
+                more = fill(QCoreApplication.translate("suppliers", "… and {count} more lines"),
+                            count=f"{len(details) - len(shown):,}")
                 items += f"<li><i>{html.escape(more)}</i></li>"
             parts.append(f"<ul style='margin-top:0px; margin-left:-20px'>{items}</ul>")
     return "".join(parts)
