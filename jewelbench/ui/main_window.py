@@ -621,11 +621,11 @@ class MainWindow(QMainWindow):
         box.setObjectName("offerRecovery")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(fill(self.tr(
-                 "{reason}\n\nThe newest good backup was taken {taken} and holds {contents_text}. "
-                 "jewelbench can put the damaged file aside as “{file}.damaged” (it is never "
-                 "overwritten) and restore this backup in its place."), reason=sentence(reason),
+            "{reason}\n\nThe newest good backup was taken {taken} and holds {contents}. "
+            "jewelbench can put the damaged file aside as “{file}.damaged” (it is never "
+            "overwritten) and restore this backup in its place."), reason=sentence(reason),
                                     taken=backup.taken_at.strftime("%Y-%m-%d %H:%M"),
-                                    contents_text=contents_text(describe(backup.path)),
+                                    contents=contents_text(describe(backup.path)),
                                     file=path.name))
         restore = box.addButton(self.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore)
@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
             shutil.rmtree(holding.parent, ignore_errors=True)
         if opened:
             self.statusBar().showMessage(fill(self.tr(
-                     "Restored from a backup; the damaged file was kept as {aside}"),
+                "Restored from a backup; the damaged file was kept as {aside}"),
                                               aside=aside.name), 15000)
             return True
         return False
@@ -779,7 +779,7 @@ class MainWindow(QMainWindow):
         self.switch_to(workspace)
         if workspace.pre_migration_backup is not None:
             self.statusBar().showMessage(fill(self.tr(
-                     "Workspace upgraded; the previous version was kept as {file}"),
+                "Workspace upgraded; the previous version was kept as {file}"),
                                               file=workspace.pre_migration_backup.name))
         self.tell_notices(workspace)
         return True
@@ -810,8 +810,8 @@ class MainWindow(QMainWindow):
         box.setObjectName("offerReadOnly")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setInformativeText(fill(self.tr(
-                 "{reason} Only one window can change a workspace at a time; you can open it "
-                 "read-only to look at it here."), reason=sentence(reason)))
+            "{reason} Only one window can change a workspace at a time; you can open it "
+            "read-only to look at it here."), reason=sentence(reason)))
         read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(read_only)
         box.finished.connect(lambda _r: box.clickedButton() is read_only

@@ -219,8 +219,8 @@ class BackupsDialog(QDialog):
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmRestore")
         box.setInformativeText(fill(self.tr(
-                 "The workspace will hold exactly what the backup holds ({contents}). What it "
-                 "holds now is backed up first, so this too can be undone from this list."),
+            "The workspace will hold exactly what the backup holds ({contents}). What it "
+            "holds now is backed up first, so this too can be undone from this list."),
                                     contents=self._describe(backup)))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -343,11 +343,11 @@ class BrandDialog(EditorDialog):
         self.remove_button.setEnabled(editable and brand.has_logo)
         if brand.logo is None:
             self.logo_view.set_image(None, fill(self.tr(
-                     "No logo yet.\nDrop an image file here, or use Choose Logo…\n\n"
-                     "{allowed_labels} up to {max_logo_bytes} MB. A wide logo on a transparent "
-                     "background prints best."),
-                                                max_logo_bytes=str(MAX_LOGO_BYTES // 2**20),
-                                                allowed_labels=ALLOWED_LABELS)
+                "No logo yet.\nDrop an image file here, or use Choose Logo…\n\n"
+                "{formats} up to {most} MB. A wide logo on a transparent "
+                "background prints best."),
+                                                most=str(MAX_LOGO_BYTES // 2**20),
+                                                formats=ALLOWED_LABELS)
                 if editable else self.tr("No logo"))
             self.logo_info.hide()
             return

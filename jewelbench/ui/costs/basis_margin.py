@@ -204,8 +204,8 @@ class BasisMarginPanel(QWidget):
         rest = len({m.design for m in comparison.margins}) - len(said)
         if rest > 0:
             lines.append(html.escape(fill(self.tr(
-                     "… and {count} more designs: `jewelbench compare` and the workbook list every "
-                     "one"), count=str(rest))))
+                "… and {count} more designs: `jewelbench compare` and the workbook list every "
+                "one"), count=str(rest))))
         self.margins.setText("<br>".join(lines))
         self.margins.setAccessibleName(head)
         line = self.fontMetrics().lineSpacing()

@@ -745,15 +745,15 @@ class ComparisonView(QWidget):
         plan = self.prepared.plan if self.prepared is not None else None
         if plan is not None and len(plan.lines) > 1:
             parts.append(html.escape(fill(self.tr(
-                     "{count} designs; planned {total_volume} pieces a year, costed at {volume} "
-                     "in the plan's mix"),
+                "{count} designs; planned {total_volume} pieces a year, costed at {volume} "
+                "in the plan's mix"),
                                           count=str(len(plan.lines)),
                                           total_volume=f"{plan.total_volume:,}",
                                           volume=f"{comparison.volume:,}")))
         if plan is not None and plan.orders_per_year > 1:
             parts.append(html.escape(fill(self.tr(
-                     "bought in {orders_per_year} orders a year: MOQ, tiers and minimum order "
-                     "value apply to each order"), orders_per_year=f"{plan.orders_per_year:,}")))
+                "bought in {orders_per_year} orders a year: MOQ, tiers and minimum order "
+                "value apply to each order"), orders_per_year=f"{plan.orders_per_year:,}")))
         why = comparison.why()
         figures = " · ".join(parts)
         return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
@@ -944,7 +944,7 @@ class ComparisonView(QWidget):
             self._explain_designs(comparison, route, lazily)
         elif kind == "per_piece":
             self.explanation.show_figure(cost.per_piece, fill(self.tr(
-                     "{name}, a piece at {volume} pieces a year"), name=name,
+                "{name}, a piece at {volume} pieces a year"), name=name,
                                                               volume=f"{comparison.volume:,}"))
         elif kind == "diff":
             self.explanation.show_figure(self.difference(comparison, cost))

@@ -71,8 +71,8 @@ class RoundingNote(QLabel):
             name = self.tr("In-house") if cost.route == IN_HOUSE else cost.route
             currency = comparison.currency
             self.lines.append(fill(self.tr(
-                     "Rounding, {name}: {per_piece} a piece × {pieces} = {product}; rounding "
-                     "{rounding} = {total} a year"),
+                "Rounding, {name}: {per_piece} a piece × {pieces} = {product}; rounding "
+                "{rounding} = {total} a year"),
                                    name=name, per_piece=_plain(footing.per_piece, currency),
                                    pieces=f"{footing.pieces:,}",
                                    product=_plain(footing.product, currency),

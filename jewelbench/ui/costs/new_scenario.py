@@ -109,11 +109,11 @@ class NewScenarioDialog(RecordDialog):
         self.preview.setText(fill(
             self.tr("{equipment} pieces of equipment (CapEx {capex}), {overheads} overheads, "
                     "{staff} staff roles and {labour} labour operations; fixed cost "
-                    "{monthly_fixed_cost} a month.{converted} Edit any of them afterwards."),
+                    "{fixed_cost} a month.{converted} Edit any of them afterwards."),
             equipment=str(len(sample.equipment)), capex=money_text(sample.capex),
             overheads=str(len(sample.overheads)), staff=str(len(sample.staff)),
             labour=str(len(sample.labour)),
-            monthly_fixed_cost=money_text(sample.monthly_fixed_cost),
+            fixed_cost=money_text(sample.monthly_fixed_cost),
             converted=" " + self.tr("Amounts converted from the seed's USD figures at the newest "
                                     "rate.") if converted else ""))
 

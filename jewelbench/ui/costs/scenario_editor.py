@@ -269,11 +269,11 @@ class Totals(QFrame):
                       counted(len(scenario.equipment),
                               self.tr("1 piece of equipment, paid up front"),
                               self.tr("{count} pieces of equipment, paid up front"))),
-            "depreciation": (fill(self.tr("{depreciation_per_year} / year"),
-                                  depreciation_per_year=money_text(scenario.depreciation_per_year)),
+            "depreciation": (fill(self.tr("{amount} / year"),
+                                  amount=money_text(scenario.depreciation_per_year)),
                 self.tr("Straight line: (cost − salvage) ÷ useful life, summed")),
-            "fixed": (fill(self.tr("{monthly_fixed_cost} / month"),
-                           monthly_fixed_cost=money_text(scenario.monthly_fixed_cost)),
+            "fixed": (fill(self.tr("{amount} / month"),
+                           amount=money_text(scenario.monthly_fixed_cost)),
                       fill(self.tr("Overheads {overheads} + salaries {salaries}, whatever the "
                                    "volume"),
                            overheads=amount_text(overheads, cur),
@@ -597,8 +597,8 @@ class ScenarioEditor(EditorDialog):
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.subheading.setText(fill(self.tr(
-                 "In-house scenario · amounts in {currency} · each change is saved as you make it; "
-                 "{undo} undoes it"), currency=scenario.currency, undo=undo))
+            "In-house scenario · amounts in {currency} · each change is saved as you make it; "
+            "{undo} undoes it"), currency=scenario.currency, undo=undo))
         if not self.name.isModified() or self.name.text().strip() == scenario.name:
             self.name.setText(scenario.name)  # typing that was not saved yet stays
             self._name_error("")
@@ -636,7 +636,7 @@ class ScenarioEditor(EditorDialog):
         cheapest = min(self.scenario.staff, key=lambda r: r.monthly_salary / r.hours_per_month,
                        default=None)
         automatic = (self.tr("— no steps: no staff —") if cheapest is None else fill(self.tr(
-                 "— the cheapest hour (now {role}) —"), role=cheapest.role))
+            "— the cheapest hour (now {role}) —"), role=cheapest.role))
         self.step_role.blockSignals(True)
         self.step_role.clear()
         self.step_role.addItem(automatic, None)
@@ -826,10 +826,10 @@ class ScenarioEditor(EditorDialog):
                 action = self.catalogue_actions[(item.key, level)]
                 action.setText(f"{labels[level]} — {figure}")
                 action.setEnabled(rate is not None)
-                action.setToolTip(fill(self.tr("Useful life {useful_life_years} years, salvage "
+                action.setToolTip(fill(self.tr("Useful life {years} years, salvage "
                                                "{salvage_pct} % of the cost. "
                                                "Source: {source}; {note}."),
-                                       useful_life_years=str(item.useful_life_years),
+                                       years=str(item.useful_life_years),
                                        salvage_pct=decimal_text(item.salvage_pct, 0),
                                        source=item.source, note=note))
 
@@ -845,7 +845,7 @@ class ScenarioEditor(EditorDialog):
             self.say(note)
             return False
         return self.equipment.append(item.equipment(level, rate), fill(self.tr(
-                 "Add {name} at the {level} figure"), name=item.name, level=level.value),
+            "Add {name} at the {level} figure"), name=item.name, level=level.value),
             None)
 
     # --- following the file --------------------------------------------------------------

@@ -296,9 +296,9 @@ class CostsView(QTabWidget):
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteScenario")
         box.setInformativeText(fill(self.tr(
-                 "Its {equipment} pieces of equipment, {overheads} overheads, {staff} staff roles "
-                 "and {labour} labour times go "
-                 "with it. Edit ▸ Undo brings all of it back."),
+            "Its {equipment} pieces of equipment, {overheads} overheads, {staff} staff roles "
+            "and {labour} labour times go "
+            "with it. Edit ▸ Undo brings all of it back."),
                                     equipment=str(len(scenario.equipment)),
                                     overheads=str(len(scenario.overheads)),
                                     staff=str(len(scenario.staff)),

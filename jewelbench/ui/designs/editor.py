@@ -494,8 +494,8 @@ class DesignEditor(EditorDialog):
                              self.workspace.prices.fx_rates(), dt.date.today(),
                              self.workspace.base_currency)
         parts = [
-            fill(self.tr("Metal {total_metal_weight_g}"),
-                 total_metal_weight_g=grams_text(design.total_metal_weight_g)),
+            fill(self.tr("Metal {weight}"),
+                 weight=grams_text(design.total_metal_weight_g)),
             fill(self.tr("fine {fine_metal}"), fine_metal=", ".join(
                      f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
             counted(design.stone_count, self.tr("1 stone"), self.tr("{count} stones")),

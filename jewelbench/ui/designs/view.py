@@ -165,9 +165,9 @@ class DesignPreview(QScrollArea):
             detail = f" — {f.description}" if f.description else ""
             rows.append(f"{f.quantity} × {f.kind}{detail}")
         for p in design.platings:
-            rows.append(fill(self.tr("{plating_type} plating {thickness_um} µm"),
-                             plating_type=p.plating_type,
-                             thickness_um=decimal_text(p.thickness_um, 1)))
+            rows.append(fill(self.tr("{kind} plating {thickness} µm"),
+                             kind=p.plating_type,
+                             thickness=decimal_text(p.thickness_um, 1)))
         for pack in design.packaging:
             rows.append(f"{pack.quantity} × {pack.description}")
         escaped = [r.replace("&", "&amp;").replace("<", "&lt;") for r in rows]

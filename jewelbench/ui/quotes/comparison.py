@@ -354,9 +354,9 @@ class QuoteComparison(QDialog):
         quotes = (self.tr("1 quote") if len(columns) == 1
                   else fill(self.tr("{count} quotes"), count=str(len(columns))))
         self.subtitle.setText(fill(self.tr(
-                 "{quotes} · amounts in {base}, the workspace's base currency, each converted at "
-                 "the rate dated on or before its quote date · expired quotes are shown in italics "
-                 "and never marked best"), quotes=quotes, base=base)
+            "{quotes} · amounts in {base}, the workspace's base currency, each converted at "
+            "the rate dated on or before its quote date · expired quotes are shown in italics "
+            "and never marked best"), quotes=quotes, base=base)
             if columns else self.tr("No quotes for this design yet."))
         headers = [self._header(c) for c in columns]
         rows = [self._fx_row(columns), self._validity_row(columns),
@@ -439,9 +439,9 @@ class QuoteComparison(QDialog):
                 text += " " + fill(self.tr("(metal at {price} per g)"),
                                    price=money_text(Money(quote.metal_price_basis_per_g,
                                                           quote.currency)))
-                tip = (fill(self.tr("Prices below add {fine_metal_g} g of fine {metal} per piece "
+                tip = (fill(self.tr("Prices below add {grams} g of fine {metal} per piece "
                                     "at this basis."),
-                            fine_metal_g=decimal_text(self.fine_metal_g, 3),
+                            grams=decimal_text(self.fine_metal_g, 3),
                             metal=self.metal) if self.fine_metal_g is not None else
                        self.tr("The design has no metal weight: prices below are the making "
                                "charge alone, metal extra."))
@@ -490,8 +490,8 @@ class QuoteComparison(QDialog):
         assert price is not None and isinstance(cell.value, Money)
         per_piece = money_text(cell.value)
         text = per_piece
-        lines = [fill(self.tr("Tier from {tier_quantity} pieces: {unit_price} per piece."),
-                      tier_quantity=f"{price.tier_quantity:,}",
+        lines = [fill(self.tr("Tier from {pieces} pieces: {unit_price} per piece."),
+                      pieces=f"{price.tier_quantity:,}",
                       unit_price=money_text(price.unit_price))]
         if price.making_charge is not None and price.metal is not None:
             lines.append(fill(self.tr("Making charge {making_charge} + metal {metal_cost} "
@@ -506,9 +506,9 @@ class QuoteComparison(QDialog):
         if price.below_moq:
             text += "  " + fill(self.tr("(below MOQ {moq})"), moq=f"{column.quote.moq:,}")
             lines.append(fill(self.tr(
-                     "You need {quantity} but the MOQ is {billed_quantity}: you are billed for "
-                     "{billed_quantity} × {unit_price} = {order_total}, which is "
-                     "{per_piece} for each piece you need."), quantity=f"{price.quantity:,}",
+                "You need {quantity} but the MOQ is {billed_quantity}: you are billed for "
+                "{billed_quantity} × {unit_price} = {order_total}, which is "
+                "{per_piece} for each piece you need."), quantity=f"{price.quantity:,}",
                               billed_quantity=f"{price.billed_quantity:,}",
                               unit_price=money_text(price.unit_price),
                               order_total=money_text(price.order_total), per_piece=per_piece))

@@ -735,9 +735,9 @@ class QuoteEditor(QDialog):
             rate, used = fx_rate_on(self._rates, currency, self.base_currency, on)
         except PriceNotFound:
             self.fx_note.setText(fill(self.tr(
-                     "No {currency}→{base_currency} exchange rate on or before {on}: the quote can "
-                     "be saved, but the comparison cannot convert it until a rate is entered "
-                     "(Enter Prices…)."),
+                "No {currency}→{base_currency} exchange rate on or before {on}: the quote can "
+                "be saved, but the comparison cannot convert it until a rate is entered "
+                "(Enter Prices…)."),
                                       currency=currency, base_currency=self.base_currency,
                                       on=date_text(on)))
             self.enter_prices.offer(PriceRequest(None, currency, on))

@@ -346,9 +346,9 @@ class RfqDialog(QDialog):
             self.revision_note.setText(self.tr("Pick the design to be quoted."))
         elif not has_issued:
             self.revision_note.setText(fill(self.tr(
-                     "Issue a tech pack revision first: {code} has none issued yet, and an RFQ "
-                     "sends an issued revision so that every supplier prices the same tech pack "
-                     "(Tech Pack… in Designs)."), code=code))
+                "Issue a tech pack revision first: {code} has none issued yet, and an RFQ "
+                "sends an issued revision so that every supplier prices the same tech pack "
+                "(Tech Pack… in Designs)."), code=code))
         else:
             self.revision_note.setText(self.tr(
                 "Each supplier receives this revision's tech pack, frozen as issued."))

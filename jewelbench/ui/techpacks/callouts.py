@@ -546,7 +546,7 @@ class CalloutsTab(QWidget):
                         else caption)
                 if count:
                     text += " · " + (self.tr("1 callout") if count == 1 else fill(self.tr(
-                             "{count} callouts"), count=str(count)))
+                        "{count} callouts"), count=str(count)))
                 self.picture.addItem(self._icon(picture), text, picture.id)
             self.picture.setCurrentIndex(ids.index(self._picture_id))
         finally:

@@ -229,9 +229,9 @@ class IssueDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Issue Revision {revision}"), revision=label))
         explanation = QLabel(fill(self.tr(
-                 "Issuing freezes revision {revision} of {code} exactly as it is now: the design, "
-                 "its bill of materials, images and every section of the tech pack. It cannot be "
-                 "edited or undone afterwards, only superseded by a new revision."), revision=label,
+            "Issuing freezes revision {revision} of {code} exactly as it is now: the design, "
+            "its bill of materials, images and every section of the tech pack. It cannot be "
+            "edited or undone afterwards, only superseded by a new revision."), revision=label,
                                   code=code))
         explanation.setWordWrap(True)
         self.note = QLineEdit(self.tr("First issue") if first else "")

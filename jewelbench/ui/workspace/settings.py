@@ -116,10 +116,10 @@ class WorkspaceSettingsDialog(RecordDialog):
         self.keep_originals.setObjectName("keepOriginalPhotos")
         self.keep_originals.setChecked(values.keep_original_photos)
         self.keep_originals.setToolTip(fill(self.tr(
-                 "Off: a photo added to a design or a sample round is stored at most {side} px on "
-                 "its longer side as JPEG (quality 85), a tenth of a camera's file or less. On: "
-                 "the file is stored as it is (an image over 4,096 px is still scaled). Photos "
-                 "already stored stay as they are."), side=f"{STORED_PHOTO_SIDE:,}"))
+            "Off: a photo added to a design or a sample round is stored at most {side} px on "
+            "its longer side as JPEG (quality 85), a tenth of a camera's file or less. On: "
+            "the file is stored as it is (an image over 4,096 px is still scaled). Photos "
+            "already stored stay as they are."), side=f"{STORED_PHOTO_SIDE:,}"))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Base currency:"), self.currency)
