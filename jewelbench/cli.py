@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="the revision to print (default: the latest issued)")
     techpack.add_argument("--page-size", type=_page_size, default="A4", metavar="A4|Letter",
                           help="paper size (default: A4)")
+    techpack.add_argument("--language", choices=("en", "nb"), default="en",
+                          help="the language it is printed in: en (English, the default) or "
+                               "nb (Norwegian Bokmål); figures in that language's forms")
     techpack.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf",
                           help="the PDF file to write (replaced if it exists)")
     _add_compare(commands)
@@ -167,7 +170,8 @@ def _csv_folder_problem(folder: Path) -> str | None:
     return None
 
 
-def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Path) -> int:
+def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Path,
+              language: str = "en") -> int:
     problem = _output_problem(out, path)
     if problem:
         return _fail(problem)
@@ -179,13 +183,13 @@ def _techpack(path: Path, code: str, label: str | None, page_size: str, out: Pat
         return _fail(str(error))
     try:
         with workspace:
-            return _print_techpack(workspace, code, label, page_size, out)
+            return _print_techpack(workspace, code, label, page_size, out, language)
     except (StorageError, OSError) as error:
         return _fail(str(error))
 
 
 def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str,
-                    out: Path) -> int:
+                    out: Path, language: str = "en") -> int:
     from jewelbench.domain.techpacks import RevisionStatus
     from jewelbench.reports.techpack_pdf import TechPackError, render_revision_pdf
 
@@ -197,10 +201,15 @@ def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str
         print(f"{code} has no issued revision: printing draft {revision.revision}, "
               "marked DRAFT")
     _gui_application()
+    from jewelbench.ui.print_language import printing_in
+
     try:
-        pages = render_revision_pdf(tech_packs, revision.id, out, page_size)
+        with printing_in(language) as spoken:
+            pages = render_revision_pdf(tech_packs, revision.id, out, page_size)
     except TechPackError as error:
         return _fail(str(error))
+    if spoken != language:
+        print(f"No {language} translation is installed: printed in English")
     state = "draft" if draft else f"issued {revision.issued_on}"
     print(f"{code} rev {revision.revision} ({state}): {pages} pages, {page_size}, "
           f"written to {out}")
@@ -455,11 +464,19 @@ def _add_export(commands: Any) -> None:
                              "the workbook (default: only the designs compared)")
     export.add_argument("--csv", type=Path, metavar="FOLDER",
                         help="also (or only) write every table as FOLDER/<table>.csv")
-    export.add_argument("--delimiter", type=_delimiter, default=",", metavar=",|;|tab",
-                        help="the CSV column separator (default: a comma)")
-    export.add_argument("--decimal-comma", action="store_true",
+    export.add_argument("--language", choices=("en", "nb"), default="en",
+                        help="the language of the workbook's labels and notes: en (English, "
+                             "the default) or nb (Norsk bokmål); with nb the CSV files default "
+                             "to ';' and a decimal comma")
+    export.add_argument("--delimiter", type=_delimiter, default=None, metavar=",|;|tab",
+                        help="the CSV column separator (default: a comma; ';' with "
+                             "--language nb)")
+    export.add_argument("--decimal-comma", action="store_const", const=",", dest="decimal",
                         help="write CSV numbers as 1234,50 (for a spreadsheet set to a "
-                             "language that writes them so; default: 1234.50)")
+                             "language that writes them so; default: 1234.50, or 1234,50 "
+                             "with --language nb)")
+    export.add_argument("--decimal-point", action="store_const", const=".", dest="decimal",
+                        help="write CSV numbers as 1234.50 (with --language nb)")
     export.add_argument("--bom", action="store_true",
                         help="start each CSV file with a UTF-8 byte-order mark (for Excel on "
                              "Windows)")
@@ -510,10 +527,10 @@ def _export(args: argparse.Namespace) -> int:
                 except OSError as error:
                     return _fail(f"{args.csv}: the folder cannot be made "
                                  f"({error.strerror or error})")
-                written = export_csv(workspace, args.csv,
-                                     CsvOptions(delimiter=args.delimiter, bom=args.bom,
-                                                decimal_point="," if args.decimal_comma
-                                                else "."))
+                options = CsvOptions.for_language(args.language)
+                written = export_csv(workspace, args.csv, CsvOptions(
+                    delimiter=args.delimiter or options.delimiter, bom=args.bom,
+                    decimal_point=args.decimal or options.decimal_point))
                 print(f"{len(written)} CSV files written to {args.csv}")
             return EXIT_OK
     except (StorageError, DomainError, ExportError) as error:
@@ -523,6 +540,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
+    from jewelbench.reports import wording
     from jewelbench.reports.workbook import write_workbook
     from jewelbench.storage.workbook_data import compared_designs, listing_size, workbook_data
 
@@ -542,8 +560,12 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
                          f"{size.quotes:,} quotes): {size.rows:,} rows, about "
                          f"{size.cells:,} cells\n")
         sys.stderr.flush()
+    words = wording.load(args.language)
+    if words.language != args.language:
+        sys.stderr.write(f"jewelbench: the {args.language} translation could not be read: the "
+                         "workbook is written in English\n")
     report = write_workbook(setup, workbook_data(workspace, designs=designs), args.output,
-                            volume, up_to=args.up_to)
+                            volume, up_to=args.up_to, wording=words)
     print(f"{report.title}, {report.volume:,} pieces a year, in-house "
           f"'{setup.scenario.name}', priced on {on.isoformat()}:")
     print(f"  {report.comparison.verdict()}")
@@ -615,7 +637,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(args.path)
     if args.command == "techpack":
-        return _techpack(args.workspace, args.code, args.revision, args.page_size, args.output)
+        return _techpack(args.workspace, args.code, args.revision, args.page_size, args.output,
+                         args.language)
     if args.command == "compare":
         return _compare(args)
     if args.command == "export":

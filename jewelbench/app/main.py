@@ -107,7 +107,9 @@ def _choose_workspace(settings: QSettings, folder: Path, *, demo: bool,
             return Startup(Workspace.open(folder / DEMO_WORKSPACE_NAME, full_check=False,
                                           read_only=True), notices)
     candidates = [path] if path else []
-    last = settings.value("last_workspace", "")
+    from jewelbench.ui import settings as registry
+
+    last = registry.read(settings, registry.LAST_WORKSPACE)
     if not path and last:
         candidates.append(Path(str(last)))
     damaged: list[tuple[Path, str]] = []
@@ -169,6 +171,15 @@ def install_crash_handler(log_folder: Path, window: QWidget) -> None:
     threading.excepthook = handle_thread
 
 
+def _follow_restarts(window: Any, folder: Path) -> None:
+    """After File ▸ Settings' Restart Now, errors are reported over the new window."""
+    def replaced(new: Any) -> None:
+        install_crash_handler(folder / "logs", new)
+        _follow_restarts(new, folder)
+
+    window.replaced.connect(replaced)
+
+
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
@@ -221,8 +232,11 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
 
     settings = make_settings()
     from jewelbench.ui import i18n
+    from jewelbench.ui import settings as registry
 
-    i18n.install(str(settings.value("ui/language", "") or ""))  # before any widget is made
+    # Before any widget is made: the language, the region's forms, the weight unit.
+    i18n.install(registry.read(settings, registry.LANGUAGE))
+    registry.apply_forms(settings)
     folder = data_folder()
     watchdog = None
     if os.environ.get("JEWELBENCH_WATCHDOG"):  # debug: log GUI-thread stalls (app/watchdog.py)
@@ -241,6 +255,7 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
     window = MainWindow(settings, startup.workspace, folder, defer_first_view=True,
                         demo_writer=write_demo_file)
     install_crash_handler(folder / "logs", window)
+    _follow_restarts(window, folder)
     window.show()
     startup.notices += print_font_notices()
     for title, text, details in startup.notices:

@@ -16,11 +16,16 @@ fill() is the one way a template gets its values, in every layer: named placehol
 
 from __future__ import annotations
 
+import datetime as dt
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
-__all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "fill", "placeholders"]
+from jewelbench.domain.money import Money
+
+__all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "and_list", "fill", "placeholders"]
 
 _FORMATTER = string.Formatter()
 
@@ -101,13 +106,87 @@ class Message:
                show: Callable[[object], str]) -> str:
         """This sentence with text translated by translate and each value shown by show
         (a Message value is rendered the same way first)."""
-        shown = {name: (value.render(translate, show) if isinstance(value, Message)
-                        else show(value)) for name, value in self.values.items()}
-        return fill(translate(self.text), **shown)
+        return fill(translate(self.text), **{name: _shown(value, translate, show)
+                                              for name, value in self.values.items()})
 
     def __str__(self) -> str:  # English, values as str() gives them
         return self.render(str, _english)
 
+    def to_json(self) -> dict[str, Any]:
+        """This message as JSON (a frozen tech pack keeps it to print it in any language):
+        Decimal as {"decimal": text}, Money as {"money": [amount, currency]}, a date as
+        {"date": iso}, a Message nested, anything else as its text."""
+        return {"context": self.text.context, "text": str(self.text),
+                "values": {name: _value_json(value) for name, value in self.values.items()}}
+
+    @classmethod
+    def from_json(cls, content: object) -> Message | None:
+        """The message to_json wrote; None for anything else (an older or damaged record)."""
+        if not isinstance(content, Mapping):
+            return None
+        context, text, values = (content.get("context"), content.get("text"),
+                                 content.get("values", {}))
+        if not (isinstance(context, str) and isinstance(text, str)
+                and isinstance(values, Mapping)):
+            return None
+        return cls(Text(context, text),
+                   {str(name): _value_from_json(value) for name, value in values.items()})
+
+
+def _value_json(value: object) -> object:
+    if isinstance(value, tuple):
+        return {"list": [_value_json(item) for item in value]}
+    if isinstance(value, Message):
+        return {"message": value.to_json()}
+    if isinstance(value, Money):
+        return {"money": [str(value.amount), value.currency]}
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, bool) or not isinstance(value, int):
+        return str(value)
+    return value
+
+
+def _value_from_json(value: object) -> object:
+    if not isinstance(value, Mapping) or len(value) != 1:
+        return value if isinstance(value, (int, str)) else str(value)
+    (kind, content), = value.items()
+    try:
+        if kind == "message":
+            return Message.from_json(content) or ""
+        if kind == "list" and isinstance(content, list):
+            return tuple(_value_from_json(item) for item in content)
+        if kind == "money" and isinstance(content, list) and len(content) == 2:
+            return Money(Decimal(str(content[0])), str(content[1]))
+        if kind == "decimal":
+            return Decimal(str(content))
+        if kind == "date":
+            return dt.date.fromisoformat(str(content))
+    except (ArithmeticError, ValueError):
+        pass
+    return str(content)
+
 
 def _english(value: object) -> str:
     return str(value)
+
+
+def _shown(value: object, translate: Callable[[Text], str],
+           show: Callable[[object], str]) -> str:
+    if isinstance(value, Message):
+        return value.render(translate, show)
+    if isinstance(value, tuple):  # a list of things: "a, b, c" (and_list joins the last)
+        return ", ".join(_shown(item, translate, show) for item in value)
+    return show(value)
+
+
+AND = QT_TRANSLATE_NOOP("lists", "{items} and {last}")
+
+
+def and_list(items: Sequence[object]) -> object:
+    """Items as a sentence lists them ("750, 585 and 925"), in the reader's language."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return AND(items=tuple(items[:-1]), last=items[-1])

@@ -89,6 +89,17 @@ class DueDiligenceItem:
         self.notes = check_text(self.notes, "Due-diligence notes", max_len=2000)
 
 
+# The languages a tech pack or an RFQ can be printed in, and the one a supplier gets when it
+# has chosen none: Norwegian Bokmål in Norway, English everywhere else.
+PRINT_LANGUAGES: tuple[str, ...] = ("en", "nb")
+COUNTRY_PRINT_LANGUAGES = {"NO": "nb"}
+
+
+def print_language_for(country: str) -> str:
+    """The language a supplier in country reads when it has chosen none."""
+    return COUNTRY_PRINT_LANGUAGES.get(country.strip().upper(), "en")
+
+
 @dataclass
 class Supplier:
     name: str
@@ -100,9 +111,15 @@ class Supplier:
     due_diligence: list[DueDiligenceItem] = field(default_factory=list)
     notes: str = ""
     id: int | None = None
+    print_language: str = ""  # '' = from the country (print_language_for); 'en' or 'nb'
 
     def __post_init__(self) -> None:
         self.name = check_text(self.name, "Supplier name", required=True)
+        language = (self.print_language or "").strip().lower()
+        if language and language not in PRINT_LANGUAGES:
+            raise DomainError(f"Print language '{self.print_language}' must be one of "
+                              f"{', '.join(PRINT_LANGUAGES)}, or empty for the country's")
+        self.print_language = language
         country = (self.country or "").strip().upper()
         if not re.match(r"^[A-Z]{2}$", country):
             raise DomainError(f"Country '{self.country}' must be a two-letter code (IT, TH, CN …)")
@@ -116,6 +133,12 @@ class Supplier:
         if len(set(items)) != len(items):
             raise DomainError("A due-diligence item is listed twice")
         self.notes = check_text(self.notes, "Notes", max_len=5000)
+
+    @property
+    def reads(self) -> str:
+        """The language its tech packs and RFQs are printed in: its own choice, else its
+        country's."""
+        return self.print_language or print_language_for(self.country)
 
     @property
     def due_diligence_done(self) -> int:

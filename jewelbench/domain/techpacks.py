@@ -19,6 +19,9 @@ from typing import Any
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.brand import Brand
 from jewelbench.domain.designs import Design
+from jewelbench.domain.hallmarks import DfmWarning, alloy_of, hallmark_warnings
+from jewelbench.domain.hallmarks import hallmark_market as hallmark_market  # where it was
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.samples import QC_STAGE_NAMES, QcStage
 from jewelbench.domain.validation import DomainError, check_count, check_number, check_text
 
@@ -494,55 +497,26 @@ MIN_PRONG_MM = Decimal("0.6")
 VERMEIL_MIN_UM = Decimal("2.5")
 STERLING_FINENESS = 925
 
-# Below these weights of a precious metal an article needs no hallmark (UK Hallmarking Act
-# 1973 and the Irish Hallmarking Acts use the same exemption weights).
-_EXEMPTION_G = {"gold": Decimal("1"), "silver": Decimal("7.78"), "platinum": Decimal("0.5"),
-                "palladium": Decimal("1")}
-HALLMARK_EXEMPTION_G: dict[str, dict[str, Decimal]] = {"UK": _EXEMPTION_G,
-                                                       "Ireland": _EXEMPTION_G}
-_MARKET_NAMES = {
-    "UK": ("uk", "u.k.", "united kingdom", "gb", "great britain", "britain", "england",
-           "scotland", "wales", "northern ireland"),
-    "Ireland": ("ireland", "ie", "irl", "republic of ireland", "eire", "éire"),
-}
-_MARKET_TEXT = {"UK": "The UK", "Ireland": "Ireland"}
-_HALLMARK_LAW = {
-    "UK": "Under the UK Hallmarking Act 1973 an article described as gold, silver, platinum "
-          "or palladium must carry an assay office hallmark unless it is under the exemption "
-          "weight: gold 1 g, silver 7.78 g, platinum 0.5 g, palladium 1 g.",
-    "Ireland": "Under the Irish Hallmarking Acts an article described as gold, silver, "
-               "platinum or palladium must be hallmarked by the Assay Office at Dublin Castle "
-               "unless it is under the exemption weight: gold 1 g, silver 7.78 g, platinum "
-               "0.5 g, palladium 1 g.",
-}
-_VERMEIL_LAW = ("The US FTC Jewelry Guides (16 CFR 23.5) allow \"vermeil\" only for sterling "
-                "silver plated with at least 2.5 µm of gold of 10k or finer; anything else "
-                "must not be sold or described as vermeil.")
-
-
-@dataclass(frozen=True)
-class DfmWarning:
-    code: str  # stable, so that an acknowledgement stays with its warning across edits
-    message: str  # what is wrong in this piece
-    why: str  # the rule behind it
-
-
-def hallmark_market(market: str) -> str | None:
-    """'uk', 'United Kingdom', 'GB' → 'UK'; 'IE' → 'Ireland'; a market with no known
-    hallmarking rule → None."""
-    text = (market or "").strip().casefold()
-    for name, aliases in _MARKET_NAMES.items():
-        if text in aliases:
-            return name
-    return None
-
-
-def _alloy_of(code: str, alloys: Sequence[Alloy]) -> Alloy | None:
-    return next((alloy for alloy in alloys if alloy.code == code), None)
-
-
-def _lower_first(name: str) -> str:
-    return name[:1].lower() + name[1:] if name[:2] != name[:2].upper() else name
+_WALL_THIN = QT_TRANSLATE_NOOP("dfm", "The minimum wall thickness is {wall} mm, under {least} mm.")
+_WALL_WHY = QT_TRANSLATE_NOOP(
+    "dfm", "Walls under 0.8 mm often fail to fill in casting, crack when the piece is polished "
+           "or sized, and wear through in use.")
+_PRONG_THIN = QT_TRANSLATE_NOOP("dfm", "The minimum prong thickness is {prong} mm, under "
+                                       "{least} mm.")
+_PRONG_WHY = QT_TRANSLATE_NOOP(
+    "dfm", "Prongs under 0.6 mm bend or snap while the stone is set and wear thin in use, so "
+           "the stone can be lost.")
+_VERMEIL_LAW = QT_TRANSLATE_NOOP(
+    "dfm", "The US FTC Jewelry Guides (16 CFR 23.5) allow \"vermeil\" only for sterling silver "
+           "plated with at least 2.5 µm of gold of 10k or finer; anything else must not be sold "
+           "or described as vermeil.")
+_VERMEIL_BASE = QT_TRANSLATE_NOOP("dfm", "The plating {platings} is called vermeil, but {base}.")
+_NO_METAL = QT_TRANSLATE_NOOP("dfm", "the bill of materials lists no metal")
+_OTHER_BASE = QT_TRANSLATE_NOOP("dfm", "the base metal is {alloys}, not sterling silver")
+_NOT_STERLING = QT_TRANSLATE_NOOP("dfm", "the base metal is not sterling silver")
+_VERMEIL_THIN = QT_TRANSLATE_NOOP("dfm", "The vermeil plating '{plating}' is {thickness} µm thick")
+_VERMEIL_NEEDS = QT_TRANSLATE_NOOP("dfm", "{thin}; vermeil needs at least {least} µm.")
+_QUOTED = QT_TRANSLATE_NOOP("dfm", "'{name}'")
 
 
 def dfm_warnings(design: Design, draft: TechPackDraft,
@@ -550,30 +524,13 @@ def dfm_warnings(design: Design, draft: TechPackDraft,
     """The design-for-manufacturing and compliance problems jewelbench sees by itself."""
     warnings: list[DfmWarning] = []
     if draft.min_wall_mm is not None and draft.min_wall_mm < MIN_WALL_MM:
-        warnings.append(DfmWarning(
-            "thin_wall", f"The minimum wall thickness is {draft.min_wall_mm} mm, under "
-                         f"{MIN_WALL_MM} mm.",
-            "Walls under 0.8 mm often fail to fill in casting, crack when the piece is "
-            "polished or sized, and wear through in use."))
+        warnings.append(DfmWarning("thin_wall", _WALL_THIN(wall=draft.min_wall_mm,
+                                                           least=MIN_WALL_MM), _WALL_WHY()))
     if draft.min_prong_mm is not None and draft.min_prong_mm < MIN_PRONG_MM:
-        warnings.append(DfmWarning(
-            "thin_prong", f"The minimum prong thickness is {draft.min_prong_mm} mm, under "
-                          f"{MIN_PRONG_MM} mm.",
-            "Prongs under 0.6 mm bend or snap while the stone is set and wear thin in use, "
-            "so the stone can be lost."))
+        warnings.append(DfmWarning("thin_prong", _PRONG_THIN(prong=draft.min_prong_mm,
+                                                             least=MIN_PRONG_MM), _PRONG_WHY()))
     warnings += _vermeil_warnings(design, alloys)
-    stamps = sorted({alloy.stamp for line in design.metals
-                     for alloy in [_alloy_of(line.alloy_code, alloys)]
-                     if alloy is not None and alloy.stamp})
-    if stamps and not draft.maker_mark:
-        warnings.append(DfmWarning(
-            "stamp_without_maker_mark",
-            f"The piece is stamped {' and '.join(stamps)} but has no maker's mark.",
-            "In the US a quality mark (925, 14K, 585 …) may only be struck together with the "
-            "maker's registered trademark (National Gold and Silver Stamping Act; FTC "
-            "Jewelry Guides, 16 CFR Part 23), and a UK or Irish hallmark needs a sponsor's "
-            "mark as well."))
-    warnings += _hallmark_warnings(design, draft, alloys)
+    warnings += hallmark_warnings(design, draft.hallmarks.markets, draft.maker_mark, alloys)
     return warnings
 
 
@@ -583,67 +540,36 @@ def _vermeil_warnings(design: Design, alloys: Sequence[Alloy]) -> list[DfmWarnin
     if not vermeil:
         return []
     warnings = []
-    lines = [(line, _alloy_of(line.alloy_code, alloys)) for line in design.metals]
+    lines = [(line, alloy_of(line.alloy_code, alloys)) for line in design.metals]
     sterling = [line for line, alloy in lines if alloy is not None and alloy.metal == "silver"
                 and alloy.fineness >= STERLING_FINENESS]
     # gold or platinum parts (a bezel, a post) may sit beside the plated sterling body
-    other = [alloy.name if alloy else line.alloy_code for line, alloy in lines
-             if alloy is None or alloy.metal == "base"
-             or (alloy.metal == "silver" and alloy.fineness < STERLING_FINENESS)]
-    names = ", ".join(f"'{_plating_name(p.plating_type, p.colour)}'" for p in vermeil)
+    other = tuple(alloy.name if alloy else line.alloy_code for line, alloy in lines
+                  if alloy is None or alloy.metal == "base"
+                  or (alloy.metal == "silver" and alloy.fineness < STERLING_FINENESS))
+    names = tuple(_QUOTED(name=_plating_name(p.plating_type, p.colour)) for p in vermeil)
     if not sterling or other:
         if not design.metals:
-            base = "the bill of materials lists no metal"
+            base = _NO_METAL()
         elif other:
-            base = f"the base metal is {', '.join(other)}, not sterling silver"
+            base = _OTHER_BASE(alloys=other)
         else:
-            base = "the base metal is not sterling silver"
-        warnings.append(DfmWarning("vermeil_base",
-                                   f"The plating {names} is called vermeil, but {base}.",
-                                   _VERMEIL_LAW))
+            base = _NOT_STERLING()
+        warnings.append(DfmWarning("vermeil_base", _VERMEIL_BASE(platings=names, base=base),
+                                   _VERMEIL_LAW()))
     thin = [p for p in vermeil if p.thickness_um < VERMEIL_MIN_UM]
     if thin:
-        warnings.append(DfmWarning(
-            "vermeil_thickness",
-            "; ".join(f"The vermeil plating '{_plating_name(p.plating_type, p.colour)}' is "
-                      f"{p.thickness_um} µm thick" for p in thin)
-            + f"; vermeil needs at least {VERMEIL_MIN_UM} µm.", _VERMEIL_LAW))
+        said = tuple(_VERMEIL_THIN(plating=_plating_name(p.plating_type, p.colour),
+                                   thickness=p.thickness_um) for p in thin)
+        warnings.append(DfmWarning("vermeil_thickness",
+                                   _VERMEIL_NEEDS(thin=said, least=VERMEIL_MIN_UM),
+                                   _VERMEIL_LAW()))
     return warnings
 
 
 def _plating_name(plating_type: str, colour: str) -> str:
     return f"{colour} {plating_type}".strip() if colour.casefold() not in (
         plating_type.casefold()) else plating_type
-
-
-def _hallmark_warnings(design: Design, draft: TechPackDraft,
-                       alloys: Sequence[Alloy]) -> list[DfmWarning]:
-    warnings = []
-    markets = []
-    for market in draft.hallmarks.markets:
-        known = hallmark_market(market)
-        if known is not None and known not in markets:
-            markets.append(known)
-    for market in markets:
-        for metal, exemption in HALLMARK_EXEMPTION_G[market].items():
-            lines = [(line.finished_weight_g, alloy) for line in design.metals
-                     for alloy in [_alloy_of(line.alloy_code, alloys)]
-                     if alloy is not None and alloy.metal == metal]
-            total = sum((weight for weight, _ in lines), Decimal(0))
-            if not lines or total < exemption:
-                continue
-            if len(lines) == 1:
-                content = f"{total} g of {_lower_first(lines[0][1].name)}"
-            else:
-                parts = ", ".join(f"{weight} g of {_lower_first(alloy.name)}"
-                                  for weight, alloy in lines)
-                content = f"{total} g of {metal} ({parts})"
-            warnings.append(DfmWarning(
-                f"hallmark_{market.lower()}_{metal}",
-                f"{_MARKET_TEXT[market]} requires a hallmark on {metal} of {exemption} g or "
-                f"more; this piece has {content}.",
-                _HALLMARK_LAW[market]))
-    return warnings
 
 
 # --- the snapshot ------------------------------------------------------------------------
@@ -681,7 +607,7 @@ def build_snapshot(design: Design, draft: TechPackDraft, alloys: Sequence[Alloy]
     change_note = check_text(change_note, "Change note", max_len=5000)
     materials = []
     for line in design.metals:
-        alloy = _alloy_of(line.alloy_code, alloys)
+        alloy = alloy_of(line.alloy_code, alloys)
         if alloy is None:
             raise DomainError(f"Design {design.code} uses alloy '{line.alloy_code}', which is "
                               "not in the workspace's alloy list")
@@ -741,6 +667,7 @@ def build_snapshot(design: Design, draft: TechPackDraft, alloys: Sequence[Alloy]
         "compliance_notes": list(draft.compliance_notes),
         "dfm_notes": draft.dfm_notes,
         "dfm_warnings": [{"code": w.code, "message": w.message, "why": w.why,
+                          "said": w.said.to_json(), "rule": w.rule.to_json(),
                           "acknowledged": w.code in acknowledged,
                           "note": acknowledged.get(w.code, "")}
                          for w in dfm_warnings(design, draft, alloys)],

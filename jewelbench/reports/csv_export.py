@@ -25,6 +25,10 @@ How values are written:
   currency sign (the currency is its own column, the unit is in the header): 1234.50. With
   CsvOptions(decimal_point=",") — for a spreadsheet whose locale writes 1234,50 — the point
   becomes a comma (and such a field is quoted when the delimiter is a comma too).
+- The header row holds each column's name in English in every language ("Unit price",
+  "Weight (g)"): stable column names that a script, an accounting program's import or a
+  saved spreadsheet query can rely on whoever exported the file (docs/csv-and-quote-import.md). The
+  workbook, which people read, is written in the chosen language.
 - Dates are ISO 8601 (2026-03-31), which Excel and LibreOffice read as dates in every locale.
 - Yes/no columns are "yes" or "no"; an empty cell is a value not given.
 - bom=True starts each file with the UTF-8 byte-order mark, which Excel on Windows needs to read
@@ -78,6 +82,16 @@ class CsvOptions:
                               "semicolon or a tab")
         if self.decimal_point not in DECIMAL_POINTS:
             raise ExportError(f"{self.decimal_point!r} is not a decimal point: use '.' or ','")
+
+    @classmethod
+    def for_language(cls, language: str) -> CsvOptions:
+        """The usual options for a reader of language: in Norwegian (nb) ';' between the
+        columns and a decimal comma, as a Norwegian Excel or LibreOffice reads a .csv opened
+        by double-click; else a comma and a decimal point. The column names stay the same in
+        every language (see the module's notes)."""
+        if language == "nb":
+            return cls(delimiter=";", decimal_point=",")
+        return cls()
 
 
 def table_titles() -> list[tuple[str, str]]:

@@ -6,7 +6,9 @@ revision, with the tech pack's running header and "Page N of M" on every page.
     pages = render_rfq_pdf(letter, image_loader, revision_logo, out)
 
 The letter is written from the brand as it is today (its logo and address); the tech pack
-prints exactly as the revision was issued, with the logo frozen with it.
+prints exactly as the revision was issued, with the logo frozen with it. Its words go through
+Qt's translate in the context "rfq_letter" and its figures and dates through
+reports.print_forms: the ui prints each supplier's letter in its print language.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QUrl  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl  # noqa: TID251
 from PySide6.QtGui import (  # noqa: TID251
     QGuiApplication,
     QTextBlockFormat,
@@ -29,8 +31,10 @@ from PySide6.QtGui import (  # noqa: TID251
 )
 
 from jewelbench.domain.brand import Brand
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
 from jewelbench.domain.rfqs import Rfq, rfq_reference
 from jewelbench.domain.suppliers import Supplier
+from jewelbench.reports import print_forms
 from jewelbench.reports import techpack_html as html
 from jewelbench.reports import techpack_images as images
 from jewelbench.reports.techpack_pdf import (
@@ -46,21 +50,42 @@ from jewelbench.reports.techpack_pdf import (
 if TYPE_CHECKING:
     from jewelbench.storage.workspace import Workspace
 
+translate = QCoreApplication.translate
+said = html.said
+
 LOGO_URL = "img://rfq-letter-logo"
 LOGO_MM = (55.0, 15.0)
 
 FEES = (  # what a buyer asks to see apart from the unit price
-    ("CAD / 3D model", "modelling from the tech pack"),
-    ("Wax or rubber mould", "master model and moulds"),
-    ("Tooling", "dies, stamps, fixtures"),
-    ("Sample fee", "per sample round"),
+    (QT_TRANSLATE_NOOP("rfq_letter", "CAD / 3D model"),
+     QT_TRANSLATE_NOOP("rfq_letter", "modelling from the tech pack")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Wax or rubber mould"),
+     QT_TRANSLATE_NOOP("rfq_letter", "master model and moulds")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Tooling"),
+     QT_TRANSLATE_NOOP("rfq_letter", "dies, stamps, fixtures")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Sample fee"),
+     QT_TRANSLATE_NOOP("rfq_letter", "per sample round")),
 )
 INCOTERMS = {
-    "EXW": "EXW: name the pick-up address",
-    "FOB": "FOB: name the port of loading",
-    "CIF": "CIF: to our port of destination",
-    "DDP": "DDP: to our address, duties paid",
+    "EXW": QT_TRANSLATE_NOOP("rfq_letter", "EXW: name the pick-up address"),
+    "FOB": QT_TRANSLATE_NOOP("rfq_letter", "FOB: name the port of loading"),
+    "CIF": QT_TRANSLATE_NOOP("rfq_letter", "CIF: to our port of destination"),
+    "DDP": QT_TRANSLATE_NOOP("rfq_letter", "DDP: to our address, duties paid"),
 }
+TERMS = (  # what the supplier is asked to state, and how
+    (QT_TRANSLATE_NOOP("rfq_letter", "MOQ"),
+     QT_TRANSLATE_NOOP("rfq_letter", "Per style, and minimum order value")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Metal"),
+     QT_TRANSLATE_NOOP("rfq_letter", "All-in, or making + metal at a stated price")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Sample lead time"),
+     QT_TRANSLATE_NOOP("rfq_letter", "Days from order to sample shipped")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Payment"),
+     QT_TRANSLATE_NOOP("rfq_letter", "Deposit % and balance terms")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Freight"),
+     QT_TRANSLATE_NOOP("rfq_letter", "Per shipment or per piece")),
+    (QT_TRANSLATE_NOOP("rfq_letter", "Validity"),
+     QT_TRANSLATE_NOOP("rfq_letter", "Date the quote holds until")),
+)
 
 
 @dataclass(frozen=True)
@@ -105,15 +130,28 @@ def pdf_file_name(design_code: str, revision: str, supplier: str) -> str:
     return f"{name[:180]}.pdf"
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (QT_TRANSLATE_NOOP("rfq_letter", "January"), QT_TRANSLATE_NOOP("rfq_letter", "February"),
+          QT_TRANSLATE_NOOP("rfq_letter", "March"), QT_TRANSLATE_NOOP("rfq_letter", "April"),
+          QT_TRANSLATE_NOOP("rfq_letter", "May"), QT_TRANSLATE_NOOP("rfq_letter", "June"),
+          QT_TRANSLATE_NOOP("rfq_letter", "July"), QT_TRANSLATE_NOOP("rfq_letter", "August"),
+          QT_TRANSLATE_NOOP("rfq_letter", "September"),
+          QT_TRANSLATE_NOOP("rfq_letter", "October"),
+          QT_TRANSLATE_NOOP("rfq_letter", "November"),
+          QT_TRANSLATE_NOOP("rfq_letter", "December"))
 
 
 def long_date(day: dt.date) -> str:
-    """'8 December 2026': no day/month order to misread abroad. The month's name is the letter's
-    own language, not strftime's %B: Qt sets the process locale from the environment, so %B
-    would put a Norwegian month ('desember') into an English letter."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """'8 December 2026' ('8. desember 2026'): no day/month order to misread abroad. The
+    month's name is the letter's own language (translated with it), not strftime's %B: Qt sets
+    the process locale from the environment, so %B would put a Norwegian month ('desember')
+    into an English letter."""
+    return fill(translate("rfq_letter", "{day} {month} {year}"), day=day.day,
+                month=said(MONTHS[day.month - 1]), year=day.year)
+
+
+def letter_country(code: str) -> str:
+    """The supplier's country as the letter names it, in the letter's language."""
+    return print_forms.territory_name(code, print_forms.language_of(print_forms.current_locale()))
 
 
 def country_name(code: str) -> str:
@@ -161,37 +199,50 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
         "</td></tr></table>")  # no brand profile yet: nothing, not a lone "—"
     parts.append(_rule())
 
-    issued = ("" if not revision_issued else
-              f", issued {escape(long_date(dt.date.fromisoformat(str(revision_issued))))}")
     contact = supplier.contacts[0] if supplier.contacts else None
-    to_lines = [f"<b>{html.text(supplier.name)}</b>", escape(country_name(supplier.country))]
+    to_lines = [f"<b>{html.text(supplier.name)}</b>", escape(letter_country(supplier.country))]
     if contact is not None:
-        role = f", {escape(contact.role)}" if contact.role else ""
-        to_lines.append(f"Attn. {escape(contact.name)}{role}")
+        attention = fill(translate("rfq_letter", "Attn. {name}"), name=contact.name) \
+            if not contact.role else fill(translate("rfq_letter", "Attn. {name}, {role}"),
+                                          name=contact.name, role=contact.role)
+        to_lines.append(escape(attention))
         reach = " · ".join(escape(v) for v in (contact.email, contact.phone) if v)
         if reach:
             to_lines.append(reach)
+    if revision_issued:
+        enclosed = fill(translate("rfq_letter",
+                                  "Tech pack revision {revision}, issued {date}: enclosed"),
+                        revision=letter.revision,
+                        date=long_date(dt.date.fromisoformat(str(revision_issued))))
+    else:
+        enclosed = fill(translate("rfq_letter", "Tech pack revision {revision}: enclosed"),
+                        revision=letter.revision)
+    request_word = escape(translate("rfq_letter", "REQUEST FOR QUOTATION"))
     title = (
         f'<p style="font-size: 8.5pt; font-weight: bold; color: {html.ACCENT};">'
-        'REQUEST FOR QUOTATION</p>'
+        f'{request_word}</p>'
         f'<p style="font-size: 18pt; font-weight: bold;">{html.text(letter.design_code)}'
         f'&nbsp;&nbsp;<span style="font-size: 13pt; font-weight: normal;">'
         f'{html.text(letter.design_name)}</span></p>'
-        f'<p style="color: {html.MUTED}; margin-bottom: 6px;">Tech pack revision '
-        f'{html.text(letter.revision)}{issued}: enclosed</p>'
-        + html.pairs([("To", "<br>".join(to_lines)),
-                      ("Date", escape(long_date(letter.created_on)))], label_width="12%"))
+        f'<p style="color: {html.MUTED}; margin-bottom: 6px;">{html.text(enclosed)}</p>'
+        + html.pairs([(translate("rfq_letter", "To"), "<br>".join(to_lines)),
+                      (translate("rfq_letter", "Date"), escape(long_date(letter.created_on)))],
+                     label_width="12%"))
+    reply_by = escape(translate("rfq_letter", "REPLY BY"))
+    our_reference = escape(translate("rfq_letter", "OUR REFERENCE"))
+    quote_in = escape(translate("rfq_letter", "QUOTE IN"))
     reply_box = (
         f'<table width="100%" cellspacing="0" cellpadding="6" bgcolor="{html.HEAD_FILL}">'
-        f'<tr><td><p align="center" style="font-size: 8pt; color: {html.MUTED};">REPLY BY</p>'
+        f'<tr><td><p align="center" style="font-size: 8pt; color: {html.MUTED};">'
+        f'{reply_by}</p>'
         f'<p align="center" style="font-size: 13pt; font-weight: bold; color: {html.ACCENT};">'
         f'{escape(long_date(letter.reply_by))}</p>'
         f'<p align="center" style="font-size: 8pt; color: {html.MUTED}; margin-top: 6px;">'
-        'OUR REFERENCE</p>'
+        f'{our_reference}</p>'
         f'<p align="center" style="font-size: 10.5pt; font-weight: bold;">'
         f'{escape(letter.reference)}</p>'
         f'<p align="center" style="font-size: 8pt; color: {html.MUTED}; margin-top: 6px;">'
-        'QUOTE IN</p>'
+        f'{quote_in}</p>'
         f'<p align="center" style="font-size: 10.5pt; font-weight: bold;">'
         f'{escape(letter.currency)} · {escape(letter.incoterm)}</p></td></tr></table>')
     parts.append(
@@ -199,58 +250,75 @@ def letter_html(letter: RfqLetter, logo: html.PrintImage | None) -> str:
         f'<td valign="top">{title}</td><td width="4%"></td>'
         f'<td valign="top" width="30%">{reply_box}</td></tr></table>')
 
-    greeting = f"Dear {escape(contact.name)}," if contact is not None else \
-        "Dear Sir or Madam,"
-    parts.append(
-        f'<p style="margin-top: 8px;">{greeting}</p>'
-        f"<p>please quote for making {html.text(letter.design_code)} "
-        f"{html.text(letter.design_name)} exactly as specified in the enclosed tech pack, "
-        f"revision {html.text(letter.revision)}, at each quantity below, in "
-        f"<b>{escape(letter.currency)}</b>, {escape(letter.incoterm)}. "
-        f"Please reply by <b>{escape(long_date(letter.reply_by))}</b> and quote our reference "
-        f"<b>{escape(letter.reference)}</b>.</p>")
+    greeting = escape(fill(translate("rfq_letter", "Dear {name},"), name=contact.name)) \
+        if contact is not None else escape(translate("rfq_letter", "Dear Sir or Madam,"))
+    asked = fill(escape(translate(
+        "rfq_letter", "please quote for making {code} {name} exactly as specified in the "
+        "enclosed tech pack, revision {revision}, at each quantity below, in {currency}, "
+        "{incoterm}. Please reply by {reply_by} and quote our reference {reference}.")),
+        code=html.text(letter.design_code), name=html.text(letter.design_name),
+        revision=html.text(letter.revision), currency=f"<b>{escape(letter.currency)}</b>",
+        incoterm=escape(letter.incoterm),
+        reply_by=f"<b>{escape(long_date(letter.reply_by))}</b>",
+        reference=f"<b>{escape(letter.reference)}</b>")
+    parts.append(f'<p style="margin-top: 8px;">{greeting}</p><p>{asked}</p>')
     if letter.notes.strip():
-        parts.append(f'<p style="margin-top: 4px;"><b>Please note:</b> '
+        please_note = escape(translate("rfq_letter", "Please note:"))
+        parts.append(f'<p style="margin-top: 4px;"><b>{please_note}</b> '
                      f"{html.text(letter.notes)}</p>")
 
-    unit = f"Unit price ({escape(letter.currency)})"
-    parts.append("<h3>1&nbsp;&nbsp;Unit prices</h3>")
+    currency = letter.currency
+    parts.append(_section(1, translate("rfq_letter", "Unit prices")))
     parts.append(_blank_grid(
-        [html.Column("Quantity (pieces)", True, "20%"), html.Column(unit, True, "24%"),
-         html.Column("Production lead time (days)", True, "26%"), html.Column("Remarks")],
-        [[f"{quantity:,}", _ruled(""), _ruled(""), _ruled("")]
+        [html.Column(translate("rfq_letter", "Quantity (pieces)"), True, "20%"),
+         html.Column(fill(translate("rfq_letter", "Unit price ({currency})"),
+                          currency=currency), True, "24%"),
+         html.Column(translate("rfq_letter", "Production lead time (days)"), True, "26%"),
+         html.Column(translate("rfq_letter", "Remarks"))],
+        [[escape(print_forms.integer(quantity)), _ruled(""), _ruled(""), _ruled("")]
          for quantity in letter.quantities]))
 
-    parts.append("<h3>2&nbsp;&nbsp;One-time development costs, apart from unit prices</h3>")
+    parts.append(_section(2, translate("rfq_letter",
+                                       "One-time development costs, apart from unit prices")))
+    yes_no = fill(escape(translate("rfq_letter", "{yes} / {no}")).replace(" ", "&nbsp;"),
+                  yes=escape(translate("rfq_letter", "Yes")),
+                  no=escape(translate("rfq_letter", "No")))
     parts.append(_blank_grid(
-        [html.Column("Fee"), html.Column(f"Amount ({escape(letter.currency)})", True, "24%"),
-         html.Column("Refunded on order?", width="26%")],
-        [[f'<b>{escape(fee)}</b>&nbsp;&nbsp;<span style="color: {html.MUTED};">'
-          f"{escape(covers)}</span>", _ruled(""), "Yes&nbsp;/&nbsp;No"]
+        [html.Column(translate("rfq_letter", "Fee")),
+         html.Column(fill(translate("rfq_letter", "Amount ({currency})"), currency=currency),
+                     True, "24%"),
+         html.Column(translate("rfq_letter", "Refunded on order?"), width="26%")],
+        [[f'<b>{escape(said(fee))}</b>&nbsp;&nbsp;<span style="color: {html.MUTED};">'
+          f"{escape(said(covers))}</span>", _ruled(""), yes_no]
          for fee, covers in FEES]))
 
-    parts.append("<h3>3&nbsp;&nbsp;Terms to state</h3>")
+    parts.append(_section(3, translate("rfq_letter", "Terms to state")))
+    incoterm = INCOTERMS.get(letter.incoterm)
     terms = [
-        ("Currency", f"All amounts in {escape(letter.currency)}"),
-        ("Incoterm", escape(INCOTERMS.get(letter.incoterm, letter.incoterm))),
-        ("MOQ", "Per style, and minimum order value"),
-        ("Metal", "All-in, or making + metal at a stated price"),
-        ("Sample lead time", "Days from order to sample shipped"),
-        ("Payment", "Deposit % and balance terms"),
-        ("Freight", "Per shipment or per piece"),
-        ("Validity", "Date the quote holds until"),
+        (translate("rfq_letter", "Currency"),
+         fill(translate("rfq_letter", "All amounts in {currency}"), currency=currency)),
+        (translate("rfq_letter", "Incoterm"),
+         said(incoterm) if incoterm is not None else letter.incoterm),
+        *((said(label), said(ask)) for label, ask in TERMS),
     ]
     parts.append(_blank_grid(
-        [html.Column("Term", width="20%"), html.Column("Please state", width="42%"),
-         html.Column("Your answer")],
-        [[f"<b>{label}</b>", asked, _ruled("")] for label, asked in terms]))
+        [html.Column(translate("rfq_letter", "Term"), width="20%"),
+         html.Column(translate("rfq_letter", "Please state"), width="42%"),
+         html.Column(translate("rfq_letter", "Your answer"))],
+        [[f"<b>{escape(label)}</b>", escape(ask), _ruled("")] for label, ask in terms]))
 
-    owner = html.text(brand.name) if brand.name.strip() else "the brand that sent it"
-    parts.append(
-        f'<p class="note" style="margin-top: 10px;">The tech pack that follows is confidential '
-        f"and remains the property of {owner}. Quote for it as issued: if anything in it "
-        "cannot be made as specified, say so in your quote rather than changing it.</p>")
+    owner = html.text(brand.name) if brand.name.strip() else \
+        escape(translate("rfq_letter", "the brand that sent it"))
+    confidential = fill(escape(translate(
+        "rfq_letter", "The tech pack that follows is confidential and remains the property of "
+        "{owner}. Quote for it as issued: if anything in it cannot be made as specified, say "
+        "so in your quote rather than changing it.")), owner=owner)
+    parts.append(f'<p class="note" style="margin-top: 10px;">{confidential}</p>')
     return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def _section(number: int, title: str) -> str:
+    return f"<h3>{number}&nbsp;&nbsp;{escape(title)}</h3>"
 
 
 def _rule() -> str:
@@ -268,7 +336,8 @@ def rfq_page_header(letter: RfqLetter) -> PageHeader:
     header = page_header(letter.snapshot)
     return PageHeader(letter.brand.name or header.brand, header.design_code,
                       header.design_name, header.revision, header.date,
-                      f"Request for quotation {letter.reference}")
+                      fill(translate("rfq_letter", "Request for quotation {reference}"),
+                           reference=letter.reference))
 
 
 def build_rfq_document(letter: RfqLetter, image_loader: ImageLoader,
@@ -315,8 +384,10 @@ def render_rfq_pdf(letter: RfqLetter, image_loader: ImageLoader, revision_logo: 
     """Write one supplier's RFQ to out (A4 or Letter); return its page count. Written to
     OUT.partial and renamed into place only when complete (TechPackError otherwise)."""
     document = build_rfq_document(letter, image_loader, revision_logo)
-    title = (f"{letter.design_code} {letter.design_name} — request for quotation "
-             f"{letter.reference}, rev {letter.revision}, {letter.supplier.name}")
+    title = fill(translate("rfq_letter", "{code} {name} — request for quotation {reference}, "
+                                         "rev {revision}, {supplier}"),
+                 code=letter.design_code, name=letter.design_name, reference=letter.reference,
+                 revision=letter.revision, supplier=letter.supplier.name)
     return write_pdf(document, rfq_page_header(letter), Path(out), page_size, title)
 
 

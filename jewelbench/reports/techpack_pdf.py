@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt, QUrl  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl  # noqa: TID251
 from PySide6.QtGui import (  # noqa: TID251
     QAbstractTextDocumentLayout,
     QColor,
@@ -43,7 +43,8 @@ from PySide6.QtGui import (  # noqa: TID251
     QTextDocumentFragment,
 )
 
-from jewelbench.reports import pagination, print_fonts
+from jewelbench.domain.messages import fill
+from jewelbench.reports import pagination, print_fonts, print_forms
 from jewelbench.reports import techpack_html as html
 from jewelbench.reports import techpack_images as images
 from jewelbench.storage.store import StorageError
@@ -67,6 +68,7 @@ BODY_PT = 10.0
 HEADER_PT = 8.0
 
 ImageLoader = Callable[[int], bytes]
+translate = QCoreApplication.translate
 
 
 class TechPackError(Exception):
@@ -82,11 +84,15 @@ class PageHeader:
     design_name: str
     revision: str
     date: str  # the issue date, or "DRAFT"
-    kind: str = "Tech pack"  # what the document is, at the header's right (an RFQ's letter …)
+    kind: str = ""  # what the document is, at the header's right ("" = "Tech pack")
 
     def text(self) -> str:
-        return " · ".join(part for part in (self.brand, self.design_code,
-                                            f"Rev {self.revision}", self.date) if part)
+        revision = fill(translate("techpack_pdf", "Rev {revision}"), revision=self.revision)
+        return " · ".join(part for part in (self.brand, self.design_code, revision, self.date)
+                          if part)
+
+    def kind_text(self) -> str:
+        return self.kind or translate("techpack_pdf", "Tech pack")
 
 
 def page_header(snapshot: Mapping[str, Any]) -> PageHeader:
@@ -127,10 +133,14 @@ def build_document(snapshot: Mapping[str, Any], image_loader: ImageLoader,
         raise RuntimeError("build_document needs a QGuiApplication (fonts)")
     version = snapshot.get("format", SNAPSHOT_FORMAT)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise TechPackError(f"this is not a tech pack jewelbench can print (format {version!r})")
+        raise TechPackError(fill(translate(
+            "techpack_pdf", "this is not a tech pack jewelbench can print (format {format})"),
+            format=repr(version)))
     if version > SNAPSHOT_FORMAT:
-        raise TechPackError(f"this tech pack was saved in format {version}, newer than this "
-                            f"jewelbench understands ({SNAPSHOT_FORMAT}); update jewelbench")
+        raise TechPackError(fill(translate(
+            "techpack_pdf", "this tech pack was saved in format {format}, newer than this "
+            "jewelbench understands ({understood}); update jewelbench"),
+            format=version, understood=SNAPSHOT_FORMAT))
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setDefaultFont(body_font())
@@ -249,20 +259,23 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice,
         rules = pagination.heading_rules(pages_copy)
         painter = QPainter()
         if not painter.begin(device):
-            raise TechPackError("the printer or file could not be opened for writing")
+            raise TechPackError(translate(
+                "techpack_pdf", "the printer or file could not be opened for writing"))
         try:
             # Work in whole-page coordinates whatever the device's printable area is.
             paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
             painter.translate(-paint_rect.left(), -paint_rect.top())
             for index in range(pages):
                 if index and not device.newPage():
-                    raise TechPackError("a new page could not be started")
+                    raise TechPackError(translate("techpack_pdf",
+                                                  "a new page could not be started"))
                 _paint_furniture(painter, geometry, header, index + 1, pages)
                 _paint_body(painter, pages_copy, geometry, index, rules)
         finally:
             ended = painter.end()
         if not ended:
-            raise TechPackError("the document could not be finished (is the disk full?)")
+            raise TechPackError(translate(
+                "techpack_pdf", "the document could not be finished (is the disk full?)"))
         return pages
     finally:
         # Ask for the layout afresh: pagination edits tables, after which PySide may no
@@ -351,7 +364,7 @@ def _paint_furniture(painter: QPainter, geometry: _Geometry, header: PageHeader,
 
     bottom = Qt.AlignmentFlag.AlignBottom
     top = Qt.AlignmentFlag.AlignTop
-    right_side = header.kind
+    right_side = header.kind_text()
     gap = 6 * geometry.dots_per_mm
     room = geometry.header.width() - metrics.horizontalAdvance(right_side) - gap
     painter.setPen(QColor(html.INK))
@@ -360,7 +373,8 @@ def _paint_furniture(painter: QPainter, geometry: _Geometry, header: PageHeader,
     painter.setPen(QColor(html.MUTED))
     painter.drawText(geometry.header, Qt.AlignmentFlag.AlignRight | bottom, right_side)
 
-    page_text = f"Page {page} of {pages}"
+    page_text = fill(translate("techpack_pdf", "Page {page} of {pages}"),
+                     page=print_forms.integer(page), pages=print_forms.integer(pages))
     room = geometry.footer.width() - metrics.horizontalAdvance(page_text) - gap
     name = " ".join(part for part in (header.design_code, header.design_name) if part)
     painter.drawText(geometry.footer, Qt.AlignmentFlag.AlignLeft | top,
@@ -408,9 +422,9 @@ def render_techpack_pdf(snapshot: Mapping[str, Any], image_loader: ImageLoader,
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     document = build_document(snapshot, image_loader, logo)
     header = page_header(snapshot)
-    return write_pdf(document, header, Path(out), page_size,
-                     f"{header.design_code} {header.design_name} — tech pack "
-                     f"rev {header.revision}")
+    return write_pdf(document, header, Path(out), page_size, fill(
+        translate("techpack_pdf", "{code} {name} — tech pack rev {revision}"),
+        code=header.design_code, name=header.design_name, revision=header.revision))
 
 
 def write_pdf(document: QTextDocument, header: PageHeader, out: Path, page_size: str,
@@ -426,7 +440,9 @@ def write_pdf(document: QTextDocument, header: PageHeader, out: Path, page_size:
         try:
             partial.open("wb").close()  # a clear reason now, rather than Qt's silent refusal
         except OSError as error:
-            raise TechPackError(f"{out}: cannot write here ({error.strerror or error})") from None
+            raise TechPackError(fill(translate(
+                "techpack_pdf", "{file}: cannot write here ({reason})"),
+                file=out, reason=error.strerror or error)) from None
         writer = pdf_writer(partial, page_size, title)
         pages = print_document(document, writer, header)
         del writer
@@ -434,8 +450,9 @@ def write_pdf(document: QTextDocument, header: PageHeader, out: Path, page_size:
         try:
             os.replace(partial, out)
         except OSError as error:
-            raise TechPackError(f"{out}: cannot be replaced ({error.strerror or error})") \
-                from None
+            raise TechPackError(fill(translate(
+                "techpack_pdf", "{file}: cannot be replaced ({reason})"),
+                file=out, reason=error.strerror or error)) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -449,6 +466,10 @@ def _check_complete(path: Path) -> None:
             handle.seek(max(0, path.stat().st_size - 32))
             end = handle.read()
     except OSError as error:
-        raise TechPackError(f"{path}: cannot be read back ({error.strerror or error})") from None
+        raise TechPackError(fill(translate(
+            "techpack_pdf", "{file}: cannot be read back ({reason})"),
+            file=path, reason=error.strerror or error)) from None
     if start != b"%PDF-" or b"%%EOF" not in end:
-        raise TechPackError(f"{path}: the PDF was not written completely (is the disk full?)")
+        raise TechPackError(fill(translate(
+            "techpack_pdf", "{file}: the PDF was not written completely (is the disk full?)"),
+            file=path))

@@ -43,9 +43,18 @@ from openpyxl.workbook.properties import CalcProperties
 import jewelbench
 from jewelbench.domain.costing import Adjustments, Comparison, prepare, sweep_end
 from jewelbench.domain.costing_inputs import check_volume
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports import output
 from jewelbench.reports.output import ExportCancelled, ExportError
+from jewelbench.reports.wording import (
+    Wording,
+    count_text,
+    date_text,
+    say,
+    translate,
+    writing_in,
+)
 from jewelbench.reports.workbook_breakeven import (
     BREAK_EVEN,
     EXTRA_STEP_ROWS,
@@ -56,7 +65,14 @@ from jewelbench.reports.workbook_costs import COMPARISON, MODEL, build_costs
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
 from jewelbench.reports.workbook_listings import sheet_title, write_listing
 from jewelbench.reports.workbook_margin import margin_cover
-from jewelbench.reports.workbook_sheet import DATE, PIECES, RATE, Grid, currency_format
+from jewelbench.reports.workbook_sheet import (
+    DATE,
+    PIECES,
+    RATE,
+    Grid,
+    currency_format,
+    metal_name,
+)
 from jewelbench.reports.workbook_volumes import VOLUMES, write_volumes
 from jewelbench.storage.workbook_data import WorkbookData
 
@@ -64,6 +80,7 @@ __all__ = ["COVER", "ExportCancelled", "ExportError", "VOLUME_ROWS",
            "WorkbookReport", "sweep_for", "write_workbook"]
 
 COVER = "Cover"
+COVER_TITLE = QT_TRANSLATE_NOOP("workbook", "Cover")  # no formula refers to it
 VOLUME_ROWS = 20_000  # the Volumes sheet lists 1 … 5 × the volume, at most this many rows
 
 # progress(steps done, steps in all, what is being written) → False to cancel
@@ -91,6 +108,7 @@ class WorkbookReport:
     searched_to: int = 0  # the Break-even sheet solves the bands from 1 to here
     volumes_rows: int = 0  # volumes listed on the Volumes sheet: sweep_to, or every k-th of a
     # big plan's (workbook_volumes.volumes_listed)
+    language: str = ""  # the language its labels are written in ("": jewelbench's own)
 
 
 def sweep_for(volume: int) -> int:
@@ -103,17 +121,32 @@ def sweep_for(volume: int) -> int:
 
 def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int | None = None,
                    *, adjustments: Adjustments | None = None, up_to: int | None = None,
-                   progress: Progress | None = None) -> WorkbookReport:
+                   progress: Progress | None = None,
+                   wording: Wording | None = None) -> WorkbookReport:
     """Write the workbook for `setup` (a CostingSetup) costed at `volume` pieces a year (the
     plan's total when None) to `path`. Raises ExportError (ExportCancelled when progress
     returned False) with nothing left behind; the break-evens are searched up to `up_to`
     (the engine's default when None, as the view and `compare`). The costing's own refusals
     (a missing price, a route without a quote for a design …) come as ExportError with the
-    engine's message."""
+    engine's message.
+
+    Its labels, notes and the names of the sheets no formula refers to are written in
+    `wording`'s language (reports/wording.py; None: the language jewelbench speaks); the
+    figures are numbers and dates with number formats, which the reader's spreadsheet shows
+    in its own forms (1 234,50 in a Norwegian one)."""
+    with writing_in(wording):
+        return _write(setup, data, path, volume, adjustments, up_to, progress,
+                      wording.language if wording is not None else "")
+
+
+def _write(setup: Any, data: WorkbookData, path: Path | str, volume: int | None,
+           adjustments: Adjustments | None, up_to: int | None, progress: Progress | None,
+           language: str) -> WorkbookReport:
     started = time.perf_counter()
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise ExportError(f"{target.name}: a workbook's name ends in .xlsx")
+        raise ExportError(fill(translate("workbook", "{file}: a workbook's name ends in .xlsx"),
+                               file=target.name))
     adjustments = adjustments or Adjustments()
     try:
         volume = check_volume(volume if volume is not None else setup.plan.total_volume)
@@ -139,11 +172,11 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
             raise ExportCancelled()
         done += 1
 
-    step("Inputs")
+    step(translate("workbook", "Inputs"))
     lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
                        adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to,
                        basis=prepared.basis)
-    step("Cost comparison")
+    step(translate("workbook", "Cost comparison"))
     costs = build_costs(lay, setup, sweep_to)
     bands = build_break_even(lay, costs.piece_rows, step_rows)
     costs.cells.update(bands.cells)
@@ -157,7 +190,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         _ws, styles = cover.emit(book)
         for grid in (lay.grid, costs.comparison):
             grid.emit(book, styles)
-        step("Volumes")
+        step(translate("workbook", "Volumes"))
         write_volumes(book, styles, lay, costs, sweep_to)
         costs.model.emit(book, styles)
         bands.grid.emit(book, styles)
@@ -168,14 +201,14 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         per_row = 3 + 2 * len(lay.routes)
         cells += per_row * (costs.volumes_rows + 1)
         formulas += (per_row - 1) * costs.volumes_rows
-        sheets += [COVER, INPUTS, COMPARISON, VOLUMES, MODEL, BREAK_EVEN, CASH]
+        sheets += [cover.title, INPUTS, COMPARISON, VOLUMES, MODEL, BREAK_EVEN, CASH]
         for table in data.tables:
             step(sheet_title(table))
             _ws, count = write_listing(book, styles, table)
             cells += count
             sheets.append(sheet_title(table))
         lay.names.add_to(book)
-        step("the file")
+        step(translate("workbook", "the file"))
         with output.replacing(target) as temporary:
             output.save_workbook(book, temporary)
     except BaseException:
@@ -188,7 +221,7 @@ def write_workbook(setup: Any, data: WorkbookData, path: Path | str, volume: int
         formula_count=formulas, seconds=time.perf_counter() - started,
         warnings=tuple(comparison.warnings),
         volume_columns=dict(costs.volume_columns), flag_columns=dict(costs.flag_columns),
-        searched_to=searched_to, volumes_rows=costs.volumes_rows)
+        searched_to=searched_to, volumes_rows=costs.volumes_rows, language=language)
 
 
 def _discard(book: Workbook) -> None:
@@ -204,42 +237,57 @@ def _discard(book: Workbook) -> None:
                 os.remove(writer.out)
 
 
+def cover_title() -> str:
+    """The Cover sheet's name in the language being written."""
+    return translate(COVER_TITLE.context, str(COVER_TITLE))[:31]
+
+
 def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, str],
            comparison: Comparison, sweep_to: int) -> Grid:
     base = lay.base
     money = currency_format(base)
-    grid = Grid(COVER, widths={1: 30, 2: 20, 3: 16, 4: 16, 5: 22, 6: 30})
-    grid.put(1, 1, f"Make or buy: {setup.title}", "title")
+    grid = Grid(cover_title(), widths={1: 30, 2: 20, 3: 16, 4: 16, 5: 22, 6: 30},
+                context="workbook")
+    grid.put(1, 1, fill(translate("workbook", "Make or buy: {subject}"), subject=setup.title),
+             "title")
     grid.row = 2
-    grid.lines(f"Written by jewelbench {jewelbench.__version__} on "
-               f"{dt.date.today().isoformat()}. Every cost in this workbook is a formula over "
-               "the Inputs sheet: change an input and every cost follows, as jewelbench "
-               "computes it.")
+    grid.lines(fill(translate(
+        "workbook", "Written by jewelbench {version} on {date}. Every cost in this workbook is "
+        "a formula over the Inputs sheet: change an input and every cost follows, as "
+        "jewelbench computes it."), version=jewelbench.__version__,
+        date=date_text(dt.date.today())))
     grid.skip()
     plan = setup.plan
+    designs = len(plan.lines)
+    planned = (translate("workbook", "{plan} (1 design, {pieces} pieces a year planned)")
+               if designs == 1 else
+               translate("workbook", "{plan} ({designs} designs, {pieces} pieces a year planned)"))
     rows: list[tuple[str, Any, str | None]] = [
-        ("Workspace", f"{data.workspace_name} ({data.workspace_file})" if data.workspace_file
+        (translate("workbook", "Workspace"),
+         f"{data.workspace_name} ({data.workspace_file})" if data.workspace_file
          else data.workspace_name, None),
-        ("Costing date", f("Costing_date"), DATE),
-        ("Base currency", base, None),
-        ("In-house scenario", setup.scenario.name, None),
-        ("Plan", f"{plan.name} ({len(plan.lines)} design{'s' * (len(plan.lines) != 1)}, "
-                 f"{plan.total_volume:,} pieces a year planned)", None),
-        ("Volume costed (pieces a year)", f("Volume"), PIECES),
-        ("Break-evens searched up to", f("Break_even_searched_to"), PIECES),
+        (translate("workbook", "Costing date"), f("Costing_date"), DATE),
+        (translate("workbook", "Base currency"), base, None),
+        (translate("workbook", "In-house scenario"), setup.scenario.name, None),
+        (translate("workbook", "Plan"), fill(planned, plan=plan.name, designs=designs,
+                                             pieces=count_text(plan.total_volume)), None),
+        (translate("workbook", "Volume costed (pieces a year)"), f("Volume"), PIECES),
+        (translate("workbook", "Break-evens searched up to"), f("Break_even_searched_to"),
+         PIECES),
     ]
     for label, value, fmt in rows:
         row = grid.next_row()
         grid.put(row, 1, label, "label")
         grid.put(row, 2, value, "strong" if fmt is None else "calc", fmt)
     grid.skip()
-    grid.put(grid.next_row(), 1, "Summary", "section")
-    grid.put_row(grid.next_row(), 1, ("Route", "Total a year", "Per piece",
-                                      "Break-even (pieces)", "Where in-house is cheaper",
-                                      "Rounding: per piece × pieces"),
-                 "header")
+    grid.put(grid.next_row(), 1, translate("workbook", "Summary"), "section")
+    grid.put_row(grid.next_row(), 1, (
+        translate("workbook", "Route"), translate("workbook", "Total a year"),
+        translate("workbook", "Per piece"), translate("workbook", "Break-even (pieces)"),
+        translate("workbook", "Where in-house is cheaper"),
+        translate("workbook", "Rounding: per piece × pieces")), "header")
     row = grid.next_row()
-    grid.put(row, 1, "In-house", "label")
+    grid.put(row, 1, translate("workbook", "In-house"), "label")
     grid.put(row, 2, f(cells["in_house.total"]), "calc", money)
     grid.put(row, 3, f(cells["in_house.per_piece"]), "calc", money)
     # printed year − printed per piece × Volume (docs/costing.md, "Figures that foot")
@@ -255,32 +303,37 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         cells[f"cover.{r.prefix}.rounding"] = grid.put(
             row, 6, f(cells[f"summary.{r.prefix}.rounding"]), "calc", money)
     row = grid.next_row()
-    grid.put(row, 1, "In-house bench capacity", "label")
+    grid.put(row, 1, translate("workbook", "In-house bench capacity"), "label")
     grid.put(row, 2, f(cells["in_house.capacity"]), "calc")  # live: follows the Inputs
     if not lay.routes:
-        grid.lines("No quote could be compared (see below).")
-    grid.lines("Break-even: the first volume at which in-house costs at most the route's "
-               "total; every band where it does is solved on the Break-even sheet, up to the "
-               "maximum on Inputs (Break_even_up_to).")
+        grid.lines(translate("workbook", "No quote could be compared (see below)."))
+    grid.lines(translate(
+        "workbook", "Break-even: the first volume at which in-house costs at most the route's "
+        "total; every band where it does is solved on the Break-even sheet, up to the "
+        "maximum on Inputs (Break_even_up_to)."))
     if comparison.basis_note:
-        grid.lines(comparison.basis_note, "strong")
+        grid.lines(say(comparison.basis_note), "strong")
     cells.update(margin_cover(grid, lay, cells, setup, comparison))
     grid.skip()
-    grid.put(grid.next_row(), 1, "Metal prices used", "section")
-    grid.put_row(grid.next_row(), 1, ("Metal", "Per troy oz", "Currency", "Price date",
-                                      "Source"), "header")
+    grid.put(grid.next_row(), 1, translate("workbook", "Metal prices used"), "section")
+    grid.put_row(grid.next_row(), 1, (
+        translate("workbook", "Metal"), translate("workbook", "Per troy oz"),
+        translate("workbook", "Currency"), translate("workbook", "Price date"),
+        translate("workbook", "Source")), "header")
     for metal, price in lay.metals_used:
         row = grid.next_row()
-        grid.put(row, 1, metal.capitalize(), "label")
+        grid.put(row, 1, metal_name(metal), "label")
         grid.put(row, 2, f(f"{metal.capitalize()}_price_per_oz"), "calc",
                  currency_format(price.price_per_troy_oz.currency, code_shown=False))
         grid.put(row, 3, price.price_per_troy_oz.currency)
         grid.put(row, 4, price.price_date, "plain", DATE)
         grid.put(row, 5, price.source)
     grid.skip()
-    grid.put(grid.next_row(), 1, "FX rates used", "section")
-    grid.put_row(grid.next_row(), 1, ("Currency", f"Rate used ({base} per unit)", "Rate date",
-                                      "As stored"), "header")
+    grid.put(grid.next_row(), 1, translate("workbook", "FX rates used"), "section")
+    grid.put_row(grid.next_row(), 1, (
+        translate("workbook", "Currency"),
+        fill(translate("workbook", "Rate used ({currency} per unit)"), currency=base),
+        translate("workbook", "Rate date"), translate("workbook", "As stored")), "header")
     for currency, _rate, row_used in lay.rates_used:
         row = grid.next_row()
         grid.put(row, 1, currency, "label")
@@ -289,26 +342,31 @@ def _cover(setup: Any, data: WorkbookData, lay: InputsLayout, cells: dict[str, s
         grid.put(row, 4, f"{row_used.stated()} ({row_used.derivation()})" if row_used.derived
                  else row_used.stated())
     grid.skip()
-    grid.put(grid.next_row(), 1, "How to recalculate", "section")
+    grid.put(grid.next_row(), 1, translate("workbook", "How to recalculate"), "section")
     for line in (
-        "Change any yellow cell on the Inputs sheet (a metal price, an FX rate, a tier price, "
-        "a loss, a salary …): every total, per-piece cost and break-even follows.",
-        "Excel and LibreOffice recalculate on their own. If they do not: Excel, press F9 "
-        "(Formulas ▸ Calculate Now); LibreOffice, Data ▸ Calculate ▸ Recalculate Hard "
-        "(Ctrl+Shift+F9). Excel's Protected View (a file from e-mail or the web) does not "
-        "calculate: the costs show once you click Enable Editing.",
-        "The structure is fixed when the file is written: which designs, routes, tiers and "
-        "bill-of-materials lines there are. Change values, not rows; for another plan or "
-        "scenario, export again from jewelbench.",
-        "Cost comparison shows each figure's formula in words; docs/costing.md gives them all. "
-        "Volume model and Volumes hold the totals for every volume and the break-even.",
+        translate("workbook", "Change any yellow cell on the Inputs sheet (a metal price, an "
+                  "FX rate, a tier price, a loss, a salary …): every total, per-piece cost and "
+                  "break-even follows."),
+        translate("workbook", "Excel and LibreOffice recalculate on their own. If they do not: "
+                  "Excel, press F9 (Formulas ▸ Calculate Now); LibreOffice, Data ▸ Calculate ▸ "
+                  "Recalculate Hard (Ctrl+Shift+F9). Excel's Protected View (a file from "
+                  "e-mail or the web) does not calculate: the costs show once you click Enable "
+                  "Editing."),
+        translate("workbook", "The structure is fixed when the file is written: which "
+                  "designs, routes, tiers and bill-of-materials lines there are. Change "
+                  "values, not rows; for another plan or scenario, export again from "
+                  "jewelbench."),
+        translate("workbook", "Cost comparison shows each figure's formula in words; "
+                  "docs/costing.md gives them all. Volume model and Volumes hold the totals "
+                  "for every volume and the break-even."),
     ):
         grid.lines(line, "plain")
     notes = [*comparison.warnings, *getattr(setup, "notes", ()),
-             *(f"Left out: {s}" for s in setup.skipped)]
+             *(fill(translate("workbook", "Left out: {what}"), what=say(s)) for s in setup.skipped)]
     if notes:
         grid.skip()
-        grid.put(grid.next_row(), 1, "Warnings and what was left out", "section")
+        grid.put(grid.next_row(), 1, translate("workbook", "Warnings and what was left out"),
+                 "section")
         for note in notes:
-            grid.lines(note, "warning")
+            grid.lines(say(note), "warning")
     return grid

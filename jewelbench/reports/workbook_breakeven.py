@@ -26,8 +26,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
+from jewelbench.reports.wording import translate
 from jewelbench.reports.workbook_inputs import FAR, InputsLayout, RouteInputs, f
-from jewelbench.reports.workbook_sheet import PIECES, Grid, currency_format
+from jewelbench.reports.workbook_sheet import (
+    PIECES,
+    Grid,
+    currency_format,
+    formula_text,
+    labels,
+)
 from jewelbench.reports.workbook_volumes import in_house_at, route_total_at, steps_at
 
 BREAK_EVEN = "Break-even"
@@ -35,6 +43,38 @@ HEADER = ("n", "Where a line may change", "Segment from", "to", "In-house − ro
           "at to", "In-house ≤ route from", "to", "Latest band end", "Next band start",
           "A band starts", "A band ends", "Band from", "Said", "Bands so far")
 EXTRA_STEP_ROWS = 10
+CONTEXT = "workbook_breakeven"
+labels(
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Where a line may change"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Segment from"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "to"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "In-house − route at from"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "at to"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "In-house ≤ route from"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Latest band end"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Next band start"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "A band starts"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "A band ends"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Band from"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Said"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Bands so far"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Break-even: where in-house costs at most each route"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Every band of volumes 1 … the maximum where in-house "
+                                            "costs at most the route, solved on each segment "
+                                            "between the volumes where a line changes (Volume "
+                                            "model): change an input and the bands follow. Equal "
+                                            "counts as in-house."),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Searched up to (pieces a year)"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Inputs' Break_even_up_to, at least the Volume "
+                                            "costed"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "People added at the maximum"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Volumes at which a person is added"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Person"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Added from"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Route"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "First volume"),
+    QT_TRANSLATE_NOOP("workbook_breakeven", "Bands"),
+)
 # Where a tier piece of the Volume model may start or end: each piece's from and to (below the
 # MOQ, under the minimum order value, beyond) is one of these four volumes of its tier, so
 # they hold every volume where the route's line changes (4 points a tier, not 6 ends: the
@@ -60,7 +100,7 @@ def build_break_even(lay: InputsLayout, pieces: dict[str, int],
     model, `step_rows` how many added people to list."""
     grid = Grid(BREAK_EVEN, widths={1: 12, 2: 16, 3: 12, 4: 12, 5: 18, 6: 18, 7: 12, 8: 12,
                                     9: 12, 10: 12, 11: 10, 12: 10, 13: 12, 14: 28, 15: 60},
-                freeze="A4")
+                freeze="A4", context=CONTEXT)
     out = BreakEvenLayout(grid)
     names = lay.names
     grid.put(1, 1, "Break-even: where in-house costs at most each route", "title")
@@ -78,10 +118,13 @@ def build_break_even(lay: InputsLayout, pieces: dict[str, int],
     row = grid.next_row()
     grid.put(row, 1, "People added at the maximum", "label")
     needed = grid.put(row, 4, f(steps_at(searched)), "calc", PIECES)
-    grid.put(row, 5, f(f'IF({needed.split("!")[1]}>{step_rows},"More people are added below '
-                       f'the maximum than the {step_rows} listed here: export again for exact '
-                       f'bands","The {step_rows} people listed here cover the maximum")'),
-             "calc")
+    more = fill(translate("workbook_breakeven", "More people are added below the maximum than "
+                                                "the {count} listed here: export again for "
+                                                "exact bands"), count=step_rows)
+    enough = fill(translate("workbook_breakeven", "The {count} people listed here cover the "
+                                                  "maximum"), count=step_rows)
+    grid.put(row, 5, f(f'IF({needed.split("!")[1]}>{step_rows},{formula_text(more)},'
+                       f'{formula_text(enough)})'), "calc")
     out.cells["steps_check"] = grid.ref(row, 5)
     grid.skip()
     grid.put(grid.next_row(), 1, "Volumes at which a person is added", "section")
@@ -106,8 +149,18 @@ def _route(lay: InputsLayout, out: BreakEvenLayout, r: RouteInputs, count: int,
            steps: tuple[int, int], searched: str) -> None:
     grid, names, n = out.grid, lay.names, r.name
     money = currency_format(lay.base)
+    at = translate("workbook_breakeven", "at {volume}")
+    between = translate("workbook_breakeven", "between {start} and {end}")
+    joined = translate("workbook_breakeven", "{bands} and {band}")
+    none = translate("workbook_breakeven", "none up to {volume}")
+    never = translate("workbook_breakeven", "In-house is never cheaper than {route} up to "
+                                            "{volume} pieces a year")
+    always = translate("workbook_breakeven", "In-house is cheaper than {route} at every volume "
+                                             "up to {volume} pieces a year")
+    in_bands = translate("workbook_breakeven", "In-house is cheaper than {route} {bands} pieces "
+                                               "a year (searched up to {volume})")
     grid.skip()
-    grid.put(grid.next_row(), 1, f"{r.prefix}: {r.route.name}", "section")
+    grid.put(grid.next_row(), 1, f"{r.prefix}: {r.route.name}", "section")  # names only
     row = grid.next_row()
     grid.put(row, 1, "Route", "label")
     route_name = grid.put(row, 2, r.route.name, "strong")  # text, never a formula
@@ -150,26 +203,28 @@ def _route(lay: InputsLayout, out: BreakEvenLayout, r: RouteInputs, count: int,
                  "calc", PIECES)
         grid.put(row, 13, f(f'IF(K{row}=1,G{row},' + (f"M{prev})" if row > first else '"")')),
                  "calc", PIECES)
-        grid.put(row, 14, f(f'IF(L{row}=0,"",IF(M{row}=H{row},"at "&{text(f"H{row}")},'
-                            f'"between "&{text(f"M{row}")}&" and "&{text(f"H{row}")}))'),
+        said_at = formula_text(at, volume=text(f"H{row}"))
+        said_between = formula_text(between, start=text(f"M{row}"), end=text(f"H{row}"))
+        grid.put(row, 14, f(f'IF(L{row}=0,"",IF(M{row}=H{row},{said_at},{said_between}))'),
                  "calc")
         so_far = f"O{prev}" if row > first else '""'
         grid.put(row, 15, f(f'IF(N{row}="",{so_far},IF({so_far}="",N{row},'
-                            f'{so_far}&" and "&N{row}))'), "calc")
+                            f'{formula_text(joined, bands=so_far, band=f"N{row}")}))'), "calc")
     wins = f"$G${first}:$G${last}"
     ends = f"$L${first}:$L${last}"
     grid.put(summary, 1, "First volume", "label")
-    first_volume = grid.put(summary, 2, f(f'IF(COUNT({wins})=0,"none up to "&'
-                                          f'{text(searched)},MIN({wins}))'), "calc", PIECES)
+    first_volume = grid.put(summary, 2, f(f'IF(COUNT({wins})=0,'
+                                          f'{formula_text(none, volume=text(searched))},'
+                                          f'MIN({wins}))'), "calc", PIECES)
     grid.put(summary, 3, "Bands", "label")
     bands = grid.put(summary, 4, f(f"SUM({ends})"), "calc", PIECES)
     everywhere = (f"AND(SUM({ends})=1,MIN({wins})=1,MAX($H${first}:$H${last})={searched})")
+    volume = text(searched)
     said = grid.put(summary, 5, f(
-        f'IF(COUNT({wins})=0,"In-house is never cheaper than "&{route_name}&" up to "&'
-        f'{text(searched)}&" pieces a year",IF({everywhere},"In-house is cheaper than "&'
-        f'{route_name}&" at every volume up to "&{text(searched)}&" pieces a year",'
-        f'"In-house is cheaper than "&{route_name}&" "&O{last}&" pieces a year (searched up '
-        f'to "&{text(searched)}&")"))'), "calc")
+        f'IF(COUNT({wins})=0,{formula_text(never, route=route_name, volume=volume)},'
+        f'IF({everywhere},{formula_text(always, route=route_name, volume=volume)},'
+        f'{formula_text(in_bands, route=route_name, bands=f"O{last}", volume=volume)}))'),
+        "calc")
     out.cells[f"{r.prefix}.break_even"] = first_volume
     out.cells[f"{r.prefix}.bands"] = said
     out.cells[f"{r.prefix}.band_count"] = bands

@@ -15,11 +15,24 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from jewelbench.domain.costing import Comparison
+from jewelbench.domain.costing import IN_HOUSE, Comparison
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
+from jewelbench.reports.wording import count_text, translate
 from jewelbench.reports.workbook_inputs import f
-from jewelbench.reports.workbook_sheet import Grid, currency_format
+from jewelbench.reports.workbook_sheet import Grid, currency_format, formula_text, labels
 
 CASH = "Cash"
+CONTEXT = "workbook_cash"
+labels(
+    QT_TRANSLATE_NOOP("workbook_cash", "Cash over 36 months"),
+    QT_TRANSLATE_NOOP("workbook_cash", "Month"),
+    QT_TRANSLATE_NOOP("workbook_cash", "Present value"),
+    QT_TRANSLATE_NOOP("workbook_cash", "Σ paid in month t ÷ (1 + cost of capital ÷ 12)^t"),
+    QT_TRANSLATE_NOOP("workbook_cash", "Payback against in-house"),
+    QT_TRANSLATE_NOOP("workbook_cash", "the first month from which the cheaper cumulative cash "
+                                       "(at the last month) stays cheaper; helper columns on the "
+                                       "right"),
+)
 
 
 def build_cash(comparison: Comparison, base: str) -> tuple[Grid, dict[str, str]]:
@@ -27,21 +40,24 @@ def build_cash(comparison: Comparison, base: str) -> tuple[Grid, dict[str, str]]
     money = currency_format(base)
     flows = comparison.cash
     grid = Grid(CASH, widths={1: 14, **{c: 18 for c in range(2, 2 + 2 * len(flows) + 2)}},
-                freeze="B6")
+                freeze="B6", context=CONTEXT)
     cells: dict[str, str] = {}
     grid.put(1, 1, "Cash over 36 months", "title")
     grid.row = 2
-    grid.lines(f"Cash paid each month at {comparison.volume:,} pieces a year, in {base}: "
-               "jewelbench's figures at export (not recalculated here: export again after "
-               "changing an input). Present values and paybacks are formulas over them and the "
-               "cost of capital on Inputs.")
+    grid.lines(fill(translate(
+        "workbook_cash", "Cash paid each month at {pieces} pieces a year, in {currency}: "
+        "jewelbench's figures at export (not recalculated here: export again after changing an "
+        "input). Present values and paybacks are formulas over them and the cost of capital on "
+        "Inputs."), pieces=count_text(comparison.volume), currency=base))
     months = len(flows[0].monthly) - 1 if flows else 0
     header = 5
     first, last = header + 1, header + 1 + months
     grid.put(header, 1, "Month", "header")
     for i, flow in enumerate(flows):
-        grid.put(header, 2 + 2 * i, f"{flow.route}: paid", "header")
-        grid.put(header, 3 + 2 * i, f"{flow.route}: cumulative", "header")
+        grid.put(header, 2 + 2 * i, fill(translate("workbook_cash", "{route}: paid"),
+                                         route=_route_name(flow.route)), "header")
+        grid.put(header, 3 + 2 * i, fill(translate("workbook_cash", "{route}: cumulative"),
+                                         route=_route_name(flow.route)), "header")
     for month in range(months + 1):
         row = first + month
         grid.put(row, 1, month, "plain", "0")
@@ -74,7 +90,8 @@ def _paybacks(grid: Grid, flows: Any, first: int, last: int, top: int,
     for i, flow in enumerate(flows[1:], start=1):
         theirs = get_column_letter(3 + 2 * i)
         col = get_column_letter(helper + i - 1)
-        grid.put(first - 1, helper + i - 1, f"{flow.route}: stays", "header")
+        grid.put(first - 1, helper + i - 1, fill(translate("workbook_cash", "{route}: stays"),
+                                                 route=_route_name(flow.route)), "header")
         sign = f"SIGN(${theirs}$" + f"{last}-${inh}${last})"  # 1: in-house lower at the end
         for row in range(last, first - 1, -1):
             here = f"SIGN({theirs}{row}-{inh}{row})"
@@ -82,13 +99,25 @@ def _paybacks(grid: Grid, flows: Any, first: int, last: int, top: int,
             grid.put(row, helper + i - 1, f(f"IF(AND({below}=1,{sign}<>0,{here}={sign}),1,0)"),
                      "calc", "0")
         row = top + 1 + i
-        grid.put(row, 1, flow.route, "label")
+        grid.put(row, 1, _route_name(flow.route), "label")
         stays = f"SUM({col}{first}:{col}{last})"
         month = f"{last - first + 1}-{stays}"
+        none = fill(translate("workbook_cash", "none within {months} months"),
+                    months=last - first)
         cells[f"cash.{flow.route}.payback"] = grid.put(row, 2, f(
-            f'IF({sign}=0,"none within {last - first} months",{month})'), "calc", "0")
-        grid.put(row, 3, f(f'IF({sign}>0,"in-house",IF({sign}<0,"{_quoted(flow.route)}",'
-                           '"neither"))&" is cheaper from that month"'), "calc")
+            f'IF({sign}=0,{formula_text(none)},{month})'), "calc", "0")
+        in_house = formula_text(translate("workbook_cash", "in-house"))
+        neither = formula_text(translate("workbook_cash", "neither"))
+        side = (f'IF({sign}>0,{in_house},IF({sign}<0,"{_quoted(_route_name(flow.route))}",'
+                f'{neither}))')
+        grid.put(row, 3, f(formula_text(translate("workbook_cash",
+                                                  "{side} is cheaper from that month"),
+                                        side=side)), "calc")
+
+
+def _route_name(route: str) -> str:
+    """A route as the sheet names it: in-house's in the language being written."""
+    return translate("workbook_cash", "In-house") if route == IN_HOUSE else route
 
 
 def _quoted(text: str) -> str:

@@ -28,6 +28,8 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
+from jewelbench.domain.messages import fill
+from jewelbench.reports.wording import translate
 from jewelbench.reports.workbook_footing import (
     in_house_line_roundings,
     pieces_rounding,
@@ -57,8 +59,11 @@ from jewelbench.reports.workbook_sheet import (
     Grid,
     cell_ref,
     currency_format,
+    formula_text,
+    labels,
     range_ref,
 )
+from jewelbench.reports.workbook_words import COSTS_WORDS
 
 COMPARISON = "Cost comparison"
 VOLUME = '[>=1000000000000]"no end";#,##0'  # FAR shows as "no end"
@@ -75,6 +80,11 @@ ROUTE_ORDER = (Component.SUPPLIER_PRICE, Component.SUPPLIER_METAL, Component.BRA
 SUMS = ("goods", "metal", "freight", "piece", "materials", "assists")
 SUM_LABELS = ("Goods", "Metal (re-priced)", "Supplier freight by the piece", "Pieces billed",
               "Materials you supply", "Assists you supply")
+CONTEXT = "workbook_costs"
+
+# The cost sheets' labels, headings and notes (the components' names, the footing's rows
+# included), written in the language chosen (workbook_sheet.labels)
+labels(*COSTS_WORDS)
 
 
 @dataclass
@@ -101,15 +111,18 @@ def steps_for_hours(hours: str) -> str:
 
 def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     grid = Grid(COMPARISON, widths={1: 32, **{c: 16 for c in range(2, 24)}},
-                freeze="B4")
-    model = Grid(MODEL, widths={1: 34, **{c: 15 for c in range(2, 25)}}, freeze="B1")
+                freeze="B4", context=CONTEXT)
+    model = Grid(MODEL, widths={1: 34, **{c: 15 for c in range(2, 25)}}, freeze="B1",
+                 context=CONTEXT)
     out = CostLayout(grid, model)
     base = lay.base
     money = currency_format(base)
-    grid.put(1, 1, f"Cost comparison — {setup.title}", "title")
-    grid.put(2, 1, f"At the Volume costed (Inputs), in {base} a year unless marked per "
-                   "piece; every figure is a formula over Inputs, as docs/costing.md gives it.",
-             "note")
+    grid.put(1, 1, fill(translate("workbook_costs", "Cost comparison — {subject}"),
+                        subject=setup.title), "title")
+    grid.put(2, 1, fill(translate("workbook_costs", "At the Volume costed (Inputs), in "
+                                  "{currency} a year unless marked per piece; every figure is a "
+                                  "formula over Inputs, as docs/costing.md gives it."),
+                        currency=base), "note")
     routes = lay.routes
     out.volume_columns["in_house"] = 2
     for r in routes:
@@ -134,7 +147,8 @@ def build_costs(lay: InputsLayout, setup: Any, sweep_to: int) -> CostLayout:
     grid.put(summary + 1, 8, "break-even: the first volume at which in-house costs at most "
                              "the route; every band on the Break-even sheet", "note")
     row = summary + 2
-    grid.put(row, 1, f"In-house ({setup.scenario.name})", "label")
+    grid.put(row, 1, fill(translate("workbook_costs", "In-house ({scenario})"),
+                          scenario=setup.scenario.name), "label")
     grid.put(row, 2, f(out.cells["in_house.total"]), "calc", money)
     grid.put(row, 3, f(out.cells["in_house.per_piece"]), "calc", money)
     out.cells["summary.in_house"] = grid.ref(row, 2)
@@ -365,9 +379,11 @@ def _in_house(lay: InputsLayout, grid: Grid, materials: Materials,
     grid.put(row, 4, "benches × hours one bench gives a year", "note")
     row = grid.next_row()
     grid.put(row, 1, "Capacity", "label")
+    over = formula_text(translate("workbook_costs",
+                                  "warning: more bench hours than the benches give"))
+    within = formula_text(translate("workbook_costs", "within the benches"))
     out.cells["in_house.capacity"] = grid.put(row, 2, f(
-        f'IF(ROUND({needed}-{available},9)>0,"warning: more bench hours than the '
-        f'benches give","within the benches")'), "calc")
+        f'IF(ROUND({needed}-{available},9)>0,{over},{within})'), "calc")
     grid.put(row, 4, "a warning when the bench hours needed pass what the benches give",
              "note")
     return InHouseBlock(first, last, 13, refs)
@@ -503,7 +519,8 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
                "× tier price, minimum order value − billed × basis metal), × rate. Tier from "
                "and Tier price: those of the larger orders.")
     header = ("Design", "Pieces", "MOQ", "Billed", "Tier from", "Tier price",
-              "Basis metal per piece", "Minimum order value", f"Goods ({r.currency})",
+              "Basis metal per piece", "Minimum order value",
+              fill(translate("workbook_costs", "Goods ({currency})"), currency=r.currency),
               "Goods", "Metal per billed piece", "Metal (re-priced)",
               "Freight per billed piece", "Supplier freight by the piece",
               "Materials per billed piece", "Materials you supply",
@@ -573,8 +590,9 @@ def _route(lay: InputsLayout, grid: Grid, r: RouteInputs, materials: Materials,
                      (18, "assists")):
         out.cells[f"{r.prefix}.sums.{key}.rounding"] = rounding[col]
     grid.skip()
-    grid.put_row(grid.next_row(), 1, (f"{r.prefix} by component", "A year", "Per piece",
-                                      "How"), "header")
+    grid.put_row(grid.next_row(), 1, (fill(translate("workbook_costs", "{route} by component"),
+                                           route=r.prefix), "A year", "Per piece", "How"),
+                 "header")
     rows = {component: grid.row + i for i, component in enumerate(ROUTE_ORDER)}
     formulas = route_components(r, sums, lambda c: f"B{rows[c]}")
     for component in ROUTE_ORDER:

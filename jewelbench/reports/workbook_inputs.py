@@ -19,9 +19,11 @@ from typing import Any
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.costing_inputs import BOM_GROUPS, OutsourcedRoute
 from jewelbench.domain.designs import Design
+from jewelbench.domain.messages import fill
 from jewelbench.domain.prices import PRICED_METALS, PriceNotFound, fx_rate_on, metal_price_on
 from jewelbench.domain.quotes import FEE_NAMES, PricingBasis
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
+from jewelbench.reports.wording import translate
 from jewelbench.reports.workbook_sheet import (
     DATE,
     FINE_GRAMS,
@@ -39,10 +41,18 @@ from jewelbench.reports.workbook_sheet import (
     Grid,
     Names,
     currency_format,
+    labels,
+    metal_name,
 )
+from jewelbench.reports.workbook_words import INPUTS_WORDS
 
-INPUTS = "Inputs"
+INPUTS = "Inputs"  # formulas refer to it: its name stays English in every language
 FAR = "1E+12"  # "no end": a volume far above any the workbook holds
+CONTEXT = "workbook_inputs"
+
+# The sheet's labels, headings and notes, written in the language chosen (workbook_sheet.labels)
+labels(*INPUTS_WORDS)
+
 
 
 def f(expr: str) -> Formula:
@@ -112,7 +122,7 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
     prepared comparison's BasisSummary (None: the whole workshop)."""
     prices = setup.prices
     base = prices.base_currency
-    grid = Grid(INPUTS, widths=dict(WIDTHS))
+    grid = Grid(INPUTS, widths=dict(WIDTHS), context=CONTEXT)
     names = Names()
     lay = InputsLayout(grid, names, base)
     grid.put(1, 1, "Inputs", "title")
@@ -200,13 +210,14 @@ def _fx_rates(lay: InputsLayout, setup: Any) -> None:
     prices = setup.prices
     base = lay.base
     grid = lay.grid
-    _section(grid, "FX rates", f"The newest rate on or before the costing date for each "
-                               f"currency; the rate used converts 1 unit into {base} "
-                               "(the inverse when only the opposite rate is stored), with the "
-                               "FX change.")
+    _section(grid, "FX rates", fill(translate(
+        "workbook_inputs", "The newest rate on or before the costing date for each currency; "
+        "the rate used converts 1 unit into {currency} (the inverse when only the opposite "
+        "rate is stored), with the FX change."), currency=base))
     header = grid.next_row()
     grid.put_row(header, 1, ("Currency", "Rate as stored", "Stored as", "Rate date",
-                             f"Rate used ({base} per unit)"), "header")
+                             fill(translate("workbook_inputs", "Rate used ({currency} per unit)"),
+                                  currency=base)), "header")
     seen = {r.from_currency for r in prices.fx_rates if r.to_currency == base} | \
         {r.to_currency for r in prices.fx_rates if r.from_currency == base}
     currencies = sorted((seen | _needed_currencies(setup)) - {base})
@@ -223,7 +234,8 @@ def _fx_rates(lay: InputsLayout, setup: Any) -> None:
         direct = row_used.from_currency == currency
         as_stored = f"{row_used.from_currency} → {row_used.to_currency}"
         grid.put(row, 3, f"{as_stored} ({row_used.derivation()})" if row_used.derived else
-                 as_stored if direct else f"{as_stored} (inverted)")
+                 as_stored if direct else
+                 fill(translate("workbook_inputs", "{pair} (inverted)"), pair=as_stored))
         grid.put(row, 4, row_used.rate_date, "plain", DATE)
         b = f"B{row}"
         used = grid.put(row, 5, f(f"{b}*(1+FX_change)" if direct else
@@ -239,7 +251,8 @@ def _metal_prices(lay: InputsLayout, prices: Any) -> None:
                                    "currency with the metal price change.")
     header = grid.next_row()
     grid.put_row(header, 1, ("Metal", "Price per troy oz", "Currency", "Price date", "Source",
-                             f"Fine metal per g ({lay.base})"), "header")
+                             fill(translate("workbook_inputs", "Fine metal per g ({currency})"),
+                                  currency=lay.base)), "header")
     for metal in PRICED_METALS:
         try:
             found = metal_price_on(prices.metal_prices, metal, prices.on)
@@ -247,8 +260,8 @@ def _metal_prices(lay: InputsLayout, prices: Any) -> None:
             continue
         money = found.price_per_troy_oz
         row = grid.next_row()
-        title = metal.capitalize()
-        grid.put(row, 1, title, "label")
+        title = metal.capitalize()  # in the names: Gold_price_per_g
+        grid.put(row, 1, metal_name(metal), "label")
         oz = grid.put(row, 2, money.amount, "input",
                       currency_format(money.currency, code_shown=False))
         lay.names.define(f"{title}_price_per_oz", oz)
@@ -286,12 +299,15 @@ def _scenario(lay: InputsLayout, setup: Any, error_rate_pct: Decimal | None,
               basis: Any = None) -> None:
     grid, s, terms = lay.grid, setup.scenario, setup.in_house_terms
     cur = currency_format(s.currency)
-    _section(grid, f"In-house scenario: {s.name}",
-             f"Amounts in {s.currency}" + ("" if s.currency == lay.base else
-                                            f", converted at FX_{s.currency}") + ".")
+    _section(grid, fill(translate("workbook_inputs", "In-house scenario: {scenario}"),
+                        scenario=s.name),
+             fill(translate("workbook_inputs", "Amounts in {currency}.") if s.currency == lay.base
+                  else translate("workbook_inputs", "Amounts in {currency}, converted at {rate}."),
+                  currency=s.currency, rate=f"FX_{s.currency}"))
     _scalar(lay, "Scenario currency rate", "Scenario_FX",
             f(lay.fx[s.currency]) if s.currency != lay.base else 1, RATE, "calc",
-            note=f"{lay.base} per {s.currency}")
+            note=fill(translate("workbook_inputs", "{base} per {currency}"), base=lay.base,
+                      currency=s.currency))
     _scalar(lay, "Loaded hourly rate", "Loaded_hourly_rate", s.loaded_hourly_rate, cur,
             note="bench labour, per hour")
     _scalar(lay, "Casting loss", "Casting_loss", pct(s.casting_loss_pct), PERCENT)
@@ -522,8 +538,8 @@ def _labour(lay: InputsLayout, setup: Any) -> None:
 
 def _plan(lay: InputsLayout, plan: Any) -> None:
     grid = lay.grid
-    _section(grid, f"Plan: {plan.name}", "Pieces a year planned for each design: the mix the "
-                                         "Volume is spread by.")
+    _section(grid, fill(translate("workbook_inputs", "Plan: {plan}"), plan=plan.name),
+             "Pieces a year planned for each design: the mix the Volume is spread by.")
     grid.put_row(grid.next_row(), 1, ("Design", "Name", "Planned pieces a year"), "header")
     lay.plan_first = grid.row
     for line in plan.lines:
@@ -549,8 +565,9 @@ def _plan(lay: InputsLayout, plan: Any) -> None:
 def _bom(lay: InputsLayout, designs: list[Design], alloys: dict[str, Alloy]) -> None:
     grid, base = lay.grid, lay.base
     _section(grid, "Bill of materials of the costed designs (one piece)",
-             "Metal: finished weight × fineness ÷ 1000 = fine metal, × the fine price per g. "
-             f"Other parts: quantity × unit cost, converted to {base}.")
+             fill(translate("workbook_inputs", "Metal: finished weight × fineness ÷ 1000 = fine "
+                            "metal, × the fine price per g. Other parts: quantity × unit cost, "
+                            "converted to {currency}."), currency=base))
     grid.put_row(grid.next_row(), 1, BOM_COLUMNS, "header")
     money = currency_format(base)
     for design in designs:
@@ -637,8 +654,9 @@ def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
         lay.routes.append(RouteInputs(index, route, f"Route{index}", quotes[0].currency))
     # Quotes, tiers and fees first (below), so the terms can sum them: rows are known ahead.
     _section(grid, "Landed-cost terms, by route",
-             "A route is one supplier's offer for the plan. Amounts you pay (freight, "
-             f"inspection) are in {base}; the supplier's in its quote currency.")
+             fill(translate("workbook_inputs", "A route is one supplier's offer for the plan. "
+                            "Amounts you pay (freight, inspection) are in {currency}; the "
+                            "supplier's in its quote currency."), currency=base))
     header = grid.next_row()
     grid.put(header, 1, "Route", "header")
     for r in lay.routes:
@@ -749,8 +767,8 @@ def _routes(lay: InputsLayout, routes: list[OutsourcedRoute]) -> None:
         put("shipments", t.shipments_per_year, fmt=PIECES)
         put("fee_years", t.fee_life_years, fmt=YEARS)
         put("metal_loss", pct(t.supplier_metal_loss_pct), fmt=PERCENT)
-        put("you_supply", ", ".join(g for g in BOM_GROUPS if g in t.brand_supplied) or
-            "(nothing)", "plain")
+        put("you_supply", ", ".join(translate(CONTEXT, g) for g in BOM_GROUPS
+                                    if g in t.brand_supplied) or "(nothing)", "plain")
         put("rate", f(lay.fx[r.currency]) if r.currency != base else 1, "calc", RATE)
         put("foreign", f(f"{r.names['currency']}<>Base_currency"), "calc")
         fees = fee_rows.get(r.index)

@@ -10,13 +10,16 @@ a text cell, never a formula.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
 from jewelbench.reports.cells import is_formula_like
+from jewelbench.reports.wording import translate
 from jewelbench.reports.workbook_sheet import (
     DATE,
     DAYS,
@@ -34,9 +37,86 @@ from jewelbench.reports.workbook_sheet import (
 )
 from jewelbench.storage.exports import ExportColumn, ExportTable
 
-SHEET_TITLES = {"designs": "Designs", "bom_lines": "Bill of materials",
-                "suppliers": "Suppliers", "quotes": "Quotes and tiers",
-                "quote_fees": "Development fees", "sample_rounds": "Sample rounds"}
+SHEET_TITLES = {
+    "designs": QT_TRANSLATE_NOOP("workbook_listings", "Designs"),
+    "bom_lines": QT_TRANSLATE_NOOP("workbook_listings", "Bill of materials"),
+    "suppliers": QT_TRANSLATE_NOOP("workbook_listings", "Suppliers"),
+    "quotes": QT_TRANSLATE_NOOP("workbook_listings", "Quotes and tiers"),
+    "quote_fees": QT_TRANSLATE_NOOP("workbook_listings", "Development fees"),
+    "sample_rounds": QT_TRANSLATE_NOOP("workbook_listings", "Sample rounds"),
+}
+# The listings' column headers (storage/exports.py names them in English, which the CSV files
+# keep as stable column names): each is written in the workbook's language.
+HEADERS = (
+    QT_TRANSLATE_NOOP("workbook_listings", "Code"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Name"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Collection"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Category"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Status"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Target retail price"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Currency"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Description"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Created"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Updated"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Wholesale price"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Wholesale currency"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Design code"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Tiers"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Design name"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Line"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Position"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Item"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Details"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Quantity"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Weight (g)"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Size (mm)"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Carat"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Length (mm)"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Thickness (µm)"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Unit cost"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Country"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Capabilities"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Certifications"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Contacts"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Notes"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Quote"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Supplier"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Revision"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Reference"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Quoted on"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Valid until"),
+    QT_TRANSLATE_NOOP("workbook_listings", "MOQ"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Tier from"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Unit price"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Pricing basis"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Metal price basis per g"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Development fees"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Refundable fees"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Sample lead time (days)"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Production lead time (days)"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Deposit %"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Incoterm"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Freight per shipment"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Freight per piece"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Minimum order value"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Supplier metal loss %"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Parts the brand supplies"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Fee"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Amount"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Refundable on order"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Round"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Requested"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Received"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Measured weight (g)"),
+    QT_TRANSLATE_NOOP("workbook_listings", "QC passed"),
+    QT_TRANSLATE_NOOP("workbook_listings", "QC failed"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Decision"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Decided"),
+    QT_TRANSLATE_NOOP("workbook_listings", "DFM feedback"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Accepted deviations"),
+    QT_TRANSLATE_NOOP("workbook_listings", "Reason for the deviations"),
+)
+_TIER = re.compile(r"^Tier (\d+) (from|unit price)$")
 MIN_WIDTH, MAX_WIDTH = 8, 48
 SAMPLED_ROWS = 300  # rows looked at to size the columns
 
@@ -55,7 +135,20 @@ def _format(column: ExportColumn) -> str | None:
 
 
 def sheet_title(table: ExportTable) -> str:
-    return SHEET_TITLES.get(table.name, table.title)[:31]
+    """The listing's sheet name in the language being written (no formula refers to it)."""
+    marked = SHEET_TITLES.get(table.name)
+    return (translate(marked.context, str(marked)) if marked is not None
+            else table.title)[:31]
+
+
+def header_text(header: str) -> str:
+    """A column's header in the language being written ("Tier 2 from": a quote's tiers)."""
+    tier = _TIER.match(header)
+    if tier is not None:
+        template = (translate("workbook_listings", "Tier {number} from") if tier.group(2) ==
+                    "from" else translate("workbook_listings", "Tier {number} unit price"))
+        return fill(template, number=tier.group(1))
+    return translate("workbook_listings", header)
 
 
 def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[Any, int]:
@@ -67,14 +160,15 @@ def write_listing(workbook: Any, styles: Styles, table: ExportTable) -> tuple[An
     columns = table.columns
     kinds = [c.kind for c in columns]
     currency_col = next((i for i, c in enumerate(columns) if c.header == "Currency"), None)
-    widths = {i + 1: len(c.header) + 2 for i, c in enumerate(columns)}
+    headers = [header_text(c.header) for c in columns]
+    widths = {i + 1: len(h) + 2 for i, h in enumerate(headers)}
     for row in rows[:SAMPLED_ROWS]:
         for i, value in enumerate(row):
             if value is not None:
                 size = 11 if kinds[i] in ("date", "decimal") else len(str(value)) + 2
                 widths[i + 1] = max(widths[i + 1], size)
     prepare_sheet(ws, {c: min(MAX_WIDTH, max(MIN_WIDTH, w)) for c, w in widths.items()}, "A2")
-    ws.append([styles.cell(ws, c.header, "header") for c in columns])
+    ws.append([styles.cell(ws, h, "header") for h in headers])
     arrays: dict[str | None, Any] = {}
 
     def array(fmt: str | None) -> Any:

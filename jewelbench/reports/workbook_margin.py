@@ -15,12 +15,41 @@ from decimal import Decimal
 from typing import Any
 
 from jewelbench.domain.costing_inputs import PriceBook
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
+from jewelbench.reports.wording import say, translate
 from jewelbench.reports.workbook_inputs import COL_AMOUNT, InputsLayout, f
-from jewelbench.reports.workbook_sheet import PERCENT, RATE, Grid, currency_format
+from jewelbench.reports.workbook_sheet import PERCENT, RATE, Grid, currency_format, labels
 
 INPUTS = "Inputs"
 HEAD = ("Design", "Retail price", "Currency", "Rate used", "Own wholesale price", "Currency",
         "Rate used", "Wholesale used", "Retail", "Materials a piece", "Share of a route")
+
+# Its words on the Inputs sheet and on the cover, written in the language chosen
+labels(
+    QT_TRANSLATE_NOOP("workbook_inputs", "Retail price"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Rate used"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Own wholesale price"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Wholesale used"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Retail"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Materials a piece"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Share of a route"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Selling prices (margin)"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Wholesale used: the design's own wholesale price, else "
+                                         "its retail price × the wholesale factor. A plan's route "
+                                         "is shared among its designs by the value of their "
+                                         "materials (planned pieces × materials a piece)."),
+    QT_TRANSLATE_NOOP("workbook_inputs", "Wholesale factor"),
+    QT_TRANSLATE_NOOP("workbook_inputs", "wholesale = retail × this, for designs without their "
+                                         "own (above 0, at most 1)"),
+    QT_TRANSLATE_NOOP("workbook", "Margin at the volume costed"),
+    QT_TRANSLATE_NOOP("workbook", "Design · route"),
+    QT_TRANSLATE_NOOP("workbook", "Cost per piece"),
+    QT_TRANSLATE_NOOP("workbook", "Wholesale"),
+    QT_TRANSLATE_NOOP("workbook", "Margin"),
+    QT_TRANSLATE_NOOP("workbook", "Margin %"),
+    QT_TRANSLATE_NOOP("workbook", "Markup %"),
+    QT_TRANSLATE_NOOP("workbook", "Retail"),
+)
 
 
 def margin_inputs(lay: InputsLayout, setup: Any) -> None:
@@ -83,7 +112,9 @@ def margin_cover(grid: Grid, lay: InputsLayout, cells: dict[str, str], setup: An
     grid.put(grid.next_row(), 1, "Margin at the volume costed", "section")
     grid.put_row(grid.next_row(), 1, ("Design · route", "Cost per piece", "Wholesale",
                                       "Margin", "Margin %", "Markup %", "Retail", ""), "header")
-    routes = [("in_house", "In-house"), *((r.prefix, r.route.name) for r in lay.routes)]
+    routes = [("in_house", translate("workbook", "In-house")),
+              *((r.prefix, r.route.name) for r in lay.routes)]
+    loses = translate("workbook", "LOSES MONEY").replace('"', '""')  # a text in a formula
     for line in setup.plan.lines:
         code = _name(line.design.code)
         for key, name in routes:
@@ -98,12 +129,12 @@ def margin_cover(grid: Grid, lay: InputsLayout, cells: dict[str, str], setup: An
             grid.put(row, 6, f(f'IF(OR(C{row}="",B{row}<=0),"",(C{row}-B{row})/B{row})'),
                      "calc", PERCENT)
             grid.put(row, 7, f(f"Retail_{code}"), "calc", money)
-            flag = grid.put(row, 8, f(f'IF(C{row}="","",IF(B{row}>C{row},"LOSES MONEY",""))'),
+            flag = grid.put(row, 8, f(f'IF(C{row}="","",IF(B{row}>C{row},"{loses}",""))'),
                             "warning")
             out[f"margin.{line.design.code}.{key}.cost"] = cost
             out[f"margin.{line.design.code}.{key}.flag"] = flag
     for text in comparison.losses:
-        grid.lines(text, "warning")
+        grid.lines(say(text), "warning")
     return out
 
 

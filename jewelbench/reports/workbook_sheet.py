@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 import textwrap
 from collections.abc import Iterable
 from copy import copy
@@ -23,8 +24,10 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.filters import AutoFilter
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Text
 from jewelbench.domain.money import MINOR_UNITS
 from jewelbench.reports.cells import clean_text, is_formula_like, set_text
+from jewelbench.reports.wording import translate, words
 
 # --- number formats --------------------------------------------------------------------------
 
@@ -43,6 +46,53 @@ FINENESS = '0 "‰"'
 NUMBER = "#,##0.00####"
 MM = '0.00 "mm"'
 DAYS = '[=1]0 "day";0 "days"'
+
+# The words inside number formats, written in the workbook's language ("5 år", "12,5 t"):
+# the figure stays a number, which the reader's spreadsheet shows in its own form.
+UNIT_WORDS = {
+    "min": QT_TRANSLATE_NOOP("workbook_units", "min"),
+    "h": QT_TRANSLATE_NOOP("workbook_units", "h"),
+    "h/month": QT_TRANSLATE_NOOP("workbook_units", "h/month"),
+    "year": QT_TRANSLATE_NOOP("workbook_units", "year"),
+    "years": QT_TRANSLATE_NOOP("workbook_units", "years"),
+    "day": QT_TRANSLATE_NOOP("workbook_units", "day"),
+    "days": QT_TRANSLATE_NOOP("workbook_units", "days"),
+    "yes": QT_TRANSLATE_NOOP("workbook_units", "yes"),
+    "no": QT_TRANSLATE_NOOP("workbook_units", "no"),
+}
+METAL_NAMES = {
+    "gold": QT_TRANSLATE_NOOP("workbook_units", "Gold"),
+    "silver": QT_TRANSLATE_NOOP("workbook_units", "Silver"),
+    "platinum": QT_TRANSLATE_NOOP("workbook_units", "Platinum"),
+    "palladium": QT_TRANSLATE_NOOP("workbook_units", "Palladium"),
+}
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+# A date cell's form in the language being written (a translator may only reorder d, m, y
+# and choose the separators: "dd.mm.yyyy").
+DATE_FORM = QT_TRANSLATE_NOOP("workbook_units", "yyyy-mm-dd")
+_DATE_LETTERS = re.compile(r"^(?=.*d)(?=.*m)(?=.*y)[dmy./ -]{6,12}$")
+
+
+def in_words(number_format: str) -> str:
+    """number_format with its unit words in the language being written ('0 "years"' ->
+    '0 "år"'), and a date's form ('yyyy-mm-dd' -> 'dd.mm.yyyy'); codes, symbols and
+    everything else as they are."""
+    if number_format == DATE:
+        form = translate(DATE_FORM.context, str(DATE_FORM))
+        return form if _DATE_LETTERS.match(form) else DATE
+    def say(found: re.Match[str]) -> str:
+        unit = UNIT_WORDS.get(found.group(1))
+        return found.group(0) if unit is None else '"' + translate(
+            unit.context, str(unit)).replace('"', "") + '"'
+    return _QUOTED.sub(say, number_format) if '"' in number_format else number_format
+
+
+def metal_name(metal: str) -> str:
+    """A priced metal's name in the language being written ("gold" -> "Gold" / "Gull")."""
+    marked = METAL_NAMES.get(metal)
+    return metal.capitalize() if marked is None else translate(marked.context, str(marked))
 
 
 def currency_format(code: str | None, places: int | None = None, *,
@@ -88,7 +138,7 @@ class Styles:
             cell = WriteOnlyCell(self.anchor)
             _apply(cell, role)
             if number_format:
-                cell.number_format = number_format
+                cell.number_format = in_words(number_format)
             # openpyxl's style array: private, not in its stubs
             found = copy(cell._style)  # type: ignore[attr-defined]
             self._made[key] = found
@@ -241,6 +291,42 @@ class Names:
             workbook.defined_names[name] = DefinedName(name, attr_text=ref)
 
 
+# --- the words of the sheets ------------------------------------------------------------------
+
+_LABELS: dict[str, set[str]] = {}
+
+
+def labels(*texts: Text) -> None:
+    """Declare a sheet's labels, headings and notes, each marked with QT_TRANSLATE_NOOP in the
+    context of the sheets that write it (pyside6-lupdate lists them for the translators): a
+    Grid of that context writes each in the language being written when it places it."""
+    for text in texts:
+        _LABELS.setdefault(text.context, set()).add(str(text))
+
+
+def is_label(context: str, text: str) -> bool:
+    """Whether text is one of the labels declared for context."""
+    return text in _LABELS.get(context, ())
+
+
+def formula_text(template: str, **parts: str) -> str:
+    """A sentence as a spreadsheet expression: template's words as quoted text and each
+    {name} the expression parts[name], joined by &: ("between {start} and {end}", start="A1",
+    end="B1") -> '"between "&A1&" and "&B1'. A template that is not valid (a broken
+    translation) is written whole as text."""
+    try:
+        pieces = list(string.Formatter().parse(template))
+    except ValueError:
+        pieces = [(template, None, None, None)]
+    out: list[str] = []
+    for literal, name, _spec, _conversion in pieces:
+        if literal:
+            out.append('"' + literal.replace('"', '""') + '"')
+        if name is not None:
+            out.append(parts.get(name) or '"{' + name.replace('"', '""') + '}"')
+    return "&".join(out) or '""'
+
+
 # --- a sheet laid out in memory --------------------------------------------------------------
 
 
@@ -256,11 +342,23 @@ class Grid:
     autofilter: str | None = None
     charts: list[tuple[Any, str]] = field(default_factory=list)
     row: int = 1  # the next free row, for code that writes top to bottom
+    context: str = ""  # the translation context of its labels (labels() declares them)
+
+    def say(self, value: Any) -> Any:
+        """value in the language being written when it is a marked Text or a label declared
+        for this sheet's context; anything else (a name, a code, a figure) as it is."""
+        if isinstance(value, Text):
+            return words(value)
+        if (self.context and type(value) is str  # a Formula is a str too: never translated
+                and is_label(self.context, value)):
+            return translate(self.context, value)
+        return value
 
     def put(self, row: int, col: int, value: Any, role: str = "plain",
             number_format: str | None = None) -> str:
-        """Place a value; returns its absolute reference with the sheet name."""
-        self.cells[(row, col)] = (value, role, number_format)
+        """Place a value (a marked Text in the language being written); returns its absolute
+        reference with the sheet name."""
+        self.cells[(row, col)] = (self.say(value), role, number_format)
         return cell_ref(self.title, row, col)
 
     def put_row(self, row: int, col: int, values: Iterable[Any], role: str = "plain",
@@ -278,7 +376,7 @@ class Grid:
         """Text wrapped to `width` characters, one line per row from the next free row (a long
         line would run off the printed page); returns the first row."""
         first = self.row
-        for line in textwrap.wrap(text, width) or [""]:
+        for line in textwrap.wrap(str(self.say(text)), width) or [""]:
             self.put(self.next_row(), col, line, role)
         return first
 

@@ -10,6 +10,8 @@ from typing import Any
 from openpyxl.chart import Reference, ScatterChart, Series
 from openpyxl.utils import get_column_letter
 
+from jewelbench.domain.messages import fill
+from jewelbench.reports.wording import translate
 from jewelbench.reports.workbook_costs import CostLayout
 from jewelbench.reports.workbook_inputs import InputsLayout, RouteInputs
 from jewelbench.reports.workbook_sheet import (
@@ -84,14 +86,17 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
         widths[out.flag_columns[r.prefix]] = 12
     prepare_sheet(ws, widths, "B2")
     titles = [f"{r.prefix}: {r.route.name}" for r in routes]
-    lines = max([wrapped_lines(t, 18) for t in titles] + [wrapped_lines("People added", 10)])
+    pieces = translate("workbook_volumes", "Pieces a year")
+    people = translate("workbook_volumes", "People added")
+    lines = max([wrapped_lines(t, 18) for t in titles] + [wrapped_lines(people, 10)])
     ws.row_dimensions[1].height = row_height(lines)
-    header = [styles.cell(ws, "Pieces a year", "header"),
-              styles.cell(ws, "In-house", "header"),
-              styles.cell(ws, "People added", "header")]
-    for r in routes:
-        header.append(styles.cell(ws, f"{r.prefix}: {r.route.name}", "header"))
-        header.append(styles.cell(ws, f"In-house ≤ {r.prefix}", "header"))
+    header = [styles.cell(ws, pieces, "header"),
+              styles.cell(ws, translate("workbook_volumes", "In-house"), "header"),
+              styles.cell(ws, people, "header")]
+    for r, title in zip(routes, titles):
+        header.append(styles.cell(ws, title, "header"))
+        header.append(styles.cell(ws, fill(translate("workbook_volumes", "In-house ≤ {route}"),
+                                           route=r.prefix), "header"))
     ws.append(header)
     n_style = styles.array("plain", PIECES)
     m_style = styles.array("calc", money)
@@ -115,12 +120,13 @@ def write_volumes(workbook: Any, styles: Styles, lay: InputsLayout, out: CostLay
         ws.append(values)
     out.volumes_rows = len(listed)
     chart = ScatterChart()
-    chart.title = "Cost a year against pieces a year"
+    chart.title = translate("workbook_volumes", "Cost a year against pieces a year")
     chart.style = 2
     chart.scatterStyle = "lineMarker"
     chart.height, chart.width = 11, 22
-    chart.x_axis.title = "Pieces a year"
-    chart.y_axis.title = f"{lay.base} a year"
+    chart.x_axis.title = pieces
+    chart.y_axis.title = fill(translate("workbook_volumes", "{currency} a year"),
+                              currency=lay.base)
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     if chart.legend is not None:  # a new chart has its legend

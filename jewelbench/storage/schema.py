@@ -670,6 +670,15 @@ def m011_search_index(db: Database) -> None:
     create_search_index(db)
 
 
+# The language a supplier's tech packs and RFQs are printed in (issue 17): '' (from its
+# country: Norway gets Norwegian Bokmål, everyone else English), 'en' or 'nb'. Existing
+# suppliers get '', so their printouts follow their country.
+@_migration
+def m012_supplier_language(db: Database) -> None:
+    db.execute("ALTER TABLE suppliers ADD COLUMN print_language TEXT NOT NULL DEFAULT '' "
+               "CHECK (print_language IN ('', 'en', 'nb'))")
+
+
 def _build_migrations() -> Migrations:
     from jewelbench.storage._sqlite_utils import Migrations
 

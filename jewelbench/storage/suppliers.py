@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from jewelbench.domain.scorecard import Scorecard
-from jewelbench.domain.suppliers import Certification, Contact, DueDiligenceItem, Supplier
+from jewelbench.domain.suppliers import (
+    Certification,
+    Contact,
+    DueDiligenceItem,
+    Supplier,
+    print_language_for,
+)
 from jewelbench.storage.convert import (
     date_in,
     date_out,
@@ -57,6 +63,12 @@ class SupplierSummary:
     due_diligence_done: int
     quote_count: int
     sample_count: int
+    print_language: str = ""  # '' = its country's
+
+    @property
+    def reads(self) -> str:
+        """The language its tech packs and RFQs are printed in (Supplier.reads)."""
+        return self.print_language or print_language_for(self.country)
 
 
 class SupplierRepository:
@@ -67,8 +79,10 @@ class SupplierRepository:
         with self._db.atomic():
             try:
                 cursor = self._db.execute(
-                    "INSERT INTO suppliers (name, country, currency, notes) VALUES (?, ?, ?, ?)",
-                    [supplier.name, supplier.country, supplier.currency, supplier.notes])
+                    "INSERT INTO suppliers (name, country, currency, notes, print_language) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [supplier.name, supplier.country, supplier.currency, supplier.notes,
+                     supplier.print_language])
             except sqlite3.IntegrityError:
                 raise DuplicateError(f"A supplier named '{supplier.name}' already exists") from None
             supplier.id = int(cursor.lastrowid or 0)
@@ -82,10 +96,10 @@ class SupplierRepository:
         with self._db.atomic():
             try:
                 cursor = self._db.execute(
-                    "UPDATE suppliers SET name = ?, country = ?, currency = ?, notes = ? "
-                    "WHERE id = ?",
+                    "UPDATE suppliers SET name = ?, country = ?, currency = ?, notes = ?, "
+                    "print_language = ? WHERE id = ?",
                     [supplier.name, supplier.country, supplier.currency, supplier.notes,
-                     supplier.id])
+                     supplier.print_language, supplier.id])
             except sqlite3.IntegrityError:
                 raise DuplicateError(f"A supplier named '{supplier.name}' already exists") from None
             if cursor.rowcount == 0:
@@ -120,7 +134,7 @@ class SupplierRepository:
         with stored_values():
             return Supplier(
                 id=r["id"], name=r["name"], country=r["country"], currency=r["currency"],
-                notes=r["notes"],
+                notes=r["notes"], print_language=r["print_language"],
                 capabilities=[c["capability"] for c in children("supplier_capabilities")],
                 contacts=[Contact(c["name"], c["role"], c["email"], c["phone"])
                           for c in children("supplier_contacts")],
@@ -141,9 +155,10 @@ class SupplierRepository:
                  WHERE c.supplier_id = s.id),
               (SELECT count(*) FROM due_diligence_items d WHERE d.supplier_id = s.id AND d.done),
               (SELECT count(*) FROM quotes q WHERE q.supplier_id = s.id),
-              (SELECT count(*) FROM sample_rounds r WHERE r.supplier_id = s.id)
+              (SELECT count(*) FROM sample_rounds r WHERE r.supplier_id = s.id),
+              s.print_language
             FROM suppliers s ORDER BY s.name""").fetchall()
-        return [SupplierSummary(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7])
+        return [SupplierSummary(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8])
                 for r in rows]
 
     def ids_for_design(self, design_id: int) -> set[int]:

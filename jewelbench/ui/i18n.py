@@ -37,8 +37,24 @@ LANGUAGE_NAMES = {ENGLISH: "English", BOKMAL: "Norsk bokmål"}
 DEFAULT_REGION = {ENGLISH: "en_GB", BOKMAL: "nb_NO"}
 
 
+_FOLDERS: list[Path] = []  # translations_from's folders, innermost last
+
+
 def translations_dir() -> Path:
-    return resource_path("translations")
+    """Where jewelbench_<language>.qm is loaded from: resources/translations, or the folder
+    translations_from names."""
+    return _FOLDERS[-1] if _FOLDERS else resource_path("translations")
+
+
+@contextmanager
+def translations_from(folder: Path) -> Iterator[Path]:
+    """Load translations from folder until the block ends: a translator's fresh build, or a
+    test's own small .qm (languages installed meanwhile stay installed)."""
+    _FOLDERS.append(Path(folder))
+    try:
+        yield Path(folder)
+    finally:
+        _FOLDERS.pop()
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -66,15 +82,15 @@ def language() -> str:
     return _installed.language
 
 
-def _load(language: str) -> list[QTranslator]:
-    """The translators for language; [] for English or when its file is missing or damaged
-    (said in the log)."""
+def _load(language: str, folder: Path | None = None) -> list[QTranslator]:
+    """The translators for language (from folder, else the installed translations); [] for
+    English or when its file is missing or damaged (said in the log)."""
     if language == ENGLISH:
         return []
     app = QCoreApplication.instance()
     translators: list[QTranslator] = []
     ours = QTranslator(app)
-    path = translations_dir() / f"jewelbench_{language}.qm"
+    path = (folder or translations_dir()) / f"jewelbench_{language}.qm"
     if not path.is_file():
         log.warning("No translation file %s: jewelbench speaks English", path)
         return []
@@ -91,11 +107,12 @@ def _load(language: str) -> list[QTranslator]:
     return translators
 
 
-def install(language: str | None = None) -> str:
+def install(language: str | None = None, folder: Path | None = None) -> str:
     """Speak language ("en", "nb"; None or "" for the system's); the language now spoken
-    (English when the file for it is missing or damaged)."""
+    (English when the file for it is missing or damaged). folder: where the .qm files are
+    (the installed translations unless given)."""
     wanted = language if language in LANGUAGES else system_language()
-    translators = _load(wanted)
+    translators = _load(wanted, folder)
     spoken = wanted if translators or wanted == ENGLISH else ENGLISH
     _swap(spoken, translators)
     log.info("Language: %s", spoken)
@@ -111,12 +128,12 @@ def _swap(language: str, translators: list[QTranslator]) -> None:
 
 
 @contextmanager
-def speaking(language: str) -> Iterator[str]:
+def speaking(language: str, folder: Path | None = None) -> Iterator[str]:
     """Translate in language until the block ends, then in the language before; yields the
     language spoken (English if language's file cannot be loaded). Widgets made before keep
     their text: this is for printing and writing files, on the window's thread."""
     before = (_installed.language, list(_installed.translators))
-    translators = _load(language) if language != before[0] else before[1]
+    translators = _load(language, folder) if language != before[0] else before[1]
     spoken = language if translators or language == ENGLISH else ENGLISH
     if spoken != before[0]:
         _swap(spoken, translators)

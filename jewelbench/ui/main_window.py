@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QMargins,
     QRect,
     QSettings,
@@ -45,6 +44,7 @@ from jewelbench.storage import (
     WorkspaceInUse,
 )
 from jewelbench.ui import dialogs
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import counted, sentence
 from jewelbench.ui.health import HealthCheck
@@ -107,9 +107,20 @@ def first_run_geometry(available: QRect) -> QRect:
                               size, room)
 
 
+WINDOW_GEOMETRY = registry.layout("window/geometry")
+
+
+def preferences_shortcut() -> QKeySequence:
+    """The platform's Preferences keys (Cmd+, on macOS), else Ctrl+,."""
+    if QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+        return QKeySequence(QKeySequence.StandardKey.Preferences)
+    return QKeySequence("Ctrl+,")
+
+
 class MainWindow(QMainWindow):
     workspace_changed = Signal(object)
     first_view_ready = Signal()  # the section on screen is built and read (start-up)
+    replaced = Signal(object)  # the new window, after Restart Now (File ▸ Settings)
 
     def __init__(self, settings: QSettings, workspace: Workspace,
                  default_folder: Path, parent: QWidget | None = None, *,
@@ -130,6 +141,8 @@ class MainWindow(QMainWindow):
         self.demo_job: Any = None
         self.new_workspace_dialog: Any = None
         self.workspace_settings_dialog: Any = None
+        self.settings_dialog: Any = None
+        self.restart_box: Any = None
         self.replace_demo_box: QMessageBox | None = None
         self.checklist = FirstHourChecklist(settings, self)
         self.checklist.open_step.connect(self.open_checklist_step)
@@ -248,6 +261,11 @@ class MainWindow(QMainWindow):
         self.workspace_settings_action = self._action(
             self.tr("&Workspace Settings…"), self.show_workspace_settings,
             tip=self.tr("The workspace's name and base currency"))
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.show_settings, preferences_shortcut(),
+            tip=self.tr("Language, number and date forms, weights, paper, backups and the "
+                        "base currency"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.import_quotes_action = self._action(
             self.tr("&Import Quotes…"), self.import_quotes,
             tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
@@ -278,6 +296,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.brand_action)
         file_menu.addAction(self.workspace_settings_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_quotes_action)
         file_menu.addAction(self.import_prices_action)
@@ -856,6 +875,12 @@ class MainWindow(QMainWindow):
 
         return new_workspace(self)
 
+    def show_settings(self) -> Any:
+        """File ▸ Settings…: language, region, weights, paper, backups, base currency."""
+        from jewelbench.ui.settings_dialog import show_settings
+
+        return show_settings(self)
+
     def show_workspace_settings(self) -> Any:
         """File ▸ Workspace Settings…: the name and base currency; a change is one undoable
         command, and converts nothing stored."""
@@ -889,23 +914,18 @@ class MainWindow(QMainWindow):
     # --- recent files --------------------------------------------------------------------
 
     def recent_paths(self) -> list[Path]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):  # nothing remembered, or not a list of paths
-            return []
-        return [Path(p) for p in value if isinstance(p, str)]
+        return [Path(p) for p in registry.read(self.settings, registry.RECENT)]
 
     def remember_recent(self, path: Path) -> None:
         path = Path(path).resolve()
         paths = [path] + [p for p in self.recent_paths() if p != path]
-        self.settings.setValue("recent", [str(p) for p in paths[:MAX_RECENT]])
-        self.settings.setValue("last_workspace", str(path))
+        registry.write(self.settings, registry.RECENT, [str(p) for p in paths[:MAX_RECENT]])
+        registry.write(self.settings, registry.LAST_WORKSPACE, str(path))
         self._rebuild_recent_menu()
 
     def forget_recent(self, path: Path) -> None:
         paths = [p for p in self.recent_paths() if p != Path(path).resolve()]
-        self.settings.setValue("recent", [str(p) for p in paths])
+        registry.write(self.settings, registry.RECENT, [str(p) for p in paths])
         self._rebuild_recent_menu()
 
     def _rebuild_recent_menu(self) -> None:
@@ -923,7 +943,7 @@ class MainWindow(QMainWindow):
         clear.triggered.connect(self._clear_recent)
 
     def _clear_recent(self) -> None:
-        self.settings.setValue("recent", [])
+        registry.write(self.settings, registry.RECENT, [])
         self._rebuild_recent_menu()
 
     # --- views ---------------------------------------------------------------------------
@@ -1072,8 +1092,8 @@ class MainWindow(QMainWindow):
     # --- remembered state ----------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = registry.read(self.settings, WINDOW_GEOMETRY)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             screen = self.screen() or QApplication.primaryScreen()
@@ -1081,16 +1101,15 @@ class MainWindow(QMainWindow):
                 self.resize(PREFERRED_SIZE)
             else:
                 self.setGeometry(first_run_geometry(screen.availableGeometry()))
-        row = self.settings.value("window/view", 0, type=int)
+        row = registry.read(self.settings, registry.WINDOW_VIEW)
         # The view is built and loaded once the workspace is attached, not here.
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(
-            row if isinstance(row, int) and 0 <= row < len(self._sections) else 0)
+        self.navigation.setCurrentRow(row if row < len(self._sections) else 0)
         self.navigation.blockSignals(False)
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/view", self.navigation.currentRow())
+        registry.write(self.settings, WINDOW_GEOMETRY, self.saveGeometry())
+        registry.write(self.settings, registry.WINDOW_VIEW, self.navigation.currentRow())
         for view in self._built.values():
             view.save_state(self.settings)  # type: ignore[attr-defined]
         self.settings.sync()

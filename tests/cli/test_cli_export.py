@@ -204,3 +204,38 @@ def test_the_workbook_lists_the_designs_compared_unless_all_listings(demo_path, 
 
     assert codes(compared) == planned and len(planned) < counts["designs"]
     assert len(codes(every)) == counts["designs"]
+
+
+def test_csv_for_a_norwegian_reader(demo_path, tmp_path):
+    """--language nb: the CSV files default to ';' and a decimal comma, as a Norwegian Excel
+    reads them; their column names stay English (docs/csv-and-quote-import.md)."""
+    result = run(demo_path, "--csv", tmp_path, "--language", "nb")
+    assert result.returncode == 0, result.stderr
+    rows = (tmp_path / "bom_lines.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("Design code;Design name;Line;"), rows[0]
+    assert "BC-001;Camellia Brooch;metal;1;BRASS;;;12,4;" in rows[1]
+    point = tmp_path / "point"
+    result = run(demo_path, "--csv", point, "--language", "nb", "--delimiter", ",",
+                 "--decimal-point")
+    assert result.returncode == 0, result.stderr
+    rows = (point / "bom_lines.csv").read_text(encoding="utf-8").splitlines()
+    assert "BC-001,Camellia Brooch,metal,1,BRASS,,,12.4," in rows[1]
+
+
+def test_the_workbook_in_norwegian_or_english_with_the_reason(demo_path, tmp_path):
+    """--language nb writes the workbook in Bokmål when jewelbench's translation is installed;
+    without it, in English, and stderr says why. --language en (the default) is English."""
+    target = tmp_path / "nb.xlsx"
+    result = run(demo_path, "-o", target, "--date", DAY, "--language", "nb")
+    assert result.returncode == 0, result.stderr
+    sheets = load_workbook(target, read_only=True).sheetnames
+    translated = (Path(__file__).resolve().parents[2] / "resources" / "translations"
+                  / "jewelbench_nb.qm").is_file()
+    if translated:
+        assert sheets[0] == "Forside" and "could not be read" not in result.stderr
+    else:
+        assert sheets[0] == "Cover"
+        assert "the nb translation could not be read: the workbook is written in English" in \
+            result.stderr
+    result = run(demo_path, "-o", tmp_path / "en.xlsx", "--date", DAY, "--language", "xx")
+    assert result.returncode == 2 and "--language" in result.stderr

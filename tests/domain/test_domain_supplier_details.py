@@ -53,3 +53,17 @@ def test_a_supplier_currency_must_exist(code, message):
 def test_known_currencies_are_upper_cased():
     assert check_known_currency(" thb ") == "THB"
     assert Supplier("Casa Oro", "IT", "chf").currency == "CHF"
+
+
+@pytest.mark.parametrize(("country", "chosen", "reads"), [
+    ("NO", "", "nb"), ("no", "", "nb"), ("TH", "", "en"), ("IT", "", "en"),
+    ("NO", "en", "en"), ("TH", "nb", "nb"), ("TH", " NB ", "nb")])
+def test_a_supplier_reads_its_chosen_language_else_its_countrys(country, chosen, reads):
+    supplier = Supplier("Gullsmed AS", country, "NOK", print_language=chosen)
+    assert supplier.reads == reads
+
+
+@pytest.mark.parametrize("language", ["de", "norsk", "nn"])
+def test_a_print_language_jewelbench_cannot_print_in_is_refused(language):
+    with pytest.raises(DomainError, match=f"Print language '{language}' must be one of en, nb"):
+        Supplier("Gullsmed AS", "NO", "NOK", print_language=language)

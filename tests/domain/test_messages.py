@@ -51,3 +51,23 @@ def test_a_domain_error_carries_its_message_and_says_it_in_english() -> None:
     assert str(error) == "Aurum is 3 cheaper"
     assert isinstance(error.message, Message)
     assert DomainError("plain").message == "plain"
+
+
+def test_a_message_goes_to_json_and_back_whole() -> None:
+    import datetime as dt
+    import json
+
+    gold = QT_TRANSLATE_NOOP("metals", "gold")
+    message = QT_TRANSLATE_NOOP("dfm", "{weight} g of {metal} at {price} on {day} ({n})")(
+        weight=Decimal("1.50"), metal=gold(), price=Money(Decimal("2"), "NOK"),
+        day=dt.date(2026, 1, 2), n=3)
+    again = Message.from_json(json.loads(json.dumps(message.to_json())))
+    assert again == message
+    assert str(again) == "1.50 g of gold at 2.00 NOK on 2026-01-02 (3)"
+
+
+def test_a_damaged_message_record_reads_as_none_or_plain_text() -> None:
+    assert Message.from_json("text") is None
+    assert Message.from_json({"context": 1, "text": "x"}) is None
+    damaged = Message.from_json({"context": "c", "text": "{a}", "values": {"a": {"decimal": "x"}}})
+    assert damaged is not None and str(damaged) == "x"

@@ -207,6 +207,44 @@ def test_a_missing_print_font_is_said_on_stderr_and_the_pdf_still_written(
     assert "DejaVuSansJewelbench" not in poppler("pdffonts", str(out))
 
 
+def test_language_nb_prints_the_tech_pack_in_bokmal(workspace_double, tmp_path, capsys):
+    import tiny_translations
+
+    double = workspace_double(ISSUED_A, ISSUED_B)
+    out = tmp_path / "pd-031.pdf"
+    with tiny_translations.norwegian(tmp_path):
+        assert cli.main(["techpack", str(double.path), "PD-031", "--language", "nb",
+                         "-o", str(out)]) == 0
+    text = _pdf_text(out)
+    assert "Aurelia Studio · PD-031 · Rev B · 02.10.2026" in text
+    assert "Mål og toleranser" in text and "Side 1 av" in text
+    assert "2,85 g ± 0,15 g" in text.replace("\u00a0", " ")
+    assert "Dimensions & tolerances" not in text
+    assert "printed in English" not in capsys.readouterr().out
+
+
+def test_language_nb_without_its_translation_prints_english_and_says_so(
+        workspace_double, tmp_path, capsys):
+    from jewelbench.ui import i18n
+
+    double = workspace_double(ISSUED_A, ISSUED_B)
+    out = tmp_path / "pd-031.pdf"
+    empty = tmp_path / "no translations"
+    empty.mkdir()
+    with i18n.translations_from(empty):
+        assert cli.main(["techpack", str(double.path), "PD-031", "--language", "nb",
+                         "-o", str(out)]) == 0
+    assert "No nb translation is installed: printed in English" in capsys.readouterr().out
+    assert "Dimensions & tolerances" in _pdf_text(out)
+
+
+def test_an_unknown_language_is_a_usage_error(demo_path, tmp_path):
+    result = run(str(demo_path), "RG-014", "--language", "de", "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2
+    assert "invalid choice: 'de' (choose from 'en', 'nb')" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_a_named_revision_on_letter(workspace_double, tmp_path):
     double = workspace_double(ISSUED_A, ISSUED_B)
     out = tmp_path / "a.pdf"

@@ -255,10 +255,10 @@ def test_check_of_a_healthy_workspace_is_ok(tmp_path):
     assert report.error == ""
     assert report.integrity == ["ok"]
     assert report.foreign_key_problems == []
-    assert report.schema_version == report.app_schema_version == 11
+    assert report.schema_version == report.app_schema_version == 12
     assert report.schema_problems == report.text_problems == []
     assert report.lines() == ["integrity check: ok", "schema: ok", "foreign keys: ok", "text: ok",
-                              "schema version: 11 (this app: 11)", "OK: workspace is healthy"]
+                              "schema version: 12 (this app: 12)", "OK: workspace is healthy"]
 
 
 def test_check_of_a_workspace_with_a_broken_reference_says_where(tmp_path):

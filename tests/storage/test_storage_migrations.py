@@ -62,8 +62,8 @@ def test_the_app_knows_its_migrations_in_order_today():
                                               "m005_sample_deviations", "m006_customs_rules",
                                               "m007_inhouse_model", "m009_plan_orders",
                                               "m008_cost_basis_margin", "m010_list_indexes",
-                                              "m011_search_index"]
-    assert schema.SCHEMA_VERSION == 11
+                                              "m011_search_index", "m012_supplier_language"]
+    assert schema.SCHEMA_VERSION == 12
 
 
 def test_opening_an_older_workspace_migrates_it_after_keeping_a_copy(version_1, monkeypatch):

@@ -47,18 +47,18 @@ def test_a_new_workspace_is_an_sqlite_file_that_says_it_is_jewelbench(tmp_path):
     Workspace.create(path, base_currency="eur", name="Studio Nova").close()
     assert path.read_bytes()[:16] == b"SQLite format 3\x00"
     assert query(path, "PRAGMA application_id") == [(APPLICATION_ID,)]
-    assert query(path, "PRAGMA user_version") == [(11,)]
+    assert query(path, "PRAGMA user_version") == [(12,)]
     assert query(path, "SELECT migration_set, name FROM _sqlite_migrations ORDER BY id") == [
         ("jewelbench", "m001_initial_schema"), ("jewelbench", "m002_tech_pack_details"),
         ("jewelbench", "m003_rfqs"), ("jewelbench", "m004_costing_inputs"),
         ("jewelbench", "m005_sample_deviations"), ("jewelbench", "m006_customs_rules"),
         ("jewelbench", "m007_inhouse_model"), ("jewelbench", "m009_plan_orders"),
         ("jewelbench", "m008_cost_basis_margin"), ("jewelbench", "m010_list_indexes"),
-        ("jewelbench", "m011_search_index")]
+        ("jewelbench", "m011_search_index"), ("jewelbench", "m012_supplier_language")]
     with Workspace.open(path) as again:
         assert again.base_currency == "EUR"
         assert again.name == "Studio Nova"
-        assert again.schema_version == 11
+        assert again.schema_version == 12
         assert dt.date.fromisoformat(again.settings.get("created_at")[:10]) <= dt.date.today()
 
 

@@ -78,6 +78,18 @@ def test_every_part_of_a_supplier_comes_back_after_an_update(make_workspace):
     assert workspace.suppliers.get(supplier.id) == changed
 
 
+def test_a_suppliers_print_language_is_kept_and_the_file_refuses_others(make_workspace):
+    workspace = make_workspace()
+    supplier = make.supplier()
+    workspace.suppliers.add(supplier)
+    assert workspace.suppliers.get(supplier.id).print_language == ""  # from its country
+    workspace.suppliers.update(dataclasses.replace(supplier, print_language="nb"))
+    assert workspace.suppliers.get(supplier.id).print_language == "nb"
+    with pytest.raises(sqlite3.IntegrityError):
+        workspace.db.execute("UPDATE suppliers SET print_language = 'de' WHERE id = ?",
+                             [supplier.id])
+
+
 # --- delete and restore --------------------------------------------------------------------
 
 

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.messages import fill
 from jewelbench.storage import StorageError
 from jewelbench.storage.backups import BackupInfo, BackupPolicy, Backups, describe
+from jewelbench.ui import settings as registry
 from jewelbench.ui.backups.runner import BackgroundBackup, duration_text
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 from jewelbench.ui.widgets.table_model import Column
+
+GEOMETRY = registry.layout("backups/dialog_geometry")
 
 
 def size_text(size: int) -> str:
@@ -40,10 +43,8 @@ def size_text(size: int) -> str:
 
 
 def policy_from(settings: QSettings) -> BackupPolicy:
-    default = BackupPolicy()
-    counts: dict[str, Any] = {  # ints: QSettings.value(type=int) makes them so
-        name: settings.value(f"backups/{name}", getattr(default, name), type=int)
-        for name in ("interval_minutes", "keep_latest", "daily", "weekly", "monthly")}
+    counts: dict[str, Any] = {name: registry.read(settings, setting)
+                              for name, setting in registry.BACKUP_POLICY.items()}
     return BackupPolicy(**counts)
 
 
@@ -137,7 +138,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(keep)
         layout.addWidget(self.folder_label)
         layout.addWidget(buttons)
-        geometry = settings.value("backups/dialog_geometry")
+        geometry = registry.read(settings, GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -164,7 +165,7 @@ class BackupsDialog(QDialog):
     def _policy_changed(self) -> None:
         policy = BackupPolicy(**{name: spin.value() for name, spin in self.spins.items()})
         for name, spin in self.spins.items():
-            self.settings.setValue(f"backups/{name}", spin.value())
+            registry.write(self.settings, registry.BACKUP_POLICY[name], spin.value())
         self.backups.policy = policy
 
     def take_now(self) -> BackupInfo | None:
@@ -247,5 +248,5 @@ class BackupsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.runner.wait()  # a backup being written ends first
-        self.settings.setValue("backups/dialog_geometry", self.saveGeometry())
+        registry.write(self.settings, GEOMETRY, self.saveGeometry())
         super().done(result)

@@ -52,6 +52,7 @@ from jewelbench.domain.brand import MAX_LOGO_BYTES, Brand
 from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.brand.commands import SaveBrand
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.imaging import (
@@ -403,7 +404,7 @@ class BrandDialog(EditorDialog):
 
     def choose_logo(self) -> None:
         """Ask for an image file (without blocking); the chosen one goes to use_logo_file."""
-        folder = self.settings.value(f"{self.settings_key}/logoFolder", str(Path.home()))
+        folder = registry.read(self.settings, registry.LOGO_FOLDER) or str(Path.home())
         dialog = QFileDialog(self, self.tr("Choose Logo"), str(folder),
                              file_dialog_filter())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -417,7 +418,7 @@ class BrandDialog(EditorDialog):
         None when it was saved; otherwise why not, which is also shown beside the logo."""
         if self._workspace_gone or self.workspace.read_only:
             return None
-        self.settings.setValue(f"{self.settings_key}/logoFolder", str(path.parent))
+        registry.write(self.settings, registry.LOGO_FOLDER, str(path.parent))
         try:
             # a logo is kept as its file is (crisp lines, often transparent): not a photo
             stored = take_in(path, MAX_LOGO_BYTES, keep_original=True)

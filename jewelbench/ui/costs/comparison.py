@@ -72,6 +72,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.basis_margin import BasisMarginPanel
@@ -428,15 +429,16 @@ class ComparisonView(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
-        state = settings.value("views/costs/comparison/splitter")
+        state = registry.read(settings, registry.layout("views/costs/comparison/splitter"))
         if state is not None:
             self.body.restoreState(state)
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("views/costs/comparison/splitter", self.body.saveState())
+        registry.write(settings, registry.layout("views/costs/comparison/splitter"),
+                       self.body.saveState())
         choice = self.choice()
         if choice is not None:
-            settings.setValue("views/costs/comparison/subject", f"{choice.kind}:{choice.id}")
+            registry.write(settings, registry.COMPARISON_SUBJECT, f"{choice.kind}:{choice.id}")
 
     def load(self, workspace: Workspace) -> None:
         """Fill the pickers from the workspace (keeping what was chosen) and compare again."""
@@ -446,7 +448,7 @@ class ComparisonView(QWidget):
         self._stale = False
         wanted = None if switched else self.choice()
         if first and self._settings is not None:  # what was compared when the app closed
-            wanted = parse_choice(self._settings.value("views/costs/comparison/subject"))
+            wanted = parse_choice(registry.read(self._settings, registry.COMPARISON_SUBJECT))
         scenario_id = None if switched else self.scenario.currentData()
         with QSignalBlocker(self.subject), QSignalBlocker(self.scenario):
             self.subject.set_workspace(workspace)
@@ -1014,7 +1016,7 @@ class ComparisonView(QWidget):
             self.message.emit(fill(self.tr("Not exported: {error}"), error=str(error)))
             return None
         if self._settings is not None:
-            self._settings.setValue("views/costs/comparison/export_folder", str(path.parent))
+            registry.write(self._settings, registry.COMPARISON_EXPORT_FOLDER, str(path.parent))
         self.message.emit(fill(self.tr("Exported “{file}”."), file=str(written)))
         return written
 
@@ -1026,8 +1028,8 @@ class ComparisonView(QWidget):
     def ask_export_path(self, chart: Any, kind: str) -> Path | None:
         folder = Path.home()
         if self._settings is not None:
-            folder = Path(str(self._settings.value("views/costs/comparison/export_folder",
-                                                   str(folder))))
+            folder = Path(registry.read(self._settings, registry.COMPARISON_EXPORT_FOLDER)
+                          or str(folder))
         title = self.setup.title if self.setup is not None else "jewelbench"
         name = f"{title} - {chart.title}.{kind}".replace("/", "-").replace("'", "")
         filters = self.tr("PNG image (*.png)") if kind == "png" else \

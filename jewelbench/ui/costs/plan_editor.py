@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.costs.fee_life import fee_life_of, plan_fee_life_field
@@ -157,7 +158,7 @@ class PlanEditor(QDialog):
         if plan_id is not None:
             self._load(plan_id)
         self._update_total()
-        geometry = settings.value("dialogs/plan/geometry")
+        geometry = registry.read(settings, registry.layout("dialogs/plan/geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -338,7 +339,7 @@ class PlanEditor(QDialog):
         super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/plan/geometry", self.saveGeometry())
+        registry.write(self.settings, registry.layout("dialogs/plan/geometry"), self.saveGeometry())
         super().done(result)
 
 

@@ -33,6 +33,7 @@ from jewelbench.domain.money import Money
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import NumberField, error_colour, parse_for_locale
@@ -225,7 +226,7 @@ class MetalPriceDialog(_PriceDialog):
         self.form.addRow(self.tr("&Source:"), self.source)
         self._lay_out()
 
-        unit = str(settings.value("prices/unit", PER_TROY_OUNCE))
+        unit = registry.read(settings, registry.PRICE_UNIT)
         if price is not None:
             self.metal.setCurrentIndex(self.metal.findData(price.metal))
             amount = price.price_per_troy_oz.amount
@@ -301,7 +302,7 @@ class MetalPriceDialog(_PriceDialog):
                            price=f"{clash.price_per_troy_oz.amount:f}")
             self.date_error.say(message)
             raise DomainError(message)
-        self.settings.setValue("prices/unit", self.chosen_unit())
+        registry.write(self.settings, registry.PRICE_UNIT, self.chosen_unit())
         return MetalPrice(metal, on, Money(per_troy_ounce(amount, self.chosen_unit()), currency),
                           self.source.text().strip(), id=own_id)
 

@@ -46,14 +46,14 @@ from jewelbench.reports.price_import import (
 )
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.prices import PriceImportReport, PriceImports
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.formatting import date_text, sentence
 from jewelbench.ui.labels import metal_label
 from jewelbench.ui.widgets.fields import error_colour
 
-FOLDER_KEY = "costs/priceImportFolder"
-GEOMETRY_KEY = "costs/priceImportDialog/geometry"
+GEOMETRY = registry.layout("costs/priceImportDialog/geometry")
 SHOWN_ROWS = 2000  # a 100 000-row file: the first rows of each kind, and how many more
 
 
@@ -207,14 +207,14 @@ class PriceImportDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
         self.resize(900, 560)
-        geometry = settings.value(GEOMETRY_KEY)
+        geometry = registry.read(settings, GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
 
     # --- the file ---------------------------------------------------------------------------
 
     def choose_file(self) -> Path | None:
-        value = self.settings.value(FOLDER_KEY)
+        value = registry.read(self.settings, registry.PRICE_IMPORT_FOLDER)
         folder = Path(str(value)) if value else Path.home()
         path = ask_price_file(self, self.tr("Import Prices and Rates"),
                               folder if folder.is_dir() else Path.home())
@@ -226,7 +226,7 @@ class PriceImportDialog(QDialog):
         """Read the file and preview what would be stored; a file that cannot be read is
         said, and nothing can be imported."""
         self.path = Path(path)
-        self.settings.setValue(FOLDER_KEY, str(self.path.parent))
+        registry.write(self.settings, registry.PRICE_IMPORT_FOLDER, str(self.path.parent))
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self.report = None
@@ -357,11 +357,11 @@ class PriceImportDialog(QDialog):
     # --- closing ----------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        registry.write(self.settings, GEOMETRY, self.saveGeometry())
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        registry.write(self.settings, GEOMETRY, self.saveGeometry())
         super().closeEvent(event)
 
 

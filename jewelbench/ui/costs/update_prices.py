@@ -43,6 +43,7 @@ from jewelbench.domain.prices import (
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import ChangePrices, Priced
 from jewelbench.ui.costs.price_dialogs import (
@@ -153,7 +154,7 @@ class UpdatePricesDialog(QDialog):
         currencies = self._currencies(currency)
         self.metal_box = QGroupBox(self.tr("Fine metal prices"))
         metal_grid = QGridLayout(self.metal_box)
-        unit = str(settings.value("prices/unit", PER_TROY_OUNCE))
+        unit = registry.read(settings, registry.PRICE_UNIT)
         for row, name in enumerate(metals):
             self._add_metal_row(metal_grid, row, name, unit, on)
         self.rate_box = QGroupBox(fill(self.tr("Exchange rates into {base} (the base currency)"),
@@ -189,7 +190,7 @@ class UpdatePricesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.rows_area = scroll
         self.resize(640, 560)
-        geometry = settings.value(self.geometry_key)
+        geometry = registry.read(settings, registry.layout(self.geometry_key))
         if geometry is not None:
             self.restoreGeometry(geometry)
         # widened to its notes when shown (a size kept from a form with shorter notes too)
@@ -459,8 +460,9 @@ class UpdatePricesDialog(QDialog):
                 self._say(fill(self.tr("Not saved: {reason}"), reason=reason))
                 return False
             self.command = command
-        self.settings.setValue("prices/unit", str(self.metal_rows[0].unit.currentData())
-                               if self.metal_rows else PER_TROY_OUNCE)
+        registry.write(self.settings, registry.PRICE_UNIT,
+                       str(self.metal_rows[0].unit.currentData()) if self.metal_rows
+                       else PER_TROY_OUNCE)
         self._say("")
         self.saved.emit(count)
         self.accept()
@@ -471,6 +473,6 @@ class UpdatePricesDialog(QDialog):
         self.error.setVisible(bool(message))
 
     def done(self, result: int) -> None:
-        self.settings.setValue(self.geometry_key, self.saveGeometry())
+        registry.write(self.settings, registry.layout(self.geometry_key), self.saveGeometry())
         super().done(result)
 

@@ -25,6 +25,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, AddScenario, DeleteScenario
 from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
@@ -341,7 +342,7 @@ class CostsView(QTabWidget):
     def save_state(self, settings: QSettings) -> None:
         for page in self.pages:
             page.save_state(settings)
-        settings.setValue("views/costs/splitter", self.inputs.saveState())
+        registry.write(settings, registry.layout("views/costs/splitter"), self.inputs.saveState())
         self.comparison.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
@@ -349,7 +350,7 @@ class CostsView(QTabWidget):
         self.prices.settings = settings
         for page in self.pages:
             page.restore_state(settings)
-        state = settings.value("views/costs/splitter")
+        state = registry.read(settings, registry.layout("views/costs/splitter"))
         if state is not None:
             self.inputs.restoreState(state)
         self.comparison.restore_state(settings)

@@ -36,6 +36,7 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import dialogs
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
 from jewelbench.ui.formatting import counted, decimal_text, grams_text, money_text
@@ -788,13 +789,13 @@ class DesignsView(QSplitter):
 
     def save_state(self, settings: QSettings) -> None:
         self.page.save_state(settings)
-        settings.setValue("views/designs/splitter", self.saveState())
-        settings.setValue("views/designs/grid", self.grid_toggle.isChecked())
+        registry.write(settings, registry.layout("views/designs/splitter"), self.saveState())
+        registry.write(settings, registry.DESIGNS_GRID, self.grid_toggle.isChecked())
 
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
         self.page.restore_state(settings)
-        self.show_grid(bool(settings.value("views/designs/grid", False, type=bool)))
-        state = settings.value("views/designs/splitter")
+        self.show_grid(registry.read(settings, registry.DESIGNS_GRID))
+        state = registry.read(settings, registry.layout("views/designs/splitter"))
         if state is not None:
             self.restoreState(state)

@@ -34,8 +34,9 @@ from jewelbench.reports.csv_export import (
     table_titles,
 )
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
+from jewelbench.ui import settings as registry
 
-KEY = "exports/csv"
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -55,6 +56,7 @@ class CsvExportDialog(QDialog):
         self.settings = settings
         self.written: list[Path] = []
         locale_comma = QLocale().decimalPoint() == ","
+        usual = CsvOptions.for_language(i18n.language())  # nb: ';' and a decimal comma
 
         intro = QLabel(self.tr(
             "Each table becomes its own .csv file in the folder you choose, for Excel, "
@@ -65,7 +67,7 @@ class CsvExportDialog(QDialog):
         self.tables = QListWidget()
         self.tables.setObjectName("csvTables")
         self.tables.setAccessibleName(self.tr("Tables to export"))
-        remembered = settings.value(f"{KEY}/tables")
+        remembered = registry.read(settings, registry.CSV_TABLES)
         chosen = set(str(remembered).split(",")) if remembered else None
         for name, title in table_titles():
             item = QListWidgetItem(f"{self._title(name, title)}  ({name}.csv)")
@@ -96,10 +98,13 @@ class CsvExportDialog(QDialog):
         self.bom = QCheckBox(self.tr("Start each file with a &byte-order mark (Excel on Windows "
                                      "then reads accents and symbols right)"))
         self.bom.setObjectName("csvBom")
-        self._select(self.delimiter, settings.value(f"{KEY}/delimiter",
-                                                    ";" if locale_comma else ","))
-        self._select(self.decimal, settings.value(f"{KEY}/decimal", "."))
-        self.bom.setChecked(str(settings.value(f"{KEY}/bom", "true")).lower() == "true")
+        # remembered choices first; else a Norwegian reader's ';' and decimal comma, or ';'
+        # where the computer writes a decimal comma
+        self._select(self.delimiter, registry.read(settings, registry.CSV_DELIMITER)
+                     or (";" if locale_comma else usual.delimiter))
+        self._select(self.decimal, registry.read(settings, registry.CSV_DECIMAL)
+                     or usual.decimal_point)
+        self.bom.setChecked(registry.read(settings, registry.CSV_BOM))
 
         self.folder = QLineEdit(str(self._remembered_folder()))
         self.folder.setObjectName("csvFolder")
@@ -127,6 +132,10 @@ class CsvExportDialog(QDialog):
                               "would run as a formula (=, +, -, @) starts with an apostrophe."))
         note.setWordWrap(True)
         note.setObjectName("pageSubtitle")
+        names = QLabel(self.tr("Column names stay in English in every language, so a program "
+                               "or a saved query that reads them keeps working."))
+        names.setObjectName("csvColumnNames")
+        names.setWordWrap(True)
 
         self.status = QLabel()
         self.status.setObjectName("pageSubtitle")
@@ -152,6 +161,7 @@ class CsvExportDialog(QDialog):
         layout.addLayout(table_buttons)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(names)
         layout.addLayout(bottom)
         self.resize(680, 600)
         self._update()
@@ -180,7 +190,7 @@ class CsvExportDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def _remembered_folder(self) -> Path:
-        value = self.settings.value(f"{KEY}/folder")
+        value = registry.read(self.settings, registry.CSV_FOLDER)
         folder = Path(str(value)) if value else Path.home()
         return folder if folder.is_dir() else Path.home()
 
@@ -242,11 +252,11 @@ class CsvExportDialog(QDialog):
         finally:
             progress.close()
             progress.deleteLater()
-        self.settings.setValue(f"{KEY}/folder", str(folder))
-        self.settings.setValue(f"{KEY}/tables", ",".join(tables))
-        self.settings.setValue(f"{KEY}/delimiter", self.delimiter.currentData())
-        self.settings.setValue(f"{KEY}/decimal", self.decimal.currentData())
-        self.settings.setValue(f"{KEY}/bom", "true" if self.bom.isChecked() else "false")
+        registry.write(self.settings, registry.CSV_FOLDER, str(folder))
+        registry.write(self.settings, registry.CSV_TABLES, ",".join(tables))
+        registry.write(self.settings, registry.CSV_DELIMITER, str(self.delimiter.currentData()))
+        registry.write(self.settings, registry.CSV_DECIMAL, str(self.decimal.currentData()))
+        registry.write(self.settings, registry.CSV_BOM, self.bom.isChecked())
         count = len(self.written)
         self.status.setText(fill(self.tr("Wrote 1 file to {folder}.") if count == 1 else
                                   self.tr("Wrote {count} files to {folder}."), count=str(count),

@@ -56,6 +56,7 @@ from jewelbench.reports.quote_import import (
 )
 from jewelbench.reports.quote_template import workspace_identity
 from jewelbench.storage import Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.exports.commands import ImportQuotes
 from jewelbench.ui.formatting import date_text, decimal_text, sentence
@@ -63,11 +64,8 @@ from jewelbench.ui.quotes.labels import fee_label
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
-FOLDER_KEY = "exports/importFolder"
-# + "/<workspace>/<supplier id>": JSON {field: column heading}. Supplier ids start at 1 in every
-# workspace, so both keys are kept per workspace (workspace_scope()).
-MAPPING_KEY = "exports/quoteMappings"
-SUPPLIER_KEY = "exports/importSupplier"  # + "/<workspace>"
+# The column mapping (JSON {field: column heading}) and the supplier last imported are kept
+# per workspace (workspace_scope()): supplier ids start at 1 in every workspace.
 
 
 def workspace_scope(workspace: Workspace) -> str:
@@ -287,8 +285,9 @@ class QuoteImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        remembered = settings.value(self._key(SUPPLIER_KEY))
-        index = self.supplier.findData(int(remembered)) if remembered else -1
+        remembered = registry.read(settings, registry.QUOTE_IMPORT_SUPPLIER.at(
+            workspace=workspace_scope(self.workspace)))
+        index = self.supplier.findData(remembered) if remembered else -1
         self.supplier.setCurrentIndex(max(index, 0))
         self._supplier_changed()
         self.supplier.currentIndexChanged.connect(lambda _i: self._supplier_changed())
@@ -320,7 +319,7 @@ class QuoteImportDialog(QDialog):
     # --- the file -------------------------------------------------------------------------
 
     def choose_file(self) -> Path | None:
-        value = self.settings.value(FOLDER_KEY)
+        value = registry.read(self.settings, registry.QUOTE_IMPORT_FOLDER)
         folder = Path(str(value)) if value else Path.home()
         path = ask_import_path(self, self.tr("Import Quotes"),
                                folder if folder.is_dir() else Path.home())
@@ -332,7 +331,7 @@ class QuoteImportDialog(QDialog):
         """Read the file: a template straight into the preview, anything else into the
         mapping. A file that cannot be imported is said in the report."""
         self.path = Path(path)
-        self.settings.setValue(FOLDER_KEY, str(self.path.parent))
+        registry.write(self.settings, registry.QUOTE_IMPORT_FOLDER, str(self.path.parent))
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self.imported_ids = []
@@ -463,7 +462,7 @@ class QuoteImportDialog(QDialog):
         supplier_id = self._supplier_id()
         if supplier_id is None or self.table is None:
             return {}
-        raw = self.settings.value(f"{self._key(MAPPING_KEY)}/{supplier_id}")
+        raw = registry.read(self.settings, self._mapping(supplier_id))
         try:
             saved = json.loads(str(raw)) if raw else {}
         except ValueError:
@@ -478,11 +477,14 @@ class QuoteImportDialog(QDialog):
         if supplier_id is None or self.table is None:
             return
         saved = parsing.mapping_by_header(self.current_mapping(), self.table.headers)
-        self.settings.setValue(f"{self._key(MAPPING_KEY)}/{supplier_id}", json.dumps(saved))
-        self.settings.setValue(self._key(SUPPLIER_KEY), supplier_id)
+        registry.write(self.settings, self._mapping(supplier_id), json.dumps(saved))
+        registry.write(self.settings, registry.QUOTE_IMPORT_SUPPLIER.at(
+            workspace=workspace_scope(self.workspace)), supplier_id)
 
-    def _key(self, key: str) -> str:
-        return f"{key}/{workspace_scope(self.workspace)}"
+    def _mapping(self, supplier_id: int) -> registry.Setting[str]:
+        """Where this supplier's column mapping is remembered, for this workspace."""
+        return registry.QUOTE_MAPPING.at(workspace=workspace_scope(self.workspace),
+                                         supplier=supplier_id)
 
     # --- the plan ---------------------------------------------------------------------------
 

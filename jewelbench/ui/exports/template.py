@@ -17,10 +17,8 @@ from jewelbench.reports.quote_template import (
     write_quote_template,
 )
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.dialogs import show_message
-
-FOLDER_KEY = "exports/templateFolder"
-
 
 translate = QCoreApplication.translate
 
@@ -40,7 +38,7 @@ def ask_template_path(parent: QWidget | None, title: str, suggested: Path) -> Pa
 
 
 def remembered_folder(settings: QSettings) -> Path:
-    value = settings.value(FOLDER_KEY)
+    value = registry.read(settings, registry.TEMPLATE_FOLDER)
     folder = Path(str(value)) if value else Path.home()
     return folder if folder.is_dir() else Path.home()
 
@@ -65,5 +63,5 @@ def save_quote_template(parent: QWidget | None, workspace: Workspace, settings: 
         show_message(parent, QMessageBox.Icon.Warning, translate("exports", "Quote Template"),
                      translate("exports", "The quote template was not written."), str(error))
         return None
-    settings.setValue(FOLDER_KEY, str(path.parent))
+    registry.write(settings, registry.TEMPLATE_FOLDER, str(path.parent))
     return path

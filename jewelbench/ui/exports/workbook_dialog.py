@@ -48,6 +48,7 @@ from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.domain.messages import fill
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
+from jewelbench.reports import wording
 from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.reports.workbook import WorkbookReport, write_workbook
 from jewelbench.storage import StorageError, Workspace
@@ -57,11 +58,12 @@ from jewelbench.storage.workbook_data import (
     listing_size,
     workbook_data,
 )
+from jewelbench.ui import i18n
+from jewelbench.ui import settings as registry
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
-KEY = "exports/workbook"
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
 UNSAFE_IN_NAMES = '<>:"/\\|?*'
 LARGE_LISTINGS = 250_000  # cells: all listings past this are confirmed before writing
@@ -202,6 +204,16 @@ class WorkbookExportDialog(QDialog):
         form.addRow(self.tr("Costing da&te:"), self.costing_date)
         form.addRow(self.tr("&Volume:"), self.volume)
         form.addRow(self.tr("&File:"), file_row)
+        self.language = QComboBox()  # the accountant's language, not necessarily the app's
+        self.language.setObjectName("workbookLanguage")
+        self.language.setAccessibleName(self.tr("Language of the workbook"))
+        self.language.setToolTip(self.tr(
+            "The language of the workbook's labels and notes. Its figures are numbers, which "
+            "the spreadsheet shows in its own forms (1 234,50 in a Norwegian one)."))
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
+        form.addRow(self.tr("&Language:"), self.language)
         file_label = form.labelForField(file_row)
         if isinstance(file_label, QLabel):
             file_label.setBuddy(self.file)
@@ -270,12 +282,12 @@ class WorkbookExportDialog(QDialog):
         self.design.currentIndexChanged.connect(lambda _i: self._changed())
         self.scenario.currentIndexChanged.connect(lambda _i: self._update())
         self._changed()
-        self.resize(660, 400)
+        self.resize(660, 440)
 
     # --- state -----------------------------------------------------------------------------
 
     def _restore(self) -> None:
-        kind = str(self.settings.value(f"{KEY}/kind", "plan"))
+        kind = registry.read(self.settings, registry.WORKBOOK_KIND)
         has_plans = self.plan.count() > 0
         if kind == "design" or not has_plans:
             self.design_choice.setChecked(True)
@@ -285,11 +297,11 @@ class WorkbookExportDialog(QDialog):
         if not has_plans:
             self.plan.setPlaceholderText(self.tr("No collection plan yet"))
         self.plan.setEnabled(has_plans)
-        index = self.scenario.findText(str(self.settings.value(f"{KEY}/scenario", "")))
+        index = self.scenario.findText(registry.read(self.settings, registry.WORKBOOK_SCENARIO))
         self.scenario.setCurrentIndex(max(index, 0))
 
     def folder(self) -> Path:
-        value = self.settings.value(f"{KEY}/folder")
+        value = registry.read(self.settings, registry.WORKBOOK_FOLDER)
         folder = Path(str(value)) if value else Path.home()
         return folder if folder.is_dir() else Path.home()
 
@@ -502,8 +514,11 @@ class WorkbookExportDialog(QDialog):
             QApplication.processEvents()
             return not progress.wasCanceled()
 
+        chosen = str(self.language.currentData() or i18n.ENGLISH)
+        words = wording.load(chosen, i18n.translations_dir())
         try:
-            self.report = write_workbook(setup, data, target, volume, progress=step)
+            self.report = write_workbook(setup, data, target, volume, progress=step,
+                                         wording=words)
         except ExportCancelled:
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None
@@ -514,10 +529,10 @@ class WorkbookExportDialog(QDialog):
         finally:
             progress.close()
             progress.deleteLater()
-        self.settings.setValue(f"{KEY}/folder", str(target.parent))
-        self.settings.setValue(f"{KEY}/kind",
-                               "design" if self.design_choice.isChecked() else "plan")
-        self.settings.setValue(f"{KEY}/scenario", self.scenario.currentText())
+        registry.write(self.settings, registry.WORKBOOK_FOLDER, str(target.parent))
+        registry.write(self.settings, registry.WORKBOOK_KIND,
+                       "design" if self.design_choice.isChecked() else "plan")
+        registry.write(self.settings, registry.WORKBOOK_SCENARIO, self.scenario.currentText())
         self._showing_problem = False
         left_out = len(setup.skipped)
         text = fill(self.tr("Written to {target}: {report} at {volume} pieces a year."),
@@ -525,6 +540,14 @@ class WorkbookExportDialog(QDialog):
         if left_out:
             text += " " + fill(self.tr("{count} left out (listed on its cover)."),
                                count=str(left_out))
+        if words.language != chosen:  # its translation is missing or damaged
+            text += " " + fill(self.tr("Written in {written}: the {wanted} translation could "
+                                       "not be read."),
+                               written=i18n.LANGUAGE_NAMES[words.language],
+                               wanted=i18n.LANGUAGE_NAMES.get(chosen, chosen))
+        else:
+            text += " " + fill(self.tr("Its labels are in {language}."),
+                               language=i18n.LANGUAGE_NAMES[words.language])
         self.status.setText(text)
         self.open_button.setEnabled(True)
         return self.report

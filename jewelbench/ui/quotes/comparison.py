@@ -53,6 +53,7 @@ from jewelbench.domain.quote_comparison import (
 from jewelbench.domain.quotes import PricingBasis
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.formatting import date_text, decimal_text, money_text
@@ -282,7 +283,7 @@ class QuoteComparison(QDialog):
         self._quotes = workspace.quotes.for_design(design_id)
         chosen = quantities or default_quantities(self._quotes)
         self.quantities.setText(", ".join(str(q) for q in chosen))
-        geometry = settings.value(f"{self.settings_key}/geometry")
+        geometry = registry.read(settings, registry.layout(f"{self.settings_key}/geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -524,7 +525,8 @@ class QuoteComparison(QDialog):
         return text, "\n".join(lines)
 
     def done(self, result: int) -> None:
-        self.settings.setValue(f"{self.settings_key}/geometry", self.saveGeometry())
+        registry.write(self.settings, registry.layout(f"{self.settings_key}/geometry"),
+                       self.saveGeometry())
         if self.controller is not None:
             try:
                 self.controller.changed.disconnect(self._changed_elsewhere)

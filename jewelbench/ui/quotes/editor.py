@@ -46,6 +46,7 @@ from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.costing import QuoteCostingTerms
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
@@ -156,7 +157,7 @@ class QuoteEditor(QDialog):
         controller.changed.connect(self._prices_changed)
         self.finished.connect(self._stop_following_prices)
         self._connect_changes()
-        geometry = settings.value(f"{self.settings_key}/geometry")
+        geometry = registry.read(settings, registry.layout(f"{self.settings_key}/geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -791,5 +792,6 @@ class QuoteEditor(QDialog):
         return True
 
     def done(self, result: int) -> None:
-        self.settings.setValue(f"{self.settings_key}/geometry", self.saveGeometry())
+        registry.write(self.settings, registry.layout(f"{self.settings_key}/geometry"),
+                       self.saveGeometry())
         super().done(result)

@@ -46,13 +46,13 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.reports.techpack_pdf import PAGE_SIZES
 from jewelbench.storage import Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text, sentence
+from jewelbench.ui.i18n import LANGUAGE_NAMES
 from jewelbench.ui.rfqs.commands import AddRfq
 from jewelbench.ui.rfqs.writing import (
-    FOLDER_KEY,
-    PAGE_SIZE_KEY,
     RfqPdfWriter,
     WriteResult,
     ask_folder,
@@ -114,9 +114,10 @@ class RfqDialog(QDialog):
         self.quantities.textChanged.connect(self._quantities_changed)
 
         # A checklist with the facts that decide whom to ask: where, and in what currency.
-        self.supplier_model = QStandardItemModel(0, 3, self)
+        self.supplier_model = QStandardItemModel(0, 4, self)
         self.supplier_model.setHorizontalHeaderLabels(
-            [self.tr("Supplier"), self.tr("Country"), self.tr("Quotes in")])
+            [self.tr("Supplier"), self.tr("Country"), self.tr("Quotes in"),
+             self.tr("Letter in")])
         for summary in workspace.suppliers.summaries():
             supplier = QStandardItem(summary.name)
             supplier.setData(summary.id, SUPPLIER_ROLE)
@@ -124,9 +125,11 @@ class RfqDialog(QDialog):
             supplier.setEditable(False)
             country = QStandardItem(country_name(summary.country))
             currency = QStandardItem(summary.currency)
-            for item in (country, currency):
+            # the language its letter and tech pack are printed in (set in the supplier editor)
+            language = QStandardItem(LANGUAGE_NAMES.get(summary.reads, summary.reads))
+            for item in (country, currency, language):
                 item.setEditable(False)
-            self.supplier_model.appendRow([supplier, country, currency])
+            self.supplier_model.appendRow([supplier, country, currency, language])
         self.suppliers = QTreeView()
         self.suppliers.setObjectName("rfqSuppliers")
         self.suppliers.setAccessibleName(self.tr("Suppliers to ask"))
@@ -136,7 +139,7 @@ class RfqDialog(QDialog):
         self.suppliers.setAlternatingRowColors(True)
         self.suppliers.header().setStretchLastSection(False)
         self.suppliers.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             self.suppliers.header().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         rows = max(3, min(6, self.supplier_model.rowCount()))
@@ -254,7 +257,7 @@ class RfqDialog(QDialog):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         self.resize(660, 600)
-        geometry = settings.value("dialogs/rfq/geometry")
+        geometry = registry.read(settings, registry.layout("dialogs/rfq/geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -450,13 +453,12 @@ class RfqDialog(QDialog):
             return None
         assert rfq.id is not None
         self.rfq_id = rfq.id
-        self.settings.setValue(PAGE_SIZE_KEY, self.page_size.currentText())
         message = fill(self.tr("{reference} saved for {code}, sent to 1 supplier.")
                        if len(rfq.recipients) == 1
                        else self.tr("{reference} saved for {code}, sent to {count} suppliers."),
                        reference=rfq_reference(rfq.id), code=code, count=str(len(rfq.recipients)))
         if folder is not None:
-            self.settings.setValue(FOLDER_KEY, str(folder))
+            registry.write(self.settings, registry.RFQ_FOLDER, str(folder))
             writer = RfqPdfWriter(self.workspace, rfq.id, folder,
                                   self.page_size.currentText(), self)
             self.writer = writer
@@ -486,5 +488,5 @@ class RfqDialog(QDialog):
         return self.create_rfq(folder)
 
     def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/rfq/geometry", self.saveGeometry())
+        registry.write(self.settings, registry.layout("dialogs/rfq/geometry"), self.saveGeometry())
         super().done(result)

@@ -31,12 +31,12 @@ from jewelbench.domain.rfqs import ReplyState, RfqSummary, SupplierReply, quanti
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text, sentence
 from jewelbench.ui.rfqs.commands import TOPIC, DeleteRfq
 from jewelbench.ui.rfqs.writing import (
-    FOLDER_KEY,
     RfqPdfWriter,
     WriteResult,
     ask_folder,
@@ -371,7 +371,7 @@ class RfqListDialog(EditorDialog):
         return self.write_pdfs(shown.id, folder)
 
     def write_pdfs(self, rfq_id: int, folder) -> WriteResult:
-        self.settings.setValue(FOLDER_KEY, str(folder))
+        registry.write(self.settings, registry.RFQ_FOLDER, str(folder))
         self.writer = RfqPdfWriter(self.workspace, rfq_id, folder,
                                    remembered_page_size(self.settings), self)
         result = self.writer.run()

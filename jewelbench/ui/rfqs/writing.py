@@ -1,5 +1,6 @@
 """Writing an RFQ's PDFs, one per supplier, into a folder the user picks, with a progress dialog
-that can be cancelled between two files.
+that can be cancelled between two files. Each supplier's letter and tech pack are printed in
+its print language (Supplier.reads), whatever language jewelbench speaks.
 
 Each PDF is written to NAME.partial and renamed into place only when complete, so a
 cancelled run or a full disk never leaves half a PDF under the real name: what is in the
@@ -19,10 +20,8 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import rfq_print
 from jewelbench.reports.techpack_pdf import PAGE_SIZES, TechPackError
 from jewelbench.storage import StorageError, Workspace
-
-FOLDER_KEY = "rfqs/folder"
-PAGE_SIZE_KEY = "rfqs/pageSize"
-
+from jewelbench.ui import settings as registry
+from jewelbench.ui.print_language import printing_in
 
 translate = QCoreApplication.translate
 
@@ -38,13 +37,14 @@ def ask_folder(parent: QWidget | None, title: str, directory: Path) -> Path | No
 
 
 def remembered_folder(settings: QSettings) -> Path:
-    folder = settings.value(FOLDER_KEY)
+    folder = registry.read(settings, registry.RFQ_FOLDER)
     path = Path(str(folder)) if folder else Path.home()
     return path if path.is_dir() else Path.home()
 
 
 def remembered_page_size(settings: QSettings) -> str:
-    value = str(settings.value(PAGE_SIZE_KEY) or "A4")
+    """The paper chosen in File ▸ Settings (or the region's): "A4" or "Letter"."""
+    value = registry.paper_size(settings)
     return value if value in PAGE_SIZES else "A4"
 
 
@@ -112,7 +112,8 @@ class RfqPdfWriter(QObject):
                                            number=str(number + 1), total=str(total),
                                            file=printing.file_name(letter)))
                 try:
-                    path = printing.write(letter, self.folder, self.page_size)
+                    with printing_in(letter.supplier.reads):  # the factory's own language
+                        path = printing.write(letter, self.folder, self.page_size)
                 except (TechPackError, StorageError, OSError, ValueError) as error:
                     result.error = str(error)
                     break

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.messages import fill
 from jewelbench.domain.samples import ApprovalProblem, ProblemKind, QcStage, ToleranceCheck
+from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.labels import sample_state_label
 
@@ -146,7 +147,7 @@ class DeviationsQuestion(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 400)
         if settings is not None:
-            geometry = settings.value(self.settings_key)
+            geometry = registry.read(settings, registry.layout(self.settings_key))
             if geometry is not None:
                 self.restoreGeometry(geometry)
         self._reason_changed()
@@ -173,7 +174,7 @@ class DeviationsQuestion(QDialog):
 
     def done(self, result: int) -> None:
         if self._settings is not None:
-            self._settings.setValue(self.settings_key, self.saveGeometry())
+            registry.write(self._settings, registry.layout(self.settings_key), self.saveGeometry())
         super().done(result)
         if not self._answer_given:
             self._answer_given = True

@@ -24,6 +24,7 @@ from jewelbench.domain.samples import SampleRound
 from jewelbench.domain.techpacks import RevisionStatus, revision_sort_key
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
@@ -94,7 +95,7 @@ class RequestSampleDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
-        geometry = settings.value("dialogs/requestSample/geometry")
+        geometry = registry.read(settings, registry.layout("dialogs/requestSample/geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
         if design_id is not None:
@@ -173,5 +174,6 @@ class RequestSampleDialog(QDialog):
         super().accept()
 
     def done(self, result: int) -> None:
-        self.settings.setValue("dialogs/requestSample/geometry", self.saveGeometry())
+        registry.write(self.settings, registry.layout("dialogs/requestSample/geometry"),
+                       self.saveGeometry())
         super().done(result)

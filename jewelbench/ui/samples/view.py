@@ -21,6 +21,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.samples import SampleSummary
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.samples import marks
@@ -212,13 +213,14 @@ class SamplesView(ListPage):
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
         super().restore_state(settings)
-        state = settings.value("views/samples/splitter")
+        state = registry.read(settings, registry.layout("views/samples/splitter"))
         if state is not None:
             self.splitter.restoreState(state)
 
     def save_state(self, settings: QSettings) -> None:
         super().save_state(settings)
-        settings.setValue("views/samples/splitter", self.splitter.saveState())
+        registry.write(settings, registry.layout("views/samples/splitter"),
+                       self.splitter.saveState())
 
     def set_editable(self, editable: bool) -> None:
         super().set_editable(editable)

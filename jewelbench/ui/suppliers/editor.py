@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -40,17 +41,20 @@ from jewelbench.domain.scorecard import Scorecard
 from jewelbench.domain.suppliers import (
     CAPABILITIES,
     DUE_DILIGENCE_ITEMS,
+    PRINT_LANGUAGES,
     Certification,
     CertificationStatus,
     Contact,
     DueDiligenceItem,
     Supplier,
+    print_language_for,
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
+from jewelbench.ui.i18n import LANGUAGE_NAMES
 from jewelbench.ui.labels import capability_label
 from jewelbench.ui.suppliers.commands import ReplaceSupplier
 from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox, parse_date
@@ -226,9 +230,21 @@ class SupplierEditor(EditorDialog):
         self.notes.setPlaceholderText(self.tr("Where they are, what they are good at, terms "
                                               "agreed, anything to remember."))
         self.notes.installEventFilter(self)
+        self.print_language = QComboBox()
+        self.print_language.setObjectName("supplierPrintLanguage")
+        self.print_language.addItem("", "")  # its country's: the text says which (show_supplier)
+        for code in PRINT_LANGUAGES:
+            self.print_language.addItem(LANGUAGE_NAMES[code], code)
+        self.print_language.setToolTip(self.tr(
+            "The language its tech packs and RFQs are printed in. Many factories read English "
+            "best; unless you choose, a supplier in Norway gets Norwegian and every other one "
+            "English."))
+        self.print_language.activated.connect(lambda _i: self._set(
+            "print_language", self.print_language.currentData(), self.tr("print language")))
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Coun&try:"), self.country)
         form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.tr("Print &language:"), self.print_language)
         form.addRow(self.tr("Capa&bilities:"), self.capabilities)
         form.addRow(self.tr("Not&es:"), self.notes)
         tab.setLayout(form)
@@ -356,6 +372,11 @@ class SupplierEditor(EditorDialog):
             self.country.set_code(supplier.country)
         if not line_edit(self.currency).hasFocus():
             self.currency.set_code(supplier.currency)
+        self.print_language.setItemText(0, fill(
+            self.tr("As its country reads: {language}"),
+            language=LANGUAGE_NAMES[print_language_for(supplier.country)]))
+        self.print_language.setCurrentIndex(
+            max(0, self.print_language.findData(supplier.print_language)))
         self.capabilities.blockSignals(True)
         for row in range(self.capabilities.count()):
             item = self.capabilities.item(row)

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -35,6 +34,7 @@ from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, CertificationStatus
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.suppliers import SupplierSummary
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.labels import capability_label
 from jewelbench.ui.suppliers.commands import AddSupplier, DeleteSupplier
@@ -601,11 +601,12 @@ class SuppliersView(ListPage):
 
     def save_state(self, settings: QSettings) -> None:
         super().save_state(settings)
-        settings.setValue("views/suppliers/splitter", self.splitter.saveState())
+        registry.write(settings, registry.layout("views/suppliers/splitter"),
+                       self.splitter.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         self._settings = settings
         super().restore_state(settings)
-        state = settings.value("views/suppliers/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = registry.read(settings, registry.layout("views/suppliers/splitter"))
+        if state is not None:
             self.splitter.restoreState(state)

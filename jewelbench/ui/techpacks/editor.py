@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
 from jewelbench.domain.inputs import LENGTH_MM, WEIGHT_G, InputError, NumberRule
-from jewelbench.domain.messages import fill
+from jewelbench.domain.messages import Message, fill
 from jewelbench.domain.samples import QC_STAGE_NAMES, QcStage
 from jewelbench.domain.techpacks import (
     COMPLIANCE_LIBRARY,
@@ -76,9 +76,12 @@ from jewelbench.reports.techpack_pdf import (
 )
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.i18n import say
+from jewelbench.ui.print_language import PrintLanguageBox, printing_in
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
 from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -125,6 +128,13 @@ class WarningShown:
     why: str
     acknowledged: bool
     note: str
+
+
+def _frozen_text(warning: dict[str, Any], sentence: str, english: str) -> str:
+    """A frozen warning's sentence in the reader's language (an older revision has only its
+    English text)."""
+    message = Message.from_json(warning.get(sentence))
+    return say(message) if message is not None else str(warning.get(english, ""))
 
 
 def _yes_no(text: str) -> bool:
@@ -312,7 +322,7 @@ class TechPackEditor(EditorDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.restore_size()
-        state = settings.value(f"{_SETTINGS_KEY}/splitter")
+        state = registry.read(settings, registry.layout(f"{_SETTINGS_KEY}/splitter"))
         if state is not None:
             self.splitter.restoreState(state)
         self.reload()
@@ -337,15 +347,20 @@ class TechPackEditor(EditorDialog):
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setToolTip(self.tr("Paper size for printing and PDF"))
-        saved = self.settings.value(f"{_SETTINGS_KEY}/pageSize")
-        self.page_size.setCurrentText(saved if saved in ("A4", "Letter") else "A4")
+        self.page_size.setCurrentText(registry.paper_size(self.settings))
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.export_button.clicked.connect(lambda: self.ask_export_pdf())
         self.preview_button = QPushButton(self.tr("&Print Preview…"))
         self.preview_button.clicked.connect(lambda: self.print_preview())
+        self.print_language = PrintLanguageBox()  # the app's language each time it opens
         paper = QHBoxLayout()
         paper.addWidget(QLabel(self.tr("Paper:")))
         paper.addWidget(self.page_size, 1)
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.print_language)
+        language = QHBoxLayout()
+        language.addWidget(language_label)
+        language.addWidget(self.print_language, 1)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(title)
@@ -354,6 +369,7 @@ class TechPackEditor(EditorDialog):
         layout.addWidget(self.issue_button)
         layout.addSpacing(8)
         layout.addLayout(paper)
+        layout.addLayout(language)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.export_button)
         return panel
@@ -508,7 +524,8 @@ class TechPackEditor(EditorDialog):
             lambda: self._set_field("maker_mark", self.maker_mark.text().strip(),
                                     self.tr("maker's mark")))
         self.markets = QLineEdit()
-        self.markets.setPlaceholderText(self.tr("Markets, comma-separated: UK, Ireland, US"))
+        self.markets.setPlaceholderText(
+            self.tr("Markets, comma-separated: UK, Ireland, Norway, US"))
         self.hallmark_logo = QLineEdit()
         self.hallmark_logo.setPlaceholderText(self.tr("e.g. AUR logo inside band"))
         self.laser_serial = QLineEdit()
@@ -812,14 +829,14 @@ class TechPackEditor(EditorDialog):
             return []
         if revision.status is RevisionStatus.ISSUED:
             frozen = revision.content.get("dfm_warnings")
-            return [WarningShown(str(w.get("code", "")), str(w.get("message", "")),
-                                 str(w.get("why", "")), bool(w.get("acknowledged")),
+            return [WarningShown(str(w.get("code", "")), _frozen_text(w, "said", "message"),
+                                 _frozen_text(w, "rule", "why"), bool(w.get("acknowledged")),
                                  str(w.get("note") or ""))
                     for w in frozen if isinstance(w, dict)] if isinstance(frozen, list) else []
         if self.draft is None:
             return []
         acknowledged = self.draft.acknowledgements
-        return [WarningShown(w.code, w.message, w.why, w.code in acknowledged,
+        return [WarningShown(w.code, say(w.said), say(w.rule), w.code in acknowledged,
                              acknowledged.get(w.code, ""))
                 for w in dfm_warnings(self.design, self.draft, self.alloys)]
 
@@ -1210,9 +1227,10 @@ class TechPackEditor(EditorDialog):
             raise TechPackError("No revision is selected")
         snapshot = self.workspace.tech_packs.snapshot(revision.id)
         logo = self.workspace.tech_packs.brand_logo(revision.id)
-        return render_techpack_pdf(snapshot, self._image_loader(revision.id),
-                                   logo[0] if logo else None, Path(path),
-                                   page_size or self.page_size.currentText())
+        with printing_in(self.print_language.language()):
+            return render_techpack_pdf(snapshot, self._image_loader(revision.id),
+                                       logo[0] if logo else None, Path(path),
+                                       page_size or self.page_size.currentText())
 
     def ask_export_pdf(self, brand_checked: bool = False) -> QFileDialog | None:
         revision = self.revision
@@ -1226,7 +1244,7 @@ class TechPackEditor(EditorDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        folder = self.settings.value(f"{_SETTINGS_KEY}/exportFolder") or str(Path.home())
+        folder = registry.read(self.settings, registry.TECH_PACK_FOLDER) or str(Path.home())
         dialog.setDirectory(str(folder))
         dialog.selectFile(f"{self.design.code} tech pack rev {revision.revision}.pdf")
         dialog.fileSelected.connect(lambda path: self._export_to(Path(path)))
@@ -1234,7 +1252,7 @@ class TechPackEditor(EditorDialog):
         return dialog
 
     def _export_to(self, path: Path) -> None:
-        self.settings.setValue(f"{_SETTINGS_KEY}/exportFolder", str(path.parent))
+        registry.write(self.settings, registry.TECH_PACK_FOLDER, str(path.parent))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = self.export_pdf(path)
@@ -1262,11 +1280,13 @@ class TechPackEditor(EditorDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(PAGE_SIZES[self.page_size.currentText()]))
         loader = self._image_loader(revision.id)
+        language = self.print_language.language()
 
         def paint(device: QPrinter) -> None:
             try:
-                print_document(build_document(snapshot, loader, logo[0] if logo else None),
-                               device, page_header(snapshot))
+                with printing_in(language):
+                    print_document(build_document(snapshot, loader, logo[0] if logo else None),
+                                   device, page_header(snapshot))
             except TechPackError as error:
                 self.say(str(error))
 
@@ -1284,6 +1304,6 @@ class TechPackEditor(EditorDialog):
         self.reload()
 
     def done(self, result: int) -> None:
-        self.settings.setValue(f"{_SETTINGS_KEY}/splitter", self.splitter.saveState())
-        self.settings.setValue(f"{_SETTINGS_KEY}/pageSize", self.page_size.currentText())
+        registry.write(self.settings, registry.layout(f"{_SETTINGS_KEY}/splitter"),
+                       self.splitter.saveState())
         super().done(result)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 
 
@@ -44,7 +45,7 @@ class EditorDialog(QDialog):
 
     def restore_size(self) -> None:
         """Call once the dialog's widgets exist."""
-        geometry = self.settings.value(f"{self.settings_key}/geometry")
+        geometry = registry.read(self.settings, registry.layout(f"{self.settings_key}/geometry"))
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -54,7 +55,8 @@ class EditorDialog(QDialog):
         raise NotImplementedError
 
     def done(self, result: int) -> None:
-        self.settings.setValue(f"{self.settings_key}/geometry", self.saveGeometry())
+        registry.write(self.settings, registry.layout(f"{self.settings_key}/geometry"),
+                       self.saveGeometry())
         try:
             self.controller.changed.disconnect(self._changed_elsewhere)
         except (RuntimeError, TypeError):

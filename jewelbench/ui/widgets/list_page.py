@@ -7,7 +7,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
-    QByteArray,
     QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,6 +38,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError
 from jewelbench.storage.listing import ListQuery
 from jewelbench.ui import dialogs
+from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import sentence
 from jewelbench.ui.widgets.delegates import RecordDelegate
 from jewelbench.ui.widgets.table_model import (
@@ -457,9 +457,10 @@ class ListPage(QWidget):
     # --- remembered state ----------------------------------------------------------------
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(f"views/{self.key}/header", self.table.horizontalHeader().saveState())
+        registry.write(settings, registry.layout(f"views/{self.key}/header"),
+                       self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value(f"views/{self.key}/header")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = registry.read(settings, registry.layout(f"views/{self.key}/header"))
+        if state is not None:
             self._sized = self.table.horizontalHeader().restoreState(state)

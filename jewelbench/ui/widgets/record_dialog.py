@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import settings as registry
 from jewelbench.ui.widgets.fields import error_colour
 
 
@@ -69,7 +70,7 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def restore_size(self) -> None:
-        geometry = self.settings.value(self.geometry_key)
+        geometry = registry.read(self.settings, registry.layout(self.geometry_key))
         if geometry is not None:
             self.restoreGeometry(geometry)
 
@@ -87,5 +88,5 @@ class RecordDialog(QDialog):
         super().accept()
 
     def done(self, result: int) -> None:
-        self.settings.setValue(self.geometry_key, self.saveGeometry())
+        registry.write(self.settings, registry.layout(self.geometry_key), self.saveGeometry())
         super().done(result)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, Workspace
+from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import counted
 
 TICK = "✔"
@@ -198,25 +199,26 @@ class FirstHourChecklist(QFrame):
 
     # --- dismissing --------------------------------------------------------------------------
 
-    def _key(self) -> str:
+    def _key(self) -> registry.Setting[bool]:
         assert self.workspace is not None
         path = str(self.workspace.path.resolve())
-        return "checklist/dismissed/" + hashlib.sha1(path.encode()).hexdigest()[:16]
+        return registry.CHECKLIST_DISMISSED.at(
+            workspace=hashlib.sha1(path.encode()).hexdigest()[:16])
 
     def is_dismissed(self) -> bool:
         return self.workspace is not None and bool(
-            self.settings.value(self._key(), False, type=bool))
+            registry.read(self.settings, self._key()))
 
     def undismiss(self) -> None:
         """Help ▸ Getting Started Checklist: show it again for this workspace."""
         if self.workspace is not None:
-            self.settings.remove(self._key())
+            registry.forget(self.settings, self._key())
         self.refresh()
 
     def dismiss(self) -> None:
         if self.workspace is None:
             return
-        self.settings.setValue(self._key(), True)
+        registry.write(self.settings, self._key(), True)
         self.hide()
         self.dismissed.emit()
 
