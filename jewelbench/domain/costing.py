@@ -57,7 +57,7 @@ from jewelbench.domain.costing_figures import (
     ZERO,
     Component,
     Figure,
-    show,
+    rounded,
     show_pct,
 )
 from jewelbench.domain.costing_inhouse import (
@@ -68,6 +68,7 @@ from jewelbench.domain.costing_inhouse import (
     prepare_in_house,
 )
 from jewelbench.domain.costing_inputs import (
+    FOR_SCENARIO,
     MAX_VOLUME,
     Adjustments,
     CollectionPlan,
@@ -89,8 +90,22 @@ from jewelbench.domain.costing_margin import (
 )
 from jewelbench.domain.costing_outsourced import PIECES, Customs, RouteModel, prepare_route
 from jewelbench.domain.costing_pieces import orders_of
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Text, grouped
+from jewelbench.domain.money import Money
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError
+
+THERE_IS_NO_ROUTE = QT_TRANSLATE_NOOP("costing", "There is no route named “{name}”")
+DESIGN_IS_NOT_IN = QT_TRANSLATE_NOOP("costing", "Design {code} is not in plan “{name}”")
+THE_BREAK_EVEN_SEARCH = QT_TRANSLATE_NOOP(
+    "costing", "The break-even search must reach at least the volume ({pieces} pieces a "
+    "year), not stop at {search}")
+SENSITIVITY_SWING_MUST_BE = QT_TRANSLATE_NOOP(
+    "costing", "Sensitivity swing must be between 0 and 100 %, not {percent}")
+THE_CASH_FLOW_NEEDS = QT_TRANSLATE_NOOP(
+    "costing", "The cash flow needs at least 1 month, not {months}")
+TWO_ROUTES_ARE_NAMED = QT_TRANSLATE_NOOP(
+    "costing", "Two routes are named “{repeated}”: give each its own name")
 
 MONTHS = 36
 SWEEP_POINTS = 500
@@ -195,28 +210,41 @@ class Comparison:
     def cheapest(self) -> RouteCost:
         return min((self.in_house, *self.routes), key=lambda r: r.total.value)
 
+    def yearly(self, cost: RouteCost) -> Message:
+        """A route's year's total as the verdict says it ("4,516.68 USD per year")."""
+        return A_YEAR(amount=Money(cost.total.value, self.currency))
+
     def verdict(self) -> str:
+        """The answer in one sentence (English; verdict_message for the reader's language)."""
+        return str(self.verdict_message())
+
+    def verdict_message(self) -> Message:
         """The answer in one sentence, with the figures behind it: the cheapest route and
         every band of volumes where in-house is cheaper (or equal) than the best quote."""
         best = self.cheapest
         inh = self.in_house
-        head = f"At {self.volume:,} pieces a year"
+        in_house_total = self.yearly(inh)
+        head: Message
         if best is inh:
             rival = min(self.routes, key=lambda r: r.total.value) if self.routes else None
             if rival is None:
-                return f"{head}, in-house costs {inh.total.display()}."
-            gap = _pct_cheaper(inh.total.value, rival.total.value)
-            text = (f"{head}, in-house is {gap} cheaper than the best quote, {rival.route} "
-                    f"({inh.total.display()} against {rival.total.display()})")
+                return VERDICT_ALONE(pieces=grouped(self.volume), in_house=in_house_total)
+            head = VERDICT_IN_HOUSE_CHEAPER(
+                pieces=grouped(self.volume),
+                percent=_pct_cheaper(inh.total.value, rival.total.value),
+                route=rival.route, in_house=in_house_total,
+                route_total=self.yearly(rival))
         else:
             rival = best
-            gap = _pct_cheaper(best.total.value, inh.total.value)
-            text = (f"{head}, {best.route} is {gap} cheaper than in-house "
-                    f"({best.total.display()} against {inh.total.display()})")
+            head = VERDICT_ROUTE_CHEAPER(
+                pieces=grouped(self.volume),
+                percent=_pct_cheaper(best.total.value, inh.total.value),
+                route=best.route, in_house=in_house_total,
+                route_total=self.yearly(best))
         found = next((b for b in self.break_evens if b.route == rival.route), None)
         if found is not None:
-            text += f"; {found.clause()}"
-        return text + "."
+            return VERDICT_WITH_BANDS(verdict=head, bands=found.clause_message())
+        return VERDICT_END(verdict=head)
 
     @property
     def searched_to(self) -> int | None:
@@ -229,27 +257,52 @@ class Comparison:
         return tuple(payback(self.cash[0], flow) for flow in self.cash[1:])
 
     def why(self) -> str:
+        """What makes the losing side dear (English; why_message for the reader's)."""
+        found = self.why_message()
+        return "" if found is None else str(found)
+
+    def why_message(self) -> Message | None:
         """What makes the losing side dear, in one sentence: the largest part of its piece
         (in-house's when a quote wins, the best quote's when in-house wins), with its share,
-        and whether it is a fixed cost; "" when there is nothing to compare."""
+        and whether it is a fixed cost; None when there is nothing to compare."""
+        name: str | Text
         if self.cheapest is self.in_house:
             if not self.routes:
-                return ""
+                return None
             dearer = min(self.routes, key=lambda r: r.total.value)
             name = dearer.route
         else:
-            dearer, name = self.in_house, "in-house"
+            dearer, name = self.in_house, IN_HOUSE_NAME
         piece = dearer.per_piece.value
         if piece <= 0:
-            return ""
+            return None
         key, part = max(zip(dearer.keys, dearer.per_piece_components),
                         key=lambda item: item[1].value)
-        share = f"{show(part.value / piece * HUNDRED, None, 0)} %"
-        text = (f"The largest part of {name}'s {show(piece, self.currency)} a piece is "
-                f"{part.label.lower()}: {show(part.value, self.currency)} ({share})")
-        if key in FIXED_COMPONENTS:
-            text += ", paid whatever the volume"
-        return text + "."
+        said = WHY_FIXED if key in FIXED_COMPONENTS else WHY
+        return said(route=name, piece=Money(piece, self.currency), part=part.label.lower(),
+                    amount=Money(part.value, self.currency),
+                    percent=grouped(rounded(part.value / piece * HUNDRED, None, 0)))
+
+
+# The verdict: said above the comparison, in every export and on the command line.
+VERDICT_ALONE = QT_TRANSLATE_NOOP(
+    "costing", "At {pieces} pieces a year, in-house costs {in_house}.")
+VERDICT_IN_HOUSE_CHEAPER = QT_TRANSLATE_NOOP(
+    "costing", "At {pieces} pieces a year, in-house is {percent} % cheaper than the best "
+    "quote, {route} ({in_house} against {route_total})")
+VERDICT_ROUTE_CHEAPER = QT_TRANSLATE_NOOP(
+    "costing", "At {pieces} pieces a year, {route} is {percent} % cheaper than in-house "
+    "({route_total} against {in_house})")
+A_YEAR = QT_TRANSLATE_NOOP("costing", "{amount} per year")
+VERDICT_WITH_BANDS = QT_TRANSLATE_NOOP("costing", "{verdict}; {bands}.")
+VERDICT_END = QT_TRANSLATE_NOOP("costing", "{verdict}.")
+IN_HOUSE_NAME = QT_TRANSLATE_NOOP("costing", "in-house")
+WHY = QT_TRANSLATE_NOOP(
+    "costing", "The largest part of {route}'s {piece} a piece is {part}: {amount} "
+    "({percent} %).")
+WHY_FIXED = QT_TRANSLATE_NOOP(
+    "costing", "The largest part of {route}'s {piece} a piece is {part}: {amount} "
+    "({percent} %), paid whatever the volume.")
 
 
 FIXED_COMPONENTS = frozenset({Component.DEPRECIATION, Component.OVERHEADS, Component.STAFF,
@@ -271,10 +324,29 @@ def _orders_text(pieces: int, orders: int) -> str:
     return head + f" and {parts[1][0]:,} of {parts[1][1]:,} pieces"
 
 
-def _pct_cheaper(cheaper: Decimal, dearer: Decimal) -> str:
+STAFF_ADDED = QT_TRANSLATE_NOOP("costing", "{steps} × {role} added for capacity")
+STAFF_ADDED_SHARED = QT_TRANSLATE_NOOP(
+    "costing", "{steps} × {role} added for capacity ({percent} % each)")
+BILLED = QT_TRANSLATE_NOOP("costing", "{billed} pieces billed for {pieces} wanted (MOQ)")
+BILLED_PER_ORDER = QT_TRANSLATE_NOOP(
+    "costing", "{billed} pieces billed for {pieces} wanted (MOQ per order, {orders} orders a "
+    "year)")
+ORDERS_A_YEAR = QT_TRANSLATE_NOOP(
+    "costing", "{orders} orders a year: MOQ, tiers and minimum order value apply to each order")
+
+
+def _bare(value: Decimal) -> Decimal:
+    """value as costing_figures.show writes a bare figure: whole, or to 4 places."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return rounded(value, None, 4).normalize()
+
+
+def _pct_cheaper(cheaper: Decimal, dearer: Decimal) -> Decimal:
+    """How much cheaper, in whole per cent of the dearer."""
     if dearer <= 0:
-        return "0 %"
-    return f"{show((dearer - cheaper) / dearer * HUNDRED, None, 0)} %"
+        return Decimal(0)
+    return grouped(rounded((dearer - cheaper) / dearer * HUNDRED, None, 0))
 
 
 class PreparedComparison:
@@ -299,7 +371,7 @@ class PreparedComparison:
         for model in self.routes:
             if model.name == name:
                 return model
-        raise DomainError(f"There is no route named “{name}”")
+        raise DomainError(THERE_IS_NO_ROUTE(name=name))
 
     # --- exact figures at one volume ------------------------------------------------------
 
@@ -321,9 +393,12 @@ class PreparedComparison:
             notes: tuple[str, ...] = ()
             if steps and inh.step:
                 basis = self.basis
-                part = "" if basis is None or basis.basis is not FixedCostBasis.ALLOCATED \
-                    else f" ({show_pct(basis.share * HUNDRED)} each)"
-                notes = (f"{steps} × {inh.step.role} added for capacity{part}",)
+                added = STAFF_ADDED(steps=steps, role=inh.step.role) \
+                    if basis is None or basis.basis is not FixedCostBasis.ALLOCATED \
+                    else STAFF_ADDED_SHARED(steps=steps, role=inh.step.role,
+                                            percent=grouped(rounded(basis.share * HUNDRED,
+                                                                    None, 2).normalize()))
+                notes = (added.sentence(),)
             return _route_cost(IN_HOUSE, volume, self.currency, values, figures, notes)
         model = self.route(route)
         values = model.components(model.sums(volume), adjustments)
@@ -332,11 +407,11 @@ class PreparedComparison:
         notes = tuple(model.warnings)
         k = self.plan.orders_per_year
         if billed > volume:
-            notes += (f"{show(billed)} pieces billed for {volume:,} wanted (MOQ"
-                      + (f" per order, {k:,} orders a year)" if k > 1 else ")"),)
+            said = BILLED_PER_ORDER if k > 1 else BILLED
+            notes += (said(billed=grouped(_bare(billed)), pieces=grouped(volume),
+                           orders=grouped(k)).sentence(),)
         if k > 1:
-            notes += (f"{k:,} orders a year: MOQ, tiers and minimum order value apply to "
-                      "each order",)
+            notes += (ORDERS_A_YEAR(orders=grouped(k)).sentence(),)
         return _route_cost(model.name, volume, self.currency, values, figures, notes)
 
     @exact
@@ -346,7 +421,7 @@ class PreparedComparison:
         adjustments = adjustments or Adjustments()
         line = next((ln for ln in self.plan.lines if ln.design.code == code), None)
         if line is None:
-            raise DomainError(f"Design {code} is not in plan “{self.plan.name}”")
+            raise DomainError(DESIGN_IS_NOT_IN(code=code, name=self.plan.name))
         index = self.plan.lines.index(line)
         whole = self.plan.pieces_at(volume)[index]
         pieces = Decimal(whole)
@@ -433,13 +508,11 @@ class PreparedComparison:
         search = check_volume(search_to if search_to is not None else
                               self.search_end(n, adjustments), "The break-even search's maximum")
         if search < n:
-            raise DomainError(f"The break-even search must reach at least the volume ({n:,} "
-                              f"pieces a year), not stop at {search:,}")
+            raise DomainError(THE_BREAK_EVEN_SEARCH(pieces=grouped(n), search=grouped(search)))
         if not ZERO < swing_pct < HUNDRED:
-            raise DomainError(f"Sensitivity swing must be between 0 and 100 %, not "
-                              f"{show_pct(swing_pct)}")
+            raise DomainError(SENSITIVITY_SWING_MUST_BE(percent=show_pct(swing_pct)))
         if months < 1:
-            raise DomainError(f"The cash flow needs at least 1 month, not {months}")
+            raise DomainError(THE_CASH_FLOW_NEEDS(months=months))
         in_house = self.cost(IN_HOUSE, n, adjustments)
         routes = tuple(self.cost(m.name, n, adjustments) for m in self.routes)
         volumes = sweep_volumes(up_to, sweep_points)
@@ -504,7 +577,7 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
     names = [r.name for r in routes]
     repeated = sorted({n for n in names if names.count(n) > 1 or n == IN_HOUSE})
     if repeated:
-        raise DomainError(f"Two routes are named “{repeated[0]}”: give each its own name")
+        raise DomainError(TWO_ROUTES_ARE_NAMED(repeated=repeated[0]))
     book = PriceBook(prices)
     boms = {line.design.code: price_bom(line.design, book) for line in plan.lines}
     in_house = prepare_in_house(scenario, plan, boms, book, in_house_terms or InHouseTerms())
@@ -512,7 +585,7 @@ def prepare(plan: CollectionPlan, scenario: InHouseScenario,
         summary = BasisSummary(FixedCostBasis.PLAN)
     else:
         line = plan.lines[0]
-        rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") \
+        rate = book.rate(scenario.currency, FOR_SCENARIO(name=scenario.name)) \
             if scenario.currency != book.base else Decimal(1)
         in_house, summary = apply_basis(in_house, scenario, line.design.code, line.volume,
                                         basis or BasisTerms(), rate)
@@ -532,11 +605,19 @@ def _labour_counted_twice(scenario: InHouseScenario, model: InHouseModel) -> tup
     if (model.terms.labour_in_salaries or people == 0 or model.minutes <= 0
             or model.loaded_hourly_rate <= 0):
         return ()
-    rate = show(model.loaded_hourly_rate, model.scenario_currency)
-    who = "1 salaried person" if people == 1 else f"{people} salaried people"
-    return (f"Bench minutes are paid at the loaded rate ({rate} an hour) on top of the "
-            f"salaries of {who}: if they are the people at the bench, their time is counted "
-            "twice: tick “Bench labour is paid through the salaries” in the scenario.",)
+    said = LABOUR_TWICE_ONE if people == 1 else LABOUR_TWICE
+    return (said(rate=Money(model.loaded_hourly_rate, model.scenario_currency),
+                 people=people).sentence(),)
+
+
+LABOUR_TWICE = QT_TRANSLATE_NOOP(
+    "costing", "Bench minutes are paid at the loaded rate ({rate} an hour) on top of the "
+    "salaries of {people} salaried people: if they are the people at the bench, their time "
+    "is counted twice: tick “Bench labour is paid through the salaries” in the scenario.")
+LABOUR_TWICE_ONE = QT_TRANSLATE_NOOP(
+    "costing", "Bench minutes are paid at the loaded rate ({rate} an hour) on top of the "
+    "salaries of {people} salaried person: if they are the people at the bench, their time "
+    "is counted twice: tick “Bench labour is paid through the salaries” in the scenario.")
 
 
 __all__ = ["IN_HOUSE", "Adjustments", "BasisSummary", "BasisTerms", "BreakEven", "CashFlow",

@@ -35,7 +35,14 @@ from jewelbench.domain.costing_outsourced import (
     DEPOSIT_METAL_HOME,
     RouteModel,
 )
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.validation import DomainError
+
+A_SWEEP_NEEDS_AT = QT_TRANSLATE_NOOP(
+    "costing_analysis", "A sweep needs at least 2 points, not {points}")
+ERROR_RATE_REACHES_LOWER = QT_TRANSLATE_NOOP(
+    "costing_analysis", "Error rate {percent} + {percent2} reaches 100 %: lower the swing"
+    " or the error rate")
 
 # Float evaluations are trusted only where they are this far (relative to the size of the
 # terms) from zero; nearer, the exact Decimal figure decides.
@@ -59,12 +66,46 @@ class Crossing:
 
 def band_phrase(first: int, last: int) -> str:
     """One band of volumes in words: "between 2,838 and 3,061", or "at 41" for one volume."""
-    return f"at {first:,}" if first == last else f"between {first:,} and {last:,}"
+    return str(band_message(first, last))
+
+
+def band_message(first: int, last: int) -> Message:
+    if first == last:
+        return BAND_AT(volume=grouped(first))
+    return BAND_BETWEEN(first=grouped(first), last=grouped(last))
 
 
 def bands_phrase(bands: tuple[tuple[int, int], ...]) -> str:
     """Every band, joined: "between 2,838 and 3,061 and between 3,998 and 4,591 pieces"."""
-    return " and ".join(band_phrase(first, last) for first, last in bands) + " pieces"
+    return str(bands_message(bands))
+
+
+def bands_message(bands: tuple[tuple[int, int], ...]) -> Message:
+    """bands_phrase as a Message for the reader's language."""
+    joined = band_message(*bands[0])
+    for first, last in bands[1:]:
+        joined = BANDS_AND(bands=joined, band=band_message(first, last))
+    return BANDS_PIECES(bands=joined)
+
+
+BAND_AT = QT_TRANSLATE_NOOP("costing_analysis", "at {volume}")
+BAND_BETWEEN = QT_TRANSLATE_NOOP("costing_analysis", "between {first} and {last}")
+BANDS_AND = QT_TRANSLATE_NOOP("costing_analysis", "{bands} and {band}")
+BANDS_PIECES = QT_TRANSLATE_NOOP("costing_analysis", "{bands} pieces")
+CLAUSE_NEVER = QT_TRANSLATE_NOOP(
+    "costing_analysis", "in-house is never cheaper up to {searched} pieces")
+CLAUSE_EVERYWHERE = QT_TRANSLATE_NOOP(
+    "costing_analysis", "in-house is cheaper at every volume up to {searched} pieces")
+CLAUSE_BANDS = QT_TRANSLATE_NOOP(
+    "costing_analysis", "in-house is cheaper {bands} (searched up to {searched})")
+BREAK_EVEN_NEVER = QT_TRANSLATE_NOOP(
+    "costing_analysis", "In-house is never cheaper than {route} up to {searched} pieces a year")
+BREAK_EVEN_EVERYWHERE = QT_TRANSLATE_NOOP(
+    "costing_analysis", "In-house is cheaper than {route} at every volume up to {searched} "
+    "pieces a year")
+BREAK_EVEN_BANDS = QT_TRANSLATE_NOOP(
+    "costing_analysis", "In-house is cheaper than {route} {bands} a year (searched up to "
+    "{searched})")
 
 
 @dataclass(frozen=True)
@@ -127,22 +168,27 @@ class BreakEven:
     def clause(self) -> str:
         """What the verdict says of the bands: "in-house is cheaper between 2,838 and 3,061
         and between 3,998 and 4,591 pieces (searched up to 10,000)"."""
+        return str(self.clause_message())
+
+    def clause_message(self) -> Message:
+        """clause() as a Message for the reader's language."""
         if not self.bands:
-            return f"in-house is never cheaper up to {self.searched_to:,} pieces"
+            return CLAUSE_NEVER(searched=grouped(self.searched_to))
         if self.everywhere:
-            return f"in-house is cheaper at every volume up to {self.searched_to:,} pieces"
-        return (f"in-house is cheaper {bands_phrase(self.bands)} "
-                f"(searched up to {self.searched_to:,})")
+            return CLAUSE_EVERYWHERE(searched=grouped(self.searched_to))
+        return CLAUSE_BANDS(bands=bands_message(self.bands), searched=grouped(self.searched_to))
 
     def describe(self) -> str:
+        return str(self.describe_message())
+
+    def describe_message(self) -> Message:
+        """Where in-house is cheaper than the route, as a sentence of its own."""
         if not self.bands:
-            return (f"In-house is never cheaper than {self.route} up to "
-                    f"{self.searched_to:,} pieces a year")
+            return BREAK_EVEN_NEVER(route=self.route, searched=grouped(self.searched_to))
         if self.everywhere:
-            return (f"In-house is cheaper than {self.route} at every volume up to "
-                    f"{self.searched_to:,} pieces a year")
-        return (f"In-house is cheaper than {self.route} {bands_phrase(self.bands)} a year "
-                f"(searched up to {self.searched_to:,})")
+            return BREAK_EVEN_EVERYWHERE(route=self.route, searched=grouped(self.searched_to))
+        return BREAK_EVEN_BANDS(route=self.route, bands=bands_message(self.bands),
+                                searched=grouped(self.searched_to))
 
 
 Exact = Callable[[int], Decimal]
@@ -266,7 +312,7 @@ def sweep_volumes(up_to: int, points: int) -> Any:
     import numpy as np
 
     if points < 2:
-        raise DomainError(f"A sweep needs at least 2 points, not {points}")
+        raise DomainError(A_SWEEP_NEEDS_AT(points=points))
     return np.unique(np.rint(np.linspace(1, up_to, min(points, up_to))).astype(np.int64))
 
 
@@ -337,20 +383,30 @@ class Payback:
     months: int  # the horizon
 
     def describe(self) -> str:
+        return str(self.describe_message())
+
+    def describe_message(self) -> Message:
+        """Which side pays back, and from which month, as a sentence."""
         if self.cheaper is None or self.month is None:
-            return (f"Against {self.route}: neither side has paid less cash by month "
-                    f"{self.months} (no payback within {self.months} months)")
+            return PAYBACK_NONE(route=self.route, months=self.months)
         if self.cheaper == self.route:
-            if self.month == 0:
-                return (f"Against {self.route}: {self.route} costs less cash from month 0 on; "
-                        f"in-house does not pay back within {self.months} months")
-            return (f"Against {self.route}: {self.route} costs less cash from month "
-                    f"{self.month} on; in-house does not pay back within {self.months} months")
+            return PAYBACK_ROUTE(route=self.route, month=self.month, months=self.months)
         if self.month == 0:
-            return f"Against {self.route}: in-house costs less cash from month 0 on"
-        return (f"Against {self.route}: in-house pays back in month {self.month} (its "
-                f"cumulative cash stays below {self.route}'s from then to month "
-                f"{self.months})")
+            return PAYBACK_AT_ONCE(route=self.route)
+        return PAYBACK_IN_HOUSE(route=self.route, month=self.month, months=self.months)
+
+
+PAYBACK_NONE = QT_TRANSLATE_NOOP(
+    "costing_analysis", "Against {route}: neither side has paid less cash by month {months} "
+    "(no payback within {months} months)")
+PAYBACK_ROUTE = QT_TRANSLATE_NOOP(
+    "costing_analysis", "Against {route}: {route} costs less cash from month {month} on; "
+    "in-house does not pay back within {months} months")
+PAYBACK_AT_ONCE = QT_TRANSLATE_NOOP(
+    "costing_analysis", "Against {route}: in-house costs less cash from month 0 on")
+PAYBACK_IN_HOUSE = QT_TRANSLATE_NOOP(
+    "costing_analysis", "Against {route}: in-house pays back in month {month} (its cumulative "
+    "cash stays below {route}'s from then to month {months})")
 
 
 def payback(in_house: CashFlow, route: CashFlow) -> Payback:
@@ -563,8 +619,8 @@ def sensitivity(in_house: InHouseModel, route: RouteModel, n: int, adjustments: 
             if factor is Factor.ERROR_RATE:
                 moved = e * (ONE + sign * swing_pct / HUNDRED)
                 if moved >= HUNDRED:
-                    raise DomainError(f"Error rate {show_pct(e)} + {show_pct(swing_pct)} reaches "
-                                      "100 %: lower the swing or the error rate")
+                    raise DomainError(ERROR_RATE_REACHES_LOWER(
+                        percent=show_pct(e), percent2=show_pct(swing_pct)))
                 adj = Adjustments(adjustments.metal_price_pct, adjustments.fx_pct,
                                   check_error_rate(moved))
                 how = f"error rate {show_pct(moved)}"

@@ -27,15 +27,30 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Any
 
-from jewelbench.domain.costing_figures import HUNDRED, ONE, ZERO, Figure, show, show_pct
+from jewelbench.domain.costing_figures import (
+    HUNDRED,
+    ONE,
+    ZERO,
+    Figure,
+    rounded,
+    show_pct,
+)
 from jewelbench.domain.costing_inhouse import (
     EquipmentItem,
     InHouseModel,
     StaffStep,
     labour_minutes,
 )
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.scenarios import Equipment, InHouseScenario
 from jewelbench.domain.validation import DomainError
+
+IS_NOT_A_FIXED = QT_TRANSLATE_NOOP(
+    "costing_basis", "“{text}” is not a fixed-cost basis: choose allocated, incremental "
+    "or stand-alone")
+A_PLAN_S_BASIS = QT_TRANSLATE_NOOP(
+    "costing_basis", "A plan's basis is its own total: choose allocated, incremental or "
+    "stand-alone for one design")
 
 SIXTY = Decimal(60)
 TWELVE = Decimal(12)
@@ -62,8 +77,7 @@ def check_basis(text: object) -> FixedCostBasis:
     for basis in CHOICES:
         if basis.value == value:
             return basis
-    raise DomainError(f"“{text}” is not a fixed-cost basis: choose allocated, incremental or "
-                      "stand-alone")
+    raise DomainError(IS_NOT_A_FIXED(text=text))
 
 
 @dataclass(frozen=True)
@@ -103,32 +117,67 @@ class BasisSummary:
         return BASIS_LABELS[self.basis]
 
     def note(self) -> str:
-        """One sentence, said beside the verdict and in every export."""
+        """One sentence, said beside the verdict and in every export (English: a Sentence
+        that carries note_message for the reader's language)."""
+        return self.note_message().sentence()
+
+    def note_message(self) -> Message:
         if self.basis is FixedCostBasis.PLAN:
-            return ("Fixed costs: the plan carries the whole workshop (equipment, overheads "
-                    "and salaried staff).")
+            return BASIS_PLAN()
         if self.basis is FixedCostBasis.STAND_ALONE:
-            return (f"Fixed costs on the stand-alone basis: a workshop for {self.design} alone "
-                    "carries all of the scenario's equipment, overheads and salaried staff.")
-        marked = f"; equipment marked for it in full ({', '.join(self.dedicated)})" \
-            if self.dedicated else ""
+            return BASIS_STAND_ALONE(design=self.design)
+        dedicated = ", ".join(self.dedicated)
         if self.basis is FixedCostBasis.ALLOCATED:
-            if self.by_pieces:
-                how = f"by pieces, as no design in {self.pool_name} has bench minutes"
-            else:
-                how = (f"by bench minutes: {show(self.minutes)} of {show(self.pool_minutes)} "
-                       f"minutes a year in {self.pool_name}")
-            return (f"Fixed costs on the allocated basis: {self.design} carries "
-                    f"{show_pct(self.share * HUNDRED)} of the workshop's equipment, overheads, "
-                    f"salaried staff and capacity ({how}){marked}.")
-        hours = "no salaried staff, so no capacity limit" if self.free_hours is None else (
-            f"staff added only for bench hours beyond the {show(self.free_hours, None, 1)} "
-            f"hours a year the other designs leave free (they use "
-            f"{show(self.others_hours, None, 1)})")
-        what = f"equipment marked as needed for it ({', '.join(self.dedicated)})" \
-            if self.dedicated else "no equipment marked as needed for it"
-        return (f"Fixed costs on the incremental basis: the workshop exists, so {self.design} "
-                f"carries only what it adds: {what}; no overheads or salaries; {hours}.")
+            how = BY_PIECES(pool=self.pool_name) if self.by_pieces else BY_MINUTES(
+                minutes=grouped(_bare(self.minutes)),
+                pool_minutes=grouped(_bare(self.pool_minutes)),
+                pool=self.pool_name)
+            said = BASIS_ALLOCATED_MARKED if self.dedicated else BASIS_ALLOCATED
+            return said(design=self.design, how=how, equipment=dedicated,
+                        percent=grouped(rounded(self.share * HUNDRED, None, 2).normalize()))
+        hours = NO_CAPACITY_LIMIT() if self.free_hours is None else STAFF_BEYOND(
+            free=grouped(rounded(self.free_hours, None, 1)),
+            used=grouped(rounded(self.others_hours, None, 1)))
+        what = MARKED_EQUIPMENT(equipment=dedicated) if self.dedicated else NO_MARKED_EQUIPMENT()
+        return BASIS_INCREMENTAL(design=self.design, what=what, hours=hours)
+
+
+def _bare(value: Decimal) -> Decimal:
+    """value as costing_figures.show writes a bare figure: whole, or to 4 places."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return rounded(value, None, 4).normalize()
+
+
+BASIS_PLAN = QT_TRANSLATE_NOOP(
+    "costing_basis", "Fixed costs: the plan carries the whole workshop (equipment, overheads "
+    "and salaried staff).")
+BASIS_STAND_ALONE = QT_TRANSLATE_NOOP(
+    "costing_basis", "Fixed costs on the stand-alone basis: a workshop for {design} alone "
+    "carries all of the scenario's equipment, overheads and salaried staff.")
+BY_PIECES = QT_TRANSLATE_NOOP(
+    "costing_basis", "by pieces, as no design in {pool} has bench minutes")
+BY_MINUTES = QT_TRANSLATE_NOOP(
+    "costing_basis", "by bench minutes: {minutes} of {pool_minutes} minutes a year in {pool}")
+BASIS_ALLOCATED = QT_TRANSLATE_NOOP(
+    "costing_basis", "Fixed costs on the allocated basis: {design} carries {percent} % of the "
+    "workshop's equipment, overheads, salaried staff and capacity ({how}).")
+BASIS_ALLOCATED_MARKED = QT_TRANSLATE_NOOP(
+    "costing_basis", "Fixed costs on the allocated basis: {design} carries {percent} % of the "
+    "workshop's equipment, overheads, salaried staff and capacity ({how}); equipment marked "
+    "for it in full ({equipment}).")
+NO_CAPACITY_LIMIT = QT_TRANSLATE_NOOP(
+    "costing_basis", "no salaried staff, so no capacity limit")
+STAFF_BEYOND = QT_TRANSLATE_NOOP(
+    "costing_basis", "staff added only for bench hours beyond the {free} hours a year the "
+    "other designs leave free (they use {used})")
+MARKED_EQUIPMENT = QT_TRANSLATE_NOOP(
+    "costing_basis", "equipment marked as needed for it ({equipment})")
+NO_MARKED_EQUIPMENT = QT_TRANSLATE_NOOP(
+    "costing_basis", "no equipment marked as needed for it")
+BASIS_INCREMENTAL = QT_TRANSLATE_NOOP(
+    "costing_basis", "Fixed costs on the incremental basis: the workshop exists, so {design} "
+    "carries only what it adds: {what}; no overheads or salaries; {hours}.")
 
 
 def apply_basis(model: InHouseModel, scenario: InHouseScenario, code: str, volume: int,
@@ -136,8 +185,7 @@ def apply_basis(model: InHouseModel, scenario: InHouseScenario, code: str, volum
     """The in-house model of one design (`code`, asked at `volume`) on the chosen basis;
     `rate`: base-currency units for one unit of the scenario's currency."""
     if terms.basis is FixedCostBasis.PLAN:
-        raise DomainError("A plan's basis is its own total: choose allocated, incremental or "
-                          "stand-alone for one design")
+        raise DomainError(A_PLAN_S_BASIS())
     if terms.basis is FixedCostBasis.STAND_ALONE:
         return model, BasisSummary(FixedCostBasis.STAND_ALONE, code)
     pool = dict(terms.pool)

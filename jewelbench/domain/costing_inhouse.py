@@ -48,6 +48,7 @@ from jewelbench.domain.costing_figures import (
     show_pct,
 )
 from jewelbench.domain.costing_inputs import (
+    FOR_SCENARIO,
     Adjustments,
     CapexView,
     CollectionPlan,
@@ -57,13 +58,59 @@ from jewelbench.domain.costing_inputs import (
     Split,
     check_error_rate,
 )
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, grouped
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.scenarios import InHouseScenario, StaffRole
 from jewelbench.domain.validation import DomainError
 
+STAFF = QT_TRANSLATE_NOOP("costing_inhouse", "staff")
+SCENARIO_REFUSED = QT_TRANSLATE_NOOP("costing_inhouse", "Scenario “{name}”: {reason}")
+PIECES_A_YEAR_WOULD = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "{up_to} pieces a year would need more than {max_steps} more "
+    "{role}: lower the volume, or check the bench minutes and hours "
+    "per month")
+CAPACITY_STEP_ROLE_IS = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity step role “{capacity_step_role}” is not a staff role of "
+    "scenario “{name}”")
+USEFUL_LIFE_OF_MUST = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Useful life of “{name}” must be at least 1 year, not "
+    "{useful_life_years}")
+COST_AND_SALVAGE_VALUE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "“{name}”: cost and salvage value must be at least 0, with the "
+    "salvage value not above the cost")
+HOURS_PER_MONTH_OF = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Hours per month of “{role}” must be above 0, not "
+    "{hours_per_month}")
+OF_SCENARIO_MUST_BE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "{name} of scenario “{name2}” must be at least 0, not {value}")
+
 SIXTY = Decimal(60)
 MAX_STEPS = 100_000  # people added for capacity: more is a typo in minutes or hours
 IN_HOUSE = "In-house"
+
+CAPACITY = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} benches give ({hours} hours a "
+    "bench): add benches or people, or plan fewer pieces")
+CAPACITY_ONE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} bench gives ({hours} hours a "
+    "bench): add benches or people, or plan fewer pieces")
+CAPACITY_PEOPLE = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} benches (one per person) give "
+    "({hours} hours a bench): add benches or people, or plan fewer pieces")
+CAPACITY_ONE_PERSON = QT_TRANSLATE_NOOP(
+    "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "
+    "included), more than the {available} that {benches} bench (one per person) gives "
+    "({hours} hours a bench): add benches or people, or plan fewer pieces")
+
+
+def _plain(value: Decimal) -> Decimal:
+    """value as costing_figures.show writes a bare figure: whole, or to 4 places."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return rounded(value, None, 4).normalize()
 
 VARIABLE = (Component.METAL, Component.STONES, Component.FINDINGS, Component.PLATING,
             Component.CONSUMABLES, Component.LABOUR)
@@ -299,9 +346,9 @@ class InHouseModel:
             return []
         a, b, d = line
         if (up_to * d - a) // b > MAX_STEPS:
-            raise DomainError(f"{up_to:,} pieces a year would need more than {MAX_STEPS:,} "
-                              f"more {self.step.role if self.step else 'staff'}: lower the "
-                              "volume, or check the bench minutes and hours per month")
+            raise DomainError(PIECES_A_YEAR_WOULD(
+                up_to=grouped(up_to), max_steps=grouped(MAX_STEPS),
+                role=self.step.role if self.step else STAFF))
         starts = []
         k = 0
         while (start := max((a + k * b) // d + 1, 1)) <= up_to:
@@ -336,13 +383,11 @@ class InHouseModel:
         needed, available, benches = self.bench_hours(n, self.error_rate_for(adjustments))
         if needed <= available:
             return None
-        which = f"{benches:,} bench{'es' if benches != 1 else ''}"
-        if not self.terms.benches:
-            which += " (one per person)"
-        return (f"Capacity: {n:,} pieces need {show(rounded(needed, None, 1))} bench hours a "
-                f"year (remakes included), more than the {show(available)} that {which} "
-                f"give{'s' if benches == 1 else ''} ({show(self.terms.bench_hours_year)} hours "
-                "a bench): add benches or people, or plan fewer pieces")
+        said = (CAPACITY_ONE if benches == 1 else CAPACITY) if self.terms.benches else (
+            CAPACITY_ONE_PERSON if benches == 1 else CAPACITY_PEOPLE)
+        return said(pieces=grouped(n), needed=grouped(rounded(needed, None, 1).normalize()),
+                    available=grouped(_plain(available)), benches=grouped(benches),
+                    hours=grouped(_plain(self.terms.bench_hours_year))).sentence()
 
     # --- the yearly cost -----------------------------------------------------------------
 
@@ -604,8 +649,8 @@ def _step_role(scenario: InHouseScenario, terms: InHouseTerms) -> StaffRole | No
         for role in scenario.staff:
             if role.role == terms.capacity_step_role:
                 return role
-        raise DomainError(f"Capacity step role “{terms.capacity_step_role}” is not a staff role "
-                          f"of scenario “{scenario.name}”")
+        raise DomainError(CAPACITY_STEP_ROLE_IS(
+            capacity_step_role=terms.capacity_step_role, name=scenario.name))
     if not scenario.staff:
         return None
     return min(scenario.staff, key=lambda r: r.monthly_salary / r.hours_per_month)
@@ -617,19 +662,18 @@ def check_scenario(scenario: InHouseScenario) -> None:
     try:
         check_currency(scenario.currency)
     except MoneyError as error:
-        raise DomainError(f"Scenario “{scenario.name}”: {error}") from None
+        raise DomainError(SCENARIO_REFUSED(name=scenario.name, reason=str(error))) from None
     for item in scenario.equipment:
         if isinstance(item.useful_life_years, bool) or not isinstance(
                 item.useful_life_years, int) or item.useful_life_years < 1:
-            raise DomainError(f"Useful life of “{item.name}” must be at least 1 year, not "
-                              f"{item.useful_life_years}")
+            raise DomainError(USEFUL_LIFE_OF_MUST(
+                name=item.name, useful_life_years=item.useful_life_years))
         if item.cost < 0 or item.salvage_value < 0 or item.salvage_value > item.cost:
-            raise DomainError(f"“{item.name}”: cost and salvage value must be at least 0, "
-                              "with the salvage value not above the cost")
+            raise DomainError(COST_AND_SALVAGE_VALUE(name=item.name))
     for role in scenario.staff:
         if role.hours_per_month <= 0:
-            raise DomainError(f"Hours per month of “{role.role}” must be above 0, not "
-                              f"{role.hours_per_month}")
+            raise DomainError(HOURS_PER_MONTH_OF(
+                role=role.role, hours_per_month=role.hours_per_month))
     check_error_rate(scenario.error_rate_pct, f"Error rate % of scenario “{scenario.name}”")
     for name, value in (("Loaded hourly rate", scenario.loaded_hourly_rate),
                         ("Consumables per piece", scenario.consumables_per_piece),
@@ -637,8 +681,7 @@ def check_scenario(scenario: InHouseScenario) -> None:
                         ("Buyer premium %", scenario.buyer_premium_pct),
                         ("Stone breakage %", scenario.stone_breakage_pct)):
         if value < 0:
-            raise DomainError(f"{name} of scenario “{scenario.name}” must be at least 0, not "
-                              f"{value}")
+            raise DomainError(OF_SCENARIO_MUST_BE(name=name, name2=scenario.name, value=value))
 
 
 def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
@@ -647,7 +690,7 @@ def prepare_in_house(scenario: InHouseScenario, plan: CollectionPlan,
     check_scenario(scenario)
     base = book.base
     foreign = scenario.currency != base
-    rate = book.rate(scenario.currency, f"scenario “{scenario.name}”") if foreign else ONE
+    rate = book.rate(scenario.currency, FOR_SCENARIO(name=scenario.name)) if foreign else ONE
     metal = stones = findings = plating = packaging = Split()
     minutes = ZERO
     units = []

@@ -16,12 +16,32 @@ from enum import StrEnum
 
 from jewelbench.domain.alloys import STANDARD_ALLOYS, Alloy
 from jewelbench.domain.designs import Design
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Sentence, grouped
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.prices import FxRate, MetalPrice, PriceNotFound, fx_rate_on, metal_price_on
 from jewelbench.domain.quotes import Quote
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
-from jewelbench.domain.validation import DomainError, check_count, check_number, check_text
+from jewelbench.domain.validation import (
+    AT_MOST,
+    DomainError,
+    What,
+    check_count,
+    check_number,
+    check_text,
+)
+
+PLAN_HAS_NO_DESIGNS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Plan “{name}” has no designs: add at least one")
+PLAN_LISTS_TWICE = QT_TRANSLATE_NOOP("costing_inputs", "Plan “{name}” lists {repeated} twice")
+ORDERS_PER_YEAR_MUST = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Orders per year must be a whole number, not {orders}")
+ORDERS_PER_YEAR_MUST_2 = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Orders per year must be at least 1, not {orders}")
+ORDERS_PER_YEAR_CANNOT = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Orders per year ({orders}) cannot be more than the plan's {volume}"
+    " pieces a year: every order needs at least one piece")
+ROUTE_HAS_NO_QUOTES = QT_TRANSLATE_NOOP("costing_inputs", "Route “{name}” has no quotes")
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -39,25 +59,80 @@ class CostingInputError(DomainError):
                  missing: Sequence[MissingPrice] = ()) -> None:
         self.problems = tuple(problems)
         self.missing = tuple(missing)  # the prices and rates among the problems
-        super().__init__("Cannot compute the costs: " + "; ".join(self.problems))
+        joined: str | Message = self.problems[0] if self.problems else ""
+        for problem in self.problems[1:]:
+            joined = PROBLEMS(problems=_said(joined), problem=_said(problem))
+        super().__init__(CANNOT_COMPUTE(problems=_said(joined)))
 
 
-def check_volume(volume: object, what: str = "Volume") -> int:
+def _said(text: str | Message) -> str | Message:
+    """A Sentence's Message (so it is said in the reader's language), else the text."""
+    return text.message if isinstance(text, Sentence) else text
+
+
+CANNOT_COMPUTE = QT_TRANSLATE_NOOP("costing_inputs", "Cannot compute the costs: {problems}")
+PROBLEMS = QT_TRANSLATE_NOOP("costing_inputs", "{problems}; {problem}")
+NO_RATE_FOR = QT_TRANSLATE_NOOP(
+    "costing_inputs", "no {currency}→{base} FX rate on or before {date} (needed for {what})")
+NO_METAL_PRICE_FOR = QT_TRANSLATE_NOOP(
+    "costing_inputs", "no {metal} price on or before {date} (needed for {what})")
+UNKNOWN_ALLOY = QT_TRANSLATE_NOOP("costing_inputs", "alloy “{code}” of {what} is not known")
+FOR_DESIGN = QT_TRANSLATE_NOOP("costing_inputs", "design {code}")
+FOR_SCENARIO = QT_TRANSLATE_NOOP("costing_inputs", "scenario “{name}”")
+FOR_ROUTE = QT_TRANSLATE_NOOP("costing_inputs", "route “{name}”")
+FOR_METAL_PRICE = QT_TRANSLATE_NOOP("costing_inputs", "the {metal} price")
+FOR_SELLING_PRICE = QT_TRANSLATE_NOOP("costing_inputs", "a selling price")
+GROUP_OF = QT_TRANSLATE_NOOP("costing_inputs", "{group} of {what}")
+
+
+VOLUME = QT_TRANSLATE_NOOP("fields", "Volume")
+FEE_LIFE = QT_TRANSLATE_NOOP("fields", "Life of the one-time fees")
+ERROR_RATE = QT_TRANSLATE_NOOP("fields", "Error rate %")
+BENCHES = QT_TRANSLATE_NOOP("fields", "Benches")
+NOT_WHOLE_PIECES = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be a whole number of pieces, not {value}")
+AT_LEAST_A_PIECE = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at least 1 piece, not {value}")
+AT_MOST_PIECES = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at most {most} pieces, not {value}")
+BELOW_PCT = QT_TRANSLATE_NOOP("costing_inputs", "{what} must be below {below} %, not {value}")
+NOT_A_BOM_PART = QT_TRANSLATE_NOOP(
+    "costing_inputs", "“{part}” is not a part of the bill of materials ({parts})")
+NOT_WHOLE_YEARS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be a whole number of years, not {value}")
+AT_LEAST_A_YEAR = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at least 1 year (the fee is charged over the years the "
+    "design sells), not {value}")
+AT_MOST_YEARS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be at most {most} years, not {value}")
+CAPITAL_NEGATIVE = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Cost of capital % cannot be negative, not {value}: money tied up in "
+    "equipment is never free")
+NO_BENCH_HOURS = QT_TRANSLATE_NOOP(
+    "costing_inputs", "Hours one bench gives a year must be above 0, not {value}: a bench that "
+    "gives no hours makes nothing")
+BASE_CURRENCY = QT_TRANSLATE_NOOP("costing_inputs", "Base currency: {reason}")
+ABOVE_MINUS_HUNDRED = QT_TRANSLATE_NOOP(
+    "costing_inputs", "{what} must be above -100 %, not {value}")
+
+
+def check_volume(volume: object, what: What = VOLUME) -> int:
     if isinstance(volume, bool) or not isinstance(volume, int):
-        raise DomainError(f"{what} must be a whole number of pieces, not {volume!r}")
+        raise DomainError(NOT_WHOLE_PIECES(what=what, value=repr(volume)))
     if volume < 1:
-        raise DomainError(f"{what} must be at least 1 piece, not {volume}")
+        raise DomainError(AT_LEAST_A_PIECE(what=what, value=volume))
     if volume > MAX_VOLUME:
-        raise DomainError(f"{what} must be at most {MAX_VOLUME:,} pieces, not {volume:,}")
+        raise DomainError(AT_MOST_PIECES(what=what, most=grouped(MAX_VOLUME),
+                                         value=grouped(volume)))
     return volume
 
 
-def _pct(value: object, what: str, *, below: Decimal | None = None,
+def _pct(value: object, what: What, *, below: Decimal | None = None,
          maximum: Decimal = HUNDRED, minimum: Decimal = ZERO) -> Decimal:
     number = check_number(value, what, minimum=minimum,
                           maximum=None if below is not None else maximum)
     if below is not None and number >= below:
-        raise DomainError(f"{what} must be below {below} %, not {number}")
+        raise DomainError(BELOW_PCT(what=what, below=below, value=number))
     return number
 
 
@@ -89,14 +164,15 @@ class CollectionPlan:
     orders_per_year: int = 1
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", check_text(self.name, "Plan name", required=True))
+        object.__setattr__(self, "name", check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Plan name"), required=True))
         object.__setattr__(self, "lines", tuple(self.lines))
         if not self.lines:
-            raise DomainError(f"Plan “{self.name}” has no designs: add at least one")
+            raise DomainError(PLAN_HAS_NO_DESIGNS(name=self.name))
         codes = [line.design.code for line in self.lines]
         repeated = sorted({c for c in codes if codes.count(c) > 1})
         if repeated:
-            raise DomainError(f"Plan “{self.name}” lists {repeated[0]} twice")
+            raise DomainError(PLAN_LISTS_TWICE(name=self.name, repeated=repeated[0]))
         check_orders(self.orders_per_year, self.total_volume)
 
     @classmethod
@@ -119,12 +195,11 @@ def check_orders(orders: object, volume: int | None = None) -> int:
     """Orders a year of a plan: a whole number from 1 to the plan's pieces a year (an order
     needs at least one piece)."""
     if isinstance(orders, bool) or not isinstance(orders, int):
-        raise DomainError(f"Orders per year must be a whole number, not {orders!r}")
+        raise DomainError(ORDERS_PER_YEAR_MUST(orders=repr(orders)))
     if orders < 1:
-        raise DomainError(f"Orders per year must be at least 1, not {orders}")
+        raise DomainError(ORDERS_PER_YEAR_MUST_2(orders=orders))
     if volume is not None and orders > volume:
-        raise DomainError(f"Orders per year ({orders:,}) cannot be more than the plan's "
-                          f"{volume:,} pieces a year: every order needs at least one piece")
+        raise DomainError(ORDERS_PER_YEAR_CANNOT(orders=grouped(orders), volume=grouped(volume)))
     return orders
 
 
@@ -184,24 +259,34 @@ class LandedCostTerms:
         def put(name: str, value: object) -> None:
             object.__setattr__(self, name, value)
 
-        put("duty_pct", _pct(self.duty_pct, "Import duty %", maximum=Decimal(1000)))
+        put("duty_pct", _pct(self.duty_pct, QT_TRANSLATE_NOOP("fields", "Import duty %"),
+                             maximum=Decimal(1000)))
         put("customs_basis", CustomsBasis(self.customs_basis))
-        put("insurance_pct", _pct(self.insurance_pct, "Insurance %"))
-        for name, what in (("freight_per_shipment", "International freight per shipment"),
-                           ("freight_per_piece", "International freight per piece"),
-                           ("inland_freight_per_shipment", "Inland freight per shipment"),
-                           ("inland_freight_per_piece", "Inland freight per piece"),
-                           ("inspection_per_shipment", "Inspection per shipment"),
-                           ("inspection_per_piece", "Inspection per piece")):
+        put("insurance_pct", _pct(self.insurance_pct, QT_TRANSLATE_NOOP("fields", "Insurance %")))
+        for name, what in (
+                ("freight_per_shipment",
+                 QT_TRANSLATE_NOOP("fields", "International freight per shipment")),
+                ("freight_per_piece",
+                 QT_TRANSLATE_NOOP("fields", "International freight per piece")),
+                ("inland_freight_per_shipment",
+                 QT_TRANSLATE_NOOP("fields", "Inland freight per shipment")),
+                ("inland_freight_per_piece",
+                 QT_TRANSLATE_NOOP("fields", "Inland freight per piece")),
+                ("inspection_per_shipment", QT_TRANSLATE_NOOP("fields", "Inspection per shipment")),
+                ("inspection_per_piece", QT_TRANSLATE_NOOP("fields", "Inspection per piece"))):
             put(name, check_number(getattr(self, name), what))
-        put("fx_buffer_pct", _pct(self.fx_buffer_pct, "FX risk buffer %"))
-        put("defect_allowance_pct", _pct(self.defect_allowance_pct, "Defect allowance %",
+        put("fx_buffer_pct", _pct(self.fx_buffer_pct,
+                                  QT_TRANSLATE_NOOP("fields", "FX risk buffer %")))
+        put("defect_allowance_pct", _pct(self.defect_allowance_pct,
+                                         QT_TRANSLATE_NOOP("fields", "Defect allowance %"),
                                          below=HUNDRED))
         put("supplier_metal_loss_pct", _pct(self.supplier_metal_loss_pct,
-                                            "Supplier's metal loss %"))
-        check_count(self.shipments_per_year, "Shipments per year", minimum=1)
+                                            QT_TRANSLATE_NOOP("fields", "Supplier's metal loss %")))
+        check_count(self.shipments_per_year, QT_TRANSLATE_NOOP("fields", "Shipments per year"),
+                    minimum=1)
         check_fee_life(self.fee_life_years)
-        put("import_vat_pct", _pct(self.import_vat_pct, "Import VAT %"))
+        put("import_vat_pct", _pct(self.import_vat_pct,
+                                   QT_TRANSLATE_NOOP("fields", "Import VAT %")))
         put("vat_registered", bool(self.vat_registered))
         put("assists_in_customs_value", bool(self.assists_in_customs_value))
         put("basis_source", str(self.basis_source))
@@ -209,20 +294,18 @@ class LandedCostTerms:
         groups = frozenset(self.brand_supplied)
         unknown = sorted(groups - set(BOM_GROUPS))
         if unknown:
-            raise DomainError(f"“{unknown[0]}” is not a part of the bill of materials "
-                              f"({', '.join(BOM_GROUPS)})")
+            raise DomainError(NOT_A_BOM_PART(part=unknown[0], parts=", ".join(BOM_GROUPS)))
         put("brand_supplied", groups)
 
 
-def check_fee_life(value: object, what: str = "Life of the one-time fees") -> int:
+def check_fee_life(value: object, what: What = FEE_LIFE) -> int:
     """Years a design (or plan) sells, over which its one-time fees are charged: 1 to 50."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise DomainError(f"{what} must be a whole number of years, not {value!r}")
+        raise DomainError(NOT_WHOLE_YEARS(what=what, value=repr(value)))
     if value < 1:
-        raise DomainError(f"{what} must be at least 1 year (the fee is charged over the "
-                          f"years the design sells), not {value}")
+        raise DomainError(AT_LEAST_A_YEAR(what=what, value=value))
     if value > MAX_FEE_LIFE:
-        raise DomainError(f"{what} must be at most {MAX_FEE_LIFE} years, not {value}")
+        raise DomainError(AT_MOST_YEARS(what=what, most=MAX_FEE_LIFE, value=value))
     return value
 
 
@@ -238,10 +321,11 @@ class OutsourcedRoute:
     terms: LandedCostTerms = field(default_factory=LandedCostTerms)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", check_text(self.name, "Route name", required=True))
+        object.__setattr__(self, "name", check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Route name"), required=True))
         object.__setattr__(self, "quotes", dict(self.quotes))
         if not self.quotes:
-            raise DomainError(f"Route “{self.name}” has no quotes")
+            raise DomainError(ROUTE_HAS_NO_QUOTES(name=self.name))
 
     @classmethod
     def single(cls, name: str, design_code: str, quote: Quote,
@@ -261,19 +345,19 @@ MAX_BENCHES = 10_000
 
 
 def check_cost_of_capital(value: object) -> Decimal:
-    number = check_number(value, "Cost of capital %", minimum=None, maximum=HUNDRED)
+    number = check_number(value, QT_TRANSLATE_NOOP(
+        "fields", "Cost of capital %"), minimum=None, maximum=HUNDRED)
     if number < 0:
-        raise DomainError(f"Cost of capital % cannot be negative, not {number}: money tied up "
-                          "in equipment is never free")
+        raise DomainError(CAPITAL_NEGATIVE(value=number))
     return number
 
 
 def check_bench_hours(value: object) -> Decimal:
-    number = check_number(value, "Hours one bench gives a year", minimum=None,
+    number = check_number(value, QT_TRANSLATE_NOOP(
+        "fields", "Hours one bench gives a year"), minimum=None,
                           maximum=HOURS_IN_A_YEAR)
     if number <= 0:
-        raise DomainError(f"Hours one bench gives a year must be above 0, not {number}: a "
-                          "bench that gives no hours makes nothing")
+        raise DomainError(NO_BENCH_HOURS(value=number))
     return number
 
 
@@ -313,16 +397,18 @@ class InHouseTerms:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "capex_view", CapexView(self.capex_view))
-        for name, what in (("recoverable_pct", "Recoverable share %"),
-                           ("refining_pct", "Refining charge %"),
-                           ("fx_buffer_pct", "In-house FX risk buffer %")):
+        for name, what in (
+                ("recoverable_pct", QT_TRANSLATE_NOOP("fields", "Recoverable share %")),
+                ("refining_pct", QT_TRANSLATE_NOOP("fields", "Refining charge %")),
+                ("fx_buffer_pct", QT_TRANSLATE_NOOP("fields", "In-house FX risk buffer %"))):
             object.__setattr__(self, name, _pct(getattr(self, name), what))
         object.__setattr__(self, "capital_rate_pct", check_cost_of_capital(
             self.capital_rate_pct))
         object.__setattr__(self, "bench_hours_year", check_bench_hours(self.bench_hours_year))
-        check_count(self.benches, "Benches", minimum=0)
+        check_count(self.benches, BENCHES, minimum=0)
         if self.benches > MAX_BENCHES:
-            raise DomainError(f"Benches must be at most {MAX_BENCHES:,}, not {self.benches:,}")
+            raise DomainError(AT_MOST(what=BENCHES, most=grouped(MAX_BENCHES),
+                                      value=grouped(self.benches)))
 
 
 # --- the prices of the costing date ------------------------------------------------------
@@ -344,7 +430,7 @@ class PriceContext:
         try:
             object.__setattr__(self, "base_currency", check_currency(self.base_currency))
         except MoneyError as error:
-            raise DomainError(f"Base currency: {error}") from None
+            raise DomainError(BASE_CURRENCY(reason=str(error))) from None
         object.__setattr__(self, "metal_prices", tuple(self.metal_prices))
         object.__setattr__(self, "fx_rates", tuple(self.fx_rates))
 
@@ -362,15 +448,15 @@ class Adjustments:
     error_rate_pct: Decimal | None = None
 
     def __post_init__(self) -> None:
-        for name, what in (("metal_price_pct", "Metal price change %"),
-                           ("fx_pct", "FX change %")):
+        for name, what in (("metal_price_pct", QT_TRANSLATE_NOOP("fields", "Metal price change %")),
+                           ("fx_pct", QT_TRANSLATE_NOOP("fields", "FX change %"))):
             value = check_number(getattr(self, name), what, minimum=None, maximum=Decimal(1000))
             if value <= -HUNDRED:
-                raise DomainError(f"{what} must be above -100 %, not {value}")
+                raise DomainError(ABOVE_MINUS_HUNDRED(what=what, value=value))
             object.__setattr__(self, name, value)
         if self.error_rate_pct is not None:
             object.__setattr__(self, "error_rate_pct",
-                               check_error_rate(self.error_rate_pct, "Error rate %"))
+                               check_error_rate(self.error_rate_pct, ERROR_RATE))
 
     @property
     def metal_factor(self) -> Decimal:
@@ -381,7 +467,7 @@ class Adjustments:
         return ONE + self.fx_pct / HUNDRED
 
 
-def check_error_rate(value: object, what: str = "Error rate %") -> Decimal:
+def check_error_rate(value: object, what: What = ERROR_RATE) -> Decimal:
     return _pct(value, what, below=HUNDRED)
 
 
@@ -401,12 +487,12 @@ class PriceBook:
         if text not in self.problems:
             self.problems.append(text)
 
-    def rate(self, currency: str, needed_for: str) -> Decimal:
+    def rate(self, currency: str, needed_for: What) -> Decimal:
         """Base-currency units for 1 unit of `currency`; ONE (and a problem) when missing."""
         found = self.rate_row(currency, needed_for)
         return found[0] if found else ONE
 
-    def rate_row(self, currency: str, needed_for: str) -> tuple[Decimal, FxRate | None] | None:
+    def rate_row(self, currency: str, needed_for: What) -> tuple[Decimal, FxRate | None] | None:
         if currency not in self._rates:
             try:
                 self._rates[currency] = fx_rate_on(self.context.fx_rates, currency, self.base,
@@ -418,11 +504,11 @@ class PriceBook:
             gap = MissingPrice(self.context.on, currency=currency, to_currency=self.base)
             if gap not in self.missing:
                 self.missing.append(gap)
-            self.problem(f"no {currency}→{self.base} FX rate on or before "
-                         f"{self.context.on.isoformat()} (needed for {needed_for})")
+            self.problem(NO_RATE_FOR(currency=currency, base=self.base, date=self.context.on,
+                                     what=needed_for).sentence())
         return found
 
-    def fine_price(self, metal: str, needed_for: str) -> tuple[Decimal, str, MetalPrice] | None:
+    def fine_price(self, metal: str, needed_for: What) -> tuple[Decimal, str, MetalPrice] | None:
         """Price per gram of fine metal in the price's own currency, that currency, the row."""
         if metal not in self._metals:
             try:
@@ -436,14 +522,14 @@ class PriceBook:
             gap = MissingPrice(self.context.on, metal=metal)
             if gap not in self.missing:
                 self.missing.append(gap)
-            self.problem(f"no {metal} price on or before {self.context.on.isoformat()} "
-                         f"(needed for {needed_for})")
+            self.problem(NO_METAL_PRICE_FOR(metal=metal, date=self.context.on,
+                                            what=needed_for).sentence())
         return found
 
-    def alloy(self, code: str, needed_for: str) -> Alloy | None:
+    def alloy(self, code: str, needed_for: What) -> Alloy | None:
         alloy = self.context.alloys.get(code)
         if alloy is None:
-            self.problem(f"alloy “{code}” of {needed_for} is not known")
+            self.problem(UNKNOWN_ALLOY(code=code, what=needed_for).sentence())
         return alloy
 
 
@@ -484,7 +570,7 @@ def price_bom(design: Design, book: PriceBook) -> PricedBom:
     """Price one piece of a design's BOM on the costing date (materials.material_cost's rule:
     fine metal × the newest fine price; each line converted at the newest rate), keeping home
     and foreign amounts apart and recording what is missing in the book."""
-    who = f"design {design.code}"
+    who = FOR_DESIGN(code=design.code)
     fine: dict[str, Decimal] = {}
     for line in design.metals:
         alloy = book.alloy(line.alloy_code, who)
@@ -513,13 +599,13 @@ def price_bom(design: Design, book: PriceBook) -> PricedBom:
             if unit_cost.currency == book.base:
                 total = total + Split(home=amount)
             else:
-                total = total + Split(foreign=amount * book.rate(unit_cost.currency,
-                                                                 f"{group} of {who}"))
+                total = total + Split(foreign=amount * book.rate(
+                    unit_cost.currency, GROUP_OF(group=group, what=who)))
         groups[group] = total
     return PricedBom(design.code, fine, metal, groups, tuple(notes))
 
 
-def metal_per_gram(metal: str, book: PriceBook, needed_for: str) -> Split | None:
+def metal_per_gram(metal: str, book: PriceBook, needed_for: What) -> Split | None:
     """Base-currency price of one gram of fine metal at the costing date."""
     found = book.fine_price(metal, needed_for)
     if found is None:
@@ -527,4 +613,4 @@ def metal_per_gram(metal: str, book: PriceBook, needed_for: str) -> Split | None
     per_gram, currency, _row = found
     if currency == book.base:
         return Split(home=per_gram)
-    return Split(foreign=per_gram * book.rate(currency, f"the {metal} price"))
+    return Split(foreign=per_gram * book.rate(currency, FOR_METAL_PRICE(metal=metal)))

@@ -19,9 +19,20 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from jewelbench.domain.costing_figures import HUNDRED, ZERO, show, show_pct
-from jewelbench.domain.costing_inputs import CollectionPlan, PriceBook, PriceContext, PricedBom
+from jewelbench.domain.costing_inputs import (
+    FOR_SELLING_PRICE,
+    CollectionPlan,
+    PriceBook,
+    PriceContext,
+    PricedBom,
+)
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError, check_number
+
+THE_WHOLESALE_FACTOR_MUST = QT_TRANSLATE_NOOP(
+    "costing_margin", "The wholesale factor must be above 0 and at most 1 (wholesale as a"
+    " share of retail, e.g. 0.5), not {factor}")
 
 DEFAULT_WHOLESALE_FACTOR = Decimal("0.5")
 
@@ -29,10 +40,10 @@ DEFAULT_WHOLESALE_FACTOR = Decimal("0.5")
 def check_wholesale_factor(value: object) -> Decimal:
     """The wholesale price as a share of retail: above 0 and at most 1 (a wholesale price
     above retail would leave the retailer a loss)."""
-    number = check_number(value, "Wholesale factor", minimum=None, maximum=None)
+    number = check_number(value, QT_TRANSLATE_NOOP(
+        "fields", "Wholesale factor"), minimum=None, maximum=None)
     if number <= 0 or number > 1:
-        raise DomainError(f"The wholesale factor must be above 0 and at most 1 (wholesale as "
-                          f"a share of retail, e.g. 0.5), not {number.normalize():f}")
+        raise DomainError(THE_WHOLESALE_FACTOR_MUST(factor=grouped(number.normalize())))
     return number
 
 
@@ -162,12 +173,25 @@ def loss_warnings(margins: tuple[Margin, ...], volume: int) -> tuple[str, ...]:
         if not losing:
             continue
         every = len(losing) == len(mine)
-        routes = "; ".join(f"{m.route} {show(m.cost_per_piece, m.currency)}" for m in losing)
-        wholesale = show(losing[0].wholesale or ZERO, losing[0].currency)
-        out.append(f"⚠ {code} loses money at {volume:,} pieces "
-                   f"{'by every route' if every else 'by some routes'}: cost per piece above "
-                   f"its wholesale price of {wholesale} ({routes}).")
+        routes: Message | None = None
+        for m in losing:
+            route = LOSING_ROUTE(route=m.route, cost=Money(m.cost_per_piece, m.currency))
+            routes = route if routes is None else LOSING_ROUTES(routes=routes, route=route)
+        said = LOSES_EVERY_ROUTE if every else LOSES_SOME_ROUTES
+        out.append(said(design=code, pieces=grouped(volume),
+                        wholesale=Money(losing[0].wholesale or ZERO, losing[0].currency),
+                        routes=routes).sentence())
     return tuple(out)
+
+
+LOSES_EVERY_ROUTE = QT_TRANSLATE_NOOP(
+    "costing_margin", "⚠ {design} loses money at {pieces} pieces by every route: cost per "
+    "piece above its wholesale price of {wholesale} ({routes}).")
+LOSES_SOME_ROUTES = QT_TRANSLATE_NOOP(
+    "costing_margin", "⚠ {design} loses money at {pieces} pieces by some routes: cost per "
+    "piece above its wholesale price of {wholesale} ({routes}).")
+LOSING_ROUTE = QT_TRANSLATE_NOOP("costing_margin", "{route} {cost}")
+LOSING_ROUTES = QT_TRANSLATE_NOOP("costing_margin", "{routes}; {route}")
 
 
 def _value(bom: PricedBom) -> Decimal:
@@ -179,5 +203,5 @@ def _base(price: Money | None, book: PriceBook) -> Decimal | None:
         return None
     if price.currency == book.base:
         return price.amount
-    found = book.rate_row(price.currency, "a selling price")
+    found = book.rate_row(price.currency, FOR_SELLING_PRICE())
     return None if found is None else price.amount * found[0]

@@ -61,6 +61,7 @@ from jewelbench.domain.costing_figures import (
     show_pct,
 )
 from jewelbench.domain.costing_inputs import (
+    FOR_ROUTE,
     Adjustments,
     CollectionPlan,
     CustomsBasis,
@@ -79,9 +80,28 @@ from jewelbench.domain.costing_pieces import (
     year_pieces,
 )
 from jewelbench.domain.customs import ASSISTS_RULE, basis_rule_text
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.prices import rate_note, shown_rate
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote
 from jewelbench.domain.validation import DomainError
+
+ROUTE_MIXES_CURRENCIES_COMPARE = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Route “{name}” mixes currencies ({currencies}): compare them "
+    "as separate routes")
+ROUTE_MIXES_INCOTERMS_COMPARE = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Route “{name}” mixes incoterms ({incoterms}): compare them as "
+    "separate routes")
+
+NO_QUOTE_FOR_DESIGN = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Route “{route}” has no quote for design {design}")
+QUOTE_FOR_ANOTHER_DESIGN = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Route “{route}”: the quote given for {design} is for another design")
+QUOTE_EXPIRED = QT_TRANSLATE_NOOP("costing_outsourced", "Quote {quote} expired on {expired}")
+QUOTE_FOR_EXPIRED = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Quote for {design} expired on {expired}")
+QUOTES_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "costing_outsourced", "Route “{route}”: quotes for {designs} are not in the plan and were "
+    "left out")
 
 # The sums the route's cost is linear in, per segment of volume.
 GOODS, METAL_HOME, METAL_FOREIGN, FREIGHT_PIECE, PIECES, BRAND_HOME, BRAND_FOREIGN, \
@@ -684,14 +704,14 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
     currencies = sorted({q.currency for q in route.quotes.values()})
     incoterms = sorted({Incoterm(q.incoterm).value for q in route.quotes.values()})
     if len(currencies) > 1:
-        raise DomainError(f"Route “{route.name}” mixes currencies ({', '.join(currencies)}): "
-                          "compare them as separate routes")
+        raise DomainError(ROUTE_MIXES_CURRENCIES_COMPARE(
+            name=route.name, currencies=', '.join(currencies)))
     if len(incoterms) > 1:
-        raise DomainError(f"Route “{route.name}” mixes incoterms ({', '.join(incoterms)}): "
-                          "compare them as separate routes")
+        raise DomainError(ROUTE_MIXES_INCOTERMS_COMPARE(
+            name=route.name, incoterms=', '.join(incoterms)))
     quote_currency = currencies[0]
     foreign = quote_currency != base
-    found = book.rate_row(quote_currency, f"route “{route.name}”") if foreign else None
+    found = book.rate_row(quote_currency, FOR_ROUTE(name=route.name)) if foreign else None
     rate = found[0] if found else ONE
     rate_date = found[1].rate_date if found and found[1] else None
     note = rate_note(found[1], quote_currency) if found else ""
@@ -704,14 +724,14 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
         code = line.design.code
         quote = route.quotes.get(code)
         if quote is None:
-            raise DomainError(f"Route “{route.name}” has no quote for design {code}")
+            raise DomainError(NO_QUOTE_FOR_DESIGN(route=route.name, design=code))
         if quote.design_id is not None and line.design.id is not None and \
                 quote.design_id != line.design.id:
-            raise DomainError(f"Route “{route.name}”: the quote given for {code} is for "
-                              "another design")
-        label = quote.reference or f"for {code}"
+            raise DomainError(QUOTE_FOR_ANOTHER_DESIGN(route=route.name, design=code))
         if quote.is_expired(book.context.on):
-            warnings.append(f"Quote {label} expired on {quote.valid_until}")
+            said = QUOTE_EXPIRED(quote=quote.reference, expired=quote.valid_until) \
+                if quote.reference else QUOTE_FOR_EXPIRED(design=code, expired=quote.valid_until)
+            warnings.append(said.sentence())
         bom = boms[code]
         metal, basis_metal = Split(), ZERO
         if quote.pricing_basis is PricingBasis.MAKING_PLUS_METAL:
@@ -728,8 +748,8 @@ def prepare_route(route: OutsourcedRoute, plan: CollectionPlan, boms: dict[str, 
                                         brand, plan.orders_per_year, assist))
     extra = set(route.quotes) - {line.design.code for line in plan.lines}
     if extra:
-        warnings.append(f"Route “{route.name}”: quotes for {', '.join(sorted(extra))} are not "
-                        "in the plan and were left out")
+        warnings.append(QUOTES_LEFT_OUT(route=route.name,
+                                        designs=", ".join(sorted(extra))).sentence())
     starts, a, b, floats = _merge(designs, big_p)
     used = [d.quote for d in designs]
     lead_days = max((q.production_lead_time_days or 0 for q in used), default=0)

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jewelbench.domain.costing_inputs import CustomsBasis
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import DomainError
+
+AN_EMPTY_COUNTRY = QT_TRANSLATE_NOOP("customs", "an empty country")
+JEWELBENCH_DOES_NOT_KNOW = QT_TRANSLATE_NOOP(
+    "customs", "jewelbench does not know whether {country} values imports CIF or FOB: choose"
+    " the basis for each supplier (Landed Costs ▸ Duty charged on)")
 
 CIF, FOB = CustomsBasis.CIF, CustomsBasis.FOB
 
@@ -85,9 +91,7 @@ def country_rule(code: str) -> CountryRule:
     key = (code or "").strip().upper()
     found = COUNTRIES.get(key)
     if found is None:
-        raise DomainError(f"jewelbench does not know whether {key or 'an empty country'} "
-                          "values imports CIF or FOB: choose the basis for each supplier "
-                          "(Landed Costs ▸ Duty charged on)")
+        raise DomainError(JEWELBENCH_DOES_NOT_KNOW(country=key or AN_EMPTY_COUNTRY))
     return found
 
 
@@ -110,7 +114,8 @@ class CustomsSettings:
         object.__setattr__(self, "country", (self.country or "").strip().upper())
         if self.vat_pct is not None:
             object.__setattr__(self, "vat_pct", check_number(
-                self.vat_pct, "Import VAT %", minimum=Decimal(0), maximum=Decimal(100)))
+                self.vat_pct, QT_TRANSLATE_NOOP(
+                    "fields", "Import VAT %"), minimum=Decimal(0), maximum=Decimal(100)))
         object.__setattr__(self, "vat_registered", bool(self.vat_registered))
 
     @property

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import (
     DomainError,
@@ -15,6 +16,12 @@ from jewelbench.domain.validation import (
     check_number,
     check_text,
 )
+
+DESIGN_CODE_MUST_BE = QT_TRANSLATE_NOOP(
+    "designs", "Design code '{code}' must be 1–32 letters, digits, '-', '_' or '.', "
+    "starting with a letter or digit (for example RG-014)")
+IS_NOT_A_DESIGN = QT_TRANSLATE_NOOP("designs", "'{category}' is not a design category")
+IS_NOT_A_LIFECYCLE = QT_TRANSLATE_NOOP("designs", "'{status}' is not a lifecycle status")
 
 
 class Category(StrEnum):
@@ -52,8 +59,10 @@ class MetalLine:
     notes: str = ""
 
     def __post_init__(self) -> None:
-        self.alloy_code = check_text(self.alloy_code, "Alloy", required=True, max_len=20)
-        self.finished_weight_g = check_number(self.finished_weight_g, "Finished weight (g)",
+        self.alloy_code = check_text(self.alloy_code, QT_TRANSLATE_NOOP(
+            "fields", "Alloy"), required=True, max_len=20)
+        self.finished_weight_g = check_number(self.finished_weight_g, QT_TRANSLATE_NOOP(
+            "fields", "Finished weight (g)"),
                                          allow_equal=False, maximum=Decimal(100000))
 
 
@@ -71,15 +80,19 @@ class StoneLine:
     clarity: str = ""
 
     def __post_init__(self) -> None:
-        self.stone_type = check_text(self.stone_type, "Stone type", required=True)
-        self.shape = check_text(self.shape, "Stone shape")
-        self.quantity = check_count(self.quantity, "Stone quantity", minimum=1)
-        self.unit_cost = check_money(self.unit_cost, "Stone unit cost")
+        self.stone_type = check_text(self.stone_type, QT_TRANSLATE_NOOP(
+            "fields", "Stone type"), required=True)
+        self.shape = check_text(self.shape, QT_TRANSLATE_NOOP("fields", "Stone shape"))
+        self.quantity = check_count(self.quantity, QT_TRANSLATE_NOOP(
+            "fields", "Stone quantity"), minimum=1)
+        self.unit_cost = check_money(self.unit_cost, QT_TRANSLATE_NOOP("fields", "Stone unit cost"))
         if self.size_mm is not None:
-            self.size_mm = check_number(self.size_mm, "Stone size (mm)", allow_equal=False,
+            self.size_mm = check_number(self.size_mm, QT_TRANSLATE_NOOP(
+                "fields", "Stone size (mm)"), allow_equal=False,
                                    maximum=Decimal(200))
         if self.carat is not None:
-            self.carat = check_number(self.carat, "Stone weight (ct)", allow_equal=False,
+            self.carat = check_number(self.carat, QT_TRANSLATE_NOOP(
+                "fields", "Stone weight (ct)"), allow_equal=False,
                                  maximum=Decimal(5000))
         self.origin = StoneOrigin(self.origin)
 
@@ -93,11 +106,14 @@ class FindingLine:
     length_mm: Decimal | None = None  # chains are sold by length
 
     def __post_init__(self) -> None:
-        self.kind = check_text(self.kind, "Finding", required=True)
-        self.quantity = check_count(self.quantity, "Finding quantity", minimum=1)
-        self.unit_cost = check_money(self.unit_cost, "Finding unit cost")
+        self.kind = check_text(self.kind, QT_TRANSLATE_NOOP("fields", "Finding"), required=True)
+        self.quantity = check_count(self.quantity, QT_TRANSLATE_NOOP(
+            "fields", "Finding quantity"), minimum=1)
+        self.unit_cost = check_money(self.unit_cost, QT_TRANSLATE_NOOP(
+            "fields", "Finding unit cost"))
         if self.length_mm is not None:
-            self.length_mm = check_number(self.length_mm, "Chain length (mm)", allow_equal=False)
+            self.length_mm = check_number(self.length_mm, QT_TRANSLATE_NOOP(
+                "fields", "Chain length (mm)"), allow_equal=False)
 
 
 @dataclass
@@ -110,12 +126,16 @@ class PlatingLine:
     guaranteed: bool = False  # guaranteed minimum thickness, not "commercial" flash
 
     def __post_init__(self) -> None:
-        self.plating_type = check_text(self.plating_type, "Plating", required=True)
-        self.thickness_um = check_number(self.thickness_um, "Plating thickness (µm)",
+        self.plating_type = check_text(self.plating_type, QT_TRANSLATE_NOOP(
+            "fields", "Plating"), required=True)
+        self.thickness_um = check_number(self.thickness_um, QT_TRANSLATE_NOOP(
+            "fields", "Plating thickness (µm)"),
                                     maximum=Decimal(100))
-        self.unit_cost = check_money(self.unit_cost, "Plating cost per piece")
+        self.unit_cost = check_money(self.unit_cost, QT_TRANSLATE_NOOP(
+            "fields", "Plating cost per piece"))
         if self.area_cm2 is not None:
-            self.area_cm2 = check_number(self.area_cm2, "Plated area (cm²)", allow_equal=False)
+            self.area_cm2 = check_number(self.area_cm2, QT_TRANSLATE_NOOP(
+                "fields", "Plated area (cm²)"), allow_equal=False)
 
 
 @dataclass
@@ -125,9 +145,12 @@ class PackagingLine:
     unit_cost: Money
 
     def __post_init__(self) -> None:
-        self.description = check_text(self.description, "Packaging", required=True)
-        self.quantity = check_count(self.quantity, "Packaging quantity", minimum=1)
-        self.unit_cost = check_money(self.unit_cost, "Packaging unit cost")
+        self.description = check_text(self.description, QT_TRANSLATE_NOOP(
+            "fields", "Packaging"), required=True)
+        self.quantity = check_count(self.quantity, QT_TRANSLATE_NOOP(
+            "fields", "Packaging quantity"), minimum=1)
+        self.unit_cost = check_money(self.unit_cost, QT_TRANSLATE_NOOP(
+            "fields", "Packaging unit cost"))
 
 
 @dataclass
@@ -165,24 +188,26 @@ class Design:
         code = (self.code or "").strip()
         if not _CODE.match(code):
             raise DomainError(
-                f"Design code '{self.code}' must be 1–32 letters, digits, '-', '_' or '.', "
-                "starting with a letter or digit (for example RG-014)")
+                DESIGN_CODE_MUST_BE(code=self.code))
         self.code = code
-        self.name = check_text(self.name, "Design name", required=True)
-        self.collection = check_text(self.collection, "Collection")
-        self.description = check_text(self.description, "Description", max_len=20000)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP("fields", "Design name"), required=True)
+        self.collection = check_text(self.collection, QT_TRANSLATE_NOOP("fields", "Collection"))
+        self.description = check_text(self.description, QT_TRANSLATE_NOOP(
+            "fields", "Description"), max_len=20000)
         try:
             self.category = Category(self.category)
         except ValueError:
-            raise DomainError(f"'{self.category}' is not a design category") from None
+            raise DomainError(IS_NOT_A_DESIGN(category=self.category)) from None
         try:
             self.status = LifecycleStatus(self.status)
         except ValueError:
-            raise DomainError(f"'{self.status}' is not a lifecycle status") from None
+            raise DomainError(IS_NOT_A_LIFECYCLE(status=self.status)) from None
         if self.target_retail_price is not None:
-            self.target_retail_price = check_money(self.target_retail_price, "Target retail price")
+            self.target_retail_price = check_money(self.target_retail_price, QT_TRANSLATE_NOOP(
+                "fields", "Target retail price"))
         if self.wholesale_price is not None:
-            self.wholesale_price = check_money(self.wholesale_price, "Wholesale price")
+            self.wholesale_price = check_money(self.wholesale_price, QT_TRANSLATE_NOOP(
+                "fields", "Wholesale price"))
 
     @property
     def total_metal_weight_g(self) -> Decimal:

@@ -21,11 +21,12 @@ import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from jewelbench.domain.money import Money
 
-__all__ = ["Message", "QT_TRANSLATE_NOOP", "Text", "and_list", "fill", "placeholders"]
+__all__ = ["Message", "QT_TRANSLATE_NOOP", "Sentence", "Text", "and_list", "fill", "grouped",
+           "placeholders"]
 
 _FORMATTER = string.Formatter()
 
@@ -96,8 +97,11 @@ def _fill_leniently(template: str, values: Mapping[str, object]) -> str:
 class Message:
     """A sentence for a person: its template (with its translation context) and values.
 
-    Values may be str, int, Decimal, Money, dates or Messages (a message inside a message,
-    such as the name of what is refused); the renderer formats each for the reader."""
+    Values may be str, int, Decimal, Money, dates, Texts (a marked word such as the name of
+    the field refused, translated like the sentence) or Messages (a message inside a
+    message); the renderer formats each for the reader. In English (str()) a value is written
+    as str() gives it; a number wrapped in grouped() is written with its thousands grouped
+    ("1,234", "1,234.5"), as the English sentences write counts and figures."""
 
     text: Text
     values: Mapping[str, object] = field(default_factory=dict)
@@ -111,6 +115,10 @@ class Message:
 
     def __str__(self) -> str:  # English, values as str() gives them
         return self.render(str, _english)
+
+    def sentence(self) -> Sentence:
+        """This message as an English str that still carries it (see Sentence)."""
+        return Sentence(self)
 
     def to_json(self) -> dict[str, Any]:
         """This message as JSON (a frozen tech pack keeps it to print it in any language):
@@ -140,8 +148,10 @@ def _value_json(value: object) -> object:
         return {"message": value.to_json()}
     if isinstance(value, Money):
         return {"money": [str(value.amount), value.currency]}
+    if isinstance(value, Text):
+        return {"marked": [value.context, str(value)]}
     if isinstance(value, Decimal):
-        return {"decimal": str(value)}
+        return {"decimal": Decimal.__str__(value)}  # a grouped() one as it is kept
     if isinstance(value, dt.date):
         return {"date": value.isoformat()}
     if isinstance(value, bool) or not isinstance(value, int):
@@ -160,6 +170,8 @@ def _value_from_json(value: object) -> object:
             return tuple(_value_from_json(item) for item in content)
         if kind == "money" and isinstance(content, list) and len(content) == 2:
             return Money(Decimal(str(content[0])), str(content[1]))
+        if kind == "marked" and isinstance(content, list) and len(content) == 2:
+            return Text(str(content[0]), str(content[1]))
         if kind == "decimal":
             return Decimal(str(content))
         if kind == "date":
@@ -173,10 +185,48 @@ def _english(value: object) -> str:
     return str(value)
 
 
+class _GroupedInt(int):
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
+class _GroupedDecimal(Decimal):
+    def __str__(self) -> str:
+        return f"{Decimal(self):,f}" if self.is_finite() else Decimal.__str__(self)
+
+
+@overload
+def grouped(value: int) -> int: ...
+@overload
+def grouped(value: Decimal) -> Decimal: ...
+def grouped(value: int | Decimal) -> int | Decimal:
+    """value, still an int or a Decimal (so the reader's renderer formats it as a number),
+    that the English sentence writes with its thousands grouped and without an exponent:
+    "12,500 pieces", "1,234.5 hours". Round a Decimal first: it is written as it is kept."""
+    if isinstance(value, Decimal):
+        return _GroupedDecimal(value)
+    return _GroupedInt(value)
+
+
+class Sentence(str):
+    """A Message as its English sentence (a str, so code that keeps, compares, joins or saves
+    sentences, such as a comparison's warnings, works as before) that still carries the
+    Message, so jewelbench.ui.i18n.say renders it in the reader's language."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Sentence:
+        made = super().__new__(cls, str(message))
+        made.message = message
+        return made
+
+
 def _shown(value: object, translate: Callable[[Text], str],
            show: Callable[[object], str]) -> str:
     if isinstance(value, Message):
         return value.render(translate, show)
+    if isinstance(value, Text):  # a marked word: translated like the sentence
+        return translate(value)
     if isinstance(value, tuple):  # a list of things: "a, b, c" (and_list joins the last)
         return ", ".join(_shown(item, translate, show) for item in value)
     return show(value)

@@ -7,8 +7,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import Money, check_currency
 from jewelbench.domain.validation import DomainError, check_money, check_number
+
+IS_NOT_A_METAL = QT_TRANSLATE_NOOP(
+    "prices", "'{metal}' is not a metal with a market price ({priced_metals})")
+METAL_PRICE_MUST_BE = QT_TRANSLATE_NOOP("prices", "Metal price must be above zero")
+AN_FX_RATE_NEEDS = QT_TRANSLATE_NOOP("prices", "An FX rate needs two different currencies")
 
 RATE_PLACES = 10  # the decimal places a rate is typed with (and a worked-out one shown with)
 
@@ -27,11 +33,11 @@ class MetalPrice:
 
     def __post_init__(self) -> None:
         if self.metal not in PRICED_METALS:
-            raise DomainError(f"'{self.metal}' is not a metal with a market price "
-                              f"({', '.join(PRICED_METALS)})")
-        check_money(self.price_per_troy_oz, "Metal price")
+            raise DomainError(IS_NOT_A_METAL(
+                metal=self.metal, priced_metals=', '.join(PRICED_METALS)))
+        check_money(self.price_per_troy_oz, QT_TRANSLATE_NOOP("fields", "Metal price"))
         if self.price_per_troy_oz.amount <= 0:
-            raise DomainError("Metal price must be above zero")
+            raise DomainError(METAL_PRICE_MUST_BE())
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,10 @@ class FxRate:
     def __post_init__(self) -> None:
         object.__setattr__(self, "from_currency", check_currency(self.from_currency))
         object.__setattr__(self, "to_currency", check_currency(self.to_currency))
-        object.__setattr__(self, "rate", check_number(self.rate, "FX rate", allow_equal=False))
+        object.__setattr__(self, "rate", check_number(self.rate, QT_TRANSLATE_NOOP(
+            "fields", "FX rate"), allow_equal=False))
         if self.from_currency == self.to_currency:
-            raise DomainError("An FX rate needs two different currencies")
+            raise DomainError(AN_FX_RATE_NEEDS())
 
     @property
     def derived(self) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on, rate_note, shown_rate
@@ -34,6 +35,32 @@ from jewelbench.domain.validation import DomainError
 
 MAX_QUANTITIES = 12
 MAX_QUANTITY = 10_000_000
+
+NOTHING_TO_CONVERT = QT_TRANSLATE_NOOP(
+    "quote_comparison", "quoted in {currency}: nothing to convert")
+RATE_OF = QT_TRANSLATE_NOOP("quote_comparison", "1 {currency} = {rate} {base} (rate of {date})")
+RATE_OF_WITH_NOTE = QT_TRANSLATE_NOOP(
+    "quote_comparison", "1 {currency} = {rate} {base} (rate of {date}; {note})")
+NO_RATE = QT_TRANSLATE_NOOP(
+    "quote_comparison", "No {currency}→{base} exchange rate on or before the quote date {date}: "
+    "enter one (Costs ▸ Update Prices…) to compare this quote")
+NO_RATE_YET = QT_TRANSLATE_NOOP(
+    "quote_comparison", "No {currency}→{base} exchange rate on or before the quote date {date}; "
+    "the first one is dated {first}, after the quote: enter one (Costs ▸ Update Prices…) to "
+    "compare this quote")
+SUPPLIER_NUMBER = QT_TRANSLATE_NOOP("quote_comparison", "supplier #{number}")
+QUANTITY_TOO_SMALL = QT_TRANSLATE_NOOP(
+    "quote_comparison", "A quantity to compare must be at least 1, not {quantity}")
+TYPE_QUANTITIES = QT_TRANSLATE_NOOP(
+    "quote_comparison", "Type the quantities to compare, such as 50, 100, 300, 1000")
+NOT_PIECES = QT_TRANSLATE_NOOP(
+    "quote_comparison", "“{text}” is not a number of pieces: type whole numbers separated by "
+    "commas, such as 50, 100, 300, 1000")
+QUANTITY_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "quote_comparison", "{text} pieces cannot be compared: each quantity must be between 1 and "
+    "{most}")
+TOO_MANY_QUANTITIES = QT_TRANSLATE_NOOP(
+    "quote_comparison", "Compare at most {most} quantities at a time, not {count}")
 
 
 @dataclass(frozen=True)
@@ -47,11 +74,15 @@ class Conversion:
     note: str = ""  # how the rate was derived when it is not a kept from→to rate (rate_note)
 
     def describe(self) -> str:
+        return self.describe_message().sentence()
+
+    def describe_message(self) -> Message:
+        """Which rate converted the quote, as the column's tooltip says it."""
         if self.rate_date is None:
-            return f"quoted in {self.to_currency}: nothing to convert"
-        note = f"; {self.note}" if self.note else ""
-        return (f"1 {self.from_currency} = {shown_rate(self.rate)} {self.to_currency} "
-                f"(rate of {self.rate_date.isoformat()}{note})")
+            return NOTHING_TO_CONVERT(currency=self.to_currency)
+        said = RATE_OF_WITH_NOTE if self.note else RATE_OF
+        return said(currency=self.from_currency, rate=Decimal(shown_rate(self.rate)),
+                    base=self.to_currency, date=self.rate_date, note=self.note)
 
     def convert(self, amount: Money) -> Money:
         return amount.converted(self.rate, self.to_currency)
@@ -92,7 +123,7 @@ class PriceAt:
 def price_at(quote: Quote, quantity: int, fine_metal_g: Decimal | None = None) -> PriceAt:
     """The price of `quantity` pieces under a quote (DESIGN.md: below the MOQ you pay for it)."""
     if quantity < 1:
-        raise DomainError(f"A quantity to compare must be at least 1, not {quantity}")
+        raise DomainError(QUANTITY_TOO_SMALL(quantity=quantity))
     billed = max(quantity, quote.moq)
     tier = quote.tier_for(billed)
     making: Money | None = None
@@ -188,11 +219,9 @@ def _conversion(quote: Quote, rates: list[FxRate], base: str) -> tuple[Conversio
     except PriceNotFound:
         later = sorted(r.rate_date for r in rates
                        if {r.from_currency, r.to_currency} == {quote.currency, base})
-        hint = (f"; the first one is dated {later[0].isoformat()}, after the quote"
-                if later else "")
-        return None, (f"No {quote.currency}→{base} exchange rate on or before the quote date "
-                      f"{quote.quoted_on.isoformat()}{hint}: enter one (Costs ▸ Update "
-                      f"Prices…) to compare this quote")
+        said = NO_RATE_YET if later else NO_RATE
+        return None, said(currency=quote.currency, base=base, date=quote.quoted_on,
+                          first=later[0] if later else "").sentence()
     return Conversion(quote.currency, base, rate, used.rate_date if used else None,
                       rate_note(used, quote.currency)), ""
 
@@ -249,14 +278,14 @@ def compare_quotes(quotes: Iterable[Quote], fx_rates: Iterable[FxRate], base_cur
     chosen = tuple(sorted(set(quantities)))
     for quantity in chosen:
         if quantity < 1:
-            raise DomainError(f"A quantity to compare must be at least 1, not {quantity}")
+            raise DomainError(QUANTITY_TOO_SMALL(quantity=quantity))
     scores = scores or {}
     columns: list[QuoteColumn] = []
     for quote in quotes:
         conversion, error = _conversion(quote, rates, base_currency)
         columns.append(QuoteColumn(
-            quote=quote, supplier=supplier_names.get(quote.supplier_id,
-                                                     f"supplier #{quote.supplier_id}"),
+            quote=quote, supplier=supplier_names.get(
+                quote.supplier_id, SUPPLIER_NUMBER(number=str(quote.supplier_id)).sentence()),
             expired=quote.is_expired(on), conversion=conversion, error=error,
             score=scores.get(quote.supplier_id, ""),
             missing=None if conversion is not None else MissingPrice(
@@ -314,7 +343,7 @@ def parse_quantities(text: str) -> list[int]:
     reads as one grouped number ("1,000", "2,500")."""
     cleaned = (text or "").strip()
     if not cleaned:
-        raise DomainError("Type the quantities to compare, such as 50, 100, 300, 1000")
+        raise DomainError(TYPE_QUANTITIES())
     if _SEPARATORS.search(cleaned):
         tokens = [t.strip(",") for t in _SEPARATORS.split(cleaned)]
     elif _GROUPED.match(cleaned) and (len(cleaned.split(",")[0]) == 1 or any(
@@ -328,17 +357,14 @@ def parse_quantities(text: str) -> list[int]:
             continue
         number = token.replace(",", "") if _GROUPED.match(token) else token
         if not number.isdigit():
-            raise DomainError(f"“{token}” is not a number of pieces: type whole numbers "
-                              "separated by commas, such as 50, 100, 300, 1000")
+            raise DomainError(NOT_PIECES(text=token))
         value = int(number)
         if not 1 <= value <= MAX_QUANTITY:
-            raise DomainError(f"{token} pieces cannot be compared: each quantity must be "
-                              f"between 1 and {MAX_QUANTITY:,}")
+            raise DomainError(QUANTITY_OUT_OF_RANGE(text=token, most=grouped(MAX_QUANTITY)))
         quantities.append(value)
     unique = sorted(set(quantities))
     if not unique:
-        raise DomainError("Type the quantities to compare, such as 50, 100, 300, 1000")
+        raise DomainError(TYPE_QUANTITIES())
     if len(unique) > MAX_QUANTITIES:
-        raise DomainError(f"Compare at most {MAX_QUANTITIES} quantities at a time, not "
-                          f"{len(unique)}")
+        raise DomainError(TOO_MANY_QUANTITIES(most=MAX_QUANTITIES, count=len(unique)))
     return unique

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, grouped
 from jewelbench.domain.money import Money, MoneyError, check_currency
 from jewelbench.domain.validation import (
     DomainError,
@@ -16,6 +17,24 @@ from jewelbench.domain.validation import (
     check_percent,
     check_text,
 )
+
+IS_NOT_A_KIND = QT_TRANSLATE_NOOP("quotes", "'{kind}' is not a kind of development fee ({values})")
+A_QUOTE_NEEDS_AT = QT_TRANSLATE_NOOP(
+    "quotes", "A quote needs at least one price tier (minimum quantity → price)")
+TWO_PRICE_TIERS_HAVE = QT_TRANSLATE_NOOP(
+    "quotes", "Two price tiers have the same minimum quantity ({repeated}): give each "
+    "tier its own quantity, or remove one")
+PRICE_TIERS_MUST_BE = QT_TRANSLATE_NOOP(
+    "quotes", "Price tiers must be in order of rising minimum quantity: the tier from "
+    "{after} comes after the one from {before}")
+THE_MOQ_IS_ABOVE = QT_TRANSLATE_NOOP(
+    "quotes", "The MOQ ({moq}) is above every price tier (the highest starts at "
+    "{quantities}): lower the MOQ or add a tier from {moq}")
+THE_QUOTE_S_VALIDITY = QT_TRANSLATE_NOOP(
+    "quotes", "The quote's validity ends before its date: valid until {valid_until} is "
+    "before the quote date {quoted_on}")
+A_MAKING_CHARGE_QUOTE = QT_TRANSLATE_NOOP(
+    "quotes", "A making-charge quote must state the metal price it assumes")
 
 
 class Incoterm(StrEnum):
@@ -38,12 +57,18 @@ class FeeKind(StrEnum):
 
 
 # The names messages use; the UI has its own translated labels.
-FEE_NAMES = {FeeKind.CAD: "CAD", FeeKind.MOULD: "wax/mould", FeeKind.TOOLING: "tooling",
-             FeeKind.SAMPLE: "sample"}
+FEE_NAMES = {FeeKind.CAD: QT_TRANSLATE_NOOP("quotes", "CAD"),
+             FeeKind.MOULD: QT_TRANSLATE_NOOP("quotes", "wax/mould"),
+             FeeKind.TOOLING: QT_TRANSLATE_NOOP("quotes", "tooling"),
+             FeeKind.SAMPLE: QT_TRANSLATE_NOOP("quotes", "sample")}
+ONE_PIECE = QT_TRANSLATE_NOOP("quotes", "1 piece")
+PIECES = QT_TRANSLATE_NOOP("quotes", "{count} pieces")
+IN_THE_TIER = QT_TRANSLATE_NOOP("quotes", "{refusal} (the tier from {pieces})")
+IN_THE_FEE = QT_TRANSLATE_NOOP("quotes", "{refusal} (the {fee} fee)")
 
 
-def _pieces(count: int) -> str:
-    return "1 piece" if count == 1 else f"{count:,} pieces"
+def _pieces(count: int) -> Message:
+    return ONE_PIECE() if count == 1 else PIECES(count=grouped(count))
 
 
 @dataclass
@@ -52,11 +77,14 @@ class QuoteTier:
     unit_price: Decimal
 
     def __post_init__(self) -> None:
-        self.min_quantity = check_count(self.min_quantity, "Tier quantity", minimum=1)
+        self.min_quantity = check_count(self.min_quantity, QT_TRANSLATE_NOOP(
+            "fields", "Tier quantity"), minimum=1)
         try:
-            self.unit_price = check_number(self.unit_price, "Tier unit price")
+            self.unit_price = check_number(self.unit_price, QT_TRANSLATE_NOOP(
+                "fields", "Tier unit price"))
         except DomainError as error:
-            raise DomainError(f"{error} (the tier from {_pieces(self.min_quantity)})") from None
+            raise DomainError(IN_THE_TIER(refusal=error.message,
+                                          pieces=_pieces(self.min_quantity))) from None
 
 
 def rising_tiers(tiers: Sequence[QuoteTier]) -> list[tuple[QuoteTier, QuoteTier]]:
@@ -88,12 +116,13 @@ class QuoteFee:
         try:
             self.kind = FeeKind(self.kind)
         except ValueError:
-            raise DomainError(f"'{self.kind}' is not a kind of development fee "
-                              f"({', '.join(FEE_NAMES.values())})") from None
+            raise DomainError(IS_NOT_A_KIND(
+                kind=self.kind, values=', '.join(FEE_NAMES.values()))) from None
         try:
-            self.amount = check_number(self.amount, "Fee")
+            self.amount = check_number(self.amount, QT_TRANSLATE_NOOP("fields", "Fee"))
         except DomainError as error:
-            raise DomainError(f"{error} (the {FEE_NAMES[self.kind]} fee)") from None
+            raise DomainError(IN_THE_FEE(refusal=error.message,
+                                         fee=FEE_NAMES[self.kind])) from None
 
 
 @dataclass
@@ -126,43 +155,46 @@ class Quote:
         except MoneyError as error:
             raise DomainError(str(error)) from None
         if not self.tiers:
-            raise DomainError("A quote needs at least one price tier (minimum quantity → price)")
+            raise DomainError(A_QUOTE_NEEDS_AT())
         quantities = [tier.min_quantity for tier in self.tiers]
         repeated = sorted({q for q in quantities if quantities.count(q) > 1})
         if repeated:
             raise DomainError(
-                f"Two price tiers have the same minimum quantity ({_pieces(repeated[0])}): "
-                "give each tier its own quantity, or remove one")
+                TWO_PRICE_TIERS_HAVE(repeated=_pieces(repeated[0])))
         for before, after in zip(quantities, quantities[1:]):
             if after < before:
                 raise DomainError(
-                    f"Price tiers must be in order of rising minimum quantity: the tier from "
-                    f"{_pieces(after)} comes after the one from {before:,}")
-        self.moq = check_count(self.moq, "MOQ", minimum=1)
+                    PRICE_TIERS_MUST_BE(after=_pieces(after), before=grouped(before)))
+        self.moq = check_count(self.moq, QT_TRANSLATE_NOOP("fields", "MOQ"), minimum=1)
         if self.moq > quantities[-1]:
             raise DomainError(
-                f"The MOQ ({self.moq:,}) is above every price tier (the highest starts at "
-                f"{_pieces(quantities[-1])}): lower the MOQ or add a tier from {self.moq:,}")
+                THE_MOQ_IS_ABOVE(moq=grouped(self.moq), quantities=_pieces(quantities[-1])))
         if self.valid_until is not None and self.valid_until < self.quoted_on:
             raise DomainError(
-                f"The quote's validity ends before its date: valid until "
-                f"{self.valid_until.isoformat()} is before the quote date "
-                f"{self.quoted_on.isoformat()}")
-        self.reference = check_text(self.reference, "Reference", max_len=100)
-        self.notes = check_text(self.notes, "Notes", max_len=4000)
-        self.min_order_value = check_number(self.min_order_value, "Minimum order value")
-        self.deposit_pct = check_percent(self.deposit_pct, "Deposit %")
-        self.freight_per_shipment = check_number(self.freight_per_shipment, "Freight per shipment")
-        self.freight_per_piece = check_number(self.freight_per_piece, "Freight per piece")
+                THE_QUOTE_S_VALIDITY(valid_until=self.valid_until, quoted_on=self.quoted_on))
+        self.reference = check_text(self.reference, QT_TRANSLATE_NOOP(
+            "fields", "Reference"), max_len=100)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=4000)
+        self.min_order_value = check_number(self.min_order_value, QT_TRANSLATE_NOOP(
+            "fields", "Minimum order value"))
+        self.deposit_pct = check_percent(self.deposit_pct, QT_TRANSLATE_NOOP("fields", "Deposit %"))
+        self.freight_per_shipment = check_number(self.freight_per_shipment, QT_TRANSLATE_NOOP(
+            "fields", "Freight per shipment"))
+        self.freight_per_piece = check_number(self.freight_per_piece, QT_TRANSLATE_NOOP(
+            "fields", "Freight per piece"))
         self.pricing_basis = PricingBasis(self.pricing_basis)
         self.incoterm = Incoterm(self.incoterm)
         if self.pricing_basis is PricingBasis.MAKING_PLUS_METAL:
             if self.metal_price_basis_per_g is None:
-                raise DomainError("A making-charge quote must state the metal price it assumes")
+                raise DomainError(A_MAKING_CHARGE_QUOTE())
             self.metal_price_basis_per_g = check_number(self.metal_price_basis_per_g,
-                                                   "Metal price basis", allow_equal=False)
-        for days, what in ((self.sample_lead_time_days, "Sample lead time"),
-                           (self.production_lead_time_days, "Production lead time")):
+                                                   QT_TRANSLATE_NOOP(
+                                                       "fields", "Metal price basis"),
+                                                       allow_equal=False)
+        for days, what in ((self.sample_lead_time_days,
+                            QT_TRANSLATE_NOOP("fields", "Sample lead time")),
+                           (self.production_lead_time_days,
+                            QT_TRANSLATE_NOOP("fields", "Production lead time"))):
             if days is not None:
                 check_count(days, what)
 

@@ -13,9 +13,40 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, grouped
 from jewelbench.domain.money import MoneyError, check_currency
 from jewelbench.domain.quotes import Incoterm
 from jewelbench.domain.validation import DomainError, check_text
+
+ENTER_THE_QUANTITIES_TO = QT_TRANSLATE_NOOP(
+    "rfqs", "Enter the quantities to be quoted, e.g. {quantities_example}")
+IS_NOT_A_QUANTITY = QT_TRANSLATE_NOOP(
+    "rfqs", "'{token}' is not a quantity: enter whole numbers of pieces, e.g. "
+    "{quantities_example}")
+QUANTITIES_MUST_BE_WHOLE = QT_TRANSLATE_NOOP("rfqs", "Quantities must be whole numbers of pieces")
+QUANTITIES_MUST_BE_AT = QT_TRANSLATE_NOOP(
+    "rfqs", "Quantities must be at least 1 piece, not {quantity}")
+PIECES_IS_MORE_THAN = QT_TRANSLATE_NOOP(
+    "rfqs", "{quantity} pieces is more than jewelbench can ask for ({max_quantity} at "
+    "most)")
+PIECES_IS_LISTED_TWICE = QT_TRANSLATE_NOOP("rfqs", "{quantity} pieces is listed twice")
+ASK_FOR_AT_MOST = QT_TRANSLATE_NOOP(
+    "rfqs", "Ask for at most {max_quantities} quantities, not {count}: a factory prices "
+    "each one")
+LIST_THE_QUANTITIES_FROM = QT_TRANSLATE_NOOP(
+    "rfqs", "List the quantities from the smallest to the largest")
+AN_RFQ_RECIPIENT_MUST = QT_TRANSLATE_NOOP("rfqs", "An RFQ recipient must be a saved supplier")
+ISSUE_A_TECH_PACK = QT_TRANSLATE_NOOP(
+    "rfqs", "Issue a tech pack revision first: an RFQ sends an issued revision, so every "
+    "supplier prices the same tech pack")
+TICK_AT_LEAST_ONE = QT_TRANSLATE_NOOP("rfqs", "Tick at least one supplier to send the RFQ to")
+A_SUPPLIER_IS_LISTED = QT_TRANSLATE_NOOP("rfqs", "A supplier is listed twice in the RFQ")
+AN_RFQ_CANNOT_BE = QT_TRANSLATE_NOOP("rfqs", "An RFQ cannot be sent before the day it was made")
+THE_REPLY_BY_DATE_2 = QT_TRANSLATE_NOOP(
+    "rfqs", "The reply-by date ({reply_by}) is before the RFQ's date ({created_on})")
+THE_REPLY_BY_DATE = QT_TRANSLATE_NOOP(
+    "rfqs", "The reply-by date ({reply_by}) has already passed: give the suppliers time "
+    "to answer")
 
 MAX_QUANTITIES = 8  # columns a factory fills in on one page
 MAX_QUANTITY = 10_000_000
@@ -36,12 +67,11 @@ def parse_quantities(text: str) -> list[int]:
     cleaned = _THOUSANDS.sub("", (text or "").strip())
     tokens = [token for token in _SEPARATORS.split(cleaned) if token]
     if not tokens:
-        raise DomainError(f"Enter the quantities to be quoted, e.g. {QUANTITIES_EXAMPLE}")
+        raise DomainError(ENTER_THE_QUANTITIES_TO(quantities_example=QUANTITIES_EXAMPLE))
     quantities = []
     for token in tokens:
         if not token.isdigit():
-            raise DomainError(f"'{token}' is not a quantity: enter whole numbers of pieces, "
-                              f"e.g. {QUANTITIES_EXAMPLE}")
+            raise DomainError(IS_NOT_A_QUANTITY(token=token, quantities_example=QUANTITIES_EXAMPLE))
         quantities.append(int(token))
     return check_quantities(sorted(quantities))
 
@@ -49,25 +79,24 @@ def parse_quantities(text: str) -> list[int]:
 def check_quantities(quantities: list[int]) -> list[int]:
     """Whole pieces, at least one, each at most once, in rising order."""
     if not quantities:
-        raise DomainError(f"Enter the quantities to be quoted, e.g. {QUANTITIES_EXAMPLE}")
+        raise DomainError(ENTER_THE_QUANTITIES_TO(quantities_example=QUANTITIES_EXAMPLE))
     for quantity in quantities:
         if isinstance(quantity, bool) or not isinstance(quantity, int):
-            raise DomainError("Quantities must be whole numbers of pieces")
+            raise DomainError(QUANTITIES_MUST_BE_WHOLE())
         if quantity < 1:
-            raise DomainError(f"Quantities must be at least 1 piece, not {quantity}")
+            raise DomainError(QUANTITIES_MUST_BE_AT(quantity=quantity))
         if quantity > MAX_QUANTITY:
-            raise DomainError(f"{quantity:,} pieces is more than jewelbench can ask for "
-                              f"({MAX_QUANTITY:,} at most)")
+            raise DomainError(PIECES_IS_MORE_THAN(quantity=grouped(quantity),
+                                                  max_quantity=grouped(MAX_QUANTITY)))
     seen: set[int] = set()
     for quantity in quantities:
         if quantity in seen:
-            raise DomainError(f"{quantity:,} pieces is listed twice")
+            raise DomainError(PIECES_IS_LISTED_TWICE(quantity=grouped(quantity)))
         seen.add(quantity)
     if len(quantities) > MAX_QUANTITIES:
-        raise DomainError(f"Ask for at most {MAX_QUANTITIES} quantities, not "
-                          f"{len(quantities)}: a factory prices each one")
+        raise DomainError(ASK_FOR_AT_MOST(max_quantities=MAX_QUANTITIES, count=len(quantities)))
     if quantities != sorted(quantities):
-        raise DomainError("List the quantities from the smallest to the largest")
+        raise DomainError(LIST_THE_QUANTITIES_FROM())
     return quantities
 
 
@@ -85,7 +114,7 @@ class RfqRecipient:
 
     def __post_init__(self) -> None:
         if isinstance(self.supplier_id, bool) or not isinstance(self.supplier_id, int):
-            raise DomainError("An RFQ recipient must be a saved supplier")
+            raise DomainError(AN_RFQ_RECIPIENT_MUST())
 
 
 @dataclass
@@ -103,27 +132,26 @@ class Rfq:
 
     def __post_init__(self) -> None:
         if self.tech_pack_revision_id is None:
-            raise DomainError("Issue a tech pack revision first: an RFQ sends an issued "
-                              "revision, so every supplier prices the same tech pack")
+            raise DomainError(ISSUE_A_TECH_PACK())
         self.quantities = check_quantities(list(self.quantities))
         if not self.recipients:
-            raise DomainError("Tick at least one supplier to send the RFQ to")
+            raise DomainError(TICK_AT_LEAST_ONE())
         ids = [recipient.supplier_id for recipient in self.recipients]
         if len(set(ids)) != len(ids):
-            raise DomainError("A supplier is listed twice in the RFQ")
+            raise DomainError(A_SUPPLIER_IS_LISTED())
         for recipient in self.recipients:
             if recipient.sent_on < self.created_on:
-                raise DomainError("An RFQ cannot be sent before the day it was made")
+                raise DomainError(AN_RFQ_CANNOT_BE())
         if self.reply_by < self.created_on:
-            raise DomainError(f"The reply-by date ({self.reply_by.isoformat()}) is before the "
-                              f"RFQ's date ({self.created_on.isoformat()})")
+            raise DomainError(THE_REPLY_BY_DATE_2(
+                reply_by=self.reply_by, created_on=self.created_on))
         if self.currency is not None:
             try:
                 self.currency = check_currency(self.currency)
             except MoneyError as error:
                 raise DomainError(str(error)) from None
         self.incoterm = Incoterm(self.incoterm)
-        self.notes = check_text(self.notes, "Notes", max_len=2000)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=2000)
 
     @property
     def supplier_ids(self) -> list[int]:
@@ -142,8 +170,7 @@ def check_reply_by(reply_by: dt.date, today: dt.date) -> dt.date:
     """A new RFQ's reply-by date: a date already gone would make it overdue the day it is
     sent."""
     if reply_by < today:
-        raise DomainError(f"The reply-by date ({reply_by.isoformat()}) has already passed: "
-                          "give the suppliers time to answer")
+        raise DomainError(THE_REPLY_BY_DATE(reply_by=reply_by))
     return reply_by
 
 

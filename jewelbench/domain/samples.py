@@ -17,12 +17,39 @@ from enum import Enum, StrEnum
 from typing import Any, Protocol
 
 from jewelbench.domain.designs import LifecycleStatus
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import (
     DomainError,
+    What,
     check_count,
     check_number,
     check_text,
 )
+
+ONLY_AN_APPROVED_ROUND = QT_TRANSLATE_NOOP(
+    "samples", "Only an approved round can carry accepted deviations")
+A_SAMPLE_CANNOT_BE = QT_TRANSLATE_NOOP(
+    "samples", "A sample cannot be received before it was requested ({requested_on}): "
+    "check the received date")
+A_SAMPLE_THAT_HAS = QT_TRANSLATE_NOOP(
+    "samples", "A sample that has not been received cannot be decided on: enter the date "
+    "it was received first")
+A_DECISION_CANNOT_BE = QT_TRANSLATE_NOOP(
+    "samples", "A decision cannot be dated before the sample was received "
+    "({received_on}): check the decision date")
+EACH_QC_STAGE_CAN = QT_TRANSLATE_NOOP(
+    "samples", "Each QC stage can be recorded only once in a sample round")
+REVISION_OF_GIVES_NO = QT_TRANSLATE_NOOP(
+    "samples", "Revision {revision} of {design_code} gives no dimensions or weight "
+    "tolerance to measure against: add them in its tech pack")
+REVISION_OF_HOLDS_A = QT_TRANSLATE_NOOP(
+    "samples", "Revision {revision} of {code} holds a damaged dimension")
+CANNOT_GO_INTO_PRODUCTION = QT_TRANSLATE_NOOP(
+    "samples", "{design_code} cannot go into production: it has no issued tech pack "
+    "revision, and production is held to an approved sample of it. Issue its "
+    "tech pack, then record an approved sample round for that revision.")
+ONLY_AN_APPROVAL_WITH = QT_TRANSLATE_NOOP(
+    "samples", "Only an approval (with or without changes) makes the golden sample")
 
 
 class SampleDecision(StrEnum):
@@ -87,10 +114,13 @@ class Measurement:
     unit: str = "mm"
 
     def __post_init__(self) -> None:
-        self.dimension = check_text(self.dimension, "Dimension", required=True)
-        self.nominal = check_number(self.nominal, f"{self.dimension} nominal", minimum=None)
-        self.tolerance = check_number(self.tolerance, "Tolerance")
-        self.measured = check_number(self.measured, f"{self.dimension} measured", minimum=None)
+        self.dimension = check_text(self.dimension, QT_TRANSLATE_NOOP(
+            "fields", "Dimension"), required=True)
+        self.nominal = check_number(self.nominal, NOMINAL_OF(dimension=self.dimension),
+                                    minimum=None)
+        self.tolerance = check_number(self.tolerance, QT_TRANSLATE_NOOP("fields", "Tolerance"))
+        self.measured = check_number(self.measured, MEASURED_OF(dimension=self.dimension),
+                                     minimum=None)
 
     @property
     def in_tolerance(self) -> bool:
@@ -106,6 +136,13 @@ class SamplePhoto:
     is_golden: bool = False
     id: int | None = None
 
+
+# The names of a sample's measured figures, as a refusal says them.
+NOMINAL_OF = QT_TRANSLATE_NOOP("fields", "{dimension} nominal")
+MEASURED_OF = QT_TRANSLATE_NOOP("fields", "{dimension} measured")
+DIMENSION_NAME = QT_TRANSLATE_NOOP("fields", "Dimension name")
+NOMINAL_MM = QT_TRANSLATE_NOOP("fields", "Nominal '{dimension}' (mm)")
+TOLERANCE_MM = QT_TRANSLATE_NOOP("fields", "Tolerance of '{dimension}' (± mm)")
 
 APPROVING = frozenset({SampleDecision.APPROVED, SampleDecision.APPROVED_WITH_CHANGES})
 
@@ -133,33 +170,35 @@ class SampleRound:
     deviation_reason: str = ""
 
     def __post_init__(self) -> None:
-        self.round_number = check_count(self.round_number, "Round number", minimum=1)
-        self.deviations = check_text(self.deviations, "Accepted deviations", max_len=20000)
-        self.deviation_reason = check_text(self.deviation_reason, "Reason for the deviations",
+        self.round_number = check_count(self.round_number, QT_TRANSLATE_NOOP(
+            "fields", "Round number"), minimum=1)
+        self.deviations = check_text(self.deviations, QT_TRANSLATE_NOOP(
+            "fields", "Accepted deviations"), max_len=20000)
+        self.deviation_reason = check_text(self.deviation_reason, QT_TRANSLATE_NOOP(
+            "fields", "Reason for the deviations"),
                                            max_len=20000)
         if self.deviation_reason and (self.decision is None
                                       or SampleDecision(self.decision) not in APPROVING):
-            raise DomainError("Only an approved round can carry accepted deviations")
+            raise DomainError(ONLY_AN_APPROVED_ROUND())
         if self.received_on is not None and self.received_on < self.requested_on:
-            raise DomainError("A sample cannot be received before it was requested "
-                              f"({self.requested_on.isoformat()}): check the received date")
+            raise DomainError(A_SAMPLE_CANNOT_BE(requested_on=self.requested_on))
         if self.decision is not None:
             self.decision = SampleDecision(self.decision)
             if self.received_on is None:
-                raise DomainError("A sample that has not been received cannot be decided on: "
-                                  "enter the date it was received first")
+                raise DomainError(A_SAMPLE_THAT_HAS())
         if (self.decided_on is not None and self.received_on is not None
                 and self.decided_on < self.received_on):
-            raise DomainError("A decision cannot be dated before the sample was received "
-                              f"({self.received_on.isoformat()}): check the decision date")
+            raise DomainError(A_DECISION_CANNOT_BE(received_on=self.received_on))
         if self.measured_weight_g is not None:
-            self.measured_weight_g = check_number(self.measured_weight_g, "Measured weight (g)",
+            self.measured_weight_g = check_number(self.measured_weight_g, QT_TRANSLATE_NOOP(
+                "fields", "Measured weight (g)"),
                                                   allow_equal=False, maximum=Decimal(100000))
         stages = [QcStage(check.stage) for check in self.qc_checks]
         if len(stages) != len(set(stages)):
-            raise DomainError("Each QC stage can be recorded only once in a sample round")
-        self.dfm_feedback = check_text(self.dfm_feedback, "DFM feedback", max_len=20000)
-        self.notes = check_text(self.notes, "Notes", max_len=20000)
+            raise DomainError(EACH_QC_STAGE_CAN())
+        self.dfm_feedback = check_text(self.dfm_feedback, QT_TRANSLATE_NOOP(
+            "fields", "DFM feedback"), max_len=20000)
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=20000)
 
     @property
     def state(self) -> str:
@@ -298,8 +337,7 @@ def measurement_sheet(design_code: str, revision: str, dimensions: Iterable[Shee
     sheet = MeasurementSheet(design_code, revision, tuple(dimensions), target_weight_g,
                              weight_tolerance_g)
     if not sheet.lines and not sheet.weighs:
-        raise DomainError(f"Revision {revision} of {design_code} gives no dimensions or weight "
-                          "tolerance to measure against: add them in its tech pack")
+        raise DomainError(REVISION_OF_GIVES_NO(revision=revision, design_code=design_code))
     return sheet
 
 
@@ -313,20 +351,22 @@ def sheet_from_snapshot(snapshot: Mapping[str, Any]) -> MeasurementSheet:
     lines = []
     for entry in snapshot.get("dimensions") or []:
         if not isinstance(entry, Mapping):
-            raise DomainError(f"Revision {revision} of {code} holds a damaged dimension")
-        name = check_text(str(entry.get("name", "")), "Dimension name", required=True)
+            raise DomainError(REVISION_OF_HOLDS_A(revision=revision, code=code))
+        name = check_text(str(entry.get("name", "")), DIMENSION_NAME, required=True)
         lines.append(SheetLine(
-            name, check_number(entry.get("nominal_mm"), f"Nominal '{name}' (mm)"),
-            check_number(entry.get("tolerance_mm"), f"Tolerance of '{name}' (± mm)"),
+            name, check_number(entry.get("nominal_mm"), NOMINAL_MM(dimension=name)),
+            check_number(entry.get("tolerance_mm"), TOLERANCE_MM(dimension=name)),
             entry.get("critical") is True))
 
-    def optional(key: str, what: str) -> Decimal | None:
+    def optional(key: str, what: What) -> Decimal | None:
         value = snapshot.get(key)
         return None if value is None else check_number(value, what)
 
     return measurement_sheet(code, revision, lines,
-                             optional("finished_weight_g", "Finished weight (g)"),
-                             optional("weight_tolerance_g", "Weight tolerance (± g)"))
+                             optional("finished_weight_g",
+                                      QT_TRANSLATE_NOOP("fields", "Finished weight (g)")),
+                             optional("weight_tolerance_g",
+                                      QT_TRANSLATE_NOOP("fields", "Weight tolerance (± g)")))
 
 
 # --- what production is held to ---------------------------------------------------------
@@ -364,9 +404,7 @@ def require_production_sample(design_code: str, design_status: LifecycleStatus |
         return
     if current_revision_id is None:
         raise DomainError(
-            f"{design_code} cannot go into production: it has no issued tech pack revision, "
-            "and production is held to an approved sample of it. Issue its tech pack, then "
-            "record an approved sample round for that revision.")
+            CANNOT_GO_INTO_PRODUCTION(design_code=design_code))
     earlier = any(sample.decision is not None and SampleDecision(sample.decision) in APPROVING
                   for sample in samples)
     raise DomainError(
@@ -480,8 +518,9 @@ def approve_round(sample: SampleRound, decision: SampleDecision | str, decided_o
     when it has problems and no reason; DomainError for a decision that does not approve."""
     decision = SampleDecision(decision)
     if decision not in APPROVING:
-        raise DomainError("Only an approval (with or without changes) makes the golden sample")
-    reason = check_text(reason, "Reason for the deviations", max_len=20000)
+        raise DomainError(ONLY_AN_APPROVAL_WITH())
+    reason = check_text(reason, QT_TRANSLATE_NOOP(
+        "fields", "Reason for the deviations"), max_len=20000)
     problems = approval_problems(sample, sheet)
     if problems and not reason:
         raise DeviationsNeedReason(problems)

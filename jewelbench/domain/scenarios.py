@@ -14,9 +14,42 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from jewelbench.domain.money import Money, MoneyError, check_currency, to_decimal
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
-from jewelbench.domain.validation import DomainError, check_text
+from jewelbench.domain.validation import DomainError, What, check_text
+
+CANNOT_BE_NEGATIVE_NOT = QT_TRANSLATE_NOOP("scenarios", "{what} cannot be negative, not {number}")
+MUST_BE_AT_MOST = QT_TRANSLATE_NOOP("scenarios", "{what} must be at most 100, not {number}")
+MUST_BE_A_WHOLE = QT_TRANSLATE_NOOP("scenarios", "{what} must be a whole number, not {value}")
+MUST_BE_AT_LEAST = QT_TRANSLATE_NOOP(
+    "scenarios", "{what} must be at least {minimum}, not {value}")
+MUST_BE_AT_LEAST_UNIT = QT_TRANSLATE_NOOP(
+    "scenarios", "{what} must be at least {minimum} {unit}, not {value}")
+MUST_BE_AT_MOST_2 = QT_TRANSLATE_NOOP("scenarios", "{what} must be at most {maximum}, not {value}")
+SALVAGE_VALUE_IS_ABOVE = QT_TRANSLATE_NOOP(
+    "scenarios", "{label}: salvage value is above the cost ({salvage_value} > {cost}); it"
+    " can be at most what the equipment cost")
+HOURS_PER_MONTH_OF = QT_TRANSLATE_NOOP(
+    "scenarios", "Hours per month of {label} must be above 0 (a role nobody works in has "
+    "a headcount of 0)")
+HOURS_PER_MONTH_OF_2 = QT_TRANSLATE_NOOP(
+    "scenarios", "Hours per month of {label} must be at most {max_hours_per_month}, not "
+    "{hours}")
+NO_DESIGN_HAS_THE = QT_TRANSLATE_NOOP(
+    "scenarios", "No design has the code “{text}”: type a design's code, or leave it "
+    "empty for all designs")
+ERROR_RATE_MUST_BE = QT_TRANSLATE_NOOP(
+    "scenarios", "Error rate % must be below 100, not {error_rate_pct}: at 100 % every "
+    "piece is remade and none comes out good")
+LOW_MID_AND_HIGH = QT_TRANSLATE_NOOP("scenarios", "{name}: low, mid and high costs must rise")
+NO_EQUIPMENT_IN_THE = QT_TRANSLATE_NOOP("scenarios", "No equipment “{name}” in the catalogue")
+NO_EXCHANGE_RATE_BETWEEN = QT_TRANSLATE_NOOP(
+    "scenarios", "No exchange rate between USD and {currency} on or before {on}: add one "
+    "under Costs, or start in USD")
+THE_STARTING_FIGURES_ARE = QT_TRANSLATE_NOOP(
+    "scenarios", "The starting figures are in USD: give a USD→{currency} rate, or start "
+    "in USD")
 
 MAX_USEFUL_LIFE_YEARS = 60
 MAX_HOURS_PER_MONTH = Decimal(744)  # 31 days × 24 h: more is a typo
@@ -33,39 +66,55 @@ HOURS = NumberRule(unit="h", places=1, minimum=None, maximum=Decimal(100000))
 MINUTES = NumberRule(unit="min", places=2, minimum=None, maximum=Decimal(100000))
 
 
-def _quoted(name: str) -> str:
-    return f"“{name}”" if name else "this row"
+def _quoted(name: str) -> Message:
+    return QUOTED(name=name) if name else THIS_ROW()
 
 
-def _not_negative(value: object, what: str) -> Decimal:
+QUOTED = QT_TRANSLATE_NOOP("fields", "“{name}”")
+THIS_ROW = QT_TRANSLATE_NOOP("fields", "this row")
+COST_OF = QT_TRANSLATE_NOOP("fields", "Cost of {name}")
+USEFUL_LIFE_OF = QT_TRANSLATE_NOOP("fields", "Useful life of {name}")
+SALVAGE_VALUE_OF = QT_TRANSLATE_NOOP("fields", "Salvage value of {name}")
+MONTHLY_COST_OF = QT_TRANSLATE_NOOP("fields", "Monthly cost of {name}")
+MONTHLY_SALARY_OF = QT_TRANSLATE_NOOP("fields", "Monthly salary of {name}")
+HEADCOUNT_OF = QT_TRANSLATE_NOOP("fields", "Headcount of {name}")
+HOURS_A_MONTH_OF = QT_TRANSLATE_NOOP("fields", "Hours per month of {name}")
+MINUTES_A_PIECE_OF = QT_TRANSLATE_NOOP("fields", "Minutes per piece of {name}")
+YEAR_UNIT = QT_TRANSLATE_NOOP("units", "year")
+YEARS_UNIT = QT_TRANSLATE_NOOP("units", "years")
+
+
+def _not_negative(value: object, what: What) -> Decimal:
     """A cost, a time or a percentage: a finite number, zero or more."""
     try:
-        number = to_decimal(value, what)
+        number = to_decimal(value, str(what))
     except MoneyError as error:
         raise DomainError(str(error)) from None
     if number < 0:
-        raise DomainError(f"{what} cannot be negative, not {number}")
+        raise DomainError(CANNOT_BE_NEGATIVE_NOT(what=what, number=number))
     return number + Decimal(0)
 
 
-def _percent(value: object, what: str) -> Decimal:
+def _percent(value: object, what: What) -> Decimal:
     number = _not_negative(value, what)
     if number > 100:
-        raise DomainError(f"{what} must be at most 100, not {number}")
+        raise DomainError(MUST_BE_AT_MOST(what=what, number=number))
     return number
 
 
-def _whole(value: object, what: str, minimum: int, maximum: int, unit: str = "") -> int:
+def _whole(value: object, what: What, minimum: int, maximum: int,
+           unit: tuple[What, What] | None = None) -> int:
+    """A whole number from minimum to maximum; unit: its (one, many), as a refusal says."""
     if isinstance(value, Decimal) and value == value.to_integral_value():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise DomainError(f"{what} must be a whole number, not {value}")
+        raise DomainError(MUST_BE_A_WHOLE(what=what, value=value))
     if value < minimum:
-        plural = unit if minimum == 1 or not unit else unit + "s"
-        raise DomainError(f"{what} must be at least {minimum}{' ' + plural if unit else ''}, "
-                          f"not {value}")
+        said = MUST_BE_AT_LEAST_UNIT if unit else MUST_BE_AT_LEAST
+        plural = "" if unit is None else unit[0] if minimum == 1 else unit[1]
+        raise DomainError(said(what=what, minimum=minimum, unit=plural, value=value))
     if value > maximum:
-        raise DomainError(f"{what} must be at most {maximum}, not {value}")
+        raise DomainError(MUST_BE_AT_MOST_2(what=what, maximum=maximum, value=value))
     return value
 
 
@@ -79,17 +128,17 @@ class Equipment:
     design_code: str | None = None
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Equipment name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Equipment name"), required=True)
         self.design_code = (self.design_code or "").strip() or None
         label = _quoted(self.name)
-        self.cost = _not_negative(self.cost, f"Cost of {label}")
-        self.useful_life_years = _whole(self.useful_life_years, f"Useful life of {label}",
-                                        1, MAX_USEFUL_LIFE_YEARS, "year")
-        self.salvage_value = _not_negative(self.salvage_value, f"Salvage value of {label}")
+        self.cost = _not_negative(self.cost, COST_OF(name=label))
+        self.useful_life_years = _whole(self.useful_life_years, USEFUL_LIFE_OF(name=label),
+                                        1, MAX_USEFUL_LIFE_YEARS, (YEAR_UNIT, YEARS_UNIT))
+        self.salvage_value = _not_negative(self.salvage_value, SALVAGE_VALUE_OF(name=label))
         if self.salvage_value > self.cost:
-            raise DomainError(f"{label}: salvage value is above the cost "
-                              f"({self.salvage_value} > {self.cost}); it can be at most "
-                              f"what the equipment cost")
+            raise DomainError(SALVAGE_VALUE_IS_ABOVE(
+                label=label, salvage_value=self.salvage_value, cost=self.cost))
 
     @property
     def depreciation_per_year(self) -> Decimal:
@@ -102,9 +151,10 @@ class Overhead:
     monthly_cost: Decimal
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Overhead name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Overhead name"), required=True)
         self.monthly_cost = _not_negative(self.monthly_cost,
-                                          f"Monthly cost of {_quoted(self.name)}")
+                                          MONTHLY_COST_OF(name=_quoted(self.name)))
 
 
 @dataclass
@@ -115,17 +165,16 @@ class StaffRole:
     hours_per_month: Decimal = Decimal(160)
 
     def __post_init__(self) -> None:
-        self.role = check_text(self.role, "Role", required=True)
+        self.role = check_text(self.role, QT_TRANSLATE_NOOP("fields", "Role"), required=True)
         label = _quoted(self.role)
-        self.monthly_salary = _not_negative(self.monthly_salary, f"Monthly salary of {label}")
-        self.headcount = _whole(self.headcount, f"Headcount of {label}", 0, MAX_HEADCOUNT)
-        hours = _not_negative(self.hours_per_month, f"Hours per month of {label}")
+        self.monthly_salary = _not_negative(self.monthly_salary, MONTHLY_SALARY_OF(name=label))
+        self.headcount = _whole(self.headcount, HEADCOUNT_OF(name=label), 0, MAX_HEADCOUNT)
+        hours = _not_negative(self.hours_per_month, HOURS_A_MONTH_OF(name=label))
         if hours == 0:
-            raise DomainError(f"Hours per month of {label} must be above 0 (a role nobody "
-                              f"works in has a headcount of 0)")
+            raise DomainError(HOURS_PER_MONTH_OF(label=label))
         if hours > MAX_HOURS_PER_MONTH:
-            raise DomainError(f"Hours per month of {label} must be at most "
-                              f"{MAX_HOURS_PER_MONTH}, not {hours}")
+            raise DomainError(HOURS_PER_MONTH_OF_2(
+                label=label, max_hours_per_month=MAX_HOURS_PER_MONTH, hours=hours))
         self.hours_per_month = hours
 
     @property
@@ -141,9 +190,10 @@ class LabourOperation:
     design_code: str | None = None  # None: applies to every design without its own figure
 
     def __post_init__(self) -> None:
-        self.operation = check_text(self.operation, "Operation", required=True)
+        self.operation = check_text(self.operation, QT_TRANSLATE_NOOP(
+            "fields", "Operation"), required=True)
         self.minutes_per_piece = _not_negative(
-            self.minutes_per_piece, f"Minutes per piece of {_quoted(self.operation)}")
+            self.minutes_per_piece, MINUTES_A_PIECE_OF(name=_quoted(self.operation)))
         code = (self.design_code or "").strip()
         self.design_code = code or None
 
@@ -157,8 +207,7 @@ def check_design_code(code: str | None, known: Iterable[str]) -> str | None:
     by_folded = {c.casefold(): c for c in known}
     found = by_folded.get(text.casefold())
     if found is None:
-        raise DomainError(f"No design has the code “{text}”: type a design's code, or leave "
-                          f"it empty for all designs")
+        raise DomainError(NO_DESIGN_HAS_THE(text=text))
     return found
 
 
@@ -180,22 +229,28 @@ class InHouseScenario:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Scenario name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Scenario name"), required=True)
         try:
             self.currency = check_currency(self.currency)
         except MoneyError as error:
             raise DomainError(str(error)) from None
-        self.loaded_hourly_rate = _not_negative(self.loaded_hourly_rate, "Loaded hourly rate")
-        self.casting_loss_pct = _percent(self.casting_loss_pct, "Casting loss %")
-        self.buyer_premium_pct = _percent(self.buyer_premium_pct, "Small-buyer premium %")
-        self.stone_breakage_pct = _percent(self.stone_breakage_pct, "Stone breakage %")
-        self.error_rate_pct = _not_negative(self.error_rate_pct, "Error rate %")
+        self.loaded_hourly_rate = _not_negative(
+            self.loaded_hourly_rate, QT_TRANSLATE_NOOP("fields", "Loaded hourly rate"))
+        self.casting_loss_pct = _percent(self.casting_loss_pct,
+                                         QT_TRANSLATE_NOOP("fields", "Casting loss %"))
+        self.buyer_premium_pct = _percent(self.buyer_premium_pct,
+                                          QT_TRANSLATE_NOOP("fields", "Small-buyer premium %"))
+        self.stone_breakage_pct = _percent(self.stone_breakage_pct,
+                                           QT_TRANSLATE_NOOP("fields", "Stone breakage %"))
+        self.error_rate_pct = _not_negative(self.error_rate_pct,
+                                            QT_TRANSLATE_NOOP("fields", "Error rate %"))
         if self.error_rate_pct >= 100:
-            raise DomainError(f"Error rate % must be below 100, not {self.error_rate_pct}: "
-                              f"at 100 % every piece is remade and none comes out good")
+            raise DomainError(ERROR_RATE_MUST_BE(error_rate_pct=self.error_rate_pct))
         self.consumables_per_piece = _not_negative(self.consumables_per_piece,
-                                                   "Consumables per piece")
-        self.notes = check_text(self.notes, "Notes", max_len=4000)
+                                                   QT_TRANSLATE_NOOP(
+                                                       "fields", "Consumables per piece"))
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=4000)
 
     @property
     def capex(self) -> Money:
@@ -252,7 +307,7 @@ class CatalogueItem:
 
     def __post_init__(self) -> None:
         if not Decimal(0) <= self.low <= self.mid <= self.high:
-            raise DomainError(f"{self.name}: low, mid and high costs must rise")
+            raise DomainError(LOW_MID_AND_HIGH(name=self.name))
 
     @property
     def mid(self) -> Decimal:
@@ -335,7 +390,7 @@ def catalogue_item(key: str) -> CatalogueItem:
     for item in EQUIPMENT_CATALOGUE:
         if item.key == key:
             return item
-    raise DomainError(f"No equipment “{key}” in the catalogue")
+    raise DomainError(NO_EQUIPMENT_IN_THE(name=key))
 
 
 def convert(usd: Decimal, rate: Decimal) -> Decimal:
@@ -356,8 +411,7 @@ def usd_rate(currency: str, rates: Iterable[FxRate], on: dt.date) -> tuple[Decim
     try:
         rate, row = fx_rate_on(list(rates), CATALOGUE_CURRENCY, currency, on)
     except PriceNotFound:
-        raise DomainError(f"No exchange rate between USD and {currency} on or before "
-                          f"{on.isoformat()}: add one under Costs, or start in USD") from None
+        raise DomainError(NO_EXCHANGE_RATE_BETWEEN(currency=currency, on=on)) from None
     if row is None:
         return rate, "in USD"
     how = row.derivation() if row.derived else (f"{row.from_currency}→{row.to_currency} rate "
@@ -374,8 +428,7 @@ def starter_scenario(name: str, level: CostLevel, currency: str = CATALOGUE_CURR
     says where the rate came from; without a rate only USD is possible."""
     if rate is None:
         if currency.strip().upper() != CATALOGUE_CURRENCY:
-            raise DomainError(f"The starting figures are in USD: give a USD→{currency} rate, "
-                              f"or start in USD")
+            raise DomainError(THE_STARTING_FIGURES_ARE(currency=currency))
         rate, rate_note = Decimal(1), rate_note or "in USD"
     return InHouseScenario(
         name, currency,

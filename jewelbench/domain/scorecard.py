@@ -35,6 +35,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from statistics import median
 from typing import NamedTuple, Protocol
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import FxRate, PriceNotFound, fx_rate_on
 from jewelbench.domain.quotes import PricingBasis
@@ -213,22 +214,33 @@ class Scorecard:
     # --- words ---------------------------------------------------------------------------
 
     def headline(self) -> str:
-        """A short text for a table cell: '50 % first pass · 1.5 rounds · 4 d late'. The price
-        position is left to explain(): it needs its context (which designs, which quantity)."""
-        parts: list[str] = []
+        """A short text for a table cell: '50 % first pass · 1.5 rounds · 4 d late' (English;
+        headline_message for the reader's language)."""
+        return str(self.headline_message())
+
+    def headline_message(self) -> Message:
+        """headline() as a Message. The price position is left to explain(): it needs its
+        context (which designs, which quantity)."""
+        parts: list[Message] = []
         rate, rounds = self.first_pass_rate, self.average_rounds_to_approval
         if rate is not None:
-            parts.append(f"{percent_text(rate)} first pass")
+            parts.append(FIRST_PASS(percent=_whole_percent(rate)))
         if rounds is not None:
-            parts.append(_rounds_text(rounds, 1))
+            shown = _fixed(rounds, 1)
+            parts.append((ROUND if shown == "1" else ROUNDS)(rounds=Decimal(shown)))
         delay = self.average_delay_days
         if delay is not None:
-            parts.append(_delay_text(delay))
+            days = Decimal(_fixed(abs(delay), 1))
+            parts.append(DAYS_LATE(days=days) if delay > 0 else DAYS_EARLY(days=days)
+                         if delay < 0 else ON_TIME())
         if not parts and self.price_ratio is not None:
-            parts.append(f"price {_position_short(self.price_ratio)}")
+            parts.append(_position_message(self.price_ratio))
         if not parts:
-            return "no history yet" if not self.has_history else "not comparable"
-        return " · ".join(parts)
+            return NO_HISTORY() if not self.has_history else NOT_COMPARABLE()
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = HEADLINE_PARTS(parts=joined, part=part)
+        return joined
 
     def sections(self) -> list[tuple[str, list[str]]]:
         """Each figure's line with the lines that show how it was computed."""
@@ -246,12 +258,13 @@ class Scorecard:
     def _first_pass_section(self) -> tuple[str, list[str]]:
         rate = self.first_pass_rate
         decided = self.decided_first_rounds
+        title: str
         if rate is None:
-            title = "First-pass approval: no decided sample rounds yet"
+            title = FIRST_PASS_NONE().sentence()
         else:
-            noun = "design" if len(decided) == 1 else "designs"
-            title = (f"First-pass approval: {self.first_pass_approved} of {len(decided)} "
-                     f"{noun} approved on the first round → {percent_text(rate)}")
+            said = FIRST_PASS_OF_ONE if len(decided) == 1 else FIRST_PASS_OF
+            title = said(approved=self.first_pass_approved, count=len(decided),
+                         percent=_whole_percent(rate)).sentence()
         details = []
         for history in self.histories:
             first = history.first
@@ -270,13 +283,16 @@ class Scorecard:
         average = self.average_rounds_to_approval
         approved = self.approved_histories
         if average is None:
-            return "Rounds to approval: no design approved yet", []
+            return ROUNDS_NONE().sentence(), []
         counts = [h.rounds_to_approval or 0 for h in approved]
-        noun = "design" if len(approved) == 1 else "designs"
         total = f"{' + '.join(map(str, counts))} = {sum(counts)}" if len(counts) > 1 else (
             str(sum(counts)))
-        title = (f"Rounds to approval: {total} round{'' if sum(counts) == 1 else 's'} for "
-                 f"{len(approved)} approved {noun} → {_rounds_text(average)} on average")
+        said = (ROUNDS_FOR_ONE if len(approved) == 1 else ROUNDS_FOR) if sum(counts) != 1 \
+            else ROUND_FOR_ONE
+        shown = _fixed(average, 2)
+        title = said(total=total, count=len(approved),
+                     average=(ROUND if shown == "1" else ROUNDS)(rounds=Decimal(shown))
+                     ).sentence()
         details = []
         for history, count in zip(approved, counts):
             approved_in = history.rounds[count - 1].round_number
@@ -287,14 +303,17 @@ class Scorecard:
     def _lead_time_section(self) -> tuple[str, list[str]]:
         compared = self.compared_lead_times
         promised, actual = self.average_promised_days, self.average_actual_days
+        title: str
         if promised is None or actual is None:
-            title = "Sample lead time: no received sample to compare with a quoted lead time"
+            title = LEAD_TIME_NONE().sentence()
         else:
             delay = actual - promised
-            noun = "round" if len(compared) == 1 else "rounds"
-            title = (f"Sample lead time: promised {days_text(promised)}, took "
-                     f"{days_text(actual)} on average over {len(compared)} {noun} → "
-                     f"{_delay_text(delay)}; {self.on_time_count} of {len(compared)} on time")
+            days = Decimal(_fixed(abs(delay), 1))
+            said = LEAD_TIME_ONE if len(compared) == 1 else LEAD_TIME
+            title = said(promised=Decimal(_fixed(promised, 1)), took=Decimal(_fixed(actual, 1)),
+                         count=len(compared), on_time=self.on_time_count,
+                         delay=DAYS_LATE(days=days) if delay > 0 else DAYS_EARLY(days=days)
+                         if delay < 0 else ON_TIME()).sentence()
         details = []
         for check in self.lead_times:
             where = f"{check.design_code} round {check.round_number}"
@@ -316,13 +335,19 @@ class Scorecard:
 
     def _price_section(self) -> tuple[str, list[str]]:
         ratio = self.price_ratio
+        title: str
         if ratio is None:
-            title = ("Price position: not comparable" if self.not_comparable else
-                     "Price position: no design quoted by another supplier too")
+            title = (PRICE_NOT_COMPARABLE() if self.not_comparable else
+                     PRICE_NONE()).sentence()
         else:
-            over = ("1 design compared" if len(self.prices) == 1 else
-                    f"median over {len(self.prices)} designs")
-            title = f"Price position: {_position_long(ratio)} ({over})"
+            over = ONE_DESIGN_COMPARED() if len(self.prices) == 1 else \
+                MEDIAN_OVER(count=len(self.prices))
+            difference = ratio - 1
+            times = Decimal(_fixed(ratio, 2))
+            position = PRICE_SAME(times=times) if abs(difference) < Decimal("0.005") else (
+                PRICE_ABOVE if difference > 0 else PRICE_BELOW)(
+                times=times, percent=_whole_percent(abs(difference)))
+            title = PRICE_POSITION(position=position, over=over).sentence()
         details = []
         for p in self.prices:
             own = _money_text(p.own_price)
@@ -362,6 +387,71 @@ def _delay_text(delay: Decimal) -> str:
     if delay < 0:
         return f"{days_text(-delay)} early"
     return "on time"
+
+
+def _whole_percent(fraction: Decimal) -> Decimal:
+    return Decimal(_fixed(fraction * 100, 0))
+
+
+def _position_message(ratio: Decimal) -> Message:
+    difference = ratio - 1
+    if abs(difference) < Decimal("0.005"):
+        return PRICE_BEST()
+    said = PRICE_ABOVE_BEST if difference > 0 else PRICE_BELOW_BEST
+    return said(percent=_whole_percent(abs(difference)))
+
+
+# A supplier's scorecard in a table cell (the quote comparison's Score row, the suppliers)
+FIRST_PASS = QT_TRANSLATE_NOOP("scorecard", "{percent} % first pass")
+ROUND = QT_TRANSLATE_NOOP("scorecard", "{rounds} round")
+ROUNDS = QT_TRANSLATE_NOOP("scorecard", "{rounds} rounds")
+DAYS_LATE = QT_TRANSLATE_NOOP("scorecard", "{days} d late")
+DAYS_EARLY = QT_TRANSLATE_NOOP("scorecard", "{days} d early")
+ON_TIME = QT_TRANSLATE_NOOP("scorecard", "on time")
+PRICE_BEST = QT_TRANSLATE_NOOP("scorecard", "price = best")
+PRICE_ABOVE_BEST = QT_TRANSLATE_NOOP("scorecard", "price +{percent} % vs best")
+PRICE_BELOW_BEST = QT_TRANSLATE_NOOP("scorecard", "price −{percent} % vs best")
+NO_HISTORY = QT_TRANSLATE_NOOP("scorecard", "no history yet")
+NOT_COMPARABLE = QT_TRANSLATE_NOOP("scorecard", "not comparable")
+HEADLINE_PARTS = QT_TRANSLATE_NOOP("scorecard", "{parts} · {part}")
+# Each figure's heading in the scorecard (the supplier's editor and tooltip)
+FIRST_PASS_NONE = QT_TRANSLATE_NOOP(
+    "scorecard", "First-pass approval: no decided sample rounds yet")
+FIRST_PASS_OF_ONE = QT_TRANSLATE_NOOP(
+    "scorecard", "First-pass approval: {approved} of {count} design approved on the first "
+    "round → {percent} %")
+FIRST_PASS_OF = QT_TRANSLATE_NOOP(
+    "scorecard", "First-pass approval: {approved} of {count} designs approved on the first "
+    "round → {percent} %")
+ROUNDS_NONE = QT_TRANSLATE_NOOP("scorecard", "Rounds to approval: no design approved yet")
+ROUND_FOR_ONE = QT_TRANSLATE_NOOP(
+    "scorecard", "Rounds to approval: {total} round for {count} approved design → {average} "
+    "on average")
+ROUNDS_FOR_ONE = QT_TRANSLATE_NOOP(
+    "scorecard", "Rounds to approval: {total} rounds for {count} approved design → {average} "
+    "on average")
+ROUNDS_FOR = QT_TRANSLATE_NOOP(
+    "scorecard", "Rounds to approval: {total} rounds for {count} approved designs → "
+    "{average} on average")
+LEAD_TIME_NONE = QT_TRANSLATE_NOOP(
+    "scorecard", "Sample lead time: no received sample to compare with a quoted lead time")
+LEAD_TIME_ONE = QT_TRANSLATE_NOOP(
+    "scorecard", "Sample lead time: promised {promised} d, took {took} d on average over "
+    "{count} round → {delay}; {on_time} of {count} on time")
+LEAD_TIME = QT_TRANSLATE_NOOP(
+    "scorecard", "Sample lead time: promised {promised} d, took {took} d on average over "
+    "{count} rounds → {delay}; {on_time} of {count} on time")
+PRICE_NOT_COMPARABLE = QT_TRANSLATE_NOOP("scorecard", "Price position: not comparable")
+PRICE_NONE = QT_TRANSLATE_NOOP(
+    "scorecard", "Price position: no design quoted by another supplier too")
+ONE_DESIGN_COMPARED = QT_TRANSLATE_NOOP("scorecard", "1 design compared")
+MEDIAN_OVER = QT_TRANSLATE_NOOP("scorecard", "median over {count} designs")
+PRICE_SAME = QT_TRANSLATE_NOOP("scorecard", "{times}× the best other quote, the same price")
+PRICE_ABOVE = QT_TRANSLATE_NOOP(
+    "scorecard", "{times}× the best other quote, {percent} % above")
+PRICE_BELOW = QT_TRANSLATE_NOOP(
+    "scorecard", "{times}× the best other quote, {percent} % below")
+PRICE_POSITION = QT_TRANSLATE_NOOP("scorecard", "Price position: {position} ({over})")
 
 
 def _position_short(ratio: Decimal) -> str:

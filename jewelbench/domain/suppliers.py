@@ -8,10 +8,21 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jewelbench.domain.currencies import check_known_currency
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import (
     DomainError,
     check_text,
 )
+
+IS_NOT_AN_E = QT_TRANSLATE_NOOP("suppliers", "'{email}' is not an e-mail address")
+IS_NOT_A_DUE = QT_TRANSLATE_NOOP("suppliers", "'{item}' is not a due-diligence item")
+COUNTRY_MUST_BE_A = QT_TRANSLATE_NOOP(
+    "suppliers", "Country '{country}' must be a two-letter code (IT, TH, CN …)")
+UNKNOWN_CAPABILITY = QT_TRANSLATE_NOOP("suppliers", "Unknown capability: {unknown}")
+A_DUE_DILIGENCE_ITEM = QT_TRANSLATE_NOOP("suppliers", "A due-diligence item is listed twice")
+PRINT_LANGUAGE_MUST_BE = QT_TRANSLATE_NOOP(
+    "suppliers", "Print language '{language}' must be one of {languages}, or empty for the "
+    "country's")
 
 DUE_DILIGENCE_ITEMS: tuple[str, ...] = (
     "references_checked",
@@ -36,12 +47,13 @@ class Contact:
     phone: str = ""
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Contact name", required=True)
-        self.role = check_text(self.role, "Role")
-        self.phone = check_text(self.phone, "Phone")
-        self.email = check_text(self.email, "E-mail")
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Contact name"), required=True)
+        self.role = check_text(self.role, QT_TRANSLATE_NOOP("fields", "Role"))
+        self.phone = check_text(self.phone, QT_TRANSLATE_NOOP("fields", "Phone"))
+        self.email = check_text(self.email, QT_TRANSLATE_NOOP("fields", "E-mail"))
         if self.email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", self.email):
-            raise DomainError(f"'{self.email}' is not an e-mail address")
+            raise DomainError(IS_NOT_AN_E(email=self.email))
 
 
 # A certificate this close to its expiry date is flagged, so the renewal can be asked for.
@@ -62,8 +74,10 @@ class Certification:
     reference: str = ""
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Certification", required=True)
-        self.reference = check_text(self.reference, "Certificate reference")
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Certification"), required=True)
+        self.reference = check_text(self.reference, QT_TRANSLATE_NOOP(
+            "fields", "Certificate reference"))
 
     def status_on(self, today: dt.date) -> CertificationStatus:
         """Expired after its expiry date; expiring when that is EXPIRY_WARNING_DAYS or less away."""
@@ -85,8 +99,9 @@ class DueDiligenceItem:
 
     def __post_init__(self) -> None:
         if self.item not in DUE_DILIGENCE_ITEMS:
-            raise DomainError(f"'{self.item}' is not a due-diligence item")
-        self.notes = check_text(self.notes, "Due-diligence notes", max_len=2000)
+            raise DomainError(IS_NOT_A_DUE(item=self.item))
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP(
+            "fields", "Due-diligence notes"), max_len=2000)
 
 
 # The languages a tech pack or an RFQ can be printed in, and the one a supplier gets when it
@@ -114,25 +129,26 @@ class Supplier:
     print_language: str = ""  # '' = from the country (print_language_for); 'en' or 'nb'
 
     def __post_init__(self) -> None:
-        self.name = check_text(self.name, "Supplier name", required=True)
+        self.name = check_text(self.name, QT_TRANSLATE_NOOP(
+            "fields", "Supplier name"), required=True)
         language = (self.print_language or "").strip().lower()
         if language and language not in PRINT_LANGUAGES:
-            raise DomainError(f"Print language '{self.print_language}' must be one of "
-                              f"{', '.join(PRINT_LANGUAGES)}, or empty for the country's")
+            raise DomainError(PRINT_LANGUAGE_MUST_BE(
+                language=self.print_language, languages=", ".join(PRINT_LANGUAGES)))
         self.print_language = language
         country = (self.country or "").strip().upper()
         if not re.match(r"^[A-Z]{2}$", country):
-            raise DomainError(f"Country '{self.country}' must be a two-letter code (IT, TH, CN …)")
+            raise DomainError(COUNTRY_MUST_BE_A(country=self.country))
         self.country = country
         self.currency = check_known_currency(self.currency)
         unknown = [c for c in self.capabilities if c not in CAPABILITIES]
         if unknown:
-            raise DomainError(f"Unknown capability: {', '.join(unknown)}")
+            raise DomainError(UNKNOWN_CAPABILITY(unknown=', '.join(unknown)))
         self.capabilities = list(dict.fromkeys(self.capabilities))
         items = [d.item for d in self.due_diligence]
         if len(set(items)) != len(items):
-            raise DomainError("A due-diligence item is listed twice")
-        self.notes = check_text(self.notes, "Notes", max_len=5000)
+            raise DomainError(A_DUE_DILIGENCE_ITEM())
+        self.notes = check_text(self.notes, QT_TRANSLATE_NOOP("fields", "Notes"), max_len=5000)
 
     @property
     def reads(self) -> str:

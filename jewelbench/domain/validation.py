@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jewelbench.domain.messages import Message
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from jewelbench.domain.money import Money, MoneyError, to_decimal
 
 
@@ -18,44 +18,70 @@ class DomainError(ValueError):
         self.message: Message | str = message
 
 
-def check_text(value: str, what: str, *, required: bool = False, max_len: int = 200) -> str:
+# What each check refuses; {what} is the name of the field (a marked Text, a Message or,
+# for a name the user typed, plain text), translated with the sentence.
+REQUIRED = QT_TRANSLATE_NOOP("validation", "{what} is required")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "{what} is longer than {most} characters")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("validation", "{what} '{text}' is not a number")
+NOT_FINITE = QT_TRANSLATE_NOOP("validation", "{what} must be a finite number, not {text}")
+TOO_LARGE = QT_TRANSLATE_NOOP("validation", "{what} {text} is too large")
+AT_LEAST = QT_TRANSLATE_NOOP("validation", "{what} must be at least {least}, not {value}")
+ABOVE = QT_TRANSLATE_NOOP("validation", "{what} must be above {least}, not {value}")
+AT_MOST = QT_TRANSLATE_NOOP("validation", "{what} must be at most {most}, not {value}")
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("validation", "{what} must be a whole number")
+AN_AMOUNT = QT_TRANSLATE_NOOP("validation", "{what} must be an amount with a currency")
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("validation", "{what} cannot be negative")
+
+What = str | Message  # the name of what is checked: a marked Text, a Message or plain text
+
+
+def check_text(value: str, what: What, *, required: bool = False, max_len: int = 200) -> str:
     text = (value or "").strip()
     if required and not text:
-        raise DomainError(f"{what} is required")
+        raise DomainError(REQUIRED(what=what))
     if len(text) > max_len:
-        raise DomainError(f"{what} is longer than {max_len} characters")
+        raise DomainError(TOO_LONG(what=what, most=str(max_len)))
     return text
 
 
-def check_number(value: object, what: str, *, minimum: Decimal | None = Decimal(0),
+def check_number(value: object, what: What, *, minimum: Decimal | None = Decimal(0),
             allow_equal: bool = True, maximum: Decimal | None = None) -> Decimal:
     try:
-        number = to_decimal(value, what)
+        number = to_decimal(value, str(what))
     except MoneyError as error:
-        raise DomainError(str(error)) from None
+        raise DomainError(_not_a_number(error, value, what)) from None
     if minimum is not None and (number < minimum or (not allow_equal and number == minimum)):
-        bound = "above" if not allow_equal else "at least"
-        raise DomainError(f"{what} must be {bound} {minimum}, not {number}")
+        said = ABOVE if not allow_equal else AT_LEAST
+        raise DomainError(said(what=what, least=minimum, value=number))
     if maximum is not None and number > maximum:
-        raise DomainError(f"{what} must be at most {maximum}, not {number}")
+        raise DomainError(AT_MOST(what=what, most=maximum, value=number))
     return number
 
 
-def check_count(value: int, what: str, *, minimum: int = 0) -> int:
+def _not_a_number(error: MoneyError, value: object, what: What) -> Message | str:
+    """to_decimal's refusal (domain/money.py, English) as the Message that says the same."""
+    for said in (NOT_A_NUMBER(what=what, text=str(value)),
+                 NOT_FINITE(what=what, text=repr(value)), TOO_LARGE(what=what, text=str(value))):
+        if str(said) == str(error):
+            return said
+    return str(error)
+
+
+def check_count(value: int, what: What, *, minimum: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise DomainError(f"{what} must be a whole number")
+        raise DomainError(WHOLE_NUMBER(what=what))
     if value < minimum:
-        raise DomainError(f"{what} must be at least {minimum}, not {value}")
+        raise DomainError(AT_LEAST(what=what, least=minimum, value=value))
     return value
 
 
-def check_percent(value: object, what: str) -> Decimal:
+def check_percent(value: object, what: What) -> Decimal:
     return check_number(value, what, minimum=Decimal(0), maximum=Decimal(100))
 
 
-def check_money(value: Money, what: str, *, allow_negative: bool = False) -> Money:
+def check_money(value: Money, what: What, *, allow_negative: bool = False) -> Money:
     if not isinstance(value, Money):
-        raise DomainError(f"{what} must be an amount with a currency")
+        raise DomainError(AN_AMOUNT(what=what))
     if not allow_negative and value.amount < 0:
-        raise DomainError(f"{what} cannot be negative")
+        raise DomainError(NOT_NEGATIVE(what=what))
     return value

@@ -37,6 +37,8 @@ class ExportError(Exception):
     behind. `missing`: the prices and rates the costing could not find, if that was why."""
 
     missing: tuple[MissingPrice, ...] = ()
+    # what str() says, as a Message when the domain refused (jewelbench.ui.i18n.say renders it)
+    message: object = None
 
 
 class ExportCancelled(ExportError):

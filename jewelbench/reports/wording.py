@@ -28,7 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: TID251
 
-from jewelbench.domain.messages import Message, Text
+from jewelbench.domain.messages import Message, Sentence, Text
 from jewelbench.domain.money import Money
 from jewelbench.resources import resource_path
 
@@ -131,14 +131,20 @@ def count_text(n: int) -> str:
 def say(sentence: object) -> str:
     """A sentence of the engine in the language being written: a domain Message (or an error
     carrying one) rendered with its values in the language's forms; text as it is."""
-    carried = getattr(sentence, "message", sentence) if isinstance(sentence, Exception) \
-        else sentence
+    carried = getattr(sentence, "message", sentence) \
+        if isinstance(sentence, (Exception, Sentence)) else sentence
+    if isinstance(carried, Sentence):  # an error made from a Sentence
+        carried = carried.message
+    if isinstance(carried, Text):
+        return translate(carried.context, str(carried))
     if isinstance(carried, Message):
         return carried.render(lambda text: translate(text.context, str(text)), _shown)
     return str(sentence)
 
 
 def _shown(value: object) -> str:
+    if isinstance(value, Text):  # a marked word (Message.render translates it already)
+        return translate(value.context, str(value))
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):

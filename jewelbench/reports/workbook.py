@@ -160,6 +160,7 @@ def _write(setup: Any, data: WorkbookData, path: Path | str, volume: int | None,
         step_rows = 2 * prepared.in_house.steps_at(searched_to, e) + EXTRA_STEP_ROWS
     except DomainError as error:
         refusal = ExportError(str(error))
+        refusal.message = error.message  # the engine's Message, to be said in any language
         refusal.missing = tuple(getattr(error, "missing", ()))
         raise refusal from None
     output.check_replaceable(target)

@@ -41,6 +41,7 @@ from jewelbench.domain.costing_margin import (
 )
 from jewelbench.domain.customs import CustomsSettings, country_rule
 from jewelbench.domain.designs import Design, LifecycleStatus
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 from jewelbench.domain.quotes import PricingBasis, Quote
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.domain.validation import DomainError, check_text
@@ -117,6 +118,17 @@ def _parts_out(parts: Iterable[str]) -> str:
 
 def _parts_in(text: str) -> frozenset[str]:
     return frozenset(part for part in text.split(",") if part)
+
+
+# Why a quote or supplier is left out of a comparison, and what its figures assume: said
+# under the comparison in the reader's language (Sentences: English str() that carry them).
+LEFT_OUT = QT_TRANSLATE_NOOP("storage_costing", "{quote} from {supplier}: {reason}")
+EXPIRED_ON = QT_TRANSLATE_NOOP("storage_costing", "expired on {date}")
+QUOTED_AFTER = QT_TRANSLATE_NOOP(
+    "storage_costing", "quoted on {quoted}, after the costing date {on}")
+NO_LANDED_TERMS = QT_TRANSLATE_NOOP(
+    "storage_costing", "{supplier}: no landed-cost terms stored, so import duty, your own "
+    "freight, insurance, inspection, FX buffer and defect allowance count as 0")
 
 
 def _label(quote: Quote) -> str:
@@ -233,9 +245,10 @@ class CostingRepository:
         transaction; its id. lines: (design_id, pieces a year) rows. notes None: kept as
         they are (empty for a new plan); orders_per_year None: kept (1 for a new plan). Orders
         a year below 1 or above the plan's pieces a year are refused (DomainError)."""
-        name = check_text(name, "Plan name", required=True, max_len=100)
+        name = check_text(name, QT_TRANSLATE_NOOP(
+            "fields", "Plan name"), required=True, max_len=100)
         if notes is not None:
-            notes = check_text(notes, "Plan notes", max_len=4000)
+            notes = check_text(notes, QT_TRANSLATE_NOOP("fields", "Plan notes"), max_len=4000)
         if not lines:
             raise DomainError(f"Plan '{name}' has no designs: add at least one")
         with self._db.atomic():
@@ -544,7 +557,8 @@ class CostingRepository:
         for quote, supplier in quotes:
             reason = self._left_out(quote, on)
             if reason:
-                skipped.append(f"{_label(quote)} from {supplier}: {reason}")
+                skipped.append(LEFT_OUT(quote=_label(quote), supplier=supplier,
+                                        reason=reason).sentence())
             else:
                 valid.append((quote, supplier))
         per_supplier: dict[str, int] = {}
@@ -583,7 +597,8 @@ class CostingRepository:
             code = by_id[quote.design_id].code
             reason = self._left_out(quote, on)
             if reason:
-                skipped.append(f"{_label(quote)} from {supplier}: {reason}")
+                skipped.append(LEFT_OUT(quote=_label(quote), supplier=supplier,
+                                        reason=reason).sentence())
                 continue
             before = chosen.get(code)
             if before is not None:  # quotes come oldest first: the newer one prices it
@@ -639,12 +654,12 @@ class CostingRepository:
         return [(quote, str(r[1])) for quote, r in zip(quotes, rows, strict=True)]
 
     @staticmethod
-    def _left_out(quote: Quote, on: dt.date) -> str:
+    def _left_out(quote: Quote, on: dt.date) -> Message | None:
         if quote.is_expired(on):
-            return f"expired on {quote.valid_until}"
+            return EXPIRED_ON(date=quote.valid_until)
         if quote.quoted_on > on:
-            return f"quoted on {quote.quoted_on}, after the costing date {on}"
-        return ""
+            return QUOTED_AFTER(quoted=quote.quoted_on, on=on)
+        return None
 
     def _route_terms(self, supplier_id: int, loss: Decimal, parts: frozenset[str],
                      fee_life: int | None) -> LandedCostTerms:
@@ -653,10 +668,10 @@ class CostingRepository:
                        fee_life_years=fee_life or DEFAULT_FEE_LIFE)
 
     def _terms_notes(self, suppliers: dict[int, str]) -> list[str]:
-        notes = [f"{name}: no landed-cost terms stored, so import duty, your own freight, "
-                 "insurance, inspection, FX buffer and defect allowance count as 0"
-                 for supplier_id, name in sorted(suppliers.items(), key=lambda s: s[1])
-                 if not self.has_landed_terms(supplier_id)]
+        notes: list[str] = [
+            NO_LANDED_TERMS(supplier=name).sentence()
+            for supplier_id, name in sorted(suppliers.items(), key=lambda s: s[1])
+            if not self.has_landed_terms(supplier_id)]
         settings = self.customs_settings()
         if suppliers and settings.country and settings.rule is None and any(
                 self.landed_terms(supplier_id).basis_from_country for supplier_id in suppliers):

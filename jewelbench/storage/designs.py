@@ -19,6 +19,7 @@ from jewelbench.domain.designs import (
     StoneLine,
     StoneOrigin,
 )
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import check_money, check_text
 from jewelbench.storage import listing
@@ -200,11 +201,11 @@ class DesignRepository:
 
     def set_details(self, design_id: int, details: DesignDetails) -> None:
         """Change the design's own row only (not its BOM or images), in one transaction."""
-        name = check_text(details.name, "Design name", required=True)
-        collection = check_text(details.collection, "Collection")
+        name = check_text(details.name, QT_TRANSLATE_NOOP("fields", "Design name"), required=True)
+        collection = check_text(details.collection, QT_TRANSLATE_NOOP("fields", "Collection"))
         price = details.target_retail_price
         if price is not None:
-            check_money(price, "Target retail price")
+            check_money(price, QT_TRANSLATE_NOOP("fields", "Target retail price"))
         with self._db.atomic():
             cursor = self._db.execute(
                 "UPDATE designs SET name = ?, collection = ?, target_retail_price = ?, "

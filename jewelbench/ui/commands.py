@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 
 
 class WorkspaceCommand(QUndoCommand):
@@ -57,7 +58,7 @@ class WorkspaceCommand(QUndoCommand):
             # The stack has moved but the file has not: drop this command so they agree again.
             self.setObsolete(True)
             if self.controller is not None:
-                self.controller.failed.emit(self.text(), str(error))
+                self.controller.failed.emit(self.text(), i18n.say(error))
             return
         if self.controller is not None:
             self.controller.ran.emit(self)
@@ -84,7 +85,7 @@ class UndoController(QObject):
             with command.workspace.transaction():
                 command.apply()
         except (StorageError, DomainError) as error:
-            return str(error)
+            return i18n.say(error)
         command._already_applied = True
         self.stack.push(command)
         self.ran.emit(command)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from jewelbench.domain.messages import Message, Text
+from jewelbench.domain.messages import Message, Sentence, Text
 from jewelbench.domain.money import Money
 from jewelbench.resources import resource_path
 
@@ -153,6 +153,8 @@ def show(value: object) -> str:
     """A value inside a sentence, as the reader writes it."""
     from jewelbench.ui import formatting
 
+    if isinstance(value, Text):
+        return translate(value)
     if isinstance(value, Money):
         return formatting.money_text(value)
     if isinstance(value, bool):
@@ -167,10 +169,16 @@ def show(value: object) -> str:
     return str(value)
 
 
-def say(message: Message | Exception | str) -> str:
-    """A Message (or an error carrying one as .message) in the language spoken now; text
-    that is already a sentence is given back as it is."""
-    carried = getattr(message, "message", None) if isinstance(message, Exception) else message
+def say(message: object) -> str:
+    """A Message (or an error or Sentence carrying one as .message, or a marked Text) in the
+    language spoken now; text that is already a sentence, and an error that carries no
+    Message, are given back as str() gives them."""
+    carried = getattr(message, "message", None) \
+        if isinstance(message, (Exception, Sentence)) else message
+    if isinstance(carried, Sentence):  # an error made from a Sentence
+        carried = carried.message
     if isinstance(carried, Message):
         return carried.render(translate, show)
-    return str(carried if isinstance(carried, str) else message)
+    if isinstance(carried, Text):
+        return translate(carried)
+    return str(message)

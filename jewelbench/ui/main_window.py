@@ -43,7 +43,7 @@ from jewelbench.storage import (
     WorkspaceError,
     WorkspaceInUse,
 )
-from jewelbench.ui import dialogs
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import counted, sentence
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
                                         metal=metal, currency=currency, on=on)
         except ReadError as error:  # a damaged file: say so, never crash
             self.statusBar().showMessage(fill(self.tr("Cannot read the prices: {error}"),
-                                              error=str(error)), 15000)
+                                              error=i18n.say(error)), 15000)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r, d=dialog: self._price_form_closed(d))
@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
             restore_to(backup, Path(path))
         except (StorageError, OSError) as error:
             dialogs.show_message(self, QMessageBox.Icon.Critical, self.tr("Not restored"),
-                                 self.tr("The backup could not be restored."), str(error))
+                                 self.tr("The backup could not be restored."), i18n.say(error))
             return False
         opened = self.open_path(Path(path))
         if holding is not None:
@@ -896,7 +896,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.save_copy_as(path)
         except (OSError, WorkspaceError, StorageError) as error:  # a full disk, a bad folder …
-            reason = error.reason if isinstance(error, WorkspaceError) else str(error)
+            reason = error.reason if isinstance(error, WorkspaceError) else i18n.say(error)
             dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot save a copy"),
                                  self.tr("The copy could not be written; the workspace is "
                                          "unchanged and still open."), sentence(reason))
@@ -994,7 +994,7 @@ class MainWindow(QMainWindow):
                                      fill(self.tr("“{workspace}” could not be read; it is "
                                                   "damaged."),
                                           workspace=self.workspace.path.name),
-                                     sentence(str(error)))
+                                     sentence(i18n.say(error)))
 
     def current_view_key(self) -> str:
         return self._sections[self.navigation.currentRow()][0]

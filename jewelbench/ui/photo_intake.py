@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jewelbench.domain.messages import fill
+from jewelbench.ui import i18n
 from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take_in
 
 SHOW_AFTER_MS = 300  # the progress dialog appears only for a taking in longer than this
@@ -58,9 +59,9 @@ def take_one(path: Path, keep_original: bool,
     except TakeInCancelled:
         raise
     except ImageError as error:
-        return Taken(path, None, str(error).rstrip("."))
+        return Taken(path, None, i18n.say(error).rstrip("."))
     except OSError as error:  # moved away, no permission, a disk gone: said in plain words
-        reason = error.strerror or " ".join(str(error).split()) or type(error).__name__
+        reason = error.strerror or " ".join(i18n.say(error).split()) or type(error).__name__
         return Taken(path, None, fill(translate("photo_intake", "it cannot be read ({reason})"),
                                       reason=reason[:1].lower() + reason[1:].rstrip(".")))
     except MemoryError:
@@ -108,7 +109,7 @@ class _TakeIn(QRunnable):
                     cancelled = True
                     break
         except Exception as error:  # noqa: BLE001 (handed to the GUI thread as a refusal)
-            taken.append(Taken(self.paths[len(taken)], None, " ".join(str(error).split())
+            taken.append(Taken(self.paths[len(taken)], None, " ".join(i18n.say(error).split())
                                or type(error).__name__))
         self.signals.finished.emit(taken, cancelled or self.stop.is_set())
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.messages import fill
 from jewelbench.storage import StorageError
 from jewelbench.storage.backups import BackupInfo, BackupPolicy, Backups, describe
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.backups.runner import BackgroundBackup, duration_text
 from jewelbench.ui.formatting import decimal_text
@@ -174,7 +175,7 @@ class BackupsDialog(QDialog):
         try:
             info = self.backups.take("manual")
         except (StorageError, OSError) as error:
-            self._warn(self.tr("The backup could not be taken."), str(error))
+            self._warn(self.tr("The backup could not be taken."), i18n.say(error))
             return None
         self.reload()
         self._show_last(info)
@@ -235,7 +236,7 @@ class BackupsDialog(QDialog):
             self.backups.restore(backup)
         except (StorageError, OSError) as error:
             self._warn(self.tr("The backup could not be restored; the workspace is unchanged."),
-                       str(error))
+                       i18n.say(error))
             return False
         self.reload()
         self.restored.emit(backup)

@@ -31,6 +31,7 @@ from jewelbench.storage.backups import (
     Backups,
     write_backup,
 )
+from jewelbench.ui import i18n
 
 CLOSING_NOTE_AFTER_MS = 400  # the "Backing up before closing" note shows after this
 
@@ -107,8 +108,8 @@ class BackgroundBackup(QObject):
         try:
             job = backups.begin(reason)
         except (StorageError, OSError) as error:
-            self.failed.emit(str(error))
-            return str(error)
+            self.failed.emit(i18n.say(error))
+            return i18n.say(error)
         signals = _Signals()
         signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self._running = (backups, signals)
@@ -123,7 +124,7 @@ class BackgroundBackup(QObject):
             try:
                 info = running[0].finish(job, result)
             except (StorageError, OSError) as error:
-                self.failed.emit(str(error))
+                self.failed.emit(i18n.say(error))
                 return
             self.finished.emit(info)
         elif isinstance(result, BaseException):

@@ -52,6 +52,7 @@ from jewelbench.domain.brand import MAX_LOGO_BYTES, Brand
 from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.brand.commands import SaveBrand
 from jewelbench.ui.commands import UndoController
@@ -423,13 +424,13 @@ class BrandDialog(EditorDialog):
             # a logo is kept as its file is (crisp lines, often transparent): not a photo
             stored = take_in(path, MAX_LOGO_BYTES, keep_original=True)
         except ImageError as error:
-            return self._logo_refused(path, str(error))
+            return self._logo_refused(path, i18n.say(error))
         except OSError as error:
-            return self._logo_refused(path, error.strerror or str(error))
+            return self._logo_refused(path, error.strerror or i18n.say(error))
         try:
             after = replace(self.brand, logo=stored.image, logo_mime_type=stored.mime_type)
         except DomainError as error:
-            return self._logo_refused(path, str(error))
+            return self._logo_refused(path, i18n.say(error))
         reason = self.save(after, self.tr("Change brand logo"))
         self._show_error(self.logo_error, reason or "")
         if reason is None:
@@ -463,7 +464,7 @@ class BrandDialog(EditorDialog):
         try:
             self.brand = self.workspace.brand.get()
         except StorageError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self.show_brand()
 

@@ -30,6 +30,7 @@ from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.i18n import say
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
 MAX_LOSSES = 3  # loss sentences in full; more are counted
@@ -174,14 +175,15 @@ class BasisMarginPanel(QWidget):
         if factor is not None and not self.factor.error.isVisible() \
                 and not self.factor.edit.hasFocus():
             self.factor.set_value(factor)
-        self.note.setText(comparison.basis_note)
+        self.note.setText(say(comparison.basis_note))
         warn = error_colour(self.palette()).name()  # the fields' refusal red, light or dark
         margins = comparison.margins
         losing = list(dict.fromkeys(m.design for m in margins if m.loses_money))
         first = set(losing[:MAX_LOSSES])  # only these are written out: a move stays quick
         losses = loss_warnings(tuple(m for m in margins if m.design in first),
                                comparison.volume)
-        shown = [f"<b style='color:{warn}'>{html.escape(text)}</b>" for text in losses]
+        sentences = [say(text) for text in losses]
+        shown = [f"<b style='color:{warn}'>{html.escape(text)}</b>" for text in sentences]
         if len(losing) > MAX_LOSSES:
             more = fill(self.tr(
                 "⚠ … and {count} more designs lose money (see the margin lines)"),
@@ -189,7 +191,7 @@ class BasisMarginPanel(QWidget):
             shown.append(f"<b style='color:{warn}'>" + html.escape(more) + "</b>")
         self.losses.setText("<br>".join(shown))
         self.losses.setVisible(bool(losses))
-        self.losses.setAccessibleName(" ".join(losses))
+        self.losses.setAccessibleName(" ".join(sentences))
         head = fill(self.tr("Margin at {volume} pieces a year, against the wholesale price:"),
                     volume=f"{comparison.volume:,}")
         lines = [html.escape(head)]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from jewelbench.domain.costing import Comparison
 from jewelbench.domain.costing_figures import show, show_pct
 from jewelbench.domain.messages import fill
+from jewelbench.ui.i18n import say
 
 
 class CashSummary(QLabel):
@@ -39,6 +40,6 @@ class CashSummary(QLabel):
         lines = [fill(self.tr("Cash over {months} months, present value at {rate} a year: "
                               "{routes}"),
                       months=str(last), rate=show_pct(flows[0].rate_pct), routes=values)]
-        lines += [found.describe() + "." for found in comparison.paybacks]
+        lines += [say(found.describe_message()) + "." for found in comparison.paybacks]
         self.setText("\n".join(lines))
         self.show()

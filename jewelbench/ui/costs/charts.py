@@ -45,6 +45,7 @@ from jewelbench.domain.costing_analysis import FACTOR_LABELS
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component, Figure, show, show_pct
 from jewelbench.domain.messages import fill
 from jewelbench.ui.costs import colours
+from jewelbench.ui.i18n import say
 
 pg.setConfigOptions(antialias=True)
 
@@ -507,7 +508,7 @@ class VolumeChart(Chart):
             if abs(at.x() - scene_pos.x()) <= 9 and abs(at.y() - scene_pos.y()) <= 9:
                 found = next(b for b in comparison.break_evens if b.route == route)
                 text = fill(self.tr("{route} (break-even volume {volume})"),
-                            route=found.describe(), volume=f"{volume:,}")
+                            route=say(found.describe_message()), volume=f"{volume:,}")
                 figure = prepared.total_at(IN_HOUSE, volume, comparison.adjustments)
                 return text, figure, QPointF(volume, total)
         last = int(comparison.sweep.volumes[-1])

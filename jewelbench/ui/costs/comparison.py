@@ -72,6 +72,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
@@ -85,6 +86,7 @@ from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_diff
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.costs.subject_picker import Choice, SubjectPicker, default_choice, parse_choice
+from jewelbench.ui.i18n import say
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
@@ -551,7 +553,7 @@ class ComparisonView(QWidget):
                     self.basis_margin.basis())
             self.basis_margin.set_plan(choice.kind == "plan")
         except (StorageError, DomainError, ReadError) as error:
-            self._cancel(str(error))
+            self._cancel(i18n.say(error))
             return
         self.setup = setup
         self._volume_from_plan = choice.kind == "plan"
@@ -626,7 +628,7 @@ class ComparisonView(QWidget):
                                            search_to=search_to, swing_pct=swing_for(error_rate))
             default = prepared.search_end(volume, adjustments)
         except DomainError as error:
-            self._show_problem(str(error), getattr(error, "problems", ()))
+            self._show_problem(i18n.say(error), getattr(error, "problems", ()))
             return
         self.search_range.show_searched(search_to or default, default)
         self.comparison = comparison
@@ -646,7 +648,7 @@ class ComparisonView(QWidget):
         colour = error_colour(self.palette()).name()
         if problems:
             head = self.tr("Cannot compute the costs:")
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+            items = "".join(f"<li>{html.escape(say(p))}</li>" for p in problems)
             self.verdict.setText(f"<span style='color:{colour}'>{html.escape(head)}</span>")
             self.detail.setText(f"<ul style='margin:0'>{items}</ul>" + html.escape(
                 self.tr("Enter what is missing (Enter Prices…, or Costs ▸ Update Prices…), "
@@ -695,14 +697,14 @@ class ComparisonView(QWidget):
 
     def _show_verdict(self, comparison: Comparison) -> None:
         self._links = {}
-        text = comparison.verdict()
+        text = say(comparison.verdict_message())
         escaped = html.escape(text, quote=False)
         link_colour = colours.link_colour(self.palette()).name()
         figures: list[tuple[str, tuple[Any, ...]]] = []
         for cost in (comparison.in_house, *comparison.routes):
-            figures.append((cost.total.display(), ("total", cost.route)))
+            figures.append((say(comparison.yearly(cost)), ("total", cost.route)))
         for found in comparison.break_evens:
-            figures.append((found.clause(), ("break_even", found.route)))
+            figures.append((say(found.clause_message()), ("break_even", found.route)))
         done: set[str] = set()
         for shown, key in figures:
             target = html.escape(shown, quote=False)
@@ -756,7 +758,8 @@ class ComparisonView(QWidget):
             parts.append(html.escape(fill(self.tr(
                 "bought in {orders_per_year} orders a year: MOQ, tiers and minimum order "
                 "value apply to each order"), orders_per_year=f"{plan.orders_per_year:,}")))
-        why = comparison.why()
+        said = comparison.why_message()
+        why = say(said) if said is not None else ""
         figures = " · ".join(parts)
         return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
 
@@ -788,7 +791,7 @@ class ComparisonView(QWidget):
                           numeric=True)
                 if is_inh:
                     self._put(row, 3, "—", ("total", cost.route), "", bold)
-                    notes = "; ".join(cost.notes)
+                    notes = "; ".join(say(note) for note in cost.notes)
                     self._put(row, 4, notes or "—", ("total", cost.route), notes, bold)
                 else:
                     diff = self.difference(comparison, cost)
@@ -801,7 +804,8 @@ class ComparisonView(QWidget):
                               numeric=True)
                     found = _break_even(comparison, cost.route)
                     self._put(row, 4, self.ranges_text(found) if found else "—",
-                              ("break_even", cost.route), found.describe() if found else "",
+                              ("break_even", cost.route),
+                              say(found.describe_message()) if found else "",
                               bold)
         self.rounding_note.show_for(comparison)
         rows = min(len(costs), 6)
@@ -854,19 +858,19 @@ class ComparisonView(QWidget):
                       f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
 
     def _show_warnings(self, comparison: Comparison) -> None:
-        lines = [comparison.capacity_warning] if comparison.capacity_warning else []
+        lines = [say(comparison.capacity_warning)] if comparison.capacity_warning else []
         setup = self.setup
         if setup is not None:
-            lines += [fill(self.tr("Left out: {what}"), what=s) for s in setup.skipped]
-            lines += list(getattr(setup, "notes", ()))
+            lines += [fill(self.tr("Left out: {what}"), what=say(s)) for s in setup.skipped]
+            lines += [say(note) for note in getattr(setup, "notes", ())]
             if not setup.scenario.equipment:
                 lines.append(fill(self.tr("Scenario “{scenario}” lists no equipment: in-house "
                                           "counts no equipment cost. Add the equipment in its "
                                           "editor if it needs any."), scenario=setup.scenario.name))
-        lines += list(comparison.warnings)
+        lines += [say(warning) for warning in comparison.warnings]
         for cost in comparison.routes:
-            lines += [f"{cost.route}: {note}" for note in cost.notes
-                      if note not in comparison.warnings]
+            lines += [fill(self.tr("{route}: {note}"), route=cost.route, note=say(note))
+                      for note in cost.notes if note not in comparison.warnings]
         unique = list(dict.fromkeys(lines))  # each once, in order
         if not unique:
             self.warnings.hide()
@@ -956,9 +960,9 @@ class ComparisonView(QWidget):
                 return False
             figure = found.figure
             if figure is not None and found.volume is not None:
-                self.explanation.show_figure(figure, found.describe())
+                self.explanation.show_figure(figure, say(found.describe_message()))
             else:
-                lines = [found.describe()] + [
+                lines = [say(found.describe_message())] + [
                     f"{c.volume:,}: {c.reason}" for c in found.crossings if c.reason]
                 self.explanation.show_text(fill(self.tr("Break-even against {route}"),
                                                 route=route), lines)

@@ -20,6 +20,7 @@ from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.customs_commands import SetCustomsSettings
 from jewelbench.ui.widgets.combo import line_edit
@@ -87,7 +88,7 @@ class CustomsGroup(QGroupBox):
         try:
             return self.workspace.costing.customs_settings()
         except (StorageError, ReadError, DomainError) as error:
-            self.said.emit(str(error))
+            self.said.emit(i18n.say(error))
             return None
 
     def load(self) -> None:
@@ -142,7 +143,7 @@ class CustomsGroup(QGroupBox):
         try:
             after = replace(before, vat_pct=value)
         except DomainError as error:
-            self.vat.show_error(str(error))
+            self.vat.show_error(i18n.say(error))
             self.said.emit(fill(self.tr("Not saved: {reason}"), reason=str(error)))
             return
         self._commit(after, self.vat.show_error)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_figures import Figure
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import i18n
 
 MAX_DEPTH = 6
 MAX_TERMS = 200  # a 200-design plan's terms are many; the tree stays quick
@@ -120,7 +121,7 @@ class ExplanationPanel(QWidget):
         try:
             figures = make()
         except DomainError as error:  # said in the group, not raised from a click
-            group.addChild(QTreeWidgetItem([str(error), ""]))
+            group.addChild(QTreeWidgetItem([i18n.say(error), ""]))
             return
         self._add_figures(group, figures)
 

@@ -16,6 +16,7 @@ from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import LANDED_TERMS
 from jewelbench.ui.costs.customs_commands import SetFeeLife
@@ -71,7 +72,7 @@ class FeeLifeField(QWidget):
         try:
             return self.workspace.costing.fee_life(self.kind, self.subject_id)
         except (StorageError, ReadError, DomainError) as error:
-            self.status.setText(str(error))
+            self.status.setText(i18n.say(error))
             return None
 
     def load(self) -> None:
@@ -93,7 +94,7 @@ class FeeLifeField(QWidget):
             if years is not None:
                 check_fee_life(years)
         except DomainError as error:
-            self.field.show_error(str(error))
+            self.field.show_error(i18n.say(error))
             self.status.setText(fill(self.tr("Not saved: {reason}"), reason=str(error)))
             return
         if years == self.years():
@@ -136,7 +137,7 @@ def fee_life_of(field: NumberField) -> int | None | str:
     try:
         value = field.value()
     except InputError as error:
-        return str(error)
+        return i18n.say(error)
     if value is None:
         return None
     try:
@@ -145,5 +146,5 @@ def fee_life_of(field: NumberField) -> int | None | str:
                                                         "years"))
         return check_fee_life(int(value))
     except DomainError as error:
-        field.show_error(str(error))
-        return str(error)
+        field.show_error(i18n.say(error))
+        return i18n.say(error)

@@ -19,6 +19,7 @@ from jewelbench.domain.costing_inputs import InHouseTerms
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import i18n
 from jewelbench.ui.widgets.fields import NumberField
 
 PERCENT = NumberRule(unit="%", places=2, minimum=None, maximum=Decimal(1000))
@@ -134,7 +135,7 @@ class InHouseModelTab(QWidget):
         try:
             after = replace(terms, **changes)
         except DomainError as error:  # refused beside the field; nothing is stored
-            field.show_error(str(error))
+            field.show_error(i18n.say(error))
             self.editor.say(fill(self.tr("Not saved: {reason}"), reason=str(error)))
             return
         what = fill(self.tr("Set {field} to {value}"), field=self.labels[key],

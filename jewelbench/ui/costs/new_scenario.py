@@ -25,6 +25,7 @@ from jewelbench.domain.scenarios import (
     usd_rate,
 )
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import i18n
 from jewelbench.ui.formatting import money_text
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.record_dialog import RecordDialog
@@ -103,7 +104,7 @@ class NewScenarioDialog(RecordDialog):
         try:
             sample = self.scenario(name="preview")
         except DomainError as error:
-            self.preview.setText(str(error))
+            self.preview.setText(i18n.say(error))
             return
         converted = sample.currency != CATALOGUE_CURRENCY
         self.preview.setText(fill(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import DeletePlan, SavePlan
@@ -168,7 +169,7 @@ class PlanEditor(QDialog):
         try:
             record = self.workspace.costing.plan_record(plan_id)
         except (StorageError, ReadError) as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self.name.setText(record.name)
         self.orders.setValue(record.orders_per_year)
@@ -318,7 +319,7 @@ class PlanEditor(QDialog):
             command = SavePlan(self.workspace, name, lines, self.plan_id, text,
                                self.orders.value(), fee_life=fee_life)
         except (StorageError, ReadError) as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return None
         reason = self.controller.run(command)
         if reason is not None:

@@ -33,6 +33,7 @@ from jewelbench.domain.money import Money
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.labels import metal_label
@@ -168,7 +169,7 @@ class _PriceDialog(RecordDialog):
         try:
             value = field.value()
         except InputError as error:
-            raise DomainError(str(error)) from None
+            raise DomainError(i18n.say(error)) from None
         assert value is not None  # the rule requires one
         return value
 
@@ -279,15 +280,15 @@ class MetalPriceDialog(_PriceDialog):
         try:
             amount = self._number(self.amount)
         except DomainError as error:
-            problems.append(str(error))
+            problems.append(i18n.say(error))
         try:
             currency = self._currency(self.currency, self.currency_error, self.tr("Currency"))
         except DomainError as error:
-            problems.append(str(error))
+            problems.append(i18n.say(error))
         try:
             on = self._date(self.date, self.date_error)
         except DomainError as error:
-            problems.append(str(error))
+            problems.append(i18n.say(error))
         if problems or amount is None or currency is None or on is None:
             raise DomainError(problems[0] if problems else self.tr("Fill in every field"))
         metal = str(self.metal.currentData())
@@ -388,7 +389,7 @@ class FxRateDialog(_PriceDialog):
                 else:
                     rate = self._number(self.rate)
             except DomainError as error:
-                problems.append(str(error))
+                problems.append(i18n.say(error))
         if problems or source is None or target is None or on is None or rate is None:
             raise DomainError(problems[0] if problems else self.tr("Fill in every field"))
         if source == target:

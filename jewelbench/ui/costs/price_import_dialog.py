@@ -46,6 +46,7 @@ from jewelbench.reports.price_import import (
 )
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.prices import PriceImportReport, PriceImports
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
 from jewelbench.ui.costs.price_commands import PRICES
@@ -275,7 +276,7 @@ class PriceImportDialog(QDialog):
             self.plan = PriceImports.of(self.workspace).preview(
                 found.metal_prices, found.fx_rates, replace=self.replace.isChecked())
         except StorageError as error:
-            self._refuse(str(error))
+            self._refuse(i18n.say(error))
             return
         self.summary.setStyleSheet("")
         self.summary.setText(self._plan_text(found, self.plan))

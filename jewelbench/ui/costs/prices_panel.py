@@ -20,6 +20,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.domain.units import price_per_gram
 from jewelbench.storage import ReadError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import (
     PRICES,
@@ -163,7 +164,7 @@ class PricesPanel(QSplitter):
         try:
             self.load(self._workspace)
         except ReadError as error:
-            self.metal_prices.message.emit(str(error))
+            self.metal_prices.message.emit(i18n.say(error))
             return
         if isinstance(affected, (MetalPrice, FxRate)):
             self.select(affected)
@@ -174,7 +175,7 @@ class PricesPanel(QSplitter):
             try:
                 self.load(self._workspace)
             except ReadError as error:
-                self.metal_prices.message.emit(str(error))
+                self.metal_prices.message.emit(i18n.say(error))
 
     def load(self, workspace: Workspace) -> None:
         self._stale = False
@@ -238,7 +239,7 @@ class PricesPanel(QSplitter):
                                    else workspace.base_currency)
             currencies = self._currencies(default)
         except ReadError as error:
-            self.metal_prices.message.emit(str(error))
+            self.metal_prices.message.emit(i18n.say(error))
             return None
         dialog = MetalPriceDialog(self.settings or QSettings(), stored, currencies, self,
                                   price=price, metal=metal, currency=default,
@@ -264,7 +265,7 @@ class PricesPanel(QSplitter):
             stored = workspace.prices.fx_rates()
             currencies = self._currencies(*([currency] if currency else []))
         except ReadError as error:
-            self.fx_rates.message.emit(str(error))
+            self.fx_rates.message.emit(i18n.say(error))
             return None
         dialog = FxRateDialog(self.settings or QSettings(), stored, currencies,
                               workspace.base_currency, self, rate=rate, currency=currency,

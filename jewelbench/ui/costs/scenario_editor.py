@@ -64,6 +64,7 @@ from jewelbench.domain.scenarios import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
 from jewelbench.ui.costs.inhouse_model_tab import InHouseModelTab
@@ -212,7 +213,7 @@ class ScenarioTable(QWidget):
                 value = text.strip()
             item = replace(row.item, **{field: value})
         except (InputError, DomainError) as error:
-            self._refuse(row, field, text, str(error))
+            self._refuse(row, field, text, i18n.say(error))
             return
         items: Any = self.items()  # the scenario's field named by self.key
         if row.index >= len(items):
@@ -745,8 +746,8 @@ class ScenarioEditor(EditorDialog):
         try:
             after = replace(self.scenario, **{key: value})
         except DomainError as error:
-            self.say(str(error))
-            return str(error)
+            self.say(i18n.say(error))
+            return i18n.say(error)
         if not self.change(after, fill(self.tr("Change {what}"), what=what)):
             return self.status.text()
         return None
@@ -801,7 +802,7 @@ class ScenarioEditor(EditorDialog):
             return usd_rate(self.scenario.currency, self.workspace.prices.fx_rates(),
                             self.today)
         except DomainError as error:
-            return None, str(error)
+            return None, i18n.say(error)
 
     def _price_catalogue(self) -> None:
         """The catalogue's amounts in the scenario's currency at today's rate; without a
@@ -861,7 +862,7 @@ class ScenarioEditor(EditorDialog):
             self.scenario = self.workspace.scenarios.get(self.scenario_id)
             self.terms = self.workspace.costing.in_house_terms(self.scenario_id)
         except ReadError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         except NotFound:  # deleted (or its creation undone): nothing left to edit
             self.close()

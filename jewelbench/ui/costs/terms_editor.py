@@ -30,6 +30,7 @@ from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import LANDED_TERMS, SetLandedTerms
 from jewelbench.ui.costs.customs_group import CustomsGroup
@@ -182,7 +183,7 @@ class LandedTermsEditor(EditorDialog):
             stored = self.supplier_id is not None and \
                 self.workspace.costing.has_landed_terms(self.supplier_id)
         except (StorageError, ReadError) as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if terms is None:
             return
@@ -193,7 +194,7 @@ class LandedTermsEditor(EditorDialog):
         try:
             basis, source = self.workspace.costing.customs_settings().resolve(COUNTRY)
         except (StorageError, ReadError, DomainError) as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self.customs.setItemText(0, fill(
             self.tr("Your importing country's rule: {basis} ({source})"),
@@ -232,7 +233,7 @@ class LandedTermsEditor(EditorDialog):
         try:
             after = replace(before, **changes)
         except DomainError as error:
-            self._refuse(name, str(error))
+            self._refuse(name, i18n.say(error))
             return False
         if after == before:  # leaving a field unchanged stores nothing
             return True

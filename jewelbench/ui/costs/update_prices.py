@@ -43,6 +43,7 @@ from jewelbench.domain.prices import (
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import ChangePrices, Priced
@@ -444,7 +445,7 @@ class UpdatePricesDialog(QDialog):
         try:
             added, changed = self.changes()
         except DomainError as error:
-            self._say(str(error))
+            self._say(i18n.say(error))
             return False
         count = len(added) + len(changed)
         if count:
@@ -455,7 +456,7 @@ class UpdatePricesDialog(QDialog):
             try:
                 reason = self.controller.run(command)
             except StorageError as error:  # the controller returns these; kept for safety
-                reason = str(error)
+                reason = i18n.say(error)
             if reason is not None:
                 self._say(fill(self.tr("Not saved: {reason}"), reason=reason))
                 return False

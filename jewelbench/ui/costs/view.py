@@ -25,6 +25,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import TOPIC, AddScenario, DeleteScenario
@@ -186,7 +187,7 @@ class CostsView(QTabWidget):
         try:
             self.load_scenarios(self._workspace)
         except ReadError as error:
-            self.scenarios.message.emit(str(error))
+            self.scenarios.message.emit(i18n.say(error))
             return
         if isinstance(affected, int):
             self.select_scenario(affected)
@@ -229,7 +230,7 @@ class CostsView(QTabWidget):
             editor = ScenarioEditor(self._workspace, scenario_id, self._controller,
                                     self._settings or QSettings(), self, today=self.today())
         except (ReadError, NotFound) as error:
-            self.scenarios.message.emit(str(error))
+            self.scenarios.message.emit(i18n.say(error))
             return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
@@ -263,7 +264,7 @@ class CostsView(QTabWidget):
         try:
             source = workspace.scenarios.get(scenario_id)
         except (ReadError, NotFound) as error:
-            self.scenarios.message.emit(str(error))
+            self.scenarios.message.emit(i18n.say(error))
             return None
         source.name = free_copy_name(source.name, {n for _, n in workspace.scenarios.names()})
         return self._add(source, self.tr("Duplicate as {scenario}"),

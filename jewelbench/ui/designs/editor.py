@@ -59,7 +59,7 @@ from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
-from jewelbench.ui import dialogs
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
@@ -165,7 +165,7 @@ class BomSection(QWidget):
                 value = text.strip()
             line = self._with(row.line, field, value)
         except (InputError, DomainError, ValueError) as error:
-            self.editor.say(str(error))
+            self.editor.say(i18n.say(error))
             return
         lines: Any = self.lines(self.editor.design)  # the design's field named by self.key
         lines[row.index] = line
@@ -532,7 +532,7 @@ class DesignEditor(EditorDialog):
         try:
             after = replace(self.design, **{field: value})
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self.change(after, fill(self.tr("Change {what}"), what=what))
 
@@ -656,7 +656,7 @@ class DesignEditor(EditorDialog):
         try:
             self.design = self.workspace.designs.get(self.design_id)
         except ReadError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         except NotFound:  # the design was removed (undo of its creation): nothing to edit
             self.close()

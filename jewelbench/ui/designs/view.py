@@ -35,7 +35,7 @@ from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
 from jewelbench.storage.repository import NotFound
-from jewelbench.ui import dialogs
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
@@ -681,7 +681,7 @@ class DesignsView(QSplitter):
             try:
                 amount = parse_for_locale(text, RETAIL_PRICE)
             except InputError as error:
-                self.page.message.emit(str(error))
+                self.page.message.emit(i18n.say(error))
                 return
             currency = (before.target_retail_price.currency if before.target_retail_price
                         else workspace.base_currency)
@@ -783,7 +783,7 @@ class DesignsView(QSplitter):
         try:
             design = self._workspace.designs.get(summary.id)
         except ReadError as error:
-            self.preview.show_unreadable(summary.code, str(error))
+            self.preview.show_unreadable(summary.code, i18n.say(error))
             return
         self.preview.show_design(design, self._alloys)
 

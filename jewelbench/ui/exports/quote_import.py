@@ -56,6 +56,7 @@ from jewelbench.reports.quote_import import (
 )
 from jewelbench.reports.quote_template import workspace_identity
 from jewelbench.storage import Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.exports.commands import ImportQuotes
@@ -344,7 +345,7 @@ class QuoteImportDialog(QDialog):
                 return
             self.table = parsing.read_table(self.path)
         except ImportRefused as error:
-            self._refuse(str(error))
+            self._refuse(i18n.say(error))
             return
         self._loading = True
         try:
@@ -385,7 +386,7 @@ class QuoteImportDialog(QDialog):
             self.table = parsing.read_table(self.path, self.sheet.currentData() or None,
                                             self.header_row.value())
         except ImportRefused as error:
-            self._refuse(str(error), keep_mapping=True)
+            self._refuse(i18n.say(error), keep_mapping=True)
             return
         self._loading = True
         try:

@@ -17,6 +17,7 @@ from jewelbench.reports.quote_template import (
     write_quote_template,
 )
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.dialogs import show_message
 
@@ -49,7 +50,8 @@ def save_quote_template(parent: QWidget | None, workspace: Workspace, settings: 
         request = template_request(workspace, rfq_id, supplier_id)
     except (StorageError, DomainError, ValueError) as error:
         show_message(parent, QMessageBox.Icon.Warning, translate("exports", "Quote Template"),
-                     translate("exports", "The quote template cannot be written."), str(error))
+                     translate("exports", "The quote template cannot be written."),
+                     i18n.say(error))
         return None
     suggested = remembered_folder(settings) / template_file_name(request)
     target = ask_template_path(parent, fill(translate("exports", "Save Quote Template for "
@@ -61,7 +63,8 @@ def save_quote_template(parent: QWidget | None, workspace: Workspace, settings: 
         path = write_quote_template(workspace, rfq_id, supplier_id, target)
     except (ExportError, StorageError, DomainError, ValueError) as error:
         show_message(parent, QMessageBox.Icon.Warning, translate("exports", "Quote Template"),
-                     translate("exports", "The quote template was not written."), str(error))
+                     translate("exports", "The quote template was not written."),
+                     i18n.say(error))
         return None
     registry.write(settings, registry.TEMPLATE_FOLDER, str(path.parent))
     return path

@@ -57,6 +57,7 @@ from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
 from jewelbench.ui.formatting import date_text, decimal_text, money_text
+from jewelbench.ui.i18n import say
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
 from jewelbench.ui.widgets.fields import error_colour
@@ -313,7 +314,7 @@ class QuoteComparison(QDialog):
         for supplier_id in suppliers:
             card = self.scores.scorecard(supplier_id)
             if card is not None:
-                headlines[supplier_id] = card.headline()
+                headlines[supplier_id] = say(card.headline_message())
             elif self.scores.computing(supplier_id):
                 headlines[supplier_id] = computing_text()
             elif error := self.scores.error(supplier_id):
@@ -326,7 +327,7 @@ class QuoteComparison(QDialog):
         try:
             quantities = parse_quantities(self.quantities.text())
         except DomainError as error:
-            self.quantities_error.setText(str(error))
+            self.quantities_error.setText(say(error))
             self.quantities_error.setStyleSheet(
                 f"color: {error_colour(self.palette()).name()};")
             return False
@@ -411,7 +412,7 @@ class QuoteComparison(QDialog):
 
     def _fx_row(self, columns: tuple[QuoteColumn, ...]) -> ShownRow:
         cells = [ShownCell(self._rate_text(c), muted=c.expired) if c.conversion
-                 else ShownCell(c.error, c.error, error=True) for c in columns]
+                 else ShownCell(say(c.error), say(c.error), error=True) for c in columns]
         return ShownRow(self.tr("Exchange rate"),
                         self.tr("The rate each quote was converted at: the newest one dated "
                                 "on or before the quote's own date."), cells)
@@ -464,7 +465,7 @@ class QuoteComparison(QDialog):
         if cell.error:
             quoted = money_text(cell.quoted) if cell.quoted else ""
             return (fill(self.tr("{quoted} — not converted"), quoted=quoted) if quoted
-                    else self.tr("not converted"), cell.error)
+                    else self.tr("not converted"), say(cell.error))
         if value is None:
             return "—", self.tr("Not stated in the quote")
         if row.kind is RowKind.UNIT_PRICE and cell.price is not None:

@@ -46,6 +46,7 @@ from jewelbench.domain.techpacks import RevisionStatus
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.costing import QuoteCostingTerms
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import PRICES
@@ -562,7 +563,7 @@ class QuoteEditor(QDialog):
         try:
             value = parse_for_locale(text, TIER_QUANTITY if key == "min_quantity" else PRICE)
         except InputError as error:
-            self._tier_refused(str(error))
+            self._tier_refused(i18n.say(error))
             return
         if key == "min_quantity" and value is not None:
             quantity = int(value)
@@ -696,7 +697,7 @@ class QuoteEditor(QDialog):
             self.quote()
             self.costing_terms()
         except (DomainError, InputError) as error:
-            message = str(error)
+            message = i18n.say(error)
         else:
             message = ""
         if not message and self.workspace.read_only:
@@ -762,7 +763,7 @@ class QuoteEditor(QDialog):
             quote = self.quote()
             terms = self.costing_terms()
         except (DomainError, InputError) as error:
-            self.problem.setText(str(error))
+            self.problem.setText(i18n.say(error))
             self.save_button.setEnabled(False)
             self._check_metal_loss()
             return False

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel
 from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.quotes import FeeKind
+from jewelbench.ui import i18n
 from jewelbench.ui.formatting import amount_text, decimal_text
 from jewelbench.ui.quotes.labels import fee_label
 from jewelbench.ui.widgets.fields import NumberField, parse_for_locale
@@ -63,7 +64,7 @@ def show_refusal(field: NumberField) -> None:
         try:
             parse_for_locale(field.edit.text(), field.rule, field.edit.locale())
         except InputError as error:
-            message = str(error)
+            message = i18n.say(error)
     field.show_error(message)
 
 

@@ -26,6 +26,7 @@ from jewelbench.storage import Workspace
 from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.quotes import QuoteSummary
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import amount_text, counted, date_text, decimal_text
 from jewelbench.ui.quotes.commands import DeleteQuote
@@ -275,7 +276,7 @@ class QuotesView(ListPage):
         try:
             quote = self._workspace.quotes.get(quote_id)
         except NotFound as error:
-            self.message.emit(str(error))
+            self.message.emit(i18n.say(error))
             return None
         editor = QuoteEditor(self._workspace, self._controller, self._settings_or_default(),
                              self, quote=quote, today=self._today)
@@ -349,7 +350,7 @@ class QuotesView(ListPage):
         try:
             quote = self._workspace.quotes.get(quote_id)
         except NotFound as error:
-            self.message.emit(str(error))
+            self.message.emit(i18n.say(error))
             return False
         reason = self._controller.run(DeleteQuote(
             self._workspace, quote,

@@ -46,6 +46,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.reports.techpack_pdf import PAGE_SIZES
 from jewelbench.storage import Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
@@ -369,7 +370,7 @@ class RfqDialog(QDialog):
         try:
             quantities = parse_quantities(text)
         except DomainError as error:
-            self.quantities_note.setText(str(error))
+            self.quantities_note.setText(i18n.say(error))
             self._mute(self.quantities_note, error=True)
             return
         self._mute(self.quantities_note)
@@ -443,7 +444,7 @@ class RfqDialog(QDialog):
         try:
             rfq = self.build_rfq()
         except DomainError as error:
-            self.show_error(sentence(str(error)))
+            self.show_error(sentence(i18n.say(error)))
             return None
         code = self._design_code()
         reason = self.controller.run(AddRfq(self.workspace, rfq, code))
@@ -474,7 +475,7 @@ class RfqDialog(QDialog):
         try:
             self.build_rfq()
         except DomainError as error:
-            self.show_error(sentence(str(error)))
+            self.show_error(sentence(i18n.say(error)))
             return None
         if not brand_checked and not self.workspace.brand.get().name.strip():
             ask_brand_first(self, self.workspace, self.controller, self.settings,

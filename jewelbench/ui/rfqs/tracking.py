@@ -31,6 +31,7 @@ from jewelbench.domain.rfqs import ReplyState, RfqSummary, SupplierReply, quanti
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
@@ -410,7 +411,7 @@ class RfqListDialog(EditorDialog):
         try:
             rfq = self.workspace.rfqs.get(rfq_id)
         except (StorageError, DomainError) as error:
-            self.say(sentence(str(error)))
+            self.say(sentence(i18n.say(error)))
             return False
         reference = rfq.reference()
         reason = self.controller.run(DeleteRfq(self.workspace, rfq, reference))

@@ -20,6 +20,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import rfq_print
 from jewelbench.reports.techpack_pdf import PAGE_SIZES, TechPackError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.print_language import printing_in
 
@@ -88,7 +89,7 @@ class RfqPdfWriter(QObject):
         try:
             printing = rfq_print(self.workspace, self.rfq_id)
         except (StorageError, DomainError) as error:
-            result.error = str(error)
+            result.error = i18n.say(error)
             return result
         total = len(printing.letters)
         progress = QProgressDialog(translate("rfqs", "Writing the RFQ PDFs…"),
@@ -115,7 +116,7 @@ class RfqPdfWriter(QObject):
                     with printing_in(letter.supplier.reads):  # the factory's own language
                         path = printing.write(letter, self.folder, self.page_size)
                 except (TechPackError, StorageError, OSError, ValueError) as error:
-                    result.error = str(error)
+                    result.error = i18n.say(error)
                     break
                 result.written.append(path)
                 progress.setValue(number + 1)

@@ -50,6 +50,7 @@ from jewelbench.domain.samples import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text, decimal_text
 from jewelbench.ui.labels import sample_state_label, status_label
@@ -172,7 +173,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         try:
             self.sheet = self.workspace.samples.measurement_sheet(revision_id)
         except (DomainError, StorageError) as error:
-            self.sheet_problem = str(error) + "."
+            self.sheet_problem = i18n.say(error) + "."
         try:
             snapshot = self.workspace.tech_packs.snapshot(revision_id)
             self.criteria = {int(c["stage"]): str(c["criteria"])
@@ -572,7 +573,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         try:
             after = replace(self.sample, **fields)
         except DomainError as error:
-            message = str(error) + "."
+            message = i18n.say(error) + "."
             if error_label is not None:
                 self._show_field_error(error_label, message)
             self.say(fill(self.tr("Not saved: {reason}"), reason=message))
@@ -611,7 +612,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
             measurements = [Measurement(r.dimension, r.nominal, r.tolerance, r.measured, r.unit)
                             for r in rows if r.measured is not None]
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return False
         return self._changed(fill(self.tr("Measure {dimension}"), dimension=dimension),
                              measurements=measurements)
@@ -620,7 +621,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         try:
             value = parse_for_locale(text, MEASURED)
         except InputError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self.set_measured(row.dimension, value)
 
@@ -658,7 +659,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
                 deciding = replace(self.sample, decision=decision, decided_on=decided_on,
                                    deviations="", deviation_reason="")
             except DomainError as error:
-                return self._refuse_decision(str(error) + ".")
+                return self._refuse_decision(i18n.say(error) + ".")
             problems = approval_problems(deciding, self.sheet)
             if problems and reason is None:
                 kept = self.sample.deviation_reason
@@ -677,7 +678,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         try:
             after = replace(self.sample, **fields)
         except DomainError as error:
-            return self._refuse_decision(str(error) + ".")
+            return self._refuse_decision(i18n.say(error) + ".")
         what = (self.tr("Clear the decision") if decision is None else
                 fill(self.tr("Decide: {decision}"), decision=sample_state_label(
                          SampleDecision(decision).value)))
@@ -773,7 +774,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
             if topic == "tech_packs":
                 self._read_revision()
         except ReadError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         except NotFound:  # the round was removed (undo of its request, or deleted)
             self.close()

@@ -24,6 +24,7 @@ from jewelbench.domain.samples import SampleRound
 from jewelbench.domain.techpacks import RevisionStatus, revision_sort_key
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.widgets.fields import error_colour
@@ -163,7 +164,7 @@ class RequestSampleDialog(QDialog):
         try:
             sample = self.sample()
         except (DomainError, StorageError) as error:
-            self.show_error(str(error))
+            self.show_error(i18n.say(error))
             return
         reason = self.submit(sample)
         if reason is not None:

@@ -21,6 +21,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.samples import SampleSummary
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
@@ -205,7 +206,7 @@ class SamplesView(ListPage):
         try:
             self.reload()
         except ReadError as error:
-            self.message.emit(str(error))
+            self.message.emit(i18n.say(error))
             return
         if topic == TOPIC and isinstance(affected, int):
             self.reveal(affected)  # a round requested while a search hid it is shown
@@ -256,7 +257,7 @@ class SamplesView(ListPage):
             rounds = self._workspace.samples.history(design_id)
         except (ReadError, NotFound) as error:
             self.timeline.show_history(None, "", [])
-            self.timeline.subtitle.setText(str(error))
+            self.timeline.subtitle.setText(i18n.say(error))
             return
         self.timeline.show_history(design_id, f"{design.code} {design.name}", rounds)
 
@@ -419,7 +420,7 @@ class SamplesView(ListPage):
             editor = SampleRoundEditor(self._workspace, sample_id, self._controller,
                                        self._settings or QSettings(), self)
         except (StorageError, NotFound) as error:
-            self.message.emit(str(error))
+            self.message.emit(i18n.say(error))
             return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor = editor
@@ -434,7 +435,7 @@ class SamplesView(ListPage):
         try:
             sample = self._workspace.samples.get(current.id)
         except (StorageError, NotFound) as error:
-            self.message.emit(str(error))
+            self.message.emit(i18n.say(error))
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete sample round"),
                           fill(self.tr("Delete round {round_number} of {design_code} from "

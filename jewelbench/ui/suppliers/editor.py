@@ -52,6 +52,7 @@ from jewelbench.domain.suppliers import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.i18n import LANGUAGE_NAMES
@@ -150,7 +151,7 @@ class ItemSection(QWidget):
         try:
             item = self.edited_item(row.item, field, text)
         except DomainError as error:
-            self.editor.say(str(error))
+            self.editor.say(i18n.say(error))
             return
         items: Any = self.items(self.editor.supplier)  # the field named by self.key
         items[row.index] = item
@@ -417,7 +418,8 @@ class SupplierEditor(EditorDialog):
             except (NotFound, ReadError):
                 scorecard = None
         self.scorecard_text.show_scorecard(scorecard, note)
-        self.scorecard_headline.setText(scorecard.headline() if scorecard else note)
+        self.scorecard_headline.setText(i18n.say(scorecard.headline_message()) if scorecard
+                                        else note)
 
     def _scores_changed(self, supplier_ids: set[int]) -> None:
         if self.supplier_id in supplier_ids:
@@ -442,7 +444,7 @@ class SupplierEditor(EditorDialog):
         try:
             after = replace(self.supplier, **{field: value})
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return False
         return self.change(after, fill(self.tr("Change {what}"), what=what))
 
@@ -450,7 +452,7 @@ class SupplierEditor(EditorDialog):
         try:
             code = self.country.code()
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self._set("country", code, self.tr("country"))
 
@@ -458,7 +460,7 @@ class SupplierEditor(EditorDialog):
         try:
             code = self.currency.code()
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if code == self.supplier.currency:
             return
@@ -484,7 +486,7 @@ class SupplierEditor(EditorDialog):
         try:
             current[item] = replace(current.get(item, DueDiligenceItem(item)), **changes)
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return None
         return [current[i] for i in DUE_DILIGENCE_ITEMS if i in current]
 
@@ -507,7 +509,7 @@ class SupplierEditor(EditorDialog):
         try:
             typed = parse_date(day.text())
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if typed is not None and typed > self.today:
             self.say(fill(self.tr("“{typed}” is in the future: a check is dated when it was done."),
@@ -543,7 +545,7 @@ class SupplierEditor(EditorDialog):
         try:
             self.supplier = self.workspace.suppliers.get(self.supplier_id)
         except ReadError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         except NotFound:  # deleted, or its creation undone: nothing left to edit
             self.close()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from jewelbench.domain.messages import fill
 from jewelbench.domain.scorecard import Scorecard
+from jewelbench.ui import i18n
 
 DETAIL_LIMIT = 25  # workings shown under each figure; a long history says how many more
 
@@ -19,7 +20,8 @@ def scorecard_html(scorecard: Scorecard) -> str:
     shown, and how many more there are."""
     parts: list[str] = []
     for title, details in scorecard.sections():
-        parts.append(f"<p style='margin-top:8px; margin-bottom:2px'><b>{html.escape(title)}"
+        parts.append(f"<p style='margin-top:8px; margin-bottom:2px'><b>"
+                     f"{html.escape(i18n.say(title))}"
                      "</b></p>")
         if details:
             shown = details if len(details) <= DETAIL_LIMIT + 1 else details[:DETAIL_LIMIT]

@@ -29,6 +29,7 @@ from jewelbench.domain.quotes import Quote
 from jewelbench.domain.samples import SampleRound
 from jewelbench.domain.scorecard import Scorecard
 from jewelbench.storage import StorageError, Workspace
+from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
 
 EVERY_TOPIC = ("suppliers", "prices", "workspace")  # every scorecard may have changed
@@ -68,7 +69,7 @@ class _Job(QRunnable):
             finally:
                 db.close()
         except StorageError as error:
-            self.error = str(error)
+            self.error = i18n.say(error)
         except Exception as error:  # noqa: BLE001 (the worker must always answer)
             self.error = f"{type(error).__name__}: {error}"
         try:
@@ -183,7 +184,7 @@ class ScorecardCache(QObject):
         try:
             cards = self.workspace.suppliers.scorecards(self._day, supplier_ids)
         except StorageError as error:
-            self._errors.update((s, str(error)) for s in supplier_ids)
+            self._errors.update((s, i18n.say(error)) for s in supplier_ids)
         else:
             self._cards.update(cards)
             self._errors.update((s, _gone()) for s in supplier_ids if s not in cards)

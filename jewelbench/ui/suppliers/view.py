@@ -34,6 +34,7 @@ from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, CertificationStatus
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.suppliers import SupplierSummary
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.labels import capability_label
@@ -285,7 +286,8 @@ class SuppliersView(ListPage):
 
     def _headline(self, summary: SupplierSummary) -> str:
         scorecard = self.scorecard(summary.id)
-        return scorecard.headline() if scorecard else self._score_note(summary.id)
+        return i18n.say(scorecard.headline_message()) if scorecard \
+            else self._score_note(summary.id)
 
     def _score_note(self, supplier_id: int) -> str:
         """What shows while a supplier has no scorecard: being computed, or why not."""
@@ -307,7 +309,7 @@ class SuppliersView(ListPage):
             return self._score_note(summary.id)
         lines: list[str] = []
         for title, details in scorecard.sections():
-            lines.append(title)
+            lines.append(i18n.say(title))
             shown = details if len(details) <= TOOLTIP_DETAILS + 1 else details[
                 :TOOLTIP_DETAILS]
             lines.extend(f"    {line}" for line in shown)
@@ -396,7 +398,7 @@ class SuppliersView(ListPage):
         try:
             self.reload()
         except ReadError as error:
-            self.message.emit(str(error))
+            self.message.emit(i18n.say(error))
             return
         if topic == "suppliers" and isinstance(affected, int):
             self.select(affected)
@@ -418,7 +420,7 @@ class SuppliersView(ListPage):
         try:
             supplier = self._workspace.suppliers.get(summary.id)
         except (ReadError, NotFound) as error:
-            self.panel.show_unreadable(summary.name, str(error))
+            self.panel.show_unreadable(summary.name, i18n.say(error))
             return
         self.panel.show_supplier(supplier, summary, self.scorecard(summary.id), today,
                                  self._score_note(summary.id))

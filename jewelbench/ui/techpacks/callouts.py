@@ -51,6 +51,7 @@ from jewelbench.domain.techpacks import Callout, RevisionStatus, TechPackDraft
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.techpack_images import marker_position  # placed as printed
 from jewelbench.storage import StorageError
+from jewelbench.ui import i18n
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.imaging import ImageError, decode
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
@@ -764,7 +765,7 @@ class CalloutsTab(QWidget):
                 edited = replace(callout, **{key: position})  # checked as it is made
                 what = self.tr("Move callout {number}")
         except (InputError, DomainError, ValueError) as error:
-            self.editor.say(str(error))
+            self.editor.say(i18n.say(error))
             return
         draft = self.editor.edited()
         draft.callouts[row.index] = edited

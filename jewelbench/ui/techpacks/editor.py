@@ -76,6 +76,7 @@ from jewelbench.reports.techpack_pdf import (
 )
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
@@ -224,7 +225,7 @@ class ListSection(QWidget):
         try:
             item = self.edit(row.item, key, text)
         except (InputError, DomainError, ValueError) as error:
-            self.editor.say(str(error))
+            self.editor.say(i18n.say(error))
             return
         draft = self.editor.edited()
         getattr(draft, self.field)[row.index] = item
@@ -601,7 +602,7 @@ class TechPackEditor(EditorDialog):
         try:
             strength = parse_for_locale(text, PULL_STRENGTH_N)
         except InputError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if self.draft is None:
             return
@@ -737,7 +738,7 @@ class TechPackEditor(EditorDialog):
             self.close()
             return
         except StorageError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         self.setWindowTitle(fill(self.tr("{code} · {name} — Tech Pack"), code=self.design.code,
                                  name=self.design.name))
@@ -962,7 +963,7 @@ class TechPackEditor(EditorDialog):
             document = build_document(snapshot, self._image_loader(revision.id),
                                       logo[0] if logo else None)
         except (TechPackError, StorageError, DomainError) as error:
-            self.document_view.setPlainText(str(error))
+            self.document_view.setPlainText(i18n.say(error))
             return
         document.setDocumentMargin(18)  # on screen only: the printed page has its margins
         self.document_view.setDocument(document)
@@ -1005,7 +1006,7 @@ class TechPackEditor(EditorDialog):
         try:
             lines = self.change_lines()
         except (StorageError, DomainError) as error:
-            self.changes.addItem(str(error))
+            self.changes.addItem(i18n.say(error))
             return
         self.changes.addItems(lines or [self.tr("No changes.")])
 
@@ -1027,7 +1028,7 @@ class TechPackEditor(EditorDialog):
         try:
             after.validate()
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             self.reload()  # put the form back to what is stored
             return False
         if after == before:
@@ -1059,7 +1060,7 @@ class TechPackEditor(EditorDialog):
             hallmarks = Hallmarks(markets, self.hallmark_logo.text().strip(),
                                   self.laser_serial.text().strip())
         except DomainError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return
         if hallmarks != self.draft.hallmarks:
             self._set_field("hallmarks", hallmarks, self.tr("hallmarks"))
@@ -1275,7 +1276,7 @@ class TechPackEditor(EditorDialog):
             snapshot = self.workspace.tech_packs.snapshot(revision.id)
             logo = self.workspace.tech_packs.brand_logo(revision.id)
         except StorageError as error:
-            self.say(str(error))
+            self.say(i18n.say(error))
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(PAGE_SIZES[self.page_size.currentText()]))
@@ -1288,7 +1289,7 @@ class TechPackEditor(EditorDialog):
                     print_document(build_document(snapshot, loader, logo[0] if logo else None),
                                    device, page_header(snapshot))
             except TechPackError as error:
-                self.say(str(error))
+                self.say(i18n.say(error))
 
         preview = PrintPreview(printer, self)
         preview.paintRequested.connect(paint)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.inputs import InputError
 from jewelbench.domain.messages import fill
+from jewelbench.ui import i18n
 from jewelbench.ui.widgets.fields import RuleValidator, parse_for_locale
 from jewelbench.ui.widgets.table_model import Choices, Column, RecordTableModel
 
@@ -141,6 +142,6 @@ class RecordDelegate(QStyledItemDelegate):
             try:
                 parse_for_locale(editor.text(), column.rule, editor.locale())
             except InputError as error:
-                self.refused.emit(QPersistentModelIndex(index), editor.text(), str(error))
+                self.refused.emit(QPersistentModelIndex(index), editor.text(), i18n.say(error))
                 return
         super().setModelData(editor, model, index)

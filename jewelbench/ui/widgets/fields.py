@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from jewelbench.domain.inputs import MAX_INPUT_LENGTH, InputError, NumberRule, parse_number
+from jewelbench.ui import i18n
 
 __all__ = ["InputError", "NumberField", "RuleValidator", "format_for_locale", "parse_for_locale"]
 
@@ -104,7 +105,7 @@ class NumberField(QWidget):
         try:
             value = parse_for_locale(self.edit.text(), self.rule, self.edit.locale())
         except InputError as error:
-            self.show_error(str(error))
+            self.show_error(i18n.say(error))
             raise
         self.show_error("")
         return value

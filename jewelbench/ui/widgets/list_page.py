@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError
 from jewelbench.storage.listing import ListQuery
-from jewelbench.ui import dialogs
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import sentence
 from jewelbench.ui.widgets.delegates import RecordDelegate
@@ -260,7 +260,7 @@ class ListPage(QWidget):
             self._ids, self._places = [], None
             self.model.set_rows([])
             self.subtitle.setText(self._describe_rows(0))
-            self._read_failed(str(error))
+            self._read_failed(i18n.say(error))
 
     def select_id(self, row_id: int) -> bool:
         """Select a row by its id (its page read if need be): where it stands under the

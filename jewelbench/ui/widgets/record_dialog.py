@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -82,7 +83,7 @@ class RecordDialog(QDialog):
         try:
             self.made = self.make()
         except DomainError as error:
-            self.show_error(str(error))
+            self.show_error(i18n.say(error))
             return
         self.show_error("")
         super().accept()

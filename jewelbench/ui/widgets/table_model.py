@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.storage.store import ReadError
+from jewelbench.ui import i18n
 
 Row = TypeVar("Row")
 
@@ -184,7 +185,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             page = []
             if not self._page_failed:
                 self._page_failed = True
-                reason = str(error)
+                reason = i18n.say(error)
                 QTimer.singleShot(0, lambda: self.read_failed.emit(reason))
         self._pages[number] = page
         while len(self._pages) > KEPT_PAGES:
@@ -238,7 +239,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         except ReadError as error:  # a damaged row further down: the list ends here, said
             self._fetch = None
             self._total = len(self._rows)
-            self.read_failed.emit(str(error))
+            self.read_failed.emit(i18n.say(error))
             return
         if not more:  # the file holds fewer rows than counted: stop asking
             self._total = len(self._rows)

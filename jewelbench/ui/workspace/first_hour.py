@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace, WorkspaceError
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
-from jewelbench.ui import dialogs
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui.currency import default_base_currency
 from jewelbench.ui.formatting import sentence
 from jewelbench.ui.workspace.demo import (
@@ -143,10 +143,10 @@ def demo_written(window: MainWindow, scratch: Path) -> bool:
         remove_workspace_files(scratch)
         if replacing_open:
             window._open_fallback()
-        dialogs.show_message(window, QMessageBox.Icon.Warning, translate("FirstHour", "Demo not "
-                                                                                      "opened"),
+        dialogs.show_message(window, QMessageBox.Icon.Warning,
+                             translate("FirstHour", "Demo not opened"),
                              translate("FirstHour", "The fresh demo could not be opened."),
-                             str(error))
+                             i18n.say(error))
         return False
     if replacing_open:
         window._attach(workspace)
