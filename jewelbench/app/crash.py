@@ -21,10 +21,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import jewelbench
+from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, Workspace
 
 LOG_FILE_NAME = "jewelbench.log"
 _logger = logging.getLogger("jewelbench")
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -91,8 +95,10 @@ class CrashHandler:
         workspace = self._workspace()
         name = workspace.path.name if workspace is not None else ""
         self.last_dialog = dialogs.show_message(
-            self._parent(), QMessageBox.Icon.Critical, _tr("Cannot read this workspace"),
-            _tr("“%1” could not be read; it is damaged.").replace("%1", name), str(error))
+            self._parent(), QMessageBox.Icon.Critical, translate("crash", "Cannot read this "
+                                                                          "workspace"),
+            fill(translate("crash", "“{file}” could not be read; it is damaged."), file=name),
+                                                str(error))
 
     def log_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         details = "".join(traceback.format_exception(args.exc_type, args.exc_value,
@@ -115,13 +121,15 @@ class CrashHandler:
     def _show(self, error: BaseException, details: str, rolled_back: bool) -> None:
         from jewelbench.ui.crash_dialog import CrashDialog
 
-        saved = _tr("The unfinished action was undone, so nothing half-done was saved. ") \
-            if rolled_back else _tr("Everything saved before this is safe. ")
+        saved = translate("crash", "The unfinished action was undone, so nothing half-done was "
+                                   "saved. ") \
+            if rolled_back else translate("crash", "Everything saved before this is safe. ")
         dialog = CrashDialog(
-            _tr("jewelbench hit an unexpected problem: %1").replace(
-                "%1", str(error) or type(error).__name__),
-            saved + _tr("You can go on working. The details were written to %1; please send "
-                        "them with a bug report.").replace("%1", str(self.log_file)),
+            fill(translate("crash", "jewelbench hit an unexpected problem: {error}"),
+                 error=str(error) or type(error).__name__),
+            saved + fill(translate("crash", "You can go on working. The details were written to "
+                                            "{log_file}; please send them with a bug report."),
+                         log_file=str(self.log_file)),
             f"jewelbench {jewelbench.__version__}, Python {sys.version.split()[0]}\n\n{details}",
             self._parent())
         self.last_dialog = dialog

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import jewelbench
+from jewelbench.domain.messages import fill
 from jewelbench.resources import resource_path
 from jewelbench.storage import Workspace, WorkspaceDamaged, WorkspaceError, WorkspaceInUse
 from jewelbench.ui.formatting import sentence
@@ -79,28 +80,29 @@ def choose_workspace(settings: QSettings, folder: Path, *, demo: bool = False,
     """
     startup = _choose_workspace(settings, folder, demo=demo, path=path)
     if startup.workspace.notices:
-        tr = QApplication.translate
+        translate = QApplication.translate
         startup.notices.append((
-            tr("startup", "Workspace opened"),
-            tr("startup", "“%1” was opened as it was last saved; a file beside it was not part "
-                          "of it.").replace("%1", startup.workspace.path.name),
+            translate("startup", "Workspace opened"),
+            fill(translate("startup", "“{workspace}” was opened as it was last saved; a file "
+                                      "beside it was not part of it."),
+                 workspace=startup.workspace.path.name),
             "\n\n".join(sentence(notice) for notice in startup.workspace.notices) + "\n\n"
-            + tr("startup", "Nothing in the workspace was lost. The file that was not part of "
-                            "it is kept, in case it belongs to another program.")))
+            + translate("startup", "Nothing in the workspace was lost. The file that was not part "
+                                   "of it is kept, in case it belongs to another program.")))
     return startup
 
 
 def _choose_workspace(settings: QSettings, folder: Path, *, demo: bool,
                       path: Path | None) -> Startup:
-    tr = QApplication.translate
+    translate = QApplication.translate
     notices: list[tuple[str, str, str]] = []
     if demo:
         try:
             return Startup(Workspace.open(write_fresh_demo(folder), full_check=False), notices)
         except WorkspaceInUse as error:
-            notices.append((tr("startup", "Opened read-only"),
-                            tr("startup", "The demo is already open in another window."),
-                            sentence(error.reason) + " " + tr(
+            notices.append((translate("startup", "Opened read-only"),
+                            translate("startup", "The demo is already open in another window."),
+                            sentence(error.reason) + " " + translate(
                                 "startup", "This window shows it read-only.")))
             return Startup(Workspace.open(folder / DEMO_WORKSPACE_NAME, full_check=False,
                                           read_only=True), notices)
@@ -116,18 +118,19 @@ def _choose_workspace(settings: QSettings, folder: Path, *, demo: bool,
             return Startup(Workspace.open(candidate, full_check=False), notices)
         except WorkspaceInUse as error:
             # A second start while the first window has it: look, don't touch.
-            notices.append((tr("startup", "Opened read-only"),
-                            tr("startup", "“%1” is already open for editing.").replace(
-                                "%1", candidate.name),
-                            sentence(error.reason) + " " + tr(
+            notices.append((translate("startup", "Opened read-only"),
+                            fill(translate("startup", "“{workspace}” is already open for editing."),
+                                 workspace=candidate.name),
+                            sentence(error.reason) + " " + translate(
                                 "startup", "This window shows it read-only.")))
             return Startup(Workspace.open(candidate, full_check=False, read_only=True),
                            notices)
         except WorkspaceDamaged as error:
             damaged.append((candidate, error.reason))
         except WorkspaceError as error:
-            notices.append((tr("startup", "Cannot open workspace"),
-                            tr("startup", "“%1” cannot be opened.").replace("%1", candidate.name),
+            notices.append((translate("startup", "Cannot open workspace"),
+                            fill(translate("startup", "“{workspace}” cannot be opened."),
+                                 workspace=candidate.name),
                             sentence(error.reason)))
     default = folder / DEFAULT_WORKSPACE_NAME
     if default.exists():
@@ -135,12 +138,13 @@ def _choose_workspace(settings: QSettings, folder: Path, *, demo: bool,
     from jewelbench.ui.currency import default_base_currency
 
     workspace = Workspace.create(default, base_currency=default_base_currency())
-    notices.append((tr("startup", "Welcome to jewelbench"),
-                    tr("startup", "A new workspace was created for you."),
-                    tr("startup", "It is saved at:\n%1\n\nEverything you enter is kept in this "
-                                  "one file; copy it to back it up. Costs are shown in %2 "
-                                  "(change it in File ▸ Workspace Settings).")
-                    .replace("%1", str(default)).replace("%2", workspace.base_currency)))
+    notices.append((translate("startup", "Welcome to jewelbench"),
+                    translate("startup", "A new workspace was created for you."),
+                    fill(translate("startup", "It is saved at:\n{default}\n\nEverything you enter "
+                                              "is kept in this one file; copy it to back it up. "
+                                              "Costs are shown in {base_currency} (change it in "
+                                              "File ▸ Workspace Settings)."),
+                         default=str(default), base_currency=workspace.base_currency)))
     return Startup(workspace, notices, damaged)
 
 
@@ -200,11 +204,11 @@ def print_font_notices() -> list[tuple[str, str, str]]:
     problems = print_fonts.register().problems
     if not problems:
         return []
-    tr = QApplication.translate
-    return [(tr("startup", "Print font missing"),
-             tr("startup", "Tech packs and requests for quotation may print differently from "
-                           "other computers: the font jewelbench prints with is damaged or "
-                           "missing. Reinstalling jewelbench puts it back."),
+    translate = QApplication.translate
+    return [(translate("startup", "Print font missing"),
+             translate("startup", "Tech packs and requests for quotation may print differently "
+                                  "from other computers: the font jewelbench prints with is "
+                                  "damaged or missing. Reinstalling jewelbench puts it back."),
              "\n\n".join(sentence(problem) for problem in problems))]
 
 

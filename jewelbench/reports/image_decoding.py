@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: TID251 (reports draw with Qt)
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader  # noqa: TID251
 
+from jewelbench.domain.messages import fill
 from jewelbench.reports.image_formats import (
     ALLOWED,
     ALLOWED_LABELS,
@@ -51,6 +52,9 @@ FULL_DECODE_MEGABYTES = 80  # GIF, BMP, WebP (read whole by Qt) are taken in up 
 __all__ = ["ALLOWED", "ALLOWED_LABELS", "ALLOWED_MIME_TYPES", "FULL_DECODE_MEGABYTES",
            "MAX_FILE_BYTES", "MAX_IMAGE_MEGABYTES", "MAX_STORED_SIDE", "Decoded", "ImageError",
            "decode", "file_dialog_filter", "image_reader", "read"]
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -107,24 +111,26 @@ def read(data: bytes, max_side: int = MAX_STORED_SIDE) -> Decoded:
         raise
     except (ArithmeticError, LookupError, ValueError, MemoryError, struct.error,
             zlib.error) as error:
-        raise ImageError(_tr("the image is damaged (%1)").replace(
-            "%1", type(error).__name__)) from error
+        raise ImageError(fill(translate("image_decoding", "the image is damaged ({error})"),
+                              error=type(error).__name__)) from error
 
 
 def _read(data: bytes, max_side: int) -> Decoded:
     if len(data) > MAX_FILE_BYTES:
-        raise ImageError(_tr("the file is larger than %1 MB")
-                         .replace("%1", str(MAX_FILE_BYTES // (1024 * 1024))))
+        raise ImageError(fill(translate("image_decoding", "the file is larger than {most} MB"),
+                              most=str(MAX_FILE_BYTES // (1024 * 1024))))
     fmt = identify(data)
     check_whole(fmt, data)
     coefficients, width, height = progressive_jpeg(data) if fmt is JPEG else (0, 0, 0)
     if coefficients > FULL_DECODE_MEGABYTES * 1024 * 1024:
-        raise ImageError(_tr("the progressive JPEG image is too large to take in (%1 × %2 "
-                             "pixels; libjpeg holds a progressive JPEG whole, so these are "
-                             "taken in up to about %3 megapixels: save it as a standard "
-                             "JPEG or as PNG)").replace("%1", str(width))
-                         .replace("%2", str(height))
-                         .replace("%3", str(FULL_DECODE_MEGABYTES * 1024 * 1024 // 3 // 10**6)))
+        raise ImageError(fill(translate("image_decoding", "the progressive JPEG image is too large "
+                                                          "to take in ({width} × {height} pixels; "
+                                                          "libjpeg holds a progressive JPEG whole, "
+                                                          "so these are taken in up to about "
+                                                          "{most} megapixels: save it as a "
+                                                          "standard JPEG or as PNG)"),
+                              width=str(width), height=str(height),
+                              most=str(FULL_DECODE_MEGABYTES * 1024 * 1024 // 3 // 10**6)))
     if fmt is PNG:  # a large PNG is read in strips, with no copy of its bytes in a QBuffer
         in_strips = _png_in_strips(data, max_side)
         if in_strips is not None:
@@ -135,16 +141,18 @@ def _read(data: bytes, max_side: int) -> Decoded:
             screen = struct.unpack_from("<HH", data, 6)
             size = QSize(max(size.width(), screen[0]), max(size.height(), screen[1]))
         if not size.isValid() or size.isEmpty():
-            raise ImageError(_tr("the %1 image cannot be read (%2)").replace("%1", fmt.label)
-                             .replace("%2", reader.errorString()))
+            raise ImageError(fill(translate("image_decoding", "the {format} image cannot be read "
+                                                              "({reason})"),
+                                  format=fmt.label, reason=reader.errorString()))
         width, height = size.width(), size.height()
         if width * height * 4 > MAX_IMAGE_MEGABYTES * 1024 * 1024:
             raise _too_large(width, height, MAX_IMAGE_MEGABYTES)
         target = _fitted(size, max_side)
         image = reader.read() if target is None else _read_scaled(fmt, reader, size, target)
         if image.isNull():
-            raise ImageError(_tr("the %1 image cannot be read (%2)").replace("%1", fmt.label)
-                             .replace("%2", reader.errorString()))
+            raise ImageError(fill(translate("image_decoding", "the {format} image cannot be read "
+                                                              "({reason})"),
+                                  format=fmt.label, reason=reader.errorString()))
         quarter_turn = bool(reader.transformation()
                             & QImageIOHandler.Transformation.TransformationRotate90)
     if quarter_turn:  # an EXIF quarter turn: the image's own size is upright, as shown
@@ -192,13 +200,15 @@ def _too_large(width: int, height: int, megabytes: int,
                fmt: ImageFormat | None = None) -> ImageError:
     most = megabytes * 1024 * 1024 // 4 / 1e6
     if fmt is None:
-        text = _tr("the image is too large (%1 × %2 pixels; at most %3 megapixels are taken "
-                   "in)")
+        text = translate("image_decoding", "the image is too large ({width} × {height} pixels; at "
+                                           "most {most} megapixels are taken in)")
+    elif fmt is PNG:
+        text = translate("image_decoding", "the {format} image is too large to take in ({width} × "
+                                           "{height} pixels; {format} images like it are taken in "
+                                           "up to {most} megapixels: save it at a smaller size)")
     else:
-        text = (_tr("the %4 image is too large to take in (%1 × %2 pixels; %4 images like it "
-                    "are taken in up to %3 megapixels: save it at a smaller size)") if fmt is PNG
-                else _tr("the %4 image is too large to take in (%1 × %2 pixels; %4 images are "
-                         "taken in up to %3 megapixels: save it as PNG or JPEG)")
-                ).replace("%4", fmt.label)
-    return ImageError(text.replace("%1", str(width)).replace("%2", str(height))
-                      .replace("%3", f"{most:.0f}"))
+        text = translate("image_decoding", "the {format} image is too large to take in ({width} × "
+                                           "{height} pixels; {format} images are taken in up to "
+                                           "{most} megapixels: save it as PNG or JPEG)")
+    return ImageError(fill(text, width=str(width), height=str(height), most=f"{most:.0f}",
+                           format=fmt.label if fmt is not None else ""))

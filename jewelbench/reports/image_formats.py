@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication  # noqa: TID251 (reports read files with Qt)
 
+from jewelbench.domain.messages import fill
+
 
 class ImageError(ValueError):
     """An image that cannot be stored; str() is meant for the user."""
@@ -47,6 +49,9 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _BMP_HEADER_SIZES = (12, 16, 40, 52, 56, 64, 108, 124)
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("image_formats", text)
 
@@ -54,23 +59,25 @@ def _tr(text: str) -> str:
 def file_dialog_filter() -> str:
     """The file dialogs' filter: exactly the allowed formats."""
     patterns = " ".join(f"*.{suffix}" for fmt in ALLOWED for suffix in fmt.suffixes)
-    return _tr("Images (%1)").replace("%1", patterns)
+    return fill(translate("image_formats", "Images ({patterns})"), patterns=patterns)
 
 
 def _allowed_formats_text() -> str:
-    return _tr("jewelbench takes %1 images").replace("%1", ALLOWED_LABELS)
+    return fill(translate("image_formats", "jewelbench takes {formats} images"),
+                formats=ALLOWED_LABELS)
 
 
 def _refused(what: str) -> ImageError:
-    return ImageError(_tr("it is %1, not an image format jewelbench takes (%2)")
-                      .replace("%1", what).replace("%2", ALLOWED_LABELS))
+    return ImageError(fill(translate("image_formats", "it is {what}, not an image format "
+                                                      "jewelbench takes ({formats})"),
+                           what=what, formats=ALLOWED_LABELS))
 
 
 def identify(data: bytes) -> ImageFormat:
     """The allowed format the bytes are, told by their magic numbers; ImageError naming what
     they are otherwise. No decoder runs."""
     if not data:
-        raise ImageError(_tr("the file is empty"))
+        raise ImageError(translate("image_formats", "the file is empty"))
     head = data[:64]
     if head.startswith(PNG_SIGNATURE):
         return PNG
@@ -90,51 +97,51 @@ def _what_it_is(data: bytes) -> str:  # noqa: PLR0911 (one answer per format)
     """A name for bytes that are not an allowed image, for the refusal."""
     head = data[:512]
     if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
-        return _tr("a TIFF image")
+        return translate("image_formats", "a TIFF image")
     if head[:4] == b"\x00\x00\x01\x00":
-        return _tr("an ICO icon")
+        return translate("image_formats", "an ICO icon")
     if head[:4] == b"\x00\x00\x02\x00":
-        return _tr("a CUR cursor")
+        return translate("image_formats", "a CUR cursor")
     if head[:4] == b"%PDF":
-        return _tr("a PDF document")
+        return translate("image_formats", "a PDF document")
     if head[:4] == b"icns":
-        return _tr("an ICNS icon")
+        return translate("image_formats", "an ICNS icon")
     if head[:4] == b"8BPS":
-        return _tr("a Photoshop document")
+        return translate("image_formats", "a Photoshop document")
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand.startswith((b"avif", b"avis")):
-            return _tr("an AVIF image")
+            return translate("image_formats", "an AVIF image")
         if brand in (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"):
-            return _tr("a HEIC photo")
-        return _tr("a video or other media file")
+            return translate("image_formats", "a HEIC photo")
+        return translate("image_formats", "a video or other media file")
     if head.startswith((b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51")):
-        return _tr("a JPEG 2000 image")
+        return translate("image_formats", "a JPEG 2000 image")
     if head[:2] == b"\x1f\x8b":
-        return _tr("a gzip-compressed file (a compressed SVG drawing?)")
+        return translate("image_formats", "a gzip-compressed file (a compressed SVG drawing?)")
     if head[:4] == b"PK\x03\x04":
-        return _tr("a ZIP archive")
+        return translate("image_formats", "a ZIP archive")
     if head[:2] == b"BM":
-        return _tr("a damaged BMP image")
+        return translate("image_formats", "a damaged BMP image")
     if head[:4] == b"RIFF":
-        return _tr("a RIFF file that is not WebP")
+        return translate("image_formats", "a RIFF file that is not WebP")
     if head[:3] == b"\x89PN" or head[:2] == b"\xff\xd8":
-        return _tr("a damaged PNG or JPEG image")
+        return translate("image_formats", "a damaged PNG or JPEG image")
     if len(head) > 2 and head[:1] == b"P" and head[1:2] in b"1234567" and \
             head[2:3] in b" \t\r\n#":
-        return _tr("a PBM/PGM/PPM image")
+        return translate("image_formats", "a PBM/PGM/PPM image")
     text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n").lower()
     if "/* xpm */" in text or "static char" in text and "xpm" in text:
-        return _tr("an XPM image")
+        return translate("image_formats", "an XPM image")
     if text.startswith("#define") or "_bits[]" in text:
-        return _tr("an XBM image")
+        return translate("image_formats", "an XBM image")
     if "<svg" in data[:4096].decode("utf-8", "replace").lower():
-        return _tr("an SVG drawing")
+        return translate("image_formats", "an SVG drawing")
     if text.startswith(("<?xml", "<!doctype", "<html")):
-        return _tr("an XML or HTML document")
+        return translate("image_formats", "an XML or HTML document")
     if _looks_like_text(head):
-        return _tr("a text file")
-    return _tr("not an image (its content matches no image format)")
+        return translate("image_formats", "a text file")
+    return translate("image_formats", "not an image (its content matches no image format)")
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -152,8 +159,9 @@ def check_whole(fmt: ImageFormat, data: bytes) -> None:
     checks = {"png": _png_whole, "jpeg": _jpeg_whole, "gif": _gif_whole, "webp": _webp_whole,
               "bmp": _bmp_whole}
     if not checks[fmt.qt_name](data):
-        raise ImageError(_tr("the %1 file is cut short or damaged (it ends before the image "
-                             "does)").replace("%1", fmt.label))
+        raise ImageError(fill(translate("image_formats", "the {format} file is cut short or "
+                                                         "damaged (it ends before the image does)"),
+                              format=fmt.label))
 
 
 def png_chunks(data: bytes) -> list[tuple[bytes, int, int]]:
@@ -168,12 +176,14 @@ def png_chunks(data: bytes) -> list[tuple[bytes, int, int]]:
             break
         crc = struct.unpack_from(">I", data, end)[0]
         if zlib.crc32(memoryview(data)[pos + 4:end]) != crc:
-            raise ImageError(_tr("the PNG file is damaged (a checksum does not match)"))
+            raise ImageError(translate("image_formats", "the PNG file is damaged (a checksum does "
+                                                        "not match)"))
         chunks.append((kind, pos + 8, length))
         if kind == b"IEND":
             return chunks
         pos = end + 4
-    raise ImageError(_tr("the PNG file is cut short (it ends before the image does)"))
+    raise ImageError(translate("image_formats", "the PNG file is cut short (it ends before the "
+                                                "image does)"))
 
 
 def _png_whole(data: bytes) -> bool:
@@ -212,10 +222,11 @@ def _check_png_rows_size(data: bytes, chunks: list[tuple[bytes, int, int]]) -> N
                 while piece:
                     inflated += len(inflater.decompress(piece, 1024 * 1024))
                     if inflated > most:
-                        raise ImageError(_tr(
-                            "the PNG file holds far more image data than its size (%1 × %2) "
-                            "needs: damaged, or made to stall the programs that show it")
-                            .replace("%1", str(width)).replace("%2", str(height)))
+                        raise ImageError(fill(translate("image_formats",
+                                 "the PNG file holds far more image data than its size ({width} × "
+                                 "{height}) needs: damaged, or made to stall the programs that "
+                                 "show it"),
+                                              width=str(width), height=str(height)))
                     piece = inflater.unconsumed_tail
     except zlib.error:
         return  # damaged rows: Qt's decoder says so
@@ -246,10 +257,12 @@ def _jpeg_whole(data: bytes) -> bool:
         if marker == 0xDA:
             scans += 1
             if scans > MAX_JPEG_SCANS:  # libjpeg passes over the whole image for each one
-                raise ImageError(_tr("the JPEG file has more than %1 scans (a photo has a few, "
-                                     "a progressive one a dozen or so): damaged, or made to "
-                                     "stall the programs that show it")
-                                 .replace("%1", str(MAX_JPEG_SCANS)))
+                raise ImageError(fill(translate("image_formats", "the JPEG file has more than "
+                                                                 "{most} scans (a photo has a few, "
+                                                                 "a progressive one a dozen or "
+                                                                 "so): damaged, or made to stall "
+                                                                 "the programs that show it"),
+                                      most=str(MAX_JPEG_SCANS)))
             pos = _end_of_scan(data, pos)
             if pos < 0:
                 return False

@@ -27,6 +27,9 @@ _STRIP_BYTES = 2 * 1024 * 1024  # at most this much decoded bitmap per strip
 _INFLATE_STEP = 1024 * 1024
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("png_strips", text)
 
@@ -39,10 +42,10 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
 def png_size(data: bytes) -> tuple[int, int]:
     """Width and height from the header of a PNG whose chunks were checked (check_whole)."""
     if data[12:16] != b"IHDR" or len(data) < 24:
-        raise ImageError(_tr("the PNG file is damaged (no header)"))
+        raise ImageError(translate("png_strips", "the PNG file is damaged (no header)"))
     width, height = struct.unpack_from(">II", data, 16)
     if width == 0 or height == 0:
-        raise ImageError(_tr("the PNG file is damaged (an empty image)"))
+        raise ImageError(translate("png_strips", "the PNG file is damaged (an empty image)"))
     return width, height
 
 
@@ -52,7 +55,7 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
     chunks = png_chunks(data)
     kind, start, length = chunks[0]
     if kind != b"IHDR" or length != 13:
-        raise ImageError(_tr("the PNG file is damaged (no header)"))
+        raise ImageError(translate("png_strips", "the PNG file is damaged (no header)"))
     width, height, depth, colour, _c, _f, interlace = struct.unpack_from(">IIBBBBB", data,
                                                                         start)
     if depth != 8 or colour not in _CHANNELS or interlace != 0 or width == 0 or height == 0:
@@ -83,7 +86,8 @@ def read_png_scaled(data: bytes, target: QSize) -> QImage | None:
         reader.feed(inflater.flush())
         reader.finish()
     except zlib.error as error:
-        raise ImageError(_tr("the PNG file is damaged (its compressed data cannot be read)")) \
+        raise ImageError(translate("png_strips", "the PNG file is damaged (its compressed data "
+                                                 "cannot be read)")) \
             from error
     finally:
         painter.end()
@@ -110,8 +114,8 @@ class _Strips:
         while self.done_rows < self.height:
             rows = min(self.strip_rows, self.height - self.done_rows)
             if len(self.pending) < rows * self.stride:
-                raise ImageError(_tr("the PNG file is cut short (its rows end before the "
-                                     "image does)"))
+                raise ImageError(translate("png_strips", "the PNG file is cut short (its rows end "
+                                                         "before the image does)"))
             self._strip(rows)
 
     def _strip(self, rows: int) -> None:
@@ -128,7 +132,8 @@ class _Strips:
                + self.extras + _chunk(b"IDAT", zlib.compress(body, 0)) + _chunk(b"IEND", b""))
         image = _decode_strip(png)
         if image.isNull() or image.height() != rows + lead:
-            raise ImageError(_tr("the PNG file is damaged (its rows cannot be read)"))
+            raise ImageError(translate("png_strips", "the PNG file is damaged (its rows cannot be "
+                                                     "read)"))
         self.previous = self._raw_row(image, rows + lead - 1)
         top = self.done_rows
         self.done_rows += rows
@@ -145,7 +150,7 @@ class _Strips:
         row = image.copy(0, y, self.width, 1)
         if self.colour == 3:
             if row.format() != QImage.Format.Format_Indexed8:
-                raise ImageError(_tr("the PNG file's palette cannot be read"))
+                raise ImageError(translate("png_strips", "the PNG file's palette cannot be read"))
             return bytes(row.constBits())[:self.width]
         converted = row.convertToFormat(QImage.Format.Format_RGBA8888)  # kept while read
         rgba = bytes(converted.constBits())[:self.width * 4]

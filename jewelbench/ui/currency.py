@@ -37,7 +37,7 @@ def currency_choices(first: str = "") -> Choices:
 
     return Choices(lambda: [(code, code) for code in currency_codes(first)], find,
                    refusal=QCoreApplication.translate(
-                       "currency", "“%1” is not a currency jewelbench knows: use an ISO 4217 "
+                       "currency", "“{typed}” is not a currency jewelbench knows: use an ISO 4217 "
                                    "code such as EUR, USD, THB or NOK"))
 
 

@@ -13,13 +13,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.reports.image_decoding import file_dialog_filter
 from jewelbench.storage.workspace import SUFFIX, Workspace
 
 
 def _filter() -> str:
-    return QCoreApplication.translate("dialogs", "jewelbench workspaces (*%1);;All files (*)") \
-        .replace("%1", SUFFIX)
+    return fill(QCoreApplication.translate("dialogs", "jewelbench workspaces (*{suffix});;All "
+                                                      "files (*)"),
+                suffix=SUFFIX)
 
 
 def ask_open_path(parent: QWidget | None, title: str, directory: Path) -> Path | None:
@@ -93,16 +95,17 @@ def ask_brand_first(parent: QWidget, workspace: Workspace, controller: Any,
     if workspace.brand.get().name.strip():
         go_on()
         return None
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, tr("dialogs", "No brand profile yet"),
-                      tr("dialogs", "Set your brand before %1?").replace("%1", what),
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("dialogs", "No brand profile yet"),
+                      fill(translate("dialogs", "Set your brand before {what}?"), what=what),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("askBrandFirst")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setInformativeText(tr("dialogs", "Without one, the documents carry no brand name, "
+    box.setInformativeText(translate("dialogs", "Without one, the documents carry no brand name, "
                                          "address or logo. You can go on without it."))
-    set_brand = box.addButton(tr("dialogs", "Set &Brand…"), QMessageBox.ButtonRole.AcceptRole)
-    without = box.addButton(tr("dialogs", "C&ontinue Without"),
+    set_brand = box.addButton(translate("dialogs", "Set &Brand…"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    without = box.addButton(translate("dialogs", "C&ontinue Without"),
                             QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(set_brand)
 

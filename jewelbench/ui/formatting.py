@@ -96,8 +96,9 @@ def date_text(value: dt.date | None) -> str:
 
 def counted(number: int, one: str, many: str) -> str:
     """'1 design' or '3 designs': one and many already through tr() (English has no plural
-    forms without a translation file, so %n alone would say '1 designs'); many holds %1."""
-    return one if number == 1 else many.replace("%1", _localise(f"{number:,}"))
+    forms without a translation file, so %n alone would say '1 designs'); many holds {count}
+    (one may too: a translation is free to write the number)."""
+    return fill(one if number == 1 else many, count=integer_text(number))
 
 
 def sentence(reason: str) -> str:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from jewelbench.domain.messages import fill
 from jewelbench.reports import image_decoding
 from jewelbench.reports.file_kinds import not_a_file
 from jewelbench.reports.image_decoding import (
@@ -169,8 +170,9 @@ def take_in(path: Path, max_bytes: int | None = None, *, keep_original: bool = F
             "imaging", "it is not a file (a folder, a named pipe or a device)"))
     size = path.stat().st_size
     if size > most:
-        raise ImageError(QCoreApplication.translate("imaging", "the file is larger than %1 MB")
-                         .replace("%1", str(most // (1024 * 1024))))
+        raise ImageError(fill(QCoreApplication.translate("imaging", "the file is larger than "
+                                                                    "{most} MB"),
+                              most=str(most // (1024 * 1024))))
     data = _read_file(path, size, cancelled, progress)
     decoded = image_decoding.read(data, MAX_STORED_SIDE if keep_original
                                   else STORED_PHOTO_SIDE)
@@ -211,11 +213,12 @@ def taken_in_note(path: Path, stored: StoredImage) -> str:
     """What the user is told about an image taken in scaled down; empty when it was not."""
     if stored.scaled_from is None:
         return ""
-    return QCoreApplication.translate(
-        "imaging", "“%1” was %2 × %3 pixels: it is stored scaled down to %4 × %5.") \
-        .replace("%1", path.name).replace("%2", str(stored.scaled_from[0])) \
-        .replace("%3", str(stored.scaled_from[1])).replace("%4", str(stored.width)) \
-        .replace("%5", str(stored.height))
+    return fill(QCoreApplication.translate(
+             "imaging", "“{file}” was {original_width} × {original_height} pixels: it is stored "
+                        "scaled down to {width} × {height}."),
+                file=path.name, original_width=str(stored.scaled_from[0]),
+                original_height=str(stored.scaled_from[1]), width=str(stored.width),
+                height=str(stored.height))
 
 
 def from_qimage(image: QImage) -> StoredImage:

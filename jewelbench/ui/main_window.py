@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 import jewelbench
+from jewelbench.domain.messages import fill
 from jewelbench.storage import (
     ReadError,
     StorageError,
@@ -443,8 +444,8 @@ class MainWindow(QMainWindow):
             dialog = UpdatePricesDialog(self.workspace, self.undo, self.settings, self,
                                         metal=metal, currency=currency, on=on)
         except ReadError as error:  # a damaged file: say so, never crash
-            self.statusBar().showMessage(self.tr("Cannot read the prices: %1").replace(
-                "%1", i18n.say(error)), 15000)
+            self.statusBar().showMessage(fill(self.tr("Cannot read the prices: {error}"),
+                                              error=i18n.say(error)), 15000)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r, d=dialog: self._price_form_closed(d))
@@ -460,7 +461,7 @@ class MainWindow(QMainWindow):
     def _prices_saved(self, count: int) -> None:
         self.statusBar().showMessage(
             counted(count, self.tr("Stored 1 price or rate; Edit ▸ Undo takes it back."),
-                    self.tr("Stored %1 prices and rates; Edit ▸ Undo takes them back."))
+                    self.tr("Stored {count} prices and rates; Edit ▸ Undo takes them back."))
             if count else self.tr("Nothing stored: no price or rate was changed."), 8000)
 
     # --- workspace -----------------------------------------------------------------------
@@ -511,8 +512,8 @@ class MainWindow(QMainWindow):
         label = workspace.path.stem if workspace.name == workspace.path.stem else \
             f"{workspace.name} ({workspace.path.name})"
         if workspace.read_only:
-            label = self.tr("%1 (read-only)").replace("%1", label)
-        self.setWindowTitle(self.tr("%1 — jewelbench").replace("%1", label))
+            label = fill(self.tr("{workspace} (read-only)"), workspace=label)
+        self.setWindowTitle(fill(self.tr("{workspace} — jewelbench"), workspace=label))
 
     def _show_first_view(self) -> None:
         self._show_view(self.navigation.currentRow())
@@ -617,8 +618,8 @@ class MainWindow(QMainWindow):
     def _restored(self, backup: Any) -> None:
         self.undo.clear()  # the history describes content that is no longer there
         self.reload()
-        self.statusBar().showMessage(self.tr("Restored the backup of %1").replace(
-            "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M")), 10000)
+        self.statusBar().showMessage(fill(self.tr("Restored the backup of {taken}"),
+                                          taken=backup.taken_at.strftime("%Y-%m-%d %H:%M")), 10000)
 
     def offer_recovery(self, path: Path, reason: str) -> QMessageBox:
         """A damaged workspace: never touch it, offer the newest good backup instead."""
@@ -626,23 +627,25 @@ class MainWindow(QMainWindow):
         from jewelbench.ui.backups.dialog import contents_text
 
         backup = newest_good_backup(backup_folder_for(path, self.default_folder))
-        text = self.tr("“%1” is damaged.").replace("%1", path.name)
+        text = fill(self.tr("“{file}” is damaged."), file=path.name)
         if backup is None:
             return dialogs.show_message(
                 self, QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
-                self.tr("%1 The file has been left as it is. There is no backup of it in %2.")
-                .replace("%1", sentence(reason))
-                .replace("%2", str(backup_folder_for(path, self.default_folder))))
+                fill(self.tr("{reason} The file has been left as it is. There is no backup of it "
+                             "in {folder}."),
+                     reason=sentence(reason),
+                     folder=str(backup_folder_for(path, self.default_folder))))
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("offerRecovery")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setInformativeText(self.tr(
-            "%1\n\nThe newest good backup was taken %2 and holds %3. jewelbench can put the "
-            "damaged file aside as “%4.damaged” (it is never overwritten) and restore this "
-            "backup in its place.").replace("%1", sentence(reason))
-            .replace("%2", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
-            .replace("%3", contents_text(describe(backup.path))).replace("%4", path.name))
+        box.setInformativeText(fill(self.tr(
+            "{reason}\n\nThe newest good backup was taken {taken} and holds {contents}. "
+            "jewelbench can put the damaged file aside as “{file}.damaged” (it is never "
+            "overwritten) and restore this backup in its place."), reason=sentence(reason),
+                                    taken=backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+                                    contents=contents_text(describe(backup.path)),
+                                    file=path.name))
         restore = box.addButton(self.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(restore)
         box.finished.connect(lambda _r: box.clickedButton() is restore
@@ -671,9 +674,9 @@ class MainWindow(QMainWindow):
             self.forget_recent(holding)
             shutil.rmtree(holding.parent, ignore_errors=True)
         if opened:
-            self.statusBar().showMessage(self.tr(
-                "Restored from a backup; the damaged file was kept as %1").replace(
-                "%1", aside.name), 15000)
+            self.statusBar().showMessage(fill(self.tr(
+                "Restored from a backup; the damaged file was kept as {aside}"),
+                                              aside=aside.name), 15000)
             return True
         return False
 
@@ -708,7 +711,8 @@ class MainWindow(QMainWindow):
             self._location_warned.add(str(workspace.path))
             self.location_box = dialogs.show_message(
                 self, QMessageBox.Icon.Warning, self.tr("Risky place for a workspace"),
-                self.tr("“%1” may be damaged where it is.").replace("%1", workspace.path.name),
+                fill(self.tr("“{workspace}” may be damaged where it is."),
+                     workspace=workspace.path.name),
                 risk + " " + self.tr("Move it to a folder on this computer (File ▸ Save As), "
                                      "and let the sync or network copy be a backup of it."))
 
@@ -740,7 +744,7 @@ class MainWindow(QMainWindow):
 
     def _edit_failed(self, action: str, reason: str) -> None:
         dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Not saved"),
-                             self.tr("“%1” was not saved.").replace("%1", action), reason)
+                             fill(self.tr("“{action}” was not saved."), action=action), reason)
 
     def switch_to(self, workspace: Workspace) -> None:
         self.commit_open_editors()
@@ -767,9 +771,10 @@ class MainWindow(QMainWindow):
                                              5000)
             return
         more = len(problems) - 3
-        self.offer_recovery(path, self.tr("The check on opening found: %1").replace(
-            "%1", "; ".join(problems[:3])
-            + (self.tr(" (and %1 more)").replace("%1", str(more)) if more > 0 else "")))
+        self.offer_recovery(path, fill(
+            self.tr("The check on opening found: {problems}"),
+            problems="; ".join(problems[:3])
+            + (fill(self.tr(" (and {count} more)"), count=str(more)) if more > 0 else "")))
 
     def open_path(self, path: Path) -> bool:
         if self.workspace and Path(path).resolve() == self.workspace.path.resolve():
@@ -787,14 +792,14 @@ class MainWindow(QMainWindow):
                 self.forget_recent(Path(path))
             dialogs.show_message(self, QMessageBox.Icon.Warning,
                                  self.tr("Cannot open workspace"),
-                                 self.tr("“%1” cannot be opened.").replace("%1", Path(path).name),
+                                 fill(self.tr("“{file}” cannot be opened."), file=Path(path).name),
                                  sentence(error.reason))
             return False
         self.switch_to(workspace)
         if workspace.pre_migration_backup is not None:
-            self.statusBar().showMessage(self.tr(
-                "Workspace upgraded; the previous version was kept as %1").replace(
-                "%1", workspace.pre_migration_backup.name))
+            self.statusBar().showMessage(fill(self.tr(
+                "Workspace upgraded; the previous version was kept as {file}"),
+                                              file=workspace.pre_migration_backup.name))
         self.tell_notices(workspace)
         return True
 
@@ -806,10 +811,10 @@ class MainWindow(QMainWindow):
         self.notices_box = dialogs.show_message(
             self, QMessageBox.Icon.Warning,
             self.tr("Workspace created") if created else self.tr("Workspace opened"),
-            (self.tr("“%1” was created; a file already beside it was not part of it.")
-             if created else
-             self.tr("“%1” was opened as it was last saved; a file beside it was not part of "
-                     "it.")).replace("%1", workspace.path.name),
+            fill(self.tr("“{workspace}” was created; a file already beside it was not part of it.")
+                  if created else
+                  self.tr("“{workspace}” was opened as it was last saved; a file beside it was not "
+                          "part of it."), workspace=workspace.path.name),
             "\n\n".join(sentence(notice) for notice in workspace.notices) + "\n\n" + (
                 self.tr("The file that was not part of it is kept, in case it belongs to "
                         "another program.") if created else
@@ -819,13 +824,13 @@ class MainWindow(QMainWindow):
 
     def _offer_read_only(self, path: Path, reason: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workspace in use"),
-                          self.tr("“%1” is already open for editing.").replace("%1", path.name),
+                          fill(self.tr("“{file}” is already open for editing."), file=path.name),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("offerReadOnly")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setInformativeText(self.tr(
-            "%1 Only one window can change a workspace at a time; you can open it read-only "
-            "to look at it here.").replace("%1", sentence(reason)))
+        box.setInformativeText(fill(self.tr(
+            "{reason} Only one window can change a workspace at a time; you can open it "
+            "read-only to look at it here."), reason=sentence(reason)))
         read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(read_only)
         box.finished.connect(lambda _r: box.clickedButton() is read_only
@@ -839,7 +844,7 @@ class MainWindow(QMainWindow):
             workspace = Workspace.open(path, full_check=False, read_only=True)
         except WorkspaceError as error:
             dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot open workspace"),
-                                 self.tr("“%1” cannot be opened.").replace("%1", path.name),
+                                 fill(self.tr("“{file}” cannot be opened."), file=path.name),
                                  sentence(error.reason))
             return False
         self.switch_to(workspace)
@@ -857,7 +862,7 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_path(self, title, suggestion)
         if path is not None and path.exists():
             dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("File exists"),
-                                 self.tr("“%1” already exists.").replace("%1", path.name),
+                                 fill(self.tr("“{file}” already exists."), file=path.name),
                                  self.tr("Choose another name; jewelbench never overwrites a "
                                          "workspace."))
             return None
@@ -897,7 +902,7 @@ class MainWindow(QMainWindow):
                                          "unchanged and still open."), sentence(reason))
             return
         self.open_path(path)
-        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 8000)
+        self.statusBar().showMessage(fill(self.tr("Saved as {file}"), file=str(path)), 8000)
 
     def show_in_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.path.parent)))
@@ -986,8 +991,9 @@ class MainWindow(QMainWindow):
             except ReadError as error:
                 dialogs.show_message(self, QMessageBox.Icon.Critical,
                                      self.tr("Cannot read this workspace"),
-                                     self.tr("“%1” could not be read; it is damaged.").replace(
-                                         "%1", self.workspace.path.name),
+                                     fill(self.tr("“{workspace}” could not be read; it is "
+                                                  "damaged."),
+                                          workspace=self.workspace.path.name),
                                      sentence(i18n.say(error)))
 
     def current_view_key(self) -> str:
@@ -1070,16 +1076,18 @@ class MainWindow(QMainWindow):
         counts = self.workspace.counts()
         dialogs.show_message(
             self, QMessageBox.Icon.Information, self.tr("About jewelbench"),
-            self.tr("jewelbench %1").replace("%1", jewelbench.__version__),
-            self.tr("Make in-house or outsource? Designs, tech packs, suppliers, quotes, samples "
-                    "and costs for small jewelry brands — offline, in one file you own.\n\n"
-                    "This workspace: %1, %2, %3, %4.")
-            .replace("%1", counted(counts["designs"], self.tr("1 design"), self.tr("%1 designs")))
-            .replace("%2", counted(counts["suppliers"], self.tr("1 supplier"),
-                                   self.tr("%1 suppliers")))
-            .replace("%3", counted(counts["quotes"], self.tr("1 quote"), self.tr("%1 quotes")))
-            .replace("%4", counted(counts["sample_rounds"], self.tr("1 sample round"),
-                                   self.tr("%1 sample rounds"))))
+            fill(self.tr("jewelbench {version}"), version=jewelbench.__version__),
+            fill(self.tr("Make in-house or outsource? Designs, tech packs, suppliers, quotes, "
+                         "samples and costs for small jewelry brands — offline, in one file you "
+                         "own.\n\nThis workspace: {designs}, {suppliers}, {quotes}, "
+                         "{sample_rounds}."),
+                 designs=counted(counts["designs"], self.tr("1 design"),
+                                 self.tr("{count} designs")),
+                 suppliers=counted(counts["suppliers"], self.tr("1 supplier"),
+                                        self.tr("{count} suppliers")),
+                 quotes=counted(counts["quotes"], self.tr("1 quote"), self.tr("{count} quotes")),
+                 sample_rounds=counted(counts["sample_rounds"], self.tr("1 sample round"),
+                                        self.tr("{count} sample rounds"))))
 
     # --- remembered state ----------------------------------------------------------------
 

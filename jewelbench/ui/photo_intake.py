@@ -24,12 +24,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.ui import i18n
 from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take_in
 
 SHOW_AFTER_MS = 300  # the progress dialog appears only for a taking in longer than this
 _STEPS = 100  # progress steps per file
 NAME_WIDTH_PX = 360  # a file name longer than this is shortened in the progress dialog
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -58,10 +62,10 @@ def take_one(path: Path, keep_original: bool,
         return Taken(path, None, i18n.say(error).rstrip("."))
     except OSError as error:  # moved away, no permission, a disk gone: said in plain words
         reason = error.strerror or " ".join(i18n.say(error).split()) or type(error).__name__
-        return Taken(path, None, _tr("it cannot be read (%1)").replace(
-            "%1", reason[:1].lower() + reason[1:].rstrip(".")))
+        return Taken(path, None, fill(translate("photo_intake", "it cannot be read ({reason})"),
+                                      reason=reason[:1].lower() + reason[1:].rstrip(".")))
     except MemoryError:
-        return Taken(path, None, _tr("there is not enough memory to read it"))
+        return Taken(path, None, translate("photo_intake", "there is not enough memory to read it"))
 
 
 def take_all(paths: list[Path], keep_original: bool) -> list[Taken]:
@@ -172,15 +176,16 @@ class PhotoIntake(QObject):
         signals.progress.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._signals = signals
-        progress = QProgressDialog(self._label(paths[0].name, 0), _tr("Cancel"), 0,
+        progress = QProgressDialog(self._label(paths[0].name, 0), translate("photo_intake",
+                                                                            "Cancel"), 0,
                                    len(paths) * _STEPS, self._parent)
         progress.setObjectName("photoIntakeProgress")
         # Qt's own Cancel button: Escape presses it too
         self.cancel_button = progress.findChild(QPushButton)
         if self.cancel_button is not None:
             self.cancel_button.setToolTip(
-                _tr("Stop taking these files in: none of them is added"))
-        progress.setWindowTitle(_tr("Taking in photos"))
+                translate("photo_intake", "Stop taking these files in: none of them is added"))
+        progress.setWindowTitle(translate("photo_intake", "Taking in photos"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(SHOW_AFTER_MS)
         progress.setAutoClose(False)
@@ -196,15 +201,16 @@ class PhotoIntake(QObject):
         self._stop.set()
         self._next = None
         if self.progress is not None:
-            self.progress.setLabelText(_tr("Cancelling…"))
+            self.progress.setLabelText(translate("photo_intake", "Cancelling…"))
 
     def _label(self, name: str, number: int) -> str:
         # a long file name is shortened in its middle: the dialog grows with its label, and
         # a 200-character name made it wider than a laptop's screen
         name = self._parent.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
                                                      NAME_WIDTH_PX)
-        return _tr("Taking in “%1” (%2 of %3)…").replace("%1", name).replace(
-            "%2", str(number + 1)).replace("%3", str(self._count))
+        return fill(translate("photo_intake", "Taking in “{name}” ({number} of {total})…"),
+                    name=name,
+                    number=str(number + 1), total=str(self._count))
 
     def _progressed(self, steps: int, name: str) -> None:
         if self.progress is None or self._stop.is_set():
@@ -235,4 +241,4 @@ class PhotoIntake(QObject):
 
 
 def cancelled_note() -> str:
-    return _tr("Cancelled: nothing was added.")
+    return translate("photo_intake", "Cancelled: nothing was added.")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import StorageError
 from jewelbench.storage.backups import BackupInfo, BackupPolicy, Backups, describe
 from jewelbench.ui import i18n
@@ -49,12 +50,12 @@ def policy_from(settings: QSettings) -> BackupPolicy:
 
 
 def contents_text(counts: dict[str, int]) -> str:
-    return QCoreApplication.translate(
-        "backups", "%1 designs, %2 suppliers, %3 quotes, %4 sample rounds") \
-        .replace("%1", str(counts.get("designs", 0))) \
-        .replace("%2", str(counts.get("suppliers", 0))) \
-        .replace("%3", str(counts.get("quotes", 0))) \
-        .replace("%4", str(counts.get("sample_rounds", 0)))
+    return fill(QCoreApplication.translate(
+             "backups", "{designs} designs, {suppliers} suppliers, {quotes} quotes, "
+                        "{sample_rounds} sample rounds"),
+                designs=str(counts.get("designs", 0)), suppliers=str(counts.get("suppliers", 0)),
+                quotes=str(counts.get("quotes", 0)),
+                sample_rounds=str(counts.get("sample_rounds", 0)))
 
 
 class BackupsDialog(QDialog):
@@ -68,17 +69,17 @@ class BackupsDialog(QDialog):
         self.backups = backups
         self.settings = settings
         self._contents: dict[str, str] = {}
-        self.list = ListPage("backups", self.tr("Backups of %1").replace(
-            "%1", backups.workspace.path.name), [
+        self.list = ListPage("backups", fill(self.tr("Backups of {workspace}"),
+                                             workspace=backups.workspace.path.name), [
             Column(self.tr("Taken"), lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
                    sort_key=lambda b: b.taken_at.isoformat()),
             Column(self.tr("Why"), lambda b: b.reason),
             Column(self.tr("Size"), lambda b: size_text(b.size), sort_key=lambda b: b.size,
                    numeric=True),
             Column(self.tr("Contents"), self._describe),
-        ], self.tr("No backups yet. jewelbench backs the workspace up every %1 minutes while "
-                   "it changes, and when you close it.").replace(
-                       "%1", str(backups.policy.interval_minutes)))
+        ], fill(self.tr("No backups yet. jewelbench backs the workspace up every {minutes} minutes "
+                        "while it changes, and when you close it."),
+                minutes=str(backups.policy.interval_minutes)))
         self.list.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.list.current_row_changed.connect(self._selected)
 
@@ -119,8 +120,8 @@ class BackupsDialog(QDialog):
             spin.valueChanged.connect(self._policy_changed)
             self.spins[name] = spin
             form.addRow(label, spin)
-        self.folder_label = QLabel(self.tr("Backups are kept in %1").replace(
-            "%1", str(backups.folder)))
+        self.folder_label = QLabel(fill(self.tr("Backups are kept in {folder}"),
+                                        folder=str(backups.folder)))
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setObjectName("pageSubtitle")
@@ -147,7 +148,7 @@ class BackupsDialog(QDialog):
 
     def reload(self) -> None:
         rows = self.backups.list()
-        self.list.set_rows(rows, self.tr("Kept: %1, newest first").replace("%1", str(len(rows))))
+        self.list.set_rows(rows, fill(self.tr("Kept: {count}, newest first"), count=str(len(rows))))
 
     def _describe(self, backup: BackupInfo) -> str:
         key = str(backup.path)
@@ -155,7 +156,7 @@ class BackupsDialog(QDialog):
             try:
                 self._contents[key] = contents_text(describe(backup.path))
             except (StorageError, OSError) as error:
-                self._contents[key] = self.tr("cannot be read: %1").replace("%1", str(error))
+                self._contents[key] = fill(self.tr("cannot be read: {error}"), error=str(error))
         return self._contents[key]
 
     def _selected(self, backup: BackupInfo | None) -> None:
@@ -205,24 +206,24 @@ class BackupsDialog(QDialog):
         if info is None or info.took_s is None:
             self.last_label.setText("")
             return
-        self.last_label.setText(self.tr("The last backup, %1 (%2), took %3.")
-                                .replace("%1", info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
-                                .replace("%2", size_text(info.size))
-                                .replace("%3", duration_text(info.took_s)))
+        self.last_label.setText(fill(self.tr("The last backup, {taken} ({size}), took {duration}."),
+                                     taken=info.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                                     size=size_text(info.size),
+                                     duration=duration_text(info.took_s)))
 
     def ask_restore(self) -> QMessageBox | None:
         backup = self.list.current_row()
         if backup is None:
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore backup"),
-                          self.tr("Restore the backup taken %1?").replace(
-                              "%1", backup.taken_at.strftime("%Y-%m-%d %H:%M")),
+                          fill(self.tr("Restore the backup taken {taken}?"),
+                               taken=backup.taken_at.strftime("%Y-%m-%d %H:%M")),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmRestore")
-        box.setInformativeText(self.tr(
-            "The workspace will hold exactly what the backup holds (%1). What it holds now is "
-            "backed up first, so this too can be undone from this list.").replace(
-                "%1", self._describe(backup)))
+        box.setInformativeText(fill(self.tr(
+            "The workspace will hold exactly what the backup holds ({contents}). What it "
+            "holds now is backed up first, so this too can be undone from this list."),
+                                    contents=self._describe(backup)))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: box.clickedButton() is restore

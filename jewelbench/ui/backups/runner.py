@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import StorageError
 from jewelbench.storage.backups import (
     BackupError,
@@ -37,6 +38,9 @@ from jewelbench.ui.formatting import decimal_text
 CLOSING_NOTE_AFTER_MS = 400  # the "Backing up before closing" note shows after this
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("backups", text)
 
@@ -44,19 +48,22 @@ def _tr(text: str) -> str:
 def duration_text(seconds: float) -> str:
     """0.4 s, 12 s, 2 min 5 s."""
     if seconds < 10:
-        return _tr("%1 s").replace("%1", decimal_text(Decimal(seconds), 1))
+        return fill(translate("backups", "{seconds} s"), seconds=decimal_text(Decimal(seconds), 1))
     if seconds < 60:
-        return _tr("%1 s").replace("%1", decimal_text(Decimal(seconds), 0))
+        return fill(translate("backups", "{seconds} s"), seconds=decimal_text(Decimal(seconds), 0))
     minutes, rest = divmod(round(seconds), 60)
-    return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
+    return fill(translate("backups", "{minutes} min {seconds} s"), minutes=str(minutes),
+                seconds=str(rest))
 
 
 def taken_text(info: BackupInfo) -> str:
     """'Backed up at 14:05 in 2.3 s' (without the duration when it is not known)."""
     if info.took_s is None:
-        return _tr("Backed up at %1").replace("%1", info.taken_at.strftime("%H:%M"))
-    return _tr("Backed up at %1 in %2").replace("%1", info.taken_at.strftime("%H:%M")) \
-        .replace("%2", duration_text(info.took_s))
+        return fill(translate("backups", "Backed up at {taken}"),
+                    taken=info.taken_at.strftime("%H:%M"))
+    return fill(translate("backups", "Backed up at {taken} in {duration}"),
+                taken=info.taken_at.strftime("%H:%M"),
+                duration=duration_text(info.took_s))
 
 
 class _Signals(QObject):
@@ -99,7 +106,7 @@ class BackgroundBackup(QObject):
         """Begin a backup; None when it is being written, else why it was not begun (also
         sent as failed)."""
         if self._running is not None:
-            return _tr("A backup is being written already.")
+            return translate("backups", "A backup is being written already.")
         try:
             job = backups.begin(reason)
         except (StorageError, OSError) as error:
@@ -143,7 +150,7 @@ class BackgroundBackup(QObject):
         check.start()
         parent = self.parent()
         note = _waiting_note(parent.window() if isinstance(parent, QWidget) else None,
-                             _tr("Finishing the backup being written…"))
+                             translate("backups", "Finishing the backup being written…"))
         try:
             if self.busy:
                 loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
@@ -161,7 +168,7 @@ def _waiting_note(parent: QWidget | None, text: str) -> QProgressDialog:
     CLOSING_NOTE_AFTER_MS."""
     note = QProgressDialog(text, "", 0, 0, parent)
     note.setObjectName("backingUpOnClose")
-    note.setWindowTitle(_tr("Backing up"))
+    note.setWindowTitle(translate("backups", "Backing up"))
     note.setCancelButton(None)  # no Cancel: what waits goes on when it is written
     note.setWindowModality(Qt.WindowModality.ApplicationModal)
     note.setMinimumDuration(CLOSING_NOTE_AFTER_MS)
@@ -180,7 +187,7 @@ def back_up_if_due(window: Any) -> None:
         bar = window.statusBar()
         runner.finished.connect(lambda info: bar.showMessage(taken_text(info), 8000))
         runner.failed.connect(lambda why: bar.showMessage(
-            _tr("Automatic backup failed: %1").replace("%1", why), 15000))
+            fill(translate("backups", "Automatic backup failed: {why}"), why=why), 15000))
     if runner.busy:
         return
     try:
@@ -188,7 +195,7 @@ def back_up_if_due(window: Any) -> None:
     except (StorageError, OSError):
         due = True  # begin() says why
     if due and runner.start(window.backups, "automatic") is None:
-        window.statusBar().showMessage(_tr("Backing up in the background…"))
+        window.statusBar().showMessage(translate("backups", "Backing up in the background…"))
 
 
 def back_up_on_close(window: Any) -> BackupInfo | None:
@@ -212,8 +219,9 @@ def back_up_on_close(window: Any) -> BackupInfo | None:
     refusal = runner.start(backups, "on close")
     if refusal is not None:
         raise BackupError(refusal)
-    note = _waiting_note(window, _tr("Backing up %1 before closing…").replace(
-        "%1", backups.workspace.path.name))
+    note = _waiting_note(window, fill(translate("backups",
+                                                "Backing up {workspace} before closing…"),
+                                      workspace=backups.workspace.path.name))
     if not outcome:
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     note.close()
@@ -221,4 +229,4 @@ def back_up_on_close(window: Any) -> BackupInfo | None:
     result = outcome[0] if outcome else None
     if isinstance(result, BackupInfo):
         return result
-    raise BackupError(str(result or _tr("the backup did not finish")))
+    raise BackupError(str(result or translate("backups", "the backup did not finish")))

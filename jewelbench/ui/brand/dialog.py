@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.brand import MAX_LOGO_BYTES, Brand
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
@@ -345,27 +346,28 @@ class BrandDialog(EditorDialog):
         editable = not self.workspace.read_only
         self.remove_button.setEnabled(editable and brand.has_logo)
         if brand.logo is None:
-            self.logo_view.set_image(None, self.tr(
+            self.logo_view.set_image(None, fill(self.tr(
                 "No logo yet.\nDrop an image file here, or use Choose Logo…\n\n"
-                "%2 up to %1 MB. A wide logo on a transparent background prints best.")
-                .replace("%1", str(MAX_LOGO_BYTES // 2**20)).replace("%2", ALLOWED_LABELS)
+                "{formats} up to {most} MB. A wide logo on a transparent "
+                "background prints best."),
+                                                most=str(MAX_LOGO_BYTES // 2**20),
+                                                formats=ALLOWED_LABELS)
                 if editable else self.tr("No logo"))
             self.logo_info.hide()
             return
         try:
             image, _mime = decode(brand.logo)
         except ImageError as error:  # stored by an older version, or damaged since
-            self.logo_view.set_image(None, self.tr("The stored logo cannot be shown: %1.")
-                                     .replace("%1", str(error)))
+            self.logo_view.set_image(None, fill(
+                self.tr("The stored logo cannot be shown: {error}."), error=str(error)))
             self.logo_info.hide()
             return
         self.logo_view.set_image(image, "")
         self.logo_info.show()
         kind = (brand.logo_mime_type or "").removeprefix("image/").upper()
-        self.logo_info.setText(self.tr("%1 · %2 × %3 px · %4").replace("%1", kind)
-                               .replace("%2", str(image.width()))
-                               .replace("%3", str(image.height()))
-                               .replace("%4", _size_text(len(brand.logo))))
+        self.logo_info.setText(fill(self.tr("{kind} · {width} × {height} px · {count}"), kind=kind,
+                                    width=str(image.width()), height=str(image.height()),
+                                    count=_size_text(len(brand.logo))))
 
     # --- changing ------------------------------------------------------------------------
 
@@ -375,7 +377,7 @@ class BrandDialog(EditorDialog):
             return None
         reason = self.controller.run(SaveBrand(self.workspace, self.brand, after, what))
         if reason is not None:
-            return self.tr("Not saved: %1").replace("%1", reason)
+            return fill(self.tr("Not saved: {reason}"), reason=reason)
         self.say(self.tr("Saved. It prints on every new tech pack."))
         return None
 
@@ -435,13 +437,13 @@ class BrandDialog(EditorDialog):
         self._show_error(self.logo_error, reason or "")
         if reason is None:
             self.say(" ".join(text for text in (
-                self.tr("“%1” is the logo now. It prints on every new tech pack.")
-                .replace("%1", path.name), taken_in_note(path, stored)) if text))
+                fill(self.tr("“{file}” is the logo now. It prints on every new tech pack."),
+                     file=path.name), taken_in_note(path, stored)) if text))
         return reason
 
     def _logo_refused(self, path: Path, why: str) -> str:
-        message = self.tr("“%1” was not used as the logo: %2.").replace("%1", path.name) \
-            .replace("%2", why.rstrip("."))
+        message = fill(self.tr("“{file}” was not used as the logo: {why}."), file=path.name,
+                       why=why.rstrip("."))
         self._show_error(self.logo_error, message)
         return message
 

@@ -27,6 +27,7 @@ from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.costing_figures import show, show_pct
 from jewelbench.domain.costing_margin import Margin, loss_warnings
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.formatting import exact_text, integer_text
@@ -143,8 +144,8 @@ class BasisMarginPanel(QWidget):
         if value == before:
             return
         reason = controller.run(SetWholesaleFactor(
-            workspace, before, value, self.tr("Set the wholesale factor to %1").replace(
-                "%1", exact_text(value.normalize()))))
+            workspace, before, value, fill(self.tr("Set the wholesale factor to {factor}"),
+                                           factor=exact_text(value.normalize()))))
         if reason is not None:
             self.factor.show_error(reason)
 
@@ -185,14 +186,15 @@ class BasisMarginPanel(QWidget):
         sentences = [say(text) for text in losses]
         shown = [f"<b style='color:{warn}'>{html.escape(text)}</b>" for text in sentences]
         if len(losing) > MAX_LOSSES:
-            shown.append(f"<b style='color:{warn}'>" + html.escape(self.tr(
-                "⚠ … and %1 more designs lose money (see the margin lines)").replace(
-                "%1", str(len(losing) - MAX_LOSSES))) + "</b>")
+            more = fill(self.tr(
+                "⚠ … and {count} more designs lose money (see the margin lines)"),
+                count=str(len(losing) - MAX_LOSSES))
+            shown.append(f"<b style='color:{warn}'>" + html.escape(more) + "</b>")
         self.losses.setText("<br>".join(shown))
         self.losses.setVisible(bool(losses))
         self.losses.setAccessibleName(" ".join(sentences))
-        head = self.tr("Margin at %1 pieces a year, against the wholesale price:").replace(
-            "%1", integer_text(comparison.volume))
+        head = fill(self.tr("Margin at {volume} pieces a year, against the wholesale price:"),
+                    volume=integer_text(comparison.volume))
         lines = [html.escape(head)]
         said: list[str] = []
         for m in comparison.margins:
@@ -204,9 +206,9 @@ class BasisMarginPanel(QWidget):
             lines.append("&nbsp;&nbsp;" + html.escape(self._line(m)))
         rest = len({m.design for m in comparison.margins}) - len(said)
         if rest > 0:
-            lines.append(html.escape(self.tr(
-                "… and %1 more designs: `jewelbench compare` and the workbook list every "
-                "one").replace("%1", str(rest))))
+            lines.append(html.escape(fill(self.tr(
+                "… and {count} more designs: `jewelbench compare` and the workbook list every "
+                "one"), count=str(rest))))
         self.margins.setText("<br>".join(lines))
         self.margins.setAccessibleName(head)
         line = self.fontMetrics().lineSpacing()
@@ -217,26 +219,26 @@ class BasisMarginPanel(QWidget):
     def _prices(self, m: Margin) -> str:
         """"RG-001: wholesale 92.50 USD (retail × 0.5), retail 185.00 USD"."""
         if m.wholesale is None:
-            return self.tr("%1: no wholesale price (%2)").replace("%1", m.design).replace(
-                "%2", m.wholesale_from)
-        text = self.tr("%1: wholesale %2 (%3)").replace("%1", m.design).replace(
-            "%2", show(m.wholesale, m.currency)).replace("%3", m.wholesale_from)
+            return fill(self.tr("{design}: no wholesale price ({wholesale_from})"),
+                        design=m.design, wholesale_from=m.wholesale_from)
+        text = fill(self.tr("{design}: wholesale {wholesale} ({wholesale_from})"), design=m.design,
+                    wholesale=show(m.wholesale, m.currency), wholesale_from=m.wholesale_from)
         if m.retail is not None:
-            text += self.tr(", retail %1").replace("%1", show(m.retail, m.currency))
+            text += fill(self.tr(", retail {retail}"), retail=show(m.retail, m.currency))
         return text
 
     def _line(self, m: Margin) -> str:
         """"In-house 929.72 USD a piece: margin -837.22 USD (-905.1 %), markup -90.05 % —
         loses money"."""
-        text = self.tr("%1 %2 a piece").replace("%1", m.route).replace(
-            "%2", show(m.cost_per_piece, m.currency))
+        text = fill(self.tr("{route} {cost_per_piece} a piece"), route=m.route,
+                    cost_per_piece=show(m.cost_per_piece, m.currency))
         if m.margin is None:
             return text
-        text += self.tr(": margin %1").replace("%1", show(m.margin, m.currency))
+        text += fill(self.tr(": margin {margin}"), margin=show(m.margin, m.currency))
         if m.margin_pct is not None:
             text += f" ({show_pct(m.margin_pct)})"
         if m.markup_pct is not None:
-            text += self.tr(", markup %1").replace("%1", show_pct(m.markup_pct))
+            text += fill(self.tr(", markup {markup_pct}"), markup_pct=show_pct(m.markup_pct))
         if m.loses_money:
             text += self.tr(" — loses money")
         return text

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from jewelbench.domain.costing import Comparison
 from jewelbench.domain.costing_figures import show, show_pct
+from jewelbench.domain.messages import fill
 from jewelbench.ui.i18n import say
 
 
@@ -34,11 +35,11 @@ class CashSummary(QLabel):
             return
         last = len(flows[0].cumulative) - 1
         values = " · ".join(
-            self.tr("%1 %2").replace("%1", flow.route).replace(
-                "%2", show(flow.present_value.value, flow.currency)) for flow in flows)
-        lines = [self.tr("Cash over %1 months, present value at %2 a year: %3")
-                 .replace("%1", str(last)).replace("%2", show_pct(flows[0].rate_pct))
-                 .replace("%3", values)]
+            fill(self.tr("{route} {present_value}"), route=flow.route,
+                 present_value=show(flow.present_value.value, flow.currency)) for flow in flows)
+        lines = [fill(self.tr("Cash over {months} months, present value at {rate} a year: "
+                              "{routes}"),
+                      months=str(last), rate=show_pct(flows[0].rate_pct), routes=values)]
         lines += [say(found.describe_message()) + "." for found in comparison.paybacks]
         self.setText("\n".join(lines))
         self.show()

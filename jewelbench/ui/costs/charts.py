@@ -44,6 +44,7 @@ from jewelbench.domain import locale_forms
 from jewelbench.domain.costing import IN_HOUSE, Comparison, PreparedComparison
 from jewelbench.domain.costing_analysis import FACTOR_LABELS
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component, Figure, show, show_pct
+from jewelbench.domain.messages import fill
 from jewelbench.ui.costs import colours
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.i18n import say
@@ -423,7 +424,7 @@ class VolumeChart(Chart):
         palette = self.palette()
         fg, cur = colours.foreground(palette), comparison.currency
         self.axis_labels(self.tr("Pieces a year"),
-                         self.tr("Total cost a year (%1)").replace("%1", cur))
+                         fill(self.tr("Total cost a year ({currency})"), currency=cur))
         curves = [(IN_HOUSE, self.tr("In-house"))]
         curves += [(r.route, short_name(r.route)) for r in comparison.routes]
         empty = np.zeros(0)
@@ -450,7 +451,7 @@ class VolumeChart(Chart):
 
     def _volume_text(self, volume: int) -> str:
         # The label is a format string ({value} would be the line's position): braces doubled.
-        return self.tr("%1 pcs").replace("%1", integer_text(volume)).replace(
+        return fill(self.tr("{volume} pcs"), volume=integer_text(volume)).replace(
             "{", "{{").replace("}", "}}")
 
     def refresh(self, comparison: Comparison, prepared: PreparedComparison) -> None:
@@ -492,8 +493,8 @@ class VolumeChart(Chart):
         top = max((float(np.max(s.y)) for s in self.series if len(s.y)), default=1.0)
         self.plot.setXRange(0, float(x[-1]), padding=0.01)
         self.plot.setYRange(0, top * 1.06 if top > 0 else 1.0, padding=0)
-        self.set_title(self.tr("Total cost a year — %1 pieces a year marked").replace(
-            "%1", integer_text(comparison.volume)))
+        self.set_title(fill(self.tr("Total cost a year — {volume} pieces a year marked"),
+                            volume=integer_text(comparison.volume)))
 
     def pick(self, point: QPointF, scene_pos: QPointF
              ) -> tuple[str, Figure | None, QPointF] | None:
@@ -504,8 +505,8 @@ class VolumeChart(Chart):
             at = self.plot.vb.mapViewToScene(QPointF(volume, total))
             if abs(at.x() - scene_pos.x()) <= 9 and abs(at.y() - scene_pos.y()) <= 9:
                 found = next(b for b in comparison.break_evens if b.route == route)
-                text = self.tr("%1 (break-even volume %2)").replace(
-                    "%1", say(found.describe_message())).replace("%2", integer_text(volume))
+                text = fill(self.tr("{route} (break-even volume {volume})"),
+                            route=say(found.describe_message()), volume=integer_text(volume))
                 figure = prepared.total_at(IN_HOUSE, volume, comparison.adjustments)
                 return text, figure, QPointF(volume, total)
         last = int(comparison.sweep.volumes[-1])
@@ -522,9 +523,9 @@ class VolumeChart(Chart):
         figure = prepared.total_at(route, volume, comparison.adjustments)
         per_piece = show(figure.value / volume, comparison.currency)
         name = self.tr("In-house") if route == IN_HOUSE else route
-        text = self.tr("%1 at %2 pieces a year: %3 (%4 a piece)").replace(
-            "%1", name).replace("%2", integer_text(volume)).replace(
-            "%3", figure.display()).replace("%4", per_piece)
+        text = fill(self.tr("{name} at {volume} pieces a year: {figure} ({per_piece} a piece)"),
+                    name=name, volume=integer_text(volume), figure=figure.display(),
+                    per_piece=per_piece)
         return text, figure, QPointF(volume, float(figure.value))
 
 
@@ -547,7 +548,7 @@ class CashChart(Chart):
         palette = self.palette()
         cur = comparison.currency
         self.axis_labels(self.tr("Month (0: before production starts)"),
-                         self.tr("Cash paid so far (%1)").replace("%1", cur))
+                         fill(self.tr("Cash paid so far ({currency})"), currency=cur))
         months = len(comparison.cash[0].cumulative) - 1
         x = np.arange(months + 1, dtype=float)
         for index, flow in enumerate(comparison.cash):
@@ -573,8 +574,8 @@ class CashChart(Chart):
         top = max((float(np.max(s.y)) for s in self.series), default=1.0)
         low = min((float(np.min(s.y)) for s in self.series), default=0.0)
         self.plot.setYRange(min(0.0, low), top * 1.06 if top > 0 else 1.0, padding=0)
-        self.set_title(self.tr("Cash paid out, month by month, at %1 pieces a year").replace(
-            "%1", integer_text(comparison.volume)))
+        self.set_title(fill(self.tr("Cash paid out, month by month, at {volume} pieces a year"),
+                            volume=integer_text(comparison.volume)))
 
     def pick(self, point: QPointF, scene_pos: QPointF
              ) -> tuple[str, Figure | None, QPointF] | None:
@@ -593,10 +594,10 @@ class CashChart(Chart):
         flow = next(f for f in comparison.cash if f.route == route)
         figure = flow.at(month)
         name = self.tr("In-house") if route == IN_HOUSE else route
-        text = self.tr("%1, month %2: %3 paid so far (%4 that month)").replace(
-            "%1", name).replace("%2", str(month)).replace("%3", show(
-                figure.value, comparison.currency)).replace(
-            "%4", show(flow.monthly[month], comparison.currency))
+        text = fill(self.tr("{name}, month {month}: {figure} paid so far ({monthly} that month)"),
+                    name=name, month=str(month), figure=show(
+                     figure.value, comparison.currency),
+                    monthly=show(flow.monthly[month], comparison.currency))
         return text, figure, QPointF(month, float(figure.value))
 
 
@@ -642,7 +643,7 @@ class BreakdownChart(Chart):
         palette = self.palette()
         fg, bg, cur = colours.foreground(palette), colours.background(palette), \
             comparison.currency
-        self.axis_labels("", self.tr("Cost per piece (%1)").replace("%1", cur))
+        self.axis_labels("", fill(self.tr("Cost per piece ({currency})"), currency=cur))
         costs = (comparison.in_house, *comparison.routes)
         self.routes = [c.route for c in costs]
         x = np.arange(len(costs), dtype=float)
@@ -695,8 +696,8 @@ class BreakdownChart(Chart):
             label.setText(show(cost.per_piece.value, cur))
             label.setPos(float(index), float(bottoms[index]))
         self.plot.setYRange(0, top * 1.12 if top > 0 else 1.0, padding=0)
-        self.set_title(self.tr("Cost per piece at %1 pieces a year, by component").replace(
-            "%1", integer_text(comparison.volume)))
+        self.set_title(fill(self.tr("Cost per piece at {volume} pieces a year, by component"),
+                            volume=integer_text(comparison.volume)))
 
     def pick(self, point: QPointF, scene_pos: QPointF
              ) -> tuple[str, Figure | None, QPointF] | None:
@@ -711,8 +712,8 @@ class BreakdownChart(Chart):
     def text_for(self, index: int, key: Component, figure: Figure) -> str:
         route = self.routes[index]
         name = self.tr("In-house") if route == IN_HOUSE else route
-        return self.tr("%1 — %2: %3").replace("%1", name).replace(
-            "%2", self.tr(COMPONENT_LABELS.get(key, str(key)))).replace("%3", figure.display())
+        return fill(self.tr("{name} — {component}: {figure}"), name=name,
+                    component=self.tr(COMPONENT_LABELS.get(key, str(key))), figure=figure.display())
 
     def segment(self, route: str, key: Component) -> tuple[float, float, Figure] | None:
         """Where a component sits in a route's bar (for tests and hovering)."""
@@ -795,8 +796,8 @@ class TornadoChart(Chart):
             return
         palette = self.palette()
         fg, cur = colours.foreground(palette), comparison.currency
-        self.axis_labels(self.tr("In-house total − supplier total a year (%1)").replace(
-            "%1", cur), "")
+        self.axis_labels(fill(self.tr("In-house total − supplier total a year ({currency})"),
+                              currency=cur), "")
         lowered, raised = colours.series_colour(palette, 1), colours.series_colour(palette, 0)
         swing = show_pct(data.swing_pct)
         count = len(data.bars)
@@ -805,14 +806,14 @@ class TornadoChart(Chart):
         edge = pg.mkPen(colours.background(palette), width=1)
         self.down = pg.BarGraphItem(x0=zeros, x1=zeros, y=ys, height=self.BAR_HEIGHT,
                                     brush=pg.mkBrush(lowered), pen=edge,
-                                    name=self.tr("factor − %1").replace("%1", swing))
+                                    name=fill(self.tr("factor − {swing}"), swing=swing))
         self.up = pg.BarGraphItem(x0=zeros, x1=zeros, y=ys, height=self.BAR_HEIGHT,
                                   brush=pg.mkBrush(raised), pen=edge,
-                                  name=self.tr("factor + %1").replace("%1", swing))
+                                  name=fill(self.tr("factor + {swing}"), swing=swing))
         self.plot.addItem(self.down)
         self.plot.addItem(self.up)
-        self.add_key(self.down, self.tr("Factor − %1").replace("%1", swing))
-        self.add_key(self.up, self.tr("Factor + %1").replace("%1", swing))
+        self.add_key(self.down, fill(self.tr("Factor − {swing}"), swing=swing))
+        self.add_key(self.up, fill(self.tr("Factor + {swing}"), swing=swing))
         self.base_line = pg.InfiniteLine(pos=0.0, angle=90, pen=self.pen(fg, 1.6))
         self.plot.addItem(self.base_line)
         self.zero_line = pg.InfiniteLine(
@@ -872,11 +873,11 @@ class TornadoChart(Chart):
             span = max(ends) - min(ends)
         self.plot.setXRange(min(ends) - span * 0.22, max(ends) + span * 0.22, padding=0)
         route_name = short_name(data.route, 30)
-        title = self.tr("Today %1 is cheaper by %2 a year").replace(
-            "%1", route_name if base > 0 else self.tr("in-house")).replace(
-            "%2", show(abs(data.base.value), cur))
+        title = fill(self.tr("Today {route} is cheaper by {amount} a year"),
+                     route=route_name if base > 0 else self.tr("in-house"),
+                     amount=show(abs(data.base.value), cur))
         if not self.zero_shown:
-            title += self.tr("; no factor moved by ± %1 turns that").replace("%1", swing)
+            title += fill(self.tr("; no factor moved by ± {swing} turns that"), swing=swing)
         self.set_title(title)
 
     def pick(self, point: QPointF, scene_pos: QPointF
@@ -897,8 +898,8 @@ class TornadoChart(Chart):
         value = figure.value
         who = self.tr("the supplier is cheaper") if value > 0 else \
             self.tr("in-house is cheaper") if value < 0 else self.tr("both cost the same")
-        return self.tr("%1: in-house − supplier = %2 (%3)").replace("%1", figure.label).replace(
-            "%2", figure.display()).replace("%3", who)
+        return fill(self.tr("{factor}: in-house − supplier = {difference} ({who})"),
+                    factor=figure.label, difference=figure.display(), who=who)
 
 
 def _signed_amount(value: Decimal) -> str:

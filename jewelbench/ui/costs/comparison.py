@@ -562,7 +562,7 @@ class ComparisonView(QWidget):
             setup.scenario.error_rate_pct, keep_what_if=setup.scenario.id == self._scenario_id)
         self._scenario_id = setup.scenario.id
         self._token += 1
-        self._set_busy(True, self.tr("Pricing %1…").replace("%1", setup.title))
+        self._set_busy(True, fill(self.tr("Pricing {setup}…"), setup=setup.title))
         self.pool.start(_Prepare(self._token, setup, self._signals))
 
     def _cancel(self, message: str) -> None:
@@ -733,29 +733,32 @@ class ComparisonView(QWidget):
             return (f"<a href='{self._link_for(key)}' style='color:{link_colour}; "
                     f"text-decoration:none'>{html.escape(text)}</a>")
 
-        parts.append(self.tr("In-house: %1 a year, %2 a piece").replace(
-            "%1", link(show(inh.total.value, comparison.currency), ("total", IN_HOUSE))).replace(
-            "%2", link(show(inh.per_piece.value, comparison.currency),
-                       ("per_piece", IN_HOUSE))))
+        parts.append(fill(self.tr("In-house: {total} a year, {per_piece} a piece"),
+                          total=link(show(inh.total.value, comparison.currency),
+                                     ("total", IN_HOUSE)),
+                          per_piece=link(show(inh.per_piece.value, comparison.currency),
+                            ("per_piece", IN_HOUSE))))
         if rival is not None:
-            parts.append(self.tr("%1: %2 a year, %3 a piece").replace(
-                "%1", html.escape(rival.route)).replace(
-                "%2", link(show(rival.total.value, comparison.currency),
-                           ("total", rival.route))).replace(
-                "%3", link(show(rival.per_piece.value, comparison.currency),
-                           ("per_piece", rival.route))))
+            parts.append(fill(self.tr("{route}: {total} a year, {per_piece} a piece"),
+                              route=html.escape(rival.route),
+                              total=link(show(rival.total.value, comparison.currency),
+                                ("total", rival.route)),
+                              per_piece=link(show(rival.per_piece.value, comparison.currency),
+                                ("per_piece", rival.route))))
         elif not comparison.routes:
             parts.append(html.escape(self.tr("No valid quote to compare with.")))
         plan = self.prepared.plan if self.prepared is not None else None
         if plan is not None and len(plan.lines) > 1:
-            parts.append(html.escape(self.tr(
-                "%1 designs; planned %2 pieces a year, costed at %3 in the plan's mix").replace(
-                "%1", str(len(plan.lines))).replace("%2", integer_text(plan.total_volume)).replace(
-                "%3", integer_text(comparison.volume))))
+            parts.append(html.escape(fill(self.tr(
+                "{count} designs; planned {total_volume} pieces a year, costed at {volume} "
+                "in the plan's mix"),
+                                          count=str(len(plan.lines)),
+                                          total_volume=integer_text(plan.total_volume),
+                                          volume=integer_text(comparison.volume))))
         if plan is not None and plan.orders_per_year > 1:
-            parts.append(html.escape(self.tr(
-                "bought in %1 orders a year: MOQ, tiers and minimum order value apply to "
-                "each order").replace("%1", integer_text(plan.orders_per_year))))
+            parts.append(html.escape(fill(self.tr(
+                "bought in {orders_per_year} orders a year: MOQ, tiers and minimum order "
+                "value apply to each order"), orders_per_year=integer_text(plan.orders_per_year))))
         said = comparison.why_message()
         why = say(said) if said is not None else ""
         figures = " · ".join(parts)
@@ -776,7 +779,7 @@ class ComparisonView(QWidget):
                 bold = cost is best
                 name = self.tr("In-house") if is_inh else cost.route
                 if bold:
-                    name = self.tr("%1  ✓ cheapest").replace("%1", name)
+                    name = fill(self.tr("{name}  ✓ cheapest"), name=name)
                 first = self._put(row, 0, name, ("total", cost.route), cost.route, bold)
                 colour = colours.series_colour(palette, row)
                 if first.data(SWATCH_ROLE) != colour.rgba():
@@ -851,7 +854,7 @@ class ComparisonView(QWidget):
 
     def difference(self, comparison: Comparison, cost: RouteCost) -> Figure:
         inh = comparison.in_house
-        return Figure(self.tr("%1 against in-house").replace("%1", cost.route),
+        return Figure(fill(self.tr("{route} against in-house"), route=cost.route),
                       printed_difference(comparison, cost), comparison.currency, PER_YEAR,
                       f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
 
@@ -859,12 +862,12 @@ class ComparisonView(QWidget):
         lines = [say(comparison.capacity_warning)] if comparison.capacity_warning else []
         setup = self.setup
         if setup is not None:
-            lines += [self.tr("Left out: %1").replace("%1", say(s)) for s in setup.skipped]
+            lines += [fill(self.tr("Left out: {what}"), what=say(s)) for s in setup.skipped]
             lines += [say(note) for note in getattr(setup, "notes", ())]
             if not setup.scenario.equipment:
-                lines.append(self.tr("Scenario “%1” lists no equipment: in-house counts no "
-                                     "equipment cost. Add the equipment in its editor if it "
-                                     "needs any.").replace("%1", setup.scenario.name))
+                lines.append(fill(self.tr("Scenario “{scenario}” lists no equipment: in-house "
+                                          "counts no equipment cost. Add the equipment in its "
+                                          "editor if it needs any."), scenario=setup.scenario.name))
         lines += [say(warning) for warning in comparison.warnings]
         for cost in comparison.routes:
             lines += [fill(self.tr("{route}: {note}"), route=cost.route, note=say(note))
@@ -941,13 +944,15 @@ class ComparisonView(QWidget):
             return False
         name = self.tr("In-house") if route == IN_HOUSE else route
         if kind == "total":
-            self.explanation.show_figure(cost.total, self.tr("%1, a year at %2 pieces").replace(
-                "%1", name).replace("%2", integer_text(comparison.volume)))
+            self.explanation.show_figure(cost.total, fill(self.tr("{name}, a year at {volume} "
+                                                                  "pieces"),
+                                                          name=name,
+                                                          volume=integer_text(comparison.volume)))
             self._explain_designs(comparison, route, lazily)
         elif kind == "per_piece":
-            self.explanation.show_figure(cost.per_piece, self.tr(
-                "%1, a piece at %2 pieces a year").replace("%1", name).replace(
-                "%2", integer_text(comparison.volume)))
+            self.explanation.show_figure(cost.per_piece, fill(self.tr(
+                "{name}, a piece at {volume} pieces a year"), name=name,
+                                                              volume=integer_text(comparison.volume)))
         elif kind == "diff":
             self.explanation.show_figure(self.difference(comparison, cost))
         elif kind == "break_even":
@@ -961,8 +966,8 @@ class ComparisonView(QWidget):
                 lines = [say(found.describe_message())] + [
                     f"{integer_text(c.volume)}: {say(c.reason)}" for c in found.crossings
                     if c.reason]
-                self.explanation.show_text(self.tr("Break-even against %1").replace(
-                    "%1", route), lines)
+                self.explanation.show_text(fill(self.tr("Break-even against {route}"),
+                                                route=route), lines)
         else:
             return False
         if kind in ("total", "per_piece", "diff"):  # the printed terms foot, or a Rounding line
@@ -978,7 +983,7 @@ class ComparisonView(QWidget):
             return
         for line in prepared.plan.lines[:50]:
             code = line.design.code
-            title = self.tr("%1 in the plan").replace("%1", code)
+            title = fill(self.tr("{code} in the plan"), code=code)
             if lazily:
                 self.explanation.add_group(title, partial(
                     prepared.explain_design, route, code, comparison.volume,
@@ -1014,11 +1019,11 @@ class ComparisonView(QWidget):
         try:
             written = chart.export_png(path) if kind == "png" else chart.export_svg(path)
         except OSError as error:
-            self.message.emit(self.tr("Not exported: %1").replace("%1", str(error)))
+            self.message.emit(fill(self.tr("Not exported: {error}"), error=str(error)))
             return None
         if self._settings is not None:
             registry.write(self._settings, registry.COMPARISON_EXPORT_FOLDER, str(path.parent))
-        self.message.emit(self.tr("Exported “%1”.").replace("%1", str(written)))
+        self.message.emit(fill(self.tr("Exported “{file}”."), file=str(written)))
         return written
 
     def _draw_for_export(self, chart: Any) -> None:

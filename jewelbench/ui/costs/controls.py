@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import MAX_VOLUME, Adjustments
+from jewelbench.domain.messages import fill
 from jewelbench.ui.widgets.spin_boxes import DoubleSpinBox, SpinBox, Verdict
 
 SLIDER_MAX_VOLUME = 20_000  # the slider's end; the spin box takes any volume the engine does
@@ -234,8 +235,8 @@ class ComparisonControls(QWidget):
         """A scenario was chosen (or read again): the error rate starts at its figure, unless
         keep_what_if and the control was moved (the same scenario, another date)."""
         self._scenario_error_rate = rate
-        self.error_hint.setText(self.tr("The scenario's error rate is %1 %").replace(
-            "%1", self.locale().toString(float(rate), "f", 1)))
+        self.error_hint.setText(fill(self.tr("The scenario's error rate is {rate} %"),
+                                     rate=self.locale().toString(float(rate), "f", 1)))
         if keep_what_if and self._error_moved:
             return
         self._error_moved = False

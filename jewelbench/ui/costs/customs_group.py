@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 
 from jewelbench.domain.customs import COUNTRIES, CustomsSettings
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
@@ -102,7 +103,8 @@ class CustomsGroup(QGroupBox):
             self.country.setEditText(values.country)
         self.vat.set_value(values.vat_pct)
         self.vat.edit.setPlaceholderText(
-            self.tr("%1 % (the country's rate)").replace("%1", exact_text(values.effective_vat_pct))
+            fill(self.tr("{rate} % (the country's rate)"),
+            rate=exact_text(values.effective_vat_pct))
             if values.rule else self.tr("0 %"))
         self.registered.blockSignals(True)
         self.registered.setChecked(values.vat_registered)
@@ -125,8 +127,8 @@ class CustomsGroup(QGroupBox):
                 return rule.code
         if len(text) == 2 and text.isascii() and text.isalpha():
             return text.upper()
-        self._show_country_error(self.tr("“%1” is not a country: pick one, or type its "
-                                         "two-letter code (NO, GB, US …)").replace("%1", text))
+        self._show_country_error(fill(self.tr("“{country}” is not a country: pick one, or type its "
+                                              "two-letter code (NO, GB, US …)"), country=text))
         return None
 
     def _country_chosen(self) -> None:
@@ -144,7 +146,7 @@ class CustomsGroup(QGroupBox):
             after = replace(before, vat_pct=value)
         except DomainError as error:
             self.vat.show_error(i18n.say(error))
-            self.said.emit(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.said.emit(fill(self.tr("Not saved: {reason}"), reason=str(error)))
             return
         self._commit(after, self.vat.show_error)
 
@@ -160,7 +162,7 @@ class CustomsGroup(QGroupBox):
             self.workspace, after, self.tr("Customs: importing country and import VAT")))
         if reason is not None:
             refuse(reason)
-            self.said.emit(self.tr("Not saved: %1").replace("%1", reason))
+            self.said.emit(fill(self.tr("Not saved: {reason}"), reason=reason))
             return
         self.said.emit(self.tr("Saved."))
         self.load()

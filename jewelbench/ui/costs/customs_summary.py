@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from jewelbench.domain.costing import Comparison
 from jewelbench.domain.costing_figures import show
 from jewelbench.domain.costing_outsourced import Customs
+from jewelbench.domain.messages import fill
 from jewelbench.reports.comparison_customs import customs_lines
+
+translate = QCoreApplication.translate
 
 
 def customs_label() -> QLabel:
@@ -45,12 +48,15 @@ def show_customs(label: QLabel, comparison: Comparison) -> None:
         label.hide()
         return
     lives = sorted({c.fee_life_years for c in comparison.customs})
-    fees = (label.tr("One-time fees: fee ÷ 1 year, the charge the break-even uses; the cash "
-                     "pays each fee once.") if lives == [1] else
-            label.tr("One-time fees: fee ÷ %1 years a year, the charge the break-even uses; the "
-                     "cash pays each fee once.").replace("%1", " or ".join(map(str, lives))))
-    label.setText(label.tr("<b>Customs:</b> %1").replace("%1", "<br>".join(
-        html.escape(short_line(c)) for c in comparison.customs)) + "<br>" + html.escape(fees))
+    fees = (translate("costs", "One-time fees: fee ÷ 1 year, the charge the break-even uses; the "
+                               "cash pays each fee once.") if lives == [1] else
+            fill(translate("costs", "One-time fees: fee ÷ {years} years a year, the charge the "
+                                    "break-even uses; the cash pays each fee once."),
+                 years=" or ".join(map(str,
+                                                                                       lives))))
+    label.setText(fill(translate("costs", "<b>Customs:</b> {lines}"),
+                       lines="<br>".join(
+             html.escape(short_line(c)) for c in comparison.customs)) + "<br>" + html.escape(fees))
     label.setAccessibleName(" ".join(lines))
     label.setToolTip("\n".join(lines))
     label.show()

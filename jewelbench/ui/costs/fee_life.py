@@ -8,10 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from jewelbench.domain.costing_inputs import DEFAULT_FEE_LIFE, check_fee_life
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
@@ -19,6 +21,8 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import LANDED_TERMS
 from jewelbench.ui.costs.customs_commands import SetFeeLife
 from jewelbench.ui.widgets.fields import NumberField
+
+translate = QCoreApplication.translate
 
 
 class FeeLifeField(QWidget):
@@ -35,10 +39,10 @@ class FeeLifeField(QWidget):
         self.field.setObjectName("feeLifeYears")
         self.field.edit.setAccessibleName(self.tr("One-time fees over"))
         self.field.edit.setPlaceholderText(str(DEFAULT_FEE_LIFE))
-        self.field.edit.setToolTip(self.tr(
+        self.field.edit.setToolTip(fill(self.tr(
             "The years this design (or plan) sells: each mould, tooling or CAD fee is charged "
             "fee ÷ years a year, and that share is in each year's customs value. The 36-month "
-            "cash pays the fee once. Empty: %1 years.").replace("%1", str(DEFAULT_FEE_LIFE)))
+            "cash pays the fee once. Empty: {years} years."), years=str(DEFAULT_FEE_LIFE)))
         self.field.value_changed.connect(self._typed)
         self.status = QLabel()
         self.status.setObjectName("pageSubtitle")
@@ -91,17 +95,17 @@ class FeeLifeField(QWidget):
                 check_fee_life(years)
         except DomainError as error:
             self.field.show_error(i18n.say(error))
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.status.setText(fill(self.tr("Not saved: {reason}"), reason=str(error)))
             return
         if years == self.years():
             return
         reason = self.controller.run(SetFeeLife(
             self.workspace, self.kind, self.subject_id, years,
-            self.tr("One-time fees over %1 years").replace(
-                "%1", str(years or DEFAULT_FEE_LIFE))))
+            fill(self.tr("One-time fees over {years} years"),
+                 years=str(years or DEFAULT_FEE_LIFE))))
         if reason is not None:
             self.field.show_error(reason)
-            self.status.setText(self.tr("Not saved: %1").replace("%1", reason))
+            self.status.setText(fill(self.tr("Not saved: {reason}"), reason=reason))
             return
         self.load()
 
@@ -118,10 +122,11 @@ def plan_fee_life_field() -> NumberField:
                                    maximum=Decimal(1000), required=False))
     field.setObjectName("planFeeLife")
     field.edit.setPlaceholderText(str(DEFAULT_FEE_LIFE))
-    field.edit.setToolTip(field.tr(
-        "The years this plan sells: each mould, tooling or CAD fee is charged fee ÷ years a "
-        "year, and that share is in each year's customs value. Empty: %1 years.")
-        .replace("%1", str(DEFAULT_FEE_LIFE)))
+    field.edit.setToolTip(fill(translate(
+        "FeeLifeField", "The years this plan sells: each mould, tooling or CAD fee is charged "
+                        "fee ÷ years a year, and that share is in each year's customs value. "
+                        "Empty: {years} years."),
+        years=str(DEFAULT_FEE_LIFE)))
     return field
 
 
@@ -137,7 +142,8 @@ def fee_life_of(field: NumberField) -> int | None | str:
         return None
     try:
         if value != int(value):
-            raise DomainError(field.tr("Life of the one-time fees must be whole years"))
+            raise DomainError(translate("FeeLifeField", "Life of the one-time fees must be whole "
+                                                        "years"))
         return check_fee_life(int(value))
     except DomainError as error:
         field.show_error(i18n.say(error))

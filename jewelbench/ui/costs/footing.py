@@ -20,8 +20,11 @@ from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QWidget
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
 from jewelbench.domain.costing_figures import Figure, show
 from jewelbench.domain.footing import difference, foot, foot_per_piece, signed
+from jewelbench.domain.messages import fill
 from jewelbench.ui.costs.explain import ROUNDING_ROLE
 from jewelbench.ui.formatting import integer_text
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -68,13 +71,14 @@ class RoundingNote(QLabel):
                 continue
             name = self.tr("In-house") if cost.route == IN_HOUSE else cost.route
             currency = comparison.currency
-            self.lines.append(self.tr(
-                "Rounding, %1: %2 a piece × %3 = %4; rounding %5 = %6 a year").replace(
-                "%1", name).replace("%2", _plain(footing.per_piece, currency)).replace(
-                "%3", integer_text(footing.pieces)).replace(
-                "%4", _plain(footing.product, currency)).replace(
-                "%5", _minus(signed(footing.rounding, currency))).replace(
-                "%6", _plain(footing.total, currency)))
+            self.lines.append(fill(self.tr(
+                "Rounding, {name}: {per_piece} a piece × {pieces} = {product}; rounding "
+                "{rounding} = {total} a year"),
+                                   name=name, per_piece=_plain(footing.per_piece, currency),
+                                   pieces=integer_text(footing.pieces),
+                                   product=_plain(footing.product, currency),
+                                   rounding=_minus(signed(footing.rounding, currency)),
+                                   total=_plain(footing.total, currency)))
         self.setText("\n".join(self.lines))
         self.setVisible(bool(self.lines))
 
@@ -96,14 +100,14 @@ def add_rounding(tree_top: QTreeWidgetItem | None, figure: Figure | None,
     if footing.foots:
         return None
     shown = _minus(signed(footing.rounding, figure.currency))
-    item = QTreeWidgetItem([_tr("Rounding"), f"{shown} {figure.currency}"])
+    item = QTreeWidgetItem([translate("costs", "Rounding"), f"{shown} {figure.currency}"])
     font = item.font(0)
     font.setItalic(True)
     item.setFont(0, font)
     item.setData(0, ROUNDING_ROLE, True)
     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    item.setToolTip(0, _tr(
+    item.setToolTip(0, translate("costs",
         "The printed total less the sum of its printed terms: each figure is rounded once "
-        "to the currency's smallest unit."))
+                       "to the currency's smallest unit."))
     tree_top.addChild(item)
     return item

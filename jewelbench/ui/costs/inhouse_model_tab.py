@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from jewelbench.domain.costing_inputs import InHouseTerms
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
 from jewelbench.ui.widgets.fields import NumberField
@@ -135,10 +136,10 @@ class InHouseModelTab(QWidget):
             after = replace(terms, **changes)
         except DomainError as error:  # refused beside the field; nothing is stored
             field.show_error(i18n.say(error))
-            self.editor.say(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.editor.say(fill(self.tr("Not saved: {reason}"), reason=str(error)))
             return
-        what = self.tr("Set %1 to %2").replace("%1", self.labels[key]).replace(
-            "%2", field.edit.text().strip())
+        what = fill(self.tr("Set {field} to {value}"), field=self.labels[key],
+                    value=field.edit.text().strip())
         if self.editor.set_terms(after, what):
             field.show_error("")
             field.edit.setModified(False)

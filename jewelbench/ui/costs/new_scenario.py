@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.prices import FxRate
 from jewelbench.domain.scenarios import (
     CATALOGUE_CURRENCY,
@@ -86,8 +87,8 @@ class NewScenarioDialog(RecordDialog):
         name = self.name.text().strip() if name is None else name
         currency = self.currency.currentText().strip().upper()
         if name.casefold() in self._taken:
-            raise DomainError(self.tr("A scenario named “%1” already exists: choose another "
-                                      "name.").replace("%1", name))
+            raise DomainError(fill(self.tr("A scenario named “{name}” already exists: choose "
+                                           "another name."), name=name))
         level = self.level()
         if level is None:
             return InHouseScenario(name, currency)
@@ -106,15 +107,16 @@ class NewScenarioDialog(RecordDialog):
             self.preview.setText(i18n.say(error))
             return
         converted = sample.currency != CATALOGUE_CURRENCY
-        self.preview.setText(self.tr(
-            "%1 pieces of equipment (CapEx %2), %3 overheads, %4 staff roles and %5 labour "
-            "operations; fixed cost %6 a month.%7 Edit any of them afterwards.").replace(
-            "%1", str(len(sample.equipment))).replace("%2", money_text(sample.capex)).replace(
-            "%3", str(len(sample.overheads))).replace("%4", str(len(sample.staff))).replace(
-            "%5", str(len(sample.labour))).replace(
-            "%6", money_text(sample.monthly_fixed_cost)).replace(
-            "%7", " " + self.tr("Amounts converted from the seed's USD figures at the newest "
-                                "rate.") if converted else ""))
+        self.preview.setText(fill(
+            self.tr("{equipment} pieces of equipment (CapEx {capex}), {overheads} overheads, "
+                    "{staff} staff roles and {labour} labour operations; fixed cost "
+                    "{fixed_cost} a month.{converted} Edit any of them afterwards."),
+            equipment=str(len(sample.equipment)), capex=money_text(sample.capex),
+            overheads=str(len(sample.overheads)), staff=str(len(sample.staff)),
+            labour=str(len(sample.labour)),
+            fixed_cost=money_text(sample.monthly_fixed_cost),
+            converted=" " + self.tr("Amounts converted from the seed's USD figures at the newest "
+                                    "rate.") if converted else ""))
 
     def make(self) -> InHouseScenario:
         return self.scenario()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import MAX_VOLUME
+from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
@@ -40,6 +41,9 @@ from jewelbench.ui.formatting import counted, integer_text
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.pickers import design_picker
 from jewelbench.ui.widgets.spin_boxes import SpinBox
+
+translate = QCoreApplication.translate
+
 
 DEFAULT_PLANNED = 100
 
@@ -198,7 +202,7 @@ class PlanEditor(QDialog):
         if design is None:
             return False
         if not loading and any(d == design_id for d, _v in self.lines()):
-            self.say(self.tr("%1 is in the plan already.").replace("%1", design.code))
+            self.say(fill(self.tr("{design} is in the plan already."), design=design.code))
             return False
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -210,7 +214,7 @@ class PlanEditor(QDialog):
         box.setRange(1, MAX_VOLUME)
         box.setGroupSeparatorShown(True)
         box.setValue(volume)
-        box.setAccessibleName(self.tr("Pieces a year of %1").replace("%1", design.code))
+        box.setAccessibleName(fill(self.tr("Pieces a year of {design}"), design=design.code))
         box.valueChanged.connect(lambda _v: self._update_total())
         self.table.setCellWidget(row, 2, box)
         if not loading:
@@ -253,9 +257,10 @@ class PlanEditor(QDialog):
     def _update_total(self) -> None:
         lines = self.lines()
         pieces = sum(v for _d, v in lines)
-        self.total.setText(self.tr("%1, %2 pieces a year").replace(
-            "%1", counted(len(lines), self.tr("1 design"), self.tr("%1 designs"))).replace(
-            "%2", integer_text(pieces)))
+        self.total.setText(fill(self.tr("{count}, {pieces} pieces a year"),
+                                count=counted(len(lines), self.tr("1 design"),
+                                              self.tr("{count} designs")),
+                                pieces=integer_text(pieces)))
         self._check_orders()
 
     def orders_problem(self) -> str:
@@ -265,8 +270,9 @@ class PlanEditor(QDialog):
         if orders < 1:
             return self.tr("At least 1 order a year.")
         if pieces and orders > pieces:
-            return self.tr("At most %1 orders a year: every order needs at least one piece "
-                           "of the plan's %1 pieces a year.").replace("%1", integer_text(pieces))
+            return fill(self.tr("At most {pieces} orders a year: every order needs at least one "
+                                "piece of the plan's {pieces} pieces a year."),
+                        pieces=integer_text(pieces))
         return ""
 
     def _check_orders(self) -> bool:
@@ -299,16 +305,16 @@ class PlanEditor(QDialog):
             self.picker.setFocus()
             return None
         if not self._check_orders():
-            self.say(self.tr("Not saved: %1").replace("%1", self.orders_problem()))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=self.orders_problem()))
             self.orders.setFocus()
             return None
         fee_life = fee_life_of(self.fee_life)
         if isinstance(fee_life, str):
-            self.say(self.tr("Not saved: %1").replace("%1", fee_life))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=fee_life))
             self.fee_life.edit.setFocus()
             return None
-        text = (self.tr("New plan %1") if self.plan_id is None
-                else self.tr("Edit plan %1")).replace("%1", name)
+        text = fill(self.tr("New plan {name}") if self.plan_id is None
+                    else self.tr("Edit plan {name}"), name=name)
         try:
             command = SavePlan(self.workspace, name, lines, self.plan_id, text,
                                self.orders.value(), fee_life=fee_life)
@@ -317,7 +323,7 @@ class PlanEditor(QDialog):
             return None
         reason = self.controller.run(command)
         if reason is not None:
-            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
             return None
         assert command.plan_id is not None
         self.plan_id = command.plan_id
@@ -345,27 +351,29 @@ def ask_delete_plan(parent: QWidget, workspace: Workspace, controller: UndoContr
         record = workspace.costing.plan_record(plan_id)
     except (StorageError, ReadError):
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Delete plan"),
-                      parent.tr("Delete the plan “%1”?").replace("%1", record.name),
+    box = QMessageBox(QMessageBox.Icon.Question, translate("PlanEditor", "Delete plan"),
+                      fill(translate("PlanEditor", "Delete the plan “{plan}”?"), plan=record.name),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("confirmDeletePlan")
     pieces = sum(v for _d, v in record.lines)
-    box.setInformativeText(parent.tr(
-        "Its %1 designs and their %2 planned pieces a year go with it; the designs stay. "
-        "Edit ▸ Undo brings it back.").replace("%1", str(len(record.lines))).replace(
-        "%2", integer_text(pieces)))
-    delete = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(fill(translate(
+        "PlanEditor", "Its {count} designs and their {pieces} planned pieces a year go with it; "
+                      "the designs stay. Edit ▸ Undo brings it back."),
+        count=str(len(record.lines)), pieces=integer_text(pieces)))
+    delete = box.addButton(translate("PlanEditor", "Delete"),
+                           QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
     def finished(_result: int) -> None:
         if box.clickedButton() is not delete:
             return
-        reason = controller.run(DeletePlan(workspace, plan_id, parent.tr(
-            "Delete plan %1").replace("%1", record.name)))
+        reason = controller.run(DeletePlan(
+            workspace, plan_id, fill(translate("PlanEditor", "Delete plan {plan}"),
+                                     plan=record.name)))
         if reason is not None:
-            show_message(parent, QMessageBox.Icon.Warning, parent.tr("Not deleted"),
-                         parent.tr("The plan “%1” was not deleted.").replace(
-                             "%1", record.name), reason)
+            show_message(parent, QMessageBox.Icon.Warning, translate("PlanEditor", "Not deleted"),
+                         fill(translate("PlanEditor", "The plan “{plan}” was not deleted."),
+                              plan=record.name), reason)
 
     box.finished.connect(finished)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.currencies import COMMON_CURRENCIES, check_known_currency
 from jewelbench.domain.inputs import InputError, NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.domain.units import GRAMS_PER_TROY_OUNCE
@@ -143,10 +144,9 @@ class _PriceDialog(RecordDialog):
         try:
             code = check_known_currency(box.currentText())
         except DomainError:  # "BTH" or "EUO" is refused here, as in a price file or a quote
-            message = self.tr("%1: type a three-letter currency code such as USD or EUR, "
-                              "or pick one from the list (“%2” is not one jewelbench "
-                              "knows)").replace("%1", what).replace(
-                "%2", box.currentText().strip())
+            message = fill(self.tr("{what}: type a three-letter currency code such as USD or EUR, "
+                                   "or pick one from the list (“{typed}” is not one jewelbench "
+                                   "knows)"), what=what, typed=box.currentText().strip())
             error.say(message)
             raise DomainError(message) from None
         error.say("")
@@ -155,9 +155,10 @@ class _PriceDialog(RecordDialog):
     def _date(self, box: QDateEdit, error: _FieldError) -> dt.date:
         value = date_of(box)
         if value > self.today:
-            message = self.tr("The date %1 is after today (%2): prices and rates are kept as "
-                              "they were on a day that has come").replace(
-                "%1", date_text(value)).replace("%2", date_text(self.today))
+            message = fill(self.tr("The date {date} is after today ({today}): prices and rates are "
+                                   "kept as they were on a day that has come"),
+                           date=date_text(value),
+                           today=date_text(self.today))
             error.say(message)
             raise DomainError(message)
         error.say("")
@@ -265,12 +266,13 @@ class MetalPriceDialog(_PriceDialog):
         currency = self.currency.currentText().strip().upper()
         ounce = per_troy_ounce(amount, self.chosen_unit())
         if self.chosen_unit() == PER_GRAM:
-            text = self.tr("= %1 %2 per troy ounce (kept per troy ounce: ×31.1034768)")
+            text = self.tr("= {figure} {currency} per troy ounce "
+                           "(kept per troy ounce: ×31.1034768)")
             figure = exact_text(ounce.normalize())
         else:
-            text = self.tr("= %1 %2 per gram")
+            text = self.tr("= {figure} {currency} per gram")
             figure = decimal_text(ounce / GRAMS_PER_TROY_OUNCE, 4)
-        self.read_back.setText(text.replace("%1", figure).replace("%2", currency))
+        self.read_back.setText(fill(text, figure=figure, currency=currency))
 
     def make(self) -> MetalPrice:
         problems: list[str] = []
@@ -294,10 +296,11 @@ class MetalPriceDialog(_PriceDialog):
         clash = next((p for p in self.existing if p.metal == metal and p.price_date == on
                       and p.price_per_troy_oz.currency == currency and p.id != own_id), None)
         if clash is not None:
-            message = self.tr("There is already a %1 price in %2 for %3 (%4 per troy ounce): "
-                              "edit that one, or choose another date").replace(
-                "%1", metal).replace("%2", currency).replace("%3", date_text(on)).replace(
-                "%4", exact_text(clash.price_per_troy_oz.amount))
+            message = fill(self.tr("There is already a {metal} price in {currency} for {on} "
+                                   "({price} per troy ounce): "
+                                   "edit that one, or choose another date"), metal=metal,
+                           currency=currency, on=date_text(on),
+                           price=exact_text(clash.price_per_troy_oz.amount))
             self.date_error.say(message)
             raise DomainError(message)
         registry.write(self.settings, registry.PRICE_UNIT, self.chosen_unit())
@@ -367,9 +370,10 @@ class FxRateDialog(_PriceDialog):
         if rate is None or rate <= 0 or not source or not target:
             self.read_back.setText("")
             return
-        self.read_back.setText(self.tr("1 %1 = %2 %3   (1 %3 = %4 %1)").replace(
-            "%1", source).replace("%2", exact_text(rate.normalize())).replace("%3", target)
-            .replace("%4", decimal_text(Decimal(1) / rate, 6)))
+        self.read_back.setText(fill(self.tr("1 {source} = {rate} {target}   (1 {target} = "
+                                            "{inverse} {source})"),
+                                    source=source, rate=exact_text(rate.normalize()), target=target,
+                                    inverse=decimal_text(Decimal(1) / rate, 6)))
 
     def make(self) -> FxRate:
         problems: list[str] = []
@@ -389,18 +393,18 @@ class FxRateDialog(_PriceDialog):
         if problems or source is None or target is None or on is None or rate is None:
             raise DomainError(problems[0] if problems else self.tr("Fill in every field"))
         if source == target:
-            message = self.tr("A rate is between two different currencies: choose another "
-                              "“To” than %1").replace("%1", source)
+            message = fill(self.tr("A rate is between two different currencies: choose another "
+                                   "“To” than {source}"), source=source)
             self.to_error.say(message)
             raise DomainError(message)
         own_id = self.editing.id if self.editing else None
         clash = next((r for r in self.existing if r.rate_date == on and r.id != own_id
                       and (r.from_currency, r.to_currency) == (source, target)), None)
         if clash is not None:
-            message = self.tr("There is already a %1→%2 rate for %3 (1 %1 = %4 %2): edit "
-                              "that one, or choose another date").replace("%1", source).replace(
-                "%2", target).replace("%3", date_text(on)).replace(
-                "%4", exact_text(clash.rate.normalize()))
+            message = fill(self.tr("There is already a {source}→{target} rate for {on} (1 "
+                                   "{source} = {rate} {target}): edit "
+                                   "that one, or choose another date"), source=source,
+                           target=target, on=date_text(on), rate=exact_text(clash.rate.normalize()))
             self.date_error.say(message)
             raise DomainError(message)
         return FxRate(on, source, target, rate, id=own_id)

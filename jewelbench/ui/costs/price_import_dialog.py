@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.prices import PRICED_METALS, FxRate, MetalPrice
 from jewelbench.reports.price_import import (
     LBMA,
@@ -252,16 +253,17 @@ class PriceImportDialog(QDialog):
         self.metal.setEnabled(self.found.layout == LBMA)
         if self.found.layout == LBMA and self.metal.currentData() is None:
             named = lbma_metal(self.path.name)
-            self.metal.setItemText(0, self.tr("From the file name (%1)").replace(
-                "%1", named or "?"))
+            self.metal.setItemText(0, fill(self.tr("From the file name ({name})"),
+                                           name=named or "?"))
         self._replan()
 
     def _refuse(self, reason: str) -> None:
         # the reason starts with the file's name: kept as the user named it ("rates.csv"),
         # not capitalised as a sentence would be
         reason = reason.strip()
-        self.summary.setText(self.tr("Nothing can be imported: %1").replace(
-            "%1", reason if reason.endswith((".", "!", "?")) else reason + "."))
+        self.summary.setText(fill(
+            self.tr("Nothing can be imported: {reason}"),
+            reason=reason if reason.endswith((".", "!", "?")) else reason + "."))
         self.summary.setStyleSheet(f"color: {error_colour(self.palette()).name()}")
         self.preview.setRowCount(0)
         self.import_button.setEnabled(False)
@@ -282,13 +284,13 @@ class PriceImportDialog(QDialog):
         self.import_button.setEnabled(self.plan.changed > 0 and not self.workspace.read_only)
 
     def _plan_text(self, found: PriceFile, plan: PriceImportReport) -> str:
-        return (self.tr("%1: %2.\nImport will store %3, replace %4, skip %5 already "
-                        "stored; %6 refused.")
-                .replace("%1", found.layout_name).replace("%2", found.summary())
-                .replace("%3", integer_text(len(plan.stored)))
-                .replace("%4", integer_text(len(plan.replaced)))
-                .replace("%5", integer_text(len(plan.skipped)))
-                .replace("%6", integer_text(len(found.refused))))
+        return (fill(self.tr("{layout}: {summary}.\nImport will store {stored}, replace "
+                             "{replaced}, skip {skipped} already "
+                             "stored; {refused} refused."), layout=found.layout_name,
+                     summary=found.summary(), stored=integer_text(len(plan.stored)),
+                     replaced=integer_text(len(plan.replaced)),
+                     skipped=integer_text(len(plan.skipped)),
+                     refused=integer_text(len(found.refused))))
 
     def _show(self, found: PriceFile, plan: PriceImportReport) -> None:
         rows: list[tuple[str, str, tuple[str, str, str], str, bool]] = []
@@ -300,8 +302,8 @@ class PriceImportDialog(QDialog):
                          reason, False))
         for old, new in plan.replaced[:SHOWN_ROWS]:
             rows.append((self.tr("Replaces"), where.get(id(new), ""), _what(new),
-                         self.tr("%1 (was %2)").replace("%1", _what(new)[2]).replace(
-                             "%2", _what(old)[2]), False))
+                         fill(self.tr("{new} (was {old})"), new=_what(new)[2],
+                              old=_what(old)[2]), False))
         for value in plan.stored[:SHOWN_ROWS]:
             rows.append((self.tr("Stored") if self.report else self.tr("Will be stored"),
                          where.get(id(value), ""), _what(value), _what(value)[2], False))
@@ -320,7 +322,7 @@ class PriceImportDialog(QDialog):
                 self.preview.setItem(number, column, cell)
         if hidden:
             self.preview.setItem(len(rows), 0, QTableWidgetItem(
-                self.tr("… and %1 more rows not listed").replace("%1", integer_text(hidden))))
+                fill(self.tr("… and {count} more rows not listed"), count=integer_text(hidden))))
         self.preview.setUpdatesEnabled(True)
 
     # --- importing --------------------------------------------------------------------------
@@ -331,12 +333,12 @@ class PriceImportDialog(QDialog):
             return False
         name = self.path.name if self.path else ""
         command = ImportPrices(self.workspace, found, self.replace.isChecked(),
-                               self.tr("Import prices and rates from %1").replace("%1", name))
+                               fill(self.tr("Import prices and rates from {name}"), name=name))
         with _busy():
             reason = self.controller.run(command)
         if reason is not None or command.report is None:
-            self.status.setText(self.tr("Nothing was imported: %1").replace(
-                "%1", sentence(reason or "")))
+            self.status.setText(fill(self.tr("Nothing was imported: {reason}"),
+                                     reason=sentence(reason or "")))
             self.status.setStyleSheet(f"color: {error_colour(self.palette()).name()}")
             return False
         self.report = command.report
@@ -345,11 +347,12 @@ class PriceImportDialog(QDialog):
         self.replace.setEnabled(False)
         self._show(found, self.report)
         self.summary.setText(
-            self.tr("Stored %1, replaced %2, skipped %3 already stored, refused %4.")
-            .replace("%1", integer_text(len(self.report.stored)))
-            .replace("%2", integer_text(len(self.report.replaced)))
-            .replace("%3", integer_text(len(self.report.skipped)))
-            .replace("%4", integer_text(len(found.refused))))
+            fill(self.tr("Stored {stored}, replaced {replaced}, skipped {skipped} already stored, "
+                         "refused {refused}."),
+                 stored=integer_text(len(self.report.stored)),
+                 replaced=integer_text(len(self.report.replaced)),
+                 skipped=integer_text(len(self.report.skipped)),
+                 refused=integer_text(len(found.refused))))
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Imported. Edit ▸ Undo takes it out again."))
         self.imported.emit(self.report)

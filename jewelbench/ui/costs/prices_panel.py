@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.domain.units import price_per_gram
 from jewelbench.storage import ReadError, Workspace
@@ -181,16 +182,16 @@ class PricesPanel(QSplitter):
         self._workspace = workspace
         prices = workspace.prices.metal_prices()
         newest = max((p.price_date for p in prices), default=None)
-        self.metal_prices.set_rows(prices, (
-            self.tr("1 price, newest %2") if len(prices) == 1
-            else self.tr("%1 prices, newest %2")).replace("%1", str(len(prices))).replace(
-            "%2", date_text(newest)) if newest else "")
+        self.metal_prices.set_rows(prices, fill(
+            self.tr("1 price, newest {newest}") if len(prices) == 1
+            else self.tr("{count} prices, newest {newest}"),
+            count=str(len(prices)), newest=date_text(newest)) if newest else "")
         rates = workspace.prices.fx_rates()
         newest_rate = max((r.rate_date for r in rates), default=None)
-        self.fx_rates.set_rows(rates, (
-            self.tr("1 rate, newest %2") if len(rates) == 1
-            else self.tr("%1 rates, newest %2")).replace("%1", str(len(rates))).replace(
-            "%2", date_text(newest_rate)) if newest_rate else "")
+        self.fx_rates.set_rows(rates, fill(
+            self.tr("1 rate, newest {newest}") if len(rates) == 1
+            else self.tr("{count} rates, newest {newest}"),
+            count=str(len(rates)), newest=date_text(newest_rate)) if newest_rate else "")
         self._enable()
 
     def select(self, item: Priced) -> bool:
@@ -277,34 +278,35 @@ class PricesPanel(QSplitter):
 
     def _describe(self, item: Priced) -> str:
         if isinstance(item, MetalPrice):
-            return self.tr("%1 price of %2").replace("%1", item.metal).replace(
-                "%2", date_text(item.price_date))
-        return self.tr("%1→%2 rate of %3").replace("%1", item.from_currency).replace(
-            "%2", item.to_currency).replace("%3", date_text(item.rate_date))
+            return fill(self.tr("{metal} price of {price_date}"), metal=item.metal,
+                        price_date=date_text(item.price_date))
+        return fill(self.tr("{from_currency}→{to_currency} rate of {rate_date}"),
+                    from_currency=item.from_currency, to_currency=item.to_currency,
+                    rate_date=date_text(item.rate_date))
 
     def _save(self, before: Priced | None, after: Priced | None) -> bool:
         workspace = self._writable()
         if workspace is None or after is None or self._controller is None:
             return False
         if before is None:
-            command = add_price(workspace, after, self.tr("New %1").replace(
-                "%1", self._describe(after)))
+            command = add_price(workspace, after, fill(self.tr("New {what}"),
+                                                       what=self._describe(after)))
         elif before == after:
             return True
         else:
-            command = edit_price(workspace, before, after, self.tr("Edit %1").replace(
-                "%1", self._describe(after)))
+            command = edit_price(workspace, before, after, fill(self.tr("Edit {what}"),
+                                                                what=self._describe(after)))
         reason = self._controller.run(command)
         page = self.metal_prices if isinstance(after, MetalPrice) else self.fx_rates
         if reason is not None:
-            page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            page.message.emit(fill(self.tr("Not saved: {reason}"), reason=reason))
             return False
         if not self.isVisible():
             self.load(workspace)
         saved = command.affected()
         if isinstance(saved, (MetalPrice, FxRate)):
             self.select(saved)
-        page.message.emit(self.tr("Saved the %1.").replace("%1", self._describe(after)))
+        page.message.emit(fill(self.tr("Saved the {what}."), what=self._describe(after)))
         return True
 
     def delete_metal_price(self) -> bool:
@@ -320,15 +322,15 @@ class PricesPanel(QSplitter):
         if workspace is None or item is None or self._controller is None:
             return False
         row = page.table.currentIndex().row()
-        reason = self._controller.run(delete_price(workspace, item, self.tr("Delete %1").replace(
-            "%1", self._describe(item))))
+        reason = self._controller.run(delete_price(workspace, item, fill(self.tr("Delete {what}"),
+                                                                         what=self._describe(item))))
         if reason is not None:
-            page.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            page.message.emit(fill(self.tr("Not deleted: {reason}"), reason=reason))
             return False
         if not self.isVisible():
             self.load(workspace)
         if page.proxy.rowCount():
             page.table.selectRow(min(max(row, 0), page.proxy.rowCount() - 1))
-        page.message.emit(self.tr("Deleted the %1. Edit ▸ Undo brings it back.").replace(
-            "%1", self._describe(item)))
+        page.message.emit(fill(self.tr("Deleted the {what}. Edit ▸ Undo brings it back."),
+                               what=self._describe(item)))
         return True

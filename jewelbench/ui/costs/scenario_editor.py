@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_inputs import CapexView, InHouseTerms
 from jewelbench.domain.inputs import InputError, NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.scenarios import (
     AMOUNT,
     CATALOGUE_CURRENCY,
@@ -179,7 +180,7 @@ class ScenarioTable(QWidget):
         return True
 
     def add(self) -> None:
-        self.append(self.new_item(), self.tr("Add a row to %1").replace("%1", self.title))
+        self.append(self.new_item(), fill(self.tr("Add a row to {title}"), title=self.title))
 
     def remove(self) -> None:
         row = self.page.current_row()
@@ -189,7 +190,7 @@ class ScenarioTable(QWidget):
         items: Any = self.items()  # the scenario's field named by self.key
         del items[row.index]
         if self.editor.change(replace(self.editor.scenario, **{self.key: items}),
-                              self.tr("Remove a row from %1").replace("%1", self.title)):
+                              fill(self.tr("Remove a row from {title}"), title=self.title)):
             remaining = self.page.proxy.rowCount()
             if remaining:
                 self.page.table.selectRow(min(row.index, remaining - 1))
@@ -219,7 +220,7 @@ class ScenarioTable(QWidget):
             return
         items[row.index] = item
         if not self.editor.change(replace(self.editor.scenario, **{self.key: items}),
-                                  self.tr("Change %1").replace("%1", column.title.lower())):
+                                  fill(self.tr("Change {what}"), what=column.title.lower())):
             self._refuse(row, field, text, self.editor.status.text())
 
     def _refuse(self, row: _Item, field: str, text: str, reason: str) -> None:
@@ -268,17 +269,20 @@ class Totals(QFrame):
             "capex": (money_text(scenario.capex),
                       counted(len(scenario.equipment),
                               self.tr("1 piece of equipment, paid up front"),
-                              self.tr("%1 pieces of equipment, paid up front"))),
-            "depreciation": (self.tr("%1 / year").replace(
-                "%1", money_text(scenario.depreciation_per_year)),
+                              self.tr("{count} pieces of equipment, paid up front"))),
+            "depreciation": (fill(self.tr("{amount} / year"),
+                                  amount=money_text(scenario.depreciation_per_year)),
                 self.tr("Straight line: (cost − salvage) ÷ useful life, summed")),
-            "fixed": (self.tr("%1 / month").replace("%1", money_text(scenario.monthly_fixed_cost)),
-                      self.tr("Overheads %1 + salaries %2, whatever the volume").replace(
-                          "%1", amount_text(overheads, cur)).replace(
-                          "%2", amount_text(salaries, cur))),
-            "capacity": (self.tr("%1 h / month").replace("%1", decimal_text(hours, 0)),
-                         self.tr("%1 people × their hours a month; beyond it the cost model "
-                                 "adds staff in steps").replace("%1", str(scenario.headcount))),
+            "fixed": (fill(self.tr("{amount} / month"),
+                           amount=money_text(scenario.monthly_fixed_cost)),
+                      fill(self.tr("Overheads {overheads} + salaries {salaries}, whatever the "
+                                   "volume"),
+                           overheads=amount_text(overheads, cur),
+                           salaries=amount_text(salaries, cur))),
+            "capacity": (fill(self.tr("{hours} h / month"), hours=decimal_text(hours, 0)),
+                         fill(self.tr("{headcount} people × their hours a month; beyond it the "
+                                      "cost model adds staff in steps"),
+                              headcount=str(scenario.headcount))),
         }
         for key, (text, tip) in texts.items():
             self.values[key].setText(text)
@@ -374,7 +378,7 @@ class ScenarioEditor(EditorDialog):
         self.rate_fields: dict[str, NumberField] = {}
         self.currency_units: list[tuple[QLabel, str]] = []
         for key, label, rule, unit, tip in (
-                ("loaded_hourly_rate", self.tr("Loaded &hourly rate:"), AMOUNT, "%1 / h",
+                ("loaded_hourly_rate", self.tr("Loaded &hourly rate:"), AMOUNT, "{currency} / h",
                  self.tr("Wage plus employer's costs per working hour: labour minutes × this "
                          "rate ÷ 60 is the labour cost of a piece")),
                 ("casting_loss_pct", self.tr("&Casting loss:"), RATE_PERCENT, "",
@@ -388,7 +392,7 @@ class ScenarioEditor(EditorDialog):
                  self.tr("Pieces remade: cost per good piece = variable cost ÷ (1 − rate). "
                          "Must be below 100 %.")),
                 ("consumables_per_piece", self.tr("Consu&mables per piece:"), AMOUNT,
-                 "%1 / piece",
+                 "{currency} / piece",
                  self.tr("Investment, resin, compounds, gas, cleaning solutions")),
         ):
             field = NumberField(rule)
@@ -589,13 +593,13 @@ class ScenarioEditor(EditorDialog):
 
     def show_scenario(self) -> None:
         scenario = self.scenario
-        self.setWindowTitle(self.tr("%1 — In-house Scenario").replace("%1", scenario.name))
+        self.setWindowTitle(fill(self.tr("{scenario} — In-house Scenario"), scenario=scenario.name))
         self.heading.setText(scenario.name)
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
-        self.subheading.setText(self.tr(
-            "In-house scenario · amounts in %1 · each change is saved as you make it; %2 "
-            "undoes it").replace("%1", scenario.currency).replace("%2", undo))
+        self.subheading.setText(fill(self.tr(
+            "In-house scenario · amounts in {currency} · each change is saved as you make it; "
+            "{undo} undoes it"), currency=scenario.currency, undo=undo))
         if not self.name.isModified() or self.name.text().strip() == scenario.name:
             self.name.setText(scenario.name)  # typing that was not saved yet stays
             self._name_error("")
@@ -610,7 +614,7 @@ class ScenarioEditor(EditorDialog):
             if not field.edit.isModified():  # typing that was not saved yet stays
                 field.set_value(getattr(scenario, key))
         for suffix, unit in self.currency_units:
-            suffix.setText(unit.replace("%1", scenario.currency))
+            suffix.setText(fill(unit, currency=scenario.currency))
         self.show_terms()
         for section in self.sections:
             section.show_scenario(scenario)
@@ -632,8 +636,8 @@ class ScenarioEditor(EditorDialog):
         roles = [role.role for role in self.scenario.staff]
         cheapest = min(self.scenario.staff, key=lambda r: r.monthly_salary / r.hours_per_month,
                        default=None)
-        automatic = (self.tr("— no steps: no staff —") if cheapest is None else self.tr(
-            "— the cheapest hour (now %1) —").replace("%1", cheapest.role))
+        automatic = (self.tr("— no steps: no staff —") if cheapest is None else fill(self.tr(
+            "— the cheapest hour (now {role}) —"), role=cheapest.role))
         self.step_role.blockSignals(True)
         self.step_role.clear()
         self.step_role.addItem(automatic, None)
@@ -644,7 +648,7 @@ class ScenarioEditor(EditorDialog):
             self.step_role.addItem(role, role)
         chosen = terms.capacity_step_role
         if chosen is not None and chosen not in roles:  # left over: said, so it can be fixed
-            self.step_role.addItem(self.tr("%1 (not a staff role)").replace("%1", chosen),
+            self.step_role.addItem(fill(self.tr("{role} (not a staff role)"), role=chosen),
                                    chosen)
         self.step_role.setCurrentIndex(max(0, self.step_role.findData(chosen)))
         self.step_role.blockSignals(False)
@@ -682,13 +686,13 @@ class ScenarioEditor(EditorDialog):
         terms = self._terms_following(after)
         reason = self.controller.run(ReplaceScenario(
             self.workspace, self.scenario, after,
-            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.scenario.name), terms))
+            fill(self.tr("{what} ({scenario})"), what=what, scenario=self.scenario.name), terms))
         if reason is not None:
             role = self.terms.capacity_step_role
             if role is not None and role not in {r.role for r in after.staff}:
                 reason += self.tr(". It is the role added in capacity steps: choose another "
                                   "under Scenario ▸ Add staff in steps of first.")
-            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
             return False
         self.say(self.tr("Saved."))
         return True
@@ -713,9 +717,9 @@ class ScenarioEditor(EditorDialog):
             return True
         reason = self.controller.run(SetInHouseTerms(
             self.workspace, self.scenario_id, self.terms, after,
-            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.scenario.name)))
+            fill(self.tr("{what} ({scenario})"), what=what, scenario=self.scenario.name)))
         if reason is not None:
-            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
             self.show_terms()
             return False
         self.say(self.tr("Saved."))
@@ -723,8 +727,8 @@ class ScenarioEditor(EditorDialog):
 
     def _capex_chosen(self, view: CapexView) -> None:
         self.set_terms(replace(self.terms, capex_view=view),
-                       self.tr("Count equipment as %1").replace(
-                           "%1", self.capex_buttons[view].text().replace("&", "").lower()))
+                       fill(self.tr("Count equipment as {view}"),
+                            view=self.capex_buttons[view].text().replace("&", "").lower()))
 
     def _labour_toggled(self, on: bool) -> None:
         self.set_terms(replace(self.terms, labour_in_salaries=on),
@@ -733,7 +737,7 @@ class ScenarioEditor(EditorDialog):
 
     def _step_role_chosen(self) -> None:
         role = self.step_role.currentData()
-        what = (self.tr("Add staff in steps of %1").replace("%1", role) if role is not None
+        what = (fill(self.tr("Add staff in steps of {role}"), role=role) if role is not None
                 else self.tr("Add staff in steps of the cheapest hour"))
         self.set_terms(replace(self.terms, capacity_step_role=role), what)
 
@@ -744,7 +748,7 @@ class ScenarioEditor(EditorDialog):
         except DomainError as error:
             self.say(i18n.say(error))
             return i18n.say(error)
-        if not self.change(after, self.tr("Change %1").replace("%1", what)):
+        if not self.change(after, fill(self.tr("Change {what}"), what=what)):
             return self.status.text()
         return None
 
@@ -768,8 +772,8 @@ class ScenarioEditor(EditorDialog):
         if code == self.scenario.currency:
             return
         if self._field("currency", code, self.tr("currency")) is None:
-            self.say(self.tr("Saved. The amounts are now read as %1; they were not "
-                             "converted.").replace("%1", code))
+            self.say(fill(self.tr("Saved. The amounts are now read as {code}; they were not "
+                                  "converted."), code=code))
         else:
             self.currency.setCurrentText(code)
 
@@ -805,8 +809,8 @@ class ScenarioEditor(EditorDialog):
         rate only your own cost can be added."""
         rate, note = self.catalogue_rate()
         currency = self.scenario.currency
-        self.no_rate_action.setText(self.tr("No USD rate for %1: type your own costs").replace(
-            "%1", currency))
+        self.no_rate_action.setText(fill(self.tr("No USD rate for {currency}: type your own costs"),
+                                         currency=currency))
         self.no_rate_action.setToolTip(note)
         self.no_rate_action.setVisible(rate is None)
         self.no_rate_separator.setVisible(rate is None)
@@ -823,25 +827,26 @@ class ScenarioEditor(EditorDialog):
                 action = self.catalogue_actions[(item.key, level)]
                 action.setText(f"{labels[level]} — {figure}")
                 action.setEnabled(rate is not None)
-                action.setToolTip(self.tr("Useful life %1 years, salvage %2 % of the cost. "
-                                          "Source: %3; %4.").replace(
-                    "%1", str(item.useful_life_years)).replace(
-                    "%2", decimal_text(item.salvage_pct, 0)).replace(
-                    "%3", item.source).replace("%4", note))
+                action.setToolTip(fill(self.tr("Useful life {years} years, salvage "
+                                               "{salvage_pct} % of the cost. "
+                                               "Source: {source}; {note}."),
+                                       years=str(item.useful_life_years),
+                                       salvage_pct=decimal_text(item.salvage_pct, 0),
+                                       source=item.source, note=note))
 
     def add_from_catalogue(self, item: CatalogueItem, level: CostLevel | None) -> bool:
         """Add a catalogue item at a level (converted to the scenario's currency), or with a
         cost of 0 and its cost cell open for typing your own."""
         if level is None:
             equipment = Equipment(item.name, Decimal(0), item.useful_life_years)
-            return self.equipment.append(equipment, self.tr("Add %1").replace("%1", item.name),
+            return self.equipment.append(equipment, fill(self.tr("Add {name}"), name=item.name),
                                          self.equipment.column_number("cost"))
         rate, note = self.catalogue_rate()
         if rate is None:
             self.say(note)
             return False
-        return self.equipment.append(item.equipment(level, rate), self.tr(
-            "Add %1 at the %2 figure").replace("%1", item.name).replace("%2", level.value),
+        return self.equipment.append(item.equipment(level, rate), fill(self.tr(
+            "Add {name} at the {level} figure"), name=item.name, level=level.value),
             None)
 
     # --- following the file --------------------------------------------------------------

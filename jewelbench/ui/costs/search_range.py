@@ -9,7 +9,7 @@ far) until Default puts the engine's back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QGridLayout,
@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_analysis import BreakEven
 from jewelbench.domain.costing_inputs import MAX_VOLUME
+from jewelbench.domain.messages import fill
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.spin_boxes import SpinBox
+
+translate = QCoreApplication.translate
+
 
 SHOWN_BANDS = 3  # bands a table cell shows; its tooltip has them all
 
@@ -89,7 +93,7 @@ class SearchRange(QWidget):
         shown = integer_text(default)
         self.hint.setText(self.tr("the default (10 × the volume, or a tenth added person)")
                           if self._chosen is None or searched == default else
-                          self.tr("default here: %1").replace("%1", shown))
+                          fill(self.tr("default here: {value}"), value=shown))
         self.default_button.setEnabled(self._chosen is not None)
 
     def set_maximum(self, value: int) -> None:
@@ -113,15 +117,16 @@ def bands_cell(widget: QWidget, found: BreakEven) -> str:
     """The bands in a table cell: "2,838–3,061, 3,998–4,591", "never, up to 10,000"."""
     searched = integer_text(found.searched_to)
     if not found.bands:
-        return widget.tr("never, up to %1").replace("%1", searched)
+        return fill(translate("SearchRange", "never, up to {searched}"), searched=searched)
     if found.everywhere:
-        return widget.tr("always, up to %1").replace("%1", searched)
+        return fill(translate("SearchRange", "always, up to {searched}"), searched=searched)
     shown = [integer_text(first) if first == last else
-             widget.tr("%1–%2").replace("%1", integer_text(first)).replace("%2", integer_text(last))
+             fill(translate("SearchRange", "{first}–{last}"), first=integer_text(first),
+             last=integer_text(last))
              for first, last in found.bands[:SHOWN_BANDS]]
     more = len(found.bands) - SHOWN_BANDS
     if more > 0:  # the cell's tooltip and the verdict say them all
-        shown.append(widget.tr("%1 more").replace("%1", str(more)))
+        shown.append(fill(translate("SearchRange", "{more} more"), more=str(more)))
     return ", ".join(shown)
 
 
@@ -129,13 +134,18 @@ def bands_sentence(widget: QWidget, found: BreakEven) -> str:
     """Every band where in-house is cheaper than a route, in a sentence."""
     searched = integer_text(found.searched_to)
     if not found.bands:
-        return widget.tr("In-house is never cheaper than %1 up to %2 pieces a year").replace(
-            "%1", found.route).replace("%2", searched)
+        return fill(translate("SearchRange", "In-house is never cheaper than {route} up to "
+                                             "{searched} pieces a year"),
+                    route=found.route, searched=searched)
     if found.everywhere:
-        return widget.tr("In-house is cheaper than %1 at every volume up to %2 pieces a "
-                         "year").replace("%1", found.route).replace("%2", searched)
-    parts = [widget.tr("at %1").replace("%1", integer_text(first)) if first == last else
-             widget.tr("between %1 and %2").replace("%1", integer_text(first)).replace(
-                 "%2", integer_text(last)) for first, last in found.bands]
-    return widget.tr("In-house is cheaper than %1 %2 pieces a year (searched up to %3)").replace(
-        "%1", found.route).replace("%2", widget.tr(" and ").join(parts)).replace("%3", searched)
+        return fill(translate("SearchRange", "In-house is cheaper than {route} at every volume up "
+                                             "to {searched} pieces a year"), route=found.route,
+                    searched=searched)
+    parts = [fill(translate("SearchRange", "at {first}"),
+    first=integer_text(first)) if first == last else
+             fill(translate("SearchRange", "between {first} and {last}"), first=integer_text(first),
+                  last=integer_text(last)) for first, last in found.bands]
+    return fill(translate("SearchRange", "In-house is cheaper than {route} {volumes} pieces a year "
+                                         "(searched up to {searched})"),
+                route=found.route, volumes=translate("SearchRange", " and ").join(parts),
+                searched=searched)

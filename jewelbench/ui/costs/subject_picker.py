@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace
 from jewelbench.ui.widgets.pickers import design_record
 from jewelbench.ui.widgets.record_picker import Record, RecordPicker
@@ -59,7 +60,7 @@ class SubjectPicker(RecordPicker):
         self._workspace = workspace
 
     def _plan_record(self, plan_id: int, name: str) -> Record:
-        return Record(Choice("plan", plan_id), self.tr("Plan · %1").replace("%1", name), name,
+        return Record(Choice("plan", plan_id), fill(self.tr("Plan · {name}"), name=name), name,
                       self.tr("Collection plan"))
 
     def _search(self, text: str, limit: int) -> list[Record]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_inputs import CustomsBasis, LandedCostTerms
 from jewelbench.domain.inputs import NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
@@ -113,8 +114,9 @@ class LandedTermsEditor(EditorDialog):
         self.customs_error.hide()
         self.customs_group = CustomsGroup(workspace, controller)
         self.customs_group.said.connect(self.say)
-        titles = {"duty": self.tr("Import"), "costs": self.tr("Freight and inspection (%1)")
-                  .replace("%1", base), "risk": self.tr("Risk and timing")}
+        titles = {"duty": self.tr("Import"),
+                  "costs": fill(self.tr("Freight and inspection ({base})"), base=base),
+                  "risk": self.tr("Risk and timing")}
         layout = QVBoxLayout(self)
         supplier_form = QFormLayout()
         supplier_form.addRow(self.tr("S&upplier:"), self.supplier)
@@ -194,8 +196,9 @@ class LandedTermsEditor(EditorDialog):
         except (StorageError, ReadError, DomainError) as error:
             self.say(i18n.say(error))
             return
-        self.customs.setItemText(0, self.tr("Your importing country's rule: %1 (%2)")
-                                 .replace("%1", basis.value.upper()).replace("%2", source))
+        self.customs.setItemText(0, fill(
+            self.tr("Your importing country's rule: {basis} ({source})"),
+            basis=basis.value.upper(), source=source))
         self._show_basis_error("")
         self.state.setText(
             self.tr("Stored for this supplier; each change is saved when you leave the field "
@@ -237,8 +240,8 @@ class LandedTermsEditor(EditorDialog):
         label = name.replace("_", " ")
         reason = self.controller.run(SetLandedTerms(
             self.workspace, supplier_id, after,
-            self.tr("Landed costs of %1: %2").replace("%1", self.supplier.currentText())
-            .replace("%2", label)))
+            fill(self.tr("Landed costs of {supplier}: {term}"),
+                 supplier=self.supplier.currentText(), term=label)))
         if reason is not None:
             self._refuse(name, reason)
             return False
@@ -252,7 +255,7 @@ class LandedTermsEditor(EditorDialog):
             field.show_error(reason)
         if name == "customs_basis":
             self._show_basis_error(reason)
-        self.say(self.tr("Not saved: %1").replace("%1", reason))
+        self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
 
     def set_field(self, name: str, text: str) -> bool:
         """Type into a field and leave it, as a person does (tests, scripts)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.currencies import check_known_currency
 from jewelbench.domain.inputs import InputError
+from jewelbench.domain.messages import fill
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import (
     PRICED_METALS,
@@ -158,8 +159,8 @@ class UpdatePricesDialog(QDialog):
         unit = registry.read(settings, registry.PRICE_UNIT)
         for row, name in enumerate(metals):
             self._add_metal_row(metal_grid, row, name, unit, on)
-        self.rate_box = QGroupBox(self.tr("Exchange rates into %1 (the base currency)")
-                                  .replace("%1", self.base))
+        self.rate_box = QGroupBox(fill(self.tr("Exchange rates into {base} (the base currency)"),
+                                       base=self.base))
         rate_grid = QGridLayout(self.rate_box)
         for row, code in enumerate(currencies):
             self._add_rate_row(rate_grid, row, code, on, fixed=True)
@@ -228,7 +229,7 @@ class UpdatePricesDialog(QDialog):
         amount = NumberField(METAL_PRICE)
         amount.setObjectName(f"price_{metal}")
         amount.setMinimumWidth(170)
-        amount.edit.setAccessibleName(self.tr("%1 price").replace("%1", metal))
+        amount.edit.setAccessibleName(fill(self.tr("{metal} price"), metal=metal))
         label.setBuddy(amount.edit)
         units = QComboBox()
         units.setObjectName(f"unit_{metal}")
@@ -261,9 +262,10 @@ class UpdatePricesDialog(QDialog):
                                                          else PER_TROY_OUNCE))
             item.amount.set_value(per_gram if per_gram is not None else amount)
             item.currency.setCurrentText(last.price_per_troy_oz.currency)
-            label.setText(self.tr("last: %1 %2/ozt on %3").replace(
-                "%1", exact_text(amount.normalize())).replace(
-                "%2", last.price_per_troy_oz.currency).replace("%3", date_text(last.price_date)))
+            label.setText(fill(self.tr("last: {amount} {currency}/ozt on {price_date}"),
+                               amount=exact_text(amount.normalize()),
+                               currency=last.price_per_troy_oz.currency,
+                               price_date=date_text(last.price_date)))
         item.shown = item.state()
 
     def _add_rate_row(self, grid: QGridLayout, row: int, code: str, on: dt.date, *,
@@ -281,8 +283,9 @@ class UpdatePricesDialog(QDialog):
         rate = NumberField(FX_RATE)
         rate.setObjectName(f"rate_{key}")
         rate.setMinimumWidth(170)
-        rate.edit.setAccessibleName(self.tr("%1 in %2").replace("%1", code or self.tr(
-            "other currency")).replace("%2", self.base))
+        rate.edit.setAccessibleName(fill(self.tr("{currency} in {base}"),
+                                         currency=code or self.tr(
+                 "other currency"), base=self.base))
         if isinstance(currency, QLabel):
             currency.setBuddy(rate.edit)
         last = QLabel()
@@ -310,15 +313,16 @@ class UpdatePricesDialog(QDialog):
             label.setText(self._derived_or_none(code, on) if item.currency is None or code
                           else "")
         elif found.from_currency == code:
-            label.setText(self.tr("last: %1 on %2").replace(
-                "%1", exact_text(found.rate.normalize())).replace(
-                    "%2", date_text(found.rate_date)))
+            label.setText(fill(self.tr("last: {rate} on {rate_date}"),
+                               rate=exact_text(found.rate.normalize()),
+                               rate_date=date_text(found.rate_date)))
         else:
-            label.setText(self.tr("last: 1 %1 = %2 %3 on %4 (shown the other way round)")
-                          .replace("%1", found.from_currency)
-                          .replace("%2", exact_text(found.rate.normalize()))
-                          .replace("%3", found.to_currency)
-                          .replace("%4", date_text(found.rate_date)))
+            label.setText(fill(self.tr("last: 1 {from_currency} = {rate} {to_currency} on "
+                                       "{rate_date} (shown the other way round)"),
+                               from_currency=found.from_currency,
+                               rate=exact_text(found.rate.normalize()),
+                               to_currency=found.to_currency,
+                               rate_date=date_text(found.rate_date)))
         item.shown = item.rate.edit.text().strip()
 
     def _derived_or_none(self, code: str, on: dt.date) -> str:
@@ -330,8 +334,8 @@ class UpdatePricesDialog(QDialog):
             return self.tr("no rate yet")
         if used is None or not used.derived_from:
             return self.tr("no rate yet")
-        return self.tr("none kept; the comparison uses %1, %2").replace(
-            "%1", shown_rate(rate)).replace("%2", used.derivation())
+        return fill(self.tr("none kept; the comparison uses {rate}, {derivation}"),
+                    rate=shown_rate(rate), derivation=used.derivation())
 
     def _refill(self) -> None:
         """Another day chosen: every row shows the last value on or before it."""
@@ -386,8 +390,8 @@ class UpdatePricesDialog(QDialog):
         the first field to fix (each field says its own reason)."""
         on = date_of(self.date)
         if on > self.today:
-            raise DomainError(self.tr("The date %1 is after today: prices are kept for days "
-                                      "that have come").replace("%1", date_text(on)))
+            raise DomainError(fill(self.tr("The date {on} is after today: prices are kept for days "
+                                           "that have come"), on=date_text(on)))
         added: list[Priced] = []
         changed: list[tuple[Priced, Priced]] = []
         problems: list[str] = []
@@ -424,8 +428,8 @@ class UpdatePricesDialog(QDialog):
                 problems.append(f"{rate_row.from_currency() or self.tr('Other')}: {error}")
                 continue
             if code == self.base:
-                problems.append(self.tr("%1 is the base currency: its rate is 1").replace(
-                    "%1", code))
+                problems.append(fill(self.tr("{code} is the base currency: its rate is 1"),
+                                     code=code))
                 continue
             rate = FxRate(on, code, self.base, value)
             same_rate = next((r for r in self.rates if r.rate_date == on
@@ -447,15 +451,16 @@ class UpdatePricesDialog(QDialog):
             return False
         count = len(added) + len(changed)
         if count:
-            command = ChangePrices(self.workspace, self.tr("Update prices of %1 (%2)").replace(
-                "%1", date_text(date_of(self.date))).replace("%2", str(count)),
+            command = ChangePrices(
+                self.workspace, fill(self.tr("Update prices of {date} ({count})"),
+                                     date=date_text(date_of(self.date)), count=str(count)),
                 added=added, changed=changed)
             try:
                 reason = self.controller.run(command)
             except StorageError as error:  # the controller returns these; kept for safety
                 reason = i18n.say(error)
             if reason is not None:
-                self._say(self.tr("Not saved: %1").replace("%1", reason))
+                self._say(fill(self.tr("Not saved: {reason}"), reason=reason))
                 return False
             self.command = command
         registry.write(self.settings, registry.PRICE_UNIT,

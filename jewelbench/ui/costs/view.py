@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import InHouseTerms
+from jewelbench.domain.messages import fill
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
@@ -195,9 +196,10 @@ class CostsView(QTabWidget):
         self._workspace = workspace
         chosen = self.scenarios.current_row()
         scenarios = [_ScenarioRow(s) for s in workspace.scenarios.all()]
-        self.scenarios.set_rows(scenarios, self.tr("%1, base currency %2").replace(
-            "%1", counted(len(scenarios), self.tr("1 scenario"), self.tr("%1 scenarios")))
-            .replace("%2", workspace.base_currency))
+        self.scenarios.set_rows(scenarios, fill(self.tr("{count}, base currency {base_currency}"),
+                                                count=counted(len(scenarios), self.tr("1 scenario"),
+                                                              self.tr("{count} scenarios")),
+                                                base_currency=workspace.base_currency))
         if not (chosen is not None and self.select_scenario(chosen.id)) and scenarios:
             self.scenarios.table.selectRow(0)
         self._enable_buttons()
@@ -248,7 +250,7 @@ class CostsView(QTabWidget):
             workspace.prices.fx_rates(), self._settings or QSettings(), self,
             today=self.today())
         dialog.accepted.connect(lambda: self._add(
-            dialog.result_scenario, self.tr("New scenario %1")))
+            dialog.result_scenario, self.tr("New scenario {scenario}")))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -265,23 +267,23 @@ class CostsView(QTabWidget):
             self.scenarios.message.emit(i18n.say(error))
             return None
         source.name = free_copy_name(source.name, {n for _, n in workspace.scenarios.names()})
-        return self._add(source, self.tr("Duplicate as %1"),
+        return self._add(source, self.tr("Duplicate as {scenario}"),
                          workspace.costing.in_house_terms(scenario_id))
 
     def _add(self, scenario: InHouseScenario | None, text: str,
              terms: InHouseTerms | None = None) -> int | None:
         if scenario is None or self._workspace is None or self._controller is None:
             return None
-        command = AddScenario(self._workspace, scenario, text.replace("%1", scenario.name),
+        command = AddScenario(self._workspace, scenario, fill(text, scenario=scenario.name),
                               terms)
         reason = self._controller.run(command)
         if reason is not None:
-            self.scenarios.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            self.scenarios.message.emit(fill(self.tr("Not saved: {reason}"), reason=reason))
             return None
         if not self.isVisible():
             self.load_scenarios(self._workspace)
         self.select_scenario(command.scenario_id)
-        self.scenarios.message.emit(self.tr("Saved “%1”.").replace("%1", scenario.name))
+        self.scenarios.message.emit(fill(self.tr("Saved “{scenario}”."), scenario=scenario.name))
         return command.scenario_id
 
     def delete_scenario(self) -> QMessageBox | None:
@@ -291,15 +293,18 @@ class CostsView(QTabWidget):
             return None
         scenario = current.scenario
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete scenario"),
-                          self.tr("Delete the scenario “%1”?").replace("%1", scenario.name),
+                          fill(self.tr("Delete the scenario “{scenario}”?"),
+                               scenario=scenario.name),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteScenario")
-        box.setInformativeText(self.tr(
-            "Its %1 pieces of equipment, %2 overheads, %3 staff roles and %4 labour times go "
-            "with it. Edit ▸ Undo brings all of it back.").replace(
-            "%1", str(len(scenario.equipment))).replace(
-            "%2", str(len(scenario.overheads))).replace(
-            "%3", str(len(scenario.staff))).replace("%4", str(len(scenario.labour))))
+        box.setInformativeText(fill(self.tr(
+            "Its {equipment} pieces of equipment, {overheads} overheads, {staff} staff roles "
+            "and {labour} labour times go "
+            "with it. Edit ▸ Undo brings all of it back."),
+                                    equipment=str(len(scenario.equipment)),
+                                    overheads=str(len(scenario.overheads)),
+                                    staff=str(len(scenario.staff)),
+                                    labour=str(len(scenario.labour))))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         scenario_id, name = scenario.id, scenario.name
@@ -315,16 +320,16 @@ class CostsView(QTabWidget):
             return False
         row = self.scenarios.table.currentIndex().row()
         reason = self._controller.run(DeleteScenario(
-            self._workspace, scenario_id, self.tr("Delete scenario %1").replace("%1", name)))
+            self._workspace, scenario_id, fill(self.tr("Delete scenario {name}"), name=name)))
         if reason is not None:
-            self.scenarios.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            self.scenarios.message.emit(fill(self.tr("Not deleted: {reason}"), reason=reason))
             return False
         if not self.isVisible():
             self.load_scenarios(self._workspace)
         if self.scenarios.proxy.rowCount():
             self.scenarios.table.selectRow(min(max(row, 0), self.scenarios.proxy.rowCount() - 1))
-        self.scenarios.message.emit(self.tr("Deleted “%1”. Edit ▸ Undo brings it back.")
-                                    .replace("%1", name))
+        self.scenarios.message.emit(fill(self.tr("Deleted “{name}”. Edit ▸ Undo brings it back."),
+                                         name=name))
         return True
 
     # --- loading -------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from jewelbench.domain.designs import Design
+from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace
 from jewelbench.storage.designs import DesignDetails
 from jewelbench.ui.commands import WorkspaceCommand
@@ -17,8 +18,8 @@ class EditDesignDetails(WorkspaceCommand):
 
     def __init__(self, workspace: Workspace, design_id: int, code: str, what: str,
                  before: DesignDetails, after: DesignDetails) -> None:
-        super().__init__(QCoreApplication.translate("designs", "Change %1 of %2")
-                         .replace("%1", what).replace("%2", code), workspace)
+        super().__init__(fill(QCoreApplication.translate("designs", "Change {what} of {code}"),
+                              what=what, code=code), workspace)
         self.design_id = design_id
         self.before = before
         self.after = after

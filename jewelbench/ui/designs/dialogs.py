@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.designs import Category, Design, LifecycleStatus
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.labels import category_label
 from jewelbench.ui.widgets.record_dialog import RecordDialog
@@ -54,8 +55,8 @@ class NewDesignDialog(RecordDialog):
         """The design the entries describe, or DomainError saying what to fix."""
         code = self.code.text().strip()
         if code.casefold() in self._taken:
-            raise DomainError(self.tr("A design with code “%1” already exists.").replace(
-                "%1", code))
+            raise DomainError(fill(self.tr("A design with code “{code}” already exists."),
+                                   code=code))
         return Design(code=code, name=self.name.text(), category=self.category.currentData(),
                       status=LifecycleStatus.IDEA, collection=self.collection.currentText())
 

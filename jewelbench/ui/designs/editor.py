@@ -54,6 +54,7 @@ from jewelbench.domain.inputs import (
     NumberRule,
 )
 from jewelbench.domain.materials import fine_metal_by_metal, material_cost
+from jewelbench.domain.messages import fill
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
@@ -177,7 +178,7 @@ class BomSection(QWidget):
         lines[row.index] = line
         changed: dict[str, Any] = {self.key: lines}
         self.editor.change(replace(self.editor.design, **changed),
-                           self.tr("Change %1").replace("%1", column.title.lower()))
+                           fill(self.tr("Change {what}"), what=column.title.lower()))
 
     def _with(self, line: Any, field: str, value: Any) -> Any:
         if field in ("unit_cost",):
@@ -410,7 +411,7 @@ class DesignEditor(EditorDialog):
             return found[0].code if found else None
 
         return Choices(lambda: [(f"{a.name} · {a.code}", a.code) for a in ordered()], find,
-                       refusal=self.tr("No alloy is called “%1”: type its name, stamp or "
+                       refusal=self.tr("No alloy is called “{typed}”: type its name, stamp or "
                                        "karat (925, sterling, 14k) and pick it from the list"))
 
     def _images_tab(self) -> QWidget:
@@ -425,8 +426,8 @@ class DesignEditor(EditorDialog):
         buttons = QVBoxLayout()
         self.add_images_button = QPushButton(self.tr("Add…"))
         self.add_images_button.setObjectName("addImagesButton")
-        self.add_images_button.setToolTip(self.tr("Add image files: %1").replace(
-            "%1", ALLOWED_LABELS))
+        self.add_images_button.setToolTip(fill(self.tr("Add image files: {formats}"),
+                                               formats=ALLOWED_LABELS))
         self.add_images_button.clicked.connect(self.add_images)
         buttons.addWidget(self.add_images_button)
         for text, slot in ((self.tr("Remove"), self.remove_image),
@@ -450,8 +451,8 @@ class DesignEditor(EditorDialog):
 
     def show_design(self) -> None:
         design = self.design
-        self.setWindowTitle(self.tr("%1 · %2 — Design").replace("%1", design.code).replace(
-            "%2", design.name))
+        self.setWindowTitle(fill(self.tr("{code} · {name} — Design"), code=design.code,
+                                 name=design.name))
         self.code.setText(design.code)
         for field, text in ((self.name, design.name), (self.collection, design.collection)):
             if not field.hasFocus() or field.text() == text:
@@ -483,12 +484,12 @@ class DesignEditor(EditorDialog):
                       if r.with_deviations]
         except (ReadError, StorageError):
             rounds = []
-        lines = [self.tr("⚠ Round %1 from %2 (rev %3): %4 on %5. %6")
-                 .replace("%1", str(r.round_number)).replace("%2", r.supplier)
-                 .replace("%3", r.revision or "—")
-                 .replace("%4", decided_label(r.state, True).lower())
-                 .replace("%5", date_text(r.decided_on))
-                 .replace("%6", deviations_summary(r.deviation_lines, r.deviation_reason))
+        lines = [fill(self.tr("⚠ Round {round_number} from {supplier} (rev {revision}): "
+                              "{decision} on {date}. {deviations}"),
+                      round_number=str(r.round_number), supplier=r.supplier,
+                      revision=r.revision or "—", decision=decided_label(r.state, True).lower(),
+                      date=date_text(r.decided_on),
+                      deviations=deviations_summary(r.deviation_lines, r.deviation_reason))
                  for r in rounds]
         self.deviations.setText("\n".join(lines))
         self.deviations.setVisible(bool(lines))
@@ -500,20 +501,21 @@ class DesignEditor(EditorDialog):
                              self.workspace.prices.fx_rates(), dt.date.today(),
                              self.workspace.base_currency)
         parts = [
-            self.tr("Metal %1").replace("%1", grams_text(design.total_metal_weight_g)),
-            self.tr("fine %1").replace("%1", ", ".join(
-                f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
-            counted(design.stone_count, self.tr("1 stone"), self.tr("%1 stones")),
-            self.tr("materials %1").replace("%1", money_text(cost.total)) if cost.complete
-            else self.tr("materials: incomplete — %1").replace(
-                "%1", "; ".join(cost.missing)),
+            fill(self.tr("Metal {weight}"),
+                 weight=grams_text(design.total_metal_weight_g)),
+            fill(self.tr("fine {fine_metal}"), fine_metal=", ".join(
+                     f"{grams_text(g)} {metal}" for metal, g in fine.items()) or "—"),
+            counted(design.stone_count, self.tr("1 stone"), self.tr("{count} stones")),
+            fill(self.tr("materials {total}"), total=money_text(cost.total)) if cost.complete
+            else fill(self.tr("materials: incomplete — {missing}"),
+                      missing="; ".join(cost.missing)),
         ]
         self.totals.setText(" · ".join(parts))
-        how = self.tr("How the material cost was computed:\n%1").replace(
-            "%1", "\n".join(cost.terms))
+        how = fill(self.tr("How the material cost was computed:\n{terms}"),
+                   terms="\n".join(cost.terms))
         if not cost.complete:  # a partial sum is never shown as if it were the total
-            how = self.tr("Without what is missing, the lines priced come to %1.\n").replace(
-                "%1", money_text(cost.total)) + how
+            how = fill(self.tr("Without what is missing, the lines priced come to {total}.\n"),
+                       total=money_text(cost.total)) + how
         self.totals.setToolTip(how)
         self.enter_prices.offer(PriceRequest.for_missing(cost.gaps))
 
@@ -526,9 +528,9 @@ class DesignEditor(EditorDialog):
             return True
         reason = self.controller.run(ReplaceDesign(
             self.workspace, self.design, after,
-            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.design.code)))
+            fill(self.tr("{what} ({design})"), what=what, design=self.design.code)))
         if reason is not None:
-            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
             return False
         self.say(self.tr("Saved."))
         return True
@@ -539,7 +541,7 @@ class DesignEditor(EditorDialog):
         except DomainError as error:
             self.say(i18n.say(error))
             return
-        self.change(after, self.tr("Change %1").replace("%1", what))
+        self.change(after, fill(self.tr("Change {what}"), what=what))
 
     def _status_chosen(self, _index: int) -> None:
         self._spec("status", LifecycleStatus(self.lifecycle.currentData()), self.tr("status"))
@@ -561,9 +563,9 @@ class DesignEditor(EditorDialog):
                                         else self.workspace.base_currency)
         factor = self.workspace.costing.wholesale_factor()
         self.wholesale.edit.setPlaceholderText(
-            self.tr("retail × %1 = %2").replace("%1", exact_text(factor.normalize())).replace(
-                "%2", decimal_text(retail.amount * factor, 2)) if retail else
-            self.tr("retail × %1").replace("%1", exact_text(factor.normalize())))
+            fill(self.tr("retail × {factor} = {retail}"), factor=exact_text(factor.normalize()),
+                 retail=decimal_text(retail.amount * factor, 2)) if retail else
+            fill(self.tr("retail × {factor}"), factor=exact_text(factor.normalize())))
 
     def _wholesale_changed(self, amount: Decimal | None) -> None:
         own, retail = self.design.wholesale_price, self.design.target_retail_price
@@ -604,8 +606,8 @@ class DesignEditor(EditorDialog):
         for one in taken:
             path, stored = one.path, one.stored
             if stored is None:
-                notes.append(self.tr("“%1” was not added: %2.").replace("%1", path.name)
-                             .replace("%2", one.refusal))
+                notes.append(fill(self.tr("“{file}” was not added: {refusal}."), file=path.name,
+                                  refusal=one.refusal))
                 continue
             notes.append(taken_in_note(path, stored))
             added.append(DesignImage(stored.image, stored.thumbnail, stored.mime_type,

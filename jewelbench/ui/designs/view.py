@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Category, Design, DesignImage, LifecycleStatus
 from jewelbench.domain.inputs import RETAIL_PRICE, InputError
+from jewelbench.domain.messages import fill
 from jewelbench.domain.money import Money
 from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
@@ -105,7 +106,7 @@ class DesignPreview(QScrollArea):
             self.facts.removeRow(0)
         self.image.clear()
         self.title.setText(code)
-        self.meta.setText(self.tr("This design cannot be read: %1.").replace("%1", reason))
+        self.meta.setText(fill(self.tr("This design cannot be read: {reason}."), reason=reason))
         self.bom.clear()
 
     def show_design(self, design: Design | None, alloys: dict[str, Alloy]) -> None:
@@ -165,8 +166,9 @@ class DesignPreview(QScrollArea):
             detail = f" — {f.description}" if f.description else ""
             rows.append(f"{f.quantity} × {f.kind}{detail}")
         for p in design.platings:
-            rows.append(self.tr("%1 plating %2 µm").replace("%1", p.plating_type).replace(
-                "%2", decimal_text(p.thickness_um, 1)))
+            rows.append(fill(self.tr("{kind} plating {thickness} µm"),
+                             kind=p.plating_type,
+                             thickness=decimal_text(p.thickness_um, 1)))
         for pack in design.packaging:
             rows.append(f"{pack.quantity} × {pack.description}")
         escaped = [r.replace("&", "&amp;").replace("<", "&lt;") for r in rows]
@@ -408,8 +410,8 @@ class DesignsView(QSplitter):
     def _describe(self, shown: int) -> str:
         """The line under the title: the catalog's headline, or how many of it are shown."""
         if self.page.query.search or self.page.filters:
-            return self.tr("%1 of %2 designs").replace("%1", integer_text(shown)).replace(
-                "%2", integer_text(self._total))
+            return fill(self.tr("{shown} of {total} designs"), shown=integer_text(shown),
+                        total=integer_text(self._total))
         return self._headline
 
     @property
@@ -463,7 +465,7 @@ class DesignsView(QSplitter):
         dialog = NewDesignDialog(self.tr("New Design"), self._collections(), self._taken_codes(),
                                  self._settings or QSettings(), self)
         dialog.accepted.connect(lambda: self._add(dialog.result_design,
-                                                  self.tr("New design %1")))
+                                                  self.tr("New design {design}")))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -476,9 +478,9 @@ class DesignsView(QSplitter):
 
         taken = self._taken_codes()
         dialog = NewDesignDialog(
-            self.tr("Duplicate %1").replace("%1", current.code), self._collections(), taken,
+            fill(self.tr("Duplicate {design}"), design=current.code), self._collections(), taken,
             self._settings or QSettings(), self, code=next_free_code(current.code, taken),
-            name=self.tr("%1 (copy)").replace("%1", current.name), category=current.category,
+            name=fill(self.tr("{design} (copy)"), design=current.name), category=current.category,
             collection=current.collection)
         source_id = current.id
         dialog.accepted.connect(lambda: self._duplicate(source_id, dialog.result_design))
@@ -493,23 +495,23 @@ class DesignsView(QSplitter):
         copy = replace(source, id=None, code=entered.code, name=entered.name,
                        category=entered.category, collection=entered.collection,
                        status=LifecycleStatus.IDEA)
-        self._add(copy, self.tr("Duplicate as %1"))
+        self._add(copy, self.tr("Duplicate as {design}"))
 
     def _add(self, design: Design | None, text: str) -> None:
         if design is None or self._workspace is None or self._controller is None:
             return
-        command = AddDesign(self._workspace, design, text.replace("%1", design.code))
+        command = AddDesign(self._workspace, design, fill(text, design=design.code))
         reason = self._controller.run(command)
         if reason is not None:
-            self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            self.page.message.emit(fill(self.tr("Not saved: {reason}"), reason=reason))
             return
         self._show_added(command.design_id, design.code)
 
     def _show_added(self, design_id: int | None, code: str) -> None:
         """A design just added is shown selected: a search hiding it is cleared."""
         if design_id is not None and not self.page.reveal(design_id):  # filters hide it
-            said = self.tr("%1 was added; the filters above the list hide it.")
-            self.page.message.emit(said.replace("%1", code))
+            said = self.tr("{design} was added; the filters above the list hide it.")
+            self.page.message.emit(fill(said, design=code))
 
     def ask_retire(self) -> QMessageBox | None:
         """Ask before retiring the selected design, naming it; the retiring is undoable."""
@@ -517,12 +519,13 @@ class DesignsView(QSplitter):
         if current is None or self._workspace is None or self._controller is None:
             return None
         if current.status is LifecycleStatus.RETIRED:
-            self.page.message.emit(self.tr("%1 is already retired.").replace("%1", current.code))
+            self.page.message.emit(fill(self.tr("{design} is already retired."),
+                                        design=current.code))
             return None
         design_id = current.id
         self.confirm = dialogs.confirm(
             self, self.tr("Retire design"),
-            self.tr("Retire %1 — %2?").replace("%1", current.code).replace("%2", current.name),
+            fill(self.tr("Retire {code} — {name}?"), code=current.code, name=current.name),
             self.tr("It stays in the workspace, marked retired. Edit ▸ Undo brings it back."),
             self.tr("Retire"), lambda: self.retire_design(design_id),
             name="confirmRetireDesign")
@@ -535,9 +538,9 @@ class DesignsView(QSplitter):
         before = self._workspace.designs.get(design_id)
         after = replace(before, status=LifecycleStatus.RETIRED)
         reason = self._controller.run(ReplaceDesign(
-            self._workspace, before, after, self.tr("Retire %1").replace("%1", before.code)))
+            self._workspace, before, after, fill(self.tr("Retire {design}"), design=before.code)))
         if reason is not None:
-            self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            self.page.message.emit(fill(self.tr("Not saved: {reason}"), reason=reason))
 
     def add_image_file(self, design_id: int, path: Path) -> str | None:
         """An image dropped on a design: checked, stored with its thumbnail; None or why not."""
@@ -581,31 +584,31 @@ class DesignsView(QSplitter):
         in the status bar."""
         if self._workspace is None or self._controller is None or not taken:
             return
-        notes = [self.tr("“%1” was not added: %2.").replace("%1", one.path.name)
-                 .replace("%2", one.refusal) if one.stored is None
+        notes = [fill(self.tr("“{file}” was not added: {refusal}."), file=one.path.name,
+                      refusal=one.refusal) if one.stored is None
                  else taken_in_note(one.path, one.stored) for one in taken]
         kept = [one for one in taken if one.stored is not None]
         if kept:
             try:
                 before = self._workspace.designs.get(design_id)
             except (NotFound, ReadError):  # undone or deleted meanwhile, or the window closed
-                notes = [self.tr("“%1” was not added: the design it was dropped on is no "
-                                 "longer there.").replace("%1", one.path.name) for one in kept]
+                notes = [fill(self.tr("“{file}” was not added: the design it was dropped on is no "
+                                      "longer there."), file=one.path.name) for one in kept]
             else:
                 added = [DesignImage(stored.image, stored.thumbnail, stored.mime_type,
                                      stored.width, stored.height, caption=one.path.stem,
                                      is_cover=not before.images and number == 0)
                          for number, one in enumerate(kept)
                          if (stored := one.stored) is not None]
-                text = (self.tr("Add image to %1") if len(added) == 1 else
-                        self.tr("Add %2 images to %1").replace("%2", str(len(added))))
+                text = (self.tr("Add image to {design}") if len(added) == 1 else
+                        self.tr("Add {count} images to {design}"))
                 reason = self._controller.run(ReplaceDesign(
                     self._workspace, before, replace(before, images=[*before.images, *added]),
-                    text.replace("%1", before.code)))
+                    fill(text, design=before.code, count=str(len(added)))))
                 if reason is not None:  # the refusals still said, the scaling not
                     notes = [note for one, note in zip(taken, notes, strict=True)
                              if one.stored is None]
-                    notes.append(self.tr("Not saved: %1").replace("%1", reason))
+                    notes.append(fill(self.tr("Not saved: {reason}"), reason=reason))
         message = " ".join(note for note in notes if note)
         if message:
             self.page.message.emit(message)
@@ -615,15 +618,15 @@ class DesignsView(QSplitter):
         if self._workspace is None or self._controller is None:
             return None
         if stored is None:
-            message = self.tr("“%1” was not added: %2.").replace("%1", path.name).replace(
-                "%2", taken.refusal)
+            message = fill(self.tr("“{file}” was not added: {refusal}."), file=path.name,
+                           refusal=taken.refusal)
             self.page.message.emit(message)
             return message
         try:
             before = self._workspace.designs.get(design_id)
         except (NotFound, ReadError):  # undone or deleted meanwhile, or the window closed
-            message = self.tr("“%1” was not added: the design it was dropped on is no longer "
-                              "there.").replace("%1", path.name)
+            message = fill(self.tr("“{file}” was not added: the design it was dropped on is no "
+                                   "longer there."), file=path.name)
             self.page.message.emit(message)
             return message
         image = DesignImage(stored.image, stored.thumbnail, stored.mime_type, stored.width,
@@ -631,9 +634,9 @@ class DesignsView(QSplitter):
         after = replace(before, images=[*before.images, image])
         reason = self._controller.run(ReplaceDesign(
             self._workspace, before, after,
-            self.tr("Add image to %1").replace("%1", before.code)))
+            fill(self.tr("Add image to {design}"), design=before.code)))
         if reason is not None:
-            self.page.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            self.page.message.emit(fill(self.tr("Not saved: {reason}"), reason=reason))
         elif stored.scaled_from is not None:
             self.page.message.emit(taken_in_note(path, stored))
         return reason
@@ -695,7 +698,7 @@ class DesignsView(QSplitter):
             column = next(n for n in range(self.page.model.columnCount())
                           if self.page.model.column(n).key == key)
             self.page.refuse(lambda row: row.id == summary.id, column, text,
-                             self.tr("Not saved: %1").replace("%1", reason))
+                             fill(self.tr("Not saved: {reason}"), reason=reason))
 
     def refresh_design(self, design_id: int) -> None:
         """Show a design's row (and preview) as the file now has it, after an edit or undo:
@@ -750,12 +753,13 @@ class DesignsView(QSplitter):
     def _count_catalog(self, workspace: Workspace) -> None:
         """The headline under the title: how many designs, in how many collections."""
         total, collections = workspace.designs.catalog_stats()
-        designs_text = counted(total, self.tr("1 design"), self.tr("%1 designs"))
+        designs_text = counted(total, self.tr("1 design"), self.tr("{count} designs"))
         self._headline = (self.tr("No designs yet") if not total else
-                          self.tr("%1, none in a collection").replace("%1", designs_text)
+                          fill(self.tr("{designs}, none in a collection"), designs=designs_text)
                           if not collections else
-                          counted(collections, self.tr("%2 in 1 collection"),
-                                  self.tr("%2 in %1 collections")).replace("%2", designs_text))
+                          fill(counted(collections, self.tr("{designs} in 1 collection"),
+                                       self.tr("{designs} in {count} collections")),
+                               designs=designs_text))
         self._total = total
 
     def _thumbnail(self, summary: DesignSummary) -> QIcon | None:

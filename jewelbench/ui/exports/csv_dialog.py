@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain import locale_forms
+from jewelbench.domain.messages import fill
 from jewelbench.reports.csv_export import (
     CsvOptions,
     ExportCancelled,
@@ -236,8 +237,8 @@ class CsvExportDialog(QDialog):
         def step(done: int, total: int, title: str) -> bool:
             progress.setValue(done)
             if title:
-                progress.setLabelText(self.tr("Writing %1 of %2: %3").replace(
-                    "%1", str(done + 1)).replace("%2", str(total)).replace("%3", title))
+                progress.setLabelText(fill(self.tr("Writing {done} of {total}: {title}"),
+                                           done=str(done + 1), total=str(total), title=title))
             QApplication.processEvents()
             return not progress.wasCanceled()
 
@@ -247,7 +248,7 @@ class CsvExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return []
         except (ExportError, StorageError) as error:
-            self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+            self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             return []
         finally:
             progress.close()
@@ -258,7 +259,7 @@ class CsvExportDialog(QDialog):
         registry.write(self.settings, registry.CSV_DECIMAL, str(self.decimal.currentData()))
         registry.write(self.settings, registry.CSV_BOM, self.bom.isChecked())
         count = len(self.written)
-        self.status.setText((self.tr("Wrote 1 file to %2.") if count == 1 else
-                             self.tr("Wrote %1 files to %2.")).replace("%1", str(count))
-                            .replace("%2", str(folder)))
+        self.status.setText(fill(self.tr("Wrote 1 file to {folder}.") if count == 1 else
+                                  self.tr("Wrote {count} files to {folder}."), count=str(count),
+                                 folder=str(folder)))
         return self.written

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.currencies import COMMON_CURRENCIES, ISO_4217
+from jewelbench.domain.messages import fill
 from jewelbench.domain.quotes import Incoterm
 from jewelbench.reports import quote_import as parsing
 from jewelbench.reports.quote_import import (
@@ -370,10 +371,10 @@ class QuoteImportDialog(QDialog):
             parsing.template_plan(self.path, self.workspace, self.today), self.workspace)
         first = self.plan.quotes[0] if self.plan.quotes else None
         self.source_note.setText(
-            self.tr("A jewelbench quote template (%1 rev %2, from %3): the RFQ it answers says "
-                    "the design, revision and supplier.").replace(
-                "%1", first.design_code).replace("%2", first.revision).replace(
-                "%3", first.supplier) if first else
+            fill(self.tr("A jewelbench quote template ({design_code} rev {revision}, from "
+                         "{supplier}): the RFQ it answers says "
+                         "the design, revision and supplier."), design_code=first.design_code,
+                 revision=first.revision, supplier=first.supplier) if first else
             self.tr("A jewelbench quote template: the RFQ it answers says the design, revision "
                     "and supplier."))
         self._show_plan()
@@ -399,12 +400,13 @@ class QuoteImportDialog(QDialog):
         table = self.table
         if table is None:
             return
-        where = (self.tr("sheet ‘%1’").replace("%1", table.sheet) if table.kind == "xlsx"
+        where = (fill(self.tr("sheet ‘{sheet}’"), sheet=table.sheet) if table.kind == "xlsx"
                  else self.tr("CSV file"))
-        self.source_note.setText(self.tr("Read the %1: headings in row %2, %3 rows below them. "
-                                         "Each row is a price tier: quantity → unit price.")
-                                 .replace("%1", where).replace("%2", str(table.header_row))
-                                 .replace("%3", str(len(table.rows))))
+        self.source_note.setText(fill(self.tr("Read the {where}: headings in row {header_row}, "
+                                              "{count} rows below them. "
+                                              "Each row is a price tier: quantity → unit price."),
+                                      where=where, header_row=str(table.header_row),
+                                      count=str(len(table.rows))))
 
     def _fill_columns(self) -> None:
         """The column choices for this file, set from the supplier's remembered mapping or a
@@ -568,9 +570,9 @@ class QuoteImportDialog(QDialog):
                              + (self.tr(" (refundable)") if f.refundable_on_order else "")
                              for f in quote.fees) or self.tr("none")
             leads = " · ".join(part for part in (
-                self.tr("sample %1 d").replace("%1", str(quote.sample_lead_time_days))
+                fill(self.tr("sample {days} d"), days=str(quote.sample_lead_time_days))
                 if quote.sample_lead_time_days is not None else "",
-                self.tr("production %1 d").replace("%1", str(quote.production_lead_time_days))
+                fill(self.tr("production {days} d"), days=str(quote.production_lead_time_days))
                 if quote.production_lead_time_days is not None else "") if part)
             values = {"design": planned.design_code, "revision": planned.revision or "—",
                       "tiers": tiers, "currency": quote.currency, "moq": integer_text(quote.moq),
@@ -594,8 +596,8 @@ class QuoteImportDialog(QDialog):
         for skipped in plan.skipped:
             self._report_line(skipped.text())
         if plan.ignored_blank_rows:
-            self._report_line(self.tr("%1 empty row(s) ignored").replace(
-                "%1", str(plan.ignored_blank_rows)))
+            self._report_line(fill(self.tr("{count} empty row(s) ignored"),
+                                   count=str(plan.ignored_blank_rows)))
         for note in plan.notes:
             self._report_line(note)
         if not self.report.count():
@@ -604,7 +606,7 @@ class QuoteImportDialog(QDialog):
         count = len(plan.quotes)
         self.import_button.setEnabled(plan.ok and not read_only and not self.imported_ids)
         self.import_button.setText(self.tr("&Import 1 Quote") if count == 1 else
-                                   self.tr("&Import %1 Quotes").replace("%1", str(count))
+                                   fill(self.tr("&Import {count} Quotes"), count=str(count))
                                    if count else self.tr("&Import"))
         if read_only:
             self.status.setText(self.tr("This workspace is open read-only: nothing can be "
@@ -617,7 +619,7 @@ class QuoteImportDialog(QDialog):
             left_out = len(plan.skipped)
             self.status.setText(
                 self.tr("Check the preview, then Import. Nothing is stored before.")
-                + (" " + self.tr("%1 row(s) will be left out.").replace("%1", str(left_out))
+                + (" " + fill(self.tr("{count} row(s) will be left out."), count=str(left_out))
                    if left_out else ""))
 
     def _show_details(self, row: int) -> None:
@@ -630,16 +632,18 @@ class QuoteImportDialog(QDialog):
         quote = planned.quote
         parts = [f"{planned.design_code} — {planned.design_name}"]
         if quote.reference:
-            parts.append(self.tr("reference %1").replace("%1", quote.reference))
-        parts.append(self.tr("valid until %1").replace("%1", date_text(quote.valid_until))
+            parts.append(fill(self.tr("reference {reference}"), reference=quote.reference))
+        parts.append(fill(self.tr("valid until {valid_until}"),
+                          valid_until=date_text(quote.valid_until))
                      if quote.valid_until else self.tr("no validity date"))
         parts.append(quote.incoterm.value)
         if quote.deposit_pct:
-            parts.append(self.tr("deposit %1 %").replace("%1", decimal_text(quote.deposit_pct,
-                                                                           1)))
+            parts.append(fill(self.tr("deposit {deposit_pct} %"),
+                              deposit_pct=decimal_text(quote.deposit_pct,
+                                                                                1)))
         text = " · ".join(parts)
         if quote.notes:
-            text += "\n" + self.tr("Notes: %1").replace("%1", quote.notes)
+            text += "\n" + fill(self.tr("Notes: {notes}"), notes=quote.notes)
         self.details.setText(text)
 
     # --- importing --------------------------------------------------------------------------
@@ -650,14 +654,13 @@ class QuoteImportDialog(QDialog):
             return False
         count = len(plan.quotes)
         name = self.path.name if self.path else ""
-        text = (self.tr("Import 1 quote from %1") if count == 1 else
-                self.tr("Import %2 quotes from %1")).replace("%1", name).replace(
-            "%2", str(count))
+        text = fill(self.tr("Import 1 quote from {name}") if count == 1 else
+                     self.tr("Import {count} quotes from {name}"), name=name, count=str(count))
         command = ImportQuotes(self.workspace, [p.quote for p in plan.quotes], text)
         reason = self.controller.run(command)
         if reason is not None:
-            self.status.setText(self.tr("Nothing was imported: %1").replace(
-                "%1", sentence(reason)))
+            self.status.setText(fill(self.tr("Nothing was imported: {reason}"),
+                                     reason=sentence(reason)))
             return False
         self.imported_ids = list(command.ids)
         if plan.kind == "table":
@@ -665,7 +668,7 @@ class QuoteImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.status.setText(
             self.tr("Imported 1 quote. Edit ▸ Undo removes it again.") if count == 1 else
-             self.tr("Imported %1 quotes. Edit ▸ Undo removes them again.").replace(
-                 "%1", str(count)))
+             fill(self.tr("Imported {count} quotes. Edit ▸ Undo removes them again."),
+                  count=str(count)))
         self.imported.emit(self.imported_ids)
         return True

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.output import ExportError
 from jewelbench.reports.quote_template import (
@@ -20,6 +21,8 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.dialogs import show_message
 
+translate = QCoreApplication.translate
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("exports", text)
@@ -28,7 +31,7 @@ def _tr(text: str) -> str:
 def ask_template_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
     """Where to save the template, or None when the user cancels (tests patch this)."""
     path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested),
-                                          _tr("Excel workbook (*.xlsx)"))
+                                          translate("exports", "Excel workbook (*.xlsx)"))
     if not path:
         return None
     chosen = Path(path)
@@ -46,19 +49,22 @@ def save_quote_template(parent: QWidget | None, workspace: Workspace, settings: 
     try:
         request = template_request(workspace, rfq_id, supplier_id)
     except (StorageError, DomainError, ValueError) as error:
-        show_message(parent, QMessageBox.Icon.Warning, _tr("Quote Template"),
-                     _tr("The quote template cannot be written."), i18n.say(error))
+        show_message(parent, QMessageBox.Icon.Warning, translate("exports", "Quote Template"),
+                     translate("exports", "The quote template cannot be written."),
+                     i18n.say(error))
         return None
     suggested = remembered_folder(settings) / template_file_name(request)
-    target = ask_template_path(parent, _tr("Save Quote Template for %1").replace(
-        "%1", request.supplier), suggested)
+    target = ask_template_path(parent, fill(translate("exports", "Save Quote Template for "
+                                                                 "{supplier}"),
+                                            supplier=request.supplier), suggested)
     if target is None:
         return None
     try:
         path = write_quote_template(workspace, rfq_id, supplier_id, target)
     except (ExportError, StorageError, DomainError, ValueError) as error:
-        show_message(parent, QMessageBox.Icon.Warning, _tr("Quote Template"),
-                     _tr("The quote template was not written."), i18n.say(error))
+        show_message(parent, QMessageBox.Icon.Warning, translate("exports", "Quote Template"),
+                     translate("exports", "The quote template was not written."),
+                     i18n.say(error))
         return None
     registry.write(settings, registry.TEMPLATE_FOLDER, str(path.parent))
     return path

@@ -349,9 +349,9 @@ class WorkbookExportDialog(QDialog):
         if self.design_choice.isChecked():
             index = self.design.findData(self.design_id())
             text = self.design.itemText(index).split(" — ", 1)[0] if index >= 0 else ""
-            return self.tr("Make or buy %1").replace("%1", text) if text else \
+            return fill(self.tr("Make or buy {plan}"), plan=text) if text else \
                 self.tr("Make or buy")
-        return self.tr("Make or buy %1").replace("%1", self.plan.currentText())
+        return fill(self.tr("Make or buy {plan}"), plan=self.plan.currentText())
 
     def problem(self) -> str:
         """Why Export cannot run yet ('' when it can)."""
@@ -401,22 +401,23 @@ class WorkbookExportDialog(QDialog):
         if size is None:
             self.listing_size.setText("")
             return
-        counts = self.tr("%1 rows, about %2 cells").replace("%1", integer_text(size.rows)).replace(
-            "%2", integer_text(size.cells))
+        counts = fill(self.tr("{rows} rows, about {cells} cells"), rows=integer_text(size.rows),
+                      cells=integer_text(size.cells))
         quotes = self.tr("1 quote") if size.quotes == 1 else \
-            self.tr("%1 quotes").replace("%1", integer_text(size.quotes))
+            fill(self.tr("{quotes} quotes"), quotes=integer_text(size.quotes))
         if self.all_listings.isChecked():
             designs = self.tr("1 design") if size.designs == 1 else \
-                self.tr("%1 designs").replace("%1", integer_text(size.designs))
-            text = self.tr("Listings: every design of the workspace (%1, %2): %3.").replace(
-                "%1", designs).replace("%2", quotes).replace("%3", counts)
+                fill(self.tr("{count} designs"), count=integer_text(size.designs))
+            text = fill(self.tr("Listings: every design of the workspace ({designs}, {quotes}): "
+                                "{sizes}."),
+                        designs=designs, quotes=quotes, sizes=counts)
             if size.cells > LARGE_LISTINGS:
                 text += " " + self.tr("A large workbook: slower to write and to open.")
         else:
-            text = self.tr("Listings: the %1 compared (%2): %3.").replace(
-                "%1", self.tr("design") if size.designs == 1 else
-                self.tr("%1 designs").replace("%1", integer_text(size.designs))).replace(
-                "%2", quotes).replace("%3", counts)
+            text = fill(self.tr("Listings: the {designs} compared ({quotes}): {sizes}."),
+                        designs=self.tr("design") if size.designs == 1 else
+                        fill(self.tr("{count} designs"), count=integer_text(size.designs)),
+                        quotes=quotes, sizes=counts)
         self.listing_size.setText(text)
 
     def _update(self) -> None:
@@ -459,12 +460,13 @@ class WorkbookExportDialog(QDialog):
         if self.all_listings.isChecked() and size is not None and size.cells > LARGE_LISTINGS:
             self.status.setText(self.tr("Waiting for your answer: write every listing?"))
             ask_large_workbook(
-                self, self.tr("Write every listing of the workspace: %1 rows, about %2 cells?")
-                .replace("%1", integer_text(size.rows)).replace("%2", integer_text(size.cells)),
-                self.tr("A workbook this large takes a while to write and to open. Unticked, "
-                        "All listings lists only the %1 compared.").replace(
-                    "%1", self.tr("%1 designs").replace("%1", str(
-                        len(self.compared_designs() or ())))),
+                self, fill(self.tr("Write every listing of the workspace: {rows} rows, about "
+                                   "{cells} cells?"),
+                           rows=integer_text(size.rows), cells=integer_text(size.cells)),
+                fill(self.tr("A workbook this large takes a while to write and to open. "
+                             "Unticked, All listings lists only the {designs} compared."),
+                     designs=fill(self.tr("{count} designs"),
+                                  count=str(len(self.compared_designs() or ())))),
                 # written once the question has closed: the writing turns the event loop (its
                 # progress), which must not delete the question while it is still answering
                 lambda: QTimer.singleShot(0, self.write))
@@ -494,7 +496,7 @@ class WorkbookExportDialog(QDialog):
             data = workbook_data(self.workspace, designs=None if self.all_listings.isChecked()
                                  else [line.design.id or 0 for line in setup.plan.lines])
         except (StorageError, DomainError) as error:
-            self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+            self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             return None
         finally:
             QApplication.restoreOverrideCursor()
@@ -509,7 +511,7 @@ class WorkbookExportDialog(QDialog):
         def step(done: int, total: int, what: str) -> bool:
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(self.tr("Writing %1…").replace("%1", what))
+            progress.setLabelText(fill(self.tr("Writing {what}…"), what=what))
             QApplication.processEvents()
             return not progress.wasCanceled()
 
@@ -522,7 +524,7 @@ class WorkbookExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None
         except (ExportError, StorageError, DomainError) as error:
-            self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+            self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             self._missing(getattr(error, "missing", ()))
             return None
         finally:
@@ -534,12 +536,12 @@ class WorkbookExportDialog(QDialog):
         registry.write(self.settings, registry.WORKBOOK_SCENARIO, self.scenario.currentText())
         self._showing_problem = False
         left_out = len(setup.skipped)
-        text = self.tr("Written to %1: %2 at %3 pieces a year.").replace(
-            "%1", str(target)).replace("%2", self.report.title).replace(
-            "%3", integer_text(self.report.volume))
+        text = fill(self.tr("Written to {target}: {report} at {volume} pieces a year."),
+                    target=str(target), report=self.report.title,
+                    volume=integer_text(self.report.volume))
         if left_out:
-            text += " " + self.tr("%1 left out (listed on its cover).").replace(
-                "%1", str(left_out))
+            text += " " + fill(self.tr("{count} left out (listed on its cover)."),
+                               count=str(left_out))
         if words.language != chosen:  # its translation is missing or damaged
             text += " " + fill(self.tr("Written in {written}: the {wanted} translation could "
                                        "not be read."),

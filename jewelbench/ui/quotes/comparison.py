@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.materials import fine_metal_by_metal
+from jewelbench.domain.messages import fill
 from jewelbench.domain.money import Money
 from jewelbench.domain.prices import shown_rate
 from jewelbench.domain.quote_comparison import (
@@ -65,6 +66,9 @@ _Index = QModelIndex | QPersistentModelIndex
 BEST_ROLE = Qt.ItemDataRole.UserRole + 10
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 11
 LABEL_WIDTH = 200
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -158,10 +162,10 @@ class ComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = cell.tooltip
             if cell.best:
-                tip = _tr("Best in this row.") + ("\n" + tip if tip else "")
+                tip = translate("quotes", "Best in this row.") + ("\n" + tip if tip else "")
             return tip or None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and cell.best:
-            return _tr("best in this row")
+            return translate("quotes", "best in this row")
         if role == BEST_ROLE:
             return cell.best
         if role == ERROR_ROLE:
@@ -202,8 +206,8 @@ class QuoteComparison(QDialog):
         self.comparison: Comparison | None = None
         design = workspace.designs.get(design_id)
         self.design_code = design.code
-        self.setWindowTitle(self.tr("Compare Quotes — %1 · %2").replace(
-            "%1", design.code).replace("%2", design.name))
+        self.setWindowTitle(fill(self.tr("Compare Quotes — {code} · {name}"), code=design.code,
+                                 name=design.name))
         alloys = {a.code: a for a in workspace.prices.alloys()}
         fine = fine_metal_by_metal(design, alloys)
         # A making-charge quote's metal: the design's main fine metal at the quote's basis.
@@ -211,8 +215,7 @@ class QuoteComparison(QDialog):
                                             if fine else ("", None))
         self.metal, self.fine_metal_g = main
 
-        title = QLabel(self.tr("%1 · %2").replace("%1", design.code).replace(
-            "%2", design.name))
+        title = QLabel(fill(self.tr("{code} · {name}"), code=design.code, name=design.name))
         title.setObjectName("pageTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("pageSubtitle")
@@ -315,7 +318,7 @@ class QuoteComparison(QDialog):
             elif self.scores.computing(supplier_id):
                 headlines[supplier_id] = computing_text()
             elif error := self.scores.error(supplier_id):
-                headlines[supplier_id] = self.tr("(no score: %1)").replace("%1", error)
+                headlines[supplier_id] = fill(self.tr("(no score: {error})"), error=error)
         return headlines
 
     def recompute(self) -> bool:
@@ -351,11 +354,11 @@ class QuoteComparison(QDialog):
             c.missing for c in columns if c.missing is not None))
         expired = sum(c.expired for c in columns)
         quotes = (self.tr("1 quote") if len(columns) == 1
-                  else self.tr("%1 quotes").replace("%1", str(len(columns))))
-        self.subtitle.setText(self.tr(
-            "%1 · amounts in %2, the workspace's base currency, each converted at the "
-            "rate dated on or before its quote date · expired quotes are shown in italics and "
-            "never marked best").replace("%1", quotes).replace("%2", base)
+                  else fill(self.tr("{count} quotes"), count=str(len(columns))))
+        self.subtitle.setText(fill(self.tr(
+            "{quotes} · amounts in {base}, the workspace's base currency, each converted at "
+            "the rate dated on or before its quote date · expired quotes are shown in italics "
+            "and never marked best"), quotes=quotes, base=base)
             if columns else self.tr("No quotes for this design yet."))
         headers = [self._header(c) for c in columns]
         rows = [self._fx_row(columns), self._validity_row(columns),
@@ -373,9 +376,9 @@ class QuoteComparison(QDialog):
                          "development cost, deposit and MOQ, the shortest lead times. Hover a "
                          "price to see its tier, the MOQ and the order total.")]
         if expired:
-            notes.append(self.tr("%1 expired: its prices may no longer hold.").replace(
-                "%1", ", ".join(c.quote.reference or c.supplier for c in columns
-                                if c.expired)))
+            notes.append(fill(self.tr("{quotes} expired: its prices may no longer hold."),
+                              quotes=", ".join(c.quote.reference or c.supplier for c in columns
+                                     if c.expired)))
         self.legend.setText("\n".join(notes))
         if self.selected_quote_id is not None:
             try:
@@ -390,20 +393,21 @@ class QuoteComparison(QDialog):
         second = " · ".join(part for part in (quote.reference, quote.currency) if part)
         if column.expired:
             second += " · " + self.tr("expired")
-        tip = self.tr("%1, quote %2 of %3").replace("%1", column.supplier).replace(
-            "%2", quote.reference or f"#{quote.id}").replace("%3", date_text(quote.quoted_on))
+        tip = fill(self.tr("{supplier}, quote {quote} of {quoted_on}"), supplier=column.supplier,
+                   quote=quote.reference or f"#{quote.id}", quoted_on=date_text(quote.quoted_on))
         return f"{first}\n{second}", tip
 
     def _rate_text(self, column: QuoteColumn) -> str:
         conversion = column.conversion
         assert conversion is not None
         if conversion.rate_date is None:
-            return self.tr("in %1: not converted").replace("%1", conversion.to_currency)
-        text = self.tr("1 %1 = %2 %3 (rate of %4)").replace("%1", conversion.from_currency) \
-            .replace("%2", shown_rate(conversion.rate)) \
-            .replace("%3", conversion.to_currency).replace("%4", date_text(conversion.rate_date))
+            return fill(self.tr("in {to_currency}: not converted"),
+                        to_currency=conversion.to_currency)
+        text = fill(self.tr("1 {from_currency} = {rate} {to_currency} (rate of {rate_date})"),
+                    from_currency=conversion.from_currency, rate=shown_rate(conversion.rate),
+                    to_currency=conversion.to_currency, rate_date=date_text(conversion.rate_date))
         if conversion.note:
-            text += "\n" + self.tr("(%1)").replace("%1", conversion.note)
+            text += "\n" + fill(self.tr("({note})"), note=conversion.note)
         return text
 
     def _fx_row(self, columns: tuple[QuoteColumn, ...]) -> ShownRow:
@@ -419,8 +423,8 @@ class QuoteComparison(QDialog):
             quote = c.quote
             until = (date_text(quote.valid_until) if quote.valid_until
                      else self.tr("open-ended"))
-            text = self.tr("%1 → %2").replace("%1", date_text(quote.quoted_on)).replace(
-                "%2", until)
+            text = fill(self.tr("{quoted_on} → {until}"), quoted_on=date_text(quote.quoted_on),
+                        until=until)
             if c.expired:
                 text += " " + self.tr("(expired)")
             cells.append(ShownCell(text, muted=c.expired, error=c.expired))
@@ -434,11 +438,13 @@ class QuoteComparison(QDialog):
             tip = ""
             if quote.pricing_basis is PricingBasis.MAKING_PLUS_METAL:
                 assert quote.metal_price_basis_per_g is not None
-                text += " " + self.tr("(metal at %1 per g)").replace(
-                    "%1", money_text(Money(quote.metal_price_basis_per_g, quote.currency)))
-                tip = (self.tr("Prices below add %1 g of fine %2 per piece at this basis.")
-                       .replace("%1", decimal_text(self.fine_metal_g, 3)).replace(
-                           "%2", self.metal) if self.fine_metal_g is not None else
+                text += " " + fill(self.tr("(metal at {price} per g)"),
+                                   price=money_text(Money(quote.metal_price_basis_per_g,
+                                                          quote.currency)))
+                tip = (fill(self.tr("Prices below add {grams} g of fine {metal} per piece "
+                                    "at this basis."),
+                            grams=decimal_text(self.fine_metal_g, 3),
+                            metal=self.metal) if self.fine_metal_g is not None else
                        self.tr("The design has no metal weight: prices below are the making "
                                "charge alone, metal extra."))
             cells.append(ShownCell(text, tip, muted=c.expired))
@@ -458,7 +464,7 @@ class QuoteComparison(QDialog):
         value = cell.value
         if cell.error:
             quoted = money_text(cell.quoted) if cell.quoted else ""
-            return (self.tr("%1 — not converted").replace("%1", quoted) if quoted
+            return (fill(self.tr("{quoted} — not converted"), quoted=quoted) if quoted
                     else self.tr("not converted"), say(cell.error))
         if value is None:
             return "—", self.tr("Not stated in the quote")
@@ -466,19 +472,19 @@ class QuoteComparison(QDialog):
             return self._price_text(column, cell)
         if isinstance(value, Money):
             quoted = money_text(cell.quoted) if cell.quoted else ""
-            tip = (self.tr("Quoted: %1").replace("%1", quoted)
+            tip = (fill(self.tr("Quoted: {quoted}"), quoted=quoted)
                    if cell.quoted and cell.quoted.currency != value.currency else "")
             return money_text(value), tip
         if row.kind in (RowKind.SAMPLE_LEAD_TIME, RowKind.PRODUCTION_LEAD_TIME):
-            return self.tr("%1 days").replace("%1", str(value)), ""
+            return fill(self.tr("{days} days"), days=str(value)), ""
         if row.kind is RowKind.DEPOSIT:
             assert isinstance(value, Decimal)
             exponent = value.normalize().as_tuple().exponent
             places = max(0, -exponent) if isinstance(exponent, int) else 2
-            return self.tr("%1 %").replace("%1", decimal_text(value, places)), ""
+            return fill(self.tr("{percent} %"), percent=decimal_text(value, places)), ""
         if row.kind is RowKind.MOQ:
             assert isinstance(value, int)
-            return self.tr("%1 pcs").replace("%1", integer_text(value)), ""
+            return fill(self.tr("{pieces} pcs"), pieces=integer_text(value)), ""
         return str(value), ""
 
     def _price_text(self, column: QuoteColumn, cell: Cell) -> tuple[str, str]:
@@ -486,32 +492,37 @@ class QuoteComparison(QDialog):
         assert price is not None and isinstance(cell.value, Money)
         per_piece = money_text(cell.value)
         text = per_piece
-        lines = [self.tr("Tier from %1 pieces: %2 per piece.").replace(
-            "%1", integer_text(price.tier_quantity)).replace("%2", money_text(price.unit_price))]
+        lines = [fill(self.tr("Tier from {pieces} pieces: {unit_price} per piece."),
+                      pieces=integer_text(price.tier_quantity),
+                      unit_price=money_text(price.unit_price))]
         if price.making_charge is not None and price.metal is not None:
-            lines.append(self.tr("Making charge %1 + metal %2 (%3 g fine %4 at the quote's "
-                                 "basis).").replace("%1", money_text(price.making_charge))
-                         .replace("%2", money_text(price.metal))
-                         .replace("%3", decimal_text(self.fine_metal_g, 3))
-                         .replace("%4", self.metal))
+            lines.append(fill(self.tr("Making charge {making_charge} + metal {metal_cost} "
+                                      "({grams} g fine {metal} at the quote's "
+                                      "basis)."), making_charge=money_text(price.making_charge),
+                              metal_cost=money_text(price.metal),
+                              grams=decimal_text(self.fine_metal_g, 3), metal=self.metal))
         if price.metal_unknown:
             text += " " + self.tr("+ metal")
             lines.append(self.tr("Making charge only: the metal is invoiced on top, so this "
                                  "price is not ranked against all-in prices."))
         if price.below_moq:
-            text += "  " + self.tr("(below MOQ %1)").replace("%1", integer_text(column.quote.moq))
-            lines.append(self.tr(
-                "You need %1 but the MOQ is %2: you are billed for %2 × %3 = %4, which is "
-                "%5 for each piece you need.").replace("%1", integer_text(price.quantity))
-                .replace("%2", integer_text(price.billed_quantity))
-                .replace("%3", money_text(price.unit_price))
-                .replace("%4", money_text(price.order_total)).replace("%5", per_piece))
+            text += "  " + fill(self.tr("(below MOQ {moq})"), moq=integer_text(column.quote.moq))
+            lines.append(fill(self.tr(
+                "You need {quantity} but the MOQ is {billed_quantity}: you are billed for "
+                "{billed_quantity} × {unit_price} = {order_total}, which is "
+                "{per_piece} for each piece you need."), quantity=integer_text(price.quantity),
+                              billed_quantity=integer_text(price.billed_quantity),
+                              unit_price=money_text(price.unit_price),
+                              order_total=money_text(price.order_total), per_piece=per_piece))
         else:
-            lines.append(self.tr("Order of %1: %2.").replace("%1", integer_text(price.quantity))
-                         .replace("%2", money_text(price.order_total)))
+            lines.append(fill(self.tr("Order of {quantity}: {order_total}."),
+                              quantity=integer_text(price.quantity),
+                              order_total=money_text(price.order_total)))
         if price.below_min_order_value:
-            lines.append(self.tr("Below the supplier's minimum order value of %1.").replace(
-                "%1", money_text(Money(column.quote.min_order_value, column.quote.currency))))
+            lines.append(fill(self.tr("Below the supplier's minimum order value of "
+                                      "{min_order_value}."),
+                              min_order_value=money_text(Money(column.quote.min_order_value,
+                                                               column.quote.currency))))
         return text, "\n".join(lines)
 
     def done(self, result: int) -> None:

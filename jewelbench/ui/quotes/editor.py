@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_inputs import BOM_GROUPS
 from jewelbench.domain.inputs import PRICE, InputError
+from jewelbench.domain.messages import fill
 from jewelbench.domain.prices import PriceNotFound, fx_rate_on, rate_note, shown_rate
 from jewelbench.domain.quotes import (
     FeeKind,
@@ -279,7 +280,8 @@ class QuoteEditor(QDialog):
         for group in BOM_GROUPS:
             check = QCheckBox(names[group])
             check.setToolTip(tips[group])
-            check.setAccessibleName(self.tr("%1 supplied by us").replace("%1", names[group]))
+            check.setAccessibleName(fill(self.tr("{materials} supplied by us"),
+                                         materials=names[group]))
             parts.addWidget(check)
             self.consigned[group] = check
         parts.addStretch(1)
@@ -321,8 +323,8 @@ class QuoteEditor(QDialog):
             Column(self.tr("From (pieces)"), lambda t: integer_text(t.min_quantity), numeric=True,
                    key="min_quantity", rule=TIER_QUANTITY,
                    edit_text=lambda t: str(t.min_quantity),
-                   tooltip=lambda t: self.tr("This price applies from %1 pieces").replace(
-                       "%1", integer_text(t.min_quantity))),
+                   tooltip=lambda t: fill(self.tr("This price applies from {min_quantity} pieces"),
+                                          min_quantity=integer_text(t.min_quantity))),
             Column(price_title, lambda t: _price_text(t.unit_price)
                    if t.unit_price is not None else self.tr("(enter a price)"),
                    numeric=True, key="unit_price", rule=PRICE,
@@ -406,8 +408,9 @@ class QuoteEditor(QDialog):
             self._set_tiers([])
             self._basis_changed()
             return
-        self.setWindowTitle(self.tr("Quote %1 — %2").replace(
-            "%1", quote.reference or f"#{quote.id}").replace("%2", self._design_code(quote)))
+        self.setWindowTitle(fill(self.tr("Quote {quote} — {design_code}"),
+                                 quote=quote.reference or f"#{quote.id}",
+                                 design_code=self._design_code(quote)))
         choose_or_first(self.supplier, quote.supplier_id)
         self.design.choose_key(quote.design_id)
         self._show_revisions(quote.tech_pack_revision_id)
@@ -463,10 +466,11 @@ class QuoteEditor(QDialog):
         revisions = self.workspace.tech_packs.for_design(design_id) if design_id else []
         for revision in revisions:
             if revision.status is RevisionStatus.ISSUED or revision.id == chosen:
-                issued = (self.tr("issued %1").replace("%1", date_text(revision.issued_on))
+                issued = (fill(self.tr("issued {issued_on}"),
+                               issued_on=date_text(revision.issued_on))
                           if revision.issued_on else self.tr("draft"))
-                self.revision.addItem(self.tr("Revision %1 — %2").replace(
-                    "%1", revision.revision).replace("%2", issued), revision.id)
+                self.revision.addItem(fill(self.tr("Revision {revision} — {issued}"),
+                                           revision=revision.revision, issued=issued), revision.id)
         if newest and self.revision.count() > 1:
             self.revision.setCurrentIndex(self.revision.count() - 1)
         else:
@@ -587,11 +591,14 @@ class QuoteEditor(QDialog):
         text = ""
         if rising:
             low, high = rising[0]
-            text = self.tr("Check the tiers: the unit price rises with quantity (%1 from %2 "
-                           "pieces is more than %3 from %4). Save keeps it as typed.").replace(
-                "%1", decimal_text(high.unit_price)).replace(
-                "%2", integer_text(high.min_quantity)).replace(
-                "%3", decimal_text(low.unit_price)).replace("%4", integer_text(low.min_quantity))
+            text = fill(self.tr("Check the tiers: the unit price rises with quantity "
+                                "({high_price} from {high_pieces} "
+                                "pieces is more than {low_price} from {low_pieces}). Save keeps "
+                                "it as typed."),
+                        high_price=decimal_text(high.unit_price),
+                        high_pieces=integer_text(high.min_quantity),
+                        low_price=decimal_text(low.unit_price),
+                        low_pieces=integer_text(low.min_quantity))
         self.tiers_warning.setText(text)
         self.tiers_warning.setVisible(bool(text))
 
@@ -623,12 +630,13 @@ class QuoteEditor(QDialog):
         tiers = []
         for quantity, price in self._tiers:
             if price is None:
-                raise DomainError(self.tr("Enter the unit price for the tier from %1 pieces.")
-                                  .replace("%1", integer_text(quantity)))
+                raise DomainError(fill(self.tr("Enter the unit price for the tier from {quantity} "
+                                               "pieces."),
+                                       quantity=integer_text(quantity)))
             tiers.append(QuoteTier(quantity, price))
         fees = []
         for kind, field in self.fee_amounts.items():
-            amount = self._number(field, self.tr("%1 fee").replace("%1", fee_label(kind)))
+            amount = self._number(field, fill(self.tr("{kind} fee"), kind=fee_label(kind)))
             if amount is not None:
                 fees.append(QuoteFee(kind, amount, self.fee_refundable[kind].isChecked()))
         basis = PricingBasis(self.basis.currentData())
@@ -730,20 +738,22 @@ class QuoteEditor(QDialog):
         try:
             rate, used = fx_rate_on(self._rates, currency, self.base_currency, on)
         except PriceNotFound:
-            self.fx_note.setText(self.tr(
-                "No %1→%2 exchange rate on or before %3: the quote can be saved, but the "
-                "comparison cannot convert it until a rate is entered (Enter Prices…).")
-                .replace("%1", currency).replace("%2", self.base_currency)
-                .replace("%3", date_text(on)))
+            self.fx_note.setText(fill(self.tr(
+                "No {currency}→{base_currency} exchange rate on or before {on}: the quote can "
+                "be saved, but the comparison cannot convert it until a rate is entered "
+                "(Enter Prices…)."),
+                                      currency=currency, base_currency=self.base_currency,
+                                      on=date_text(on)))
             self.enter_prices.offer(PriceRequest(None, currency, on))
             return
         when = date_text(used.rate_date) if used else ""
-        text = self.tr("Compared in %1 at 1 %2 = %3 %1 (rate of %4).").replace(
-            "%1", self.base_currency).replace("%2", currency).replace(
-            "%3", shown_rate(rate)).replace("%4", when)
+        text = fill(self.tr("Compared in {base_currency} at 1 {currency} = {rate} {base_currency} "
+                            "(rate of {when})."),
+                    base_currency=self.base_currency, currency=currency, rate=shown_rate(rate),
+                    when=when)
         note = rate_note(used, currency)
         if note:
-            text += " " + self.tr("The rate is %1.").replace("%1", note)
+            text += " " + fill(self.tr("The rate is {note}."), note=note)
         self.fx_note.setText(text)
 
     # --- saving --------------------------------------------------------------------------
@@ -772,13 +782,13 @@ class QuoteEditor(QDialog):
         command: AddQuote | ReplaceQuote
         if self.before is None:
             command = AddQuote(self.workspace, quote,
-                               self.tr("New quote %1").replace("%1", label), terms)
+                               fill(self.tr("New quote {quote}"), quote=label), terms)
         else:
             command = ReplaceQuote(self.workspace, self.before, quote,
-                                   self.tr("Edit quote %1").replace("%1", label), terms)
+                                   fill(self.tr("Edit quote {quote}"), quote=label), terms)
         reason = self.controller.run(command)
         if reason is not None:
-            self.problem.setText(self.tr("Not saved: %1").replace("%1", reason))
+            self.problem.setText(fill(self.tr("Not saved: {reason}"), reason=reason))
             return False
         self.saved_id = command.affected() if isinstance(command, AddQuote) else quote.id
         self.accept()

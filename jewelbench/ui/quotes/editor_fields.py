@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel
 
 from jewelbench.domain.inputs import PERCENT, PRICE, InputError, NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.quotes import FeeKind
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import amount_text, decimal_text
@@ -79,11 +80,11 @@ class FeesBox(QGroupBox):
         self.refundable: dict[FeeKind, QCheckBox] = {}
         for row, kind in enumerate(FeeKind):
             amount = NumberField(OPTIONAL_AMOUNT)
-            amount.edit.setAccessibleName(self.tr("%1 fee").replace("%1", fee_label(kind)))
+            amount.edit.setAccessibleName(fill(self.tr("{kind} fee"), kind=fee_label(kind)))
             amount.edit.setPlaceholderText(self.tr("none"))
             refundable = QCheckBox(self.tr("refunded on order"))
-            refundable.setAccessibleName(self.tr("%1 fee refunded on order").replace(
-                "%1", fee_label(kind)))
+            refundable.setAccessibleName(fill(self.tr("{kind} fee refunded on order"),
+                                              kind=fee_label(kind)))
             label = QLabel(fee_label(kind) + ":")
             label.setBuddy(amount)
             grid.addWidget(label, row, 0)
@@ -109,5 +110,6 @@ class FeesBox(QGroupBox):
         if len(currency) != 3 or not total:
             self.total.setText(self.tr("No development fees."))
             return
-        self.total.setText(self.tr("Total %1, of which %2 refunded on order").replace(
-            "%1", amount_text(total, currency)).replace("%2", amount_text(refundable, currency)))
+        self.total.setText(fill(self.tr("Total {total}, of which {refundable} refunded on order"),
+                                total=amount_text(total, currency),
+                                refundable=amount_text(refundable, currency)))

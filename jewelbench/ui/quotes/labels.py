@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.quote_comparison import RowKind
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis
 from jewelbench.ui.formatting import integer_text
@@ -30,7 +31,7 @@ _INCOTERM = {
     Incoterm.DDP: QT_TRANSLATE_NOOP("quotes", "DDP — delivered, duty paid, to your door"),
 }
 _ROW = {
-    RowKind.UNIT_PRICE: QT_TRANSLATE_NOOP("quotes", "Price per piece at %1"),
+    RowKind.UNIT_PRICE: QT_TRANSLATE_NOOP("quotes", "Price per piece at {quantity}"),
     RowKind.DEVELOPMENT: QT_TRANSLATE_NOOP("quotes", "Development (one-time)"),
     RowKind.REFUNDABLE: QT_TRANSLATE_NOOP("quotes", "… refunded on order"),
     RowKind.DEPOSIT: QT_TRANSLATE_NOOP("quotes", "Deposit"),
@@ -45,7 +46,7 @@ _ROW = {
 }
 _ROW_TIP = {
     RowKind.UNIT_PRICE: QT_TRANSLATE_NOOP(
-        "quotes", "What each of %1 pieces costs: the tier that quantity reaches; below the "
+        "quotes", "What each of {quantity} pieces costs: the tier that quantity reaches; below the "
                   "MOQ you are billed for the MOQ, spread over the pieces you need."),
     RowKind.DEVELOPMENT: QT_TRANSLATE_NOOP(
         "quotes", "CAD, wax/mould or tooling and sample fees, kept apart from the unit price."),
@@ -71,9 +72,9 @@ def incoterm_label(incoterm: Incoterm) -> str:
 
 def row_label(kind: RowKind, quantity: int | None = None) -> str:
     text = _tr(_ROW[kind])
-    return text.replace("%1", integer_text(quantity)) if quantity is not None else text
+    return fill(text, quantity=integer_text(quantity)) if quantity is not None else text
 
 
 def row_tip(kind: RowKind, quantity: int | None = None) -> str:
     text = _tr(_ROW_TIP[kind]) if kind in _ROW_TIP else ""
-    return text.replace("%1", integer_text(quantity)) if quantity is not None else text
+    return fill(text, quantity=integer_text(quantity)) if quantity is not None else text

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace
 from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.quotes import QuoteSummary
@@ -63,8 +64,8 @@ class QuotesView(ListPage):
                    tooltip=lambda q: self.tr("CAD, mould, tooling and sample fees"),
                    sort_name="development"),
             Column(self.tr("Incoterm"), lambda q: q.incoterm, sort_name="incoterm"),
-            Column(self.tr("Lead time"), lambda q: self.tr("%1 days").replace(
-                "%1", str(q.production_lead_time_days))
+            Column(self.tr("Lead time"), lambda q: fill(self.tr("{days} days"),
+                                                        days=str(q.production_lead_time_days))
                 if q.production_lead_time_days is not None else "",
                 sort_key=lambda q: q.production_lead_time_days, numeric=True,
                 sort_name="lead_time"),
@@ -76,8 +77,8 @@ class QuotesView(ListPage):
             Column(self.tr("Price tiers"), self._tiers,
                    sort_key=lambda q: q.tiers[0][1] if q.tiers else None, sort_name="tiers",
                    tooltip=lambda q: "\n".join(
-                       self.tr("from %1 pieces: %2").replace("%1", integer_text(qty)).replace(
-                           "%2", amount_text(price, q.currency)) for qty, price in q.tiers)),
+                       fill(self.tr("from {quantity} pieces: {price}"), quantity=integer_text(qty),
+                            price=amount_text(price, q.currency)) for qty, price in q.tiers)),
         ]
         super().__init__("quotes", self.tr("Quotes"), columns,
                          self.tr("No quotes yet. Use New Quote to enter a supplier's quote, "
@@ -157,12 +158,12 @@ class QuotesView(ListPage):
         count, designs, expired = workspace.quotes.list_stats(ListQuery(filters=narrowed),
                                                               self._today)
         quotes = (self.tr("1 quote") if count == 1
-                  else self.tr("%1 quotes").replace("%1", integer_text(count)))
+                  else fill(self.tr("{count} quotes"), count=integer_text(count)))
         for_designs = (self.tr("1 design") if designs == 1
-                       else self.tr("%1 designs").replace("%1", integer_text(designs)))
+                       else fill(self.tr("{designs} designs"), designs=integer_text(designs)))
         self._all_quotes = count
-        self._headline = self.tr("%1 for %2, %3 expired").replace("%1", quotes).replace(
-            "%2", for_designs).replace("%3", integer_text(expired))
+        self._headline = fill(self.tr("{quotes} for {for_designs}, {expired} expired"),
+                              quotes=quotes, for_designs=for_designs, expired=integer_text(expired))
         fitted = self._sized
         self.set_source(workspace.quotes, self._describe, narrowed, select=keep)
         header = self.table.horizontalHeader()
@@ -175,8 +176,8 @@ class QuotesView(ListPage):
     def _describe(self, shown: int) -> str:
         """The line under the title: the quotes shown, or how many of them match the search."""
         if self.query.search:
-            return self.tr("%1 of %2 quotes").replace("%1", integer_text(shown)).replace(
-                "%2", integer_text(self._all_quotes))
+            return fill(self.tr("{shown} of {total} quotes"), shown=integer_text(shown),
+                        total=integer_text(self._all_quotes))
         return self._headline
 
     def show_only(self, design_id: int | None = None, supplier_id: int | None = None) -> None:
@@ -201,12 +202,12 @@ class QuotesView(ListPage):
             self.load(self._workspace)
             return
         if design and supplier:
-            text = self.tr("Showing quotes for %1 from %2").replace("%1", design).replace(
-                "%2", supplier)
+            text = fill(self.tr("Showing quotes for {design} from {supplier}"), design=design,
+                        supplier=supplier)
         elif design:
-            text = self.tr("Showing quotes for %1").replace("%1", design)
+            text = fill(self.tr("Showing quotes for {design}"), design=design)
         else:
-            text = self.tr("Showing quotes from %1").replace("%1", supplier)
+            text = fill(self.tr("Showing quotes from {supplier}"), supplier=supplier)
         self.banner_text.setText(text)
         self.banner.show()
 
@@ -240,7 +241,7 @@ class QuotesView(ListPage):
 
     def _validity(self, quote: QuoteSummary) -> str:
         text = date_text(quote.valid_until)
-        return self.tr("%1 (expired)").replace("%1", text) if self._expired(quote) else text
+        return fill(self.tr("{date} (expired)"), date=text) if self._expired(quote) else text
 
     @staticmethod
     def _tiers(quote: QuoteSummary) -> str:
@@ -324,15 +325,17 @@ class QuotesView(ListPage):
         name = summary.reference or f"#{summary.id}"
         fees = len(self._workspace.quotes.get(summary.id).fees)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete quote"),
-                          self.tr("Delete quote %1 from %2 for %3?").replace("%1", name)
-                          .replace("%2", summary.supplier).replace("%3", summary.design_code),
+                          fill(self.tr("Delete quote {quote} from {supplier} for {design_code}?"),
+                               quote=name, supplier=summary.supplier,
+                               design_code=summary.design_code),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteQuote")
-        box.setInformativeText(self.tr("Its %1 and %2 go with it. Edit ▸ Undo brings it back.")
-                               .replace("%1", counted(len(summary.tiers), self.tr("price tier"),
-                                                      self.tr("%1 price tiers")))
-                               .replace("%2", counted(fees, self.tr("development fee"),
-                                                      self.tr("%1 development fees"))))
+        box.setInformativeText(fill(self.tr("Its {tiers} and {fees} go with it. Edit ▸ Undo "
+                                            "brings it back."),
+                                    tiers=counted(len(summary.tiers), self.tr("price tier"),
+                                                           self.tr("{count} price tiers")),
+                                    fees=counted(fees, self.tr("development fee"),
+                                                           self.tr("{count} development fees"))))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _result: box.clickedButton() is delete
@@ -352,9 +355,9 @@ class QuotesView(ListPage):
             return False
         reason = self._controller.run(DeleteQuote(
             self._workspace, quote,
-            self.tr("Delete quote %1").replace("%1", quote.reference or f"#{quote_id}")))
+            fill(self.tr("Delete quote {quote}"), quote=quote.reference or f"#{quote_id}")))
         if reason is not None:
-            self.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            self.message.emit(fill(self.tr("Not deleted: {reason}"), reason=reason))
             return False
         self.message.emit(self.tr("Quote deleted. Edit ▸ Undo brings it back."))
         return True
@@ -366,26 +369,30 @@ class QuotesView(ListPage):
         menu = QMenu(self)
         menu.setObjectName("quoteMenu")
         menu.addAction(self.tr("&Edit Quote…"), lambda: self.edit_quote(summary.id))
-        menu.addAction(self.tr("&Compare Quotes for %1…").replace("%1", summary.design_code),
+        menu.addAction(fill(self.tr("&Compare Quotes for {design_code}…"),
+                            design_code=summary.design_code),
                        lambda: self.compare(summary.design_id))
         menu.addSeparator()
         if summary.tech_pack_revision_id is not None:
-            menu.addAction(self.tr("Open Tech Pack Revision %1").replace("%1", summary.revision),
+            menu.addAction(fill(self.tr("Open Tech Pack Revision {revision}"),
+                                revision=summary.revision),
                            lambda: self.navigate.emit("techpack", {
                                "design_id": summary.design_id,
                                "revision_id": summary.tech_pack_revision_id}))
         else:
             none = menu.addAction(self.tr("No Tech Pack Revision"))
             none.setEnabled(False)
-        menu.addAction(self.tr("Open Supplier %1").replace("%1", summary.supplier),
+        menu.addAction(fill(self.tr("Open Supplier {supplier}"), supplier=summary.supplier),
                        lambda: self.navigate.emit("supplier",
                                                   {"supplier_id": summary.supplier_id}))
-        menu.addAction(self.tr("Show Samples of %1").replace("%1", summary.design_code),
+        menu.addAction(fill(self.tr("Show Samples of {design_code}"),
+                            design_code=summary.design_code),
                        lambda: self.navigate.emit("samples", {"design_id": summary.design_id}))
         menu.addSeparator()
-        menu.addAction(self.tr("Show Only Quotes for %1").replace("%1", summary.design_code),
+        menu.addAction(fill(self.tr("Show Only Quotes for {design_code}"),
+                            design_code=summary.design_code),
                        lambda: self.show_only(design_id=summary.design_id))
-        menu.addAction(self.tr("Show Only Quotes from %1").replace("%1", summary.supplier),
+        menu.addAction(fill(self.tr("Show Only Quotes from {supplier}"), supplier=summary.supplier),
                        lambda: self.show_only(supplier_id=summary.supplier_id))
         menu.addSeparator()
         delete = menu.addAction(self.tr("&Delete Quote…"), lambda: self.ask_delete(summary.id))

@@ -6,6 +6,7 @@ import copy
 
 from PySide6.QtCore import QCoreApplication
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.rfqs import Rfq
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
@@ -20,8 +21,8 @@ class AddRfq(WorkspaceCommand):
     topic = TOPIC
 
     def __init__(self, workspace: Workspace, rfq: Rfq, design_code: str) -> None:
-        super().__init__(QCoreApplication.translate("rfqs", "New RFQ for %1").replace(
-            "%1", design_code), workspace)
+        super().__init__(fill(QCoreApplication.translate("rfqs", "New RFQ for {design_code}"),
+                              design_code=design_code), workspace)
         self.rfq = rfq
 
     def apply(self) -> None:
@@ -41,8 +42,8 @@ class DeleteRfq(WorkspaceCommand):
     topic = TOPIC
 
     def __init__(self, workspace: Workspace, rfq: Rfq, reference: str) -> None:
-        super().__init__(QCoreApplication.translate("rfqs", "Delete %1").replace(
-            "%1", reference), workspace)
+        super().__init__(fill(QCoreApplication.translate("rfqs", "Delete {reference}"),
+                              reference=reference), workspace)
         self.rfq = rfq
 
     def apply(self) -> None:

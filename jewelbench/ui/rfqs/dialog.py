@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.quotes import Incoterm
 from jewelbench.domain.rfqs import (
     QUANTITIES_EXAMPLE,
@@ -106,7 +107,8 @@ class RfqDialog(QDialog):
 
         self.quantities = QLineEdit()
         self.quantities.setObjectName("rfqQuantities")
-        self.quantities.setPlaceholderText(self.tr("e.g. %1").replace("%1", QUANTITIES_EXAMPLE))
+        self.quantities.setPlaceholderText(fill(self.tr("e.g. {example}"),
+                                                example=QUANTITIES_EXAMPLE))
         self.quantities.setToolTip(self.tr(
             "Pieces to be priced, separated by / , or spaces; 1,000 is one thousand."))
         self.quantities_note = self._note_label("rfqQuantitiesNote")
@@ -311,13 +313,13 @@ class RfqDialog(QDialog):
         days = (_day(date) - self.today).days
         weekday = QLocale().dayName(date.dayOfWeek())
         if days < 0:
-            text = self.tr("%1, already passed").replace("%1", weekday)
+            text = fill(self.tr("{weekday}, already passed"), weekday=weekday)
         elif days == 0:
-            text = self.tr("%1, today").replace("%1", weekday)
+            text = fill(self.tr("{weekday}, today"), weekday=weekday)
         elif days == 1:
-            text = self.tr("%1, tomorrow").replace("%1", weekday)
+            text = fill(self.tr("{weekday}, tomorrow"), weekday=weekday)
         else:
-            text = self.tr("%1, in %2 days").replace("%1", weekday).replace("%2", str(days))
+            text = fill(self.tr("{weekday}, in {days} days"), weekday=weekday, days=str(days))
         self.reply_by_note.setText(text)
         self._mute(self.reply_by_note, error=days < 0)
 
@@ -338,8 +340,8 @@ class RfqDialog(QDialog):
             if r.status is RevisionStatus.ISSUED]
         for revision in reversed(self.revisions):  # the newest first: what is usually sent
             issued = date_text(revision.issued_on)
-            self.revision.addItem(self.tr("Revision %1, issued %2").replace(
-                "%1", revision.revision).replace("%2", issued), revision.id)
+            self.revision.addItem(fill(self.tr("Revision {revision}, issued {issued}"),
+                                       revision=revision.revision, issued=issued), revision.id)
         has_issued = bool(self.revisions)
         self.revision.setEnabled(has_issued)
         self._mute(self.revision_note, error=design_id is not None and not has_issued)
@@ -347,10 +349,10 @@ class RfqDialog(QDialog):
         if design_id is None:
             self.revision_note.setText(self.tr("Pick the design to be quoted."))
         elif not has_issued:
-            self.revision_note.setText(self.tr(
-                "Issue a tech pack revision first: %1 has none issued yet, and an RFQ sends "
-                "an issued revision so that every supplier prices the same tech pack (Tech "
-                "Pack… in Designs).").replace("%1", code))
+            self.revision_note.setText(fill(self.tr(
+                "Issue a tech pack revision first: {code} has none issued yet, and an RFQ "
+                "sends an issued revision so that every supplier prices the same tech pack "
+                "(Tech Pack… in Designs)."), code=code))
         else:
             self.revision_note.setText(self.tr(
                 "Each supplier receives this revision's tech pack, frozen as issued."))
@@ -372,11 +374,12 @@ class RfqDialog(QDialog):
             self._mute(self.quantities_note, error=True)
             return
         self._mute(self.quantities_note)
-        self.quantities_note.setText(self.tr("%1 quantities to price: %2").replace(
-            "%1", str(len(quantities))).replace(
-                "%2", " · ".join(integer_text(q) for q in quantities))
-            if len(quantities) != 1 else self.tr("1 quantity to price: %1").replace(
-                "%1", integer_text(quantities[0])))
+        self.quantities_note.setText(fill(self.tr("{count} quantities to price: {quantities}"),
+                                          count=str(len(quantities)),
+                                          quantities=" · ".join(integer_text(q)
+                                                                for q in quantities))
+            if len(quantities) != 1 else fill(self.tr("1 quantity to price: {quantities}"),
+                                              quantities=integer_text(quantities[0])))
 
     def checked_suppliers(self) -> list[int]:
         items = [self.supplier_model.item(row, 0)
@@ -447,14 +450,15 @@ class RfqDialog(QDialog):
         code = self._design_code()
         reason = self.controller.run(AddRfq(self.workspace, rfq, code))
         if reason is not None:
-            self.show_error(self.tr("The RFQ was not saved: %1").replace("%1", sentence(reason)))
+            self.show_error(fill(self.tr("The RFQ was not saved: {reason}"),
+                                 reason=sentence(reason)))
             return None
         assert rfq.id is not None
         self.rfq_id = rfq.id
-        message = (self.tr("%1 saved for %2, sent to 1 supplier.") if len(rfq.recipients) == 1
-                   else self.tr("%1 saved for %2, sent to %3 suppliers.")).replace(
-            "%1", rfq_reference(rfq.id)).replace("%2", code).replace(
-            "%3", str(len(rfq.recipients)))
+        message = fill(self.tr("{reference} saved for {code}, sent to 1 supplier.")
+                       if len(rfq.recipients) == 1
+                       else self.tr("{reference} saved for {code}, sent to {count} suppliers."),
+                       reference=rfq_reference(rfq.id), code=code, count=str(len(rfq.recipients)))
         if folder is not None:
             registry.write(self.settings, registry.RFQ_FOLDER, str(folder))
             writer = RfqPdfWriter(self.workspace, rfq.id, folder,

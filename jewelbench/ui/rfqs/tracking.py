@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.rfqs import ReplyState, RfqSummary, SupplierReply, quantities_text
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
@@ -184,11 +185,13 @@ class RfqListDialog(EditorDialog):
                                              supplier_id=self.supplier_filter)
         overdue = sum(1 for r in rows if r.overdue)
         waiting = sum(1 for r in rows if not r.complete)
-        headline = (self.tr("1 RFQ · %2 waiting for answers · %3 with a supplier overdue")
+        headline = (self.tr("1 RFQ · {waiting} waiting for answers · {overdue} with a supplier "
+                            "overdue")
                     if len(rows) == 1 else
-                    self.tr("%1 RFQs · %2 waiting for answers · %3 with a supplier overdue"))
-        self.page.set_rows(rows, headline.replace("%1", str(len(rows)))
-                           .replace("%2", str(waiting)).replace("%3", str(overdue)))
+                    self.tr("{count} RFQs · {waiting} waiting for answers · {overdue} with a "
+                            "supplier overdue"))
+        self.page.set_rows(rows, fill(headline, count=str(len(rows)), waiting=str(waiting),
+                                      overdue=str(overdue)))
         self._show_banner(rows)
         self.select(keep)
         if self.current() is None and self.page.proxy.rowCount():
@@ -201,13 +204,13 @@ class RfqListDialog(EditorDialog):
             return
         if self.design_filter is not None:
             code = rows[0].design_code if rows else self._design_code(self.design_filter)
-            text = self.tr("Showing RFQs for %1").replace("%1", escape(code))
+            text = fill(self.tr("Showing RFQs for {code}"), code=escape(code))
         else:
-            text = self.tr("Showing RFQs sent to %1").replace(
-                "%1", escape(self._supplier_name(self.supplier_filter)))
+            text = fill(self.tr("Showing RFQs sent to {supplier}"),
+                        supplier=escape(self._supplier_name(self.supplier_filter)))
         if self.design_filter is not None and self.supplier_filter is not None:
-            text += self.tr(" sent to %1").replace(
-                "%1", escape(self._supplier_name(self.supplier_filter)))
+            text += fill(self.tr(" sent to {supplier}"),
+                         supplier=escape(self._supplier_name(self.supplier_filter)))
         self.banner.setText(text + " · <a href=\"all\">" + self.tr("Show all") + "</a>")
         self.banner.show()
 
@@ -255,20 +258,23 @@ class RfqListDialog(EditorDialog):
             self.detail.setText("")
             self.replies.set_rows([])
         else:
-            self.detail_title.setText(self.tr("%1 · %2 %3 · revision %4").replace(
-                "%1", shown.reference).replace("%2", shown.design_code).replace(
-                "%3", shown.design_name).replace("%4", shown.revision))
+            self.detail_title.setText(fill(self.tr("{reference} · {design_code} {design_name} · "
+                                                   "revision {revision}"),
+                                           reference=shown.reference,
+                                           design_code=shown.design_code,
+                                           design_name=shown.design_name, revision=shown.revision))
             parts = [
-                self.tr("Sent %1, reply by %2").replace("%1", date_text(shown.created_on))
-                .replace("%2", date_text(shown.reply_by)),
-                self.tr("quantities %1").replace("%1", quantities_text(list(shown.quantities))),
-                self.tr("quoted in %1, %2").replace(
-                    "%1", shown.currency or self.tr("each supplier's own currency")).replace(
-                    "%2", shown.incoterm),
+                fill(self.tr("Sent {created_on}, reply by {reply_by}"),
+                     created_on=date_text(shown.created_on), reply_by=date_text(shown.reply_by)),
+                fill(self.tr("quantities {quantities}"),
+                     quantities=quantities_text(list(shown.quantities))),
+                fill(self.tr("quoted in {currency}, {incoterm}"),
+                     currency=shown.currency or self.tr("each supplier's own currency"),
+                     incoterm=shown.incoterm),
             ]
             text = " · ".join(parts)
             if shown.notes:
-                text += "\n" + self.tr("Note: %1").replace("%1", shown.notes)
+                text += "\n" + fill(self.tr("Note: {notes}"), notes=shown.notes)
             self.detail.setText(text)
             self.replies.set_rows(list(shown.replies))
         self.rfq_selected.emit(shown)
@@ -277,31 +283,32 @@ class RfqListDialog(EditorDialog):
 
     def state_text(self, reply: SupplierReply) -> str:
         if reply.state is ReplyState.ANSWERED:
-            text = self.tr("Answered ✓ %1").replace("%1", date_text(reply.answered_on))
+            text = fill(self.tr("Answered ✓ {answered_on}"),
+                        answered_on=date_text(reply.answered_on))
             if reply.answered_late():
                 days = (reply.answered_on - reply.reply_by).days if reply.answered_on else 0
                 text += " " + (self.tr("(1 day late)") if days == 1 else
-                               self.tr("(%1 days late)").replace("%1", str(days)))
+                               fill(self.tr("({days} days late)"), days=str(days)))
             return text
         if reply.state is ReplyState.OVERDUE:
             days = reply.days_overdue(self.today)
             return (self.tr("Overdue ⚠ 1 day") if days == 1 else
-                    self.tr("Overdue ⚠ %1 days").replace("%1", str(days)))
+                    fill(self.tr("Overdue ⚠ {days} days"), days=str(days)))
         left = reply.days_left(self.today)
         if left == 0:
             return self.tr("Awaiting · due today")
         return (self.tr("Awaiting · 1 day left") if left == 1 else
-                self.tr("Awaiting · %1 days left").replace("%1", str(left)))
+                fill(self.tr("Awaiting · {days} days left"), days=str(left)))
 
     def _replies_text(self, rfq: RfqSummary) -> str:
         if not rfq.replies:
             return self.tr("no supplier left")
-        parts = [self.tr("%1 of %2 answered ✓").replace("%1", str(rfq.answered)).replace(
-            "%2", str(len(rfq.replies)))]
+        parts = [fill(self.tr("{answered} of {count} answered ✓"), answered=str(rfq.answered),
+                      count=str(len(rfq.replies)))]
         if rfq.overdue:
-            parts.append(self.tr("%1 overdue ⚠").replace("%1", str(rfq.overdue)))
+            parts.append(fill(self.tr("{overdue} overdue ⚠"), overdue=str(rfq.overdue)))
         if rfq.awaiting:
-            parts.append(self.tr("%1 awaiting").replace("%1", str(rfq.awaiting)))
+            parts.append(fill(self.tr("{awaiting} awaiting"), awaiting=str(rfq.awaiting)))
         return " · ".join(parts)
 
     @staticmethod
@@ -345,8 +352,8 @@ class RfqListDialog(EditorDialog):
         path = export_quote_template(self, self.workspace, self.settings, shown.id,
                                      reply.supplier_id)
         if path is not None:
-            self.say(self.tr("Wrote %1: Import Quotes reads it back once filled in.").replace(
-                "%1", path.name))
+            self.say(fill(self.tr("Wrote {file}: Import Quotes reads it back once filled in."),
+                          file=path.name))
         return path
 
     def ask_folder_and_write(self, brand_checked: bool = False) -> WriteResult | None:
@@ -377,20 +384,20 @@ class RfqListDialog(EditorDialog):
         if shown is None or self.workspace.read_only:
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete RFQ"),
-                          self.tr("Delete %1 for %2 revision %3?").replace(
-                              "%1", shown.reference).replace("%2", shown.design_code)
-                          .replace("%3", shown.revision),
+                          fill(self.tr("Delete {reference} for {design_code} revision {revision}?"),
+                               reference=shown.reference, design_code=shown.design_code,
+                               revision=shown.revision),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteRfq")
         suppliers = len(shown.replies)
         box.setInformativeText(
             (self.tr("Its quantities and its list of 1 supplier go with it.") if suppliers == 1
-             else self.tr("Its quantities and its list of %1 suppliers go with it.").replace(
-                "%1", str(suppliers)))
+             else fill(self.tr("Its quantities and its list of {suppliers} suppliers go with it."),
+                       suppliers=str(suppliers)))
             + " " + (self.tr("The quote already received stays under Quotes.")
                      if shown.answered == 1 else
-                     self.tr("The %1 quotes already received stay under Quotes.").replace(
-                         "%1", str(shown.answered)) if shown.answered else "")
+                     fill(self.tr("The {answered} quotes already received stay under Quotes."),
+                          answered=str(shown.answered)) if shown.answered else "")
             + " " + self.tr("PDFs already written are not touched. Edit ▸ Undo brings the RFQ "
                             "back."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
@@ -409,10 +416,11 @@ class RfqListDialog(EditorDialog):
         reference = rfq.reference()
         reason = self.controller.run(DeleteRfq(self.workspace, rfq, reference))
         if reason is not None:
-            self.say(self.tr("%1 was not deleted: %2").replace("%1", reference).replace(
-                "%2", sentence(reason)))
+            self.say(fill(self.tr("{reference} was not deleted: {reason}"), reference=reference,
+                          reason=sentence(reason)))
             return False
-        self.say(self.tr("%1 deleted. Edit ▸ Undo brings it back.").replace("%1", reference))
+        self.say(fill(self.tr("{reference} deleted. Edit ▸ Undo brings it back."),
+                      reference=reference))
         return True
 
     # --- following the file --------------------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import rfq_print
 from jewelbench.reports.techpack_pdf import PAGE_SIZES, TechPackError
@@ -22,6 +23,8 @@ from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.print_language import printing_in
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -54,12 +57,14 @@ class WriteResult:
 
     def summary(self, folder: Path) -> str:
         count = len(self.written)
-        text = (_tr("Wrote 1 PDF to %2.") if count == 1 else _tr("Wrote %1 PDFs to %2.")) \
-            .replace("%1", str(count)).replace("%2", str(folder))
+        text = fill(translate("rfqs", "Wrote 1 PDF to {folder}.") if count == 1
+                    else translate("rfqs", "Wrote {count} PDFs to {folder}."),
+                    count=str(count), folder=str(folder))
         if self.cancelled:
-            text += " " + _tr("Cancelled before the rest: the folder holds only whole PDFs.")
+            text += " " + translate("rfqs", "Cancelled before the rest: the folder holds only "
+                                            "whole PDFs.")
         if self.error:
-            text += " " + _tr("Not written: %1").replace("%1", self.error)
+            text += " " + fill(translate("rfqs", "Not written: {error}"), error=self.error)
         return text
 
 
@@ -87,10 +92,11 @@ class RfqPdfWriter(QObject):
             result.error = i18n.say(error)
             return result
         total = len(printing.letters)
-        progress = QProgressDialog(_tr("Writing the RFQ PDFs…"), _tr("Cancel"), 0, total,
+        progress = QProgressDialog(translate("rfqs", "Writing the RFQ PDFs…"),
+                                   translate("rfqs", "Cancel"), 0, total,
                                    self._parent)
         progress.setObjectName("rfqProgress")
-        progress.setWindowTitle(_tr("Write RFQ PDFs"))
+        progress.setWindowTitle(translate("rfqs", "Write RFQ PDFs"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -103,9 +109,9 @@ class RfqPdfWriter(QObject):
                 if progress.wasCanceled():
                     result.cancelled = True
                     break
-                progress.setLabelText(_tr("Writing %1 of %2: %3").replace(
-                    "%1", str(number + 1)).replace("%2", str(total)).replace(
-                    "%3", printing.file_name(letter)))
+                progress.setLabelText(fill(translate("rfqs", "Writing {number} of {total}: {file}"),
+                                           number=str(number + 1), total=str(total),
+                                           file=printing.file_name(letter)))
                 try:
                     with printing_in(letter.supplier.reads):  # the factory's own language
                         path = printing.write(letter, self.folder, self.page_size)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.samples import ApprovalProblem, ProblemKind, QcStage, ToleranceCheck
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import decimal_text
@@ -50,42 +51,44 @@ def places(*values: object) -> int:
 
 def check_text(check: ToleranceCheck) -> str:
     """'In tolerance' or 'Out of tolerance: 0.05 mm over (limit 2.10 mm)', translated."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if check.in_tolerance:
-        return tr("samples", "In tolerance")
+        return translate("samples", "In tolerance")
     unit = f" {check.unit}" if check.unit else ""
     shown = places(check.excess, check.nominal, check.tolerance)
     limit = check.nominal + check.tolerance if check.over else check.nominal - check.tolerance
-    text = (tr("samples", "%1 over (limit %2)") if check.over
-            else tr("samples", "%1 under (limit %2)"))
-    return tr("samples", "Out of tolerance: %1").replace("%1", text.replace(
-        "%1", decimal_text(check.excess, shown) + unit).replace(
-        "%2", decimal_text(limit, shown) + unit))
+    text = (translate("samples", "{excess} over (limit {limit})") if check.over
+            else translate("samples", "{excess} under (limit {limit})"))
+    return fill(translate("samples", "Out of tolerance: {check}"),
+                check=fill(text, excess=decimal_text(check.excess, shown) + unit,
+                           limit=decimal_text(limit, shown) + unit))
 
 
 def problem_text(problem: ApprovalProblem) -> str:
     """One problem as the question names it, translated: 'QC stage 6 · Final audit failed:
     clasp stiff', 'band width (critical): measured 2.25 mm against 2.00 ± 0.10 mm — 0.15 mm
     over', 'Weight: measured 3.62 g against 3.80 ± 0.15 g — 0.03 g under'."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if problem.kind is ProblemKind.QC_FAILED:
         assert problem.stage is not None
-        text = tr("samples", "QC stage %1 · %2 failed").replace(
-            "%1", str(int(problem.stage))).replace("%2", stage_name(problem.stage))
-        note = problem.note or tr("samples", "no note")
+        text = fill(translate("samples", "QC stage {stage} · {stage_name} failed"),
+                    stage=str(int(problem.stage)), stage_name=stage_name(problem.stage))
+        note = problem.note or translate("samples", "no note")
         return text + ": " + note
     check = problem.check
     assert check is not None
     unit = f" {check.unit}" if check.unit else ""
     shown = places(check.measured, check.nominal, check.tolerance)
-    what = (tr("samples", "Weight") if problem.kind is ProblemKind.WEIGHT
-            else tr("samples", "%1 (critical)").replace("%1", problem.what))
-    by = (tr("samples", "%1 over") if check.over else tr("samples", "%1 under")).replace(
-        "%1", decimal_text(check.excess, shown) + unit)
-    return tr("samples", "%1: measured %2 against %3 ± %4 — %5").replace("%1", what).replace(
-        "%2", decimal_text(check.measured, shown) + unit).replace(
-        "%3", decimal_text(check.nominal, shown)).replace(
-        "%4", decimal_text(check.tolerance, shown) + unit).replace("%5", by)
+    what = (translate("samples", "Weight") if problem.kind is ProblemKind.WEIGHT
+            else fill(translate("samples", "{what} (critical)"), what=problem.what))
+    by = fill(translate("samples", "{excess} over") if check.over else translate("samples",
+                                                                                 "{excess} under"),
+              excess=decimal_text(check.excess, shown) + unit)
+    return fill(translate("samples", "{what}: measured {measured} against {nominal} ± {tolerance} "
+                                     "— {by}"),
+                what=what, measured=decimal_text(check.measured, shown) + unit,
+                nominal=decimal_text(check.nominal, shown),
+                tolerance=decimal_text(check.tolerance, shown) + unit, by=by)
 
 
 class DeviationsQuestion(QDialog):
@@ -191,16 +194,16 @@ def ask_deviation_reason(parent: QWidget | None, settings: QSettings | None, tit
 def decided_label(state: str, with_deviations: bool) -> str:
     """The round's state in words: 'Approved with deviations', 'Approved with changes and
     deviations', or the plain state."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if with_deviations and state == "approved":
-        return tr("samples", "Approved with deviations")
+        return translate("samples", "Approved with deviations")
     if with_deviations and state == "approved_with_changes":
-        return tr("samples", "Approved with changes and deviations")
+        return translate("samples", "Approved with changes and deviations")
     return sample_state_label(state)
 
 
 def deviations_summary(lines: Sequence[str], reason: str) -> str:
     """'Approved with deviations: …; … Reason: …' for the timeline and the design editor."""
-    tr = QCoreApplication.translate
-    return tr("samples", "Accepted deviations: %1. Reason: %2").replace(
-        "%1", "; ".join(lines)).replace("%2", reason)
+    translate = QCoreApplication.translate
+    return fill(translate("samples", "Accepted deviations: {lines}. Reason: {reason}"),
+                lines="; ".join(lines), reason=reason)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.inputs import InputError, NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.samples import (
     APPROVING,
     QC_STAGE_CHECKS,
@@ -241,8 +242,8 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
                        f"{decimal_text(r.measured, _places(r.measured))} {r.unit}",
                        numeric=True, sort_key=lambda r: r.measured, key="measured",
                        rule=MEASURED, edit_text=lambda r: format_for_locale(r.measured, MEASURED),
-                       tooltip=lambda r: self.tr("Double-click or type to enter the measured "
-                                                 "value (%1)").replace("%1", r.unit)),
+                       tooltip=lambda r: fill(self.tr("Double-click or type to enter the measured "
+                                                      "value ({unit})"), unit=r.unit)),
                 Column(self.tr("Result"), self._row_result, decoration=self._row_mark,
                        emphasis=lambda r: r.check is not None and not r.check.in_tolerance),
             ], self.tr("The revision lists no dimensions: only the weight is checked."))
@@ -288,14 +289,14 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
             cell.addWidget(name)
             cell.addWidget(what)
             result = QComboBox()
-            result.setAccessibleName(self.tr("Stage %1 result").replace("%1", str(int(stage))))
+            result.setAccessibleName(fill(self.tr("Stage {stage} result"), stage=str(int(stage))))
             result.addItem(marks.mark(marks.UNCHECKED), self.tr("Not checked"), None)
             result.addItem(marks.mark(marks.PASS), self.tr("Pass"), QcResult.PASS.value)
             result.addItem(marks.mark(marks.FAIL), self.tr("Fail"), QcResult.FAIL.value)
             result.activated.connect(lambda _i, s=stage: self._qc_changed(s))
             notes = QLineEdit()
             notes.setMaxLength(2000)
-            notes.setAccessibleName(self.tr("Stage %1 notes").replace("%1", str(int(stage))))
+            notes.setAccessibleName(fill(self.tr("Stage {stage} notes"), stage=str(int(stage))))
             notes.setPlaceholderText(self.tr("What was found"))
             notes.editingFinished.connect(lambda s=stage: self._qc_changed(s))
             self.qc_results[stage], self.qc_notes[stage] = result, notes
@@ -389,18 +390,20 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         sample = self.sample
         code, name, supplier, revision = self._names()
         self.design_code = code
-        self.setWindowTitle(self.tr("%1 round %2 · %3 — Sample").replace("%1", code).replace(
-            "%2", str(sample.round_number)).replace("%3", supplier))
-        self.heading.setText(self.tr("%1 %2 · round %3 from %4").replace("%1", code)
-                             .replace("%2", name).replace("%3", str(sample.round_number))
-                             .replace("%4", supplier))
+        self.setWindowTitle(fill(self.tr("{code} round {round_number} · {supplier} — Sample"),
+                                 code=code, round_number=str(sample.round_number),
+                                 supplier=supplier))
+        self.heading.setText(fill(self.tr("{code} {name} · round {round_number} from {supplier}"),
+                                  code=code, name=name, round_number=str(sample.round_number),
+                                  supplier=supplier))
         self.state_icon.setPixmap(marks.mark(sample.state).pixmap(28, 28))
-        facts = [self.tr("Tech pack revision %1").replace("%1", revision) if revision
+        facts = [fill(self.tr("Tech pack revision {revision}"), revision=revision) if revision
                  else self.tr("No tech pack revision"),
-                 self.tr("requested %1").replace("%1", date_text(sample.requested_on)),
+                 fill(self.tr("requested {requested_on}"),
+                      requested_on=date_text(sample.requested_on)),
                  sample_state_label(sample.state)]
         status = self.workspace.designs.summary(sample.design_id).status
-        facts.append(self.tr("design status: %1").replace("%1", status_label(status)))
+        facts.append(fill(self.tr("design status: {status}"), status=status_label(status)))
         self.facts.setText(" · ".join(facts))
         self.state_icon.setToolTip(sample_state_label(sample.state))
         self._show_arrival()
@@ -443,9 +446,10 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         if sheet is not None and sheet.weighs:
             assert sheet.target_weight_g is not None and sheet.weight_tolerance_g is not None
             places = _places(sheet.target_weight_g, sheet.weight_tolerance_g)
-            self.weight_target.setText(self.tr("target %1 g ± %2 g").replace(
-                "%1", decimal_text(sheet.target_weight_g, places)).replace(
-                "%2", decimal_text(sheet.weight_tolerance_g, places)))
+            self.weight_target.setText(fill(self.tr("target {target} g ± {tolerance} g"),
+                                            target=decimal_text(sheet.target_weight_g, places),
+                                            tolerance=decimal_text(sheet.weight_tolerance_g,
+                                                                   places)))
         else:
             self.weight_target.setText(self.tr("no weight tolerance in the revision"))
         check = sheet.check_weight(weight) if sheet is not None and weight is not None else None
@@ -463,14 +467,15 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         if not checks:
             text = self.tr("Nothing measured yet.")
         elif out:
-            text = self.tr("%1 of %2 measured values out of tolerance: %3").replace(
-                "%1", str(len(out))).replace("%2", str(len(checks))).replace(
-                "%3", ", ".join(c.what for c in out))
+            text = fill(self.tr("{out} of {measured} measured values out of tolerance: {values}"),
+                        out=str(len(out)), measured=str(len(checks)),
+                        values=", ".join(c.what for c in out))
         else:
-            text = self.tr("All %1 measured values in tolerance.").replace("%1", str(len(checks)))
+            text = fill(self.tr("All {count} measured values in tolerance."),
+                        count=str(len(checks)))
         if checks and len(checks) < to_measure:
-            text += " " + self.tr("%1 still to measure.").replace(
-                "%1", str(to_measure - len(checks)))
+            text += " " + fill(self.tr("{count} still to measure."),
+                               count=str(to_measure - len(checks)))
         self.tolerance_summary.setText(text)
 
     def _show_check(self, icon: QLabel, label: QLabel, check: ToleranceCheck | None) -> None:
@@ -510,9 +515,10 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
                 notes.setText(text)
         passed = sum(1 for c in checks.values() if c.result is QcResult.PASS)
         failed = sum(1 for c in checks.values() if c.result is QcResult.FAIL)
-        self.qc_summary.setText(self.tr("%1 passed · %2 failed · %3 not checked").replace(
-            "%1", str(passed)).replace("%2", str(failed)).replace(
-            "%3", str(6 - passed - failed)))
+        self.qc_summary.setText(fill(self.tr("{passed} passed · {failed} failed · {unchecked} not "
+                                             "checked"),
+                                     passed=str(passed), failed=str(failed),
+                                     unchecked=str(6 - passed - failed)))
 
     def _show_decision(self) -> None:
         sample = self.sample
@@ -534,10 +540,11 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         if sample.received_on is None:
             help_text = self.tr("Record when the sample arrived (Measurements) before deciding.")
         else:
-            help_text = self.tr("Approving (with or without changes) moves %1 to Approved and "
-                                "makes this round's photos the golden sample production is "
-                                "held to. Production needs an approved sample of the current "
-                                "tech pack revision.").replace("%1", self.design_code)
+            help_text = fill(self.tr("Approving (with or without changes) moves {design_code} to "
+                                     "Approved and makes this round's photos the golden sample "
+                                     "production is held to. Production needs an approved sample "
+                                     "of the current tech pack revision."),
+                             design_code=self.design_code)
         self.decision_help.setText(help_text)
 
     def _show_field_error(self, label: QLabel, message: str) -> None:
@@ -551,11 +558,13 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         if after == self.sample:
             return True
         reason = self.controller.run(ReplaceSample(
-            self.workspace, self.sample, after, self.tr("%1 (%2 round %3)").replace("%1", what)
-            .replace("%2", self.design_code).replace("%3", str(self.sample.round_number))))
+            self.workspace, self.sample, after, fill(self.tr("{what} ({design_code} round "
+                                                             "{round_number})"),
+                                                     what=what, design_code=self.design_code,
+                                                     round_number=str(self.sample.round_number))))
         if reason is not None:
             self.show_sample()  # the fields show what is kept, not what was refused
-            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
             return False
         self.say(self.tr("Saved."))
         return True
@@ -567,7 +576,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
             message = i18n.say(error) + "."
             if error_label is not None:
                 self._show_field_error(error_label, message)
-            self.say(self.tr("Not saved: %1").replace("%1", message))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=message))
             return False
         if error_label is not None:
             self._show_field_error(error_label, "")
@@ -605,7 +614,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         except DomainError as error:
             self.say(i18n.say(error))
             return False
-        return self._changed(self.tr("Measure %1").replace("%1", dimension),
+        return self._changed(fill(self.tr("Measure {dimension}"), dimension=dimension),
                              measurements=measurements)
 
     def _measured_entered(self, row: _SheetRow, _key: str, text: str) -> None:
@@ -621,7 +630,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         checks[stage] = QcCheck(stage, result, notes.strip())
         ordered = [checks[s] for s in QcStage if s in checks
                    and (checks[s].result is not None or checks[s].notes)]
-        return self._changed(self.tr("QC stage %1").replace("%1", str(int(stage))),
+        return self._changed(fill(self.tr("QC stage {stage}"), stage=str(int(stage))),
                              qc_checks=ordered)
 
     def _qc_changed(self, stage: QcStage) -> None:
@@ -671,8 +680,8 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         except DomainError as error:
             return self._refuse_decision(i18n.say(error) + ".")
         what = (self.tr("Clear the decision") if decision is None else
-                self.tr("Decide: %1").replace("%1", sample_state_label(
-                    SampleDecision(decision).value)))
+                fill(self.tr("Decide: {decision}"), decision=sample_state_label(
+                         SampleDecision(decision).value)))
         return self.change(after, what)
 
     def _ask_reason(self, decision: SampleDecision, decided_on: dt.date,
@@ -685,19 +694,20 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         def answered(given: str | None) -> None:
             self.deviations_question = None
             if given is None:
-                self.say(self.tr("Not approved: the round stays %1.").replace(
-                    "%1", sample_state_label(self.sample.state).lower()))
+                self.say(fill(self.tr("Not approved: the round stays {state}."),
+                              state=sample_state_label(self.sample.state).lower()))
                 return
             self.decide(decision, decided_on, given)
 
         count = len(problems)
         self.deviations_question = ask_deviation_reason(
             self, self.settings,
-            self.tr("Approve with Deviations — %1 round %2").replace(
-                "%1", self.design_code).replace("%2", str(self.sample.round_number)),
-            (self.tr("Round %1 of %2 has a problem:") if count == 1 else
-             self.tr("Round %1 of %2 has %3 problems:").replace("%3", str(count)))
-            .replace("%1", str(self.sample.round_number)).replace("%2", self.design_code),
+            fill(self.tr("Approve with Deviations — {design_code} round {round_number}"),
+                 design_code=self.design_code, round_number=str(self.sample.round_number)),
+            fill(self.tr("Round {round_number} of {design_code} has a problem:") if count == 1
+                 else self.tr("Round {round_number} of {design_code} has {count} problems:"),
+                 round_number=str(self.sample.round_number), design_code=self.design_code,
+                 count=str(count)),
             problems, reason, answered)
 
     def _approve(self, decision: SampleDecision, decided_on: dt.date, reason: str) -> bool:
@@ -705,33 +715,34 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         label = decided_label(decision.value, bool(reason))
         refused = self.controller.run(ApproveSample(
             self.workspace, self.sample, decision, decided_on,
-            self.tr("%1: %2 round %3").replace("%1", label).replace(
-                "%2", self.design_code).replace("%3", str(self.sample.round_number)),
+            fill(self.tr("{decision}: {design_code} round {round_number}"), decision=label,
+                 design_code=self.design_code, round_number=str(self.sample.round_number)),
             reason))
         if refused is not None:
             return self._refuse_decision(refused)
         status = self.workspace.designs.summary(self.sample.design_id).status
         golden = len(self.sample.photos)
         if status is LifecycleStatus.APPROVED and status_before is not status:
-            text = self.tr("%1: %2 is now approved").replace("%1", label).replace(
-                "%2", self.design_code)
+            text = fill(self.tr("{decision}: {design_code} is now approved"), decision=label,
+                        design_code=self.design_code)
         else:
-            text = self.tr("%1: %2 keeps its status, %3").replace("%1", label).replace(
-                "%2", self.design_code).replace("%3", status_label(status).lower())
+            text = fill(self.tr("{decision}: {design_code} keeps its status, {status}"),
+                        decision=label, design_code=self.design_code,
+                        status=status_label(status).lower())
         if golden == 0:
             text += "; " + self.tr("the round has no photos yet: those added under Photos "
                                    "become the golden sample.")
         elif golden == 1:
             text += "; " + self.tr("its photo is the golden sample.")
         else:
-            text += "; " + self.tr("%1 photos are the golden sample.").replace(
-                "%1", str(golden))
+            text += "; " + fill(self.tr("{golden} photos are the golden sample."),
+                                golden=str(golden))
         self.say(text)
         return True
 
     def _refuse_decision(self, reason: str) -> bool:
         self._show_field_error(self.decision_error, reason)
-        self.say(self.tr("Not saved: %1").replace("%1", reason))
+        self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
         self.decision.setCurrentIndex(self.decision.findData(
             self.sample.decision.value if self.sample.decision else None))
         return False

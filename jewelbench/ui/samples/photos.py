@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.samples import SamplePhoto, SampleRound
 from jewelbench.ui import dialogs
 from jewelbench.ui.formatting import counted
@@ -28,8 +29,12 @@ if TYPE_CHECKING:
     from jewelbench.storage import Workspace
 
 
+translate = QCoreApplication.translate
+
+
 class SamplePhotos:
-    """Mixed into SampleRoundEditor (after its QDialog base, whose tr() it uses)."""
+    """Mixed into SampleRoundEditor (after its QDialog base); its texts are translated in the
+    editor's context, named so that lupdate lists them there."""
 
     intake: PhotoIntake | None = None  # made when photos are first added
 
@@ -38,7 +43,6 @@ class SamplePhotos:
         workspace: Workspace
         design_code: str
 
-        def tr(self, text: str) -> str: ...
         def say(self, text: str) -> None: ...
         def _changed(self, what: str, error_label: QLabel | None = None,
                      **fields: Any) -> bool: ...
@@ -57,11 +61,12 @@ class SamplePhotos:
         self.golden_note.setObjectName("pageSubtitle")
         self.golden_note.setWordWrap(True)
         buttons = QVBoxLayout()
-        self.add_photo_button = QPushButton(self.tr("&Add…"))
+        self.add_photo_button = QPushButton(translate("SampleRoundEditor", "&Add…"))
         self.add_photo_button.setToolTip(
-            self.tr("Add photos of the sample from files (PNG, JPEG, WebP …)"))
+            translate("SampleRoundEditor",
+                      "Add photos of the sample from files (PNG, JPEG, WebP …)"))
         self.add_photo_button.clicked.connect(self.add_photos)
-        self.remove_photo_button = QPushButton(self.tr("Re&move"))
+        self.remove_photo_button = QPushButton(translate("SampleRoundEditor", "Re&move"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
         buttons.addWidget(self.add_photo_button)
         buttons.addWidget(self.remove_photo_button)
@@ -77,22 +82,26 @@ class SamplePhotos:
     def _show_photos(self) -> None:
         self.photos.clear()
         for number, photo in enumerate(self.sample.photos):
-            caption = photo.caption or self.tr("Photo %1").replace("%1", str(number + 1))
+            caption = photo.caption or fill(translate("SampleRoundEditor", "Photo {number}"),
+                                            number=str(number + 1))
             item = QListWidgetItem(QIcon(QPixmap.fromImage(qimage_from_bytes(photo.thumbnail))),
-                                   (self.tr("★ Golden sample") + "\n" if photo.is_golden
+                                   (translate("SampleRoundEditor", "★ Golden sample") + "\n"
+                                    if photo.is_golden
                                     else "") + caption)
             item.setData(Qt.ItemDataRole.UserRole, number)
             item.setToolTip(photo.mime_type)
             self.photos.addItem(item)
         golden = sum(1 for p in self.sample.photos if p.is_golden)
         if golden:
-            self.golden_note.setText(self.tr(
-                "These photos are the golden sample: production of %1 is held to them.")
-                .replace("%1", self.design_code))
+            self.golden_note.setText(fill(translate(
+                "SampleRoundEditor", "These photos are the golden sample: production of "
+                                     "{design_code} is held to them."),
+                design_code=self.design_code))
         else:
-            self.golden_note.setText(self.tr(
-                "Approving this round makes its photos the golden sample production is held "
-                "to. Photograph front, side and hallmark."))
+            self.golden_note.setText(translate(
+                "SampleRoundEditor", "Approving this round makes its photos the golden sample "
+                                     "production is held to. Photograph front, side and "
+                                     "hallmark."))
         self.remove_photo_button.setEnabled(bool(self.sample.photos)
                                             and not self.workspace.read_only)
 
@@ -100,7 +109,8 @@ class SamplePhotos:
         """Add… : the files are taken in off the GUI thread (progress and Cancel), then
         added as one change."""
         parent = self if isinstance(self, QWidget) else None
-        paths = dialogs.ask_image_paths(parent, self.tr("Add Photos"), Path.home())
+        paths = dialogs.ask_image_paths(parent, translate("SampleRoundEditor", "Add Photos"),
+                                        Path.home())
         if not paths or parent is None:
             return
         intake = self.intake
@@ -127,15 +137,17 @@ class SamplePhotos:
         for one in taken:
             path, stored = one.path, one.stored
             if stored is None:
-                notes.append(self.tr("“%1” was not added: %2.").replace(
-                    "%1", path.name).replace("%2", one.refusal))
+                notes.append(fill(translate("SampleRoundEditor",
+                                            "“{file}” was not added: {refusal}."),
+                                  file=path.name, refusal=one.refusal))
                 continue
             notes.append(taken_in_note(path, stored))
             added.append(SamplePhoto(stored.image, stored.thumbnail, stored.mime_type,
                                      caption=path.stem,
                                      is_golden=self.sample.approved))
         saved = bool(added) and self._changed(
-            counted(len(added), self.tr("Add a photo"), self.tr("Add %1 photos")),
+            counted(len(added), translate("SampleRoundEditor", "Add a photo"),
+                    translate("SampleRoundEditor", "Add {count} photos")),
             photos=[*self.sample.photos, *added])
         told = " ".join(note for note in notes if note)
         if told:
@@ -149,4 +161,4 @@ class SamplePhotos:
         number = int(item.data(Qt.ItemDataRole.UserRole))
         photos = list(self.sample.photos)
         photos.pop(number)
-        return self._changed(self.tr("Remove a photo"), photos=photos)
+        return self._changed(translate("SampleRoundEditor", "Remove a photo"), photos=photos)

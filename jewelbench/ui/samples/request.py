@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.samples import SampleRound
 from jewelbench.domain.techpacks import RevisionStatus, revision_sort_key
 from jewelbench.domain.validation import DomainError
@@ -116,8 +117,8 @@ class RequestSampleDialog(QDialog):
                          if r.status is RevisionStatus.ISSUED),
                         key=lambda r: revision_sort_key(r.revision), reverse=True)
         for number, revision in enumerate(issued):
-            text = self.tr("%1 — issued %2").replace("%1", revision.revision).replace(
-                "%2", date_text(revision.issued_on))
+            text = fill(self.tr("{revision} — issued {issued_on}"), revision=revision.revision,
+                        issued_on=date_text(revision.issued_on))
             if number == 0:
                 text += " " + self.tr("(current)")
             self.revision.addItem(text, revision.id)
@@ -132,7 +133,7 @@ class RequestSampleDialog(QDialog):
             self.round.setText("")
             return
         number = self.workspace.samples.next_round_number(design_id, supplier_id)
-        self.round.setText(self.tr("Round %1 with this supplier").replace("%1", str(number))
+        self.round.setText(fill(self.tr("Round {number} with this supplier"), number=str(number))
                            if number > 1 else self.tr("Round 1: the first with this supplier"))
 
     def sample(self) -> SampleRound:
@@ -147,9 +148,10 @@ class RequestSampleDialog(QDialog):
         if revision_id is None:
             record = self.design.current_record()
             code = record.code if record is not None else ""
-            raise DomainError(self.tr("%1 has no issued tech pack revision to make a sample "
-                                      "to: issue its tech pack first (Designs ▸ Tech Pack…).")
-                              .replace("%1", code))
+            raise DomainError(fill(self.tr("{code} has no issued tech pack revision to make a "
+                                           "sample to: issue its tech pack first (Designs ▸ Tech "
+                                           "Pack…)."),
+                                   code=code))
         number = self.workspace.samples.next_round_number(design_id, supplier_id)
         return SampleRound(design_id, supplier_id, number, from_qdate(self.requested.date()),
                            tech_pack_revision_id=revision_id, notes=self.notes.text())
@@ -166,7 +168,7 @@ class RequestSampleDialog(QDialog):
             return
         reason = self.submit(sample)
         if reason is not None:
-            self.show_error(self.tr("Not saved: %1").replace("%1", reason))
+            self.show_error(fill(self.tr("Not saved: {reason}"), reason=reason))
             return
         self.sample_id = sample.id
         self.show_error("")

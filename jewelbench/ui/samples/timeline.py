@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.samples import marks
@@ -73,17 +74,17 @@ class SampleTimeline(QWidget):
             self.subtitle.setText(self.tr("Select a sample round to see its design's rounds "
                                           "with every supplier, oldest first."))
             return
-        self.title.setText(self.tr("Round history · %1").replace("%1", design))
+        self.title.setText(fill(self.tr("Round history · {design}"), design=design))
         approved = [r for r in rounds if r.state in (marks.APPROVED, marks.CHANGES)]
         suppliers = len({r.supplier_id for r in rounds})
-        summary = (self.tr("1 round") if len(rounds) == 1 else self.tr("%1 rounds").replace(
-            "%1", str(len(rounds)))) + " " + (
-            self.tr("with 1 supplier") if suppliers == 1 else self.tr("with %1 suppliers")
-            .replace("%1", str(suppliers)))
+        summary = (self.tr("1 round") if len(rounds) == 1
+                   else fill(self.tr("{count} rounds"), count=str(len(rounds)))) + " " + (
+            self.tr("with 1 supplier") if suppliers == 1
+            else fill(self.tr("with {suppliers} suppliers"), suppliers=str(suppliers)))
         if approved:
             last = approved[-1]
-            summary += " · " + self.tr("golden sample: round %1 from %2").replace(
-                "%1", str(last.round_number)).replace("%2", last.supplier)
+            summary += " · " + fill(self.tr("golden sample: round {round_number} from {supplier}"),
+                                    round_number=str(last.round_number), supplier=last.supplier)
         else:
             summary += " · " + self.tr("no approved sample yet")
         self.subtitle.setText(summary)
@@ -94,20 +95,21 @@ class SampleTimeline(QWidget):
 
     def _add_round(self, sample: SampleSummary) -> None:
         state = decided_label(sample.state, sample.with_deviations)
-        revision = (self.tr("rev %1").replace("%1", sample.revision) if sample.revision
+        revision = (fill(self.tr("rev {revision}"), revision=sample.revision) if sample.revision
                     else self.tr("no revision"))
         top = QTreeWidgetItem([
             date_text(sample.requested_on),
-            self.tr("Round %1 — %2 · %3").replace("%1", str(sample.round_number))
-            .replace("%2", state).replace("%3", revision)])
+            fill(self.tr("Round {round_number} — {state} · {revision}"),
+                 round_number=str(sample.round_number), state=state, revision=revision)])
         top.setIcon(1, marks.mark(sample.state))
         top.setData(0, ROUND_ROLE, sample.id)
         top.setData(1, ROUND_ROLE, sample.id)
         font = top.font(1)
         font.setBold(True)
         top.setFont(1, font)
-        top.setToolTip(1, self.tr("Round %1 from %2 — open it with Enter or a double-click")
-                       .replace("%1", str(sample.round_number)).replace("%2", sample.supplier))
+        top.setToolTip(1, fill(self.tr("Round {round_number} from {supplier} — open it with Enter "
+                                       "or a double-click"),
+                               round_number=str(sample.round_number), supplier=sample.supplier))
         self.tree.addTopLevelItem(top)
 
         def step(date_shown: str, text: str, kind: str | None = None,
@@ -119,14 +121,15 @@ class SampleTimeline(QWidget):
             item.setToolTip(1, tooltip or text)  # the full text where the column cuts it
             top.addChild(item)
 
-        step("", self.tr("Requested from %1").replace("%1", sample.supplier), marks.REQUESTED)
+        step("", fill(self.tr("Requested from {supplier}"),
+                      supplier=sample.supplier), marks.REQUESTED)
         if sample.received_on is not None:
             days = (sample.received_on - sample.requested_on).days
-            step(date_text(sample.received_on), self.tr("Received after %1 days").replace(
-                "%1", str(days)), marks.RECEIVED)
+            step(date_text(sample.received_on), fill(self.tr("Received after {days} days"),
+                                                     days=str(days)), marks.RECEIVED)
             if sample.qc_passed or sample.qc_failed:
-                step("", self.tr("QC: %1 of 6 stages passed, %2 failed").replace(
-                    "%1", str(sample.qc_passed)).replace("%2", str(sample.qc_failed)),
+                step("", fill(self.tr("QC: {qc_passed} of 6 stages passed, {qc_failed} failed"),
+                              qc_passed=str(sample.qc_passed), qc_failed=str(sample.qc_failed)),
                     marks.FAIL if sample.qc_failed else marks.PASS)
         else:
             step("", self.tr("Not received yet"))
@@ -135,17 +138,17 @@ class SampleTimeline(QWidget):
             if sample.golden_count == 1:
                 text += " — " + self.tr("its photo is the golden sample")
             elif sample.golden_count:
-                text += " — " + self.tr("%1 photos are the golden sample").replace(
-                    "%1", str(sample.golden_count))
+                text += " — " + fill(self.tr("{golden} photos are the golden sample"),
+                                     golden=str(sample.golden_count))
             step(date_text(sample.decided_on), text, sample.state)
         if sample.with_deviations:
             summary = deviations_summary(sample.deviation_lines, sample.deviation_reason)
             step("", _first_line(summary, 240), marks.WARNING, tooltip=summary)
         if sample.dfm_feedback:
-            step("", self.tr("DFM: %1").replace("%1", _first_line(sample.dfm_feedback)),
+            step("", fill(self.tr("DFM: {feedback}"), feedback=_first_line(sample.dfm_feedback)),
                  tooltip=sample.dfm_feedback)
         if sample.notes:
-            step("", self.tr("Notes: %1").replace("%1", _first_line(sample.notes)),
+            step("", fill(self.tr("Notes: {notes}"), notes=_first_line(sample.notes)),
                  tooltip=sample.notes)
 
     def round_ids(self) -> list[int]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.samples import SampleRound
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.listing import ListQuery
@@ -168,15 +169,15 @@ class SamplesView(ListPage):
         rounds_count, approved, open_rounds = self._workspace.samples.list_stats(
             ListQuery(filters=self.filter.as_filters()))
         rounds = (self.tr("1 sample round") if rounds_count == 1
-                  else self.tr("%1 sample rounds").replace("%1", integer_text(rounds_count)))
+                  else fill(self.tr("{count} sample rounds"), count=integer_text(rounds_count)))
         self._all_rounds = rounds_count
-        self._headline = self.tr("%1: %2 approved, %3 open").replace("%1", rounds).replace(
-            "%2", integer_text(approved)).replace("%3", integer_text(open_rounds))
+        self._headline = fill(self.tr("{rounds}: {approved} approved, {open} open"), rounds=rounds,
+                              approved=integer_text(approved), open=integer_text(open_rounds))
 
     def _describe(self, shown: int) -> str:
         if self.query.search:
-            return self.tr("%1 of %2 sample rounds").replace("%1", integer_text(shown)).replace(
-                "%2", integer_text(self._all_rounds))
+            return fill(self.tr("{shown} of {total} sample rounds"), shown=integer_text(shown),
+                        total=integer_text(self._all_rounds))
         return self._headline
 
     def _states_named(self, text: str) -> dict[str, tuple[str, ...]]:
@@ -306,12 +307,12 @@ class SamplesView(ListPage):
             design = design or (f"#{design_id}" if design_id is not None else "")
             supplier = supplier or (f"#{supplier_id}" if supplier_id is not None else "")
         if design and supplier:
-            text = self.tr("Showing samples for %1 from %2").replace("%1", design).replace(
-                "%2", supplier)
+            text = fill(self.tr("Showing samples for {design} from {supplier}"), design=design,
+                        supplier=supplier)
         elif design:
-            text = self.tr("Showing samples for %1").replace("%1", design)
+            text = fill(self.tr("Showing samples for {design}"), design=design)
         else:
-            text = self.tr("Showing samples from %1").replace("%1", supplier)
+            text = fill(self.tr("Showing samples from {supplier}"), supplier=supplier)
         count = self.proxy.rowCount()
         if not count:
             text += " · " + self.tr("none yet: use Request Sample to ask for one")
@@ -353,9 +354,10 @@ class SamplesView(ListPage):
         delete.setEnabled(current is not None and editable)
         techpack.setEnabled(current is not None and current.tech_pack_revision_id is not None)
         if current is not None:
-            techpack.setText(self.tr("Open &Tech Pack (%1 rev %2)").replace(
-                "%1", current.design_code).replace("%2", current.revision or "—"))
-            supplier.setText(self.tr("&Supplier %1").replace("%1", current.supplier))
+            techpack.setText(fill(self.tr("Open &Tech Pack ({design_code} rev {revision})"),
+                                  design_code=current.design_code,
+                                  revision=current.revision or "—"))
+            supplier.setText(fill(self.tr("&Supplier {supplier}"), supplier=current.supplier))
         return menu
 
     def _go_techpack(self) -> None:
@@ -386,8 +388,9 @@ class SamplesView(ListPage):
         if self._workspace is None or self._controller is None:
             return self.tr("No workspace is open.")
         return self._controller.run(AddSample(
-            self._workspace, sample, self.tr("Request %1 round %2").replace(
-                "%1", self._code(sample.design_id)).replace("%2", str(sample.round_number))))
+            self._workspace, sample, fill(self.tr("Request {code} round {round_number}"),
+                                          code=self._code(sample.design_id),
+                                          round_number=str(sample.round_number))))
 
     def _code(self, design_id: int) -> str:
         """The design's code, for an undo entry ("Delete R-101 round 2")."""
@@ -435,32 +438,34 @@ class SamplesView(ListPage):
             self.message.emit(i18n.say(error))
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete sample round"),
-                          self.tr("Delete round %1 of %2 from %3?").replace(
-                              "%1", str(current.round_number)).replace(
-                              "%2", current.design_code).replace("%3", current.supplier),
+                          fill(self.tr("Delete round {round_number} of {design_code} from "
+                                       "{supplier}?"),
+                               round_number=str(current.round_number),
+                               design_code=current.design_code, supplier=current.supplier),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteSample")
         counts = ((len(sample.measurements), self.tr("1 measurement"),
-                   self.tr("%1 measurements")),
+                   self.tr("{count} measurements")),
                   (sum(1 for c in sample.qc_checks if c.result is not None),
-                   self.tr("1 QC result"), self.tr("%1 QC results")),
-                  (len(sample.photos), self.tr("1 photo"), self.tr("%1 photos")))
-        parts = [one if number == 1 else many.replace("%1", str(number))
+                   self.tr("1 QC result"), self.tr("{count} QC results")),
+                  (len(sample.photos), self.tr("1 photo"), self.tr("{count} photos")))
+        parts = [one if number == 1 else fill(many, count=str(number))
                  for number, one, many in counts if number]
         if not parts:
             goes = self.tr("Nothing else was recorded for it.")
         else:
-            listed = (parts[0] if len(parts) == 1 else self.tr("%1 and %2").replace(
-                "%1", ", ".join(parts[:-1])).replace("%2", parts[-1]))
+            listed = (parts[0] if len(parts) == 1 else fill(self.tr("{listed} and {last}"),
+                                                            listed=", ".join(parts[:-1]),
+                                                            last=parts[-1]))
             single = [number for number, _one, _many in counts if number] == [1]
-            goes = (self.tr("Its %1 goes with it.") if single
-                    else self.tr("Its %1 go with it.")).replace("%1", listed)
+            goes = fill(self.tr("Its {listed} goes with it.") if single
+                         else self.tr("Its {listed} go with it."), listed=listed)
         golden = sum(1 for p in sample.photos if p.is_golden)
         if golden:
             goes += " " + (self.tr("Its photo is the golden sample production is held to.")
                            if golden == 1 else
-                           self.tr("%1 of the photos are the golden sample production is held "
-                                   "to.").replace("%1", str(golden)))
+                           fill(self.tr("{golden} of the photos are the golden sample production "
+                                        "is held to."), golden=str(golden)))
         box.setInformativeText(goes + " " + self.tr("Edit ▸ Undo brings all of it back."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -475,10 +480,11 @@ class SamplesView(ListPage):
         if self._workspace is None or self._controller is None:
             return False
         reason = self._controller.run(DeleteSample(
-            self._workspace, sample, self.tr("Delete %1 round %2").replace(
-                "%1", self._code(sample.design_id)).replace("%2", str(sample.round_number))))
+            self._workspace, sample, fill(self.tr("Delete {code} round {round_number}"),
+                                          code=self._code(sample.design_id),
+                                          round_number=str(sample.round_number))))
         if reason is not None:
-            self.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            self.message.emit(fill(self.tr("Not deleted: {reason}"), reason=reason))
             return False
         if not self.isVisible():
             self.reload()

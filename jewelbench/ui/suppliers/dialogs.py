@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, DueDiligenceItem, Supplier
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox
@@ -51,7 +52,7 @@ class NewSupplierDialog(RecordDialog):
         """The supplier the entries describe, or DomainError saying what to fix."""
         name = self.name.text().strip()
         if name.casefold() in self._taken:
-            raise DomainError(self.tr("A supplier named “%1” already exists.").replace("%1", name))
+            raise DomainError(fill(self.tr("A supplier named “{name}” already exists."), name=name))
         return Supplier(name=name, country=self.country.code(), currency=self.currency.code(),
                         due_diligence=[DueDiligenceItem(item) for item in DUE_DILIGENCE_ITEMS])
 

@@ -95,8 +95,8 @@ class ItemSection(QWidget):
         self.new_item = new_item
         self.edited_item = edited
         self.page = ListPage(f"supplier_{key}", title, columns,
-                             self.tr("None yet: use %1 to enter the first.").replace(
-                                 "%1", add_text.replace("&", "")))
+                             fill(self.tr("None yet: use {button} to enter the first."),
+                                  button=add_text.replace("&", "")))
         self.page.search.hide()
         self.page.title.hide()
         self.page.subtitle.hide()
@@ -132,7 +132,7 @@ class ItemSection(QWidget):
         supplier = self.editor.supplier
         items: Any = [*self.items(supplier), self.new_item()]  # the field named by self.key
         if self.editor.change(replace(supplier, **{self.key: items}),
-                              self.tr("Add %1").replace("%1", self.page.title.text().lower())):
+                              fill(self.tr("Add {what}"), what=self.page.title.text().lower())):
             last = self.page.proxy.index(self.page.proxy.rowCount() - 1, 0)
             self.page.table.setCurrentIndex(last)
             self.page.table.setFocus()
@@ -145,7 +145,7 @@ class ItemSection(QWidget):
         items: Any = self.items(self.editor.supplier)  # the field named by self.key
         del items[row.index]
         self.editor.change(replace(self.editor.supplier, **{self.key: items}),
-                           self.tr("Remove %1").replace("%1", self.page.title.text().lower()))
+                           fill(self.tr("Remove {what}"), what=self.page.title.text().lower()))
 
     def _edited(self, row: _Item, field: str, text: str) -> None:
         try:
@@ -159,7 +159,7 @@ class ItemSection(QWidget):
                                   for n in range(self.page.model.columnCount()))
                       if c.key == field)
         self.editor.change(replace(self.editor.supplier, **{self.key: items}),
-                           self.tr("Change %1").replace("%1", column.title.lower()))
+                           fill(self.tr("Change {what}"), what=column.title.lower()))
 
 
 class SupplierEditor(EditorDialog):
@@ -315,12 +315,13 @@ class SupplierEditor(EditorDialog):
             day.setPlaceholderText(self.tr("YYYY-MM-DD"))
             day.setMaxLength(20)
             day.setFixedWidth(day.fontMetrics().horizontalAdvance("0000-00-00") + 28)
-            day.setAccessibleName(self.tr("%1: done on").replace(
-                "%1", due_diligence_label(item)))
+            day.setAccessibleName(fill(self.tr("{check}: done on"),
+                                       check=due_diligence_label(item)))
             day.editingFinished.connect(lambda i=item: self._check_date(i))
             notes = QLineEdit()
             notes.setMaxLength(2000)
-            notes.setAccessibleName(self.tr("%1: notes").replace("%1", due_diligence_label(item)))
+            notes.setAccessibleName(fill(self.tr("{check}: notes"),
+                                         check=due_diligence_label(item)))
             notes.editingFinished.connect(lambda i=item: self._check_notes(i))
             grid.addWidget(done, row, 0)
             grid.addWidget(day, row, 1)
@@ -365,7 +366,7 @@ class SupplierEditor(EditorDialog):
 
     def show_supplier(self) -> None:
         supplier = self.supplier
-        self.setWindowTitle(self.tr("%1 — Supplier").replace("%1", supplier.name))
+        self.setWindowTitle(fill(self.tr("{supplier} — Supplier"), supplier=supplier.name))
         if not self.name.hasFocus() or self.name.text().strip() == supplier.name:
             self.name.setText(supplier.name)
         if not line_edit(self.country).hasFocus():
@@ -395,8 +396,9 @@ class SupplierEditor(EditorDialog):
                 day.setText(current.done_on.isoformat() if current.done_on else "")
             if not notes.hasFocus() or notes.text().strip() == current.notes:
                 notes.setText(current.notes)
-        self.due_diligence_summary.setText(self.tr("%1 of %2 checks done.").replace(
-            "%1", str(supplier.due_diligence_done)).replace("%2", str(len(DUE_DILIGENCE_ITEMS))))
+        self.due_diligence_summary.setText(fill(self.tr("{done} of {count} checks done."),
+                                                done=str(supplier.due_diligence_done),
+                                                count=str(len(DUE_DILIGENCE_ITEMS))))
         self.show_scorecard()
 
     def show_scorecard(self) -> None:
@@ -408,8 +410,8 @@ class SupplierEditor(EditorDialog):
             if self.scores.computing(self.supplier_id):
                 note = computing_text()
             elif self.scores.error(self.supplier_id):
-                note = self.tr("(no score: %1)").replace(
-                    "%1", self.scores.error(self.supplier_id))
+                note = fill(self.tr("(no score: {error})"),
+                            error=self.scores.error(self.supplier_id))
         else:
             try:
                 scorecard = self.workspace.suppliers.scorecard(self.supplier_id, self.today)
@@ -431,9 +433,9 @@ class SupplierEditor(EditorDialog):
             return True
         reason = self.controller.run(ReplaceSupplier(
             self.workspace, self.supplier, after,
-            self.tr("%1 (%2)").replace("%1", what).replace("%2", self.supplier.name)))
+            fill(self.tr("{what} ({supplier})"), what=what, supplier=self.supplier.name)))
         if reason is not None:
-            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
             return False
         self.say(self.tr("Saved."))
         return True
@@ -444,7 +446,7 @@ class SupplierEditor(EditorDialog):
         except DomainError as error:
             self.say(i18n.say(error))
             return False
-        return self.change(after, self.tr("Change %1").replace("%1", what))
+        return self.change(after, fill(self.tr("Change {what}"), what=what))
 
     def _country_changed(self) -> None:
         try:
@@ -467,9 +469,10 @@ class SupplierEditor(EditorDialog):
             try:
                 fx_rate_on(self.workspace.prices.fx_rates(), code, base, self.today)
             except PriceNotFound:
-                self.say(self.tr("Saved. There is no %1→%2 exchange rate yet: quotes in %1 "
-                                 "cannot be compared until one is entered.").replace(
-                                     "%1", code).replace("%2", base))
+                self.say(fill(self.tr("Saved. There is no {code}→{base} exchange rate yet: quotes "
+                                      "in {code} cannot be compared until one is entered."),
+                              code=code,
+                              base=base))
 
     def _capabilities_changed(self) -> None:
         chosen = [self.capabilities.item(row).data(Qt.ItemDataRole.UserRole)
@@ -497,8 +500,8 @@ class SupplierEditor(EditorDialog):
         checklist = self._due_diligence_with(item, done=done, done_on=done_on)
         if checklist is not None and not self._set(
                 "due_diligence", checklist,
-                (self.tr("Tick “%1”") if done else self.tr("Untick “%1”")).replace(
-                    "%1", due_diligence_label(item))):
+                fill(self.tr("Tick “{check}”") if done else self.tr("Untick “{check}”"),
+                     check=due_diligence_label(item))):
             self.show_supplier()  # the box goes back to what the file holds
 
     def _check_date(self, item: str) -> None:
@@ -509,22 +512,22 @@ class SupplierEditor(EditorDialog):
             self.say(i18n.say(error))
             return
         if typed is not None and typed > self.today:
-            self.say(self.tr("“%1” is in the future: a check is dated when it was done.")
-                     .replace("%1", day.text().strip()))
+            self.say(fill(self.tr("“{typed}” is in the future: a check is dated when it was done."),
+                          typed=day.text().strip()))
             return
         changes: dict[str, Any] = {"done_on": typed}
         if typed is not None:
             changes["done"] = True  # a date means it was done
         checklist = self._due_diligence_with(item, **changes)
         if checklist is not None:
-            self._set("due_diligence", checklist, self.tr("Change the date of “%1”").replace(
-                "%1", due_diligence_label(item)))
+            self._set("due_diligence", checklist, fill(self.tr("Change the date of “{check}”"),
+                                                       check=due_diligence_label(item)))
 
     def _check_notes(self, item: str) -> None:
         checklist = self._due_diligence_with(item, notes=self.checks[item][2].text().strip())
         if checklist is not None:
-            self._set("due_diligence", checklist, self.tr("Change the notes of “%1”").replace(
-                "%1", due_diligence_label(item)))
+            self._set("due_diligence", checklist, fill(self.tr("Change the notes of “{check}”"),
+                                                       check=due_diligence_label(item)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:

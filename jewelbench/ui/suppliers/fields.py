@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from jewelbench.domain.currencies import COMMON_CURRENCIES, check_known_currency
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.suppliers.labels import COMMON_COUNTRIES, country_label, resolve_country
 from jewelbench.ui.widgets.combo import line_edit
@@ -79,6 +80,6 @@ def parse_date(text: str) -> dt.date | None:
         # A two-digit year ("9/30/27") is read by Qt as 19xx: certificates are not that old.
         year = parsed.year() + 100 if parsed.year() < 1950 else parsed.year()
         return dt.date(year, parsed.month(), parsed.day())
-    raise DomainError(QCoreApplication.translate(
-        "suppliers", "“%1” is not a date: type it as year-month-day, e.g. 2027-09-30").replace(
-            "%1", typed))
+    raise DomainError(fill(QCoreApplication.translate(
+             "suppliers", "“{typed}” is not a date: type it as year-month-day, e.g. 2027-09-30"),
+                           typed=typed))

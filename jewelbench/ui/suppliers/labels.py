@@ -7,9 +7,12 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.suppliers import Certification, CertificationStatus
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui.formatting import date_text
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: object) -> str:  # a QT_TRANSLATE_NOOP text (typed object by PySide)
@@ -65,30 +68,33 @@ def resolve_country(text: str) -> str:
     saying what to type."""
     typed = (text or "").strip()
     if not typed:
-        raise DomainError(_tr("Enter the supplier's country: its two-letter code (IT, TH, "
-                              "CN …) or choose it from the list"))
+        raise DomainError(translate("suppliers", "Enter the supplier's country: its two-letter "
+                                                 "code (IT, TH, CN …) or choose it from the list"))
     code = typed.split("—")[0].strip().upper() if "—" in typed else typed.upper()
     if len(code) == 2 and code.isalpha() and country_name(code):
         return code
     named = _codes_by_name().get(typed.casefold())
     if named:
         return named
-    raise DomainError(_tr("“%1” is not a country jewelbench knows: type its two-letter code "
-                          "(IT, TH, CN …) or choose it from the list").replace("%1", typed))
+    raise DomainError(fill(translate("suppliers", "“{typed}” is not a country jewelbench knows: "
+                                                  "type its two-letter code (IT, TH, CN …) or "
+                                                  "choose it from the list"), typed=typed))
 
 
 def certification_status_text(certification: Certification, today: dt.date) -> str:
     status = certification.status_on(today)
     expires = certification.expires_on
     if status is CertificationStatus.NO_EXPIRY or expires is None:
-        return _tr("No expiry date")
+        return translate("suppliers", "No expiry date")
     days = (expires - today).days
     if status is CertificationStatus.EXPIRED:
-        return _tr("Expired %1 days ago").replace("%1", str(-days)) if days < -1 else _tr(
+        return fill(translate("suppliers", "Expired {days} days ago"),
+                    days=str(-days)) if days < -1 else translate("suppliers",
             "Expired yesterday")
     if status is CertificationStatus.EXPIRING:
         if days == 0:
-            return _tr("Expires today")
-        return _tr("Expires in %1 days").replace("%1", str(days)) if days > 1 else _tr(
+            return translate("suppliers", "Expires today")
+        return fill(translate("suppliers", "Expires in {days} days"),
+                    days=str(days)) if days > 1 else translate("suppliers",
             "Expires tomorrow")
-    return _tr("Valid until %1").replace("%1", date_text(expires))
+    return fill(translate("suppliers", "Valid until {expires}"), expires=date_text(expires))

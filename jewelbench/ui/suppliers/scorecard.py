@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.scorecard import Scorecard
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import integer_text
@@ -27,8 +28,8 @@ def scorecard_html(scorecard: Scorecard) -> str:
             shown = details if len(details) <= DETAIL_LIMIT + 1 else details[:DETAIL_LIMIT]
             items = "".join(f"<li>{html.escape(line)}</li>" for line in shown)
             if len(shown) < len(details):
-                more = QCoreApplication.translate("suppliers", "… and %1 more lines").replace(
-                    "%1", integer_text(len(details) - len(shown)))
+                more = fill(QCoreApplication.translate("suppliers", "… and {count} more lines"),
+                            count=integer_text(len(details) - len(shown)))
                 items += f"<li><i>{html.escape(more)}</i></li>"
             parts.append(f"<ul style='margin-top:0px; margin-left:-20px'>{items}</ul>")
     return "".join(parts)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.scorecard import Scorecard
 from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, CertificationStatus, Supplier
 from jewelbench.storage import ReadError, Workspace
@@ -134,7 +135,7 @@ class SupplierPanel(QScrollArea):
     def show_unreadable(self, name: str, reason: str) -> None:
         self.show_supplier(None, None, None, dt.date.today())
         self.title.setText(name)
-        self.meta.setText(self.tr("This supplier cannot be read: %1.").replace("%1", reason))
+        self.meta.setText(fill(self.tr("This supplier cannot be read: {reason}."), reason=reason))
 
     def show_supplier(self, supplier: Supplier | None, summary: SupplierSummary | None,
                       scorecard: Scorecard | None, today: dt.date, note: str = "") -> None:
@@ -157,10 +158,10 @@ class SupplierPanel(QScrollArea):
             supplier.currency,
             ", ".join(capability_label(c) for c in supplier.capabilities)) if p))
         if summary is not None:
-            self.quotes_button.setText(self.tr("Show &Quotes (%1)").replace(
-                "%1", str(summary.quote_count)))
-            self.samples_button.setText(self.tr("Show Sa&mples (%1)").replace(
-                "%1", str(summary.sample_count)))
+            self.quotes_button.setText(fill(self.tr("Show &Quotes ({quote_count})"),
+                                            quote_count=str(summary.quote_count)))
+            self.samples_button.setText(fill(self.tr("Show Sa&mples ({sample_count})"),
+                                             sample_count=str(summary.sample_count)))
         self.facts.setText(self._facts_html(supplier, today))
         self.scorecard.show_scorecard(scorecard, note)
 
@@ -177,7 +178,7 @@ class SupplierPanel(QScrollArea):
             more = len(supplier.contacts) - 1
             line = html.escape(who) + (f" — {html.escape(reach)}" if reach else "")
             if more:
-                line += " " + html.escape(self.tr("(+%1 more)").replace("%1", str(more)))
+                line += " " + html.escape(fill(self.tr("(+{more} more)"), more=str(more)))
             parts.append(f"<p><b>{html.escape(self.tr('Contact'))}</b><br>{line}</p>")
         if supplier.certifications:
             lines = []
@@ -197,8 +198,8 @@ class SupplierPanel(QScrollArea):
                   + (f" ({date_text(done_on)})"
                      if item in done and (done_on := done[item].done_on) else "")
                   for item in DUE_DILIGENCE_ITEMS]
-        heading = self.tr("Due diligence: %1 of %2").replace("%1", str(len(done))).replace(
-            "%2", str(len(DUE_DILIGENCE_ITEMS)))
+        heading = fill(self.tr("Due diligence: {done} of {total}"), done=str(len(done)),
+                       total=str(len(DUE_DILIGENCE_ITEMS)))
         parts.append(f"<p><b>{html.escape(heading)}</b><br>" + "<br>".join(checks) + "</p>")
         return "".join(parts)
 
@@ -224,8 +225,8 @@ class SuppliersView(ListPage):
             Column(self.tr("Currency"), lambda s: s.currency),
             Column(self.tr("Due diligence"), lambda s: f"{s.due_diligence_done} / {total}",
                    sort_key=lambda s: s.due_diligence_done, numeric=True,
-                   tooltip=lambda s: self.tr("%1 of %2 due-diligence checks done").replace(
-                       "%1", str(s.due_diligence_done)).replace("%2", str(total))),
+                   tooltip=lambda s: fill(self.tr("{done} of {total} due-diligence checks done"),
+                                          done=str(s.due_diligence_done), total=str(total))),
             score,
             Column(self.tr("Quotes"), lambda s: str(s.quote_count),
                    sort_key=lambda s: s.quote_count, numeric=True),
@@ -296,7 +297,7 @@ class SuppliersView(ListPage):
         if self.scores.computing(supplier_id):
             return computing_text()
         error = self.scores.error(supplier_id)
-        return self.tr("(no score: %1)").replace("%1", error) if error else ""
+        return fill(self.tr("(no score: {error})"), error=error) if error else ""
 
     def _score_key(self, summary: SupplierSummary) -> Any:
         scorecard = self.scorecard(summary.id)
@@ -314,8 +315,8 @@ class SuppliersView(ListPage):
                 :TOOLTIP_DETAILS]
             lines.extend(f"    {line}" for line in shown)
             if len(shown) < len(details):
-                lines.append("    " + self.tr("… and %1 more lines").replace(
-                    "%1", integer_text(len(details) - len(shown))))
+                lines.append("    " + fill(self.tr("… and {count} more lines"),
+                                           count=integer_text(len(details) - len(shown))))
         return "\n".join(lines)
 
     def scorecard(self, supplier_id: int) -> Scorecard | None:
@@ -363,11 +364,11 @@ class SuppliersView(ListPage):
         countries = len({s.country for s in rows})
         sized = self._sized
         suppliers = (self.tr("1 supplier") if len(rows) == 1
-                     else self.tr("%1 suppliers").replace("%1", str(len(rows))))
+                     else fill(self.tr("{count} suppliers"), count=str(len(rows))))
         in_countries = (self.tr("1 country") if countries == 1
-                        else self.tr("%1 countries").replace("%1", str(countries)))
-        self.set_rows(rows, self.tr("%1 in %2").replace("%1", suppliers).replace(
-            "%2", in_countries))
+                        else fill(self.tr("{countries} countries"), countries=str(countries)))
+        self.set_rows(rows, fill(self.tr("{suppliers} in {countries}"), suppliers=suppliers,
+                                 countries=in_countries))
         if self._sized and not sized:
             # Long company names are elided (the panel shows them whole): the score stays in
             # view beside the panel on a laptop screen.
@@ -448,7 +449,7 @@ class SuppliersView(ListPage):
         names = self._workspace.suppliers.names()
         if supplier_id is not None:
             ids = {supplier_id}
-            text = self.tr("Showing %1").replace("%1", names.get(supplier_id, "?"))
+            text = fill(self.tr("Showing {supplier}"), supplier=names.get(supplier_id, "?"))
         else:
             assert design_id is not None
             ids = self._workspace.suppliers.ids_for_design(design_id)
@@ -456,8 +457,7 @@ class SuppliersView(ListPage):
                 code = self._workspace.designs.summary(design_id).code
             except NotFound:
                 code = f"#{design_id}"
-            text = self.tr("Showing the suppliers that quoted or sampled %1").replace(
-                "%1", code)
+            text = fill(self.tr("Showing the suppliers that quoted or sampled {code}"), code=code)
         self.search.clear()
         self.filter.set_only(ids)
         self.banner_text.setText(text)
@@ -521,10 +521,10 @@ class SuppliersView(ListPage):
         if supplier is None or self._workspace is None or self._controller is None:
             return
         command = AddSupplier(self._workspace, supplier,
-                              self.tr("New supplier %1").replace("%1", supplier.name))
+                              fill(self.tr("New supplier {supplier}"), supplier=supplier.name))
         reason = self._controller.run(command)
         if reason is not None:
-            self.message.emit(self.tr("Not saved: %1").replace("%1", reason))
+            self.message.emit(fill(self.tr("Not saved: {reason}"), reason=reason))
             return
         if not self.isVisible():
             self.reload()
@@ -555,20 +555,20 @@ class SuppliersView(ListPage):
             return None
         impact = self._workspace.suppliers.delete_impact(current.id)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete supplier"),
-                          self.tr("Delete “%1”?").replace("%1", current.name),
+                          fill(self.tr("Delete “{supplier}”?"), supplier=current.name),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmDeleteSupplier")
         if impact.quotes or impact.sample_rounds:
-            goes = self.tr("This also deletes its %1 and %2.").replace(
-                "%1", self._count(impact.quotes, self.tr("quote"), self.tr("quotes"))).replace(
-                "%2", self._count(impact.sample_rounds, self.tr("sample round"),
-                                  self.tr("sample rounds")))
+            goes = fill(self.tr("This also deletes its {quotes} and {sample_rounds}."),
+                        quotes=self._count(impact.quotes, self.tr("quote"), self.tr("quotes")),
+                        sample_rounds=self._count(impact.sample_rounds, self.tr("sample round"),
+                                       self.tr("sample rounds")))
         else:
             goes = self.tr("It has no quotes or sample rounds.")
         if impact.rfqs:
-            goes += " " + self.tr("It is taken off %1.").replace("%1", self._count(
-                impact.rfqs, self.tr("request for quotation"),
-                self.tr("requests for quotation")))
+            goes += " " + fill(self.tr("It is taken off {rfqs}."), rfqs=self._count(
+                     impact.rfqs, self.tr("request for quotation"),
+                     self.tr("requests for quotation")))
         box.setInformativeText(goes + " " + self.tr("Edit ▸ Undo brings all of it back."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -589,16 +589,15 @@ class SuppliersView(ListPage):
             return False
         row = self.table.currentIndex().row()
         reason = self._controller.run(DeleteSupplier(
-            self._workspace, supplier_id, self.tr("Delete supplier %1").replace("%1", name)))
+            self._workspace, supplier_id, fill(self.tr("Delete supplier {name}"), name=name)))
         if reason is not None:
-            self.message.emit(self.tr("Not deleted: %1").replace("%1", reason))
+            self.message.emit(fill(self.tr("Not deleted: {reason}"), reason=reason))
             return False
         if not self.isVisible():
             self.reload()
         if self.proxy.rowCount():
             self.table.selectRow(min(max(row, 0), self.proxy.rowCount() - 1))
-        self.message.emit(self.tr("Deleted “%1”. Edit ▸ Undo brings it back.").replace(
-            "%1", name))
+        self.message.emit(fill(self.tr("Deleted “{name}”. Edit ▸ Undo brings it back."), name=name))
         return True
 
     # --- remembered state ----------------------------------------------------------------

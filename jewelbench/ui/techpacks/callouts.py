@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.inputs import InputError, NumberRule
+from jewelbench.domain.messages import fill
 from jewelbench.domain.techpacks import Callout, RevisionStatus, TechPackDraft
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.techpack_images import marker_position  # placed as printed
@@ -518,8 +519,8 @@ class CalloutsTab(QWidget):
         if not self.pictures:
             revision = self.editor.revision
             if revision is not None and revision.status is RevisionStatus.ISSUED:
-                self.empty.setText(self.tr("Revision %1 was issued without images, so it has "
-                                           "no callouts.").replace("%1", revision.revision))
+                self.empty.setText(fill(self.tr("Revision {revision} was issued without images, so "
+                                                "it has no callouts."), revision=revision.revision))
             else:
                 self.empty.setText(self.tr("This design has no images yet. Add images in the "
                                            "design editor first: callouts are drawn on them."))
@@ -541,12 +542,12 @@ class CalloutsTab(QWidget):
             self.picture.clear()
             for number, picture in enumerate(self.pictures, start=1):
                 count = sum(1 for c in draft.callouts if c.image_id == picture.id)
-                caption = picture.caption or self.tr("Image %1").replace("%1", str(number))
-                text = (self.tr("%1 (cover)").replace("%1", caption) if picture.is_cover
+                caption = picture.caption or fill(self.tr("Image {number}"), number=str(number))
+                text = (fill(self.tr("{caption} (cover)"), caption=caption) if picture.is_cover
                         else caption)
                 if count:
-                    text += " · " + (self.tr("1 callout") if count == 1 else self.tr(
-                        "%1 callouts").replace("%1", str(count)))
+                    text += " · " + (self.tr("1 callout") if count == 1 else fill(self.tr(
+                        "{count} callouts"), count=str(count)))
                 self.picture.addItem(self._icon(picture), text, picture.id)
             self.picture.setCurrentIndex(ids.index(self._picture_id))
         finally:
@@ -620,7 +621,7 @@ class CalloutsTab(QWidget):
         try:
             image, _mime = decode(picture.load())
         except (ImageError, StorageError) as error:
-            self._problem = self.tr("This image cannot be shown: %1").replace("%1", str(error))
+            self._problem = fill(self.tr("This image cannot be shown: {error}"), error=str(error))
             self._decoded[picture.key] = None
             return None
         if max(image.width(), image.height()) > _SHOWN_PIXELS:
@@ -688,9 +689,9 @@ class CalloutsTab(QWidget):
     def _new_label(self, draft: TechPackDraft, image_id: int) -> str:
         labels = {c.label.casefold() for c in draft.callouts if c.image_id == image_id}
         number = len(labels) + 1
-        while self.tr("Callout %1").replace("%1", str(number)).casefold() in labels:
+        while fill(self.tr("Callout {number}"), number=str(number)).casefold() in labels:
             number += 1
-        return self.tr("Callout %1").replace("%1", str(number))
+        return fill(self.tr("Callout {number}"), number=str(number))
 
     def add_at(self, x: float, y: float) -> bool:
         """A new callout at (x, y) on the shown picture, its label cell opened for typing."""
@@ -745,8 +746,8 @@ class CalloutsTab(QWidget):
             return
         draft = self.editor.edited()
         draft.callouts[row.index] = moved
-        if self.editor.change(draft, self.tr("Move callout %1").replace(
-                "%1", str(row.number))):
+        if self.editor.change(draft, fill(self.tr("Move callout {number}"),
+                                          number=str(row.number))):
             self._select_row(position)
         else:
             self.canvas.update()  # back where it was
@@ -756,19 +757,19 @@ class CalloutsTab(QWidget):
         try:
             if key == "label":
                 edited = Callout(callout.image_id, callout.x, callout.y, text.strip())
-                what = self.tr("Rename callout %1")
+                what = self.tr("Rename callout {number}")
             else:
                 value = parse_for_locale(text, POSITION_PERCENT)
                 assert value is not None  # the rule requires one
                 position: Any = value / _HUNDRED  # exact: two places of a percent (x or y)
                 edited = replace(callout, **{key: position})  # checked as it is made
-                what = self.tr("Move callout %1")
+                what = self.tr("Move callout {number}")
         except (InputError, DomainError, ValueError) as error:
             self.editor.say(i18n.say(error))
             return
         draft = self.editor.edited()
         draft.callouts[row.index] = edited
-        self.editor.change(draft, what.replace("%1", str(row.number)))
+        self.editor.change(draft, fill(what, number=str(row.number)))
 
 
 __all__ = ["POSITION_PERCENT", "CalloutCanvas", "CalloutRow", "CalloutsTab", "Picture",

@@ -11,12 +11,16 @@ import copy
 
 from PySide6.QtCore import QCoreApplication
 
+from jewelbench.domain.messages import fill
 from jewelbench.domain.techpacks import RevisionStatus, TechPackDraft
 from jewelbench.storage import Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import WorkspaceCommand
 
 TOPIC = "tech_packs"
+
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -37,8 +41,9 @@ class SaveDraft(WorkspaceCommand):
 
     def __init__(self, workspace: Workspace, design_id: int, code: str, label: str,
                  before: TechPackDraft, after: TechPackDraft, what: str) -> None:
-        super().__init__(_tr("%1 (%2 rev %3)").replace("%1", what).replace("%2", code)
-                         .replace("%3", label), workspace)
+        super().__init__(fill(translate("techpacks", "{what} ({code} rev {revision})"), what=what,
+                              code=code,
+                              revision=label), workspace)
         self.design_id = design_id
         self.label = label
         self.before = copy.deepcopy(before)
@@ -63,8 +68,9 @@ class StartRevision(WorkspaceCommand):
     topic = TOPIC
 
     def __init__(self, workspace: Workspace, design_id: int, code: str, label: str) -> None:
-        super().__init__(_tr("Start revision %1 of %2").replace("%1", label)
-                         .replace("%2", code), workspace)
+        super().__init__(fill(translate("techpacks", "Start revision {revision} of {code}"),
+                              revision=label,
+                              code=code), workspace)
         self.design_id = design_id
         self.label = label
 

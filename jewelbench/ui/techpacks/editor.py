@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
 from jewelbench.domain.inputs import LENGTH_MM, WEIGHT_G, InputError, NumberRule
-from jewelbench.domain.messages import Message
+from jewelbench.domain.messages import Message, fill
 from jewelbench.domain.samples import QC_STAGE_NAMES, QcStage
 from jewelbench.domain.techpacks import (
     COMPLIANCE_LIBRARY,
@@ -210,7 +210,7 @@ class ListSection(QWidget):
     def add(self) -> None:
         draft = self.editor.edited()
         getattr(draft, self.field).append(self.new_item(draft))
-        self.editor.change(draft, self.tr("Add to %1").replace("%1", self.title.lower()))
+        self.editor.change(draft, fill(self.tr("Add to {title}"), title=self.title.lower()))
 
     def remove(self) -> None:
         row = self.page.current_row()
@@ -219,7 +219,7 @@ class ListSection(QWidget):
             return
         draft = self.editor.edited()
         del getattr(draft, self.field)[row.index]
-        self.editor.change(draft, self.tr("Remove from %1").replace("%1", self.title.lower()))
+        self.editor.change(draft, fill(self.tr("Remove from {title}"), title=self.title.lower()))
 
     def _edited(self, row: _Row, key: str, text: str) -> None:
         try:
@@ -229,7 +229,7 @@ class ListSection(QWidget):
             return
         draft = self.editor.edited()
         getattr(draft, self.field)[row.index] = item
-        self.editor.change(draft, self.tr("Change %1").replace("%1", self.title.lower()))
+        self.editor.change(draft, fill(self.tr("Change {what}"), what=self.title.lower()))
 
 
 class IssueDialog(QDialog):
@@ -238,12 +238,12 @@ class IssueDialog(QDialog):
     def __init__(self, label: str, code: str, first: bool, parent: QWidget,
                  earliest: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Issue Revision %1").replace("%1", label))
-        explanation = QLabel(self.tr(
-            "Issuing freezes revision %1 of %2 exactly as it is now: the design, its bill of "
-            "materials, images and every section of the tech pack. It cannot be edited or "
-            "undone afterwards, only superseded by a new revision.")
-            .replace("%1", label).replace("%2", code))
+        self.setWindowTitle(fill(self.tr("Issue Revision {revision}"), revision=label))
+        explanation = QLabel(fill(self.tr(
+            "Issuing freezes revision {revision} of {code} exactly as it is now: the design, "
+            "its bill of materials, images and every section of the tech pack. It cannot be "
+            "edited or undone afterwards, only superseded by a new revision."), revision=label,
+                                  code=code))
         explanation.setWordWrap(True)
         self.note = QLineEdit(self.tr("First issue") if first else "")
         self.note.setPlaceholderText(self.tr("What changed, e.g. prong height +0.2 mm after "
@@ -261,7 +261,7 @@ class IssueDialog(QDialog):
                                            "day it was sent to the factory"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.issue_button = self.buttons.addButton(
-            self.tr("Issue Revision %1").replace("%1", label),
+            fill(self.tr("Issue Revision {revision}"), revision=label),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -462,7 +462,7 @@ class TechPackEditor(EditorDialog):
             number = len(taken) + 1
             while f"dimension {number}" in taken:
                 number += 1
-            return Dimension(self.tr("Dimension %1").replace("%1", str(number)),
+            return Dimension(fill(self.tr("Dimension {count}"), count=str(number)),
                              Decimal("1.00"), Decimal("0.10"))
 
         self.dimensions = ListSection("dimensions", self.tr("Dimensions"), [
@@ -613,8 +613,8 @@ class TechPackEditor(EditorDialog):
         else:
             strengths[row.index] = strength
         after.pull_strengths_n = strengths
-        self.change(after, self.tr("Change pull strength of %1").replace(
-            "%1", row.kind or self.tr("a finding")))
+        self.change(after, fill(self.tr("Change pull strength of {finding}"),
+                                finding=row.kind or self.tr("a finding")))
 
     def _finishes_tab(self) -> QWidget:
         def edit(finish: Finish, key: str, text: str) -> Finish:
@@ -625,7 +625,7 @@ class TechPackEditor(EditorDialog):
             number = len(taken) + 1
             while f"area {number}" in taken:
                 number += 1
-            return Finish(self.tr("Area %1").replace("%1", str(number)), FINISH_KINDS[0])
+            return Finish(fill(self.tr("Area {count}"), count=str(number)), FINISH_KINDS[0])
 
         kinds = ", ".join(FINISH_KINDS)
         self.finishes = ListSection("finishes", self.tr("Finishes"), [
@@ -633,7 +633,7 @@ class TechPackEditor(EditorDialog):
                    edit_text=lambda r: r.item.area),
             Column(self.tr("Finish"), lambda r: r.item.finish, key="finish",
                    edit_text=lambda r: r.item.finish,
-                   tooltip=lambda r: self.tr("For example: %1").replace("%1", kinds)),
+                   tooltip=lambda r: fill(self.tr("For example: {kinds}"), kinds=kinds)),
         ], self.tr("No finishes yet: use Add for each area (band outside, gallery …)."),
             lambda d: list(d.finishes), edit, new, "finishes", self)
         fit_columns(self.finishes.page, stretch=1)  # the area fits its name, as renamed
@@ -740,8 +740,8 @@ class TechPackEditor(EditorDialog):
         except StorageError as error:
             self.say(i18n.say(error))
             return
-        self.setWindowTitle(self.tr("%1 · %2 — Tech Pack").replace("%1", self.design.code)
-                            .replace("%2", self.design.name))
+        self.setWindowTitle(fill(self.tr("{code} · {name} — Tech Pack"), code=self.design.code,
+                                 name=self.design.name))
         labels = [r.revision for r in self.revisions]
         if keep not in labels:
             drafts = [r.revision for r in self.revisions if r.status is RevisionStatus.DRAFT]
@@ -749,8 +749,8 @@ class TechPackEditor(EditorDialog):
         self._showing = True
         self.revision_list.clear()
         for revision in self.revisions:
-            text = self.tr("Revision %1 · %2").replace("%1", revision.revision).replace(
-                "%2", _status_text(revision))
+            text = fill(self.tr("Revision {revision} · {status_text}"), revision=revision.revision,
+                        status_text=_status_text(revision))
             if revision.change_note:
                 text += "\n" + revision.change_note
             item = QListWidgetItem(text)
@@ -785,12 +785,14 @@ class TechPackEditor(EditorDialog):
         self.revision = revision
         read_only = self.workspace.read_only
         self.new_draft_button.setEnabled(self.open_draft() is None and not read_only)
-        self.new_draft_button.setText(self.tr("&New Draft (Revision %1)").replace(
-            "%1", self._next_label()) if self.open_draft() is None else self.tr("&New Draft"))
+        self.new_draft_button.setText(fill(self.tr("&New Draft (Revision {revision})"),
+                                           revision=self._next_label())
+                                      if self.open_draft() is None else self.tr("&New Draft"))
         is_draft = revision is not None and revision.status is RevisionStatus.DRAFT
         self.issue_button.setEnabled(is_draft and not read_only)
-        self.issue_button.setText(self.tr("&Issue Revision %1…").replace(
-            "%1", revision.revision) if is_draft and revision else self.tr("&Issue Revision…"))
+        self.issue_button.setText(fill(self.tr("&Issue Revision {revision}…"),
+                                       revision=revision.revision)
+                                  if is_draft and revision else self.tr("&Issue Revision…"))
         for button in (self.export_button, self.preview_button):
             button.setEnabled(revision is not None)
         if revision is None:
@@ -800,18 +802,19 @@ class TechPackEditor(EditorDialog):
             return
         self.stack.setCurrentWidget(self.tabs)
         if is_draft:
-            self.heading.setText(self.tr("Revision %1 · draft — every change is saved as you "
-                                         "make it").replace("%1", revision.revision))
+            self.heading.setText(fill(self.tr("Revision {revision} · draft — every change is saved "
+                                              "as you make it"), revision=revision.revision))
         else:
-            self.heading.setText(self.tr("Revision %1 · %2 · read-only: an issued revision "
-                                         "can only be superseded").replace(
-                "%1", revision.revision).replace("%2", _status_text(revision)))
+            self.heading.setText(fill(self.tr("Revision {revision} · {status_text} · read-only: an "
+                                              "issued revision can only be superseded"),
+                                      revision=revision.revision,
+                                      status_text=_status_text(revision)))
         try:
             self.draft = self.workspace.tech_packs.draft(revision.id or 0)
         except (DomainError, StorageError) as error:
             self.draft = None
-            self.say(self.tr("Revision %1 cannot be shown as a form: %2").replace(
-                "%1", revision.revision).replace("%2", str(error)))
+            self.say(fill(self.tr("Revision {revision} cannot be shown as a form: {error}"),
+                          revision=revision.revision, error=str(error)))
         self.warnings = self._warnings()
         if self.draft is not None:
             self._fill(self.draft)
@@ -849,9 +852,9 @@ class TechPackEditor(EditorDialog):
             self.finished_weight.set_value(draft.finished_weight_g)
             bom = self.design.total_metal_weight_g
             self.finished_weight.edit.setPlaceholderText(decimal_text(bom, 2))
-            self.bom_weight.setText(self.tr("Left empty, the tech pack gives the bill of "
-                                            "materials' metal weight: %1 g").replace(
-                "%1", decimal_text(bom, 2)))
+            self.bom_weight.setText(fill(self.tr("Left empty, the tech pack gives the bill of "
+                                                 "materials' metal weight: {weight} g"),
+                                         weight=decimal_text(bom, 2)))
             self.weight_tolerance.set_value(draft.weight_tolerance_g)
             self.min_wall.set_value(draft.min_wall_mm)
             self.min_prong.set_value(draft.min_prong_mm)
@@ -884,8 +887,8 @@ class TechPackEditor(EditorDialog):
                 mark = "✓" if warning.acknowledged else "⚠"
                 text = f"{mark}  {warning.message}"
                 if warning.acknowledged:
-                    text += "\n     " + self.tr("Acknowledged: %1").replace(
-                        "%1", warning.note or "—")
+                    text += "\n     " + fill(self.tr("Acknowledged: {note}"),
+                                             note=warning.note or "—")
                 item = QListWidgetItem(text)
                 item.setToolTip(warning.why)
                 self.warning_list.addItem(item)
@@ -913,7 +916,7 @@ class TechPackEditor(EditorDialog):
     def _show_warning(self) -> None:
         row = self.warning_list.currentRow()
         warning = self.warnings[row] if 0 <= row < len(self.warnings) else None
-        self.warning_why.setText(self.tr("Why: %1").replace("%1", warning.why)
+        self.warning_why.setText(fill(self.tr("Why: {why}"), why=warning.why)
                                  if warning else "")
         if warning is not None and warning.acknowledged:
             self.acknowledgement.setText(warning.note)
@@ -992,13 +995,14 @@ class TechPackEditor(EditorDialog):
         if self.revision is None:
             return
         if previous is None:
-            self.changes_title.setText(self.tr("Revision %1 is the first: there is nothing "
-                                               "to compare it with.").replace(
-                "%1", self.revision.revision))
+            self.changes_title.setText(fill(self.tr("Revision {revision} is the first: there is "
+                                                    "nothing to compare it with."),
+                                            revision=self.revision.revision))
             return
-        self.changes_title.setText(self.tr("Changes from the previous revision (%1) to %2:")
-                                   .replace("%1", previous.revision)
-                                   .replace("%2", self.revision.revision))
+        self.changes_title.setText(fill(self.tr("Changes from the previous revision ({previous}) "
+                                                "to {revision}:"),
+                                        previous=previous.revision,
+                                        revision=self.revision.revision))
         try:
             lines = self.change_lines()
         except (StorageError, DomainError) as error:
@@ -1017,9 +1021,9 @@ class TechPackEditor(EditorDialog):
         """Save a changed draft now, as one undoable command."""
         revision, before = self.revision, self.draft
         if not self._editable or revision is None or before is None:
-            self.say(self.tr("Revision %1 is issued and cannot be changed: start a new draft "
-                             "to supersede it.").replace(
-                "%1", revision.revision if revision else "?"))
+            self.say(fill(self.tr("Revision {revision} is issued and cannot be changed: start a "
+                                  "new draft to supersede it."),
+                          revision=revision.revision if revision else "?"))
             return False
         try:
             after.validate()
@@ -1033,7 +1037,7 @@ class TechPackEditor(EditorDialog):
                                                self.design.code, revision.revision, before,
                                                after, what))
         if reason is not None:
-            self.say(self.tr("Not saved: %1").replace("%1", reason))
+            self.say(fill(self.tr("Not saved: {reason}"), reason=reason))
             self.reload()
             return False
         self.say(self.tr("Saved."))
@@ -1046,7 +1050,7 @@ class TechPackEditor(EditorDialog):
             return
         after = self.edited()
         setattr(after, name, value)
-        self.change(after, self.tr("Change %1").replace("%1", what))
+        self.change(after, fill(self.tr("Change {what}"), what=what))
 
     def _hallmarks_edited(self) -> None:
         if self._showing or self.draft is None:
@@ -1086,13 +1090,13 @@ class TechPackEditor(EditorDialog):
             criteria = [QcCriterion(c.stage, text.strip()) if c.stage == stage else c
                         for c in self.draft.qc_criteria] if text.strip() else None
             if criteria is None:
-                self.say(self.tr("Stage %1 needs its QC criteria: the factory checks against "
-                                 "them.").replace("%1", str(stage)))
+                self.say(fill(self.tr("Stage {stage} needs its QC criteria: the factory checks "
+                                      "against them."), stage=str(stage)))
                 self._set_plain(field, next(c.criteria for c in self.draft.qc_criteria
                                             if c.stage == stage))
                 return
             self._set_field("qc_criteria", criteria,
-                            self.tr("QC stage %1").replace("%1", str(stage)))
+                            fill(self.tr("QC stage {stage}"), stage=str(stage)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if isinstance(watched, QPlainTextEdit) and event.type() == QEvent.Type.FocusOut:
@@ -1139,12 +1143,12 @@ class TechPackEditor(EditorDialog):
         reason = self.controller.run(StartRevision(self.workspace, self.design_id,
                                                    self.design.code, label))
         if reason is not None:
-            self.say(self.tr("No draft started: %1").replace("%1", reason))
+            self.say(fill(self.tr("No draft started: {reason}"), reason=reason))
             return False
         draft = self.open_draft()
         self.reload(select=draft.revision if draft else None)
-        self.say(self.tr("Revision %1 started as a draft.").replace(
-            "%1", draft.revision if draft else label))
+        self.say(fill(self.tr("Revision {revision} started as a draft."),
+                      revision=draft.revision if draft else label))
         return True
 
     def _brand_missing(self, what: str, go_on: Callable[[], object]) -> bool:
@@ -1163,7 +1167,7 @@ class TechPackEditor(EditorDialog):
         if not self._refuse_open_warnings(revision):
             return None
         if not brand_checked and self._brand_missing(
-                self.tr("issuing revision %1").replace("%1", revision.revision),
+                fill(self.tr("issuing revision {revision}"), revision=revision.revision),
                 lambda: self.ask_to_issue(brand_checked=True)):
             return None
         first = not any(r.status is RevisionStatus.ISSUED for r in self.revisions)
@@ -1180,9 +1184,10 @@ class TechPackEditor(EditorDialog):
     def _refuse_open_warnings(self, revision: TechPackRevision) -> bool:
         open_warnings = self.open_warnings()
         if open_warnings:
-            self.say(self.tr("Revision %1 is not issued: acknowledge these DFM warnings first "
-                             "(tab DFM): %2").replace("%1", revision.revision).replace(
-                "%2", " ".join(w.message for w in open_warnings)))
+            self.say(fill(self.tr("Revision {revision} is not issued: acknowledge these DFM "
+                                  "warnings first (tab DFM): {warnings}"),
+                          revision=revision.revision,
+                          warnings=" ".join(w.message for w in open_warnings)))
             return False
         return True
 
@@ -1195,20 +1200,20 @@ class TechPackEditor(EditorDialog):
         if not self._refuse_open_warnings(revision):
             return False
         if not change_note.strip():
-            self.say(self.tr("Revision %1 is not issued: write a change note saying what "
-                             "changed.").replace("%1", revision.revision))
+            self.say(fill(self.tr("Revision {revision} is not issued: write a change note saying "
+                                  "what changed."), revision=revision.revision))
             return False
         try:
             with self.workspace.transaction():
                 self.workspace.tech_packs.issue(revision.id, change_note.strip(),
                                                 issued_on or dt.date.today())
         except (StorageError, DomainError) as error:
-            self.say(self.tr("Revision %1 is not issued: %2").replace(
-                "%1", revision.revision).replace("%2", str(error)))
+            self.say(fill(self.tr("Revision {revision} is not issued: {error}"),
+                          revision=revision.revision, error=str(error)))
             return False
         self.reload(select=revision.revision)
-        self.say(self.tr("Revision %1 issued: it is frozen from now on.").replace(
-            "%1", revision.revision))
+        self.say(fill(self.tr("Revision {revision} issued: it is frozen from now on."),
+                      revision=revision.revision))
         # other views showing this design's revisions follow (this one already has)
         self.controller.changed.emit(TOPIC, self.design_id)
         return True
@@ -1253,12 +1258,11 @@ class TechPackEditor(EditorDialog):
         try:
             pages = self.export_pdf(path)
         except (TechPackError, StorageError, ValueError) as error:
-            self.say(self.tr("PDF not written: %1").replace("%1", str(error)))
+            self.say(fill(self.tr("PDF not written: {error}"), error=str(error)))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.say(self.tr("Written %1 (%2 pages).").replace("%1", str(path))
-                 .replace("%2", str(pages)))
+        self.say(fill(self.tr("Written {file} ({pages} pages)."), file=str(path), pages=str(pages)))
 
     def print_preview(self, brand_checked: bool = False) -> PrintPreview | None:
         revision = self.revision

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.inputs import InputError
+from jewelbench.domain.messages import fill
 from jewelbench.ui import i18n
 from jewelbench.ui.widgets.fields import RuleValidator, parse_for_locale, widget_locale
 from jewelbench.ui.widgets.table_model import Choices, Column, RecordTableModel
@@ -133,7 +134,7 @@ class RecordDelegate(QStyledItemDelegate):
             value = column.choices.value_for(editor.text())
             if value is None:
                 self.refused.emit(QPersistentModelIndex(index), editor.text(),
-                                  column.choices.refusal.replace("%1", editor.text().strip()))
+                                  fill(column.choices.refusal, typed=editor.text().strip()))
                 return
             model.setData(index, value, Qt.ItemDataRole.EditRole)
             return

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError
 from jewelbench.storage.listing import ListQuery
 from jewelbench.ui import dialogs, i18n
@@ -113,7 +114,7 @@ class ListPage(QWidget):
         self.search.setObjectName(f"{key}Search")
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search %1").replace("%1", title))
+        self.search.setAccessibleName(fill(self.tr("Search {title}"), title=title))
         self.search.setMaximumWidth(320)
         self.search.textChanged.connect(self._filter)
 

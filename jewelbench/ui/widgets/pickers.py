@@ -8,10 +8,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace
 from jewelbench.storage.picks import Pick
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.record_picker import Record, RecordPicker
+
+translate = QCoreApplication.translate
 
 
 def _tr(text: str) -> str:
@@ -21,8 +24,10 @@ def _tr(text: str) -> str:
 def quotes_tip(count: int) -> str:
     """A design's tooltip in a comparison picker: how many quotes it has."""
     if not count:
-        return _tr("No quotes yet: in-house only")
-    return (_tr("1 quote") if count == 1 else _tr("%1 quotes").replace("%1", integer_text(count)))
+        return translate("Pickers", "No quotes yet: in-house only")
+    return (translate("Pickers", "1 quote") if count == 1 else fill(translate("Pickers", "{count} "
+                                                                                         "quotes"),
+                                                                    count=integer_text(count)))
 
 
 def design_record(pick: Pick, separator: str = " · ", *, key: Any = None,
@@ -41,11 +46,11 @@ def design_picker(workspace: Workspace, *, separator: str = " · ", keep_on_edit
         pick = workspace.picks.design(int(key))
         return None if pick is None else design_record(pick, separator)
 
-    picker = RecordPicker(search, lookup, what=_tr("design"),
-                          placeholder=_tr("Type a code or a name"),
+    picker = RecordPicker(search, lookup, what=translate("Pickers", "design"),
+                          placeholder=translate("Pickers", "Type a code or a name"),
                           keep_on_edit=keep_on_edit, choose_on_leave=choose_on_leave,
                           parent=parent)
-    picker.setAccessibleName(_tr("Design"))
+    picker.setAccessibleName(translate("Pickers", "Design"))
     return picker
 
 
@@ -61,9 +66,9 @@ def supplier_picker(workspace: Workspace, *, parent: QWidget | None = None) -> R
         pick = workspace.picks.supplier(int(key))
         return None if pick is None else record(pick)
 
-    picker = RecordPicker(search, lookup, what=_tr("supplier"),
-                          placeholder=_tr("Type a supplier's name"), parent=parent)
-    picker.setAccessibleName(_tr("Supplier"))
+    picker = RecordPicker(search, lookup, what=translate("Pickers", "supplier"),
+                          placeholder=translate("Pickers", "Type a supplier's name"), parent=parent)
+    picker.setAccessibleName(translate("Pickers", "Supplier"))
     return picker
 
 

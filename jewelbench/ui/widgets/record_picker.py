@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from jewelbench.domain.messages import fill
 from jewelbench.ui.widgets.fields import show_refusal
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -244,7 +245,7 @@ class RecordPicker(QWidget):
         if self._record is not None and self.edit.text() == self._record.text:
             return True
         if not typed:
-            self.show_error(self.tr("Type a %1's code or name.").replace("%1", self._what))
+            self.show_error(fill(self.tr("Type a {what}'s code or name."), what=self._what))
             return False
         found = self.matches(typed)
         folded = typed.casefold()
@@ -257,14 +258,14 @@ class RecordPicker(QWidget):
 
     def _refuse(self, typed: str, count: int = 0) -> None:
         if not typed:
-            self.show_error(self.tr("There is no %1 to choose yet.").replace("%1", self._what))
+            self.show_error(fill(self.tr("There is no {what} to choose yet."), what=self._what))
         elif not count:
-            self.show_error(self.tr("No %1 matches “%2”.").replace("%1", self._what)
-                            .replace("%2", typed))
+            self.show_error(fill(self.tr("No {what} matches “{typed}”."), what=self._what,
+                                 typed=typed))
         else:
-            self.show_error(self.tr("“%1” matches more than one %2: type more of the code, "
-                                    "or press Down and choose one.").replace("%1", typed)
-                            .replace("%2", self._what))
+            self.show_error(fill(self.tr("“{typed}” matches more than one {what}: type more of the "
+                                         "code, or press Down and choose one."), typed=typed,
+                                 what=self._what))
 
     def show_error(self, message: str) -> None:
         """The reason beside the field (empty: none)."""

@@ -5,11 +5,16 @@ it had before the typing began."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QToolTip, QWidget
 
+from jewelbench.domain.messages import fill
+
 Verdict = tuple[QValidator.State, str, int]
+
+
+translate = QCoreApplication.translate
 
 
 class _Refusing:
@@ -40,7 +45,8 @@ class _Refusing:
         for part in (box.prefix(), box.suffix()):  # type: ignore[attr-defined]
             if part.strip():
                 body = body.replace(part.strip(), "")
-        message = box.tr("“%1” is not a number: type digits only.").replace("%1", body.strip())
+        message = fill(translate("SpinBox", "“{typed}” is not a number: type digits only."),
+                       typed=body.strip())
         self._verdict_text = message
         box.setAccessibleDescription(message)
         box.setToolTip(message)

@@ -43,13 +43,13 @@ class Choices:
 
     items gives (label shown, value committed); typed=True gives a line that completes as
     the user types (find turns what was typed into a value, None when nothing matches),
-    typed=False a drop-down list. refusal says why typed text was not taken ("%1" is the
+    typed=False a drop-down list. refusal says why typed text was not taken ("{typed}" is the
     text)."""
 
     items: Callable[[], Sequence[tuple[str, str]]]
     find: Callable[[str], str | None] | None = None
     typed: bool = True
-    refusal: str = "“%1” is not in the list"
+    refusal: str = "“{typed}” is not in the list"
 
     def value_for(self, text: str) -> str | None:
         """What typed text commits: an item's exact label or value, else what find says."""

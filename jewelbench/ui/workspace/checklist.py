@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import counted
@@ -93,26 +94,29 @@ class FirstHourChecklist(QFrame):
                  brand.name if brand.name else self.tr("Your name and logo on tech packs"),
                  self.tr("&Brand Profile…"), bool(brand.name)),
             Step("prices", self.tr("Prices and rates"),
-                 self.tr("%1, %2").replace("%1", counted(prices, self.tr("1 metal price"),
-                                                        self.tr("%1 metal prices")))
-                 .replace("%2", counted(rates, self.tr("1 exchange rate"),
-                                       self.tr("%1 exchange rates")))
+                 fill(self.tr("{prices}, {rates}"),
+                      prices=counted(prices, self.tr("1 metal price"),
+                                                             self.tr("{count} metal prices")),
+                      rates=counted(rates, self.tr("1 exchange rate"),
+                                            self.tr("{count} exchange rates")))
                  if prices or rates else self.tr("Today's metal prices and exchange rates"),
                  self.tr("P&rices…"), prices > 0 and rates > 0),
             Step("design", self.tr("First design"),
-                 counted(designs, self.tr("1 design"), self.tr("%1 designs")) if designs
+                 counted(designs, self.tr("1 design"), self.tr("{count} designs")) if designs
                  else self.tr("A design with its bill of materials"),
                  self.tr("New &Design…"), designs > 0),
             Step("scenario", self.tr("In-house scenario"),
-                 counted(scenarios, self.tr("1 scenario"), self.tr("%1 scenarios")) if scenarios
+                 counted(scenarios, self.tr("1 scenario"),
+                         self.tr("{count} scenarios")) if scenarios
                  else self.tr("What making it yourself costs"),
                  self.tr("New Sce&nario…"), scenarios > 0),
             Step("supplier", self.tr("First supplier"),
-                 counted(suppliers, self.tr("1 supplier"), self.tr("%1 suppliers")) if suppliers
+                 counted(suppliers, self.tr("1 supplier"),
+                         self.tr("{count} suppliers")) if suppliers
                  else self.tr("A workshop that could make it"),
                  self.tr("New Su&pplier…"), suppliers > 0),
             Step("quote", self.tr("First quote"),
-                 counted(quotes, self.tr("1 quote"), self.tr("%1 quotes")) if quotes
+                 counted(quotes, self.tr("1 quote"), self.tr("{count} quotes")) if quotes
                  else self.tr("What a supplier asks for it"),
                  self.tr("New &Quote…"), quotes > 0),
         ]
@@ -144,8 +148,8 @@ class FirstHourChecklist(QFrame):
 
     def _show_steps(self) -> None:
         finished = sum(step.done for step in self.steps)
-        self.title.setText(self.tr("Getting started — %1 of %2 done").replace(
-            "%1", str(finished)).replace("%2", str(len(self.steps))))
+        self.title.setText(fill(self.tr("Getting started — {done} of {count} done"),
+                                done=str(finished), count=str(len(self.steps))))
         read_only = self.workspace is not None and self.workspace.read_only
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for number, step in enumerate(self.steps):

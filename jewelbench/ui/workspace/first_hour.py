@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace, WorkspaceError
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 from jewelbench.ui import dialogs, i18n
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from jewelbench.ui.main_window import MainWindow
 
 
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("FirstHour", text)
 
@@ -51,7 +55,7 @@ def _held_elsewhere(window: MainWindow, path: Path) -> str | None:
     try:
         WorkspaceLock.acquire(path).release()
     except LockHeld as held:
-        return describe_holder(held.holder) or tr("another jewelbench window")
+        return describe_holder(held.holder) or translate("FirstHour", "another jewelbench window")
     return None
 
 
@@ -65,17 +69,23 @@ def open_demo(window: MainWindow) -> Any:
     holder = _held_elsewhere(window, path)
     if holder is not None:
         return dialogs.show_message(
-            window, QMessageBox.Icon.Information, tr("Demo in use"),
-            tr("The demo is open in another window."),
-            tr("%1 Close it there first: the demo is written afresh each time.").replace(
-                "%1", sentence(holder)))
+            window, QMessageBox.Icon.Information, translate("FirstHour", "Demo in use"),
+            translate("FirstHour", "The demo is open in another window."),
+            fill(translate("FirstHour", "{reason} Close it there first: the demo is written "
+                                        "afresh each time."),
+                 reason=sentence(holder)))
     if not path.exists():
         return write_demo(window)
     box = dialogs.confirm(
-        window, tr("Open Demo Workspace"), tr("Replace the demo copy with a fresh demo?"),
-        tr("A fresh demo replaces the previous demo copy, “%1”, and anything changed in it. "
-           "Your own workspaces are not touched.").replace("%1", str(path)),
-        tr("&Replace and Open"), lambda: write_demo(window), name="replaceDemo",
+        window, translate("FirstHour", "Open Demo Workspace"), translate("FirstHour", "Replace "
+                                                                                      "the demo "
+                                                                                      "copy with "
+                                                                                      "a fresh "
+                                                                                      "demo?"),
+        fill(translate("FirstHour", "A fresh demo replaces the previous demo copy, “{file}”, and "
+                                    "anything changed in it. Your own workspaces are not touched."),
+             file=str(path)),
+        translate("FirstHour", "&Replace and Open"), lambda: write_demo(window), name="replaceDemo",
         default_yes=True)
     window.replace_demo_box = box
     return box
@@ -100,8 +110,10 @@ def write_demo(window: MainWindow) -> DemoWriter | None:
 
 
 def _demo_not_written(window: MainWindow, reason: str) -> None:
-    dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Demo not written"),
-                         tr("The demo workspace could not be written."), sentence(reason))
+    dialogs.show_message(window, QMessageBox.Icon.Warning, translate("FirstHour",
+                                                                     "Demo not written"),
+                         translate("FirstHour", "The demo workspace could not be written."),
+                         sentence(reason))
 
 
 def demo_written(window: MainWindow, scratch: Path) -> bool:
@@ -110,8 +122,10 @@ def demo_written(window: MainWindow, scratch: Path) -> bool:
     holder = _held_elsewhere(window, path)
     if holder is not None:  # opened elsewhere while it was being written
         remove_workspace_files(scratch)
-        dialogs.show_message(window, QMessageBox.Icon.Information, tr("Demo in use"),
-                             tr("The demo is open in another window."), sentence(holder))
+        dialogs.show_message(window, QMessageBox.Icon.Information, translate("FirstHour",
+                                                                             "Demo in use"),
+                             translate("FirstHour", "The demo is open in another window."),
+                             sentence(holder))
         return False
     window.commit_open_editors()
     replacing_open = _is_open_here(window, path)
@@ -129,16 +143,18 @@ def demo_written(window: MainWindow, scratch: Path) -> bool:
         remove_workspace_files(scratch)
         if replacing_open:
             window._open_fallback()
-        dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Demo not opened"),
-                             tr("The fresh demo could not be opened."), i18n.say(error))
+        dialogs.show_message(window, QMessageBox.Icon.Warning,
+                             translate("FirstHour", "Demo not opened"),
+                             translate("FirstHour", "The fresh demo could not be opened."),
+                             i18n.say(error))
         return False
     if replacing_open:
         window._attach(workspace)
     else:
         window.switch_to(workspace)
-    window.statusBar().showMessage(tr(
-        "Opened a fresh demo workspace (%1); it replaced the previous demo copy").replace(
-        "%1", str(path)), 10000)
+    window.statusBar().showMessage(fill(translate("FirstHour",
+             "Opened a fresh demo workspace ({file}); it replaced the previous demo copy"),
+                                        file=str(path)), 10000)
     return True
 
 
@@ -168,7 +184,7 @@ def open_checklist_step(window: MainWindow, key: str) -> Any:
 def new_workspace(window: MainWindow) -> WorkspaceSettingsDialog | None:
     """File ▸ New: the file, then its name and base currency (the system locale's currency
     to start with) in a dialog; the workspace is created when that dialog is accepted."""
-    path = window._ask_new_path(tr("New Workspace"), window.default_folder)
+    path = window._ask_new_path(translate("FirstHour", "New Workspace"), window.default_folder)
     if path is None:
         return None
     dialog = WorkspaceSettingsDialog(WorkspaceSettings(path.stem, default_base_currency()),
@@ -186,11 +202,13 @@ def create_workspace(window: MainWindow, path: Path, chosen: WorkspaceSettings) 
                                      name=chosen.name)
     except WorkspaceError as error:
         dialogs.show_message(window, QMessageBox.Icon.Warning,
-                             tr("Cannot create workspace"), error.reason)
+                             translate("FirstHour", "Cannot create workspace"), error.reason)
         return False
     window.switch_to(workspace)
-    window.statusBar().showMessage(tr("Created %1 (base currency %2)").replace(
-        "%1", str(path)).replace("%2", workspace.base_currency), 8000)
+    window.statusBar().showMessage(fill(translate("FirstHour", "Created {file} (base currency "
+                                                               "{base_currency})"),
+                                        file=str(path),
+                                        base_currency=workspace.base_currency), 8000)
     window.tell_notices(workspace, created=True)
     return True
 
@@ -215,14 +233,17 @@ def change_settings(window: MainWindow, before: WorkspaceSettings,
     if after is None or after == before:
         return None
     if after.base_currency != before.base_currency:
-        text = tr("Change the base currency to %1").replace("%1", after.base_currency)
+        text = fill(translate("FirstHour", "Change the base currency to {base_currency}"),
+                    base_currency=after.base_currency)
     elif after.keep_original_photos != before.keep_original_photos and after.name == before.name:
-        text = (tr("Keep original photos") if after.keep_original_photos
-                else tr("Store photos smaller"))
+        text = (translate("FirstHour", "Keep original photos") if after.keep_original_photos
+                else translate("FirstHour", "Store photos smaller"))
     else:
-        text = tr("Rename the workspace “%1”").replace("%1", after.name)
+        text = fill(translate("FirstHour", "Rename the workspace “{workspace}”"),
+                    workspace=after.name)
     reason = window.undo.run(ChangeWorkspaceSettings(window.workspace, before, after, text))
     if reason is not None:
-        dialogs.show_message(window, QMessageBox.Icon.Warning, tr("Not saved"),
-                             tr("“%1” was not saved.").replace("%1", text), reason)
+        dialogs.show_message(window, QMessageBox.Icon.Warning, translate("FirstHour", "Not saved"),
+                             fill(translate("FirstHour", "“{action}” was not saved."), action=text),
+                             reason)
     return reason

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.currencies import check_known_currency
+from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
@@ -115,11 +116,11 @@ class WorkspaceSettingsDialog(RecordDialog):
         self.keep_originals = QCheckBox(self.tr("&Keep original photos"))
         self.keep_originals.setObjectName("keepOriginalPhotos")
         self.keep_originals.setChecked(values.keep_original_photos)
-        self.keep_originals.setToolTip(self.tr(
-            "Off: a photo added to a design or a sample round is stored at most %1 px on its "
-            "longer side as JPEG (quality 85), a tenth of a camera's file or less. On: the "
-            "file is stored as it is (an image over 4,096 px is still scaled). Photos already "
-            "stored stay as they are.").replace("%1", integer_text(STORED_PHOTO_SIDE)))
+        self.keep_originals.setToolTip(fill(self.tr(
+            "Off: a photo added to a design or a sample round is stored at most {side} px on "
+            "its longer side as JPEG (quality 85), a tenth of a camera's file or less. On: "
+            "the file is stored as it is (an image over 4,096 px is still scaled). Photos "
+            "already stored stay as they are."), side=integer_text(STORED_PHOTO_SIDE)))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Base currency:"), self.currency)
