@@ -25,14 +25,6 @@ def _qt_default_locale() -> str:
 locale_forms.set_system_locale(_qt_default_locale)
 
 
-def _localise(text: str) -> str:
-    """Python's "1,234.5" with the locale's separators (for counted: integer_text groups as
-    the locale groups)."""
-    point = locale_forms.decimal_point()
-    group = locale_forms.format_integer(1000)[1:-3] or ","
-    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
-
-
 def decimal_text(value: Decimal | None, places: int = 2) -> str:
     """A Decimal rounded half-up for display, grouped as the locale groups; '' for None."""
     if value is None:
