@@ -94,3 +94,26 @@ def pytest_collection_modifyitems(config, items):
     long test. The order is the same in every worker, as pytest-xdist requires."""
     if hasattr(config, "workerinput"):
         items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+@pytest.fixture(autouse=True)
+def _forms_put_back():
+    """Every test starts in the forms a fresh process has, and leaves them so: a test that
+    chooses Norway in Settings (or speaks Bokmål) must not make the next test in the same
+    worker read "2.5" as Norway's "2,5" would be read."""
+    yield
+    import sys
+
+    if "jewelbench.domain.locale_forms" in sys.modules:
+        from jewelbench.domain import locale_forms
+
+        locale_forms.set_locale("")
+        locale_forms.set_weight_unit(locale_forms.WeightUnit.GRAM)
+    if "jewelbench.ui.i18n" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        from jewelbench.ui import i18n
+
+        if i18n.language() != i18n.ENGLISH:
+            i18n.install(i18n.ENGLISH)
+        QLocale.setDefault(QLocale.system())
