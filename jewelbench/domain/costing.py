@@ -50,6 +50,8 @@ from jewelbench.domain.costing_basis import (
     explained,
 )
 from jewelbench.domain.costing_figures import (
+    COMPONENT_LABELS,
+    COMPONENT_TERMS,
     HUNDRED,
     PER_PIECE,
     PER_YEAR,
@@ -279,7 +281,7 @@ class Comparison:
         key, part = max(zip(dearer.keys, dearer.per_piece_components),
                         key=lambda item: item[1].value)
         said = WHY_FIXED if key in FIXED_COMPONENTS else WHY
-        return said(route=name, piece=Money(piece, self.currency), part=part.label.lower(),
+        return said(route=name, piece=Money(piece, self.currency), part=_term(part.label),
                     amount=Money(part.value, self.currency),
                     percent=grouped(rounded(part.value / piece * HUNDRED, None, 0)))
 
@@ -546,16 +548,46 @@ class PreparedComparison:
                           cash, tornado, warnings, capacity, customs, self.basis, margins)
 
 
+# How a route's figures are named and summed in the explanation ("In-house: total").
+ROUTE_TOTAL = QT_TRANSLATE_NOOP("costing", "{route}: total")
+ROUTE_PER_PIECE = QT_TRANSLATE_NOOP("costing", "{route}: per piece")
+SUM_OF = QT_TRANSLATE_NOOP("costing", "{sum} + {term}")
+DIVIDED_BY_PIECES = QT_TRANSLATE_NOOP("costing", "{figure} ÷ {pieces} pieces")
+_TERMS = {str(label): COMPONENT_TERMS[key] for key, label in COMPONENT_LABELS.items()}
+
+
+def _term(label: str) -> str:
+    """A part's label as a term inside a sentence or a sum ("supplier price"), marked for
+    translation when it is a component's."""
+    return _TERMS.get(str(label), label.lower())
+
+
+def _sum_of(labels: Sequence[str]) -> str:
+    """"supplier price + freight + …" as an English str that the ui says in the reader's
+    language (one term is itself; none is "")."""
+    if not labels:
+        return ""
+    said: Message | str = _term(labels[0])
+    for label in labels[1:]:
+        said = SUM_OF(sum=said, term=_term(label))
+    return said.sentence() if isinstance(said, Message) else said
+
+
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
                 figures: tuple[Figure, ...], notes: tuple[str, ...]) -> RouteCost:
     total = sum(values.values(), ZERO)
     keys = tuple(values)
+    pieces = grouped(volume)
     per_piece = tuple(Figure(f.label, f.value / volume, currency, PER_PIECE,
-                             f"{f.display()} ÷ {volume:,} pieces", (f,)) for f in figures)
-    total_figure = Figure(f"{name}: total", total, currency, PER_YEAR,
-                          " + ".join(f.label.lower() for f in figures), figures)
-    per_piece_figure = Figure(f"{name}: per piece", total / volume, currency, PER_PIECE,
-                              f"{total_figure.display()} ÷ {volume:,} pieces", per_piece)
+                             DIVIDED_BY_PIECES(figure=f.display_message(),
+                                               pieces=pieces).sentence(),
+                             (f,)) for f in figures)
+    total_figure = Figure(ROUTE_TOTAL(route=name).sentence(), total, currency, PER_YEAR,
+                          _sum_of([f.label for f in figures]), figures)
+    per_piece_figure = Figure(ROUTE_PER_PIECE(route=name).sentence(), total / volume,
+                              currency, PER_PIECE,
+                              DIVIDED_BY_PIECES(figure=total_figure.display_message(),
+                                                pieces=pieces).sentence(), per_piece)
     return RouteCost(name, volume, total_figure, per_piece_figure, figures, per_piece, keys,
                      notes)
 
