@@ -430,10 +430,10 @@ class PreparedComparison:
         share = f"{volume:,} × {line.volume:,} planned ÷ {self.plan.total_volume:,} in the plan"
         if len(self.plan.lines) > 1 and volume != self.plan.total_volume:
             share += ", whole pieces by largest remainder (ties: the design listed first)"
-        wanted = Figure("Pieces of this design", pieces, None, PIECES_PER_YEAR, share)
+        wanted = Figure(PIECES_OF_DESIGN, pieces, None, PIECES_PER_YEAR, share)
         if route == IN_HOUSE:
-            return [wanted, Figure("Bench minutes per piece", labour_minutes(
-                self.scenario, code), None, "minutes",
+            return [wanted, Figure(BENCH_MINUTES, labour_minutes(
+                self.scenario, code), None, MINUTES,
                 "each operation's figure for this design, else the scenario's default")]
         model = self.route(route)
         design = next(d for d in model.designs if d.code == code)
@@ -441,7 +441,7 @@ class PreparedComparison:
         k = self.plan.orders_per_year
         figures = [wanted]
         if k > 1:
-            figures.append(Figure("Orders a year", Decimal(k), None, "orders",
+            figures.append(Figure(ORDERS_A_YEAR, Decimal(k), None, ORDERS,
                                   f"the plan's orders: {_orders_text(whole, k)}; MOQ, tiers "
                                   "and minimum order value apply to each order"))
         billed = ZERO
@@ -456,7 +456,7 @@ class PreparedComparison:
         assert first is not None
         below = [(c, z) for c, z, r in parts if r.below_moq]
         figures.append(Figure(
-            "Pieces billed", billed, None, PIECES_PER_YEAR,
+            PIECES_BILLED, billed, None, PIECES_PER_YEAR,
             (f"below the MOQ of {q.moq:,} you pay for the MOQ" +
              (f" ({_orders_text(sum(c * z for c, z in below), sum(c for c, _ in below))})"
               if k > 1 else ""))
@@ -466,15 +466,15 @@ class PreparedComparison:
             how = f"the tier from {tier.min_quantity:,} pieces"
             if k > 1:
                 how += f", reached by {_times(count, 'order')} of {size:,} pieces"
-            figures.append(Figure("Tier price", tier.unit_price, q.currency, PER_PIECE, how))
-        figures.append(Figure("Rate", design.rate, None, "rate", model.rate_text()))
+            figures.append(Figure(TIER_PRICE, tier.unit_price, q.currency, PER_PIECE, how))
+        figures.append(Figure(RATE_LABEL, design.rate, None, "rate", model.rate_text()))
         if design.metal.total:
             figures.append(Figure(
-                "Metal per piece", design.metal.total * adjustments.metal_factor,
+                METAL_PER_PIECE, design.metal.total * adjustments.metal_factor,
                 self.currency, PER_PIECE,
                 "fine grams × (1 + supplier loss) × fine price on the costing date"))
         if any(r.min_order_value for _c, _z, r in parts):
-            figures.append(Figure("Minimum order value", q.min_order_value, q.currency, "",
+            figures.append(Figure(MINIMUM_ORDER_VALUE, q.min_order_value, q.currency, "",
                                   "the goods are topped up to it"
                                   + (" in each order below it" if k > 1 else "")))
         return figures
@@ -547,6 +547,18 @@ class PreparedComparison:
         return Comparison(n, adjustments, self.currency, in_house, routes, break_evens, sweep,
                           cash, tornado, warnings, capacity, customs, self.basis, margins)
 
+
+# The terms of one design's cost in the explanation (and their units).
+PIECES_OF_DESIGN = QT_TRANSLATE_NOOP("costing", "Pieces of this design")
+BENCH_MINUTES = QT_TRANSLATE_NOOP("costing", "Bench minutes per piece")
+ORDERS_A_YEAR = QT_TRANSLATE_NOOP("costing", "Orders a year")
+PIECES_BILLED = QT_TRANSLATE_NOOP("costing", "Pieces billed")
+TIER_PRICE = QT_TRANSLATE_NOOP("costing", "Tier price")
+RATE_LABEL = QT_TRANSLATE_NOOP("costing", "Rate")
+METAL_PER_PIECE = QT_TRANSLATE_NOOP("costing", "Metal per piece")
+MINIMUM_ORDER_VALUE = QT_TRANSLATE_NOOP("costing", "Minimum order value")
+MINUTES = QT_TRANSLATE_NOOP("costing", "minutes")
+ORDERS = QT_TRANSLATE_NOOP("costing", "orders")
 
 # How a route's figures are named and summed in the explanation ("In-house: total").
 ROUTE_TOTAL = QT_TRANSLATE_NOOP("costing", "{route}: total")
