@@ -22,6 +22,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
 from jewelbench.app.translations import lrelease
+from jewelbench.domain.costing import RouteCost
 from jewelbench.domain.designs import MetalLine
 from jewelbench.domain.messages import Text
 from jewelbench.domain.quote_comparison import parse_quantities
@@ -218,7 +219,7 @@ def test_the_comparison_view_says_its_verdict_in_bokmal_with_its_figures_linked(
         assert kind == "total" and view.explanation.figure.label == f"{route}: total"
 
 
-def _explained(qtbot) -> tuple[ExplanationPanel, object]:
+def _explained(qtbot) -> tuple[ExplanationPanel, RouteCost]:
     """The quote's year total of the verdict case opened in the explanation panel."""
     panel = ExplanationPanel()
     qtbot.addWidget(panel)
