@@ -425,7 +425,7 @@ class VolumeChart(Chart):
         fg, cur = colours.foreground(palette), comparison.currency
         self.axis_labels(self.tr("Pieces a year"),
                          fill(self.tr("Total cost a year ({currency})"), currency=cur))
-        curves = [(IN_HOUSE, self.tr("In-house"))]
+        curves: list[tuple[str, str]] = [(IN_HOUSE, self.tr("In-house"))]
         curves += [(r.route, short_name(r.route)) for r in comparison.routes]
         empty = np.zeros(0)
         for index, (route, label) in enumerate(curves):
