@@ -899,7 +899,7 @@ class TornadoChart(Chart):
         who = self.tr("the supplier is cheaper") if value > 0 else \
             self.tr("in-house is cheaper") if value < 0 else self.tr("both cost the same")
         return fill(self.tr("{factor}: in-house − supplier = {difference} ({who})"),
-                    factor=figure.label, difference=figure.display(), who=who)
+                    factor=say(figure.label), difference=figure.display(), who=who)
 
 
 def _signed_amount(value: Decimal) -> str:
