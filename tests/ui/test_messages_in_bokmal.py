@@ -217,6 +217,9 @@ def test_the_comparison_view_says_its_verdict_in_bokmal_with_its_figures_linked(
         kind, route = view._links[href]
         view.verdict.linkActivated.emit(href)  # as a click on the figure does
         assert kind == "total" and view.explanation.figure.label == f"{route}: total"
+        top = view.explanation.tree.topLevelItem(0)  # the explanation in Bokmål too
+        assert top is not None and top.text(0) == "Totalt", top.text(0) if top else None
+        assert _norwegian(top.text(1)).endswith(" per år")
 
 
 def _explained(qtbot) -> tuple[ExplanationPanel, RouteCost]:
