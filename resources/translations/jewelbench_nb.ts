@@ -370,6 +370,10 @@ Slipp en bildefil her, eller bruk Velg logo…
     <context>
         <name>BreakdownChart</name>
         <message>
+            <source>Point at a part of a bar to read it; click it to see how it is made.</source>
+            <translation>Pek på en del av en søyle for å lese den; klikk på den for å se hvordan den er regnet ut.</translation>
+        </message>
+        <message>
             <source>Cost per piece by component</source>
             <translation>Kostnad per stykk fordelt på kostnadsdeler</translation>
         </message>
@@ -526,6 +530,10 @@ Slipp en bildefil her, eller bruk Velg logo…
     </context>
     <context>
         <name>CashChart</name>
+        <message>
+            <source>Point at a line to read the cash paid by that month; click it to see the payments.</source>
+            <translation>Pek på en linje for å lese hva som er betalt til og med den måneden; klikk på den for å se betalingene.</translation>
+        </message>
         <message>
             <source>Cumulative cash over 36 months</source>
             <translation>Akkumulert kontantstrøm over 36 måneder</translation>
@@ -7939,6 +7947,10 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
     <context>
         <name>TornadoChart</name>
         <message>
+            <source>Each bar: in-house − supplier a year with one factor moved (above 0 the supplier is cheaper). Point at a bar to read it; click it for how.</source>
+            <translation>Hver søyle: egenproduksjon − leverandør per år med én faktor endret (over 0 er leverandøren billigst). Pek på en søyle for å lese den; klikk på den for å se hvordan.</translation>
+        </message>
+        <message>
             <source>Sensitivity of the decision</source>
             <translation>Beslutningens følsomhet</translation>
         </message>
@@ -8147,6 +8159,10 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
     </context>
     <context>
         <name>VolumeChart</name>
+        <message>
+            <source>Point at a curve to read its exact total; click a curve or a diamond (where the cheaper route changes) to see how it is made.</source>
+            <translation>Pek på en kurve for å lese den nøyaktige totalen; klikk på en kurve eller en rute (der det billigste alternativet skifter) for å se hvordan den er regnet ut.</translation>
+        </message>
         <message>
             <source>Total cost a year against volume</source>
             <translation>Totalkostnad per år mot volum</translation>
@@ -8998,6 +9014,22 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
     </context>
     <context>
         <name>costs</name>
+        <message>
+            <source>{route}: DDP, the supplier pays duty and import VAT</source>
+            <translation>{route}: DDP, leverandøren betaler toll og import-MVA</translation>
+        </message>
+        <message>
+            <source>reclaimed</source>
+            <translation>fradragsført</translation>
+        </message>
+        <message>
+            <source>a cost: not VAT-registered</source>
+            <translation>en kostnad: ikke MVA-registrert</translation>
+        </message>
+        <message>
+            <source>{route}: {basis} basis ({source}) · customs value {value} incl. assists {assists} · duty {duty} · import VAT {vat}, {vat_is}</source>
+            <translation>{route}: {basis}-grunnlag ({source}) · tollverdi {value} inkl. tilskudd {assists} · toll {duty} · import-MVA {vat}, {vat_is}</translation>
+        </message>
         <message>
             <source>One-time fees: fee ÷ 1 year, the charge the break-even uses; the cash pays each fee once.</source>
             <translation>Engangsgebyrer: gebyret ÷ 1 år, den kostnaden nullpunktet regner med; kontantstrømmen betaler hvert gebyr én gang.</translation>

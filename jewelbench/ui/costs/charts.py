@@ -44,7 +44,7 @@ from jewelbench.domain import locale_forms
 from jewelbench.domain.costing import IN_HOUSE, Comparison, PreparedComparison
 from jewelbench.domain.costing_analysis import FACTOR_LABELS
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component, Figure, show, show_pct
-from jewelbench.domain.messages import fill
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, fill
 from jewelbench.ui.costs import colours
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.i18n import say
@@ -109,7 +109,7 @@ class Chart(QWidget):
     hovered = Signal(str)
 
     key = "chart"
-    hint_text = ""  # what the readout says when the mouse is on nothing
+    hint_text: str = ""  # what the readout says when the mouse is on nothing (marked per chart)
 
     @property
     def hint(self) -> str:
@@ -413,8 +413,9 @@ class Chart(QWidget):
 class VolumeChart(Chart):
     key = "volume"
 
-    hint_text = ("Point at a curve to read its exact total; click a curve or a diamond "
-                 "(where the cheaper route changes) to see how it is made.")
+    hint_text = QT_TRANSLATE_NOOP(
+        "VolumeChart", "Point at a curve to read its exact total; click a curve or a diamond "
+                       "(where the cheaper route changes) to see how it is made.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.break_even_points: list[tuple[str, int, float]] = []  # route, volume, total
@@ -535,7 +536,9 @@ class VolumeChart(Chart):
 class CashChart(Chart):
     key = "cash"
 
-    hint_text = "Point at a line to read the cash paid by that month; click it to see the payments."
+    hint_text = QT_TRANSLATE_NOOP(
+        "CashChart", "Point at a line to read the cash paid by that month; click it to see the "
+                     "payments.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Cumulative cash over 36 months"), parent)
@@ -608,7 +611,8 @@ class BreakdownChart(Chart):
     key = "breakdown"
     BAR_WIDTH = 0.56
 
-    hint_text = "Point at a part of a bar to read it; click it to see how it is made."
+    hint_text = QT_TRANSLATE_NOOP(
+        "BreakdownChart", "Point at a part of a bar to read it; click it to see how it is made.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Cost per piece by component"), parent)
@@ -730,8 +734,9 @@ class TornadoChart(Chart):
     key = "tornado"
     BAR_HEIGHT = 0.55
 
-    hint_text = ("Each bar: in-house − supplier a year with one factor moved (above 0 the "
-                 "supplier is cheaper). Point at a bar to read it; click it for how.")
+    hint_text = QT_TRANSLATE_NOOP(
+        "TornadoChart", "Each bar: in-house − supplier a year with one factor moved (above 0 the "
+                        "supplier is cheaper). Point at a bar to read it; click it for how.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sensitivity of the decision"), parent)

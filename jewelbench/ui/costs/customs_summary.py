@@ -33,12 +33,17 @@ def short_line(customs: Customs) -> str:
     """One route's customs in one line; the whole text (with the rule) is the tooltip."""
     money = customs.currency
     if customs.ddp:
-        return f"{customs.route}: DDP, the supplier pays duty and import VAT"
-    vat = ("reclaimed" if customs.vat_registered else "a cost: not VAT-registered")
-    return (f"{customs.route}: {customs.basis.value.upper()} basis ({customs.basis_source}) · "
-            f"customs value {show(customs.value, money)} incl. assists "
-            f"{show(customs.assists, money)} · duty {show(customs.duty, money)} · import VAT "
-            f"{show(customs.vat, money)}, {vat}")
+        return fill(translate("costs", "{route}: DDP, the supplier pays duty and import VAT"),
+                    route=customs.route)
+    vat = (translate("costs", "reclaimed") if customs.vat_registered
+           else translate("costs", "a cost: not VAT-registered"))
+    return fill(translate("costs", "{route}: {basis} basis ({source}) · customs value {value} "
+                                   "incl. assists {assists} · duty {duty} · import VAT {vat}, "
+                                   "{vat_is}"),
+                route=customs.route, basis=customs.basis.value.upper(),
+                source=customs.basis_source, value=show(customs.value, money),
+                assists=show(customs.assists, money), duty=show(customs.duty, money),
+                vat=show(customs.vat, money), vat_is=vat)
 
 
 def show_customs(label: QLabel, comparison: Comparison) -> None:
@@ -52,8 +57,7 @@ def show_customs(label: QLabel, comparison: Comparison) -> None:
                                "cash pays each fee once.") if lives == [1] else
             fill(translate("costs", "One-time fees: fee ÷ {years} years a year, the charge the "
                                     "break-even uses; the cash pays each fee once."),
-                 years=" or ".join(map(str,
-                                                                                       lives))))
+                 years=" / ".join(map(str, lives))))
     label.setText(fill(translate("costs", "<b>Customs:</b> {lines}"),
                        lines="<br>".join(
              html.escape(short_line(c)) for c in comparison.customs)) + "<br>" + html.escape(fees))
