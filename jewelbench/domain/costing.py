@@ -50,6 +50,8 @@ from jewelbench.domain.costing_basis import (
     explained,
 )
 from jewelbench.domain.costing_figures import (
+    COMPONENT_LABELS,
+    COMPONENT_TERMS,
     HUNDRED,
     PER_PIECE,
     PER_YEAR,
@@ -279,7 +281,7 @@ class Comparison:
         key, part = max(zip(dearer.keys, dearer.per_piece_components),
                         key=lambda item: item[1].value)
         said = WHY_FIXED if key in FIXED_COMPONENTS else WHY
-        return said(route=name, piece=Money(piece, self.currency), part=part.label.lower(),
+        return said(route=name, piece=Money(piece, self.currency), part=_term(part.label),
                     amount=Money(part.value, self.currency),
                     percent=grouped(rounded(part.value / piece * HUNDRED, None, 0)))
 
@@ -428,10 +430,10 @@ class PreparedComparison:
         share = f"{volume:,} × {line.volume:,} planned ÷ {self.plan.total_volume:,} in the plan"
         if len(self.plan.lines) > 1 and volume != self.plan.total_volume:
             share += ", whole pieces by largest remainder (ties: the design listed first)"
-        wanted = Figure("Pieces of this design", pieces, None, PIECES_PER_YEAR, share)
+        wanted = Figure(PIECES_OF_DESIGN, pieces, None, PIECES_PER_YEAR, share)
         if route == IN_HOUSE:
-            return [wanted, Figure("Bench minutes per piece", labour_minutes(
-                self.scenario, code), None, "minutes",
+            return [wanted, Figure(BENCH_MINUTES, labour_minutes(
+                self.scenario, code), None, MINUTES,
                 "each operation's figure for this design, else the scenario's default")]
         model = self.route(route)
         design = next(d for d in model.designs if d.code == code)
@@ -439,7 +441,7 @@ class PreparedComparison:
         k = self.plan.orders_per_year
         figures = [wanted]
         if k > 1:
-            figures.append(Figure("Orders a year", Decimal(k), None, "orders",
+            figures.append(Figure(ORDERS_A_YEAR, Decimal(k), None, ORDERS,
                                   f"the plan's orders: {_orders_text(whole, k)}; MOQ, tiers "
                                   "and minimum order value apply to each order"))
         billed = ZERO
@@ -454,7 +456,7 @@ class PreparedComparison:
         assert first is not None
         below = [(c, z) for c, z, r in parts if r.below_moq]
         figures.append(Figure(
-            "Pieces billed", billed, None, PIECES_PER_YEAR,
+            PIECES_BILLED, billed, None, PIECES_PER_YEAR,
             (f"below the MOQ of {q.moq:,} you pay for the MOQ" +
              (f" ({_orders_text(sum(c * z for c, z in below), sum(c for c, _ in below))})"
               if k > 1 else ""))
@@ -464,15 +466,15 @@ class PreparedComparison:
             how = f"the tier from {tier.min_quantity:,} pieces"
             if k > 1:
                 how += f", reached by {_times(count, 'order')} of {size:,} pieces"
-            figures.append(Figure("Tier price", tier.unit_price, q.currency, PER_PIECE, how))
-        figures.append(Figure("Rate", design.rate, None, "rate", model.rate_text()))
+            figures.append(Figure(TIER_PRICE, tier.unit_price, q.currency, PER_PIECE, how))
+        figures.append(Figure(RATE_LABEL, design.rate, None, "rate", model.rate_text()))
         if design.metal.total:
             figures.append(Figure(
-                "Metal per piece", design.metal.total * adjustments.metal_factor,
+                METAL_PER_PIECE, design.metal.total * adjustments.metal_factor,
                 self.currency, PER_PIECE,
                 "fine grams × (1 + supplier loss) × fine price on the costing date"))
         if any(r.min_order_value for _c, _z, r in parts):
-            figures.append(Figure("Minimum order value", q.min_order_value, q.currency, "",
+            figures.append(Figure(MINIMUM_ORDER_VALUE, q.min_order_value, q.currency, "",
                                   "the goods are topped up to it"
                                   + (" in each order below it" if k > 1 else "")))
         return figures
@@ -546,16 +548,58 @@ class PreparedComparison:
                           cash, tornado, warnings, capacity, customs, self.basis, margins)
 
 
+# The terms of one design's cost in the explanation (and their units).
+PIECES_OF_DESIGN = QT_TRANSLATE_NOOP("costing", "Pieces of this design")
+BENCH_MINUTES = QT_TRANSLATE_NOOP("costing", "Bench minutes per piece")
+ORDERS_A_YEAR = QT_TRANSLATE_NOOP("costing", "Orders a year")
+PIECES_BILLED = QT_TRANSLATE_NOOP("costing", "Pieces billed")
+TIER_PRICE = QT_TRANSLATE_NOOP("costing", "Tier price")
+RATE_LABEL = QT_TRANSLATE_NOOP("costing", "Rate")
+METAL_PER_PIECE = QT_TRANSLATE_NOOP("costing", "Metal per piece")
+MINIMUM_ORDER_VALUE = QT_TRANSLATE_NOOP("costing", "Minimum order value")
+MINUTES = QT_TRANSLATE_NOOP("costing", "minutes")
+ORDERS = QT_TRANSLATE_NOOP("costing", "orders")
+
+# How a route's figures are named and summed in the explanation ("In-house: total").
+ROUTE_TOTAL = QT_TRANSLATE_NOOP("costing", "{route}: total")
+ROUTE_PER_PIECE = QT_TRANSLATE_NOOP("costing", "{route}: per piece")
+SUM_OF = QT_TRANSLATE_NOOP("costing", "{sum} + {term}")
+DIVIDED_BY_PIECES = QT_TRANSLATE_NOOP("costing", "{figure} ÷ {pieces} pieces")
+_TERMS = {str(label): COMPONENT_TERMS[key] for key, label in COMPONENT_LABELS.items()}
+
+
+def _term(label: str) -> str:
+    """A part's label as a term inside a sentence or a sum ("supplier price"), marked for
+    translation when it is a component's."""
+    return _TERMS.get(str(label), label.lower())
+
+
+def _sum_of(labels: Sequence[str]) -> str:
+    """"supplier price + freight + …" as an English str that the ui says in the reader's
+    language (one term is itself; none is "")."""
+    if not labels:
+        return ""
+    said: Message | str = _term(labels[0])
+    for label in labels[1:]:
+        said = SUM_OF(sum=said, term=_term(label))
+    return said.sentence() if isinstance(said, Message) else said
+
+
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
                 figures: tuple[Figure, ...], notes: tuple[str, ...]) -> RouteCost:
     total = sum(values.values(), ZERO)
     keys = tuple(values)
+    pieces = grouped(volume)
     per_piece = tuple(Figure(f.label, f.value / volume, currency, PER_PIECE,
-                             f"{f.display()} ÷ {volume:,} pieces", (f,)) for f in figures)
-    total_figure = Figure(f"{name}: total", total, currency, PER_YEAR,
-                          " + ".join(f.label.lower() for f in figures), figures)
-    per_piece_figure = Figure(f"{name}: per piece", total / volume, currency, PER_PIECE,
-                              f"{total_figure.display()} ÷ {volume:,} pieces", per_piece)
+                             DIVIDED_BY_PIECES(figure=f.display_message(),
+                                               pieces=pieces).sentence(),
+                             (f,)) for f in figures)
+    total_figure = Figure(ROUTE_TOTAL(route=name).sentence(), total, currency, PER_YEAR,
+                          _sum_of([f.label for f in figures]), figures)
+    per_piece_figure = Figure(ROUTE_PER_PIECE(route=name).sentence(), total / volume,
+                              currency, PER_PIECE,
+                              DIVIDED_BY_PIECES(figure=total_figure.display_message(),
+                                                pieces=pieces).sentence(), per_piece)
     return RouteCost(name, volume, total_figure, per_piece_figure, figures, per_piece, keys,
                      notes)
 

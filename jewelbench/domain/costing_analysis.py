@@ -544,8 +544,13 @@ class Factor(StrEnum):
     ERROR_RATE = "error_rate"
 
 
-FACTOR_LABELS = {Factor.METAL_PRICE: "Metal price", Factor.VOLUME: "Volume",
-                 Factor.FX: "FX rates", Factor.ERROR_RATE: "Error rate"}
+FACTOR_LABELS = {Factor.METAL_PRICE: QT_TRANSLATE_NOOP("costing", "Metal price"),
+                 Factor.VOLUME: QT_TRANSLATE_NOOP("costing", "Volume"),
+                 Factor.FX: QT_TRANSLATE_NOOP("costing", "FX rates"),
+                 Factor.ERROR_RATE: QT_TRANSLATE_NOOP("costing", "Error rate")}
+# A bar's end in the sensitivity chart's explanation ("Volume −10 %"), and its middle.
+FACTOR_SWUNG = QT_TRANSLATE_NOOP("costing", "{factor} {swing}")
+DIFFERENCE = QT_TRANSLATE_NOOP("costing", "Difference")
 
 
 @dataclass(frozen=True)
@@ -613,7 +618,8 @@ def sensitivity(in_house: InHouseModel, route: RouteModel, n: int, adjustments: 
             if factor is Factor.VOLUME:
                 volume = max(1, int((Decimal(n) * (ONE + sign * swing_pct / HUNDRED))
                                     .quantize(ONE, rounding=ROUND_HALF_UP)))
-                ends.append(fig(f"Volume {word}", diff(volume, adjustments),
+                ends.append(fig(FACTOR_SWUNG(factor=FACTOR_LABELS[factor], swing=word)
+                                .sentence(), diff(volume, adjustments),
                                 f"at {volume:,} pieces a year"))
                 continue
             if factor is Factor.ERROR_RATE:
@@ -632,10 +638,11 @@ def sensitivity(in_house: InHouseModel, route: RouteModel, n: int, adjustments: 
                 pct = _moved(adjustments.fx_pct, swing_pct, sign)
                 adj = Adjustments(adjustments.metal_price_pct, pct, adjustments.error_rate_pct)
                 how = f"foreign currencies {pct:+.2f} % against the dated rates"
-            ends.append(fig(f"{FACTOR_LABELS[factor]} {word}", diff(n, adj), how))
+            ends.append(fig(FACTOR_SWUNG(factor=FACTOR_LABELS[factor], swing=word).sentence(),
+                            diff(n, adj), how))
         bars.append(SensitivityBar(factor, ends[0], ends[1]))
     bars.sort(key=lambda bar: bar.span, reverse=True)
-    base = fig("Difference", diff(n, adjustments), f"at {n:,} pieces a year")
+    base = fig(DIFFERENCE, diff(n, adjustments), f"at {n:,} pieces a year")
     return Sensitivity(route.name, swing_pct, base, tuple(bars))
 
 

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from jewelbench.domain import locale_forms
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Text
 from jewelbench.domain.money import MINOR_UNITS, Money
 
 ZERO = Decimal(0)
@@ -20,15 +21,16 @@ HUNDRED = Decimal(100)
 TWELVE = Decimal(12)
 
 # Units a figure can carry (besides its currency).
-PER_YEAR = "per year"
-PER_PIECE = "per piece"
-PER_MONTH = "per month"
-CUMULATIVE = "cumulative"
-PIECES_PER_YEAR = "pieces per year"
-HOURS_PER_YEAR = "hours per year"
+PER_YEAR = QT_TRANSLATE_NOOP("costing", "per year")
+PER_PIECE = QT_TRANSLATE_NOOP("costing", "per piece")
+PER_MONTH = QT_TRANSLATE_NOOP("costing", "per month")
+CUMULATIVE = QT_TRANSLATE_NOOP("costing", "cumulative")
+PIECES_PER_YEAR = QT_TRANSLATE_NOOP("costing", "pieces per year")
+HOURS_PER_YEAR = QT_TRANSLATE_NOOP("costing", "hours per year")
 PERCENT = "%"
 PEOPLE = "people"
 RATE = "rate"
+WITH_UNIT = QT_TRANSLATE_NOOP("costing", "{figure} {unit}")
 
 
 class Component(StrEnum):
@@ -60,31 +62,60 @@ class Component(StrEnum):
     IMPORT_VAT = "import_vat"  # a cost only for a brand that is not VAT-registered
 
 
-COMPONENT_LABELS: dict[Component, str] = {
-    Component.METAL: "Metal",
-    Component.STONES: "Stones",
-    Component.FINDINGS: "Findings",
-    Component.PLATING: "Plating",
-    Component.PACKAGING: "Packaging",
-    Component.CONSUMABLES: "Consumables",
-    Component.LABOUR: "Bench labour",
-    Component.REMAKES: "Remakes",
-    Component.DEPRECIATION: "Equipment",
-    Component.OVERHEADS: "Overheads",
-    Component.STAFF: "Salaried staff",
-    Component.ADDED_STAFF: "Added staff (capacity)",
-    Component.SUPPLIER_PRICE: "Supplier price",
-    Component.SUPPLIER_METAL: "Metal (re-priced)",
-    Component.FEES: "Development fees",
-    Component.FREIGHT: "Freight",
-    Component.INSURANCE: "Insurance",
-    Component.DUTY: "Import duty",
-    Component.FX_BUFFER: "FX risk buffer",
-    Component.INSPECTION: "Inspection",
-    Component.BRAND_MATERIALS: "Materials you supply",
-    Component.DEFECTS: "Defect allowance",
-    Component.CAPITAL_CHARGE: "Capital charge (equipment)",
-    Component.IMPORT_VAT: "Import VAT (not reclaimed)",
+# What each part is called on its own ("Supplier price") and inside a sentence or a sum
+# ("the largest part is supplier price"): marked for translators, shown by the ui.
+COMPONENT_LABELS: dict[Component, Text] = {
+    Component.METAL: QT_TRANSLATE_NOOP("costing", "Metal"),
+    Component.STONES: QT_TRANSLATE_NOOP("costing", "Stones"),
+    Component.FINDINGS: QT_TRANSLATE_NOOP("costing", "Findings"),
+    Component.PLATING: QT_TRANSLATE_NOOP("costing", "Plating"),
+    Component.PACKAGING: QT_TRANSLATE_NOOP("costing", "Packaging"),
+    Component.CONSUMABLES: QT_TRANSLATE_NOOP("costing", "Consumables"),
+    Component.LABOUR: QT_TRANSLATE_NOOP("costing", "Bench labour"),
+    Component.REMAKES: QT_TRANSLATE_NOOP("costing", "Remakes"),
+    Component.DEPRECIATION: QT_TRANSLATE_NOOP("costing", "Equipment"),
+    Component.OVERHEADS: QT_TRANSLATE_NOOP("costing", "Overheads"),
+    Component.STAFF: QT_TRANSLATE_NOOP("costing", "Salaried staff"),
+    Component.ADDED_STAFF: QT_TRANSLATE_NOOP("costing", "Added staff (capacity)"),
+    Component.SUPPLIER_PRICE: QT_TRANSLATE_NOOP("costing", "Supplier price"),
+    Component.SUPPLIER_METAL: QT_TRANSLATE_NOOP("costing", "Metal (re-priced)"),
+    Component.FEES: QT_TRANSLATE_NOOP("costing", "Development fees"),
+    Component.FREIGHT: QT_TRANSLATE_NOOP("costing", "Freight"),
+    Component.INSURANCE: QT_TRANSLATE_NOOP("costing", "Insurance"),
+    Component.DUTY: QT_TRANSLATE_NOOP("costing", "Import duty"),
+    Component.FX_BUFFER: QT_TRANSLATE_NOOP("costing", "FX risk buffer"),
+    Component.INSPECTION: QT_TRANSLATE_NOOP("costing", "Inspection"),
+    Component.BRAND_MATERIALS: QT_TRANSLATE_NOOP("costing", "Materials you supply"),
+    Component.DEFECTS: QT_TRANSLATE_NOOP("costing", "Defect allowance"),
+    Component.CAPITAL_CHARGE: QT_TRANSLATE_NOOP("costing", "Capital charge (equipment)"),
+    Component.IMPORT_VAT: QT_TRANSLATE_NOOP("costing", "Import VAT (not reclaimed)"),
+}
+
+COMPONENT_TERMS: dict[Component, Text] = {
+    Component.METAL: QT_TRANSLATE_NOOP("costing", "metal"),
+    Component.STONES: QT_TRANSLATE_NOOP("costing", "stones"),
+    Component.FINDINGS: QT_TRANSLATE_NOOP("costing", "findings"),
+    Component.PLATING: QT_TRANSLATE_NOOP("costing", "plating"),
+    Component.PACKAGING: QT_TRANSLATE_NOOP("costing", "packaging"),
+    Component.CONSUMABLES: QT_TRANSLATE_NOOP("costing", "consumables"),
+    Component.LABOUR: QT_TRANSLATE_NOOP("costing", "bench labour"),
+    Component.REMAKES: QT_TRANSLATE_NOOP("costing", "remakes"),
+    Component.DEPRECIATION: QT_TRANSLATE_NOOP("costing", "equipment"),
+    Component.OVERHEADS: QT_TRANSLATE_NOOP("costing", "overheads"),
+    Component.STAFF: QT_TRANSLATE_NOOP("costing", "salaried staff"),
+    Component.ADDED_STAFF: QT_TRANSLATE_NOOP("costing", "added staff (capacity)"),
+    Component.SUPPLIER_PRICE: QT_TRANSLATE_NOOP("costing", "supplier price"),
+    Component.SUPPLIER_METAL: QT_TRANSLATE_NOOP("costing", "metal (re-priced)"),
+    Component.FEES: QT_TRANSLATE_NOOP("costing", "development fees"),
+    Component.FREIGHT: QT_TRANSLATE_NOOP("costing", "freight"),
+    Component.INSURANCE: QT_TRANSLATE_NOOP("costing", "insurance"),
+    Component.DUTY: QT_TRANSLATE_NOOP("costing", "import duty"),
+    Component.FX_BUFFER: QT_TRANSLATE_NOOP("costing", "fx risk buffer"),
+    Component.INSPECTION: QT_TRANSLATE_NOOP("costing", "inspection"),
+    Component.BRAND_MATERIALS: QT_TRANSLATE_NOOP("costing", "materials you supply"),
+    Component.DEFECTS: QT_TRANSLATE_NOOP("costing", "defect allowance"),
+    Component.CAPITAL_CHARGE: QT_TRANSLATE_NOOP("costing", "capital charge (equipment)"),
+    Component.IMPORT_VAT: QT_TRANSLATE_NOOP("costing", "import vat (not reclaimed)"),
 }
 
 
@@ -148,6 +179,14 @@ class Figure:
         if self.unit == PERCENT:
             return show_pct(self.value)
         return show(self.value, self.currency) + unit
+
+    def display_message(self) -> Message | str:
+        """display() with its unit marked for translation (a Message the ui says in the
+        reader's language); str(display_message()) == display()."""
+        if not self.unit or self.unit == PERCENT:
+            return self.display()
+        unit = self.unit if isinstance(self.unit, Text) else Text("costing", self.unit)
+        return WITH_UNIT(figure=show(self.value, self.currency), unit=unit)
 
     def __str__(self) -> str:
         return f"{self.label}: {self.display()}"

@@ -86,7 +86,7 @@ OF_SCENARIO_MUST_BE = QT_TRANSLATE_NOOP(
 
 SIXTY = Decimal(60)
 MAX_STEPS = 100_000  # people added for capacity: more is a typo in minutes or hours
-IN_HOUSE = "In-house"
+IN_HOUSE = QT_TRANSLATE_NOOP("costing", "In-house")
 
 CAPACITY = QT_TRANSLATE_NOOP(
     "costing_inhouse", "Capacity: {pieces} pieces need {needed} bench hours a year (remakes "

@@ -22,11 +22,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
 from jewelbench.app.translations import lrelease
+from jewelbench.domain.costing import RouteCost
 from jewelbench.domain.designs import MetalLine
 from jewelbench.domain.messages import Text
 from jewelbench.domain.quote_comparison import parse_quantities
 from jewelbench.domain.validation import DomainError, check_number
 from jewelbench.ui import i18n
+from jewelbench.ui.costs.explain import ExplanationPanel
 
 
 def _costing_cases():
@@ -64,6 +66,23 @@ BOKMAL = [
     ("fields", "Finished weight (g)", "Ferdig vekt (g)"),
     ("quote_comparison", "Compare at most {most} quantities at a time, not {count}",
      "Sammenlign høyst {most} antall om gangen, ikke {count}"),
+    # how a figure is made (Costs ▸ comparison's explanation), after docs/glossary-nb.md
+    ("costing", "{route}: total", "{route}: totalt"),
+    ("costing", "per year", "per år"),
+    ("costing", "Supplier price", "Leverandørpris"),
+    ("costing", "supplier price", "leverandørpris"),
+    ("costing", "Freight", "Frakt"),
+    ("costing", "freight", "frakt"),
+    ("costing", "FX risk buffer", "Valutabuffer"),
+    ("costing", "fx risk buffer", "valutabuffer"),
+    ("costing", "Defect allowance", "Kassasjonsandel"),
+    ("costing", "defect allowance", "kassasjonsandel"),
+    ("costing", "equipment", "utstyr"),
+    ("costing", "The largest part of {route}'s {piece} a piece is {part}: {amount} "
+     "({percent} %), paid whatever the volume.",
+     "Den største delen av {piece} per stykk for {route} er {part}: {amount} "
+     "({percent} %), betalt uansett volum."),
+    ("costing", "in-house", "egenproduksjon"),
 ]
 
 
@@ -198,3 +217,62 @@ def test_the_comparison_view_says_its_verdict_in_bokmal_with_its_figures_linked(
         kind, route = view._links[href]
         view.verdict.linkActivated.emit(href)  # as a click on the figure does
         assert kind == "total" and view.explanation.figure.label == f"{route}: total"
+        top = view.explanation.tree.topLevelItem(0)  # the explanation in Bokmål too
+        assert top is not None and top.text(0) == "Totalt", top.text(0) if top else None
+        assert _norwegian(top.text(1)).endswith(" per år")
+
+
+def _explained(qtbot) -> tuple[ExplanationPanel, RouteCost]:
+    """The quote's year total of the verdict case opened in the explanation panel."""
+    panel = ExplanationPanel()
+    qtbot.addWidget(panel)
+    route = _verdict_case().routes[0]
+    panel.show_figure(route.total)
+    return panel, route
+
+
+def test_the_explanation_tree_says_the_figures_labels_and_formula_in_bokmal(
+        bokmal, qtbot) -> None:
+    """How the quote's 1,500.00 EUR a year is made (50 billed × 30.00 EUR), in Bokmål: the
+    top line, the parts, the unit and the formula line under the tree; a part the tiny .qm
+    does not have (Import duty) stays English, never a gap."""
+    panel, route = _explained(qtbot)
+    top = panel.tree.topLevelItem(0)
+    assert top is not None
+    assert top.text(0) == "Totalt"
+    assert _norwegian(top.text(1)) == "1 500,00 EUR per år"
+    labels = panel.term_labels()
+    assert labels[0] == "Leverandørpris"
+    assert {"Frakt", "Valutabuffer", "Kassasjonsandel", "Import duty"} <= set(labels)
+    assert "Supplier price" not in labels and "Freight" not in labels
+    formula = panel.formula.text()
+    assert formula.startswith("<b>Supplier B: totalt</b> = leverandørpris + metal (re-priced)"), \
+        formula
+    assert " + frakt + " in formula and " + valutabuffer + " in formula
+    assert formula.endswith(" + kassasjonsandel"), formula
+    # the domain's English is as it was: str() of the label and formula
+    assert route.total.label == "Supplier B: total"
+    assert route.total.formula.startswith("supplier price + metal (re-priced) + ")
+
+
+def test_the_why_sentence_names_the_part_in_bokmal(bokmal) -> None:
+    """In-house's 30.20 EUR a piece is mostly equipment (1,010 a year ÷ 50 = 20.20 EUR)."""
+    comparison = _verdict_case()
+    said = _norwegian(i18n.say(comparison.why_message()))
+    assert said == ("Den største delen av 30,20 EUR per stykk for egenproduksjon er utstyr: "
+                    "20,20 EUR (67 %), betalt uansett volum."), said
+    assert comparison.why() == ("The largest part of in-house's 30.20 EUR a piece is "
+                                "equipment: 20.20 EUR (67 %), paid whatever the volume.")
+
+
+def test_the_explanation_tree_is_english_in_an_english_session(bokmal, qtbot) -> None:
+    """Back in English (the fixture puts the region back after)."""
+    i18n.install("en")
+    importlib.import_module("jewelbench.domain.locale_forms").set_locale("en_GB")
+    panel, _route = _explained(qtbot)
+    top = panel.tree.topLevelItem(0)
+    assert top is not None
+    assert (top.text(0), top.text(1)) == ("Total", "1,500.00 EUR per year")
+    assert panel.term_labels()[:2] == ["Supplier price", "Metal (re-priced)"]
+    assert panel.formula.text().startswith(
+        "<b>Supplier B: total</b> = supplier price + metal (re-priced) + materials you supply")

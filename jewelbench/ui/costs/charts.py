@@ -426,7 +426,7 @@ class VolumeChart(Chart):
         fg, cur = colours.foreground(palette), comparison.currency
         self.axis_labels(self.tr("Pieces a year"),
                          fill(self.tr("Total cost a year ({currency})"), currency=cur))
-        curves = [(IN_HOUSE, self.tr("In-house"))]
+        curves: list[tuple[str, str]] = [(IN_HOUSE, self.tr("In-house"))]
         curves += [(r.route, short_name(r.route)) for r in comparison.routes]
         empty = np.zeros(0)
         for index, (route, label) in enumerate(curves):
@@ -904,7 +904,7 @@ class TornadoChart(Chart):
         who = self.tr("the supplier is cheaper") if value > 0 else \
             self.tr("in-house is cheaper") if value < 0 else self.tr("both cost the same")
         return fill(self.tr("{factor}: in-house − supplier = {difference} ({who})"),
-                    factor=figure.label, difference=figure.display(), who=who)
+                    factor=say(figure.label), difference=figure.display(), who=who)
 
 
 def _signed_amount(value: Decimal) -> str:

@@ -80,7 +80,7 @@ from jewelbench.ui.costs.basis_margin import BasisMarginPanel
 from jewelbench.ui.costs.cash_summary import CashSummary
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.customs_summary import customs_label, show_customs
-from jewelbench.ui.costs.explain import ExplanationPanel
+from jewelbench.ui.costs.explain import ExplanationPanel, figure_text
 from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
 from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
@@ -786,9 +786,9 @@ class ComparisonView(QWidget):
                     first.setIcon(_swatch(colour))
                     first.setData(SWATCH_ROLE, colour.rgba())
                 self._put(row, 1, cost.total.display().replace(" per year", ""),
-                          ("total", cost.route), cost.total.formula, bold, numeric=True)
+                          ("total", cost.route), say(cost.total.formula), bold, numeric=True)
                 self._put(row, 2, cost.per_piece.display().replace(" per piece", ""),
-                          ("per_piece", cost.route), cost.per_piece.formula, bold,
+                          ("per_piece", cost.route), say(cost.per_piece.formula), bold,
                           numeric=True)
                 if is_inh:
                     self._put(row, 3, "—", ("total", cost.route), "", bold)
@@ -856,7 +856,8 @@ class ComparisonView(QWidget):
         inh = comparison.in_house
         return Figure(fill(self.tr("{route} against in-house"), route=cost.route),
                       printed_difference(comparison, cost), comparison.currency, PER_YEAR,
-                      f"{cost.total.display()} − {inh.total.display()}", (cost.total, inh.total))
+                      f"{figure_text(cost.total)} − {figure_text(inh.total)}",
+                      (cost.total, inh.total))
 
     def _show_warnings(self, comparison: Comparison) -> None:
         lines = [say(comparison.capacity_warning)] if comparison.capacity_warning else []

@@ -81,7 +81,7 @@ class ExplanationPanel(QWidget):
     def show_figure(self, figure: Figure, context: str = "") -> None:
         """The figure at the top, its terms below it (opened one level), down to the inputs."""
         self.figure = figure
-        self.subject.setText(context or figure.label)
+        self.subject.setText(context or i18n.say(figure.label))
         self._clear_tree()
         count = [0]
         top = self._item(figure, count, 0, None)
@@ -156,20 +156,21 @@ class ExplanationPanel(QWidget):
     def _item(self, figure: Figure, count: list[int], depth: int,
               parent: Figure | None) -> QTreeWidgetItem:
         # The unit is said once, at the top, and again only where a term's differs.
-        value = figure.display()
+        shown = value = figure_text(figure)
+        unit = i18n.say(figure.unit) if figure.unit else ""
         if parent is not None and figure.unit == parent.unit and figure.currency and \
-                figure.unit and value.endswith(" " + figure.unit):
-            value = value[: -len(figure.unit) - 1]
-        label = figure.label
+                unit and value.endswith(" " + unit):
+            value = value[: -len(unit) - 1]
+        label = i18n.say(figure.label)
         if parent is None and ": " in label:  # "Supplier X: total": the subject names X
             label = label.split(": ", 1)[1]
             label = label[:1].upper() + label[1:]
         item = QTreeWidgetItem([label, value])
-        item.setToolTip(1, figure.display())
+        item.setToolTip(1, shown)
         item.setData(0, FIGURE_ROLE, figure)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if figure.formula:
-            item.setToolTip(0, f"{figure.label} = {figure.formula}")
+            item.setToolTip(0, f"{i18n.say(figure.label)} = {i18n.say(figure.formula)}")
         count[0] += 1
         if depth < MAX_DEPTH:
             for term in figure.terms:
@@ -185,8 +186,9 @@ class ExplanationPanel(QWidget):
         if not isinstance(figure, Figure):
             self.formula.setText(_escape(item.text(0)) if item is not None else "")
             return
-        how = figure.formula or self.tr("an input, taken as it is")
-        self.formula.setText(f"<b>{_escape(figure.label)}</b> = {_escape(how)}")
+        how = i18n.say(figure.formula) if figure.formula else \
+            self.tr("an input, taken as it is")
+        self.formula.setText(f"<b>{_escape(i18n.say(figure.label))}</b> = {_escape(how)}")
 
     def term_labels(self) -> list[str]:
         """The labels of the top figure's terms (for tests and for reading aloud)."""
@@ -195,6 +197,11 @@ class ExplanationPanel(QWidget):
             return []
         return [term.text(0) for i in range(top.childCount())
                 if (term := top.child(i)) is not None and not term.data(0, ROUNDING_ROLE)]
+
+
+def figure_text(figure: Figure) -> str:
+    """A figure's value and unit in the language spoken ("952,00 USD per år")."""
+    return i18n.say(figure.display_message())
 
 
 def _escape(text: str) -> str:
