@@ -8658,12 +8658,316 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
             <translation>{orders} ordrer i året: minste bestillingsmengde, pristrinn og minste ordreverdi gjelder hver ordre</translation>
         </message>
         <message>
+            <source>Pieces of this design</source>
+            <translation>Stykk av dette designet</translation>
+        </message>
+        <message>
+            <source>Bench minutes per piece</source>
+            <translation>Benkeminutter per stykk</translation>
+        </message>
+        <message>
+            <source>Orders a year</source>
+            <translation>Bestillinger per år</translation>
+        </message>
+        <message>
+            <source>Pieces billed</source>
+            <translation>Fakturerte stykk</translation>
+        </message>
+        <message>
+            <source>Tier price</source>
+            <translation>Trinnpris</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Kurs</translation>
+        </message>
+        <message>
+            <source>Metal per piece</source>
+            <translation>Metall per stykk</translation>
+        </message>
+        <message>
+            <source>Minimum order value</source>
+            <translation>Minste ordreverdi</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutter</translation>
+        </message>
+        <message>
+            <source>orders</source>
+            <translation>bestillinger</translation>
+        </message>
+        <message>
+            <source>{route}: total</source>
+            <translation>{route}: totalt</translation>
+        </message>
+        <message>
+            <source>{route}: per piece</source>
+            <translation>{route}: per stykk</translation>
+        </message>
+        <message>
+            <source>{sum} + {term}</source>
+            <translation>{sum} + {term}</translation>
+        </message>
+        <message>
+            <source>{figure} ÷ {pieces} pieces</source>
+            <translation>{figure} ÷ {pieces} stk.</translation>
+        </message>
+        <message>
             <source>Bench minutes are paid at the loaded rate ({rate} an hour) on top of the salaries of {people} salaried people: if they are the people at the bench, their time is counted twice: tick “Bench labour is paid through the salaries” in the scenario.</source>
             <translation>Benkeminuttene betales med timesats med påslag ({rate} i timen) i tillegg til lønnen til {people} fastlønnede: er det de som sitter ved benken, telles tiden deres to ganger: kryss av for «Benkearbeid betalt gjennom lønningene» i scenarioet.</translation>
         </message>
         <message>
             <source>Bench minutes are paid at the loaded rate ({rate} an hour) on top of the salaries of {people} salaried person: if they are the people at the bench, their time is counted twice: tick “Bench labour is paid through the salaries” in the scenario.</source>
             <translation>Benkeminuttene betales med timesats med påslag ({rate} i timen) i tillegg til lønnen til {people} fastlønnet: er det den som sitter ved benken, telles tiden to ganger: kryss av for «Benkearbeid betalt gjennom lønningene» i scenarioet.</translation>
+        </message>
+        <message>
+            <source>Metal price</source>
+            <translation>Metallpris</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volum</translation>
+        </message>
+        <message>
+            <source>FX rates</source>
+            <translation>Valutakurser</translation>
+        </message>
+        <message>
+            <source>Error rate</source>
+            <translation>Feilandel</translation>
+        </message>
+        <message>
+            <source>{factor} {swing}</source>
+            <translation>{factor} {swing}</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Forskjell</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>per år</translation>
+        </message>
+        <message>
+            <source>per piece</source>
+            <translation>per stykk</translation>
+        </message>
+        <message>
+            <source>per month</source>
+            <translation>per måned</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>akkumulert</translation>
+        </message>
+        <message>
+            <source>pieces per year</source>
+            <translation>stk. per år</translation>
+        </message>
+        <message>
+            <source>hours per year</source>
+            <translation>timer per år</translation>
+        </message>
+        <message>
+            <source>{figure} {unit}</source>
+            <translation>{figure} {unit}</translation>
+        </message>
+        <message>
+            <source>Metal</source>
+            <translation>Metall</translation>
+        </message>
+        <message>
+            <source>Stones</source>
+            <translation>Steiner</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Komponenter</translation>
+        </message>
+        <message>
+            <source>Plating</source>
+            <translation>Belegg</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>Emballasje</translation>
+        </message>
+        <message>
+            <source>Consumables</source>
+            <translation>Forbruksmateriell</translation>
+        </message>
+        <message>
+            <source>Bench labour</source>
+            <translation>Benkearbeid</translation>
+        </message>
+        <message>
+            <source>Remakes</source>
+            <translation>Omlaging</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Utstyr</translation>
+        </message>
+        <message>
+            <source>Overheads</source>
+            <translation>Faste kostnader</translation>
+        </message>
+        <message>
+            <source>Salaried staff</source>
+            <translation>Fastlønnede ansatte</translation>
+        </message>
+        <message>
+            <source>Added staff (capacity)</source>
+            <translation>Ansatte lagt til (kapasitet)</translation>
+        </message>
+        <message>
+            <source>Supplier price</source>
+            <translation>Leverandørpris</translation>
+        </message>
+        <message>
+            <source>Metal (re-priced)</source>
+            <translation>Metall (omregnet)</translation>
+        </message>
+        <message>
+            <source>Development fees</source>
+            <translation>Utviklingsgebyrer</translation>
+        </message>
+        <message>
+            <source>Freight</source>
+            <translation>Frakt</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Forsikring</translation>
+        </message>
+        <message>
+            <source>Import duty</source>
+            <translation>Toll</translation>
+        </message>
+        <message>
+            <source>FX risk buffer</source>
+            <translation>Valutabuffer</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>Inspeksjon</translation>
+        </message>
+        <message>
+            <source>Materials you supply</source>
+            <translation>Materialer du leverer</translation>
+        </message>
+        <message>
+            <source>Defect allowance</source>
+            <translation>Kassasjonsandel</translation>
+        </message>
+        <message>
+            <source>Capital charge (equipment)</source>
+            <translation>Kapitalkostnad (utstyr)</translation>
+        </message>
+        <message>
+            <source>Import VAT (not reclaimed)</source>
+            <translation>Import-MVA (ikke fradragsført)</translation>
+        </message>
+        <message>
+            <source>metal</source>
+            <translation>metall</translation>
+        </message>
+        <message>
+            <source>stones</source>
+            <translation>steiner</translation>
+        </message>
+        <message>
+            <source>findings</source>
+            <translation>komponenter</translation>
+        </message>
+        <message>
+            <source>plating</source>
+            <translation>belegg</translation>
+        </message>
+        <message>
+            <source>packaging</source>
+            <translation>emballasje</translation>
+        </message>
+        <message>
+            <source>consumables</source>
+            <translation>forbruksmateriell</translation>
+        </message>
+        <message>
+            <source>bench labour</source>
+            <translation>benkearbeid</translation>
+        </message>
+        <message>
+            <source>remakes</source>
+            <translation>omlaging</translation>
+        </message>
+        <message>
+            <source>equipment</source>
+            <translation>utstyr</translation>
+        </message>
+        <message>
+            <source>overheads</source>
+            <translation>faste kostnader</translation>
+        </message>
+        <message>
+            <source>salaried staff</source>
+            <translation>fastlønnede ansatte</translation>
+        </message>
+        <message>
+            <source>added staff (capacity)</source>
+            <translation>ansatte lagt til (kapasitet)</translation>
+        </message>
+        <message>
+            <source>supplier price</source>
+            <translation>leverandørpris</translation>
+        </message>
+        <message>
+            <source>metal (re-priced)</source>
+            <translation>metall (omregnet)</translation>
+        </message>
+        <message>
+            <source>development fees</source>
+            <translation>utviklingsgebyrer</translation>
+        </message>
+        <message>
+            <source>freight</source>
+            <translation>frakt</translation>
+        </message>
+        <message>
+            <source>insurance</source>
+            <translation>forsikring</translation>
+        </message>
+        <message>
+            <source>import duty</source>
+            <translation>toll</translation>
+        </message>
+        <message>
+            <source>fx risk buffer</source>
+            <translation>valutabuffer</translation>
+        </message>
+        <message>
+            <source>inspection</source>
+            <translation>inspeksjon</translation>
+        </message>
+        <message>
+            <source>materials you supply</source>
+            <translation>materialer du leverer</translation>
+        </message>
+        <message>
+            <source>defect allowance</source>
+            <translation>kassasjonsandel</translation>
+        </message>
+        <message>
+            <source>capital charge (equipment)</source>
+            <translation>kapitalkostnad (utstyr)</translation>
+        </message>
+        <message>
+            <source>import vat (not reclaimed)</source>
+            <translation>import-MVA (ikke fradragsført)</translation>
+        </message>
+        <message>
+            <source>In-house</source>
+            <translation>Egenproduksjon</translation>
         </message>
     </context>
     <context>
