@@ -165,7 +165,8 @@ def date_text(day: dt.date) -> str:
 
 
 def _decimal_text(value: Decimal) -> str:
-    text = f"{value:,}"
+    # ",f": never an exponent (1.25E+3 bench hours is written 1,250)
+    text = f"{value:,f}" if value.is_finite() else str(value)
     if language() == "nb":
         return text.replace(",", "\u00a0").replace(".", ",")
     return text

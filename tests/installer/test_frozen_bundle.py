@@ -101,7 +101,9 @@ def test_the_bundle_stays_under_its_size_budget_without_webengine_or_qml(frozen_
     files = [path for path in frozen_bundle.folder.rglob("*") if path.is_file()
              and not path.is_symlink()]
     megabytes = sum(path.stat().st_size for path in files) / 1e6
-    assert megabytes < 250, f"{megabytes:.0f} MB"
+    # 219 MB before issue 17; babel's CLDR data (35 MB: the number and date forms of any
+    # computer's region) took it to 255 MB
+    assert megabytes < 260, f"{megabytes:.0f} MB"
     names = {path.name for path in files}
     unused = [name for name in names if re.match(
         r"libQt6(WebEngine|Qml|Quick|3D|Multimedia|Pdf|Designer|Charts|Graphs|Network)", name)]
