@@ -441,7 +441,7 @@ class PreparedComparison:
         k = self.plan.orders_per_year
         figures = [wanted]
         if k > 1:
-            figures.append(Figure(ORDERS_A_YEAR, Decimal(k), None, ORDERS,
+            figures.append(Figure(ORDERS_A_YEAR_LABEL, Decimal(k), None, ORDERS,
                                   f"the plan's orders: {_orders_text(whole, k)}; MOQ, tiers "
                                   "and minimum order value apply to each order"))
         billed = ZERO
@@ -551,7 +551,7 @@ class PreparedComparison:
 # The terms of one design's cost in the explanation (and their units).
 PIECES_OF_DESIGN = QT_TRANSLATE_NOOP("costing", "Pieces of this design")
 BENCH_MINUTES = QT_TRANSLATE_NOOP("costing", "Bench minutes per piece")
-ORDERS_A_YEAR = QT_TRANSLATE_NOOP("costing", "Orders a year")
+ORDERS_A_YEAR_LABEL = QT_TRANSLATE_NOOP("costing", "Orders a year")
 PIECES_BILLED = QT_TRANSLATE_NOOP("costing", "Pieces billed")
 TIER_PRICE = QT_TRANSLATE_NOOP("costing", "Tier price")
 RATE_LABEL = QT_TRANSLATE_NOOP("costing", "Rate")
