@@ -101,12 +101,16 @@ def _forms_put_back():
     """Every test starts in the forms a fresh process has, and leaves them so: a test that
     chooses Norway in Settings (or speaks Bokmål) must not make the next test in the same
     worker read "2.5" as Norway's "2,5" would be read."""
-    yield
     import sys
 
+    forms = sys.modules.get("jewelbench.domain.locale_forms")
+    system = getattr(forms, "_system", None)  # what "the system's locale" is (ui: Qt's)
+    yield
     if "jewelbench.domain.locale_forms" in sys.modules:
         from jewelbench.domain import locale_forms
 
+        if forms is locale_forms:  # a test that told it another system locale
+            locale_forms.set_system_locale(system)
         locale_forms.set_locale("")
         locale_forms.set_weight_unit(locale_forms.WeightUnit.GRAM)
     if "jewelbench.ui.i18n" in sys.modules:
