@@ -777,3 +777,19 @@ def export_workbook(road: Road) -> Path:
     dialog.close()
     road.no_message_box()
     return target
+
+
+def new_supplier(road: Road, name: str, country: str, currency: str) -> Any:
+    """View ▸ Suppliers ▸ New: name, country and currency typed; OK. The editor it opens."""
+    window, qtbot = road.window, road.qtbot
+    window.view_actions[1].trigger()  # View ▸ Suppliers
+    view = window.suppliers
+    click(qtbot, view.new_button)
+    dialog = view.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.name, name)
+    type_into(qtbot, dialog.country, country, enter=False)
+    type_into(qtbot, dialog.currency, currency, enter=False)
+    click_ok(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.error.text()
+    return view.editor

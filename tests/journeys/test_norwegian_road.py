@@ -27,6 +27,7 @@ from steps import (
     click,
     click_ok,
     edit_cell,
+    new_supplier,
     open_comparison,
     type_into,
 )
@@ -123,16 +124,7 @@ def design_in_14k_gold(road: Road) -> None:
 
 def workshop_quoting_in_pounds(road: Road) -> None:
     window, qtbot = road.window, road.qtbot
-    window.view_actions[1].trigger()  # View ▸ Suppliers
-    view = window.suppliers
-    click(qtbot, view.new_button)
-    dialog = view.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.name, WORKSHOP)
-    type_into(qtbot, dialog.country, "United Kingdom", enter=False)
-    type_into(qtbot, dialog.currency, "gbp", enter=False)
-    click_ok(qtbot, dialog)
-    view.editor.close()
+    new_supplier(road, WORKSHOP, "United Kingdom", "gbp").close()
 
     window.new_quote_action.trigger()  # Sourcing ▸ New Quote…
     editor = window.quotes.editor

@@ -17,7 +17,7 @@ import subprocess
 import tiny_translations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
-from steps import DESIGN_CODE, QUANTITIES, Road, choose, click, click_ok, type_into
+from steps import DESIGN_CODE, QUANTITIES, Road, choose, click, new_supplier, type_into
 
 WORKSHOP = "Bergen Sølvsmie AS"
 
@@ -30,18 +30,8 @@ def _pdf_text(path) -> str:
 
 def add_norwegian_workshop(road: Road) -> int:
     """View ▸ Suppliers ▸ New: a silversmith in Norway; its print language in its editor."""
-    window, qtbot = road.window, road.qtbot
-    window.view_actions[1].trigger()  # View ▸ Suppliers
-    view = window.suppliers
-    click(qtbot, view.new_button)
-    dialog = view.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.name, WORKSHOP)
-    type_into(qtbot, dialog.country, "Norway", enter=False)
-    type_into(qtbot, dialog.currency, "nok", enter=False)
-    click_ok(qtbot, dialog)
-    assert not dialog.isVisible(), dialog.error.text()
-    editor = view.editor
+    qtbot = road.qtbot
+    editor = new_supplier(road, WORKSHOP, "Norway", "nok")
     qtbot.waitExposed(editor)
     supplier_id = road.workspace.suppliers.id_for_name(WORKSHOP)
 
