@@ -37,7 +37,7 @@ class Metal(NamedTuple):
 class Stone(NamedTuple):
     kind: str
     shape: str
-    count: int
+    quantity: int
     cost_usd: str  # each
     size_mm: str
     origin: StoneOrigin
@@ -50,7 +50,7 @@ class Stone(NamedTuple):
 class Finding(NamedTuple):
     kind: str
     description: str
-    count: int
+    quantity: int
     cost_usd: str  # each
     length_mm: str | None = None  # chains and thread are sold by length
 
@@ -108,11 +108,11 @@ class DemoDesign:
             self.code, self.name, self.category, self.status, self.collection,
             self.description, usd(self.retail_usd),
             metals=[MetalLine(m.alloy, d(m.weight_g), m.part) for m in self.metals],
-            stones=[StoneLine(s.kind, s.shape, s.count, usd(s.cost_usd), size_mm=d(s.size_mm),
+            stones=[StoneLine(s.kind, s.shape, s.quantity, usd(s.cost_usd), size_mm=d(s.size_mm),
                               carat=d(s.carat) if s.carat else None, origin=s.origin,
                               setting_style=s.setting, colour=s.colour, clarity=s.clarity)
                     for s in self.stones],
-            findings=[FindingLine(f.kind, f.description, f.count, usd(f.cost_usd),
+            findings=[FindingLine(f.kind, f.description, f.quantity, usd(f.cost_usd),
                                   length_mm=d(f.length_mm) if f.length_mm else None)
                       for f in self.findings],
             platings=[PlatingLine(p.kind, p.colour, d(p.thickness_um), usd(p.cost_usd),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -668,12 +668,12 @@ def brand_logo() -> bytes:
     return from_qimage(image).image
 
 
-@lru_cache(maxsize=None)
+@cache
 def stored_render(art: Art, size: int, photo: bool = False) -> StoredImage:
-    """A drawing stored as a photo is (image and thumbnail). The drawings are the same on every
-    call, so each is drawn and encoded once a process: writing the demo again (Help ▸ Open
-    Demo, --demo, the tests) reuses them."""
-    return from_qimage(render_illustration(art, size, photo=photo))
+    """A drawing stored as a photo is: a JPEG and its thumbnail (a shaded render is a quarter
+    of its PNG). The drawings are the same on every call, so each is drawn and encoded once a
+    process: writing the demo again (Help ▸ Open Demo, --demo, the tests) reuses them."""
+    return from_qimage(render_illustration(art, size, photo=photo), shaded=True)
 
 
 def design_image(art: Art, caption: str, size: int = 800) -> DesignImage:
