@@ -18,10 +18,9 @@ Where each part lives:
 
 from __future__ import annotations
 
+# what many callers import from here (the app, the CLI, the self-test and the tests)
 from jewelbench.app.demo.generated import write_generated
-from jewelbench.app.demo.illustrations import Art, render_illustration
-from jewelbench.app.demo.values import BASE_CURRENCY, DEMO_NAME, DEMO_TODAY
+from jewelbench.app.demo.values import DEMO_TODAY
 from jewelbench.app.demo.writer import write_demo
 
-__all__ = ["BASE_CURRENCY", "DEMO_NAME", "DEMO_TODAY", "Art", "render_illustration",
-           "write_demo", "write_generated"]
+__all__ = ["DEMO_TODAY", "write_demo", "write_generated"]
