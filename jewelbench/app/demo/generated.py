@@ -11,7 +11,7 @@ from pathlib import Path
 
 from jewelbench.app.demo.catalogue import CARD, JEWEL_BOX, POUCH, packaging
 from jewelbench.app.demo.illustrations import Art, as_design_image, stored_render
-from jewelbench.app.demo.suppliers import make_suppliers
+from jewelbench.app.demo.suppliers import CURRENCIES
 from jewelbench.app.demo.values import d, day, usd
 from jewelbench.app.demo.writer import (
     new_workspace,
@@ -136,12 +136,12 @@ def _design(rng: random.Random, index: int, width: int) -> Design:
     return design
 
 
-def _quote(rng: random.Random, index: int, design_id: int, suppliers: list[tuple[str, int]],
-           currencies: dict[str, str]) -> Quote:
+def _quote(rng: random.Random, index: int, design_id: int,
+           suppliers: list[tuple[str, int]]) -> Quote:
     name, supplier_id = rng.choice(suppliers)
     base = Decimal(rng.randint(800, 40000)).scaleb(-2)
     return Quote(
-        supplier_id=supplier_id, design_id=design_id, currency=currencies[name],
+        supplier_id=supplier_id, design_id=design_id, currency=CURRENCIES[name],
         quoted_on=day("2026-10-01"), valid_until=day("2027-01-31"),
         reference=f"G-{index + 1:05d}", moq=50,
         tiers=[QuoteTier(q, (base * f).quantize(Decimal("0.01")))
@@ -167,9 +167,8 @@ def write_generated(path: Path, designs: int = 5000, seed: int = 7) -> None:
             write_brand(ws)
             write_prices(ws)
             suppliers = list(write_suppliers(ws).items())
-            currencies = {supplier.name: supplier.currency for supplier in make_suppliers()}
             write_workshops(ws)
             for index in range(designs):
                 design_id = ws.designs.add(_design(rng, index, width))
                 if index % 12 == 5:
-                    ws.quotes.add(_quote(rng, index, design_id, suppliers, currencies))
+                    ws.quotes.add(_quote(rng, index, design_id, suppliers))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import KW_ONLY, dataclass
 
-from jewelbench.app.demo.suppliers import BANGKOK, JAIPUR, PANYU, VICENZA, make_suppliers
+from jewelbench.app.demo.suppliers import BANGKOK, CURRENCIES, JAIPUR, PANYU, VICENZA
 from jewelbench.app.demo.values import Written, d, day
 from jewelbench.domain.entities import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
 from jewelbench.domain.rfqs import Rfq, RfqRecipient
@@ -42,12 +42,12 @@ class DemoQuote:
     metal_price_basis_per_g: str | None = None
     notes: str = ""
 
-    def quote(self, ids: Written, currencies: dict[str, str]) -> Quote:
+    def quote(self, ids: Written) -> Quote:
         fees = ((FeeKind.CAD, self.cad), (FeeKind.MOULD, self.mould),
                 (FeeKind.SAMPLE, self.sample))
         return Quote(
             supplier_id=ids.suppliers[self.supplier], design_id=ids.designs[self.design],
-            currency=currencies[self.supplier], quoted_on=day(self.quoted_on),
+            currency=CURRENCIES[self.supplier], quoted_on=day(self.quoted_on),
             valid_until=day(self.valid_until),
             tiers=[QuoteTier(quantity, d(price)) for quantity, price in self.tiers],
             tech_pack_revision_id=ids.revision(self.design, self.revision),
@@ -144,8 +144,7 @@ QUOTES: tuple[DemoQuote, ...] = (
 
 
 def quotes(ids: Written) -> list[Quote]:
-    currencies = {supplier.name: supplier.currency for supplier in make_suppliers()}
-    return [row.quote(ids, currencies) for row in QUOTES]
+    return [row.quote(ids) for row in QUOTES]
 
 
 # What each quote leaves to the brand, as its notes say: the metal loss a making-charge
