@@ -3,8 +3,11 @@ one for the benchmarks. Aurelia Studio's story, told as of late November 2026 (D
 
 Where each part lives:
 - values.py: the demo's name, currency and day; text → Decimal, money, date; the ids written.
-- illustrations.py: the QPainter drawings — renders of the pieces (`Art`,
-  `render_illustration`), sample photos on the QC bench, the brand's mark.
+- painting.py: the drawing kit — metal and stone palettes, the strokes every piece is drawn
+  with (polished metal, brilliants, pearls, chains, shadows) on an 800 × 800 canvas.
+- illustrations.py: the pieces drawn with that kit — renders of the designs (`Art`,
+  `render_illustration`), sample photos on the QC bench, the brand's mark — and how a
+  drawing is stored (once a process).
 - catalogue.py: the fifteen designs as data (BOM, picture, tech pack dimensions, revisions)
   and the tech pack sections written for each revision.
 - suppliers.py: the four suppliers, their contacts, certifications and due diligence.

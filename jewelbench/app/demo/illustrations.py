@@ -2,8 +2,9 @@
 the sample photos on the QC bench, and the brand's mark.
 
 No files to ship and no fonts needed (nothing draws text), and QImage painting works without a
-QGuiApplication. `render_illustration(Art(...))` draws a piece; `design_image` and
-`sample_photo` store a drawing the way a photo is stored (jewelbench.ui.imaging.from_qimage).
+QGuiApplication. `render_illustration(Art(...))` draws a piece with the strokes of painting.py;
+`design_image` and `sample_photo` store a drawing the way a photo is stored
+(jewelbench.ui.imaging.from_qimage).
 """
 
 from __future__ import annotations
@@ -15,49 +16,36 @@ from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QImage,
     QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
     QRadialGradient,
 )
 
+from jewelbench.app.demo.painting import (
+    CANVAS,
+    METAL_PALETTES,
+    STONE_PALETTES,
+    background,
+    chain,
+    ellipse_path,
+    gem_profile,
+    gem_top,
+    metal_brush,
+    metal_disc,
+    metal_stroke,
+    pearl,
+    round_pen,
+    scale_bar,
+    soft_shadow,
+    sparkle,
+    tinted,
+)
 from jewelbench.domain.entities import DesignImage, SamplePhoto
 from jewelbench.ui.imaging import StoredImage, from_qimage
-
-CANVAS = 800.0  # every drawing is laid out on an 800 × 800 canvas and scaled to the image
-
-
-@dataclass(frozen=True)
-class Palette:
-    light: str
-    mid: str
-    dark: str
-    edge: str
-
-
-METAL_PALETTES: dict[str, Palette] = {
-    "silver": Palette("#fdfdfe", "#c9cdd3", "#80868f", "#5b6169"),
-    "white_gold": Palette("#fbfbfb", "#d0d2d5", "#8a8e95", "#62666d"),
-    "yellow_gold": Palette("#fff5d2", "#e5bd60", "#a0761f", "#6c4d12"),
-    "rich_gold": Palette("#fff0c0", "#dcab45", "#946816", "#60420e"),
-    "rose_gold": Palette("#fde9e0", "#dca48c", "#9a6250", "#6b4135"),
-    "platinum": Palette("#f5f8fc", "#bac5d3", "#778498", "#535e70"),
-    "brass": Palette("#f5ebb4", "#c1a552", "#7d6b2c", "#55481c"),
-}
-
-STONE_PALETTES: dict[str, Palette] = {
-    "diamond": Palette("#ffffff", "#e4edf4", "#a2b5c6", "#7e93a6"),
-    "sapphire": Palette("#9bb2f2", "#2a4cad", "#0e1b52", "#0a1339"),
-    "aqua": Palette("#e8f8f9", "#93d5dc", "#3e8a95", "#2b6870"),
-    "ruby": Palette("#f7a3b0", "#b8213d", "#5c0c1c", "#400812"),
-    "emerald": Palette("#a9eec8", "#1f9a5c", "#0b4a2a", "#08351e"),
-    "pearl": Palette("#ffffff", "#f3ece1", "#c8baa5", "#a89880"),
-}
 
 
 @dataclass(frozen=True)
@@ -71,227 +59,6 @@ class Art:
     accent: str | None = None  # a second stone colour (side stones, halo)
 
 
-def _c(colour: str, alpha: int = 255) -> QColor:
-    result = QColor(colour)
-    result.setAlpha(alpha)
-    return result
-
-
-def _round_pen(colour: QColor, width: float) -> QPen:
-    pen = QPen(colour, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
-
-
-def _metal_brush(pal: Palette, x1: float, y1: float, x2: float, y2: float) -> QBrush:
-    """A polished-metal gradient: two soft highlights across the piece."""
-    gradient = QLinearGradient(x1, y1, x2, y2)
-    for stop, colour in ((0.0, pal.dark), (0.16, pal.mid), (0.36, pal.light), (0.46, pal.light),
-                         (0.62, pal.mid), (0.82, pal.dark), (0.93, pal.mid), (1.0, pal.light)):
-        gradient.setColorAt(stop, QColor(colour))
-    return QBrush(gradient)
-
-
-def _soft_shadow(p: QPainter, cx: float, cy: float, rx: float, ry: float,
-                 alpha: int = 60) -> None:
-    p.save()
-    p.translate(cx, cy)
-    p.scale(1.0, ry / rx)
-    gradient = QRadialGradient(QPointF(0, 0), rx)
-    gradient.setColorAt(0.0, QColor(40, 36, 30, alpha))
-    gradient.setColorAt(0.6, QColor(40, 36, 30, alpha // 3))
-    gradient.setColorAt(1.0, QColor(40, 36, 30, 0))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(gradient)
-    p.drawEllipse(QPointF(0, 0), rx, rx)
-    p.restore()
-
-
-def _sparkle(p: QPainter, x: float, y: float, r: float, alpha: int = 230) -> None:
-    """A four-pointed glint of light on a stone or a polished edge."""
-    path = QPainterPath()
-    path.moveTo(x, y - r)
-    path.quadTo(x, y, x + r, y)
-    path.quadTo(x, y, x, y + r)
-    path.quadTo(x, y, x - r, y)
-    path.quadTo(x, y, x, y - r)
-    p.fillPath(path, QColor(255, 255, 255, alpha))
-
-
-def _gem_top(p: QPainter, x: float, y: float, r: float, sp: Palette,
-             ry: float | None = None) -> None:
-    """A round (or, with ry, oval) brilliant seen face-up: table, star facets, a glint."""
-    p.save()
-    p.translate(x, y)
-    if ry is not None and ry != r:
-        p.scale(1.0, ry / r)
-    gradient = QRadialGradient(QPointF(-0.3 * r, -0.35 * r), 1.35 * r)
-    gradient.setColorAt(0.0, QColor(sp.light))
-    gradient.setColorAt(0.45, QColor(sp.mid))
-    gradient.setColorAt(1.0, QColor(sp.dark))
-    p.setPen(QPen(QColor(sp.edge), max(0.8, r * 0.05)))
-    p.setBrush(gradient)
-    p.drawEllipse(QPointF(0, 0), r, r)
-    table = QPolygonF([QPointF(0.52 * r * math.cos(math.radians(22.5 + 45 * k)),
-                               0.52 * r * math.sin(math.radians(22.5 + 45 * k)))
-                       for k in range(8)])
-    facet = QPen(QColor(255, 255, 255, 120), max(0.6, r * 0.03))
-    p.setPen(facet)
-    for k in range(8):
-        a = math.radians(22.5 + 45 * k)
-        corner = QPointF(0.52 * r * math.cos(a), 0.52 * r * math.sin(a))
-        for da in (-22.5, 22.5):
-            b = a + math.radians(da)
-            p.drawLine(corner, QPointF(r * math.cos(b), r * math.sin(b)))
-    p.setBrush(QColor(255, 255, 255, 45))
-    p.drawPolygon(table)
-    p.restore()
-    if r >= 6:
-        _sparkle(p, x - 0.3 * r, y - 0.32 * (ry or r), r * 0.45)
-
-
-def _gem_profile(p: QPainter, x: float, girdle_y: float, w: float, sp: Palette) -> None:
-    """A brilliant seen from the side: crown above the girdle, pavilion to a point below."""
-    crown = QPainterPath()
-    crown.moveTo(x - w / 2, girdle_y)
-    crown.lineTo(x - 0.28 * w, girdle_y - 0.17 * w)
-    crown.lineTo(x + 0.28 * w, girdle_y - 0.17 * w)
-    crown.lineTo(x + w / 2, girdle_y)
-    crown.closeSubpath()
-    pavilion = QPainterPath()
-    pavilion.moveTo(x - w / 2, girdle_y)
-    pavilion.lineTo(x + w / 2, girdle_y)
-    pavilion.lineTo(x, girdle_y + 0.43 * w)
-    pavilion.closeSubpath()
-    top = QLinearGradient(x - w / 2, girdle_y - 0.17 * w, x + w / 2, girdle_y)
-    top.setColorAt(0.0, QColor(sp.light))
-    top.setColorAt(0.5, QColor(sp.mid))
-    top.setColorAt(1.0, QColor(sp.light))
-    bottom = QLinearGradient(x - w / 2, girdle_y, x + w / 2, girdle_y + 0.43 * w)
-    bottom.setColorAt(0.0, QColor(sp.mid))
-    bottom.setColorAt(0.55, QColor(sp.dark))
-    bottom.setColorAt(1.0, QColor(sp.mid))
-    outline = QPen(QColor(sp.edge), max(1.0, w * 0.012))
-    outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    p.setPen(outline)
-    p.setBrush(bottom)
-    p.drawPath(pavilion)
-    p.setBrush(top)
-    p.drawPath(crown)
-    p.setPen(QPen(QColor(255, 255, 255, 130), max(0.8, w * 0.008)))
-    for f in (-0.28, -0.1, 0.1, 0.28):
-        p.drawLine(QPointF(x + f * w, girdle_y - 0.17 * w), QPointF(x + f * 1.6 * w, girdle_y))
-        p.drawLine(QPointF(x + f * 1.6 * w, girdle_y), QPointF(x, girdle_y + 0.43 * w))
-    _sparkle(p, x - 0.12 * w, girdle_y - 0.1 * w, w * 0.16)
-
-
-def _pearl(p: QPainter, x: float, y: float, r: float, ry: float | None = None) -> None:
-    sp = STONE_PALETTES["pearl"]
-    p.save()
-    p.translate(x, y)
-    if ry is not None and ry != r:
-        p.scale(1.0, ry / r)
-    gradient = QRadialGradient(QPointF(-0.35 * r, -0.4 * r), 1.45 * r)
-    gradient.setColorAt(0.0, QColor("#ffffff"))
-    gradient.setColorAt(0.22, QColor(sp.light))
-    gradient.setColorAt(0.6, QColor(sp.mid))
-    gradient.setColorAt(1.0, QColor(sp.dark))
-    p.setPen(QPen(QColor(sp.edge).lighter(115), max(0.6, r * 0.03)))
-    p.setBrush(gradient)
-    p.drawEllipse(QPointF(0, 0), r, r)
-    overtone = QRadialGradient(QPointF(0.45 * r, 0.5 * r), 0.9 * r)
-    overtone.setColorAt(0.0, QColor(240, 190, 200, 55))
-    overtone.setColorAt(1.0, QColor(240, 190, 200, 0))
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(overtone)
-    p.drawEllipse(QPointF(0, 0), r, r)
-    p.restore()
-
-
-def _metal_disc(p: QPainter, x: float, y: float, r: float, pal: Palette,
-                ry: float | None = None) -> None:
-    """A small polished bead or cup of metal (prong tips, bezels, balls)."""
-    ry = ry or r
-    gradient = QRadialGradient(QPointF(x - 0.35 * r, y - 0.4 * ry), 1.4 * max(r, ry))
-    gradient.setColorAt(0.0, QColor(pal.light))
-    gradient.setColorAt(0.5, QColor(pal.mid))
-    gradient.setColorAt(1.0, QColor(pal.dark))
-    p.setPen(QPen(QColor(pal.edge), max(0.6, r * 0.06)))
-    p.setBrush(gradient)
-    p.drawEllipse(QPointF(x, y), r, ry)
-
-
-def _metal_stroke(p: QPainter, path: QPainterPath, pal: Palette, width: float) -> None:
-    """A wire of metal along a path: dark body, mid colour, a thin highlight."""
-    for colour, w in ((pal.edge, width), (pal.mid, width * 0.72), (pal.light, width * 0.26)):
-        pen = QPen(QColor(colour), w)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        p.strokePath(path, pen)
-
-
-def _chain(p: QPainter, path: QPainterPath, pal: Palette, link: float = 15.0) -> None:
-    """A cable chain along a path: links alternately face-on and edge-on."""
-    length = path.length()
-    count = max(2, int(length / (link * 0.78)))
-    for i in range(count + 1):
-        t = path.percentAtLength(min(length, i * length / count))
-        point = path.pointAtPercent(t)
-        angle = path.angleAtPercent(t)
-        p.save()
-        p.translate(point)
-        p.rotate(-angle)
-        if i % 2 == 0:
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor(pal.edge), link * 0.26))
-            p.drawEllipse(QPointF(0, 0), link * 0.55, link * 0.34)
-            p.setPen(QPen(QColor(pal.mid), link * 0.16))
-            p.drawEllipse(QPointF(0, 0), link * 0.55, link * 0.34)
-            p.setPen(QPen(QColor(pal.light), link * 0.06))
-            p.drawArc(QRectF(-link * 0.55, -link * 0.34, link * 1.1, link * 0.68), 30 * 16,
-                      120 * 16)
-        else:
-            bar = QPainterPath()
-            bar.moveTo(-link * 0.55, 0)
-            bar.lineTo(link * 0.55, 0)
-            _metal_stroke(p, bar, pal, link * 0.3)
-        p.restore()
-
-
-def _background(p: QPainter, photo: bool) -> None:
-    if photo:  # a sample photographed on the QC bench: warm linen, lamp from the upper left
-        gradient = QRadialGradient(QPointF(330, 300), 720)
-        gradient.setColorAt(0.0, QColor("#faf6ef"))
-        gradient.setColorAt(0.55, QColor("#ece4d6"))
-        gradient.setColorAt(1.0, QColor("#cfc3b0"))
-    else:  # a studio render: soft neutral grey
-        gradient = QRadialGradient(QPointF(400, 360), 640)
-        gradient.setColorAt(0.0, QColor("#fcfcfb"))
-        gradient.setColorAt(0.6, QColor("#f0f0ee"))
-        gradient.setColorAt(1.0, QColor("#dcdcd8"))
-    p.fillRect(QRectF(0, 0, CANVAS, CANVAS), gradient)
-
-
-def _scale_bar(p: QPainter) -> None:
-    """A millimetre rule in the corner of a sample photo (ticks only: no text)."""
-    pen = QPen(QColor(110, 100, 86, 200), 2.2)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    p.setPen(pen)
-    x0, y0 = 56.0, 748.0
-    p.drawLine(QPointF(x0, y0), QPointF(x0 + 200, y0))
-    for k in range(21):
-        h = 16.0 if k % 10 == 0 else 10.0 if k % 5 == 0 else 6.0
-        p.drawLine(QPointF(x0 + k * 10, y0), QPointF(x0 + k * 10, y0 - h))
-
-
-# --- the pieces -------------------------------------------------------------------------
-
-
-def _ellipse_path(cx: float, cy: float, rx: float, ry: float) -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(cx, cy), rx, ry)
-    return path
-
 
 def _draw_ring(p: QPainter, art: Art) -> None:
     pal = METAL_PALETTES[art.metal]
@@ -300,15 +67,15 @@ def _draw_ring(p: QPainter, art: Art) -> None:
     cx, cy, rx, ry = 400.0, 492.0, 215.0, 225.0
     band = {"wave": 48.0, "eternity": 36.0, "pave": 24.0, "plain": 38.0}.get(style, 28.0)
     depth = {"wave": 26.0, "eternity": 22.0}.get(style, 16.0)
-    _soft_shadow(p, cx, cy + ry + 8, rx * 1.08, 30)
-    outer = _ellipse_path(cx, cy, rx, ry)
-    hole = _ellipse_path(cx, cy - 4, rx - band, ry - band)
+    soft_shadow(p, cx, cy + ry + 8, rx * 1.08, 30)
+    outer = ellipse_path(cx, cy, rx, ry)
+    hole = ellipse_path(cx, cy - 4, rx - band, ry - band)
     # the far side of the band, seen over the top edge (the camera is a little above)
     back = outer.translated(0, -depth).subtracted(outer)
-    p.fillPath(back, _metal_brush(pal, cx + rx, cy - ry, cx - rx, cy + ry))
+    p.fillPath(back, metal_brush(pal, cx + rx, cy - ry, cx - rx, cy + ry))
     p.fillPath(back, QColor(0, 0, 0, 50))
     front = outer.subtracted(hole)
-    p.fillPath(front, _metal_brush(pal, cx - rx, cy - ry, cx + rx, cy + ry))
+    p.fillPath(front, metal_brush(pal, cx - rx, cy - ry, cx + rx, cy + ry))
     # the inside of the shank, seen through the hole
     inside = hole.subtracted(hole.translated(0, -depth))
     shade = QLinearGradient(0, cy + ry - band - depth, 0, cy + ry - band)
@@ -317,10 +84,10 @@ def _draw_ring(p: QPainter, art: Art) -> None:
     shade.setColorAt(1.0, QColor(pal.light))
     p.fillPath(inside, shade)
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(QPen(_c(pal.edge, 170), 2.2))
+    p.setPen(QPen(tinted(pal.edge, 170), 2.2))
     p.drawPath(outer)
     p.drawPath(hole)
-    p.setPen(_round_pen(QColor(255, 255, 255, 150), 5.0))
+    p.setPen(round_pen(QColor(255, 255, 255, 150), 5.0))
     p.drawArc(QRectF(cx - rx + 7, cy - ry + 7, 2 * rx - 14, 2 * ry - 14), 140 * 16, 50 * 16)
 
     mid_rx, mid_ry = rx - band / 2, ry - band / 2 - 2
@@ -336,13 +103,13 @@ def _draw_ring(p: QPainter, art: Art) -> None:
                     wave.moveTo(point)
                 else:
                     wave.lineTo(point)
-            p.strokePath(wave, QPen(_c(pal.edge, alpha), 2.6))
+            p.strokePath(wave, QPen(tinted(pal.edge, alpha), 2.6))
     if sp and style in ("pave", "eternity"):
         span = (200, 340, 12) if style == "pave" else (0, 360, 15)
         r = band * (0.34 if style == "pave" else 0.32)
         for k in range(*span):
             a = math.radians(k)
-            _gem_top(p, cx + mid_rx * math.cos(a), cy - 2 + mid_ry * math.sin(a), r, sp)
+            gem_top(p, cx + mid_rx * math.cos(a), cy - 2 + mid_ry * math.sin(a), r, sp)
         return
     if not sp:
         return
@@ -357,29 +124,29 @@ def _draw_ring(p: QPainter, art: Art) -> None:
         basket.lineTo(cx + w * 0.34, girdle + 10)
         basket.lineTo(cx + 30, top + 8)
         basket.closeSubpath()
-        p.fillPath(basket, _metal_brush(pal, cx - 40, girdle, cx + 40, top))
-        p.strokePath(basket, QPen(_c(pal.edge, 180), 1.6))
+        p.fillPath(basket, metal_brush(pal, cx - 40, girdle, cx + 40, top))
+        p.strokePath(basket, QPen(tinted(pal.edge, 180), 1.6))
         if style == "trio":
             side_stones = STONE_PALETTES[art.accent or "diamond"]
             for dx in (-78.0, 78.0):
-                _metal_disc(p, cx + dx, top + 4, 20, pal)
-                _gem_top(p, cx + dx, top - 2, 16, side_stones)
-        _gem_profile(p, cx, girdle, w, sp)
+                metal_disc(p, cx + dx, top + 4, 20, pal)
+                gem_top(p, cx + dx, top - 2, 16, side_stones)
+        gem_profile(p, cx, girdle, w, sp)
         if style == "halo":  # a collar of melee round the girdle of the centre stone
             halo = STONE_PALETTES[art.accent or "diamond"]
             collar = QPainterPath()
             collar.addRoundedRect(QRectF(cx - w * 0.56, girdle + 2, w * 1.12, 20), 10, 10)
-            p.fillPath(collar, _metal_brush(pal, cx - w * 0.56, girdle, cx + w * 0.56,
+            p.fillPath(collar, metal_brush(pal, cx - w * 0.56, girdle, cx + w * 0.56,
                                             girdle + 22))
-            p.strokePath(collar, QPen(_c(pal.edge, 190), 1.6))
+            p.strokePath(collar, QPen(tinted(pal.edge, 190), 1.6))
             for k in range(-4, 5):
-                _gem_top(p, cx + k * w * 0.118, girdle + 12, 7.0, halo)
+                gem_top(p, cx + k * w * 0.118, girdle + 12, 7.0, halo)
         for side in (-1, 1):  # claws
             claw = QPainterPath()
             claw.moveTo(cx + side * 26, top + 6)
             claw.quadTo(cx + side * w * 0.52, girdle + 6, cx + side * w * 0.42, girdle - 16)
-            _metal_stroke(p, claw, pal, 10)
-            _metal_disc(p, cx + side * w * 0.42, girdle - 16, 6.5, pal)
+            metal_stroke(p, claw, pal, 10)
+            metal_disc(p, cx + side * w * 0.42, girdle - 16, 6.5, pal)
 
 
 def _draw_pendant(p: QPainter, art: Art) -> None:
@@ -390,18 +157,18 @@ def _draw_pendant(p: QPainter, art: Art) -> None:
     for x0, c1 in ((120.0, 190.0), (680.0, 610.0)):
         path = QPainterPath(QPointF(x0, -20))
         path.cubicTo(QPointF(c1 * 0.9 + 40, 160), QPointF(c1 * 0.3 + 280, 330), bail)
-        _chain(p, path, chain_pal, 14)
+        chain(p, path, chain_pal, 14)
     style = art.style or ("pearl" if art.stone == "pearl" else "disc")
-    _soft_shadow(p, 400, 700, 150, 22, 45)
+    soft_shadow(p, 400, 700, 150, 22, 45)
     ring = QPainterPath()
     ring.addEllipse(QPointF(400, 408), 13, 20)
-    _metal_stroke(p, ring, pal, 8)
+    metal_stroke(p, ring, pal, 8)
     if style == "disc":
         r = 128.0
         cy = 428 + r
-        disc = _ellipse_path(400, cy, r, r)
-        p.fillPath(disc, _metal_brush(pal, 400 - r, cy - r, 400 + r, cy + r))
-        p.strokePath(disc, QPen(_c(pal.edge, 200), 2.4))
+        disc = ellipse_path(400, cy, r, r)
+        p.fillPath(disc, metal_brush(pal, 400 - r, cy - r, 400 + r, cy + r))
+        p.strokePath(disc, QPen(tinted(pal.edge, 200), 2.4))
         p.save()
         p.setClipPath(disc)
         for k, alpha in ((0, 150), (1, 110), (2, 80)):
@@ -412,22 +179,22 @@ def _draw_pendant(p: QPainter, art: Art) -> None:
                 x = 400 - r * 0.86 + (j + 0.5) * r * 0.43
                 wave.quadTo(QPointF(x, y + (-20 if j % 2 == 0 else 20)),
                             QPointF(x + r * 0.215, y))
-            p.strokePath(wave, _round_pen(_c(pal.edge, alpha), 3.2))
+            p.strokePath(wave, round_pen(tinted(pal.edge, alpha), 3.2))
         p.restore()
-        p.setPen(_round_pen(QColor(255, 255, 255, 160), 5))
+        p.setPen(round_pen(QColor(255, 255, 255, 160), 5))
         p.drawArc(QRectF(400 - r + 10, cy - r + 10, 2 * r - 20, 2 * r - 20), 110 * 16, 60 * 16)
-        _metal_disc(p, 400, 434, 11, pal)
+        metal_disc(p, 400, 434, 11, pal)
         if sp:
-            _gem_top(p, 400 + r * 0.45, cy + r * 0.4, 12, sp)
+            gem_top(p, 400 + r * 0.45, cy + r * 0.4, 12, sp)
     elif style == "pearl":
-        _metal_disc(p, 400, 440, 22, pal, 16)
-        _pearl(p, 400, 530, 74, 90)
+        metal_disc(p, 400, 440, 22, pal, 16)
+        pearl(p, 400, 530, 74, 90)
         cap = QPainterPath()
         cap.moveTo(372, 446)
         cap.quadTo(400, 432, 428, 446)
         cap.quadTo(425, 462, 400, 466)
         cap.quadTo(375, 462, 372, 446)
-        p.fillPath(cap, _metal_brush(pal, 372, 440, 428, 466))
+        p.fillPath(cap, metal_brush(pal, 372, 440, 428, 466))
     else:  # pear-shaped centre stone in a halo
         cy = 560.0
         pear = QPainterPath()
@@ -438,8 +205,8 @@ def _draw_pendant(p: QPainter, art: Art) -> None:
         frame.moveTo(400, cy - 162)
         frame.cubicTo(QPointF(505, cy - 50), QPointF(530, cy + 110), QPointF(400, cy + 124))
         frame.cubicTo(QPointF(270, cy + 110), QPointF(295, cy - 50), QPointF(400, cy - 162))
-        p.fillPath(frame, _metal_brush(pal, 280, cy - 160, 520, cy + 124))
-        p.strokePath(frame, QPen(_c(pal.edge, 200), 2))
+        p.fillPath(frame, metal_brush(pal, 280, cy - 160, 520, cy + 124))
+        p.strokePath(frame, QPen(tinted(pal.edge, 200), 2))
         halo = STONE_PALETTES["diamond"]
         length = frame.length()
         for k in range(26):
@@ -447,7 +214,7 @@ def _draw_pendant(p: QPainter, art: Art) -> None:
             point = frame.pointAtPercent(t)
             inward = QPointF(400, cy) - point
             norm = math.hypot(inward.x(), inward.y()) or 1.0
-            _gem_top(p, point.x() + inward.x() / norm * 15, point.y() + inward.y() / norm * 15,
+            gem_top(p, point.x() + inward.x() / norm * 15, point.y() + inward.y() / norm * 15,
                      8.5, halo)
         gradient = QRadialGradient(QPointF(380, cy - 40), 150)
         gradient.setColorAt(0.0, QColor(sp.light if sp else "#ffffff"))
@@ -459,8 +226,8 @@ def _draw_pendant(p: QPainter, art: Art) -> None:
         for k in range(10):
             t = pear.percentAtLength(pear.length() * k / 10)
             p.drawLine(QPointF(400, cy - 10), pear.pointAtPercent(t))
-        _sparkle(p, 378, cy - 40, 30)
-        _metal_disc(p, 400, cy - 168, 9, pal)
+        sparkle(p, 378, cy - 40, 30)
+        metal_disc(p, 400, cy - 168, 9, pal)
 
 
 def _draw_earrings(p: QPainter, art: Art) -> None:
@@ -468,37 +235,37 @@ def _draw_earrings(p: QPainter, art: Art) -> None:
     sp = STONE_PALETTES[art.stone] if art.stone else None
     style = art.style or "bezel"
     for cx, tilt in ((262.0, -4.0), (538.0, 4.0)):
-        _soft_shadow(p, cx, 640, 105, 20, 40)
+        soft_shadow(p, cx, 640, 105, 20, 40)
         p.save()
         p.translate(cx, 40)
         p.scale(1.08, 1.08)
         p.rotate(tilt)
-        _metal_disc(p, 0, 190, 20, pal)  # the stud face (posts point away from the camera)
+        metal_disc(p, 0, 190, 20, pal)  # the stud face (posts point away from the camera)
         if sp and style == "petal":
-            _gem_top(p, 0, 190, 12, sp)
+            gem_top(p, 0, 190, 12, sp)
         link = QPainterPath()
         link.addEllipse(QPointF(0, 226), 10, 15)
-        _metal_stroke(p, link, pal, 6)
+        metal_stroke(p, link, pal, 6)
         if style == "bezel":
             rx, ry, cy = 82.0, 112.0, 372.0
-            _metal_disc(p, 0, cy, rx + 16, pal, ry + 16)
+            metal_disc(p, 0, cy, rx + 16, pal, ry + 16)
             if sp:
-                _gem_top(p, 0, cy, rx, sp, ry)
+                gem_top(p, 0, cy, rx, sp, ry)
         elif style == "pearl":
-            _pearl(p, 0, 330, 58, 70)
+            pearl(p, 0, 330, 58, 70)
         else:  # petal: a hammered teardrop of metal with a small bezel stone
             petal = QPainterPath()
             petal.moveTo(0, 240)
             petal.cubicTo(QPointF(110, 330), QPointF(100, 480), QPointF(0, 500))
             petal.cubicTo(QPointF(-100, 480), QPointF(-110, 330), QPointF(0, 240))
-            p.fillPath(petal, _metal_brush(pal, -90, 250, 90, 500))
-            p.strokePath(petal, QPen(_c(pal.edge, 200), 2.2))
+            p.fillPath(petal, metal_brush(pal, -90, 250, 90, 500))
+            p.strokePath(petal, QPen(tinted(pal.edge, 200), 2.2))
             vein = QPainterPath(QPointF(0, 262))
             vein.quadTo(QPointF(-12, 370), QPointF(0, 470))
-            p.strokePath(vein, _round_pen(_c(pal.edge, 140), 3))
+            p.strokePath(vein, round_pen(tinted(pal.edge, 140), 3))
             if sp:
-                _metal_disc(p, 0, 415, 24, pal)
-                _gem_top(p, 0, 415, 17, sp)
+                metal_disc(p, 0, 415, 24, pal)
+                gem_top(p, 0, 415, 17, sp)
         p.restore()
 
 
@@ -506,7 +273,7 @@ def _draw_bracelet(p: QPainter, art: Art) -> None:
     pal = METAL_PALETTES[art.metal]
     sp = STONE_PALETTES[art.stone] if art.stone else None
     cx, cy, rx, ry = 400.0, 400.0, 285.0, 175.0
-    _soft_shadow(p, cx, cy + ry + 40, rx * 1.05, 40, 45)
+    soft_shadow(p, cx, cy + ry + 40, rx * 1.05, 40, 45)
     count = 46 if sp else 30
     items = []
     for k in range(count):
@@ -522,16 +289,16 @@ def _draw_bracelet(p: QPainter, art: Art) -> None:
         p.rotate(tangent)
         p.scale(scale, scale)
         if sp:
-            _metal_disc(p, 0, 0, 19, pal)
+            metal_disc(p, 0, 0, 19, pal)
             p.rotate(-tangent)
-            _gem_top(p, 0, 0, 14, sp)
+            gem_top(p, 0, 0, 14, sp)
         elif k % 2 == 0:
-            link = _ellipse_path(0, 0, 30, 17)
-            _metal_stroke(p, link, pal, 9)
+            link = ellipse_path(0, 0, 30, 17)
+            metal_stroke(p, link, pal, 9)
         else:
             bar = QPainterPath(QPointF(-26, 0))
             bar.lineTo(26, 0)
-            _metal_stroke(p, bar, pal, 12)
+            metal_stroke(p, bar, pal, 12)
         p.restore()
         if depth < 0 and sp:  # the far side of a line of stones sits in shadow
             p.setPen(Qt.PenStyle.NoPen)
@@ -539,8 +306,8 @@ def _draw_bracelet(p: QPainter, art: Art) -> None:
             p.drawEllipse(QPointF(x, y), 19 * scale, 19 * scale)
     clasp = QPainterPath()
     clasp.addRoundedRect(QRectF(cx - 34, cy + ry - 16, 68, 32), 9, 9)
-    p.fillPath(clasp, _metal_brush(pal, cx - 34, cy + ry - 16, cx + 34, cy + ry + 16))
-    p.strokePath(clasp, QPen(_c(pal.edge, 220), 2))
+    p.fillPath(clasp, metal_brush(pal, cx - 34, cy + ry - 16, cx + 34, cy + ry + 16))
+    p.strokePath(clasp, QPen(tinted(pal.edge, 220), 2))
 
 
 def _draw_necklace(p: QPainter, art: Art) -> None:
@@ -549,7 +316,7 @@ def _draw_necklace(p: QPainter, art: Art) -> None:
     path = QPainterPath(QPointF(150, -30))
     path.cubicTo(QPointF(150, 600), QPointF(650, 600), QPointF(650, -30))
     p.strokePath(path, QPen(QColor(150, 140, 125, 160), 2.5))
-    _soft_shadow(p, 400, 620, 200, 26, 40)
+    soft_shadow(p, 400, 620, 200, 26, 40)
     length = path.length()
     beads: list[tuple[float, float, float]] = []
     s = 6.0
@@ -562,19 +329,19 @@ def _draw_necklace(p: QPainter, art: Art) -> None:
         s += 2 * r + (2.5 if pearls else 7.0)
     for x, y, r in beads:
         if pearls:
-            _pearl(p, x, y, r)
+            pearl(p, x, y, r)
         else:
-            _metal_disc(p, x, y, r * 0.86, pal)
-            _sparkle(p, x - r * 0.3, y - r * 0.35, r * 0.35, 200)
+            metal_disc(p, x, y, r * 0.86, pal)
+            sparkle(p, x - r * 0.3, y - r * 0.35, r * 0.35, 200)
     if not pearls and art.stone:
-        _gem_top(p, 400, beads[len(beads) // 2][1] + 40, 22, STONE_PALETTES[art.stone])
+        gem_top(p, 400, beads[len(beads) // 2][1] + 40, 22, STONE_PALETTES[art.stone])
 
 
 def _draw_brooch(p: QPainter, art: Art) -> None:
     pal = METAL_PALETTES[art.metal]
     sp = STONE_PALETTES[art.stone] if art.stone else None
     cx, cy = 400.0, 380.0
-    _soft_shadow(p, cx + 20, cy + 300, 230, 30, 45)
+    soft_shadow(p, cx + 20, cy + 300, 230, 30, 45)
     for side, angle in ((-1, 215.0), (1, 325.0)):  # two leaves and a stem
         p.save()
         p.translate(cx + side * 40, cy + 170)
@@ -582,15 +349,15 @@ def _draw_brooch(p: QPainter, art: Art) -> None:
         leaf = QPainterPath(QPointF(0, 0))
         leaf.cubicTo(QPointF(60, 60), QPointF(50, 170), QPointF(0, 210))
         leaf.cubicTo(QPointF(-50, 170), QPointF(-60, 60), QPointF(0, 0))
-        p.fillPath(leaf, _metal_brush(pal, -60, 0, 60, 210))
-        p.strokePath(leaf, QPen(_c(pal.edge, 200), 2))
+        p.fillPath(leaf, metal_brush(pal, -60, 0, 60, 210))
+        p.strokePath(leaf, QPen(tinted(pal.edge, 200), 2))
         rib = QPainterPath(QPointF(0, 10))
         rib.lineTo(0, 195)
-        p.strokePath(rib, QPen(_c(pal.edge, 150), 2.5))
+        p.strokePath(rib, QPen(tinted(pal.edge, 150), 2.5))
         p.restore()
     stem = QPainterPath(QPointF(cx, cy + 120))
     stem.quadTo(QPointF(cx + 30, cy + 260), QPointF(cx - 10, cy + 320))
-    _metal_stroke(p, stem, pal, 14)
+    metal_stroke(p, stem, pal, 14)
     for layer, (count, length, width, turn) in enumerate(((6, 165.0, 74.0, 0.0),
                                                         (6, 110.0, 54.0, 30.0))):
         for k in range(count):
@@ -602,17 +369,17 @@ def _draw_brooch(p: QPainter, art: Art) -> None:
                           QPointF(0, -length))
             petal.cubicTo(QPointF(-width * 0.9, -length), QPointF(-width, -length * 0.3),
                           QPointF(0, 0))
-            p.fillPath(petal, _metal_brush(pal, -width, -length, width, 0))
+            p.fillPath(petal, metal_brush(pal, -width, -length, width, 0))
             if layer == 0:
                 p.fillPath(petal, QColor(0, 0, 0, 22))
-            p.strokePath(petal, QPen(_c(pal.edge, 190), 2))
+            p.strokePath(petal, QPen(tinted(pal.edge, 190), 2))
             vein = QPainterPath(QPointF(0, -18))
             vein.lineTo(0, -length * 0.8)
-            p.strokePath(vein, _round_pen(_c(pal.light, 170), 2.5))
+            p.strokePath(vein, round_pen(tinted(pal.light, 170), 2.5))
             p.restore()
-    _metal_disc(p, cx, cy, 56, pal)
+    metal_disc(p, cx, cy, 56, pal)
     if sp:
-        _gem_top(p, cx, cy, 44, sp)
+        gem_top(p, cx, cy, 44, sp)
 
 
 _DRAWERS: dict[str, Callable[[QPainter, Art], None]] = {
@@ -631,9 +398,9 @@ def render_illustration(art: Art, size: int = 800, *, photo: bool = False) -> QI
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(size / CANVAS, size / CANVAS)
-        _background(painter, photo)
+        background(painter, photo)
         if photo:
-            _scale_bar(painter)
+            scale_bar(painter)
             painter.translate(400, 420)
             painter.rotate(-7)
             painter.scale(0.9, 0.9)
