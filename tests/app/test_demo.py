@@ -7,9 +7,11 @@ import logging
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from jewelbench.app.demo import DEMO_TODAY, write_demo, write_generated, writer
+from jewelbench.app.demo.illustrations import Art, render_illustration
 from jewelbench.domain.alloys import STANDARD_ALLOYS
 from jewelbench.domain.entities import (
     LifecycleStatus,
@@ -21,6 +23,7 @@ from jewelbench.domain.entities import (
 from jewelbench.domain.rfqs import ReplyState
 from jewelbench.storage import Workspace
 from jewelbench.storage.workspace import WorkspaceError
+from jewelbench.ui.imaging import from_qimage
 
 
 @pytest.fixture
@@ -250,6 +253,16 @@ def test_a_demo_that_fails_half_way_leaves_no_file_behind(tmp_path, monkeypatch)
     with pytest.raises(OSError, match="disk gone"):
         write_demo(path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_demo_render_is_stored_as_the_same_jpeg_without_a_png_encoded_to_compare():
+    image = render_illustration(Art("ring", "white_gold", "diamond", "halo"), 400)
+    compared, shaded = from_qimage(image), from_qimage(image, shaded=True)
+    assert shaded == compared  # the same bytes, thumbnail and size as the photo rule gives
+    assert shaded.mime_type == "image/jpeg"
+    cut_out = QImage(64, 64, QImage.Format.Format_ARGB32)
+    cut_out.fill(Qt.GlobalColor.transparent)
+    assert from_qimage(cut_out, shaded=True).mime_type == "image/png"  # transparency kept
 
 
 def test_generated_workspace(tmp_path):

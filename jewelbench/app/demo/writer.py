@@ -2,8 +2,8 @@
 generated benchmark workspace shares with it (brand, prices, suppliers, workshops).
 
 Everything is written through the repositories, inside one transaction, so a demo file is
-either complete or absent. The pictures are drawn before the transaction opens, so it only
-writes.
+either complete or absent. The designs' renders are drawn before the transaction opens (the
+sample photos as their rounds are made); each drawing is drawn once a process.
 """
 
 from __future__ import annotations
