@@ -242,3 +242,22 @@ def test_without_a_brand_issuing_offers_to_set_it_first_and_allows_going_on(
     editor.ask_to_issue()  # with a brand: straight to the change note, nothing asked
     assert editor.issue_dialog.isVisible()
     editor.issue_dialog.reject()
+
+
+def test_withdraw_takes_the_selected_warnings_acknowledgement_back(qtbot, open_editor, window):
+    editor = open_editor("RG-040", EDITOR_SIZE)
+    _new_draft(editor)
+    _type(editor.weight.min_prong, "0.5")  # under 0.6 mm: jewelbench warns
+    editor.tabs.setCurrentWidget(editor.dfm)
+    dfm = editor.dfm
+    row = next(n for n, w in enumerate(dfm.warnings) if w.code == "thin_prong")
+    dfm.warning_list.setCurrentRow(row)
+    qtbot.keyClicks(dfm.acknowledgement, "Setter approved")
+    qtbot.mouseClick(dfm.acknowledge_button, Qt.MouseButton.LeftButton)
+    assert stored_draft(window, "RG-040", "A").acknowledgements == {
+        "thin_prong": "Setter approved"}
+    assert dfm.withdraw_button.isEnabled()
+
+    qtbot.mouseClick(dfm.withdraw_button, Qt.MouseButton.LeftButton)
+    assert "thin_prong" not in stored_draft(window, "RG-040", "A").acknowledgements
+    assert any(w.code == "thin_prong" for w in editor.open_warnings())

@@ -83,7 +83,7 @@ class DfmTab(DraftSection):
         self.acknowledge_button.clicked.connect(self._acknowledge_selected)
         self.withdraw_button = QPushButton(self.tr("&Withdraw"))
         self.withdraw_button.setToolTip(self.tr("Take the acknowledgement back"))
-        self.withdraw_button.clicked.connect(self.withdraw_acknowledgement)
+        self.withdraw_button.clicked.connect(self._withdraw_selected)
         row = QHBoxLayout()
         row.addWidget(self.acknowledgement, 1)
         row.addWidget(self.acknowledge_button)
@@ -167,6 +167,11 @@ class DfmTab(DraftSection):
         after = self.edited()
         after.acknowledgements = {**after.acknowledgements, warning.code: note.strip()}
         return self.change(after, self.tr("Acknowledge a DFM warning"))
+
+    def _withdraw_selected(self) -> None:
+        # a named slot: clicked(bool) would hand its `checked` to withdraw_acknowledgement as
+        # the code, which no warning has
+        self.withdraw_acknowledgement()
 
     def withdraw_acknowledgement(self, code: str | None = None) -> bool:
         warning = self._warning(code)
