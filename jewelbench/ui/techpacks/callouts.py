@@ -40,7 +40,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.imaging import ImageError, decode
 from jewelbench.ui.techpacks.canvas import CalloutCanvas
-from jewelbench.ui.techpacks.section import DraftSection, RevisionShown, fit_columns
+from jewelbench.ui.techpacks.section import DraftSection, RevisionShown, fit_columns, table_in_tab
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
@@ -149,11 +149,7 @@ class CalloutsTab(DraftSection):
                    tooltip=lambda r: self.tr("Down the picture from its top edge, 0–100")),
         ], self.tr("No callouts on this picture yet: click the picture where the factory "
                    "should look, or use Add."))
-        self.page.search.hide()
-        self.page.title.hide()
-        self.page.subtitle.hide()
-        self.page.layout_.setContentsMargins(0, 0, 0, 0)
-        self.page.table.setSortingEnabled(False)
+        table_in_tab(self.page)
         fit_columns(self.page, stretch=LABEL)
         self.page.model.edit_requested.connect(self._edited)
         self.page.message.connect(self.message)

@@ -16,7 +16,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.techpacks import TechPackDraft
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
-from jewelbench.ui.techpacks.section import DraftSection, RevisionShown
+from jewelbench.ui.techpacks.section import DraftSection, RevisionShown, table_in_tab
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
 
@@ -39,11 +39,7 @@ class ListSection(DraftSection):
         self.title = self.heading()
         self.page = ListPage(f"techpack_{self.field}", self.title, self.columns(),
                              self.empty_text())
-        self.page.search.hide()
-        self.page.title.hide()
-        self.page.subtitle.hide()
-        self.page.layout_.setContentsMargins(0, 0, 0, 0)
-        self.page.table.setSortingEnabled(False)
+        table_in_tab(self.page)
         self.page.model.edit_requested.connect(self._edited)
         self.page.message.connect(self.message)
         self.add_button = QPushButton(self.tr("Add"))

@@ -15,7 +15,13 @@ from jewelbench.domain.techpacks import Hallmarks, TechPackDraft
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import decimal_text
-from jewelbench.ui.techpacks.section import DraftSection, RevisionShown, fit_columns, set_text
+from jewelbench.ui.techpacks.section import (
+    DraftSection,
+    RevisionShown,
+    fit_columns,
+    set_text,
+    table_in_tab,
+)
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
@@ -112,11 +118,7 @@ class MaterialsTab(DraftSection):
         ], self.tr("No findings in the bill of materials (Design editor → Bill of "
                    "Materials)."))
         page = self.findings
-        page.search.hide()
-        page.title.hide()
-        page.subtitle.hide()
-        page.layout_.setContentsMargins(0, 0, 0, 0)
-        page.table.setSortingEnabled(False)
+        table_in_tab(page)
         page.table.setMinimumHeight(90)
         fit_columns(page, stretch=1)  # the description
         page.model.edit_requested.connect(self._pull_strength_edited)

@@ -118,6 +118,16 @@ class DraftSection(QWidget):
         """A text field of this tab (one it filters events of) lost the focus."""
 
 
+def table_in_tab(page: ListPage) -> None:
+    """A list page as a plain table in a tab: no search, title or margins of its own, and the
+    rows in the draft's order (not sortable)."""
+    page.search.hide()
+    page.title.hide()
+    page.subtitle.hide()
+    page.layout_.setContentsMargins(0, 0, 0, 0)
+    page.table.setSortingEnabled(False)
+
+
 def fit_columns(page: ListPage, stretch: int) -> None:
     """A short table in a tab: one text column takes the width, the others fit their text."""
     header = page.table.horizontalHeader()
