@@ -8,7 +8,9 @@ entirely there or entirely absent, and nothing that was committed may disappear.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import json
 import os
 import random
 import select
@@ -42,31 +44,93 @@ def _writer_env() -> dict[str, str]:
     return env
 
 
-def start_and_kill(path: Path, seed: int, delay_s: float) -> None:
+class WriterServer:
+    """writer.py's fork server on one workspace file: each writer is a child forked from it,
+    a real process of its own that this test kills (see writer.serve for the requests)."""
+
+    def __init__(self, path: Path) -> None:
+        self.process = subprocess.Popen([sys.executable, str(WRITER), str(path)],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, env=_writer_env())
+        self.unread = b""
+
+    def ask(self, request: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{request}\n".encode())
+        self.process.stdin.flush()
+
+    def answer(self, timeout_s: float = 30) -> dict | None:
+        """The server's next answer, or None when it says nothing for timeout_s."""
+        assert self.process.stdout is not None
+        while b"\n" not in self.unread:
+            readable, _, _ = select.select([self.process.stdout], [], [], timeout_s)
+            if not readable:
+                return None
+            chunk = os.read(self.process.stdout.fileno(), 65536)
+            if not chunk:
+                self.process.kill()
+                _, stderr = self.process.communicate(timeout=30)
+                pytest.fail(f"the writers' fork server ended (exit {self.process.returncode}):"
+                            f"\n{stderr.decode(errors='replace')}")
+            self.unread += chunk
+        line, self.unread = self.unread.split(b"\n", 1)
+        return json.loads(line)
+
+    def reap(self) -> tuple[int, str]:
+        """Wait for the writer's end: its return code (-SIGKILL when killed) and stderr."""
+        self.ask("reap")
+        reaped = self.answer()
+        assert reaped is not None, "the writers' fork server did not reap a writer in 30 s"
+        return reaped["returncode"], reaped["stderr"]
+
+    def __enter__(self) -> WriterServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            self.process.communicate(timeout=30)  # the server ends when its stdin closes
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.communicate(timeout=30)
+
+
+def start_and_kill(server: WriterServer, seed: int, delay_s: float) -> None:
     """Start a writer, wait until it is saving, let it save for delay_s, then SIGKILL it."""
-    process = subprocess.Popen([sys.executable, str(WRITER), str(path), str(seed)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=_writer_env())
+    server.ask(f"start {seed}")
+    started = server.answer()
+    assert started is not None and "pid" in started, started
+    pid = started["pid"]
+    reaped = False
     try:
-        readable, _, _ = select.select([process.stdout], [], [], READY_TIMEOUT_S)
-        line = process.stdout.readline() if readable else b""
-        if line != b"ready\n":
-            process.kill()
-            _, stderr = process.communicate(timeout=30)
+        said = server.answer(READY_TIMEOUT_S)
+        line = said["said"] if said else None
+        if line != "ready\n":
+            if said is None:  # still getting ready: it ends, and its server says what it said
+                os.kill(pid, signal.SIGKILL)
+                server.answer()
+            returncode, stderr = server.reap()
+            reaped = True
             pytest.fail(f"writer {seed} did not get ready (said {line!r}, exit "
-                        f"{process.returncode}):\n{stderr.decode(errors='replace')}")
+                        f"{returncode}):\n{stderr}")
         time.sleep(delay_s)
-        if process.poll() is not None:
-            _, stderr = process.communicate(timeout=30)
-            pytest.fail(f"writer {seed} stopped on its own (exit {process.returncode}):\n"
-                        f"{stderr.decode(errors='replace')}")
-        process.send_signal(signal.SIGKILL)
-        _, stderr = process.communicate(timeout=30)
-        assert process.returncode == -signal.SIGKILL, stderr.decode(errors="replace")
+        server.ask("poll")
+        polled = server.answer()
+        assert polled is not None, "the writers' fork server did not answer a poll in 30 s"
+        if not polled["running"]:
+            returncode, stderr = server.reap()
+            reaped = True
+            pytest.fail(f"writer {seed} stopped on its own (exit {returncode}):\n{stderr}")
+        os.kill(pid, signal.SIGKILL)
+        returncode, stderr = server.reap()
+        reaped = True
+        assert returncode == -signal.SIGKILL, stderr
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate(timeout=30)
+        if not reaped:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            if server.process.poll() is None:
+                server.reap()
 
 
 def check_file(path: Path) -> dict[str, list[str]]:
@@ -110,6 +174,7 @@ def keep_newest_designs(path: Path, keep: int) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.integration
 def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
     workspace = make_workspace("killed")
     path = workspace.path
@@ -118,23 +183,24 @@ def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
     committed: dict[str, list[str]] = {}  # designs seen in the file and not deleted since
     designs_seen: set[str] = set()
     checks_with_new_designs = 0
-    for kill in range(KILLS):
-        start_and_kill(path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
-        if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
-            continue
-        present = check_file(path)
-        lost = sorted(committed.keys() - present.keys())
-        assert not lost, f"after kill {kill}, committed designs are gone: {lost}"
-        new = present.keys() - designs_seen
-        checks_with_new_designs += bool(new)
-        designs_seen |= new
-        expected = {**committed, **{code: image_digests(design)
-                                    for code, design in saved_designs(new).items()}}
-        assert present == expected, (
-            f"after kill {kill}, the designs in the file are not the ones that were saved")
-        if kill != KILLS - 1:
-            keep_newest_designs(path, KEEP_AFTER_CHECK)
-            committed = check_file(path)
+    with WriterServer(path) as server:
+        for kill in range(KILLS):
+            start_and_kill(server, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
+            if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
+                continue
+            present = check_file(path)
+            lost = sorted(committed.keys() - present.keys())
+            assert not lost, f"after kill {kill}, committed designs are gone: {lost}"
+            new = present.keys() - designs_seen
+            checks_with_new_designs += bool(new)
+            designs_seen |= new
+            expected = {**committed, **{code: image_digests(design)
+                                        for code, design in saved_designs(new).items()}}
+            assert present == expected, (
+                f"after kill {kill}, the designs in the file are not the ones that were saved")
+            if kill != KILLS - 1:
+                keep_newest_designs(path, KEEP_AFTER_CHECK)
+                committed = check_file(path)
 
     # the writers did commit between kills, in most rounds, so the kills hit real saves
     assert len(designs_seen) >= KILLS // CHECK_EVERY
