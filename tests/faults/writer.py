@@ -14,6 +14,7 @@ line answers each request (see serve()).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -107,7 +108,9 @@ def main(path: Path, seed: int) -> None:
 
 
 def _run_child(path: Path, seed: int, ready: int, errors: int) -> None:
-    """In the forked child: stdout to the ready pipe, stderr to the file, then write forever."""
+    """In the forked child: stdout to the ready pipe, stderr to the file, then write forever;
+    it ends as a Python process would (an exception's traceback on stderr, exit 1)."""
+    code = 1
     try:
         null = os.open(os.devnull, os.O_RDONLY)
         os.dup2(null, 0)
@@ -116,11 +119,16 @@ def _run_child(path: Path, seed: int, ready: int, errors: int) -> None:
         for fd in (null, ready, errors):
             os.close(fd)
         main(path, seed)
+        code = 0
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else 1
     except BaseException:
         traceback.print_exc()
-        sys.stderr.flush()
     finally:
-        os._exit(1)  # never back into the server's loop; main() only ends by a kill
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)  # never back into the server's loop
 
 
 def _answer(**values: object) -> None:
