@@ -4,20 +4,18 @@ A real writer process (writer.py) saves designs with their full BOM, two images 
 one transaction each, on one workspace file; the test kills it at a random moment, starts it
 again on the same file, and so on. Every kill must leave a healthy file in which each design is
 entirely there or entirely absent, and nothing that was committed may disappear.
+
+Each writer is forked from one fork server (fork_server.py) that imported jewelbench once: a
+real process with its own SQLite connection, ready to be killed in milliseconds rather than
+after half a second of Python start-up.
 """
 
 from __future__ import annotations
 
-import contextlib
 import itertools
-import json
-import os
 import random
-import select
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -25,12 +23,12 @@ from pathlib import Path
 import fault_helpers
 import pytest
 import writer
+from fork_server import ForkServer
 
 from jewelbench.domain.designs import Design
 from jewelbench.storage import Workspace
 
 WRITER = Path(writer.__file__)
-REPO_ROOT = Path(__file__).resolve().parents[2]
 KILLS = 200
 CHECK_EVERY = 10  # the file is also checked by each writer's Workspace.open (a quick check)
 KEEP_AFTER_CHECK = 3  # older designs are deleted after each check so the file stays small
@@ -38,99 +36,24 @@ MAX_DELAY_S = 0.080
 READY_TIMEOUT_S = 60
 
 
-def _writer_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
-    return env
-
-
-class WriterServer:
-    """writer.py's fork server on one workspace file: each writer is a child forked from it,
-    a real process of its own that this test kills (see writer.serve for the requests)."""
-
-    def __init__(self, path: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, str(WRITER), str(path)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, env=_writer_env())
-        self.unread = b""
-
-    def ask(self, request: str) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"{request}\n".encode())
-        self.process.stdin.flush()
-
-    def answer(self, timeout_s: float = 30) -> dict | None:
-        """The server's next answer, or None when it says nothing for timeout_s."""
-        assert self.process.stdout is not None
-        while b"\n" not in self.unread:
-            readable, _, _ = select.select([self.process.stdout], [], [], timeout_s)
-            if not readable:
-                return None
-            chunk = os.read(self.process.stdout.fileno(), 65536)
-            if not chunk:
-                self.process.kill()
-                _, stderr = self.process.communicate(timeout=30)
-                pytest.fail(f"the writers' fork server ended (exit {self.process.returncode}):"
-                            f"\n{stderr.decode(errors='replace')}")
-            self.unread += chunk
-        line, self.unread = self.unread.split(b"\n", 1)
-        return json.loads(line)
-
-    def reap(self) -> tuple[int, str]:
-        """Wait for the writer's end: its return code (-SIGKILL when killed) and stderr."""
-        self.ask("reap")
-        reaped = self.answer()
-        assert reaped is not None, "the writers' fork server did not reap a writer in 30 s"
-        return reaped["returncode"], reaped["stderr"]
-
-    def __enter__(self) -> WriterServer:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        try:
-            self.process.communicate(timeout=30)  # the server ends when its stdin closes
-        finally:
-            if self.process.poll() is None:
-                self.process.kill()
-                self.process.communicate(timeout=30)
-
-
-def start_and_kill(server: WriterServer, seed: int, delay_s: float) -> None:
+def start_and_kill(writers: ForkServer, path: Path, seed: int, delay_s: float) -> None:
     """Start a writer, wait until it is saving, let it save for delay_s, then SIGKILL it."""
-    server.ask(f"start {seed}")
-    started = server.answer()
-    assert started is not None and "pid" in started, started
-    pid = started["pid"]
-    reaped = False
+    writers.start(str(path), str(seed))
     try:
-        said = server.answer(READY_TIMEOUT_S)
-        line = said["said"] if said else None
+        line = writers.said(READY_TIMEOUT_S)
         if line != "ready\n":
-            if said is None:  # still getting ready: it ends, and its server says what it said
-                os.kill(pid, signal.SIGKILL)
-                server.answer()
-            returncode, stderr = server.reap()
-            reaped = True
+            returncode, stderr = writers.reap()
             pytest.fail(f"writer {seed} did not get ready (said {line!r}, exit "
                         f"{returncode}):\n{stderr}")
         time.sleep(delay_s)
-        server.ask("poll")
-        polled = server.answer()
-        assert polled is not None, "the writers' fork server did not answer a poll in 30 s"
-        if not polled["running"]:
-            returncode, stderr = server.reap()
-            reaped = True
+        if not writers.running():
+            returncode, stderr = writers.reap()
             pytest.fail(f"writer {seed} stopped on its own (exit {returncode}):\n{stderr}")
-        os.kill(pid, signal.SIGKILL)
-        returncode, stderr = server.reap()
-        reaped = True
+        writers.kill()
+        returncode, stderr = writers.reap()
         assert returncode == -signal.SIGKILL, stderr
     finally:
-        if not reaped:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            if server.process.poll() is None:
-                server.reap()
+        writers.stop()
 
 
 def check_file(path: Path) -> dict[str, list[str]]:
@@ -183,9 +106,9 @@ def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
     committed: dict[str, list[str]] = {}  # designs seen in the file and not deleted since
     designs_seen: set[str] = set()
     checks_with_new_designs = 0
-    with WriterServer(path) as server:
+    with ForkServer(WRITER) as writers:
         for kill in range(KILLS):
-            start_and_kill(server, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
+            start_and_kill(writers, path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
             if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
                 continue
             present = check_file(path)

@@ -1,32 +1,22 @@
-"""A workspace writer for the kill test, and the fork server that starts it.
+"""A workspace writer for the kill test: `python writer.py` is its fork server (fork_server.py).
 
-`main(path, seed)` opens PATH with Workspace.open, prints "ready" once, then saves designs
-forever, each with its full bill of materials, two images and a quote, all in one transaction
-(one user action), until it is killed. Imports no Qt.
-
-`python writer.py PATH` is the fork server: it imports all of this once, then for each
-`start SEED` line on its stdin forks a child that runs main(PATH, SEED) with its stdout on a
-pipe of its own (the server passes "ready" on) and its stderr in a file; a child is a real
-process of its own with its own SQLite connection, which the test SIGKILLs mid-save, so each of
-hundreds of writers costs a fork instead of a Python start-up and jewelbench's imports. One JSON
-line answers each request (see serve()).
+A writer (main(PATH, SEED), forked for each `start ["PATH", "SEED"]`) opens PATH with
+Workspace.open, prints "ready" once, then saves designs forever, each with its full bill of
+materials, two images and a quote, all in one transaction (one user action), until it is
+killed. Imports no Qt.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import itertools
-import json
-import os
 import random
-import sys
 import tempfile
-import threading
-import traceback
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+
+import fork_server
 
 from jewelbench.domain.designs import (
     Category,
@@ -107,35 +97,6 @@ def main(path: Path, seed: int) -> None:
             quotes.add(quote(supplier_id, design_id))
 
 
-def _run_child(path: Path, seed: int, ready: int, errors: int) -> None:
-    """In the forked child: stdout to the ready pipe, stderr to the file, then write forever;
-    it ends as a Python process would (an exception's traceback on stderr, exit 1)."""
-    code = 1
-    try:
-        null = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(null, 0)
-        os.dup2(ready, 1)
-        os.dup2(errors, 2)
-        for fd in (null, ready, errors):
-            os.close(fd)
-        main(path, seed)
-        code = 0
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
-    except BaseException:
-        traceback.print_exc()
-    finally:
-        with contextlib.suppress(OSError, ValueError):
-            sys.stdout.flush()
-            sys.stderr.flush()
-        os._exit(code)  # never back into the server's loop
-
-
-def _answer(**values: object) -> None:
-    sys.stdout.write(json.dumps(values) + "\n")
-    sys.stdout.flush()
-
-
 def warm_up() -> None:
     """Save one design the writers' way on a scratch workspace, so that what a first save
     imports on demand (sqlite-utils, the repositories) is imported once, before any fork."""
@@ -146,50 +107,7 @@ def warm_up() -> None:
             supplier_id = workspace.suppliers.add(Supplier(SUPPLIER_NAME, "IT", "EUR"))
             design_id = workspace.designs.add(next(designs_to_save(-1)))
             workspace.quotes.add(quote(supplier_id, design_id))
-    assert threading.active_count() == 1, "a fork copies only the thread that forks"
-
-
-def serve(path: Path) -> None:
-    """Answer the test's requests, one line each, until its end of the pipe closes:
-
-    `start SEED`  forks a writer: {"pid": PID}, then {"said": its first line} once it said it
-                  ("ready\n"; "" if it ended first)
-    `poll`        {"running": whether the writer has not ended (it is not reaped yet, so its
-                  pid is not reused before the test's kill)}
-    `reap`        waits for the writer's end: {"returncode": as subprocess gives it (-9 when
-                  killed by SIGKILL), "stderr": what it wrote there}
-    """
-    warm_up()
-    child = 0
-    errors = None
-    for request in sys.stdin:
-        verb, _, argument = request.strip().partition(" ")
-        if verb == "start":
-            errors = tempfile.TemporaryFile()
-            ready_read, ready_write = os.pipe()
-            sys.stdout.flush()
-            child = os.fork()
-            if child == 0:
-                os.close(ready_read)
-                _run_child(path, int(argument), ready_write, errors.fileno())
-            os.close(ready_write)
-            _answer(pid=child)
-            with os.fdopen(ready_read, "rb") as ready:
-                said = ready.readline()  # the test gives up (and kills) if this hangs
-            _answer(said=said.decode(errors="replace"))
-        elif verb == "poll":
-            ended = os.waitid(os.P_PID, child, os.WEXITED | os.WNOHANG | os.WNOWAIT)
-            _answer(running=ended is None)
-        elif verb == "reap" and errors is not None:
-            _, status = os.waitpid(child, 0)
-            errors.seek(0)
-            _answer(returncode=os.waitstatus_to_exitcode(status),
-                    stderr=errors.read().decode(errors="replace"))
-            errors.close()
-            errors = None
-        else:
-            _answer(error=f"cannot {request.strip()!r}")
 
 
 if __name__ == "__main__":
-    serve(Path(sys.argv[1]))
+    fork_server.serve(lambda args: main(Path(args[0]), int(args[1])), warm_up)
