@@ -79,11 +79,19 @@ def _engine(view, volume: int | None = None, adjustments: Adjustments | None = N
                                               swing_pct=swing_for(error))
 
 
-def _verdict_fits(view) -> bool:
-    """The verdict shows every line of its wrapped text, as a reader sees it once the layouts
-    have settled."""
-    label = view.verdict
-    return label.isVisible() and label.height() >= label.heightForWidth(label.width())
+def _settles(widget):
+    """A condition for qtbot.waitUntil: the widget looks the same on two looks in a row, its
+    layouts settled (a table grown to its rows, a chart's key beside its title, a wrapped
+    verdict) — what a screenshot should show."""
+    seen = []
+
+    def looks_the_same() -> bool:
+        image = widget.grab().toImage()
+        same = bool(seen) and image == seen[0]
+        seen[:] = [image]
+        return same
+
+    return looks_the_same
 
 
 def _in_view(chart, volumes) -> bool:
@@ -125,7 +133,7 @@ def test_a_design_with_two_quotes_gets_the_engines_verdict_and_figures(window, q
     for found in expected.break_evens:
         text = view.table.item(_row(view, found.route), 4).text()
         assert text == view.ranges_text(found)
-    qtbot.waitUntil(lambda: _verdict_fits(view))  # the layouts settle on the next turns
+    qtbot.waitUntil(_settles(window))  # the layouts settle on the next turns
     window.grab().save(str(artifacts_dir / "costs-comparison.png"))
 
 
@@ -427,7 +435,7 @@ def test_a_dark_palette_draws_readable_charts(qtbot, qapp, demo_copy, settings, 
         for series in chart.series:
             assert colours.contrast(series.colour, background) >= colours.MIN_CONTRAST
         assert chart.plot.getAxis("left").textPen().color().lightness() > 180
-        qtbot.waitUntil(lambda: _verdict_fits(view))  # the layouts settle on the next turns
+        qtbot.waitUntil(_settles(window))  # the layouts settle on the next turns
         window.grab().save(str(artifacts_dir / "costs-comparison-dark.png"))
         window.close()
     finally:
@@ -626,6 +634,7 @@ def test_break_evens_are_marked_and_a_scenario_without_equipment_is_said(window,
     sentence = view.break_even_sentence(found, 1)
     assert sentence == found.describe()  # the same words as the engine (and the CLI)
     qtbot.waitUntil(lambda: _in_view(chart, [v for _r, v, _t in chart.break_even_points]))
+    qtbot.waitUntil(_settles(chart))
     chart.grab().save(str(ARTIFACTS / "costs-break-even.png"))
 
 
@@ -778,6 +787,7 @@ def test_every_chart_tab_is_captured_at_laptop_size(window, qtbot, artifacts_dir
         view.charts.setCurrentWidget(chart)
         plot = chart.plot_area() if hasattr(chart, "plot_area") else chart
         qtbot.waitUntil(lambda plot=plot: plot.isVisible() and plot.height() > 150)
+        qtbot.waitUntil(_settles(window))
         assert plot.height() > 150, f"the {chart.key} chart has room to draw"
         window.grab().save(str(artifacts_dir / f"costs-chart-{chart.key}.png"))
 
@@ -790,6 +800,7 @@ def test_at_1366x768_the_plans_arrow_and_the_chart_hint_keep_their_own_room(
     # laid out at the new size: the Plans button has the room its text and arrow ask for
     qtbot.waitUntil(lambda: window.width() == 1366
                     and button.width() >= button.sizeHint().width())
+    qtbot.waitUntil(_settles(window))
     window.grab().save(str(artifacts_dir / "comparison-1366x768.png"))
     style = button.style()
     text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
