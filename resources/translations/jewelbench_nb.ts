@@ -594,6 +594,45 @@ Slipp en bildefil her, eller bruk Velg logo…
         </message>
     </context>
     <context>
+        <name>ChartTabs</name>
+        <message>
+            <source>&amp;Total vs volume</source>
+            <translation>&amp;Totalt mot volum</translation>
+        </message>
+        <message>
+            <source>Cash over 3&amp;6 months</source>
+            <translation>Kontantstrøm over 3&amp;6 måneder</translation>
+        </message>
+        <message>
+            <source>Per-piece &amp;breakdown</source>
+            <translation>Fordeling per &amp;stykk</translation>
+        </message>
+        <message>
+            <source>Sensitivit&amp;y</source>
+            <translation>&amp;Følsomhet</translation>
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <source>Export the chart shown as a PNG image</source>
+            <translation>Eksporter diagrammet som vises, som PNG-bilde</translation>
+        </message>
+        <message>
+            <source>SVG…</source>
+            <translation>SVG…</translation>
+        </message>
+        <message>
+            <source>Export the chart shown as an SVG drawing</source>
+            <translation>Eksporter diagrammet som vises, som SVG-tegning</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksporter</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonControls</name>
         <message>
             <source> pcs</source>
@@ -697,66 +736,6 @@ Slipp en bildefil her, eller bruk Velg logo…
         <message>
             <source>&amp;On</source>
             <translation>Dat&amp;o</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>Alternativ</translation>
-        </message>
-        <message>
-            <source>A year</source>
-            <translation>Per år</translation>
-        </message>
-        <message>
-            <source>A piece</source>
-            <translation>Per stykk</translation>
-        </message>
-        <message>
-            <source>Against in-house</source>
-            <translation>Mot egenproduksjon</translation>
-        </message>
-        <message>
-            <source>In-house cheaper</source>
-            <translation>Egenproduksjon billigere</translation>
-        </message>
-        <message>
-            <source>Each route's cost</source>
-            <translation>Kostnaden for hvert alternativ</translation>
-        </message>
-        <message>
-            <source>&amp;Total vs volume</source>
-            <translation>&amp;Totalt mot volum</translation>
-        </message>
-        <message>
-            <source>Cash over 3&amp;6 months</source>
-            <translation>Kontantstrøm over 3&amp;6 måneder</translation>
-        </message>
-        <message>
-            <source>Per-piece &amp;breakdown</source>
-            <translation>Fordeling per &amp;stykk</translation>
-        </message>
-        <message>
-            <source>Sensitivit&amp;y</source>
-            <translation>&amp;Følsomhet</translation>
-        </message>
-        <message>
-            <source>PNG…</source>
-            <translation>PNG…</translation>
-        </message>
-        <message>
-            <source>Export the chart shown as a PNG image</source>
-            <translation>Eksporter diagrammet som vises, som PNG-bilde</translation>
-        </message>
-        <message>
-            <source>SVG…</source>
-            <translation>SVG…</translation>
-        </message>
-        <message>
-            <source>Export the chart shown as an SVG drawing</source>
-            <translation>Eksporter diagrammet som vises, som SVG-tegning</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Eksporter</translation>
         </message>
         <message>
             <source>What if</source>
@@ -5870,6 +5849,33 @@ Importen vil lagre {stored}, erstatte {replaced} og hoppe over {skipped} som all
         <message>
             <source>Rounding, {name}: {per_piece} a piece × {pieces} = {product}; rounding {rounding} = {total} a year</source>
             <translation>Avrunding, {name}: {per_piece} per stykk × {pieces} = {product}; avrunding {rounding} = {total} per år</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTable</name>
+        <message>
+            <source>Route</source>
+            <translation>Alternativ</translation>
+        </message>
+        <message>
+            <source>A year</source>
+            <translation>Per år</translation>
+        </message>
+        <message>
+            <source>A piece</source>
+            <translation>Per stykk</translation>
+        </message>
+        <message>
+            <source>Against in-house</source>
+            <translation>Mot egenproduksjon</translation>
+        </message>
+        <message>
+            <source>In-house cheaper</source>
+            <translation>Egenproduksjon billigere</translation>
+        </message>
+        <message>
+            <source>Each route's cost</source>
+            <translation>Kostnaden for hvert alternativ</translation>
         </message>
     </context>
     <context>
