@@ -92,11 +92,12 @@ def carry_over(before: ET.Element | None, ts: Path) -> None:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         old = moved.get(message.findtext("source") or "")
-        if (translation is None or translation.get("type") != "unfinished" or old is None
-                or old.get("numerus") != message.get("numerus")):
+        kept = old.find("translation") if old is not None else None
+        if (translation is None or translation.get("type") != "unfinished" or kept is None
+                or old is None or old.get("numerus") != message.get("numerus")):
             continue
         message.remove(translation)
-        message.append(copy.deepcopy(old.find("translation")))
+        message.append(copy.deepcopy(kept))
     ET.indent(tree, space="    ")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                   + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
