@@ -64,7 +64,7 @@ from jewelbench.reports.workbook_cash import CASH, build_cash
 from jewelbench.reports.workbook_costs import COMPARISON, MODEL, build_costs
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
 from jewelbench.reports.workbook_listings import sheet_title, write_listing
-from jewelbench.reports.workbook_margin import margin_cover
+from jewelbench.reports.workbook_margin import margin_cover, margin_inputs
 from jewelbench.reports.workbook_sheet import (
     DATE,
     PIECES,
@@ -177,6 +177,8 @@ def _write(setup: Any, data: WorkbookData, path: Path | str, volume: int | None,
     lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
                        adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to,
                        basis=prepared.basis)
+    if hasattr(setup, "margin"):
+        margin_inputs(lay, setup)  # the selling prices, last on the Inputs sheet
     step(translate("workbook", "Cost comparison"))
     costs = build_costs(lay, setup, sweep_to)
     bands = build_break_even(lay, costs.piece_rows, step_rows)

@@ -21,6 +21,7 @@ import quote_files as files
 from openpyxl.xml import functions as openpyxl_xml
 
 from jewelbench.reports import quote_import
+from jewelbench.reports.quote_import import file_checks
 from jewelbench.reports.outside_files import defused_xml_in_use, reason, refusing
 from jewelbench.reports.price_import import PriceFileRefused, read_price_bytes
 from jewelbench.reports.quote_import import (
@@ -171,7 +172,7 @@ def test_an_xlsx_is_not_opened_when_openpyxl_would_parse_it_without_defusedxml(
         folder, monkeypatch):
     path = quote_sheet(folder / "quote.xlsx")
     monkeypatch.setattr(openpyxl_xml, "iterparse", ElementTree.iterparse)  # as without it
-    monkeypatch.setattr(quote_import, "load_workbook",
+    monkeypatch.setattr(file_checks, "load_workbook",
                         lambda *a, **k: pytest.fail("openpyxl must not open it"))
     with pytest.raises(ImportRefused, match="quote.xlsx was not opened: this installation of "
                                             "jewelbench cannot read .xlsx files safely"):
