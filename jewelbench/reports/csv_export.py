@@ -42,6 +42,7 @@ message saying so; no partial file is left behind.
 
 from __future__ import annotations
 
+import logging
 import csv
 import datetime as dt
 import re
@@ -56,6 +57,8 @@ from jewelbench.reports.cells import safe_text
 from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.storage.convert import date_in, stored_decimal, stored_int
 from jewelbench.storage.exports import TABLE_NAMES, ExportTable, export_tables
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from jewelbench.storage.workspace import Workspace
@@ -254,5 +257,7 @@ def export_csv(workspace: Workspace, folder: Path | str, options: CsvOptions = C
                     f"{', '.join(p.name for p in done_targets)})") from None
             raise
         done_targets.append(target)
+    log.info("wrote %d CSV file(s) in %s: %s", len(done_targets), folder.name,
+             ", ".join(p.name for p in done_targets))
     return done_targets
 

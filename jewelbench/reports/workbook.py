@@ -28,6 +28,7 @@ real spreadsheet engine (LibreOffice) has recalculated the file.
 
 from __future__ import annotations
 
+import logging
 import contextlib
 import datetime as dt
 import os
@@ -75,6 +76,8 @@ from jewelbench.reports.workbook_sheet import (
 )
 from jewelbench.reports.workbook_volumes import VOLUMES, write_volumes
 from jewelbench.storage.workbook_data import WorkbookData
+
+log = logging.getLogger(__name__)
 
 __all__ = ["COVER", "ExportCancelled", "ExportError", "VOLUME_ROWS",
            "WorkbookReport", "sweep_for", "write_workbook"]
@@ -217,6 +220,8 @@ def _write(setup: Any, data: WorkbookData, path: Path | str, volume: int | None,
     except BaseException:
         _discard(book)
         raise
+    log.info("wrote the workbook %s: %d sheets, %d cells (%d formulas) in %.1f s",
+             target.name, len(sheets), cells, formulas, time.perf_counter() - started)
     return WorkbookReport(
         path=target, title=setup.title, volume=volume, sweep_to=sweep_to,
         routes={r.prefix: r.route.name for r in lay.routes}, comparison=comparison,

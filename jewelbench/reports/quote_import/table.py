@@ -4,6 +4,7 @@ columns mean is mapping.py's."""
 
 from __future__ import annotations
 
+import logging
 import csv
 import io
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from jewelbench.reports.quote_import.file_checks import (
     reads_quote_file,
 )
 from jewelbench.reports.quote_import.values import SourceCell, to_text
+
+log = logging.getLogger(__name__)
 
 # ------------------------------------------------------------------------------------------
 # Any other quote sheet or CSV: a table read, then mapped
@@ -95,7 +98,13 @@ def read_table(path: Path | str, sheet: str | None = None,
         merged = merged_ranges(path, worksheet)
     table = _tabulate(path.name, "xlsx", chosen, names, raw, header_row)
     table.merged = merged
+    _log_read(table)
     return table
+
+
+def _log_read(table: SourceTable) -> None:
+    log.info("read the quote file %s (%s): %d row(s) under the headings in row %d",
+             table.source, table.kind, len(table.rows), table.header_row)
 
 
 def _too_many_rows(name: str) -> str:
@@ -156,6 +165,7 @@ def _read_csv(path: Path, header_row: int | None) -> SourceTable:
                             f"(line {reader.line_num}: {error})") from None
     table = _tabulate(path.name, "csv", "", [], raw, header_row)
     table.notes = notes + table.notes
+    _log_read(table)
     return table
 
 

@@ -4,6 +4,7 @@ hidden sheet, read by its defined names, and checked against the workspace that 
 
 from __future__ import annotations
 
+import logging
 import datetime as dt
 import math
 import re
@@ -49,6 +50,8 @@ from jewelbench.reports.quote_import.values import (
     to_yes_no,
 )
 from jewelbench.storage.repository import NotFound
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from jewelbench.storage.workspace import Workspace
@@ -134,6 +137,7 @@ def read_template(path: Path | str) -> TemplateContent:
     prices = [cell_at(c) for c in wanted[template.NAMES["tier_price"]]]
     inputs = {c for coords in wanted.values() for c in coords}
     merged_inputs = [ref for ref in merged if any(_inside(c, ref) for c in inputs)]
+    log.info("read the quote template %s: %d price row(s)", path.name, len(quantities))
     return TemplateContent(ids, cells, list(zip(quantities, prices)), merged_inputs)
 
 
