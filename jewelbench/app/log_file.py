@@ -70,8 +70,9 @@ def recent_lines(path: Path, max_bytes: int = RECENT_BYTES) -> str:
 
 
 def close_log() -> None:
-    """Close the log open_log opened (the app's last act; tests that opened one)."""
+    """Close the log open_log opened (a test that opened one closes it after)."""
     for handler in list(_logger.handlers):
         if isinstance(handler, _LogFile):
             _logger.removeHandler(handler)
             handler.close()
+    _logger.setLevel(logging.NOTSET)

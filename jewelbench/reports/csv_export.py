@@ -42,9 +42,9 @@ message saying so; no partial file is left behind.
 
 from __future__ import annotations
 
-import logging
 import csv
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass

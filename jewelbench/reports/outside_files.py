@@ -75,8 +75,8 @@ def refusing(refusal: type[Exception], name: str, *,
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
-    except refusal as refused:
-        _log_refusal(name, refused)
+    except refusal as ours:
+        _log_refusal(name, ours)
         raise
     except Exception as error:
         if not isinstance(error, MemoryError) and raised_by_us(error.__traceback__):

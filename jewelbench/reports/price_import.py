@@ -20,11 +20,11 @@ it is UTF-8 or Windows-1252. docs/price-files.md describes the layouts.
 
 from __future__ import annotations
 
-import logging
 import csv
 import datetime as dt
 import io
 import json
+import logging
 import re
 import zipfile
 import zlib

@@ -27,8 +27,8 @@ cells (reports/cells.py), never as formulas.
 
 from __future__ import annotations
 
-import logging
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path

@@ -28,9 +28,9 @@ real spreadsheet engine (LibreOffice) has recalculated the file.
 
 from __future__ import annotations
 
-import logging
 import contextlib
 import datetime as dt
+import logging
 import os
 import time
 from collections.abc import Callable

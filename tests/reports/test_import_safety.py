@@ -21,13 +21,13 @@ import quote_files as files
 from openpyxl.xml import functions as openpyxl_xml
 
 from jewelbench.reports import quote_import
-from jewelbench.reports.quote_import import file_checks
 from jewelbench.reports.outside_files import defused_xml_in_use, reason, refusing
 from jewelbench.reports.price_import import PriceFileRefused, read_price_bytes
 from jewelbench.reports.quote_import import (
     DesignRef,
     ImportRefused,
     QuoteDefaults,
+    file_checks,
     mapped_plan,
     read_table,
 )

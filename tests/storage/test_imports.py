@@ -12,12 +12,13 @@ from openpyxl import Workbook
 
 from jewelbench.domain.quotes import FeeKind, Incoterm, Quote, QuoteTier
 from jewelbench.reports import quote_import
-from jewelbench.reports.quote_import import file_checks, limits
 from jewelbench.reports.quote_import import (
     MAX_ROWS,
     DesignRef,
     ImportRefused,
     QuoteDefaults,
+    file_checks,
+    limits,
     mapped_plan,
     read_table,
 )

@@ -65,8 +65,9 @@ def check_file(path: Path | str) -> str:
         raise ImportRefused(f"{name} is empty")
     if size > limits.MAX_FILE_BYTES:
         raise ImportRefused(f"{name} is {size / 1024 / 1024:.0f} MB: jewelbench imports quote "
-                            f"files of up to {limits.MAX_FILE_BYTES // 1024 // 1024} MB. Delete unused "
-                            "sheets, pictures and rows, or save the quote on its own")
+                            f"files of up to {limits.MAX_FILE_BYTES // 1024 // 1024} MB. "
+                            "Delete unused sheets, pictures and rows, or save the quote on its "
+                            "own")
     if head.startswith(OLE_MAGIC):
         raise ImportRefused(_ole_message(path))
     if head.startswith(ZIP_MAGICS):
@@ -110,7 +111,8 @@ def _check_zip(path: Path) -> None:
         raise ImportRefused(f"{name} is damaged: it is not a readable .xlsx ({error})") from None
     if len(infos) > limits.MAX_ZIP_ENTRIES:
         raise ImportRefused(f"{name} has {len(infos):,} parts inside: an .xlsx quote has a few "
-                            f"dozen (refused above {limits.MAX_ZIP_ENTRIES:,}, as a possible zip bomb)")
+                            f"dozen (refused above {limits.MAX_ZIP_ENTRIES:,}, as a possible "
+                            "zip bomb)")
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
@@ -137,7 +139,7 @@ def _check_zip(path: Path) -> None:
 
 
 def _check_elements(path: Path) -> None:
-    """Refuse a workbook whose parts hold more than limits.MAX_XML_ELEMENTS XML elements, counted on
+    """Refuse a workbook whose parts hold more than MAX_XML_ELEMENTS XML elements, counted on
     the inflated bytes (their '<'s, at C speed) before any XML parser runs: openpyxl parses
     every element through defusedxml's Python callbacks (6–25 µs each), so a 12 MB file of
     four million cells, or six million one-letter shared strings, within every size limit,

@@ -4,9 +4,9 @@ columns mean is mapping.py's."""
 
 from __future__ import annotations
 
-import logging
 import csv
 import io
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,7 +58,7 @@ def read_table(path: Path | str, sheet: str | None = None,
                header_row: int | None = None) -> SourceTable:
     """The first sheet (or the one named) of an .xlsx, or a CSV, as headers and rows.
 
-    header_row: 1-based; None finds it (the first row of the first limits.HEADER_SEARCH_ROWS with two
+    header_row: 1-based; None finds it (the first row of the first HEADER_SEARCH_ROWS with two
     or more text cells). Raises ImportRefused (see the module doc)."""
     path = Path(path)
     kind = check_file(path)
@@ -108,8 +108,9 @@ def _log_read(table: SourceTable) -> None:
 
 
 def _too_many_rows(name: str) -> str:
-    return (f"{name} has more than {limits.MAX_ROWS:,} rows: jewelbench imports quote sheets of up to "
-            f"{limits.MAX_ROWS:,} rows. Delete the rows you do not need, or split the file")
+    return (f"{name} has more than {limits.MAX_ROWS:,} rows: jewelbench imports quote sheets "
+            f"of up to {limits.MAX_ROWS:,} rows. Delete the rows you do not need, or split the "
+            "file")
 
 
 def _too_many_cells(name: str) -> str:

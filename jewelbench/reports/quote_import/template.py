@@ -4,8 +4,8 @@ hidden sheet, read by its defined names, and checked against the workspace that 
 
 from __future__ import annotations
 
-import logging
 import datetime as dt
+import logging
 import math
 import re
 from collections.abc import Callable

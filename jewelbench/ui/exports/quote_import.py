@@ -12,10 +12,10 @@ column mapping, shown in a preview with the rows skipped and why before anything
 
 from __future__ import annotations
 
-import logging
 import datetime as dt
 import hashlib
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
@@ -373,8 +373,9 @@ class QuoteImportDialog(QDialog):
         self.plan = parsing.drop_already_stored(
             parsing.template_plan(self.path, self.workspace, self.today), self.workspace)
         if not self.plan.ok:
-            log.warning("quote import: nothing can be imported from the template %s: %s",
-                        self.path.name, "; ".join(self.plan.problems) or "no new quote")
+            log.warning("quote import: nothing can be imported from the template %s: %d "
+                        "problem(s), %d row(s) left out", self.path.name,
+                        len(self.plan.problems), len(self.plan.skipped))
         first = self.plan.quotes[0] if self.plan.quotes else None
         self.source_note.setText(
             fill(self.tr("A jewelbench quote template ({design_code} rev {revision}, from "

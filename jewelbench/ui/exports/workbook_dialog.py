@@ -15,8 +15,8 @@ before writing, and a large one is confirmed first (ask_large_workbook, patched 
 
 from __future__ import annotations
 
-import logging
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
