@@ -82,16 +82,16 @@ def refusing(refusal: type[Exception], name: str, *,
         if not isinstance(error, MemoryError) and raised_by_us(error.__traceback__):
             raise
         refused = refusal(form.format(name=name, reason=reason(error)))
-        _log_refusal(name, refused, error)
+        _log_refusal(name, refused)
         raise refused from error
 
 
-def _log_refusal(name: str, refused: Exception, cause: BaseException | None = None) -> None:
-    """Every refusal of an outside file, logged once at WARNING (boundaries nest)."""
+def _log_refusal(name: str, refused: Exception) -> None:
+    """Every refusal of an outside file, logged once at WARNING (boundaries nest). Its text
+    only: a record holding the exception would keep its traceback's frames alive."""
     if getattr(refused, "logged", False):
         return
-    log.warning("refused the file %s: %s%s", name, refused,
-                f" ({type(cause).__name__})" if cause is not None else "")
+    log.warning("refused the file %s: %s", name, str(refused))
     try:
         refused.logged = True  # type: ignore[attr-defined]
     except AttributeError:  # an exception type with __slots__: logged again at worst

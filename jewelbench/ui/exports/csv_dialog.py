@@ -251,7 +251,7 @@ class CsvExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return []
         except (ExportError, StorageError) as error:
-            log.warning("CSV files not exported to %s: %s", folder.name, error)
+            log.warning("CSV files not exported to %s: %s", folder.name, str(error))
             self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             return []
         finally:

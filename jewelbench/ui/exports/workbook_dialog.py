@@ -527,7 +527,7 @@ class WorkbookExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None
         except (ExportError, StorageError, DomainError) as error:
-            log.warning("workbook not exported to %s: %s", target.name, error)
+            log.warning("workbook not exported to %s: %s", target.name, str(error))
             self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             self._missing(getattr(error, "missing", ()))
             return None
