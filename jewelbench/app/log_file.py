@@ -2,13 +2,14 @@
 opened when the app starts (app/main.py) so that a bug report carries its story.
 
 The convention every module follows: `log = logging.getLogger(__name__)` at module top (so
-names sit under "jewelbench."), %-style arguments (`log.info("wrote %s (%d rows)", name, n)`;
-an error as str(error), never the exception itself: a record holding it keeps its traceback's
-frames, and the widgets in them, alive), and no user data beyond file names and counts. Imports and exports are logged at INFO with the
-file and what was read or written; every refusal shown to the user at WARNING (the central
-helpers: ui/dialogs.show_message, ui/widgets/fields.show_refusal, and the boundary every
-outside file is read through, reports/outside_files.refusing); unexpected errors at ERROR
-(app/crash.py), whose dialog carries the log's last lines (recent_lines).
+names sit under "jewelbench."); %-style arguments (`log.info("wrote %s (%d rows)", name, n)`);
+an error as str(error), never the exception itself (a record holding it keeps its traceback's
+frames, and the widgets in them, alive); no user data beyond file names and counts. Imports and
+exports are logged at INFO with the file and what was read or written; every refusal shown to
+the user at WARNING (the central helpers: ui/dialogs.show_message, ui/widgets/fields.
+show_refusal, and the boundary every outside file is read through, reports/outside_files.
+refusing); unexpected errors at ERROR (app/crash.py), whose dialog carries the log's last
+lines (recent_lines).
 
 No Qt here: opening the log costs start-up nothing but the standard library.
 """
