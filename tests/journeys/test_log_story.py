@@ -24,15 +24,6 @@ from jewelbench.app.main import log_start
 
 
 @pytest.fixture
-def picker(monkeypatch):
-    """The file picker, answered as the user would: the next file in `chosen`."""
-    chosen: list[Path] = []
-    monkeypatch.setattr("jewelbench.ui.exports.quote_import.ask_import_path",
-                        lambda _parent, _title, _directory: chosen.pop(0) if chosen else None)
-    return chosen
-
-
-@pytest.fixture
 def log_file(tmp_path):
     """The app's rotating log, opened as run_gui opens it (its folder in the data folder)."""
     path = open_log(tmp_path / "data" / "logs")

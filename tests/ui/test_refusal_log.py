@@ -86,6 +86,19 @@ def test_a_refused_file_is_logged_once_with_its_reason(tmp_path, log_file):
         "folder, not a file"]
 
 
+def crash(log_file, error: Exception):
+    """An error escaping a slot, met by the app's handler: its dialog and the details it gives
+    to copy."""
+    handler = CrashHandler(log_file, lambda: None, lambda: None)
+    try:
+        raise error
+    except type(error):
+        handler.handle(*sys.exc_info())
+    dialog = handler.last_dialog
+    assert dialog is not None
+    return dialog, dialog.details.toPlainText()
+
+
 def test_the_crash_report_carries_the_last_lines_of_the_log_ending_with_the_error(
         qtbot, tmp_path, log_file):
     import logging
@@ -93,14 +106,7 @@ def test_the_crash_report_carries_the_last_lines_of_the_log_ending_with_the_erro
     story = logging.getLogger("jewelbench.reports.workbook")
     for number in range(400):  # more than a report carries: the oldest are left out
         story.info("wrote the workbook plan-%03d.xlsx: 8 sheets", number)
-    handler = CrashHandler(log_file, lambda: None, lambda: None)
-    try:
-        raise RuntimeError("the export's slot broke")
-    except RuntimeError:
-        handler.handle(*sys.exc_info())
-    dialog = handler.last_dialog
-    assert dialog is not None
-    details = dialog.details.toPlainText()
+    dialog, details = crash(log_file, RuntimeError("the export's slot broke"))
     assert details.startswith("jewelbench 0.1.0, Python 3.")
     assert "jewelbench.log, the last lines:" in details
     assert "wrote the workbook plan-399.xlsx" in details
@@ -111,15 +117,8 @@ def test_the_crash_report_carries_the_last_lines_of_the_log_ending_with_the_erro
 
 
 def test_without_a_readable_log_the_crash_report_is_the_traceback(qtbot, tmp_path, log_file):
-    handler = CrashHandler(tmp_path / "nowhere" / "jewelbench.log", lambda: None, lambda: None)
-    assert recent_lines(handler.log_file) == ""
-    try:
-        raise ValueError("late failure")
-    except ValueError:
-        handler.handle(*sys.exc_info())
-    dialog = handler.last_dialog
-    assert dialog is not None
-    details = dialog.details.toPlainText()
+    assert recent_lines(tmp_path / "nowhere" / "jewelbench.log") == ""
+    dialog, details = crash(tmp_path / "nowhere" / "jewelbench.log", ValueError("late failure"))
     assert details.startswith("jewelbench 0.1.0, Python 3.")
     assert "Traceback" in details and details.rstrip().endswith("ValueError: late failure")
     dialog.accept()
