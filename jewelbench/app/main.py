@@ -154,15 +154,15 @@ def _choose_workspace(settings: QSettings, folder: Path, *, demo: bool,
 
 
 def log_start(log_file: Path, language: str) -> None:
-    """A run's first line in the log: which jewelbench, Qt, Python, platform and language (a
-    bug report carries it)."""
+    """A run's first line in the log: which jewelbench, Qt, Python and platform, and the
+    language chosen ('' for the system's; a bug report carries it)."""
     import PySide6
     from PySide6.QtCore import QLocale, qVersion
 
     log.info("jewelbench %s started: Qt %s (PySide6 %s), Python %s, %s; language %s (system "
              "locale %s); log %s", jewelbench.__version__, qVersion(), PySide6.__version__,
-             platform.python_version(), platform.platform(), language, QLocale.system().name(),
-             log_file.name)
+             platform.python_version(), platform.platform(), language or "the system's",
+             QLocale.system().name(), log_file.name)
 
 
 def install_crash_handler(log_folder: Path, window: QWidget) -> None:
@@ -252,9 +252,10 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
     from jewelbench.ui import settings as registry
 
     folder = data_folder()
-    log_file = open_log(folder / "logs")  # first: what follows is in the log
+    language = str(registry.read(settings, registry.LANGUAGE) or "")
+    log_start(open_log(folder / "logs"), language)  # first: what follows is in the log
     # Before any widget is made: the language, the region's forms, the weight unit.
-    log_start(log_file, i18n.install(registry.read(settings, registry.LANGUAGE)))
+    i18n.install(language)  # logs the language spoken (English if its file is missing)
     registry.apply_forms(settings)
     watchdog = None
     if os.environ.get("JEWELBENCH_WATCHDOG"):  # debug: log GUI-thread stalls (app/watchdog.py)
