@@ -1,6 +1,6 @@
 """Imported quotes written in one transaction: all of them, or none.
 
-The parsing (templates, mapped spreadsheets and CSVs) lives in reports/quote_import.py; what
+The parsing (templates, mapped spreadsheets and CSVs) lives in reports/quote_import/; what
 reaches this module is a list of validated domain Quotes. The UI wraps add() and remove() in
 one undoable command (ui/exports/commands.py); a caller outside the UI gets the same
 all-or-nothing write from add() itself.
