@@ -17,7 +17,7 @@ from jewelbench.storage.opening import (
     WorkspaceError,
     followed,
     inspect_header,
-    read_only_uri,
+    reader_uri,
     refuse_odd_logs,
     strays_seen_read_only,
     why_a_reader_cannot,
@@ -86,9 +86,7 @@ def check(path: Path | str, timeout: float = BUSY_TIMEOUT_S) -> CheckReport:
         strays = strays_seen_read_only(path)
         # a log that is not the file's own is left out of the check, as the next opening
         # for editing leaves it out (it moves it aside)
-        uri = (path.resolve().as_uri() + "?mode=ro&immutable=1" if strays
-               else read_only_uri(path))
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+        conn = sqlite3.connect(reader_uri(path, strays), uri=True, timeout=timeout)
     except WorkspaceError as error:
         report.error = error.reason
         return report

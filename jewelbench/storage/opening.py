@@ -198,6 +198,13 @@ def read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
 
 
+def reader_uri(path: Path, strays: list[tuple[Path, str]]) -> str:
+    """The URI a reader opens path with: read_only_uri(), or, when logs beside it are not its
+    own (strays_seen_read_only), the file alone as it is on disk (immutable: they are
+    ignored, never replayed)."""
+    return path.resolve().as_uri() + "?mode=ro&immutable=1" if strays else read_only_uri(path)
+
+
 def quick_check(path: Path, timeout: float = BUSY_TIMEOUT_S) -> list[str]:
     """SQLite's quick check on its own read-only connection: ['ok'] when healthy.
 
@@ -257,14 +264,19 @@ def vet(path: Path, content: sidecars.Content) -> sidecars.Content:
     return content
 
 
+def _logs_with_content(path: Path) -> list[Path]:
+    """The -wal and -journal beside path that hold something (what SQLite would replay)."""
+    return [side for suffix in (sidecars.WAL, sidecars.JOURNAL)
+            if sidecars.has_content(side := sidecars.beside(path, suffix))]
+
+
 def set_aside_strays(path: Path) -> tuple[list[str], sidecars.Content | None]:
     """Move aside every log beside path that is not its own (the caller holds the workspace's
     lock, so no jewelbench writer has it open). Returns what to tell the user, and what SQLite
     sees in the file with its own log replayed, when a log was judged."""
     notices: list[str] = []
     replayed: sidecars.Content | None = None
-    logs = [side for suffix in (sidecars.WAL, sidecars.JOURNAL)
-            if sidecars.has_content(side := sidecars.beside(path, suffix))]
+    logs = _logs_with_content(path)
     if not logs or sidecars.in_use_elsewhere(path):
         return notices, None  # nothing to replay, or another program's live log
     for side in logs:
@@ -309,8 +321,7 @@ def set_aside_leftovers(path: Path) -> list[str]:
 def strays_seen_read_only(path: Path) -> list[tuple[Path, str]]:
     """The logs beside path that are not its own, for a reader who moves nothing: none while a
     jewelbench window or another program has the file open (its log is live)."""
-    logs = [side for suffix in (sidecars.WAL, sidecars.JOURNAL)
-            if sidecars.has_content(side := sidecars.beside(path, suffix))]
+    logs = _logs_with_content(path)
     if not logs or _held_by_a_writer(path) or sidecars.in_use_elsewhere(path):
         return []
     found = []

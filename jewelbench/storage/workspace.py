@@ -376,8 +376,7 @@ class Workspace:
     def _open_read_only(cls, path: Path, full_check: bool) -> Workspace:
         strays = opening.strays_seen_read_only(path)
         # a log that is not the file's own is ignored: the file is read as it is on disk
-        uri = (path.resolve().as_uri() + "?mode=ro&immutable=1") if strays else (
-            opening.read_only_uri(path))
+        uri = opening.reader_uri(path, strays)
         try:
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
         except sqlite3.Error as error:
