@@ -21,6 +21,7 @@ window's background check stays within its budget; nothing is reported as damage
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -30,6 +31,8 @@ from pathlib import Path
 import jewelbench.storage.schema as schema
 from jewelbench.storage.opening import BUSY_TIMEOUT_S, quick_check, read_only_uri
 from jewelbench.storage.sidecars import applied_migrations
+
+log = logging.getLogger(__name__)
 
 # Problems beyond this many are counted, not listed: the reader needs the kind, not every row.
 MAX_LISTED = 50
@@ -321,7 +324,16 @@ class Verdict:
 
 def check_on_open(path: Path, budget_s: float | None = None) -> Verdict:
     """SQLite's quick check and the checks above on a read-only connection of their own;
-    the checks above stop after budget_s seconds (BACKGROUND_BUDGET_S when None)."""
+    the checks above stop after budget_s seconds (BACKGROUND_BUDGET_S when None). Problems
+    found are logged as a WARNING."""
+    verdict = _checked_on_open(path, budget_s)
+    if verdict.problems:
+        log.warning("The check of %s found %d problem(s), the first: %s", path.name,
+                    len(verdict.problems), verdict.problems[0])
+    return verdict
+
+
+def _checked_on_open(path: Path, budget_s: float | None) -> Verdict:
     verdict = quick_check(path)
     if verdict != ["ok"]:
         return Verdict(verdict)
