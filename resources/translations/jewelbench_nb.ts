@@ -594,6 +594,45 @@ Slipp en bildefil her, eller bruk Velg logo…
         </message>
     </context>
     <context>
+        <name>ChartTabs</name>
+        <message>
+            <source>&amp;Total vs volume</source>
+            <translation>&amp;Totalt mot volum</translation>
+        </message>
+        <message>
+            <source>Cash over 3&amp;6 months</source>
+            <translation>Kontantstrøm over 3&amp;6 måneder</translation>
+        </message>
+        <message>
+            <source>Per-piece &amp;breakdown</source>
+            <translation>Fordeling per &amp;stykk</translation>
+        </message>
+        <message>
+            <source>Sensitivit&amp;y</source>
+            <translation>&amp;Følsomhet</translation>
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <source>Export the chart shown as a PNG image</source>
+            <translation>Eksporter diagrammet som vises, som PNG-bilde</translation>
+        </message>
+        <message>
+            <source>SVG…</source>
+            <translation>SVG…</translation>
+        </message>
+        <message>
+            <source>Export the chart shown as an SVG drawing</source>
+            <translation>Eksporter diagrammet som vises, som SVG-tegning</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksporter</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonControls</name>
         <message>
             <source> pcs</source>
@@ -697,66 +736,6 @@ Slipp en bildefil her, eller bruk Velg logo…
         <message>
             <source>&amp;On</source>
             <translation>Dat&amp;o</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>Alternativ</translation>
-        </message>
-        <message>
-            <source>A year</source>
-            <translation>Per år</translation>
-        </message>
-        <message>
-            <source>A piece</source>
-            <translation>Per stykk</translation>
-        </message>
-        <message>
-            <source>Against in-house</source>
-            <translation>Mot egenproduksjon</translation>
-        </message>
-        <message>
-            <source>In-house cheaper</source>
-            <translation>Egenproduksjon billigere</translation>
-        </message>
-        <message>
-            <source>Each route's cost</source>
-            <translation>Kostnaden for hvert alternativ</translation>
-        </message>
-        <message>
-            <source>&amp;Total vs volume</source>
-            <translation>&amp;Totalt mot volum</translation>
-        </message>
-        <message>
-            <source>Cash over 3&amp;6 months</source>
-            <translation>Kontantstrøm over 3&amp;6 måneder</translation>
-        </message>
-        <message>
-            <source>Per-piece &amp;breakdown</source>
-            <translation>Fordeling per &amp;stykk</translation>
-        </message>
-        <message>
-            <source>Sensitivit&amp;y</source>
-            <translation>&amp;Følsomhet</translation>
-        </message>
-        <message>
-            <source>PNG…</source>
-            <translation>PNG…</translation>
-        </message>
-        <message>
-            <source>Export the chart shown as a PNG image</source>
-            <translation>Eksporter diagrammet som vises, som PNG-bilde</translation>
-        </message>
-        <message>
-            <source>SVG…</source>
-            <translation>SVG…</translation>
-        </message>
-        <message>
-            <source>Export the chart shown as an SVG drawing</source>
-            <translation>Eksporter diagrammet som vises, som SVG-tegning</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Eksporter</translation>
         </message>
         <message>
             <source>What if</source>
@@ -5873,6 +5852,33 @@ Importen vil lagre {stored}, erstatte {replaced} og hoppe over {skipped} som all
         </message>
     </context>
     <context>
+        <name>RouteTable</name>
+        <message>
+            <source>Route</source>
+            <translation>Alternativ</translation>
+        </message>
+        <message>
+            <source>A year</source>
+            <translation>Per år</translation>
+        </message>
+        <message>
+            <source>A piece</source>
+            <translation>Per stykk</translation>
+        </message>
+        <message>
+            <source>Against in-house</source>
+            <translation>Mot egenproduksjon</translation>
+        </message>
+        <message>
+            <source>In-house cheaper</source>
+            <translation>Egenproduksjon billigere</translation>
+        </message>
+        <message>
+            <source>Each route's cost</source>
+            <translation>Kostnaden for hvert alternativ</translation>
+        </message>
+    </context>
+    <context>
         <name>SampleRoundEditor</name>
         <message>
             <source>&amp;Measurements</source>
@@ -10775,6 +10781,17 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
         </message>
     </context>
     <context>
+        <name>refusal</name>
+        <message>
+            <source>Your change is still in the form.</source>
+            <translation>Endringen din står fortsatt i skjemaet.</translation>
+        </message>
+        <message>
+            <source>Close this window and carry on in the other one.</source>
+            <translation>Lukk dette vinduet og fortsett i det andre.</translation>
+        </message>
+    </context>
+    <context>
         <name>rfq_letter</name>
         <message>
             <source>CAD / 3D model</source>
@@ -11552,6 +11569,33 @@ Alt du legger inn, lagres i denne ene filen; kopier den for å ta sikkerhetskopi
         <message>
             <source>No workspace can be opened.</source>
             <translation>Ingen arbeidsområder kan åpnes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation>Disken er full, så ingenting ble lagret. Frigjør litt plass og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to this workspace, so nothing was saved. Try again in a moment.</source>
+            <translation>Et annet program skriver til dette arbeidsområdet, så ingenting ble lagret. Prøv igjen om et øyeblikk.</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only, so nothing was saved.</source>
+            <translation>Dette arbeidsområdet er åpnet skrivebeskyttet, så ingenting ble lagret.</translation>
+        </message>
+        <message>
+            <source>jewelbench can no longer check that it alone writes to the workspace (its lock file {lock}: {reason}), so nothing was saved. Close the workspace and open it again.</source>
+            <translation>jewelbench kan ikke lenger kontrollere at bare det skriver til arbeidsområdet (låsefilen {lock}: {reason}), så ingenting ble lagret. Lukk arbeidsområdet og åpne det igjen.</translation>
+        </message>
+        <message>
+            <source>Another jewelbench window has opened this workspace for editing since its lock file was deleted, so nothing was saved here.</source>
+            <translation>Et annet jewelbench-vindu har åpnet dette arbeidsområdet for redigering etter at låsefilen ble slettet, så ingenting ble lagret her.</translation>
+        </message>
+        <message>
+            <source>Another jewelbench window ({holder}) has opened this workspace for editing since its lock file was deleted, so nothing was saved here.</source>
+            <translation>Et annet jewelbench-vindu ({holder}) har åpnet dette arbeidsområdet for redigering etter at låsefilen ble slettet, så ingenting ble lagret her.</translation>
         </message>
     </context>
     <context>
