@@ -4,18 +4,18 @@ A real writer process (writer.py) saves designs with their full BOM, two images 
 one transaction each, on one workspace file; the test kills it at a random moment, starts it
 again on the same file, and so on. Every kill must leave a healthy file in which each design is
 entirely there or entirely absent, and nothing that was committed may disappear.
+
+Each writer is forked from one fork server (fork_server.py) that imported jewelbench once: a
+real process with its own SQLite connection, ready to be killed in milliseconds rather than
+after half a second of Python start-up.
 """
 
 from __future__ import annotations
 
 import itertools
-import os
 import random
-import select
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -23,12 +23,12 @@ from pathlib import Path
 import fault_helpers
 import pytest
 import writer
+from fork_server import ForkServer
 
 from jewelbench.domain.designs import Design
 from jewelbench.storage import Workspace
 
 WRITER = Path(writer.__file__)
-REPO_ROOT = Path(__file__).resolve().parents[2]
 KILLS = 200
 CHECK_EVERY = 10  # the file is also checked by each writer's Workspace.open (a quick check)
 KEEP_AFTER_CHECK = 3  # older designs are deleted after each check so the file stays small
@@ -36,37 +36,24 @@ MAX_DELAY_S = 0.080
 READY_TIMEOUT_S = 60
 
 
-def _writer_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
-    return env
-
-
-def start_and_kill(path: Path, seed: int, delay_s: float) -> None:
+def start_and_kill(writers: ForkServer, path: Path, seed: int, delay_s: float) -> None:
     """Start a writer, wait until it is saving, let it save for delay_s, then SIGKILL it."""
-    process = subprocess.Popen([sys.executable, str(WRITER), str(path), str(seed)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=_writer_env())
+    writers.start(str(path), str(seed))
     try:
-        readable, _, _ = select.select([process.stdout], [], [], READY_TIMEOUT_S)
-        line = process.stdout.readline() if readable else b""
-        if line != b"ready\n":
-            process.kill()
-            _, stderr = process.communicate(timeout=30)
+        line = writers.said(READY_TIMEOUT_S)
+        if line != "ready\n":
+            returncode, stderr = writers.reap()
             pytest.fail(f"writer {seed} did not get ready (said {line!r}, exit "
-                        f"{process.returncode}):\n{stderr.decode(errors='replace')}")
+                        f"{returncode}):\n{stderr}")
         time.sleep(delay_s)
-        if process.poll() is not None:
-            _, stderr = process.communicate(timeout=30)
-            pytest.fail(f"writer {seed} stopped on its own (exit {process.returncode}):\n"
-                        f"{stderr.decode(errors='replace')}")
-        process.send_signal(signal.SIGKILL)
-        _, stderr = process.communicate(timeout=30)
-        assert process.returncode == -signal.SIGKILL, stderr.decode(errors="replace")
+        if not writers.running():
+            returncode, stderr = writers.reap()
+            pytest.fail(f"writer {seed} stopped on its own (exit {returncode}):\n{stderr}")
+        writers.kill()
+        returncode, stderr = writers.reap()
+        assert returncode == -signal.SIGKILL, stderr
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate(timeout=30)
+        writers.stop()
 
 
 def check_file(path: Path) -> dict[str, list[str]]:
@@ -110,6 +97,7 @@ def keep_newest_designs(path: Path, keep: int) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.integration
 def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
     workspace = make_workspace("killed")
     path = workspace.path
@@ -118,23 +106,24 @@ def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
     committed: dict[str, list[str]] = {}  # designs seen in the file and not deleted since
     designs_seen: set[str] = set()
     checks_with_new_designs = 0
-    for kill in range(KILLS):
-        start_and_kill(path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
-        if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
-            continue
-        present = check_file(path)
-        lost = sorted(committed.keys() - present.keys())
-        assert not lost, f"after kill {kill}, committed designs are gone: {lost}"
-        new = present.keys() - designs_seen
-        checks_with_new_designs += bool(new)
-        designs_seen |= new
-        expected = {**committed, **{code: image_digests(design)
-                                    for code, design in saved_designs(new).items()}}
-        assert present == expected, (
-            f"after kill {kill}, the designs in the file are not the ones that were saved")
-        if kill != KILLS - 1:
-            keep_newest_designs(path, KEEP_AFTER_CHECK)
-            committed = check_file(path)
+    with ForkServer(WRITER) as writers:
+        for kill in range(KILLS):
+            start_and_kill(writers, path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
+            if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
+                continue
+            present = check_file(path)
+            lost = sorted(committed.keys() - present.keys())
+            assert not lost, f"after kill {kill}, committed designs are gone: {lost}"
+            new = present.keys() - designs_seen
+            checks_with_new_designs += bool(new)
+            designs_seen |= new
+            expected = {**committed, **{code: image_digests(design)
+                                        for code, design in saved_designs(new).items()}}
+            assert present == expected, (
+                f"after kill {kill}, the designs in the file are not the ones that were saved")
+            if kill != KILLS - 1:
+                keep_newest_designs(path, KEEP_AFTER_CHECK)
+                committed = check_file(path)
 
     # the writers did commit between kills, in most rounds, so the kills hit real saves
     assert len(designs_seen) >= KILLS // CHECK_EVERY

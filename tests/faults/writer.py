@@ -1,8 +1,9 @@
-"""A workspace writer for the kill test: `python writer.py PATH SEED`.
+"""A workspace writer for the kill test: `python writer.py` is its fork server (fork_server.py).
 
-Opens PATH with Workspace.open, prints "ready" once, then saves designs forever, each with its
-full bill of materials, two images and a quote, all in one transaction (one user action),
-until it is killed. Imports no Qt, so it starts fast enough to be killed hundreds of times.
+A writer (main(PATH, SEED), forked for each `start ["PATH", "SEED"]`) opens PATH with
+Workspace.open, prints "ready" once, then saves designs forever, each with its full bill of
+materials, two images and a quote, all in one transaction (one user action), until it is
+killed. Imports no Qt.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-import sys
+import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+
+import fork_server
 
 from jewelbench.domain.designs import (
     Category,
@@ -94,5 +97,17 @@ def main(path: Path, seed: int) -> None:
             quotes.add(quote(supplier_id, design_id))
 
 
+def warm_up() -> None:
+    """Save one design the writers' way on a scratch workspace, so that what a first save
+    imports on demand (sqlite-utils, the repositories) is imported once, before any fork."""
+    with tempfile.TemporaryDirectory(prefix="writer-warm-up-") as folder:
+        scratch = Path(folder) / "warm-up.jewelbench"
+        Workspace.create(scratch).close()
+        with Workspace.open(scratch) as workspace, workspace.transaction():
+            supplier_id = workspace.suppliers.add(Supplier(SUPPLIER_NAME, "IT", "EUR"))
+            design_id = workspace.designs.add(next(designs_to_save(-1)))
+            workspace.quotes.add(quote(supplier_id, design_id))
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]))
+    fork_server.serve(lambda args: main(Path(args[0]), int(args[1])), warm_up)
