@@ -15,14 +15,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
+from jewelbench.ui.topics import Topic
 
 
 class WorkspaceCommand(QUndoCommand):
     """Subclasses write apply() and revert(); each runs inside one transaction.
 
-    `topic` names what changed ("designs", "suppliers" …) so the views showing it refresh."""
+    `topic` names what changed (a ui.topics.Topic) so the views showing it refresh."""
 
-    topic = ""
+    topic: Topic | None = None  # every command that is run names one
 
     def __init__(self, text: str, workspace: Workspace) -> None:
         super().__init__(text)
@@ -68,7 +69,7 @@ class WorkspaceCommand(QUndoCommand):
 class UndoController(QObject):
     """Applies commands and keeps the undo stack of the open workspace."""
 
-    changed = Signal(str, object)  # topic, what was affected
+    changed = Signal(object, object)  # the Topic, what was affected
     ran = Signal(object)  # the command just applied, undone or redone (before `changed`)
     failed = Signal(str, str)  # an undo or redo was not saved: the action's name, and why
 

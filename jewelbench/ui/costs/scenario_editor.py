@@ -66,9 +66,10 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
+from jewelbench.ui.costs.commands import ReplaceScenario, SetInHouseTerms
 from jewelbench.ui.costs.inhouse_model_tab import InHouseModelTab
 from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
@@ -851,12 +852,12 @@ class ScenarioEditor(EditorDialog):
 
     # --- following the file --------------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """The scenario changed (here, or by undo/redo anywhere): show what the file holds."""
-        if topic == "designs":
+        if topic == Topic.DESIGNS:
             self._design_codes = None
             return
-        if topic != TOPIC or affected != self.scenario_id:
+        if topic != Topic.SCENARIOS or affected != self.scenario_id:
             return
         try:
             self.scenario = self.workspace.scenarios.get(self.scenario_id)

@@ -61,8 +61,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import dialogs, i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_commands import PRICES
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.price_request import EnterPricesButton
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import (
@@ -80,8 +79,10 @@ from jewelbench.ui.imaging import (
     taken_in_note,
 )
 from jewelbench.ui.labels import category_label, origin_label, status_label
+from jewelbench.ui.navigation import EnterPrices
 from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_all
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
@@ -193,7 +194,7 @@ class BomSection(QWidget):
 class DesignEditor(EditorDialog):
     settings_key = "dialogs/designEditor"
     default_size = (900, 640)
-    navigate = Signal(str, object)  # Enter Prices… for a price the materials total misses
+    navigate = Signal(object)  # Enter Prices… for a price the materials total misses
 
     def __init__(self, workspace: Workspace, design_id: int, controller: UndoController,
                  settings: QSettings, parent: QWidget | None = None) -> None:
@@ -517,7 +518,7 @@ class DesignEditor(EditorDialog):
             how = fill(self.tr("Without what is missing, the lines priced come to {total}.\n"),
                        total=money_text(cost.total)) + how
         self.totals.setToolTip(how)
-        self.enter_prices.offer(PriceRequest.for_missing(cost.gaps))
+        self.enter_prices.offer(EnterPrices.for_missing(cost.gaps))
 
     # --- changing ------------------------------------------------------------------------
 
@@ -650,15 +651,15 @@ class DesignEditor(EditorDialog):
         if self.change(replace(self.design, images=images), self.tr("Reorder images")):
             self.images.setCurrentRow(number + step)
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """This design changed (here, or by undo/redo anywhere): show what the file holds."""
-        if topic == "samples":  # a round's decision changed: its deviations may have
+        if topic == Topic.SAMPLES:  # a round's decision changed: its deviations may have
             self._show_deviations()
             return
-        if topic == PRICES:
+        if topic == Topic.PRICES:
             self._show_totals()
             return
-        if topic != "designs" or affected != self.design_id:
+        if topic != Topic.DESIGNS or affected != self.design_id:
             return
         try:
             self.design = self.workspace.designs.get(self.design_id)

@@ -47,6 +47,16 @@ from jewelbench.ui.imaging import (
     taken_in_note,
 )
 from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.navigation import (
+    CompareCosts,
+    CompareQuotes,
+    DesignTarget,
+    NewRfq,
+    RequestSample,
+    ShowQuotes,
+    ShowSamples,
+    ShowSuppliers,
+)
 from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_one
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
@@ -177,10 +187,9 @@ class DesignPreview(QScrollArea):
 
 
 class DesignsView(QSplitter):
-    # to the records related to a design: ("quotes" | "samples" | "suppliers" | "new_rfq" |
-    # "request_sample" | "compare_quotes" | "compare_costs", {"design_id": id}); the main
-    # window goes there
-    navigate = Signal(str, object)
+    # to the records related to a design (a DesignTarget of ui.navigation with the design's
+    # id); the main window goes there
+    navigate = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -354,27 +363,28 @@ class DesignsView(QSplitter):
         current = self.page.current_row()
         menu = QMenu(self)
         menu.setObjectName("sourcingMenu")
-        entries = [
-            ("quotes", self.tr("&Quotes for This Design")),
-            ("compare_quotes", self.tr("&Compare Quotes…")),
-            ("samples", self.tr("&Samples for This Design")),
-            ("suppliers", self.tr("Su&ppliers for This Design")),
-            ("compare_costs", self.tr("Make or &Buy: Compare Costs")),
-            (None, ""),
-            ("new_rfq", self.tr("Request &Quotes (RFQ)…")),
-            ("request_sample", self.tr("Request a Sa&mple…")),
+        # (the action's object name, its text, where it leads with the design's id)
+        entries: list[tuple[str, str, type[DesignTarget]] | None] = [
+            ("quotes", self.tr("&Quotes for This Design"), ShowQuotes),
+            ("compare_quotes", self.tr("&Compare Quotes…"), CompareQuotes),
+            ("samples", self.tr("&Samples for This Design"), ShowSamples),
+            ("suppliers", self.tr("Su&ppliers for This Design"), ShowSuppliers),
+            ("compare_costs", self.tr("Make or &Buy: Compare Costs"), CompareCosts),
+            None,
+            ("new_rfq", self.tr("Request &Quotes (RFQ)…"), NewRfq),
+            ("request_sample", self.tr("Request a Sa&mple…"), RequestSample),
         ]
-        for target, text in entries:
-            if target is None:
+        for entry in entries:
+            if entry is None:
                 menu.addSeparator()
                 continue
+            name, text, destination = entry
             action = menu.addAction(text)
-            action.setObjectName(f"sourcing_{target}")
+            action.setObjectName(f"sourcing_{name}")
             action.setEnabled(current is not None)
             if current is not None:
-                action.triggered.connect(
-                    lambda _=False, t=target, d=current.id: self.navigate.emit(
-                        t, {"design_id": d}))
+                target = destination(design_id=current.id)
+                action.triggered.connect(lambda _=False, t=target: self.navigate.emit(t))
         if current is None:
             menu.addSeparator()
             menu.addAction(self.tr("Select a design first")).setEnabled(False)

@@ -62,6 +62,7 @@ from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox, parse_date
 from jewelbench.ui.suppliers.labels import certification_status_text, due_diligence_label
 from jewelbench.ui.suppliers.scorecard import ScorecardText
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.list_page import ListPage
@@ -534,13 +535,13 @@ class SupplierEditor(EditorDialog):
             self._set("notes", self.notes.toPlainText(), self.tr("notes"))
         return super().eventFilter(watched, event)
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """This supplier changed (here, or by undo/redo anywhere): show what the file holds.
         A quote or sample changed: the scorecard may have."""
-        if topic in ("quotes", "samples"):
+        if topic in (Topic.QUOTES, Topic.SAMPLES):
             self.show_scorecard()
             return
-        if topic != "suppliers" or affected != self.supplier_id:
+        if topic != Topic.SUPPLIERS or affected != self.supplier_id:
             return
         try:
             self.supplier = self.workspace.suppliers.get(self.supplier_id)

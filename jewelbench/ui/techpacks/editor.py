@@ -84,7 +84,8 @@ from jewelbench.ui.formatting import date_text, decimal_text
 from jewelbench.ui.i18n import say
 from jewelbench.ui.print_language import PrintLanguageBox, printing_in
 from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
-from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
+from jewelbench.ui.techpacks.commands import SaveDraft, StartRevision
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
@@ -1215,7 +1216,7 @@ class TechPackEditor(EditorDialog):
         self.say(fill(self.tr("Revision {revision} issued: it is frozen from now on."),
                       revision=revision.revision))
         # other views showing this design's revisions follow (this one already has)
-        self.controller.changed.emit(TOPIC, self.design_id)
+        self.controller.changed.emit(Topic.TECH_PACKS, self.design_id)
         return True
 
     # --- printing ------------------------------------------------------------------------
@@ -1298,9 +1299,9 @@ class TechPackEditor(EditorDialog):
 
     # --- following the file ----------------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """This design or its tech pack changed (here, or by undo/redo anywhere)."""
-        if affected != self.design_id or topic not in (TOPIC, "designs"):
+        if affected != self.design_id or topic not in (Topic.TECH_PACKS, Topic.DESIGNS):
             return
         self.reload()
 
