@@ -319,13 +319,16 @@ class MainWindow(Shell):
         if self.brand_dialog is None:
             dialog = BrandDialog(self.workspace, self.undo, self.settings, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.finished.connect(lambda _r: setattr(self, "brand_dialog", None))
+            dialog.finished.connect(self._brand_dialog_closed)
             self.workspace_changed.connect(dialog.workspace_replaced)
             self.brand_dialog = dialog
         self.brand_dialog.show()
         self.brand_dialog.raise_()
         self.brand_dialog.activateWindow()
         return self.brand_dialog
+
+    def _brand_dialog_closed(self, _result: int) -> None:
+        self.brand_dialog = None
 
     def import_quotes(self, path: Path | None = None) -> Any:
         """File ▸ Import Quotes…: a file picker (unless path is given), the column mapping,

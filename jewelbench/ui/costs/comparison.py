@@ -83,12 +83,11 @@ from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel, figure_text
 from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
-from jewelbench.ui.costs.price_request import EnterPricesButton
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.costs.subject_picker import Choice, SubjectPicker, default_choice, parse_choice
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.i18n import say
-from jewelbench.ui.navigation import EnterPrices
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import error_colour
 

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from jewelbench.ui.navigation import EnterPrices
 
+__all__ = ["EnterPrices", "EnterPricesButton"]  # the button, and the target it sends
+
 
 class EnterPricesButton(QPushButton):
     """The "Enter Prices…" button every place that names a missing price shows beside it:

@@ -35,7 +35,7 @@ from jewelbench.domain.units import fine_weight
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
 from jewelbench.storage.repository import NotFound
-from jewelbench.ui import dialogs, i18n
+from jewelbench.ui import dialogs, i18n, navigation
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
@@ -47,16 +47,6 @@ from jewelbench.ui.imaging import (
     taken_in_note,
 )
 from jewelbench.ui.labels import category_label, status_label
-from jewelbench.ui.navigation import (
-    CompareCosts,
-    CompareQuotes,
-    DesignTarget,
-    NewRfq,
-    RequestSample,
-    ShowQuotes,
-    ShowSamples,
-    ShowSuppliers,
-)
 from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_one
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
@@ -187,8 +177,8 @@ class DesignPreview(QScrollArea):
 
 
 class DesignsView(QSplitter):
-    # to the records related to a design (a DesignTarget of ui.navigation with the design's
-    # id); the main window goes there
+    # to the records related to a design (a ui.navigation.DesignTarget with the design's id);
+    # the main window goes there
     navigate = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -364,15 +354,15 @@ class DesignsView(QSplitter):
         menu = QMenu(self)
         menu.setObjectName("sourcingMenu")
         # (the action's object name, its text, where it leads with the design's id)
-        entries: list[tuple[str, str, type[DesignTarget]] | None] = [
-            ("quotes", self.tr("&Quotes for This Design"), ShowQuotes),
-            ("compare_quotes", self.tr("&Compare Quotes…"), CompareQuotes),
-            ("samples", self.tr("&Samples for This Design"), ShowSamples),
-            ("suppliers", self.tr("Su&ppliers for This Design"), ShowSuppliers),
-            ("compare_costs", self.tr("Make or &Buy: Compare Costs"), CompareCosts),
+        entries: list[tuple[str, str, type[navigation.DesignTarget]] | None] = [
+            ("quotes", self.tr("&Quotes for This Design"), navigation.ShowQuotes),
+            ("compare_quotes", self.tr("&Compare Quotes…"), navigation.CompareQuotes),
+            ("samples", self.tr("&Samples for This Design"), navigation.ShowSamples),
+            ("suppliers", self.tr("Su&ppliers for This Design"), navigation.ShowSuppliers),
+            ("compare_costs", self.tr("Make or &Buy: Compare Costs"), navigation.CompareCosts),
             None,
-            ("new_rfq", self.tr("Request &Quotes (RFQ)…"), NewRfq),
-            ("request_sample", self.tr("Request a Sa&mple…"), RequestSample),
+            ("new_rfq", self.tr("Request &Quotes (RFQ)…"), navigation.NewRfq),
+            ("request_sample", self.tr("Request a Sa&mple…"), navigation.RequestSample),
         ]
         for entry in entries:
             if entry is None:

@@ -60,10 +60,9 @@ from jewelbench.storage.workbook_data import (
 )
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
-from jewelbench.ui.costs.price_request import EnterPricesButton
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.formatting import integer_text
-from jewelbench.ui.navigation import EnterPrices
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)

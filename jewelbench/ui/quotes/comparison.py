@@ -55,10 +55,9 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import Workspace
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_request import EnterPricesButton
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.formatting import date_text, decimal_text, integer_text, money_text
 from jewelbench.ui.i18n import say
-from jewelbench.ui.navigation import EnterPrices
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
 from jewelbench.ui.topics import Topic

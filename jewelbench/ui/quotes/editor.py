@@ -49,9 +49,8 @@ from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_request import EnterPricesButton
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.formatting import date_text, decimal_text, integer_text
-from jewelbench.ui.navigation import EnterPrices
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.editor_fields import (
     DAYS,
