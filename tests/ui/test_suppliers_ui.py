@@ -408,8 +408,8 @@ def test_the_delete_key_removes_the_selected_contact_or_certification(qtbot, win
         editor.tabs.setCurrentWidget(section)
         section.add_button.click()
         section.add_button.click()
-        assert len(getattr(_stored(window, supplier_id), section.key)) == 2
+        assert len(section.field.of(_stored(window, supplier_id))) == 2
         section.page.table.selectRow(1)
         section.page.table.setFocus()
         qtbot.keyClick(section.page.table, Qt.Key.Key_Delete)
-        assert len(getattr(_stored(window, supplier_id), section.key)) == 1, section.key
+        assert len(section.field.of(_stored(window, supplier_id))) == 1, section.field.name
