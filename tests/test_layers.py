@@ -161,9 +161,9 @@ def test_the_contracts_catch_a_planted_offence(tmp_path):
         assert offence in report, offence
 
 
-@pytest.mark.xfail(strict=False, reason="the cycles in storage, the tech pack editor, the "
-                   "costing domain and the workbook reports go with the other helpers' branches "
-                   "of issue 18; the lead turns this on once they are merged")
+@pytest.mark.xfail(strict=False, reason="the cycles left in storage and in the workbook reports "
+                   "go with the other helpers' branches of issue 18; the lead turns this on "
+                   "once they are merged")
 def test_no_module_imports_one_that_imports_it_back():
     assert import_cycles(PACKAGE) == []
 
