@@ -34,7 +34,7 @@ from jewelbench.storage.backups import (
     restore_to,
     sweep_unfinished_copies,
 )
-from jewelbench.storage.workspace import backup_to
+from jewelbench.storage.copying import backup_to
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

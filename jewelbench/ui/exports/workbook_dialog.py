@@ -16,6 +16,7 @@ before writing, and a large one is confirmed first (ask_large_workbook, patched 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -64,6 +65,8 @@ from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.spin_boxes import SpinBox
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
 UNSAFE_IN_NAMES = '<>:"/\\|?*'
@@ -524,6 +527,7 @@ class WorkbookExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None
         except (ExportError, StorageError, DomainError) as error:
+            log.warning("workbook not exported to %s: %s", target.name, str(error))
             self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             self._missing(getattr(error, "missing", ()))
             return None
