@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.db import Table
@@ -22,7 +24,13 @@ log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
-    """A read or write the workspace refused; str() is meant for the user."""
+    """A read or write the workspace refused, said of the data (never of a window or form):
+    a Message (rendered in the reader's language by jewelbench.ui.i18n.say) or, until each is
+    given one, English text. str(error) is always the English sentence."""
+
+    def __init__(self, message: Message | str = "") -> None:
+        super().__init__(str(message))
+        self.message: Message | str = message
 
 
 class ReadError(StorageError):
@@ -46,8 +54,22 @@ class ReadOnlyStore(WriteError):
 
 
 class WorkspaceTaken(WriteError):
-    """This window no longer holds the workspace's lock (its lock file was deleted by hand)
-    and another window has since opened the workspace for writing."""
+    """This program no longer holds the workspace's lock (its lock file was deleted by hand,
+    or replaced); `elsewhere` when another jewelbench has since opened it for writing."""
+
+    def __init__(self, message: Message | str, *, elsewhere: bool = False) -> None:
+        super().__init__(message)
+        self.elsewhere = elsewhere
+
+
+# What a refused write says: of the data only. The window adds what it means for the form
+# the user typed into (ui/commands.py, refusal).
+DISK_FULL = QT_TRANSLATE_NOOP("storage", "The disk is full, so nothing was saved. Free some "
+                                         "space and try again.")
+BUSY = QT_TRANSLATE_NOOP("storage", "Another program is writing to this workspace, so nothing "
+                                    "was saved. Try again in a moment.")
+READ_ONLY = QT_TRANSLATE_NOOP("storage", "This workspace is open read-only, so nothing was "
+                                         "saved.")
 
 
 def sqlite_code(error: BaseException) -> int | None:
@@ -91,13 +113,11 @@ def is_duplicate_id(error: BaseException) -> bool:
 
 def _write_error(error: sqlite3.OperationalError) -> StorageError | sqlite3.OperationalError:
     if is_full(error):
-        return DiskFull("The disk is full, so nothing was saved. Free some space and try again; "
-                        "your last change is still in the form.")
+        return DiskFull(DISK_FULL())
     if is_busy(error):
-        return WorkspaceLocked("Another program is writing to this workspace, so nothing was "
-                               "saved. Try again in a moment; your change is still in the form.")
+        return WorkspaceLocked(BUSY())
     if is_read_only(error):
-        return ReadOnlyStore("This workspace is open read-only, so nothing was saved.")
+        return ReadOnlyStore(READ_ONLY())
     return error
 
 

@@ -31,6 +31,7 @@ import jewelbench.storage.opening as opening
 import jewelbench.storage.schema as schema
 import jewelbench.storage.sidecars as sidecars
 from jewelbench.domain.alloys import STANDARD_ALLOYS
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.storage.checking import CheckReport
 from jewelbench.storage.copying import backup_to
 from jewelbench.storage.lock import LockHeld, LockLost, WorkspaceLock, describe_holder
@@ -108,20 +109,28 @@ def _take_lock(path: Path) -> WorkspaceLock:
                   "read-only or copy it to a folder you can write to") from None
 
 
+UNCHECKED = QT_TRANSLATE_NOOP(
+    "storage", "jewelbench can no longer check that it alone writes to the workspace (its "
+               "lock file {lock}: {reason}), so nothing was saved. Close the workspace and open "
+               "it again.")
+TAKEN = QT_TRANSLATE_NOOP(
+    "storage", "Another jewelbench window has opened this workspace for editing since its "
+               "lock file was deleted, so nothing was saved here.")
+TAKEN_BY = QT_TRANSLATE_NOOP(
+    "storage", "Another jewelbench window ({holder}) has opened this workspace for editing "
+               "since its lock file was deleted, so nothing was saved here.")
+
+
 def _verify_lock(lock: WorkspaceLock) -> None:
     try:
         lock.verify()
     except OSError as error:  # the lock file was replaced by a folder or a link, say
-        raise WorkspaceTaken(
-            f"jewelbench can no longer check that this window alone writes to the workspace "
-            f"(its lock file {lock.path.name}: {error.strerror or error}), so nothing was saved. "
-            "Close the workspace and open it again.") from None
+        raise WorkspaceTaken(UNCHECKED(lock=lock.path.name,
+                                       reason=error.strerror or str(error))) from None
     except LockLost as lost:
         holder = describe_holder(lost.holder)
-        raise WorkspaceTaken(
-            "Another jewelbench window" + (f" ({holder})" if holder else "") + " has opened "
-            "this workspace for editing since its lock file was deleted, so nothing was saved "
-            "here. Close this window and carry on in the other one.") from None
+        raise WorkspaceTaken(TAKEN_BY(holder=holder) if holder else TAKEN(),
+                             elsewhere=True) from None
 
 
 class Workspace:

@@ -10781,6 +10781,17 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
         </message>
     </context>
     <context>
+        <name>refusal</name>
+        <message>
+            <source>Your change is still in the form.</source>
+            <translation>Endringen din står fortsatt i skjemaet.</translation>
+        </message>
+        <message>
+            <source>Close this window and carry on in the other one.</source>
+            <translation>Lukk dette vinduet og fortsett i det andre.</translation>
+        </message>
+    </context>
+    <context>
         <name>rfq_letter</name>
         <message>
             <source>CAD / 3D model</source>
@@ -11558,6 +11569,33 @@ Alt du legger inn, lagres i denne ene filen; kopier den for å ta sikkerhetskopi
         <message>
             <source>No workspace can be opened.</source>
             <translation>Ingen arbeidsområder kan åpnes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation>Disken er full, så ingenting ble lagret. Frigjør litt plass og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to this workspace, so nothing was saved. Try again in a moment.</source>
+            <translation>Et annet program skriver til dette arbeidsområdet, så ingenting ble lagret. Prøv igjen om et øyeblikk.</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only, so nothing was saved.</source>
+            <translation>Dette arbeidsområdet er åpnet skrivebeskyttet, så ingenting ble lagret.</translation>
+        </message>
+        <message>
+            <source>jewelbench can no longer check that it alone writes to the workspace (its lock file {lock}: {reason}), so nothing was saved. Close the workspace and open it again.</source>
+            <translation>jewelbench kan ikke lenger kontrollere at bare det skriver til arbeidsområdet (låsefilen {lock}: {reason}), så ingenting ble lagret. Lukk arbeidsområdet og åpne det igjen.</translation>
+        </message>
+        <message>
+            <source>Another jewelbench window has opened this workspace for editing since its lock file was deleted, so nothing was saved here.</source>
+            <translation>Et annet jewelbench-vindu har åpnet dette arbeidsområdet for redigering etter at låsefilen ble slettet, så ingenting ble lagret her.</translation>
+        </message>
+        <message>
+            <source>Another jewelbench window ({holder}) has opened this workspace for editing since its lock file was deleted, so nothing was saved here.</source>
+            <translation>Et annet jewelbench-vindu ({holder}) har åpnet dette arbeidsområdet for redigering etter at låsefilen ble slettet, så ingenting ble lagret her.</translation>
         </message>
     </context>
     <context>

@@ -78,7 +78,7 @@ def test_a_refused_write_and_damage_are_warnings(make_workspace, caplog):
             bytes(range(256)) * 2000, b"\x89PNG", "image/png", 4000, 3000)]))
     assert said(caplog, logging.WARNING) == [
         "A write was refused (SQLITE_FULL): The disk is full, so nothing was saved. Free some "
-        "space and try again; your last change is still in the form."]
+        "space and try again."]
 
     caplog.clear()
     conn.execute(f"PRAGMA max_page_count = {1073741823}")
