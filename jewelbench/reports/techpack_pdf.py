@@ -24,8 +24,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl  # noqa: TID251
-from PySide6.QtGui import (  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,

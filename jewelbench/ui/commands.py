@@ -18,6 +18,7 @@ from jewelbench.storage import DiskFull, StorageError, Workspace, WorkspaceLocke
 from jewelbench.storage.store import WorkspaceTaken
 from jewelbench.ui import i18n
 from jewelbench.ui.i18n import translate
+from jewelbench.ui.topics import Topic
 
 KEPT_IN_THE_FORM = QT_TRANSLATE_NOOP("refusal", "Your change is still in the form.")
 CARRY_ON_ELSEWHERE = QT_TRANSLATE_NOOP("refusal", "Close this window and carry on in the "
@@ -38,9 +39,9 @@ def refusal(error: StorageError | DomainError) -> str:
 class WorkspaceCommand(QUndoCommand):
     """Subclasses write apply() and revert(); each runs inside one transaction.
 
-    `topic` names what changed ("designs", "suppliers" …) so the views showing it refresh."""
+    `topic` names what changed (a ui.topics.Topic) so the views showing it refresh."""
 
-    topic = ""
+    topic: Topic | None = None  # every command that is run names one
 
     def __init__(self, text: str, workspace: Workspace) -> None:
         super().__init__(text)
@@ -86,7 +87,7 @@ class WorkspaceCommand(QUndoCommand):
 class UndoController(QObject):
     """Applies commands and keeps the undo stack of the open workspace."""
 
-    changed = Signal(str, object)  # topic, what was affected
+    changed = Signal(object, object)  # the Topic, what was affected
     ran = Signal(object)  # the command just applied, undone or redone (before `changed`)
     failed = Signal(str, str)  # an undo or redo was not saved: the action's name, and why
 

@@ -82,14 +82,20 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str, yes
         box.setDefaultButton(yes)
     else:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-    def answered(_result: int) -> None:
-        if box.clickedButton() is yes:
-            on_yes()
-
-    box.finished.connect(answered)
+    when_clicked(box, yes, on_yes)
     box.open()
     return box
+
+
+def when_clicked(box: QMessageBox, button: object, action: Callable[[], object]) -> None:
+    """Run action once box is closed by a click on button (not by another button, Escape or
+    closing it): how every non-blocking question here acts on its answer."""
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is button:
+            action()
+
+    box.finished.connect(answered)
 
 
 def ask_brand_first(parent: QWidget, workspace: Workspace, controller: Any,

@@ -77,15 +77,16 @@ from jewelbench.ui.costs.customs_summary import customs_label, show_customs
 from jewelbench.ui.costs.explain import ExplanationPanel
 from jewelbench.ui.costs.fee_life import FeeLifeField
 from jewelbench.ui.costs.footing import RoundingNote, add_rounding
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.costs.route_table import RouteTable
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.costs.subject_picker import Choice, SubjectPicker, default_choice, parse_choice
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
-TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
-          "margin"}
+TOPICS = {Topic.SCENARIOS, Topic.QUOTES, Topic.PRICES, Topic.PLANS, Topic.LANDED_TERMS,
+          Topic.DESIGNS, Topic.SUPPLIERS, Topic.MARGIN}
 
 
 class ComparisonView(QWidget):
@@ -94,7 +95,7 @@ class ComparisonView(QWidget):
     prepared_ready = Signal()  # prepare() finished (or failed) for the current choice
     message = Signal(str)  # something to tell the user in passing (the status bar)
     updated = Signal()  # the verdict, table and charts show the controls' values (or why not)
-    navigate = Signal(str, object)  # Enter Prices… for what is missing (ENTER_PRICES, request)
+    navigate = Signal(object)  # Enter Prices… for what is missing (EnterPrices)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -403,15 +404,15 @@ class ComparisonView(QWidget):
                                            and choice.kind == "plan")
         self.terms_button.setEnabled(self._workspace is not None)
 
-    def _changed(self, topic: str, affected: object) -> None:
+    def _changed(self, topic: Topic, affected: object) -> None:
         if topic not in TOPICS or self._workspace is None:
             return
         if not self.isVisible():
             self._stale = True  # put together again when next shown
             return
-        if topic in ("plans", "scenarios", "designs"):
+        if topic in (Topic.PLANS, Topic.SCENARIOS, Topic.DESIGNS):
             self.load(self._workspace)
-            if topic == "plans" and isinstance(affected, int):
+            if topic == Topic.PLANS and isinstance(affected, int):
                 self.choose("plan", affected)
         else:
             self._choice_changed()
@@ -540,7 +541,7 @@ class ComparisonView(QWidget):
         self.comparison = None
         self.problem = message
         self.basis_margin.clear()
-        self.enter_prices.offer(PriceRequest.for_missing(missing))
+        self.enter_prices.offer(EnterPrices.for_missing(missing))
         verdict, detail = presenter.problem(message, problems, bool(missing),
                                             error_colour(self.palette()).name())
         self.verdict.setText(verdict)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
@@ -62,10 +63,20 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
+from jewelbench.ui.costs.commands import ReplaceScenario, SetInHouseTerms
 from jewelbench.ui.costs.inhouse_model_tab import InHouseModelTab
-from jewelbench.ui.costs.scenario_tables import ScenarioRow, ScenarioTable, Totals, figure_text
+from jewelbench.ui.costs.scenario_tables import (
+    EQUIPMENT,
+    LABOUR,
+    OVERHEADS,
+    STAFF,
+    ScenarioRow,
+    ScenarioTable,
+    Totals,
+    figure_text,
+)
 from jewelbench.ui.formatting import amount_text, decimal_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
@@ -82,6 +93,17 @@ def currency_choices(workspace: Workspace, *also: str) -> list[str]:
     for rate in workspace.prices.fx_rates():
         found.update((rate.from_currency, rate.to_currency))
     return [workspace.base_currency, *sorted(found - {workspace.base_currency})]
+
+
+# The scenario's rates, each set by its field's name (the rate fields' keys).
+RATES: dict[str, Callable[[InHouseScenario, Decimal], InHouseScenario]] = {
+    "loaded_hourly_rate": lambda s, v: replace(s, loaded_hourly_rate=v),
+    "casting_loss_pct": lambda s, v: replace(s, casting_loss_pct=v),
+    "buyer_premium_pct": lambda s, v: replace(s, buyer_premium_pct=v),
+    "stone_breakage_pct": lambda s, v: replace(s, stone_breakage_pct=v),
+    "error_rate_pct": lambda s, v: replace(s, error_rate_pct=v),
+    "consumables_per_piece": lambda s, v: replace(s, consumables_per_piece=v),
+}
 
 
 class ScenarioEditor(EditorDialog):
@@ -195,9 +217,7 @@ class ScenarioEditor(EditorDialog):
             field.edit.setToolTip(tip)
             field.value_changed.connect(
                 lambda value, key=key, label=label: self._rate_changed(key, value, label))
-            field.edit.editingFinished.connect(
-                lambda field=field: self.say(field.error.text())
-                if field.error.isVisible() else None)
+            field.edit.editingFinished.connect(partial(self._say_refusal, field))
             self.rate_fields[key] = field
             # Every unit in one column of the same width, so the fields line up.
             field.unit.setMinimumWidth(field.fontMetrics().horizontalAdvance("USD / piece") + 6)
@@ -244,8 +264,7 @@ class ScenarioEditor(EditorDialog):
         capex_row.setSpacing(16)
         for view, button in self.capex_buttons.items():
             self.capex_group.addButton(button)
-            button.toggled.connect(
-                lambda on, view=view: self._capex_chosen(view) if on else None)
+            button.toggled.connect(partial(self._capex_toggled, view))
             capex_row.addWidget(button)
         capex_row.addStretch(1)
         self.labour_in_salaries = QCheckBox(self.tr(
@@ -294,7 +313,7 @@ class ScenarioEditor(EditorDialog):
             return Column(title, lambda r: get(r.item), key=key,
                           edit_text=lambda r: get(r.item))
 
-        equipment = ScenarioTable("equipment", self.tr("&Equipment"), self.tr(
+        equipment = ScenarioTable(EQUIPMENT, self.tr("&Equipment"), self.tr(
             "Each machine is paid up front and depreciates in a straight line: (cost − salvage) "
             "÷ useful life a year. Add from Catalogue offers the seed's low, mid and high "
             "figures. Needed for: a design's code when a machine is bought for it alone."), [
@@ -315,7 +334,7 @@ class ScenarioEditor(EditorDialog):
                                              "for it alone (its incremental cost), or empty "
                                              "when every design uses it")),
         ], lambda: Equipment(self.tr("New equipment"), Decimal(0), 5), self)
-        overheads = ScenarioTable("overheads", self.tr("&Overheads"), self.tr(
+        overheads = ScenarioTable(OVERHEADS, self.tr("&Overheads"), self.tr(
             "Paid every month whatever the volume: rent, utilities, insurance, security, "
             "software, maintenance."), [
             text("name", self.tr("Overhead"), lambda o: o.name),
@@ -323,7 +342,7 @@ class ScenarioEditor(EditorDialog):
             Column(self.tr("Cost / year"),
                    lambda r: amount_text(r.item.monthly_cost * 12, r.currency), numeric=True),
         ], lambda: Overhead(self.tr("New overhead"), Decimal(0)), self)
-        staff = ScenarioTable("staff", self.tr("St&aff"), self.tr(
+        staff = ScenarioTable(STAFF, self.tr("St&aff"), self.tr(
             "Salaried staff are a fixed cost; their hours a month are the workshop's capacity. "
             "Salary is per person, with the employer's costs."), [
             text("role", self.tr("Role"), lambda s: s.role),
@@ -336,7 +355,7 @@ class ScenarioEditor(EditorDialog):
             Column(self.tr("Cost / month"), lambda r: amount_text(
                 r.item.monthly_salary * r.item.headcount, r.currency), numeric=True),
         ], lambda: StaffRole(self.tr("New role"), Decimal(0), 1, Decimal(160)), self)
-        labour = ScenarioTable("labour", self.tr("&Labour"), self.tr(
+        labour = ScenarioTable(LABOUR, self.tr("&Labour"), self.tr(
             "Minutes of work per piece for each operation, at the loaded hourly rate. Leave "
             "Design empty for all designs; a design's own line replaces the all-designs line "
             "of the same operation."), [
@@ -520,6 +539,10 @@ class ScenarioEditor(EditorDialog):
         self.say(self.tr("Saved."))
         return True
 
+    def _capex_toggled(self, view: CapexView, on: bool) -> None:
+        if on:  # the button chosen (the one let go says nothing)
+            self._capex_chosen(view)
+
     def _capex_chosen(self, view: CapexView) -> None:
         self.set_terms(replace(self.terms, capex_view=view),
                        fill(self.tr("Count equipment as {view}"),
@@ -536,10 +559,11 @@ class ScenarioEditor(EditorDialog):
                 else self.tr("Add staff in steps of the cheapest hour"))
         self.set_terms(replace(self.terms, capacity_step_role=role), what)
 
-    def _field(self, key: str, value: Any, what: str) -> str | None:
-        """Change one of the scenario's own fields; why not, or None when saved."""
+    def _field(self, changed: Callable[[InHouseScenario], InHouseScenario],
+               what: str) -> str | None:
+        """Save the scenario as changed(scenario); why not, or None when saved."""
         try:
-            after = replace(self.scenario, **{key: value})
+            after = changed(self.scenario)
         except DomainError as error:
             self.say(i18n.say(error))
             return i18n.say(error)
@@ -552,7 +576,7 @@ class ScenarioEditor(EditorDialog):
         if name == self.scenario.name:
             self._name_error("")
             return
-        reason = self._field("name", name, self.tr("name"))
+        reason = self._field(lambda s: replace(s, name=name), self.tr("name"))
         self._name_error(reason or "")
         if reason is None:
             self.name.setModified(False)
@@ -566,18 +590,25 @@ class ScenarioEditor(EditorDialog):
         code = self.currency.currentText().strip().upper()
         if code == self.scenario.currency:
             return
-        if self._field("currency", code, self.tr("currency")) is None:
+        if self._field(lambda s: replace(s, currency=code), self.tr("currency")) is None:
             self.say(fill(self.tr("Saved. The amounts are now read as {code}; they were not "
                                   "converted."), code=code))
         else:
             self.currency.setCurrentText(code)
+
+    def _say_refusal(self, field: NumberField) -> None:
+        """Leaving a rate field that refuses what it holds: the status line says why too."""
+        if field.error.isVisible():
+            self.say(field.error.text())
 
     def _rate_changed(self, key: str, value: Decimal | None, label: str) -> None:
         field = self.rate_fields[key]
         if value is None or value == getattr(self.scenario, key):
             field.edit.setModified(False)
             return
-        reason = self._field(key, value, label.replace("&", "").rstrip(":").lower())
+        rate: Decimal = value
+        reason = self._field(lambda s: RATES[key](s, rate),
+                             label.replace("&", "").rstrip(":").lower())
         field.show_error(reason or "")
         if reason is None:
             field.edit.setModified(False)
@@ -585,7 +616,8 @@ class ScenarioEditor(EditorDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.notes and event.type() == QEvent.Type.FocusOut \
                 and not self.notes.isReadOnly():
-            self._field("notes", self.notes.toPlainText(), self.tr("notes"))
+            notes = self.notes.toPlainText()
+            self._field(lambda s: replace(s, notes=notes), self.tr("notes"))
         return super().eventFilter(watched, event)
 
     # --- the equipment catalogue ---------------------------------------------------------
@@ -646,12 +678,12 @@ class ScenarioEditor(EditorDialog):
 
     # --- following the file --------------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """The scenario changed (here, or by undo/redo anywhere): show what the file holds."""
-        if topic == "designs":
+        if topic == Topic.DESIGNS:
             self._design_codes = None
             return
-        if topic != TOPIC or affected != self.scenario_id:
+        if topic != Topic.SCENARIOS or affected != self.scenario_id:
             return
         try:
             self.scenario = self.workspace.scenarios.get(self.scenario_id)

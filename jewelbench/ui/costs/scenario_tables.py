@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.inputs import InputError
 from jewelbench.domain.messages import fill
 from jewelbench.domain.scenarios import (
+    Equipment,
     InHouseScenario,
+    LabourOperation,
+    Overhead,
+    StaffRole,
     check_design_code,
 )
 from jewelbench.domain.validation import DomainError
@@ -38,6 +42,7 @@ from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_t
 from jewelbench.ui.widgets.fields import (
     parse_for_locale,
 )
+from jewelbench.ui.widgets.lines import Lines
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
 
@@ -74,17 +79,29 @@ class ScenarioHost(Protocol):
     def design_codes(self) -> list[str]: ...
 
 
+# A scenario's lists, each edited as a table.
+EQUIPMENT: Lines[InHouseScenario, Equipment] = Lines(
+    "equipment", lambda s: s.equipment, lambda s, items: replace(s, equipment=items))
+OVERHEADS: Lines[InHouseScenario, Overhead] = Lines(
+    "overheads", lambda s: s.overheads, lambda s, items: replace(s, overheads=items))
+STAFF: Lines[InHouseScenario, StaffRole] = Lines(
+    "staff", lambda s: s.staff, lambda s, items: replace(s, staff=items))
+LABOUR: Lines[InHouseScenario, LabourOperation] = Lines(
+    "labour", lambda s: s.labour, lambda s, items: replace(s, labour=items))
+
+
 class ScenarioTable(QWidget):
     """One of a scenario's lists (equipment, overheads …): edited in place, Add and Remove."""
 
-    def __init__(self, key: str, title: str, hint: str, columns: list[Column[ScenarioRow]],
-                 new_item: Callable[[], Any], editor: ScenarioHost) -> None:
+    def __init__(self, items: Lines[InHouseScenario, Any], title: str, hint: str,
+                 columns: list[Column[ScenarioRow]], new_item: Callable[[], Any],
+                 editor: ScenarioHost) -> None:
         super().__init__()
-        self.key = key
+        self.field = items
         self.title = title
         self.editor = editor
         self.new_item = new_item
-        self.page = ListPage(f"scenario_{key}", title, columns,
+        self.page = ListPage(f"scenario_{items.name}", title, columns,
                              self.tr("None yet: use Add to enter the first."))
         self.page.search.hide()
         self.page.title.hide()
@@ -119,7 +136,7 @@ class ScenarioTable(QWidget):
         layout.addLayout(self.buttons)
 
     def items(self, scenario: InHouseScenario | None = None) -> list[Any]:
-        return list(getattr(scenario or self.editor.scenario, self.key))
+        return self.field.of(scenario or self.editor.scenario)
 
     def show_scenario(self, scenario: InHouseScenario) -> None:
         rows = [ScenarioRow(i, item, scenario.currency)
@@ -136,8 +153,8 @@ class ScenarioTable(QWidget):
 
     def append(self, item: Any, what: str, edit_column: int | None = 0) -> bool:
         """Add a row, then select it and open one of its cells for typing (none if None)."""
-        items: Any = [*self.items(), item]  # the scenario's field named by self.key
-        if not self.editor.change(replace(self.editor.scenario, **{self.key: items}), what):
+        items = [*self.items(), item]
+        if not self.editor.change(self.field.write(self.editor.scenario, items), what):
             return False
         index = self.page.proxy.index(self.page.proxy.rowCount() - 1, edit_column or 0)
         self.page.table.setCurrentIndex(index)
@@ -154,9 +171,9 @@ class ScenarioTable(QWidget):
         if row is None:
             self.editor.say(self.tr("Select the row to remove first."))
             return
-        items: Any = self.items()  # the scenario's field named by self.key
+        items = self.items()
         del items[row.index]
-        if self.editor.change(replace(self.editor.scenario, **{self.key: items}),
+        if self.editor.change(self.field.write(self.editor.scenario, items),
                               fill(self.tr("Remove a row from {title}"), title=self.title)):
             remaining = self.page.proxy.rowCount()
             if remaining:
@@ -182,11 +199,11 @@ class ScenarioTable(QWidget):
         except (InputError, DomainError) as error:
             self._refuse(row, field, text, i18n.say(error))
             return
-        items: Any = self.items()  # the scenario's field named by self.key
+        items = self.items()
         if row.index >= len(items):
             return
         items[row.index] = item
-        if not self.editor.change(replace(self.editor.scenario, **{self.key: items}),
+        if not self.editor.change(self.field.write(self.editor.scenario, items),
                                   fill(self.tr("Change {what}"), what=column.title.lower())):
             self._refuse(row, field, text, self.editor.status.text())
 

@@ -30,7 +30,7 @@ from jewelbench.domain.money import Money
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.designs import DesignSummary
 from jewelbench.storage.repository import NotFound
-from jewelbench.ui import dialogs, i18n
+from jewelbench.ui import dialogs, i18n, navigation
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.designs.commands import AddDesign, EditDesignDetails, ReplaceDesign
@@ -56,10 +56,9 @@ GRID_ICON = 112
 
 
 class DesignsView(QSplitter):
-    # to the records related to a design: ("quotes" | "samples" | "suppliers" | "new_rfq" |
-    # "request_sample" | "compare_quotes" | "compare_costs", {"design_id": id}); the main
-    # window goes there
-    navigate = Signal(str, object)
+    # to the records related to a design (a ui.navigation.DesignTarget with the design's id);
+    # the main window goes there
+    navigate = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -233,27 +232,28 @@ class DesignsView(QSplitter):
         current = self.page.current_row()
         menu = QMenu(self)
         menu.setObjectName("sourcingMenu")
-        entries = [
-            ("quotes", self.tr("&Quotes for This Design")),
-            ("compare_quotes", self.tr("&Compare Quotes…")),
-            ("samples", self.tr("&Samples for This Design")),
-            ("suppliers", self.tr("Su&ppliers for This Design")),
-            ("compare_costs", self.tr("Make or &Buy: Compare Costs")),
-            (None, ""),
-            ("new_rfq", self.tr("Request &Quotes (RFQ)…")),
-            ("request_sample", self.tr("Request a Sa&mple…")),
+        # (the action's object name, its text, where it leads with the design's id)
+        entries: list[tuple[str, str, type[navigation.DesignTarget]] | None] = [
+            ("quotes", self.tr("&Quotes for This Design"), navigation.ShowQuotes),
+            ("compare_quotes", self.tr("&Compare Quotes…"), navigation.CompareQuotes),
+            ("samples", self.tr("&Samples for This Design"), navigation.ShowSamples),
+            ("suppliers", self.tr("Su&ppliers for This Design"), navigation.ShowSuppliers),
+            ("compare_costs", self.tr("Make or &Buy: Compare Costs"), navigation.CompareCosts),
+            None,
+            ("new_rfq", self.tr("Request &Quotes (RFQ)…"), navigation.NewRfq),
+            ("request_sample", self.tr("Request a Sa&mple…"), navigation.RequestSample),
         ]
-        for target, text in entries:
-            if target is None:
+        for entry in entries:
+            if entry is None:
                 menu.addSeparator()
                 continue
+            name, text, destination = entry
             action = menu.addAction(text)
-            action.setObjectName(f"sourcing_{target}")
+            action.setObjectName(f"sourcing_{name}")
             action.setEnabled(current is not None)
             if current is not None:
-                action.triggered.connect(
-                    lambda _=False, t=target, d=current.id: self.navigate.emit(
-                        t, {"design_id": d}))
+                target = destination(design_id=current.id)
+                action.triggered.connect(lambda _=False, t=target: self.navigate.emit(t))
         if current is None:
             menu.addSeparator()
             menu.addAction(self.tr("Select a design first")).setEnabled(False)

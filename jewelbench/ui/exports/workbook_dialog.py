@@ -61,7 +61,7 @@ from jewelbench.storage.workbook_data import (
 )
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.spin_boxes import SpinBox
@@ -111,7 +111,7 @@ def safe_file_name(text: str) -> str:
 
 
 class WorkbookExportDialog(QDialog):
-    navigate = Signal(str, object)  # Enter Prices… for what the costing misses
+    navigate = Signal(object)  # Enter Prices… for what the costing misses
     def __init__(self, workspace: Workspace, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -449,7 +449,7 @@ class WorkbookExportDialog(QDialog):
 
     def _missing(self, missing: tuple[MissingPrice, ...] = ()) -> None:
         """Enter Prices… shown when the export was refused for want of prices or rates."""
-        self.enter_prices.offer(PriceRequest.for_missing(missing))
+        self.enter_prices.offer(EnterPrices.for_missing(missing))
 
     def export(self) -> WorkbookReport | None:
         """Write the workbook; all listings past LARGE_LISTINGS cells are confirmed first

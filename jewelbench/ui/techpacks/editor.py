@@ -58,7 +58,7 @@ from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.print_language import PrintLanguageBox
 from jewelbench.ui.techpacks.callouts import CalloutsTab
-from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
+from jewelbench.ui.techpacks.commands import SaveDraft, StartRevision
 from jewelbench.ui.techpacks.compliance import ComplianceTab
 from jewelbench.ui.techpacks.dfm import DfmTab, WarningShown, warnings_shown
 from jewelbench.ui.techpacks.dimensions import DimensionsTab
@@ -74,6 +74,7 @@ from jewelbench.ui.techpacks.printing import (
 from jewelbench.ui.techpacks.quality import QualityTab
 from jewelbench.ui.techpacks.section import DraftChange, DraftSection, RevisionShown
 from jewelbench.ui.techpacks.weight import WeightTab
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 
 _SETTINGS_KEY = "dialogs/techPackEditor"
@@ -552,7 +553,7 @@ class TechPackEditor(EditorDialog):
         self.say(fill(self.tr("Revision {revision} issued: it is frozen from now on."),
                       revision=revision.revision))
         # other views showing this design's revisions follow (this one already has)
-        self.controller.changed.emit(TOPIC, self.design_id)
+        self.controller.changed.emit(Topic.TECH_PACKS, self.design_id)
         return True
 
     # --- printing ------------------------------------------------------------------------
@@ -615,9 +616,9 @@ class TechPackEditor(EditorDialog):
 
     # --- following the file ----------------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """This design or its tech pack changed (here, or by undo/redo anywhere)."""
-        if affected != self.design_id or topic not in (TOPIC, "designs"):
+        if affected != self.design_id or topic not in (Topic.TECH_PACKS, Topic.DESIGNS):
             return
         self.reload()
 
