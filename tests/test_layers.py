@@ -14,8 +14,6 @@ import sys
 import tomllib
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "jewelbench"
 
@@ -161,9 +159,6 @@ def test_the_contracts_catch_a_planted_offence(tmp_path):
         assert offence in report, offence
 
 
-@pytest.mark.xfail(strict=False, reason="waits for every helper's cycle fix of issue 18; it "
-                   "passes from the merge of i18-storage and i18-reports on: the lead turns it "
-                   "on by removing this mark")
 def test_no_module_imports_one_that_imports_it_back():
     assert import_cycles(PACKAGE) == []
 
