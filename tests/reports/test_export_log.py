@@ -16,8 +16,9 @@ from jewelbench.storage import Workspace
 
 
 def infos(path) -> list[str]:
+    """The reports' INFO lines (opening the workspace is storage's line, not an export's)."""
     return [re.sub(r"^\S+ \S+ INFO ", "", line) for line in path.read_text("utf-8").splitlines()
-            if " INFO " in line]
+            if " INFO jewelbench.reports." in line]
 
 
 def test_a_tech_pack_pdf_csv_tables_and_a_quote_template_are_logged(qapp, tmp_path,
