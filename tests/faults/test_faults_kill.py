@@ -2,8 +2,11 @@
 
 A real writer process (writer.py) saves designs with their full BOM, two images and a quote,
 one transaction each, on one workspace file; the test kills it at a random moment, starts it
-again on the same file, and so on. Every kill must leave a healthy file in which each design is
-entirely there or entirely absent, and nothing that was committed may disappear.
+again on the same file, and so on. Every kill must leave a healthy file in which each design
+is entirely there or entirely absent, and nothing that was committed may disappear.
+
+The writers are forked by one server (writer.py --serve) that has imported everything once:
+the 200 kills cost the kills, not 200 Python start-ups.
 """
 
 from __future__ import annotations
@@ -42,31 +45,53 @@ def _writer_env() -> dict[str, str]:
     return env
 
 
-def start_and_kill(path: Path, seed: int, delay_s: float) -> None:
-    """Start a writer, wait until it is saving, let it save for delay_s, then SIGKILL it."""
-    process = subprocess.Popen([sys.executable, str(WRITER), str(path), str(seed)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env=_writer_env())
-    try:
-        readable, _, _ = select.select([process.stdout], [], [], READY_TIMEOUT_S)
-        line = process.stdout.readline() if readable else b""
-        if line != b"ready\n":
-            process.kill()
-            _, stderr = process.communicate(timeout=30)
-            pytest.fail(f"writer {seed} did not get ready (said {line!r}, exit "
-                        f"{process.returncode}):\n{stderr.decode(errors='replace')}")
+class Writers:
+    """The writer server (writer.py --serve): Python's start-up and the imports are paid once,
+    and each writer it forks is a process of its own that opens the file and saves until it
+    is SIGKILLed, as a writer started from scratch would."""
+
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        with open(log, "wb") as stderr:
+            self.process = subprocess.Popen([sys.executable, str(WRITER), "--serve"],
+                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                            stderr=stderr, env=_writer_env(), bufsize=0)
+        said = self._line(READY_TIMEOUT_S)
+        if said != b"serving\n":
+            self._fail(f"the writer server did not start (said {said!r})")
+
+    def _line(self, timeout: float) -> bytes:
+        readable, _, _ = select.select([self.process.stdout], [], [], timeout)
+        return self.process.stdout.readline() if readable else b""
+
+    def _fail(self, what: str) -> None:
+        pytest.fail(f"{what}:\n{self.log.read_text(errors='replace')[-4000:]}")
+
+    def start_and_kill(self, path: Path, seed: int, delay_s: float) -> None:
+        """Start a writer, wait until it is saving, let it save for delay_s, then SIGKILL it."""
+        self.process.stdin.write(f"{seed} {path}\n".encode())
+        self.process.stdin.flush()
+        said = self._line(READY_TIMEOUT_S)
+        if not said.startswith(b"ready "):
+            self._fail(f"writer {seed} did not get ready (said {said!r})")
+        pid = int(said.split()[1])
         time.sleep(delay_s)
-        if process.poll() is not None:
-            _, stderr = process.communicate(timeout=30)
-            pytest.fail(f"writer {seed} stopped on its own (exit {process.returncode}):\n"
-                        f"{stderr.decode(errors='replace')}")
-        process.send_signal(signal.SIGKILL)
-        _, stderr = process.communicate(timeout=30)
-        assert process.returncode == -signal.SIGKILL, stderr.decode(errors="replace")
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate(timeout=30)
+        ended, _, _ = select.select([self.process.stdout], [], [], 0)
+        if ended:
+            self._fail(f"writer {seed} stopped on its own ({self._line(0)!r})")
+        os.kill(pid, signal.SIGKILL)
+        said = self._line(30)
+        if said != f"exit {-signal.SIGKILL}\n".encode():
+            self._fail(f"writer {seed} was not ended by the kill (said {said!r})")
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process.stdout.close()
 
 
 def check_file(path: Path) -> dict[str, list[str]]:
@@ -110,7 +135,15 @@ def keep_newest_designs(path: Path, keep: int) -> None:
 
 
 @pytest.mark.slow
-def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
+def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace, tmp_path):
+    writers = Writers(tmp_path / "writers.log")
+    try:
+        check_kills(make_workspace, writers)
+    finally:
+        writers.close()
+
+
+def check_kills(make_workspace, writers: Writers) -> None:
     workspace = make_workspace("killed")
     path = workspace.path
     workspace.close()
@@ -119,7 +152,7 @@ def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
     designs_seen: set[str] = set()
     checks_with_new_designs = 0
     for kill in range(KILLS):
-        start_and_kill(path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
+        writers.start_and_kill(path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
         if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
             continue
         present = check_file(path)
