@@ -49,6 +49,7 @@ def test_the_layer_rule_catches_an_offence(tmp_path):
     assert _imports(probe) == {"PySide6.QtCore", "jewelbench.ui.dialogs"}
 
 
+@pytest.mark.integration
 def test_mypy_passes_on_the_whole_package():
     """pyproject.toml's [tool.mypy]: strict for domain and storage, checked everywhere else."""
     result = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary"],
@@ -56,6 +57,7 @@ def test_mypy_passes_on_the_whole_package():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.integration
 def test_the_mypy_configuration_catches_what_it_must(tmp_path):
     """The configuration is strict where it says (an untyped def in domain fails, the same in
     ui passes), checks inside untyped functions, and refuses a bare or unused type: ignore."""
@@ -88,6 +90,7 @@ def test_the_mypy_configuration_catches_what_it_must(tmp_path):
             assert any(line.endswith(f"[{code}]") for line in reported), (name, result.stdout)
 
 
+@pytest.mark.integration
 def test_ruff_passes():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", str(PACKAGE.parent)],
                             capture_output=True, text=True)

@@ -30,6 +30,9 @@ import writer
 from jewelbench.domain.designs import Design
 from jewelbench.storage import Workspace
 
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 WRITER = Path(writer.__file__)
 REPO_ROOT = Path(__file__).resolve().parents[2]
 KILLS = 200
