@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     import argparse
 
 import jewelbench
+from jewelbench.cli_shared import gui_application, open_workspace
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -79,18 +80,6 @@ def _page_size(text: str) -> str:
     import argparse
 
     raise argparse.ArgumentTypeError(f"{text!r}: choose A4 or Letter")
-
-
-def open_workspace(path: Path, *, read_only: bool) -> Any:
-    """Workspace.open for a command, saying on stderr what opening did beside the file (a log
-    that was not the workspace's own, moved aside or left out). Raises WorkspaceError."""
-    from jewelbench.storage import Workspace
-
-    workspace = Workspace.open(path, read_only=read_only)
-    for notice in workspace.notices:
-        sys.stderr.write(f"jewelbench: {' '.join(notice.split())}\n")
-    sys.stderr.flush()
-    return workspace
 
 
 def _fail(message: str, code: int = EXIT_PROBLEM) -> int:
@@ -200,7 +189,7 @@ def _print_techpack(workspace: Any, code: str, label: str | None, page_size: str
     if draft and label is None:
         print(f"{code} has no issued revision: printing draft {revision.revision}, "
               "marked DRAFT")
-    _gui_application()
+    gui_application()
     from jewelbench.ui.print_language import printing_in
 
     try:
@@ -575,22 +564,6 @@ def _export_workbook(workspace: Any, args: argparse.Namespace) -> int:
     print(f"{len(report.sheets)} sheets, {report.cell_count:,} cells "
           f"({report.formula_count:,} formulas) written to {report.path}")
     return EXIT_OK
-
-
-_APPLICATION: list[object] = []  # the headless application, kept alive for the process
-
-
-def _gui_application() -> None:
-    """Qt needs a (windowless) GUI application for fonts; no display is required."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        _APPLICATION.append(QGuiApplication(["jewelbench"]))
-    from jewelbench.reports import print_fonts
-
-    for problem in print_fonts.register().problems:  # said, and printing goes on
-        sys.stderr.write(f"jewelbench: {' '.join(problem.split())}\n")
 
 
 def _window_arguments(argv: list[str]) -> dict[str, object] | None:

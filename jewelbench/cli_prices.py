@@ -86,7 +86,7 @@ def _fail(message: str, code: int = EXIT_PROBLEM) -> int:
 def main(argv: list[str], today: dt.date | None = None) -> int:
     args = parser().parse_args(argv)
     today = today or dt.date.today()
-    from jewelbench.cli import open_workspace
+    from jewelbench.cli_shared import open_workspace
     from jewelbench.storage import StorageError, WorkspaceError
 
     if not args.workspace.exists():

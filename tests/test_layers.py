@@ -1,52 +1,187 @@
-"""The layers point one way (DESIGN.md): domain ← storage ← reports ← ui ← app/cli."""
+"""The layers point one way (DESIGN.md): domain ← storage ← reports ← ui ← app/cli.
+
+The rule is kept in ONE place, pyproject.toml's [tool.importlinter]: the layers, and the
+third-party packages each may import (Qt only in ui, app and a few reports modules; SQL only in
+storage). No module imports one that imports it back, even inside a function. The planted
+probes show each check fails when it must.
+"""
 
 from __future__ import annotations
 
 import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parent.parent / "jewelbench"
-
-# For each layer: the imports it must never make.
-FORBIDDEN = {
-    "domain": ("PySide6", "shiboken6", "sqlite3", "sqlite_utils", "openpyxl", "pyqtgraph",
-               "jewelbench.storage", "jewelbench.reports", "jewelbench.ui", "jewelbench.app",
-               "jewelbench.cli"),
-    "storage": ("PySide6", "shiboken6", "openpyxl", "pyqtgraph", "jewelbench.reports",
-                "jewelbench.ui", "jewelbench.app", "jewelbench.cli"),
-    "reports": ("sqlite3", "sqlite_utils", "jewelbench.ui", "jewelbench.app", "jewelbench.cli"),
-    "ui": ("sqlite3", "sqlite_utils", "jewelbench.app", "jewelbench.cli"),
-}
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "jewelbench"
 
 
-def _imports(path: Path) -> set[str]:
-    names: set[str] = set()
+def _lint_imports(config: Path, cwd: Path, env: dict[str, str] | None = None,
+                  ) -> subprocess.CompletedProcess[str]:
+    tool = Path(sys.executable).with_name("lint-imports")
+    return subprocess.run([str(tool), str(config), "--no-cache"],
+                          capture_output=True, text=True, cwd=cwd, env=env)
+
+
+def _modules(folder: Path) -> dict[str, Path]:
+    """Every module of the package in folder, by dotted name (a package by its own name)."""
+    found = {}
+    for path in sorted(folder.rglob("*.py")):
+        name = ".".join(path.relative_to(folder.parent).with_suffix("").parts)
+        found[name.removesuffix(".__init__")] = path
+    return found
+
+
+def _imported_by(name: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """The package's modules that module name imports, anywhere in it (inside a function or
+    under TYPE_CHECKING too). `from package import thing` counts as importing the package,
+    which Python runs first, and the module package.thing when there is one."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    targets: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
+            targets.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[:len(package.split(".")) - node.level + 1]
+                base = ".".join(parts + ([base] if base else []))
+            targets.add(base)
+            targets.update(f"{base}.{alias.name}" for alias in node.names)
+    return {target for target in targets if target in known and target != name}
 
 
-@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
-def test_layer_imports_point_one_way(layer):
-    offences = []
-    for path in sorted((PACKAGE / layer).rglob("*.py")) if (PACKAGE / layer).exists() else []:
-        for name in _imports(path):
-            if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer]):
-                offences.append(f"{path.relative_to(PACKAGE.parent)} imports {name}")
-    assert offences == []
+def import_cycles(folder: Path) -> list[list[str]]:
+    """The groups of modules of the package in folder that import each other round (each
+    group sorted, the largest first)."""
+    known = _modules(folder)
+    imports = {name: _imported_by(name, path, known) for name, path in known.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(module: str) -> None:  # Tarjan's strongly connected components
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in sorted(imports[module]):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for module in sorted(imports):
+        if module not in index:
+            visit(module)
+    return sorted(groups, key=lambda g: (-len(g), g))
 
 
-def test_the_layer_rule_catches_an_offence(tmp_path):
-    probe = tmp_path / "probe.py"
-    probe.write_text("from PySide6.QtCore import QObject\nimport jewelbench.ui.dialogs\n")
-    assert _imports(probe) == {"PySide6.QtCore", "jewelbench.ui.dialogs"}
+@pytest.mark.integration
+def test_the_import_contracts_are_kept():
+    """pyproject.toml's contracts: the layers, and who may import Qt and SQL."""
+    result = _lint_imports(ROOT / "pyproject.toml", ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _plant(folder: Path, name: str, files: dict[str, str]) -> None:
+    for relative, source in files.items():
+        path = folder / name / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for parent in [path.parent, *path.parent.parents]:
+            if parent == folder:
+                break
+            (parent / "__init__.py").touch()
+        path.write_text(source)
+
+
+@pytest.mark.integration
+def test_the_contracts_catch_a_planted_offence(tmp_path):
+    """The project's own contracts, run over a planted package laid out as jewelbench is: the
+    imports the layers allow break none; each planted offence breaks the contract naming it."""
+    config = (ROOT / "pyproject.toml").read_text(encoding="utf-8").replace("jewelbench",
+                                                                           "plantedbench")
+    contracts = tomllib.loads(config)["tool"]["importlinter"]["contracts"]
+    allowed_qt = [line.split(" -> ") for c in contracts for line in c.get("ignore_imports", [])]
+    _plant(tmp_path, "plantedbench", {  # the reports modules allowed to draw with Qt
+        module.removeprefix("plantedbench.").replace(".", "/") + ".py": f"import {imported}\n"
+        for module, imported in allowed_qt})
+    _plant(tmp_path, "plantedbench", {
+        "domain/money.py": "from decimal import Decimal\n",
+        "storage/store.py": "import sqlite3\nfrom plantedbench.domain import money\n",
+        "reports/workbook.py": "import openpyxl\nfrom plantedbench.storage import store\n",
+        "ui/view.py": "from PySide6.QtWidgets import QWidget\n"
+                      "from plantedbench.reports import workbook\n",
+        "app/main.py": "import sqlite3\nfrom plantedbench.ui import view\n",
+        "cli.py": "from plantedbench.app import main\n",
+        "cli_prices.py": "from plantedbench import cli_shared\n",
+        "cli_shared.py": "def gui():\n    from PySide6.QtGui import QGuiApplication\n",
+        "resources.py": "",
+    })
+    planted = tmp_path / "pyproject.toml"
+    planted.write_text(config, encoding="utf-8")
+    env = {"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin",
+           "COLUMNS": "500"}  # each contract's name on one line
+    result = _lint_imports(planted, tmp_path, env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    _plant(tmp_path, "plantedbench", {
+        "domain/labels.py": "import sqlite3\nfrom PySide6.QtCore import QObject\n",
+        "domain/upwards.py": "from plantedbench.ui import view\n",
+        "storage/charts.py": "import openpyxl\n",
+        "reports/sneaky.py": "def draw():\n    from PySide6.QtGui import QImage\n",
+        "ui/rows.py": "import sqlite3\n",
+    })
+    result = _lint_imports(planted, tmp_path, env)
+    report = result.stdout + result.stderr
+    assert result.returncode == 1, report
+    broken = {line.split(" BROKEN")[0].strip() for line in report.splitlines()
+              if " BROKEN" in line}
+    assert broken == {c["name"] for c in contracts}, report
+    for offence in ("plantedbench.domain.upwards -> plantedbench.ui.view",
+                    "plantedbench.domain.labels -> sqlite3",
+                    "plantedbench.domain.labels -> PySide6",
+                    "plantedbench.storage.charts -> openpyxl",
+                    "plantedbench.reports.sneaky -> PySide6",  # inside a function too
+                    "plantedbench.ui.rows -> sqlite3"):
+        assert offence in report, offence
+
+
+def test_no_module_imports_one_that_imports_it_back():
+    assert import_cycles(PACKAGE) == []
+
+
+def test_the_cycle_check_finds_a_planted_cycle(tmp_path):
+    """A cycle hidden by an import inside a function, and one through a package's __init__,
+    are found; modules that only import one way are not."""
+    _plant(tmp_path, "cyclebench", {
+        "shop/orders.py": "from cyclebench.shop import stock\n",
+        "shop/stock.py": "def reserve():\n    from cyclebench.shop import orders\n",
+        "shop/labels.py": "from cyclebench.shop import stock\n",
+        "books/__init__.py": "from cyclebench.books.ledger import Ledger\n",
+        "books/ledger.py": "from cyclebench.books import rates\nclass Ledger: ...\n",
+        "books/rates.py": "import cyclebench.books\n",
+    })
+    assert import_cycles(tmp_path / "cyclebench") == [
+        ["cyclebench.books", "cyclebench.books.ledger", "cyclebench.books.rates"],
+        ["cyclebench.shop.orders", "cyclebench.shop.stock"],
+    ]
 
 
 @pytest.mark.integration

@@ -60,3 +60,35 @@ def test_every_translation_keeps_the_sources_placeholders_tags_and_mnemonic() ->
 def test_the_main_sections_are_translated(source: str) -> None:
     translated = {s: f[0] for c, s, f in messages() if c == "MainWindow"}
     assert translated[source] != source
+
+
+def _ts(*contexts: tuple[str, list[tuple[str, str | None]]]) -> str:
+    """A .ts file's text: each context with (source, translation or None for unfinished)."""
+    body = "".join(
+        f"<context><name>{name}</name>" + "".join(
+            f"<message><source>{source}</source>"
+            + (f"<translation>{text}</translation>" if text is not None
+               else '<translation type="unfinished"></translation>') + "</message>"
+            for source, text in messages) + "</context>"
+        for name, messages in contexts)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1">{body}</TS>'
+
+
+def test_a_string_moved_to_another_class_keeps_its_translation_and_the_file_its_form(tmp_path):
+    """What lupdate leaves after code moved: "Print…" now in PrintTab (unfinished), its old
+    context EditorDialog gone. "Close" left two contexts that disagree: it stays for a
+    translator. "Weight" was never translated: nothing is invented."""
+    before = ET.fromstring(_ts(
+        ("EditorDialog", [("Print…", "Skriv ut …"), ("Close", "Lukk"), ("Weight", None)]),
+        ("OtherDialog", [("Close", "Avslutt")])))
+    ts = tmp_path / "jewelbench_nb.ts"
+    ts.write_text(_ts(("PrintTab", [("Print…", None), ("Close", None), ("Weight", None)])),
+                  encoding="utf-8")
+    translations.carry_over(before, ts)
+    assert [(e.context, e.source, e.finished) for e in translations.entries(ts)] == [
+        ("PrintTab", "Print…", True), ("PrintTab", "Close", False),
+        ("PrintTab", "Weight", False)]
+    text = ts.read_text(encoding="utf-8")
+    assert "<translation>Skriv ut …</translation>" in text
+    assert text.startswith('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS')
+    assert "\n    <context>\n        <name>PrintTab</name>" in text  # the project's indent

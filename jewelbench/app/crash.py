@@ -3,13 +3,13 @@
 An exception that escapes a slot reaches sys.excepthook (PySide6 reports slot exceptions
 there). The handler writes the traceback to a log file in the user data folder, rolls back a
 transaction left open on the workspace, and shows a dialog with a "Copy Details" button for a
-bug report. The event loop goes on: the app stays usable.
+bug report: the log's last lines (app/log_file.py: what was read, written and refused before),
+ending with the traceback. The event loop goes on: the app stays usable.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -21,10 +21,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import jewelbench
+from jewelbench.app.log_file import LOG_FILE_NAME, flush_log, open_log, recent_lines
 from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, Workspace
 
-LOG_FILE_NAME = "jewelbench.log"
+__all__ = ["LOG_FILE_NAME", "CrashHandler", "open_log"]
+
 _logger = logging.getLogger("jewelbench")
 
 
@@ -33,19 +35,6 @@ translate = QCoreApplication.translate
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("crash", text)
-
-
-def open_log(folder: Path) -> Path:
-    """Log to folder/jewelbench.log (rotated at 1 MB, three kept); returns the file's path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_FILE_NAME
-    if not any(getattr(h, "baseFilename", None) == str(path) for h in _logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                       encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        _logger.addHandler(handler)
-        _logger.setLevel(logging.INFO)
-    return path
 
 
 class CrashHandler:
@@ -77,8 +66,7 @@ class CrashHandler:
         _logger.log(logging.WARNING if damaged else logging.ERROR, "%s (%s)\n%s",
                     "a damaged workspace file" if damaged else "unexpected error",
                     "rolled back" if rolled_back else "no transaction open", details)
-        for handler in _logger.handlers:
-            handler.flush()
+        flush_log()
         if QApplication.instance() is not None:
             if damaged:
                 self._show_damaged(error)
@@ -118,6 +106,17 @@ class CrashHandler:
             _logger.exception("rollback after an unexpected error failed")
         return False
 
+    def report(self, details: str) -> str:
+        """What "Copy Details" gives for a bug report: the version, then the log's last lines
+        (what the user did before: files read and written, refusals), which end with this
+        error's traceback; the traceback alone when the log cannot be read."""
+        head = f"jewelbench {jewelbench.__version__}, Python {sys.version.split()[0]}\n\n"
+        story = recent_lines(self.log_file)
+        last = (details.strip().splitlines() or [""])[-1]
+        if not story or last not in story:
+            return head + (story + "\n" if story else "") + details
+        return head + f"{self.log_file.name}, the last lines:\n{story}"
+
     def _show(self, error: BaseException, details: str, rolled_back: bool) -> None:
         from jewelbench.ui.crash_dialog import CrashDialog
 
@@ -130,7 +129,6 @@ class CrashHandler:
             saved + fill(translate("crash", "You can go on working. The details were written to "
                                             "{log_file}; please send them with a bug report."),
                          log_file=str(self.log_file)),
-            f"jewelbench {jewelbench.__version__}, Python {sys.version.split()[0]}\n\n{details}",
-            self._parent())
+            self.report(details), self._parent())
         self.last_dialog = dialog
         dialog.open()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import platform
 import sys
 import threading
 import time
@@ -14,6 +16,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import jewelbench
+from jewelbench.app.log_file import open_log
 from jewelbench.domain.messages import fill
 from jewelbench.resources import resource_path
 from jewelbench.storage import Workspace, WorkspaceDamaged, WorkspaceError, WorkspaceInUse
@@ -23,6 +26,8 @@ ORGANISATION = "jewelbench"
 APPLICATION = "jewelbench"
 DEFAULT_WORKSPACE_NAME = "My workspace.jewelbench"
 DEMO_WORKSPACE_NAME = "Demo.jewelbench"
+
+log = logging.getLogger(__name__)
 
 
 def data_folder() -> Path:
@@ -148,14 +153,26 @@ def _choose_workspace(settings: QSettings, folder: Path, *, demo: bool,
     return Startup(workspace, notices, damaged)
 
 
+def log_start(log_file: Path, language: str) -> None:
+    """A run's first line in the log: which jewelbench, Qt, Python and platform, and the
+    language chosen ('' for the system's; a bug report carries it)."""
+    import PySide6
+    from PySide6.QtCore import QLocale, qVersion
+
+    log.info("jewelbench %s started: Qt %s (PySide6 %s), Python %s, %s; language %s (system "
+             "locale %s); log %s", jewelbench.__version__, qVersion(), PySide6.__version__,
+             platform.python_version(), platform.platform(), language or "the system's",
+             QLocale.system().name(), log_file.name)
+
+
 def install_crash_handler(log_folder: Path, window: QWidget) -> None:
-    """Route unexpected errors to jewelbench.app.crash, loaded (with logging) only when the
-    first one happens: a healthy start does not pay for it."""
+    """Route unexpected errors to jewelbench.app.crash, loaded only when the first one happens:
+    a healthy start does not pay for it (the log itself is opened at start: log_file.py)."""
     made: list[Any] = []
 
     def handler() -> Any:
         if not made:
-            from jewelbench.app.crash import CrashHandler, open_log
+            from jewelbench.app.crash import CrashHandler
 
             made.append(CrashHandler(open_log(log_folder), lambda: window,
                                      lambda: getattr(window, "workspace", None)))
@@ -238,10 +255,12 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
     from jewelbench.ui import i18n
     from jewelbench.ui import settings as registry
 
-    # Before any widget is made: the language, the region's forms, the weight unit.
-    i18n.install(registry.read(settings, registry.LANGUAGE))
-    registry.apply_forms(settings)
     folder = data_folder()
+    language = str(registry.read(settings, registry.LANGUAGE) or "")
+    log_start(open_log(folder / "logs"), language)  # first: what follows is in the log
+    # Before any widget is made: the language, the region's forms, the weight unit.
+    i18n.install(language)  # logs the language spoken (English if its file is missing)
+    registry.apply_forms(settings)
     watchdog = None
     if os.environ.get("JEWELBENCH_WATCHDOG"):  # debug: log GUI-thread stalls (app/watchdog.py)
         from jewelbench.app.watchdog import start_from_environment

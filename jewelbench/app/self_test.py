@@ -270,7 +270,7 @@ def _start_qt(test: SelfTest) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication
 
-    from jewelbench.cli import _gui_application
+    from jewelbench.cli_shared import gui_application
     from jewelbench.reports.techpack_pdf import body_font
 
     searched = plugin_folders()
@@ -278,7 +278,7 @@ def _start_qt(test: SelfTest) -> str:
     if plugin is None:  # Qt would abort the whole process: say so and go on without it
         raise CheckFailed("Qt's offscreen platform plugin (platforms/…qoffscreen…) is in none "
                           f"of {', '.join(map(str, searched)) or 'no plugin folder'}")
-    _gui_application()
+    gui_application()
     platform = QGuiApplication.platformName()
     if platform != "offscreen":
         raise CheckFailed(f"Qt started on the '{platform}' platform, not 'offscreen'")

@@ -2,7 +2,10 @@
 
 1. `pyside6-lupdate` reads every module of the package and brings
    resources/translations/jewelbench_nb.ts up to date: new strings are added unfinished,
-   strings no longer in the code are dropped (-no-obsolete), finished ones are kept.
+   strings no longer in the code are dropped (-no-obsolete), finished ones are kept. A string
+   that only moved (the same English, now looked up in another class) keeps its translation
+   when every context it left agreed on one; the file is then written as the project keeps it
+   (4-space indent), so a run changes only the lines whose strings changed.
 2. Translators work in the .ts (Qt Linguist: `pyside6-linguist`, or any editor), following
    docs/glossary-nb.md.
 3. `pyside6-lrelease` builds jewelbench_nb.qm beside it, the file the app loads (shipped in
@@ -15,6 +18,7 @@ of the code, holds an unfinished one, or the .qm is older than the .ts (tests/ r
 from __future__ import annotations
 
 import argparse
+import copy
 import shutil
 import subprocess
 import sys
@@ -59,6 +63,44 @@ def lupdate(ts: Path, language: str) -> None:
                     "-locations", "none", "-source-language", "en",
                     "-target-language", f"{language}_NO" if language == "nb" else language,
                     "-ts", str(ts)], check=True, capture_output=True, text=True)
+
+
+def _translations_left_behind(before: ET.Element, after: ET.Element) -> dict[str, ET.Element]:
+    """Each source whose finished translation sat in contexts that no longer hold it, when
+    those contexts agreed: the string moved, and its translation goes with it."""
+    present = {(context.findtext("name"), message.findtext("source"))
+               for context in after.iter("context") for message in context.iter("message")}
+    found: dict[str, list[ET.Element]] = {}
+    for context in before.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if (translation is None or translation.get("type")
+                    or (context.findtext("name"), source) in present):
+                continue
+            found.setdefault(source, []).append(message)
+    return {source: messages[0] for source, messages in found.items()
+            if len({ET.tostring(translation) for m in messages
+                    if (translation := m.find("translation")) is not None}) == 1}
+
+
+def carry_over(before: ET.Element | None, ts: Path) -> None:
+    """After lupdate: give a moved string its old translation, and write ts in the project's
+    form (ElementTree, 4-space indent) so that diffs stay small."""
+    tree = ET.parse(ts)
+    moved = _translations_left_behind(before, tree.getroot()) if before is not None else {}
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        old = moved.get(message.findtext("source") or "")
+        kept = old.find("translation") if old is not None else None
+        if (translation is None or translation.get("type") != "unfinished" or kept is None
+                or old is None or old.get("numerus") != message.get("numerus")):
+            continue
+        message.remove(translation)
+        message.append(copy.deepcopy(kept))
+    ET.indent(tree, space="    ")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                  + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -122,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if said else 0
     for language in TRANSLATED:
         ts = ts_path(language)
+        before = ET.parse(ts).getroot() if ts.is_file() else None
         lupdate(ts, language)
+        carry_over(before, ts)
         lrelease(ts, qm_path(language))
         unfinished = sum(not e.finished for e in entries(ts))
         print(f"{ts.name}: {len(entries(ts))} strings, {unfinished} unfinished; "

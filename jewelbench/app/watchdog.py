@@ -205,7 +205,7 @@ def start_from_environment(log_folder: Path | None,
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     if log_folder is not None:
-        from jewelbench.app.crash import open_log
+        from jewelbench.app.log_file import open_log
 
         try:
             open_log(log_folder)

@@ -28,7 +28,6 @@ from decimal import (
 from typing import ParamSpec, TypeVar
 
 from jewelbench.domain.costing_analysis import (
-    BreakEven,
     CashFlow,
     Payback,
     Sensitivity,
@@ -49,6 +48,7 @@ from jewelbench.domain.costing_basis import (
     apply_basis,
     explained,
 )
+from jewelbench.domain.costing_breakeven import BreakEven
 from jewelbench.domain.costing_figures import (
     COMPONENT_LABELS,
     COMPONENT_TERMS,

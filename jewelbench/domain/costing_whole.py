@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from jewelbench.domain.costing_breakeven import BreakEven, Crossing
 from jewelbench.domain.costing_inputs import Adjustments
 
 if TYPE_CHECKING:
@@ -328,10 +329,8 @@ def in_house_float_totals(in_house: InHouseModel, adjustments: Adjustments,
 
 
 def whole_break_even(in_house: InHouseModel, route: RouteModel, adjustments: Adjustments,
-                     up_to: int, make_figures: Callable[[int], tuple[Any, Any]]) -> Any:
+                     up_to: int, make_figures: Callable[[int], tuple[Any, Any]]) -> BreakEven:
     """break_even() for a plan of several designs in whole pieces (see the module)."""
-    from jewelbench.domain.costing_analysis import BreakEven, Crossing
-
     runs = exact_sides(in_house, route, adjustments, up_to)
     e = in_house.error_rate_for(adjustments)
     crossings = []

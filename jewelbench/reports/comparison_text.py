@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from jewelbench.domain.costing import IN_HOUSE, Comparison, RouteCost
-from jewelbench.domain.costing_analysis import BreakEven
+from jewelbench.domain.costing_breakeven import BreakEven
 from jewelbench.domain.costing_figures import (
     PER_PIECE,
     PER_YEAR,

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ from jewelbench.reports.cells import safe_text
 from jewelbench.reports.output import ExportCancelled, ExportError
 from jewelbench.storage.convert import date_in, stored_decimal, stored_int
 from jewelbench.storage.exports import TABLE_NAMES, ExportTable, export_tables
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from jewelbench.storage.workspace import Workspace
@@ -254,5 +257,7 @@ def export_csv(workspace: Workspace, folder: Path | str, options: CsvOptions = C
                     f"{', '.join(p.name for p in done_targets)})") from None
             raise
         done_targets.append(target)
+    log.info("wrote %d CSV file(s) in %s: %s", len(done_targets), folder.name,
+             ", ".join(p.name for p in done_targets))
     return done_targets
 

@@ -23,8 +23,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: TID251 (reports draw with Qt)
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # reports draw with Qt
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from jewelbench.domain.messages import fill
 from jewelbench.reports.image_formats import (

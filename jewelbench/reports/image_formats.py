@@ -19,7 +19,7 @@ import struct
 import zlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication  # noqa: TID251 (reports read files with Qt)
+from PySide6.QtCore import QCoreApplication  # reports read files with Qt
 
 from jewelbench.domain.messages import fill
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import logging
 import warnings
 import zipfile
 import zlib
@@ -49,6 +50,7 @@ import openpyxl.xml
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse as _defused_iterparse
 
+log = logging.getLogger(__name__)
 _OUR_PACKAGE = Path(__file__).resolve().parent.parent  # jewelbench/
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -73,12 +75,27 @@ def refusing(refusal: type[Exception], name: str, *,
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             yield
-    except refusal:
+    except refusal as ours:
+        _log_refusal(name, ours)
         raise
     except Exception as error:
         if not isinstance(error, MemoryError) and raised_by_us(error.__traceback__):
             raise
-        raise refusal(form.format(name=name, reason=reason(error))) from error
+        refused = refusal(form.format(name=name, reason=reason(error)))
+        _log_refusal(name, refused)
+        raise refused from error
+
+
+def _log_refusal(name: str, refused: Exception) -> None:
+    """Every refusal of an outside file, logged once at WARNING (boundaries nest). Its text
+    only: a record holding the exception would keep its traceback's frames alive."""
+    if getattr(refused, "logged", False):
+        return
+    log.warning("refused the file %s: %s", name, str(refused))
+    try:
+        refused.logged = True  # type: ignore[attr-defined]
+    except AttributeError:  # an exception type with __slots__: logged again at worst
+        pass
 
 
 def reads_file(refusal: type[Exception], *,

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtGui import (  # noqa: TID251
+from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
     QTextCursor,

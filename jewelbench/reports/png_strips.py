@@ -16,8 +16,8 @@ import math
 import struct
 import zlib
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt  # noqa: TID251 (reports read with Qt)
-from PySide6.QtGui import QImage, QImageReader, QPainter  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QSize, Qt  # reports read with Qt
+from PySide6.QtGui import QImage, QImageReader, QPainter
 
 from jewelbench.reports.image_formats import PNG_SIGNATURE, ImageError, png_chunks
 from jewelbench.reports.qt_bytes import reading

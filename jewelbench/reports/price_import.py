@@ -24,6 +24,7 @@ import csv
 import datetime as dt
 import io
 import json
+import logging
 import re
 import zipfile
 import zlib
@@ -45,6 +46,8 @@ from jewelbench.reports.outside_files import (
     refusing,
     text_encoding,
 )
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # the ECB's whole history is under 1 MB
 LARGEST_VALUE = Decimal("1e12")
@@ -157,6 +160,12 @@ def read_price_file(path: Path | str, *, today: dt.date, metal: str | None = Non
     `metal` names an LBMA series' metal; without it the metal is taken from the file name
     (gold, silver, platinum or palladium in it, exactly one of them)."""
     path = Path(path)
+    with refusing(PriceFileRefused, path.name, form="{name}: {reason}"):  # logs a refusal
+        data = _file_bytes(path)
+    return read_price_bytes(data, path.name, today=today, metal=metal)
+
+
+def _file_bytes(path: Path) -> bytes:
     try:
         if (why := not_a_file(path)) is not None:
             raise PriceFileRefused(f"{path.name}: {why}")
@@ -170,7 +179,7 @@ def read_price_file(path: Path | str, *, today: dt.date, metal: str | None = Non
     except OSError as error:
         raise PriceFileRefused(f"{path.name}: cannot be read ({error.strerror or error})") \
             from None
-    return read_price_bytes(data, path.name, today=today, metal=metal)
+    return data
 
 
 def read_price_bytes(data: bytes, name: str, *, today: dt.date,
@@ -180,7 +189,10 @@ def read_price_bytes(data: bytes, name: str, *, today: dt.date,
     # damaged that even its structure cannot be walked into the refusal (a bug of ours is not
     # hidden by it)
     with refusing(PriceFileRefused, name, form="{name}: {reason}"):
-        return _read(data, name, today, metal)
+        found = _read(data, name, today, metal)
+    log.info("read the price file %s: %s, %d row(s) to store, %d refused", name, found.layout,
+             len(found.rows), len(found.refused))
+    return found
 
 
 def _read(data: bytes, name: str, today: dt.date, metal: str | None) -> PriceFile:

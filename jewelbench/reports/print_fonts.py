@@ -42,7 +42,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication  # noqa: TID251
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from jewelbench.resources import resource_path
 

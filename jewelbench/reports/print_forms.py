@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QLocale  # noqa: TID251 (locale data only)
+from PySide6.QtCore import QLocale  # locale data only
 
 
 def _locale_forms() -> Any:

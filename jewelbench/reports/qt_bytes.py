@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QByteArray, QDataStream, QIODevice  # noqa: TID251 (Qt's own buffers)
-from PySide6.QtGui import QImage  # noqa: TID251
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice  # Qt's own buffers
+from PySide6.QtGui import QImage
 
 _COPY_PIECE = 4 * 1024 * 1024
 

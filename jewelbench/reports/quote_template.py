@@ -28,6 +28,7 @@ cells (reports/cells.py), never as formulas.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,8 @@ from jewelbench.domain.quotes import FeeKind, Incoterm
 from jewelbench.domain.rfqs import quantities_text, rfq_reference
 from jewelbench.reports import output
 from jewelbench.reports.cells import set_text
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from jewelbench.storage.workspace import Workspace
@@ -164,6 +167,7 @@ def write_quote_template(workspace: Workspace, rfq_id: int, supplier_id: int,
     book = build_template(request)
     with output.replacing(target) as temporary:
         output.save_workbook(book, temporary)
+    log.info("wrote the quote template %s", target.name)
     return target
 
 

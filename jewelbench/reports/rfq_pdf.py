@@ -21,8 +21,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl  # noqa: TID251
-from PySide6.QtGui import (  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtGui import (
     QGuiApplication,
     QTextBlockFormat,
     QTextCursor,

@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication  # noqa: TID251 (translation only)
+from PySide6.QtCore import QCoreApplication  # translation only
 
 from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message, Text, fill
 from jewelbench.domain.money import Money

@@ -16,6 +16,7 @@ with their header row repeated.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -23,8 +24,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl  # noqa: TID251
-from PySide6.QtGui import (  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
@@ -48,6 +49,8 @@ from jewelbench.reports import pagination, print_fonts, print_forms
 from jewelbench.reports import techpack_html as html
 from jewelbench.reports import techpack_images as images
 from jewelbench.storage.store import StorageError
+
+log = logging.getLogger(__name__)
 
 SNAPSHOT_FORMAT = 1
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -456,6 +459,7 @@ def write_pdf(document: QTextDocument, header: PageHeader, out: Path, page_size:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    log.info("wrote the PDF %s: %d page(s), %s", out.name, pages, page_size)
     return pages
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: TID251
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from jewelbench.domain.messages import Message, Sentence, Text
 from jewelbench.domain.money import Money

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -64,7 +65,7 @@ from jewelbench.reports.workbook_cash import CASH, build_cash
 from jewelbench.reports.workbook_costs import COMPARISON, MODEL, build_costs
 from jewelbench.reports.workbook_inputs import INPUTS, InputsLayout, build_inputs, f
 from jewelbench.reports.workbook_listings import sheet_title, write_listing
-from jewelbench.reports.workbook_margin import margin_cover
+from jewelbench.reports.workbook_margin import margin_cover, margin_inputs
 from jewelbench.reports.workbook_sheet import (
     DATE,
     PIECES,
@@ -75,6 +76,8 @@ from jewelbench.reports.workbook_sheet import (
 )
 from jewelbench.reports.workbook_volumes import VOLUMES, write_volumes
 from jewelbench.storage.workbook_data import WorkbookData
+
+log = logging.getLogger(__name__)
 
 __all__ = ["COVER", "ExportCancelled", "ExportError", "VOLUME_ROWS",
            "WorkbookReport", "sweep_for", "write_workbook"]
@@ -177,6 +180,8 @@ def _write(setup: Any, data: WorkbookData, path: Path | str, volume: int | None,
     lay = build_inputs(setup, volume, sweep_to, adjustments.metal_price_pct,
                        adjustments.fx_pct, adjustments.error_rate_pct, search_to=searched_to,
                        basis=prepared.basis)
+    if hasattr(setup, "margin"):
+        margin_inputs(lay, setup)  # the selling prices, last on the Inputs sheet
     step(translate("workbook", "Cost comparison"))
     costs = build_costs(lay, setup, sweep_to)
     bands = build_break_even(lay, costs.piece_rows, step_rows)
@@ -215,6 +220,8 @@ def _write(setup: Any, data: WorkbookData, path: Path | str, volume: int | None,
     except BaseException:
         _discard(book)
         raise
+    log.info("wrote the workbook %s: %d sheets, %d cells (%d formulas) in %.1f s",
+             target.name, len(sheets), cells, formulas, time.perf_counter() - started)
     return WorkbookReport(
         path=target, title=setup.title, volume=volume, sweep_to=sweep_to,
         routes={r.prefix: r.route.name for r in lay.routes}, comparison=comparison,

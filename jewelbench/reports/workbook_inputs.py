@@ -119,7 +119,9 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
                  fx_pct: Decimal, error_rate_pct: Decimal | None, *,
                  search_to: int | None = None, basis: Any = None) -> InputsLayout:
     """Lay out the Inputs sheet for `setup` (a CostingSetup) costed at `volume`; basis: the
-    prepared comparison's BasisSummary (None: the whole workshop)."""
+    prepared comparison's BasisSummary (None: the whole workshop). The selling prices for the
+    margin come last, added by workbook_margin.margin_inputs (workbook.py calls it), which
+    builds on this layout."""
     prices = setup.prices
     base = prices.base_currency
     grid = Grid(INPUTS, widths=dict(WIDTHS), context=CONTEXT)
@@ -142,10 +144,6 @@ def build_inputs(setup: Any, volume: int, sweep_to: int, metal_pct: Decimal,
     _plan(lay, setup.plan)
     _bom(lay, designs, prices.alloys)
     _routes(lay, setup.routes)
-    if hasattr(setup, "margin"):
-        from jewelbench.reports.workbook_margin import margin_inputs
-
-        margin_inputs(lay, setup)
     return lay
 
 

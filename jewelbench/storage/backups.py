@@ -14,28 +14,31 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
+import logging
 import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
+from typing import ParamSpec, TypeVar
 
-from jewelbench.storage import health, partials, schema, sidecars
+import jewelbench.storage.health as health
+import jewelbench.storage.partials as partials
+import jewelbench.storage.schema as schema
+import jewelbench.storage.sidecars as sidecars
+from jewelbench.storage.copying import CopyFailed, copy_database
 from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
+from jewelbench.storage.opening import BUSY_TIMEOUT_S, SUFFIX, WorkspaceInUse, read_only_uri
+from jewelbench.storage.sidecars import applied_migrations
 from jewelbench.storage.store import StorageError
-from jewelbench.storage.workspace import (
-    BUSY_TIMEOUT_S,
-    SUFFIX,
-    CopyFailed,
-    Workspace,
-    WorkspaceInUse,
-    _applied_migrations,
-    _read_only_uri,
-    copy_database,
-)
+from jewelbench.storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 PARTIAL = partials.PARTIAL
 _STAMP = "%Y-%m-%d %H-%M-%S"
@@ -43,6 +46,24 @@ _NAME = re.compile(
     r"^(?P<stem>.*) (?P<stamp>\d{4}-\d\d-\d\d \d\d-\d\d-\d\d) (?P<reason>[^-]+?)"
     r"(?:-(?P<number>\d+))?" + re.escape(SUFFIX) + "$")
 DESCRIBED_TABLES = ("designs", "suppliers", "quotes", "sample_rounds")
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _logs_refusal(action: str) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """Log a BackupError the decorated action raises at WARNING (the user sees it too)."""
+    def decorate(function: Callable[_P, _R]) -> Callable[_P, _R]:
+        @functools.wraps(function)
+        def logged(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            try:
+                return function(*args, **kwargs)
+            except BackupError as error:
+                log.warning("%s refused: %s", action, error)
+                raise
+        return logged
+    return decorate
 
 
 class BackupError(StorageError):
@@ -198,7 +219,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     # immutable when no -wal is beside it: reading never leaves a -wal or -shm behind
-    return sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
 
 
 def _problem(path: Path, expected_migrations: list[str] | None = None) -> str:
@@ -213,7 +234,7 @@ def _problem(path: Path, expected_migrations: list[str] | None = None) -> str:
             return f"it is damaged ({verdict[0]})"
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
             return "it is not a jewelbench workspace"
-        applied = _applied_migrations(conn)
+        applied = applied_migrations(conn)
         known = schema.known_migration_names()
         if expected_migrations is not None and applied != expected_migrations:
             return (f"its schema ({len(applied)}) is not the workspace's "
@@ -292,6 +313,7 @@ def _sync_folder(folder: Path) -> None:
 _SIDECARS = ("-wal", "-shm", "-journal")
 
 
+@_logs_refusal("Setting a damaged workspace aside")
 def set_aside_damaged(path: Path) -> Path:
     """Rename a damaged workspace to '<name>.damaged' ('.damaged-2', -3 … if taken), with its
     -wal, -shm and -journal, so that it is kept as it is and a restored copy can take its place.
@@ -322,6 +344,7 @@ def set_aside_damaged(path: Path) -> Path:
                 with contextlib.suppress(OSError):
                     _rename_new(Path(str(path) + suffix), Path(str(target) + suffix))
             _sync_folder(path.parent)
+            log.warning("Damaged workspace %s set aside as %s", path.name, target.name)
             return target
         raise BackupError(f"{path.name} cannot be set aside: too many damaged copies")
     except OSError as error:
@@ -330,6 +353,7 @@ def set_aside_damaged(path: Path) -> Path:
         lock.release()
 
 
+@_logs_refusal("Restoring a backup")
 def restore_to(backup: Path, destination: Path) -> None:
     """Write a new workspace file at destination (which must not exist) from a backup, with
     SQLite's backup API, and check it before it takes the destination's name."""
@@ -357,6 +381,7 @@ def restore_to(backup: Path, destination: Path) -> None:
                 raise BackupError(f"The restored copy failed its check: {problem}.")
             _rename_new(partial, destination)
             _sync_folder(destination.parent)
+            log.info("Backup %s restored as %s", backup.name, destination.name)
     except FileExistsError:
         raise BackupError(f"{destination.name} already exists; jewelbench never overwrites "
                           "a workspace") from None
@@ -419,6 +444,7 @@ class Backups:
         job = self.begin(reason)
         return self.finish(job, write_backup(job, self.workspace.db.conn))
 
+    @_logs_refusal("A backup")
     def begin(self, reason: str = "manual") -> BackupJob:
         """What a backup needs, read on the thread that owns the workspace's connection; a
         BackupError when it cannot be taken now: a change is being saved, or the disk holding
@@ -436,7 +462,7 @@ class Backups:
         reason = _reason_text(reason)
         base = f"{self.workspace.path.stem} {taken_at.strftime(_STAMP)} {reason}"
         return BackupJob(self.workspace.path, self.folder, base, taken_at, reason,
-                         _applied_migrations(conn), conn.total_changes)
+                         applied_migrations(conn), conn.total_changes)
 
     def finish(self, job: BackupJob, written: BackupInfo) -> BackupInfo:
         """After write_backup(): count changes from the job's start, rotate older backups out
@@ -471,6 +497,7 @@ class Backups:
     def take_on_close(self) -> BackupInfo | None:
         return self.take("on close") if self.changed else None
 
+    @_logs_refusal("Restoring a backup")
     def restore(self, backup: BackupInfo) -> BackupInfo:
         """Replace the open workspace's content with the backup's, after backing up what it
         holds now (the returned "before restore" backup). Afterwards the workspace holds
@@ -500,6 +527,8 @@ class Backups:
             raise BackupError(f"Restoring the backup of {when} failed ({problem}); the "
                               "workspace was put back as it was.")
         self._changes_at_backup = conn.total_changes
+        log.info("Backup %s restored into %s (what it held before: %s)", backup.path.name,
+                 self.workspace.path.name, before.path.name)
         return before
 
     def _resume_count(self, counted: int) -> None:
@@ -515,7 +544,7 @@ class Backups:
     def _upgrade(self) -> None:
         """Apply the migrations a backup from an older jewelbench lacks."""
         known = schema.known_migration_names()
-        if _applied_migrations(self.workspace.db.conn) == known:
+        if applied_migrations(self.workspace.db.conn) == known:
             return
         db = self.workspace.db
         schema.migrations.apply(db.utils)
@@ -540,6 +569,7 @@ def _store(folder: Path, partial: Path, base: str) -> Path:
     raise BackupError("Too many backups were taken within one second.")
 
 
+@_logs_refusal("A backup")
 def write_backup(job: BackupJob, source: sqlite3.Connection | None = None) -> BackupInfo:
     """Write, check and name the backup begun as job; BackupError says why not, and nothing of
     it is left. With no source it opens its own read-only connection to the workspace file
@@ -579,6 +609,8 @@ def write_backup(job: BackupJob, source: sqlite3.Connection | None = None) -> Ba
                           "the older backups are untouched.") from None
     took = perf_counter() - started
     info = _parse(final) or BackupInfo(final, job.taken_at, final.stat().st_size, job.reason)
+    log.info("Backup (%s) of %s written: %s, %d bytes in %.1f s", job.reason,
+             job.workspace_path.name, final.name, info.size, took)
     return dataclasses.replace(info, took_s=took)
 
 

@@ -113,6 +113,11 @@ def stored_content(text: object) -> dict[str, Any]:
     return content
 
 
+def content_out(content: dict[str, Any]) -> str:
+    """A tech pack revision's content as stored: JSON, keys sorted."""
+    return json.dumps(content, sort_keys=True)
+
+
 def date_out(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from jewelbench.domain.costing_basis import BasisTerms, FixedCostBasis
 from jewelbench.domain.costing_inputs import (
@@ -49,6 +50,12 @@ from jewelbench.storage.convert import stored_decimal, stored_enum, stored_int, 
 from jewelbench.storage.repository import DuplicateError, NotFound, StorageError
 from jewelbench.storage.scenarios import TERMS_COLUMNS
 from jewelbench.storage.store import Store
+
+if TYPE_CHECKING:
+    from jewelbench.storage.designs import DesignRepository
+    from jewelbench.storage.prices import PriceRepository, SettingsRepository
+    from jewelbench.storage.quotes import QuoteRepository
+    from jewelbench.storage.scenarios import ScenarioRepository
 
 ZERO = Decimal(0)
 DEFAULT_BRAND_SUPPLIED = frozenset({"packaging"})
@@ -141,8 +148,19 @@ def _has_part(design: Design, group: str) -> bool:
 
 
 class CostingRepository:
-    def __init__(self, db: Store) -> None:
+    """What the engine is given. Its collaborators (the designs, settings, prices,
+    scenarios and quotes it reads whole) are given by the Workspace, which makes every
+    repository."""
+
+    def __init__(self, db: Store, *, designs: DesignRepository, settings: SettingsRepository,
+                 prices: PriceRepository, scenarios: ScenarioRepository,
+                 quotes: QuoteRepository) -> None:
         self._db = db
+        self._designs = designs
+        self._settings = settings
+        self._prices = prices
+        self._scenarios = scenarios
+        self._quotes = quotes
 
     # --- settings --------------------------------------------------------------------------
 
@@ -206,26 +224,26 @@ class CostingRepository:
         return int(row[0]) if row else None
 
     def plan_record(self, plan_id: int) -> StoredPlan:
-        row = self._db.execute("SELECT name, notes, orders_per_year, fee_life_years FROM "
-                               "collection_plans "
-                               "WHERE id = ?", [plan_id]).fetchone()
-        if row is None:
+        rows = self._db.query("SELECT name, notes, orders_per_year, fee_life_years FROM "
+                              "collection_plans WHERE id = ?", [plan_id])
+        if not rows:
             raise NotFound(f"Plan #{plan_id} does not exist")
-        lines = tuple((int(r[0]), stored_int(r[1])) for r in self._db.execute(
+        row = rows[0]
+        lines = tuple((int(r["design_id"]), stored_int(r["volume"])) for r in self._db.query(
             "SELECT l.design_id, l.volume FROM plan_lines l JOIN designs d ON d.id = "
             "l.design_id WHERE l.plan_id = ? ORDER BY d.code", [plan_id]))
-        return StoredPlan(plan_id, str(row[0]), str(row[1]), lines, stored_int(row[2]),
-                          None if row[3] is None else stored_int(row[3]))
+        fee_life = row["fee_life_years"]
+        return StoredPlan(plan_id, str(row["name"]), str(row["notes"]), lines,
+                          stored_int(row["orders_per_year"]),
+                          None if fee_life is None else stored_int(fee_life))
 
     def plan(self, plan_id: int) -> CollectionPlan:
         """The plan with its designs (whole, BOM and all) and planned pieces a year.
 
         DomainError when it has no designs left (its designs were deleted)."""
-        from jewelbench.storage.designs import DesignRepository
-
         record = self.plan_record(plan_id)
         # one read per table for the whole plan, without the photos the costing never uses
-        designs = {design.id: design for design in DesignRepository(self._db).get_many(
+        designs = {design.id: design for design in self._designs.get_many(
             [design_id for design_id, _ in record.lines], images=False)}
         return CollectionPlan(record.name, tuple(
             PlannedDesign(designs[design_id], volume)
@@ -402,9 +420,7 @@ class CostingRepository:
 
     def customs_settings(self) -> CustomsSettings:
         """The workspace's importing country, import VAT % and VAT registration."""
-        from jewelbench.storage.prices import SettingsRepository
-
-        settings = SettingsRepository(self._db)
+        settings = self._settings
         vat = settings.get(IMPORT_VAT, "")
         with stored_values():
             return CustomsSettings(settings.get(IMPORT_COUNTRY, ""),
@@ -422,8 +438,6 @@ class CostingRepository:
     def set_customs_settings(self, values: CustomsSettings) -> None:
         """Store the importing country and import VAT. A country whose basis jewelbench does
         not know is refused while a supplier follows the country's rule."""
-        from jewelbench.storage.prices import SettingsRepository
-
         with self._db.atomic():
             if values.country and values.rule is None:
                 following = self.suppliers_following_country()
@@ -434,7 +448,7 @@ class CostingRepository:
                         raise DomainError(f"{error}; {', '.join(following[:3])}"
                                           f"{' …' if len(following) > 3 else ''} follow the "
                                           "country's rule") from None
-            settings = SettingsRepository(self._db)
+            settings = self._settings
             settings.set(IMPORT_COUNTRY, values.country)
             settings.set(IMPORT_VAT, "" if values.vat_pct is None else str(values.vat_pct))
             settings.set(VAT_REGISTERED, "1" if values.vat_registered else "0")
@@ -490,20 +504,21 @@ class CostingRepository:
     # --- a scenario's in-house options -------------------------------------------------------
 
     def in_house_terms(self, scenario_id: int) -> InHouseTerms:
-        row = self._db.execute(f"SELECT {', '.join(TERMS_COLUMNS)} "
-                               "FROM inhouse_scenarios WHERE id = ?", [scenario_id]).fetchone()
-        if row is None:
+        rows = self._db.query(f"SELECT {', '.join(TERMS_COLUMNS)} "
+                              "FROM inhouse_scenarios WHERE id = ?", [scenario_id])
+        if not rows:
             raise NotFound(f"Scenario #{scenario_id} does not exist")
+        row = rows[0]
         with stored_values():
-            return InHouseTerms(capex_view=stored_enum(CapexView, row[0]),
-                                labour_in_salaries=bool(row[1]),
-                                capacity_step_role=row[2],
-                                recoverable_pct=stored_decimal(row[3]),
-                                refining_pct=stored_decimal(row[4]),
-                                fx_buffer_pct=stored_decimal(row[5]),
-                                capital_rate_pct=stored_decimal(row[6]),
-                                bench_hours_year=stored_decimal(row[7]),
-                                benches=stored_int(row[8]))
+            return InHouseTerms(capex_view=stored_enum(CapexView, row["capex_view"]),
+                                labour_in_salaries=bool(row["labour_in_salaries"]),
+                                capacity_step_role=row["capacity_step_role"],
+                                recoverable_pct=stored_decimal(row["recoverable_pct"]),
+                                refining_pct=stored_decimal(row["refining_pct"]),
+                                fx_buffer_pct=stored_decimal(row["fx_buffer_pct"]),
+                                capital_rate_pct=stored_decimal(row["capital_rate_pct"]),
+                                bench_hours_year=stored_decimal(row["bench_hours_year"]),
+                                benches=stored_int(row["benches"]))
 
     def set_in_house_terms(self, scenario_id: int, terms: InHouseTerms) -> None:
         """Store the scenario's options; a step role must be one of its staff roles."""
@@ -534,9 +549,7 @@ class CostingRepository:
     def prices(self, on: dt.date) -> PriceContext:
         """The costing date with every stored metal price, FX rate and alloy: the engine
         takes the newest on or before the date."""
-        from jewelbench.storage.prices import PriceRepository
-
-        prices = PriceRepository(self._db)
+        prices = self._prices
         return PriceContext(on, self.base_currency(), tuple(prices.metal_prices()),
                             tuple(prices.fx_rates()),
                             {alloy.code: alloy for alloy in prices.alloys()})
@@ -547,9 +560,7 @@ class CostingRepository:
         """One design at `volume` pieces a year: in-house against each of its quotes that is
         valid on `on` (one route per quote, named after its supplier), its fixed costs on
         `basis` (allocated over the workshop's designs by default: basis_pool)."""
-        from jewelbench.storage.designs import DesignRepository
-
-        design = DesignRepository(self._db).get(design_id)
+        design = self._designs.get(design_id)
         plan = CollectionPlan.of_design(design, volume)
         quotes = self._quotes_for([design_id])
         skipped: list[str] = []
@@ -633,18 +644,14 @@ class CostingRepository:
     # --- helpers -------------------------------------------------------------------------------
 
     def _scenario(self, scenario_id: int) -> InHouseScenario:
-        from jewelbench.storage.scenarios import ScenarioRepository
-
-        return ScenarioRepository(self._db).get(scenario_id)
+        return self._scenarios.get(scenario_id)
 
     def _quotes_for(self, design_ids: list[int]) -> list[tuple[Quote, str]]:
         """Every quote for these designs, whole, with its supplier's name: by supplier, then
         oldest first."""
-        from jewelbench.storage.quotes import QuoteRepository
-
         if not design_ids:
             return []
-        repository = QuoteRepository(self._db)
+        repository = self._quotes
         marks = ", ".join("?" for _ in design_ids)
         rows = self._db.execute(
             f"SELECT q.id, s.name FROM quotes q JOIN suppliers s ON s.id = q.supplier_id "

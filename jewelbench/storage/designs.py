@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+import jewelbench.storage.listing as listing
 from jewelbench.domain.designs import (
     Category,
     Design,
@@ -22,7 +23,7 @@ from jewelbench.domain.designs import (
 from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import check_money, check_text
-from jewelbench.storage import listing
+from jewelbench.storage.callouts import forget_design_images
 from jewelbench.storage.convert import (
     dec_in,
     dec_out,
@@ -33,6 +34,7 @@ from jewelbench.storage.convert import (
     stored_money,
     stored_values,
 )
+from jewelbench.storage.production import check_production
 from jewelbench.storage.repository import (
     DuplicateError,
     NotFound,
@@ -129,16 +131,18 @@ def _design(r: Any, children: dict[str, list[dict[str, Any]]]) -> Design:
         )
 
 
-def _summary(r: Any) -> DesignSummary:
+def _summary(r: dict[str, Any]) -> DesignSummary:
     return DesignSummary(
-        id=r[0], code=r[1], name=r[2], collection=r[3], category=stored_enum(Category, r[4]),
-        status=stored_enum(LifecycleStatus, r[5]), updated_at=r[6],
-        target_retail_price=money_in(r[7], r[8]),
-        alloys=r[9] or "",
+        id=r["id"], code=r["code"], name=r["name"], collection=r["collection"],
+        category=stored_enum(Category, r["category"]),
+        status=stored_enum(LifecycleStatus, r["status"]), updated_at=r["updated_at"],
+        target_retail_price=money_in(r["target_retail_price"], r["target_retail_currency"]),
+        alloys=r["alloys"] or "",
         # weights are exact decimal text: add them as Decimals, not as SQL floats
-        metal_weight_g=sum((stored_decimal(w) for w in (r[10] or "").split()), Decimal(0)),
-        stone_count=sum(stored_int(q) for q in (r[11] or "").split()),
-        has_image=bool(r[12]))
+        metal_weight_g=sum((stored_decimal(w) for w in (r["weights"] or "").split()),
+                           Decimal(0)),
+        stone_count=sum(stored_int(q) for q in (r["stones"] or "").split()),
+        has_image=bool(r["has_image"]))
 
 
 class DesignRepository:
@@ -147,17 +151,18 @@ class DesignRepository:
 
     def catalog_stats(self) -> tuple[int, int]:
         """(designs, collections): the catalog's headline without reading every row."""
-        row = self._db.execute("SELECT count(*), count(DISTINCT nullif(collection, '')) "
-                               "FROM designs").fetchone()
-        return int(row[0]), int(row[1])
+        row = self._db.query("SELECT count(*) AS designs, "
+                             "count(DISTINCT nullif(collection, '')) AS collections "
+                             "FROM designs")[0]
+        return int(row["designs"]), int(row["collections"])
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM designs").fetchone()[0])
 
     def summaries(self, offset: int = 0, limit: int | None = None) -> list[DesignSummary]:
         """Catalog rows in code order; offset/limit read one page for lazily loaded lists."""
-        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " ORDER BY d.code LIMIT ? OFFSET ?",
-                                [-1 if limit is None else limit, offset]).fetchall()
+        rows = self._db.query(_DESIGN_SUMMARY_SQL + " ORDER BY d.code LIMIT ? OFFSET ?",
+                              [-1 if limit is None else limit, offset])
         return [_summary(r) for r in rows]
 
     # --- the catalog read a page at a time (sorted, filtered and searched in SQL) ---------
@@ -174,8 +179,7 @@ class DesignRepository:
         """The rows of these ids, in this order (one gone meanwhile left out)."""
         if not ids:
             return []
-        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " WHERE d.id IN "
-                                + listing.id_list(ids)).fetchall()
+        rows = self._db.query(_DESIGN_SUMMARY_SQL + " WHERE d.id IN " + listing.id_list(ids))
         return listing.in_order([_summary(r) for r in rows], ids)
 
     def list_page(self, query: listing.ListQuery, offset: int,
@@ -186,18 +190,20 @@ class DesignRepository:
         return listing.position(self._db, listing.DESIGNS, query, design_id)
 
     def summary(self, design_id: int) -> DesignSummary:
-        rows = self._db.execute(_DESIGN_SUMMARY_SQL + " WHERE d.id = ?", [design_id]).fetchall()
+        rows = self._db.query(_DESIGN_SUMMARY_SQL + " WHERE d.id = ?", [design_id])
         if not rows:
             raise NotFound(f"Design #{design_id} no longer exists")
         return _summary(rows[0])
 
     def details(self, design_id: int) -> DesignDetails:
-        row = self._db.execute(
+        rows = self._db.query(
             "SELECT name, collection, target_retail_price, target_retail_currency "
-            "FROM designs WHERE id = ?", [design_id]).fetchone()
-        if row is None:
+            "FROM designs WHERE id = ?", [design_id])
+        if not rows:
             raise NotFound(f"Design #{design_id} no longer exists")
-        return DesignDetails(row[0], row[1], money_in(row[2], row[3]))
+        row = rows[0]
+        return DesignDetails(row["name"], row["collection"],
+                             money_in(row["target_retail_price"], row["target_retail_currency"]))
 
     def set_details(self, design_id: int, details: DesignDetails) -> None:
         """Change the design's own row only (not its BOM or images), in one transaction."""
@@ -266,9 +272,7 @@ class DesignRepository:
                 raise DuplicateError(f"A design with code '{design.code}' already exists")
             self._check_alloys(design)
             if design.status is LifecycleStatus.PRODUCTION:  # held to an approved sample
-                from jewelbench.storage.samples import SampleRepository
-
-                SampleRepository(self._db).check_production(design.id, design.code)
+                check_production(self._db, design.id, design.code)
             cursor = self._db.execute(
                 "UPDATE designs SET code = ?, name = ?, collection = ?, category = ?, "
                 "status = ?, description = ?, target_retail_price = ?, "
@@ -346,8 +350,6 @@ class DesignRepository:
                             "thumbnail": img.thumbnail})
         records.sort(key=lambda record: record["id"] is None)
         if own:  # images taken away: a draft's callouts on them would land on a new image
-            from jewelbench.storage.techpacks import forget_design_images
-
             forget_design_images(db, design_id, own)
         db.execute("DELETE FROM design_images WHERE design_id = ?", [design_id])
         for record in records:

@@ -21,13 +21,18 @@ window's background check stays within its budget; nothing is reported as damage
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from jewelbench.storage import schema
+import jewelbench.storage.schema as schema
+from jewelbench.storage.opening import BUSY_TIMEOUT_S, quick_check, read_only_uri
+from jewelbench.storage.sidecars import applied_migrations
+
+log = logging.getLogger(__name__)
 
 # Problems beyond this many are counted, not listed: the reader needs the kind, not every row.
 MAX_LISTED = 50
@@ -287,7 +292,8 @@ class _deadline:  # noqa: N801 (used as a context manager, like contextlib's)
             return
         self.conn.set_progress_handler(None, 0)
         timed_out = kind is _TimeUp or (
-            isinstance(error, sqlite3.OperationalError) and "interrupted" in str(error)
+            isinstance(error, sqlite3.OperationalError)
+            and getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT
             and time.monotonic() > self.deadline)
         if timed_out:
             raise CheckTimedOut(self.problems) from None
@@ -318,24 +324,26 @@ class Verdict:
 
 def check_on_open(path: Path, budget_s: float | None = None) -> Verdict:
     """SQLite's quick check and the checks above on a read-only connection of their own;
-    the checks above stop after budget_s seconds (BACKGROUND_BUDGET_S when None)."""
-    from jewelbench.storage.workspace import (
-        BUSY_TIMEOUT_S,
-        _applied_migrations,
-        _read_only_uri,
-        quick_check,
-    )
+    the checks above stop after budget_s seconds (BACKGROUND_BUDGET_S when None). Problems
+    found are logged as a WARNING."""
+    verdict = _checked_on_open(path, budget_s)
+    if verdict.problems:
+        log.warning("The check of %s found %d problem(s), the first: %s", path.name,
+                    len(verdict.problems), verdict.problems[0])
+    return verdict
 
+
+def _checked_on_open(path: Path, budget_s: float | None) -> Verdict:
     verdict = quick_check(path)
     if verdict != ["ok"]:
         return Verdict(verdict)
     deadline = time.monotonic() + (BACKGROUND_BUDGET_S if budget_s is None else budget_s)
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as error:
         return Verdict([f"the file cannot be read ({error})"])
     try:
-        applied = _applied_migrations(conn)
+        applied = applied_migrations(conn)
         if any(name not in schema.known_migration_names() for name in applied):
             return Verdict([])  # a newer workspace is refused when opened, not here
         return Verdict(problems(conn, applied, deadline))

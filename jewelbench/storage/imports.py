@@ -1,6 +1,6 @@
 """Imported quotes written in one transaction: all of them, or none.
 
-The parsing (templates, mapped spreadsheets and CSVs) lives in reports/quote_import.py; what
+The parsing (templates, mapped spreadsheets and CSVs) lives in reports/quote_import/; what
 reaches this module is a list of validated domain Quotes. The UI wraps add() and remove() in
 one undoable command (ui/exports/commands.py); a caller outside the UI gets the same
 all-or-nothing write from add() itself.
@@ -13,24 +13,24 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from jewelbench.domain.quotes import Quote
-from jewelbench.storage.quotes import QuoteRepository
 from jewelbench.storage.repository import StorageError
 from jewelbench.storage.store import Store
 
 if TYPE_CHECKING:
+    from jewelbench.storage.quotes import QuoteRepository
     from jewelbench.storage.workspace import Workspace
 
 MAX_QUOTES_PER_IMPORT = 5_000
 
 
 class QuoteImports:
-    def __init__(self, db: Store) -> None:
+    def __init__(self, db: Store, quotes: QuoteRepository) -> None:
         self._db = db
-        self._quotes = QuoteRepository(db)
+        self._quotes = quotes
 
     @classmethod
     def of(cls, workspace: Workspace) -> QuoteImports:
-        return cls(workspace.db)
+        return cls(workspace.db, workspace.quotes)
 
     def add(self, quotes: Sequence[Quote], ids: Sequence[int] | None = None) -> list[int]:
         """Store every quote in one transaction and return their ids, in order. ids: put them

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.prices import FxRate, MetalPrice
@@ -22,8 +22,13 @@ from jewelbench.storage.repository import (
 )
 from jewelbench.storage.store import Store
 
-if TYPE_CHECKING:
-    from jewelbench.storage.workspace import Workspace
+
+class _HasStore(Protocol):
+    """An open workspace, as far as a bulk import needs it (no import of storage/workspace.py,
+    which imports this module)."""
+
+    @property
+    def db(self) -> Store: ...
 
 
 class SettingsRepository:
@@ -251,7 +256,7 @@ class PriceImports:
         self._db = db
 
     @classmethod
-    def of(cls, workspace: Workspace) -> PriceImports:
+    def of(cls, workspace: _HasStore) -> PriceImports:
         return cls(workspace.db)
 
     def add(self, prices: Iterable[MetalPrice], rates: Iterable[FxRate], *,

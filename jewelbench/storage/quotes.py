@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+import jewelbench.storage.listing as listing
 from jewelbench.domain.quotes import FeeKind, Incoterm, PricingBasis, Quote, QuoteFee, QuoteTier
-from jewelbench.storage import listing
 from jewelbench.storage.convert import (
     date_in,
     date_out,
@@ -28,7 +28,7 @@ from jewelbench.storage.repository import (
     StorageError,
     replace_children,
 )
-from jewelbench.storage.store import Store
+from jewelbench.storage.store import Store, is_duplicate
 
 _COLUMNS = ("supplier_id", "design_id", "tech_pack_revision_id", "reference", "currency",
             "quoted_on", "valid_until", "moq", "min_order_value", "pricing_basis",
@@ -113,7 +113,7 @@ class QuoteRepository:
                     f"INSERT INTO quotes ({', '.join(columns)}) VALUES "
                     f"({', '.join('?' for _ in columns)})", values)
             except sqlite3.IntegrityError as error:
-                if keep_id and "UNIQUE" in str(error):
+                if keep_id and is_duplicate(error):
                     raise StorageError(f"Quote #{quote.id} exists already") from None
                 raise StorageError(
                     f"The quote's supplier, design or revision does not exist ({error})") from None
@@ -152,14 +152,14 @@ class QuoteRepository:
         """A quote answers a tech pack revision of its own design, never another's."""
         if quote.tech_pack_revision_id is None:
             return
-        row = self._db.execute("SELECT design_id, revision FROM tech_pack_revisions "
-                               "WHERE id = ?", [quote.tech_pack_revision_id]).fetchone()
-        if row is None:
+        rows = self._db.query("SELECT design_id, revision FROM tech_pack_revisions "
+                              "WHERE id = ?", [quote.tech_pack_revision_id])
+        if not rows:
             raise StorageError(
                 f"Tech pack revision #{quote.tech_pack_revision_id} does not exist")
-        if row[0] != quote.design_id:
-            raise StorageError(f"Tech pack revision {row[1]} belongs to another design: "
-                               "choose one of this design's revisions")
+        if rows[0]["design_id"] != quote.design_id:
+            raise StorageError(f"Tech pack revision {rows[0]['revision']} belongs to another "
+                               "design: choose one of this design's revisions")
 
     def delete(self, quote_id: int) -> None:
         with self._db.atomic():
@@ -216,8 +216,8 @@ class QuoteRepository:
 
     def counts_by_design(self) -> dict[int, int]:
         """How many quotes each design has (designs without any are left out): one GROUP BY."""
-        return {int(r[0]): int(r[1]) for r in self._db.execute(
-            "SELECT design_id, count(*) FROM quotes GROUP BY design_id")}
+        return {int(r["design_id"]): int(r["quotes"]) for r in self._db.query(
+            "SELECT design_id, count(*) AS quotes FROM quotes GROUP BY design_id")}
 
     def for_design(self, design_id: int) -> list[Quote]:
         """Every quote for one design, whole (tiers and fees): what a comparison needs."""
@@ -240,27 +240,36 @@ class QuoteRepository:
         return self._read_summaries(where, params, "ORDER BY d.code, s.name, q.quoted_on")
 
     def _read_summaries(self, where: str, params: list[int], order: str) -> list[QuoteSummary]:
-        rows = self._db.execute(f"""
-            SELECT q.id, s.name, d.code, d.name, q.reference, q.currency, q.quoted_on,
-                   q.valid_until, q.moq, q.incoterm, q.production_lead_time_days,
+        rows = self._db.query(f"""
+            SELECT q.id, s.name AS supplier, d.code AS design_code, d.name AS design_name,
+                   q.reference, q.currency, q.quoted_on, q.valid_until, q.moq, q.incoterm,
+                   q.production_lead_time_days,
               (SELECT group_concat(min_quantity || ':' || unit_price, ' ') FROM
-                 (SELECT * FROM quote_tiers t WHERE t.quote_id = q.id ORDER BY min_quantity)),
-              (SELECT group_concat(amount, ' ') FROM quote_fees f WHERE f.quote_id = q.id),
+                 (SELECT * FROM quote_tiers t WHERE t.quote_id = q.id ORDER BY min_quantity))
+                 AS tiers,
+              (SELECT group_concat(amount, ' ') FROM quote_fees f WHERE f.quote_id = q.id)
+                 AS fees,
               q.supplier_id, q.design_id, q.tech_pack_revision_id, r.revision
             FROM quotes q JOIN suppliers s ON s.id = q.supplier_id
             JOIN designs d ON d.id = q.design_id
             LEFT JOIN tech_pack_revisions r ON r.id = q.tech_pack_revision_id {where}
-            {order}""", params).fetchall()
+            {order}""", params)
         result = []
         for r in rows:
             tiers = tuple((stored_int(q), stored_decimal(p)) for q, _, p in
-                          (pair.partition(":") for pair in (r[11] or "").split()))
-            fees = sum((stored_decimal(a) for a in (r[12] or "").split()), Decimal(0))
+                          (pair.partition(":") for pair in (r["tiers"] or "").split()))
+            fees = sum((stored_decimal(a) for a in (r["fees"] or "").split()), Decimal(0))
             result.append(QuoteSummary(
-                r[0], r[1], r[2], r[3], r[4], r[5], stored_date(r[6]),
-                date_in(r[7]), stored_int(r[8]), stored_enum(Incoterm, r[9]).value, tiers, fees,
-                int_in(r[10]), r[13], r[14], r[15],
-                r[16] or ""))
+                id=r["id"], supplier=r["supplier"], design_code=r["design_code"],
+                design_name=r["design_name"], reference=r["reference"],
+                currency=r["currency"], quoted_on=stored_date(r["quoted_on"]),
+                valid_until=date_in(r["valid_until"]), moq=stored_int(r["moq"]),
+                incoterm=stored_enum(Incoterm, r["incoterm"]).value, tiers=tiers,
+                development_cost=fees,
+                production_lead_time_days=int_in(r["production_lead_time_days"]),
+                supplier_id=r["supplier_id"], design_id=r["design_id"],
+                tech_pack_revision_id=r["tech_pack_revision_id"],
+                revision=r["revision"] or ""))
         return result
 
     # --- the list read a page at a time (sorted, filtered and searched in SQL) -----------
@@ -296,8 +305,8 @@ class QuoteRepository:
     def list_stats(self, query: listing.ListQuery, today: dt.date) -> tuple[int, int, int]:
         """(quotes, designs quoted, expired on today) among the quotes the query shows."""
         clause, params = listing.where(listing.QUOTES, query)
-        row = self._db.execute(
-            "SELECT count(*), count(DISTINCT q.design_id), "
-            "total(q.valid_until IS NOT NULL AND q.valid_until < ?) "
-            f"FROM {listing.QUOTES.base}{clause}", [date_out(today), *params]).fetchone()
-        return int(row[0]), int(row[1]), int(row[2])
+        row = self._db.query(
+            "SELECT count(*) AS quotes, count(DISTINCT q.design_id) AS designs, "
+            "total(q.valid_until IS NOT NULL AND q.valid_until < ?) AS expired "
+            f"FROM {listing.QUOTES.base}{clause}", [date_out(today), *params])[0]
+        return int(row["quotes"]), int(row["designs"]), int(row["expired"])

@@ -100,8 +100,8 @@ class RfqRepository:
             "SELECT quantity FROM rfq_quantities WHERE rfq_id = ? ORDER BY quantity",
             [rfq_id])]
         with stored_values():
-            recipients = [RfqRecipient(row[0], stored_date(row[1])) for row in
-                          self._db.execute(
+            recipients = [RfqRecipient(row["supplier_id"], stored_date(row["sent_on"]))
+                          for row in self._db.query(
                               "SELECT r.supplier_id, r.sent_on FROM rfq_suppliers r JOIN "
                               "suppliers s ON s.id = r.supplier_id WHERE r.rfq_id = ? "
                               "ORDER BY s.name", [rfq_id])]
@@ -153,38 +153,42 @@ class RfqRepository:
             return {}
         marks = ", ".join("?" * len(rfq_ids))
         # The answer is the supplier's first quote for the design on or after sent_on.
-        rows = self._db.execute(f"""
-            SELECT r.rfq_id, s.id, s.name, s.country, s.currency, r.sent_on, f.reply_by,
+        rows = self._db.query(f"""
+            SELECT r.rfq_id, s.id AS supplier_id, s.name, s.country, s.currency, r.sent_on,
+              f.reply_by,
               (SELECT q.id FROM quotes q WHERE q.supplier_id = r.supplier_id
                  AND q.design_id = f.design_id AND q.quoted_on >= r.sent_on
                  ORDER BY q.quoted_on, q.id LIMIT 1) AS quote_id
             FROM rfq_suppliers r JOIN rfqs f ON f.id = r.rfq_id
             JOIN suppliers s ON s.id = r.supplier_id
-            WHERE r.rfq_id IN ({marks}) ORDER BY r.rfq_id, s.name""", rfq_ids).fetchall()
-        quote_ids = [row[7] for row in rows if row[7] is not None]
+            WHERE r.rfq_id IN ({marks}) ORDER BY r.rfq_id, s.name""", rfq_ids)
+        quote_ids = [row["quote_id"] for row in rows if row["quote_id"] is not None]
         quoted_on: dict[int, dt.date] = {}
         if quote_ids:
             marks = ", ".join("?" * len(quote_ids))
-            quoted_on = {row[0]: stored_date(row[1]) for row in self._db.execute(
+            quoted_on = {row["id"]: stored_date(row["quoted_on"]) for row in self._db.query(
                 f"SELECT id, quoted_on FROM quotes WHERE id IN ({marks})", quote_ids)}
         result: dict[int, list[SupplierReply]] = {}
-        for rfq_id, s_id, name, country, currency, sent_text, reply_text, quote_id in rows:
-            sent_on = stored_date(sent_text)
-            reply_by = stored_date(reply_text)
+        for row in rows:
+            sent_on = stored_date(row["sent_on"])
+            reply_by = stored_date(row["reply_by"])
+            quote_id = row["quote_id"]
             answered_on = quoted_on.get(quote_id) if quote_id is not None else None
             state = reply_state(sent_on, reply_by, answered_on, today)
-            result.setdefault(rfq_id, []).append(SupplierReply(
-                s_id, name, country, currency, sent_on, reply_by, state,
-                quote_id if state is ReplyState.ANSWERED else None, answered_on))
+            result.setdefault(row["rfq_id"], []).append(SupplierReply(
+                row["supplier_id"], row["name"], row["country"], row["currency"], sent_on,
+                reply_by, state, quote_id if state is ReplyState.ANSWERED else None,
+                answered_on))
         return result
 
     def design_choices(self) -> list[tuple[int, str, str, int]]:
         """(id, code, name, issued revisions) of every design by code: what an RFQ can be
         for, read in one query however large the catalog."""
-        return [(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in self._db.execute(
+        rows = self._db.query(
             "SELECT d.id, d.code, d.name, (SELECT count(*) FROM tech_pack_revisions t "
-            "WHERE t.design_id = d.id AND t.status = 'issued') FROM designs d "
-            "ORDER BY d.code COLLATE NOCASE")]
+            "WHERE t.design_id = d.id AND t.status = 'issued') AS issued FROM designs d "
+            "ORDER BY d.code COLLATE NOCASE")
+        return [(int(r["id"]), str(r["code"]), str(r["name"]), int(r["issued"])) for r in rows]
 
     def quantities_for_design(self, design_id: int) -> list[int]:
         """The quantities of the design's newest RFQ ([] when it has none): what its quotes

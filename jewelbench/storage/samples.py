@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import jewelbench.storage.listing as listing
+import jewelbench.storage.production as production
 from jewelbench.domain.designs import LifecycleStatus
 from jewelbench.domain.samples import (
     APPROVING,
@@ -26,11 +28,9 @@ from jewelbench.domain.samples import (
     check_approval,
     check_change,
     next_round_number,
-    require_production_sample,
     sheet_from_snapshot,
 )
 from jewelbench.domain.validation import DomainError
-from jewelbench.storage import listing
 from jewelbench.storage.convert import (
     date_in,
     date_out,
@@ -50,7 +50,8 @@ from jewelbench.storage.repository import (
     now_text,
     replace_children,
 )
-from jewelbench.storage.store import Store
+from jewelbench.storage.store import Store, is_duplicate, is_duplicate_id
+from jewelbench.storage.techpacks import IncompleteSnapshot, TechPackRepository
 
 
 @dataclass(frozen=True)
@@ -108,34 +109,45 @@ _MOVED_BY_APPROVAL = frozenset({LifecycleStatus.IDEA, LifecycleStatus.DEVELOPMEN
                                 LifecycleStatus.SAMPLING, LifecycleStatus.APPROVED})
 
 _SUMMARY_SQL = """
-    SELECT r.id, d.code, s.name, r.round_number, coalesce(t.revision, ''),
-           r.requested_on, r.received_on, r.decision,
-      (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id AND c.result = 'pass'),
-      (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id AND c.result = 'fail'),
+    SELECT r.id, d.code AS design_code, s.name AS supplier, r.round_number,
+           coalesce(t.revision, '') AS revision, r.requested_on, r.received_on, r.decision,
+      (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id AND c.result = 'pass')
+        AS qc_passed,
+      (SELECT count(*) FROM qc_checks c WHERE c.sample_round_id = r.id AND c.result = 'fail')
+        AS qc_failed,
       r.design_id, r.supplier_id, r.tech_pack_revision_id, r.decided_on, r.notes,
       r.dfm_feedback,
-      (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id),
-      (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id AND p.is_golden),
-      d.name, r.deviations, r.deviation_reason
+      (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id) AS photo_count,
+      (SELECT count(*) FROM sample_photos p WHERE p.sample_round_id = r.id AND p.is_golden)
+        AS golden_count,
+      d.name AS design_name, r.deviations, r.deviation_reason
     FROM sample_rounds r JOIN designs d ON d.id = r.design_id
     JOIN suppliers s ON s.id = r.supplier_id
     LEFT JOIN tech_pack_revisions t ON t.id = r.tech_pack_revision_id
 """
 
 
-def _summary(r: Any) -> SampleSummary:
-    decision = enum_in(SampleDecision, r[7])
-    return SampleSummary(r[0], r[1], r[2], stored_int(r[3]), r[4], stored_date(r[5]),
-                         date_in(r[6]), None if decision is None else decision.value, r[8],
-                         r[9], design_id=r[10], supplier_id=r[11],
-                         tech_pack_revision_id=r[12], decided_on=date_in(r[13]), notes=r[14],
-                         dfm_feedback=r[15], photo_count=r[16], golden_count=r[17],
-                         design_name=r[18], deviations=r[19], deviation_reason=r[20])
+def _summary(r: dict[str, Any]) -> SampleSummary:
+    decision = enum_in(SampleDecision, r["decision"])
+    return SampleSummary(
+        id=r["id"], design_code=r["design_code"], supplier=r["supplier"],
+        round_number=stored_int(r["round_number"]), revision=r["revision"],
+        requested_on=stored_date(r["requested_on"]), received_on=date_in(r["received_on"]),
+        decision=None if decision is None else decision.value, qc_passed=r["qc_passed"],
+        qc_failed=r["qc_failed"], design_id=r["design_id"], supplier_id=r["supplier_id"],
+        tech_pack_revision_id=r["tech_pack_revision_id"], decided_on=date_in(r["decided_on"]),
+        notes=r["notes"], dfm_feedback=r["dfm_feedback"], photo_count=r["photo_count"],
+        golden_count=r["golden_count"], design_name=r["design_name"],
+        deviations=r["deviations"], deviation_reason=r["deviation_reason"])
 
 
 class SampleRepository:
-    def __init__(self, db: Store) -> None:
+    """Sample rounds. tech_packs (given by the Workspace) reads the revision a round is
+    measured against."""
+
+    def __init__(self, db: Store, tech_packs: TechPackRepository) -> None:
         self._db = db
+        self._tech_packs = tech_packs
 
     # --- writing -------------------------------------------------------------------------
 
@@ -290,11 +302,11 @@ class SampleRepository:
 
     @staticmethod
     def _integrity(sample: SampleRound, error: sqlite3.IntegrityError) -> StorageError:
-        if "UNIQUE" in str(error) and "round_number" in str(error):
+        if is_duplicate_id(error):
+            return DuplicateError(f"Sample round #{sample.id} already exists")
+        if is_duplicate(error):  # the one other key: (design, supplier, round number)
             return DuplicateError(f"Round {sample.round_number} already exists for this design "
                                   "and supplier")
-        if "UNIQUE" in str(error):
-            return DuplicateError(f"Sample round #{sample.id} already exists")
         return StorageError(
             f"The sample's design, supplier or revision does not exist ({error})")
 
@@ -366,7 +378,7 @@ class SampleRepository:
                         for p in children("sample_photos", "id")])
 
     def summary(self, sample_id: int) -> SampleSummary:
-        rows = self._db.execute(_SUMMARY_SQL + " WHERE r.id = ?", [sample_id]).fetchall()
+        rows = self._db.query(_SUMMARY_SQL + " WHERE r.id = ?", [sample_id])
         if not rows:
             raise NotFound(f"Sample round #{sample_id} no longer exists")
         return _summary(rows[0])
@@ -375,8 +387,8 @@ class SampleRepository:
                   supplier_id: int | None = None) -> list[SampleSummary]:
         """Every round (or one design's, one supplier's), by design, supplier and round."""
         where, params = self._where(design_id, supplier_id)
-        rows = self._db.execute(_SUMMARY_SQL + where + " ORDER BY d.code, s.name, "
-                                "r.round_number", params).fetchall()
+        rows = self._db.query(_SUMMARY_SQL + where + " ORDER BY d.code, s.name, "
+                              "r.round_number", params)
         return [_summary(r) for r in rows]
 
     # --- the list read a page at a time (sorted, filtered and searched in SQL) -----------
@@ -394,8 +406,7 @@ class SampleRepository:
         """The rows of these ids, in this order (one gone meanwhile left out)."""
         if not ids:
             return []
-        rows = self._db.execute(_SUMMARY_SQL + " WHERE r.id IN "
-                                + listing.id_list(ids)).fetchall()
+        rows = self._db.query(_SUMMARY_SQL + " WHERE r.id IN " + listing.id_list(ids))
         return listing.in_order([_summary(r) for r in rows], ids)
 
     def list_page(self, query: listing.ListQuery, offset: int,
@@ -408,16 +419,17 @@ class SampleRepository:
     def list_stats(self, query: listing.ListQuery) -> tuple[int, int, int]:
         """(rounds, approved, open) among the rounds the query shows."""
         clause, params = listing.where(listing.SAMPLES, query)
-        row = self._db.execute(
-            f"SELECT count(*), total(r.decision IN ('approved', 'approved_with_changes')), "
-            f"total({listing.SAMPLE_STATE} IN ('requested', 'received')) "
-            f"FROM {listing.SAMPLES.base}{clause}", params).fetchone()
-        return int(row[0]), int(row[1]), int(row[2])
+        row = self._db.query(
+            "SELECT count(*) AS rounds, "
+            "total(r.decision IN ('approved', 'approved_with_changes')) AS approved, "
+            f"total({listing.SAMPLE_STATE} IN ('requested', 'received')) AS still_open "
+            f"FROM {listing.SAMPLES.base}{clause}", params)[0]
+        return int(row["rounds"]), int(row["approved"]), int(row["still_open"])
 
     def history(self, design_id: int) -> list[SampleSummary]:
         """A design's rounds as a timeline: oldest request first."""
-        rows = self._db.execute(_SUMMARY_SQL + " WHERE r.design_id = ? ORDER BY r.requested_on, "
-                                "r.round_number, s.name, r.id", [design_id]).fetchall()
+        rows = self._db.query(_SUMMARY_SQL + " WHERE r.design_id = ? ORDER BY r.requested_on, "
+                              "r.round_number, s.name, r.id", [design_id])
         return [_summary(r) for r in rows]
 
     @staticmethod
@@ -449,9 +461,7 @@ class SampleRepository:
     def measurement_sheet(self, revision_id: int) -> MeasurementSheet:
         """What a sample of this tech pack revision is measured against. Raises DomainError
         (the revision gives no dimensions or weight tolerance), NotFound."""
-        from jewelbench.storage.techpacks import IncompleteSnapshot, TechPackRepository
-
-        tech_packs = TechPackRepository(self._db)
+        tech_packs = self._tech_packs
         try:
             snapshot = tech_packs.snapshot(revision_id)
         except IncompleteSnapshot:
@@ -466,29 +476,10 @@ class SampleRepository:
 
     def current_revision(self, design_id: int) -> tuple[int, str] | None:
         """The design's newest issued tech pack revision (id, label): the one production
-        is held to."""
-        rows = self._db.execute(
-            "SELECT id, revision FROM tech_pack_revisions WHERE design_id = ? AND "
-            "status = 'issued' ORDER BY length(revision) DESC, revision DESC LIMIT 1",
-            [design_id]).fetchall()
-        return (int(rows[0][0]), str(rows[0][1])) if rows else None
+        is held to (storage/production.py)."""
+        return production.current_revision(self._db, design_id)
 
     def check_production(self, design_id: int, design_code: str) -> None:
         """DomainError unless the design is in production already or has an approved
-        sample of its current tech pack revision."""
-        row = self._db.execute("SELECT status FROM designs WHERE id = ?", [design_id]).fetchone()
-        if row is None:
-            raise NotFound(f"Design '{design_code}' no longer exists")
-        current = self.current_revision(design_id)
-        decided = [_Decided(r[0], r[1]) for r in self._db.execute(
-            "SELECT tech_pack_revision_id, decision FROM sample_rounds WHERE design_id = ? "
-            "AND decision IS NOT NULL", [design_id]).fetchall()]
-        require_production_sample(design_code, row[0], decided,
-                                  current[0] if current else None,
-                                  current[1] if current else None)
-
-
-@dataclass(frozen=True)
-class _Decided:
-    tech_pack_revision_id: int | None
-    decision: str | None
+        sample of its current tech pack revision (storage/production.py)."""
+        production.check_production(self._db, design_id, design_code)

@@ -6,6 +6,7 @@ docs/schema.md explains every table and column for people who open the file them
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ APPLICATION_ID = 0x4A57424E
 # The steps in order. The sqlite_utils.Migrations set that applies them is built on first use
 # (module __getattr__ below): opening an up-to-date workspace never needs to import sqlite-utils.
 _STEPS: list[tuple[str, Callable[[Database], None]]] = []
+log = logging.getLogger(__name__)
 
 
 def _migration(step: Callable[[Database], None]) -> Callable[[Database], None]:
@@ -684,8 +686,17 @@ def _build_migrations() -> Migrations:
 
     built = Migrations(MIGRATION_SET)
     for name, step in _STEPS:
-        built(name=name)(step)
+        built(name=name)(_logged(name, step))
     return built
+
+
+def _logged(name: str, step: Callable[[Database], None]) -> Callable[[Database], None]:
+    """The migration step, saying in the log that it runs (each runs in its own transaction:
+    one that fails leaves the file at the schema before it)."""
+    def run(db: Database) -> None:
+        log.info("Applying migration %s", name)
+        step(db)
+    return run
 
 
 def __getattr__(name: str) -> Any:

@@ -30,6 +30,7 @@ from jewelbench.storage.convert import (
     stored_int,
     stored_values,
 )
+from jewelbench.storage.opening import BUSY_TIMEOUT_S, read_only_uri
 from jewelbench.storage.store import ReadError, Store
 
 _CHUNK = 500  # SQLite's limit on bound parameters, with room to spare
@@ -38,10 +39,8 @@ _CHUNK = 500  # SQLite's limit on bound parameters, with room to spare
 def read_only_store(path: Path) -> Store:
     """A second, read-only connection to the workspace file at path, for one worker thread.
     ReadError when the file cannot be opened so."""
-    from jewelbench.storage.workspace import BUSY_TIMEOUT_S, _read_only_uri
-
     try:
-        conn = sqlite3.connect(_read_only_uri(Path(path)), uri=True, timeout=BUSY_TIMEOUT_S,
+        conn = sqlite3.connect(read_only_uri(Path(path)), uri=True, timeout=BUSY_TIMEOUT_S,
                                check_same_thread=False)
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.Error as error:
@@ -98,24 +97,27 @@ def _quotes(db: Store, wanted: Sequence[int] | None) -> list[QuoteFacts]:
                 amount = prices[(type(price), price)] = stored_decimal(price)
             tiers.setdefault(quote_id, []).append((stored_int(minimum), amount))
         quotes: list[QuoteFacts] = []
-        for row in db.execute(
+        for row in db.query(
                 f"SELECT q.id, q.supplier_id, q.design_id, q.quoted_on, q.reference, "
                 f"q.sample_lead_time_days, q.pricing_basis, q.moq, q.currency "
                 f"FROM quotes q {where} ORDER BY q.id", parameters):
-            quote_tiers = tiers.get(row[0])
+            quote_tiers = tiers.get(row["id"])
             if not quote_tiers:
                 raise DomainError("A quote needs at least one price tier (minimum quantity → "
                                   "price)")
-            quoted_on = dates.get((type(row[3]), row[3]))
+            date_key = (type(row["quoted_on"]), row["quoted_on"])
+            quoted_on = dates.get(date_key)
             if quoted_on is None:
-                quoted_on = dates[(type(row[3]), row[3])] = stored_date(row[3])
-            currency = currencies.get((type(row[8]), row[8]))
+                quoted_on = dates[date_key] = stored_date(row["quoted_on"])
+            currency_key = (type(row["currency"]), row["currency"])
+            currency = currencies.get(currency_key)
             if currency is None:
-                currency = currencies[(type(row[8]), row[8])] = check_currency(row[8])
+                currency = currencies[currency_key] = check_currency(row["currency"])
             quotes.append(QuoteFacts(
-                row[0], row[1], row[2], quoted_on, row[4] or "", int_in(row[5]),
-                stored_enum(PricingBasis, row[6]), stored_int(row[7]), currency,
-                tuple(quote_tiers)))
+                row["id"], row["supplier_id"], row["design_id"], quoted_on,
+                row["reference"] or "", int_in(row["sample_lead_time_days"]),
+                stored_enum(PricingBasis, row["pricing_basis"]), stored_int(row["moq"]),
+                currency, tuple(quote_tiers)))
     return quotes
 
 
@@ -125,10 +127,11 @@ def _samples(db: Store, wanted: Sequence[int] | None) -> list[SampleRound]:
     with stored_values():
         # The rounds' dates and decisions only: their photos are not needed here.
         return [SampleRound(
-            id=r[0], design_id=r[1], supplier_id=r[2], round_number=stored_int(r[3]),
-            requested_on=stored_date(r[4]), received_on=date_in(r[5]),
-            decision=enum_in(SampleDecision, r[6]), decided_on=date_in(r[7]))
-            for r in db.execute(
+            id=r["id"], design_id=r["design_id"], supplier_id=r["supplier_id"],
+            round_number=stored_int(r["round_number"]),
+            requested_on=stored_date(r["requested_on"]), received_on=date_in(r["received_on"]),
+            decision=enum_in(SampleDecision, r["decision"]), decided_on=date_in(r["decided_on"]))
+            for r in db.query(
                 f"SELECT id, design_id, supplier_id, round_number, requested_on, received_on, "
                 f"decision, decided_on FROM sample_rounds {where} ORDER BY id",
                 list(wanted or []))]

@@ -26,7 +26,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from jewelbench.storage import schema
+import jewelbench.storage.schema as schema
 
 WAL = "-wal"
 JOURNAL = "-journal"

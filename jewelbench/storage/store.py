@@ -8,19 +8,29 @@ workspace and showing its lists never pays for it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
+
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.db import Table
 
 _READS = ("SELECT", "WITH", "PRAGMA", "EXPLAIN", "VALUES")
+log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
-    """A read or write the workspace refused; str() is meant for the user."""
+    """A read or write the workspace refused, said of the data (never of a window or form):
+    a Message (rendered in the reader's language by jewelbench.ui.i18n.say) or, until each is
+    given one, English text. str(error) is always the English sentence."""
+
+    def __init__(self, message: Message | str = "") -> None:
+        super().__init__(str(message))
+        self.message: Message | str = message
 
 
 class ReadError(StorageError):
@@ -44,20 +54,70 @@ class ReadOnlyStore(WriteError):
 
 
 class WorkspaceTaken(WriteError):
-    """This window no longer holds the workspace's lock (its lock file was deleted by hand)
-    and another window has since opened the workspace for writing."""
+    """This program no longer holds the workspace's lock (its lock file was deleted by hand,
+    or replaced); `elsewhere` when another jewelbench has since opened it for writing."""
+
+    def __init__(self, message: Message | str, *, elsewhere: bool = False) -> None:
+        super().__init__(message)
+        self.elsewhere = elsewhere
+
+
+# What a refused write says: of the data only. The window adds what it means for the form
+# the user typed into (ui/commands.py, refusal).
+DISK_FULL = QT_TRANSLATE_NOOP("storage", "The disk is full, so nothing was saved. Free some "
+                                         "space and try again.")
+BUSY = QT_TRANSLATE_NOOP("storage", "Another program is writing to this workspace, so nothing "
+                                    "was saved. Try again in a moment.")
+READ_ONLY = QT_TRANSLATE_NOOP("storage", "This workspace is open read-only, so nothing was "
+                                         "saved.")
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """SQLite's primary result code for an error it raised (sqlite3.SQLITE_BUSY …), None for
+    an error that did not come from SQLite. Errors are told apart by this code, never by
+    searching their message (which SQLite words differently across versions)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_busy(error: BaseException) -> bool:
+    """Another connection held the file (or a table) for longer than the busy timeout."""
+    return sqlite_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def is_full(error: BaseException) -> bool:
+    """The disk (or SQLite's max_page_count) is full."""
+    return sqlite_code(error) == sqlite3.SQLITE_FULL
+
+
+def is_read_only(error: BaseException) -> bool:
+    """A write to a file SQLite may only read."""
+    return sqlite_code(error) == sqlite3.SQLITE_READONLY
+
+
+def cannot_open(error: BaseException) -> bool:
+    """SQLite could not open the file (or a file it keeps beside it)."""
+    return sqlite_code(error) == sqlite3.SQLITE_CANTOPEN
+
+
+def is_duplicate(error: BaseException) -> bool:
+    """A row whose key (its id, or a UNIQUE set of columns) another row has already."""
+    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_CONSTRAINT_UNIQUE,
+                                                        sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY)
+
+
+def is_duplicate_id(error: BaseException) -> bool:
+    """A row given an id (INTEGER PRIMARY KEY) that another row has already."""
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY
 
 
 def _write_error(error: sqlite3.OperationalError) -> StorageError | sqlite3.OperationalError:
-    message = str(error).lower()
-    if "full" in message:
-        return DiskFull("The disk is full, so nothing was saved. Free some space and try again; "
-                        "your last change is still in the form.")
-    if "locked" in message or "busy" in message:
-        return WorkspaceLocked("Another program is writing to this workspace, so nothing was "
-                               "saved. Try again in a moment; your change is still in the form.")
-    if "readonly" in message or "read-only" in message:
-        return ReadOnlyStore("This workspace is open read-only, so nothing was saved.")
+    if is_full(error):
+        return DiskFull(DISK_FULL())
+    if is_busy(error):
+        return WorkspaceLocked(BUSY())
+    if is_read_only(error):
+        return ReadOnlyStore(READ_ONLY())
     return error
 
 
@@ -69,11 +129,16 @@ def _writing() -> Iterator[None]:
         translated = _write_error(error)
         if translated is error:
             raise
+        log.warning("A write was refused (%s): %s", error.sqlite_errorname, translated)
         raise translated from error
 
 
 @contextlib.contextmanager
 def _reading() -> Iterator[None]:
+    """Damage met while reading becomes ReadError (logged as a WARNING). Three of these
+    errors carry no SQLite code of their own, so they are told by their text: a closed
+    connection and undecodable text are Python's own errors, and a missing table or column
+    is SQLite's generic SQLITE_ERROR (as a syntax error would be)."""
     try:
         yield
     except sqlite3.ProgrammingError as error:
@@ -86,19 +151,24 @@ def _reading() -> Iterator[None]:
         # A table or column the schema defines that is gone (dropped by another program):
         # `jewelbench check` names it; every read that needs it says the file is damaged.
         if str(error).startswith(("no such table:", "no such column:")):
-            raise ReadError(f"the workspace file is damaged ({error}; “jewelbench check” "
-                            "lists what is missing)") from error
+            raise _damage(f"the workspace file is damaged ({error}; “jewelbench check” "
+                          "lists what is missing)") from error
         # Bytes stored as text that are not UTF-8 (a flipped bit, another program's write):
         # sqlite3 refuses them as it reads the row. Damage, like a bad page.
         if not str(error).startswith("Could not decode to UTF-8"):
             raise
         column = str(error).split("column ", 1)[-1].split(" with text", 1)[0]
-        raise ReadError(f"the workspace file is damaged (the text in column {column} is not "
-                        "readable)") from error
+        raise _damage(f"the workspace file is damaged (the text in column {column} is not "
+                      "readable)") from error
     except sqlite3.DatabaseError as error:
         if type(error) is not sqlite3.DatabaseError:  # locked, busy, constraint …: not damage
             raise
-        raise ReadError(f"the workspace file is damaged ({error})") from error
+        raise _damage(f"the workspace file is damaged ({error})") from error
+
+
+def _damage(reason: str) -> ReadError:
+    log.warning("A read met damage: %s", reason)
+    return ReadError(reason)
 
 
 class Store:

@@ -149,17 +149,21 @@ class SupplierRepository:
         return row[0] if row else None
 
     def summaries(self) -> list[SupplierSummary]:
-        rows = self._db.execute("""
+        rows = self._db.query("""
             SELECT s.id, s.name, s.country, s.currency,
               (SELECT group_concat(capability, ', ') FROM supplier_capabilities c
-                 WHERE c.supplier_id = s.id),
-              (SELECT count(*) FROM due_diligence_items d WHERE d.supplier_id = s.id AND d.done),
-              (SELECT count(*) FROM quotes q WHERE q.supplier_id = s.id),
-              (SELECT count(*) FROM sample_rounds r WHERE r.supplier_id = s.id),
+                 WHERE c.supplier_id = s.id) AS capabilities,
+              (SELECT count(*) FROM due_diligence_items d WHERE d.supplier_id = s.id AND d.done)
+                 AS due_diligence_done,
+              (SELECT count(*) FROM quotes q WHERE q.supplier_id = s.id) AS quote_count,
+              (SELECT count(*) FROM sample_rounds r WHERE r.supplier_id = s.id) AS sample_count,
               s.print_language
-            FROM suppliers s ORDER BY s.name""").fetchall()
-        return [SupplierSummary(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8])
-                for r in rows]
+            FROM suppliers s ORDER BY s.name""")
+        return [SupplierSummary(
+            id=r["id"], name=r["name"], country=r["country"], currency=r["currency"],
+            capabilities=r["capabilities"] or "", due_diligence_done=r["due_diligence_done"],
+            quote_count=r["quote_count"], sample_count=r["sample_count"],
+            print_language=r["print_language"]) for r in rows]
 
     def ids_for_design(self, design_id: int) -> set[int]:
         """The suppliers that quoted or sampled a design."""
@@ -168,19 +172,20 @@ class SupplierRepository:
             "SELECT supplier_id FROM sample_rounds WHERE design_id = ?", [design_id, design_id])}
 
     def names(self) -> dict[int, str]:
-        return {r[0]: r[1] for r in self._db.execute("SELECT id, name FROM suppliers")}
+        return {r["id"]: r["name"] for r in self._db.query("SELECT id, name FROM suppliers")}
 
     # --- deleting, and undoing it ---------------------------------------------------------
 
     def delete_impact(self, supplier_id: int) -> DeleteImpact:
         """How many quotes and sample rounds are deleted with the supplier, and how many RFQs
         it is taken off."""
-        row = self._db.execute(
-            "SELECT (SELECT count(*) FROM quotes WHERE supplier_id = ?), "
-            "(SELECT count(*) FROM sample_rounds WHERE supplier_id = ?), "
-            "(SELECT count(*) FROM rfq_suppliers WHERE supplier_id = ?)",
-            [supplier_id, supplier_id, supplier_id]).fetchone()
-        return DeleteImpact(row[0], row[1], row[2])
+        row = self._db.query(
+            "SELECT (SELECT count(*) FROM quotes WHERE supplier_id = ?) AS quotes, "
+            "(SELECT count(*) FROM sample_rounds WHERE supplier_id = ?) AS sample_rounds, "
+            "(SELECT count(*) FROM rfq_suppliers WHERE supplier_id = ?) AS rfqs",
+            [supplier_id, supplier_id, supplier_id])[0]
+        return DeleteImpact(quotes=row["quotes"], sample_rounds=row["sample_rounds"],
+                            rfqs=row["rfqs"])
 
     def delete(self, supplier_id: int) -> None:
         with self._db.atomic():

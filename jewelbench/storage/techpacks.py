@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.brand import Brand
@@ -37,6 +36,7 @@ from jewelbench.domain.techpacks import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage.brand import read_brand
 from jewelbench.storage.convert import (
+    content_out,
     date_in,
     date_out,
     stored_blob,
@@ -49,7 +49,11 @@ from jewelbench.storage.repository import (
     NotFound,
     StorageError,
 )
-from jewelbench.storage.store import Store
+from jewelbench.storage.store import Store, is_duplicate
+
+if TYPE_CHECKING:
+    from jewelbench.storage.designs import DesignRepository
+    from jewelbench.storage.prices import PriceRepository
 
 
 class RevisionIssued(StorageError):
@@ -69,13 +73,14 @@ def _revision(row: dict[str, Any]) -> TechPackRevision:
                                 row["change_note"], row["id"])
 
 
-def _content_text(content: dict[str, Any]) -> str:
-    return json.dumps(content, sort_keys=True)
-
-
 class TechPackRepository:
-    def __init__(self, db: Store) -> None:
+    """Drafts and issued revisions. designs reads the design a snapshot is built from, prices
+    the workspace's alloys: both given by the Workspace, which makes every repository."""
+
+    def __init__(self, db: Store, designs: DesignRepository, prices: PriceRepository) -> None:
         self._db = db
+        self._designs = designs
+        self._prices = prices
 
     # --- reading -------------------------------------------------------------------------
 
@@ -219,9 +224,9 @@ class TechPackRepository:
                     "change_note, content) VALUES (?, ?, ?, ?, ?, ?)",
                     [revision.design_id, revision.revision, revision.status.value,
                      date_out(revision.issued_on), revision.change_note,
-                     _content_text(revision.content)])
+                     content_out(revision.content)])
             except sqlite3.IntegrityError as error:
-                if "UNIQUE" in str(error):
+                if is_duplicate(error):
                     raise DuplicateError(
                         f"Revision {revision.revision} already exists for this design") from None
                 raise StorageError(f"This design does not exist ({error})") from None
@@ -270,7 +275,7 @@ class TechPackRepository:
     def save_draft(self, revision_id: int, draft: TechPackDraft) -> None:
         """Store what the user edited, in one transaction. An issued revision is refused
         with RevisionIssued; an invalid draft with DomainError."""
-        content = _content_text(draft.to_content())
+        content = content_out(draft.to_content())
         with self._db.atomic():
             revision = self.get(revision_id)
             self._refuse_issued(revision)
@@ -318,23 +323,19 @@ class TechPackRepository:
             self._db.execute(
                 "UPDATE tech_pack_revisions SET status = 'issued', issued_on = ?, "
                 "change_note = ?, content = ? WHERE id = ? AND status = 'draft'",
-                [issued_on.isoformat(), snapshot["change_note"], _content_text(snapshot),
+                [issued_on.isoformat(), snapshot["change_note"], content_out(snapshot),
                  revision_id])
         return self.get(revision_id)
 
     # --- helpers -------------------------------------------------------------------------
 
     def _alloys(self) -> list[Alloy]:
-        from jewelbench.storage.prices import PriceRepository
-
-        return PriceRepository(self._db).alloys()
+        return self._prices.alloys()
 
     def _build(self, revision: TechPackRevision, status: RevisionStatus,
                issued_on: dt.date | None, change_note: str, brand: Brand,
                alloys: Sequence[Alloy], images: list[SnapshotImage] | None) -> dict[str, Any]:
-        from jewelbench.storage.designs import DesignRepository
-
-        design = DesignRepository(self._db).get(revision.design_id)
+        design = self._designs.get(revision.design_id)
         draft = TechPackDraft.from_content(revision.content)
         return build_snapshot(design, draft, alloys, revision.revision, status, issued_on,
                               change_note, self.for_design(revision.design_id), brand, images)
@@ -391,23 +392,6 @@ class TechPackRepository:
         draft.callouts = [Callout(source[c.image_id], c.x, c.y, c.label)
                           for c in draft.callouts if c.image_id in source]
         return draft
-
-
-def forget_design_images(db: Store, design_id: int, image_ids: set[int]) -> None:
-    """Take callouts on these (removed) design images out of the design's drafts, in the
-    caller's transaction: their ids may be given to new images later."""
-    for row in db.query("SELECT id, content FROM tech_pack_revisions "
-                        "WHERE design_id = ? AND status = 'draft'", [design_id]):
-        content = stored_content(row["content"])
-        callouts = content.get("callouts")
-        if not isinstance(callouts, list):
-            continue
-        kept = [c for c in callouts
-                if not (isinstance(c, dict) and c.get("image_id") in image_ids)]
-        if len(kept) != len(callouts):
-            content["callouts"] = kept
-            db.execute("UPDATE tech_pack_revisions SET content = ? WHERE id = ?",
-                       [_content_text(content), row["id"]])
 
 
 def _label_after(label: str, count: int) -> str:

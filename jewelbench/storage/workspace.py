@@ -1,4 +1,10 @@
-"""Opening, creating, checking and copying a workspace file.
+"""The Workspace: an open workspace file, and the composition root of its repositories.
+
+Opening (`Workspace.open`) and creating (`Workspace.create`) a file, migrating an older one
+after a copy of it, the lock that keeps a second writer out, and the repositories, each made
+on first use with the collaborators it needs (a repository never makes another).
+What a file must pass before it is opened: storage/opening.py; `jewelbench check`:
+storage/checking.py; copies (Save As, backups): storage/copying.py.
 
 Nothing here writes to a file before it has been recognised as a healthy jewelbench workspace
 of a schema this version knows: a foreign, damaged, read-only or newer file is left untouched.
@@ -10,22 +16,38 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import functools
+import logging
 import os
 import sqlite3
-import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import jewelbench.storage.checking as checking
+import jewelbench.storage.health as health
+import jewelbench.storage.opening as opening
+import jewelbench.storage.schema as schema
+import jewelbench.storage.sidecars as sidecars
 from jewelbench.domain.alloys import STANDARD_ALLOYS
-from jewelbench.storage import partials
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
+from jewelbench.storage.checking import CheckReport
+from jewelbench.storage.copying import backup_to
 from jewelbench.storage.lock import LockHeld, LockLost, WorkspaceLock, describe_holder
-from jewelbench.storage.partials import PartialInUse
-from jewelbench.storage.store import StorageError, Store, WorkspaceTaken
+from jewelbench.storage.opening import (
+    BUSY_TIMEOUT_S,
+    SUFFIX,
+    NotAWorkspace,
+    WorkspaceBusy,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceInUse,
+    WorkspaceMissing,
+    WorkspaceReadOnly,
+    WorkspaceTooNew,
+)
+from jewelbench.storage.store import Store, WorkspaceTaken, is_busy
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -41,221 +63,15 @@ if TYPE_CHECKING:
     from jewelbench.storage.scenarios import ScenarioRepository
     from jewelbench.storage.suppliers import SupplierRepository
     from jewelbench.storage.techpacks import TechPackRepository
-from jewelbench.storage import health, schema, sidecars
 
-SUFFIX = ".jewelbench"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_S = 5.0
+log = logging.getLogger(__name__)
 
-
-class WorkspaceError(Exception):
-    """A workspace that cannot be opened; str() is a one-line reason for the user."""
-
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
-
-
-class WorkspaceMissing(WorkspaceError):
-    pass
-
-
-class NotAWorkspace(WorkspaceError):
-    pass
-
-
-class WorkspaceDamaged(WorkspaceError):
-    pass
-
-
-class WorkspaceTooNew(WorkspaceError):
-    pass
-
-
-class WorkspaceReadOnly(WorkspaceError):
-    pass
-
-
-class WorkspaceBusy(WorkspaceError):
-    pass
-
-
-class WorkspaceInUse(WorkspaceError):
-    """Another window (of this or another jewelbench) has the workspace open for writing.
-
-    holder says who, e.g. 'process 1234 on studio-mac since 21:40' ('' when unknown)."""
-
-    def __init__(self, path: Path | str, holder: str) -> None:
-        where = f" ({holder})" if holder else ""
-        super().__init__(path, f"it is open in another jewelbench window{where}")
-        self.holder = holder
-
-
-@dataclass
-class CheckReport:
-    path: Path
-    integrity: list[str] = field(default_factory=list)
-    foreign_key_problems: list[str] = field(default_factory=list)
-    schema_problems: list[str] = field(default_factory=list)
-    text_problems: list[str] = field(default_factory=list)
-    schema_version: int = 0
-    app_schema_version: int = schema.SCHEMA_VERSION
-    error: str = ""
-    # logs beside the file that are not its own: checked without them, and set aside at the
-    # next opening for editing (not a problem of the file itself)
-    stray_logs: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return (not self.error and self.integrity == ["ok"] and not self.foreign_key_problems
-                and not self.schema_problems and not self.text_problems
-                and self.schema_version == self.app_schema_version)
-
-    @property
-    def problems(self) -> list[str]:
-        """Every problem found, each a phrase for the user ([] when healthy)."""
-        found = [] if self.integrity == ["ok"] else [f"SQLite's integrity check: {line}"
-                                                     for line in self.integrity]
-        return found + self.schema_problems + self.foreign_key_problems + self.text_problems
-
-    def lines(self) -> list[str]:
-        if self.error:
-            return [f"FAILED: {self.error}"]
-
-        def listed(problems: list[str], what: str) -> str:
-            shown = "; ".join(problems[:5]) + ("; …" if len(problems) > 5 else "")
-            return "ok" if not problems else f"{len(problems)} {what}: {shown}"
-
-        out = [
-            "integrity check: "
-            + ("ok" if self.integrity == ["ok"] else "; ".join(self.integrity[:5])),
-            "schema: " + listed(self.schema_problems, "part(s) missing or changed"),
-            "foreign keys: " + listed(self.foreign_key_problems, "broken reference(s)"),
-            "text: " + listed(self.text_problems, "damaged value(s)"),
-            f"schema version: {self.schema_version} (this app: {self.app_schema_version})",
-        ]
-        out += [f"beside it: {stray}" for stray in self.stray_logs]
-        out.append("OK: workspace is healthy" if self.ok else "FAILED: workspace has problems")
-        return out
-
-
-_NOT_A_FILE = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket",
-               stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
-
-
-def _require_plain_file(path: Path, mode: int) -> None:
-    if stat.S_ISDIR(mode):
-        raise NotAWorkspace(path, "this is a folder, not a workspace file")
-    if not stat.S_ISREG(mode):
-        kind = _NOT_A_FILE.get(stat.S_IFMT(mode), "not an ordinary file")
-        raise NotAWorkspace(path, f"this is {kind}, not a workspace file")
-
-
-def _read_header(path: Path) -> bytes:
-    """The first 100 bytes; a pipe, socket or device is refused before it is opened (reading
-    one would wait for ever), and checked again on the open handle."""
-    try:
-        _require_plain_file(path, os.stat(path).st_mode)
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with open(fd, "rb") as handle:
-            _require_plain_file(path, os.fstat(handle.fileno()).st_mode)
-            return handle.read(100)
-    except FileNotFoundError:
-        raise WorkspaceMissing(path, "the file does not exist") from None
-    except IsADirectoryError:
-        raise NotAWorkspace(path, "this is a folder, not a workspace file") from None
-    except PermissionError:
-        raise WorkspaceReadOnly(path, "the file cannot be read (permission denied)") from None
-    except OSError as error:
-        raise WorkspaceError(path, f"the file cannot be read ({error.strerror})") from None
-
-
-def inspect_header(path: Path) -> None:
-    """Raise the right WorkspaceError if path is plainly not a healthy workspace file."""
-    header = _read_header(path)
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        if header.startswith(_SQLITE_MAGIC[: len(header)]) and header:
-            raise WorkspaceDamaged(path, "the file is truncated (it ends inside its header)")
-        raise NotAWorkspace(path, "this is not a jewelbench workspace (not an SQLite database)")
-    application_id = int.from_bytes(header[68:72], "big")
-    if application_id != schema.APPLICATION_ID:
-        raise NotAWorkspace(path, "this SQLite database is not a jewelbench workspace")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    change_counter = int.from_bytes(header[24:28], "big")
-    valid_for = int.from_bytes(header[92:96], "big")
-    wal = path.with_name(path.name + "-wal")
-    if (valid_for == change_counter and page_count and not wal.exists()
-            and path.stat().st_size < page_size * page_count):
-        raise WorkspaceDamaged(
-            path, f"the file is truncated ({path.stat().st_size:,} of "
-                  f"{page_size * page_count:,} bytes)")
-
-
-def _followed(path: Path) -> Path:
-    """The file a path names once its links are followed, as SQLite itself follows them: it
-    keeps its -wal and -journal beside that file, not beside the link, so that is where they
-    must be looked at. A path that is no link is returned as it is."""
-    try:
-        real = path.resolve()
-    except (OSError, RuntimeError):  # a loop of links: refused when it is read
-        return path
-    return real if real != path.absolute() else path
-
-
-def _refuse_odd_logs(path: Path) -> None:
-    """Refuse a file with something other than an ordinary file where SQLite keeps its logs
-    (sidecars.odd_logs): nothing is opened, moved or changed."""
-    for log, kind in sidecars.odd_logs(path):
-        raise WorkspaceError(
-            path, f"beside it, {log.name} is {kind}, not a file SQLite keeps; move it out of "
-                  "the folder and try again (the workspace was left as it is)")
-
-
-def _unfinished_change(path: Path) -> str:
-    """Why a reader cannot read a file whose own rollback journal holds a change that never
-    finished ('' when there is none): SQLite must undo that change first, which only a
-    connection that may write can do."""
-    journal = sidecars.beside(path, sidecars.JOURNAL)
-    if not sidecars.has_content(journal):
-        return ""
-    return (f"a change that never finished (a crash) left {journal.name} beside it; open it "
-            "for editing once so that it can be undone")
-
-
-def _why_a_reader_cannot(path: Path, error: str) -> str:
-    """Why a healthy file's own log keeps a reader from reading it ('' when that is not what
-    SQLite's error says): a rollback journal with a change to undo, or a write-ahead log whose
-    index (-shm) a reader must create beside it, in a folder that does not allow that."""
-    if "readonly" in error:
-        return _unfinished_change(path)
-    wal, index = sidecars.beside(path, sidecars.WAL), sidecars.beside(path, sidecars.SHM)
-    if "unable to open" in error and sidecars.has_content(wal) and not index.exists():
-        return (f"{wal.name} beside it holds its latest saved changes, and reading them needs "
-                f"SQLite to make {index.name} beside it, which this folder does not allow; open "
-                "it for editing from a folder you can write to (copy the workspace with its "
-                "-wal file)")
-    return ""
-
-
-def _is_read_only(path: Path) -> bool:
-    # os.access() says yes to root whatever the mode bits; the bits are what the user set.
-    mode = path.stat().st_mode
-    return not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
-
-
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads path without writing anything, whatever characters its name holds."""
-    # A read-only connection to a WAL file creates -wal and -shm that it cannot remove when it
-    # closes. With no -wal present nothing has the file open, so read it as immutable instead —
-    # unless a rollback journal with content is beside it: immutable would read the file
-    # without it, half-way through a change.
-    # as_uri() escapes '#', '?' and '%', which SQLite would otherwise take as URI syntax.
-    wal = sidecars.beside(path, sidecars.WAL)
-    live = wal.exists() or sidecars.has_content(sidecars.beside(path, sidecars.JOURNAL))
-    return path.resolve().as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
+# the names callers know from here (the errors: also from jewelbench.storage)
+__all__ = [
+    "BUSY_TIMEOUT_S", "SUFFIX", "NotAWorkspace", "Workspace", "WorkspaceBusy",
+    "WorkspaceDamaged", "WorkspaceError", "WorkspaceInUse", "WorkspaceMissing",
+    "WorkspaceReadOnly", "WorkspaceTooNew",
+]
 
 
 def _connect(path: Path) -> Store:
@@ -282,121 +98,6 @@ def _configure_read_only(db: Store) -> None:
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
 
-_applied_migrations = sidecars.applied_migrations
-
-
-def quick_check(path: Path) -> list[str]:
-    """SQLite's quick check on its own read-only connection: ['ok'] when healthy.
-
-    It reads every page, so on a large workspace the app runs it off the GUI thread."""
-    try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as error:
-        return [f"the file cannot be read ({error})"]
-    try:
-        return [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
-    except sqlite3.Error as error:
-        return [f"the file is damaged ({error})"]
-    finally:
-        conn.close()
-
-
-class CopyFailed(WorkspaceError, StorageError):
-    """A copy of the workspace (Save As, a backup, the copy before an upgrade) that was not
-    made; nothing of it was left behind. Caught as a WorkspaceError or as a StorageError.
-
-    reason is the whole sentence for the user; problem only its cause ("the disk is full")."""
-
-    def __init__(self, path: Path | str, reason: str, problem: str = "") -> None:
-        super().__init__(path, reason)
-        self.problem = problem or reason
-
-
-def _copy_problem(error: BaseException) -> str:
-    """Why a copy failed, in the user's words."""
-    text = str(error)
-    lowered = text.lower()
-    if "full" in lowered or getattr(error, "errno", None) == errno.ENOSPC:
-        return "the disk is full"
-    if (isinstance(error, PermissionError) or "readonly" in lowered or "read-only" in lowered
-            or getattr(error, "errno", None) == errno.EROFS):
-        return "the folder cannot be written to"
-    if isinstance(error, PartialInUse):
-        kind = partials.not_a_copy(Path(str(error.args[0]))) if error.args else ""
-        if kind:
-            return (f"{Path(str(error.args[0])).name}, the name the copy is written under, is "
-                    f"{kind}, not a copy of jewelbench's; move it away")
-        return "another copy to the same name is being written right now"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror[:1].lower() + error.strerror[1:]
-    return " ".join(text.split()) or type(error).__name__
-
-
-def _copy_failed(destination: Path, error: BaseException) -> CopyFailed:
-    problem = _copy_problem(error)
-    name = destination.name.removesuffix(partials.PARTIAL)
-    return CopyFailed(destination, f"the copy {name} could not be written: {problem} "
-                                   "(nothing of it was left there)", problem)
-
-
-def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
-    """Write a new standalone file at target_path with SQLite's online backup API.
-
-    One backup step copies every page within one read transaction, so the copy is a consistent
-    snapshot even while another connection writes. The copy uses a rollback journal, so it is
-    one self-contained file that any SQLite tool can read.
-
-    On any failure (a full disk, an unwritable folder, an interrupt) the target and its
-    -journal are removed, and CopyFailed says why in plain words."""
-    target_path = Path(target_path)
-    try:
-        target = sqlite3.connect(str(target_path))
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-    except (OSError, sqlite3.Error) as error:
-        partials.remove(target_path)
-        raise _copy_failed(target_path, error) from error
-    except BaseException:
-        partials.remove(target_path)
-        raise
-
-
-def backup_to(db: Store, destination: Path, *, replace: bool = True) -> None:
-    """Copy a live database with SQLite's online backup API (never a plain file copy).
-
-    The copy is written as destination.partial and renamed when complete; on failure nothing
-    is left (CopyFailed). What a killed copy to the same name left is removed first. With
-    replace=False a file that took the destination's name meanwhile is never replaced."""
-    temporary = partials.partial_for(destination)
-    try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        partials.remove_left_over(temporary)
-        with partials.held(temporary):
-            try:
-                copy_database(db.conn, temporary)  # removes what it wrote if it fails
-            except CopyFailed as failed:
-                raise _copy_failed(destination, failed.__cause__ or failed) from failed
-            try:
-                if replace:
-                    os.replace(temporary, destination)
-                else:
-                    partials.rename_new(temporary, destination)
-            except BaseException:
-                partials.remove(temporary)
-                raise
-    except FileExistsError:
-        if not destination.exists():  # a file where its folder should be
-            raise _copy_failed(destination, OSError(errno.ENOTDIR, "the folder cannot be "
-                                                    "made (a file has its name)")) from None
-        raise CopyFailed(destination, "a file with this name already exists; jewelbench never "
-                                      "overwrites a workspace") from None
-    except (OSError, PartialInUse) as error:
-        raise _copy_failed(destination, error) from error
-
-
 def _take_lock(path: Path) -> WorkspaceLock:
     try:
         return WorkspaceLock.acquire(path)
@@ -408,156 +109,28 @@ def _take_lock(path: Path) -> WorkspaceLock:
                   "read-only or copy it to a folder you can write to") from None
 
 
+UNCHECKED = QT_TRANSLATE_NOOP(
+    "storage", "jewelbench can no longer check that it alone writes to the workspace (its "
+               "lock file {lock}: {reason}), so nothing was saved. Close the workspace and open "
+               "it again.")
+TAKEN = QT_TRANSLATE_NOOP(
+    "storage", "Another jewelbench window has opened this workspace for editing since its "
+               "lock file was deleted, so nothing was saved here.")
+TAKEN_BY = QT_TRANSLATE_NOOP(
+    "storage", "Another jewelbench window ({holder}) has opened this workspace for editing "
+               "since its lock file was deleted, so nothing was saved here.")
+
+
 def _verify_lock(lock: WorkspaceLock) -> None:
     try:
         lock.verify()
     except OSError as error:  # the lock file was replaced by a folder or a link, say
-        raise WorkspaceTaken(
-            f"jewelbench can no longer check that this window alone writes to the workspace "
-            f"(its lock file {lock.path.name}: {error.strerror or error}), so nothing was saved. "
-            "Close the workspace and open it again.") from None
+        raise WorkspaceTaken(UNCHECKED(lock=lock.path.name,
+                                       reason=error.strerror or str(error))) from None
     except LockLost as lost:
         holder = describe_holder(lost.holder)
-        raise WorkspaceTaken(
-            "Another jewelbench window" + (f" ({holder})" if holder else "") + " has opened "
-            "this workspace for editing since its lock file was deleted, so nothing was saved "
-            "here. Close this window and carry on in the other one.") from None
-
-
-def _examine(path: Path, conn: sqlite3.Connection, *, quick: bool) -> sidecars.Content:
-    """What conn sees in the file, refused with the right WorkspaceError unless it is a healthy
-    jewelbench workspace of a schema this app knows. The application id is the connection's
-    (after any log was replayed), not page 1's on disk. SQLite's quick check runs when quick
-    is set or the file is to be migrated."""
-    try:
-        content = sidecars.read_content(conn, quick_check=False)
-        pending = [n for n in schema.known_migration_names() if n not in content.applied]
-        if quick or pending:
-            verdict = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
-        else:
-            # still touch the schema, so a file damaged at its start is caught here
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            verdict = []
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            raise WorkspaceBusy(path, "another program is writing to it; try again") from None
-        raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
-    except sqlite3.DatabaseError as error:
-        raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
-    return _vet(path, sidecars.Content(content.application_id, content.applied, verdict))
-
-
-def _vet(path: Path, content: sidecars.Content) -> sidecars.Content:
-    if content.verdict not in ([], ["ok"]):
-        first = " ".join(content.verdict[0].split())  # SQLite's report spans lines
-        raise WorkspaceDamaged(path, f"the file is damaged ({first})")
-    if content.application_id != schema.APPLICATION_ID:
-        raise NotAWorkspace(path, "this SQLite database is not a jewelbench workspace")
-    if not content.applied:
-        # never "migrated" into an empty workspace: that would throw away whatever it holds
-        raise NotAWorkspace(path, "this is not a jewelbench workspace (no jewelbench schema is "
-                                  "recorded in it); it was left as it is")
-    known = schema.known_migration_names()
-    if any(name not in known for name in content.applied):
-        raise WorkspaceTooNew(
-            path, f"it was written by a newer jewelbench (schema {len(content.applied)}, this "
-                  f"app knows {len(known)}); update jewelbench to open it")
-    return content
-
-
-def _set_aside_strays(path: Path) -> tuple[list[str], sidecars.Content | None]:
-    """Move aside every log beside path that is not its own (the caller holds the workspace's
-    lock, so no jewelbench writer has it open). Returns what to tell the user, and what SQLite
-    sees in the file with its own log replayed, when a log was judged."""
-    notices: list[str] = []
-    replayed: sidecars.Content | None = None
-    logs = [log for suffix in (sidecars.WAL, sidecars.JOURNAL)
-            if sidecars.has_content(log := sidecars.beside(path, suffix))]
-    if not logs or sidecars.in_use_elsewhere(path):
-        return notices, None  # nothing to replay, or another program's live log
-    for log in logs:
-        try:
-            judgement = sidecars.judge(path, log)
-        except OSError as error:
-            raise WorkspaceError(path, f"{log.name} beside it cannot be checked "
-                                       f"({error.strerror or error})") from None
-        if not judgement.reason:
-            replayed = judgement.replayed or replayed
-            continue
-        try:
-            aside = sidecars.move_aside(path, log)
-        except OSError as error:
-            raise WorkspaceError(
-                path, f"{log.name} beside it is not its own ({judgement.reason}) and cannot be "
-                      f"moved aside ({error.strerror or error}); the file was left as it "
-                      "is") from None
-        notices.append(
-            f"{log.name} beside it was not its own ({judgement.reason}). It was moved aside as "
-            f"{aside.name}, and the workspace opened as it was last saved in the file")
-    return notices, replayed
-
-
-def _set_aside_leftovers(path: Path) -> list[str]:
-    """Before a new workspace is made at path (which does not exist; the caller holds its
-    lock): a -wal or -journal already there belongs to no file of ours — perhaps all that is
-    left of one — and SQLite would delete it or replay it into the new file. It is moved aside
-    as with any log that is not a file's own; a stale -shm index is removed."""
-    notices = []
-    for suffix in (sidecars.WAL, sidecars.JOURNAL):
-        log = sidecars.beside(path, suffix)
-        if os.path.lexists(log):
-            aside = sidecars.move_aside(path, log)
-            notices.append(f"{log.name} was already in the folder, left by something else; it "
-                           f"was moved aside as {aside.name}, and the new workspace was made "
-                           "without it")
-    sidecars.beside(path, sidecars.SHM).unlink(missing_ok=True)
-    return notices
-
-
-def _strays_seen_read_only(path: Path) -> list[tuple[Path, str]]:
-    """The logs beside path that are not its own, for a reader who moves nothing: none while a
-    jewelbench window or another program has the file open (its log is live)."""
-    logs = [log for suffix in (sidecars.WAL, sidecars.JOURNAL)
-            if sidecars.has_content(log := sidecars.beside(path, suffix))]
-    if not logs or _held_by_a_writer(path) or sidecars.in_use_elsewhere(path):
-        return []
-    found = []
-    for log in logs:
-        with contextlib.suppress(OSError):
-            if reason := sidecars.judge(path, log).reason:
-                found.append((log, reason))
-    return found
-
-
-def _held_by_a_writer(path: Path) -> bool:
-    try:
-        WorkspaceLock.acquire(path).release()
-    except LockHeld:
-        return True
-    except OSError:
-        return False  # a folder nobody can write to holds no writer's lock
-    return False
-
-
-def _look_before_writing(path: Path, full_check: bool,
-                         replayed: sidecars.Content | None) -> None:
-    """The checks a file passes before anything opens it for writing, on a read-only
-    connection (immutable when no log is beside it). A file in rollback mode (a backup, a Save
-    As copy, a restored backup) is quick-checked whatever full_check says: opening it for
-    writing turns it to WAL mode, which rewrites its header."""
-    if replayed is not None:
-        _vet(path, replayed)  # judged in a copy with its log replayed, quick check included
-        return
-    header = _read_header(path)
-    rollback_mode = header[18] == 1 or header[19] == 1
-    try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as error:
-        raise WorkspaceDamaged(path, f"SQLite cannot open it ({error})") from None
-    try:
-        _examine(path, conn, quick=full_check or rollback_mode)
-    finally:
-        conn.close()
+        raise WorkspaceTaken(TAKEN_BY(holder=holder) if holder else TAKEN(),
+                             elsewhere=True) from None
 
 
 class Workspace:
@@ -589,8 +162,11 @@ class Workspace:
         """Opened with read_only=True: every write raises ReadOnlyStore."""
         return self.db.read_only
 
-    # Repositories are made on first use: each imports only its own feature's code, so opening
-    # a workspace and listing designs never loads suppliers, quotes or samples.
+    # The composition root: repositories are made here, on first use, each given the other
+    # repositories it reads (a repository never makes another). Each imports only its own
+    # feature's code, so opening a workspace and listing designs never loads suppliers, quotes
+    # or samples. A rule that crosses records lives in one small module both sides call
+    # (storage/production.py, storage/callouts.py).
 
     @cached_property
     def settings(self) -> SettingsRepository:
@@ -614,7 +190,7 @@ class Workspace:
     def tech_packs(self) -> TechPackRepository:
         from jewelbench.storage.techpacks import TechPackRepository
 
-        return TechPackRepository(self.db)
+        return TechPackRepository(self.db, self.designs, self.prices)
 
     @cached_property
     def brand(self) -> BrandRepository:
@@ -644,7 +220,7 @@ class Workspace:
     def samples(self) -> SampleRepository:
         from jewelbench.storage.samples import SampleRepository
 
-        return SampleRepository(self.db)
+        return SampleRepository(self.db, self.tech_packs)
 
     @cached_property
     def scenarios(self) -> ScenarioRepository:
@@ -662,7 +238,9 @@ class Workspace:
     def costing(self) -> CostingRepository:
         from jewelbench.storage.costing import CostingRepository
 
-        return CostingRepository(self.db)
+        return CostingRepository(self.db, designs=self.designs, settings=self.settings,
+                                 prices=self.prices, scenarios=self.scenarios,
+                                 quotes=self.quotes)
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -670,11 +248,24 @@ class Workspace:
     def create(cls, path: Path | str, *, base_currency: str = "USD",
                name: str | None = None) -> Workspace:
         """Create a new, empty workspace. Refuses to overwrite an existing file."""
-        path = Path(path)
+        try:
+            workspace = cls._create(Path(path), base_currency, name)
+        except WorkspaceError as error:
+            log.warning("Creating %s refused: %s", Path(path).name, error.reason)
+            raise
+        log.info("Created workspace %s (schema %d, base currency %s)", workspace.path.name,
+                 schema.SCHEMA_VERSION, workspace.base_currency)
+        for notice in workspace.notices:
+            log.warning("Creating %s: %s", workspace.path.name, notice)
+        return workspace
+
+    @classmethod
+    def _create(cls, path: Path, base_currency: str, name: str | None) -> Workspace:
+        """The creation itself, logged by create()."""
         if path.exists():
             raise WorkspaceError(path, "a file with this name already exists")
-        for log, kind in sidecars.odd_logs(path):  # SQLite would wait on a pipe, or delete it
-            raise WorkspaceError(path, f"beside it, {log.name} is {kind}, not a file SQLite "
+        for side, kind in sidecars.odd_logs(path):  # SQLite would wait on a pipe, or delete it
+            raise WorkspaceError(path, f"beside it, {side.name} is {kind}, not a file SQLite "
                                        "keeps; move it out of the folder and try again")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -687,7 +278,7 @@ class Workspace:
         try:
             if path.exists():
                 raise WorkspaceError(path, "a file with this name already exists")
-            notices = _set_aside_leftovers(path)
+            notices = opening.set_aside_leftovers(path)
             # made empty first (SQLite takes an empty file as a new database), so that the
             # lock holds the workspace file itself from the start, not from the first save
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
@@ -748,19 +339,34 @@ class Workspace:
         A writer holds the workspace's lock until close(): a second writer is refused with
         WorkspaceInUse. read_only=True needs no lock, never writes to the file (every write
         raises ReadOnlyStore) and refuses a file that would need migrating."""
-        path = _followed(Path(path).expanduser())
-        inspect_header(path)
-        _refuse_odd_logs(path)
+        try:
+            workspace = cls._open(path, full_check=full_check, read_only=read_only)
+        except WorkspaceError as error:
+            log.warning("Opening %s refused: %s", Path(path).name, error.reason)
+            raise
+        log.info("Opened workspace %s (schema %d%s)", workspace.path.name,
+                 workspace.schema_version, ", read-only" if workspace.read_only else "")
+        for notice in workspace.notices:
+            log.warning("Opening %s: %s", workspace.path.name, notice)
+        return workspace
+
+    @classmethod
+    def _open(cls, path: Path | str, *, full_check: bool = True,
+              read_only: bool = False) -> Workspace:
+        """The opening itself, logged by open()."""
+        path = opening.followed(Path(path).expanduser())
+        opening.inspect_header(path)
+        opening.refuse_odd_logs(path)
         if read_only:
             return cls._open_read_only(path, full_check)
-        if _is_read_only(path):
+        if opening.is_read_only_file(path):
             raise WorkspaceReadOnly(
                 path, "the file is read-only; make it writable or save a copy elsewhere")
         lock = _take_lock(path)
         db: Store | None = None
         try:
-            notices, replayed = _set_aside_strays(path)
-            _look_before_writing(path, full_check, replayed)
+            notices, replayed = opening.set_aside_strays(path)
+            opening.look_before_writing(path, full_check, replayed, BUSY_TIMEOUT_S)
             try:
                 db = _connect(path)
             except sqlite3.Error as error:
@@ -777,10 +383,9 @@ class Workspace:
 
     @classmethod
     def _open_read_only(cls, path: Path, full_check: bool) -> Workspace:
-        strays = _strays_seen_read_only(path)
+        strays = opening.strays_seen_read_only(path)
         # a log that is not the file's own is ignored: the file is read as it is on disk
-        uri = (path.resolve().as_uri() + "?mode=ro&immutable=1") if strays else (
-            _read_only_uri(path))
+        uri = opening.reader_uri(path, strays)
         try:
             conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
         except sqlite3.Error as error:
@@ -790,21 +395,21 @@ class Workspace:
             workspace = cls._open_checked(path, db, full_check)
         except WorkspaceDamaged as error:
             db.close()
-            if not strays and (cause := _why_a_reader_cannot(path, error.reason)):
+            if not strays and (cause := opening.why_a_reader_cannot(path, error.sqlite_error)):
                 raise WorkspaceError(path, cause) from None
             raise
         except BaseException:
             db.close()
             raise
         workspace.notices = [
-            f"{log.name} beside it is not its own ({reason}); it was ignored and left where it "
-            "is (opening the workspace for editing moves it aside)" for log, reason in strays]
+            f"{side.name} beside it is not its own ({reason}); it was ignored and left where it "
+            "is (opening the workspace for editing moves it aside)" for side, reason in strays]
         return workspace
 
     @classmethod
     def _open_checked(cls, path: Path, db: Store, full_check: bool) -> Workspace:
         known = schema.known_migration_names()
-        applied = _examine(path, db.conn, quick=full_check).applied
+        applied = opening.examine(path, db.conn, quick=full_check).applied
         pending = [name for name in known if name not in applied]
         if db.read_only:
             if pending:
@@ -816,7 +421,8 @@ class Workspace:
             try:
                 missing = health.schema_problems(db.conn, applied)
             except sqlite3.DatabaseError as error:
-                raise WorkspaceDamaged(path, f"the file is damaged ({error})") from None
+                raise WorkspaceDamaged(path, f"the file is damaged ({error})",
+                                       sqlite_error=error) from None
             if missing:
                 more = f" and {len(missing) - 1} more" if len(missing) > 1 else ""
                 raise WorkspaceDamaged(path, f"the file is damaged ({missing[0]}{more}; "
@@ -835,10 +441,12 @@ class Workspace:
                                       f"{path.suffix or SUFFIX}")
             backup_to(db, copy, replace=False)
             backup = copy
+            log.info("Upgrading %s from schema %d to %d; the copy made before is %s",
+                     path.name, len(applied), len(known), copy.name)
         try:
             _configure(db)
         except sqlite3.OperationalError as error:  # nothing written yet: WAL mode is refused
-            if "locked" in str(error) or "busy" in str(error):
+            if is_busy(error):
                 raise WorkspaceBusy(path, "another program is reading or writing it; close it "
                                           "there or try again") from None
             raise WorkspaceError(path, f"it cannot be opened for editing ({error})") from None
@@ -897,7 +505,7 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        return len(_applied_migrations(self.db.conn))
+        return len(sidecars.applied_migrations(self.db.conn))
 
     @property
     def base_currency(self) -> str:
@@ -915,49 +523,5 @@ class Workspace:
     @staticmethod
     def check(path: Path | str) -> CheckReport:
         """Integrity, schema-shape, foreign-key and text checks, without changing the file
-        (the last three: storage/health.py)."""
-        path = Path(path)
-        report = CheckReport(path)
-        path = _followed(path)
-        try:
-            inspect_header(path)
-            _refuse_odd_logs(path)
-            strays = _strays_seen_read_only(path)
-            # a log that is not the file's own is left out of the check, as the next opening
-            # for editing leaves it out (it moves it aside)
-            uri = (path.resolve().as_uri() + "?mode=ro&immutable=1" if strays
-                   else _read_only_uri(path))
-            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
-        except WorkspaceError as error:
-            report.error = error.reason
-            return report
-        except sqlite3.Error as error:
-            report.error = f"SQLite cannot open it ({error})"
-            return report
-        report.stray_logs = [
-            f"{log.name} is not its own ({reason}); it was left out of this check, and opening "
-            "the workspace for editing moves it aside" for log, reason in strays]
-        try:
-            report.integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-            applied = _applied_migrations(conn)
-            known = schema.known_migration_names()
-            report.schema_version = len(applied)
-            if any(name not in known for name in applied):
-                report.error = (f"schema {len(applied)} is newer than this app's "
-                                f"({len(known)}); update jewelbench")
-                return report
-            report.schema_problems = health.schema_problems(conn, applied)
-            report.foreign_key_problems = health.foreign_key_problems(conn)
-            report.text_problems = health.text_problems(conn)
-        except sqlite3.OperationalError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                report.error = "another program is writing to it; try again"
-            elif not strays and (cause := _why_a_reader_cannot(path, str(error))):
-                report.error = cause  # not damage: what a reader cannot do, said as such
-            else:
-                report.error = f"the file is damaged ({error})"
-        except sqlite3.DatabaseError as error:
-            report.error = f"the file is damaged ({error})"
-        finally:
-            conn.close()
-        return report
+        (storage/checking.py)."""
+        return checking.check(path, BUSY_TIMEOUT_S)

@@ -12,17 +12,36 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from jewelbench.domain.messages import QT_TRANSLATE_NOOP
 from jewelbench.domain.validation import DomainError
-from jewelbench.storage import StorageError, Workspace
+from jewelbench.storage import DiskFull, StorageError, Workspace, WorkspaceLocked
+from jewelbench.storage.store import WorkspaceTaken
 from jewelbench.ui import i18n
+from jewelbench.ui.i18n import translate
+from jewelbench.ui.topics import Topic
+
+KEPT_IN_THE_FORM = QT_TRANSLATE_NOOP("refusal", "Your change is still in the form.")
+CARRY_ON_ELSEWHERE = QT_TRANSLATE_NOOP("refusal", "Close this window and carry on in the "
+                                                  "other one.")
+
+
+def refusal(error: StorageError | DomainError) -> str:
+    """Why an editor's change was not saved, in the user's language, with what it means for
+    what they typed: storage speaks of the file, the window of its form and its windows."""
+    said = i18n.say(error)
+    if isinstance(error, (DiskFull, WorkspaceLocked)):  # try again: nothing typed is lost
+        return f"{said} {translate(KEPT_IN_THE_FORM)}"
+    if isinstance(error, WorkspaceTaken) and error.elsewhere:
+        return f"{said} {translate(CARRY_ON_ELSEWHERE)}"
+    return said
 
 
 class WorkspaceCommand(QUndoCommand):
     """Subclasses write apply() and revert(); each runs inside one transaction.
 
-    `topic` names what changed ("designs", "suppliers" …) so the views showing it refresh."""
+    `topic` names what changed (a ui.topics.Topic) so the views showing it refresh."""
 
-    topic = ""
+    topic: Topic | None = None  # every command that is run names one
 
     def __init__(self, text: str, workspace: Workspace) -> None:
         super().__init__(text)
@@ -58,7 +77,7 @@ class WorkspaceCommand(QUndoCommand):
             # The stack has moved but the file has not: drop this command so they agree again.
             self.setObsolete(True)
             if self.controller is not None:
-                self.controller.failed.emit(self.text(), i18n.say(error))
+                self.controller.failed.emit(self.text(), refusal(error))
             return
         if self.controller is not None:
             self.controller.ran.emit(self)
@@ -68,7 +87,7 @@ class WorkspaceCommand(QUndoCommand):
 class UndoController(QObject):
     """Applies commands and keeps the undo stack of the open workspace."""
 
-    changed = Signal(str, object)  # topic, what was affected
+    changed = Signal(object, object)  # the Topic, what was affected
     ran = Signal(object)  # the command just applied, undone or redone (before `changed`)
     failed = Signal(str, str)  # an undo or redo was not saved: the action's name, and why
 
@@ -85,7 +104,7 @@ class UndoController(QObject):
             with command.workspace.transaction():
                 command.apply()
         except (StorageError, DomainError) as error:
-            return i18n.say(error)
+            return refusal(error)
         command._already_applied = True
         self.stack.push(command)
         self.ran.emit(command)

@@ -6,6 +6,7 @@ never exec().
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from jewelbench.domain.messages import fill
 from jewelbench.reports.image_decoding import file_dialog_filter
 from jewelbench.storage.workspace import SUFFIX, Workspace
+
+log = logging.getLogger(__name__)
 
 
 def _filter() -> str:
@@ -45,7 +48,12 @@ def ask_save_path(parent: QWidget | None, title: str, directory: Path) -> Path |
 
 def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
                  informative: str = "") -> QMessageBox:
-    """A window-modal message shown without blocking; returned so callers and tests can see it."""
+    """A window-modal message shown without blocking; returned so callers and tests can see it.
+    A warning or an error (the app's refusals: not saved, not opened, not restored …) is
+    logged at WARNING with its title and text; the details below them are not (they may
+    quote the user's records)."""
+    if icon in (QMessageBox.Icon.Warning, QMessageBox.Icon.Critical):
+        log.warning("refused: %s: %s", title, text)
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("messageBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -74,14 +82,20 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str, yes
         box.setDefaultButton(yes)
     else:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-    def answered(_result: int) -> None:
-        if box.clickedButton() is yes:
-            on_yes()
-
-    box.finished.connect(answered)
+    when_clicked(box, yes, on_yes)
     box.open()
     return box
+
+
+def when_clicked(box: QMessageBox, button: object, action: Callable[[], object]) -> None:
+    """Run action once box is closed by a click on button (not by another button, Escape or
+    closing it): how every non-blocking question here acts on its answer."""
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is button:
+            action()
+
+    box.finished.connect(answered)
 
 
 def ask_brand_first(parent: QWidget, workspace: Workspace, controller: Any,

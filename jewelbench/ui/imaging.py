@@ -221,18 +221,23 @@ def taken_in_note(path: Path, stored: StoredImage) -> str:
                 height=str(stored.height))
 
 
-def from_qimage(image: QImage) -> StoredImage:
+def from_qimage(image: QImage, *, shaded: bool = False) -> StoredImage:
     """Store an image drawn in code (the demo's illustrations, its brand mark) by the same
     rule as a photo: PNG when it has transparency or when PNG is the smaller (a line drawing
     in flat colours), else JPEG at STORED_JPEG_QUALITY (a shaded render: a 400 px demo render
-    is 48 KB as PNG, 12 KB as JPEG); with the same small JPEG thumbnail as every image."""
-    png = _encode(image, "PNG")
+    is 48 KB as PNG, 12 KB as JPEG); with the same small JPEG thumbnail as every image.
+    shaded: the caller knows it is a shaded render, so JPEG unless it has transparency, without
+    encoding the PNG only to compare (an 800 px render: 0.16 s as PNG, 0.03 s as JPEG)."""
     if not has_transparency(image):
         jpeg = _encode(_on_white(image), "JPEG", STORED_JPEG_QUALITY)
-        if len(jpeg) < len(png):
+        png = b"" if shaded else _encode(image, "PNG")
+        if shaded or len(jpeg) < len(png):
             return StoredImage(jpeg, thumbnail_of(image), JPEG.mime_type, image.width(),
                                image.height())
-    return StoredImage(png, thumbnail_of(image), PNG.mime_type, image.width(), image.height())
+        return StoredImage(png, thumbnail_of(image), PNG.mime_type, image.width(),
+                           image.height())
+    return StoredImage(_encode(image, "PNG"), thumbnail_of(image), PNG.mime_type,
+                       image.width(), image.height())
 
 
 def qimage_from_bytes(data: bytes) -> QImage:

@@ -1,127 +1,55 @@
-"""The main window: navigation between the feature views, the File and Help menus."""
+"""The main window: the sections at the left, the workspace open, its backups and state.
+
+What it does is split along its seams in jewelbench/ui/window/ (see its __init__): the menus
+(menus.py), following a navigation target (navigator.py), opening and recovering workspace
+files (files.py), the sections (sections.py) and the first-run geometry (geometry.py). Those
+modules take the window as a `Shell` (shell.py), the interface MainWindow fills in.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QMargins,
-    QRect,
-    QSettings,
-    QSize,
-    Qt,
-    QTimer,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 import jewelbench
 from jewelbench.domain.messages import fill
-from jewelbench.storage import (
-    ReadError,
-    StorageError,
-    Workspace,
-    WorkspaceDamaged,
-    WorkspaceError,
-    WorkspaceInUse,
-)
+from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import counted, sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
+from jewelbench.ui.navigation import Target
+from jewelbench.ui.topics import Topic
+from jewelbench.ui.window import files, menus
+from jewelbench.ui.window.geometry import PREFERRED_SIZE, WINDOW_GEOMETRY, first_run_geometry
+from jewelbench.ui.window.navigator import follow
+from jewelbench.ui.window.sections import pages_of, sections
+from jewelbench.ui.window.shell import Shell
 from jewelbench.ui.workspace.checklist import FirstHourChecklist
 
 MAX_RECENT = 8
 
 
-def _pages_of(view: QWidget) -> list[Any]:
-    """The list pages inside a section's view (a view may be one, or hold several)."""
-    if hasattr(view, "pages"):
-        return list(view.pages)
-    page = getattr(view, "page", None)
-    return [page] if page is not None else [view]
-
-
-# Each section's code is imported when the section is first opened, not at start-up.
-def _designs_view() -> QWidget:
-    from jewelbench.ui.designs.view import DesignsView
-
-    return DesignsView()
-
-
-def _suppliers_view() -> QWidget:
-    from jewelbench.ui.suppliers.view import SuppliersView
-
-    return SuppliersView()
-
-
-def _quotes_view() -> QWidget:
-    from jewelbench.ui.quotes.view import QuotesView
-
-    return QuotesView()
-
-
-def _samples_view() -> QWidget:
-    from jewelbench.ui.samples.view import SamplesView
-
-    return SamplesView()
-
-
-def _costs_view() -> QWidget:
-    from jewelbench.ui.costs.view import CostsView
-
-    return CostsView()
-
-
-PREFERRED_SIZE = QSize(1280, 760)  # the first run's window, where the screen has room
-FRAME = QMargins(8, 40, 8, 8)  # room for the title bar and borders the window system adds
-
-
-def first_run_geometry(available: QRect) -> QRect:
-    """The window's place on first run: the preferred size, made smaller to fit, frame and
-    all, inside the screen less its panels (a 768-pixel laptop less a task bar), centred."""
-    room = available.marginsRemoved(FRAME)
-    size = QSize(min(PREFERRED_SIZE.width(), room.width()),
-                 min(PREFERRED_SIZE.height(), room.height()))
-    return QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter,
-                              size, room)
-
-
-WINDOW_GEOMETRY = registry.layout("window/geometry")
-
-
-def preferences_shortcut() -> QKeySequence:
-    """The platform's Preferences keys (Cmd+, on macOS), else Ctrl+,."""
-    if QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
-        return QKeySequence(QKeySequence.StandardKey.Preferences)
-    return QKeySequence("Ctrl+,")
-
-
-class MainWindow(QMainWindow):
-    workspace_changed = Signal(object)
-    first_view_ready = Signal()  # the section on screen is built and read (start-up)
-    replaced = Signal(object)  # the new window, after Restart Now (File ▸ Settings)
-
+class MainWindow(Shell):
     def __init__(self, settings: QSettings, workspace: Workspace,
                  default_folder: Path, parent: QWidget | None = None, *,
                  defer_first_view: bool = False,
@@ -134,28 +62,20 @@ class MainWindow(QMainWindow):
         self.first_view_is_ready = False
         self.settings = settings
         self.default_folder = default_folder
-        self.workspace: Workspace = workspace
-        # Writes the demo workspace to a new file (app.demo.write_demo, given by the app: the
-        # ui layer does not import the app's demo); None leaves Help ▸ Open Demo disabled.
+        self.workspace = workspace
         self.demo_writer = demo_writer
-        self.demo_job: Any = None
-        self.new_workspace_dialog: Any = None
-        self.workspace_settings_dialog: Any = None
-        self.settings_dialog: Any = None
-        self.restart_box: Any = None
-        self.replace_demo_box: QMessageBox | None = None
+        self.demo_job = None
+        self.new_workspace_dialog = None
+        self.workspace_settings_dialog = None
+        self.settings_dialog = None
+        self.restart_box = None
+        self.replace_demo_box = None
         self.checklist = FirstHourChecklist(settings, self)
         self.checklist.open_step.connect(self.open_checklist_step)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(900, 560))
 
-        self._sections: list[tuple[str, str, Callable[[], QWidget]]] = [
-            ("designs", self.tr("Designs"), _designs_view),
-            ("suppliers", self.tr("Suppliers"), _suppliers_view),
-            ("quotes", self.tr("Quotes"), _quotes_view),
-            ("samples", self.tr("Samples"), _samples_view),
-            ("costs", self.tr("Costs"), _costs_view),
-        ]
+        self._sections = sections()
         self._built: dict[str, QWidget] = {}
         self._loaded: set[str] = set()
         self.undo = UndoController(self)
@@ -163,12 +83,19 @@ class MainWindow(QMainWindow):
         self.undo.failed.connect(self._edit_failed)
         self.health = HealthCheck(self)
         self.health_problems: list[str] | None = None  # None until the check has run
-        self._backups: Any = None
-        self.backup_runner: Any = None  # ui/backups/runner.py: backups in the background
-        self.brand_dialog: Any = None
-        self.rfq_dialog: Any = None
-        self.import_dialog: Any = None
-        self.export_dialog: Any = None
+        self._backups = None
+        self.backup_runner = None
+        self.brand_dialog = None
+        self.rfq_dialog = None
+        self.import_dialog = None
+        self.price_import_dialog = None
+        self.export_dialog = None
+        self.price_form = None
+        self.backups_dialog = None
+        self.recovery_box = None
+        self.read_only_box = None
+        self.notices_box = None
+        self.location_box = None
         self._changes_at_attach = 0
         self._location_warned: set[str] = set()
         self._refusal_shown = ""  # the refusal the status bar shows, cleared by the next edit
@@ -184,17 +111,18 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget()
-        for key, title, _factory in self._sections:
-            item = QListWidgetItem(icon(key), title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(title)
+        for section in self._sections:
+            item = QListWidgetItem(icon(section.key), section.title)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setToolTip(section.title)
             self.navigation.addItem(item)
         # Wide enough for the longest title beside its icon (measured from the font, which is
         # far cheaper at start-up than asking the view to lay out every item).
         metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(title) for _key, title, _f in self._sections)
+        widest = max(metrics.horizontalAdvance(section.title) for section in self._sections)
         self.navigation.setFixedWidth(widest + self.navigation.iconSize().width() + 64)
         self.navigation.currentRowChanged.connect(self._show_view)
+
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -218,200 +146,11 @@ class MainWindow(QMainWindow):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
 
-        self._build_menus()
+        menus.build_menus(self, self._sections)
         self._restore_state()
-        self._attach(workspace)
+        self.attach(workspace)
 
-    # --- menus ---------------------------------------------------------------------------
-
-    def _action(self, text: str, slot,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        # triggered passes its checked flag; no menu slot takes it (Import Quotes… once read
-        # it as the file's path), so each is called with its own defaults
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New Workspace…"), self.new_workspace,
-                                       QKeySequence.StandardKey.New,
-                                       self.tr("Create a new, empty workspace file"))
-        self.open_action = self._action(self.tr("&Open Workspace…"), self.open_workspace_dialog,
-                                        QKeySequence.StandardKey.Open,
-                                        self.tr("Open a workspace file"))
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.setObjectName("recentMenu")
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as,
-                                           QKeySequence.StandardKey.SaveAs,
-                                           self.tr("Copy this workspace to a new file and "
-                                                   "continue there"))
-        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups,
-                                           tip=self.tr("See, take and restore backups of "
-                                                       "this workspace"))
-        self.brand_action = self._action(self.tr("Brand &Profile…"), self.show_brand_profile,
-                                         tip=self.tr("The brand name, address and logo printed "
-                                                     "on every new tech pack"))
-        self.workspace_settings_action = self._action(
-            self.tr("&Workspace Settings…"), self.show_workspace_settings,
-            tip=self.tr("The workspace's name and base currency"))
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.show_settings, preferences_shortcut(),
-            tip=self.tr("Language, number and date forms, weights, paper, backups and the "
-                        "base currency"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.import_quotes_action = self._action(
-            self.tr("&Import Quotes…"), self.import_quotes,
-            tip=self.tr("Read quotes from a filled quote template, another spreadsheet or a "
-                        "CSV file, with a preview before anything is stored"))
-        self.import_prices_action = self._action(
-            self.tr("Import Prices and Ra&tes…"), self.import_prices,
-            tip=self.tr("Read metal prices and exchange rates from a file downloaded earlier "
-                        "(ECB, Norges Bank, LBMA or a plain CSV), with a preview"))
-        self.export_workbook_action = self._action(
-            self.tr("&Workbook for Your Accountant…"), self.export_workbook,
-            tip=self.tr("An Excel workbook whose costs are live formulas over the inputs: "
-                        "change a metal price and every total follows"))
-        self.export_csv_action = self._action(
-            self.tr("&CSV Tables…"), self.export_csv,
-            tip=self.tr("Write each table as a CSV file (UTF-8, your delimiter)"))
-        self.show_folder_action = self._action(self.tr("Show in &Folder"), self.show_in_folder,
-                                               tip=self.tr("Open the folder holding this "
-                                                           "workspace"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_as_action)
-        file_menu.addAction(self.backups_action)
-        file_menu.addAction(self.show_folder_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.brand_action)
-        file_menu.addAction(self.workspace_settings_action)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_quotes_action)
-        file_menu.addAction(self.import_prices_action)
-        self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.export_menu.setObjectName("exportMenu")
-        self.export_menu.addAction(self.export_workbook_action)
-        self.export_menu.addAction(self.export_csv_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.file_menu = file_menu
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                       QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find…"), self.focus_search,
-                                        QKeySequence.StandardKey.Find,
-                                        self.tr("Search the list on screen"))
-        edit_menu.addAction(self.find_action)
-
-        sourcing_menu = bar.addMenu(self.tr("&Sourcing"))
-        self.rfq_list_action = self._action(
-            self.tr("&Requests for Quotation…"), lambda: self.navigate("rfqs", {}),
-            tip=self.tr("Every RFQ sent, and which suppliers answered or are overdue"))
-        self.new_rfq_action = self._action(
-            self.tr("&New Request for Quotation…"), lambda: self.navigate("new_rfq", {}),
-            tip=self.tr("Send a design's issued tech pack to suppliers with the quantities "
-                        "to quote"))
-        self.new_quote_action = self._action(
-            self.tr("New &Quote…"), lambda: self.navigate("new_quote", {}),
-            tip=self.tr("Enter a quote a supplier sent"))
-        self.request_sample_action = self._action(
-            self.tr("Request a &Sample…"), lambda: self.navigate("request_sample", {}),
-            tip=self.tr("Ask a supplier for a sample of a tech pack revision"))
-        for action in (self.rfq_list_action, self.new_rfq_action, self.new_quote_action,
-                       self.request_sample_action):
-            sourcing_menu.addAction(action)
-        sourcing_menu.insertSeparator(self.new_rfq_action)
-        self.sourcing_menu = sourcing_menu
-        sourcing_menu.addAction(self.import_quotes_action)
-        self.editing_actions = [self.new_rfq_action, self.new_quote_action,
-                                self.request_sample_action, self.import_quotes_action]
-
-        self._build_costs_menu()
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.view_actions: list[QAction] = []
-        for number, (_key, title, _factory) in enumerate(self._sections, start=1):
-            action = self._action(title, partial(self.navigation.setCurrentRow, number - 1),
-                                  f"Ctrl+{number}")
-            view_menu.addAction(action)
-            self.view_actions.append(action)
-        view_menu.addSeparator()
-        self.refresh_action = self._action(self.tr("&Reload"), self.reload,
-                                           QKeySequence.StandardKey.Refresh,
-                                           self.tr("Read the workspace again"))
-        view_menu.addAction(self.refresh_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.open_demo_action = self._action(
-            self.tr("Open &Demo Workspace…"), self.open_demo,
-            tip=self.tr("Write a fresh demo workspace (it replaces the previous demo copy, "
-                        "never your own files) and open it"))
-        self.open_demo_action.setEnabled(self.demo_writer is not None)
-        self.checklist_action = self._action(
-            self.tr("&Getting Started Checklist"), self.show_checklist,
-            tip=self.tr("Show the first steps on the Designs page again"))
-        help_menu.addAction(self.open_demo_action)
-        help_menu.addAction(self.checklist_action)
-        help_menu.addSeparator()
-        self.about_action = self._action(self.tr("&About jewelbench"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(self.about_action)
-        about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
-        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        help_menu.addAction(about_qt)
-        self._rebuild_recent_menu()
-
-    def _build_costs_menu(self) -> None:
-        """Costs: the prices and rates costs are based on (other helpers add to this menu)."""
-        costs_menu = self.menuBar().addMenu(self.tr("&Costs"))
-        costs_menu.setObjectName("costsMenu")
-        self.update_prices_action = self._action(
-            self.tr("&Update Prices…"), self.show_price_form, "Ctrl+Shift+P",
-            self.tr("Today's price of every metal your designs use and a rate for every "
-                    "currency, in one form saved as one undoable step"))
-        self.update_prices_action.setObjectName("updatePricesAction")
-        self.new_metal_price_action = self._action(
-            self.tr("New &Metal Price…"), self.new_metal_price,
-            tip=self.tr("Enter one metal price, per troy ounce or per gram"))
-        self.new_fx_rate_action = self._action(
-            self.tr("New &Exchange Rate…"), self.new_fx_rate,
-            tip=self.tr("Enter one exchange rate, such as 1 EUR = 11.7 NOK"))
-        self.compare_costs_action = self._action(
-            self.tr("&Compare"), lambda: self.navigate("compare_costs", {}),
-            tip=self.tr("Make or buy: a design or plan costed in-house and by each quote"))
-        self.prices_action = self._action(
-            self.tr("&Scenarios && Prices"), self.show_prices,
-            tip=self.tr("The in-house scenarios and the dated metal prices and exchange "
-                        "rates"))
-        for action in (self.update_prices_action, self.new_metal_price_action,
-                       self.new_fx_rate_action, self.import_prices_action):
-            costs_menu.addAction(action)
-        costs_menu.addSeparator()
-        costs_menu.addAction(self.compare_costs_action)
-        costs_menu.addAction(self.prices_action)
-        self.costs_menu = costs_menu
-        self.editing_actions += [self.update_prices_action, self.new_metal_price_action,
-                                 self.new_fx_rate_action]
-        self.price_form: Any = None
+    # --- prices --------------------------------------------------------------------------
 
     def show_prices(self) -> Any:
         """Costs ▸ Scenarios & Prices, shown; the view is returned."""
@@ -464,9 +203,15 @@ class MainWindow(QMainWindow):
                     self.tr("Stored {count} prices and rates; Edit ▸ Undo takes them back."))
             if count else self.tr("Nothing stored: no price or rate was changed."), 8000)
 
+    def open_prices(self) -> Any:
+        """Where metal prices and exchange rates are entered: Costs ▸ Scenarios & Prices,
+        with Update Prices… open on it (the form; None on a read-only workspace)."""
+        self.show_prices()
+        return self.show_price_form()
+
     # --- workspace -----------------------------------------------------------------------
 
-    def _attach(self, workspace: Workspace) -> None:
+    def attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self._loaded.clear()
         self.setWindowFilePath(str(workspace.path))
@@ -483,7 +228,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not workspace.read_only)
         self.remember_recent(workspace.path)
         for view in self._built.values():
-            for page in _pages_of(view):
+            for page in pages_of(view):
                 page.set_editable(not workspace.read_only)
         if self._defer_first_view:
             self._defer_first_view = False
@@ -574,13 +319,16 @@ class MainWindow(QMainWindow):
         if self.brand_dialog is None:
             dialog = BrandDialog(self.workspace, self.undo, self.settings, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.finished.connect(lambda _r: setattr(self, "brand_dialog", None))
+            dialog.finished.connect(self._brand_dialog_closed)
             self.workspace_changed.connect(dialog.workspace_replaced)
             self.brand_dialog = dialog
         self.brand_dialog.show()
         self.brand_dialog.raise_()
         self.brand_dialog.activateWindow()
         return self.brand_dialog
+
+    def _brand_dialog_closed(self, _result: int) -> None:
+        self.brand_dialog = None
 
     def import_quotes(self, path: Path | None = None) -> Any:
         """File ▸ Import Quotes…: a file picker (unless path is given), the column mapping,
@@ -621,86 +369,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(fill(self.tr("Restored the backup of {taken}"),
                                           taken=backup.taken_at.strftime("%Y-%m-%d %H:%M")), 10000)
 
-    def offer_recovery(self, path: Path, reason: str) -> QMessageBox:
-        """A damaged workspace: never touch it, offer the newest good backup instead."""
-        from jewelbench.storage.backups import backup_folder_for, describe, newest_good_backup
-        from jewelbench.ui.backups.dialog import contents_text
-
-        backup = newest_good_backup(backup_folder_for(path, self.default_folder))
-        text = fill(self.tr("“{file}” is damaged."), file=path.name)
-        if backup is None:
-            return dialogs.show_message(
-                self, QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
-                fill(self.tr("{reason} The file has been left as it is. There is no backup of it "
-                             "in {folder}."),
-                     reason=sentence(reason),
-                     folder=str(backup_folder_for(path, self.default_folder))))
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("offerRecovery")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setInformativeText(fill(self.tr(
-            "{reason}\n\nThe newest good backup was taken {taken} and holds {contents}. "
-            "jewelbench can put the damaged file aside as “{file}.damaged” (it is never "
-            "overwritten) and restore this backup in its place."), reason=sentence(reason),
-                                    taken=backup.taken_at.strftime("%Y-%m-%d %H:%M"),
-                                    contents=contents_text(describe(backup.path)),
-                                    file=path.name))
-        restore = box.addButton(self.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(restore)
-        box.finished.connect(lambda _r: box.clickedButton() is restore
-                             and self.recover(path, backup.path))
-        self.recovery_box = box
-        box.open()
-        return box
-
-    def recover(self, path: Path, backup: Path) -> bool:
-        from jewelbench.storage.backups import restore_to, set_aside_damaged
-
-        holding: Path | None = None  # a scratch workspace held while the file is replaced
-        if self.workspace.path.resolve() == Path(path).resolve():
-            holding = self._open_fallback(avoid=Path(path))  # let go of the damaged file
-        try:
-            aside = set_aside_damaged(Path(path))
-            restore_to(backup, Path(path))
-        except (StorageError, OSError) as error:
-            dialogs.show_message(self, QMessageBox.Icon.Critical, self.tr("Not restored"),
-                                 self.tr("The backup could not be restored."), i18n.say(error))
-            return False
-        opened = self.open_path(Path(path))
-        if holding is not None:
-            import shutil
-
-            self.forget_recent(holding)
-            shutil.rmtree(holding.parent, ignore_errors=True)
-        if opened:
-            self.statusBar().showMessage(fill(self.tr(
-                "Restored from a backup; the damaged file was kept as {aside}"),
-                                              aside=aside.name), 15000)
-            return True
-        return False
-
-    def _open_fallback(self, avoid: Path | None = None) -> Path | None:
-        """Switch to the default workspace (made if need be) to let go of the current file.
-        When that file is the default workspace itself (`avoid`), an empty scratch workspace
-        in a temporary folder is held instead; its path is returned for the caller to remove."""
-        from jewelbench.ui.currency import default_base_currency
-
-        default = self.default_folder / "My workspace.jewelbench"
-        scratch = None
-        if avoid is not None and default.resolve() == avoid.resolve():
-            import tempfile
-
-            default = scratch = Path(tempfile.mkdtemp(prefix="jewelbench-")) / \
-                "Restoring.jewelbench"
-        try:
-            fallback = (Workspace.open(default, full_check=False) if default.exists()
-                        else Workspace.create(default, base_currency=default_base_currency()))
-        except WorkspaceError:
-            return None
-        self.switch_to(fallback)
-        return scratch
-
     def _warn_about_location(self, workspace: Workspace) -> None:
         from jewelbench.storage.location import location_risk
 
@@ -716,19 +384,19 @@ class MainWindow(QMainWindow):
                 risk + " " + self.tr("Move it to a folder on this computer (File ▸ Save As), "
                                      "and let the sync or network copy be a backup of it."))
 
-    def _workspace_edited(self, topic: str, affected: object) -> None:
+    def _workspace_edited(self, topic: Topic, affected: object) -> None:
         """After an edit, undo or redo: refresh what shows it; other views re-read when next
         shown."""
         self._clear_refusal()
         self.checklist.refresh()
-        if topic == "workspace":  # the name or base currency: every figure is shown anew
+        if topic == Topic.WORKSPACE:  # the name or base currency: every figure is shown anew
             self._show_title()
             self.reload()
             return
-        if topic == "designs" and "designs" in self._built and isinstance(affected, int):
+        if topic == Topic.DESIGNS and "designs" in self._built and isinstance(affected, int):
             self.designs.refresh_design(affected)
         current = self.current_view_key()
-        self._loaded.intersection_update({current, "designs"} if topic == "designs"
+        self._loaded.intersection_update({current, "designs"} if topic == Topic.DESIGNS
                                          else {current})
 
     def _show_refusal(self, text: str) -> None:
@@ -752,7 +420,7 @@ class MainWindow(QMainWindow):
         if old is not workspace:
             self._backup_on_close()
         self.undo.clear()
-        self._attach(workspace)
+        self.attach(workspace)
         if old is not workspace:
             old.close()
 
@@ -776,97 +444,27 @@ class MainWindow(QMainWindow):
             problems="; ".join(problems[:3])
             + (fill(self.tr(" (and {count} more)"), count=str(more)) if more > 0 else "")))
 
+    # --- workspace files (ui/window/files.py) ---------------------------------------------
+
+    def offer_recovery(self, path: Path, reason: str) -> QMessageBox:
+        """A damaged workspace: never touch it, offer the newest good backup instead."""
+        return files.offer_recovery(self, path, reason)
+
+    def recover(self, path: Path, backup: Path) -> bool:
+        """The damaged file put aside and the backup restored in its place, opened."""
+        return files.recover(self, path, backup)
+
     def open_path(self, path: Path) -> bool:
-        if self.workspace and Path(path).resolve() == self.workspace.path.resolve():
-            return True
-        try:
-            workspace = Workspace.open(path, full_check=False)  # checked in the background
-        except WorkspaceInUse as error:
-            self._offer_read_only(Path(path), error.reason)
-            return False
-        except WorkspaceDamaged as error:
-            self.offer_recovery(Path(path), error.reason)
-            return False
-        except WorkspaceError as error:
-            if not Path(path).exists():
-                self.forget_recent(Path(path))
-            dialogs.show_message(self, QMessageBox.Icon.Warning,
-                                 self.tr("Cannot open workspace"),
-                                 fill(self.tr("“{file}” cannot be opened."), file=Path(path).name),
-                                 sentence(error.reason))
-            return False
-        self.switch_to(workspace)
-        if workspace.pre_migration_backup is not None:
-            self.statusBar().showMessage(fill(self.tr(
-                "Workspace upgraded; the previous version was kept as {file}"),
-                                              file=workspace.pre_migration_backup.name))
-        self.tell_notices(workspace)
-        return True
+        return files.open_path(self, path)
 
     def tell_notices(self, workspace: Workspace, *, created: bool = False) -> QMessageBox | None:
-        """What opening (or creating) the workspace found beside it and did (a log that was
-        not its own, set aside or ignored), said once in a message box."""
-        if not workspace.notices:
-            return None
-        self.notices_box = dialogs.show_message(
-            self, QMessageBox.Icon.Warning,
-            self.tr("Workspace created") if created else self.tr("Workspace opened"),
-            fill(self.tr("“{workspace}” was created; a file already beside it was not part of it.")
-                  if created else
-                  self.tr("“{workspace}” was opened as it was last saved; a file beside it was not "
-                          "part of it."), workspace=workspace.path.name),
-            "\n\n".join(sentence(notice) for notice in workspace.notices) + "\n\n" + (
-                self.tr("The file that was not part of it is kept, in case it belongs to "
-                        "another program.") if created else
-                self.tr("Nothing in the workspace was lost. The file that was not part of it "
-                        "is kept, in case it belongs to another program.")))
-        return self.notices_box
-
-    def _offer_read_only(self, path: Path, reason: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workspace in use"),
-                          fill(self.tr("“{file}” is already open for editing."), file=path.name),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("offerReadOnly")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setInformativeText(fill(self.tr(
-            "{reason} Only one window can change a workspace at a time; you can open it "
-            "read-only to look at it here."), reason=sentence(reason)))
-        read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(read_only)
-        box.finished.connect(lambda _r: box.clickedButton() is read_only
-                             and self._open_read_only(path))
-        self.read_only_box = box
-        box.open()
-        return box
-
-    def _open_read_only(self, path: Path) -> bool:
-        try:
-            workspace = Workspace.open(path, full_check=False, read_only=True)
-        except WorkspaceError as error:
-            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot open workspace"),
-                                 fill(self.tr("“{file}” cannot be opened."), file=path.name),
-                                 sentence(error.reason))
-            return False
-        self.switch_to(workspace)
-        self.tell_notices(workspace)
-        return True
+        return files.tell_notices(self, workspace, created=created)
 
     def open_workspace_dialog(self) -> None:
-        path = dialogs.ask_open_path(self, self.tr("Open Workspace"),
-                                     self.workspace.path.parent)
-        if path is not None:
-            self.open_path(path)
+        files.open_workspace_dialog(self)
 
-    def _ask_new_path(self, title: str, suggestion: Path) -> Path | None:
-        """A path for a new file; one that exists is refused (a workspace is never replaced)."""
-        path = dialogs.ask_save_path(self, title, suggestion)
-        if path is not None and path.exists():
-            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("File exists"),
-                                 fill(self.tr("“{file}” already exists."), file=path.name),
-                                 self.tr("Choose another name; jewelbench never overwrites a "
-                                         "workspace."))
-            return None
-        return path
+    def save_as(self) -> None:
+        files.save_as(self)
 
     def new_workspace(self) -> Any:
         """File ▸ New: the file, then its name and base currency (the system locale's
@@ -888,22 +486,6 @@ class MainWindow(QMainWindow):
 
         return show_workspace_settings(self)
 
-    def save_as(self) -> None:
-        suggestion = self.workspace.path.with_name(self.workspace.path.stem + " copy.jewelbench")
-        path = self._ask_new_path(self.tr("Save Workspace As"), suggestion)
-        if path is None:
-            return
-        try:
-            self.workspace.save_copy_as(path)
-        except (OSError, WorkspaceError, StorageError) as error:  # a full disk, a bad folder …
-            reason = error.reason if isinstance(error, WorkspaceError) else i18n.say(error)
-            dialogs.show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot save a copy"),
-                                 self.tr("The copy could not be written; the workspace is "
-                                         "unchanged and still open."), sentence(reason))
-            return
-        self.open_path(path)
-        self.statusBar().showMessage(fill(self.tr("Saved as {file}"), file=str(path)), 8000)
-
     def show_in_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.path.parent)))
 
@@ -921,30 +503,12 @@ class MainWindow(QMainWindow):
         paths = [path] + [p for p in self.recent_paths() if p != path]
         registry.write(self.settings, registry.RECENT, [str(p) for p in paths[:MAX_RECENT]])
         registry.write(self.settings, registry.LAST_WORKSPACE, str(path))
-        self._rebuild_recent_menu()
+        menus.rebuild_recent_menu(self)
 
     def forget_recent(self, path: Path) -> None:
         paths = [p for p in self.recent_paths() if p != Path(path).resolve()]
         registry.write(self.settings, registry.RECENT, [str(p) for p in paths])
-        self._rebuild_recent_menu()
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent_paths()
-        for number, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{number}  {path.name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if paths:
-            self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear Menu"))
-        clear.setEnabled(bool(paths))
-        clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        registry.write(self.settings, registry.RECENT, [])
-        self._rebuild_recent_menu()
+        menus.rebuild_recent_menu(self)
 
     # --- views ---------------------------------------------------------------------------
 
@@ -952,14 +516,13 @@ class MainWindow(QMainWindow):
         """The section's view, built the first time it is needed."""
         view = self._built.get(key)
         if view is None:
-            factory = next(f for k, _t, f in self._sections if k == key)
-            view = factory()
+            view = next(s for s in self._sections if s.key == key).build()
             view.restore_state(self.settings)  # type: ignore[attr-defined]
             if hasattr(view, "attach_controller"):
                 view.attach_controller(self.undo)
             if hasattr(view, "navigate"):
                 view.navigate.connect(self.navigate)
-            for page in _pages_of(view):
+            for page in pages_of(view):
                 page.message.connect(self._show_refusal)
                 page.set_editable(not self.workspace.read_only)
             if key == "designs":
@@ -970,16 +533,10 @@ class MainWindow(QMainWindow):
             self._built[key] = view
         return view
 
-    designs = property(lambda self: self.view("designs"))
-    suppliers = property(lambda self: self.view("suppliers"))
-    quotes = property(lambda self: self.view("quotes"))
-    samples = property(lambda self: self.view("samples"))
-    costs = property(lambda self: self.view("costs"))
-
     def _show_view(self, row: int) -> None:
         if row < 0:
             return
-        key = self._sections[row][0]
+        key = self._sections[row].key
         view = self.view(key)
         self.stack.setCurrentWidget(view)
         if key not in self._loaded:
@@ -997,80 +554,24 @@ class MainWindow(QMainWindow):
                                      sentence(i18n.say(error)))
 
     def current_view_key(self) -> str:
-        return self._sections[self.navigation.currentRow()][0]
+        return self._sections[self.navigation.currentRow()].key
 
     def show_view(self, key: str) -> None:
-        for row, (view_key, _title, _factory) in enumerate(self._sections):
-            if view_key == key:
+        for row, section in enumerate(self._sections):
+            if section.key == key:
                 self.navigation.setCurrentRow(row)
                 return
         raise KeyError(key)
 
-    def navigate(self, target: str, where: object) -> Any:
-        """Go from one record to those related to it (a view's navigate signal): "quotes",
-        "samples" or "suppliers" shown for a design or supplier; "supplier" or "design" selected
-        in their section; "techpack" opens a design's tech pack at a revision."""
-        args = dict(where) if isinstance(where, dict) else {}
-        design_id = args.get("design_id")
-        if target in ("rfqs", "new_rfq"):
-            from jewelbench.ui.rfqs import new_rfq, open_rfqs
-
-            opener = open_rfqs if target == "rfqs" else new_rfq
-            self.rfq_dialog = opener(self, self.workspace, self.undo, self.settings,
-                                     design_id=design_id)
-            return self.rfq_dialog
-        if target == "enter_prices":  # an Enter Prices… button: what is missing, filled in
-            return self.show_price_form(getattr(where, "metal", None),
-                                        getattr(where, "currency", None),
-                                        getattr(where, "on", None))
-        if target == "import_prices":  # IMPORT_PRICES: Scenarios & Prices ▸ Import…
-            return self.import_prices()
-        if target == "compare_costs":
-            self.show_view("costs")
-            self.costs.setCurrentWidget(self.costs.comparison)
-            if isinstance(design_id, int):
-                self.costs.comparison.choose("design", design_id)
-            return self.costs.comparison
-        if target == "request_sample":
-            self.show_view("samples")
-            if design_id is not None:
-                self.samples.show_only(design_id=design_id)
-            return self.samples.request_sample()
-        if target in ("new_quote", "compare_quotes"):
-            self.show_view("quotes")
-            if design_id is not None:
-                self.quotes.show_only(design_id=design_id)
-            if target == "new_quote":
-                return self.quotes.new_quote()
-            return self.quotes.compare(design_id=design_id)
-        if target == "supplier":
-            target = "suppliers"
-        if target in ("quotes", "samples", "suppliers"):
-            self.show_view(target)
-            view = self.view(target)
-            view.show_only(design_id=args.get("design_id"), supplier_id=args.get("supplier_id"))
-            return view
-        if target in ("design", "techpack"):
-            self.show_view("designs")
-            if not isinstance(design_id, int):
-                return None
-            self.designs.select(design_id)
-            if target == "design":
-                return self.designs
-            editor = self.designs.open_tech_pack(design_id)
-            revision_id = args.get("revision_id")
-            if editor is not None and revision_id is not None:
-                label = next((r.revision for r in editor.revisions if r.id == revision_id),
-                             None)
-                if label is not None:
-                    editor.reload(select=label)
-            return editor
-        raise KeyError(target)
+    def navigate(self, target: Target) -> Any:
+        """Go from one record to those related to it (a view's navigate signal, a menu): see
+        ui/navigation.py for the targets, ui/window/navigator.py for where each leads."""
+        return follow(self, target)
 
     def focus_search(self) -> None:
         view = self.stack.currentWidget()
         if view is not None:
-            _pages_of(view)[0].focus_search()
+            pages_of(view)[0].focus_search()
 
     def show_about(self) -> None:
         counts = self.workspace.counts()
@@ -1116,14 +617,12 @@ class MainWindow(QMainWindow):
 
     def commit_open_editors(self) -> None:
         for view in self._built.values():
-            for page in _pages_of(view):
+            for page in pages_of(view):
                 page.commit_open_editor()
 
     def close_open_dialogs(self) -> None:
         """Close the dialogs still open beside the window (Brand Profile, editors …): each
         saves what is being typed in it while the workspace is still open."""
-        from PySide6.QtWidgets import QDialog
-
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.close()
@@ -1156,8 +655,7 @@ class MainWindow(QMainWindow):
         self.show_view("designs")
         self.checklist.undismiss()
 
-    def _open_prices(self) -> Any:
-        """Where metal prices and exchange rates are entered: Costs ▸ Scenarios & Prices,
-        with Update Prices… open on it (the form; None on a read-only workspace)."""
-        self.show_prices()
-        return self.show_price_form()
+    def successor(self, workspace: Workspace) -> MainWindow:
+        """A new window like this one (settings, folder, demo) on workspace (Restart Now)."""
+        return MainWindow(self.settings, workspace, self.default_folder,
+                          demo_writer=self.demo_writer)

@@ -8,6 +8,7 @@ caller then stores them as one undoable change on the GUI thread, exactly as bef
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from jewelbench.domain.messages import fill
 from jewelbench.ui import i18n
 from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take_in
+
+log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 300  # the progress dialog appears only for a taking in longer than this
 _STEPS = 100  # progress steps per file
@@ -53,6 +56,17 @@ def take_one(path: Path, keep_original: bool,
              cancelled: Callable[[], bool] | None = None,
              progress: Callable[[int], None] | None = None) -> Taken:
     """take_in() with every refusal turned into a reason (TakeInCancelled goes through)."""
+    taken = _take_one(path, keep_original, cancelled, progress)
+    if taken.stored is not None:
+        log.info("took in the image %s: %d bytes, stored %d×%d", path.name,
+                 taken.stored.file_size, taken.stored.width, taken.stored.height)
+    else:
+        log.warning("refused the image %s: %s", path.name, taken.refusal)
+    return taken
+
+
+def _take_one(path: Path, keep_original: bool, cancelled: Callable[[], bool] | None,
+              progress: Callable[[int], None] | None) -> Taken:
     try:
         return Taken(path, take_in(path, keep_original=keep_original, cancelled=cancelled,
                                    progress=progress))

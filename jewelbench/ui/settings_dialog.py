@@ -35,10 +35,11 @@ from jewelbench.domain.currencies import check_known_currency
 from jewelbench.domain.messages import fill
 from jewelbench.domain.money import Money
 from jewelbench.domain.validation import DomainError
-from jewelbench.ui import i18n
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.currency import currency_codes
 from jewelbench.ui.widgets.spin_boxes import SpinBox
+from jewelbench.ui.window.shell import Shell
 
 EXAMPLE_AMOUNT = Decimal("1234.50")
 EXAMPLE_CURRENCY = "NOK"
@@ -285,7 +286,7 @@ class SettingsDialog(QDialog):
 
 # --- File ▸ Settings… in the main window -------------------------------------------------------
 
-def show_settings(window: Any) -> SettingsDialog:
+def show_settings(window: Shell) -> SettingsDialog:
     """Open the Settings dialog over window (a MainWindow); its changes are put into effect
     when it is accepted."""
     dialog = SettingsDialog(window.settings, window.workspace.base_currency,
@@ -297,7 +298,7 @@ def show_settings(window: Any) -> SettingsDialog:
     return dialog
 
 
-def put_into_effect(window: Any, changes: dict[str, Any]) -> None:
+def put_into_effect(window: Shell, changes: dict[str, Any]) -> None:
     """Forms and paper at once (the section on screen shown again), the backup policy for
     the next backup, the base currency as one undoable change, and a word about the language."""
     if {registry.REGION.key, registry.WEIGHT_UNIT.key, registry.LANGUAGE.key} & set(changes):
@@ -320,7 +321,7 @@ def put_into_effect(window: Any, changes: dict[str, Any]) -> None:
             offer_restart(window, spoken)
 
 
-def offer_restart(window: Any, language: str) -> QMessageBox:
+def offer_restart(window: Shell, language: str) -> QMessageBox:
     """"jewelbench speaks Norsk bokmål from its next start", with Restart Now and Later."""
     translate = QApplication.translate  # lupdate reads translate("context", "…")
     box = QMessageBox(QMessageBox.Icon.Information, translate("SettingsDialog", "Language"),
@@ -336,18 +337,17 @@ def offer_restart(window: Any, language: str) -> QMessageBox:
                                          QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("SettingsDialog", "&Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restart)
-    box.finished.connect(lambda _r: box.clickedButton() is restart and restart_window(window))
+    dialogs.when_clicked(box, restart, lambda: restart_window(window))
     window.restart_box = box
     box.open()
     return box
 
 
-def restart_window(window: Any) -> Any:
+def restart_window(window: Shell) -> Shell | None:
     """Close window as closing does (editors committed, backed up, state saved, workspace
     closed), speak the chosen language and open a new window on the same workspace; the new
     window (None if the old one would not close)."""
     from jewelbench.storage import Workspace
-    from jewelbench.ui.main_window import MainWindow
 
     path, read_only = window.workspace.path, window.workspace.read_only
     app = QApplication.instance()
@@ -360,8 +360,7 @@ def restart_window(window: Any) -> Any:
         i18n.install(registry.read(window.settings, registry.LANGUAGE))
         registry.apply_forms(window.settings)
         workspace = Workspace.open(path, full_check=False, read_only=read_only)
-        new = MainWindow(window.settings, workspace, window.default_folder,
-                         demo_writer=window.demo_writer)
+        new = window.successor(workspace)
         new.show()
     finally:
         app.setQuitOnLastWindowClosed(quits)

@@ -37,7 +37,11 @@ MODULES: tuple[str, ...] = (
     "jewelbench.ui.suppliers.editor",
     "jewelbench.ui.suppliers.dialogs",
     "jewelbench.ui.costs.comparison",
-    "jewelbench.ui.costs.charts",  # pyqtgraph and numpy: the comparison imports it when drawn
+    # pyqtgraph and numpy: the comparison imports its charts when it is built
+    "jewelbench.ui.costs.charts.volume",
+    "jewelbench.ui.costs.charts.cash",
+    "jewelbench.ui.costs.charts.breakdown",
+    "jewelbench.ui.costs.charts.tornado",
     "jewelbench.ui.rfqs.dialog",
     "jewelbench.ui.rfqs.tracking",
     "jewelbench.ui.exports.workbook_dialog",

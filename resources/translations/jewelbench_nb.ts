@@ -594,6 +594,45 @@ Slipp en bildefil her, eller bruk Velg logo…
         </message>
     </context>
     <context>
+        <name>ChartTabs</name>
+        <message>
+            <source>&amp;Total vs volume</source>
+            <translation>&amp;Totalt mot volum</translation>
+        </message>
+        <message>
+            <source>Cash over 3&amp;6 months</source>
+            <translation>Kontantstrøm over 3&amp;6 måneder</translation>
+        </message>
+        <message>
+            <source>Per-piece &amp;breakdown</source>
+            <translation>Fordeling per &amp;stykk</translation>
+        </message>
+        <message>
+            <source>Sensitivit&amp;y</source>
+            <translation>&amp;Følsomhet</translation>
+        </message>
+        <message>
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <source>Export the chart shown as a PNG image</source>
+            <translation>Eksporter diagrammet som vises, som PNG-bilde</translation>
+        </message>
+        <message>
+            <source>SVG…</source>
+            <translation>SVG…</translation>
+        </message>
+        <message>
+            <source>Export the chart shown as an SVG drawing</source>
+            <translation>Eksporter diagrammet som vises, som SVG-tegning</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Eksporter</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonControls</name>
         <message>
             <source> pcs</source>
@@ -697,66 +736,6 @@ Slipp en bildefil her, eller bruk Velg logo…
         <message>
             <source>&amp;On</source>
             <translation>Dat&amp;o</translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <translation>Alternativ</translation>
-        </message>
-        <message>
-            <source>A year</source>
-            <translation>Per år</translation>
-        </message>
-        <message>
-            <source>A piece</source>
-            <translation>Per stykk</translation>
-        </message>
-        <message>
-            <source>Against in-house</source>
-            <translation>Mot egenproduksjon</translation>
-        </message>
-        <message>
-            <source>In-house cheaper</source>
-            <translation>Egenproduksjon billigere</translation>
-        </message>
-        <message>
-            <source>Each route's cost</source>
-            <translation>Kostnaden for hvert alternativ</translation>
-        </message>
-        <message>
-            <source>&amp;Total vs volume</source>
-            <translation>&amp;Totalt mot volum</translation>
-        </message>
-        <message>
-            <source>Cash over 3&amp;6 months</source>
-            <translation>Kontantstrøm over 3&amp;6 måneder</translation>
-        </message>
-        <message>
-            <source>Per-piece &amp;breakdown</source>
-            <translation>Fordeling per &amp;stykk</translation>
-        </message>
-        <message>
-            <source>Sensitivit&amp;y</source>
-            <translation>&amp;Følsomhet</translation>
-        </message>
-        <message>
-            <source>PNG…</source>
-            <translation>PNG…</translation>
-        </message>
-        <message>
-            <source>Export the chart shown as a PNG image</source>
-            <translation>Eksporter diagrammet som vises, som PNG-bilde</translation>
-        </message>
-        <message>
-            <source>SVG…</source>
-            <translation>SVG…</translation>
-        </message>
-        <message>
-            <source>Export the chart shown as an SVG drawing</source>
-            <translation>Eksporter diagrammet som vises, som SVG-tegning</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Eksporter</translation>
         </message>
         <message>
             <source>What if</source>
@@ -880,6 +859,25 @@ Slipp en bildefil her, eller bruk Velg logo…
         <message>
             <source>Export Chart</source>
             <translation>Eksporter diagram</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplianceTab</name>
+        <message>
+            <source>Other compliance notes, one per line</source>
+            <translation>Andre merknader om regelverk, én per linje</translation>
+        </message>
+        <message>
+            <source>Standard notes (tick those that apply):</source>
+            <translation>Standardmerknader (kryss av for dem som gjelder):</translation>
+        </message>
+        <message>
+            <source>Other notes:</source>
+            <translation>Andre merknader:</translation>
+        </message>
+        <message>
+            <source>compliance notes</source>
+            <translation>merknader om regelverk</translation>
         </message>
     </context>
     <context>
@@ -1977,6 +1975,111 @@ Slipp en bildefil her, eller bruk Velg logo…
         </message>
     </context>
     <context>
+        <name>DfmTab</name>
+        <message>
+            <source>What the factory should know to make it well: sprue points, gallery openings …</source>
+            <translation>Det fabrikken bør vite for å lage smykket godt: plassering av støpekanaler, åpninger i galleriet …</translation>
+        </message>
+        <message>
+            <source>Why this is acceptable for this piece</source>
+            <translation>Hvorfor dette er akseptabelt for dette smykket</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>&amp;Bekreft</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Trekk tilbake</translation>
+        </message>
+        <message>
+            <source>Take the acknowledgement back</source>
+            <translation>Trekk tilbake bekreftelsen</translation>
+        </message>
+        <message>
+            <source>DFM notes:</source>
+            <translation>DFM-merknader:</translation>
+        </message>
+        <message>
+            <source>Warnings jewelbench raises (each must be acknowledged with a note before the revision is issued):</source>
+            <translation>Advarsler fra jewelbench (hver må bekreftes med en merknad før revisjonen utstedes):</translation>
+        </message>
+        <message>
+            <source>Acknowledged: {note}</source>
+            <translation>Bekreftet: {note}</translation>
+        </message>
+        <message>
+            <source>No warnings: nothing jewelbench checks is out of bounds.</source>
+            <translation>Ingen advarsler: alt jewelbench kontrollerer, er innenfor grensene.</translation>
+        </message>
+        <message>
+            <source>Why: {why}</source>
+            <translation>Hvorfor: {why}</translation>
+        </message>
+        <message>
+            <source>DFM notes</source>
+            <translation>DFM-merknader</translation>
+        </message>
+        <message>
+            <source>Write why this is acceptable before acknowledging it.</source>
+            <translation>Skriv hvorfor dette er akseptabelt før du bekrefter det.</translation>
+        </message>
+        <message>
+            <source>Acknowledge a DFM warning</source>
+            <translation>Bekreft en DFM-advarsel</translation>
+        </message>
+        <message>
+            <source>Withdraw a DFM acknowledgement</source>
+            <translation>Trekk tilbake en DFM-bekreftelse</translation>
+        </message>
+    </context>
+    <context>
+        <name>DimensionsTab</name>
+        <message>
+            <source>Dimensions</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Dimension</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Nominal (mm)</source>
+            <translation>Nominelt (mm)</translation>
+        </message>
+        <message>
+            <source>± Tolerance (mm)</source>
+            <translation>± Toleranse (mm)</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisk</translation>
+        </message>
+        <message>
+            <source>★ critical</source>
+            <translation>★ kritisk</translation>
+        </message>
+        <message>
+            <source>Tick it (click, or Space) for a critical dimension: one measured on every sample</source>
+            <translation>Kryss av (klikk eller trykk mellomrom) for et kritisk mål: et mål som kontrolleres på hver vareprøve</translation>
+        </message>
+        <message>
+            <source>No dimensions yet: use Add for each one the factory must hold.</source>
+            <translation>Ingen mål ennå: bruk Legg til for hvert mål fabrikken må holde.</translation>
+        </message>
+        <message>
+            <source>Dimension {count}</source>
+            <translation>Mål {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftSection</name>
+        <message>
+            <source>Change {what}</source>
+            <translation>Endre {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorDialog</name>
         <message>
             <source>Undo</source>
@@ -2094,6 +2197,33 @@ Slipp en bildefil her, eller bruk Velg logo…
         <message>
             <source>Total {total}, of which {refundable} refunded on order</source>
             <translation>Totalt {total}, hvorav {refundable} refunderes ved bestilling</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishesTab</name>
+        <message>
+            <source>Finishes</source>
+            <translation>Overflater</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Overflate</translation>
+        </message>
+        <message>
+            <source>For example: {kinds}</source>
+            <translation>For eksempel: {kinds}</translation>
+        </message>
+        <message>
+            <source>No finishes yet: use Add for each area (band outside, gallery …).</source>
+            <translation>Ingen overflater ennå: bruk Legg til for hvert område (skinnen utvendig, galleriet …).</translation>
+        </message>
+        <message>
+            <source>Area {count}</source>
+            <translation>Område {count}</translation>
         </message>
     </context>
     <context>
@@ -3300,6 +3430,101 @@ Dette arbeidsområdet: {designs}, {suppliers}, {quotes}, {sample_rounds}.</trans
         </message>
     </context>
     <context>
+        <name>MaterialsTab</name>
+        <message>
+            <source>The registered mark struck beside the quality stamp</source>
+            <translation>Det registrerte merket som slås ved siden av finhetsmerket</translation>
+        </message>
+        <message>
+            <source>Markets, comma-separated: UK, Ireland, Norway, US</source>
+            <translation>Markeder, kommaseparert: Storbritannia, Irland, Norge, USA</translation>
+        </message>
+        <message>
+            <source>e.g. AUR logo inside band</source>
+            <translation>f.eks. AUR-logo inni skinnen</translation>
+        </message>
+        <message>
+            <source>e.g. AUR-{serial} inside band</source>
+            <translation>f.eks. AUR-{serial} inni skinnen</translation>
+        </message>
+        <message>
+            <source>Materials (from the bill of materials)</source>
+            <translation>Materialer (fra materiallisten)</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>Merking</translation>
+        </message>
+        <message>
+            <source>Maker's &amp;mark:</source>
+            <translation>Ansvarsmer&amp;ke:</translation>
+        </message>
+        <message>
+            <source>Hallmark ma&amp;rkets:</source>
+            <translation>Markeder for &amp;stempling:</translation>
+        </message>
+        <message>
+            <source>&amp;Logo:</source>
+            <translation>&amp;Logo:</translation>
+        </message>
+        <message>
+            <source>Laser &amp;serial:</source>
+            <translation>Laserser&amp;ienummer:</translation>
+        </message>
+        <message>
+            <source>Clasp and findings</source>
+            <translation>Lås og komponenter</translation>
+        </message>
+        <message>
+            <source>Double-click a pull strength (or select it and press F2) to set what the factory tests the finding to; left empty, none is specified.</source>
+            <translation>Dobbeltklikk på en trekkstyrke (eller merk den og trykk F2) for å angi kraften fabrikken tester komponenten med; står feltet tomt, er ingen krav angitt.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivelse</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Antall</translation>
+        </message>
+        <message>
+            <source>Pull strength (N)</source>
+            <translation>Trekkstyrke (N)</translation>
+        </message>
+        <message>
+            <source>The pull the factory tests this finding to, in newtons; leave it empty if none is specified</source>
+            <translation>Kraften fabrikken tester denne komponenten med, i newton; la feltet stå tomt hvis ingen krav er angitt</translation>
+        </message>
+        <message>
+            <source>No findings in the bill of materials (Design editor → Bill of Materials).</source>
+            <translation>Ingen komponenter i materiallisten (designredigeringen → Materialliste).</translation>
+        </message>
+        <message>
+            <source>No metal in the bill of materials yet (Design editor → Bill of Materials).</source>
+            <translation>Ingen metall i materiallisten ennå (designredigeringen → Materialliste).</translation>
+        </message>
+        <message>
+            <source>maker's mark</source>
+            <translation>ansvarsmerke</translation>
+        </message>
+        <message>
+            <source>hallmarks</source>
+            <translation>stempler</translation>
+        </message>
+        <message>
+            <source>Change pull strength of {finding}</source>
+            <translation>Endre trekkstyrke for {finding}</translation>
+        </message>
+        <message>
+            <source>a finding</source>
+            <translation>en komponent</translation>
+        </message>
+    </context>
+    <context>
         <name>MetalPriceDialog</name>
         <message>
             <source>Edit Metal Price</source>
@@ -3974,6 +4199,29 @@ Importen vil lagre {stored}, erstatte {replaced} og hoppe over {skipped} som all
         <message>
             <source>The language the tech pack is printed in: its headings, words and figures. What was typed into it prints as typed.</source>
             <translation>Språket tech packen skrives ut på: overskrifter, ord og tall. Det som er skrevet inn i den, skrives ut slik det står.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityTab</name>
+        <message>
+            <source>Care card, barcode label on box base …</source>
+            <translation>Pleiekort, strekkodeetikett under esken …</translation>
+        </message>
+        <message>
+            <source>Packaging labels:</source>
+            <translation>Emballasjeetiketter:</translation>
+        </message>
+        <message>
+            <source>labels</source>
+            <translation>etiketter</translation>
+        </message>
+        <message>
+            <source>Stage {stage} needs its QC criteria: the factory checks against them.</source>
+            <translation>Trinn {stage} trenger kriterier for kvalitetskontroll: fabrikken kontrollerer mot dem.</translation>
+        </message>
+        <message>
+            <source>QC stage {stage}</source>
+            <translation>QC-trinn {stage}</translation>
         </message>
     </context>
     <context>
@@ -5601,6 +5849,33 @@ Importen vil lagre {stored}, erstatte {replaced} og hoppe over {skipped} som all
         <message>
             <source>Rounding, {name}: {per_piece} a piece × {pieces} = {product}; rounding {rounding} = {total} a year</source>
             <translation>Avrunding, {name}: {per_piece} per stykk × {pieces} = {product}; avrunding {rounding} = {total} per år</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteTable</name>
+        <message>
+            <source>Route</source>
+            <translation>Alternativ</translation>
+        </message>
+        <message>
+            <source>A year</source>
+            <translation>Per år</translation>
+        </message>
+        <message>
+            <source>A piece</source>
+            <translation>Per stykk</translation>
+        </message>
+        <message>
+            <source>Against in-house</source>
+            <translation>Mot egenproduksjon</translation>
+        </message>
+        <message>
+            <source>In-house cheaper</source>
+            <translation>Egenproduksjon billigere</translation>
+        </message>
+        <message>
+            <source>Each route's cost</source>
+            <translation>Kostnaden for hvert alternativ</translation>
         </message>
     </context>
     <context>
@@ -7556,234 +7831,6 @@ Use New Draft to start revision A.</source>
 Bruk Nytt utkast for å starte revisjon A.</translation>
         </message>
         <message>
-            <source>Dimension {count}</source>
-            <translation>Mål {count}</translation>
-        </message>
-        <message>
-            <source>Dimensions</source>
-            <translation>Mål</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Mål</translation>
-        </message>
-        <message>
-            <source>Nominal (mm)</source>
-            <translation>Nominelt (mm)</translation>
-        </message>
-        <message>
-            <source>± Tolerance (mm)</source>
-            <translation>± Toleranse (mm)</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>Kritisk</translation>
-        </message>
-        <message>
-            <source>★ critical</source>
-            <translation>★ kritisk</translation>
-        </message>
-        <message>
-            <source>Tick it (click, or Space) for a critical dimension: one measured on every sample</source>
-            <translation>Kryss av (klikk eller trykk mellomrom) for et kritisk mål: et mål som kontrolleres på hver vareprøve</translation>
-        </message>
-        <message>
-            <source>No dimensions yet: use Add for each one the factory must hold.</source>
-            <translation>Ingen mål ennå: bruk Legg til for hvert mål fabrikken må holde.</translation>
-        </message>
-        <message>
-            <source>finished weight</source>
-            <translation>ferdigvekt</translation>
-        </message>
-        <message>
-            <source>weight tolerance</source>
-            <translation>vekttoleranse</translation>
-        </message>
-        <message>
-            <source>minimum wall</source>
-            <translation>minste veggtykkelse</translation>
-        </message>
-        <message>
-            <source>minimum prong</source>
-            <translation>minste klotykkelse</translation>
-        </message>
-        <message>
-            <source>Finished &amp;weight:</source>
-            <translation>Ferdigve&amp;kt:</translation>
-        </message>
-        <message>
-            <source>Weight &amp;tolerance (±):</source>
-            <translation>Vekt&amp;toleranse (±):</translation>
-        </message>
-        <message>
-            <source>Minimum wall:</source>
-            <translation>Minste veggtykkelse:</translation>
-        </message>
-        <message>
-            <source>Minimum prong:</source>
-            <translation>Minste klotykkelse:</translation>
-        </message>
-        <message>
-            <source>jewelbench warns about walls under 0.8 mm and prongs under 0.6 mm.</source>
-            <translation>jewelbench varsler om vegger under 0,8 mm og klør under 0,6 mm.</translation>
-        </message>
-        <message>
-            <source>The registered mark struck beside the quality stamp</source>
-            <translation>Det registrerte merket som slås ved siden av finhetsmerket</translation>
-        </message>
-        <message>
-            <source>maker's mark</source>
-            <translation>ansvarsmerke</translation>
-        </message>
-        <message>
-            <source>Markets, comma-separated: UK, Ireland, Norway, US</source>
-            <translation>Markeder, kommaseparert: Storbritannia, Irland, Norge, USA</translation>
-        </message>
-        <message>
-            <source>e.g. AUR logo inside band</source>
-            <translation>f.eks. AUR-logo inni skinnen</translation>
-        </message>
-        <message>
-            <source>e.g. AUR-{serial} inside band</source>
-            <translation>f.eks. AUR-{serial} inni skinnen</translation>
-        </message>
-        <message>
-            <source>Materials (from the bill of materials)</source>
-            <translation>Materialer (fra materiallisten)</translation>
-        </message>
-        <message>
-            <source>Marks</source>
-            <translation>Merking</translation>
-        </message>
-        <message>
-            <source>Maker's &amp;mark:</source>
-            <translation>Ansvarsmer&amp;ke:</translation>
-        </message>
-        <message>
-            <source>Hallmark ma&amp;rkets:</source>
-            <translation>Markeder for &amp;stempling:</translation>
-        </message>
-        <message>
-            <source>&amp;Logo:</source>
-            <translation>&amp;Logo:</translation>
-        </message>
-        <message>
-            <source>Laser &amp;serial:</source>
-            <translation>Laserser&amp;ienummer:</translation>
-        </message>
-        <message>
-            <source>Clasp and findings</source>
-            <translation>Lås og komponenter</translation>
-        </message>
-        <message>
-            <source>Double-click a pull strength (or select it and press F2) to set what the factory tests the finding to; left empty, none is specified.</source>
-            <translation>Dobbeltklikk på en trekkstyrke (eller merk den og trykk F2) for å angi kraften fabrikken tester komponenten med; står feltet tomt, er ingen krav angitt.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivelse</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Antall</translation>
-        </message>
-        <message>
-            <source>Pull strength (N)</source>
-            <translation>Trekkstyrke (N)</translation>
-        </message>
-        <message>
-            <source>The pull the factory tests this finding to, in newtons; leave it empty if none is specified</source>
-            <translation>Kraften fabrikken tester denne komponenten med, i newton; la feltet stå tomt hvis ingen krav er angitt</translation>
-        </message>
-        <message>
-            <source>No findings in the bill of materials (Design editor → Bill of Materials).</source>
-            <translation>Ingen komponenter i materiallisten (designredigeringen → Materialliste).</translation>
-        </message>
-        <message>
-            <source>Change pull strength of {finding}</source>
-            <translation>Endre trekkstyrke for {finding}</translation>
-        </message>
-        <message>
-            <source>a finding</source>
-            <translation>en komponent</translation>
-        </message>
-        <message>
-            <source>Area {count}</source>
-            <translation>Område {count}</translation>
-        </message>
-        <message>
-            <source>Finishes</source>
-            <translation>Overflater</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Område</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Overflate</translation>
-        </message>
-        <message>
-            <source>For example: {kinds}</source>
-            <translation>For eksempel: {kinds}</translation>
-        </message>
-        <message>
-            <source>No finishes yet: use Add for each area (band outside, gallery …).</source>
-            <translation>Ingen overflater ennå: bruk Legg til for hvert område (skinnen utvendig, galleriet …).</translation>
-        </message>
-        <message>
-            <source>Care card, barcode label on box base …</source>
-            <translation>Pleiekort, strekkodeetikett under esken …</translation>
-        </message>
-        <message>
-            <source>Packaging labels:</source>
-            <translation>Emballasjeetiketter:</translation>
-        </message>
-        <message>
-            <source>Other compliance notes, one per line</source>
-            <translation>Andre merknader om regelverk, én per linje</translation>
-        </message>
-        <message>
-            <source>Standard notes (tick those that apply):</source>
-            <translation>Standardmerknader (kryss av for dem som gjelder):</translation>
-        </message>
-        <message>
-            <source>Other notes:</source>
-            <translation>Andre merknader:</translation>
-        </message>
-        <message>
-            <source>What the factory should know to make it well: sprue points, gallery openings …</source>
-            <translation>Det fabrikken bør vite for å lage smykket godt: plassering av støpekanaler, åpninger i galleriet …</translation>
-        </message>
-        <message>
-            <source>Why this is acceptable for this piece</source>
-            <translation>Hvorfor dette er akseptabelt for dette smykket</translation>
-        </message>
-        <message>
-            <source>&amp;Acknowledge</source>
-            <translation>&amp;Bekreft</translation>
-        </message>
-        <message>
-            <source>&amp;Withdraw</source>
-            <translation>&amp;Trekk tilbake</translation>
-        </message>
-        <message>
-            <source>Take the acknowledgement back</source>
-            <translation>Trekk tilbake bekreftelsen</translation>
-        </message>
-        <message>
-            <source>DFM notes:</source>
-            <translation>DFM-merknader:</translation>
-        </message>
-        <message>
-            <source>Warnings jewelbench raises (each must be acknowledged with a note before the revision is issued):</source>
-            <translation>Advarsler fra jewelbench (hver må bekreftes med en merknad før revisjonen utstedes):</translation>
-        </message>
-        <message>
             <source>{code} · {name} — Tech Pack</source>
             <translation>{code} · {name} — Tech pack</translation>
         </message>
@@ -7812,26 +7859,6 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
             <translation>Revisjon {revision} kan ikke vises som skjema: {error}</translation>
         </message>
         <message>
-            <source>Left empty, the tech pack gives the bill of materials' metal weight: {weight} g</source>
-            <translation>Står feltet tomt, oppgir tech packen metallvekten fra materiallisten: {weight} g</translation>
-        </message>
-        <message>
-            <source>No metal in the bill of materials yet (Design editor → Bill of Materials).</source>
-            <translation>Ingen metall i materiallisten ennå (designredigeringen → Materialliste).</translation>
-        </message>
-        <message>
-            <source>Acknowledged: {note}</source>
-            <translation>Bekreftet: {note}</translation>
-        </message>
-        <message>
-            <source>No warnings: nothing jewelbench checks is out of bounds.</source>
-            <translation>Ingen advarsler: alt jewelbench kontrollerer, er innenfor grensene.</translation>
-        </message>
-        <message>
-            <source>Why: {why}</source>
-            <translation>Hvorfor: {why}</translation>
-        </message>
-        <message>
             <source>Revision {revision} is the first: there is nothing to compare it with.</source>
             <translation>Revisjon {revision} er den første: det finnes ingenting å sammenligne den med.</translation>
         </message>
@@ -7854,46 +7881,6 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
         <message>
             <source>Saved.</source>
             <translation>Lagret.</translation>
-        </message>
-        <message>
-            <source>Change {what}</source>
-            <translation>Endre {what}</translation>
-        </message>
-        <message>
-            <source>hallmarks</source>
-            <translation>stempler</translation>
-        </message>
-        <message>
-            <source>compliance notes</source>
-            <translation>merknader om regelverk</translation>
-        </message>
-        <message>
-            <source>labels</source>
-            <translation>etiketter</translation>
-        </message>
-        <message>
-            <source>DFM notes</source>
-            <translation>DFM-merknader</translation>
-        </message>
-        <message>
-            <source>Stage {stage} needs its QC criteria: the factory checks against them.</source>
-            <translation>Trinn {stage} trenger kriterier for kvalitetskontroll: fabrikken kontrollerer mot dem.</translation>
-        </message>
-        <message>
-            <source>QC stage {stage}</source>
-            <translation>QC-trinn {stage}</translation>
-        </message>
-        <message>
-            <source>Write why this is acceptable before acknowledging it.</source>
-            <translation>Skriv hvorfor dette er akseptabelt før du bekrefter det.</translation>
-        </message>
-        <message>
-            <source>Acknowledge a DFM warning</source>
-            <translation>Bekreft en DFM-advarsel</translation>
-        </message>
-        <message>
-            <source>Withdraw a DFM acknowledgement</source>
-            <translation>Trekk tilbake en DFM-bekreftelse</translation>
         </message>
         <message>
             <source>No draft started: {reason}</source>
@@ -8194,6 +8181,49 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
         <message>
             <source>{name} at {volume} pieces a year: {figure} ({per_piece} a piece)</source>
             <translation>{name} ved {volume} stk. per år: {figure} ({per_piece} per stk.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightTab</name>
+        <message>
+            <source>finished weight</source>
+            <translation>ferdigvekt</translation>
+        </message>
+        <message>
+            <source>weight tolerance</source>
+            <translation>vekttoleranse</translation>
+        </message>
+        <message>
+            <source>minimum wall</source>
+            <translation>minste veggtykkelse</translation>
+        </message>
+        <message>
+            <source>minimum prong</source>
+            <translation>minste klotykkelse</translation>
+        </message>
+        <message>
+            <source>Finished &amp;weight:</source>
+            <translation>Ferdigve&amp;kt:</translation>
+        </message>
+        <message>
+            <source>Weight &amp;tolerance (±):</source>
+            <translation>Vekt&amp;toleranse (±):</translation>
+        </message>
+        <message>
+            <source>Minimum wall:</source>
+            <translation>Minste veggtykkelse:</translation>
+        </message>
+        <message>
+            <source>Minimum prong:</source>
+            <translation>Minste klotykkelse:</translation>
+        </message>
+        <message>
+            <source>jewelbench warns about walls under 0.8 mm and prongs under 0.6 mm.</source>
+            <translation>jewelbench varsler om vegger under 0,8 mm og klør under 0,6 mm.</translation>
+        </message>
+        <message>
+            <source>Left empty, the tech pack gives the bill of materials' metal weight: {weight} g</source>
+            <translation>Står feltet tomt, oppgir tech packen metallvekten fra materiallisten: {weight} g</translation>
         </message>
     </context>
     <context>
@@ -10751,6 +10781,17 @@ Bruk Nytt utkast for å starte revisjon A.</translation>
         </message>
     </context>
     <context>
+        <name>refusal</name>
+        <message>
+            <source>Your change is still in the form.</source>
+            <translation>Endringen din står fortsatt i skjemaet.</translation>
+        </message>
+        <message>
+            <source>Close this window and carry on in the other one.</source>
+            <translation>Lukk dette vinduet og fortsett i det andre.</translation>
+        </message>
+    </context>
+    <context>
         <name>rfq_letter</name>
         <message>
             <source>CAD / 3D model</source>
@@ -11528,6 +11569,33 @@ Alt du legger inn, lagres i denne ene filen; kopier den for å ta sikkerhetskopi
         <message>
             <source>No workspace can be opened.</source>
             <translation>Ingen arbeidsområder kan åpnes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>storage</name>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+            <translation>Disken er full, så ingenting ble lagret. Frigjør litt plass og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to this workspace, so nothing was saved. Try again in a moment.</source>
+            <translation>Et annet program skriver til dette arbeidsområdet, så ingenting ble lagret. Prøv igjen om et øyeblikk.</translation>
+        </message>
+        <message>
+            <source>This workspace is open read-only, so nothing was saved.</source>
+            <translation>Dette arbeidsområdet er åpnet skrivebeskyttet, så ingenting ble lagret.</translation>
+        </message>
+        <message>
+            <source>jewelbench can no longer check that it alone writes to the workspace (its lock file {lock}: {reason}), so nothing was saved. Close the workspace and open it again.</source>
+            <translation>jewelbench kan ikke lenger kontrollere at bare det skriver til arbeidsområdet (låsefilen {lock}: {reason}), så ingenting ble lagret. Lukk arbeidsområdet og åpne det igjen.</translation>
+        </message>
+        <message>
+            <source>Another jewelbench window has opened this workspace for editing since its lock file was deleted, so nothing was saved here.</source>
+            <translation>Et annet jewelbench-vindu har åpnet dette arbeidsområdet for redigering etter at låsefilen ble slettet, så ingenting ble lagret her.</translation>
+        </message>
+        <message>
+            <source>Another jewelbench window ({holder}) has opened this workspace for editing since its lock file was deleted, so nothing was saved here.</source>
+            <translation>Et annet jewelbench-vindu ({holder}) har åpnet dette arbeidsområdet for redigering etter at låsefilen ble slettet, så ingenting ble lagret her.</translation>
         </message>
     </context>
     <context>

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from jewelbench.app.demo import DEMO_TODAY, write_demo, write_generated
+from jewelbench.app.demo import DEMO_TODAY, write_demo, write_generated, writer
+from jewelbench.app.demo.illustrations import Art, render_illustration
 from jewelbench.domain.alloys import STANDARD_ALLOYS
 from jewelbench.domain.entities import (
     LifecycleStatus,
@@ -20,6 +23,7 @@ from jewelbench.domain.entities import (
 from jewelbench.domain.rfqs import ReplyState
 from jewelbench.storage import Workspace
 from jewelbench.storage.workspace import WorkspaceError
+from jewelbench.ui.imaging import from_qimage
 
 
 @pytest.fixture
@@ -228,6 +232,37 @@ def test_demo_refuses_to_overwrite_another_workspace(tmp_path, demo_path):
     with pytest.raises(WorkspaceError):
         write_demo(path)
     assert path.read_bytes() == demo_path.read_bytes()
+
+
+def test_writing_the_demo_logs_one_line_with_the_file_and_what_it_holds(tmp_path, caplog):
+    with caplog.at_level(logging.INFO, logger="jewelbench"):
+        write_demo(tmp_path / "fresh demo.jewelbench")
+    said = [r for r in caplog.records if r.name.startswith("jewelbench.app.demo")]
+    assert [r.levelno for r in said] == [logging.INFO]
+    line = said[0].getMessage()
+    assert "fresh demo.jewelbench" in line and str(tmp_path) not in line  # the name, no folders
+    assert "15 designs, 14 quotes, 15 sample rounds" in line
+
+
+def test_a_demo_that_fails_half_way_leaves_no_file_behind(tmp_path, monkeypatch):
+    def broken(ws):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(writer, "write_prices", broken)
+    path = tmp_path / "demo.jewelbench"
+    with pytest.raises(OSError, match="disk gone"):
+        write_demo(path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_demo_render_is_stored_as_the_same_jpeg_without_a_png_encoded_to_compare():
+    image = render_illustration(Art("ring", "white_gold", "diamond", "halo"), 400)
+    compared, shaded = from_qimage(image), from_qimage(image, shaded=True)
+    assert shaded == compared  # the same bytes, thumbnail and size as the photo rule gives
+    assert shaded.mime_type == "image/jpeg"
+    cut_out = QImage(64, 64, QImage.Format.Format_ARGB32)
+    cut_out.fill(Qt.GlobalColor.transparent)
+    assert from_qimage(cut_out, shaded=True).mime_type == "image/png"  # transparency kept
 
 
 def test_generated_workspace(tmp_path):

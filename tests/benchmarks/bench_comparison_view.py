@@ -87,7 +87,8 @@ def main() -> None:
     view.resize(1366, 768)
     view.show()
     app.processEvents()
-    # As the pricing thread hands its result over (ComparisonView._Prepare → _prepared_done).
+    # As the pricing thread hands its result over (comparison_pricing.PricingTask →
+    # ComparisonView._prepared_done).
     view.setup = setup
     view._volume_from_plan = True
     view._prepared_done(view._token, timed)

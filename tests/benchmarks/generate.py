@@ -9,7 +9,7 @@ collection plan of 500 designs ("Generated plan"), in one transaction through
 jewelbench.storage.bulk (one prepared INSERT per table over all its rows): well under 2
 minutes. --quotes and --rounds change the counts (default 5 and 1/4 per design).
 
-app/demo.py's write_generated adds a row at a time through the repositories; it slows down
+app/demo's write_generated adds a row at a time through the repositories; it slows down
 quadratically (431 s for 98,000 quotes) because saving a quote first deletes its old fees by
 `quote_fees.quote_id`, which had no index before schema 10: every quote read the whole fees
 table (docs/performance.md).
@@ -52,7 +52,9 @@ def generate(path: Path, designs: int = 20000, quotes_per_design: float = 5.0,
     app = QGuiApplication.instance() or QGuiApplication([])  # fonts for the drawings
     assert app is not None
 
-    from jewelbench.app import demo
+    from jewelbench.app.demo import catalogue, generated, illustrations, writer
+    from jewelbench.app.demo.suppliers import make_suppliers
+    from jewelbench.app.demo.values import BASE_CURRENCY
     from jewelbench.domain.brand import Brand
     from jewelbench.domain.entities import Category, LifecycleStatus
     from jewelbench.storage import Workspace
@@ -63,20 +65,20 @@ def generate(path: Path, designs: int = 20000, quotes_per_design: float = 5.0,
     rng = random.Random(seed)
     rounds = designs // 4 if rounds is None else rounds
     total_quotes = round(designs * quotes_per_design)
-    ws = Workspace.create(path, base_currency=demo.BASE_CURRENCY,
+    ws = Workspace.create(path, base_currency=BASE_CURRENCY,
                           name=f"Generated — {designs:,} designs")
     counts: dict[str, int] = {}
     try:
         with ws.transaction():
             db = ws.db
             ws.brand.set(Brand("Aurelia Studio", "Aurelia Studio · 14 Jewellery Quarter · "
-                               "Birmingham B18 6HA · United Kingdom", demo._brand_logo(),
+                               "Birmingham B18 6HA · United Kingdom", illustrations.brand_logo(),
                                "image/png"))
-            demo._write_prices(ws)
-            suppliers = demo._write_suppliers(ws)
-            currency = {s.name: s.currency for s in demo._suppliers()}
+            writer.write_prices(ws)
+            suppliers = writer.write_suppliers(ws)
+            currency = {s.name: s.currency for s in make_suppliers()}
             supplier_rows = [(sid, currency[name]) for name, sid in suppliers.items()]
-            demo._write_scenarios(ws)
+            writer.write_workshops(ws)
 
             # --- designs and their BOMs, an image on every one ------------------------------
             images: dict[tuple[Any, str, str | None], Any] = {}
@@ -87,18 +89,18 @@ def generate(path: Path, designs: int = 20000, quotes_per_design: float = 5.0,
             width = max(5, len(str(designs)))
             for index in range(designs):
                 design_id = first + index
-                category = rng.choice(demo._GEN_CATEGORIES)
-                alloy, look = rng.choice(demo._GEN_ALLOYS)
-                low, high = demo._GEN_WEIGHT[category]
-                status = rng.choice(demo._GEN_STATUS)
+                category = rng.choice(generated.CATEGORIES)
+                alloy, look = rng.choice(generated.ALLOYS)
+                low, high = generated.WEIGHT[category]
+                status = rng.choice(generated.STATUS)
                 statuses.append(status)
                 made = _START + dt.timedelta(days=index * 1460 // max(designs, 1))
                 stamp = f"{made.isoformat()}T{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:00"
                 design_rows.append((
-                    design_id, f"{demo._GEN_PREFIX[category]}-{index + 1:0{width}d}",
-                    f"{rng.choice(demo._GEN_NAMES)} {rng.choice(demo._GEN_FORMS)} "
+                    design_id, f"{generated.PREFIX[category]}-{index + 1:0{width}d}",
+                    f"{rng.choice(generated.NAMES)} {rng.choice(generated.FORMS)} "
                     f"{category.value.capitalize()}",
-                    rng.choice(demo._GEN_COLLECTIONS), category.value, status.value,
+                    rng.choice(generated.COLLECTIONS), category.value, status.value,
                     "", str(rng.randint(6, 400) * 5), "USD", stamp, stamp))
                 metals.append((design_id, 0, alloy,
                                _dec(Decimal(rng.randint(low, high)).scaleb(-1)), ""))
@@ -109,14 +111,14 @@ def generate(path: Path, designs: int = 20000, quotes_per_design: float = 5.0,
                 first_stone = None
                 for position in range(rng.choice((0, 0, 1, 1, 1, 2, 3))):
                     kind, shape, origin, setting, (smin, smax), cost = rng.choice(
-                        demo._GEN_STONES)
+                        generated.STONES)
                     first_stone = first_stone or kind
                     size = Decimal(rng.randint(int(Decimal(smin) * 10),
                                                int(Decimal(smax) * 10))).scaleb(-1)
                     stones.append((design_id, position, kind, origin.value, shape, _dec(size),
                                    None, "", "", rng.choice((1, 1, 2, 6, 12, 24)), setting,
                                    cost, "USD"))
-                finding = demo._GEN_FINDINGS[category]
+                finding = generated.FINDINGS[category]
                 if finding is not None:
                     kind, description, cost, length = finding
                     findings.append((design_id, 0, kind, description, length,
@@ -127,16 +129,16 @@ def generate(path: Path, designs: int = 20000, quotes_per_design: float = 5.0,
                 elif look == "white_gold":
                     platings.append((design_id, 0, "rhodium", "white", "0.2", None, 0, "4.50",
                                      "USD"))
-                box = demo.POUCH if alloy in ("AG925", "BRASS") else demo.JEWEL_BOX
-                for position, (description, cost) in enumerate((box, demo.CARD)):
+                box = catalogue.POUCH if alloy in ("AG925", "BRASS") else catalogue.JEWEL_BOX
+                for position, (description, cost) in enumerate((box, catalogue.CARD)):
                     packaging.append((design_id, position, description, 1, cost, "USD"))
                 stone_look = None if first_stone is None else (
                     "pearl" if "pearl" in first_stone else
                     "sapphire" if first_stone == "sapphire" else "diamond")
                 key = (category, look, stone_look)
                 if key not in images:
-                    images[key] = from_qimage(demo.render_illustration(
-                        demo._generated_art(category, look, stone_look), demo._GEN_IMAGE_SIZE))
+                    images[key] = from_qimage(illustrations.render_illustration(
+                        generated.generated_art(category, look, stone_look), generated.IMAGE_SIZE))
                 stored = images[key]
                 pictures.append((design_id, 0, "Render", 1, stored.mime_type, stored.width,
                                  stored.height, stored.image, stored.thumbnail))
@@ -169,8 +171,8 @@ def generate(path: Path, designs: int = 20000, quotes_per_design: float = 5.0,
             # --- sample rounds for designs past the idea stage --------------------------------
             sampled = [first + i for i, status in enumerate(statuses)
                        if status not in (LifecycleStatus.IDEA, LifecycleStatus.DEVELOPMENT)]
-            photo = from_qimage(demo.render_illustration(
-                demo._generated_art(Category.RING, "silver", "diamond"), 480, photo=True))
+            photo = from_qimage(illustrations.render_illustration(
+                generated.generated_art(Category.RING, "silver", "diamond"), 480, photo=True))
             counts.update(_write_rounds(db, insert_rows, next_id, rng, sampled or
                                         [first + i for i in range(designs)], rounds,
                                         [sid for sid, _ in supplier_rows], photo))

@@ -80,11 +80,10 @@ def test_check_of_a_missing_file(tmp_path):
 
 
 @pytest.mark.integration
-def test_check_reports_broken_references(tmp_path):
+def test_check_reports_broken_references(demo_copy):
     import sqlite3
 
-    path = tmp_path / "demo.jewelbench"
-    assert run("demo", str(path)).returncode == 0
+    path = demo_copy  # the demo `jewelbench demo` writes (tested above), written once
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("INSERT INTO quote_tiers (quote_id, min_quantity, unit_price) "
@@ -98,11 +97,10 @@ def test_check_reports_broken_references(tmp_path):
 
 
 @pytest.mark.integration
-def test_check_refuses_a_newer_schema(tmp_path):
+def test_check_refuses_a_newer_schema(demo_copy):
     import sqlite3
 
-    path = tmp_path / "future.jewelbench"
-    assert run("demo", str(path)).returncode == 0
+    path = demo_copy  # the demo `jewelbench demo` writes (tested above), written once
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
                  "VALUES ('jewelbench', 'm999_from_the_future', '2030-01-01')")
@@ -135,11 +133,10 @@ def test_an_unknown_option_is_a_usage_error_not_a_window():
 
 
 @pytest.mark.integration
-def test_check_finds_a_dropped_table_and_text_that_is_not_utf8(tmp_path):
+def test_check_finds_a_dropped_table_and_text_that_is_not_utf8(demo_copy):
     import sqlite3
 
-    path = tmp_path / "demo.jewelbench"
-    assert run("demo", str(path)).returncode == 0
+    path = demo_copy  # the demo `jewelbench demo` writes (tested above), written once
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE quote_tiers")
     photo = conn.execute("SELECT min(id) FROM sample_photos").fetchone()[0]

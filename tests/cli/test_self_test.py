@@ -326,16 +326,13 @@ def test_the_self_test_takes_no_other_options():
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory) -> tuple[Path, str]:
-    """A tech pack PDF as `jewelbench techpack` prints it, and what the command said."""
+def printed(tmp_path_factory, demo_path) -> tuple[Path, str]:
+    """A tech pack PDF as `jewelbench techpack` prints it from the demo, and what the command
+    said."""
     folder = tmp_path_factory.mktemp("pdf")
-    workspace = folder / "demo.jewelbench"
-    made = subprocess.run([sys.executable, "-m", "jewelbench", "demo", str(workspace)],
-                          capture_output=True, text=True, timeout=300)
-    assert made.returncode == 0, made.stderr
     out = folder / "rg-014.pdf"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    printed = subprocess.run([sys.executable, "-m", "jewelbench", "techpack", str(workspace),
+    printed = subprocess.run([sys.executable, "-m", "jewelbench", "techpack", str(demo_path),
                               "RG-014", "--page-size", "Letter", "-o", str(out)],
                              capture_output=True, text=True, timeout=300, env=env)
     assert printed.returncode == 0, printed.stderr

@@ -163,7 +163,7 @@ def test_a_call_missing_a_value_is_caught() -> None:
 
 
 def test_a_message_in_a_message_renders_each_part_once() -> None:
-    from jewelbench.domain.costing_analysis import bands_message
+    from jewelbench.domain.costing_breakeven import bands_message
 
     said = bands_message(((2838, 3061), (3998, 4591), (5000, 5000)))
     assert isinstance(said, Message)

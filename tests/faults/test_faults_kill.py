@@ -2,23 +2,20 @@
 
 A real writer process (writer.py) saves designs with their full BOM, two images and a quote,
 one transaction each, on one workspace file; the test kills it at a random moment, starts it
-again on the same file, and so on. Every kill must leave a healthy file in which each design
-is entirely there or entirely absent, and nothing that was committed may disappear.
+again on the same file, and so on. Every kill must leave a healthy file in which each design is
+entirely there or entirely absent, and nothing that was committed may disappear.
 
-The writers are forked by one server (writer.py --serve) that has imported everything once:
-the 200 kills cost the kills, not 200 Python start-ups.
+Each writer is forked from one fork server (fork_server.py) that imported jewelbench once: a
+real process with its own SQLite connection, ready to be killed in milliseconds rather than
+after half a second of Python start-up.
 """
 
 from __future__ import annotations
 
 import itertools
-import os
 import random
-import select
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -26,15 +23,12 @@ from pathlib import Path
 import fault_helpers
 import pytest
 import writer
+from fork_server import ForkServer
 
 from jewelbench.domain.designs import Design
 from jewelbench.storage import Workspace
 
-# They start another program (see the integration marker in pyproject.toml).
-pytestmark = pytest.mark.integration
-
 WRITER = Path(writer.__file__)
-REPO_ROOT = Path(__file__).resolve().parents[2]
 KILLS = 200
 CHECK_EVERY = 10  # the file is also checked by each writer's Workspace.open (a quick check)
 KEEP_AFTER_CHECK = 3  # older designs are deleted after each check so the file stays small
@@ -42,59 +36,24 @@ MAX_DELAY_S = 0.080
 READY_TIMEOUT_S = 60
 
 
-def _writer_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
-    return env
-
-
-class Writers:
-    """The writer server (writer.py --serve): Python's start-up and the imports are paid once,
-    and each writer it forks is a process of its own that opens the file and saves until it
-    is SIGKILLed, as a writer started from scratch would."""
-
-    def __init__(self, log: Path) -> None:
-        self.log = log
-        with open(log, "wb") as stderr:
-            self.process = subprocess.Popen([sys.executable, str(WRITER), "--serve"],
-                                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                            stderr=stderr, env=_writer_env(), bufsize=0)
-        said = self._line(READY_TIMEOUT_S)
-        if said != b"serving\n":
-            self._fail(f"the writer server did not start (said {said!r})")
-
-    def _line(self, timeout: float) -> bytes:
-        readable, _, _ = select.select([self.process.stdout], [], [], timeout)
-        return self.process.stdout.readline() if readable else b""
-
-    def _fail(self, what: str) -> None:
-        pytest.fail(f"{what}:\n{self.log.read_text(errors='replace')[-4000:]}")
-
-    def start_and_kill(self, path: Path, seed: int, delay_s: float) -> None:
-        """Start a writer, wait until it is saving, let it save for delay_s, then SIGKILL it."""
-        self.process.stdin.write(f"{seed} {path}\n".encode())
-        self.process.stdin.flush()
-        said = self._line(READY_TIMEOUT_S)
-        if not said.startswith(b"ready "):
-            self._fail(f"writer {seed} did not get ready (said {said!r})")
-        pid = int(said.split()[1])
+def start_and_kill(writers: ForkServer, path: Path, seed: int, delay_s: float) -> None:
+    """Start a writer, wait until it is saving, let it save for delay_s, then SIGKILL it."""
+    writers.start(str(path), str(seed))
+    try:
+        line = writers.said(READY_TIMEOUT_S)
+        if line != "ready\n":
+            returncode, stderr = writers.reap()
+            pytest.fail(f"writer {seed} did not get ready (said {line!r}, exit "
+                        f"{returncode}):\n{stderr}")
         time.sleep(delay_s)
-        ended, _, _ = select.select([self.process.stdout], [], [], 0)
-        if ended:
-            self._fail(f"writer {seed} stopped on its own ({self._line(0)!r})")
-        os.kill(pid, signal.SIGKILL)
-        said = self._line(30)
-        if said != f"exit {-signal.SIGKILL}\n".encode():
-            self._fail(f"writer {seed} was not ended by the kill (said {said!r})")
-
-    def close(self) -> None:
-        self.process.stdin.close()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.process.stdout.close()
+        if not writers.running():
+            returncode, stderr = writers.reap()
+            pytest.fail(f"writer {seed} stopped on its own (exit {returncode}):\n{stderr}")
+        writers.kill()
+        returncode, stderr = writers.reap()
+        assert returncode == -signal.SIGKILL, stderr
+    finally:
+        writers.stop()
 
 
 def check_file(path: Path) -> dict[str, list[str]]:
@@ -138,15 +97,8 @@ def keep_newest_designs(path: Path, keep: int) -> None:
 
 
 @pytest.mark.slow
-def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace, tmp_path):
-    writers = Writers(tmp_path / "writers.log")
-    try:
-        check_kills(make_workspace, writers)
-    finally:
-        writers.close()
-
-
-def check_kills(make_workspace, writers: Writers) -> None:
+@pytest.mark.integration
+def test_killing_the_writer_mid_save_never_leaves_half_a_design(make_workspace):
     workspace = make_workspace("killed")
     path = workspace.path
     workspace.close()
@@ -154,23 +106,24 @@ def check_kills(make_workspace, writers: Writers) -> None:
     committed: dict[str, list[str]] = {}  # designs seen in the file and not deleted since
     designs_seen: set[str] = set()
     checks_with_new_designs = 0
-    for kill in range(KILLS):
-        writers.start_and_kill(path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
-        if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
-            continue
-        present = check_file(path)
-        lost = sorted(committed.keys() - present.keys())
-        assert not lost, f"after kill {kill}, committed designs are gone: {lost}"
-        new = present.keys() - designs_seen
-        checks_with_new_designs += bool(new)
-        designs_seen |= new
-        expected = {**committed, **{code: image_digests(design)
-                                    for code, design in saved_designs(new).items()}}
-        assert present == expected, (
-            f"after kill {kill}, the designs in the file are not the ones that were saved")
-        if kill != KILLS - 1:
-            keep_newest_designs(path, KEEP_AFTER_CHECK)
-            committed = check_file(path)
+    with ForkServer(WRITER) as writers:
+        for kill in range(KILLS):
+            start_and_kill(writers, path, seed=kill, delay_s=rng.uniform(0, MAX_DELAY_S))
+            if (kill + 1) % CHECK_EVERY and kill != KILLS - 1:
+                continue
+            present = check_file(path)
+            lost = sorted(committed.keys() - present.keys())
+            assert not lost, f"after kill {kill}, committed designs are gone: {lost}"
+            new = present.keys() - designs_seen
+            checks_with_new_designs += bool(new)
+            designs_seen |= new
+            expected = {**committed, **{code: image_digests(design)
+                                        for code, design in saved_designs(new).items()}}
+            assert present == expected, (
+                f"after kill {kill}, the designs in the file are not the ones that were saved")
+            if kill != KILLS - 1:
+                keep_newest_designs(path, KEEP_AFTER_CHECK)
+                committed = check_file(path)
 
     # the writers did commit between kills, in most rounds, so the kills hit real saves
     assert len(designs_seen) >= KILLS // CHECK_EVERY

@@ -24,7 +24,7 @@ import writer
 
 from jewelbench.domain.suppliers import Supplier
 from jewelbench.storage import Workspace, WorkspaceError
-from jewelbench.storage.workspace import quick_check
+from jewelbench.storage.opening import quick_check
 
 PAGE = 4096
 

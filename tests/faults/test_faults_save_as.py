@@ -12,15 +12,16 @@ import itertools
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import copier
 import fault_helpers
 import pytest
 import writer
+from fork_server import ForkServer
 from test_faults_disk_full import small_disk  # noqa: F401  (the real 2 MB tmpfs fixture)
 
 from jewelbench.domain.suppliers import Supplier
@@ -34,7 +35,7 @@ from jewelbench.storage.backups import (
     restore_to,
     sweep_unfinished_copies,
 )
-from jewelbench.storage.workspace import backup_to
+from jewelbench.storage.copying import backup_to
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -195,17 +196,7 @@ def test_a_second_copy_to_a_name_being_written_is_refused_not_mixed(make_workspa
     assert not destination.exists()
 
 
-COPIER = """
-import sys
-from pathlib import Path
-from jewelbench.storage import Workspace
-workspace = Workspace.open(Path(sys.argv[1]))
-destination = Path(sys.argv[2])
-print("ready", flush=True)
-while True:  # copy over and over, so a kill lands in the middle of a copy
-    destination.unlink(missing_ok=True)  # Save As never replaces a file: make room again
-    workspace.save_copy_as(destination)
-"""
+COPIER = Path(copier.__file__)
 
 
 @pytest.mark.integration
@@ -215,38 +206,33 @@ def test_killing_save_as_mid_copy_leaves_files_the_next_opening_sweeps(make_work
     source = workspace.path
     workspace.close()
     destination = source.with_name("studio copy.jewelbench")  # beside it, as Save As suggests
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
     rng = random.Random(13)
     kills_mid_copy = 0
-    for _ in range(12):
-        process = subprocess.Popen([sys.executable, "-c", COPIER, str(source), str(destination)],
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-        try:
-            assert process.stdout is not None
-            line = process.stdout.readline()
-            assert line == b"ready\n", process.communicate(timeout=30)[1].decode()
-            time.sleep(rng.uniform(0.01, 0.15))
-            process.send_signal(signal.SIGKILL)
-            process.communicate(timeout=30)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.communicate(timeout=30)
-        left = sorted(p.name for p in destination.parent.iterdir() if ".partial" in p.name)
-        kills_mid_copy += bool(left)
-        # the copy of a WAL workspace is in WAL mode until copy_database turns it to DELETE
-        assert set(left) <= {"studio copy.jewelbench.partial" + suffix
-                             for suffix in ("", "-journal", "-wal", "-shm")}
-        if destination.exists():  # a finished copy is whole: the rename is the last step
-            assert Workspace.check(destination).ok
-        # the next start sweeps what the killed copy left (the lock file of the workspace is
-        # released by the operating system when the process dies)
-        with Workspace.open(source) as reopened:
-            sweep_unfinished_copies(reopened.path, tmp_path / "data")
-            assert not [p for p in tmp_path.iterdir() if ".partial" in p.name]
-            reopened.save_copy_as(tmp_path / "after.jewelbench")
-        (tmp_path / "after.jewelbench").unlink()
+    with ForkServer(COPIER) as copiers:  # each copier a real process, forked: no start-up
+        for _ in range(12):
+            copiers.start(str(source), str(destination))
+            try:
+                line = copiers.said(30)
+                assert line == "ready\n", copiers.reap()[1]
+                time.sleep(rng.uniform(0.01, 0.15))
+                copiers.kill()
+                copiers.reap()
+            finally:
+                copiers.stop()
+            left = sorted(p.name for p in destination.parent.iterdir() if ".partial" in p.name)
+            kills_mid_copy += bool(left)
+            # the copy of a WAL workspace is in WAL mode until copy_database turns it to DELETE
+            assert set(left) <= {"studio copy.jewelbench.partial" + suffix
+                                 for suffix in ("", "-journal", "-wal", "-shm")}
+            if destination.exists():  # a finished copy is whole: the rename is the last step
+                assert Workspace.check(destination).ok
+            # the next start sweeps what the killed copy left (the lock file of the workspace
+            # is released by the operating system when the process dies)
+            with Workspace.open(source) as reopened:
+                sweep_unfinished_copies(reopened.path, tmp_path / "data")
+                assert not [p for p in tmp_path.iterdir() if ".partial" in p.name]
+                reopened.save_copy_as(tmp_path / "after.jewelbench")
+            (tmp_path / "after.jewelbench").unlink()
     assert kills_mid_copy, "no kill landed in the middle of a copy: nothing was tested"
 
 

@@ -1,27 +1,22 @@
-"""A workspace writer for the kill test: `python writer.py PATH SEED`.
+"""A workspace writer for the kill test: `python writer.py` is its fork server (fork_server.py).
 
-Opens PATH with Workspace.open, prints "ready PID" once, then saves designs forever, each with
-its full bill of materials, two images and a quote, all in one transaction (one user action),
-until it is killed. Imports no Qt.
-
-`python writer.py --serve` starts writers hundreds of times without paying Python's start-up
-and imports each time: it imports and warms up once, then for each line "SEED PATH" it reads
-forks a writer (a process of its own that opens PATH itself and saves until it is killed) and,
-when that writer has ended, prints "exit CODE" (-9 after SIGKILL).
+A writer (main(PATH, SEED), forked for each `start ["PATH", "SEED"]`) opens PATH with
+Workspace.open, prints "ready" once, then saves designs forever, each with its full bill of
+materials, two images and a quote, all in one transaction (one user action), until it is
+killed. Imports no Qt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import os
 import random
-import sys
 import tempfile
-import traceback
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+
+import fork_server
 
 from jewelbench.domain.designs import (
     Category,
@@ -95,7 +90,7 @@ def main(path: Path, seed: int) -> None:
         supplier_id = workspace.suppliers.id_for_name(SUPPLIER_NAME)
         if supplier_id is None:
             supplier_id = workspace.suppliers.add(Supplier(SUPPLIER_NAME, "IT", "EUR"))
-    print(f"ready {os.getpid()}", flush=True)
+    print("ready", flush=True)
     for new_design in designs_to_save(seed):
         with workspace.transaction():  # one user action: the design, its images, its quote
             design_id = designs.add(new_design)
@@ -103,41 +98,16 @@ def main(path: Path, seed: int) -> None:
 
 
 def warm_up() -> None:
-    """One design saved on a scratch workspace: what opening and saving import is imported."""
-    with tempfile.TemporaryDirectory() as folder:
-        workspace = Workspace.create(Path(folder) / "warm-up.jewelbench")
-        try:
-            with workspace.transaction():
-                supplier_id = workspace.suppliers.add(Supplier(SUPPLIER_NAME, "IT", "EUR"))
-                design_id = workspace.designs.add(design("WARM-1", random.Random(0)))
-                workspace.quotes.add(quote(supplier_id, design_id))
-        finally:
-            workspace.close()
-        Workspace.open(Path(folder) / "warm-up.jewelbench").close()
-
-
-def serve() -> None:
-    """Fork a writer for each "SEED PATH" line on stdin; say "exit CODE" when it has ended."""
-    warm_up()
-    print("serving", flush=True)
-    while line := sys.stdin.readline():
-        seed, path = line.rstrip("\n").split(" ", 1)
-        pid = os.fork()
-        if pid == 0:  # the writer: a process of its own, killed mid-save by the test
-            code = 1
-            try:
-                main(Path(path), int(seed))
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                sys.stderr.flush()
-                os._exit(code)
-        _, status = os.waitpid(pid, 0)
-        print(f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+    """Save one design the writers' way on a scratch workspace, so that what a first save
+    imports on demand (sqlite-utils, the repositories) is imported once, before any fork."""
+    with tempfile.TemporaryDirectory(prefix="writer-warm-up-") as folder:
+        scratch = Path(folder) / "warm-up.jewelbench"
+        Workspace.create(scratch).close()
+        with Workspace.open(scratch) as workspace, workspace.transaction():
+            supplier_id = workspace.suppliers.add(Supplier(SUPPLIER_NAME, "IT", "EUR"))
+            design_id = workspace.designs.add(next(designs_to_save(-1)))
+            workspace.quotes.add(quote(supplier_id, design_id))
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--serve"]:
-        serve()
-    else:
-        main(Path(sys.argv[1]), int(sys.argv[2]))
+    fork_server.serve(lambda args: main(Path(args[0]), int(args[1])), warm_up)

@@ -63,6 +63,15 @@ def rfq_folder(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
+def picker(monkeypatch):
+    """Import Quotes' file picker, answered as the user would: the next file in `chosen`."""
+    chosen: list[Path] = []
+    monkeypatch.setattr("jewelbench.ui.exports.quote_import.ask_import_path",
+                        lambda _parent, _title, _directory: chosen.pop(0) if chosen else None)
+    return chosen
+
+
+@pytest.fixture
 def road(qtbot, qapp, settings, tmp_path, rfq_folder):
     """The new user's road, in the system palette: the window on an empty workspace."""
     apply_style(qapp)

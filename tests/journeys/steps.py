@@ -339,21 +339,21 @@ class Road:
         self.snap("techpack-dimensions", editor)
 
         editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.dimensions) + 1)  # Weight
-        type_into(qtbot, editor.finished_weight, "3.8")
-        type_into(qtbot, editor.weight_tolerance, "0.15")
-        type_into(qtbot, editor.min_wall, "1.2")
+        type_into(qtbot, editor.weight.finished_weight, "3.8")
+        type_into(qtbot, editor.weight.weight_tolerance, "0.15")
+        type_into(qtbot, editor.weight.min_wall, "1.2")
         editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.dimensions) + 2)  # Materials
-        type_into(qtbot, editor.maker_mark, "MVJ")
-        type_into(qtbot, editor.markets, "Norway, EU")
+        type_into(qtbot, editor.materials.maker_mark, "MVJ")
+        type_into(qtbot, editor.materials.markets, "Norway, EU")
         editor.tabs.setCurrentWidget(editor.finishes)
         click(qtbot, editor.finishes.add_button)
         edit_cell(qtbot, editor.finishes.page, 0, 0, "Band outside")
         self.snap("techpack-finishes", editor)
         editor.tabs.setCurrentIndex(editor.tabs.count() - 3)  # Labels & QC
-        type_text(qtbot, editor.labels, "Care card in every box")
-        type_text(qtbot, editor.qc_fields[6], "Weigh every piece; band width on 1 in 10.")
+        type_text(qtbot, editor.quality.labels, "Care card in every box")
+        type_text(qtbot, editor.quality.qc_fields[6], "Weigh every piece; band width on 1 in 10.")
         editor.tabs.setCurrentIndex(editor.tabs.count() - 1)  # DFM
-        type_text(qtbot, editor.dfm_notes, "Sprue on the inside of the band")
+        type_text(qtbot, editor.dfm.dfm_notes, "Sprue on the inside of the band")
 
         draft = self.workspace.tech_packs.draft(editor.revision.id)
         assert [(d.name, d.nominal_mm, d.tolerance_mm, d.critical) for d in draft.dimensions] \

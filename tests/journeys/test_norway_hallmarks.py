@@ -10,7 +10,7 @@ from steps import DESIGN_CODE, Road, click, edit_cell, type_into
 
 def warnings_shown(editor) -> list[str]:
     editor.tabs.setCurrentIndex(editor.tabs.count() - 1)  # DFM
-    items = editor.warning_list
+    items = editor.dfm.warning_list
     return [items.item(row).text() for row in range(items.count())]
 
 
@@ -33,17 +33,17 @@ def test_a_piece_marked_for_norway_is_held_to_norways_standards(road: Road) -> N
     qtbot.waitExposed(pack)
     click(qtbot, pack.new_draft_button)
     pack.tabs.setCurrentIndex(pack.tabs.indexOf(pack.dimensions) + 2)  # Materials
-    type_into(qtbot, pack.markets, "Norge")
+    type_into(qtbot, pack.materials.markets, "Norge")
     shown = warnings_shown(pack)
     assert any("For Norway 10k yellow gold (417) is marked 375, the standard below it; its "
                "stamp says 417." in text for text in shown), shown
     assert any("responsibility mark (ansvarsmerke)" in text for text in shown), shown
-    pack.warning_list.setCurrentRow(0)
-    assert "Justervesenet" in pack.warning_why.text() or "Stamping Act" in (
-        pack.warning_why.text())
+    pack.dfm.warning_list.setCurrentRow(0)
+    assert "Justervesenet" in pack.dfm.warning_why.text() or "Stamping Act" in (
+        pack.dfm.warning_why.text())
 
     pack.tabs.setCurrentIndex(pack.tabs.indexOf(pack.dimensions) + 2)
-    type_into(qtbot, pack.maker_mark, "MVJ")
+    type_into(qtbot, pack.materials.maker_mark, "MVJ")
     shown = warnings_shown(pack)
     assert not any("ansvarsmerke" in text for text in shown), shown
     assert any("is marked 375" in text for text in shown), shown

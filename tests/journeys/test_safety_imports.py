@@ -15,7 +15,6 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 import quote_files as files
 from qt_helpers import laid_out
 from steps import DESIGN_CODE, DESIGN_NAME, SUPPLIER, choose, click, click_ok
@@ -26,15 +25,6 @@ BILLION_LAUGHS = (
     + "".join(f' <!ENTITY lol{n} "{(f"&lol{n - 1};" if n > 1 else "&lol;") * 10}">\n'
               for n in range(1, 10))
     + "]>\n")
-
-
-@pytest.fixture
-def picker(monkeypatch):
-    """The file picker, answered as the user would: the next file in `chosen`."""
-    chosen: list[Path] = []
-    monkeypatch.setattr("jewelbench.ui.exports.quote_import.ask_import_path",
-                        lambda _parent, _title, _directory: chosen.pop(0) if chosen else None)
-    return chosen
 
 
 def new_design(road) -> int:

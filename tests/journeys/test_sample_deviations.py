@@ -118,8 +118,8 @@ def _issue_tech_pack(qtbot, window) -> None:
     edit_cell(qtbot, page, 1, 1, "17.3")
     edit_cell(qtbot, page, 1, 2, "0.1")
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.dimensions) + 1)  # Weight
-    type_into(qtbot, editor.finished_weight, "3.8")
-    type_into(qtbot, editor.weight_tolerance, "0.15")
+    type_into(qtbot, editor.weight.finished_weight, "3.8")
+    type_into(qtbot, editor.weight.weight_tolerance, "0.15")
     draft = window.workspace.tech_packs.draft(editor.revision.id)
     assert [(d.name, d.critical) for d in draft.dimensions] == [
         ("Band width", True), ("Inner diameter", False)]
@@ -297,7 +297,7 @@ def test_approving_a_round_with_problems_asks_and_keeps_the_reason(qtbot, window
     qtbot.waitExposed(tech_pack)
     click(qtbot, tech_pack.new_draft_button)
     assert tech_pack.revision is not None and tech_pack.revision.revision == "B"
-    notes = tech_pack.dfm_notes.toPlainText()
+    notes = tech_pack.dfm.dfm_notes.toPlainText()
     assert notes.startswith(f"Accepted deviations ({CODE} sample round 1 of revision A from "
                             f"{SUPPLIER}, approved {dt.date.today().isoformat()}): QC stage 6 "
                             "Final audit failed"), notes

@@ -46,7 +46,7 @@ def png(image: QImage) -> bytes:
 def drawn_images() -> dict[int, bytes]:
     """Six images as PNG bytes: renders from the demo's illustrator, a sketch and a logo-free
     packaging shot, in several sizes and aspect ratios (one small, never to be blown up)."""
-    from jewelbench.app.demo import Art, render_illustration
+    from jewelbench.app.demo.illustrations import Art, render_illustration
 
     pendant = Art("pendant", "white_gold", "diamond", "pear")
     return {

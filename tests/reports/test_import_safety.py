@@ -27,6 +27,7 @@ from jewelbench.reports.quote_import import (
     DesignRef,
     ImportRefused,
     QuoteDefaults,
+    file_checks,
     mapped_plan,
     read_table,
 )
@@ -171,7 +172,7 @@ def test_an_xlsx_is_not_opened_when_openpyxl_would_parse_it_without_defusedxml(
         folder, monkeypatch):
     path = quote_sheet(folder / "quote.xlsx")
     monkeypatch.setattr(openpyxl_xml, "iterparse", ElementTree.iterparse)  # as without it
-    monkeypatch.setattr(quote_import, "load_workbook",
+    monkeypatch.setattr(file_checks, "load_workbook",
                         lambda *a, **k: pytest.fail("openpyxl must not open it"))
     with pytest.raises(ImportRefused, match="quote.xlsx was not opened: this installation of "
                                             "jewelbench cannot read .xlsx files safely"):

@@ -17,6 +17,8 @@ from jewelbench.reports.quote_import import (
     DesignRef,
     ImportRefused,
     QuoteDefaults,
+    file_checks,
+    limits,
     mapped_plan,
     read_table,
 )
@@ -236,15 +238,15 @@ def test_a_bad_file_is_refused_with_nothing_written(demo, folder, case):
 def test_the_zip_bomb_is_refused_before_it_is_inflated(folder, monkeypatch):
     path = files.zip_bomb(folder / "bomb.xlsx")
     assert path.stat().st_size < 5 * 1024 * 1024
-    monkeypatch.setattr(quote_import, "load_workbook",
+    monkeypatch.setattr(file_checks, "load_workbook",
                         lambda *a, **k: pytest.fail("openpyxl must not open a zip bomb"))
     with pytest.raises(ImportRefused, match="looks like a zip bomb"):
         read_table(path)
 
 
 def test_a_zip_inflating_beyond_the_total_limit_is_refused(folder, monkeypatch):
-    monkeypatch.setattr(quote_import, "MAX_UNCOMPRESSED_BYTES", 3 * 1024 * 1024)
-    monkeypatch.setattr(quote_import, "MAX_COMPRESSION_RATIO", 10**9)
+    monkeypatch.setattr(limits, "MAX_UNCOMPRESSED_BYTES", 3 * 1024 * 1024)
+    monkeypatch.setattr(limits, "MAX_COMPRESSION_RATIO", 10**9)
     path = files.zip_bomb(folder / "big.xlsx", megabytes=4)
     with pytest.raises(ImportRefused, match="would inflate to 4 MB when opened"):
         read_table(path)
@@ -312,7 +314,7 @@ def test_a_quote_the_domain_refuses_skips_its_rows(demo, folder):
 
 
 def test_a_sheet_reaching_far_down_is_refused(folder, monkeypatch):
-    monkeypatch.setattr(quote_import, "MAX_SCANNED_ROWS", 500)
+    monkeypatch.setattr(limits, "MAX_SCANNED_ROWS", 500)
     book = Workbook()
     book.active.append(["Qty", "Price"])
     book.active.append([100, 1])

@@ -30,7 +30,7 @@ from jewelbench.storage import (
     schema,
 )
 from jewelbench.storage import workspace as workspace_module
-from jewelbench.storage.workspace import CheckReport
+from jewelbench.storage.checking import CheckReport
 
 PAGE = 4096
 

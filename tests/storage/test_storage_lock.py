@@ -425,17 +425,16 @@ def test_a_new_workspace_is_never_made_over_a_file_that_appears_meanwhile(tmp_pa
                                                                           monkeypatch):
     """A file given the new workspace's name while it is being made (another program's Save)
     is refused, and that file is left as it is."""
-    from jewelbench.storage import WorkspaceError
-    from jewelbench.storage import workspace as workspace_module
+    from jewelbench.storage import WorkspaceError, opening
 
     path = tmp_path / "new.jewelbench"
-    real = workspace_module._set_aside_leftovers
+    real = opening.set_aside_leftovers
 
     def someone_saves_there(at: Path) -> list[str]:
         at.write_text("someone else's file")
         return real(at)
 
-    monkeypatch.setattr(workspace_module, "_set_aside_leftovers", someone_saves_there)
+    monkeypatch.setattr(opening, "set_aside_leftovers", someone_saves_there)
     with pytest.raises(WorkspaceError, match="a file with this name already exists"):
         Workspace.create(path)
     assert path.read_text() == "someone else's file"

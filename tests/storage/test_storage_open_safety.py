@@ -24,7 +24,7 @@ import storage_helpers as make
 from storage_helpers import query, sha256, sidecars
 
 from jewelbench.storage import NotAWorkspace, Workspace, WorkspaceDamaged, WorkspaceError, schema
-from jewelbench.storage.workspace import quick_check
+from jewelbench.storage.opening import quick_check
 
 CODES = ["RG-000", "RG-001", "RG-002"]
 PAGE = 4096

@@ -18,11 +18,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from jewelbench.domain.costing import IN_HOUSE, Adjustments, prepare
+from jewelbench.domain.costing import IN_HOUSE, Adjustments, prepare, sweep_end
 from jewelbench.domain.costing_figures import COMPONENT_LABELS, Component
 from jewelbench.domain.quotes import PricingBasis
 from jewelbench.ui.costs import colours
-from jewelbench.ui.costs.comparison import sweep_end, swing_for
+from jewelbench.ui.costs.comparison_pricing import swing_for
 from jewelbench.ui.costs.controls import position_for_volume, volume_for_position
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -79,6 +79,27 @@ def _engine(view, volume: int | None = None, adjustments: Adjustments | None = N
                                               swing_pct=swing_for(error))
 
 
+def _settles(widget):
+    """A condition for qtbot.waitUntil: the widget looks the same on two looks in a row, its
+    layouts settled (a table grown to its rows, a chart's key beside its title, a wrapped
+    verdict) — what a screenshot should show."""
+    seen = []
+
+    def looks_the_same() -> bool:
+        image = widget.grab().toImage()
+        same = bool(seen) and image == seen[0]
+        seen[:] = [image]
+        return same
+
+    return looks_the_same
+
+
+def _in_view(chart, volumes) -> bool:
+    """The chart is on screen with every one of these volumes inside its x range."""
+    (left, right), _y = chart.plot.vb.viewRange()
+    return chart.isVisible() and all(left <= v <= right for v in volumes)
+
+
 def _row(view, route: str) -> int:
     for row in range(view.table.rowCount()):
         if view.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == ("total", route):
@@ -112,7 +133,7 @@ def test_a_design_with_two_quotes_gets_the_engines_verdict_and_figures(window, q
     for found in expected.break_evens:
         text = view.table.item(_row(view, found.route), 4).text()
         assert text == view.ranges_text(found)
-    qtbot.wait(100)  # the layouts settle (the verdict wraps) on the next turns
+    qtbot.waitUntil(_settles(window))  # the layouts settle on the next turns
     window.grab().save(str(artifacts_dir / "costs-comparison.png"))
 
 
@@ -414,7 +435,7 @@ def test_a_dark_palette_draws_readable_charts(qtbot, qapp, demo_copy, settings, 
         for series in chart.series:
             assert colours.contrast(series.colour, background) >= colours.MIN_CONTRAST
         assert chart.plot.getAxis("left").textPen().color().lightness() > 180
-        qtbot.wait(100)  # the layouts settle (the verdict wraps) on the next turns
+        qtbot.waitUntil(_settles(window))  # the layouts settle on the next turns
         window.grab().save(str(artifacts_dir / "costs-comparison-dark.png"))
         window.close()
     finally:
@@ -613,7 +634,8 @@ def test_break_evens_are_marked_and_a_scenario_without_equipment_is_said(window,
     assert "“Kitchen table” lists no equipment" in view.warnings.text()
     sentence = view.break_even_sentence(found, 1)
     assert sentence == found.describe()  # the same words as the engine (and the CLI)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: _in_view(chart, [v for _r, v, _t in chart.break_even_points]))
+    qtbot.waitUntil(_settles(chart))
     chart.grab().save(str(ARTIFACTS / "costs-break-even.png"))
 
 
@@ -764,8 +786,9 @@ def test_every_chart_tab_is_captured_at_laptop_size(window, qtbot, artifacts_dir
     _choose_design(view, _design_with_quotes(window.workspace, view.costing_date()))
     for chart in view.all_charts():
         view.charts.setCurrentWidget(chart)
-        qtbot.wait(50)
         plot = chart.plot_area() if hasattr(chart, "plot_area") else chart
+        qtbot.waitUntil(lambda plot=plot: plot.isVisible() and plot.height() > 150)
+        qtbot.waitUntil(_settles(window))
         assert plot.height() > 150, f"the {chart.key} chart has room to draw"
         window.grab().save(str(artifacts_dir / f"costs-chart-{chart.key}.png"))
 
@@ -774,9 +797,12 @@ def test_at_1366x768_the_plans_arrow_and_the_chart_hint_keep_their_own_room(
         qtbot, window, artifacts_dir):
     view = _view(window, qtbot)
     window.resize(1366, 768)
-    qtbot.wait(50)
-    window.grab().save(str(artifacts_dir / "comparison-1366x768.png"))
     button = view.plan_button
+    # laid out at the new size: the Plans button has the room its text and arrow ask for
+    qtbot.waitUntil(lambda: window.width() == 1366
+                    and button.width() >= button.sizeHint().width())
+    qtbot.waitUntil(_settles(window))
+    window.grab().save(str(artifacts_dir / "comparison-1366x768.png"))
     style = button.style()
     text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
     indicator = style.pixelMetric(style.PixelMetric.PM_MenuButtonIndicator, None, button)

@@ -18,6 +18,7 @@ from jewelbench.domain.designs import Category, StoneOrigin
 from jewelbench.storage import Workspace
 from jewelbench.ui import dialogs
 from jewelbench.ui.main_window import MainWindow
+from jewelbench.ui.navigation import CompareCosts, OpenRfqs
 from jewelbench.ui.workspace.checklist import TICK, TODO
 
 
@@ -174,7 +175,7 @@ def test_actions_that_need_a_selection_are_disabled_on_an_empty_workspace(empty_
     assert costs.new_button.isEnabled()
     for button in (costs.edit_button, costs.duplicate_button, costs.delete_button):
         assert not button.isEnabled(), button.text()
-    rfqs = window.navigate("rfqs", {})
+    rfqs = window.navigate(OpenRfqs())
     assert rfqs.new_button.isEnabled()
     for button in (rfqs.write_button, rfqs.template_button, rfqs.delete_button):
         assert not button.isEnabled(), button.text()
@@ -271,7 +272,7 @@ def test_a_bad_base_currency_is_refused_and_nothing_changes(window):
 
 def test_a_base_with_no_rates_is_said_in_both_comparisons_not_a_crash(window, qtbot):
     _settings_dialog(window, "NOK")
-    view = window.navigate("compare_costs", {})
+    view = window.navigate(CompareCosts())
     view.wait()
     design_id = window.workspace.designs.get_by_code("RG-014").id
     view.choose("design", design_id)

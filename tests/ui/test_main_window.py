@@ -17,8 +17,9 @@ from ui_helpers import close_message_boxes, visible_message_boxes
 
 from jewelbench.storage import Workspace
 from jewelbench.ui import dialogs
-from jewelbench.ui.main_window import FRAME, MainWindow, first_run_geometry
+from jewelbench.ui.main_window import MainWindow
 from jewelbench.ui.widgets.table_model import ROW_ROLE
+from jewelbench.ui.window.geometry import FRAME, first_run_geometry
 
 VIEWS = ["designs", "suppliers", "quotes", "samples", "costs"]
 

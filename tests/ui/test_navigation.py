@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
+from jewelbench.ui.navigation import ShowQuotes
 from jewelbench.ui.widgets.table_model import ROW_ROLE
 
 
@@ -54,7 +55,7 @@ def test_from_a_supplier_to_its_quotes(window):
     window.show_view("suppliers")
     supplier_id = window.workspace.suppliers.id_for_name("Siam Gem Setting Co., Ltd.")
     assert supplier_id is not None
-    window.suppliers.navigate.emit("quotes", {"supplier_id": supplier_id})
+    window.suppliers.navigate.emit(ShowQuotes(supplier_id=supplier_id))
     assert window.current_view_key() == "quotes"
     quotes = _rows(window.quotes)
     assert quotes and {q.supplier for q in quotes} == {"Siam Gem Setting Co., Ltd."}

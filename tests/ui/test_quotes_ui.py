@@ -17,6 +17,7 @@ from jewelbench.domain.money import Money
 from jewelbench.domain.prices import fx_rate_on
 from jewelbench.domain.quotes import FeeKind, Quote, QuoteTier
 from jewelbench.ui.formatting import money_text
+from jewelbench.ui.navigation import OpenTechPack, ShowSamples, ShowSuppliers
 from jewelbench.ui.quotes.comparison import BEST_ROLE, ERROR_ROLE, best_background
 from jewelbench.ui.quotes.view import QuotesView
 
@@ -447,15 +448,15 @@ def test_the_context_menu_leads_to_the_revision_the_supplier_and_the_samples(qtb
     actions = {a.text().replace("&", ""): a for a in menu.actions() if a.text()}
     assert "Open Tech Pack Revision B" in actions
     expected = {
-        "Open Tech Pack Revision B": ("techpack", {"design_id": quote.design_id,
-                                                   "revision_id": quote.tech_pack_revision_id}),
-        f"Open Supplier {summary.supplier}": ("supplier", {"supplier_id": quote.supplier_id}),
-        "Show Samples of RG-014": ("samples", {"design_id": quote.design_id}),
+        "Open Tech Pack Revision B": OpenTechPack(design_id=quote.design_id,
+                                                  revision_id=quote.tech_pack_revision_id),
+        f"Open Supplier {summary.supplier}": ShowSuppliers(supplier_id=quote.supplier_id),
+        "Show Samples of RG-014": ShowSamples(design_id=quote.design_id),
     }
-    for text, (where, payload) in expected.items():
+    for text, target in expected.items():
         with qtbot.waitSignal(view.navigate) as signal:
             actions[text].trigger()
-        assert signal.args == [where, payload]
+        assert signal.args == [target]
     actions["Show Only Quotes for RG-014"].trigger()
     assert view.banner_text.text().startswith("Showing quotes for RG-014")
 

@@ -1,5 +1,5 @@
-"""Every topic a view follows is one that some change really sends: a misspelt topic
-("techpacks" for "tech_packs") is a view that silently never refreshes."""
+"""Every topic a view follows is one that some change really sends: a topic no change sends
+is a view that silently never refreshes."""
 
 from __future__ import annotations
 
@@ -8,21 +8,20 @@ import pkgutil
 
 import jewelbench.ui
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.topics import Topic
 
 
-def _sent_topics() -> set[str]:
+def _sent_topics() -> set[Topic]:
     for module in pkgutil.walk_packages(jewelbench.ui.__path__, "jewelbench.ui."):
         importlib.import_module(module.name)
-    found: set[str] = set()
+    found: set[Topic] = set()
     waiting: list[type[WorkspaceCommand]] = [WorkspaceCommand]
     while waiting:
         kind = waiting.pop()
         waiting.extend(kind.__subclasses__())
-        if kind.topic:
+        if kind.topic is not None:
             found.add(kind.topic)
-    from jewelbench.ui.techpacks.commands import TOPIC  # issuing a revision sends it too
-
-    return found | {TOPIC}
+    return found | {Topic.TECH_PACKS}  # issuing a revision sends it too
 
 
 def test_every_followed_topic_is_sent_by_some_change():
@@ -33,7 +32,7 @@ def test_every_followed_topic_is_sent_by_some_change():
     from jewelbench.ui.suppliers.view import TOPICS as suppliers
 
     sent = _sent_topics()
-    assert "tech_packs" in sent and "prices" in sent and "workspace" in sent
+    assert Topic.TECH_PACKS in sent and Topic.PRICES in sent and Topic.WORKSPACE in sent
     for name, followed in (("RFQ list", rfqs), ("quotes list", quotes),
                            ("comparison", comparison), ("samples list", samples),
                            ("suppliers list", suppliers)):

@@ -31,6 +31,7 @@ from jewelbench.ui.rfqs import tracking as tracking_module
 from jewelbench.ui.rfqs.dialog import RfqDialog
 from jewelbench.ui.rfqs.tracking import RfqListDialog
 from jewelbench.ui.rfqs.writing import RfqPdfWriter
+from jewelbench.ui.topics import Topic
 
 JAIPUR = "Jaipur Silvercraft Pvt. Ltd."
 PANYU = "Panyu Jinhui Jewelry Manufacturing Co., Ltd."
@@ -317,7 +318,7 @@ def test_tracking_shows_who_answered_who_is_awaited_and_who_is_overdue(
 
     # a quote entered under Quotes answers it: the list follows
     add_quote(workspace, suppliers["Jaipur Silvercraft"], ring, dt.date(2025, 3, 17))
-    controller.changed.emit("quotes", None)
+    controller.changed.emit(Topic.QUOTES, None)
     assert states(tracking)["Jaipur Silvercraft"] == "Answered ✓ 2025-03-17 (2 days late)"
     # a design's RFQs alone, with a way back to all
     other = workspace.designs.add(dataclasses.replace(workspace.designs.get(ring), id=None,
@@ -331,7 +332,7 @@ def test_tracking_shows_who_answered_who_is_awaited_and_who_is_overdue(
     sent = dt.date(2025, 3, 18)
     workspace.rfqs.add(Rfq(ring, revision, [25], [RfqRecipient(
         suppliers["Jaipur Silvercraft"], sent)], sent, dt.date(2025, 3, 30)))
-    controller.changed.emit("rfqs", None)
+    controller.changed.emit(Topic.RFQS, None)
     assert tracking.page.model.total == 2
     tracking.show_only(supplier_id=suppliers["Fonderia Berica"])
     assert tracking.page.model.total == 1

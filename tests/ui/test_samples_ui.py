@@ -21,6 +21,7 @@ from jewelbench.domain.designs import Category, Design, LifecycleStatus, MetalLi
 from jewelbench.domain.samples import SampleDecision
 from jewelbench.domain.techpacks import Dimension, TechPackDraft
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui.navigation import OpenTechPack, ShowQuotes, ShowSuppliers
 from jewelbench.ui.widgets.table_model import ROW_ROLE
 
 D = Decimal
@@ -422,7 +423,7 @@ def test_show_only_and_navigation_from_a_round(qtbot, window, artifacts_dir):
     view.grab().save(str(artifacts_dir / "sample-timeline.png"))
 
     seen = []
-    view.navigate.connect(lambda section, where: seen.append((section, where)))
+    view.navigate.connect(seen.append)
     view.table.selectRow(1)
     current = view.current_row()
     menu = view.context_menu()
@@ -430,10 +431,9 @@ def test_show_only_and_navigation_from_a_round(qtbot, window, artifacts_dir):
     actions[f"Open &Tech Pack (RG-014 rev {current.revision})"].trigger()
     actions["&Quotes for This Design"].trigger()
     actions[f"&Supplier {current.supplier}"].trigger()
-    assert seen == [("techpack", {"design_id": ring,
-                                  "revision_id": current.tech_pack_revision_id}),
-                    ("quotes", {"design_id": ring}),
-                    ("supplier", {"supplier_id": current.supplier_id})]
+    assert seen == [OpenTechPack(design_id=ring, revision_id=current.tech_pack_revision_id),
+                    ShowQuotes(design_id=ring),
+                    ShowSuppliers(supplier_id=current.supplier_id)]
 
     supplier_id = current.supplier_id
     view.show_only(supplier_id=supplier_id)

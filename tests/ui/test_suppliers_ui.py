@@ -14,6 +14,7 @@ from ui_helpers import edit_cell
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.suppliers import CertificationStatus
+from jewelbench.ui.navigation import ShowQuotes, ShowSamples
 from jewelbench.ui.widgets.table_model import ROW_ROLE
 
 VICENZA = "Fonderia Berica S.r.l."
@@ -350,13 +351,13 @@ def test_the_context_menu_and_panel_lead_to_the_suppliers_quotes_and_samples(qtb
     actions = {a.text().replace("&", ""): a for a in menu.actions() if a.text()}
     with qtbot.waitSignal(view.navigate) as signal:
         actions["Show Quotes"].trigger()
-    assert signal.args == ["quotes", {"supplier_id": supplier_id}]
+    assert signal.args == [ShowQuotes(supplier_id=supplier_id)]
     with qtbot.waitSignal(view.navigate) as signal:
         actions["Show Sample Rounds"].trigger()
-    assert signal.args == ["samples", {"supplier_id": supplier_id}]
+    assert signal.args == [ShowSamples(supplier_id=supplier_id)]
     with qtbot.waitSignal(view.navigate) as signal:
         view.panel.samples_button.click()
-    assert signal.args == ["samples", {"supplier_id": supplier_id}]
+    assert signal.args == [ShowSamples(supplier_id=supplier_id)]
 
 
 def test_show_only_filters_with_a_banner_and_show_all_undoes_it(qtbot, view, window):
@@ -407,8 +408,8 @@ def test_the_delete_key_removes_the_selected_contact_or_certification(qtbot, win
         editor.tabs.setCurrentWidget(section)
         section.add_button.click()
         section.add_button.click()
-        assert len(getattr(_stored(window, supplier_id), section.key)) == 2
+        assert len(section.field.of(_stored(window, supplier_id))) == 2
         section.page.table.selectRow(1)
         section.page.table.setFocus()
         qtbot.keyClick(section.page.table, Qt.Key.Key_Delete)
-        assert len(getattr(_stored(window, supplier_id), section.key)) == 1, section.key
+        assert len(section.field.of(_stored(window, supplier_id))) == 1, section.field.name

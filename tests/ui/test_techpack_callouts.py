@@ -181,7 +181,7 @@ def test_callouts_are_issued_with_the_revision_on_the_date_picked_and_then_read_
     _click(qtbot, tab.canvas, 0.5, 0.2)
     _type_label(qtbot, tab, "Stone seat depth")
     for warning in editor.open_warnings():
-        assert editor.acknowledge("Checked with the setter", warning.code)
+        assert editor.dfm.acknowledge("Checked with the setter", warning.code)
 
     dialog = editor.ask_to_issue()
     assert dialog is not None and dialog.isVisible()
@@ -216,7 +216,8 @@ def test_callouts_are_issued_with_the_revision_on_the_date_picked_and_then_read_
     assert len(tab.canvas.markers()) == 1
     assert tab.page.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not tab.add_button.isEnabled() and not tab.remove_button.isEnabled()
-    assert editor.findings.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert (editor.materials.findings.table.editTriggers()
+            == QAbstractItemView.EditTrigger.NoEditTriggers)
     editor.grab().save(str(artifacts_dir / "techpack-editor-callouts-issued.png"))
 
     # the next draft starts from them, back on the design's own image
@@ -246,7 +247,7 @@ def test_a_design_without_images_says_where_to_add_them(qtbot, open_editor, wind
 def findings_table(open_editor):
     editor = open_editor("PD-012")
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.form_tabs[2]))  # Materials & Marks
-    page = editor.findings
+    page = editor.materials.findings
     kinds = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert kinds == ["Chain", "Clasp", "Jump ring"]
     return editor, page
@@ -314,7 +315,7 @@ def test_screenshot(qtbot, open_editor, window, artifacts_dir):
     editor.grab().save(str(artifacts_dir / "techpack-editor-callouts.png"))
 
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.form_tabs[2]))
-    edit_cell(qtbot, editor.findings, 1, PULL_STRENGTH, "45")
+    edit_cell(qtbot, editor.materials.findings, 1, PULL_STRENGTH, "45")
     editor.grab().save(str(artifacts_dir / "techpack-editor-findings.png"))
 
     # dark mode: the markers take the palette's highlight colours, and still stand out

@@ -69,8 +69,8 @@ def test_a_new_draft_is_saved_edit_by_edit_and_undo_puts_back_file_and_form(
     assert editor.dimensions.page.proxy.index(0, 3).data(Qt.ItemDataRole.CheckStateRole) == \
         Qt.CheckState.Unchecked, "critical is a check box, not typed text"
     tick_cell(qtbot, editor.dimensions.page, 0, 3)
-    _type(editor.finished_weight, "4.2")
-    _type(editor.weight_tolerance, "0.2")
+    _type(editor.weight.finished_weight, "4.2")
+    _type(editor.weight.weight_tolerance, "0.2")
 
     stored = stored_draft(window, "RG-040", "A")
     assert [(d.name, d.nominal_mm, d.tolerance_mm, d.critical) for d in stored.dimensions] == [
@@ -82,7 +82,7 @@ def test_a_new_draft_is_saved_edit_by_edit_and_undo_puts_back_file_and_form(
     window.undo.stack.undo()  # the finished weight
     stored = stored_draft(window, "RG-040", "A")
     assert stored.finished_weight_g is None and stored.weight_tolerance_g is None
-    assert editor.finished_weight.edit.text() == "", "the form follows the undo"
+    assert editor.weight.finished_weight.edit.text() == "", "the form follows the undo"
     window.undo.stack.undo()  # critical
     window.undo.stack.undo()  # the tolerance
     assert stored_draft(window, "RG-040", "A").dimensions[0].tolerance_mm == Decimal("0.10")
@@ -108,8 +108,8 @@ def test_a_bad_tolerance_is_refused_with_a_message_and_nothing_changes(
 def test_a_bad_weight_is_refused_next_to_the_field(open_editor, window):
     editor = open_editor("RG-040", EDITOR_SIZE)
     _new_draft(editor)
-    _type(editor.finished_weight, "0")
-    assert "Zero is not allowed" in editor.finished_weight.error.text()
+    _type(editor.weight.finished_weight, "0")
+    assert "Zero is not allowed" in editor.weight.finished_weight.error.text()
     assert stored_draft(window, "RG-040", "A").finished_weight_g is None
 
 
@@ -119,7 +119,7 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
     _new_draft(editor)
     editor.dimensions.add()
     _edit(qtbot, editor.dimensions, 0, NOMINAL, "2")
-    _type(editor.min_prong, "0.5")  # under 0.6 mm: jewelbench warns
+    _type(editor.weight.min_prong, "0.5")  # under 0.6 mm: jewelbench warns
     assert any(w.code == "thin_prong" for w in editor.open_warnings())
 
     assert editor.ask_to_issue() is None
@@ -127,7 +127,7 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
     assert tech_pack_revision(window, "RG-040", "A").status is RevisionStatus.DRAFT
 
     for warning in editor.open_warnings():
-        assert editor.acknowledge("Approved by the setter after sample 1", warning.code)
+        assert editor.dfm.acknowledge("Approved by the setter after sample 1", warning.code)
     assert editor.open_warnings() == []
     assert "Approved by the setter" in stored_draft(
         window, "RG-040", "A").acknowledgements["thin_prong"]
@@ -144,7 +144,7 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
 
     # the issued revision's form is read-only, and the file refuses it anyway
     assert not editor.is_editable()
-    assert editor.min_prong.edit.isReadOnly() and editor.maker_mark.isReadOnly()
+    assert editor.weight.min_prong.edit.isReadOnly() and editor.materials.maker_mark.isReadOnly()
     assert not editor.dimensions.add_button.isEnabled()
     assert (editor.dimensions.page.table.editTriggers()
             == QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -160,8 +160,8 @@ def test_issuing_waits_for_warnings_then_freezes_the_revision_for_good(
                                          "Rename")) is None
     assert editor.new_draft()
     assert editor.revision.revision == "B" and editor.is_editable()
-    _type(editor.min_prong, "0.8")
-    _type(editor.maker_mark, "AUR")
+    _type(editor.weight.min_prong, "0.8")
+    _type(editor.materials.maker_mark, "AUR")
     assert stored_draft(window, "RG-040", "B").min_prong_mm == Decimal("0.8")
     assert json.dumps(window.workspace.tech_packs.snapshot(issued.id),
                       sort_keys=True) == frozen
@@ -214,7 +214,7 @@ def test_without_a_brand_issuing_offers_to_set_it_first_and_allows_going_on(
     editor = open_editor("RG-040", EDITOR_SIZE)
     _new_draft(editor)
     for warning in editor.open_warnings():
-        assert editor.acknowledge("Checked with the workshop", warning.code)
+        assert editor.dfm.acknowledge("Checked with the workshop", warning.code)
     editor.issue_button.click()
     box = editor.brand_question
     assert box.isVisible() and box.text() == "Set your brand before issuing revision A?"
@@ -242,3 +242,22 @@ def test_without_a_brand_issuing_offers_to_set_it_first_and_allows_going_on(
     editor.ask_to_issue()  # with a brand: straight to the change note, nothing asked
     assert editor.issue_dialog.isVisible()
     editor.issue_dialog.reject()
+
+
+def test_withdraw_takes_the_selected_warnings_acknowledgement_back(qtbot, open_editor, window):
+    editor = open_editor("RG-040", EDITOR_SIZE)
+    _new_draft(editor)
+    _type(editor.weight.min_prong, "0.5")  # under 0.6 mm: jewelbench warns
+    editor.tabs.setCurrentWidget(editor.dfm)
+    dfm = editor.dfm
+    row = next(n for n, w in enumerate(dfm.warnings) if w.code == "thin_prong")
+    dfm.warning_list.setCurrentRow(row)
+    qtbot.keyClicks(dfm.acknowledgement, "Setter approved")
+    qtbot.mouseClick(dfm.acknowledge_button, Qt.MouseButton.LeftButton)
+    assert stored_draft(window, "RG-040", "A").acknowledgements == {
+        "thin_prong": "Setter approved"}
+    assert dfm.withdraw_button.isEnabled()
+
+    qtbot.mouseClick(dfm.withdraw_button, Qt.MouseButton.LeftButton)
+    assert "thin_prong" not in stored_draft(window, "RG-040", "A").acknowledgements
+    assert any(w.code == "thin_prong" for w in editor.open_warnings())

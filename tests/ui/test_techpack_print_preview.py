@@ -13,7 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from qt_helpers import laid_out
 
-from jewelbench.ui.techpacks import editor as editor_module
+from jewelbench.ui.techpacks import printing as printing_module
 
 EDITOR_SIZE = (1300, 720)
 
@@ -91,7 +91,7 @@ def test_the_preview_keeps_its_printer_while_it_is_open(qtbot, open_editor, monk
             super().__init__(*args)
             made.append(weakref.ref(self))
 
-    monkeypatch.setattr(editor_module, "QPrinter", CountedPrinter)
+    monkeypatch.setattr(printing_module, "QPrinter", CountedPrinter)
     editor = open_editor("RG-014", EDITOR_SIZE)
     editor.revision_list.setCurrentRow(0)
     preview, widget = _open_preview(qtbot, editor, "A4")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.app.main import apply_style
@@ -31,6 +31,18 @@ def dialog(qtbot, qapp, demo_copy, settings, tmp_path):
     workspace.close()
 
 
+def laid_out(widget) -> bool:
+    """What a user sees once the layout has followed the texts and the size last set: the
+    layout fills the widget and every word-wrapped label shown is tall enough for all its
+    lines (a screenshot taken then shows them whole)."""
+    layout = widget.layout()
+    if layout is not None and layout.geometry() != widget.rect():
+        return False
+    return all(label.height() >= label.heightForWidth(label.width())
+               for label in widget.findChildren(QLabel)
+               if label.isVisible() and label.wordWrap() and label.text())
+
+
 def cover_values(path):
     book = load_workbook(path)
     return [c for row in book["Cover"].iter_rows(values_only=True) for c in row if c]
@@ -49,7 +61,7 @@ def test_a_plan_is_exported_to_the_suggested_file(dialog, qtbot, tmp_path, artif
     assert dialog.status.text().startswith(f"Written to {suggested}: Plan 'Aurelia Fine 2027' "
                                            "at 250 pieces a year.")
     assert dialog.open_button.isEnabled()
-    qtbot.wait(50)  # the status line's new height is laid out
+    qtbot.waitUntil(lambda: laid_out(dialog))  # the status line's new height
     dialog.grab().save(str(artifacts_dir / "workbook-export-dialog-written.png"))
     assert "Small studio workshop" in cover_values(suggested)
     assert dialog.settings.value("exports/workbook/kind") == "plan"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.messages import fill
 from jewelbench.storage import StorageError
 from jewelbench.storage.backups import BackupInfo, BackupPolicy, Backups, describe
-from jewelbench.ui import i18n
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.backups.runner import BackgroundBackup, duration_text
 from jewelbench.ui.formatting import decimal_text
@@ -94,8 +94,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.ask_restore)
         folder_button = QPushButton(self.tr("Show Folder"))
-        folder_button.clicked.connect(lambda: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(backups.folder))))
+        folder_button.clicked.connect(self.show_folder)
         actions = QHBoxLayout()
         actions.addWidget(self.take_button)
         actions.addWidget(self.restore_button)
@@ -145,6 +144,10 @@ class BackupsDialog(QDialog):
         else:
             self.resize(760, 560)
         self.reload()
+
+    def show_folder(self) -> None:
+        """Show Folder: the backups' folder in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backups.folder)))
 
     def reload(self) -> None:
         rows = self.backups.list()
@@ -226,8 +229,7 @@ class BackupsDialog(QDialog):
                                     contents=self._describe(backup)))
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: box.clickedButton() is restore
-                             and self.restore(backup))
+        dialogs.when_clicked(box, restore, lambda: self.restore(backup))
         box.open()
         return box
 

@@ -146,7 +146,12 @@ class BackgroundBackup(QObject):
             QTimer.singleShot(msecs, loop.quit)
         check = QTimer()  # and whatever ended it, said or not
         check.setInterval(100)
-        check.timeout.connect(lambda: None if self.busy else loop.quit())
+
+        def quit_when_done() -> None:
+            if not self.busy:
+                loop.quit()
+
+        check.timeout.connect(quit_when_done)
         check.start()
         parent = self.parent()
         note = _waiting_note(parent.window() if isinstance(parent, QWidget) else None,

@@ -66,6 +66,7 @@ from jewelbench.ui.imaging import (
     take_in,
     taken_in_note,
 )
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -459,9 +460,9 @@ class BrandDialog(EditorDialog):
 
     # --- following the workspace ---------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """The brand changed (here, or by undo/redo anywhere): show what the file holds."""
-        if topic != "brand" or self._workspace_gone:
+        if topic != Topic.BRAND or self._workspace_gone:
             return
         try:
             self.brand = self.workspace.brand.get()

@@ -32,11 +32,11 @@ from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.formatting import exact_text, integer_text
 from jewelbench.ui.i18n import say
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
 MAX_LOSSES = 3  # loss sentences in full; more are counted
 MAX_DESIGNS = 12  # designs whose margin lines are shown (a control move stays quick)
-MARGIN_TOPIC = "margin"  # the workspace's wholesale factor changed
 # Any number is taken here: the engine's check says why one is refused (above 0, at most 1)
 FACTOR = NumberRule(minimum=None, maximum=None, places=4)
 
@@ -45,7 +45,7 @@ class SetWholesaleFactor(WorkspaceCommand):
     """The workspace's wholesale factor (wholesale = retail × it, for designs without their
     own price); undo puts the one before back. Storage refuses one ≤ 0 or above 1."""
 
-    topic = MARGIN_TOPIC
+    topic = Topic.MARGIN
 
     def __init__(self, workspace: Workspace, before: Decimal, after: Decimal,
                  text: str) -> None:

@@ -10,14 +10,13 @@ from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.storage import Workspace
 from jewelbench.storage.costing import StoredPlan
 from jewelbench.ui.commands import WorkspaceCommand
-
-TOPIC = "scenarios"
+from jewelbench.ui.topics import Topic
 
 
 class AddScenario(WorkspaceCommand):
     """A new or duplicated scenario: undo deletes it, redo puts it back under the same id."""
 
-    topic = TOPIC
+    topic = Topic.SCENARIOS
 
     def __init__(self, workspace: Workspace, scenario: InHouseScenario, text: str,
                  terms: InHouseTerms | None = None) -> None:
@@ -50,7 +49,7 @@ class ReplaceScenario(WorkspaceCommand):
     refused with storage's message). terms: the options to store with the change (a step
     role renamed along with its staff row); undo puts back the options before."""
 
-    topic = TOPIC
+    topic = Topic.SCENARIOS
 
     def __init__(self, workspace: Workspace, before: InHouseScenario, after: InHouseScenario,
                  text: str, terms: InHouseTerms | None = None) -> None:
@@ -86,7 +85,7 @@ class DeleteScenario(WorkspaceCommand):
     """A scenario deleted with its equipment, overheads, staff and labour; undo restores it
     all under the same id."""
 
-    topic = TOPIC
+    topic = Topic.SCENARIOS
 
     def __init__(self, workspace: Workspace, scenario_id: int, text: str) -> None:
         super().__init__(text, workspace)
@@ -114,7 +113,7 @@ class SetInHouseTerms(WorkspaceCommand):
     labour is in the salaries, the role added in capacity steps); undo puts back the options
     before. Storage refuses a step role that is not one of the scenario's staff roles."""
 
-    topic = TOPIC
+    topic = Topic.SCENARIOS
 
     def __init__(self, workspace: Workspace, scenario_id: int, before: InHouseTerms,
                  after: InHouseTerms, text: str) -> None:
@@ -135,15 +134,13 @@ class SetInHouseTerms(WorkspaceCommand):
 
 # --- collection plans (topic "plans", affected: the plan's id) ----------------------------
 
-PLANS = "plans"
-LANDED_TERMS = "landed_terms"
 
 
 class SavePlan(WorkspaceCommand):
     """A plan made or changed (name, designs, volumes, orders a year) in one step: undo
     deletes a new plan or puts the one before back; redo writes it again under the same id."""
 
-    topic = PLANS
+    topic = Topic.PLANS
 
     def __init__(self, workspace: Workspace, name: str, lines: list[tuple[int, int]],
                  plan_id: int | None, text: str, orders_per_year: int = 1, *,
@@ -187,7 +184,7 @@ class SavePlan(WorkspaceCommand):
 class DeletePlan(WorkspaceCommand):
     """A plan deleted with its lines (the designs stay); undo puts it back under its id."""
 
-    topic = PLANS
+    topic = Topic.PLANS
 
     def __init__(self, workspace: Workspace, plan_id: int, text: str) -> None:
         super().__init__(text, workspace)
@@ -213,7 +210,7 @@ class SetLandedTerms(WorkspaceCommand):
     """One change to a supplier's landed-cost terms; undo puts the terms before back (or
     forgets them, when the supplier had none stored)."""
 
-    topic = LANDED_TERMS
+    topic = Topic.LANDED_TERMS
 
     def __init__(self, workspace: Workspace, supplier_id: int, after: LandedCostTerms,
                  text: str) -> None:

@@ -10,14 +10,17 @@ Every number shown is an engine figure and opens into its terms ("How this numbe
 Bad input (a missing metal price or FX rate for the date, a volume of 0, an error rate of
 100 %) is the engine's message in the verdict's place, naming the input; the charts are
 cleared, nothing is stored.
+
+Its rooms: this module lays the view out and follows the user; comparison_presenter.py works
+out what the verdict, the table, the warnings and the explanations say; comparison_pricing.py
+prices off the GUI thread; route_table.py is the routes' table; comparison_charts.py holds the
+chart tabs and charts/ the charts and their export.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable, Sequence
-from decimal import ROUND_FLOOR, Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -25,49 +28,37 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QLocale,
-    QObject,
-    QRunnable,
     QSettings,
     QSignalBlocker,
     Qt,
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jewelbench.domain.costing import (
-    IN_HOUSE,
     BreakEven,
     Comparison,
     PreparedComparison,
     RouteCost,
-    prepare,
     sweep_end,
 )
-from jewelbench.domain.costing_figures import PER_YEAR, Figure, show
+from jewelbench.domain.costing_figures import Figure
 from jewelbench.domain.messages import fill
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
@@ -76,68 +67,26 @@ from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
+from jewelbench.ui.costs import comparison_presenter as presenter
 from jewelbench.ui.costs.basis_margin import BasisMarginPanel
 from jewelbench.ui.costs.cash_summary import CashSummary
+from jewelbench.ui.costs.comparison_charts import ChartTabs
+from jewelbench.ui.costs.comparison_pricing import PricingSignals, PricingTask, swing_for
 from jewelbench.ui.costs.controls import ComparisonControls
 from jewelbench.ui.costs.customs_summary import customs_label, show_customs
-from jewelbench.ui.costs.explain import ExplanationPanel, figure_text
+from jewelbench.ui.costs.explain import ExplanationPanel
 from jewelbench.ui.costs.fee_life import FeeLifeField
-from jewelbench.ui.costs.footing import RoundingNote, add_rounding, printed_difference
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.footing import RoundingNote, add_rounding
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
+from jewelbench.ui.costs.route_table import RouteTable
 from jewelbench.ui.costs.search_range import SearchRange, bands_cell, bands_sentence
 from jewelbench.ui.costs.subject_picker import Choice, SubjectPicker, default_choice, parse_choice
-from jewelbench.ui.formatting import integer_text
-from jewelbench.ui.i18n import say
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import error_colour
 
 # What a change of these topics can change in a comparison: it is put together again.
-TOPICS = {"scenarios", "quotes", "prices", "plans", "landed_terms", "designs", "suppliers",
-          "margin"}
-SWING = Decimal(20)
-KEY_ROLE = Qt.ItemDataRole.UserRole
-SWATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # the colour (rgba) a name cell's swatch shows
-
-
-def swing_for(error_rate_pct: Decimal) -> Decimal:
-    """The sensitivity swing: 20 %, less when the error rate raised by 20 % would reach
-    100 % (the engine refuses that), so a high error rate still gets its tornado."""
-    if error_rate_pct <= 0 or error_rate_pct * (1 + SWING / 100) < 100:
-        return SWING
-    room = ((Decimal(100) / error_rate_pct - 1) * 100).quantize(Decimal("0.1"),
-                                                                rounding=ROUND_FLOOR)
-    return max(Decimal("0.1"), room - Decimal("0.1"))
-
-
-class _Signals(QObject):
-    done = Signal(int, object)  # token, PreparedComparison or the error raised
-
-
-class _Prepare(QRunnable):
-    """prepare() on a pool thread: pure domain objects in, one signal back. It touches no
-    widget and no database (the setup was read on the GUI thread)."""
-
-    def __init__(self, token: int, setup: Any, signals: _Signals) -> None:
-        super().__init__()
-        self.token = token
-        self.setup = setup
-        self.signals = signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        setup = self.setup
-        try:
-            result: object = prepare(setup.plan, setup.scenario, setup.routes, setup.prices,
-                                     setup.in_house_terms, basis=setup.basis,
-                                     margin=setup.margin)
-        except Exception as error:  # handed to the GUI thread: shown, or raised there
-            result = error
-        self.signals.done.emit(self.token, result)
-
-
-def _swatch(colour: QColor, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(colour)
-    return QIcon(pixmap)
+TOPICS = {Topic.SCENARIOS, Topic.QUOTES, Topic.PRICES, Topic.PLANS, Topic.LANDED_TERMS,
+          Topic.DESIGNS, Topic.SUPPLIERS, Topic.MARGIN}
 
 
 class ComparisonView(QWidget):
@@ -146,13 +95,11 @@ class ComparisonView(QWidget):
     prepared_ready = Signal()  # prepare() finished (or failed) for the current choice
     message = Signal(str)  # something to tell the user in passing (the status bar)
     updated = Signal()  # the verdict, table and charts show the controls' values (or why not)
-    navigate = Signal(str, object)  # Enter Prices… for what is missing (ENTER_PRICES, request)
+    navigate = Signal(object)  # Enter Prices… for what is missing (EnterPrices)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparisonView")
-        from jewelbench.ui.costs.charts import BreakdownChart, CashChart, TornadoChart, VolumeChart
-
         self._workspace: Workspace | None = None
         self._controller: UndoController | None = None
         self._settings: QSettings | None = None
@@ -170,7 +117,7 @@ class ComparisonView(QWidget):
         self._links: dict[str, tuple[Any, ...]] = {}
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
+        self._signals = PricingSignals(self)
         self._signals.done.connect(self._prepared_done)
         self.dialog: Any = None
 
@@ -300,68 +247,17 @@ class ComparisonView(QWidget):
         card_layout.addWidget(self.enter_prices, 0, Qt.AlignmentFlag.AlignLeft)
         self.card = card
 
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("routeTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Route"), self.tr("A year"), self.tr("A piece"),
-            self.tr("Against in-house"), self.tr("In-house cheaper")])
-        self.table.setAccessibleName(self.tr("Each route's cost"))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setMouseTracking(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.cellEntered.connect(self._cell)
-        self.table.currentCellChanged.connect(lambda row, column, _r, _c: self._cell(row, column))
-        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table = RouteTable()
+        self.table.figure_pointed.connect(self._explain_key)
 
-        self.volume_chart = VolumeChart()
-        self.cash_chart = CashChart()
-        self.breakdown_chart = BreakdownChart()
-        self.tornado_chart = TornadoChart()
-        self.charts = QTabWidget()
-        self.charts.setObjectName("chartTabs")
-        self.charts.setDocumentMode(True)
-        for chart, title in ((self.volume_chart, self.tr("&Total vs volume")),
-                             (self.cash_chart, self.tr("Cash over 3&6 months")),
-                             (self.breakdown_chart, self.tr("Per-piece &breakdown")),
-                             (self.tornado_chart, self.tr("Sensitivit&y"))):
-            self.charts.addTab(chart, title)
-            chart.figure_picked.connect(self._chart_figure)
-            chart.export_png_action.triggered.connect(
-                lambda _=False, c=chart: self.export_chart(c.key, "png"))
-            chart.export_svg_action.triggered.connect(
-                lambda _=False, c=chart: self.export_chart(c.key, "svg"))
-        corner = QWidget()
-        corner_row = QHBoxLayout(corner)
-        corner_row.setContentsMargins(0, 0, 0, 0)
-        corner_row.setSpacing(4)
-        self.png_button = QToolButton()
-        self.png_button.setText(self.tr("PNG…"))
-        self.png_button.setToolTip(self.tr("Export the chart shown as a PNG image"))
-        self.png_button.clicked.connect(lambda: self.export_chart(None, "png"))
-        self.svg_button = QToolButton()
-        self.svg_button.setText(self.tr("SVG…"))
-        self.svg_button.setToolTip(self.tr("Export the chart shown as an SVG drawing"))
-        self.svg_button.clicked.connect(lambda: self.export_chart(None, "svg"))
-        export_label = QLabel(self.tr("Export"))
-        export_label.setObjectName("pageSubtitle")
-        corner_row.addWidget(export_label)
-        corner_row.addWidget(self.png_button)
-        corner_row.addWidget(self.svg_button)
-        self.charts.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.charts.currentChanged.connect(lambda _i: self._draw_current_chart())
-        self._charts_drawn: set[str] = set()
+        self.charts = ChartTabs()  # pyqtgraph is imported here, when Costs is first opened
+        self.charts.figure_picked.connect(self._chart_figure)
+        self.charts.export_asked.connect(self.export_chart)
+        self.volume_chart = self.charts.volume_chart
+        self.cash_chart = self.charts.cash_chart
+        self.breakdown_chart = self.charts.breakdown_chart
+        self.tornado_chart = self.charts.tornado_chart
+        self.png_button, self.svg_button = self.charts.png_button, self.charts.svg_button
 
         # --- the left column: what-ifs and explanations ---------------------------------
         self.controls = ComparisonControls()
@@ -508,15 +404,15 @@ class ComparisonView(QWidget):
                                            and choice.kind == "plan")
         self.terms_button.setEnabled(self._workspace is not None)
 
-    def _changed(self, topic: str, affected: object) -> None:
+    def _changed(self, topic: Topic, affected: object) -> None:
         if topic not in TOPICS or self._workspace is None:
             return
         if not self.isVisible():
             self._stale = True  # put together again when next shown
             return
-        if topic in ("plans", "scenarios", "designs"):
+        if topic in (Topic.PLANS, Topic.SCENARIOS, Topic.DESIGNS):
             self.load(self._workspace)
-            if topic == "plans" and isinstance(affected, int):
+            if topic == Topic.PLANS and isinstance(affected, int):
                 self.choose("plan", affected)
         else:
             self._choice_changed()
@@ -563,7 +459,7 @@ class ComparisonView(QWidget):
         self._scenario_id = setup.scenario.id
         self._token += 1
         self._set_busy(True, fill(self.tr("Pricing {setup}…"), setup=setup.title))
-        self.pool.start(_Prepare(self._token, setup, self._signals))
+        self.pool.start(PricingTask(self._token, setup, self._signals))
 
     def _cancel(self, message: str) -> None:
         self._token += 1  # a result still on its way is for something else
@@ -645,30 +541,19 @@ class ComparisonView(QWidget):
         self.comparison = None
         self.problem = message
         self.basis_margin.clear()
-        self.enter_prices.offer(PriceRequest.for_missing(missing))
-        colour = error_colour(self.palette()).name()
-        if problems:
-            head = self.tr("Cannot compute the costs:")
-            items = "".join(f"<li>{html.escape(say(p))}</li>" for p in problems)
-            self.verdict.setText(f"<span style='color:{colour}'>{html.escape(head)}</span>")
-            self.detail.setText(f"<ul style='margin:0'>{items}</ul>" + html.escape(
-                self.tr("Enter what is missing (Enter Prices…, or Costs ▸ Update Prices…), "
-                        "or pick another costing date.") if missing else
-                self.tr("Add what is missing under Scenarios & Prices, or pick another "
-                        "costing date.")))
-        else:
-            self.verdict.setText(f"<span style='color:{colour}'>{html.escape(message)}</span>")
-            self.detail.setText("")
+        self.enter_prices.offer(EnterPrices.for_missing(missing))
+        verdict, detail = presenter.problem(message, problems, bool(missing),
+                                            error_colour(self.palette()).name())
+        self.verdict.setText(verdict)
+        self.detail.setText(detail)
         self.warnings.hide()
         self.cash_summary.hide()
         self.table.setRowCount(0)
         self.table.hide()
         self.rounding_note.clear_lines()
         self._links = {}
-        for chart in self.all_charts():
-            chart.clear_chart(message if not problems else self.tr(
-                "Nothing to draw: the costs cannot be computed."))
-        self._charts_drawn = set()
+        self.charts.clear_charts(message if not problems else self.tr(
+            "Nothing to draw: the costs cannot be computed."))
         self.explanation.show_text(self.tr("Why there is nothing to show"),
                                    list(problems) or [message])
         self._explained = None
@@ -683,236 +568,62 @@ class ComparisonView(QWidget):
         factor = self.setup.margin.wholesale_factor if self.setup is not None else None
         self.basis_margin.show_comparison(comparison, factor)
         self.cash_summary.show_comparison(comparison)
-        self._charts_drawn = set()
-        self._draw_current_chart()
+        self.charts.show_comparison(comparison, prepared)
         # Shown again on every move: a plan's per-design groups are made when opened.
         if self._explained is None or not self._explain_key(self._explained, lazily=True):
             best = comparison.cheapest
             self._explain_key(("total", best.route), lazily=True)
         self.updated.emit()
 
-    def _link_for(self, key: tuple[Any, ...]) -> str:
-        name = f"f{len(self._links)}"
-        self._links[name] = key
-        return name
-
     def _show_verdict(self, comparison: Comparison) -> None:
-        self._links = {}
-        text = say(comparison.verdict_message())
-        escaped = html.escape(text, quote=False)
-        link_colour = colours.link_colour(self.palette()).name()
-        figures: list[tuple[str, tuple[Any, ...]]] = []
-        for cost in (comparison.in_house, *comparison.routes):
-            figures.append((say(comparison.yearly(cost)), ("total", cost.route)))
-        for found in comparison.break_evens:
-            figures.append((say(found.clause_message()), ("break_even", found.route)))
-        done: set[str] = set()
-        for shown, key in figures:
-            target = html.escape(shown, quote=False)
-            if target in done or target not in escaped:
-                continue
-            done.add(target)
-            anchor = (f"<a href='{self._link_for(key)}' style='color:{link_colour}; "
-                      f"text-decoration:none'>{target}</a>")
-            escaped = escaped.replace(target, anchor, 1)
-        self.verdict.setText(escaped)
-        self.verdict.setAccessibleName(text)
-        self.detail.setText(self._detail_html(comparison, link_colour))
-        show_customs(self.customs, comparison)
-
-    def _detail_html(self, comparison: Comparison, link_colour: str) -> str:
-        """The figures behind the verdict: each route a year and a piece, and where in-house
-        starts (or never starts) to win against the best quote."""
-        parts = []
-        best = comparison.cheapest
-        rival = best if best.route != IN_HOUSE else (
-            min(comparison.routes, key=lambda r: r.total.value) if comparison.routes else None)
-        inh = comparison.in_house
-
-        def link(text: str, key: tuple[Any, ...]) -> str:
-            return (f"<a href='{self._link_for(key)}' style='color:{link_colour}; "
-                    f"text-decoration:none'>{html.escape(text)}</a>")
-
-        parts.append(fill(self.tr("In-house: {total} a year, {per_piece} a piece"),
-                          total=link(show(inh.total.value, comparison.currency),
-                                     ("total", IN_HOUSE)),
-                          per_piece=link(show(inh.per_piece.value, comparison.currency),
-                            ("per_piece", IN_HOUSE))))
-        if rival is not None:
-            parts.append(fill(self.tr("{route}: {total} a year, {per_piece} a piece"),
-                              route=html.escape(rival.route),
-                              total=link(show(rival.total.value, comparison.currency),
-                                ("total", rival.route)),
-                              per_piece=link(show(rival.per_piece.value, comparison.currency),
-                                ("per_piece", rival.route))))
-        elif not comparison.routes:
-            parts.append(html.escape(self.tr("No valid quote to compare with.")))
         plan = self.prepared.plan if self.prepared is not None else None
-        if plan is not None and len(plan.lines) > 1:
-            parts.append(html.escape(fill(self.tr(
-                "{count} designs; planned {total_volume} pieces a year, costed at {volume} "
-                "in the plan's mix"),
-                                          count=str(len(plan.lines)),
-                                          total_volume=integer_text(plan.total_volume),
-                                          volume=integer_text(comparison.volume))))
-        if plan is not None and plan.orders_per_year > 1:
-            parts.append(html.escape(fill(self.tr(
-                "bought in {orders_per_year} orders a year: MOQ, tiers and minimum order "
-                "value apply to each order"), orders_per_year=integer_text(plan.orders_per_year))))
-        said = comparison.why_message()
-        why = say(said) if said is not None else ""
-        figures = " · ".join(parts)
-        return f"{html.escape(why, quote=False)}<br>{figures}" if why else figures
+        said = presenter.verdict(comparison, plan, colours.link_colour(self.palette()).name())
+        self._links = said.links
+        self.verdict.setText(said.html)
+        self.verdict.setAccessibleName(said.text)
+        self.detail.setText(said.detail)
+        show_customs(self.customs, comparison)
 
     def break_even_sentence(self, found: BreakEven, volume: int) -> str:
         """Where in-house is cheaper than a route, said plainly (search_range.py)."""
-        return bands_sentence(self, found)
+        return bands_sentence(found)
 
     def _show_table(self, comparison: Comparison) -> None:
-        palette = self.palette()
-        costs = (comparison.in_house, *comparison.routes)
-        best = comparison.cheapest
         with QSignalBlocker(self.table):
-            self.table.setRowCount(len(costs))
-            for row, cost in enumerate(costs):
-                is_inh = cost.route == IN_HOUSE
-                bold = cost is best
-                name = self.tr("In-house") if is_inh else cost.route
-                if bold:
-                    name = fill(self.tr("{name}  ✓ cheapest"), name=name)
-                first = self._put(row, 0, name, ("total", cost.route), cost.route, bold)
-                colour = colours.series_colour(palette, row)
-                if first.data(SWATCH_ROLE) != colour.rgba():
-                    first.setIcon(_swatch(colour))
-                    first.setData(SWATCH_ROLE, colour.rgba())
-                self._put(row, 1, cost.total.display().replace(" per year", ""),
-                          ("total", cost.route), say(cost.total.formula), bold, numeric=True)
-                self._put(row, 2, cost.per_piece.display().replace(" per piece", ""),
-                          ("per_piece", cost.route), say(cost.per_piece.formula), bold,
-                          numeric=True)
-                if is_inh:
-                    self._put(row, 3, "—", ("total", cost.route), "", bold)
-                    notes = "; ".join(say(note) for note in cost.notes)
-                    self._put(row, 4, notes or "—", ("total", cost.route), notes, bold)
-                else:
-                    diff = self.difference(comparison, cost)
-                    pct = (diff.value / comparison.in_house.total.value * 100
-                           if comparison.in_house.total.value else None)
-                    text = _signed(show(diff.value, comparison.currency))
-                    if pct is not None:
-                        text += f"  ({_signed(show(pct, None, 0))} %)"
-                    self._put(row, 3, text, ("diff", cost.route), diff.formula, bold,
-                              numeric=True)
-                    found = _break_even(comparison, cost.route)
-                    self._put(row, 4, self.ranges_text(found) if found else "—",
-                              ("break_even", cost.route),
-                              say(found.describe_message()) if found else "",
-                              bold)
+            self.table.show_rows(presenter.table(comparison))
         self.rounding_note.show_for(comparison)
-        rows = min(len(costs), 6)
-        height = (self.table.horizontalHeader().height() + 4
-                  + sum(self.table.rowHeight(r) for r in range(rows)))
-        self.table.setMaximumHeight(height)
-        self.table.setMinimumHeight(min(height, 110))
-
-    def _put(self, row: int, column: int, text: str, key: tuple[Any, ...], tip: str,
-             bold: bool, numeric: bool = False) -> QTableWidgetItem:
-        """Say a cell's figure, in the item already there when there is one (a slider drags:
-        the table is said again on every move, and new items cost more than new text)."""
-        item = self.table.item(row, column)
-        if item is None:
-            item = self._cell_item(text, key, tip, numeric)
-            self.table.setItem(row, column, item)
-        else:
-            if item.text() != text:
-                item.setText(text)
-            if item.data(KEY_ROLE) != key:
-                item.setData(KEY_ROLE, key)
-            if item.toolTip() != tip:
-                item.setToolTip(tip)
-            if numeric != bool(item.textAlignment() & Qt.AlignmentFlag.AlignRight.value):
-                item.setTextAlignment((Qt.AlignmentFlag.AlignRight if numeric else
-                                       Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
-        if item.font().bold() != bold:
-            font = item.font()
-            font.setBold(bold)
-            item.setFont(font)
-        return item
-
-    def _cell_item(self, text: str, key: tuple[Any, ...], tip: str,
-                   numeric: bool = False) -> QTableWidgetItem:
-        item = QTableWidgetItem(text)
-        item.setData(KEY_ROLE, key)
-        if tip:
-            item.setToolTip(tip)
-        if numeric:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return item
+        self.table.fit_rows()
 
     def ranges_text(self, found: BreakEven) -> str:
-        return bands_cell(self, found)
+        return bands_cell(found)
 
     def difference(self, comparison: Comparison, cost: RouteCost) -> Figure:
-        inh = comparison.in_house
-        return Figure(fill(self.tr("{route} against in-house"), route=cost.route),
-                      printed_difference(comparison, cost), comparison.currency, PER_YEAR,
-                      f"{figure_text(cost.total)} − {figure_text(inh.total)}",
-                      (cost.total, inh.total))
+        return presenter.difference(comparison, cost)
 
     def _show_warnings(self, comparison: Comparison) -> None:
-        lines = [say(comparison.capacity_warning)] if comparison.capacity_warning else []
-        setup = self.setup
-        if setup is not None:
-            lines += [fill(self.tr("Left out: {what}"), what=say(s)) for s in setup.skipped]
-            lines += [say(note) for note in getattr(setup, "notes", ())]
-            if not setup.scenario.equipment:
-                lines.append(fill(self.tr("Scenario “{scenario}” lists no equipment: in-house "
-                                          "counts no equipment cost. Add the equipment in its "
-                                          "editor if it needs any."), scenario=setup.scenario.name))
-        lines += [say(warning) for warning in comparison.warnings]
-        for cost in comparison.routes:
-            lines += [fill(self.tr("{route}: {note}"), route=cost.route, note=say(note))
-                      for note in cost.notes if note not in comparison.warnings]
-        unique = list(dict.fromkeys(lines))  # each once, in order
-        if not unique:
+        said = presenter.warnings(comparison, self.setup)
+        if not said.lines:
             self.warnings.hide()
             self.warnings.setText("")
             return
-        shown = unique[:3]
-        more = len(unique) - len(shown)
-        text = "\n".join(f"⚠ {line}" for line in shown)
-        if more:
-            text += "\n" + self.tr("… and %n more (point here to read them all)", "", more)
-        self.warnings.setText(text)
-        self.warnings.setToolTip("\n".join(f"• {line}" for line in unique))
+        more = self.tr("… and %n more (point here to read them all)", "", said.more) \
+            if said.more else ""
+        self.warnings.setText(said.text(more))
+        self.warnings.setToolTip(said.tooltip)
         self.warnings.show()
 
     def all_charts(self) -> list[Any]:
-        return [self.volume_chart, self.cash_chart, self.breakdown_chart, self.tornado_chart]
-
-    def _draw_current_chart(self) -> None:
-        """Only the chart on screen is drawn on each move; the others when their tab is
-        chosen."""
-        chart = self.shown_chart()
-        if self.comparison is None or self.prepared is None or chart is None:
-            return
-        if chart.key not in self._charts_drawn:
-            chart.show_comparison(self.comparison, self.prepared)
-            self._charts_drawn.add(chart.key)
+        return self.charts.all_charts()
 
     def draw_all_charts(self) -> None:
-        for chart in self.all_charts():
-            if self.comparison is not None and self.prepared is not None and \
-                    chart.key not in self._charts_drawn:
-                chart.show_comparison(self.comparison, self.prepared)
-                self._charts_drawn.add(chart.key)
+        self.charts.draw_all()
 
     def chart(self, key: str) -> Any:
-        return next(c for c in self.all_charts() if c.key == key)
+        return self.charts.chart(key)
 
     def shown_chart(self) -> Any:
         """The chart on the tab shown, or None."""
-        return next((c for c in self.all_charts() if c is self.charts.currentWidget()), None)
+        return self.charts.shown_chart()
 
     # --- explanations ---------------------------------------------------------------------
 
@@ -920,11 +631,6 @@ class ComparisonView(QWidget):
         key = self._links.get(name)
         if key is not None:
             self._explain_key(key)
-
-    def _cell(self, row: int, column: int) -> None:
-        item = self.table.item(row, column)
-        if item is not None:
-            self._explain_key(item.data(KEY_ROLE))
 
     def _chart_figure(self, figure: Figure) -> None:
         self._explained = None
@@ -936,44 +642,18 @@ class ComparisonView(QWidget):
         ``lazily``: a plan's per-design groups get their rows only when opened.
         """
         comparison = self.comparison
-        if key is None or comparison is None:
+        said = presenter.explanation(comparison, key) if comparison is not None else None
+        if comparison is None or said is None:
             return False
-        kind, route = key[0], key[1]
-        cost = next((c for c in (comparison.in_house, *comparison.routes) if c.route == route),
-                    None)
-        if cost is None:
-            return False
-        name = self.tr("In-house") if route == IN_HOUSE else route
-        if kind == "total":
-            self.explanation.show_figure(cost.total, fill(self.tr("{name}, a year at {volume} "
-                                                                  "pieces"),
-                                                          name=name,
-                                                          volume=integer_text(comparison.volume)))
-            self._explain_designs(comparison, route, lazily)
-        elif kind == "per_piece":
-            self.explanation.show_figure(cost.per_piece, fill(self.tr(
-                "{name}, a piece at {volume} pieces a year"), name=name,
-                                                              volume=integer_text(comparison.volume)))
-        elif kind == "diff":
-            self.explanation.show_figure(self.difference(comparison, cost))
-        elif kind == "break_even":
-            found = _break_even(comparison, route)
-            if found is None:
-                return False
-            figure = found.figure
-            if figure is not None and found.volume is not None:
-                self.explanation.show_figure(figure, say(found.describe_message()))
-            else:
-                lines = [say(found.describe_message())] + [
-                    f"{integer_text(c.volume)}: {say(c.reason)}" for c in found.crossings
-                    if c.reason]
-                self.explanation.show_text(fill(self.tr("Break-even against {route}"),
-                                                route=route), lines)
+        if said.figure is None:
+            self.explanation.show_text(said.title, said.lines)
         else:
-            return False
-        if kind in ("total", "per_piece", "diff"):  # the printed terms foot, or a Rounding line
+            self.explanation.show_figure(said.figure, said.title)
+        if said.kind == "total":
+            self._explain_designs(comparison, said.route, lazily)
+        if said.foots:  # the printed terms foot, or a Rounding line
             add_rounding(self.explanation.tree.topLevelItem(0), self.explanation.figure,
-                         (1, -1) if kind == "diff" else None)
+                         said.rounding_signs)
         self._explained = key
         return True
 
@@ -1009,9 +689,7 @@ class ComparisonView(QWidget):
         path is given. The path written, or None."""
         chart = self.shown_chart() if key is None else self.chart(key)
         # What is exported is shown (and laid out: a hidden chart has not had its size yet).
-        self.charts.setCurrentWidget(chart)
-        if chart.is_cleared:
-            self._draw_for_export(chart)
+        self.charts.show_for_export(chart)
         if path is None:
             path = self.ask_export_path(chart, kind)
             if path is None:
@@ -1027,27 +705,16 @@ class ComparisonView(QWidget):
         self.message.emit(fill(self.tr("Exported “{file}”."), file=str(written)))
         return written
 
-    def _draw_for_export(self, chart: Any) -> None:
-        if self.comparison is not None and self.prepared is not None:
-            chart.show_comparison(self.comparison, self.prepared)
-            self._charts_drawn.add(chart.key)
-
     def ask_export_path(self, chart: Any, kind: str) -> Path | None:
+        """Where to export (the folder last exported to, a name saying what is compared)."""
+        from jewelbench.ui.costs.charts import export
+
         folder = Path.home()
         if self._settings is not None:
             folder = Path(registry.read(self._settings, registry.COMPARISON_EXPORT_FOLDER)
                           or str(folder))
         title = self.setup.title if self.setup is not None else "jewelbench"
-        name = f"{title} - {chart.title}.{kind}".replace("/", "-").replace("'", "")
-        filters = self.tr("PNG image (*.png)") if kind == "png" else \
-            self.tr("SVG drawing (*.svg)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export Chart"),
-                                                str(folder / name), filters)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == f".{kind}" else path.with_name(
-            f"{path.name}.{kind}")
+        return export.ask_path(self, folder, export.file_name(title, chart.title, kind), kind)
 
     # --- plans and landed-cost terms --------------------------------------------------------
 
@@ -1098,14 +765,6 @@ class ComparisonView(QWidget):
         self.dialog = editor
         editor.show()
         return editor
-
-
-def _break_even(comparison: Comparison, route: str) -> BreakEven | None:
-    return next((b for b in comparison.break_evens if b.route == route), None)
-
-
-def _signed(text: str) -> str:
-    return text.replace("-", "−") if text.startswith("-") else "+" + text
 
 
 def _qdate(day: dt.date) -> QDate:

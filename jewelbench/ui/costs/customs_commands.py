@@ -8,14 +8,14 @@ from __future__ import annotations
 from jewelbench.domain.customs import CustomsSettings
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
-from jewelbench.ui.costs.commands import LANDED_TERMS
+from jewelbench.ui.topics import Topic
 
 
 class SetCustomsSettings(WorkspaceCommand):
     """The importing country, import VAT % or VAT registration changed; undo puts back the
     settings before."""
 
-    topic = LANDED_TERMS
+    topic = Topic.LANDED_TERMS
 
     def __init__(self, workspace: Workspace, after: CustomsSettings, text: str) -> None:
         super().__init__(text, workspace)
@@ -36,7 +36,7 @@ class SetFeeLife(WorkspaceCommand):
     """The years a design's or a plan's one-time fees are charged over (None: the default);
     undo puts back the years before."""
 
-    topic = LANDED_TERMS
+    topic = Topic.LANDED_TERMS
 
     def __init__(self, workspace: Workspace, kind: str, subject_id: int, years: int | None,
                  text: str) -> None:

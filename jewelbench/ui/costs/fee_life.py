@@ -18,8 +18,8 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.commands import LANDED_TERMS
 from jewelbench.ui.costs.customs_commands import SetFeeLife
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import NumberField
 
 translate = QCoreApplication.translate
@@ -62,8 +62,8 @@ class FeeLifeField(QWidget):
         self.kind, self.subject_id = kind, subject_id
         self.load()
 
-    def _changed_elsewhere(self, topic: str, _affected: object) -> None:
-        if topic == LANDED_TERMS and self.subject_id is not None:
+    def _changed_elsewhere(self, topic: Topic, _affected: object) -> None:
+        if topic == Topic.LANDED_TERMS and self.subject_id is not None:
             self.load()
 
     def years(self) -> int | None:

@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from jewelbench.domain.prices import FxRate, MetalPrice
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
-
-PRICES = "prices"
+from jewelbench.ui.topics import Topic
 
 Priced = MetalPrice | FxRate
 
@@ -44,7 +43,7 @@ class ChangePrices(WorkspaceCommand):
     Deletes run first, then changes, then additions, so a row can make way for another of the
     same day; undo runs them the other way round and puts each row back under its own id."""
 
-    topic = PRICES
+    topic = Topic.PRICES
 
     def __init__(self, workspace: Workspace, text: str, *, added: Sequence[Priced] = (),
                  changed: Sequence[tuple[Priced, Priced]] = (),

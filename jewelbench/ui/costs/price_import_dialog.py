@@ -49,9 +49,9 @@ from jewelbench.storage.prices import PriceImportReport, PriceImports
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
-from jewelbench.ui.costs.price_commands import PRICES
 from jewelbench.ui.formatting import date_text, exact_text, integer_text, sentence
 from jewelbench.ui.labels import metal_label
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import error_colour
 
 GEOMETRY = registry.layout("costs/priceImportDialog/geometry")
@@ -71,7 +71,7 @@ def ask_price_file(parent: QWidget | None, title: str, directory: Path) -> Path 
 class ImportPrices(WorkspaceCommand):
     """Undo deletes what the import stored and puts back what it replaced; redo does it again."""
 
-    topic = PRICES  # the topic every price and rate change is followed by
+    topic = Topic.PRICES  # the topic every price and rate change is followed by
 
     def __init__(self, workspace: Workspace, found: PriceFile, replace: bool, text: str) -> None:
         super().__init__(text, workspace)

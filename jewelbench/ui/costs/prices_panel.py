@@ -23,16 +23,16 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.price_commands import (
-    PRICES,
     Priced,
     add_price,
     delete_price,
     edit_price,
 )
 from jewelbench.ui.costs.price_dialogs import FxRateDialog, MetalPriceDialog, currency_list
-from jewelbench.ui.costs.price_request import ENTER_PRICES, IMPORT_PRICES, PriceRequest
 from jewelbench.ui.formatting import date_text, decimal_text, exact_text, money_text
 from jewelbench.ui.labels import metal_label
+from jewelbench.ui.navigation import EnterPrices, ImportPrices
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
@@ -40,7 +40,7 @@ from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 class PricesPanel(QSplitter):
     """The two lists side by side, each with its buttons."""
 
-    navigate = Signal(str, object)  # Update Prices… (ENTER_PRICES, a PriceRequest)
+    navigate = Signal(object)  # Update Prices… (EnterPrices), Import… (ImportPrices)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -90,15 +90,13 @@ class PricesPanel(QSplitter):
         self.update_button.setObjectName("updatePricesButton")
         self.update_button.setToolTip(self.tr("Today's price of every metal your designs use "
                                               "and a rate for every currency, in one form"))
-        self.update_button.clicked.connect(
-            lambda: self.navigate.emit(ENTER_PRICES, PriceRequest()))
+        self.update_button.clicked.connect(lambda: self.navigate.emit(EnterPrices()))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setObjectName("importPricesButton")
         self.import_button.setToolTip(self.tr("Read dated prices and rates from a file "
                                               "downloaded earlier (ECB, Norges Bank, LBMA or "
                                               "a plain CSV), with a preview"))
-        self.import_button.clicked.connect(
-            lambda: self.navigate.emit(IMPORT_PRICES, None))
+        self.import_button.clicked.connect(lambda: self.navigate.emit(ImportPrices()))
         layout = self.metal_bar.layout()
         assert isinstance(layout, QHBoxLayout)
         layout.insertWidget(0, self.update_button)
@@ -155,8 +153,8 @@ class PricesPanel(QSplitter):
         self._controller = controller
         controller.changed.connect(self._changed)
 
-    def _changed(self, topic: str, affected: object) -> None:
-        if topic != PRICES or self._workspace is None:
+    def _changed(self, topic: Topic, affected: object) -> None:
+        if topic != Topic.PRICES or self._workspace is None:
             return
         if not self.isVisible():
             self._stale = True  # read again when shown (the other tab may be on screen)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
@@ -21,11 +22,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from jewelbench.domain.costing_inputs import CapexView, InHouseTerms
-from jewelbench.domain.inputs import InputError, NumberRule
+from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.scenarios import (
     AMOUNT,
@@ -57,7 +55,6 @@ from jewelbench.domain.scenarios import (
     LabourOperation,
     Overhead,
     StaffRole,
-    check_design_code,
     convert,
     usd_rate,
 )
@@ -66,38 +63,28 @@ from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.commands import TOPIC, ReplaceScenario, SetInHouseTerms
+from jewelbench.ui.costs.commands import ReplaceScenario, SetInHouseTerms
 from jewelbench.ui.costs.inhouse_model_tab import InHouseModelTab
-from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
+from jewelbench.ui.costs.scenario_tables import (
+    EQUIPMENT,
+    LABOUR,
+    OVERHEADS,
+    STAFF,
+    ScenarioRow,
+    ScenarioTable,
+    Totals,
+    figure_text,
+)
+from jewelbench.ui.formatting import amount_text, decimal_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
     NumberField,
     error_colour,
     format_for_locale,
-    parse_for_locale,
 )
-from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
-
-# Fields of the scenario's rows that hold whole numbers.
-_WHOLE = {"useful_life_years", "headcount"}
-
-
-@dataclass(frozen=True)
-class _Item:
-    """One row of one of the scenario's lists: its position and the row itself."""
-
-    index: int
-    item: Any
-    currency: str
-
-
-def figure_text(value: Decimal, places: int) -> str:
-    """A count or a time as a person writes it: 160, 4.5 — no trailing zeros."""
-    if value == value.to_integral_value():
-        places = 0
-    return decimal_text(value, places)
 
 
 def currency_choices(workspace: Workspace, *also: str) -> list[str]:
@@ -108,185 +95,15 @@ def currency_choices(workspace: Workspace, *also: str) -> list[str]:
     return [workspace.base_currency, *sorted(found - {workspace.base_currency})]
 
 
-class ScenarioTable(QWidget):
-    """One of a scenario's lists (equipment, overheads …): edited in place, Add and Remove."""
-
-    def __init__(self, key: str, title: str, hint: str, columns: list[Column[_Item]],
-                 new_item: Callable[[], Any], editor: ScenarioEditor) -> None:
-        super().__init__()
-        self.key = key
-        self.title = title
-        self.editor = editor
-        self.new_item = new_item
-        self.page = ListPage(f"scenario_{key}", title, columns,
-                             self.tr("None yet: use Add to enter the first."))
-        self.page.search.hide()
-        self.page.title.hide()
-        self.page.subtitle.setText(hint)
-        self.page.subtitle.setWordWrap(True)
-        self.page.layout_.setContentsMargins(0, 4, 0, 0)
-        self.page.table.setSortingEnabled(False)
-        header = self.page.table.horizontalHeader()
-        header.setSortIndicatorShown(False)  # rows stay in the order they were entered
-        header.setStretchLastSection(False)  # the name takes the room, not the last figure
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.page.model.edit_requested.connect(self._edited)
-        self.page.message.connect(editor.say)
-        remove_action = QAction(self.tr("Remove"), self.page.table)
-        remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_action.triggered.connect(self.remove)
-        self.page.table.addAction(remove_action)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setToolTip(self.tr("Add a row and type its name"))
-        self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected row (Delete)"))
-        self.remove_button.clicked.connect(self.remove)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        self.buttons.addWidget(self.add_button)
-        self.buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.page, 1)
-        layout.addLayout(self.buttons)
-
-    def items(self, scenario: InHouseScenario | None = None) -> list[Any]:
-        return list(getattr(scenario or self.editor.scenario, self.key))
-
-    def show_scenario(self, scenario: InHouseScenario) -> None:
-        rows = [_Item(i, item, scenario.currency) for i, item in enumerate(self.items(scenario))]
-        if self.page.show_rows(rows, self.page.subtitle.text()):
-            header = self.page.table.horizontalHeader()
-            for column in range(1, header.count()):  # figures readable, not squeezed
-                header.resizeSection(column, max(header.sectionSize(column), 110))
-
-    def set_editable(self, editable: bool) -> None:
-        self.page.set_editable(editable)
-        self.add_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable)
-
-    def append(self, item: Any, what: str, edit_column: int | None = 0) -> bool:
-        """Add a row, then select it and open one of its cells for typing (none if None)."""
-        items: Any = [*self.items(), item]  # the scenario's field named by self.key
-        if not self.editor.change(replace(self.editor.scenario, **{self.key: items}), what):
-            return False
-        index = self.page.proxy.index(self.page.proxy.rowCount() - 1, edit_column or 0)
-        self.page.table.setCurrentIndex(index)
-        self.page.table.scrollTo(index)
-        if edit_column is not None:
-            self.page.table.edit(index)
-        return True
-
-    def add(self) -> None:
-        self.append(self.new_item(), fill(self.tr("Add a row to {title}"), title=self.title))
-
-    def remove(self) -> None:
-        row = self.page.current_row()
-        if row is None:
-            self.editor.say(self.tr("Select the row to remove first."))
-            return
-        items: Any = self.items()  # the scenario's field named by self.key
-        del items[row.index]
-        if self.editor.change(replace(self.editor.scenario, **{self.key: items}),
-                              fill(self.tr("Remove a row from {title}"), title=self.title)):
-            remaining = self.page.proxy.rowCount()
-            if remaining:
-                self.page.table.selectRow(min(row.index, remaining - 1))
-
-    def column_number(self, key: str) -> int:
-        return next(n for n in range(self.page.model.columnCount())
-                    if self.page.model.column(n).key == key)
-
-    def _edited(self, row: _Item, field: str, text: str) -> None:
-        column = self.page.model.column(self.column_number(field))
-        try:
-            value: Any
-            if field == "design_code":
-                value = check_design_code(text, self.editor.design_codes())
-            elif column.rule is not None:
-                value = parse_for_locale(text, column.rule)
-                if field in _WHOLE and value is not None:
-                    value = int(value)
-            else:
-                value = text.strip()
-            item = replace(row.item, **{field: value})
-        except (InputError, DomainError) as error:
-            self._refuse(row, field, text, i18n.say(error))
-            return
-        items: Any = self.items()  # the scenario's field named by self.key
-        if row.index >= len(items):
-            return
-        items[row.index] = item
-        if not self.editor.change(replace(self.editor.scenario, **{self.key: items}),
-                                  fill(self.tr("Change {what}"), what=column.title.lower())):
-            self._refuse(row, field, text, self.editor.status.text())
-
-    def _refuse(self, row: _Item, field: str, text: str, reason: str) -> None:
-        """Say why beside the cell, and give the typing back to correct."""
-        self.page.refuse(lambda r: r.index == row.index, self.column_number(field), text,
-                         reason)
-
-
-class Totals(QFrame):
-    """The scenario's headline figures, each with its unit and currency."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("scenarioTotals")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(0)
-        self.values: dict[str, QLabel] = {}
-        for number, (key, caption) in enumerate((
-                ("capex", self.tr("CapEx (equipment)")),
-                ("depreciation", self.tr("Depreciation")),
-                ("fixed", self.tr("Fixed cost")),
-                ("capacity", self.tr("Staff capacity")))):
-            title = QLabel(caption)
-            title.setObjectName("pageSubtitle")
-            value = QLabel()
-            value.setObjectName(f"total_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.25)
-            font.setBold(True)
-            value.setFont(font)
-            grid.addWidget(title, 0, number)
-            grid.addWidget(value, 1, number)
-            grid.setColumnStretch(number, 1)
-            self.values[key] = value
-
-    def show_scenario(self, scenario: InHouseScenario) -> None:
-        cur = scenario.currency
-        overheads = sum((o.monthly_cost for o in scenario.overheads), Decimal(0))
-        salaries = scenario.monthly_fixed_cost.amount - overheads
-        hours = scenario.staff_hours_per_month
-        texts = {
-            "capex": (money_text(scenario.capex),
-                      counted(len(scenario.equipment),
-                              self.tr("1 piece of equipment, paid up front"),
-                              self.tr("{count} pieces of equipment, paid up front"))),
-            "depreciation": (fill(self.tr("{amount} / year"),
-                                  amount=money_text(scenario.depreciation_per_year)),
-                self.tr("Straight line: (cost − salvage) ÷ useful life, summed")),
-            "fixed": (fill(self.tr("{amount} / month"),
-                           amount=money_text(scenario.monthly_fixed_cost)),
-                      fill(self.tr("Overheads {overheads} + salaries {salaries}, whatever the "
-                                   "volume"),
-                           overheads=amount_text(overheads, cur),
-                           salaries=amount_text(salaries, cur))),
-            "capacity": (fill(self.tr("{hours} h / month"), hours=decimal_text(hours, 0)),
-                         fill(self.tr("{headcount} people × their hours a month; beyond it the "
-                                      "cost model adds staff in steps"),
-                              headcount=str(scenario.headcount))),
-        }
-        for key, (text, tip) in texts.items():
-            self.values[key].setText(text)
-            self.values[key].setToolTip(tip)
+# The scenario's rates, each set by its field's name (the rate fields' keys).
+RATES: dict[str, Callable[[InHouseScenario, Decimal], InHouseScenario]] = {
+    "loaded_hourly_rate": lambda s, v: replace(s, loaded_hourly_rate=v),
+    "casting_loss_pct": lambda s, v: replace(s, casting_loss_pct=v),
+    "buyer_premium_pct": lambda s, v: replace(s, buyer_premium_pct=v),
+    "stone_breakage_pct": lambda s, v: replace(s, stone_breakage_pct=v),
+    "error_rate_pct": lambda s, v: replace(s, error_rate_pct=v),
+    "consumables_per_piece": lambda s, v: replace(s, consumables_per_piece=v),
+}
 
 
 class ScenarioEditor(EditorDialog):
@@ -400,9 +217,7 @@ class ScenarioEditor(EditorDialog):
             field.edit.setToolTip(tip)
             field.value_changed.connect(
                 lambda value, key=key, label=label: self._rate_changed(key, value, label))
-            field.edit.editingFinished.connect(
-                lambda field=field: self.say(field.error.text())
-                if field.error.isVisible() else None)
+            field.edit.editingFinished.connect(partial(self._say_refusal, field))
             self.rate_fields[key] = field
             # Every unit in one column of the same width, so the fields line up.
             field.unit.setMinimumWidth(field.fontMetrics().horizontalAdvance("USD / piece") + 6)
@@ -449,8 +264,7 @@ class ScenarioEditor(EditorDialog):
         capex_row.setSpacing(16)
         for view, button in self.capex_buttons.items():
             self.capex_group.addButton(button)
-            button.toggled.connect(
-                lambda on, view=view: self._capex_chosen(view) if on else None)
+            button.toggled.connect(partial(self._capex_toggled, view))
             capex_row.addWidget(button)
         capex_row.addStretch(1)
         self.labour_in_salaries = QCheckBox(self.tr(
@@ -482,24 +296,24 @@ class ScenarioEditor(EditorDialog):
 
     def _sections(self) -> list[ScenarioTable]:
         def amount(key: str, title: str, get: Callable[[Any], Decimal],
-                   tip: str = "") -> Column[_Item]:
+                   tip: str = "") -> Column[ScenarioRow]:
             return Column(title, lambda r: amount_text(get(r.item), r.currency),
                           sort_key=lambda r: get(r.item), numeric=True, key=key, rule=AMOUNT,
                           edit_text=lambda r: format_for_locale(get(r.item), AMOUNT),
                           tooltip=(lambda r: tip) if tip else None)
 
         def number(key: str, title: str, rule: NumberRule, get: Callable[[Any], Any],
-                   places: int, tip: str = "") -> Column[_Item]:
+                   places: int, tip: str = "") -> Column[ScenarioRow]:
             return Column(title, lambda r: figure_text(Decimal(get(r.item)), places),
                           numeric=True, key=key, rule=rule,
                           edit_text=lambda r: format_for_locale(Decimal(get(r.item)), rule),
                           tooltip=(lambda r: tip) if tip else None)
 
-        def text(key: str, title: str, get: Callable[[Any], str]) -> Column[_Item]:
+        def text(key: str, title: str, get: Callable[[Any], str]) -> Column[ScenarioRow]:
             return Column(title, lambda r: get(r.item), key=key,
                           edit_text=lambda r: get(r.item))
 
-        equipment = ScenarioTable("equipment", self.tr("&Equipment"), self.tr(
+        equipment = ScenarioTable(EQUIPMENT, self.tr("&Equipment"), self.tr(
             "Each machine is paid up front and depreciates in a straight line: (cost − salvage) "
             "÷ useful life a year. Add from Catalogue offers the seed's low, mid and high "
             "figures. Needed for: a design's code when a machine is bought for it alone."), [
@@ -520,7 +334,7 @@ class ScenarioEditor(EditorDialog):
                                              "for it alone (its incremental cost), or empty "
                                              "when every design uses it")),
         ], lambda: Equipment(self.tr("New equipment"), Decimal(0), 5), self)
-        overheads = ScenarioTable("overheads", self.tr("&Overheads"), self.tr(
+        overheads = ScenarioTable(OVERHEADS, self.tr("&Overheads"), self.tr(
             "Paid every month whatever the volume: rent, utilities, insurance, security, "
             "software, maintenance."), [
             text("name", self.tr("Overhead"), lambda o: o.name),
@@ -528,7 +342,7 @@ class ScenarioEditor(EditorDialog):
             Column(self.tr("Cost / year"),
                    lambda r: amount_text(r.item.monthly_cost * 12, r.currency), numeric=True),
         ], lambda: Overhead(self.tr("New overhead"), Decimal(0)), self)
-        staff = ScenarioTable("staff", self.tr("St&aff"), self.tr(
+        staff = ScenarioTable(STAFF, self.tr("St&aff"), self.tr(
             "Salaried staff are a fixed cost; their hours a month are the workshop's capacity. "
             "Salary is per person, with the employer's costs."), [
             text("role", self.tr("Role"), lambda s: s.role),
@@ -541,7 +355,7 @@ class ScenarioEditor(EditorDialog):
             Column(self.tr("Cost / month"), lambda r: amount_text(
                 r.item.monthly_salary * r.item.headcount, r.currency), numeric=True),
         ], lambda: StaffRole(self.tr("New role"), Decimal(0), 1, Decimal(160)), self)
-        labour = ScenarioTable("labour", self.tr("&Labour"), self.tr(
+        labour = ScenarioTable(LABOUR, self.tr("&Labour"), self.tr(
             "Minutes of work per piece for each operation, at the loaded hourly rate. Leave "
             "Design empty for all designs; a design's own line replaces the all-designs line "
             "of the same operation."), [
@@ -725,6 +539,10 @@ class ScenarioEditor(EditorDialog):
         self.say(self.tr("Saved."))
         return True
 
+    def _capex_toggled(self, view: CapexView, on: bool) -> None:
+        if on:  # the button chosen (the one let go says nothing)
+            self._capex_chosen(view)
+
     def _capex_chosen(self, view: CapexView) -> None:
         self.set_terms(replace(self.terms, capex_view=view),
                        fill(self.tr("Count equipment as {view}"),
@@ -741,10 +559,11 @@ class ScenarioEditor(EditorDialog):
                 else self.tr("Add staff in steps of the cheapest hour"))
         self.set_terms(replace(self.terms, capacity_step_role=role), what)
 
-    def _field(self, key: str, value: Any, what: str) -> str | None:
-        """Change one of the scenario's own fields; why not, or None when saved."""
+    def _field(self, changed: Callable[[InHouseScenario], InHouseScenario],
+               what: str) -> str | None:
+        """Save the scenario as changed(scenario); why not, or None when saved."""
         try:
-            after = replace(self.scenario, **{key: value})
+            after = changed(self.scenario)
         except DomainError as error:
             self.say(i18n.say(error))
             return i18n.say(error)
@@ -757,7 +576,7 @@ class ScenarioEditor(EditorDialog):
         if name == self.scenario.name:
             self._name_error("")
             return
-        reason = self._field("name", name, self.tr("name"))
+        reason = self._field(lambda s: replace(s, name=name), self.tr("name"))
         self._name_error(reason or "")
         if reason is None:
             self.name.setModified(False)
@@ -771,18 +590,25 @@ class ScenarioEditor(EditorDialog):
         code = self.currency.currentText().strip().upper()
         if code == self.scenario.currency:
             return
-        if self._field("currency", code, self.tr("currency")) is None:
+        if self._field(lambda s: replace(s, currency=code), self.tr("currency")) is None:
             self.say(fill(self.tr("Saved. The amounts are now read as {code}; they were not "
                                   "converted."), code=code))
         else:
             self.currency.setCurrentText(code)
+
+    def _say_refusal(self, field: NumberField) -> None:
+        """Leaving a rate field that refuses what it holds: the status line says why too."""
+        if field.error.isVisible():
+            self.say(field.error.text())
 
     def _rate_changed(self, key: str, value: Decimal | None, label: str) -> None:
         field = self.rate_fields[key]
         if value is None or value == getattr(self.scenario, key):
             field.edit.setModified(False)
             return
-        reason = self._field(key, value, label.replace("&", "").rstrip(":").lower())
+        rate: Decimal = value
+        reason = self._field(lambda s: RATES[key](s, rate),
+                             label.replace("&", "").rstrip(":").lower())
         field.show_error(reason or "")
         if reason is None:
             field.edit.setModified(False)
@@ -790,7 +616,8 @@ class ScenarioEditor(EditorDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.notes and event.type() == QEvent.Type.FocusOut \
                 and not self.notes.isReadOnly():
-            self._field("notes", self.notes.toPlainText(), self.tr("notes"))
+            notes = self.notes.toPlainText()
+            self._field(lambda s: replace(s, notes=notes), self.tr("notes"))
         return super().eventFilter(watched, event)
 
     # --- the equipment catalogue ---------------------------------------------------------
@@ -851,12 +678,12 @@ class ScenarioEditor(EditorDialog):
 
     # --- following the file --------------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """The scenario changed (here, or by undo/redo anywhere): show what the file holds."""
-        if topic == "designs":
+        if topic == Topic.DESIGNS:
             self._design_codes = None
             return
-        if topic != TOPIC or affected != self.scenario_id:
+        if topic != Topic.SCENARIOS or affected != self.scenario_id:
             return
         try:
             self.scenario = self.workspace.scenarios.get(self.scenario_id)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jewelbench.domain.costing_analysis import BreakEven
+from jewelbench.domain.costing_breakeven import BreakEven
 from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.domain.messages import fill
 from jewelbench.ui.formatting import integer_text
@@ -113,7 +113,7 @@ class SearchRange(QWidget):
         self.changed.emit()
 
 
-def bands_cell(widget: QWidget, found: BreakEven) -> str:
+def bands_cell(found: BreakEven) -> str:
     """The bands in a table cell: "2,838–3,061, 3,998–4,591", "never, up to 10,000"."""
     searched = integer_text(found.searched_to)
     if not found.bands:
@@ -130,7 +130,7 @@ def bands_cell(widget: QWidget, found: BreakEven) -> str:
     return ", ".join(shown)
 
 
-def bands_sentence(widget: QWidget, found: BreakEven) -> str:
+def bands_sentence(found: BreakEven) -> str:
     """Every band where in-house is cheaper than a route, in a sentence."""
     searched = integer_text(found.searched_to)
     if not found.bands:

@@ -32,8 +32,9 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.commands import LANDED_TERMS, SetLandedTerms
+from jewelbench.ui.costs.commands import SetLandedTerms
 from jewelbench.ui.costs.customs_group import CustomsGroup
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, error_colour
 
@@ -264,7 +265,7 @@ class LandedTermsEditor(EditorDialog):
         field.edit.editingFinished.emit()
         return not field.error.isVisible() and not self.status.text().startswith("Not")
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
-        if topic == LANDED_TERMS and affected in (self.supplier_id, None):
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
+        if topic == Topic.LANDED_TERMS and affected in (self.supplier_id, None):
             self.customs_group.load()
             self.load_terms()

@@ -25,11 +25,12 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.scenarios import InHouseScenario
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
-from jewelbench.ui import i18n
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.commands import TOPIC, AddScenario, DeleteScenario
+from jewelbench.ui.costs.commands import AddScenario, DeleteScenario
 from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
@@ -63,7 +64,7 @@ def free_copy_name(name: str, taken: set[str]) -> str:
 class CostsView(QTabWidget):
     """Two tabs: Compare (the make-or-buy answer, shown first) and Scenarios & Prices."""
 
-    navigate = Signal(str, object)  # Update Prices… and Enter Prices… (the main window opens it)
+    navigate = Signal(object)  # Update Prices… and Enter Prices… (the main window opens it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +100,7 @@ class CostsView(QTabWidget):
         ], self.tr("No in-house scenario yet: use New Scenario to start from the seed's "
                    "figures and compare making pieces yourself with buying them."))
         self.scenarios.add_bar(self._scenario_bar())
-        self.scenarios.row_activated.connect(lambda row: self.edit_scenario(row.id))
+        self.scenarios.on_row_activated(self.edit_scenario)
         self.scenarios.current_row_changed.connect(lambda _row: self._enable_buttons())
         delete_action = QAction(self.tr("Delete Scenario"), self.scenarios.table)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -181,8 +182,8 @@ class CostsView(QTabWidget):
         self.comparison.attach_controller(controller)
         self.prices.attach_controller(controller)
 
-    def _changed(self, topic: str, affected: object) -> None:
-        if topic != TOPIC or self._workspace is None or not self.isVisible():
+    def _changed(self, topic: Topic, affected: object) -> None:
+        if topic != Topic.SCENARIOS or self._workspace is None or not self.isVisible():
             return  # the main window re-reads a hidden view when it is shown again
         try:
             self.load_scenarios(self._workspace)
@@ -308,8 +309,7 @@ class CostsView(QTabWidget):
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         scenario_id, name = scenario.id, scenario.name
-        box.finished.connect(lambda _result: box.clickedButton() is delete
-                             and self.confirm_delete(scenario_id, name))
+        dialogs.when_clicked(box, delete, lambda: self.confirm_delete(scenario_id, name))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.delete_box = box
         box.open()

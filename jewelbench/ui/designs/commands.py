@@ -9,12 +9,13 @@ from jewelbench.domain.messages import fill
 from jewelbench.storage import Workspace
 from jewelbench.storage.designs import DesignDetails
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.topics import Topic
 
 
 class EditDesignDetails(WorkspaceCommand):
     """Name, collection or target retail price changed in the catalog."""
 
-    topic = "designs"
+    topic = Topic.DESIGNS
 
     def __init__(self, workspace: Workspace, design_id: int, code: str, what: str,
                  before: DesignDetails, after: DesignDetails) -> None:
@@ -37,7 +38,7 @@ class EditDesignDetails(WorkspaceCommand):
 class AddDesign(WorkspaceCommand):
     """A new or duplicated design: undo removes it again."""
 
-    topic = "designs"
+    topic = Topic.DESIGNS
 
     def __init__(self, workspace: Workspace, design: Design, text: str) -> None:
         super().__init__(text, workspace)
@@ -59,7 +60,7 @@ class AddDesign(WorkspaceCommand):
 class ReplaceDesign(WorkspaceCommand):
     """A design changed as a whole (retired, an image added): undo puts the old one back."""
 
-    topic = "designs"
+    topic = Topic.DESIGNS
 
     def __init__(self, workspace: Workspace, before: Design, after: Design, text: str) -> None:
         super().__init__(text, workspace)

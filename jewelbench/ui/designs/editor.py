@@ -61,8 +61,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import dialogs, i18n
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_commands import PRICES
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.currency import currency_choices
 from jewelbench.ui.designs.commands import ReplaceDesign
 from jewelbench.ui.formatting import (
@@ -82,8 +81,10 @@ from jewelbench.ui.imaging import (
 from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_all
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
+from jewelbench.ui.widgets.lines import Lines
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Choices, Column
 
@@ -100,6 +101,19 @@ class _Line:
     line: Any
 
 
+# The design's BOM, one list field per kind of line.
+METALS: Lines[Design, MetalLine] = Lines(
+    "metals", lambda d: d.metals, lambda d, lines: replace(d, metals=lines))
+STONES: Lines[Design, StoneLine] = Lines(
+    "stones", lambda d: d.stones, lambda d, lines: replace(d, stones=lines))
+FINDINGS: Lines[Design, FindingLine] = Lines(
+    "findings", lambda d: d.findings, lambda d, lines: replace(d, findings=lines))
+PLATINGS: Lines[Design, PlatingLine] = Lines(
+    "platings", lambda d: d.platings, lambda d, lines: replace(d, platings=lines))
+PACKAGING: Lines[Design, PackagingLine] = Lines(
+    "packaging", lambda d: d.packaging, lambda d, lines: replace(d, packaging=lines))
+
+
 def _num(value: Decimal | None, places: int) -> str:
     return "" if value is None else decimal_text(value, places)
 
@@ -107,13 +121,13 @@ def _num(value: Decimal | None, places: int) -> str:
 class BomSection(QWidget):
     """One kind of BOM line (metals, stones …) as an editable list with Add and Remove."""
 
-    def __init__(self, key: str, title: str, columns: list[Column[_Line]],
+    def __init__(self, lines: Lines[Design, Any], title: str, columns: list[Column[_Line]],
                  new_line: Callable[[], Any], editor: DesignEditor) -> None:
         super().__init__()
-        self.key = key
+        self.field = lines
         self.editor = editor
         self.new_line = new_line
-        self.page = ListPage(f"bom_{key}", title, columns,
+        self.page = ListPage(f"bom_{lines.name}", title, columns,
                              self.tr("None yet: use Add to enter the first."))
         self.page.search.hide()
         self.page.table.setSortingEnabled(False)
@@ -126,8 +140,7 @@ class BomSection(QWidget):
         self.remove_button.setToolTip(self.tr("Remove the selected line (undoable)"))
         self.remove_button.clicked.connect(self.remove)
         self.remove_button.setEnabled(False)  # until a line is selected
-        self.page.current_row_changed.connect(
-            lambda row: self.remove_button.setEnabled(row is not None))
+        self.page.current_row_changed.connect(self._row_chosen)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(add)
@@ -137,8 +150,11 @@ class BomSection(QWidget):
         layout.addWidget(self.page, 1)
         layout.addLayout(buttons)
 
+    def _row_chosen(self, row: _Line | None) -> None:
+        self.remove_button.setEnabled(row is not None)  # Remove needs a line
+
     def lines(self, design: Design) -> list[Any]:
-        return list(getattr(design, self.key))
+        return self.field.of(design)
 
     def show_design(self, design: Design) -> None:
         rows = [_Line(i, line) for i, line in enumerate(self.lines(design))]
@@ -147,17 +163,16 @@ class BomSection(QWidget):
 
     def add(self) -> None:
         design = self.editor.design
-        lines: Any = [*self.lines(design), self.new_line()]  # the field named by self.key
-        self.editor.change(replace(design, **{self.key: lines}), self.tr("Add a line"))
+        lines = [*self.lines(design), self.new_line()]
+        self.editor.change(self.field.write(design, lines), self.tr("Add a line"))
 
     def remove(self) -> None:
         row = self.page.current_row()
         if row is None:
             return
-        lines: Any = self.lines(self.editor.design)  # the design's field named by self.key
+        lines = self.lines(self.editor.design)
         del lines[row.index]
-        changed: dict[str, Any] = {self.key: lines}
-        self.editor.change(replace(self.editor.design, **changed), self.tr("Remove a line"))
+        self.editor.change(self.field.write(self.editor.design, lines), self.tr("Remove a line"))
 
     def _edited(self, row: _Line, field: str, text: str) -> None:
         column = next(c for c in (self.page.model.column(n)
@@ -174,10 +189,9 @@ class BomSection(QWidget):
         except (InputError, DomainError, ValueError) as error:
             self.editor.say(i18n.say(error))
             return
-        lines: Any = self.lines(self.editor.design)  # the design's field named by self.key
+        lines = self.lines(self.editor.design)
         lines[row.index] = line
-        changed: dict[str, Any] = {self.key: lines}
-        self.editor.change(replace(self.editor.design, **changed),
+        self.editor.change(self.field.write(self.editor.design, lines),
                            fill(self.tr("Change {what}"), what=column.title.lower()))
 
     def _with(self, line: Any, field: str, value: Any) -> Any:
@@ -193,7 +207,7 @@ class BomSection(QWidget):
 class DesignEditor(EditorDialog):
     settings_key = "dialogs/designEditor"
     default_size = (900, 640)
-    navigate = Signal(str, object)  # Enter Prices… for a price the materials total misses
+    navigate = Signal(object)  # Enter Prices… for a price the materials total misses
 
     def __init__(self, workspace: Workspace, design_id: int, controller: UndoController,
                  settings: QSettings, parent: QWidget | None = None) -> None:
@@ -237,19 +251,14 @@ class DesignEditor(EditorDialog):
                                      "use another code."))
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        self.name.editingFinished.connect(
-            lambda: self._spec("name", self.name.text().strip(), self.tr("name")))
+        self.name.editingFinished.connect(self._name_finished)
         self.collection = QLineEdit()
         self.collection.setMaxLength(200)
-        self.collection.editingFinished.connect(
-            lambda: self._spec("collection", self.collection.text().strip(),
-                               self.tr("collection")))
+        self.collection.editingFinished.connect(self._collection_finished)
         self.category = QComboBox()
         for category in Category:
             self.category.addItem(category_label(category), category.value)
-        self.category.activated.connect(
-            lambda _i: self._spec("category", Category(self.category.currentData()),
-                                  self.tr("category")))
+        self.category.activated.connect(self._category_chosen)
         self.lifecycle = QComboBox()
         for status in LifecycleStatus:
             self.lifecycle.addItem(status_label(status), status.value)
@@ -322,7 +331,7 @@ class DesignEditor(EditorDialog):
                                                  "it from the list"))]
 
         self.sections = [
-            BomSection("metals", self.tr("Metal"), [
+            BomSection(METALS, self.tr("Metal"), [
                 Column(self.tr("Alloy"), lambda r: self._alloy_name(r.line.alloy_code),
                        key="alloy_code", edit_text=lambda r: r.line.alloy_code,
                        choices=self._alloy_choices(),
@@ -335,7 +344,7 @@ class DesignEditor(EditorDialog):
                        edit_text=lambda r: format_for_locale(r.line.finished_weight_g,
                                                              WEIGHT_G)),
             ], lambda: MetalLine("AG925", Decimal("1")), self),
-            BomSection("stones", self.tr("Stones"), [
+            BomSection(STONES, self.tr("Stones"), [
                 Column(self.tr("Stone"), lambda r: r.line.stone_type, key="stone_type",
                        edit_text=lambda r: r.line.stone_type),
                 Column(self.tr("Origin"), lambda r: origin_label(r.line.origin),
@@ -358,7 +367,7 @@ class DesignEditor(EditorDialog):
                        edit_text=lambda r: r.line.setting_style),
                 *money_columns(),
             ], lambda: StoneLine("cubic zirconia", "round", 1, Money(Decimal(0), base)), self),
-            BomSection("findings", self.tr("Findings"), [
+            BomSection(FINDINGS, self.tr("Findings"), [
                 Column(self.tr("Finding"), lambda r: r.line.kind, key="kind",
                        edit_text=lambda r: r.line.kind),
                 Column(self.tr("Description"), lambda r: r.line.description, key="description",
@@ -370,7 +379,7 @@ class DesignEditor(EditorDialog):
                        key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity)),
                 *money_columns(),
             ], lambda: FindingLine("jump ring", "", 1, Money(Decimal(0), base)), self),
-            BomSection("platings", self.tr("Plating and finish"), [
+            BomSection(PLATINGS, self.tr("Plating and finish"), [
                 Column(self.tr("Plating"), lambda r: r.line.plating_type, key="plating_type",
                        edit_text=lambda r: r.line.plating_type),
                 Column(self.tr("Colour"), lambda r: r.line.colour, key="colour",
@@ -382,7 +391,7 @@ class DesignEditor(EditorDialog):
                 *money_columns(),
             ], lambda: PlatingLine("rhodium", "white", Decimal("0.3"),
                                    Money(Decimal(0), base)), self),
-            BomSection("packaging", self.tr("Packaging"), [
+            BomSection(PACKAGING, self.tr("Packaging"), [
                 Column(self.tr("Item"), lambda r: r.line.description, key="description",
                        edit_text=lambda r: r.line.description),
                 Column(self.tr("Qty"), lambda r: str(r.line.quantity), numeric=True,
@@ -517,7 +526,7 @@ class DesignEditor(EditorDialog):
             how = fill(self.tr("Without what is missing, the lines priced come to {total}.\n"),
                        total=money_text(cost.total)) + how
         self.totals.setToolTip(how)
-        self.enter_prices.offer(PriceRequest.for_missing(cost.gaps))
+        self.enter_prices.offer(EnterPrices.for_missing(cost.gaps))
 
     # --- changing ------------------------------------------------------------------------
 
@@ -535,16 +544,30 @@ class DesignEditor(EditorDialog):
         self.say(self.tr("Saved."))
         return True
 
-    def _spec(self, field: str, value: Any, what: str) -> None:
+    def _spec(self, changed: Callable[[Design], Design], what: str) -> None:
+        """Save the design as changed(design) (a refusal of the change is said)."""
         try:
-            after = replace(self.design, **{field: value})
+            after = changed(self.design)
         except DomainError as error:
             self.say(i18n.say(error))
             return
         self.change(after, fill(self.tr("Change {what}"), what=what))
 
+    def _name_finished(self) -> None:
+        name = self.name.text().strip()
+        self._spec(lambda d: replace(d, name=name), self.tr("name"))
+
+    def _collection_finished(self) -> None:
+        collection = self.collection.text().strip()
+        self._spec(lambda d: replace(d, collection=collection), self.tr("collection"))
+
+    def _category_chosen(self, _index: int) -> None:
+        category = Category(self.category.currentData())
+        self._spec(lambda d: replace(d, category=category), self.tr("category"))
+
     def _status_chosen(self, _index: int) -> None:
-        self._spec("status", LifecycleStatus(self.lifecycle.currentData()), self.tr("status"))
+        status = LifecycleStatus(self.lifecycle.currentData())
+        self._spec(lambda d: replace(d, status=status), self.tr("status"))
         # a refused move (production needs an approved sample) leaves the stored status shown,
         # with the reason in the status line
         self.lifecycle.setCurrentIndex(self.lifecycle.findData(self.design.status.value))
@@ -552,8 +575,8 @@ class DesignEditor(EditorDialog):
     def _retail_changed(self, amount: Decimal | None) -> None:
         price = self.design.target_retail_price
         currency = price.currency if price else self.workspace.base_currency
-        self._spec("target_retail_price", None if amount is None else Money(amount, currency),
-                   self.tr("retail price"))
+        retail = None if amount is None else Money(amount, currency)
+        self._spec(lambda d: replace(d, target_retail_price=retail), self.tr("retail price"))
 
     def _show_wholesale(self, design: Design) -> None:
         own = design.wholesale_price
@@ -571,12 +594,13 @@ class DesignEditor(EditorDialog):
         own, retail = self.design.wholesale_price, self.design.target_retail_price
         currency = own.currency if own else retail.currency if retail else \
             self.workspace.base_currency
-        self._spec("wholesale_price", None if amount is None else Money(amount, currency),
-                   self.tr("wholesale price"))
+        wholesale = None if amount is None else Money(amount, currency)
+        self._spec(lambda d: replace(d, wholesale_price=wholesale), self.tr("wholesale price"))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.description and event.type() == event.Type.FocusOut:
-            self._spec("description", self.description.toPlainText(), self.tr("description"))
+            description = self.description.toPlainText()
+            self._spec(lambda d: replace(d, description=description), self.tr("description"))
         return super().eventFilter(watched, event)
 
     def add_images(self) -> None:
@@ -650,15 +674,15 @@ class DesignEditor(EditorDialog):
         if self.change(replace(self.design, images=images), self.tr("Reorder images")):
             self.images.setCurrentRow(number + step)
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """This design changed (here, or by undo/redo anywhere): show what the file holds."""
-        if topic == "samples":  # a round's decision changed: its deviations may have
+        if topic == Topic.SAMPLES:  # a round's decision changed: its deviations may have
             self._show_deviations()
             return
-        if topic == PRICES:
+        if topic == Topic.PRICES:
             self._show_totals()
             return
-        if topic != "designs" or affected != self.design_id:
+        if topic != Topic.DESIGNS or affected != self.design_id:
             return
         try:
             self.design = self.workspace.designs.get(self.design_id)

@@ -1,5 +1,10 @@
-"""Exports and imports from the window: CSV tables for an accountant, an RFQ's quote template for
-a supplier, and quotes read back from spreadsheets or CSV files.
+"""Exports and imports from the window: CSV tables for an accountant, the workbook, an RFQ's
+quote template for a supplier, and quotes read back from spreadsheets or CSV files.
+
+- csv_dialog.py: File ▸ Export ▸ CSV Tables…; workbook_dialog.py: File ▸ Export ▸ Workbook….
+- template.py: saving an RFQ's quote template for one supplier.
+- quote_import.py: Import Quotes: a preview with the rows skipped and why, then one undoable
+  step (commands.py).
 
 Entry points for the window (each returns what it opened or wrote):
 

@@ -9,12 +9,13 @@ from jewelbench.domain.quotes import Quote
 from jewelbench.storage import Workspace
 from jewelbench.storage.imports import QuoteImports
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.topics import Topic
 
 
 class ImportQuotes(WorkspaceCommand):
     """Undo deletes every quote the import stored; redo puts them back under the same ids."""
 
-    topic = "quotes"
+    topic = Topic.QUOTES
 
     def __init__(self, workspace: Workspace, quotes: Sequence[Quote], text: str) -> None:
         super().__init__(text, workspace)

@@ -4,6 +4,7 @@ that can be cancelled."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -37,6 +38,8 @@ from jewelbench.reports.csv_export import (
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
+
+log = logging.getLogger(__name__)
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -248,6 +251,7 @@ class CsvExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return []
         except (ExportError, StorageError) as error:
+            log.warning("CSV files not exported to %s: %s", folder.name, str(error))
             self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             return []
         finally:

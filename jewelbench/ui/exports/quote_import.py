@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
@@ -64,6 +65,8 @@ from jewelbench.ui.formatting import date_text, decimal_text, integer_text, sent
 from jewelbench.ui.quotes.labels import fee_label
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.spin_boxes import SpinBox
+
+log = logging.getLogger(__name__)
 
 # The column mapping (JSON {field: column heading}) and the supplier last imported are kept
 # per workspace (workspace_scope()): supplier ids start at 1 in every workspace.
@@ -369,6 +372,10 @@ class QuoteImportDialog(QDialog):
         self.mapping_box.hide()
         self.plan = parsing.drop_already_stored(
             parsing.template_plan(self.path, self.workspace, self.today), self.workspace)
+        if not self.plan.ok:
+            log.warning("quote import: nothing can be imported from the template %s: %d "
+                        "problem(s), %d row(s) left out", self.path.name,
+                        len(self.plan.problems), len(self.plan.skipped))
         first = self.plan.quotes[0] if self.plan.quotes else None
         self.source_note.setText(
             fill(self.tr("A jewelbench quote template ({design_code} rev {revision}, from "
@@ -534,6 +541,8 @@ class QuoteImportDialog(QDialog):
         self._show_plan()
 
     def _refuse(self, reason: str, keep_mapping: bool = False) -> None:
+        log.warning("quote import: nothing can be imported from %s: %s",
+                    self.path.name if self.path else "?", reason)
         self.refused = reason
         self.plan = None
         if not keep_mapping:
@@ -659,10 +668,13 @@ class QuoteImportDialog(QDialog):
         command = ImportQuotes(self.workspace, [p.quote for p in plan.quotes], text)
         reason = self.controller.run(command)
         if reason is not None:
+            log.warning("quote import: nothing was stored from %s: %s", name, reason)
             self.status.setText(fill(self.tr("Nothing was imported: {reason}"),
                                      reason=sentence(reason)))
             return False
         self.imported_ids = list(command.ids)
+        log.info("imported %d quote(s) from %s (%s), %d row(s) left out", count, name,
+                 plan.kind, len(plan.skipped))
         if plan.kind == "table":
             self._remember_mapping()
         self.import_button.setEnabled(False)

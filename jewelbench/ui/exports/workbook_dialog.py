@@ -16,6 +16,7 @@ before writing, and a large one is confirmed first (ask_large_workbook, patched 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,10 +61,12 @@ from jewelbench.storage.workbook_data import (
 )
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.widgets.spin_boxes import SpinBox
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DESIGN_VOLUME = 300  # pieces a year of a design that no plan lists (as `compare`)
 UNSAFE_IN_NAMES = '<>:"/\\|?*'
@@ -108,7 +111,7 @@ def safe_file_name(text: str) -> str:
 
 
 class WorkbookExportDialog(QDialog):
-    navigate = Signal(str, object)  # Enter Prices… for what the costing misses
+    navigate = Signal(object)  # Enter Prices… for what the costing misses
     def __init__(self, workspace: Workspace, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -446,7 +449,7 @@ class WorkbookExportDialog(QDialog):
 
     def _missing(self, missing: tuple[MissingPrice, ...] = ()) -> None:
         """Enter Prices… shown when the export was refused for want of prices or rates."""
-        self.enter_prices.offer(PriceRequest.for_missing(missing))
+        self.enter_prices.offer(EnterPrices.for_missing(missing))
 
     def export(self) -> WorkbookReport | None:
         """Write the workbook; all listings past LARGE_LISTINGS cells are confirmed first
@@ -524,6 +527,7 @@ class WorkbookExportDialog(QDialog):
             self.status.setText(self.tr("Cancelled: no file was written."))
             return None
         except (ExportError, StorageError, DomainError) as error:
+            log.warning("workbook not exported to %s: %s", target.name, str(error))
             self.status.setText(fill(self.tr("Not exported: {error}"), error=str(error)))
             self._missing(getattr(error, "missing", ()))
             return None

@@ -10,13 +10,14 @@ from jewelbench.domain.quotes import Quote
 from jewelbench.storage import Workspace
 from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.topics import Topic
 
 
 class AddQuote(WorkspaceCommand):
     """A new quote: undo deletes it, redo puts it back under the same id. terms None: the
     storage's defaults (no metal loss, the brand supplies the packaging)."""
 
-    topic = "quotes"
+    topic = Topic.QUOTES
 
     def __init__(self, workspace: Workspace, quote: Quote, text: str,
                  terms: QuoteCostingTerms | None = None) -> None:
@@ -49,7 +50,7 @@ class ReplaceQuote(WorkspaceCommand):
     what the quote now leaves to the brand (None: as stored); undo puts back the terms it
     had."""
 
-    topic = "quotes"
+    topic = Topic.QUOTES
 
     def __init__(self, workspace: Workspace, before: Quote, after: Quote, text: str,
                  terms: QuoteCostingTerms | None = None) -> None:
@@ -80,7 +81,7 @@ class ReplaceQuote(WorkspaceCommand):
 class DeleteQuote(WorkspaceCommand):
     """A quote deleted: undo puts it back whole, under its own id."""
 
-    topic = "quotes"
+    topic = Topic.QUOTES
 
     def __init__(self, workspace: Workspace, quote: Quote, text: str) -> None:
         super().__init__(text, workspace)

@@ -55,11 +55,12 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.storage import Workspace
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.formatting import date_text, decimal_text, integer_text, money_text
 from jewelbench.ui.i18n import say
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import error_colour
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -189,7 +190,7 @@ class QuoteComparison(QDialog):
 
     settings_key = "dialogs/quoteComparison"
     default_size = (1120, 640)
-    navigate = Signal(str, object)  # Enter Prices… for a rate a quote cannot be converted at
+    navigate = Signal(object)  # Enter Prices… for a rate a quote cannot be converted at
 
     def __init__(self, workspace: Workspace, design_id: int, controller: UndoController | None,
                  settings: QSettings, parent: QWidget | None = None, *,
@@ -291,7 +292,7 @@ class QuoteComparison(QDialog):
             self.resize(*self.default_size)
         self.scores = ScorecardCache(workspace, lambda: self.today, self)
         self._asking = False
-        self.scores.changed.connect(lambda _ids: self._asking or self.recompute())
+        self.scores.changed.connect(self._scores_changed)
         if controller is not None:
             self.scores.follow(controller)
             controller.changed.connect(self._changed_elsewhere)
@@ -321,6 +322,11 @@ class QuoteComparison(QDialog):
                 headlines[supplier_id] = fill(self.tr("(no score: {error})"), error=error)
         return headlines
 
+    def _scores_changed(self, _supplier_ids: object) -> None:
+        """Scorecards were read again: the comparison follows (not while a question is open)."""
+        if not self._asking:
+            self.recompute()
+
     def recompute(self) -> bool:
         """Compare at the quantities typed; False (and why, beside the field) if they are not
         quantities, the last comparison staying on screen."""
@@ -340,8 +346,8 @@ class QuoteComparison(QDialog):
         self._show(self.comparison)
         return True
 
-    def _changed_elsewhere(self, topic: str, _affected: object) -> None:
-        if topic in ("quotes", "suppliers", "prices", "samples", "designs"):
+    def _changed_elsewhere(self, topic: Topic, _affected: object) -> None:
+        if topic in (Topic.QUOTES, Topic.SUPPLIERS, Topic.PRICES, Topic.SAMPLES, Topic.DESIGNS):
             self._quotes = self.workspace.quotes.for_design(self.design_id)
             self.recompute()
 
@@ -350,7 +356,7 @@ class QuoteComparison(QDialog):
     def _show(self, comparison: Comparison) -> None:
         base = comparison.base_currency
         columns = comparison.columns
-        self.enter_prices.offer(PriceRequest.for_missing(
+        self.enter_prices.offer(EnterPrices.for_missing(
             c.missing for c in columns if c.missing is not None))
         expired = sum(c.expired for c in columns)
         quotes = (self.tr("1 quote") if len(columns) == 1

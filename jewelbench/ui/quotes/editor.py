@@ -49,8 +49,7 @@ from jewelbench.storage.costing import QuoteCostingTerms
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
-from jewelbench.ui.costs.price_commands import PRICES
-from jewelbench.ui.costs.price_request import EnterPricesButton, PriceRequest
+from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.formatting import date_text, decimal_text, integer_text
 from jewelbench.ui.quotes.commands import AddQuote, ReplaceQuote
 from jewelbench.ui.quotes.editor_fields import (
@@ -73,6 +72,7 @@ from jewelbench.ui.quotes.editor_fields import (
 )
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
 from jewelbench.ui.samples.request import date_edit
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import (
     NumberField,
     error_colour,
@@ -90,7 +90,7 @@ class QuoteEditor(QDialog):
 
     settings_key = "dialogs/quoteEditor"
     default_size = (1160, 690)
-    navigate = Signal(str, object)  # Enter Prices… for the rate the quote cannot be read at
+    navigate = Signal(object)  # Enter Prices… for the rate the quote cannot be read at
 
     def __init__(self, workspace: Workspace, controller: UndoController, settings: QSettings,
                  parent: QWidget | None = None, *, quote: Quote | None = None,
@@ -713,9 +713,9 @@ class QuoteEditor(QDialog):
     def _show_fee_total(self, currency: str) -> None:
         self._fees.show_total(currency)
 
-    def _prices_changed(self, topic: str, _affected: object) -> None:
+    def _prices_changed(self, topic: Topic, _affected: object) -> None:
         """A rate entered (Enter Prices…) or undone: the note says what holds now."""
-        if topic != PRICES:
+        if topic != Topic.PRICES:
             return
         try:
             self._rates = self.workspace.prices.fx_rates()
@@ -744,7 +744,7 @@ class QuoteEditor(QDialog):
                 "(Enter Prices…)."),
                                       currency=currency, base_currency=self.base_currency,
                                       on=date_text(on)))
-            self.enter_prices.offer(PriceRequest(None, currency, on))
+            self.enter_prices.offer(EnterPrices(None, currency, on))
             return
         when = date_text(used.rate_date) if used else ""
         text = fill(self.tr("Compared in {base_currency} at 1 {currency} = {rate} {base_currency} "

@@ -26,24 +26,23 @@ from jewelbench.storage import Workspace
 from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.quotes import QuoteSummary
 from jewelbench.storage.repository import NotFound
-from jewelbench.ui import i18n
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import amount_text, counted, date_text, decimal_text, integer_text
+from jewelbench.ui.navigation import OpenTechPack, ShowSamples, ShowSuppliers
 from jewelbench.ui.quotes.commands import DeleteQuote
-from jewelbench.ui.techpacks.commands import TOPIC as TECH_PACKS
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
 
 SUPPLIER_COLUMN, SUPPLIER_WIDTH = 1, 180
 
 # what the list shows is read from these (a tech pack issued changes a quote's revision)
-FOLLOWED_TOPICS = {"quotes", "designs", "suppliers", TECH_PACKS}
+FOLLOWED_TOPICS = {Topic.QUOTES, Topic.DESIGNS, Topic.SUPPLIERS, Topic.TECH_PACKS}
 
 
 class QuotesView(ListPage):
-    # Where the user asked to go: ("techpack", {"design_id", "revision_id"}),
-    # ("supplier", {"supplier_id"}), ("samples", {"design_id"}).
-    navigate = Signal(str, object)
+    navigate = Signal(object)  # where the user asked to go: a ui.navigation target
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         self._today = today or dt.date.today()
@@ -98,7 +97,7 @@ class QuotesView(ListPage):
         self.add_filter_banner(lambda: self.show_only(None, None),
                                self.tr("Show every quote again"))
         self.current_row_changed.connect(lambda _row: self._update_buttons())
-        self.row_activated.connect(lambda row: self.edit_quote(row.id) if row else None)
+        self.on_row_activated(self.edit_quote)
 
     # --- building ------------------------------------------------------------------------
 
@@ -211,15 +210,15 @@ class QuotesView(ListPage):
         self.banner_text.setText(text)
         self.banner.show()
 
-    def _changed(self, topic: str, affected: object) -> None:
+    def _changed(self, topic: Topic, affected: object) -> None:
         if self._workspace is None or topic not in FOLLOWED_TOPICS:
             return
-        if topic == "quotes" and isinstance(affected, int):
+        if topic == Topic.QUOTES and isinstance(affected, int):
             self._select_after = affected
         if not self.isVisible():
             return  # the main window reads a hidden list again when it is next shown
         self.load(self._workspace)
-        if topic == "quotes" and isinstance(affected, int):
+        if topic == Topic.QUOTES and isinstance(affected, int):
             self.reveal(affected)  # a quote entered while a search hid it is shown
 
     def select(self, quote_id: int) -> bool:
@@ -338,8 +337,7 @@ class QuotesView(ListPage):
                                                            self.tr("{count} development fees"))))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: box.clickedButton() is delete
-                             and self.delete_quote(summary.id))
+        dialogs.when_clicked(box, delete, lambda: self.delete_quote(summary.id))
         self.confirm = box
         box.open()
         return box
@@ -376,18 +374,16 @@ class QuotesView(ListPage):
         if summary.tech_pack_revision_id is not None:
             menu.addAction(fill(self.tr("Open Tech Pack Revision {revision}"),
                                 revision=summary.revision),
-                           lambda: self.navigate.emit("techpack", {
-                               "design_id": summary.design_id,
-                               "revision_id": summary.tech_pack_revision_id}))
+                           lambda: self.navigate.emit(OpenTechPack(
+                               summary.design_id, summary.tech_pack_revision_id)))
         else:
             none = menu.addAction(self.tr("No Tech Pack Revision"))
             none.setEnabled(False)
         menu.addAction(fill(self.tr("Open Supplier {supplier}"), supplier=summary.supplier),
-                       lambda: self.navigate.emit("supplier",
-                                                  {"supplier_id": summary.supplier_id}))
+                       lambda: self.navigate.emit(ShowSuppliers(supplier_id=summary.supplier_id)))
         menu.addAction(fill(self.tr("Show Samples of {design_code}"),
                             design_code=summary.design_code),
-                       lambda: self.navigate.emit("samples", {"design_id": summary.design_id}))
+                       lambda: self.navigate.emit(ShowSamples(design_id=summary.design_id)))
         menu.addSeparator()
         menu.addAction(fill(self.tr("Show Only Quotes for {design_code}"),
                             design_code=summary.design_code),

@@ -1,5 +1,10 @@
 """Requests for quotation: the New RFQ dialog and the list that tracks who answered.
 
+- dialog.py: New Request for Quotation: an issued revision, quantities, suppliers, reply date.
+- tracking.py: the Requests for Quotation list: who answered, PDFs written again, deletion.
+- writing.py: one PDF per supplier, in its print language, with a progress dialog.
+- commands.py: undoable changes to requests for quotation.
+
 Two entry points for the window (each returns the dialog it opened):
 
     open_rfqs(parent, workspace, controller, settings, design_id=None, *, supplier_id=None)

@@ -10,15 +10,14 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.rfqs import Rfq
 from jewelbench.storage import Workspace
 from jewelbench.ui.commands import WorkspaceCommand
-
-TOPIC = "rfqs"
+from jewelbench.ui.topics import Topic
 
 
 class AddRfq(WorkspaceCommand):
     """A new RFQ with its quantities and suppliers: undo removes it, redo brings it back under
     the same number (the PDFs already written name it)."""
 
-    topic = TOPIC
+    topic = Topic.RFQS
 
     def __init__(self, workspace: Workspace, rfq: Rfq, design_code: str) -> None:
         super().__init__(fill(QCoreApplication.translate("rfqs", "New RFQ for {design_code}"),
@@ -39,7 +38,7 @@ class AddRfq(WorkspaceCommand):
 class DeleteRfq(WorkspaceCommand):
     """An RFQ deleted with its quantities and supplier list: undo restores it whole."""
 
-    topic = TOPIC
+    topic = Topic.RFQS
 
     def __init__(self, workspace: Workspace, rfq: Rfq, reference: str) -> None:
         super().__init__(fill(QCoreApplication.translate("rfqs", "Delete {reference}"),

@@ -31,12 +31,12 @@ from jewelbench.domain.rfqs import ReplyState, RfqSummary, SupplierReply, quanti
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.rfq_pdf import country_name
 from jewelbench.storage import StorageError, Workspace
-from jewelbench.ui import i18n
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text, sentence
-from jewelbench.ui.rfqs.commands import TOPIC, DeleteRfq
+from jewelbench.ui.rfqs.commands import DeleteRfq
 from jewelbench.ui.rfqs.writing import (
     RfqPdfWriter,
     WriteResult,
@@ -44,14 +44,14 @@ from jewelbench.ui.rfqs.writing import (
     remembered_folder,
     remembered_page_size,
 )
-from jewelbench.ui.techpacks.commands import TOPIC as TECH_PACKS
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column, RecordTableModel
 
 # What an RFQ's replies depend on: the RFQs themselves, quotes (an answer), suppliers and
 # designs (names, deletions).
-FOLLOWED_TOPICS = {TOPIC, "quotes", "suppliers", "designs", TECH_PACKS}
+FOLLOWED_TOPICS = {Topic.RFQS, Topic.QUOTES, Topic.SUPPLIERS, Topic.DESIGNS, Topic.TECH_PACKS}
 
 
 class RfqListDialog(EditorDialog):
@@ -402,8 +402,7 @@ class RfqListDialog(EditorDialog):
                             "back."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: box.clickedButton() is delete
-                             and self.delete(shown.id))
+        dialogs.when_clicked(box, delete, lambda: self.delete(shown.id))
         box.open()
         return box
 
@@ -425,9 +424,9 @@ class RfqListDialog(EditorDialog):
 
     # --- following the file --------------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         if topic in FOLLOWED_TOPICS:
-            self.reload(select=affected if topic == TOPIC and isinstance(affected, int)
+            self.reload(select=affected if topic == Topic.RFQS and isinstance(affected, int)
                         else None)
 
     def done(self, result: int) -> None:

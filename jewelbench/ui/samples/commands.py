@@ -8,14 +8,13 @@ from jewelbench.domain.samples import SampleDecision, SampleRound
 from jewelbench.storage import Workspace
 from jewelbench.storage.samples import GoldenState
 from jewelbench.ui.commands import WorkspaceCommand
-
-TOPIC = "samples"
+from jewelbench.ui.topics import Topic
 
 
 class AddSample(WorkspaceCommand):
     """A sample requested from a supplier: undo removes the round again."""
 
-    topic = TOPIC
+    topic = Topic.SAMPLES
 
     def __init__(self, workspace: Workspace, sample: SampleRound, text: str) -> None:
         super().__init__(text, workspace)
@@ -37,7 +36,7 @@ class AddSample(WorkspaceCommand):
 class ReplaceSample(WorkspaceCommand):
     """A round changed as a whole (a date, a measurement, a QC result, a photo …)."""
 
-    topic = TOPIC
+    topic = Topic.SAMPLES
 
     def __init__(self, workspace: Workspace, before: SampleRound, after: SampleRound,
                  text: str) -> None:
@@ -58,7 +57,7 @@ class ReplaceSample(WorkspaceCommand):
 class DeleteSample(WorkspaceCommand):
     """A round with its measurements, QC results and photos; undo puts it back, same id."""
 
-    topic = TOPIC
+    topic = Topic.SAMPLES
 
     def __init__(self, workspace: Workspace, sample: SampleRound, text: str) -> None:
         super().__init__(text, workspace)
@@ -86,7 +85,7 @@ class ApproveSample(WorkspaceCommand):
     Its topic is the design's: the catalog row, an open design editor and the samples (which
     follow designs too) all show the new status."""
 
-    topic = "designs"
+    topic = Topic.DESIGNS
 
     def __init__(self, workspace: Workspace, before: SampleRound, decision: SampleDecision,
                  decided_on: dt.date, text: str, reason: str = "") -> None:

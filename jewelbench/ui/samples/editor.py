@@ -55,7 +55,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text, decimal_text
 from jewelbench.ui.labels import sample_state_label, status_label
 from jewelbench.ui.samples import marks
-from jewelbench.ui.samples.commands import TOPIC, ApproveSample, ReplaceSample
+from jewelbench.ui.samples.commands import ApproveSample, ReplaceSample
 from jewelbench.ui.samples.deviations import (
     ask_deviation_reason,
     check_text,
@@ -66,6 +66,7 @@ from jewelbench.ui.samples.deviations import (
 from jewelbench.ui.samples.deviations import places as _places
 from jewelbench.ui.samples.photos import SamplePhotos
 from jewelbench.ui.samples.request import date_edit, from_qdate, to_qdate
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
     NumberField,
@@ -763,15 +764,15 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
 
     # --- following changes made anywhere -------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
-        mine = ((topic == TOPIC and affected == self.sample_id)
-                or (topic == "designs" and affected == self.sample.design_id)
-                or topic == "tech_packs")
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
+        mine = ((topic == Topic.SAMPLES and affected == self.sample_id)
+                or (topic == Topic.DESIGNS and affected == self.sample.design_id)
+                or topic == Topic.TECH_PACKS)
         if not mine:
             return
         try:
             self.sample = self.workspace.samples.get(self.sample_id)
-            if topic == "tech_packs":
+            if topic == Topic.TECH_PACKS:
                 self._read_revision()
         except ReadError as error:
             self.say(i18n.say(error))

@@ -21,19 +21,21 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.storage.listing import ListQuery
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.samples import SampleSummary
-from jewelbench.ui import i18n
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text, integer_text
+from jewelbench.ui.navigation import OpenTechPack, ShowQuotes, ShowSuppliers
 from jewelbench.ui.samples import marks
-from jewelbench.ui.samples.commands import TOPIC, AddSample, DeleteSample
+from jewelbench.ui.samples.commands import AddSample, DeleteSample
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.samples.timeline import SampleTimeline
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
 
 # what the rows show: a round, its design's code and status, its supplier's name
-TOPICS = (TOPIC, "designs", "suppliers", "tech_packs")
+TOPICS = (Topic.SAMPLES, Topic.DESIGNS, Topic.SUPPLIERS, Topic.TECH_PACKS)
 SUPPLIER_COLUMN, SUPPLIER_WIDTH = 1, 210
 
 
@@ -60,9 +62,7 @@ class SamplesView(ListPage):
     """The list of sample rounds (a ListPage, as every section is), its actions, and the
     selected design's round history."""
 
-    # ("techpack", {"design_id", "revision_id"}), ("quotes", {"design_id"} or
-    # {"supplier_id"}), ("supplier", {"supplier_id"})
-    navigate = Signal(str, object)
+    navigate = Signal(object)  # OpenTechPack, ShowQuotes or ShowSuppliers (ui.navigation)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._workspace: Workspace | None = None
@@ -112,7 +112,7 @@ class SamplesView(ListPage):
         self.current_row_changed.connect(lambda _row: self._enable_buttons())
         self._read_only = False
         self._enable_buttons()
-        self.row_activated.connect(lambda row: row is not None and self.edit_sample(row.id))
+        self.on_row_activated(self.edit_sample)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.on_delete_key(self.delete_sample)
@@ -200,7 +200,7 @@ class SamplesView(ListPage):
         self._controller = controller
         controller.changed.connect(self._changed)
 
-    def _changed(self, topic: str, affected: object) -> None:
+    def _changed(self, topic: Topic, affected: object) -> None:
         if topic not in TOPICS or self._workspace is None or not self.isVisible():
             return  # the main window re-reads a hidden view when it is shown again
         try:
@@ -208,7 +208,7 @@ class SamplesView(ListPage):
         except ReadError as error:
             self.message.emit(i18n.say(error))
             return
-        if topic == TOPIC and isinstance(affected, int):
+        if topic == Topic.SAMPLES and isinstance(affected, int):
             self.reveal(affected)  # a round requested while a search hid it is shown
 
     def restore_state(self, settings: QSettings) -> None:
@@ -337,23 +337,20 @@ class SamplesView(ListPage):
         record = menu.addAction(self.tr("&Record…"), self.edit_sample)
         delete = menu.addAction(self.tr("&Delete…"), self.delete_sample)
         menu.addSeparator()
-        history = menu.addAction(self.tr("Only This &Design's Rounds"),
-                                 lambda: self.show_only(design_id=current.design_id)
-                                 if current else None)
+        history = menu.addAction(self.tr("Only This &Design's Rounds"))
         techpack = menu.addAction(self.tr("Open &Tech Pack Revision"), self._go_techpack)
-        quotes = menu.addAction(self.tr("&Quotes for This Design"),
-                                lambda: self.navigate.emit(
-                                    "quotes", {"design_id": current.design_id})
-                                if current else None)
-        supplier = menu.addAction(self.tr("&Supplier"),
-                                  lambda: self.navigate.emit(
-                                      "supplier", {"supplier_id": current.supplier_id})
-                                  if current else None)
+        quotes = menu.addAction(self.tr("&Quotes for This Design"))
+        supplier = menu.addAction(self.tr("&Supplier"))
         for action in (record, history, quotes, supplier):
             action.setEnabled(current is not None)
         delete.setEnabled(current is not None and editable)
         techpack.setEnabled(current is not None and current.tech_pack_revision_id is not None)
         if current is not None:
+            design_id, supplier_id = current.design_id, current.supplier_id
+            history.triggered.connect(lambda: self.show_only(design_id=design_id))
+            quotes.triggered.connect(lambda: self.navigate.emit(ShowQuotes(design_id=design_id)))
+            supplier.triggered.connect(
+                lambda: self.navigate.emit(ShowSuppliers(supplier_id=supplier_id)))
             techpack.setText(fill(self.tr("Open &Tech Pack ({design_code} rev {revision})"),
                                   design_code=current.design_code,
                                   revision=current.revision or "—"))
@@ -363,8 +360,7 @@ class SamplesView(ListPage):
     def _go_techpack(self) -> None:
         current = self.current_row()
         if current is not None and current.tech_pack_revision_id is not None:
-            self.navigate.emit("techpack", {"design_id": current.design_id,
-                                            "revision_id": current.tech_pack_revision_id})
+            self.navigate.emit(OpenTechPack(current.design_id, current.tech_pack_revision_id))
 
     def request_sample(self) -> Any:
         """The Request Sample dialog, with the design and supplier the list shows (the
@@ -378,8 +374,7 @@ class SamplesView(ListPage):
         supplier_id = self.filter.supplier_id or (current.supplier_id if current else None)
         dialog = RequestSampleDialog(self._workspace, self._add, self._settings or QSettings(),
                                      self, design_id=design_id, supplier_id=supplier_id)
-        dialog.accepted.connect(lambda: self._requested(dialog.sample_id)
-                                if dialog.sample_id is not None else None)
+        dialog.accepted.connect(lambda: self._requested(dialog.sample_id))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -400,7 +395,10 @@ class SamplesView(ListPage):
         except (StorageError, NotFound):
             return self.tr("a design")
 
-    def _requested(self, sample_id: int) -> None:
+    def _requested(self, sample_id: int | None) -> None:
+        """The Request Sample dialog was accepted: the round it stored shown and selected."""
+        if sample_id is None:
+            return
         if not self.isVisible():
             self.reload()
         if self.filter.active and not self.select(sample_id):
@@ -469,8 +467,7 @@ class SamplesView(ListPage):
         box.setInformativeText(goes + " " + self.tr("Edit ▸ Undo brings all of it back."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _result: box.clickedButton() is delete
-                             and self.confirm_delete(sample))
+        dialogs.when_clicked(box, delete, lambda: self.confirm_delete(sample))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.delete_box = box
         box.open()

@@ -12,12 +12,13 @@ from jewelbench.domain.suppliers import Supplier
 from jewelbench.storage import Workspace
 from jewelbench.storage.suppliers import SupplierSnapshot
 from jewelbench.ui.commands import WorkspaceCommand
+from jewelbench.ui.topics import Topic
 
 
 class AddSupplier(WorkspaceCommand):
     """A new supplier: undo removes it; redo brings the same one back (same id)."""
 
-    topic = "suppliers"
+    topic = Topic.SUPPLIERS
 
     def __init__(self, workspace: Workspace, supplier: Supplier, text: str) -> None:
         super().__init__(text, workspace)
@@ -45,7 +46,7 @@ class AddSupplier(WorkspaceCommand):
 class ReplaceSupplier(WorkspaceCommand):
     """A supplier changed (a field, a contact, a checklist item): undo puts the old one back."""
 
-    topic = "suppliers"
+    topic = Topic.SUPPLIERS
 
     def __init__(self, workspace: Workspace, before: Supplier, after: Supplier,
                  text: str) -> None:
@@ -66,7 +67,7 @@ class ReplaceSupplier(WorkspaceCommand):
 class DeleteSupplier(WorkspaceCommand):
     """A supplier deleted with its quotes and sample rounds; undo restores every one of them."""
 
-    topic = "suppliers"
+    topic = Topic.SUPPLIERS
 
     def __init__(self, workspace: Workspace, supplier_id: int, text: str) -> None:
         super().__init__(text, workspace)

@@ -62,8 +62,10 @@ from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox, parse_date
 from jewelbench.ui.suppliers.labels import certification_status_text, due_diligence_label
 from jewelbench.ui.suppliers.scorecard import ScorecardText
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
+from jewelbench.ui.widgets.lines import Lines
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
 
@@ -83,18 +85,31 @@ def status_icon(widget: QWidget, status: CertificationStatus) -> QIcon | None:
     return None if pixmap is None else widget.style().standardIcon(pixmap)
 
 
+# A supplier's lists edited as tables.
+CONTACTS: Lines[Supplier, Contact] = Lines(
+    "contacts", lambda s: s.contacts, lambda s, items: replace(s, contacts=items))
+CERTIFICATIONS: Lines[Supplier, Certification] = Lines(
+    "certifications", lambda s: s.certifications,
+    lambda s, items: replace(s, certifications=items))
+
+
+def _with_checklist(checklist: list[DueDiligenceItem]) -> Callable[[Supplier], Supplier]:
+    """The change that puts a supplier's due-diligence checklist in place."""
+    return lambda s: replace(s, due_diligence=checklist)
+
+
 class ItemSection(QWidget):
     """A supplier's contacts or certifications: an editable list with Add and Remove."""
 
-    def __init__(self, key: str, title: str, columns: list[Column[_Item]],
+    def __init__(self, items: Lines[Supplier, Any], title: str, columns: list[Column[_Item]],
                  new_item: Callable[[], Any], edited: Callable[[Any, str, str], Any],
                  editor: SupplierEditor, add_text: str) -> None:
         super().__init__()
-        self.key = key
+        self.field = items
         self.editor = editor
         self.new_item = new_item
         self.edited_item = edited
-        self.page = ListPage(f"supplier_{key}", title, columns,
+        self.page = ListPage(f"supplier_{items.name}", title, columns,
                              fill(self.tr("None yet: use {button} to enter the first."),
                                   button=add_text.replace("&", "")))
         self.page.search.hide()
@@ -122,7 +137,7 @@ class ItemSection(QWidget):
         layout.addLayout(buttons)
 
     def items(self, supplier: Supplier) -> list[Any]:
-        return list(getattr(supplier, self.key))
+        return self.field.of(supplier)
 
     def show_supplier(self, supplier: Supplier) -> None:
         rows = [_Item(i, item) for i, item in enumerate(self.items(supplier))]
@@ -130,8 +145,8 @@ class ItemSection(QWidget):
 
     def add(self) -> None:
         supplier = self.editor.supplier
-        items: Any = [*self.items(supplier), self.new_item()]  # the field named by self.key
-        if self.editor.change(replace(supplier, **{self.key: items}),
+        items = [*self.items(supplier), self.new_item()]
+        if self.editor.change(self.field.write(supplier, items),
                               fill(self.tr("Add {what}"), what=self.page.title.text().lower())):
             last = self.page.proxy.index(self.page.proxy.rowCount() - 1, 0)
             self.page.table.setCurrentIndex(last)
@@ -142,9 +157,9 @@ class ItemSection(QWidget):
         if row is None:
             self.editor.say(self.tr("Select the line to remove first."))
             return
-        items: Any = self.items(self.editor.supplier)  # the field named by self.key
+        items = self.items(self.editor.supplier)
         del items[row.index]
-        self.editor.change(replace(self.editor.supplier, **{self.key: items}),
+        self.editor.change(self.field.write(self.editor.supplier, items),
                            fill(self.tr("Remove {what}"), what=self.page.title.text().lower()))
 
     def _edited(self, row: _Item, field: str, text: str) -> None:
@@ -153,12 +168,12 @@ class ItemSection(QWidget):
         except DomainError as error:
             self.editor.say(i18n.say(error))
             return
-        items: Any = self.items(self.editor.supplier)  # the field named by self.key
+        items = self.items(self.editor.supplier)
         items[row.index] = item
         column = next(c for c in (self.page.model.column(n)
                                   for n in range(self.page.model.columnCount()))
                       if c.key == field)
-        self.editor.change(replace(self.editor.supplier, **{self.key: items}),
+        self.editor.change(self.field.write(self.editor.supplier, items),
                            fill(self.tr("Change {what}"), what=column.title.lower()))
 
 
@@ -204,8 +219,7 @@ class SupplierEditor(EditorDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        self.name.editingFinished.connect(
-            lambda: self._set("name", self.name.text().strip(), self.tr("name")))
+        self.name.editingFinished.connect(self._name_finished)
         self.country = CountryBox()
         self.country.activated.connect(lambda _i: self._country_changed())
         line_edit(self.country).editingFinished.connect(self._country_changed)
@@ -240,8 +254,7 @@ class SupplierEditor(EditorDialog):
             "The language its tech packs and RFQs are printed in. Many factories read English "
             "best; unless you choose, a supplier in Norway gets Norwegian and every other one "
             "English."))
-        self.print_language.activated.connect(lambda _i: self._set(
-            "print_language", self.print_language.currentData(), self.tr("print language")))
+        self.print_language.activated.connect(self._print_language_chosen)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Coun&try:"), self.country)
         form.addRow(self.tr("C&urrency:"), self.currency)
@@ -260,9 +273,19 @@ class SupplierEditor(EditorDialog):
             (self.tr("Phone"), "phone"))]
 
         def edited(contact: Contact, field: str, typed: str) -> Contact:
-            return replace(contact, **{field: typed.strip()})
+            value = typed.strip()
+            match field:
+                case "name":
+                    return replace(contact, name=value)
+                case "role":
+                    return replace(contact, role=value)
+                case "email":
+                    return replace(contact, email=value)
+                case "phone":
+                    return replace(contact, phone=value)
+            raise KeyError(field)
 
-        self.contacts = ItemSection("contacts", self.tr("Contact"), columns,
+        self.contacts = ItemSection(CONTACTS, self.tr("Contact"), columns,
                                     lambda: Contact(self.tr("New contact")), edited, self,
                                     self.tr("&Add Contact"))
         return self.contacts
@@ -288,11 +311,17 @@ class SupplierEditor(EditorDialog):
         ]
 
         def edited(certification: Certification, field: str, typed: str) -> Certification:
-            value: Any = parse_date(typed) if field == "expires_on" else typed.strip()
-            return replace(certification, **{field: value})
+            match field:
+                case "name":
+                    return replace(certification, name=typed.strip())
+                case "reference":
+                    return replace(certification, reference=typed.strip())
+                case "expires_on":
+                    return replace(certification, expires_on=parse_date(typed))
+            raise KeyError(field)
 
         self.certifications = ItemSection(
-            "certifications", self.tr("Certification"), columns,
+            CERTIFICATIONS, self.tr("Certification"), columns,
             lambda: Certification(self.tr("New certification")), edited, self,
             self.tr("&Add Certification"))
         return self.certifications
@@ -440,13 +469,22 @@ class SupplierEditor(EditorDialog):
         self.say(self.tr("Saved."))
         return True
 
-    def _set(self, field: str, value: Any, what: str) -> bool:
+    def _set(self, changed: Callable[[Supplier], Supplier], what: str) -> bool:
+        """Save the supplier as changed(supplier); False when refused (the reason is said)."""
         try:
-            after = replace(self.supplier, **{field: value})
+            after = changed(self.supplier)
         except DomainError as error:
             self.say(i18n.say(error))
             return False
         return self.change(after, fill(self.tr("Change {what}"), what=what))
+
+    def _name_finished(self) -> None:
+        name = self.name.text().strip()
+        self._set(lambda s: replace(s, name=name), self.tr("name"))
+
+    def _print_language_chosen(self, _index: int) -> None:
+        language = self.print_language.currentData()
+        self._set(lambda s: replace(s, print_language=language), self.tr("print language"))
 
     def _country_changed(self) -> None:
         try:
@@ -454,7 +492,7 @@ class SupplierEditor(EditorDialog):
         except DomainError as error:
             self.say(i18n.say(error))
             return
-        self._set("country", code, self.tr("country"))
+        self._set(lambda s: replace(s, country=code), self.tr("country"))
 
     def _currency_changed(self) -> None:
         try:
@@ -464,7 +502,7 @@ class SupplierEditor(EditorDialog):
             return
         if code == self.supplier.currency:
             return
-        if self._set("currency", code, self.tr("currency")):
+        if self._set(lambda s: replace(s, currency=code), self.tr("currency")):
             base = self.workspace.base_currency
             try:
                 fx_rate_on(self.workspace.prices.fx_rates(), code, base, self.today)
@@ -478,7 +516,7 @@ class SupplierEditor(EditorDialog):
         chosen = [self.capabilities.item(row).data(Qt.ItemDataRole.UserRole)
                   for row in range(self.capabilities.count())
                   if self.capabilities.item(row).checkState() == Qt.CheckState.Checked]
-        self._set("capabilities", chosen, self.tr("capabilities"))
+        self._set(lambda s: replace(s, capabilities=chosen), self.tr("capabilities"))
 
     def _due_diligence_with(self, item: str, **changes: Any) -> list[DueDiligenceItem] | None:
         """The checklist with one item changed, in the checklist's order; None if refused."""
@@ -499,7 +537,7 @@ class SupplierEditor(EditorDialog):
         done_on = (typed or self.today) if done else None
         checklist = self._due_diligence_with(item, done=done, done_on=done_on)
         if checklist is not None and not self._set(
-                "due_diligence", checklist,
+                _with_checklist(checklist),
                 fill(self.tr("Tick “{check}”") if done else self.tr("Untick “{check}”"),
                      check=due_diligence_label(item))):
             self.show_supplier()  # the box goes back to what the file holds
@@ -520,27 +558,28 @@ class SupplierEditor(EditorDialog):
             changes["done"] = True  # a date means it was done
         checklist = self._due_diligence_with(item, **changes)
         if checklist is not None:
-            self._set("due_diligence", checklist, fill(self.tr("Change the date of “{check}”"),
+            self._set(_with_checklist(checklist), fill(self.tr("Change the date of “{check}”"),
                                                        check=due_diligence_label(item)))
 
     def _check_notes(self, item: str) -> None:
         checklist = self._due_diligence_with(item, notes=self.checks[item][2].text().strip())
         if checklist is not None:
-            self._set("due_diligence", checklist, fill(self.tr("Change the notes of “{check}”"),
+            self._set(_with_checklist(checklist), fill(self.tr("Change the notes of “{check}”"),
                                                        check=due_diligence_label(item)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self._set("notes", self.notes.toPlainText(), self.tr("notes"))
+            notes = self.notes.toPlainText()
+            self._set(lambda s: replace(s, notes=notes), self.tr("notes"))
         return super().eventFilter(watched, event)
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """This supplier changed (here, or by undo/redo anywhere): show what the file holds.
         A quote or sample changed: the scorecard may have."""
-        if topic in ("quotes", "samples"):
+        if topic in (Topic.QUOTES, Topic.SAMPLES):
             self.show_scorecard()
             return
-        if topic != "suppliers" or affected != self.supplier_id:
+        if topic != Topic.SUPPLIERS or affected != self.supplier_id:
             return
         try:
             self.supplier = self.workspace.suppliers.get(self.supplier_id)

@@ -31,8 +31,10 @@ from jewelbench.domain.scorecard import Scorecard
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
+from jewelbench.ui.topics import Topic
 
-EVERY_TOPIC = ("suppliers", "prices", "workspace")  # every scorecard may have changed
+# every scorecard may have changed
+EVERY_TOPIC = (Topic.SUPPLIERS, Topic.PRICES, Topic.WORKSPACE)
 DESIGN_LIMIT = 200  # more designs touched at once than this: drop every scorecard
 
 
@@ -258,10 +260,10 @@ def _touched(command: WorkspaceCommand) -> tuple[set[int], set[int]] | None:
     suppliers: set[int] = set()
     designs: set[int] = set()
     if topic in EVERY_TOPIC:
-        if topic == "suppliers" and _same(command, "name"):
+        if topic == Topic.SUPPLIERS and _same(command, "name"):
             return suppliers, designs  # a contact, a certificate, due diligence
         return None
-    if topic not in ("quotes", "samples", "designs"):
+    if topic not in (Topic.QUOTES, Topic.SAMPLES, Topic.DESIGNS):
         return suppliers, designs
     found = False
     for value in vars(command).values():
@@ -275,7 +277,7 @@ def _touched(command: WorkspaceCommand) -> tuple[set[int], set[int]] | None:
                 found = True
     if found:
         return suppliers, designs
-    if topic == "designs":  # of a design, only its code shows in a scorecard
+    if topic == Topic.DESIGNS:  # of a design, only its code shows in a scorecard
         before = getattr(command, "before", None)
         return None if hasattr(before, "code") and not _same(command, "code") else (
             suppliers, designs)

@@ -34,11 +34,12 @@ from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, CertificationStatus
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.storage.suppliers import SupplierSummary
-from jewelbench.ui import i18n
+from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text, integer_text
 from jewelbench.ui.labels import capability_label
+from jewelbench.ui.navigation import ShowQuotes, ShowSamples
 from jewelbench.ui.suppliers.commands import AddSupplier, DeleteSupplier
 from jewelbench.ui.suppliers.labels import (
     certification_status_text,
@@ -47,6 +48,7 @@ from jewelbench.ui.suppliers.labels import (
 )
 from jewelbench.ui.suppliers.scorecard import ScorecardText
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import (
     ROW_ROLE,
@@ -55,7 +57,8 @@ from jewelbench.ui.widgets.table_model import (
     RecordTableModel,
 )
 
-TOPICS = ("suppliers", "quotes", "samples", "designs")  # what a scorecard is computed from
+# what a scorecard is computed from
+TOPICS = (Topic.SUPPLIERS, Topic.QUOTES, Topic.SAMPLES, Topic.DESIGNS)
 TOOLTIP_DETAILS = 8  # workings under each figure in the score's tooltip
 
 
@@ -83,7 +86,7 @@ class SupplierFilterProxy(RecordFilterProxy):
 class SupplierPanel(QScrollArea):
     """The selected supplier at a glance: certifications, due diligence and the scorecard."""
 
-    navigate = Signal(str, object)
+    navigate = Signal(object)  # ShowQuotes or ShowSamples of the supplier shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,10 +114,10 @@ class SupplierPanel(QScrollArea):
         buttons = QHBoxLayout()
         self.quotes_button = QPushButton(self.tr("Show &Quotes"))
         self.quotes_button.setToolTip(self.tr("This supplier's quotes, in Quotes"))
-        self.quotes_button.clicked.connect(lambda: self._go("quotes"))
+        self.quotes_button.clicked.connect(lambda: self._go(ShowQuotes))
         self.samples_button = QPushButton(self.tr("Show Sa&mples"))
         self.samples_button.setToolTip(self.tr("This supplier's sample rounds, in Samples"))
-        self.samples_button.clicked.connect(lambda: self._go("samples"))
+        self.samples_button.clicked.connect(lambda: self._go(ShowSamples))
         buttons.addWidget(self.quotes_button)
         buttons.addWidget(self.samples_button)
         buttons.addStretch(1)
@@ -128,9 +131,10 @@ class SupplierPanel(QScrollArea):
         self.setWidget(body)
         self.show_supplier(None, None, None, dt.date.today())
 
-    def _go(self, section: str) -> None:
+    def _go(self, section: type[ShowQuotes | ShowSamples]) -> None:
+        """The supplier's quotes or sample rounds, in their section."""
         if self.supplier_id is not None:
-            self.navigate.emit(section, {"supplier_id": self.supplier_id})
+            self.navigate.emit(section(supplier_id=self.supplier_id))
 
     def show_unreadable(self, name: str, reason: str) -> None:
         self.show_supplier(None, None, None, dt.date.today())
@@ -207,7 +211,7 @@ class SupplierPanel(QScrollArea):
 class SuppliersView(ListPage):
     """The list of suppliers (a ListPage, as every section is) with its actions and panel."""
 
-    navigate = Signal(str, object)  # ("quotes" | "samples", {"supplier_id": id})
+    navigate = Signal(object)  # ShowQuotes or ShowSamples of a supplier (ui.navigation)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.scores: ScorecardCache | None = None  # this workspace's, made by load()
@@ -254,7 +258,7 @@ class SuppliersView(ListPage):
         self.current_row_changed.connect(lambda _row: self._enable_buttons())
         self._read_only = False
         self._enable_buttons()
-        self.row_activated.connect(lambda row: row is not None and self.edit_supplier(row.id))
+        self.on_row_activated(self.edit_supplier)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.on_delete_key(self.delete_supplier)
@@ -393,7 +397,7 @@ class SuppliersView(ListPage):
         if self.scores is not None:
             self.scores.follow(controller)
 
-    def _changed(self, topic: str, affected: object) -> None:
+    def _changed(self, topic: Topic, affected: object) -> None:
         if topic not in TOPICS or self._workspace is None or not self.isVisible():
             return  # the main window re-reads a hidden view when it is shown again
         try:
@@ -401,7 +405,7 @@ class SuppliersView(ListPage):
         except ReadError as error:
             self.message.emit(i18n.say(error))
             return
-        if topic == "suppliers" and isinstance(affected, int):
+        if topic == Topic.SUPPLIERS and isinstance(affected, int):
             self.select(affected)
 
     def select(self, supplier_id: int) -> bool:
@@ -491,16 +495,17 @@ class SuppliersView(ListPage):
         delete = menu.addAction(self.tr("&Delete…"), self.delete_supplier)
         delete.setEnabled(current is not None and editable)
         menu.addSeparator()
-        quotes = menu.addAction(self.tr("Show &Quotes"), lambda: self._go("quotes"))
-        samples = menu.addAction(self.tr("Show Sa&mple Rounds"), lambda: self._go("samples"))
+        quotes = menu.addAction(self.tr("Show &Quotes"), lambda: self._go(ShowQuotes))
+        samples = menu.addAction(self.tr("Show Sa&mple Rounds"), lambda: self._go(ShowSamples))
         for action in (quotes, samples):
             action.setEnabled(current is not None)
         return menu
 
-    def _go(self, section: str) -> None:
+    def _go(self, section: type[ShowQuotes | ShowSamples]) -> None:
+        """The selected supplier's quotes or sample rounds, in their section."""
         current = self.current_row()
         if current is not None:
-            self.navigate.emit(section, {"supplier_id": current.id})
+            self.navigate.emit(section(supplier_id=current.id))
 
     def new_supplier(self) -> Any:
         if self._workspace is None or self._workspace.read_only:
@@ -573,8 +578,7 @@ class SuppliersView(ListPage):
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         supplier_id, name = current.id, current.name
-        box.finished.connect(lambda _result: box.clickedButton() is delete
-                             and self.confirm_delete(supplier_id, name))
+        dialogs.when_clicked(box, delete, lambda: self.confirm_delete(supplier_id, name))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.delete_box = box
         box.open()

@@ -2,11 +2,13 @@
 
 A callout is a point on one image (x and y as fractions of its width and height, from the
 top-left corner) with a label; the printed tech pack draws them as numbered markers with a
-legend. Here the picture is shown with the same markers (in the palette's colours, so they
-read in dark mode too): a click adds one, a drag moves one, and the table beside it edits
-labels and positions from the keyboard. Every change goes through the editor's one save path
-(TechPackEditor.change: an undoable command), and the tab is refilled from the draft after
-each change, undo and redo.
+legend. Here the picture is shown with the same markers (canvas.CalloutCanvas): a click adds
+one, a drag moves one, and the table beside it edits labels and positions from the keyboard.
+Like every section tab (section.DraftSection) it knows nothing of the editor: it is shown the
+draft and the revision, reads an issued revision's frozen images through the FrozenImages it
+is given, and asks for every change through its change_requested signal (the editor's one
+save path, an undoable command); it is refilled from the draft after each change, undo and
+redo.
 """
 
 from __future__ import annotations
@@ -14,52 +16,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QFont,
-    QIcon,
-    QImage,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-    QResizeEvent,
-)
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from jewelbench.domain.inputs import InputError, NumberRule
 from jewelbench.domain.messages import fill
-from jewelbench.domain.techpacks import Callout, RevisionStatus, TechPackDraft
+from jewelbench.domain.techpacks import Callout, TechPackDraft
 from jewelbench.domain.validation import DomainError
-from jewelbench.reports.techpack_images import marker_position  # placed as printed
 from jewelbench.storage import StorageError
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.imaging import ImageError, decode
+from jewelbench.ui.techpacks.canvas import CalloutCanvas
+from jewelbench.ui.techpacks.section import DraftSection, RevisionShown, fit_columns, table_in_tab
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
-
-if TYPE_CHECKING:
-    from jewelbench.ui.techpacks.editor import TechPackEditor
 
 # A position typed as a percentage of the image; two places of a percent are the 1/10,000ths
 # a click is stored in.
@@ -107,313 +91,26 @@ class CalloutRow:
     callout: Callout
 
 
-@dataclass
-class _Drag:
-    marker: int
-    pressed: QPointF
-    start: tuple[float, float]
-    now: tuple[float, float]
-    moved: bool = False
+class FrozenImages(Protocol):
+    """Reads the bytes behind an image id of a revision's snapshot: the frozen copy for an
+    issued revision (TechPackRepository.image_for_snapshot)."""
+
+    def __call__(self, revision_id: int, image_id: int, /, *,
+                 thumbnail: bool = False) -> bytes: ...
 
 
-class CalloutCanvas(QWidget):
-    """The picture scaled to fit (aspect kept), with its callouts as numbered markers joined
-    to their points by a leader line, set off outward as the printed tech pack sets them."""
-
-    add_requested = Signal(float, float)  # a click on the picture: x, y as fractions
-    move_requested = Signal(int, float, float)  # a marker dragged: its position, new x, y
-    marker_selected = Signal(int)  # a marker clicked: its position among the shown ones
-    remove_requested = Signal(int)  # Delete pressed on the selected marker
-
-    MARGIN = 10
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("calloutCanvas")
-        self.setMinimumSize(260, 220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setAccessibleName(self.tr("Picture with callouts"))
-        self._image: QImage | None = None
-        self._scaled: QPixmap | None = None  # the image at the size it is shown
-        self._message = ""
-        self._points: list[tuple[float, float, str]] = []  # x, y (fractions), label
-        self._selected = -1
-        self._editable = False
-        self._drag: _Drag | None = None
-        self._press: QPointF | None = None  # a press on the picture that may become a click
-
-    # --- what is shown ----------------------------------------------------------------------
-
-    def set_image(self, image: QImage | None, message: str = "") -> None:
-        self._image = image
-        self._scaled = None
-        self._message = message
-        self._drag = None
-        self.update()
-
-    def set_callouts(self, points: list[tuple[float, float, str]]) -> None:
-        self._points = list(points)
-        if self._drag is not None and self._drag.marker >= len(self._points):
-            self._drag = None
-        if self._selected >= len(self._points):
-            self._selected = -1
-        self.update()
-
-    def set_selected(self, position: int) -> None:
-        if position != self._selected:
-            self._selected = position
-            self.update()
-
-    def selected(self) -> int:
-        return self._selected
-
-    def set_editable(self, editable: bool) -> None:
-        self._editable = editable
-        self._drag = None
-        self._press = None
-        self.unsetCursor()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(520, 440)
-
-    # --- geometry ---------------------------------------------------------------------------
-
-    def image_rect(self) -> QRectF:
-        """Where the picture is drawn: as large as fits, aspect kept, centred."""
-        area = QRectF(self.rect()).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN,
-                                            -self.MARGIN)
-        if self._image is None or self._image.isNull() or area.width() <= 0 \
-                or area.height() <= 0:
-            return QRectF()
-        scale = min(area.width() / self._image.width(), area.height() / self._image.height())
-        width, height = self._image.width() * scale, self._image.height() * scale
-        return QRectF(area.center().x() - width / 2, area.center().y() - height / 2,
-                      width, height)
-
-    def radius(self) -> float:
-        return max(10.0, self.fontMetrics().height() * 0.62)
-
-    def point_at(self, x: float, y: float) -> QPointF:
-        """The spot in the widget for a position on the picture (fractions)."""
-        rect = self.image_rect()
-        return QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height())
-
-    def fractions_at(self, spot: QPointF) -> tuple[float, float]:
-        rect = self.image_rect()
-        return (min(max((spot.x() - rect.left()) / rect.width(), 0.0), 1.0),
-                min(max((spot.y() - rect.top()) / rect.height(), 0.0), 1.0))
-
-    def _shown_points(self) -> list[tuple[float, float, str]]:
-        points = list(self._points)
-        if self._drag is not None and self._drag.moved:
-            x, y = self._drag.now
-            points[self._drag.marker] = (x, y, points[self._drag.marker][2])
-        return points
-
-    def markers(self) -> list[tuple[QPointF, QPointF]]:
-        """(the point named, the numbered marker) of each callout, in widget coordinates."""
-        rect = self.image_rect()
-        if rect.isEmpty():
-            return []
-        radius = self.radius()
-        centre = QPointF(rect.width() / 2, rect.height() / 2)
-        placed = []
-        for x, y, _label in self._shown_points():
-            target = QPointF(x * rect.width(), y * rect.height())
-            marker = marker_position(target, centre, radius, round(rect.width()),
-                                     round(rect.height()))
-            placed.append((target + rect.topLeft(), marker + rect.topLeft()))
-        return placed
-
-    def marker_at(self, spot: QPointF) -> int:
-        """The callout whose marker (or point) is under spot, the topmost first; -1 if none."""
-        radius = self.radius()
-        for position, (target, marker) in reversed(list(enumerate(self.markers()))):
-            for centre, reach in ((marker, radius + 2), (target, radius * 0.7)):
-                offset = spot - centre
-                if offset.x() ** 2 + offset.y() ** 2 <= reach ** 2:
-                    return position
-        return -1
-
-    # --- painting ---------------------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            palette = self.palette()
-            frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-            painter.setBrush(palette.color(QPalette.ColorRole.Base))
-            painter.drawRoundedRect(frame, 6, 6)
-            rect = self.image_rect()
-            if rect.isEmpty():
-                painter.setPen(palette.color(QPalette.ColorGroup.Disabled,
-                                             QPalette.ColorRole.WindowText))
-                painter.drawText(frame.adjusted(16, 16, -16, -16),
-                                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                                 self._message)
-                return
-            painter.drawPixmap(rect.topLeft(), self._pixmap(rect))
-            self._paint_markers(painter, palette)
-        finally:
-            painter.end()
-
-    def _pixmap(self, rect: QRectF) -> QPixmap:
-        assert self._image is not None
-        ratio = self.devicePixelRatioF()
-        size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
-        if self._scaled is None or self._scaled.size() != size:
-            scaled = self._image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                        Qt.TransformationMode.SmoothTransformation)
-            self._scaled = QPixmap.fromImage(scaled)
-            self._scaled.setDevicePixelRatio(ratio)
-        return self._scaled
-
-    def _paint_markers(self, painter: QPainter, palette: QPalette) -> None:
-        """The look of the printed markers (reports.techpack_images.draw_callouts), in the
-        palette's highlight colours: they stand out on a picture in light and dark mode."""
-        fill = palette.color(QPalette.ColorRole.Highlight)
-        ink = palette.color(QPalette.ColorRole.HighlightedText)
-        radius = self.radius()
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(1, round(radius * 1.05)))
-        painter.setFont(font)
-        for position, (target, marker) in enumerate(self.markers()):
-            for width, colour in ((radius * 0.42, ink), (radius * 0.18, fill)):
-                painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine,
-                                    Qt.PenCapStyle.RoundCap))
-                painter.drawLine(target, marker)
-            painter.setPen(QPen(ink, max(1.5, radius * 0.16)))
-            painter.setBrush(fill)
-            painter.drawEllipse(target, radius * 0.34, radius * 0.34)
-            if position == self._selected:
-                ring = radius + 4.5
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(ink, 5))
-                painter.drawEllipse(marker, ring, ring)
-                painter.setPen(QPen(fill, 2.5))
-                painter.drawEllipse(marker, ring, ring)
-                painter.setBrush(fill)
-            painter.setPen(QPen(ink, max(1.5, radius * 0.2)))
-            painter.drawEllipse(marker, radius, radius)
-            painter.setPen(ink)
-            painter.drawText(QRectF(marker.x() - radius, marker.y() - radius, 2 * radius,
-                                    2 * radius), Qt.AlignmentFlag.AlignCenter,
-                             str(position + 1))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        self._scaled = None
-        super().resizeEvent(event)
-
-    # --- the mouse and keys -----------------------------------------------------------------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() != Qt.MouseButton.LeftButton or self.image_rect().isEmpty():
-            super().mousePressEvent(event)
-            return
-        spot = event.position()
-        marker = self.marker_at(spot)
-        if marker >= 0:
-            self.set_selected(marker)
-            self.marker_selected.emit(marker)
-            if self._editable:
-                x, y, _label = self._points[marker]
-                self._drag = _Drag(marker, spot, (x, y), (x, y))
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        elif self._editable and self.image_rect().contains(spot):
-            self._press = spot
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        spot = event.position()
-        drag = self._drag
-        if drag is not None:
-            distance = (spot - drag.pressed).manhattanLength()
-            if drag.moved or distance >= QApplication.startDragDistance():
-                rect = self.image_rect()
-                delta = spot - drag.pressed
-                drag.now = (min(max(drag.start[0] + delta.x() / rect.width(), 0.0), 1.0),
-                            min(max(drag.start[1] + delta.y() / rect.height(), 0.0), 1.0))
-                drag.moved = True
-                self.update()
-            return
-        if not self._editable:
-            return
-        if self.marker_at(spot) >= 0:
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
-        elif self.image_rect().contains(spot):
-            self.setCursor(Qt.CursorShape.CrossCursor)
-        else:
-            self.unsetCursor()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mouseReleaseEvent(event)
-            return
-        drag, press = self._drag, self._press
-        self._drag, self._press = None, None
-        spot = event.position()
-        if drag is not None:
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
-            if drag.moved and drag.now != drag.start:
-                self.move_requested.emit(drag.marker, *drag.now)
-            self.update()
-        elif press is not None and self._editable and not self.image_rect().isEmpty() \
-                and (spot - press).manhattanLength() < QApplication.startDragDistance():
-            self.add_requested.emit(*self.fractions_at(spot))
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._editable \
-                and 0 <= self._selected < len(self._points):
-            self.remove_requested.emit(self._selected)
-            return
-        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
-            self._drag = None
-            self.update()
-            return
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            spot = event.pos()  # type: ignore[attr-defined]
-            marker = self.marker_at(QPointF(spot))
-            if marker >= 0:
-                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  f"{marker + 1}. {self._points[marker][2]}", self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
-
-
-def fit_columns(page: ListPage, stretch: int) -> None:
-    """A short table in a tab: one text column takes the width, the others fit their text."""
-    header = page.table.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in range(page.model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-
-
-class CalloutsTab(QWidget):
+class CalloutsTab(DraftSection):
     """The picture picker, the canvas, and the table of the picture's callouts."""
 
-    def __init__(self, editor: TechPackEditor) -> None:
+    def __init__(self, frozen_images: FrozenImages) -> None:
         super().__init__()
-        self.editor = editor
+        self._frozen_images = frozen_images
         self.pictures: list[Picture] = []
         self.rows: list[CalloutRow] = []
         self._picture_id: int | None = None  # the picture shown, kept across refills
         self._decoded: dict[tuple[Any, ...], QImage | None] = {}
         self._icons: dict[tuple[Any, ...], QIcon] = {}
         self._problem = ""  # why the shown picture cannot be drawn
-        self._editable = False
         self._filling = False
 
         self.picture = QComboBox()
@@ -452,14 +149,10 @@ class CalloutsTab(QWidget):
                    tooltip=lambda r: self.tr("Down the picture from its top edge, 0–100")),
         ], self.tr("No callouts on this picture yet: click the picture where the factory "
                    "should look, or use Add."))
-        self.page.search.hide()
-        self.page.title.hide()
-        self.page.subtitle.hide()
-        self.page.layout_.setContentsMargins(0, 0, 0, 0)
-        self.page.table.setSortingEnabled(False)
+        table_in_tab(self.page)
         fit_columns(self.page, stretch=LABEL)
         self.page.model.edit_requested.connect(self._edited)
-        self.page.message.connect(editor.say)
+        self.page.message.connect(self.message)
         self.page.current_row_changed.connect(self._row_changed)
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setToolTip(self.tr("Add a callout in the middle of the picture, then "
@@ -513,14 +206,14 @@ class CalloutsTab(QWidget):
 
     # --- showing ----------------------------------------------------------------------------
 
-    def show_draft(self, draft: TechPackDraft) -> None:
-        """Show the draft's callouts on the pictures of the revision shown in the editor."""
-        self.pictures = self._pictures()
+    def fill(self, draft: TechPackDraft, shown: RevisionShown) -> None:
+        """Show the draft's callouts on the pictures of the revision shown."""
+        self.pictures = self._pictures(shown)
         if not self.pictures:
-            revision = self.editor.revision
-            if revision is not None and revision.status is RevisionStatus.ISSUED:
+            if shown.issued:
                 self.empty.setText(fill(self.tr("Revision {revision} was issued without images, so "
-                                                "it has no callouts."), revision=revision.revision))
+                                                "it has no callouts."),
+                                        revision=shown.revision.revision))
             else:
                 self.empty.setText(self.tr("This design has no images yet. Add images in the "
                                            "design editor first: callouts are drawn on them."))
@@ -578,20 +271,18 @@ class CalloutsTab(QWidget):
     def current_picture(self) -> Picture | None:
         return next((p for p in self.pictures if p.id == self._picture_id), None)
 
-    def _pictures(self) -> list[Picture]:
-        editor = self.editor
-        revision = editor.revision
-        if revision is None or revision.id is None:
+    def _pictures(self, shown: RevisionShown) -> list[Picture]:
+        revision = shown.revision
+        if revision.id is None:
             return []
-        if revision.status is RevisionStatus.ISSUED:
+        if shown.issued:
             # the images frozen with the revision, as its callouts name them
             frozen = revision.content.get("images")
             revision_id = revision.id
-            tech_packs = editor.workspace.tech_packs
+            frozen_images = self._frozen_images
 
             def frozen_image(image_id: int, thumbnail: bool) -> Callable[[], bytes]:
-                return lambda: tech_packs.image_for_snapshot(revision_id, image_id,
-                                                             thumbnail=thumbnail)
+                return lambda: frozen_images(revision_id, image_id, thumbnail=thumbnail)
 
             return [Picture(int(image["id"]), str(image.get("caption") or ""),
                             bool(image.get("is_cover")), ("issued", revision_id, image["id"]),
@@ -600,7 +291,7 @@ class CalloutsTab(QWidget):
                     for image in frozen if isinstance(image, dict)
                     and isinstance(image.get("id"), int)] if isinstance(frozen, list) else []
         pictures = []
-        for image in editor.design.images:
+        for image in shown.design.images:
             if image.id is None:
                 continue
             # an image keeps its id while the design keeps it, but a removed image's id may
@@ -651,7 +342,7 @@ class CalloutsTab(QWidget):
             self.hint.setText(self.tr("Read-only: the callouts as this revision was issued."))
 
     def set_editable(self, editable: bool) -> None:
-        self._editable = editable
+        super().set_editable(editable)
         self.canvas.set_editable(editable)
         self.page.set_editable(editable)
         self.add_button.setEnabled(editable)
@@ -667,8 +358,8 @@ class CalloutsTab(QWidget):
         self._picture_id = picture_id
         self.page.table.clearSelection()
         self.page.table.setCurrentIndex(self.page.proxy.index(-1, -1))
-        if self.editor.draft is not None:
-            self._show_picture(self.editor.draft)
+        if self.draft is not None:
+            self._show_picture(self.draft)
 
     def select_picture(self, image_id: int) -> None:
         index = self.picture.findData(image_id)
@@ -696,13 +387,13 @@ class CalloutsTab(QWidget):
     def add_at(self, x: float, y: float) -> bool:
         """A new callout at (x, y) on the shown picture, its label cell opened for typing."""
         picture = self.current_picture()
-        if picture is None or self.editor.draft is None:
+        if picture is None or self.draft is None:
             return False
-        draft = self.editor.edited()
+        draft = self.edited()
         callout = Callout(picture.id, fraction(x), fraction(y),
                           self._new_label(draft, picture.id))
         draft.callouts.append(callout)
-        if not self.editor.change(draft, self.tr("Add callout")):
+        if not self.change(draft, self.tr("Add callout")):
             return False
         position = len(self.rows) - 1
         if 0 <= position < len(self.rows) and self.rows[position].callout == callout:
@@ -721,12 +412,12 @@ class CalloutsTab(QWidget):
 
     def remove_at(self, position: int) -> bool:
         if not 0 <= position < len(self.rows):
-            self.editor.say(self.tr("Select a callout to remove first."))
+            self.say(self.tr("Select a callout to remove first."))
             return False
         row = self.rows[position]
-        draft = self.editor.edited()
+        draft = self.edited()
         del draft.callouts[row.index]
-        if not self.editor.change(draft, self.tr("Remove callout")):
+        if not self.change(draft, self.tr("Remove callout")):
             return False
         if self.rows:
             self._select_row(min(position, len(self.rows) - 1))
@@ -744,9 +435,9 @@ class CalloutsTab(QWidget):
         if moved == row.callout:
             self.canvas.update()
             return
-        draft = self.editor.edited()
+        draft = self.edited()
         draft.callouts[row.index] = moved
-        if self.editor.change(draft, fill(self.tr("Move callout {number}"),
+        if self.change(draft, fill(self.tr("Move callout {number}"),
                                           number=str(row.number))):
             self._select_row(position)
         else:
@@ -762,15 +453,17 @@ class CalloutsTab(QWidget):
                 value = parse_for_locale(text, POSITION_PERCENT)
                 assert value is not None  # the rule requires one
                 position: Any = value / _HUNDRED  # exact: two places of a percent (x or y)
-                edited = replace(callout, **{key: position})  # checked as it is made
+                # checked as it is made
+                edited = replace(callout, x=position) if key == "x" else replace(callout,
+                                                                                 y=position)
                 what = self.tr("Move callout {number}")
         except (InputError, DomainError, ValueError) as error:
-            self.editor.say(i18n.say(error))
+            self.say(i18n.say(error))
             return
-        draft = self.editor.edited()
+        draft = self.edited()
         draft.callouts[row.index] = edited
-        self.editor.change(draft, fill(what, number=str(row.number)))
+        self.change(draft, fill(what, number=str(row.number)))
 
 
-__all__ = ["POSITION_PERCENT", "CalloutCanvas", "CalloutRow", "CalloutsTab", "Picture",
-           "fraction"]
+__all__ = ["POSITION_PERCENT", "CalloutCanvas", "CalloutRow", "CalloutsTab", "FrozenImages",
+           "Picture", "fraction"]

@@ -16,9 +16,7 @@ from jewelbench.domain.techpacks import RevisionStatus, TechPackDraft
 from jewelbench.storage import Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui.commands import WorkspaceCommand
-
-TOPIC = "tech_packs"
-
+from jewelbench.ui.topics import Topic
 
 translate = QCoreApplication.translate
 
@@ -37,7 +35,7 @@ def revision_id(workspace: Workspace, design_id: int, label: str) -> int:
 class SaveDraft(WorkspaceCommand):
     """One edit of the open draft (a dimension, the weight, an acknowledgement …)."""
 
-    topic = TOPIC
+    topic = Topic.TECH_PACKS
 
     def __init__(self, workspace: Workspace, design_id: int, code: str, label: str,
                  before: TechPackDraft, after: TechPackDraft, what: str) -> None:
@@ -65,7 +63,7 @@ class StartRevision(WorkspaceCommand):
     """A new draft (A for a first tech pack, else the letter after the newest issued one,
     starting from what that revision said). Undo removes the draft again."""
 
-    topic = TOPIC
+    topic = Topic.TECH_PACKS
 
     def __init__(self, workspace: Workspace, design_id: int, code: str, label: str) -> None:
         super().__init__(fill(translate("techpacks", "Start revision {revision} of {code}"),

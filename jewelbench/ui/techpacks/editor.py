@@ -4,6 +4,10 @@ Like the design editor, every change to the draft is saved the moment it is made
 undoable command on the window's undo stack; undo and redo from anywhere update the editor.
 An issued revision is shown read-only (the file refuses any change to it anyway). Issuing is
 the one step that cannot be undone, so it is done directly, after a dialog that says so.
+
+The editor holds the revisions list, the tech pack as printed, the changes from the previous
+revision, and the section tabs (section.DraftSection), which it shows the draft and whose
+change requests it saves (change()); the issue dialog is in issue.py, printing in printing.py.
 """
 
 from __future__ import annotations
@@ -11,31 +15,19 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -46,105 +38,46 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.alloys import Alloy
 from jewelbench.domain.designs import Design
-from jewelbench.domain.inputs import LENGTH_MM, WEIGHT_G, InputError, NumberRule
-from jewelbench.domain.messages import Message, fill
-from jewelbench.domain.samples import QC_STAGE_NAMES, QcStage
+from jewelbench.domain.messages import fill
 from jewelbench.domain.techpacks import (
-    COMPLIANCE_LIBRARY,
-    FINISH_KINDS,
-    Dimension,
-    Finish,
-    Hallmarks,
-    QcCriterion,
     RevisionStatus,
     TechPackDraft,
     TechPackRevision,
-    dfm_warnings,
     revision_index,
     revision_label,
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.reports.techpack_images import css_px
-from jewelbench.reports.techpack_pdf import (
-    PAGE_SIZES,
-    TEXT_WIDTH_MM,
-    TechPackError,
-    build_document,
-    page_header,
-    print_document,
-    render_techpack_pdf,
-)
+from jewelbench.reports.techpack_pdf import TEXT_WIDTH_MM, TechPackError, build_document
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.storage.repository import NotFound
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
-from jewelbench.ui.formatting import date_text, decimal_text
-from jewelbench.ui.i18n import say
-from jewelbench.ui.print_language import PrintLanguageBox, printing_in
-from jewelbench.ui.techpacks.callouts import CalloutsTab, fit_columns
-from jewelbench.ui.techpacks.commands import TOPIC, SaveDraft, StartRevision
+from jewelbench.ui.formatting import date_text
+from jewelbench.ui.print_language import PrintLanguageBox
+from jewelbench.ui.techpacks.callouts import CalloutsTab
+from jewelbench.ui.techpacks.commands import SaveDraft, StartRevision
+from jewelbench.ui.techpacks.compliance import ComplianceTab
+from jewelbench.ui.techpacks.dfm import DfmTab, WarningShown, warnings_shown
+from jewelbench.ui.techpacks.dimensions import DimensionsTab
+from jewelbench.ui.techpacks.finishes import FinishesTab
+from jewelbench.ui.techpacks.issue import IssueDialog
+from jewelbench.ui.techpacks.materials import MaterialsTab
+from jewelbench.ui.techpacks.printing import (
+    PrintPreview,
+    image_loader,
+    open_preview,
+    write_pdf,
+)
+from jewelbench.ui.techpacks.quality import QualityTab
+from jewelbench.ui.techpacks.section import DraftChange, DraftSection, RevisionShown
+from jewelbench.ui.techpacks.weight import WeightTab
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
-from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
-from jewelbench.ui.widgets.list_page import ListPage
-from jewelbench.ui.widgets.table_model import Column
 
-TOLERANCE_MM = NumberRule(unit="mm", places=3, maximum=Decimal(100))
-FINISHED_WEIGHT_G = replace(WEIGHT_G, required=False)
-WEIGHT_TOLERANCE_G = NumberRule(unit="g", places=3, maximum=Decimal(100000), required=False)
-THICKNESS_MM = replace(LENGTH_MM, required=False)
-# What a clasp or jump ring must hold before it opens; empty: not specified.
-PULL_STRENGTH_N = NumberRule(unit="N", places=1, maximum=Decimal(10000), allow_zero=False,
-                             required=False)
 _SETTINGS_KEY = "dialogs/techPackEditor"
-
-
-@dataclass(frozen=True)
-class _Row:
-    """One line of a draft's list (a dimension, a finish) and its position."""
-
-    index: int
-    item: Any
-
-
-@dataclass(frozen=True)
-class FindingShown:
-    """A finding of the bill of materials (as the shown revision lists it) and the pull
-    strength the draft asks of it."""
-
-    index: int  # its place in the BOM's findings: what pull_strengths_n is keyed by
-    kind: str
-    description: str
-    quantity: int
-    pull_strength_n: Decimal | None
-
-
-@dataclass(frozen=True)
-class WarningShown:
-    """A DFM warning as the editor lists it: from the draft now, or as an issue froze it."""
-
-    code: str
-    message: str
-    why: str
-    acknowledged: bool
-    note: str
-
-
-def _frozen_text(warning: dict[str, Any], sentence: str, english: str) -> str:
-    """A frozen warning's sentence in the reader's language (an older revision has only its
-    English text)."""
-    message = Message.from_json(warning.get(sentence))
-    return say(message) if message is not None else str(warning.get(english, ""))
-
-
-def _yes_no(text: str) -> bool:
-    answer = text.strip().casefold()
-    if answer in ("yes", "y", "true", "1", "critical", "★"):
-        return True
-    if answer in ("no", "n", "false", "0", ""):
-        return False
-    raise InputError(f"“{text.strip()}”: type yes or no")
 
 
 def _status_text(revision: TechPackRevision) -> str:
@@ -152,142 +85,6 @@ def _status_text(revision: TechPackRevision) -> str:
         on = date_text(revision.issued_on) if revision.issued_on else "?"
         return f"issued {on}"
     return "draft"
-
-
-class ListSection(QWidget):
-    """A list of the draft (dimensions, finishes) as an editable table with Add and Remove."""
-
-    def __init__(self, key: str, title: str, columns: list[Column[_Row]], empty: str,
-                 rows: Callable[[TechPackDraft], list[Any]],
-                 edit: Callable[[Any, str, str], Any],
-                 new_item: Callable[[TechPackDraft], Any], field: str,
-                 editor: TechPackEditor) -> None:
-        super().__init__()
-        self.editor = editor
-        self.rows = rows
-        self.edit = edit
-        self.new_item = new_item
-        self.field = field
-        self.title = title
-        self.page = ListPage(f"techpack_{key}", title, columns, empty)
-        self.page.search.hide()
-        self.page.title.hide()
-        self.page.subtitle.hide()
-        self.page.layout_.setContentsMargins(0, 0, 0, 0)
-        self.page.table.setSortingEnabled(False)
-        self.page.model.edit_requested.connect(self._edited)
-        self.page.message.connect(editor.say)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.clicked.connect(self.remove)
-        self.remove_button.setEnabled(False)
-        self._editable = True
-        self.page.current_row_changed.connect(lambda _row: self._enable_remove())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page, 1)
-        layout.addLayout(buttons)
-
-    def show_draft(self, draft: TechPackDraft) -> None:
-        rows = [_Row(i, item) for i, item in enumerate(self.rows(draft))]
-        self.page.show_rows(rows)
-        self._enable_remove()
-
-    def _enable_remove(self) -> None:
-        """Remove needs a line to remove."""
-        self.remove_button.setEnabled(self._editable and self.page.current_row() is not None)
-
-    def set_editable(self, editable: bool) -> None:
-        self.page.set_editable(editable)
-        self._editable = editable
-        self.add_button.setEnabled(editable)
-        self._enable_remove()
-
-    def add(self) -> None:
-        draft = self.editor.edited()
-        getattr(draft, self.field).append(self.new_item(draft))
-        self.editor.change(draft, fill(self.tr("Add to {title}"), title=self.title.lower()))
-
-    def remove(self) -> None:
-        row = self.page.current_row()
-        if row is None:
-            self.editor.say(self.tr("Select a line to remove first."))
-            return
-        draft = self.editor.edited()
-        del getattr(draft, self.field)[row.index]
-        self.editor.change(draft, fill(self.tr("Remove from {title}"), title=self.title.lower()))
-
-    def _edited(self, row: _Row, key: str, text: str) -> None:
-        try:
-            item = self.edit(row.item, key, text)
-        except (InputError, DomainError, ValueError) as error:
-            self.editor.say(i18n.say(error))
-            return
-        draft = self.editor.edited()
-        getattr(draft, self.field)[row.index] = item
-        self.editor.change(draft, fill(self.tr("Change {what}"), what=self.title.lower()))
-
-
-class IssueDialog(QDialog):
-    """Asks for the change note and says plainly that issuing cannot be undone."""
-
-    def __init__(self, label: str, code: str, first: bool, parent: QWidget,
-                 earliest: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(fill(self.tr("Issue Revision {revision}"), revision=label))
-        explanation = QLabel(fill(self.tr(
-            "Issuing freezes revision {revision} of {code} exactly as it is now: the design, "
-            "its bill of materials, images and every section of the tech pack. It cannot be "
-            "edited or undone afterwards, only superseded by a new revision."), revision=label,
-                                  code=code))
-        explanation.setWordWrap(True)
-        self.note = QLineEdit(self.tr("First issue") if first else "")
-        self.note.setPlaceholderText(self.tr("What changed, e.g. prong height +0.2 mm after "
-                                             "sample round 1"))
-        self.note.setMaxLength(500)
-        today = dt.date.today()
-        self.issue_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.setDisplayFormat("yyyy-MM-dd")  # as revisions list their dates
-        self.issue_date.setMaximumWidth(160)
-        self.issue_date.setMaximumDate(QDate(today.year, today.month, today.day))
-        if earliest is not None and earliest <= today:  # not before the revision it follows
-            self.issue_date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-        self.issue_date.setToolTip(self.tr("The date printed on the tech pack: today, or the "
-                                           "day it was sent to the factory"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.issue_button = self.buttons.addButton(
-            fill(self.tr("Issue Revision {revision}"), revision=label),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Change &note:"), self.note)
-        form.addRow(self.tr("Issue &date:"), self.issue_date)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def issued_on(self) -> dt.date:
-        chosen = self.issue_date.date()
-        return dt.date(chosen.year(), chosen.month(), chosen.day())
-
-
-class PrintPreview(QPrintPreviewDialog):
-    """The print preview of a tech pack. It keeps its printer: Qt does not take it over, and
-    Python would delete it under the open dialog (which prints, and repaints on page setup,
-    with it) as soon as the method that made it returned."""
-
-    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
-        super().__init__(printer, parent)
-        self._printer = printer
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 class TechPackEditor(EditorDialog):
@@ -305,10 +102,9 @@ class TechPackEditor(EditorDialog):
         self.revisions: list[TechPackRevision] = []
         self.revision: TechPackRevision | None = None  # the one shown
         self.draft: TechPackDraft | None = None  # what the shown revision holds
-        self.warnings: list[WarningShown] = []
         self.issue_dialog: IssueDialog | None = None
         self._editable = False
-        self._showing = False  # filling widgets: their signals are not edits
+        self._showing = False  # filling the revisions list: its signals are not choices
         self._stale: set[str] = set()  # document and changes are built when looked at
         self._document: object = None
 
@@ -391,15 +187,25 @@ class TechPackEditor(EditorDialog):
         self._show_as_paper(self.document_view)
         self.tabs.addTab(self.document_view, self.tr("Tech &Pack"))
         self.tabs.addTab(self._changes_tab(), self.tr("&Changes"))
-        self.form_tabs: list[QWidget] = []
-        for tab, title in ((self._dimensions_tab(), self.tr("&Dimensions")),
-                           (self._weight_tab(), self.tr("&Weight")),
-                           (self._materials_tab(), self.tr("&Materials && Marks")),
-                           (self._finishes_tab(), self.tr("&Finishes")),
-                           (self._callouts_tab(), self.tr("Callo&uts")),
-                           (self._qc_tab(), self.tr("Labels && &QC")),
-                           (self._compliance_tab(), self.tr("C&ompliance")),
-                           (self._dfm_tab(), self.tr("DF&M"))):
+        self.dimensions = DimensionsTab()
+        self.weight = WeightTab()
+        self.materials = MaterialsTab()
+        self.finishes = FinishesTab()
+        self.callouts = CalloutsTab(self.workspace.tech_packs.image_for_snapshot)
+        self.quality = QualityTab()
+        self.compliance = ComplianceTab()
+        self.dfm = DfmTab()
+        self.form_tabs: list[DraftSection] = []
+        for tab, title in ((self.dimensions, self.tr("&Dimensions")),
+                           (self.weight, self.tr("&Weight")),
+                           (self.materials, self.tr("&Materials && Marks")),
+                           (self.finishes, self.tr("&Finishes")),
+                           (self.callouts, self.tr("Callo&uts")),
+                           (self.quality, self.tr("Labels && &QC")),
+                           (self.compliance, self.tr("C&ompliance")),
+                           (self.dfm, self.tr("DF&M"))):
+            tab.change_requested.connect(self._change_requested)
+            tab.message.connect(self.say)
             self.form_tabs.append(tab)
             self.tabs.addTab(tab, title)
         self.empty = QLabel(self.tr("This design has no tech pack yet.\nUse New Draft to "
@@ -440,289 +246,6 @@ class TechPackEditor(EditorDialog):
         layout = QVBoxLayout(tab)
         layout.addWidget(self.changes_title)
         layout.addWidget(self.changes, 1)
-        return tab
-
-    def _dimensions_tab(self) -> QWidget:
-        def required(text: str, rule: NumberRule) -> Decimal:
-            value = parse_for_locale(text, rule)
-            assert value is not None  # the rule requires one: empty text is an InputError
-            return value
-
-        def edit(dimension: Dimension, key: str, text: str) -> Dimension:
-            if key == "name":
-                return replace(dimension, name=text.strip())
-            if key == "nominal_mm":
-                return replace(dimension, nominal_mm=required(text, LENGTH_MM))
-            if key == "tolerance_mm":
-                return replace(dimension, tolerance_mm=required(text, TOLERANCE_MM))
-            return replace(dimension, critical=_yes_no(text))
-
-        def new(draft: TechPackDraft) -> Dimension:
-            taken = {d.name.casefold() for d in draft.dimensions}
-            number = len(taken) + 1
-            while f"dimension {number}" in taken:
-                number += 1
-            return Dimension(fill(self.tr("Dimension {count}"), count=str(number)),
-                             Decimal("1.00"), Decimal("0.10"))
-
-        self.dimensions = ListSection("dimensions", self.tr("Dimensions"), [
-            Column(self.tr("Dimension"), lambda r: r.item.name, key="name",
-                   edit_text=lambda r: r.item.name),
-            Column(self.tr("Nominal (mm)"), lambda r: decimal_text(r.item.nominal_mm, 2),
-                   numeric=True, key="nominal_mm", rule=LENGTH_MM,
-                   edit_text=lambda r: format_for_locale(r.item.nominal_mm, LENGTH_MM)),
-            Column(self.tr("± Tolerance (mm)"), lambda r: decimal_text(r.item.tolerance_mm, 2),
-                   numeric=True, key="tolerance_mm", rule=TOLERANCE_MM,
-                   edit_text=lambda r: format_for_locale(r.item.tolerance_mm, TOLERANCE_MM)),
-            Column(self.tr("Critical"), lambda r: self.tr("★ critical") if r.item.critical
-                   else "", key="critical", check=lambda r: r.item.critical,
-                   tooltip=lambda r: self.tr("Tick it (click, or Space) for a critical "
-                                             "dimension: one measured on every sample")),
-        ], self.tr("No dimensions yet: use Add for each one the factory must hold."),
-            lambda d: list(d.dimensions), edit, new, "dimensions", self)
-        fit_columns(self.dimensions.page, stretch=0)  # a renamed dimension is read whole
-        return self.dimensions
-
-    def _weight_tab(self) -> QWidget:
-        tab = QWidget()
-        self.finished_weight = NumberField(FINISHED_WEIGHT_G)
-        self.weight_tolerance = NumberField(WEIGHT_TOLERANCE_G)
-        self.min_wall = NumberField(THICKNESS_MM)
-        self.min_prong = NumberField(THICKNESS_MM)
-        self.bom_weight = QLabel()
-        self.bom_weight.setObjectName("pageSubtitle")
-        self.bom_weight.setWordWrap(True)
-        for field, name, what in (
-                (self.finished_weight, "finished_weight_g", self.tr("finished weight")),
-                (self.weight_tolerance, "weight_tolerance_g", self.tr("weight tolerance")),
-                (self.min_wall, "min_wall_mm", self.tr("minimum wall")),
-                (self.min_prong, "min_prong_mm", self.tr("minimum prong"))):
-            field.edit.setMaximumWidth(160)
-            field.value_changed.connect(
-                lambda value, name=name, what=what: self._set_field(name, value, what))
-        form = QFormLayout(tab)
-        form.addRow(self.tr("Finished &weight:"), self.finished_weight)
-        form.addRow("", self.bom_weight)
-        form.addRow(self.tr("Weight &tolerance (±):"), self.weight_tolerance)
-        form.addRow(self.tr("Minimum wall:"), self.min_wall)
-        form.addRow(self.tr("Minimum prong:"), self.min_prong)
-        hint = QLabel(self.tr("jewelbench warns about walls under 0.8 mm and prongs under "
-                              "0.6 mm."))
-        hint.setObjectName("pageSubtitle")
-        form.addRow("", hint)
-        return tab
-
-    def _materials_tab(self) -> QWidget:
-        tab = QWidget()
-        self.materials = QLabel()
-        self.materials.setWordWrap(True)
-        self.materials.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.maker_mark = QLineEdit()
-        self.maker_mark.setMaxLength(200)
-        self.maker_mark.setPlaceholderText(self.tr("The registered mark struck beside the "
-                                                   "quality stamp"))
-        self.maker_mark.editingFinished.connect(
-            lambda: self._set_field("maker_mark", self.maker_mark.text().strip(),
-                                    self.tr("maker's mark")))
-        self.markets = QLineEdit()
-        self.markets.setPlaceholderText(
-            self.tr("Markets, comma-separated: UK, Ireland, Norway, US"))
-        self.hallmark_logo = QLineEdit()
-        self.hallmark_logo.setPlaceholderText(self.tr("e.g. AUR logo inside band"))
-        self.laser_serial = QLineEdit()
-        self.laser_serial.setPlaceholderText(self.tr("e.g. AUR-{serial} inside band"))
-        for field in (self.markets, self.hallmark_logo, self.laser_serial):
-            field.setMaxLength(500)
-            field.editingFinished.connect(self._hallmarks_edited)
-        materials = QGroupBox(self.tr("Materials (from the bill of materials)"))
-        QVBoxLayout(materials).addWidget(self.materials)
-        marks = QGroupBox(self.tr("Marks"))
-        form = QFormLayout(marks)
-        form.addRow(self.tr("Maker's &mark:"), self.maker_mark)
-        form.addRow(self.tr("Hallmark ma&rkets:"), self.markets)
-        form.addRow(self.tr("&Logo:"), self.hallmark_logo)
-        form.addRow(self.tr("Laser &serial:"), self.laser_serial)
-        findings = QGroupBox(self.tr("Clasp and findings"))
-        findings_layout = QVBoxLayout(findings)
-        findings_layout.addWidget(self._findings_table(), 1)
-        findings_hint = QLabel(self.tr("Double-click a pull strength (or select it and press "
-                                       "F2) to set what the factory tests the finding to; "
-                                       "left empty, none is specified."))
-        findings_hint.setObjectName("pageSubtitle")
-        findings_hint.setWordWrap(True)
-        findings_layout.addWidget(findings_hint)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(materials)
-        layout.addWidget(marks)
-        layout.addWidget(findings, 1)
-        return tab
-
-    def _findings_table(self) -> ListPage:
-        """The BOM's findings, each with the pull strength the factory must test it to."""
-        self.findings = ListPage("techpack_findings", self.tr("Clasp and findings"), [
-            Column(self.tr("Kind"), lambda r: r.kind.capitalize()),
-            Column(self.tr("Description"), lambda r: r.description),
-            Column(self.tr("Qty"), lambda r: str(r.quantity), sort_key=lambda r: r.quantity,
-                   numeric=True),
-            Column(self.tr("Pull strength (N)"), lambda r: decimal_text(r.pull_strength_n, 1),
-                   sort_key=lambda r: r.pull_strength_n, numeric=True, key="pull_strength_n",
-                   rule=PULL_STRENGTH_N,
-                   edit_text=lambda r: format_for_locale(r.pull_strength_n, PULL_STRENGTH_N),
-                   tooltip=lambda r: self.tr("The pull the factory tests this finding to, in "
-                                             "newtons; leave it empty if none is specified")),
-        ], self.tr("No findings in the bill of materials (Design editor → Bill of "
-                   "Materials)."))
-        page = self.findings
-        page.search.hide()
-        page.title.hide()
-        page.subtitle.hide()
-        page.layout_.setContentsMargins(0, 0, 0, 0)
-        page.table.setSortingEnabled(False)
-        page.table.setMinimumHeight(90)
-        fit_columns(page, stretch=1)  # the description
-        page.model.edit_requested.connect(self._pull_strength_edited)
-        page.message.connect(self.say)
-        return page
-
-    def _findings_shown(self, draft: TechPackDraft) -> list[FindingShown]:
-        """A draft's findings are the design's now; an issued revision's those it froze."""
-        revision = self.revision
-        strengths = draft.pull_strengths_n
-        if revision is not None and revision.status is RevisionStatus.ISSUED:
-            frozen = revision.content.get("findings")
-            rows = [f for f in frozen if isinstance(f, dict)] if isinstance(frozen, list) else []
-            return [FindingShown(index, str(f.get("kind") or ""),
-                                 str(f.get("description") or ""),
-                                 f["quantity"] if isinstance(f.get("quantity"), int) else 0,
-                                 strengths.get(index)) for index, f in enumerate(rows)]
-        return [FindingShown(index, f.kind, f.description, f.quantity, strengths.get(index))
-                for index, f in enumerate(self.design.findings)]
-
-    def _pull_strength_edited(self, row: FindingShown, _key: str, text: str) -> None:
-        try:
-            strength = parse_for_locale(text, PULL_STRENGTH_N)
-        except InputError as error:
-            self.say(i18n.say(error))
-            return
-        if self.draft is None:
-            return
-        after = self.edited()
-        strengths = dict(after.pull_strengths_n)
-        if strength is None:
-            strengths.pop(row.index, None)
-        else:
-            strengths[row.index] = strength
-        after.pull_strengths_n = strengths
-        self.change(after, fill(self.tr("Change pull strength of {finding}"),
-                                finding=row.kind or self.tr("a finding")))
-
-    def _finishes_tab(self) -> QWidget:
-        def edit(finish: Finish, key: str, text: str) -> Finish:
-            return replace(finish, **{key: text.strip()})
-
-        def new(draft: TechPackDraft) -> Finish:
-            taken = {f.area.casefold() for f in draft.finishes}
-            number = len(taken) + 1
-            while f"area {number}" in taken:
-                number += 1
-            return Finish(fill(self.tr("Area {count}"), count=str(number)), FINISH_KINDS[0])
-
-        kinds = ", ".join(FINISH_KINDS)
-        self.finishes = ListSection("finishes", self.tr("Finishes"), [
-            Column(self.tr("Area"), lambda r: r.item.area, key="area",
-                   edit_text=lambda r: r.item.area),
-            Column(self.tr("Finish"), lambda r: r.item.finish, key="finish",
-                   edit_text=lambda r: r.item.finish,
-                   tooltip=lambda r: fill(self.tr("For example: {kinds}"), kinds=kinds)),
-        ], self.tr("No finishes yet: use Add for each area (band outside, gallery …)."),
-            lambda d: list(d.finishes), edit, new, "finishes", self)
-        fit_columns(self.finishes.page, stretch=1)  # the area fits its name, as renamed
-        return self.finishes
-
-    def _callouts_tab(self) -> QWidget:
-        self.callouts = CalloutsTab(self)
-        return self.callouts
-
-    def _qc_tab(self) -> QWidget:
-        inner = QWidget()
-        form = QFormLayout(inner)
-        self.labels = QPlainTextEdit()
-        self.labels.setPlaceholderText(self.tr("Care card, barcode label on box base …"))
-        self.labels.setFixedHeight(56)
-        self.labels.installEventFilter(self)
-        form.addRow(self.tr("Packaging labels:"), self.labels)
-        self.qc_fields: dict[int, QPlainTextEdit] = {}
-        for stage in QcStage:
-            field = QPlainTextEdit()
-            field.setFixedHeight(56)
-            field.installEventFilter(self)
-            self.qc_fields[int(stage)] = field
-            form.addRow(f"{int(stage)} · {QC_STAGE_NAMES[stage]}:", field)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        return scroll
-
-    def _compliance_tab(self) -> QWidget:
-        tab = QWidget()
-        self.compliance = QListWidget()
-        self.compliance.setObjectName("techPackCompliance")
-        self.compliance.setWordWrap(True)
-        self.compliance.setSpacing(2)
-        for note in COMPLIANCE_LIBRARY:
-            item = QListWidgetItem(note.text)
-            item.setData(Qt.ItemDataRole.UserRole, note.text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.compliance.addItem(item)
-        self.compliance.itemChanged.connect(lambda _item: self._compliance_edited())
-        self.other_notes = QPlainTextEdit()
-        self.other_notes.setPlaceholderText(self.tr("Other compliance notes, one per line"))
-        self.other_notes.setFixedHeight(80)
-        self.other_notes.installEventFilter(self)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr("Standard notes (tick those that apply):")))
-        layout.addWidget(self.compliance, 1)
-        layout.addWidget(QLabel(self.tr("Other notes:")))
-        layout.addWidget(self.other_notes)
-        return tab
-
-    def _dfm_tab(self) -> QWidget:
-        tab = QWidget()
-        self.dfm_notes = QPlainTextEdit()
-        self.dfm_notes.setPlaceholderText(self.tr("What the factory should know to make it "
-                                                  "well: sprue points, gallery openings …"))
-        self.dfm_notes.setFixedHeight(70)
-        self.dfm_notes.installEventFilter(self)
-        self.warning_list = QListWidget()
-        self.warning_list.setObjectName("techPackWarnings")
-        self.warning_list.setWordWrap(True)
-        self.warning_list.currentRowChanged.connect(lambda _row: self._show_warning())
-        self.warning_why = QLabel()
-        self.warning_why.setWordWrap(True)
-        self.warning_why.setObjectName("pageSubtitle")
-        self.acknowledgement = QLineEdit()
-        self.acknowledgement.setPlaceholderText(self.tr("Why this is acceptable for this piece"))
-        self.acknowledgement.setMaxLength(1000)
-        self.acknowledge_button = QPushButton(self.tr("&Acknowledge"))
-        self.acknowledge_button.clicked.connect(
-            lambda: self.acknowledge(self.acknowledgement.text()))
-        self.withdraw_button = QPushButton(self.tr("&Withdraw"))
-        self.withdraw_button.setToolTip(self.tr("Take the acknowledgement back"))
-        self.withdraw_button.clicked.connect(self.withdraw_acknowledgement)
-        row = QHBoxLayout()
-        row.addWidget(self.acknowledgement, 1)
-        row.addWidget(self.acknowledge_button)
-        row.addWidget(self.withdraw_button)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(self.tr("DFM notes:")))
-        layout.addWidget(self.dfm_notes)
-        layout.addWidget(QLabel(self.tr("Warnings jewelbench raises (each must be acknowledged "
-                                        "with a note before the revision is issued):")))
-        layout.addWidget(self.warning_list, 1)
-        layout.addWidget(self.warning_why)
-        layout.addLayout(row)
         return tab
 
     # --- showing -------------------------------------------------------------------------
@@ -815,130 +338,28 @@ class TechPackEditor(EditorDialog):
             self.draft = None
             self.say(fill(self.tr("Revision {revision} cannot be shown as a form: {error}"),
                           revision=revision.revision, error=str(error)))
-        self.warnings = self._warnings()
-        if self.draft is not None:
-            self._fill(self.draft)
+        self._fill(self.draft)
         self._set_editable(is_draft and not read_only and self.draft is not None)
         self._stale = {"document", "changes"}
         if changed_revision and not is_draft:
             self.tabs.setCurrentIndex(0)
         self._build_stale()
 
-    def _warnings(self) -> list[WarningShown]:
-        revision = self.revision
-        if revision is None:
-            return []
-        if revision.status is RevisionStatus.ISSUED:
-            frozen = revision.content.get("dfm_warnings")
-            return [WarningShown(str(w.get("code", "")), _frozen_text(w, "said", "message"),
-                                 _frozen_text(w, "rule", "why"), bool(w.get("acknowledged")),
-                                 str(w.get("note") or ""))
-                    for w in frozen if isinstance(w, dict)] if isinstance(frozen, list) else []
-        if self.draft is None:
-            return []
-        acknowledged = self.draft.acknowledgements
-        return [WarningShown(w.code, say(w.said), say(w.rule), w.code in acknowledged,
-                             acknowledged.get(w.code, ""))
-                for w in dfm_warnings(self.design, self.draft, self.alloys)]
-
-    def _fill(self, draft: TechPackDraft) -> None:
-        self._showing = True
-        try:
-            self.dimensions.show_draft(draft)
-            self.finishes.show_draft(draft)
-            self.callouts.show_draft(draft)
-            findings = self._findings_shown(draft)
-            self.findings.show_rows(findings)
-            self.finished_weight.set_value(draft.finished_weight_g)
-            bom = self.design.total_metal_weight_g
-            self.finished_weight.edit.setPlaceholderText(decimal_text(bom, 2))
-            self.bom_weight.setText(fill(self.tr("Left empty, the tech pack gives the bill of "
-                                                 "materials' metal weight: {weight} g"),
-                                         weight=decimal_text(bom, 2)))
-            self.weight_tolerance.set_value(draft.weight_tolerance_g)
-            self.min_wall.set_value(draft.min_wall_mm)
-            self.min_prong.set_value(draft.min_prong_mm)
-            alloys = {a.code: a for a in self.alloys}
-            lines = []
-            for metal in self.design.metals:
-                alloy = alloys.get(metal.alloy_code)
-                name = f"{alloy.name} ({metal.alloy_code})" if alloy else metal.alloy_code
-                lines.append(f"{name}: {decimal_text(metal.finished_weight_g, 2)} g")
-            self.materials.setText("\n".join(lines) or self.tr(
-                "No metal in the bill of materials yet (Design editor → Bill of Materials)."))
-            self._set_text(self.maker_mark, draft.maker_mark)
-            self._set_text(self.markets, ", ".join(draft.hallmarks.markets))
-            self._set_text(self.hallmark_logo, draft.hallmarks.logo)
-            self._set_text(self.laser_serial, draft.hallmarks.laser_serial)
-            self._set_plain(self.labels, draft.labels)
-            for criterion in draft.qc_criteria:
-                self._set_plain(self.qc_fields[criterion.stage], criterion.criteria)
-            library = [note.text for note in COMPLIANCE_LIBRARY]
-            for number in range(self.compliance.count()):
-                item = self.compliance.item(number)
-                ticked = item.data(Qt.ItemDataRole.UserRole) in draft.compliance_notes
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self._set_plain(self.other_notes, "\n".join(
-                n for n in draft.compliance_notes if n not in library))
-            self._set_plain(self.dfm_notes, draft.dfm_notes)
-            current = self.warning_list.currentRow()
-            self.warning_list.clear()
-            for warning in self.warnings:
-                mark = "✓" if warning.acknowledged else "⚠"
-                text = f"{mark}  {warning.message}"
-                if warning.acknowledged:
-                    text += "\n     " + fill(self.tr("Acknowledged: {note}"),
-                                             note=warning.note or "—")
-                item = QListWidgetItem(text)
-                item.setToolTip(warning.why)
-                self.warning_list.addItem(item)
-            if not self.warnings:
-                self.warning_list.addItem(self.tr("No warnings: nothing jewelbench checks is "
-                                                  "out of bounds."))
-            elif 0 <= current < len(self.warnings):
-                self.warning_list.setCurrentRow(current)
-            else:
-                self.warning_list.setCurrentRow(0)
-        finally:
-            self._showing = False
-        self._show_warning()
-
-    @staticmethod
-    def _set_text(field: QLineEdit, text: str) -> None:
-        if field.text() != text:
-            field.setText(text)
-
-    @staticmethod
-    def _set_plain(field: QPlainTextEdit, text: str) -> None:
-        if field.toPlainText() != text:
-            field.setPlainText(text)
-
-    def _show_warning(self) -> None:
-        row = self.warning_list.currentRow()
-        warning = self.warnings[row] if 0 <= row < len(self.warnings) else None
-        self.warning_why.setText(fill(self.tr("Why: {why}"), why=warning.why)
-                                 if warning else "")
-        if warning is not None and warning.acknowledged:
-            self.acknowledgement.setText(warning.note)
-        elif not self.acknowledgement.hasFocus():
-            self.acknowledgement.clear()
-        can = self._editable and warning is not None
-        self.acknowledgement.setEnabled(can)
-        self.acknowledge_button.setEnabled(can)
-        self.withdraw_button.setEnabled(can and warning is not None and warning.acknowledged)
+    def _fill(self, draft: TechPackDraft | None) -> None:
+        """Show every tab the draft (a revision that cannot be read as a form shows none)."""
+        assert self.revision is not None
+        shown = RevisionShown(self.revision, self.design, tuple(self.alloys))
+        if draft is None:
+            self.dfm.warnings = warnings_shown(shown, None)
+            return
+        for tab in self.form_tabs:
+            tab.show_draft(draft, shown)
 
     def _set_editable(self, editable: bool) -> None:
         """A draft's form takes edits; an issued revision's shows what it was issued with."""
         self._editable = editable
         for tab in self.form_tabs:
-            for field in tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit):
-                field.setReadOnly(not editable)
-        self.dimensions.set_editable(editable)
-        self.finishes.set_editable(editable)
-        self.callouts.set_editable(editable)
-        self.findings.set_editable(editable)
-        self.compliance.setEnabled(editable)
-        self._show_warning()
+            tab.set_editable(editable)
 
     def is_editable(self) -> bool:
         """Whether the shown revision's form takes edits (only an open draft's does)."""
@@ -970,8 +391,7 @@ class TechPackEditor(EditorDialog):
         self._document = document  # the view does not own it: the previous one goes now
 
     def _image_loader(self, revision_id: int) -> Callable[[int], bytes]:
-        return lambda image_id: self.workspace.tech_packs.image_for_snapshot(revision_id,
-                                                                             image_id)
+        return image_loader(self.workspace, revision_id)
 
     def previous_revision(self) -> TechPackRevision | None:
         """The issued revision the shown one follows (what its changes are measured from)."""
@@ -1043,96 +463,14 @@ class TechPackEditor(EditorDialog):
         self.say(self.tr("Saved."))
         return True
 
-    def _set_field(self, name: str, value: Any, what: str) -> None:
-        if self._showing or self.draft is None:
-            return
-        if getattr(self.draft, name) == value:
-            return
-        after = self.edited()
-        setattr(after, name, value)
-        self.change(after, fill(self.tr("Change {what}"), what=what))
-
-    def _hallmarks_edited(self) -> None:
-        if self._showing or self.draft is None:
-            return
-        markets = tuple(m.strip() for m in self.markets.text().split(",") if m.strip())
-        try:
-            hallmarks = Hallmarks(markets, self.hallmark_logo.text().strip(),
-                                  self.laser_serial.text().strip())
-        except DomainError as error:
-            self.say(i18n.say(error))
-            return
-        if hallmarks != self.draft.hallmarks:
-            self._set_field("hallmarks", hallmarks, self.tr("hallmarks"))
-
-    def _compliance_edited(self) -> None:
-        if self._showing or self.draft is None:
-            return
-        ticked = [self.compliance.item(n).data(Qt.ItemDataRole.UserRole)
-                  for n in range(self.compliance.count())
-                  if self.compliance.item(n).checkState() == Qt.CheckState.Checked]
-        other = [line.strip() for line in self.other_notes.toPlainText().splitlines()
-                 if line.strip()]
-        self._set_field("compliance_notes", ticked + other, self.tr("compliance notes"))
-
-    def _text_left(self, field: QPlainTextEdit) -> None:
-        if self._showing or self.draft is None or not self._editable:
-            return
-        text = field.toPlainText()
-        if field is self.labels:
-            self._set_field("labels", text.strip(), self.tr("labels"))
-        elif field is self.dfm_notes:
-            self._set_field("dfm_notes", text.strip(), self.tr("DFM notes"))
-        elif field is self.other_notes:
-            self._compliance_edited()
-        else:
-            stage = next(s for s, f in self.qc_fields.items() if f is field)
-            criteria = [QcCriterion(c.stage, text.strip()) if c.stage == stage else c
-                        for c in self.draft.qc_criteria] if text.strip() else None
-            if criteria is None:
-                self.say(fill(self.tr("Stage {stage} needs its QC criteria: the factory checks "
-                                      "against them."), stage=str(stage)))
-                self._set_plain(field, next(c.criteria for c in self.draft.qc_criteria
-                                            if c.stage == stage))
-                return
-            self._set_field("qc_criteria", criteria,
-                            fill(self.tr("QC stage {stage}"), stage=str(stage)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if isinstance(watched, QPlainTextEdit) and event.type() == QEvent.Type.FocusOut:
-            self._text_left(watched)
-        return super().eventFilter(watched, event)
+    def _change_requested(self, request: object) -> None:
+        """A tab asks for its changed draft to be saved."""
+        assert isinstance(request, DraftChange)
+        request.saved = self.change(request.after, request.what)
 
     def open_warnings(self) -> list[WarningShown]:
         """The shown draft's DFM warnings not yet acknowledged."""
-        return [w for w in self.warnings if not w.acknowledged]
-
-    def acknowledge(self, note: str, code: str | None = None) -> bool:
-        """Acknowledge a DFM warning (the selected one, or `code`) with a note."""
-        warning = self._warning(code)
-        if warning is None or self.draft is None:
-            return False
-        if not note.strip():
-            self.say(self.tr("Write why this is acceptable before acknowledging it."))
-            return False
-        after = self.edited()
-        after.acknowledgements = {**after.acknowledgements, warning.code: note.strip()}
-        return self.change(after, self.tr("Acknowledge a DFM warning"))
-
-    def withdraw_acknowledgement(self, code: str | None = None) -> bool:
-        warning = self._warning(code)
-        if warning is None or self.draft is None:
-            return False
-        after = self.edited()
-        after.acknowledgements = {c: n for c, n in after.acknowledgements.items()
-                                  if c != warning.code}
-        return self.change(after, self.tr("Withdraw a DFM acknowledgement"))
-
-    def _warning(self, code: str | None) -> WarningShown | None:
-        if code is not None:
-            return next((w for w in self.warnings if w.code == code), None)
-        row = self.warning_list.currentRow()
-        return self.warnings[row] if 0 <= row < len(self.warnings) else None
+        return self.dfm.open_warnings()
 
     def new_draft(self) -> bool:
         """Start the next revision (an undoable command)."""
@@ -1215,7 +553,7 @@ class TechPackEditor(EditorDialog):
         self.say(fill(self.tr("Revision {revision} issued: it is frozen from now on."),
                       revision=revision.revision))
         # other views showing this design's revisions follow (this one already has)
-        self.controller.changed.emit(TOPIC, self.design_id)
+        self.controller.changed.emit(Topic.TECH_PACKS, self.design_id)
         return True
 
     # --- printing ------------------------------------------------------------------------
@@ -1226,12 +564,9 @@ class TechPackEditor(EditorDialog):
         revision = self.revision
         if revision is None or revision.id is None:
             raise TechPackError("No revision is selected")
-        snapshot = self.workspace.tech_packs.snapshot(revision.id)
-        logo = self.workspace.tech_packs.brand_logo(revision.id)
-        with printing_in(self.print_language.language()):
-            return render_techpack_pdf(snapshot, self._image_loader(revision.id),
-                                       logo[0] if logo else None, Path(path),
-                                       page_size or self.page_size.currentText())
+        return write_pdf(self.workspace, revision.id, Path(path),
+                         page_size or self.page_size.currentText(),
+                         self.print_language.language())
 
     def ask_export_pdf(self, brand_checked: bool = False) -> QFileDialog | None:
         revision = self.revision
@@ -1273,34 +608,17 @@ class TechPackEditor(EditorDialog):
                                     lambda: self.print_preview(brand_checked=True)):
             return None
         try:
-            snapshot = self.workspace.tech_packs.snapshot(revision.id)
-            logo = self.workspace.tech_packs.brand_logo(revision.id)
+            return open_preview(self.workspace, revision.id, self.page_size.currentText(),
+                                self.print_language.language(), self, self.say)
         except StorageError as error:
             self.say(i18n.say(error))
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(PAGE_SIZES[self.page_size.currentText()]))
-        loader = self._image_loader(revision.id)
-        language = self.print_language.language()
-
-        def paint(device: QPrinter) -> None:
-            try:
-                with printing_in(language):
-                    print_document(build_document(snapshot, loader, logo[0] if logo else None),
-                                   device, page_header(snapshot))
-            except TechPackError as error:
-                self.say(i18n.say(error))
-
-        preview = PrintPreview(printer, self)
-        preview.paintRequested.connect(paint)
-        preview.open()
-        return preview
 
     # --- following the file ----------------------------------------------------------------
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         """This design or its tech pack changed (here, or by undo/redo anywhere)."""
-        if affected != self.design_id or topic not in (TOPIC, "designs"):
+        if affected != self.design_id or topic not in (Topic.TECH_PACKS, Topic.DESIGNS):
             return
         self.reload()
 

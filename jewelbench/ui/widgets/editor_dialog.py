@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.topics import Topic
 
 
 class EditorDialog(QDialog):
@@ -51,7 +52,7 @@ class EditorDialog(QDialog):
         else:
             self.resize(*self.default_size)
 
-    def _changed_elsewhere(self, topic: str, affected: object) -> None:
+    def _changed_elsewhere(self, topic: Topic, affected: object) -> None:
         raise NotImplementedError
 
     def done(self, result: int) -> None:

@@ -6,6 +6,7 @@ bounds, units, decimal places and messages are the same everywhere.
 
 from __future__ import annotations
 
+import logging
 from contextlib import AbstractContextManager, nullcontext
 from decimal import Decimal
 
@@ -27,6 +28,9 @@ def error_colour(palette: QPalette) -> QColor:
     """Red that reads on the palette in force: darker on light windows, lighter on dark."""
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor("#ff7b72" if dark else "#b3261e")
+
+
+log = logging.getLogger(__name__)
 
 
 # What a field's value is called in a refusal ("“twelve” is not a number: write a number …").
@@ -71,10 +75,22 @@ def format_for_locale(value: Decimal | None, rule: NumberRule,
     return f"{value:f}".replace(".", point)
 
 
+def field_name(field: QWidget, edit: QLineEdit) -> str:
+    """What the log calls a field: its accessible or object name, else its kind and unit."""
+    for widget in (edit, field):
+        if widget.accessibleName() or widget.objectName():
+            return widget.accessibleName() or widget.objectName()
+    unit = getattr(getattr(field, "rule", None), "unit", "")
+    return f"{type(field).__name__}{f' ({unit})' if unit else ''}"
+
 
 def show_refusal(field: QWidget, edit: QLineEdit, error: QLabel, message: str) -> None:
     """A field's reason beside its line edit (empty: none): the label and the edit's border in
-    the field's palette's error colour, and the reason said to screen readers."""
+    the field's palette's error colour, and the reason said to screen readers. A refusal that
+    appears (not each keystroke while one is shown) is logged at WARNING with the field's
+    name, not the value typed."""
+    if message and not error.text():
+        log.warning("refused: a value of %s", field_name(field, edit))
     error.setText(message)
     error.setVisible(bool(message))
     edit.setAccessibleDescription(message)

@@ -428,6 +428,15 @@ class ListPage(QWidget):
         self.splitter = splitter
         return splitter
 
+    def on_row_activated(self, open_record: Callable[[int], object]) -> None:
+        """A double-click or Enter on a row opens its record: open_record(the row's id)."""
+
+        def activated(row: Any) -> None:
+            if row is not None:
+                open_record(row.id)
+
+        self.row_activated.connect(activated)
+
     def on_delete_key(self, slot: Callable[[], object]) -> None:
         """The Delete key in the table asks the view to delete the selected row."""
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)

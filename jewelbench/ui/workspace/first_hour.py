@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -16,6 +16,9 @@ from jewelbench.storage.lock import LockHeld, WorkspaceLock, describe_holder
 from jewelbench.ui import dialogs, i18n
 from jewelbench.ui.currency import default_base_currency
 from jewelbench.ui.formatting import sentence
+from jewelbench.ui.navigation import NewQuote
+from jewelbench.ui.window.files import ask_new_path, open_fallback
+from jewelbench.ui.window.shell import Shell
 from jewelbench.ui.workspace.demo import (
     DEMO_FILE_NAME,
     SUFFIXES,
@@ -29,10 +32,6 @@ from jewelbench.ui.workspace.settings import (
     settings_of,
 )
 
-if TYPE_CHECKING:
-    from jewelbench.ui.main_window import MainWindow
-
-
 translate = QCoreApplication.translate
 
 
@@ -40,15 +39,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FirstHour", text)
 
 
-def demo_path(window: MainWindow) -> Path:
+def demo_path(window: Shell) -> Path:
     return window.default_folder / DEMO_FILE_NAME
 
 
-def _is_open_here(window: MainWindow, path: Path) -> bool:
+def _is_open_here(window: Shell, path: Path) -> bool:
     return path.exists() and window.workspace.path.resolve() == path.resolve()
 
 
-def _held_elsewhere(window: MainWindow, path: Path) -> str | None:
+def _held_elsewhere(window: Shell, path: Path) -> str | None:
     """Who else has the demo open (another window), or None."""
     if not path.exists() or _is_open_here(window, path):
         return None
@@ -59,7 +58,7 @@ def _held_elsewhere(window: MainWindow, path: Path) -> str | None:
     return None
 
 
-def open_demo(window: MainWindow) -> Any:
+def open_demo(window: Shell) -> Any:
     """Help ▸ Open Demo Workspace: say that the previous demo copy is replaced (asking when
     there is one), write a fresh demo and open it."""
     if window.demo_writer is None or (window.demo_job is not None
@@ -91,7 +90,7 @@ def open_demo(window: MainWindow) -> Any:
     return box
 
 
-def write_demo(window: MainWindow) -> DemoWriter | None:
+def write_demo(window: Shell) -> DemoWriter | None:
     if window.demo_writer is None:
         return None
     job = DemoWriter(window.demo_writer, window.default_folder, window)
@@ -109,14 +108,14 @@ def write_demo(window: MainWindow) -> DemoWriter | None:
     return job
 
 
-def _demo_not_written(window: MainWindow, reason: str) -> None:
+def _demo_not_written(window: Shell, reason: str) -> None:
     dialogs.show_message(window, QMessageBox.Icon.Warning, translate("FirstHour",
                                                                      "Demo not written"),
                          translate("FirstHour", "The demo workspace could not be written."),
                          sentence(reason))
 
 
-def demo_written(window: MainWindow, scratch: Path) -> bool:
+def demo_written(window: Shell, scratch: Path) -> bool:
     """Put the freshly written demo in place of the previous copy and open it."""
     path = demo_path(window)
     holder = _held_elsewhere(window, path)
@@ -142,14 +141,14 @@ def demo_written(window: MainWindow, scratch: Path) -> bool:
     except (OSError, WorkspaceError) as error:
         remove_workspace_files(scratch)
         if replacing_open:
-            window._open_fallback()
+            open_fallback(window)
         dialogs.show_message(window, QMessageBox.Icon.Warning,
                              translate("FirstHour", "Demo not opened"),
                              translate("FirstHour", "The fresh demo could not be opened."),
                              i18n.say(error))
         return False
     if replacing_open:
-        window._attach(workspace)
+        window.attach(workspace)
     else:
         window.switch_to(workspace)
     window.statusBar().showMessage(fill(translate("FirstHour",
@@ -158,12 +157,12 @@ def demo_written(window: MainWindow, scratch: Path) -> bool:
     return True
 
 
-def open_checklist_step(window: MainWindow, key: str) -> Any:
+def open_checklist_step(window: Shell, key: str) -> Any:
     """The place to do one getting-started step."""
     if key == "brand":
         return window.show_brand_profile()
     if key == "prices":
-        return window._open_prices()
+        return window.open_prices()
     if key == "design":
         window.show_view("designs")
         return window.designs.new_design()
@@ -175,16 +174,16 @@ def open_checklist_step(window: MainWindow, key: str) -> Any:
         window.show_view("suppliers")
         return window.suppliers.new_supplier()
     if key == "quote":
-        return window.navigate("new_quote", {})
+        return window.navigate(NewQuote())
     raise KeyError(key)
 
 
 # --- the base currency: File ▸ New and File ▸ Workspace Settings… ---------------------------
 
-def new_workspace(window: MainWindow) -> WorkspaceSettingsDialog | None:
+def new_workspace(window: Shell) -> WorkspaceSettingsDialog | None:
     """File ▸ New: the file, then its name and base currency (the system locale's currency
     to start with) in a dialog; the workspace is created when that dialog is accepted."""
-    path = window._ask_new_path(translate("FirstHour", "New Workspace"), window.default_folder)
+    path = ask_new_path(window, translate("FirstHour", "New Workspace"), window.default_folder)
     if path is None:
         return None
     dialog = WorkspaceSettingsDialog(WorkspaceSettings(path.stem, default_base_currency()),
@@ -196,7 +195,7 @@ def new_workspace(window: MainWindow) -> WorkspaceSettingsDialog | None:
     return dialog
 
 
-def create_workspace(window: MainWindow, path: Path, chosen: WorkspaceSettings) -> bool:
+def create_workspace(window: Shell, path: Path, chosen: WorkspaceSettings) -> bool:
     try:
         workspace = Workspace.create(path, base_currency=chosen.base_currency,
                                      name=chosen.name)
@@ -213,7 +212,7 @@ def create_workspace(window: MainWindow, path: Path, chosen: WorkspaceSettings) 
     return True
 
 
-def show_workspace_settings(window: MainWindow) -> WorkspaceSettingsDialog | None:
+def show_workspace_settings(window: Shell) -> WorkspaceSettingsDialog | None:
     """File ▸ Workspace Settings…: the name and base currency; a change is one undoable
     command and converts nothing stored."""
     if window.workspace.read_only:
@@ -227,7 +226,7 @@ def show_workspace_settings(window: MainWindow) -> WorkspaceSettingsDialog | Non
     return dialog
 
 
-def change_settings(window: MainWindow, before: WorkspaceSettings,
+def change_settings(window: Shell, before: WorkspaceSettings,
                     after: WorkspaceSettings | None) -> str | None:
     """Run the change as one undoable command; None when saved (or nothing changed)."""
     if after is None or after == before:

@@ -29,9 +29,8 @@ from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.currency import currency_codes
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.imaging import KEEP_ORIGINALS, STORED_PHOTO_SIDE, keeps_originals
+from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.record_dialog import RecordDialog
-
-TOPIC = "workspace"
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class ChangeWorkspaceSettings(WorkspaceCommand):
     """The workspace's name, base currency or keeping of original photos changed; undo puts
     the old ones back."""
 
-    topic = TOPIC
+    topic = Topic.WORKSPACE
 
     def __init__(self, workspace: Workspace, before: WorkspaceSettings,
                  after: WorkspaceSettings, text: str) -> None:
