@@ -44,7 +44,7 @@ from jewelbench.ui.window.geometry import PREFERRED_SIZE, WINDOW_GEOMETRY, first
 from jewelbench.ui.window.navigator import follow
 from jewelbench.ui.window.sections import pages_of, sections
 from jewelbench.ui.window.shell import Shell
-from jewelbench.ui.workspace.checklist import FirstHourChecklist
+from jewelbench.ui.workspace.checklist import ChecklistStep, FirstHourChecklist
 
 MAX_RECENT = 8
 
@@ -644,11 +644,11 @@ class MainWindow(Shell):
 
         return open_demo(self)
 
-    def open_checklist_step(self, key: str) -> Any:
+    def open_checklist_step(self, step: ChecklistStep) -> Any:
         """A checklist button: brand, prices, design, scenario, supplier or quote."""
         from jewelbench.ui.workspace.first_hour import open_checklist_step
 
-        return open_checklist_step(self, key)
+        return open_checklist_step(self, step)
 
     def show_checklist(self) -> None:
         """Help ▸ Getting Started Checklist: shown again on the Designs page."""

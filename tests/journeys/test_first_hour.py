@@ -20,7 +20,7 @@ from jewelbench.app.main import apply_style
 from jewelbench.storage import Workspace
 from jewelbench.ui import dialogs
 from jewelbench.ui.main_window import MainWindow
-from jewelbench.ui.workspace.checklist import TICK, TODO
+from jewelbench.ui.workspace.checklist import TICK, TODO, ChecklistStep
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def _trigger(window, *path: str) -> None:
     action.trigger()
 
 
-def _marks(window) -> dict[str, str]:
+def _marks(window) -> dict[ChecklistStep, str]:
     return {key: mark.text() for key, mark in window.checklist.marks.items()}
 
 
@@ -96,12 +96,12 @@ def test_first_hour_from_an_empty_workspace(first_run, qtbot, tmp_path, monkeypa
     assert checklist.isVisible() and checklist.title.text() == "Getting started — 0 of 6 done"
 
     # The checklist's New Design… opens the dialog; the design ticks its step.
-    qtbot.mouseClick(checklist.buttons["design"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(checklist.buttons[ChecklistStep.DESIGN], Qt.MouseButton.LeftButton)
     new = window.designs.dialog
     qtbot.keyClicks(new.code, "PD-001")
     qtbot.keyClicks(new.name, "Fjord Pendant")
     qtbot.keyClick(new.name, Qt.Key.Key_Return)
-    assert _marks(window)["design"] == TICK
+    assert _marks(window)[ChecklistStep.DESIGN] == TICK
     assert checklist.title.text() == "Getting started — 1 of 6 done"
 
     # Edit… (enabled now that a design is selected): a metal line whose alloy is typed "925".
@@ -122,11 +122,11 @@ def test_first_hour_from_an_empty_workspace(first_run, qtbot, tmp_path, monkeypa
     editor.close()
 
     # The brand profile from the checklist ticks its step too.
-    qtbot.mouseClick(checklist.buttons["brand"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(checklist.buttons[ChecklistStep.BRAND], Qt.MouseButton.LeftButton)
     brand = window.brand_dialog
     qtbot.keyClicks(brand.name, "Atelier Nord")
     qtbot.keyClick(brand.name, Qt.Key.Key_Return)
-    assert _marks(window)["brand"] == TICK
+    assert _marks(window)[ChecklistStep.BRAND] == TICK
     brand.close()
     assert checklist.title.text() == "Getting started — 2 of 6 done"
 

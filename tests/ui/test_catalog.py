@@ -301,3 +301,16 @@ def test_the_filters_show_their_choices_whole_at_1366x768(qtbot, qapp, demo_copy
         window.close()
     finally:
         qapp.setFont(default)
+
+
+def test_a_picture_in_the_grid_opens_its_design_with_enter(qtbot, catalog):
+    catalog.grid_toggle.click()
+    grid = catalog.grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(3, 0))
+    code = _shown(catalog)[3].code
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    editor = catalog.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.code.text() == code
+    editor.close()

@@ -163,3 +163,45 @@ def test_an_image_file_larger_than_any_image_is_refused_before_it_is_read(
     assert _stored(window).images == before
     assert "“huge.png” was not added: the file is larger than" in editor.status.text()
     assert path not in read
+
+
+def test_every_cell_of_every_bom_list_is_typed_into_its_own_field(qtbot, editor, window):
+    """Each editable column puts what is typed into its own field of the line (a typed
+    Setter per column): nothing lands in a neighbour's field, nothing is left unset."""
+    metals, stones, findings, platings, packaging = editor.sections
+    for section in editor.sections:
+        section.add()
+    typed = {
+        metals: ["AU750Y", "2.75"],
+        stones: ["sapphire", None, "oval", "4.5", "0.35", "2", "bezel", "80", "EUR"],
+        findings: ["clasp", "lobster, 12 mm", "12.5", "4", "1.25", "EUR"],
+        platings: ["gold", "yellow", "2.5", "9.90", "EUR"],
+        packaging: ["gift box", "3", "2.40", "EUR"],
+    }
+    for section, texts in typed.items():
+        for column, text in enumerate(texts):
+            if text is not None:
+                _edit(qtbot, section, 0, column, text)
+    # the origin is picked from its list: the value chosen is what the view commits
+    stones.page.proxy.setData(stones.page.proxy.index(0, 1), "lab_grown")
+    design = _stored(window)
+    metal = design.metals[0]
+    assert (metal.alloy_code, metal.finished_weight_g) == ("AU750Y", Decimal("2.75"))
+    stone = design.stones[0]
+    assert (stone.stone_type, stone.origin.value, stone.shape, stone.size_mm, stone.carat,
+            stone.quantity, stone.setting_style, stone.unit_cost.amount,
+            stone.unit_cost.currency) == (
+        "sapphire", "lab_grown", "oval", Decimal("4.5"), Decimal("0.35"), 2, "bezel",
+        Decimal("80"), "EUR")
+    finding = design.findings[0]
+    assert (finding.kind, finding.description, finding.length_mm, finding.quantity,
+            finding.unit_cost.amount, finding.unit_cost.currency) == (
+        "clasp", "lobster, 12 mm", Decimal("12.5"), 4, Decimal("1.25"), "EUR")
+    plating = design.platings[0]
+    assert (plating.plating_type, plating.colour, plating.thickness_um,
+            plating.unit_cost.amount, plating.unit_cost.currency) == (
+        "gold", "yellow", Decimal("2.5"), Decimal("9.90"), "EUR")
+    box = design.packaging[0]
+    assert (box.description, box.quantity, box.unit_cost.amount, box.unit_cost.currency) == (
+        "gift box", 3, Decimal("2.40"), "EUR")
+    assert isinstance(stone.quantity, int) and isinstance(box.quantity, int)

@@ -19,7 +19,7 @@ from jewelbench.storage import Workspace
 from jewelbench.ui import dialogs
 from jewelbench.ui.main_window import MainWindow
 from jewelbench.ui.navigation import CompareCosts, OpenRfqs
-from jewelbench.ui.workspace.checklist import TICK, TODO
+from jewelbench.ui.workspace.checklist import TICK, TODO, ChecklistStep
 
 
 def _window(qtbot, settings, path, folder):
@@ -48,7 +48,7 @@ def _ok(dialog) -> None:
 
 
 def _new_design(window, code: str = "RG-001", name: str = "Orbit Ring"):
-    dialog = window.checklist.buttons["design"].click() or window.designs.dialog
+    dialog = window.checklist.buttons[ChecklistStep.DESIGN].click() or window.designs.dialog
     dialog.code.setText(code)
     dialog.name.setText(name)
     dialog.category.setCurrentIndex(list(Category).index(Category.RING))
@@ -69,27 +69,27 @@ def test_an_empty_workspace_shows_the_checklist_which_ticks_itself(empty_window,
     assert all(mark.text() == TODO for mark in checklist.marks.values())
 
     _new_design(window)
-    assert checklist.marks["design"].text() == TICK
-    assert "1 design" in checklist.texts["design"].text()
+    assert checklist.marks[ChecklistStep.DESIGN].text() == TICK
+    assert "1 design" in checklist.texts[ChecklistStep.DESIGN].text()
     assert checklist.title.text() == "Getting started — 1 of 6 done"
     window.undo.stack.undo()
-    assert checklist.marks["design"].text() == TODO, "undo unticks it"
+    assert checklist.marks[ChecklistStep.DESIGN].text() == TODO, "undo unticks it"
     window.undo.stack.redo()
-    assert checklist.marks["design"].text() == TICK
+    assert checklist.marks[ChecklistStep.DESIGN].text() == TICK
 
-    brand = checklist.buttons["brand"].click() or window.brand_dialog
+    brand = checklist.buttons[ChecklistStep.BRAND].click() or window.brand_dialog
     assert brand is not None and brand.isVisible()
     brand.name.setText("Atelier Nord")
     brand.name.editingFinished.emit()
-    assert checklist.marks["brand"].text() == TICK
-    assert "Atelier Nord" in checklist.texts["brand"].text()
+    assert checklist.marks[ChecklistStep.BRAND].text() == TICK
+    assert "Atelier Nord" in checklist.texts[ChecklistStep.BRAND].text()
     brand.close()
 
 
 def test_each_checklist_button_opens_the_place_to_do_it(empty_window, qtbot):
     window = empty_window
     buttons = window.checklist.buttons
-    buttons["prices"].click()
+    buttons[ChecklistStep.PRICES].click()
     assert window.current_view_key() == "costs"
     assert window.costs.currentWidget() is window.costs.inputs, "Scenarios & Prices"
     form = window.price_form
@@ -97,25 +97,25 @@ def test_each_checklist_button_opens_the_place_to_do_it(empty_window, qtbot):
     qtbot.waitExposed(form)
     form.reject()
     window.show_view("designs")
-    buttons["scenario"].click()
+    buttons[ChecklistStep.SCENARIO].click()
     assert window.costs.dialog is not None and window.costs.dialog.isVisible()
     window.costs.dialog.reject()
     window.show_view("designs")
-    buttons["supplier"].click()
+    buttons[ChecklistStep.SUPPLIER].click()
     assert window.current_view_key() == "suppliers"
     assert window.suppliers.dialog.isVisible()
     window.suppliers.dialog.reject()
     window.show_view("designs")
-    buttons["quote"].click()
+    buttons[ChecklistStep.QUOTE].click()
     assert window.current_view_key() == "quotes"
     quote = window.quotes.editor
     assert quote is not None and quote.isVisible(), "the quote editor, for a new quote"
     quote.close()
     window.show_view("designs")
-    buttons["brand"].click()
+    buttons[ChecklistStep.BRAND].click()
     assert window.brand_dialog is not None and window.brand_dialog.isVisible()
     window.brand_dialog.close()
-    buttons["design"].click()
+    buttons[ChecklistStep.DESIGN].click()
     assert window.designs.dialog.isVisible() and window.designs.dialog.code.text() == ""
     window.designs.dialog.reject()
 

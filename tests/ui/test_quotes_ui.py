@@ -499,3 +499,15 @@ def test_every_column_is_in_view_on_a_laptop_screen(qtbot, window, view, artifac
                  if view.model.headerData(c, Qt.Orientation.Horizontal).startswith("Price"))
     assert header.sectionSize(tiers) >= 120, "the first tiers stay readable"
     window.grab().save(str(artifacts_dir / "quotes-list.png"))
+
+
+def test_the_currency_reads_in_capitals_and_no_end_date_leaves_nothing_to_pick(qtbot, view):
+    editor = _new_editor(qtbot, view)
+    _type(qtbot, editor.currency, "eur")
+    assert editor.currency.text() == "EUR", "typed in small letters, shown as the code"
+    assert editor.valid_until.isEnabled()
+    qtbot.mouseClick(editor.open_ended, Qt.MouseButton.LeftButton)
+    assert editor.open_ended.isChecked() and not editor.valid_until.isEnabled()
+    qtbot.mouseClick(editor.open_ended, Qt.MouseButton.LeftButton)
+    assert editor.valid_until.isEnabled()
+    editor.close()

@@ -438,3 +438,32 @@ def test_the_scenarios_costing_options_survive_duplicate_and_undone_delete(qtbot
     next(b for b in box.buttons() if b.text() == "Delete").click()
     window.undo.stack.undo()
     assert window.workspace.costing.in_house_terms(source.id) == options
+
+
+def test_every_cell_of_every_list_is_typed_into_its_own_field(qtbot, window, editor):
+    """Each editable column puts what is typed into its own field of the row (a typed Setter
+    per column): a neighbour's field keeps its value; whole numbers are stored whole."""
+    typed = {
+        editor.equipment: {0: "Laser welder", 1: "18,500", 2: "6", 3: "1,500", 5: "rg-014"},
+        editor.overheads: {0: "Alarm service", 1: "145.50"},
+        editor.staff: {0: "Polisher", 1: "3,900", 2: "3", 3: "150.5"},
+        editor.labour: {0: "Laser marking", 1: "3.25", 2: "rg-014"},
+    }
+    for table, cells in typed.items():
+        editor.tabs.setCurrentWidget(table)
+        for column, text in cells.items():
+            edit_cell(qtbot, table.page, 0, column, text)
+    stored = _stored(window)
+    machine = stored.equipment[0]
+    assert (machine.name, machine.cost, machine.useful_life_years, machine.salvage_value,
+            machine.design_code) == ("Laser welder", Decimal(18500), 6, Decimal(1500),
+                                     "RG-014")
+    overhead = stored.overheads[0]
+    assert (overhead.name, overhead.monthly_cost) == ("Alarm service", Decimal("145.50"))
+    role = stored.staff[0]
+    assert (role.role, role.monthly_salary, role.headcount, role.hours_per_month) == (
+        "Polisher", Decimal(3900), 3, Decimal("150.5"))
+    operation = stored.labour[0]
+    assert (operation.operation, operation.minutes_per_piece, operation.design_code) == (
+        "Laser marking", Decimal("3.25"), "RG-014")
+    assert isinstance(machine.useful_life_years, int) and isinstance(role.headcount, int)

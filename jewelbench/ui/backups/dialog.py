@@ -44,6 +44,9 @@ def size_text(size: int) -> str:
 
 
 def policy_from(settings: QSettings) -> BackupPolicy:
+    # Built from the dict of settings by name on purpose (not a field named by a column's
+    # key): ui/settings.BACKUP_POLICY is the one table of the policy's fields and their
+    # settings, and a name that is not a field of BackupPolicy fails here, on every start.
     counts: dict[str, Any] = {name: registry.read(settings, setting)
                               for name, setting in registry.BACKUP_POLICY.items()}
     return BackupPolicy(**counts)
@@ -167,6 +170,7 @@ class BackupsDialog(QDialog):
                                        and not self.backups.workspace.read_only)
 
     def _policy_changed(self) -> None:
+        # one spin box per setting of ui/settings.BACKUP_POLICY, named as policy_from reads them
         policy = BackupPolicy(**{name: spin.value() for name, spin in self.spins.items()})
         for name, spin in self.spins.items():
             registry.write(self.settings, registry.BACKUP_POLICY[name], spin.value())

@@ -9,6 +9,7 @@ the GUI thread. What is said (status bar, Backups dialog) gives how long it took
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QStatusBar, QWidget
 
 from jewelbench.domain.messages import fill
 from jewelbench.storage import StorageError
@@ -190,9 +191,8 @@ def back_up_if_due(window: Any) -> None:
     if runner is None:
         runner = window.backup_runner = BackgroundBackup(window)
         bar = window.statusBar()
-        runner.finished.connect(lambda info: bar.showMessage(taken_text(info), 8000))
-        runner.failed.connect(lambda why: bar.showMessage(
-            fill(translate("backups", "Automatic backup failed: {why}"), why=why), 15000))
+        runner.finished.connect(partial(_say_taken, bar))
+        runner.failed.connect(partial(_say_failed, bar))
     if runner.busy:
         return
     try:
@@ -201,6 +201,15 @@ def back_up_if_due(window: Any) -> None:
         due = True  # begin() says why
     if due and runner.start(window.backups, "automatic") is None:
         window.statusBar().showMessage(translate("backups", "Backing up in the background…"))
+
+
+def _say_taken(bar: QStatusBar, info: BackupInfo) -> None:
+    """An automatic backup was written: when, and how long it took."""
+    bar.showMessage(taken_text(info), 8000)
+
+
+def _say_failed(bar: QStatusBar, why: str) -> None:
+    bar.showMessage(fill(translate("backups", "Automatic backup failed: {why}"), why=why), 15000)
 
 
 def back_up_on_close(window: Any) -> BackupInfo | None:

@@ -55,6 +55,7 @@ from jewelbench.domain.scenarios import (
     LabourOperation,
     Overhead,
     StaffRole,
+    check_design_code,
     convert,
     usd_rate,
 )
@@ -84,6 +85,7 @@ from jewelbench.ui.widgets.fields import (
     error_colour,
     format_for_locale,
 )
+from jewelbench.ui.widgets.lines import Setter
 from jewelbench.ui.widgets.table_model import Column
 
 
@@ -296,32 +298,43 @@ class ScenarioEditor(EditorDialog):
 
     def _sections(self) -> list[ScenarioTable]:
         def amount(key: str, title: str, get: Callable[[Any], Decimal],
-                   tip: str = "") -> Column[ScenarioRow]:
+                   put: Setter[Any, Decimal], tip: str = "") -> Column[ScenarioRow]:
             return Column(title, lambda r: amount_text(get(r.item), r.currency),
                           sort_key=lambda r: get(r.item), numeric=True, key=key, rule=AMOUNT,
                           edit_text=lambda r: format_for_locale(get(r.item), AMOUNT),
-                          tooltip=(lambda r: tip) if tip else None)
+                          tooltip=(lambda r: tip) if tip else None, put=put)
 
         def number(key: str, title: str, rule: NumberRule, get: Callable[[Any], Any],
-                   places: int, tip: str = "") -> Column[ScenarioRow]:
+                   put: Setter[Any, Decimal], places: int, tip: str = "") -> Column[ScenarioRow]:
             return Column(title, lambda r: figure_text(Decimal(get(r.item)), places),
                           numeric=True, key=key, rule=rule,
                           edit_text=lambda r: format_for_locale(Decimal(get(r.item)), rule),
-                          tooltip=(lambda r: tip) if tip else None)
+                          tooltip=(lambda r: tip) if tip else None, put=put)
 
-        def text(key: str, title: str, get: Callable[[Any], str]) -> Column[ScenarioRow]:
+        def text(key: str, title: str, get: Callable[[Any], str],
+                 put: Setter[Any, str]) -> Column[ScenarioRow]:
             return Column(title, lambda r: get(r.item), key=key,
-                          edit_text=lambda r: get(r.item))
+                          edit_text=lambda r: get(r.item), put=put)
+
+        # a design's code as the workspace spells it; empty (or "all") for every design
+        needed_for = Setter[Equipment | LabourOperation, str](lambda item, code: replace(
+            item, design_code=check_design_code(code, self.design_codes())))
 
         equipment = ScenarioTable(EQUIPMENT, self.tr("&Equipment"), self.tr(
             "Each machine is paid up front and depreciates in a straight line: (cost − salvage) "
             "÷ useful life a year. Add from Catalogue offers the seed's low, mid and high "
             "figures. Needed for: a design's code when a machine is bought for it alone."), [
-            text("name", self.tr("Equipment"), lambda e: e.name),
-            amount("cost", self.tr("Cost"), lambda e: e.cost),
+            text("name", self.tr("Equipment"), lambda e: e.name,
+                 Setter[Equipment, str](lambda e, name: replace(e, name=name))),
+            amount("cost", self.tr("Cost"), lambda e: e.cost,
+                   Setter[Equipment, Decimal](lambda e, cost: replace(e, cost=cost))),
             number("useful_life_years", self.tr("Useful life (years)"), YEARS,
-                   lambda e: e.useful_life_years, 0),
+                   lambda e: e.useful_life_years,
+                   Setter[Equipment, Decimal](lambda e, years: replace(
+                       e, useful_life_years=int(years))), 0),
             amount("salvage_value", self.tr("Salvage"), lambda e: e.salvage_value,
+                   Setter[Equipment, Decimal](lambda e, salvage: replace(
+                       e, salvage_value=salvage)),
                    self.tr("What it sells for at the end of its useful life")),
             Column(self.tr("Depreciation / year"),
                    lambda r: amount_text(r.item.depreciation_per_year, r.currency),
@@ -329,7 +342,7 @@ class ScenarioEditor(EditorDialog):
             Column(self.tr("Needed for"),
                    lambda r: r.item.design_code or self.tr("All designs"), key="design_code",
                    edit_text=lambda r: r.item.design_code or "",
-                   emphasis=lambda r: r.item.design_code is None,
+                   emphasis=lambda r: r.item.design_code is None, put=needed_for,
                    tooltip=lambda r: self.tr("A design's code when the equipment is bought "
                                              "for it alone (its incremental cost), or empty "
                                              "when every design uses it")),
@@ -337,19 +350,28 @@ class ScenarioEditor(EditorDialog):
         overheads = ScenarioTable(OVERHEADS, self.tr("&Overheads"), self.tr(
             "Paid every month whatever the volume: rent, utilities, insurance, security, "
             "software, maintenance."), [
-            text("name", self.tr("Overhead"), lambda o: o.name),
-            amount("monthly_cost", self.tr("Cost / month"), lambda o: o.monthly_cost),
+            text("name", self.tr("Overhead"), lambda o: o.name,
+                 Setter[Overhead, str](lambda o, name: replace(o, name=name))),
+            amount("monthly_cost", self.tr("Cost / month"), lambda o: o.monthly_cost,
+                   Setter[Overhead, Decimal](lambda o, cost: replace(o, monthly_cost=cost))),
             Column(self.tr("Cost / year"),
                    lambda r: amount_text(r.item.monthly_cost * 12, r.currency), numeric=True),
         ], lambda: Overhead(self.tr("New overhead"), Decimal(0)), self)
         staff = ScenarioTable(STAFF, self.tr("St&aff"), self.tr(
             "Salaried staff are a fixed cost; their hours a month are the workshop's capacity. "
             "Salary is per person, with the employer's costs."), [
-            text("role", self.tr("Role"), lambda s: s.role),
-            amount("monthly_salary", self.tr("Salary / month"), lambda s: s.monthly_salary),
-            number("headcount", self.tr("Headcount"), HEADCOUNT, lambda s: s.headcount, 0),
+            text("role", self.tr("Role"), lambda s: s.role,
+                 Setter[StaffRole, str](lambda s, role: replace(s, role=role))),
+            amount("monthly_salary", self.tr("Salary / month"), lambda s: s.monthly_salary,
+                   Setter[StaffRole, Decimal](lambda s, salary: replace(
+                       s, monthly_salary=salary))),
+            number("headcount", self.tr("Headcount"), HEADCOUNT, lambda s: s.headcount,
+                   Setter[StaffRole, Decimal](lambda s, people: replace(
+                       s, headcount=int(people))), 0),
             number("hours_per_month", self.tr("Hours / month each"), HOURS,
-                   lambda s: s.hours_per_month, 1),
+                   lambda s: s.hours_per_month,
+                   Setter[StaffRole, Decimal](lambda s, hours: replace(
+                       s, hours_per_month=hours)), 1),
             Column(self.tr("Hours / month"),
                    lambda r: figure_text(r.item.hours_capacity, 1), numeric=True),
             Column(self.tr("Cost / month"), lambda r: amount_text(
@@ -359,13 +381,16 @@ class ScenarioEditor(EditorDialog):
             "Minutes of work per piece for each operation, at the loaded hourly rate. Leave "
             "Design empty for all designs; a design's own line replaces the all-designs line "
             "of the same operation."), [
-            text("operation", self.tr("Operation"), lambda lab: lab.operation),
+            text("operation", self.tr("Operation"), lambda lab: lab.operation,
+                 Setter[LabourOperation, str](lambda lab, name: replace(lab, operation=name))),
             number("minutes_per_piece", self.tr("Minutes / piece"), MINUTES,
-                   lambda lab: lab.minutes_per_piece, 2),
+                   lambda lab: lab.minutes_per_piece,
+                   Setter[LabourOperation, Decimal](lambda lab, minutes: replace(
+                       lab, minutes_per_piece=minutes)), 2),
             Column(self.tr("Design"),
                    lambda r: r.item.design_code or self.tr("All designs"), key="design_code",
                    edit_text=lambda r: r.item.design_code or "",
-                   emphasis=lambda r: r.item.design_code is None,
+                   emphasis=lambda r: r.item.design_code is None, put=needed_for,
                    tooltip=lambda r: self.tr("A design's code, or empty for all designs")),
         ], lambda: LabourOperation(self.tr("New operation"), Decimal(0)), self)
         return [equipment, overheads, staff, labour]

@@ -34,7 +34,6 @@ from jewelbench.domain.scenarios import (
     LabourOperation,
     Overhead,
     StaffRole,
-    check_design_code,
 )
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
@@ -45,9 +44,6 @@ from jewelbench.ui.widgets.fields import (
 from jewelbench.ui.widgets.lines import Lines
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Column
-
-# Fields of the scenario's rows that hold whole numbers.
-_WHOLE = {"useful_life_years", "headcount"}
 
 
 @dataclass(frozen=True)
@@ -75,8 +71,6 @@ class ScenarioHost(Protocol):
     def change(self, after: InHouseScenario, what: str) -> bool: ...
 
     def say(self, text: str) -> None: ...
-
-    def design_codes(self) -> list[str]: ...
 
 
 # A scenario's lists, each edited as a table.
@@ -186,16 +180,10 @@ class ScenarioTable(QWidget):
     def _edited(self, row: ScenarioRow, field: str, text: str) -> None:
         column = self.page.model.column(self.column_number(field))
         try:
-            value: Any
-            if field == "design_code":
-                value = check_design_code(text, self.editor.design_codes())
-            elif column.rule is not None:
-                value = parse_for_locale(text, column.rule)
-                if field in _WHOLE and value is not None:
-                    value = int(value)
-            else:
-                value = text.strip()
-            item = replace(row.item, **{field: value})
+            value: Any = (text.strip() if column.rule is None
+                          else parse_for_locale(text, column.rule))
+            assert column.put is not None, f"column {field} is edited without a Setter"
+            item = column.put(row.item, value)
         except (InputError, DomainError) as error:
             self._refuse(row, field, text, i18n.say(error))
             return

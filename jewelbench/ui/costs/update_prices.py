@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -298,9 +299,12 @@ class UpdatePricesDialog(QDialog):
         item = _RateRow(choice, code, rate, last)
         self.rate_rows.append(item)
         if choice is not None:
-            choice.currentTextChanged.connect(lambda _t, i=item: self._fill_rate(
-                i, date_of(self.date)))
+            choice.currentTextChanged.connect(partial(self._currency_chosen, item))
         self._fill_rate(item, on)
+
+    def _currency_chosen(self, item: _RateRow, _text: str) -> None:
+        """Another currency for a rate row: its last rate as of the form's date."""
+        self._fill_rate(item, date_of(self.date))
 
     def _fill_rate(self, item: _RateRow, on: dt.date) -> None:
         label = item.last_label

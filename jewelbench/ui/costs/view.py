@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,6 +34,9 @@ from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_t
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import ROW_ROLE, Column
+
+if TYPE_CHECKING:
+    from jewelbench.ui.costs.new_scenario import NewScenarioDialog
 
 
 @dataclass(frozen=True)
@@ -250,8 +254,7 @@ class CostsView(QTabWidget):
             currency_choices(workspace), {name for _, name in workspace.scenarios.names()},
             workspace.prices.fx_rates(), self._settings or QSettings(), self,
             today=self.today())
-        dialog.accepted.connect(lambda: self._add(
-            dialog.result_scenario, self.tr("New scenario {scenario}")))
+        dialog.accepted.connect(partial(self._created, dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -270,6 +273,10 @@ class CostsView(QTabWidget):
         source.name = free_copy_name(source.name, {n for _, n in workspace.scenarios.names()})
         return self._add(source, self.tr("Duplicate as {scenario}"),
                          workspace.costing.in_house_terms(scenario_id))
+
+    def _created(self, dialog: NewScenarioDialog) -> None:
+        """New Scenario… accepted: the scenario entered is added, one undoable step."""
+        self._add(dialog.result_scenario, self.tr("New scenario {scenario}"))
 
     def _add(self, scenario: InHouseScenario | None, text: str,
              terms: InHouseTerms | None = None) -> int | None:

@@ -84,7 +84,7 @@ from jewelbench.ui.samples.deviations import decided_label, deviations_summary
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
-from jewelbench.ui.widgets.lines import Lines
+from jewelbench.ui.widgets.lines import Lines, Setter
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.table_model import Choices, Column
 
@@ -100,6 +100,13 @@ class _Line:
     index: int
     line: Any
 
+
+# The lines priced a piece, and the fields several kinds of line share, edited in a cell.
+Priced = StoneLine | FindingLine | PlatingLine | PackagingLine
+Counted = Setter[StoneLine | FindingLine | PackagingLine, int](
+    lambda line, count: replace(line, quantity=count))
+Described = Setter[FindingLine | PackagingLine, str](
+    lambda line, text: replace(line, description=text))
 
 # The design's BOM, one list field per kind of line.
 METALS: Lines[Design, MetalLine] = Lines(
@@ -185,7 +192,8 @@ class BomSection(QWidget):
                     value = int(value)
             else:
                 value = text.strip()
-            line = self._with(row.line, field, value)
+            assert column.put is not None, f"column {field} is edited without a Setter"
+            line = column.put(row.line, value)
         except (InputError, DomainError, ValueError) as error:
             self.editor.say(i18n.say(error))
             return
@@ -193,15 +201,6 @@ class BomSection(QWidget):
         lines[row.index] = line
         self.editor.change(self.field.write(self.editor.design, lines),
                            fill(self.tr("Change {what}"), what=column.title.lower()))
-
-    def _with(self, line: Any, field: str, value: Any) -> Any:
-        if field in ("unit_cost",):
-            return replace(line, unit_cost=Money(value, line.unit_cost.currency))
-        if field == "currency":
-            return replace(line, unit_cost=Money(line.unit_cost.amount, value))
-        if field == "origin":
-            return replace(line, origin=StoneOrigin(value))
-        return replace(line, **{field: value})
 
 
 class DesignEditor(EditorDialog):
@@ -324,9 +323,13 @@ class DesignEditor(EditorDialog):
             return [
                 Column(self.tr("Unit cost"), lambda r: decimal_text(r.line.unit_cost.amount, 2),
                        numeric=True, key="unit_cost", rule=PRICE,
-                       edit_text=lambda r: format_for_locale(r.line.unit_cost.amount, PRICE)),
+                       edit_text=lambda r: format_for_locale(r.line.unit_cost.amount, PRICE),
+                       put=Setter[Priced, Decimal](lambda line, amount: replace(
+                           line, unit_cost=Money(amount, line.unit_cost.currency)))),
                 Column(self.tr("Currency"), lambda r: r.line.unit_cost.currency, key="currency",
                        edit_text=lambda r: r.line.unit_cost.currency, choices=currencies,
+                       put=Setter[Priced, str](lambda line, code: replace(
+                           line, unit_cost=Money(line.unit_cost.amount, code))),
                        tooltip=lambda r: self.tr("Type a currency code (EUR, THB …) or pick "
                                                  "it from the list"))]
 
@@ -334,6 +337,8 @@ class DesignEditor(EditorDialog):
             BomSection(METALS, self.tr("Metal"), [
                 Column(self.tr("Alloy"), lambda r: self._alloy_name(r.line.alloy_code),
                        key="alloy_code", edit_text=lambda r: r.line.alloy_code,
+                       put=Setter[MetalLine, str](lambda line, code: replace(line,
+                                                                             alloy_code=code)),
                        choices=self._alloy_choices(),
                        tooltip=lambda r: self.tr("Type the alloy's name, stamp or karat "
                                                  "(“925”, “sterling”, “14k”) and pick it from "
@@ -342,60 +347,85 @@ class DesignEditor(EditorDialog):
                        lambda r: decimal_text(r.line.finished_weight_g, 3), numeric=True,
                        key="finished_weight_g", rule=WEIGHT_G,
                        edit_text=lambda r: format_for_locale(r.line.finished_weight_g,
-                                                             WEIGHT_G)),
+                                                             WEIGHT_G),
+                       put=Setter[MetalLine, Decimal](lambda line, grams: replace(
+                           line, finished_weight_g=grams))),
             ], lambda: MetalLine("AG925", Decimal("1")), self),
             BomSection(STONES, self.tr("Stones"), [
                 Column(self.tr("Stone"), lambda r: r.line.stone_type, key="stone_type",
-                       edit_text=lambda r: r.line.stone_type),
+                       edit_text=lambda r: r.line.stone_type,
+                       put=Setter[StoneLine, str](lambda line, kind: replace(line,
+                                                                             stone_type=kind))),
                 Column(self.tr("Origin"), lambda r: origin_label(r.line.origin),
                        key="origin", edit_text=lambda r: r.line.origin.value,
                        choices=Choices(lambda: [(origin_label(o), o.value)
                                                 for o in StoneOrigin], typed=False),
                        tooltip=lambda r: self.tr("Natural, lab-grown or simulant: pick it from "
-                                                 "the list")),
+                                                 "the list"),
+                       put=Setter[StoneLine, str](lambda line, origin: replace(
+                           line, origin=StoneOrigin(origin)))),
                 Column(self.tr("Shape"), lambda r: r.line.shape, key="shape",
-                       edit_text=lambda r: r.line.shape),
+                       edit_text=lambda r: r.line.shape,
+                       put=Setter[StoneLine, str](lambda line, shape: replace(line, shape=shape))),
                 Column(self.tr("Size (mm)"), lambda r: _num(r.line.size_mm, 2), numeric=True,
                        key="size_mm", rule=OPTIONAL_MM,
-                       edit_text=lambda r: format_for_locale(r.line.size_mm, OPTIONAL_MM)),
+                       edit_text=lambda r: format_for_locale(r.line.size_mm, OPTIONAL_MM),
+                       put=Setter[StoneLine, Decimal | None](lambda line, mm: replace(
+                           line, size_mm=mm))),
                 Column(self.tr("Carat"), lambda r: _num(r.line.carat, 3), numeric=True,
                        key="carat", rule=CARAT,
-                       edit_text=lambda r: format_for_locale(r.line.carat, CARAT)),
+                       edit_text=lambda r: format_for_locale(r.line.carat, CARAT),
+                       put=Setter[StoneLine, Decimal | None](lambda line, carat: replace(
+                           line, carat=carat))),
                 Column(self.tr("Qty"), lambda r: str(r.line.quantity), numeric=True,
-                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity)),
+                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity),
+                       put=Counted),
                 Column(self.tr("Setting"), lambda r: r.line.setting_style, key="setting_style",
-                       edit_text=lambda r: r.line.setting_style),
+                       edit_text=lambda r: r.line.setting_style,
+                       put=Setter[StoneLine, str](lambda line, style: replace(
+                           line, setting_style=style))),
                 *money_columns(),
             ], lambda: StoneLine("cubic zirconia", "round", 1, Money(Decimal(0), base)), self),
             BomSection(FINDINGS, self.tr("Findings"), [
                 Column(self.tr("Finding"), lambda r: r.line.kind, key="kind",
-                       edit_text=lambda r: r.line.kind),
+                       edit_text=lambda r: r.line.kind,
+                       put=Setter[FindingLine, str](lambda line, kind: replace(line, kind=kind))),
                 Column(self.tr("Description"), lambda r: r.line.description, key="description",
-                       edit_text=lambda r: r.line.description),
+                       edit_text=lambda r: r.line.description, put=Described),
                 Column(self.tr("Length (mm)"), lambda r: _num(r.line.length_mm, 1),
                        numeric=True, key="length_mm", rule=OPTIONAL_MM,
-                       edit_text=lambda r: format_for_locale(r.line.length_mm, OPTIONAL_MM)),
+                       edit_text=lambda r: format_for_locale(r.line.length_mm, OPTIONAL_MM),
+                       put=Setter[FindingLine, Decimal | None](lambda line, mm: replace(
+                           line, length_mm=mm))),
                 Column(self.tr("Qty"), lambda r: str(r.line.quantity), numeric=True,
-                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity)),
+                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity),
+                       put=Counted),
                 *money_columns(),
             ], lambda: FindingLine("jump ring", "", 1, Money(Decimal(0), base)), self),
             BomSection(PLATINGS, self.tr("Plating and finish"), [
                 Column(self.tr("Plating"), lambda r: r.line.plating_type, key="plating_type",
-                       edit_text=lambda r: r.line.plating_type),
+                       edit_text=lambda r: r.line.plating_type,
+                       put=Setter[PlatingLine, str](lambda line, kind: replace(
+                           line, plating_type=kind))),
                 Column(self.tr("Colour"), lambda r: r.line.colour, key="colour",
-                       edit_text=lambda r: r.line.colour),
+                       edit_text=lambda r: r.line.colour,
+                       put=Setter[PlatingLine, str](lambda line, colour: replace(
+                           line, colour=colour))),
                 Column(self.tr("Thickness (µm)"), lambda r: decimal_text(r.line.thickness_um, 2),
                        numeric=True, key="thickness_um", rule=THICKNESS_UM,
                        edit_text=lambda r: format_for_locale(r.line.thickness_um,
-                                                             THICKNESS_UM)),
+                                                             THICKNESS_UM),
+                       put=Setter[PlatingLine, Decimal](lambda line, um: replace(
+                           line, thickness_um=um))),
                 *money_columns(),
             ], lambda: PlatingLine("rhodium", "white", Decimal("0.3"),
                                    Money(Decimal(0), base)), self),
             BomSection(PACKAGING, self.tr("Packaging"), [
                 Column(self.tr("Item"), lambda r: r.line.description, key="description",
-                       edit_text=lambda r: r.line.description),
+                       edit_text=lambda r: r.line.description, put=Described),
                 Column(self.tr("Qty"), lambda r: str(r.line.quantity), numeric=True,
-                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity)),
+                       key="quantity", rule=COUNT, edit_text=lambda r: str(r.line.quantity),
+                       put=Counted),
                 *money_columns(),
             ], lambda: PackagingLine("pouch", 1, Money(Decimal(0), base)), self),
         ]

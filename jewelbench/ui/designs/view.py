@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QDropEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -309,10 +310,14 @@ class DesignsView(QSplitter):
             grid.setModel(self.filter)
             grid.setSelectionModel(self.page.table.selectionModel())
             grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            grid.activated.connect(lambda index: self.edit_design(index.data(ROW_ROLE).id))
+            grid.activated.connect(self._grid_activated)
             self._accept_dropped_files(grid)
             self._grid = grid
         return self._grid
+
+    def _grid_activated(self, index: QModelIndex) -> None:
+        """A picture in the grid double-clicked (or Enter): its design opens in the editor."""
+        self.edit_design(index.data(ROW_ROLE).id)
 
     def _accept_dropped_files(self, view: QAbstractItemView) -> None:
         view.setAcceptDrops(True)
@@ -343,8 +348,7 @@ class DesignsView(QSplitter):
 
         dialog = NewDesignDialog(self.tr("New Design"), self._collections(), self._taken_codes(),
                                  self._settings or QSettings(), self)
-        dialog.accepted.connect(lambda: self._add(dialog.result_design,
-                                                  self.tr("New design {design}")))
+        dialog.accepted.connect(partial(self._created, dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -375,6 +379,10 @@ class DesignsView(QSplitter):
                        category=entered.category, collection=entered.collection,
                        status=LifecycleStatus.IDEA)
         self._add(copy, self.tr("Duplicate as {design}"))
+
+    def _created(self, dialog: NewDesignDialog) -> None:
+        """New Design… accepted: the design entered is added, one undoable step."""
+        self._add(dialog.result_design, self.tr("New design {design}"))
 
     def _add(self, design: Design | None, text: str) -> None:
         if design is None or self._workspace is None or self._controller is None:

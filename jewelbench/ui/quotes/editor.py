@@ -205,12 +205,12 @@ class QuoteEditor(QDialog):
         self.currency.setMaximumWidth(70)
         self.currency.setValidator(QRegularExpressionValidator(
             QRegularExpression("[A-Za-z]{0,3}"), self.currency))
-        self.currency.textEdited.connect(lambda text: self.currency.setText(text.upper()))
+        self.currency.textEdited.connect(self._currency_typed)
         self.currency.setToolTip(self.tr("Three letters (ISO 4217), e.g. EUR, THB, USD"))
         self.quoted_on = date_edit()  # dates read as in the lists (ISO in the C locale)
         self.valid_until = date_edit()
         self.open_ended = QCheckBox(self.tr("No end date"))
-        self.open_ended.toggled.connect(lambda on: self.valid_until.setEnabled(not on))
+        self.open_ended.toggled.connect(self._open_ended_toggled)
         validity = QHBoxLayout()
         validity.addWidget(self.valid_until, 1)
         validity.addWidget(self.open_ended)
@@ -480,27 +480,27 @@ class QuoteEditor(QDialog):
     def _connect_changes(self) -> None:
         self.supplier.chosen.connect(lambda _key: self._supplier_changed())
         self.design.chosen.connect(lambda _key: self._design_changed())
-        self.design.edit.textChanged.connect(lambda _t: self.refresh())
         self.basis.currentIndexChanged.connect(self._basis_changed)
-        for combo in (self.revision, self.incoterm):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        for edit in (self.reference, self.currency):
-            edit.textChanged.connect(lambda _t: self.refresh())
-        for date in (self.quoted_on, self.valid_until):
-            date.dateChanged.connect(lambda _d: self.refresh())
-        self.open_ended.toggled.connect(lambda _on: self.refresh())
-        self.notes.textChanged.connect(self.refresh)
-        for box in self.consigned.values():
-            box.toggled.connect(lambda _on: self.refresh())
-        for field in self._number_fields():
-            field.edit.textChanged.connect(lambda _t: self.refresh())
-        for box in self.fee_refundable.values():
-            box.toggled.connect(lambda _on: self.refresh())
+        for signal in (self.design.edit.textChanged, self.revision.currentIndexChanged,
+                       self.incoterm.currentIndexChanged, self.reference.textChanged,
+                       self.currency.textChanged, self.notes.textChanged, self.open_ended.toggled,
+                       self.quoted_on.dateChanged, self.valid_until.dateChanged,
+                       *(box.toggled for box in self.consigned.values()),
+                       *(field.edit.textChanged for field in (
+                           self.moq, self.min_order_value, self.deposit, self.freight_shipment,
+                           self.freight_piece, self.sample_lead, self.production_lead,
+                           self.metal_basis, self.metal_loss, *self.fee_amounts.values())),
+                       *(box.toggled for box in self.fee_refundable.values())):
+            signal.connect(self._entry_changed)
 
-    def _number_fields(self) -> list[NumberField]:
-        return [self.moq, self.min_order_value, self.deposit, self.freight_shipment,
-                self.freight_piece, self.sample_lead, self.production_lead, self.metal_basis,
-                self.metal_loss, *self.fee_amounts.values()]
+    def _entry_changed(self, *_value: object) -> None:
+        self.refresh()  # whatever changed is read again from the form
+
+    def _currency_typed(self, text: str) -> None:
+        self.currency.setText(text.upper())  # a currency code reads in capitals as typed
+
+    def _open_ended_toggled(self, open_ended: bool) -> None:
+        self.valid_until.setEnabled(not open_ended)  # no end date: nothing to pick
 
     def _supplier_changed(self) -> None:
         # Follow the supplier's currency unless the user chose another one for this quote.

@@ -285,10 +285,13 @@ class QuotesView(ListPage):
     def _open_editor(self, editor: Any) -> Any:
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.navigate.connect(self.navigate)
-        editor.accepted.connect(lambda: self.message.emit(self.tr("Quote saved.")))
+        editor.accepted.connect(self._quote_saved)
         self.editor = editor
         editor.open()
         return editor
+
+    def _quote_saved(self) -> None:
+        self.message.emit(self.tr("Quote saved."))
 
     def compare(self, design_id: int | None = None) -> Any:
         """Every quote for a design (the selected quote's), side by side."""

@@ -513,11 +513,15 @@ class TechPackEditor(EditorDialog):
                         if r.status is RevisionStatus.ISSUED and r.issued_on is not None]
         self.issue_dialog = IssueDialog(revision.revision, self.design.code, first, self,
                                         max(issued_dates) if issued_dates else None)
-        dialog = self.issue_dialog
-        dialog.accepted.connect(lambda: self.issue_revision(dialog.note.text(),
-                                                            dialog.issued_on()))
-        dialog.open()
+        self.issue_dialog.accepted.connect(self._issue_accepted)
+        self.issue_dialog.open()
         return self.issue_dialog
+
+    def _issue_accepted(self) -> None:
+        """The Issue Revision dialog's OK: issue with the note and date it was given."""
+        dialog = self.issue_dialog
+        if dialog is not None:
+            self.issue_revision(dialog.note.text(), dialog.issued_on())
 
     def _refuse_open_warnings(self, revision: TechPackRevision) -> bool:
         open_warnings = self.open_warnings()

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QIcon
 from jewelbench.domain.inputs import NumberRule
 from jewelbench.storage.store import ReadError
 from jewelbench.ui import i18n
+from jewelbench.ui.widgets.lines import Setter
 
 Row = TypeVar("Row")
 
@@ -87,6 +88,8 @@ class Column(Generic[Row]):
     edit_text: Callable[[Row], str] | None = None
     rule: NumberRule | None = None  # a number field's bounds, checked before the edit goes out
     choices: Choices | None = None  # picked from a list (the value goes out as the text)
+    # How the value read from an edit goes into a copy of the row's line (ui/widgets/lines)
+    put: Setter[Any, Any] | None = None
     # A check box instead of text: whether it is ticked; a click or Space sends "yes"/"no".
     check: Callable[[Row], bool] | None = None
     # A list sorted in SQL: the storage listing's sort key for this column ('' not sortable)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -30,9 +31,21 @@ TICK = "✔"
 TODO = "○"
 
 
+class ChecklistStep(Enum):
+    """The six getting-started steps, in the order the checklist shows them; the value names
+    the step's widgets (checklistButton_brand …)."""
+
+    BRAND = "brand"
+    PRICES = "prices"
+    DESIGN = "design"
+    SCENARIO = "scenario"
+    SUPPLIER = "supplier"
+    QUOTE = "quote"
+
+
 @dataclass(frozen=True)
 class Step:
-    key: str  # brand, prices, design, scenario, supplier, quote
+    key: ChecklistStep
     title: str
     detail: str  # what is there now, or what to do
     button: str
@@ -42,7 +55,7 @@ class Step:
 class FirstHourChecklist(QFrame):
     """Six steps in two rows; `open_step` asks the window to open the place for one."""
 
-    open_step = Signal(str)  # a Step key
+    open_step = Signal(object)  # a ChecklistStep
     dismissed = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -75,9 +88,9 @@ class FirstHourChecklist(QFrame):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addLayout(self.grid)
-        self.marks: dict[str, QLabel] = {}
-        self.texts: dict[str, QLabel] = {}
-        self.buttons: dict[str, QPushButton] = {}
+        self.marks: dict[ChecklistStep, QLabel] = {}
+        self.texts: dict[ChecklistStep, QLabel] = {}
+        self.buttons: dict[ChecklistStep, QPushButton] = {}
         self.placed = False  # on the Designs page (until then it stays hidden)
         self.hide()
 
@@ -90,10 +103,10 @@ class FirstHourChecklist(QFrame):
         designs, scenarios = counts["designs"], counts["inhouse_scenarios"]
         suppliers, quotes = counts["suppliers"], counts["quotes"]
         return [
-            Step("brand", self.tr("Brand profile"),
+            Step(ChecklistStep.BRAND, self.tr("Brand profile"),
                  brand.name if brand.name else self.tr("Your name and logo on tech packs"),
                  self.tr("&Brand Profile…"), bool(brand.name)),
-            Step("prices", self.tr("Prices and rates"),
+            Step(ChecklistStep.PRICES, self.tr("Prices and rates"),
                  fill(self.tr("{prices}, {rates}"),
                       prices=counted(prices, self.tr("1 metal price"),
                                                              self.tr("{count} metal prices")),
@@ -101,21 +114,21 @@ class FirstHourChecklist(QFrame):
                                             self.tr("{count} exchange rates")))
                  if prices or rates else self.tr("Today's metal prices and exchange rates"),
                  self.tr("P&rices…"), prices > 0 and rates > 0),
-            Step("design", self.tr("First design"),
+            Step(ChecklistStep.DESIGN, self.tr("First design"),
                  counted(designs, self.tr("1 design"), self.tr("{count} designs")) if designs
                  else self.tr("A design with its bill of materials"),
                  self.tr("New &Design…"), designs > 0),
-            Step("scenario", self.tr("In-house scenario"),
+            Step(ChecklistStep.SCENARIO, self.tr("In-house scenario"),
                  counted(scenarios, self.tr("1 scenario"),
                          self.tr("{count} scenarios")) if scenarios
                  else self.tr("What making it yourself costs"),
                  self.tr("New Sce&nario…"), scenarios > 0),
-            Step("supplier", self.tr("First supplier"),
+            Step(ChecklistStep.SUPPLIER, self.tr("First supplier"),
                  counted(suppliers, self.tr("1 supplier"),
                          self.tr("{count} suppliers")) if suppliers
                  else self.tr("A workshop that could make it"),
                  self.tr("New Su&pplier…"), suppliers > 0),
-            Step("quote", self.tr("First quote"),
+            Step(ChecklistStep.QUOTE, self.tr("First quote"),
                  counted(quotes, self.tr("1 quote"), self.tr("{count} quotes")) if quotes
                  else self.tr("What a supplier asks for it"),
                  self.tr("New &Quote…"), quotes > 0),
@@ -143,7 +156,7 @@ class FirstHourChecklist(QFrame):
     def is_complete(self) -> bool:
         return bool(self.steps) and all(step.done for step in self.steps)
 
-    def done(self) -> set[str]:
+    def done(self) -> set[ChecklistStep]:
         return {step.key for step in self.steps if step.done}
 
     def _show_steps(self) -> None:
@@ -174,7 +187,7 @@ class FirstHourChecklist(QFrame):
 
     def _add_cell(self, number: int, step: Step) -> None:
         mark = QLabel()
-        mark.setObjectName(f"checklistMark_{step.key}")
+        mark.setObjectName(f"checklistMark_{step.key.value}")
         mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = mark.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -182,12 +195,12 @@ class FirstHourChecklist(QFrame):
         mark.setFont(font)
         mark.setFixedWidth(mark.fontMetrics().horizontalAdvance(TICK) + 8)
         text = QLabel()
-        text.setObjectName(f"checklistText_{step.key}")
+        text.setObjectName(f"checklistText_{step.key.value}")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         button = QPushButton()
-        button.setObjectName(f"checklistButton_{step.key}")
-        button.clicked.connect(lambda _=False, key=step.key: self.open_step.emit(key))
+        button.setObjectName(f"checklistButton_{step.key.value}")
+        button.clicked.connect(lambda _=False, step=step.key: self.open_step.emit(step))
         row, column = divmod(number, 3)
         self.grid.addWidget(mark, row, column * 3)
         self.grid.addWidget(text, row, column * 3 + 1)

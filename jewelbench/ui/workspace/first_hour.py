@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -19,6 +19,7 @@ from jewelbench.ui.formatting import sentence
 from jewelbench.ui.navigation import NewQuote
 from jewelbench.ui.window.files import ask_new_path, open_fallback
 from jewelbench.ui.window.shell import Shell
+from jewelbench.ui.workspace.checklist import ChecklistStep
 from jewelbench.ui.workspace.demo import (
     DEMO_FILE_NAME,
     SUFFIXES,
@@ -157,25 +158,26 @@ def demo_written(window: Shell, scratch: Path) -> bool:
     return True
 
 
-def open_checklist_step(window: Shell, key: str) -> Any:
+def open_checklist_step(window: Shell, step: ChecklistStep) -> Any:
     """The place to do one getting-started step."""
-    if key == "brand":
-        return window.show_brand_profile()
-    if key == "prices":
-        return window.open_prices()
-    if key == "design":
-        window.show_view("designs")
-        return window.designs.new_design()
-    if key == "scenario":
-        window.show_view("costs")
-        window.costs.setCurrentWidget(window.costs.inputs)
-        return window.costs.new_scenario()
-    if key == "supplier":
-        window.show_view("suppliers")
-        return window.suppliers.new_supplier()
-    if key == "quote":
-        return window.navigate(NewQuote())
-    raise KeyError(key)
+    match step:
+        case ChecklistStep.BRAND:
+            return window.show_brand_profile()
+        case ChecklistStep.PRICES:
+            return window.open_prices()
+        case ChecklistStep.DESIGN:
+            window.show_view("designs")
+            return window.designs.new_design()
+        case ChecklistStep.SCENARIO:
+            window.show_view("costs")
+            window.costs.setCurrentWidget(window.costs.inputs)
+            return window.costs.new_scenario()
+        case ChecklistStep.SUPPLIER:
+            window.show_view("suppliers")
+            return window.suppliers.new_supplier()
+        case ChecklistStep.QUOTE:
+            return window.navigate(NewQuote())
+    assert_never(step)
 
 
 # --- the base currency: File ▸ New and File ▸ Workspace Settings… ---------------------------
