@@ -6,11 +6,12 @@ test of the frozen bundle will run, the build starts as a separate process (at l
 into a scratch folder outside the repository), the frozen tests are moved to the end of the
 run, and the `frozen_bundle` fixture waits for the build there.
 
-Run in parallel (README's `pytest -n auto --dist loadgroup`), the build is started once, by
+Run in parallel (README's `pytest -n auto --dist loadscope`), the build is started once, by
 pytest-xdist's controller when a worker's collection names a frozen test; the workers learn
-the scratch folder from the controller, and the frozen tests share one worker (their
-xdist_group). Run in one process, that process starts it. Either way the process that started
-the build writes `build.exit` (exit code and seconds) when it ends; the fixture waits for that.
+the scratch folder from the controller, and the frozen tests share one worker (they are one
+file, and loadscope gives a worker whole files). Run in one process, that process starts it.
+Either way the process that started the build writes `build.exit` (exit code and seconds) when
+it ends; the fixture waits for that.
 """
 
 from __future__ import annotations

@@ -2,7 +2,21 @@
 
 import json  # noqa: E402
 import os
+import subprocess
+import sys
 import tempfile  # noqa: E402
+
+# A shell that forbids writing bytecode (PYTHONDONTWRITEBYTECODE, set in many containers) makes
+# every process of the run — each pytest-xdist worker, every `python -m jewelbench` a CLI test
+# starts — compile jewelbench and the tests from source again (12 s of a core to collect the
+# suite instead of 2.5). The sources stay clean, as asked; the bytecode is kept in a folder of
+# its own outside them, shared by the workers and the processes they start.
+if sys.flags.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", os.path.join(
+        tempfile.gettempdir(), f"jewelbench-tests-pycache-{os.getuid()}"))
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
 
 # Settings, recent files and the default workspace go to a scratch home, never the user's own.
 _SCRATCH_HOME = tempfile.mkdtemp(prefix="jewelbench-tests-")
@@ -94,6 +108,40 @@ def pytest_collection_modifyitems(config, items):
     long test. The order is the same in every worker, as pytest-xdist requires."""
     if hasattr(config, "workerinput"):
         items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+# The quick lane (`pytest -m "not integration"`) starts no other program: a test that starts
+# one (LibreOffice, poppler, PyInstaller, Xvfb, jewelbench's own CLI, a writer to kill …) must
+# be marked integration, or it fails here and says so. JEWELBENCH_LIST_SUBPROCESS_TESTS=FILE
+# lists them in FILE instead of failing (to find the ones to mark).
+_real_popen_init = subprocess.Popen.__init__
+_unmarked: list[str] = []  # the test running, when it is not marked integration
+
+
+def _popen_init_guarded(self, args, *more, **options):
+    if _unmarked:
+        listing = os.environ.get("JEWELBENCH_LIST_SUBPROCESS_TESTS")
+        if not listing:
+            pytest.fail(f"{_unmarked[0]} starts {args!r}: a test that starts another program "
+                        "is marked integration (@pytest.mark.integration), the quick lane's "
+                        "`-m \"not integration\"` leaves it out", pytrace=False)
+        with open(listing, "a", encoding="utf-8") as out:
+            out.write(f"{_unmarked[0]}\n")
+    _real_popen_init(self, args, *more, **options)
+
+
+subprocess.Popen.__init__ = _popen_init_guarded  # type: ignore[method-assign]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Set up, run and tear down each test with the guard above on unless it is integration."""
+    if item.get_closest_marker("integration") is None:
+        _unmarked.append(item.nodeid)
+    try:
+        return (yield)
+    finally:
+        _unmarked.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -21,3 +21,27 @@ def visible_top_levels(kind: type = QWidget) -> list:
     finally:
         if collecting:
             gc.enable()
+
+
+def laid_out(widget: QWidget) -> bool:
+    """True once the widget and everything in it are laid out for what was last set in them:
+    the layout requests Qt posts are delivered, and no layout is left to redo. A screenshot or
+    a size read then shows what the user sees; `qtbot.waitUntil(lambda: laid_out(w))` waits
+    for that rather than for a fixed time."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    layouts = [w.layout() for w in (widget, *widget.findChildren(QWidget)) if w.layout()]
+    redone = [layout for layout in layouts if layout.activate()]
+    return not redone
+
+
+def events_delivered() -> bool:
+    """Delivers what is posted and due now (layouts, paints, zero-time timers, queued signals)
+    and says True: for `qtbot.waitUntil(lambda: events_delivered() and <nothing happened>)`
+    before checking that something did not happen."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+    return True

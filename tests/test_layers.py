@@ -14,6 +14,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "jewelbench"
 
@@ -91,6 +93,7 @@ def import_cycles(folder: Path) -> list[list[str]]:
     return sorted(groups, key=lambda g: (-len(g), g))
 
 
+@pytest.mark.integration
 def test_the_import_contracts_are_kept():
     """pyproject.toml's contracts: the layers, and who may import Qt and SQL."""
     result = _lint_imports(ROOT / "pyproject.toml", ROOT)
@@ -108,6 +111,7 @@ def _plant(folder: Path, name: str, files: dict[str, str]) -> None:
         path.write_text(source)
 
 
+@pytest.mark.integration
 def test_the_contracts_catch_a_planted_offence(tmp_path):
     """The project's own contracts, run over a planted package laid out as jewelbench is: the
     imports the layers allow break none; each planted offence breaks the contract naming it."""
@@ -180,6 +184,7 @@ def test_the_cycle_check_finds_a_planted_cycle(tmp_path):
     ]
 
 
+@pytest.mark.integration
 def test_mypy_passes_on_the_whole_package():
     """pyproject.toml's [tool.mypy]: strict for domain and storage, checked everywhere else."""
     result = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary"],
@@ -187,6 +192,7 @@ def test_mypy_passes_on_the_whole_package():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.integration
 def test_the_mypy_configuration_catches_what_it_must(tmp_path):
     """The configuration is strict where it says (an untyped def in domain fails, the same in
     ui passes), checks inside untyped functions, and refuses a bare or unused type: ignore."""
@@ -219,6 +225,7 @@ def test_the_mypy_configuration_catches_what_it_must(tmp_path):
             assert any(line.endswith(f"[{code}]") for line in reported), (name, result.stdout)
 
 
+@pytest.mark.integration
 def test_ruff_passes():
     result = subprocess.run([sys.executable, "-m", "ruff", "check", str(PACKAGE.parent)],
                             capture_output=True, text=True)

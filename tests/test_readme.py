@@ -27,6 +27,14 @@ def test_ci_runs_exactly_the_readme_test_command():
     assert test_command in ci.splitlines()
 
 
+def test_the_readme_says_how_to_run_each_lane():
+    """The quick lane leaves out the tests marked integration; the marker is registered."""
+    whole = _commands()[1].split(" && ")[-1]
+    assert f'{whole} -m "not integration"' in README
+    assert "`-m integration`" in README
+    assert '"integration: ' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+
+
 def test_the_screenshot_in_the_readme_exists():
     images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
     assert images

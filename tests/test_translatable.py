@@ -176,6 +176,7 @@ def _lupdate(sources: list[Path], ts: Path) -> dict[tuple[str, str], None]:
     return listed
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not Path(sys.executable).with_name("pyside6-lupdate").exists(),
                     reason="pyside6-lupdate comes with PySide6-Essentials in the venv")
 def test_lupdate_lists_the_strings_helpers_hid(tmp_path: Path) -> None:

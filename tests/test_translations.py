@@ -36,6 +36,7 @@ def messages() -> list[tuple[str, str, list[str]]]:
     return found
 
 
+@pytest.mark.integration
 def test_every_string_of_the_code_is_translated_and_the_qm_is_built() -> None:
     problems = translations.problems("nb")
     assert not problems, "\n".join(problems[:40]) + (

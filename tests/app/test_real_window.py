@@ -21,7 +21,8 @@ import pytest
 from jewelbench.storage import Workspace
 
 # Skipped on macOS and Windows, which have no xcb plugin (and no ldd).
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's")
+pytestmark = [pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's"),
+              pytest.mark.integration]  # they start another program
 
 QT = Path(PySide6.__file__).parent / "Qt"
 

@@ -9,9 +9,12 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from jewelbench.ui import warm_up
 
 
+@pytest.mark.integration
 def test_every_listed_module_is_read_in_on_a_background_thread_in_a_fresh_process():
     # A fresh interpreter, so nothing is imported yet: after the thread, every module the
     # window opens lazily is there, and none of them failed (a renamed or split module fails

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 
 from jewelbench.app.watchdog import Watchdog, start_from_environment, threshold_from
@@ -97,6 +98,7 @@ def test_started_from_the_environment_it_logs_to_the_apps_log(qtbot, tmp_path):
     assert "_deliberate_stall" in log
 
 
+@pytest.mark.integration
 def test_the_app_started_with_the_variable_watches_its_gui_thread(tmp_path):
     """The real program: `JEWELBENCH_WATCHDOG=50 jewelbench` says on stderr it is watching."""
     import os

@@ -22,6 +22,7 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.integration
 def test_help_lists_the_subcommands():
     result = run("--help")
     assert result.returncode == 0
@@ -29,6 +30,7 @@ def test_help_lists_the_subcommands():
         assert word in result.stdout
 
 
+@pytest.mark.integration
 def test_demo_then_check_reports_a_healthy_workspace(tmp_path):
     path = tmp_path / "demo.jewelbench"
     made = run("demo", str(path))
@@ -41,6 +43,7 @@ def test_demo_then_check_reports_a_healthy_workspace(tmp_path):
     assert "OK: workspace is healthy" in checked.stdout
 
 
+@pytest.mark.integration
 def test_demo_refuses_to_overwrite_an_existing_file(tmp_path):
     path = tmp_path / "precious.jewelbench"
     path.write_bytes(b"years of work")
@@ -50,6 +53,7 @@ def test_demo_refuses_to_overwrite_an_existing_file(tmp_path):
     assert path.read_bytes() == b"years of work"
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("content, reason", [
     (b"hello, this is a text file\n", "not a jewelbench workspace"),
     (b"", "not a jewelbench workspace"),
@@ -67,6 +71,7 @@ def test_check_gives_a_one_line_reason_and_non_zero_exit(tmp_path, content, reas
     assert _sha(path) == before
 
 
+@pytest.mark.integration
 def test_check_of_a_missing_file(tmp_path):
     result = run("check", str(tmp_path / "nowhere.jewelbench"))
     assert result.returncode == 1
@@ -74,6 +79,7 @@ def test_check_of_a_missing_file(tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.integration
 def test_check_reports_broken_references(demo_copy):
     import sqlite3
 
@@ -90,6 +96,7 @@ def test_check_reports_broken_references(demo_copy):
     assert "FAILED" in result.stdout
 
 
+@pytest.mark.integration
 def test_check_refuses_a_newer_schema(demo_copy):
     import sqlite3
 
@@ -118,12 +125,14 @@ def test_window_options_are_read_without_argparse_and_anything_else_goes_to_it()
         assert _window_arguments(other) is None, other
 
 
+@pytest.mark.integration
 def test_an_unknown_option_is_a_usage_error_not_a_window():
     result = run("--bogus")
     assert result.returncode == 2
     assert "unrecognized arguments" in result.stderr
 
 
+@pytest.mark.integration
 def test_check_finds_a_dropped_table_and_text_that_is_not_utf8(demo_copy):
     import sqlite3
 

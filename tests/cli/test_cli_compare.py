@@ -21,6 +21,9 @@ from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.costing_figures import PER_PIECE, PER_YEAR
 from jewelbench.storage import Workspace
 
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 DAY = DEMO_TODAY.isoformat()
 STUDIO = "Small studio workshop"
 EXAMPLE_3 = Path(__file__).parents[1] / "storage" / "workspaces" / "schema-3.jewelbench"

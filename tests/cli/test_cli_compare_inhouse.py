@@ -9,9 +9,13 @@ import json
 import shutil
 from decimal import Decimal
 
+import pytest
 from test_cli_compare import DAY, STUDIO, engine, plain, run
 
 from jewelbench.storage import Workspace
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
 
 
 def tight_benches(demo_path, tmp_path):

@@ -8,9 +8,13 @@ import json
 import shutil
 from decimal import Decimal
 
+import pytest
 from test_cli_compare import DAY, STUDIO, engine, run
 
 from jewelbench.storage import Workspace
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
 
 
 def test_a_plan_in_3_orders_a_year_at_777_pieces(demo_path, tmp_path):

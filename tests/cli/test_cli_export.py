@@ -10,10 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.storage import Workspace
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
 
 DAY = DEMO_TODAY.isoformat()
 STUDIO = "Small studio workshop"

@@ -186,6 +186,7 @@ def test_a_missing_workspace_is_one_line(capsys, tmp_path):
                                 "workspace\n"
 
 
+@pytest.mark.integration
 def test_the_real_command_imports_and_lists(path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-m", "jewelbench", "prices", str(path), "import",
@@ -201,6 +202,7 @@ def test_the_real_command_imports_and_lists(path):
     assert "prices" in helped.stdout
 
 
+@pytest.mark.integration
 def test_a_list_piped_into_a_reader_that_stops_early_ends_without_a_traceback(path):
     """`jewelbench prices shop.jewelbench list | head -3`: head stops reading; the command
     ends quietly (exit 0), no 'BrokenPipeError' traceback on the terminal."""

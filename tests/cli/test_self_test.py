@@ -83,6 +83,7 @@ def lines(result: subprocess.CompletedProcess[str]) -> dict[str, str]:
     return found
 
 
+@pytest.mark.integration
 def test_self_test_passes_prints_each_check_and_leaves_nothing_behind(tmp_path):
     tmpdir = tmp_path / "tmp"
     tmpdir.mkdir()
@@ -108,6 +109,7 @@ def test_self_test_passes_prints_each_check_and_leaves_nothing_behind(tmp_path):
     assert not (tmp_path / "home").exists(), "nothing is written to HOME"
 
 
+@pytest.mark.integration
 def test_without_home_from_a_read_only_folder_with_spaces_and_accents(tmp_path, read_only):
     tmpdir = tmp_path / "Midlertidige filer på Åsgård"
     tmpdir.mkdir()
@@ -123,6 +125,7 @@ def test_without_home_from_a_read_only_folder_with_spaces_and_accents(tmp_path, 
 STRANGER = "54321"  # a user id with no entry in /etc/passwd: no home folder to fall back on
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not sys.platform.startswith("linux") or os.geteuid() != 0
                     or shutil.which("setpriv") is None,
                     reason="becoming another user needs root and util-linux's setpriv (the "
@@ -152,6 +155,7 @@ def test_a_user_with_no_home_at_all(tmp_path, read_only):
     assert list(read_only.iterdir()) == []
 
 
+@pytest.mark.integration
 def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, read_only):
     result = self_test(clean_env(read_only))
     assert result.returncode == 1
@@ -173,6 +177,7 @@ def test_a_temporary_folder_that_cannot_be_written_fails_and_says_why(tmp_path, 
     assert list(read_only.iterdir()) == []
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig's own setting")
 def test_a_machine_without_a_single_font(tmp_path):
     """fontconfig told of no font folder at all, as on a bare machine. With a print font
@@ -220,6 +225,7 @@ raise SystemExit(run_self_test())
 """
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("kept", [(), ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")],
                          ids=["no faces", "two of four faces"])
 def test_an_installation_without_its_print_font_fails(tmp_path, kept):
@@ -254,6 +260,7 @@ def test_an_installation_without_its_print_font_fails(tmp_path, kept):
     assert list(tmpdir.iterdir()) == []
 
 
+@pytest.mark.integration
 def test_a_reader_that_stops_early_still_gets_a_clean_up(tmp_path):
     """`jewelbench --self-test | head -2`: the checks and the clean-up go on unheard."""
     tmpdir = tmp_path / "tmp"
@@ -271,6 +278,7 @@ def test_a_reader_that_stops_early_still_gets_a_clean_up(tmp_path):
     assert list(tmpdir.iterdir()) == []
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(sys.platform == "win32", reason="Ctrl+C is SIGINT on POSIX")
 def test_ctrl_c_stops_it_cleans_up_and_says_so_without_a_traceback(tmp_path):
     """A designer who presses Ctrl+C mid-way gets a sentence, the temporary folder removed
@@ -298,6 +306,7 @@ def test_ctrl_c_stops_it_cleans_up_and_says_so_without_a_traceback(tmp_path):
     assert list(tmpdir.iterdir()) == []
 
 
+@pytest.mark.integration
 def test_help_lists_the_self_test():
     result = subprocess.run([sys.executable, "-m", "jewelbench", "--help"], capture_output=True,
                             text=True, timeout=120)
@@ -305,6 +314,7 @@ def test_help_lists_the_self_test():
     assert "--self-test" in result.stdout
 
 
+@pytest.mark.integration
 def test_the_self_test_takes_no_other_options():
     result = subprocess.run([sys.executable, "-m", "jewelbench", "--self-test", "--demo"],
                             capture_output=True, text=True, timeout=120)
@@ -329,6 +339,7 @@ def printed(tmp_path_factory, demo_path) -> tuple[Path, str]:
     return out, printed.stdout
 
 
+@pytest.mark.integration
 def test_the_pdf_reader_reads_what_the_tech_pack_command_printed(printed):
     path, said = printed  # "RG-014 rev B (issued 2026-05-11): N pages, Letter, written to …"
     facts = read_pdf(path)
@@ -339,6 +350,7 @@ def test_the_pdf_reader_reads_what_the_tech_pack_command_printed(printed):
     assert facts.fonts and all("+" not in font for font in facts.fonts)
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("damage, reason", [
     (lambda data: data[:len(data) // 2], "is not a complete PDF"),
     (lambda data: data.replace(b"%PDF-1.4\n", b"%PDF-1.4\n% shifted by a program\n", 1),

@@ -97,6 +97,7 @@ def test_the_busy_timeout_can_be_set_per_test(shared_workspace):
     assert timeout_ms == BUSY_TIMEOUT_S * 1000
 
 
+@pytest.mark.integration
 def test_a_save_while_another_program_writes_is_refused_whole_and_keeps_the_edit(
         shared_workspace, write_lock_holder):
     workspace, supplier_id = shared_workspace
@@ -133,6 +134,7 @@ def test_a_save_while_another_program_writes_is_refused_whole_and_keeps_the_edit
         conn.close()
 
 
+@pytest.mark.integration
 def test_a_save_waits_for_the_busy_timeout_before_giving_up(shared_workspace,
                                                             write_lock_holder):
     workspace, supplier_id = shared_workspace
@@ -144,6 +146,7 @@ def test_a_save_waits_for_the_busy_timeout_before_giving_up(shared_workspace,
         f"gave up after {waited:.3f} s"
 
 
+@pytest.mark.integration
 def test_a_save_while_another_program_writes_briefly_waits_and_goes_through(
         shared_workspace, write_lock_holder):
     workspace, supplier_id = shared_workspace

@@ -139,6 +139,7 @@ def small_disk(tmp_path):
             subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
 
 
+@pytest.mark.integration
 def test_filling_a_real_disk_refuses_the_save_that_does_not_fit_and_keeps_the_rest(
         small_disk: Path):
     path = small_disk / "full.jewelbench"

@@ -216,6 +216,7 @@ def _png(width: int, height: int) -> bytes:
             + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("width, height, keep, said", [
     # one row wider than a strip was decoded as one strip: 737 MB before its refusal
     (60_000_000, 1, "keep", "refused: the PNG image is too large to take in (60000000 × 1 "
@@ -290,6 +291,7 @@ def _in_a_child(code: str, *args: str) -> str:
     return done.stdout.strip().splitlines()[-1]
 
 
+@pytest.mark.integration
 def test_a_named_pipe_chosen_as_a_quote_is_refused_not_waited_on(pipe):
     said = _in_a_child(textwrap.dedent("""
         import sys
@@ -302,6 +304,7 @@ def test_a_named_pipe_chosen_as_a_quote_is_refused_not_waited_on(pipe):
     assert said == "quote.csv is a named pipe, not a file (reading it would wait for ever)"
 
 
+@pytest.mark.integration
 def test_a_named_pipe_or_a_device_chosen_as_a_price_file_is_refused(pipe):
     said = _in_a_child(textwrap.dedent("""
         import datetime, sys
@@ -317,6 +320,7 @@ def test_a_named_pipe_or_a_device_chosen_as_a_price_file_is_refused(pipe):
                     "zero: is a device or a socket, not a file |")
 
 
+@pytest.mark.integration
 def test_a_named_pipe_or_a_device_added_as_an_image_is_refused(pipe):
     # /dev/zero has no size: its bytes were read until the memory ran out
     said = _in_a_child(textwrap.dedent("""
@@ -405,6 +409,7 @@ def _scans(data: bytes) -> list[bytes]:
     return found
 
 
+@pytest.mark.integration
 def test_a_progressive_jpeg_too_large_for_libjpeg_to_hold_is_refused_before_decoding(
         qapp, tmp_path):
     # libjpeg holds a progressive JPEG's coefficients whole, whatever size it is read at: a
@@ -423,6 +428,7 @@ def test_a_progressive_jpeg_too_large_for_libjpeg_to_hold_is_refused_before_deco
     assert json.loads(done.stdout.strip().splitlines()[-1])["peak_mb"] < 150, done.stdout
 
 
+@pytest.mark.integration
 def test_a_jpeg_of_thousands_of_scans_is_refused_before_decoding(qapp, tmp_path):
     # libjpeg passes over the whole image for each scan: 5,000 of them on 2000 × 2000 took 4 s.
     # The scans are counted on the file's bytes: nothing is decoded (decoded, the picture alone

@@ -66,6 +66,7 @@ def assert_disk_full_reason(reason: str) -> None:
 # --- a real full disk -------------------------------------------------------------------------
 
 
+@pytest.mark.integration
 def test_save_as_to_a_full_disk_is_refused_plainly_and_leaves_nothing(make_workspace,
                                                                         small_disk):  # noqa: F811
     workspace = workspace_with_designs(make_workspace)
@@ -94,6 +95,7 @@ def test_save_as_to_a_full_disk_is_refused_plainly_and_leaves_nothing(make_works
     assert Workspace.check(destination).ok
 
 
+@pytest.mark.integration
 def test_a_backup_to_a_full_disk_is_refused_and_the_older_backups_stay(make_workspace,
                                                                        small_disk):  # noqa: F811
     workspace = make_workspace("studio")
@@ -113,6 +115,7 @@ def test_a_backup_to_a_full_disk_is_refused_and_the_older_backups_stay(make_work
     assert Workspace.check(first.path).ok
 
 
+@pytest.mark.integration
 def test_a_restore_to_a_full_disk_is_refused_and_leaves_nothing(make_workspace, tmp_path,
                                                                 small_disk):  # noqa: F811
     workspace = workspace_with_designs(make_workspace, count=1)
@@ -236,6 +239,7 @@ def test_killing_save_as_mid_copy_leaves_files_the_next_opening_sweeps(make_work
 # --- an xlsx export to a full disk (issue 13, item 10) ----------------------------------------
 
 
+@pytest.mark.integration
 def test_a_workbook_export_to_a_full_disk_says_so_and_nothing_else(demo_path,
                                                                   small_disk):  # noqa: F811
     filler = fill(small_disk, leave=20_000)  # room for the zip's start, not for the whole
@@ -253,6 +257,7 @@ def test_a_workbook_export_to_a_full_disk_says_so_and_nothing_else(demo_path,
     assert sorted(small_disk.iterdir()) == [filler]
 
 
+@pytest.mark.integration
 def test_an_upgrade_whose_copy_does_not_fit_is_refused_and_the_file_left_as_it_was(
         small_disk):  # noqa: F811
     # an older workspace on a disk with no room for the copy taken before any migration

@@ -23,8 +23,9 @@ from typing import Any
 
 import pytest
 
-# one worker runs them all under `pytest -n auto --dist loadgroup`: one unpacked bundle
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen_bundle")]
+# one worker runs them all under `pytest -n auto --dist loadscope` (one file): one unpacked
+# bundle. They build it and start it: the integration lane.
+pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][

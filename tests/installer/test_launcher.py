@@ -130,6 +130,7 @@ def test_the_window_without_a_display_is_refused_with_the_reason(argv, environ, 
         assert "no display" in reason and "DISPLAY" in reason and "--self-test" in reason
 
 
+@pytest.mark.integration
 def test_the_application_names_the_desktop_entry_install_sh_writes():
     """On Wayland the dock finds a window's icon and name through its desktop entry's name.
     (In a process of its own: the application's name and style would stay on this session's.)"""

@@ -27,6 +27,9 @@ from tiny_translations import tiny_translations
 
 from jewelbench.ui import i18n
 
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 BOKMAL = {
     "workbook": {"Cover": "Forside", "Costing date": "Kalkulasjonsdato",
                  "Summary": "Sammendrag", "In-house": "Egenproduksjon"},

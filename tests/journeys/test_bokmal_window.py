@@ -22,7 +22,8 @@ from test_new_user_road import walk_to_quote_and_sample
 
 from jewelbench.ui import i18n
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),
+              pytest.mark.integration]  # they start another program
 
 MENUS_EN = ["&File", "&Edit", "&Sourcing", "&Costs", "&View", "&Help"]
 MENUS_NB = ["&Fil", "&Rediger", "&Innkjøp", "&Kostnader", "&Vis", "&Hjelp"]

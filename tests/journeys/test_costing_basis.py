@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from steps import (
     DESIGN_CODE,
@@ -26,6 +27,9 @@ from steps import (
 )
 
 from jewelbench.domain.costing import IN_HOUSE
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
 
 SECOND = "RG-002"
 PLAN = "Coast 2027"

@@ -25,7 +25,8 @@ from steps import (
 
 from jewelbench.domain.costing import IN_HOUSE
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),
+              pytest.mark.integration]  # they start another program
 
 
 def _type_maximum(road: Road, text: str) -> None:

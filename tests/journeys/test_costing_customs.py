@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from steps import (
     DESIGN_CODE,
@@ -48,6 +49,9 @@ from steps import (
 )
 
 from jewelbench.domain.costing_figures import Component
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
 
 VOLUME = 300
 

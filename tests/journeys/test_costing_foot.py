@@ -36,7 +36,8 @@ from steps import (
 
 from jewelbench.ui.costs.explain import ROUNDING_ROLE
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),
+              pytest.mark.integration]  # they start another program
 
 D = Decimal
 ROUNDING_LINE = f"{SUPPLIER}: 138.89 a piece × 300 = 41,667.00; rounding −1.50 = 41,665.50 a year"

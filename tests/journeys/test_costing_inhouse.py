@@ -23,7 +23,8 @@ from steps import (
 from jewelbench.domain.costing import IN_HOUSE
 from jewelbench.domain.costing_figures import Component
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),
+              pytest.mark.integration]  # they start another program
 
 D = Decimal
 

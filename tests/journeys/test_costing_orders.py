@@ -22,7 +22,8 @@ from steps import (
     focus,
 )
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),
+              pytest.mark.integration]  # they start another program
 
 PLAN = "Coastline 2027"
 

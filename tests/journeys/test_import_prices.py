@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from qt_helpers import laid_out
 
 from jewelbench.app.main import apply_style
 from jewelbench.storage import Workspace
@@ -80,7 +81,7 @@ def test_a_new_user_imports_rates_and_prices_and_undoes_one(window, qtbot, picke
     assert ("Will be stored", "line 2", "EUR", "1 EUR = 1.0842 USD") == \
         (rows[0][0], rows[0][1], rows[0][3], rows[0][4])
     assert not dialog.metal.isEnabled()  # only an LBMA file asks for its metal
-    qtbot.wait(50)  # the layout settles as it does on screen
+    qtbot.waitUntil(lambda: laid_out(dialog))  # the layout settles as it does on screen
     dialog.grab().save(str(ARTIFACTS / "ecb-preview.png"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == ("Stored 89, replaced 0, skipped 0 already stored, "
@@ -176,7 +177,7 @@ def test_refused_rows_are_listed_with_why_and_the_rest_imports(window, qtbot, pi
         ("line 6", "'EUO' is not a currency jewelbench knows: use an ISO 4217 code such as "
                    "EUR, USD, THB or INR"),
     ]
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: laid_out(dialog))
     dialog.grab().save(str(ARTIFACTS / "refused-preview.png"))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary.text() == ("Stored 1, replaced 0, skipped 0 already stored, "

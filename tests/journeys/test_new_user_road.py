@@ -19,7 +19,8 @@ from steps import (
 )
 
 # A popup menu (Sourcing ▾) asks to grab the keyboard, which the offscreen platform cannot do.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),
+              pytest.mark.integration]  # they start another program
 
 
 

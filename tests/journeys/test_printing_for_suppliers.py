@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 import subprocess
 
+import pytest
 import tiny_translations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from steps import DESIGN_CODE, QUANTITIES, Road, choose, click, new_supplier, type_into
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
 
 WORKSHOP = "Bergen Sølvsmie AS"
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import quote_files as files
+from qt_helpers import laid_out
 from steps import DESIGN_CODE, DESIGN_NAME, SUPPLIER, choose, click, click_ok
 
 ARTIFACTS = Path(__file__).parent.parent / "artifacts" / "import-safety"
@@ -100,7 +101,7 @@ def test_a_hostile_quote_is_refused_with_its_reason_and_a_utf16_quote_imports(ro
     assert dialog.preview.rowCount() == 0
     road.no_message_box()  # no crash dialog, no message box: the reason is in the report
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    qtbot.wait(20)  # the layout follows the texts set
+    qtbot.waitUntil(lambda: laid_out(dialog))  # the layout follows the texts set
     dialog.grab().save(str(ARTIFACTS / "billion-laughs-refused.png"))
     assert road.workspace.quotes.summaries() == []
     assert window.undo.stack.count() == steps_before
@@ -124,7 +125,7 @@ def test_a_hostile_quote_is_refused_with_its_reason_and_a_utf16_quote_imports(ro
     assert "50 → 420.00" in row[2] and "300 → 360.50" in row[2]
     assert report_lines(dialog) == ["Chao Phraya quote.txt is UTF-16 text (as Excel saves "
                                     "“Unicode Text”): read as such."]
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: laid_out(dialog))
     dialog.grab().save(str(ARTIFACTS / "utf16-preview.png"))
     assert dialog.import_button.text() == "&Import 1 Quote"
     click(qtbot, dialog.import_button)

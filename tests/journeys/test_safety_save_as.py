@@ -36,6 +36,9 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "faults"))
 # the fault tests' real 2 MB tmpfs (needs root; skipped elsewhere)
 from test_faults_disk_full import small_disk  # noqa: E402, F401, I001
 
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 
 @pytest.fixture
 def full_disk(small_disk):  # noqa: F811

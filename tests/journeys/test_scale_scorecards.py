@@ -14,6 +14,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from qt_helpers import events_delivered
 from steps import SUPPLIER, Road
 
 from jewelbench.storage import scorecards as stored_scorecards
@@ -96,5 +97,5 @@ def test_a_scorecard_is_computed_off_the_gui_thread_and_follows_undo(road, gate)
     window.view_actions[1].trigger()
     assert score_cell(road) == "100 % first pass · 1 round · 14 d early"
     assert not window.suppliers.scores.computing(window.suppliers.current_row().id)
-    qtbot.wait(1)
+    qtbot.waitUntil(events_delivered)
     road.no_message_box()

@@ -8,6 +8,7 @@ nothing, Write All Listings writes both designs."""
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import load_workbook
 from steps import (
     DESIGN_CODE,
@@ -22,6 +23,9 @@ from steps import (
 )
 
 from jewelbench.ui.exports import workbook_dialog
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
 
 SECOND = "RG-002"
 

@@ -97,6 +97,7 @@ def test_the_settings_take_effect_from_an_empty_workspace(road: Road, settings):
     assert not message_boxes()
 
 
+@pytest.mark.integration
 def test_the_paper_chosen_is_the_paper_printed_on(road: Road, settings):
     """The other paper than the region's chosen in Settings (Letter on a machine in Europe or
     with no locale): the tech pack offers it, and the RFQ letter is printed on it (the road is

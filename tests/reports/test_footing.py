@@ -300,6 +300,7 @@ def lo(tmp_path_factory):
     return tmp_path_factory.mktemp("footing-lo")
 
 
+@pytest.mark.integration
 def test_the_workbook_foots_when_recalculated(lo, tmp_path_factory):
     """Three of the fixed cases (euros, yen, dinars) in one LibreOffice run (the slow part):
     every by-component table, the summary and the difference foot as printed, with the

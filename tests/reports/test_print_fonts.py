@@ -153,6 +153,7 @@ def _pdf_fonts(path: Path) -> list[tuple[str, str]]:
     return [(line.split()[0], line.split()[-5]) for line in lines if line.strip()]
 
 
+@pytest.mark.integration
 def test_pdfs_embed_the_shipped_font_and_no_other(render):
     pdf: RenderedPdf = render(techpack_samples.sparse_snapshot())  # italic "none" notes too
     fonts = _pdf_fonts(pdf.path)

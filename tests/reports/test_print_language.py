@@ -67,6 +67,7 @@ def _tech_pack(tmp_path, drawn_images, logo, language: str, name: str,
     return RenderedPdf(path, pages)
 
 
+@pytest.mark.integration
 def test_a_tech_pack_printed_in_english_from_a_norwegian_session(
         norwegian_session, tmp_path, drawn_images, logo):
     pdf = _tech_pack(tmp_path, drawn_images, logo, "en", "english.pdf")
@@ -83,6 +84,7 @@ def test_a_tech_pack_printed_in_english_from_a_norwegian_session(
     assert i18n.translate(QT_TRANSLATE_NOOP("techpack", "DRAFT")) == "UTKAST"
 
 
+@pytest.mark.integration
 def test_a_tech_pack_printed_in_norwegian_has_norwegian_words_and_figures(
         qapp, tmp_path, drawn_images, logo):
     with tiny_translations.norwegian(tmp_path):  # from an English session
@@ -110,6 +112,7 @@ def test_a_language_whose_translation_is_missing_prints_in_english_throughout(
         assert print_forms.language_of(print_forms.current_locale()) == "en"  # figures too
 
 
+@pytest.mark.integration
 def test_a_dfm_warning_kept_as_a_message_prints_in_the_readers_language(
         qapp, tmp_path, drawn_images, logo):
     """An issued revision keeps its DFM warnings' English text and, beside it, the sentence as
@@ -148,6 +151,7 @@ def _rfq() -> Rfq:
                incoterm=Incoterm.DDP, currency="NOK")
 
 
+@pytest.mark.integration
 def test_an_rfq_for_a_supplier_in_norway_is_written_in_norwegian(
         qapp, tmp_path, drawn_images, logo):
     workshop = Supplier("Bergen Sølvsmie AS", "NO", "NOK", id=4,
@@ -170,6 +174,7 @@ def test_an_rfq_for_a_supplier_in_norway_is_written_in_norwegian(
     assert "Mål og toleranser" in _words(pdf.text())
 
 
+@pytest.mark.integration
 def test_a_supplier_abroad_gets_its_rfq_in_english_from_a_norwegian_session(
         norwegian_session, tmp_path, drawn_images, logo):
     factory = Supplier("Siam Gem Setting Co., Ltd.", "TH", "THB", id=4)
@@ -185,6 +190,7 @@ def test_a_supplier_abroad_gets_its_rfq_in_english_from_a_norwegian_session(
         assert english in first, english
 
 
+@pytest.mark.integration
 def test_every_printed_word_is_visible_to_lupdate(tmp_path):
     """A word lupdate does not see is never translated: each translate("context", "…") and
     QT_TRANSLATE_NOOP of the printing modules is in the .ts lupdate makes of them."""

@@ -237,6 +237,7 @@ def test_writing_over_a_folder_is_refused_without_a_partial_file(demo, out):
     assert [p.name for p in out.iterdir()] == [name]
 
 
+@pytest.mark.integration
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_a_template_saved_again_by_libreoffice_still_imports(demo, out, tmp_path):

@@ -66,6 +66,7 @@ def write(qapp, tmp_path, drawn_images, logo):
     return factory
 
 
+@pytest.mark.integration
 def test_the_letter_asks_the_supplier_for_prices_at_each_quantity_by_a_date(write):
     pdf = write()
     letter = _squashed(pdf.page_texts()[0])
@@ -87,6 +88,7 @@ def test_the_letter_asks_the_supplier_for_prices_at_each_quantity_by_a_date(writ
     assert "TECH PACK" not in letter, "the tech pack starts on a page of its own"
 
 
+@pytest.mark.integration
 def test_the_full_tech_pack_follows_with_its_qc_stages(write):
     pdf = write()
     pages = pdf.page_texts()
@@ -100,6 +102,7 @@ def test_the_full_tech_pack_follows_with_its_qc_stages(write):
     assert pdf.pages == 1 + 7, "the letter, then the tech pack's seven pages"
 
 
+@pytest.mark.integration
 def test_every_page_carries_the_header_and_page_n_of_m(write):
     pdf = write()
     info = pdf.info()
@@ -112,6 +115,7 @@ def test_every_page_carries_the_header_and_page_n_of_m(write):
         assert lines[-1].endswith(f"Page {number} of {pdf.pages}")
 
 
+@pytest.mark.integration
 def test_without_a_contact_or_logo_and_in_the_buyers_currency(write):
     pdf = write(rfq(currency="USD", incoterm=Incoterm.DDP, notes=""), supplier(contacts=False),
                 Brand("Aurelia Studio"))
@@ -124,6 +128,7 @@ def test_without_a_contact_or_logo_and_in_the_buyers_currency(write):
     assert [row.split()[0] for row in images].count("1") == 0, "no logo on the letter"
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 def test_eight_quantities_still_print_every_row(write, page_size):
     quantities = [25, 50, 100, 250, 500, 1000, 2500, 10000]
@@ -150,6 +155,7 @@ def test_file_names_are_safe_and_say_what_they_are():
     assert country_name("IT") == "Italy" and country_name("ZZ") == "ZZ"
 
 
+@pytest.mark.integration
 def test_the_first_page_is_kept_for_a_person_to_look_at(write, artifacts_dir):
     """tests/artifacts/rfq-pdf-1.png: the letter as the factory sees it (not checked here)."""
     pdf = write()
@@ -158,6 +164,7 @@ def test_the_first_page_is_kept_for_a_person_to_look_at(write, artifacts_dir):
     assert (artifacts_dir / "rfq-pdf-1.png").stat().st_size > 10_000
 
 
+@pytest.mark.integration
 def test_without_a_brand_profile_the_letter_prints_neutral_text(write):
     pdf = write(brand=Brand())
     letter = _squashed(pdf.page_texts()[0])
@@ -167,6 +174,7 @@ def test_without_a_brand_profile_the_letter_prints_neutral_text(write):
     assert "—" not in lines, "no lone dash where the brand's name would be"
 
 
+@pytest.mark.integration
 def test_the_rfq_is_set_in_the_shipped_font_only(write):
     """Letter and tech pack alike: DejaVu Sans as jewelbench ships it, embedded (pdffonts:
     name, type, encoding, emb …)."""

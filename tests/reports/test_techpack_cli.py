@@ -38,6 +38,7 @@ def _one_line_failure(result: subprocess.CompletedProcess[str], code: int = 1) -
     return result.stderr
 
 
+@pytest.mark.integration
 def test_help_lists_techpack():
     result = subprocess.run([sys.executable, "-m", "jewelbench", "techpack", "--help"],
                             capture_output=True, text=True, timeout=60)
@@ -46,6 +47,7 @@ def test_help_lists_techpack():
         assert word in result.stdout
 
 
+@pytest.mark.integration
 def test_a_file_that_is_not_a_workspace(tmp_path):
     notes = tmp_path / "notes.jewelbench"
     notes.write_text("shopping list\n")
@@ -55,6 +57,7 @@ def test_a_file_that_is_not_a_workspace(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.jewelbench"]
 
 
+@pytest.mark.integration
 def test_an_unknown_design_code(demo_path, tmp_path):
     out = tmp_path / "out.pdf"
     stderr = _one_line_failure(run(str(demo_path), "ZZ-999", "-o", str(out)))
@@ -62,6 +65,7 @@ def test_an_unknown_design_code(demo_path, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("where, reason", [
     ("missing/out.pdf", "does not exist"),
     (".", "is a folder"),
@@ -73,6 +77,7 @@ def test_an_output_that_cannot_be_written(demo_path, tmp_path, where, reason):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.integration
 def test_the_workspace_is_never_the_output(demo_copy):
     before = hashlib.sha256(demo_copy.read_bytes()).hexdigest()
     stderr = _one_line_failure(run(str(demo_copy), "RG-014", "-o", str(demo_copy)))
@@ -80,6 +85,7 @@ def test_the_workspace_is_never_the_output(demo_copy):
     assert hashlib.sha256(demo_copy.read_bytes()).hexdigest() == before
 
 
+@pytest.mark.integration
 def test_an_unknown_page_size_is_a_usage_error(demo_path, tmp_path):
     result = run(str(demo_path), "RG-014", "--page-size", "A3", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2
@@ -175,6 +181,7 @@ def _pdf_text(path: Path) -> str:
     return poppler("pdftotext", "-layout", str(path), "-")
 
 
+@pytest.mark.integration
 def test_the_latest_issued_revision_by_default(workspace_double, tmp_path, capsys):
     double = workspace_double(ISSUED_A, ISSUED_B, DRAFT_C)
     out = tmp_path / "pd-031.pdf"
@@ -188,6 +195,7 @@ def test_the_latest_issued_revision_by_default(workspace_double, tmp_path, capsy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pd-031.pdf", "studio.jewelbench"]
 
 
+@pytest.mark.integration
 def test_a_missing_print_font_is_said_on_stderr_and_the_pdf_still_written(
         workspace_double, tmp_path, monkeypatch, capsys):
     from jewelbench.reports import print_fonts
@@ -207,6 +215,7 @@ def test_a_missing_print_font_is_said_on_stderr_and_the_pdf_still_written(
     assert "DejaVuSansJewelbench" not in poppler("pdffonts", str(out))
 
 
+@pytest.mark.integration
 def test_language_nb_prints_the_tech_pack_in_bokmal(workspace_double, tmp_path, capsys):
     import tiny_translations
 
@@ -223,6 +232,7 @@ def test_language_nb_prints_the_tech_pack_in_bokmal(workspace_double, tmp_path, 
     assert "printed in English" not in capsys.readouterr().out
 
 
+@pytest.mark.integration
 def test_language_nb_without_its_translation_prints_english_and_says_so(
         workspace_double, tmp_path, capsys):
     from jewelbench.ui import i18n
@@ -238,6 +248,7 @@ def test_language_nb_without_its_translation_prints_english_and_says_so(
     assert "Dimensions & tolerances" in _pdf_text(out)
 
 
+@pytest.mark.integration
 def test_an_unknown_language_is_a_usage_error(demo_path, tmp_path):
     result = run(str(demo_path), "RG-014", "--language", "de", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode == 2
@@ -245,6 +256,7 @@ def test_an_unknown_language_is_a_usage_error(demo_path, tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.integration
 def test_a_named_revision_on_letter(workspace_double, tmp_path):
     double = workspace_double(ISSUED_A, ISSUED_B)
     out = tmp_path / "a.pdf"
@@ -255,6 +267,7 @@ def test_a_named_revision_on_letter(workspace_double, tmp_path):
     assert "612 x 792 pts" in poppler("pdfinfo", str(out))
 
 
+@pytest.mark.integration
 def test_with_nothing_issued_the_draft_is_printed_as_draft(workspace_double, tmp_path,
                                                             capsys):
     double = workspace_double(DRAFT_C)
@@ -300,6 +313,7 @@ def test_a_failed_render_leaves_the_old_pdf_and_no_partial(workspace_double, tmp
 # ------------------------------------------------------------------------------------------
 
 
+@pytest.mark.integration
 def test_the_demo_prints_a_tech_pack_end_to_end(demo_path, tmp_path):
     from jewelbench.storage import StorageError
 

@@ -30,6 +30,7 @@ def _squashed(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text)
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 def test_the_tech_pack_prints_on_a4_and_letter(render, page_size):
     pdf = render(techpack_samples.full_snapshot(), page_size)
@@ -41,6 +42,7 @@ def test_the_tech_pack_prints_on_a4_and_letter(render, page_size):
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), "fonts embedded"
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 def test_the_text_holds_what_a_factory_checks(render, page_size):
     snapshot = techpack_samples.full_snapshot()
@@ -72,6 +74,7 @@ def test_the_text_holds_what_a_factory_checks(render, page_size):
     assert "ﬁ" not in text and "ﬂ" not in text
 
 
+@pytest.mark.integration
 def test_every_page_has_the_header_and_page_n_of_m(render):
     pdf = render(techpack_samples.full_snapshot())
     pages = pdf.page_texts()
@@ -83,6 +86,7 @@ def test_every_page_has_the_header_and_page_n_of_m(render):
         assert page.count("Page ") == 1
 
 
+@pytest.mark.integration
 def test_a_draft_says_draft_and_every_empty_section_says_none_specified(render):
     pdf = render(techpack_samples.sparse_snapshot(), with_logo=False)
     pages = pdf.page_texts()
@@ -103,6 +107,7 @@ def test_a_draft_says_draft_and_every_empty_section_says_none_specified(render):
     assert "Collection —" in text
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 def test_a_40_row_table_splits_across_pages_without_losing_a_row(render, page_size):
     snapshot = techpack_samples.with_many_stones(techpack_samples.full_snapshot(), 40)
@@ -118,6 +123,7 @@ def test_a_40_row_table_splits_across_pages_without_losing_a_row(render, page_si
     assert "40 stones in total." in _squashed(pdf.text())
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
 def test_a_row_that_wraps_is_never_split_across_pages(render, page_size):
     pdf = render(techpack_samples.with_many_stones(techpack_samples.full_snapshot(), 40),
@@ -127,6 +133,7 @@ def test_a_row_that_wraps_is_never_split_across_pages(render, page_size):
         assert page.count("round brilliant,") == len(re.findall(r"position \d\d", page))
 
 
+@pytest.mark.integration
 def test_a_row_longer_than_a_page_still_prints_whole(render):
     snapshot = techpack_samples.full_snapshot()
     words = " ".join(f"word{n:04d}" for n in range(1, 1501))
@@ -139,6 +146,7 @@ def test_a_row_longer_than_a_page_still_prints_whole(render):
     assert list(dict.fromkeys(words)) == [f"{n:04d}" for n in range(1, 1501)]
 
 
+@pytest.mark.integration
 def test_no_heading_is_left_at_the_foot_of_a_page(render):
     snapshot = techpack_samples.with_many_stones(
         techpack_samples.with_many_dimensions(techpack_samples.full_snapshot(), 30), 40)
@@ -151,6 +159,7 @@ def test_no_heading_is_left_at_the_foot_of_a_page(render):
             assert last not in headings and not last.startswith("Figure "), (page_size, last)
 
 
+@pytest.mark.integration
 def test_pages_render_and_none_is_blank(render, tmp_path):
     pdf = render(techpack_samples.full_snapshot())
     pngs = pdf.to_png(tmp_path / "pages", "page", 60)
@@ -173,6 +182,7 @@ def _inked_pixels(image: QImage, top: int, bottom: int, darker_than: int = 200) 
     return count
 
 
+@pytest.mark.integration
 def test_print_is_dark_on_white_even_under_a_dark_desktop_theme(qapp, render, tmp_path):
     original = qapp.palette()
     dark = QPalette(original)
@@ -190,6 +200,7 @@ def test_print_is_dark_on_white_even_under_a_dark_desktop_theme(qapp, render, tm
     assert _inked_pixels(page, int(page.height() * 0.09), int(page.height() * 0.9), 110) > 200
 
 
+@pytest.mark.integration
 def test_images_print_at_print_resolution_and_are_never_blown_up(render):
     pdf = render(techpack_samples.full_snapshot())
     rows = [line.split() for line in poppler("pdfimages", "-list", str(pdf.path)).splitlines()
@@ -203,6 +214,7 @@ def test_images_print_at_print_resolution_and_are_never_blown_up(render):
     assert small and all(149 <= ppi <= 151 for ppi in small), "shown at its own size, no bigger"
 
 
+@pytest.mark.integration
 def test_callouts_are_drawn_on_the_image_and_listed(render):
     text = _squashed(render(techpack_samples.full_snapshot()).text())
     legend = re.search(r"Figure 1 Render, front(.*?)Figure 2", text, re.S)
@@ -225,6 +237,7 @@ def test_the_markers_change_the_pixels_they_cover(qapp):
     assert image.pixel(200, 80) == QColor("white").rgb(), "the original is left alone"
 
 
+@pytest.mark.integration
 def test_an_unreadable_image_prints_as_a_note_not_a_failure(render, drawn_images):
     images = dict(drawn_images)
     images[13] = b"this is not an image"
@@ -235,6 +248,7 @@ def test_an_unreadable_image_prints_as_a_note_not_a_failure(render, drawn_images
     assert "Figure 6 Packaging" in text
 
 
+@pytest.mark.integration
 def test_text_from_the_user_is_printed_as_typed_never_as_markup(render):
     snapshot = techpack_samples.sparse_snapshot()
     snapshot["design"]["name"] = "Ring <b>Deluxe</b> & Co"
@@ -282,6 +296,7 @@ def test_an_unknown_page_size_is_refused(qapp, tmp_path):
                             tmp_path / "x.pdf", "A3")
 
 
+@pytest.mark.integration
 def test_the_same_document_prints_to_a_qprinter_as_a_preview_would(qapp, tmp_path,
                                                                     drawn_images, logo):
     from PySide6.QtCore import QMarginsF
@@ -313,6 +328,7 @@ def test_the_same_document_prints_to_a_qprinter_as_a_preview_would(qapp, tmp_pat
         poppler("pdftotext", "-layout", str(tmp_path / "fresh.pdf"), "-")
 
 
+@pytest.mark.integration
 def test_the_rendered_pages_are_kept_for_a_person_to_look_at(render, artifacts_dir):
     """tests/artifacts/techpack-pdf-*.png: the pages as a factory sees them (not checked
     here)."""
@@ -329,6 +345,7 @@ def test_the_rendered_pages_are_kept_for_a_person_to_look_at(render, artifacts_d
         assert len(pdf.to_png(artifacts_dir, name, 80)) == pdf.pages
 
 
+@pytest.mark.integration
 def test_without_a_brand_profile_nothing_stands_in_for_its_name(render):
     snapshot = techpack_samples.full_snapshot()
     snapshot["brand"] = {"name": "", "address": "", "has_logo": False}

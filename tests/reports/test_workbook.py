@@ -276,6 +276,7 @@ CASES = ("fine", "tidal", "making", "mov", "two_routes", "crafted", "worked", "w
          "buffered", "allocated", "incremental")
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name", CASES)
 def test_every_cost_is_the_engines_to_the_cent(cases, name):
     case = cases[name]
@@ -304,6 +305,7 @@ def share_route_total(model, n: int, adjustments: Adjustments) -> Decimal:
     return sum(model.components(sums, adjustments).values(), D(0))
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name", CASES)
 def test_present_values_and_paybacks_are_the_engines(cases, name):
     """The Cash sheet: the engine's monthly cash (values at export), each route's present value
@@ -319,6 +321,7 @@ def test_present_values_and_paybacks_are_the_engines(cases, name):
             name, found, got)
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name", CASES)
 def test_both_totals_at_every_volume_are_the_engines(cases, name):
     case = cases[name]
@@ -352,6 +355,7 @@ def test_both_totals_at_every_volume_are_the_engines(cases, name):
         assert set(flags) <= {0, 1}
 
 
+@pytest.mark.integration
 def test_whole_pieces_and_orders_are_the_engines_in_the_formulas(cases):
     case = cases["orders"]
     book, report, comparison = case.recalculated, case.report, case.report.comparison
@@ -374,6 +378,7 @@ def test_whole_pieces_and_orders_are_the_engines_in_the_formulas(cases):
     test_each_designs_billed_pieces_and_tier_are_the_engines(cases, "orders")
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name", ["fine", "tidal", "mov", "two_routes"])
 def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
     case = cases[name]
@@ -399,6 +404,7 @@ def test_each_designs_billed_pieces_and_tier_are_the_engines(cases, name):
                   f"{name} {cell} tier price")
 
 
+@pytest.mark.integration
 def test_recovered_metal_fx_buffer_capital_and_benches_by_hand(cases):
     """The worked example with gold (125 USD/g fine) and the stones (12.50 USD) priced in USD,
     1 USD = 0.80 EUR, and the in-house defaults of issue 15 with a 3 % in-house FX buffer:
@@ -421,6 +427,7 @@ def test_recovered_metal_fx_buffer_capital_and_benches_by_hand(cases):
     assert any(v.startswith("Capacity: 1,000 pieces need 1,250 bench hours") for v in cover)
 
 
+@pytest.mark.integration
 def test_the_worked_example_breaks_even_below_the_moq_and_exactly_at_255(cases):
     assert cases["worked"].report.comparison.break_evens[0].volume == 1
     assert cases["worked_equal"].report.comparison.break_evens[0].volume == 255
@@ -439,6 +446,7 @@ def test_the_worked_example_breaks_even_below_the_moq_and_exactly_at_255(cases):
     assert steps == [0, 1]
 
 
+@pytest.mark.integration
 def test_no_formula_leaves_an_error(cases):
     for name, case in cases.items():
         for sheet in case.recalculated.worksheets:
@@ -448,6 +456,7 @@ def test_no_formula_leaves_an_error(cases):
                         (name, sheet.title, cell)
 
 
+@pytest.mark.integration
 def test_the_gold_price_changed_in_the_workbook_moves_every_cost_as_the_engine(cases,
                                                                               tmp_path):
     """Issue 8, "Done when": the demo's workbook, the gold price changed, recalculated."""
@@ -476,6 +485,7 @@ def test_the_gold_price_changed_in_the_workbook_moves_every_cost_as_the_engine(c
     check_costs(recalculated, report, comparison, "gold +20 %")
 
 
+@pytest.mark.integration
 def test_text_that_looks_like_a_formula_stays_text_after_recalculation(cases):
     tidal = cases["tidal"].recalculated
     suppliers = [row[0] for row in tidal["Suppliers"].iter_rows(min_row=2, values_only=True)]
@@ -492,6 +502,7 @@ def test_text_that_looks_like_a_formula_stays_text_after_recalculation(cases):
 # --- the file as written ----------------------------------------------------------------------
 
 
+@pytest.mark.integration
 def test_sheets_names_and_formats(cases):
     report = cases["fine"].report
     book = load_workbook(report.path)
@@ -558,6 +569,7 @@ def test_only_what_formulas_read_is_a_yellow_input(tmp_path):
     assert not any("Costing_date" in text for text in formulas)
 
 
+@pytest.mark.integration
 def test_formula_like_text_is_written_as_text(cases):
     book = load_workbook(cases["tidal"].report.path)
     found = [c for row in book["Suppliers"].iter_rows() for c in row if c.value == INJECTION]
@@ -566,6 +578,7 @@ def test_formula_like_text_is_written_as_text(cases):
     assert cover and all(c.data_type == "s" and c.quotePrefix for c in cover)  # styled too
 
 
+@pytest.mark.integration
 def test_the_listing_sheets_hold_every_row(demo, cases):
     book = load_workbook(cases["fine"].report.path)
     counts = demo.counts()
@@ -591,6 +604,7 @@ def test_the_listing_sheets_hold_every_row(demo, cases):
     assert [t.name for t in data.tables] == list(LISTED_TABLES)
 
 
+@pytest.mark.integration
 def test_the_file_is_readable_like_any_new_file(cases):
     mode = stat.S_IMODE(cases["fine"].report.path.stat().st_mode)
     mask = os.umask(0o022)
@@ -708,6 +722,7 @@ def test_a_missing_price_is_refused_with_its_name(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.integration
 def test_a_foreign_metal_price_and_an_inverted_rate_are_converted_in_the_formulas(cases):
     making = load_workbook(cases["making"].report.path)
     assert "FX_EUR" in defined_cell(making, "Gold_price_per_g").value
@@ -736,6 +751,7 @@ def test_a_workspace_name_like_a_formula_on_the_cover_keeps_its_quote_prefix(tmp
 # --- fixed-cost basis and margin (docs/costing.md, "Fixed-cost basis", "Margin") -------------
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name", CASES)
 def test_every_margin_and_loss_flag_is_the_engines(cases, name):
     case = cases[name]
@@ -749,6 +765,7 @@ def test_every_margin_and_loss_flag_is_the_engines(cases, name):
         assert (flag == "LOSES MONEY") == m.loses_money, (name, key, flag)
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize(("name", "total", "fixed"), [
     # by hand (tests/domain/test_costing_fixed_basis.py): allocated 40 % of the casting kit 2,000 +
     # the ring press 1,000, of rent 12,000 and staff 72,000 → 1,800 + 4,800 + 28,800;

@@ -80,6 +80,7 @@ def books(tmp_path_factory):
             **{name: load_workbook(done[p], data_only=True) for name, p in edited.items()}}
 
 
+@pytest.mark.integration
 def test_the_stud_s_five_bands_as_worked_by_hand(books):
     report, book = books["reports"]["stud"], books["stud"]
     # by hand (test_costing_breakeven_bands.py): searched to the tenth setter, 24,001
@@ -95,6 +96,7 @@ def test_the_stud_s_five_bands_as_worked_by_hand(books):
     assert 24_001 in cover  # "Break-evens searched up to"
 
 
+@pytest.mark.integration
 def test_a_larger_maximum_typed_in_the_workbook_finds_the_bands_further_up(books):
     report, book = books["reports"]["stud"], books["stud_30000"]
     # the tenth setter's segment 24,001 … 26,400: 300,000 − 12 n ≤ 0 from 25,000; the
@@ -105,12 +107,14 @@ def test_a_larger_maximum_typed_in_the_workbook_finds_the_bands_further_up(books
     assert value(book, report.cells["steps_check"]).startswith("The 30 people listed")
 
 
+@pytest.mark.integration
 def test_the_sheet_says_when_an_edited_maximum_needs_more_people_than_it_lists(books):
     report, book = books["reports"]["stud"], books["stud_far"]
     # 100,000 pieces need ⌈(50,000 − 1,200) ÷ 1,200⌉ = 41 setters added, more than the 30 rows
     assert "export again" in value(book, report.cells["steps_check"])
 
 
+@pytest.mark.integration
 def test_the_gold_price_changed_in_the_workbook_moves_the_bands_as_the_engine(books):
     report, book = books["reports"]["worked"], books["worked_gold"]
     assert value(books["worked"], report.cells["Route1.bands"]) == (

@@ -80,6 +80,7 @@ def books(translations, tmp_path_factory):
             for language, report in reports.items()}
 
 
+@pytest.mark.integration
 def test_the_bokmal_workbook_recalculates_to_the_hand_figures_as_the_english_one(books):
     for language, (report, book) in books.items():
         figures = {key: value(book, report.cells[key]) for key in
@@ -94,6 +95,7 @@ def test_the_bokmal_workbook_recalculates_to_the_hand_figures_as_the_english_one
     assert books["nb"][0].language == "nb" and books["en"][0].language == "en"
 
 
+@pytest.mark.integration
 def test_its_labels_and_the_sheets_no_formula_names_are_in_bokmal(books):
     report, book = books["nb"]
     assert book.sheetnames[0] == "Forside"
@@ -111,6 +113,7 @@ def test_its_labels_and_the_sheets_no_formula_names_are_in_bokmal(books):
     assert "Costing date" in english and "Kalkulasjonsdato" not in english
 
 
+@pytest.mark.integration
 def test_the_words_in_number_formats_follow_the_language(books):
     """The casting kit's 5 years of life: the number 5 with the unit in the format; the
     costing date a date cell in the language's form."""
@@ -142,6 +145,7 @@ def _figures_written_as_text(book) -> list[str]:
             if isinstance(cell.value, str) and NUMBER_AS_TEXT.match(cell.value.strip())]
 
 
+@pytest.mark.integration
 def test_every_figure_of_the_bokmal_workbook_is_a_number_or_a_date(books, demo_path,
                                                                    translations, tmp_path):
     """Recalculated, with the demo's listings: no cell holds a figure as text, so a Norwegian
@@ -201,6 +205,7 @@ def test_a_missing_or_damaged_translation_writes_english_and_says_so(tmp_path, c
     assert wording.load("xx", tmp_path) is wording.ENGLISH  # a language jewelbench lacks
 
 
+@pytest.mark.integration
 def test_a_label_without_a_translation_stays_english(translations):
     nb = wording.load("nb", translations)
     with wording.writing_in(nb):
@@ -269,6 +274,7 @@ def test_every_label_of_the_sheets_is_written_in_the_language_chosen(tmp_path, b
     assert book.sheetnames[0] == "COVER"
 
 
+@pytest.mark.integration
 def test_an_engine_sentence_is_written_in_the_workbook_language(translations):
     """A domain Message (a verdict, a warning) on the cover is rendered in the language being
     written, its figures in that language's forms; plain text is written as it is."""

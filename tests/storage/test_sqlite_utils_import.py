@@ -8,6 +8,11 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 # A fresh interpreter (this one has numpy already). The check thread is held inside
 # sqlite_utils' import, exactly where it imports numpy, while the GUI thread imports numpy.
 _RACE = textwrap.dedent("""

@@ -168,6 +168,7 @@ print(number, flush=True)
 """
 
 
+@pytest.mark.integration
 def test_a_backup_taken_while_another_process_writes_is_a_consistent_snapshot(
         make_workspace, tmp_path, folder):
     workspace = make_workspace("studio")

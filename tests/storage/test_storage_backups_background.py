@@ -96,6 +96,7 @@ def test_a_backup_that_would_not_fit_is_refused_before_anything_is_written(tmp_p
     assert space_problem(tmp_path, 1024) == "" or free < 1024 + HEADROOM_BYTES
 
 
+@pytest.mark.integration
 def test_no_free_space_refuses_the_backup_with_a_reason(tmp_path, small_disk):  # noqa: F811
     """A real 2 MB disk for the backups: too small for a copy of 1.05 MB of photos (in a file
     of about 1.4 MB with its schema and indexes) and the margin beside it."""

@@ -43,6 +43,7 @@ def command(*arguments: str) -> subprocess.CompletedProcess[str]:
 # --- a table or column that is gone ------------------------------------------------------------
 
 
+@pytest.mark.integration
 def test_a_dropped_table_is_said_to_be_damage_by_every_read_that_needs_it(demo_copy):
     before = changed_by_another_program(demo_copy, "DROP TABLE quote_tiers")
     with Workspace.open(demo_copy, full_check=False) as workspace:
@@ -55,6 +56,7 @@ def test_a_dropped_table_is_said_to_be_damage_by_every_read_that_needs_it(demo_c
     assert sha256(demo_copy) == before
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("arguments", [["compare", "--design", "RG-014"],
                                        ["compare", "--plan", "Tidal 2027"],
                                        ["prices", "{path}", "list"],
@@ -86,6 +88,7 @@ def test_a_read_only_open_names_the_dropped_column(demo_copy):
 # --- stored values that are no longer what jewelbench wrote ----------------------------------
 
 
+@pytest.mark.integration
 def test_a_stored_price_that_is_no_longer_a_number_is_damage_not_a_crash(demo_copy):
     before = changed_by_another_program(
         demo_copy, "UPDATE quote_tiers SET unit_price = 'twelve' WHERE quote_id IN (SELECT id "
@@ -101,6 +104,7 @@ def test_a_stored_price_that_is_no_longer_a_number_is_damage_not_a_crash(demo_co
     assert sha256(demo_copy) == before
 
 
+@pytest.mark.integration
 def test_a_metal_price_that_is_not_finite_is_damage_not_a_crash(demo_copy):
     before = changed_by_another_program(
         demo_copy, "UPDATE metal_prices SET price_per_troy_oz = 'NaN'")

@@ -81,6 +81,7 @@ def holder(closed_workspace):
     process.communicate()
 
 
+@pytest.mark.integration
 def test_a_second_writer_in_another_process_is_told_who_holds_the_workspace(
         closed_workspace, holder):
     path = closed_workspace
@@ -104,6 +105,7 @@ def test_a_second_writer_in_another_process_is_told_who_holds_the_workspace(
         assert workspace.designs.get_by_code("HELD-1") is not None
 
 
+@pytest.mark.integration
 def test_the_workspace_can_be_read_but_not_changed_while_another_window_writes(
         closed_workspace, holder):
     path = closed_workspace
@@ -126,6 +128,7 @@ def test_the_workspace_can_be_read_but_not_changed_while_another_window_writes(
         Workspace.open(path)
 
 
+@pytest.mark.integration
 def test_after_the_holder_is_killed_the_next_open_needs_no_unlocking(closed_workspace, holder):
     path = closed_workspace
     os.kill(holder.pid, signal.SIGKILL)
@@ -297,6 +300,7 @@ def writers():
         process.communicate()
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not sys.platform.startswith("linux"),
                     reason="the workspace file itself is flock()ed on Linux")
 def test_deleting_the_lock_file_by_hand_does_not_let_a_second_writer_in(closed_workspace,
@@ -333,6 +337,7 @@ def test_deleting_the_lock_file_by_hand_does_not_let_a_second_writer_in(closed_w
     assert Workspace.check(path).ok
 
 
+@pytest.mark.integration
 def test_where_only_the_lock_file_can_be_locked_the_first_window_stops_saving(
         closed_workspace, writers, monkeypatch):
     """macOS and network drives: the workspace file itself is not locked; a second window that

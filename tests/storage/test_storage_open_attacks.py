@@ -179,6 +179,7 @@ def test_what_is_not_a_file_where_sqlite_keeps_its_logs_is_refused_and_nothing_c
     assert fingerprint(tmp_path) == before
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_the_command_line_check_refuses_a_pipe_named_as_the_journal_at_once(tmp_path):
     path = workspace_file(tmp_path)
@@ -363,6 +364,7 @@ except WorkspaceError as error:
 """
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(os.name != "posix" or (os.geteuid() == 0 and not shutil.which("setpriv")),
                     reason="a folder this user cannot write to, as POSIX makes it")
 def test_a_reader_of_a_folder_it_cannot_write_to_is_not_told_the_crashed_file_is_damaged():
@@ -440,6 +442,7 @@ def test_a_log_left_where_a_new_workspace_is_made_is_moved_aside_not_deleted(tmp
         assert reopened.designs.count() == 0 and reopened.notices == []
 
 
+@pytest.mark.integration
 def test_the_demo_command_refuses_a_folder_named_as_its_log_instead_of_a_traceback(tmp_path):
     path = tmp_path / "Demo.jewelbench"
     Path(str(path) + "-wal").mkdir()
@@ -476,6 +479,7 @@ def test_a_lock_whose_holder_text_cannot_be_written_is_let_go(tmp_path, monkeypa
         assert workspace.designs.count() == len(CODES)
 
 
+@pytest.mark.integration
 def test_a_copy_another_program_is_reading_is_refused_as_busy_not_a_crash(tmp_path,
                                                                          monkeypatch):
     """A Save As copy (rollback mode) that another program holds a read transaction on cannot

@@ -278,6 +278,7 @@ def test_a_damaged_rollback_mode_copy_is_refused_before_anything_writes_to_it(tm
     assert sidecars(path) == []
 
 
+@pytest.mark.integration
 def test_the_command_line_refuses_a_damaged_rollback_mode_copy_without_changing_it(tmp_path):
     path = damaged_rollback_copy(tmp_path)
     before = path.read_bytes()
@@ -292,6 +293,7 @@ def test_the_command_line_refuses_a_damaged_rollback_mode_copy_without_changing_
     assert sidecars(path) == []
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_the_command_line_check_of_a_named_pipe_says_so_at_once(tmp_path):
     path = tmp_path / "pipe.jewelbench"
@@ -422,6 +424,7 @@ def test_the_replay_copy_goes_beside_the_file_when_the_temporary_folder_is_full(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".jewelbench-replay")] == []
 
 
+@pytest.mark.integration
 @pytest.mark.skipif(not sys.platform.startswith(("linux", "darwin")),
                     reason="SQLite's locks are looked at on Linux and macOS")
 def test_a_log_is_never_judged_while_another_program_has_the_file_open(tmp_path):

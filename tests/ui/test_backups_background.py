@@ -114,6 +114,7 @@ def test_back_up_now_writes_in_the_background_and_says_how_long_it_took(qtbot, l
     dialog.close()
 
 
+@pytest.mark.integration
 def test_no_free_space_refuses_the_backup_with_the_reason(qtbot, qapp, settings, tmp_path,
                                                           small_disk):  # noqa: F811
     """The backups folder on a real 2 MB disk: Back Up Now says why it was not taken."""

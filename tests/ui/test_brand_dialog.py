@@ -277,6 +277,7 @@ def test_a_read_only_workspace_has_no_brand_editing(qtbot, window, dialog, demo_
     assert not window.workspace.read_only and window.brand_action.isEnabled()
 
 
+@pytest.mark.integration
 def test_a_draft_tech_pack_prints_the_new_brand_an_issued_one_its_own(qtbot, window, dialog,
                                                                       tmp_path):
     dialog.name.setText("Maison Lune")

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
+from qt_helpers import laid_out
 
 from jewelbench.domain.designs import Category, LifecycleStatus
 from jewelbench.ui.imaging import KEEP_ORIGINALS
@@ -286,7 +287,7 @@ def test_the_filters_show_their_choices_whole_at_1366x768(qtbot, qapp, demo_copy
         qtbot.waitExposed(window)
         window.show_view("designs")
         catalog = window.designs
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: laid_out(window))
         window.grab().save(str(artifacts_dir / f"designs-filters-{points or 'default'}pt.png"))
         assert window.minimumSizeHint().width() <= 1366
         for combo in (catalog.category_filter, catalog.status_filter, catalog.metal_filter):

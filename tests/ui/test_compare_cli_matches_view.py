@@ -13,6 +13,9 @@ from PySide6.QtCore import Qt
 
 from jewelbench.app.demo import DEMO_TODAY
 
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 SCENARIO = "Lean bench (one setter)"
 
 

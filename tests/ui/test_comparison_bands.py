@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from qt_helpers import laid_out
 
 from jewelbench.domain.costing_basis import FixedCostBasis
 from jewelbench.domain.designs import Category, Design, StoneLine
@@ -78,7 +79,7 @@ def test_the_view_names_every_band_up_to_the_maximum_it_shows(window, qtbot):
         "(searched up to 10,000).")
     assert cell.text() == "2,000–2,400, 2,800–3,999"
     assert view.search_range.hint.text() == "default here: 24,001"
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: laid_out(window))
     window.grab().save(str(ARTIFACTS / "costs-break-even-bands.png"))
 
     # Text that is not a whole number is refused beside the box and nothing changes.

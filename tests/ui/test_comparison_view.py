@@ -468,6 +468,7 @@ def test_the_volume_slider_is_logarithmic_and_lands_on_round_numbers():
     assert Decimal(90) * (1 + high / 100) < 100 and high > 0
 
 
+@pytest.mark.integration
 def test_start_up_does_not_import_pyqtgraph(tmp_path):
     """The charts' library is loaded when Costs is first opened, never at start-up."""
     env = {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),

@@ -44,6 +44,7 @@ def test_english_defaults(qtbot, workspace, settings):
     assert dialog.decimal.currentData() == "."
 
 
+@pytest.mark.integration
 def test_norwegian_defaults_and_a_remembered_choice(qtbot, workspace, settings, bokmal):
     dialog = _dialog(qtbot, workspace, settings)
     assert (dialog.delimiter.currentData(), dialog.decimal.currentData()) == (";", ",")

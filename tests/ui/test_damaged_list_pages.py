@@ -9,6 +9,7 @@ import hashlib
 import sqlite3
 
 import pytest
+from qt_helpers import events_delivered
 from ui_helpers import visible_message_boxes
 
 from jewelbench.app.main import apply_style
@@ -67,7 +68,7 @@ def test_a_damaged_design_on_a_later_page_ends_the_list_with_a_message(
     assert page.proxy.index(PAGE_SIZE, 0).data() is None
     page.table.scrollToTop()
     page.table.scrollToBottom()
-    qtbot.wait(50)
+    qtbot.waitUntil(events_delivered)  # the pages scrolled over are painted (and so read)
     assert not visible_message_boxes()
     window.close()
     assert hashlib.sha256(demo_copy.read_bytes()).hexdigest() == before
@@ -83,7 +84,7 @@ def test_a_first_page_that_cannot_be_read_leaves_the_list_empty(
         box.done(0)
     page = window.view("designs").page
     assert page.model.rowCount() == 0 and not page.model.canFetchMore()
-    qtbot.wait(50)
+    qtbot.waitUntil(events_delivered)
     assert not visible_message_boxes()
     window.close()
 

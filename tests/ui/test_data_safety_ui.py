@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from ui_helpers import visible_message_boxes
 
@@ -126,6 +127,7 @@ def test_a_damaged_workspace_without_backups_is_only_explained(qtbot, window, tm
     assert _sha(broken) == before
 
 
+@pytest.mark.integration
 def test_a_workspace_open_in_another_process_opens_read_only_on_request(
         qtbot, window, tmp_path):
     shared = tmp_path / "shared.jewelbench"

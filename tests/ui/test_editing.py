@@ -141,6 +141,7 @@ def test_an_empty_name_is_not_saved_and_says_why(qtbot, window, demo_copy):
     assert not window.undo_action.isEnabled(), "nothing to undo: nothing was saved"
 
 
+@pytest.mark.integration
 def test_a_save_blocked_by_another_program_waits_says_so_and_keeps_the_typing(
         qtbot, qapp, demo_copy, settings, tmp_path, monkeypatch):
     import jewelbench.storage.workspace as workspace_module

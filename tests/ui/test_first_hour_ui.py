@@ -9,6 +9,7 @@ import shiboken6
 import ui_helpers
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
+from qt_helpers import laid_out
 from ui_helpers import close_message_boxes, edit_cell, tick_cell
 
 from jewelbench.app.demo import write_demo
@@ -446,7 +447,7 @@ def test_the_checklist_fits_a_laptop_screen_in_either_palette(
         window = _window(qtbot, settings, tmp_path / "Studio.jewelbench", tmp_path)
         window.show_view("designs")
         _new_design(window)
-        qtbot.wait(20)
+        qtbot.waitUntil(lambda: laid_out(window))
         checklist = window.checklist
         assert checklist.isVisible()
         assert checklist.height() < 200, "the list of designs keeps most of the page"
@@ -548,7 +549,7 @@ def test_every_section_reads_after_a_base_with_no_rates(window, qtbot):
     _settings_dialog(window, "NOK")
     for key in ("designs", "suppliers", "quotes", "samples", "costs"):
         window.show_view(key)
-        qtbot.wait(10)
+        qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible() and laid_out(window))
     window.show_view("suppliers")
     supplier = window.suppliers.current_row()
     assert supplier is not None

@@ -48,6 +48,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("test_i18n", text)
 
 
+@pytest.mark.integration
 def test_bokmal_is_spoken_once_installed_and_english_again_after(folder: Path) -> None:
     assert i18n.install("nb", folder) == "nb"
     assert i18n.language() == "nb"
@@ -56,6 +57,7 @@ def test_bokmal_is_spoken_once_installed_and_english_again_after(folder: Path) -
     assert tr("Quotes") == "Quotes"
 
 
+@pytest.mark.integration
 def test_a_message_is_said_in_the_language_spoken_with_its_values_moved(folder) -> None:
     message = CHEAPER(supplier="Aurum", amount=Decimal("12.50"))
     assert i18n.say(message) == "Aurum is cheaper by 12.50"
@@ -65,6 +67,7 @@ def test_a_message_is_said_in_the_language_spoken_with_its_values_moved(folder) 
     assert i18n.say(DomainError("plain English")) == "plain English"
 
 
+@pytest.mark.integration
 def test_speaking_switches_for_a_block_and_back(folder: Path) -> None:
     i18n.install("nb", folder)
     with i18n.speaking("en") as spoken:
@@ -93,6 +96,7 @@ def test_a_damaged_translation_file_leaves_english_with_a_note(tmp_path, caplog)
             assert spoken == "en"
 
 
+@pytest.mark.integration
 def test_an_empty_or_unknown_language_means_the_systems(folder: Path) -> None:
     # the test machines' system locale is not Norwegian
     assert i18n.install("", folder) == "en"

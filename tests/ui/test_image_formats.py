@@ -166,6 +166,7 @@ def outcome() -> dict:
     return json.loads(_run(CHILD).strip().splitlines()[-1])
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name, mime", [("png", "image/png"), ("jpeg", "image/jpeg"),
                                         ("webp", "image/webp"), ("gif", "image/gif"),
                                         ("bmp", "image/bmp")])
@@ -175,6 +176,7 @@ def test_the_five_formats_are_taken_in_as_they_are_with_their_true_mime(outcome,
                       "shown": [64, 48], "not_larger": True}
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name, what", [
     ("svg", "it is an SVG drawing"), ("xpm", "it is an XPM image"),
     ("ico", "it is an ICO icon"), ("tiff", "it is a TIFF image"),
@@ -184,10 +186,12 @@ def test_other_formats_are_refused_naming_what_they_are_and_never_decoded(outcom
     assert result == {"refused": f"{what}, {ALLOWED_TEXT}", "shown_null": True}
 
 
+@pytest.mark.integration
 def test_an_empty_file_is_refused(outcome):
     assert outcome["results"]["empty"] == {"refused": "the file is empty", "shown_null": True}
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("name, label", [
     ("png cut at 50 %", "PNG"), ("jpeg cut at 50 %", "JPEG"), ("gif cut at 50 %", "GIF"),
     ("webp cut at 50 %", "WebP"), ("bmp cut at 50 %", "BMP"),
@@ -200,17 +204,20 @@ def test_a_file_cut_short_is_refused_not_stored_grey(outcome, name, label):
         f"the {label} file is cut short (it ends before the image does)")
 
 
+@pytest.mark.integration
 def test_a_whole_jpeg_with_an_exif_thumbnail_or_a_trailer_is_taken_in(outcome):
     for name in ("jpeg with thumbnail", "jpeg with bytes after its end"):
         assert outcome["results"][name]["size"] == [640, 480], name
         assert outcome["results"][name]["kept"] is True
 
 
+@pytest.mark.integration
 def test_a_png_with_a_flipped_byte_is_refused_by_its_checksum(outcome):
     assert outcome["results"]["png with a flipped byte"]["refused"] == \
         "the PNG file is damaged (a checksum does not match)"
 
 
+@pytest.mark.integration
 def test_the_strip_reader_gives_exactly_what_qt_decodes_whole(outcome):
     assert outcome["strips_equal"] == {"rgba": True, "rgb": True, "grey": True,
                                        "palette": True, "grey+alpha": True}
@@ -268,6 +275,7 @@ MEMORY_CHILD = textwrap.dedent(r"""
 """)
 
 
+@pytest.mark.integration
 def test_an_8000_pixel_png_is_taken_in_scaled_under_150_mb(tmp_path):
     huge, small = tmp_path / "huge.png", tmp_path / "small.png"
     _huge_png(huge)
@@ -384,6 +392,7 @@ FUZZ_CHILD = GIF_WRITER + textwrap.dedent(r"""
 """)
 
 
+@pytest.mark.integration
 def test_damaged_images_are_an_image_or_a_refusal_never_an_exception():
     outcomes = json.loads(_run(FUZZ_CHILD).strip().splitlines()[-1])
     print(outcomes)

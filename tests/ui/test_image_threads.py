@@ -14,6 +14,9 @@ import textwrap
 
 import pytest
 
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 SCENARIO = textwrap.dedent("""
     import os, threading, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -255,6 +255,7 @@ def test_the_list_model_passes_qt_model_tests(window, qtmodeltester):
     qtmodeltester.check(window.quotes.model)
 
 
+@pytest.mark.integration
 def test_hidpi_screen_renders_at_device_resolution(demo_copy, tmp_path, artifacts_dir):
     """On a 2× screen the window is drawn with twice the pixels, icons and images included."""
     import json
@@ -338,6 +339,7 @@ def test_the_first_window_keeps_its_size_on_a_large_screen():
     assert window.center().x() in range(955, 966), "centred"
 
 
+@pytest.mark.integration
 def test_a_first_run_on_a_768_pixel_laptop_less_a_panel_fits(tmp_path):
     """The real window, started with no remembered geometry on a screen whose free area is
     1366 × 728: its frame lies within the screen's available geometry."""

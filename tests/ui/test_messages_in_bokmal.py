@@ -30,6 +30,9 @@ from jewelbench.domain.validation import DomainError, check_number
 from jewelbench.ui import i18n
 from jewelbench.ui.costs.explain import ExplanationPanel
 
+# They start another program (see the integration marker in pyproject.toml).
+pytestmark = pytest.mark.integration
+
 
 def _costing_cases():
     """The hand-worked cases of tests/domain/test_costing_cases.py (its builders)."""

@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
+from qt_helpers import events_delivered
 
 from jewelbench.app.demo import write_generated
 from jewelbench.app.main import apply_style
@@ -175,7 +176,9 @@ def test_the_thumbnail_grid_reads_only_the_pages_it_shows(qtbot, big_window):
     last = (DESIGNS - 1) // PAGE_SIZE
     assert set(catalog.page.model.pages_read()) <= {0, last}  # its layout asks the last row
     catalog.grid.scrollToBottom()
-    qtbot.wait(20)
+    bar = catalog.grid.verticalScrollBar()
+    # what the bottom shows is painted (and so read)
+    qtbot.waitUntil(lambda: events_delivered() and bar.value() == bar.maximum())
     assert set(catalog.page.model.pages_read()) <= {0, last - 1, last}
 
 

@@ -117,6 +117,7 @@ def type_into(qtbot, field, text: str) -> None:
 # --- a new RFQ ----------------------------------------------------------------------------
 
 
+@pytest.mark.integration
 def test_an_rfq_made_in_the_dialog_is_saved_once_and_written_one_pdf_per_supplier(
         qtbot, demo, controller, settings, folder, cleanup):
     dialog = open_new(qtbot, demo, controller, settings, "RG-014")
@@ -340,6 +341,7 @@ def test_tracking_shows_who_answered_who_is_awaited_and_who_is_overdue(
     assert tracking.page.model.total == 2
 
 
+@pytest.mark.integration
 def test_pdfs_written_again_and_a_cancel_leaves_only_whole_files(
         qtbot, demo, controller, settings, folder, cleanup):
     tracking = rfq_ui.open_rfqs(None, demo, controller, settings, today=DEMO_TODAY)
@@ -398,6 +400,7 @@ def test_the_tracking_list_is_kept_for_a_person_to_look_at(
     tracking.grab().save(str(artifacts_dir / "rfq-tracking.png"))
 
 
+@pytest.mark.integration
 def test_without_a_brand_sending_offers_to_set_it_first_and_can_go_on(
         qtbot, demo, controller, settings, folder, cleanup):
     from jewelbench.domain.brand import Brand

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from qt_helpers import laid_out
 
 from jewelbench.ui.techpacks import printing as printing_module
 
@@ -58,7 +59,7 @@ def test_print_preview_paints_every_page_on_the_chosen_paper(qtbot, open_editor,
         assert widget.pageCount() == pdf_pages
         preview.resize(900, 700)
         widget.setViewMode(QPrintPreviewWidget.ViewMode.AllPagesView)
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: laid_out(preview))
         widget.grab().save(str(artifacts_dir / f"techpack-print-preview-{paper}.png"))
     finally:
         preview.close()
