@@ -36,6 +36,20 @@ def laid_out(widget: QWidget) -> bool:
     return not redone
 
 
+def texts_whole(widget: QWidget) -> bool:
+    """True once the layout fills the widget and every word-wrapped label shown is tall enough
+    for all its lines, so a screenshot of texts just set shows them whole
+    (`qtbot.waitUntil(lambda: texts_whole(w))`)."""
+    from PySide6.QtWidgets import QLabel
+
+    layout = widget.layout()
+    if layout is not None and layout.geometry() != widget.rect():
+        return False
+    return all(label.height() >= label.heightForWidth(label.width())
+               for label in widget.findChildren(QLabel)
+               if label.isVisible() and label.wordWrap() and label.text())
+
+
 def events_delivered() -> bool:
     """Delivers what is posted and due now (layouts, paints, zero-time timers, queued signals)
     and says True: for `qtbot.waitUntil(lambda: events_delivered() and <nothing happened>)`

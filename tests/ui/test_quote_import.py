@@ -14,7 +14,7 @@ import quote_files as files
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_workbook_export_ui import laid_out
+from qt_helpers import texts_whole
 from ui_helpers import close_message_boxes
 
 from jewelbench.app.main import apply_style
@@ -118,7 +118,7 @@ def test_quote_template_from_tracking_filled_and_imported_in_one_undoable_step(
     assert tracking.status.text() == f"Wrote {written.name}: Import Quotes reads it back once " \
                                      "filled in."
     tracking.resize(1100, 660)
-    qtbot.waitUntil(lambda: laid_out(tracking))
+    qtbot.waitUntil(lambda: texts_whole(tracking))
     tracking.grab().save(str(artifacts_dir / "rfq-tracking-quote-template.png"))
 
     filled = files.fill_template(
@@ -135,7 +135,7 @@ def test_quote_template_from_tracking_filled_and_imported_in_one_undoable_step(
     assert "100 → 6.80" in row_text[2] and "1,000 → 5.45" in row_text[2]
     assert dialog.import_button.text() == "&Import 1 Quote"
     dialog.resize(1180, 700)
-    qtbot.waitUntil(lambda: laid_out(dialog))  # the layout follows the texts set
+    qtbot.waitUntil(lambda: texts_whole(dialog))  # the layout follows the texts set
     dialog.grab().save(str(artifacts_dir / "quote-import-template.png"))
     assert stored(demo) == before  # the preview stores nothing
 
@@ -216,7 +216,7 @@ def test_a_quote_sheet_is_mapped_previewed_and_imported_with_the_mapping_remembe
     assert any(line.startswith("Row 7: The production lead time in C7 is not a number")
                for line in lines)
     assert dialog.import_button.isEnabled()
-    qtbot.waitUntil(lambda: laid_out(dialog))
+    qtbot.waitUntil(lambda: texts_whole(dialog))
     dialog.grab().save(str(artifacts_dir / "quote-import-mapping.png"))
     assert stored(demo) == before
 
@@ -315,7 +315,7 @@ def test_a_bad_file_is_reported_in_the_dialog_with_nothing_stored(
     assert not dialog.import_now()
     assert stored(demo) == before
     if case == "password-protected":
-        qtbot.waitUntil(lambda: laid_out(dialog))
+        qtbot.waitUntil(lambda: texts_whole(dialog))
         dialog.grab().save(str(artifacts_dir / "quote-import-refused.png"))
 
 
@@ -360,7 +360,7 @@ def test_export_csv_dialog_writes_the_chosen_tables(qtbot, demo, settings, folde
         item = dialog.tables.item(row)
         if item.data(csv_dialog.NAME_ROLE) not in ("quotes", "suppliers"):
             item.setCheckState(Qt.CheckState.Unchecked)
-    qtbot.waitUntil(lambda: laid_out(dialog))
+    qtbot.waitUntil(lambda: texts_whole(dialog))
     dialog.grab().save(str(artifacts_dir / "csv-export-dialog.png"))
     written = dialog.export()
     assert sorted(p.name for p in written) == ["quotes.csv", "suppliers.csv"]
@@ -423,7 +423,7 @@ def test_the_report_reads_in_dark_mode(qtbot, demo, controller, settings, folder
         assert colour == error_colour(dialog.palette())
         assert colour.lightness() > dialog.palette().color(
             dialog.palette().ColorRole.Base).lightness() + 80
-        qtbot.waitUntil(lambda: laid_out(dialog))
+        qtbot.waitUntil(lambda: texts_whole(dialog))
         dialog.grab().save(str(artifacts_dir / "quote-import-dark.png"))
     finally:
         QApplication.setPalette(light)

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
+from qt_helpers import texts_whole
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.app.main import apply_style
@@ -31,18 +32,6 @@ def dialog(qtbot, qapp, demo_copy, settings, tmp_path):
     workspace.close()
 
 
-def laid_out(widget) -> bool:
-    """What a user sees once the layout has followed the texts and the size last set: the
-    layout fills the widget and every word-wrapped label shown is tall enough for all its
-    lines (a screenshot taken then shows them whole)."""
-    layout = widget.layout()
-    if layout is not None and layout.geometry() != widget.rect():
-        return False
-    return all(label.height() >= label.heightForWidth(label.width())
-               for label in widget.findChildren(QLabel)
-               if label.isVisible() and label.wordWrap() and label.text())
-
-
 def cover_values(path):
     book = load_workbook(path)
     return [c for row in book["Cover"].iter_rows(values_only=True) for c in row if c]
@@ -61,7 +50,7 @@ def test_a_plan_is_exported_to_the_suggested_file(dialog, qtbot, tmp_path, artif
     assert dialog.status.text().startswith(f"Written to {suggested}: Plan 'Aurelia Fine 2027' "
                                            "at 250 pieces a year.")
     assert dialog.open_button.isEnabled()
-    qtbot.waitUntil(lambda: laid_out(dialog))  # the status line's new height
+    qtbot.waitUntil(lambda: texts_whole(dialog))  # the status line's new height
     dialog.grab().save(str(artifacts_dir / "workbook-export-dialog-written.png"))
     assert "Small studio workshop" in cover_values(suggested)
     assert dialog.settings.value("exports/workbook/kind") == "plan"
@@ -141,7 +130,7 @@ def test_the_window_entry_point_opens_the_dialog(qtbot, qapp, demo_copy, setting
 
 def mnemonic_letters(widget) -> list[str]:
     """The Alt+letter of every visible label, button and group box of the dialog."""
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
 
     def letter(text: str) -> str | None:
         cleaned = text.replace("&&", "")
