@@ -332,13 +332,18 @@ class ForkServer:
         if self.process.poll() is None:
             self.reap()
 
-    def run(self, args: list[str], *, env: dict[str, str], cwd: str, argv0: str,
-            timeout: float | None) -> tuple[int, bytes, bytes]:
-        """Fork a child that runs the command with these arguments, environment and working
-        directory, its stdout and stderr pipes of this process: its return code and what it
-        wrote on each, read to their end, as subprocess.run's communicate() reads them. Past
-        timeout seconds it is killed and subprocess.TimeoutExpired raised, with what it said."""
+    def run(self, command: list[str], args: list[str], *, env: dict[str, str] | None = None,
+            cwd: str | os.PathLike[str] | None = None, argv0: str,
+            timeout: float | None = None) -> subprocess.CompletedProcess[str]:
+        """What subprocess.run(command + args, capture_output=True, text=True, env=env,
+        cwd=cwd, timeout=timeout) gives, the child forked from this server with sys.argv
+        [argv0, *args]: its stdout and stderr are pipes of this process, read to their end.
+        Past timeout seconds it is killed and subprocess.TimeoutExpired raised with what it
+        had said, as subprocess.run raises it."""
         assert self.reaped, "one child at a time"
+        request = {"args": args, "argv0": argv0,
+                   "env": dict(os.environ if env is None else env),
+                   "cwd": os.getcwd() if cwd is None else os.fspath(cwd)}
         out_read, out_write = os.pipe()
         err_read, err_write = os.pipe()
         null = os.open(os.devnull, os.O_RDONLY)
@@ -348,23 +353,22 @@ class ForkServer:
             for fd in (null, out_write, err_write):
                 os.close(fd)
         try:
-            self._ask("run " + json.dumps({"args": args, "env": env, "cwd": cwd,
-                                           "argv0": argv0}))
+            self._ask("run " + json.dumps(request))
             self.pid = self._sure_answer()["pid"]
             self.reaped = False
             said: dict[int, bytearray] = {out_read: bytearray(), err_read: bytearray()}
-            if not _read_to_the_end(said, timeout):  # killed, as subprocess.run kills it
+            if not _read_to_the_end(said, timeout):  # killed and waited for, as run() does
                 self.kill()
-                _read_to_the_end(said, 30)
                 self.reap()
-                raise subprocess.TimeoutExpired(argv0, timeout or 0,
-                                                output=bytes(said[out_read]),
-                                                stderr=bytes(said[err_read]))
+                raise subprocess.TimeoutExpired(command + args, timeout or 0,
+                                                output=bytes(said[out_read]) or None,
+                                                stderr=bytes(said[err_read]) or None)
         finally:
             os.close(out_read)
             os.close(err_read)
         code, _ = self.reap()
-        return code, bytes(said[out_read]), bytes(said[err_read])
+        return subprocess.CompletedProcess(command + args, code, decoded(said[out_read]),
+                                           decoded(said[err_read]))
 
 
 def _read_to_the_end(said: dict[int, bytearray], timeout: float | None) -> bool:
@@ -386,7 +390,7 @@ def _read_to_the_end(said: dict[int, bytearray], timeout: float | None) -> bool:
     return True
 
 
-def decoded(data: bytes) -> str:
+def decoded(data: bytes | bytearray) -> str:
     """Bytes a child wrote, as subprocess's text=True gives them: the locale's encoding, its
     universal newlines."""
     text = data.decode(locale.getpreferredencoding(False))

@@ -48,18 +48,8 @@ def run_cli(args: Sequence[object], env: dict[str, str] | None = None,
             timeout: float | None = 120) -> subprocess.CompletedProcess[str]:
     """`python -m jewelbench ARGS` as subprocess.run(…, capture_output=True, text=True) runs
     it; raises subprocess.TimeoutExpired (the child killed) past timeout seconds."""
-    words = [str(arg) for arg in args]
-    command = [sys.executable, "-m", "jewelbench", *words]
-    try:
-        code, out, err = _server().run(
-            words, env=dict(os.environ if env is None else env),
-            cwd=os.fspath(cwd) if cwd is not None else os.getcwd(),
-            argv0=str(_main_module()), timeout=timeout)
-    except subprocess.TimeoutExpired as expired:
-        expired.cmd = command
-        raise
-    return subprocess.CompletedProcess(command, code, fork_server.decoded(out),
-                                       fork_server.decoded(err))
+    return _server().run([sys.executable, "-m", "jewelbench"], [str(arg) for arg in args],
+                         env=env, cwd=cwd, argv0=str(_main_module()), timeout=timeout)
 
 
 def _main_module() -> Path:
