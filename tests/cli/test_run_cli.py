@@ -99,12 +99,12 @@ def test_what_a_child_writes_on_stderr_is_its_stderr_in_text(server):
 
 def test_a_child_that_hangs_past_its_timeout_is_killed_and_timeout_expired_raised(server):
     with pytest.raises(subprocess.TimeoutExpired) as forked:
-        server.run([sys.executable, str(PROGRAM)], ["hang"], argv0=str(PROGRAM), timeout=1.5)
+        server.run([sys.executable, str(PROGRAM)], ["hang"], argv0=str(PROGRAM), timeout=1.0)
     with pytest.raises(subprocess.TimeoutExpired) as real:
         subprocess.run([sys.executable, str(PROGRAM), "hang"], capture_output=True, text=True,
-                       timeout=1.5)
+                       timeout=1.0)
     assert forked.value.cmd == real.value.cmd == [sys.executable, str(PROGRAM), "hang"]
-    assert forked.value.timeout == real.value.timeout == 1.5
+    assert forked.value.timeout == real.value.timeout == 1.0
     assert forked.value.stdout == real.value.stdout == b"waiting\n"
     assert forked.value.stderr == real.value.stderr == b"still waiting\n"
     with pytest.raises(ProcessLookupError):  # killed and reaped: no such process any more
