@@ -113,7 +113,7 @@ def _run_as_program(program: Callable[[list[str]], object], args: list[str]) -> 
         _end_as_python_ends(code)
 
 
-def _run_child(child: Callable[[list[str]], None], args: list[str], said: int,
+def _run_child(child: Callable[[list[str]], object], args: list[str], said: int,
                errors: int) -> None:
     """In the forked child: stdout to the pipe the server reads, stderr to the file; it ends
     as a Python process would (an exception's traceback on stderr and exit 1)."""
@@ -337,7 +337,8 @@ class ForkServer:
             timeout: float | None = None) -> subprocess.CompletedProcess[str]:
         """What subprocess.run(command + args, capture_output=True, text=True, env=env,
         cwd=cwd, timeout=timeout) gives, the child forked from this server with sys.argv
-        [argv0, *args]: its stdout and stderr are pipes of this process, read to their end.
+        [argv0, *args]: its stdout and stderr are pipes of this process, read to their end
+        (its stdin /dev/null: a command that reads it reads nothing rather than the test's).
         Past timeout seconds it is killed and subprocess.TimeoutExpired raised with what it
         had said, as subprocess.run raises it."""
         assert self.reaped, "one child at a time"
