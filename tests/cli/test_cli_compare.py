@@ -38,7 +38,8 @@ def run(*args: object) -> subprocess.CompletedProcess[str]:
 
 
 def run_started(*args: object) -> subprocess.CompletedProcess[str]:
-    """`python -m jewelbench compare ARGS` started from scratch: the real entry point."""
+    """`python -m jewelbench compare ARGS` started from scratch, for what start-up itself does
+    (test_cli_export.py starts a real `compare` too)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.run([sys.executable, "-m", "jewelbench", "compare", *map(str, args)],
@@ -84,9 +85,8 @@ def amounts(node: object) -> list[dict]:
 
 
 def test_a_design_prints_the_verdict_totals_break_even_breakdown_and_skipped(demo_path):
-    # the real entry point, started as a user starts it (the other tests fork it: run)
-    result = run_started(demo_path, "--design", "RG-014", "--scenario", STUDIO, "--volume",
-                         "300", "--date", DAY)
+    result = run(demo_path, "--design", "RG-014", "--scenario", STUDIO, "--volume", "300",
+                 "--date", DAY)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     out = result.stdout
