@@ -24,8 +24,10 @@ import ast
 import atexit
 import importlib
 import os
+import pkgutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -39,6 +41,10 @@ NOT_FOR_COMMANDS = {"jewelbench.app.main", "jewelbench.app.self_test"}
 # openpyxl imports numpy, whose OpenBLAS starts a pool of threads on import: none in the server,
 # which forks (a child's os.environ is the test's; the CLI does no linear algebra).
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+# What the commands import with them or on demand, beside the modules they name.
+ON_DEMAND = ["openpyxl", "openpyxl.packaging.extended", "numpy.ma", "PySide6.QtGui",
+             "encodings.mac_roman", "encodings.utf_16_be"]
 
 _servers: list[fork_server.ForkServer] = []
 
@@ -84,10 +90,25 @@ def command_imports() -> list[str]:
 
 
 def warm_up() -> None:
-    """Import what the commands import (openpyxl and Qt's GUI module with them); create no
-    application and start no thread."""
-    for name in command_imports() + ["openpyxl", "PySide6.QtGui"]:
+    """Import what the commands import (openpyxl and Qt's GUI module with them), every module
+    of the layers below them, and what opening a workspace imports on demand (sqlite-utils),
+    by creating and opening a scratch one; create no application and start no thread."""
+    for name in command_imports() + ON_DEMAND:
         importlib.import_module(name)
+    import jewelbench.domain
+    import jewelbench.reports
+    import jewelbench.storage
+
+    for package in (jewelbench.domain, jewelbench.storage, jewelbench.reports):
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            importlib.import_module(module.name)
+    from jewelbench.storage import Workspace
+
+    with tempfile.TemporaryDirectory(prefix="jewelbench-cli-warm-up-") as folder:
+        scratch = Path(folder) / "warm-up.jewelbench"
+        Workspace.create(scratch).close()
+        with Workspace.open(scratch, read_only=True) as workspace:
+            workspace.counts()
 
 
 def _command(args: list[str]) -> None:
