@@ -364,6 +364,9 @@ class ForkServer:
                 raise subprocess.TimeoutExpired(command + args, timeout or 0,
                                                 output=bytes(said[out_read]) or None,
                                                 stderr=bytes(said[err_read]) or None)
+        except BaseException:
+            self.stop()  # a test interrupted (Ctrl-C) leaves no child behind for the next
+            raise
         finally:
             os.close(out_read)
             os.close(err_read)
