@@ -9,13 +9,22 @@ import sys
 from pathlib import Path
 
 import pytest
+from jewelbench_cli import run_cli
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m jewelbench ARGS`, forked from the warmed-up server (jewelbench_cli)."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return run_cli(args, env=env, cwd=cwd, timeout=120)
+
+
+def run_started(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m jewelbench ARGS` started from scratch, for what start-up itself does."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.run([sys.executable, "-m", "jewelbench", *args], capture_output=True,
-                          text=True, timeout=120, env=env, cwd=cwd)
+                          text=True, timeout=120, env=env)
 
 
 def _sha(path: Path) -> str:
@@ -24,7 +33,7 @@ def _sha(path: Path) -> str:
 
 @pytest.mark.integration
 def test_help_lists_the_subcommands():
-    result = run("--help")
+    result = run_started("--help")
     assert result.returncode == 0
     for word in ("demo", "check", "--demo"):
         assert word in result.stdout

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from jewelbench_cli import run_cli
 
 from jewelbench.app.demo import DEMO_TODAY
 from jewelbench.domain.costing import prepare
@@ -29,7 +30,16 @@ STUDIO = "Small studio workshop"
 EXAMPLE_3 = Path(__file__).parents[1] / "storage" / "workspaces" / "schema-3.jewelbench"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: object) -> subprocess.CompletedProcess[str]:
+    """`python -m jewelbench compare ARGS`, forked from the warmed-up server (jewelbench_cli)."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return run_cli(["compare", *args], env=env, timeout=120)
+
+
+def run_started(*args: object) -> subprocess.CompletedProcess[str]:
+    """`python -m jewelbench compare ARGS` started from scratch, for what start-up itself does
+    (test_cli_export.py starts a real `compare` too)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return subprocess.run([sys.executable, "-m", "jewelbench", "compare", *map(str, args)],
@@ -295,7 +305,7 @@ def test_help_lists_compare_and_its_options():
     listing = subprocess.run([sys.executable, "-m", "jewelbench", "--help"],
                              capture_output=True, text=True, env=env, timeout=60)
     assert "compare" in listing.stdout
-    result = run("--help")
+    result = run_started("--help")  # --help at start-up
     assert result.returncode == 0
     for option in ("--design CODE", "--plan NAME", "--scenario NAME", "--volume N",
                    "--date YYYY-MM-DD", "--up-to N", "--json"):

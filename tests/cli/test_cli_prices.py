@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from jewelbench_cli import run_cli
 
 from jewelbench.cli_prices import main
 from jewelbench.domain.money import Money
@@ -189,13 +190,12 @@ def test_a_missing_workspace_is_one_line(capsys, tmp_path):
 @pytest.mark.integration
 def test_the_real_command_imports_and_lists(path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "jewelbench", "prices", str(path), "import",
-                           str(FILES / "lbma-silver.json")], capture_output=True, text=True,
-                          timeout=120, env=env)
+    # forked from the warmed-up server (jewelbench_cli): real processes, started once
+    done = run_cli(["prices", path, "import", FILES / "lbma-silver.json"], env=env,
+                   timeout=120)
     assert done.returncode == 0, done.stderr
     assert "9 stored" in done.stdout
-    listed = subprocess.run([sys.executable, "-m", "jewelbench", "prices", str(path), "list"],
-                            capture_output=True, text=True, timeout=120, env=env)
+    listed = run_cli(["prices", path, "list"], env=env, timeout=120)
     assert "2026-11-27  silver           31.3050 USD/ozt       1.0065 USD/g" in listed.stdout
     helped = subprocess.run([sys.executable, "-m", "jewelbench", "--help"],
                             capture_output=True, text=True, timeout=120, env=env)

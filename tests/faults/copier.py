@@ -1,5 +1,5 @@
 """A Save As copier for the kill test of test_faults_save_as.py: `python copier.py` is its fork
-server (fork_server.py).
+server (tests/fork_server.py).
 
 A copier (copy_forever(SOURCE, DESTINATION), forked for each `start ["SOURCE", "DESTINATION"]`)
 opens SOURCE with Workspace.open, prints "ready" once, then saves a copy of it as DESTINATION

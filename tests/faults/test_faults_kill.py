@@ -5,8 +5,8 @@ one transaction each, on one workspace file; the test kills it at a random momen
 again on the same file, and so on. Every kill must leave a healthy file in which each design is
 entirely there or entirely absent, and nothing that was committed may disappear.
 
-Each writer is forked from one fork server (fork_server.py) that imported jewelbench once: a
-real process with its own SQLite connection, ready to be killed in milliseconds rather than
+Each writer is forked from one fork server (tests/fork_server.py) that imported jewelbench once:
+a real process with its own SQLite connection, ready to be killed in milliseconds rather than
 after half a second of Python start-up.
 """
 

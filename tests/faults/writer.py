@@ -1,4 +1,5 @@
-"""A workspace writer for the kill test: `python writer.py` is its fork server (fork_server.py).
+"""A workspace writer for the kill test: `python writer.py` is its fork server
+(tests/fork_server.py).
 
 A writer (main(PATH, SEED), forked for each `start ["PATH", "SEED"]`) opens PATH with
 Workspace.open, prints "ready" once, then saves designs forever, each with its full bill of

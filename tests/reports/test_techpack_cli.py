@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import techpack_samples
+from jewelbench_cli import run_cli
 from pdf_helpers import poppler
 
 from jewelbench import cli
@@ -25,10 +26,10 @@ from jewelbench.storage.repository import NotFound
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m jewelbench techpack ARGS`, forked from the warmed-up server (jewelbench_cli)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return subprocess.run([sys.executable, "-m", "jewelbench", "techpack", *args],
-                          capture_output=True, text=True, timeout=120, env=env)
+    return run_cli(["techpack", *args], env=env, timeout=120)
 
 
 def _one_line_failure(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
