@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QListWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QWidget
 
 from jewelbench.app.main import apply_style
 from jewelbench.resources import resource_path
@@ -132,4 +132,4 @@ def test_a_palette_switched_while_the_app_runs_recolours_the_named_widgets(qtbot
     finally:
         qapp.setPalette(light)
     qtbot.waitUntil(lambda: ink(subtitle) == light.color(QPalette.ColorRole.PlaceholderText))
-    assert QApplication.instance().styleSheet() == ""
+    assert qapp.styleSheet() == ""
