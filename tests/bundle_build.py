@@ -3,8 +3,9 @@
 Building it (installer/build-linux.sh: PyInstaller, then the archive) takes a minute or more of
 one core; run serially it would lengthen CI by as much. So as soon as collection shows that a
 test of the frozen bundle will run, the build starts as a separate process (at lower priority,
-into a scratch folder outside the repository), the frozen tests are moved to the end of the
-run, and the `frozen_bundle` fixture waits for the build there.
+into a scratch folder outside the repository), the frozen tests run late (in parallel after
+the long files, see the root conftest's start_rank; in one process at the end), and the
+`frozen_bundle` fixture waits for the build there.
 
 Run in parallel (README's `pytest -n auto --dist loadscope`), the build is started once, by
 pytest-xdist's controller when a worker's collection names a frozen test; the workers learn
@@ -99,16 +100,20 @@ def _is_frozen_test(item: pytest.Item) -> bool:
     return "frozen_bundle" in getattr(item, "fixturenames", ())
 
 
-@pytest.hookimpl(trylast=True)  # after -m and -k have deselected, after the root's slow-first
+@pytest.hookimpl(trylast=True)  # after -m and -k have deselected, after the root's order
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config,
                                   items: list[pytest.Item]) -> None:
     frozen = [item for item in items if _is_frozen_test(item)]
     if not frozen:
         return
-    # Last, in every process alike (pytest-xdist needs one order): by then the build is done.
+    if hasattr(config, "workerinput"):
+        # In parallel the root conftest's start_rank has put them after the long files (in
+        # every worker alike, as pytest-xdist needs one order): by then, minutes into the
+        # run, the build is done, and the short files left balance the workers' ends.
+        return
+    # In one process, last: by then the build is done. This process builds.
     items[:] = [item for item in items if not _is_frozen_test(item)] + frozen
-    if not hasattr(config, "workerinput"):  # one process: it builds; workers never do
-        _start_build(config)
+    _start_build(config)
 
 
 @pytest.hookimpl(optionalhook=True)

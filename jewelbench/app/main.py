@@ -161,8 +161,20 @@ def log_start(log_file: Path, language: str) -> None:
 
     log.info("jewelbench %s started: Qt %s (PySide6 %s), Python %s, %s; language %s (system "
              "locale %s); log %s", jewelbench.__version__, qVersion(), PySide6.__version__,
-             platform.python_version(), platform.platform(), language or "the system's",
+             platform.python_version(), _platform_text(), language or "the system's",
              QLocale.system().name(), log_file.name)
+
+
+def _platform_text() -> str:
+    """The system, its release, the machine and the C library ("Linux 6.1.0-26-amd64 x86_64,
+    glibc 2.36"): what platform.platform() says, without the processor field it reads by
+    starting `uname -p`, a process at every start-up."""
+    text = f"{platform.system()} {platform.release()} {platform.machine()}"
+    try:
+        libc = os.confstr("CS_GNU_LIBC_VERSION")
+    except (AttributeError, ValueError, OSError):  # not glibc, or not POSIX
+        libc = None
+    return f"{text}, {libc}" if libc else text
 
 
 def install_crash_handler(log_folder: Path, window: QWidget) -> None:

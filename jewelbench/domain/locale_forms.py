@@ -173,8 +173,16 @@ def _apply(pattern: NumberPattern | None, value: Decimal, places: int, locale: L
 def format_decimal(value: Decimal, places: int = 2) -> str:
     """value rounded half-up to places, grouped as the locale groups ("1 234,50",
     "12,34,567.50")."""
-    locale = _locale()
-    return _apply(locale.decimal_formats[None], value, places, locale)
+    return _decimal_text(current_locale(), _rounded(value, places), places)
+
+
+@lru_cache(maxsize=8192)
+def _decimal_text(locale_id: str, rounded: Decimal, places: int) -> str:
+    """format_decimal's text, kept: a list draws and measures the same figures over and over,
+    and babel's pattern takes far longer than the lookup. rounded is already at places
+    decimals, so equal values here are written alike (1.5 and 1.50 both arrive as 1.50)."""
+    locale = _parsed(locale_id)
+    return _apply(locale.decimal_formats[None], rounded, places, locale)
 
 
 def format_integer(number: int) -> str:

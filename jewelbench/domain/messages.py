@@ -21,6 +21,7 @@ import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, overload
 
 from jewelbench.domain.money import Money
@@ -66,9 +67,8 @@ def fill(template: str, /, **values: object) -> str:
     read again). A placeholder with no value stays as written, and a template that is not
     valid (a broken translation: "{suplier", "{}") is given back with what could be filled:
     a wrong translation shows a visible gap, never a crash."""
-    try:
-        pieces = list(_FORMATTER.parse(template))
-    except ValueError:
+    pieces = _pieces(template)
+    if pieces is None:
         return _fill_leniently(template, values)
     out: list[str] = []
     for literal, name, spec, conversion in pieces:
@@ -81,6 +81,16 @@ def fill(template: str, /, **values: object) -> str:
             out.append("{" + name + ("!" + conversion if conversion else "")
                        + (":" + spec if spec else "") + "}")
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[tuple[str, str | None, str | None, str | None], ...] | None:
+    """template parsed into (literal, name, spec, conversion) pieces, or None when it is not
+    a valid template; kept, as the same few hundred sentences are filled over and over."""
+    try:
+        return tuple(_FORMATTER.parse(template))
+    except ValueError:
+        return None
 
 
 def _fill_leniently(template: str, values: Mapping[str, object]) -> str:

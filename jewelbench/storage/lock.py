@@ -342,18 +342,47 @@ if sys.platform != "win32":
         _close_parked()
 
     def _close_parked() -> None:
-        held = _inodes_with_posix_locks()
+        held: set[tuple[int, int]] | None = None
+        read_held = False
         for fd in list(_parked):
             try:
                 info = os.fstat(fd)
             except OSError:
                 _parked.remove(fd)
                 continue
-            if held is not None and (info.st_dev, info.st_ino) not in held:
-                _parked.remove(fd)
-                os.close(fd)
+            file = (info.st_dev, info.st_ino)
+            if _open_elsewhere(fd, file):
+                # another descriptor of this process has the file open (another connection):
+                # ask the kernel which files this process holds fcntl() locks on; read once,
+                # as it is slow (Linux waits for an RCU grace period to list the locks)
+                if not read_held:
+                    held, read_held = _inodes_with_posix_locks(), True
+                if held is None or file in held:
+                    continue
+            _parked.remove(fd)
+            os.close(fd)
         while len(_parked) > _MAX_PARKED:  # /proc/locks unreadable: bound what is kept open
             os.close(_parked.pop(0))
+
+    def _open_elsewhere(fd: int, file: tuple[int, int]) -> bool:
+        """Whether a descriptor of this process other than fd has file ((st_dev, st_ino)) open;
+        True when that cannot be told (/proc/self/fd unreadable). A file open nowhere else
+        has no fcntl() lock of this process left on it, so its parked descriptor can go."""
+        try:
+            names = os.listdir("/proc/self/fd")
+        except OSError:
+            return True
+        for name in names:
+            try:
+                other = int(name)
+                if other == fd:
+                    continue
+                info = os.fstat(other)
+            except (ValueError, OSError):  # the listing's own descriptor, closed by now
+                continue
+            if (info.st_dev, info.st_ino) == file:
+                return True
+        return False
 
     def _inodes_with_posix_locks() -> set[tuple[int, int]] | None:
         """(st_dev, st_ino) of every file this process holds fcntl() locks on (Linux's

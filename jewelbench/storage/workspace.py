@@ -302,7 +302,15 @@ class Workspace:
             with db.ensure_autocommit_on():
                 db.conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
             _configure(db)
+            # The migrations build a file nobody has used yet, each in its own commit: they
+            # are not synced one by one (a dozen fsyncs of the WAL, most of a creation's
+            # time). The last commit below is synced as every commit is (FULL), and syncing
+            # the WAL puts the frames written before it on disk too.
+            with db.ensure_autocommit_on():
+                db.conn.execute("PRAGMA synchronous = OFF")
             schema.migrations.apply(db.utils)
+            with db.ensure_autocommit_on():
+                db.conn.execute("PRAGMA synchronous = FULL")
             with db.atomic():
                 db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
                 workspace = cls(path, db, lock=lock)

@@ -120,9 +120,10 @@ class Chart(QWidget):
         self.key_legend = pg.LegendItem(colCount=4, verSpacing=-6, horSpacing=18, frame=False)
         self.view.addItem(self.key_legend, row=1, col=0)
         self.view.ci.layout.setAlignment(self.key_legend, Qt.AlignmentFlag.AlignHCenter)
-        self.plot = self.view.addPlot(row=2, col=0, axisItems={
+        # no pyqtgraph menu (ours is the chart's own, below), so none is built: building its
+        # view menu was a third of a chart's set-up
+        self.plot = self.view.addPlot(row=2, col=0, enableMenu=False, axisItems={
             "left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
-        self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=True, y=True, alpha=0.18)
