@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import jewelbench
 from jewelbench.app.log_file import open_log
 from jewelbench.domain.messages import fill
-from jewelbench.resources import resource_path
 from jewelbench.storage import Workspace, WorkspaceDamaged, WorkspaceError, WorkspaceInUse
 from jewelbench.ui.formatting import sentence
+from jewelbench.ui.style import style_rules
 
 ORGANISATION = "jewelbench"
 APPLICATION = "jewelbench"
@@ -222,12 +222,11 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def apply_style(app: QApplication) -> None:
-    """Spacing and type from resources/style.qss; colours stay the system palette's. Set only
-    when it is not set already: setting it again re-polishes every widget alive (a quarter of a
-    second with one window open) and changes nothing."""
-    sheet = resource_path("style.qss").read_text(encoding="utf-8")
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    """Spacing and type from resources/style.qss; colours stay the system palette's. Not an
+    application style sheet: that would route every widget of the app through Qt's style-sheet
+    style and slow every window and dialog down. ui.style.named gives each widget style.qss
+    names its rules alone; read here, once, before the first window is made."""
+    style_rules()
 
 
 def print_font_notices() -> list[tuple[str, str, str]]:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jewelbench.ui.style import named
+
 
 class CrashDialog(QDialog):
     def __init__(self, summary: str, explanation: str, details: str,
@@ -32,7 +34,7 @@ class CrashDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
-        self.summary.setObjectName("previewTitle")
+        named(self.summary, "previewTitle")
         self.explanation = QLabel(explanation)
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -38,6 +38,7 @@ from jewelbench.ui.formatting import counted, sentence
 from jewelbench.ui.health import HealthCheck
 from jewelbench.ui.icons import icon
 from jewelbench.ui.navigation import Target
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.window import files, menus
 from jewelbench.ui.window.geometry import PREFERRED_SIZE, WINDOW_GEOMETRY, first_run_geometry
@@ -106,7 +107,7 @@ class MainWindow(Shell):
         self.health.finished.connect(self._health_checked)
 
         self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
+        named(self.navigation, "navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)

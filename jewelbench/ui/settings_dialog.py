@@ -38,6 +38,7 @@ from jewelbench.domain.validation import DomainError
 from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.currency import currency_codes
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 from jewelbench.ui.window.shell import Shell
 
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         self.language.setToolTip(self.tr("The language of menus, dialogs and messages; "
                                          "jewelbench speaks it from its next start"))
         self.language_note = QLabel()
-        self.language_note.setObjectName("pageSubtitle")
+        named(self.language_note, "pageSubtitle")
         self.language_note.setWordWrap(True)
 
         self.region = QComboBox()

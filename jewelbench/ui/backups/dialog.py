@@ -28,6 +28,7 @@ from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.backups.runner import BackgroundBackup, duration_text
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.list_page import ListPage
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 from jewelbench.ui.widgets.table_model import Column
@@ -126,7 +127,7 @@ class BackupsDialog(QDialog):
                                         folder=str(backups.folder)))
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label.setObjectName("pageSubtitle")
+        named(self.folder_label, "pageSubtitle")
         self.last_label = QLabel()
         self.last_label.setObjectName("lastBackup")
         self.last_label.setWordWrap(True)

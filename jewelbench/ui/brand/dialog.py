@@ -66,6 +66,7 @@ from jewelbench.ui.imaging import (
     take_in,
     taken_in_note,
 )
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import error_colour
@@ -217,10 +218,10 @@ class BrandDialog(EditorDialog):
         self._workspace_gone = False
 
         title = QLabel(self.tr("Brand Profile"))
-        title.setObjectName("pageTitle")
+        named(title, "pageTitle")
         note = QLabel(self.tr("Printed on every new tech pack; issued revisions keep the brand "
                               "they were issued with."))
-        note.setObjectName("pageSubtitle")
+        named(note, "pageSubtitle")
         note.setWordWrap(True)
 
         self.name = QLineEdit()
@@ -248,7 +249,7 @@ class BrandDialog(EditorDialog):
         self.remove_button.setToolTip(self.tr("Print tech packs without a logo (undoable)"))
         self.remove_button.clicked.connect(self.remove_logo)
         self.logo_info = QLabel()
-        self.logo_info.setObjectName("pageSubtitle")
+        named(self.logo_info, "pageSubtitle")
         self.logo_info.setWordWrap(True)
         self.logo_error = self._error_label()
         buttons = QVBoxLayout()

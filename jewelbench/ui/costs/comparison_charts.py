@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QWidget
 
 from jewelbench.domain.costing import Comparison, PreparedComparison
+from jewelbench.ui.style import named
 
 
 class ChartTabs(QTabWidget):
@@ -61,7 +62,7 @@ class ChartTabs(QTabWidget):
         self.svg_button.setToolTip(self.tr("Export the chart shown as an SVG drawing"))
         self.svg_button.clicked.connect(lambda: self.export_asked.emit(None, "svg"))
         export_label = QLabel(self.tr("Export"))
-        export_label.setObjectName("pageSubtitle")
+        named(export_label, "pageSubtitle")
         corner_row.addWidget(export_label)
         corner_row.addWidget(self.png_button)
         corner_row.addWidget(self.svg_button)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from jewelbench.domain.costing_inputs import MAX_VOLUME, Adjustments
 from jewelbench.domain.messages import fill
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.spin_boxes import DoubleSpinBox, SpinBox, Verdict
 
 SLIDER_MAX_VOLUME = 20_000  # the slider's end; the spin box takes any volume the engine does
@@ -138,7 +139,7 @@ class ComparisonControls(QWidget):
             if number < len(rows) - 1:
                 grid.setRowMinimumHeight(number * 2 + 1, 30)
         self.error_hint = QLabel()
-        self.error_hint.setObjectName("pageSubtitle")
+        named(self.error_hint, "pageSubtitle")
         grid.addWidget(self.error_hint, len(rows) * 2, 0, 1, 2)
         self.reset_button = QPushButton(self.tr("&Reset what-ifs"))
         self.reset_button.setToolTip(self.tr("Metal and FX back to the dated prices, the error "

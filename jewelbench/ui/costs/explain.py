@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.costing_figures import Figure
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
+from jewelbench.ui.style import named
 
 MAX_DEPTH = 6
 MAX_TERMS = 200  # a 200-design plan's terms are many; the tree stays quick
@@ -43,7 +44,7 @@ class ExplanationPanel(QWidget):
         self.title.setFont(bold)
         self.subject = QLabel(self.tr("Point at a figure in the verdict, the table or a chart "
                                       "to see the terms that make it."))
-        self.subject.setObjectName("pageSubtitle")
+        named(self.subject, "pageSubtitle")
         self.subject.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("explanationTree")

@@ -19,6 +19,7 @@ from jewelbench.storage import ReadError, StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.customs_commands import SetFeeLife
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import NumberField
 
@@ -45,7 +46,7 @@ class FeeLifeField(QWidget):
             "cash pays the fee once. Empty: {years} years."), years=str(DEFAULT_FEE_LIFE)))
         self.field.value_changed.connect(self._typed)
         self.status = QLabel()
-        self.status.setObjectName("pageSubtitle")
+        named(self.status, "pageSubtitle")
         self.status.setWordWrap(True)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -20,6 +20,7 @@ from jewelbench.domain.inputs import NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.fields import NumberField
 
 PERCENT = NumberRule(unit="%", places=2, minimum=None, maximum=Decimal(1000))
@@ -103,7 +104,7 @@ class InHouseModelTab(QWidget):
         )
         for box, text in hints:
             hint = QLabel(text)
-            hint.setObjectName("pageSubtitle")
+            named(hint, "pageSubtitle")
             hint.setWordWrap(True)
             forms[box].addRow(hint)
         layout = QVBoxLayout(self)

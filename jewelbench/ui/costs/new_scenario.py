@@ -27,6 +27,7 @@ from jewelbench.domain.scenarios import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import money_text
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
@@ -63,7 +64,7 @@ class NewScenarioDialog(RecordDialog):
             self.start.addItem(text, level.value)
         self.start.setCurrentIndex(2)
         self.preview = QLabel()
-        self.preview.setObjectName("pageSubtitle")
+        named(self.preview, "pageSubtitle")
         self.preview.setWordWrap(True)
         lines = self.preview.fontMetrics().lineSpacing()
         self.preview.setMinimumHeight(4 * lines + 4)  # wrapped text never cut off

@@ -38,6 +38,7 @@ from jewelbench.ui.costs.commands import DeletePlan, SavePlan
 from jewelbench.ui.costs.fee_life import fee_life_of, plan_fee_life_field
 from jewelbench.ui.dialogs import show_message
 from jewelbench.ui.formatting import counted, integer_text
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.pickers import design_picker
 from jewelbench.ui.widgets.spin_boxes import SpinBox
@@ -116,7 +117,7 @@ class PlanEditor(QDialog):
         self.orders_error.setObjectName("planOrdersError")
         self.orders_error.setWordWrap(True)
         self.total = QLabel()
-        self.total.setObjectName("pageSubtitle")
+        named(self.total, "pageSubtitle")
         self.status = QLabel()
         self.status.setObjectName("dialogError")
         self.status.setWordWrap(True)
@@ -145,7 +146,7 @@ class PlanEditor(QDialog):
         hint = QLabel(self.tr("A plan keeps its mix: compared at another total, each design "
                               "gets its share of the pieces, in whole pieces (largest "
                               "remainder)."))
-        hint.setObjectName("pageSubtitle")
+        named(hint, "pageSubtitle")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

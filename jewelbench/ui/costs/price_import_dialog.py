@@ -51,6 +51,7 @@ from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController, WorkspaceCommand
 from jewelbench.ui.formatting import date_text, exact_text, integer_text, sentence
 from jewelbench.ui.labels import metal_label
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import error_colour
 
@@ -133,7 +134,7 @@ class PriceImportDialog(QDialog):
         self.report: PriceImportReport | None = None
 
         self.file_label = QLabel(self.tr("No file chosen"))
-        self.file_label.setObjectName("previewTitle")
+        named(self.file_label, "previewTitle")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_button = QPushButton(self.tr("Choose &File…"))
         self.file_button.setObjectName("priceImportChooseFile")

@@ -77,6 +77,7 @@ from jewelbench.ui.costs.scenario_tables import (
     figure_text,
 )
 from jewelbench.ui.formatting import amount_text, decimal_text
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.combo import line_edit
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
@@ -136,9 +137,9 @@ class ScenarioEditor(EditorDialog):
         self.totals = Totals()
         bottom = self.status_row()
         self.heading = QLabel()
-        self.heading.setObjectName("previewTitle")
+        named(self.heading, "previewTitle")
         self.subheading = QLabel()
-        self.subheading.setObjectName("pageSubtitle")
+        named(self.subheading, "pageSubtitle")
         layout = QVBoxLayout(self)
         heading = QVBoxLayout()
         heading.setSpacing(0)
@@ -236,7 +237,7 @@ class ScenarioEditor(EditorDialog):
             "• labour = minutes ÷ 60 × loaded hourly rate\n"
             "• remakes: each failed piece is made again, its metal re-melted and its stones "
             "unset (Recovery, Capital, Benches)"))
-        how.setObjectName("pageSubtitle")
+        named(how, "pageSubtitle")
         how.setWordWrap(True)
         rates_form.addItem(QSpacerItem(0, 12))
         rates_form.addRow(how)
@@ -275,7 +276,7 @@ class ScenarioEditor(EditorDialog):
         labour_hint = QLabel(self.tr(
             "When on, the labour minutes add no cost beyond the staff salaries (they still use "
             "the staff's hours), so setters and polishers on the payroll are not counted twice."))
-        labour_hint.setObjectName("pageSubtitle")
+        named(labour_hint, "pageSubtitle")
         labour_hint.setWordWrap(True)
         labour = QVBoxLayout()
         labour.setSpacing(2)

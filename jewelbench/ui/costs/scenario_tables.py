@@ -38,6 +38,7 @@ from jewelbench.domain.scenarios import (
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import amount_text, counted, decimal_text, money_text
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.fields import (
     parse_for_locale,
 )
@@ -219,7 +220,7 @@ class Totals(QFrame):
                 ("fixed", self.tr("Fixed cost")),
                 ("capacity", self.tr("Staff capacity")))):
             title = QLabel(caption)
-            title.setObjectName("pageSubtitle")
+            named(title, "pageSubtitle")
             value = QLabel()
             value.setObjectName(f"total_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -22,6 +22,7 @@ from jewelbench.domain.costing_breakeven import BreakEven
 from jewelbench.domain.costing_inputs import MAX_VOLUME
 from jewelbench.domain.messages import fill
 from jewelbench.ui.formatting import integer_text
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 translate = QCoreApplication.translate
@@ -62,7 +63,7 @@ class SearchRange(QWidget):
                                                "added person"))
         self.default_button.clicked.connect(self.use_default)
         self.hint = QLabel()
-        self.hint.setObjectName("pageSubtitle")
+        named(self.hint, "pageSubtitle")
         self.hint.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

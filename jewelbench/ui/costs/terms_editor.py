@@ -34,6 +34,7 @@ from jewelbench.ui import i18n
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs.commands import SetLandedTerms
 from jewelbench.ui.costs.customs_group import CustomsGroup
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, error_colour
@@ -59,7 +60,7 @@ class LandedTermsEditor(EditorDialog):
                                 key=lambda item: item[1].casefold()):
             self.supplier.addItem(name, sid)
         self.state = QLabel()
-        self.state.setObjectName("pageSubtitle")
+        named(self.state, "pageSubtitle")
         self.state.setWordWrap(True)
 
         percent = NumberRule(unit="%", places=2, maximum=Decimal(100))

@@ -81,6 +81,7 @@ from jewelbench.ui.imaging import (
 from jewelbench.ui.labels import category_label, origin_label, status_label
 from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_all
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import NumberField, format_for_locale, parse_for_locale
@@ -138,7 +139,7 @@ class BomSection(QWidget):
                              self.tr("None yet: use Add to enter the first."))
         self.page.search.hide()
         self.page.table.setSortingEnabled(False)
-        self.page.title.setObjectName("previewTitle")
+        named(self.page.title, "previewTitle")
         self.page.model.edit_requested.connect(self._edited)
         self.page.message.connect(editor.say)
         self.add_button = add = QPushButton(self.tr("Add"))

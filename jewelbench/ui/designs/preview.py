@@ -16,6 +16,7 @@ from jewelbench.domain.units import fine_weight
 from jewelbench.ui.formatting import decimal_text, grams_text, money_text
 from jewelbench.ui.imaging import THUMBNAIL_SIZE, qimage_from_bytes
 from jewelbench.ui.labels import category_label, status_label
+from jewelbench.ui.style import named
 
 PREVIEW_SIDE = 230
 
@@ -39,11 +40,11 @@ class DesignPreview(QScrollArea):
         self.image.setMinimumHeight(200)
         self.image.setMinimumWidth(1)  # the picture may be cropped at its edges, not the text
         self.title = QLabel()
-        self.title.setObjectName("previewTitle")
+        named(self.title, "previewTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
-        self.meta.setObjectName("pageSubtitle")
+        named(self.meta, "pageSubtitle")
         self.meta.setWordWrap(True)
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

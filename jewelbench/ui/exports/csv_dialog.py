@@ -38,6 +38,7 @@ from jewelbench.reports.csv_export import (
 from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
+from jewelbench.ui.style import named
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,7 @@ class CsvExportDialog(QDialog):
             "Each table becomes its own .csv file in the folder you choose, for Excel, "
             "LibreOffice or an accounting program. Files of the same name are replaced."))
         intro.setWordWrap(True)
-        intro.setObjectName("pageSubtitle")
-
+        named(intro, "pageSubtitle")
         self.tables = QListWidget()
         self.tables.setObjectName("csvTables")
         self.tables.setAccessibleName(self.tr("Tables to export"))
@@ -135,14 +135,14 @@ class CsvExportDialog(QDialog):
                               "sign, the currency in its own column. Text that a spreadsheet "
                               "would run as a formula (=, +, -, @) starts with an apostrophe."))
         note.setWordWrap(True)
-        note.setObjectName("pageSubtitle")
+        named(note, "pageSubtitle")
         names = QLabel(self.tr("Column names stay in English in every language, so a program "
                                "or a saved query that reads them keeps working."))
         names.setObjectName("csvColumnNames")
         names.setWordWrap(True)
 
         self.status = QLabel()
-        self.status.setObjectName("pageSubtitle")
+        named(self.status, "pageSubtitle")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self.tr("&Export"))

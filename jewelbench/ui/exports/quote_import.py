@@ -63,6 +63,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.exports.commands import ImportQuotes
 from jewelbench.ui.formatting import date_text, decimal_text, integer_text, sentence
 from jewelbench.ui.quotes.labels import fee_label
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
@@ -113,13 +114,13 @@ class QuoteImportDialog(QDialog):
 
         # --- the file ------------------------------------------------------------------
         self.file_label = QLabel(self.tr("No file chosen"))
-        self.file_label.setObjectName("previewTitle")
+        named(self.file_label, "previewTitle")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.file_button = QPushButton(self.tr("Choose &File…"))
         self.file_button.setObjectName("importChooseFile")
         self.file_button.clicked.connect(self.choose_file)
         self.source_note = QLabel()
-        self.source_note.setObjectName("pageSubtitle")
+        named(self.source_note, "pageSubtitle")
         self.source_note.setWordWrap(True)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -178,7 +179,7 @@ class QuoteImportDialog(QDialog):
         defaults_form.addRow(self.tr("Inco&term:"), self.incoterm)
         defaults_form.addRow(self.tr("R&eference:"), self.reference)
         defaults_note = QLabel(self.tr("Used where the file has no column for them."))
-        defaults_note.setObjectName("pageSubtitle")
+        named(defaults_note, "pageSubtitle")
         defaults_note.setWordWrap(True)
         defaults_form.addRow(defaults_note)
 
@@ -268,7 +269,7 @@ class QuoteImportDialog(QDialog):
 
         # --- bottom ----------------------------------------------------------------------
         self.status = QLabel()
-        self.status.setObjectName("pageSubtitle")
+        named(self.status, "pageSubtitle")
         self.status.setWordWrap(True)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("importQuotes")

@@ -64,6 +64,7 @@ from jewelbench.ui import settings as registry
 from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.dialogs import confirm
 from jewelbench.ui.formatting import integer_text
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.spin_boxes import SpinBox
 
 log = logging.getLogger(__name__)
@@ -128,8 +129,7 @@ class WorkbookExportDialog(QDialog):
             "Excel or LibreOffice moves every total as jewelbench computes it. The designs "
             "compared are listed too, with their quotes, suppliers and sample rounds."))
         intro.setWordWrap(True)
-        intro.setObjectName("pageSubtitle")
-
+        named(intro, "pageSubtitle")
         self.plan_choice = QRadioButton(self.tr("A collection &plan"))
         self.plan_choice.setObjectName("workbookPlanChoice")
         self.plan = QComboBox()
@@ -239,8 +239,7 @@ class WorkbookExportDialog(QDialog):
                               "date. The volume is the pieces a year costed; a plan keeps its "
                               "mix of designs."))
         note.setWordWrap(True)
-        note.setObjectName("pageSubtitle")
-
+        named(note, "pageSubtitle")
         self.status = QLabel()
         self.status.setObjectName("workbookStatus")
         self.status.setWordWrap(True)

@@ -59,6 +59,7 @@ from jewelbench.ui.costs.price_request import EnterPrices, EnterPricesButton
 from jewelbench.ui.formatting import date_text, decimal_text, integer_text, money_text
 from jewelbench.ui.i18n import say
 from jewelbench.ui.quotes.labels import basis_label, row_label, row_tip
+from jewelbench.ui.style import named
 from jewelbench.ui.suppliers.scores import ScorecardCache, computing_text
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import error_colour
@@ -217,9 +218,9 @@ class QuoteComparison(QDialog):
         self.metal, self.fine_metal_g = main
 
         title = QLabel(fill(self.tr("{code} · {name}"), code=design.code, name=design.name))
-        title.setObjectName("pageTitle")
+        named(title, "pageTitle")
         self.subtitle = QLabel()
-        self.subtitle.setObjectName("pageSubtitle")
+        named(self.subtitle, "pageSubtitle")
         self.subtitle.setWordWrap(True)
         self.quantities = QLineEdit()
         self.quantities.setObjectName("comparisonQuantities")
@@ -260,7 +261,7 @@ class QuoteComparison(QDialog):
         self.table.horizontalHeader().setHighlightSections(False)
 
         self.legend = QLabel()
-        self.legend.setObjectName("pageSubtitle")
+        named(self.legend, "pageSubtitle")
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.PlainText)
         self.legend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

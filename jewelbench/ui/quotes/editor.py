@@ -72,6 +72,7 @@ from jewelbench.ui.quotes.editor_fields import (
 )
 from jewelbench.ui.quotes.labels import basis_label, fee_label, incoterm_label
 from jewelbench.ui.samples.request import date_edit
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.fields import (
     NumberField,
@@ -127,7 +128,7 @@ class QuoteEditor(QDialog):
         columns.addLayout(right, 3)
 
         self.fx_note = QLabel()
-        self.fx_note.setObjectName("pageSubtitle")
+        named(self.fx_note, "pageSubtitle")
         self.fx_note.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("quoteProblem")
@@ -288,7 +289,7 @@ class QuoteEditor(QDialog):
         hint = QLabel(self.tr(
             "In the comparison, ticked parts are costed from the BOM as “materials you "
             "supply”; the loss adds to the metal a making-charge quote bills."))
-        hint.setObjectName("pageSubtitle")
+        named(hint, "pageSubtitle")
         hint.setWordWrap(True)
         hint.setToolTip(self.tr(
             "In the cost comparison, the parts you supply are costed from the design's bill "
@@ -361,7 +362,7 @@ class QuoteEditor(QDialog):
         self.tiers_warning.hide()
         tier_title = QLabel(self.tr("Price tiers — from a quantity, the unit price in the "
                                     "quote's currency; kept in order"))
-        tier_title.setObjectName("pageSubtitle")
+        named(tier_title, "pageSubtitle")
         tier_title.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(tier_title, 1)

@@ -17,6 +17,7 @@ from jewelbench.domain.quotes import FeeKind
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import amount_text, decimal_text
 from jewelbench.ui.quotes.labels import fee_label
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.fields import NumberField, parse_for_locale, widget_locale
 
 MAX_PIECES = Decimal(10_000_000)
@@ -93,7 +94,7 @@ class FeesBox(QGroupBox):
             self.amounts[kind] = amount
             self.refundable[kind] = refundable
         self.total = QLabel()
-        self.total.setObjectName("pageSubtitle")
+        named(self.total, "pageSubtitle")
         grid.addWidget(self.total, len(FeeKind), 0, 1, 4)
         grid.setColumnStretch(3, 1)
 

@@ -60,6 +60,7 @@ from jewelbench.ui.rfqs.writing import (
     remembered_folder,
     remembered_page_size,
 )
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.pickers import design_picker
 
@@ -246,7 +247,7 @@ class RfqDialog(QDialog):
         intro = QLabel(self.tr("Ask several suppliers to price the same issued tech pack at the "
                                "same quantities. Whoever sends a quote for the design after "
                                "today has answered."))
-        intro.setObjectName("pageSubtitle")
+        named(intro, "pageSubtitle")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)

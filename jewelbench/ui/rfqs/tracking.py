@@ -44,6 +44,7 @@ from jewelbench.ui.rfqs.writing import (
     remembered_folder,
     remembered_page_size,
 )
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.list_page import ListPage
@@ -120,9 +121,9 @@ class RfqListDialog(EditorDialog):
         self.reply_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.detail_title = QLabel()
-        self.detail_title.setObjectName("previewTitle")
+        named(self.detail_title, "previewTitle")
         self.detail = QLabel()
-        self.detail.setObjectName("pageSubtitle")
+        named(self.detail, "pageSubtitle")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

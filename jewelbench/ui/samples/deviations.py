@@ -26,6 +26,7 @@ from jewelbench.domain.samples import ApprovalProblem, ProblemKind, QcStage, Tol
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.labels import sample_state_label
+from jewelbench.ui.style import named
 
 REASON_MAX = 2000
 
@@ -130,7 +131,7 @@ class DeviationsQuestion(QDialog):
             "The round is stored as approved with deviations: the deviations and the reason "
             "are shown in its timeline and the design, and written into the notes of the "
             "design's next tech pack revision."))
-        self.hint.setObjectName("pageSubtitle")
+        named(self.hint, "pageSubtitle")
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.approve_button = QPushButton(self.tr("&Approve with Deviations"))

@@ -66,6 +66,7 @@ from jewelbench.ui.samples.deviations import (
 from jewelbench.ui.samples.deviations import places as _places
 from jewelbench.ui.samples.photos import SamplePhotos
 from jewelbench.ui.samples.request import date_edit, from_qdate, to_qdate
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.editor_dialog import EditorDialog
 from jewelbench.ui.widgets.fields import (
@@ -119,11 +120,11 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         self._read_revision()
 
         self.heading = QLabel()
-        self.heading.setObjectName("previewTitle")
+        named(self.heading, "previewTitle")
         self.heading.setWordWrap(True)
         self.state_icon = QLabel()
         self.facts = QLabel()
-        self.facts.setObjectName("pageSubtitle")
+        named(self.facts, "pageSubtitle")
         self.facts.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -210,7 +211,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         self.weight.edit.setMaximumWidth(140)
         self.weight.value_changed.connect(self._weight_entered)
         self.weight_target = QLabel()
-        self.weight_target.setObjectName("pageSubtitle")
+        named(self.weight_target, "pageSubtitle")
         self.weight_icon = QLabel()
         self.weight_result = QLabel()
         self.weight_result.setObjectName("weightResult")
@@ -250,7 +251,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
             ], self.tr("The revision lists no dimensions: only the weight is checked."))
         self.measurements.search.hide()
         self.measurements.table.setSortingEnabled(False)
-        self.measurements.title.setObjectName("previewTitle")
+        named(self.measurements.title, "previewTitle")
         self.measurements.layout_.setContentsMargins(0, 6, 0, 0)
         self.measurements.subtitle.hide()
         self.measurements.model.edit_requested.connect(self._measured_entered)
@@ -275,7 +276,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         for column, title in enumerate((self.tr("Stage and what is checked"),
                                         self.tr("Result"), self.tr("Notes"))):
             label = QLabel(title)
-            label.setObjectName("pageSubtitle")
+            named(label, "pageSubtitle")
             grid.addWidget(label, 0, column)
         self.qc_results: dict[QcStage, QComboBox] = {}
         self.qc_notes: dict[QcStage, QLineEdit] = {}
@@ -283,7 +284,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         for row, stage in enumerate(QcStage, start=1):
             name = QLabel(f"<b>{int(stage)} · {stage_name(stage)}</b>")
             what = QLabel(self.criteria.get(int(stage), QC_STAGE_CHECKS[stage]))
-            what.setObjectName("pageSubtitle")
+            named(what, "pageSubtitle")
             what.setWordWrap(True)
             cell = QVBoxLayout()
             cell.setSpacing(0)
@@ -347,7 +348,7 @@ class SampleRoundEditor(EditorDialog, SamplePhotos):
         decision_row.addStretch(1)
         self.decision_error = self._error_label()
         self.decision_help = QLabel()
-        self.decision_help.setObjectName("pageSubtitle")
+        named(self.decision_help, "pageSubtitle")
         self.decision_help.setWordWrap(True)
         decision_label = QLabel(self.tr("Decisio&n:"))
         decision_label.setBuddy(self.decision)

@@ -24,6 +24,7 @@ from jewelbench.ui import dialogs
 from jewelbench.ui.formatting import counted
 from jewelbench.ui.imaging import keeps_originals, qimage_from_bytes, taken_in_note
 from jewelbench.ui.photo_intake import PhotoIntake, Taken, cancelled_note, take_all
+from jewelbench.ui.style import named
 
 if TYPE_CHECKING:
     from jewelbench.storage import Workspace
@@ -58,7 +59,7 @@ class SamplePhotos:
         self.photos.setMovement(QListWidget.Movement.Static)
         self.photos.setWordWrap(True)
         self.golden_note = QLabel()
-        self.golden_note.setObjectName("pageSubtitle")
+        named(self.golden_note, "pageSubtitle")
         self.golden_note.setWordWrap(True)
         buttons = QVBoxLayout()
         self.add_photo_button = QPushButton(translate("SampleRoundEditor", "&Add…"))

@@ -27,6 +27,7 @@ from jewelbench.storage import StorageError, Workspace
 from jewelbench.ui import i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import date_text
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.fields import error_colour
 from jewelbench.ui.widgets.pickers import choose_or_first, design_picker, supplier_picker
 
@@ -70,7 +71,7 @@ class RequestSampleDialog(QDialog):
         self.revision.setAccessibleName(self.tr("Tech pack revision"))
         self.requested = date_edit()
         self.round = QLabel()
-        self.round.setObjectName("pageSubtitle")
+        named(self.round, "pageSubtitle")
         self.notes = QLineEdit()
         self.notes.setMaxLength(2000)
         self.notes.setPlaceholderText(self.tr("e.g. with 8 mm centre pearls; courier account"))

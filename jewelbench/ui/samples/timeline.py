@@ -20,6 +20,7 @@ from jewelbench.storage.samples import SampleSummary
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.samples import marks
 from jewelbench.ui.samples.deviations import decided_label, deviations_summary
+from jewelbench.ui.style import named
 
 ROUND_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,10 +41,10 @@ class SampleTimeline(QWidget):
         self.setObjectName("sampleTimeline")
         self.setMinimumWidth(300)
         self.title = QLabel()
-        self.title.setObjectName("previewTitle")
+        named(self.title, "previewTitle")
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
-        self.subtitle.setObjectName("pageSubtitle")
+        named(self.subtitle, "pageSubtitle")
         self.subtitle.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("sampleTimelineTree")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.messages import fill
 from jewelbench.domain.suppliers import DUE_DILIGENCE_ITEMS, DueDiligenceItem, Supplier
 from jewelbench.domain.validation import DomainError
+from jewelbench.ui.style import named
 from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
@@ -39,7 +40,7 @@ class NewSupplierDialog(RecordDialog):
         self.currency.setCurrentIndex(-1)
         hint = QLabel(self.tr("Contacts, capabilities, certifications and due diligence are "
                               "added in the supplier's editor, which opens next."))
-        hint.setObjectName("pageSubtitle")
+        named(hint, "pageSubtitle")
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)

@@ -57,6 +57,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.i18n import LANGUAGE_NAMES
 from jewelbench.ui.labels import capability_label
+from jewelbench.ui.style import named
 from jewelbench.ui.suppliers.commands import ReplaceSupplier
 from jewelbench.ui.suppliers.fields import CountryBox, CurrencyBox, parse_date
 from jewelbench.ui.suppliers.labels import certification_status_text, due_diligence_label
@@ -127,7 +128,7 @@ class ItemSection(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
         hint = QLabel(self.tr("Double-click a cell (or press F2) to change it."))
-        hint.setObjectName("pageSubtitle")
+        named(hint, "pageSubtitle")
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -357,7 +358,7 @@ class SupplierEditor(EditorDialog):
             grid.addWidget(notes, row, 2)
             self.checks[item] = (done, day, notes)
         self.due_diligence_summary = QLabel()
-        self.due_diligence_summary.setObjectName("pageSubtitle")
+        named(self.due_diligence_summary, "pageSubtitle")
         self.due_diligence_summary.setWordWrap(True)
         layout = QVBoxLayout(tab)
         intro = QLabel(self.tr("Before the first order: the five checks of due diligence. Tick "
@@ -374,11 +375,11 @@ class SupplierEditor(EditorDialog):
         self.scorecard_text = ScorecardText()
         self.scorecard_text.setContentsMargins(8, 4, 8, 8)
         self.scorecard_headline = QLabel()
-        self.scorecard_headline.setObjectName("previewTitle")
+        named(self.scorecard_headline, "previewTitle")
         self.scorecard_headline.setWordWrap(True)
         heading = QLabel(self.tr("Computed from this supplier's sample rounds and quotes; below "
                                  "each figure, how it was computed."))
-        heading.setObjectName("pageSubtitle")
+        named(heading, "pageSubtitle")
         heading.setWordWrap(True)
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -40,6 +40,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import date_text, integer_text
 from jewelbench.ui.labels import capability_label
 from jewelbench.ui.navigation import ShowQuotes, ShowSamples
+from jewelbench.ui.style import named
 from jewelbench.ui.suppliers.commands import AddSupplier, DeleteSupplier
 from jewelbench.ui.suppliers.labels import (
     certification_status_text,
@@ -98,18 +99,18 @@ class SupplierPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 12, 12, 12)
         self.title = QLabel()
-        self.title.setObjectName("previewTitle")
+        named(self.title, "previewTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel()
-        self.meta.setObjectName("pageSubtitle")
+        named(self.meta, "pageSubtitle")
         self.meta.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.score_heading = QLabel(self.tr("Scorecard"))
-        self.score_heading.setObjectName("previewTitle")
+        named(self.score_heading, "previewTitle")
         self.scorecard = ScorecardText()
         buttons = QHBoxLayout()
         self.quotes_button = QPushButton(self.tr("Show &Quotes"))

@@ -39,6 +39,7 @@ from jewelbench.storage import StorageError
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import decimal_text
 from jewelbench.ui.imaging import ImageError, decode
+from jewelbench.ui.style import named
 from jewelbench.ui.techpacks.canvas import CalloutCanvas
 from jewelbench.ui.techpacks.section import DraftSection, RevisionShown, fit_columns, table_in_tab
 from jewelbench.ui.widgets.fields import format_for_locale, parse_for_locale
@@ -128,7 +129,7 @@ class CalloutsTab(DraftSection):
         self.canvas.marker_selected.connect(self._select_row)
         self.canvas.remove_requested.connect(self.remove_at)
         self.hint = QLabel()
-        self.hint.setObjectName("pageSubtitle")
+        named(self.hint, "pageSubtitle")
         self.hint.setWordWrap(True)
 
         self.page = ListPage("techpack_callouts", self.tr("Callouts"), [
@@ -192,7 +193,7 @@ class CalloutsTab(DraftSection):
         self.splitter.setSizes([540, 360])
 
         self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
+        named(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()

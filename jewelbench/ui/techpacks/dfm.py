@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from jewelbench.domain.messages import Message, fill
 from jewelbench.domain.techpacks import TechPackDraft, dfm_warnings
 from jewelbench.ui.i18n import say
+from jewelbench.ui.style import named
 from jewelbench.ui.techpacks.section import DraftSection, RevisionShown, set_plain
 
 
@@ -75,7 +76,7 @@ class DfmTab(DraftSection):
         self.warning_list.currentRowChanged.connect(self._show_warning)
         self.warning_why = QLabel()
         self.warning_why.setWordWrap(True)
-        self.warning_why.setObjectName("pageSubtitle")
+        named(self.warning_why, "pageSubtitle")
         self.acknowledgement = QLineEdit()
         self.acknowledgement.setPlaceholderText(self.tr("Why this is acceptable for this piece"))
         self.acknowledgement.setMaxLength(1000)

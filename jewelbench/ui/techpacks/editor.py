@@ -57,6 +57,7 @@ from jewelbench.ui.commands import UndoController
 from jewelbench.ui.dialogs import ask_brand_first
 from jewelbench.ui.formatting import date_text
 from jewelbench.ui.print_language import PrintLanguageBox
+from jewelbench.ui.style import named
 from jewelbench.ui.techpacks.callouts import CalloutsTab
 from jewelbench.ui.techpacks.commands import SaveDraft, StartRevision
 from jewelbench.ui.techpacks.compliance import ComplianceTab
@@ -129,7 +130,7 @@ class TechPackEditor(EditorDialog):
     def _revisions_panel(self) -> QWidget:
         panel = QWidget()
         title = QLabel(self.tr("Revisions"))
-        title.setObjectName("previewTitle")
+        named(title, "previewTitle")
         self.revision_list = QListWidget()
         self.revision_list.setObjectName("techPackRevisions")
         self.revision_list.setWordWrap(True)
@@ -173,7 +174,7 @@ class TechPackEditor(EditorDialog):
 
     def _revision_panel(self) -> QWidget:
         self.heading = QLabel()
-        self.heading.setObjectName("previewTitle")
+        named(self.heading, "previewTitle")
         self.heading.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -210,7 +211,7 @@ class TechPackEditor(EditorDialog):
             self.tabs.addTab(tab, title)
         self.empty = QLabel(self.tr("This design has no tech pack yet.\nUse New Draft to "
                                     "start revision A."))
-        self.empty.setObjectName("emptyState")
+        named(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)

@@ -15,6 +15,7 @@ from jewelbench.domain.techpacks import Hallmarks, TechPackDraft
 from jewelbench.domain.validation import DomainError
 from jewelbench.ui import i18n
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.style import named
 from jewelbench.ui.techpacks.section import (
     DraftSection,
     RevisionShown,
@@ -94,7 +95,7 @@ class MaterialsTab(DraftSection):
         findings_hint = QLabel(self.tr("Double-click a pull strength (or select it and press "
                                        "F2) to set what the factory tests the finding to; "
                                        "left empty, none is specified."))
-        findings_hint.setObjectName("pageSubtitle")
+        named(findings_hint, "pageSubtitle")
         findings_hint.setWordWrap(True)
         findings_layout.addWidget(findings_hint)
         layout = QVBoxLayout(self)

@@ -12,6 +12,7 @@ from jewelbench.domain.inputs import LENGTH_MM, WEIGHT_G, NumberRule
 from jewelbench.domain.messages import fill
 from jewelbench.domain.techpacks import TechPackDraft
 from jewelbench.ui.formatting import decimal_text
+from jewelbench.ui.style import named
 from jewelbench.ui.techpacks.section import DraftSection, RevisionShown
 from jewelbench.ui.widgets.fields import NumberField
 
@@ -30,7 +31,7 @@ class WeightTab(DraftSection):
         self.min_wall = NumberField(THICKNESS_MM)
         self.min_prong = NumberField(THICKNESS_MM)
         self.bom_weight = QLabel()
-        self.bom_weight.setObjectName("pageSubtitle")
+        named(self.bom_weight, "pageSubtitle")
         self.bom_weight.setWordWrap(True)
         for field, name, what in (
                 (self.finished_weight, "finished_weight_g", self.tr("finished weight")),
@@ -48,7 +49,7 @@ class WeightTab(DraftSection):
         form.addRow(self.tr("Minimum prong:"), self.min_prong)
         hint = QLabel(self.tr("jewelbench warns about walls under 0.8 mm and prongs under "
                               "0.6 mm."))
-        hint.setObjectName("pageSubtitle")
+        named(hint, "pageSubtitle")
         form.addRow("", hint)
 
     def fill(self, draft: TechPackDraft, shown: RevisionShown) -> None:

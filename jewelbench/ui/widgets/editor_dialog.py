@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 
 
@@ -32,7 +33,7 @@ class EditorDialog(QDialog):
     def status_row(self) -> QHBoxLayout:
         """The bottom row: what happened to the last change (self.status), and Close."""
         self.status = QLabel()
-        self.status.setObjectName("pageSubtitle")
+        named(self.status, "pageSubtitle")
         self.status.setWordWrap(True)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)

@@ -40,6 +40,7 @@ from jewelbench.storage.listing import ListQuery
 from jewelbench.ui import dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import sentence
+from jewelbench.ui.style import named
 from jewelbench.ui.widgets.delegates import RecordDelegate
 from jewelbench.ui.widgets.table_model import (
     ROW_ROLE,
@@ -107,9 +108,9 @@ class ListPage(QWidget):
         self._search_timer.timeout.connect(self._requery_or_say)
 
         self.title = QLabel(title)
-        self.title.setObjectName("pageTitle")
+        named(self.title, "pageTitle")
         self.subtitle = QLabel()
-        self.subtitle.setObjectName("pageSubtitle")
+        named(self.subtitle, "pageSubtitle")
         self.search = QLineEdit()
         self.search.setObjectName(f"{key}Search")
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
@@ -144,7 +145,7 @@ class ListPage(QWidget):
         self.table.activated.connect(self._activated)
 
         self.empty = QLabel(empty_text)
-        self.empty.setObjectName("emptyState")
+        named(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()

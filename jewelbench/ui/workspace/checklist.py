@@ -26,6 +26,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, Workspace
 from jewelbench.ui import settings as registry
 from jewelbench.ui.formatting import counted
+from jewelbench.ui.style import named
 
 TICK = "✔"
 TODO = "○"
@@ -60,14 +61,14 @@ class FirstHourChecklist(QFrame):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("firstHourChecklist")
+        named(self, "firstHourChecklist")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Getting started checklist"))
         self.settings = settings
         self.workspace: Workspace | None = None
         self.steps: list[Step] = []
         self.title = QLabel()
-        self.title.setObjectName("checklistTitle")
+        named(self.title, "checklistTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

@@ -29,6 +29,7 @@ from jewelbench.ui.commands import WorkspaceCommand
 from jewelbench.ui.currency import currency_codes
 from jewelbench.ui.formatting import integer_text
 from jewelbench.ui.imaging import KEEP_ORIGINALS, STORED_PHOTO_SIDE, keeps_originals
+from jewelbench.ui.style import named
 from jewelbench.ui.topics import Topic
 from jewelbench.ui.widgets.record_dialog import RecordDialog
 
@@ -110,7 +111,7 @@ class WorkspaceSettingsDialog(RecordDialog):
                     "costs keep their own currencies and are shown in the new base at the "
                     "rate of their date. Where a rate is missing, jewelbench says so. The "
                     "change can be undone."))
-        explanation.setObjectName("pageSubtitle")
+        named(explanation, "pageSubtitle")
         explanation.setWordWrap(True)
         self.keep_originals = QCheckBox(self.tr("&Keep original photos"))
         self.keep_originals.setObjectName("keepOriginalPhotos")

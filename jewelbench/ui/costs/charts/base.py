@@ -39,6 +39,7 @@ from jewelbench.domain.costing import Comparison, PreparedComparison
 from jewelbench.domain.costing_figures import Figure
 from jewelbench.ui.costs import colours
 from jewelbench.ui.costs.charts.export import write_png, write_svg
+from jewelbench.ui.style import named
 
 pg.setConfigOptions(antialias=True)
 
@@ -130,7 +131,7 @@ class Chart(QWidget):
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
         self.view.scene().sigMouseClicked.connect(self._mouse_clicked)
         self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
+        named(self.empty, "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
