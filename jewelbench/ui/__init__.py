@@ -20,7 +20,7 @@ Shared:
 - formatting.py: figures in the reader's forms; labels.py: names of the domain's
   enumerations; currency.py: currencies as the user picks them.
 - icons.py, imaging.py, photo_intake.py: icons, images stored and shown, photos taken in
-  off the GUI thread.
+  off the GUI thread; style.py: the look of the widgets resources/style.qss names.
 - health.py: the open workspace's check in the background; warm_up.py: code read in while
   the window waits.
 """

@@ -127,8 +127,7 @@ class QuoteEditor(QDialog):
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
 
-        self.fx_note = QLabel()
-        named(self.fx_note, "pageSubtitle")
+        self.fx_note = named(QLabel(), "pageSubtitle")
         self.fx_note.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("quoteProblem")
