@@ -111,6 +111,22 @@ def _sortable(key: Any, numeric: bool) -> Any:
     return key
 
 
+def _roles_answered(columns: Sequence[Column[Any]]) -> frozenset[int]:
+    """The roles RecordTableModel.data answers for some column of these (see data)."""
+    roles = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE, ROW_ROLE}
+    if any(c.check is not None for c in columns):
+        roles.add(Qt.ItemDataRole.CheckStateRole)
+    if any(c.tooltip is not None for c in columns):
+        roles.add(Qt.ItemDataRole.ToolTipRole)
+    if any(c.decoration is not None for c in columns):
+        roles.add(Qt.ItemDataRole.DecorationRole)
+    if any(c.numeric for c in columns):
+        roles.add(Qt.ItemDataRole.TextAlignmentRole)
+    if any(c.emphasis is not None for c in columns):
+        roles.add(Qt.ItemDataRole.FontRole)
+    return frozenset(int(role) for role in roles)
+
+
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     # A cell was edited: (row object, column key, text typed). The model does not change the
     # row itself: the view turns the edit into an undoable command and then refreshes the row.
@@ -121,6 +137,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[Column[Row]], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._answered = _roles_answered(self._columns)
         self._rows: list[Row] = []
         self._total = 0
         self._fetch: Callable[[int, int], Sequence[Row]] | None = None
@@ -389,8 +406,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in self._answered or not index.isValid():
+            return None  # most of what a view asks (colours, fonts …) no column answers
         row = self._row(index.row())
         if row is None:
             return None
