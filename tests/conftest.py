@@ -184,6 +184,20 @@ def pytest_runtest_protocol(item, nextitem):
 
 
 @pytest.fixture(autouse=True)
+def _garbage_collected_between_tests():
+    """Once a window has turned automatic garbage collection off (jewelbench.ui.collector:
+    collected in the GUI thread, on a timer), a test whose event loop never turns would leave
+    its garbage to the ones after: what is due is collected after each test, in the main
+    thread, as the timer would have."""
+    import sys
+
+    yield
+    collector = sys.modules.get("jewelbench.ui.collector")
+    if collector is not None and collector.installed():
+        collector.collect_due()
+
+
+@pytest.fixture(autouse=True)
 def _forms_put_back():
     """Every test starts in the forms a fresh process has, and leaves them so: a test that
     chooses Norway in Settings (or speaks Bokmål) must not make the next test in the same

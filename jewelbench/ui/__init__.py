@@ -22,5 +22,5 @@ Shared:
 - icons.py, imaging.py, photo_intake.py: icons, images stored and shown, photos taken in
   off the GUI thread; style.py: the look of the widgets resources/style.qss names.
 - health.py: the open workspace's check in the background; warm_up.py: code read in while
-  the window waits.
+  the window waits; collector.py: Python's garbage collected in the GUI thread only.
 """

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 import jewelbench
 from jewelbench.domain.messages import fill
 from jewelbench.storage import ReadError, StorageError, Workspace
-from jewelbench.ui import dialogs, i18n
+from jewelbench.ui import collector, dialogs, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.formatting import counted, sentence
@@ -57,6 +57,7 @@ class MainWindow(Shell):
                  demo_writer: Callable[[Path], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        collector.install()  # Python's garbage is collected in the GUI thread only
         # At start-up the frame (menus, sections, status bar) is shown first and the section
         # on screen is built and read on the next turn of the event loop, once it has painted.
         self._defer_first_view = defer_first_view

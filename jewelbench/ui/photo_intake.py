@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jewelbench.domain.messages import fill
-from jewelbench.ui import i18n
+from jewelbench.ui import collector, i18n
 from jewelbench.ui.imaging import ImageError, StoredImage, TakeInCancelled, take_in
 
 log = logging.getLogger(__name__)
@@ -207,6 +207,7 @@ class PhotoIntake(QObject):
         progress.canceled.connect(self.cancel)
         progress.setValue(0)
         self.progress = progress
+        collector.install()  # Python work off the GUI thread: collect only in it
         self.pool.start(_TakeIn(list(paths), keep_original, signals, self._stop))
         return True
 

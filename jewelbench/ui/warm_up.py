@@ -20,6 +20,8 @@ import logging
 import threading
 from collections.abc import Sequence
 
+from jewelbench.ui import collector
+
 log = logging.getLogger(__name__)
 
 # In the order a user is likely to reach them: the other sections first, then the editors.
@@ -65,6 +67,7 @@ def import_all(modules: Sequence[str] = MODULES) -> list[str]:
 
 def start(modules: Sequence[str] = MODULES) -> threading.Thread:
     """Import the modules on a background thread (a daemon: quitting does not wait for it)."""
+    collector.install()  # Python work off the GUI thread: collect only in it
     thread = threading.Thread(target=import_all, args=(tuple(modules),),
                               name="jewelbench-warm-up", daemon=True)
     thread.start()

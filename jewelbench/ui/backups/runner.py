@@ -33,7 +33,7 @@ from jewelbench.storage.backups import (
     Backups,
     write_backup,
 )
-from jewelbench.ui import i18n
+from jewelbench.ui import collector, i18n
 from jewelbench.ui.formatting import decimal_text
 
 CLOSING_NOTE_AFTER_MS = 400  # the "Backing up before closing" note shows after this
@@ -116,6 +116,7 @@ class BackgroundBackup(QObject):
         signals = _Signals()
         signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self._running = (backups, signals)
+        collector.install()  # Python work off the GUI thread: collect only in it
         self.pool.start(_Write(job, signals))
         return None
 

@@ -63,7 +63,7 @@ from jewelbench.domain.messages import fill
 from jewelbench.domain.missing_prices import MissingPrice
 from jewelbench.domain.validation import DomainError
 from jewelbench.storage import ReadError, StorageError, Workspace
-from jewelbench.ui import i18n
+from jewelbench.ui import collector, i18n
 from jewelbench.ui import settings as registry
 from jewelbench.ui.commands import UndoController
 from jewelbench.ui.costs import colours
@@ -459,6 +459,7 @@ class ComparisonView(QWidget):
         self._scenario_id = setup.scenario.id
         self._token += 1
         self._set_busy(True, fill(self.tr("Pricing {setup}…"), setup=setup.title))
+        collector.install()  # Python work off the GUI thread: collect only in it
         self.pool.start(PricingTask(self._token, setup, self._signals))
 
     def _cancel(self, message: str) -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from jewelbench.ui import collector
+
 DEMO_FILE_NAME = "Demo.jewelbench"  # as `jewelbench --demo` names it (app.main)
 SUFFIXES = ("", "-wal", "-shm", "-journal")
 
@@ -49,6 +51,7 @@ class DemoWriter(QObject):
     def start(self) -> None:
         remove_workspace_files(self.scratch)
         self.scratch.parent.mkdir(parents=True, exist_ok=True)
+        collector.install()  # Python work off the GUI thread: collect only in it
         self._thread = threading.Thread(target=self._run, name="demo-writer", daemon=True)
         self._thread.start()
         self.progress.setValue(0)
