@@ -793,3 +793,23 @@ def new_supplier(road: Road, name: str, country: str, currency: str) -> Any:
     click_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.error.text()
     return view.editor
+
+
+def new_design_on_its_images_tab(road: Road) -> Any:
+    """View ▸ Designs ▸ New: a ring's code and name typed; OK; Edit; the Images tab. The
+    design editor it opens."""
+    window, qtbot = road.window, road.qtbot
+    window.view_actions[0].trigger()  # View ▸ Designs
+    catalog = window.designs
+    click(qtbot, catalog.new_button)
+    dialog = catalog.dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.code, DESIGN_CODE)
+    qtbot.keyClicks(dialog.name, DESIGN_NAME)
+    choose(qtbot, dialog.category, "Ring")
+    click_ok(qtbot, dialog)
+    click(qtbot, catalog.edit_button)
+    editor = catalog.editor
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(2)  # Images
+    return editor

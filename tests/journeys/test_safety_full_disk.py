@@ -7,7 +7,7 @@ picker replaced (a native dialog cannot be clicked offscreen)."""
 
 from __future__ import annotations
 
-from steps import DESIGN_CODE, DESIGN_NAME, choose, click, click_ok, message_boxes
+from steps import DESIGN_CODE, click, message_boxes, new_design_on_its_images_tab
 from test_safety_images import _ring_photo
 
 from jewelbench.ui import dialogs
@@ -22,19 +22,7 @@ def test_a_photo_added_on_a_full_disk_is_refused_with_the_reason_and_added_once_
     _ring_photo(photo)
     monkeypatch.setattr(dialogs, "ask_image_paths", lambda parent, title, directory: [photo])
 
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, DESIGN_NAME)
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    click(qtbot, catalog.edit_button)
-    editor = catalog.editor
-    qtbot.waitExposed(editor)
-    editor.tabs.setCurrentIndex(2)  # Images
+    editor = new_design_on_its_images_tab(road)
 
     conn = window.workspace.db.conn
     conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from steps import DESIGN_CODE, DESIGN_NAME, choose, click, click_ok, message_boxes
+from steps import click, click_ok, message_boxes, new_design_on_its_images_tab
 
 from jewelbench.ui import dialogs
 
@@ -80,19 +80,7 @@ def test_hostile_images_are_refused_and_a_huge_one_taken_in_scaled(road, monkeyp
     click_ok(qtbot, settings_dialog)
     assert window.undo_action.text().replace("&", "") == "Undo Keep original photos"
 
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, DESIGN_NAME)
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    click(qtbot, catalog.edit_button)
-    editor = catalog.editor
-    qtbot.waitExposed(editor)
-    editor.tabs.setCurrentIndex(2)  # Images
+    editor = new_design_on_its_images_tab(road)
     add = editor.add_images_button
     assert add.isVisible() and "PNG, JPEG, WebP, GIF, BMP" in add.toolTip()
 

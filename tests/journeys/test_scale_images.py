@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from steps import DESIGN_CODE, DESIGN_NAME, choose, click, click_ok, message_boxes
+from steps import click, click_ok, message_boxes, new_design_on_its_images_tab
 
 from jewelbench.ui import dialogs
 
@@ -49,19 +49,7 @@ def test_a_camera_photo_is_stored_small_and_a_backup_says_how_long_it_took(road,
     picked: list[list[Path]] = []
     monkeypatch.setattr(dialogs, "ask_image_paths", lambda parent, title, where: picked.pop(0))
 
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, DESIGN_NAME)
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    click(qtbot, catalog.edit_button)
-    editor = catalog.editor
-    qtbot.waitExposed(editor)
-    editor.tabs.setCurrentIndex(2)  # Images
+    editor = new_design_on_its_images_tab(road)
 
     def stored():
         return window.workspace.designs.get(editor.design.id).images
@@ -115,6 +103,7 @@ def test_a_camera_photo_is_stored_small_and_a_backup_says_how_long_it_took(road,
     window.workspace_settings_dialog.close()
     window.redo_action.trigger()
 
+    catalog = window.designs
     click(qtbot, catalog.edit_button)
     editor = catalog.editor
     qtbot.waitExposed(editor)
