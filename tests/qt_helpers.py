@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -59,3 +60,22 @@ def events_delivered() -> bool:
     QCoreApplication.sendPostedEvents()
     QCoreApplication.processEvents()
     return True
+
+
+DARK = (("Window", "#202124"), ("WindowText", "#e8eaed"), ("Base", "#17181a"),
+        ("AlternateBase", "#222326"), ("Text", "#e8eaed"), ("Button", "#2d2e31"),
+        ("ButtonText", "#e8eaed"), ("Highlight", "#8ab4f8"), ("HighlightedText", "#202124"),
+        ("Link", "#8ab4f8"), ("Mid", "#5f6368"), ("Midlight", "#3c4043"), ("Dark", "#101113"),
+        ("Light", "#4a4d51"), ("ToolTipBase", "#303134"), ("ToolTipText", "#e8eaed"),
+        ("PlaceholderText", "#9aa0a6"), ("BrightText", "#ffffff"), ("Shadow", "#000000"))
+
+
+def dark_palette(light: QPalette) -> QPalette:
+    """A dark desktop's palette (every group: active, inactive and disabled)."""
+    dark = QPalette(light)
+    for role, colour in DARK:
+        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role in ("WindowText", "Text", "ButtonText"):
+        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role),
+                      QColor("#7d8288"))
+    return dark

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from qt_helpers import dark_palette
 from steps import Road
 
 from jewelbench.app.main import apply_style
@@ -19,25 +19,6 @@ from jewelbench.storage import Workspace
 from jewelbench.ui.main_window import MainWindow
 
 JOURNEY_ARTIFACTS = Path(__file__).parent.parent / "artifacts" / "journey"
-
-DARK = (("Window", "#202124"), ("WindowText", "#e8eaed"), ("Base", "#17181a"),
-        ("AlternateBase", "#222326"), ("Text", "#e8eaed"), ("Button", "#2d2e31"),
-        ("ButtonText", "#e8eaed"), ("Highlight", "#8ab4f8"), ("HighlightedText", "#202124"),
-        ("Link", "#8ab4f8"), ("Mid", "#5f6368"), ("Midlight", "#3c4043"), ("Dark", "#101113"),
-        ("Light", "#4a4d51"), ("ToolTipBase", "#303134"), ("ToolTipText", "#e8eaed"),
-        ("PlaceholderText", "#9aa0a6"), ("BrightText", "#ffffff"), ("Shadow", "#000000"))
-
-
-def dark_palette(light: QPalette) -> QPalette:
-    """A dark desktop's palette (every group: active, inactive and disabled)."""
-    dark = QPalette(light)
-    for role, colour in DARK:
-        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    for role in ("WindowText", "Text", "ButtonText"):
-        dark.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role),
-                      QColor("#7d8288"))
-    return dark
-
 
 def _open_window(qtbot, settings, tmp_path: Path) -> MainWindow:
     workspace = Workspace.create(tmp_path / "My studio.jewelbench")

@@ -11,25 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QWidget
+from qt_helpers import dark_palette
 
 from jewelbench.app.main import apply_style
 from jewelbench.resources import resource_path
 from jewelbench.ui.style import named, parse_rules, style_rules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "jewelbench"
-
-DARK = {"Window": "#202124", "WindowText": "#e8eaed", "Base": "#17181a", "Text": "#e8eaed",
-        "Button": "#2d2e31", "ButtonText": "#e8eaed", "Highlight": "#8ab4f8",
-        "HighlightedText": "#202124", "Mid": "#5f6368", "Midlight": "#3c4043",
-        "PlaceholderText": "#9aa0a6"}
-
-
-def _dark(light: QPalette) -> QPalette:
-    dark = QPalette(light)
-    for role, colour in DARK.items():
-        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    return dark
-
 
 def test_each_name_gets_the_rules_that_select_it(qapp):
     rules = parse_rules("/* a note { not a rule } */\n"
@@ -89,7 +77,7 @@ def _photo(qtbot, widget: QWidget) -> QImage:
 def test_named_widgets_look_as_the_application_sheet_made_them(qtbot, qapp, mode):
     light = qapp.palette()
     if mode == "dark":
-        qapp.setPalette(_dark(light))
+        qapp.setPalette(dark_palette(light))
     try:
         apply_style(qapp)
         assert qapp.styleSheet() == "", "no application style sheet"
@@ -122,12 +110,12 @@ def test_a_palette_switched_while_the_app_runs_recolours_the_named_widgets(qtbot
     light = qapp.palette()
     assert ink(subtitle) == light.color(QPalette.ColorRole.PlaceholderText)
     assert title.font().pointSizeF() == 15 and title.font().weight() == QFont.Weight.DemiBold
-    dark = _dark(light)
+    dark = dark_palette(light)
     try:
         qapp.setPalette(dark)
-        qtbot.waitUntil(lambda: ink(subtitle) == QColor(DARK["PlaceholderText"]))
+        qtbot.waitUntil(lambda: ink(subtitle) == dark.color(QPalette.ColorRole.PlaceholderText))
         selected = window.navigation.palette().color(QPalette.ColorRole.Highlight)
-        assert selected == QColor(DARK["Highlight"])
+        assert selected == dark.color(QPalette.ColorRole.Highlight)
         assert title.font().pointSizeF() == 15 and title.font().weight() == QFont.Weight.DemiBold
     finally:
         qapp.setPalette(light)
