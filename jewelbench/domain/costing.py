@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from decimal import (
     ROUND_HALF_EVEN,
@@ -27,6 +28,7 @@ from decimal import (
 )
 from typing import ParamSpec, TypeVar
 
+from jewelbench.domain import locale_forms
 from jewelbench.domain.costing_analysis import (
     CashFlow,
     Payback,
@@ -142,29 +144,57 @@ R = TypeVar("R")
 
 def exact(function: Callable[P, R]) -> Callable[P, R]:
     """Run with the engine's own decimal context, whatever the caller's thread has set: 28
-    significant digits, and an error (never NaN or infinity) for an impossible operation."""
+    significant digits, and an error (never NaN or infinity) for an impossible operation.
+    The figures' formulas are written in one locale, asked for once (locale_forms.held)."""
     @functools.wraps(function)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        with localcontext(CONTEXT):
+        with localcontext(CONTEXT), locale_forms.held():
             return function(*args, **kwargs)
     return run
 
 
 @dataclass(frozen=True)
 class RouteCost:
-    """One route at one volume: the year's total, per piece, and both by component."""
+    """One route at one volume: the year's total, per piece, and both by component.
+
+    The per-piece figures are made when first asked for, in the engine's decimal context and
+    the locale the call was made in: a break-even search or a hovered curve costs a route at
+    hundreds of volumes and reads only its total."""
 
     route: str
     volume: int
     total: Figure  # per year
-    per_piece: Figure
     components: tuple[Figure, ...]  # per year, in a fixed order
-    per_piece_components: tuple[Figure, ...]
     keys: tuple[Component, ...]  # the component of each entry above
     notes: tuple[str, ...] = ()
+    # the locale the figures were written in (locale_forms.current_locale at the call)
+    written_in: str = field(default="", repr=False, compare=False)
 
     def component(self, key: Component) -> Figure:
         return self.components[self.keys.index(key)]
+
+    @functools.cached_property
+    def per_piece_components(self) -> tuple[Figure, ...]:
+        """Each component divided by the pieces, in the same order."""
+        with localcontext(CONTEXT), self._written():
+            pieces = grouped(self.volume)
+            return tuple(Figure(f.label, f.value / self.volume, self.total.currency, PER_PIECE,
+                                DIVIDED_BY_PIECES(figure=f.display_message(),
+                                                  pieces=pieces).sentence(),
+                                (f,)) for f in self.components)
+
+    @functools.cached_property
+    def per_piece(self) -> Figure:
+        """The total divided by the pieces."""
+        per_piece = self.per_piece_components
+        with localcontext(CONTEXT), self._written():
+            return Figure(ROUTE_PER_PIECE(route=self.route).sentence(),
+                          self.total.value / self.volume, self.total.currency, PER_PIECE,
+                          DIVIDED_BY_PIECES(figure=self.total.display_message(),
+                                            pieces=grouped(self.volume)).sentence(), per_piece)
+
+    def _written(self) -> AbstractContextManager[object]:
+        return locale_forms.reading_in(self.written_in) if self.written_in else nullcontext()
 
 
 @dataclass(frozen=True)
@@ -574,9 +604,11 @@ def _term(label: str) -> str:
     return _TERMS.get(str(label), label.lower())
 
 
-def _sum_of(labels: Sequence[str]) -> str:
+@functools.lru_cache(maxsize=256)
+def _sum_of(labels: tuple[str, ...]) -> str:
     """"supplier price + freight + …" as an English str that the ui says in the reader's
-    language (one term is itself; none is "")."""
+    language (one term is itself; none is ""). Kept: every cost of a route sums the same
+    parts."""
     if not labels:
         return ""
     said: Message | str = _term(labels[0])
@@ -588,20 +620,10 @@ def _sum_of(labels: Sequence[str]) -> str:
 def _route_cost(name: str, volume: int, currency: str, values: dict[Component, Decimal],
                 figures: tuple[Figure, ...], notes: tuple[str, ...]) -> RouteCost:
     total = sum(values.values(), ZERO)
-    keys = tuple(values)
-    pieces = grouped(volume)
-    per_piece = tuple(Figure(f.label, f.value / volume, currency, PER_PIECE,
-                             DIVIDED_BY_PIECES(figure=f.display_message(),
-                                               pieces=pieces).sentence(),
-                             (f,)) for f in figures)
     total_figure = Figure(ROUTE_TOTAL(route=name).sentence(), total, currency, PER_YEAR,
-                          _sum_of([f.label for f in figures]), figures)
-    per_piece_figure = Figure(ROUTE_PER_PIECE(route=name).sentence(), total / volume,
-                              currency, PER_PIECE,
-                              DIVIDED_BY_PIECES(figure=total_figure.display_message(),
-                                                pieces=pieces).sentence(), per_piece)
-    return RouteCost(name, volume, total_figure, per_piece_figure, figures, per_piece, keys,
-                     notes)
+                          _sum_of(tuple(f.label for f in figures)), figures)
+    return RouteCost(name, volume, total_figure, figures, tuple(values), notes,
+                     locale_forms.current_locale())
 
 
 @exact

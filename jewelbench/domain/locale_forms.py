@@ -39,7 +39,7 @@ from jewelbench.domain.validation import DomainError
 __all__ = [
     "NumberFormError", "WeightUnit", "current_locale", "decimal_point", "format_date",
     "format_decimal", "format_integer", "format_money", "format_percent", "format_weight",
-    "parse_decimal", "reading_in", "set_locale", "set_system_locale", "set_weight_unit",
+    "held", "parse_decimal", "reading_in", "set_locale", "set_system_locale", "set_weight_unit",
     "weight_in_unit", "weight_unit",
 ]
 
@@ -131,6 +131,21 @@ def reading_in(locale_id: str) -> Iterator[str]:
     token = _reading.set(_normalised(locale_id))
     try:
         yield current_locale()
+    finally:
+        _reading.reset(token)
+
+
+@contextmanager
+def held() -> Iterator[None]:
+    """Write every figure of the block in the locale of its start (this thread or task only),
+    without asking the environment or the ui again for each one: the cost engine writes
+    thousands of figures a call, and one call is written in one locale."""
+    if _reading.get() is not None:
+        yield
+        return
+    token = _reading.set(_effective())
+    try:
+        yield
     finally:
         _reading.reset(token)
 
