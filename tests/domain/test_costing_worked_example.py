@@ -134,3 +134,33 @@ def test_sensitivity_to_the_metal_price():
     # the all-in quote does not move: −36,344.80 ∓ 86,625
     assert metal.low.value == D("-122969.80")
     assert metal.high.value == D("50280.20")
+
+
+def test_per_piece_figures_are_written_in_the_locale_and_context_of_the_call():
+    """The per-piece figures are made when first read (a break-even search reads only totals),
+    yet they say what they would have said at the call: its locale, and the engine's exact
+    division whatever decimal context the reader has set."""
+    import decimal
+
+    from jewelbench.domain import locale_forms
+
+    prepared = worked_example()
+    with locale_forms.reading_in("nb_NO"):
+        cost = prepared.cost("Supplier", 1000, Adjustments())
+    with decimal.localcontext(decimal.Context(prec=3)):
+        per_piece = cost.per_piece
+        parts = cost.per_piece_components
+    # 587,344.80 a year (test_landed_cost_of_the_quote) over 1,000 pieces, in Norway's form
+    assert per_piece.value == D("587.3448")
+    # (the figure in the reader's form; the pieces are said in the reader's language later)
+    assert per_piece.formula == "587\u00a0344,80 EUR per year ÷ 1,000 pieces"
+    supplier = parts[cost.keys.index(Component.SUPPLIER_PRICE)]
+    assert supplier.value == D(538) and supplier.terms == (cost.component(
+        Component.SUPPLIER_PRICE),)
+    assert per_piece.terms == parts and len(parts) == len(cost.components)
+    # read in English now, the same figures: kept as first made
+    assert cost.per_piece.formula == "587\u00a0344,80 EUR per year ÷ 1,000 pieces"
+    english = prepared.cost("Supplier", 1000, Adjustments())
+    assert english.per_piece.formula == "587,344.80 EUR per year ÷ 1,000 pieces"
+    unread = prepared.cost("Supplier", 1000, Adjustments())
+    assert english == unread  # the per-piece figures follow from the rest, read or not
