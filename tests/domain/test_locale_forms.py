@@ -163,6 +163,25 @@ def test_without_a_chosen_region_a_c_system_reads_as_us_english_with_iso_dates()
         locale_forms.set_system_locale(None)
 
 
+def test_a_held_block_asks_the_system_for_its_locale_once_and_keeps_a_c_system_iso_dates():
+    asked = []
+    locale_forms.set_system_locale(lambda: asked.append("asked") or "nb_NO")
+    try:
+        with locale_forms.held():
+            figures = [format_decimal(Decimal("1234.5"), 2) for _ in range(3)]
+            locale_forms.set_system_locale(lambda: "en_GB")  # changed mid-block: not seen
+            figures.append(format_decimal(Decimal("1234.5"), 2))
+        assert figures == ["1\u00a0234,50"] * 4 and asked == ["asked"]
+        assert format_decimal(Decimal("1234.5"), 2) == "1,234.50"  # asked again after it
+        with locale_forms.reading_in("nb_NO"), locale_forms.held():  # a held reading stays
+            assert format_decimal(Decimal("0.5"), 1) == "0,5"
+        locale_forms.set_system_locale("C")
+        with locale_forms.held():
+            assert format_date(dt.date(2026, 12, 6)) == "2026-12-06"
+    finally:
+        locale_forms.set_system_locale(None)
+
+
 # --- weights ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("unit, grams, shown", [
