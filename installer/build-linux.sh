@@ -5,11 +5,13 @@
 #   DIST/jewelbench-VERSION-linux-x86_64.tar.gz      the same folder as one archive, with
 #                                                    install.sh, the .desktop file, icons, MIME type
 #
-# usage: installer/build-linux.sh [--dist DIR] [--work DIR] [--python PYTHON]
+# usage: installer/build-linux.sh [--dist DIR] [--work DIR] [--python PYTHON] [--quick-archive]
 #   --dist    where the bundle and the archive go (default: dist/, or $JEWELBENCH_DIST)
 #   --work    PyInstaller's work folder and cache (default: build/, or $JEWELBENCH_WORK)
 #   --python  the Python that has jewelbench and pyinstaller installed
 #             (default: .venv/bin/python, or $PYTHON)
+#   --quick-archive  gzip -1 instead of -6: the same files, 10 % larger, in a third of the
+#             time (17 s of a core -> 6 s); for the tests' build, never for a release
 #
 # Offline and repeatable: PyInstaller's cache lives in the work folder, nothing is downloaded,
 # and the archive's file order, owners and times are fixed (the time of the last commit).
@@ -22,11 +24,13 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dist=${JEWELBENCH_DIST:-$root/dist}
 work=${JEWELBENCH_WORK:-$root/build}
 python=${PYTHON:-$root/.venv/bin/python}
+gzip_level=6
 while [ $# -gt 0 ]; do
   case $1 in
     --dist) dist=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --python) python=$2; shift 2 ;;
+    --quick-archive) gzip_level=1; shift ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "build-linux.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -93,7 +97,7 @@ EOF
 # The archive: sorted, owned by root, dated by the last commit, gzip without a name or time.
 rm -f "$archive"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
-    --format=gnu -C "$dist" -cf - jewelbench | gzip -n -6 > "$archive.part"
+    --format=gnu -C "$dist" -cf - jewelbench | gzip -n "-$gzip_level" > "$archive.part"
 mv -f "$archive.part" "$archive"
 
 size=$(du -sm "$bundle" | cut -f1)

@@ -169,8 +169,10 @@ class Watchdog(QObject):
                                   now - beat, "".join(frames.format()).rstrip())
 
     def _finish(self, stall: Stall) -> None:
-        self.stalls.append(stall)
+        # logged first: a stall in the list has been told (a reader of the list, such as a
+        # test waiting for it, then finds it in the log too)
         self._log.warning("%s", stall.describe())
+        self.stalls.append(stall)
 
 
 def threshold_from(environment: Mapping[str, str]) -> tuple[float | None, str]:
