@@ -254,15 +254,8 @@ class Road:
     # --- 3. a design with its whole bill of materials ---------------------------------------
 
     def create_design_with_bom(self) -> int:
-        window, qtbot = self.window, self.qtbot
-        window.view_actions[0].trigger()  # View ▸ Designs (Ctrl+1)
-        catalog = window.designs
-        click(qtbot, catalog.new_button)
-        dialog = catalog.dialog
-        qtbot.waitExposed(dialog)
-        qtbot.keyClicks(dialog.code, DESIGN_CODE)
-        qtbot.keyClicks(dialog.name, DESIGN_NAME)
-        choose(qtbot, dialog.category, "Ring")
+        qtbot = self.qtbot
+        catalog, dialog = new_design_dialog(self)
         type_into(qtbot, dialog.collection, "Coastline", enter=False)
         self.snap("new-design", dialog)
         click_ok(qtbot, dialog)
@@ -795,21 +788,38 @@ def new_supplier(road: Road, name: str, country: str, currency: str) -> Any:
     return view.editor
 
 
-def new_design_on_its_images_tab(road: Road) -> Any:
-    """View ▸ Designs ▸ New: a ring's code and name typed; OK; Edit; the Images tab. The
-    design editor it opens."""
+def new_design_dialog(road: Road, code: str = DESIGN_CODE, name: str = DESIGN_NAME,
+                      category: str | None = "Ring") -> tuple[Any, Any]:
+    """View ▸ Designs ▸ New: the code and the name typed, the category chosen (None: as
+    offered); the catalog and its dialog, not yet OK'd."""
     window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()  # View ▸ Designs
+    window.view_actions[0].trigger()  # View ▸ Designs (Ctrl+1)
     catalog = window.designs
     click(qtbot, catalog.new_button)
     dialog = catalog.dialog
     qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, DESIGN_NAME)
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    click(qtbot, catalog.edit_button)
+    qtbot.keyClicks(dialog.code, code)
+    qtbot.keyClicks(dialog.name, name)
+    if category is not None:
+        choose(qtbot, dialog.category, category)
+    return catalog, dialog
+
+
+def new_design(road: Road, code: str = DESIGN_CODE, name: str = DESIGN_NAME,
+               category: str | None = "Ring") -> Any:
+    """new_design_dialog, then OK: the dialog closes. The catalog."""
+    catalog, dialog = new_design_dialog(road, code, name, category)
+    click_ok(road.qtbot, dialog)
+    assert not dialog.isVisible(), dialog.error.text()
+    return catalog
+
+
+def new_design_on_its_images_tab(road: Road) -> Any:
+    """View ▸ Designs ▸ New: a ring's code and name typed; OK; Edit; the Images tab. The
+    design editor it opens."""
+    catalog = new_design(road)
+    click(road.qtbot, catalog.edit_button)
     editor = catalog.editor
-    qtbot.waitExposed(editor)
+    road.qtbot.waitExposed(editor)
     editor.tabs.setCurrentIndex(2)  # Images
     return editor

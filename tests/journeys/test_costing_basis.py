@@ -14,12 +14,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+import steps
 from PySide6.QtCore import Qt
 from steps import (
     DESIGN_CODE,
     choose,
     click,
-    click_ok,
     edit_cell,
     enter_prices_and_rates,
     open_comparison,
@@ -107,17 +107,8 @@ def _workbook_on_the_incremental_basis(road) -> None:
 
 def _second_design(road) -> None:
     """Designs ▸ New: RG-002 Tide Ring, retail 40 USD, 2 g of sterling silver."""
-    window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, SECOND)
-    qtbot.keyClicks(dialog.name, "Tide Ring")
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    assert not dialog.isVisible(), dialog.error.text()
+    qtbot = road.qtbot
+    catalog = steps.new_design(road, SECOND, "Tide Ring")
     click(qtbot, catalog.edit_button)
     editor = catalog.editor
     qtbot.waitExposed(editor)

@@ -16,8 +16,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+import steps
 from PySide6.QtWidgets import QLabel
-from steps import DESIGN_CODE, DESIGN_NAME, _add_button, click, click_ok, edit_cell, type_into
+from steps import DESIGN_CODE, _add_button, click, edit_cell, type_into
 
 from jewelbench.domain import locale_forms
 
@@ -39,14 +40,7 @@ def _preview_texts(catalog) -> list[str]:
 def test_a_designer_in_norway_types_and_reads_figures_the_norwegian_way(norway, road):
     window, qtbot = road.window, road.qtbot
     base = window.workspace.base_currency
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, DESIGN_NAME)
-    click_ok(qtbot, dialog)
+    catalog = steps.new_design(road, category=None)
     click(qtbot, catalog.edit_button)
     editor = catalog.editor
     qtbot.waitExposed(editor)

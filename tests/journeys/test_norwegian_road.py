@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import steps
 from PySide6.QtCore import Qt
 from steps import (
     DESIGN_CODE,
@@ -98,15 +99,7 @@ def gold_price_in_dollars(road: Road) -> None:
 
 def design_in_14k_gold(road: Road) -> None:
     window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, "Fjordring")
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
+    catalog = steps.new_design(road, DESIGN_CODE, "Fjordring")
     click(qtbot, catalog.edit_button)
     editor = catalog.editor
     qtbot.waitExposed(editor)

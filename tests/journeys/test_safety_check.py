@@ -19,9 +19,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import steps
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import visible_top_levels
-from steps import DESIGN_CODE, Road, click, click_ok, message_boxes
+from steps import DESIGN_CODE, Road, click, message_boxes
 
 from jewelbench.storage import Workspace
 from jewelbench.ui.main_window import MainWindow
@@ -31,16 +32,7 @@ ARTIFACTS = Path(__file__).parent.parent / "artifacts" / "safety-check"
 
 def new_design(road: Road, code: str, name: str) -> None:
     """View ▸ Designs, New…, code and name typed, OK."""
-    window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, code)
-    qtbot.keyClicks(dialog.name, name)
-    click_ok(qtbot, dialog)
-    assert not dialog.isVisible(), dialog.error.text()
+    catalog = steps.new_design(road, code, name, category=None)
     assert catalog.page.current_row().code == code
 
 

@@ -16,8 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import quote_files as files
+import steps
 from qt_helpers import laid_out
-from steps import DESIGN_CODE, DESIGN_NAME, SUPPLIER, choose, click, click_ok
+from steps import DESIGN_CODE, SUPPLIER, choose, click
 
 ARTIFACTS = Path(__file__).parent.parent / "artifacts" / "import-safety"
 BILLION_LAUGHS = (
@@ -29,17 +30,7 @@ BILLION_LAUGHS = (
 
 def new_design(road) -> int:
     """Designs ▸ New: the code, the name and the category typed and chosen, then OK."""
-    window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()  # View ▸ Designs (Ctrl+1)
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, DESIGN_NAME)
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    assert not dialog.isVisible(), dialog.error.text()
+    steps.new_design(road)
     return road.workspace.designs.id_for_code(DESIGN_CODE)
 
 

@@ -14,18 +14,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import steps
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qt_helpers import visible_top_levels
 from steps import (
     DESIGN_CODE,
-    DESIGN_NAME,
     SUPPLIER,
     Road,
-    choose,
     click,
-    click_ok,
     focus,
     type_into,
 )
@@ -49,17 +47,7 @@ def full_disk(small_disk):  # noqa: F811
 
 
 def add_design(road: Road) -> None:
-    window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()  # View ▸ Designs (Ctrl+1)
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, DESIGN_CODE)
-    qtbot.keyClicks(dialog.name, DESIGN_NAME)
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    assert not dialog.isVisible(), dialog.error.text()
+    steps.new_design(road)
 
 
 def save_as_onto_the_full_disk(road: Road, disk, monkeypatch) -> None:

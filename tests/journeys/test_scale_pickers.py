@@ -8,6 +8,7 @@ refused beside the field with the reason, and nothing is saved with it.
 from __future__ import annotations
 
 import pytest
+import steps
 from PySide6.QtCore import Qt
 from steps import (
     DESIGN_CODE,
@@ -16,7 +17,6 @@ from steps import (
     Road,
     choose,
     click,
-    click_ok,
     focus,
     pick_typed,
     type_into,
@@ -30,16 +30,7 @@ OTHERS = (("RG-002", "Fjord Twist"), ("RG-010", "Harbour Signet"), ("PD-001", "T
 
 def new_design(road: Road, code: str, name: str) -> None:
     """Designs ▸ New Design…: a code and a name, the rest as offered."""
-    window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, code)
-    qtbot.keyClicks(dialog.name, name)
-    click_ok(qtbot, dialog)
-    assert not dialog.isVisible(), dialog.error.text()
+    steps.new_design(road, code, name, category=None)
 
 
 def offered(picker) -> list[str]:

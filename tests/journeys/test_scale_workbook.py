@@ -9,6 +9,7 @@ nothing, Write All Listings writes both designs."""
 from __future__ import annotations
 
 import pytest
+import steps
 from openpyxl import load_workbook
 from steps import (
     DESIGN_CODE,
@@ -16,7 +17,6 @@ from steps import (
     SUPPLIER,
     choose,
     click,
-    click_ok,
     enter_prices_and_rates,
     message_boxes,
     type_into,
@@ -32,17 +32,7 @@ SECOND = "RG-002"
 
 def _second_design(road) -> None:
     """Designs ▸ New: RG-002 Tide Ring, no quote, no sample."""
-    window, qtbot = road.window, road.qtbot
-    window.view_actions[0].trigger()  # View ▸ Designs
-    catalog = window.designs
-    click(qtbot, catalog.new_button)
-    dialog = catalog.dialog
-    qtbot.waitExposed(dialog)
-    qtbot.keyClicks(dialog.code, SECOND)
-    qtbot.keyClicks(dialog.name, "Tide Ring")
-    choose(qtbot, dialog.category, "Ring")
-    click_ok(qtbot, dialog)
-    assert not dialog.isVisible(), dialog.error.text()
+    steps.new_design(road, SECOND, "Tide Ring")
 
 
 def _column(book, sheet: str, header: str) -> list:
