@@ -174,9 +174,12 @@ def expected_shape(applied: list[str] | None = None) -> Shape:
     return _expected[names]
 
 
-def schema_problems(conn: sqlite3.Connection, applied: list[str] | None = None) -> list[str]:
-    """What the file lacks of the shape its recorded migrations define, in plain words."""
-    expected, found = expected_shape(applied), shape_of(conn)
+def schema_problems(conn: sqlite3.Connection, applied: list[str] | None = None, *,
+                    found: Shape | None = None) -> list[str]:
+    """What the file lacks of the shape its recorded migrations define, in plain words
+    (found: the file's shape_of, when the caller has read it already)."""
+    expected = expected_shape(applied)
+    found = shape_of(conn) if found is None else found
     problems: list[str] = []
     for name, table in expected.tables.items():
         have = found.tables.get(name)
@@ -220,13 +223,15 @@ def foreign_key_problems(conn: sqlite3.Connection, deadline: float | None = None
     return problems
 
 
-def text_problems(conn: sqlite3.Connection, deadline: float | None = None) -> list[str]:
+def text_problems(conn: sqlite3.Connection, deadline: float | None = None, *,
+                  found: Shape | None = None) -> list[str]:
     """Every text value read once: one sentence per value that is not valid UTF-8.
 
     Only the tables and columns the migrations define are read (the shape check reports any
-    that are missing); a value stored as a blob is not text and is not read."""
+    that are missing); a value stored as a blob is not text and is not read. found: the
+    file's shape_of, when the caller has read it already."""
     problems: list[str] = []
-    found = shape_of(conn)
+    found = shape_of(conn) if found is None else found
     expected = expected_shape()
     previous = conn.text_factory
     conn.text_factory = bytes
@@ -301,11 +306,14 @@ class _deadline:  # noqa: N801 (used as a context manager, like contextlib's)
 
 def problems(conn: sqlite3.Connection, applied: list[str] | None = None,
              deadline: float | None = None) -> list[str]:
-    """The schema, reference and text checks together (SQLite's own checks not included)."""
-    found = schema_problems(conn, applied)
+    """The schema, reference and text checks together (SQLite's own checks not included).
+    The file's shape is read once for both checks that need it (about 5 ms of the demo's
+    14 ms check on opening)."""
+    shape = shape_of(conn)
+    found = schema_problems(conn, applied, found=shape)
     try:
         found += foreign_key_problems(conn, deadline)
-        found += text_problems(conn, deadline)
+        found += text_problems(conn, deadline, found=shape)
     except CheckTimedOut as stopped:
         raise CheckTimedOut(found + stopped.problems) from None
     return found
