@@ -73,7 +73,9 @@ def x_display() -> Iterator[str]:
 
 def test_the_window_opens_on_a_real_x_server(x_display, tmp_path):
     env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
-    env.update(DISPLAY=x_display, QT_QPA_PLATFORM="xcb")
+    # PYTHONFAULTHANDLER: a crash prints every thread's Python stack into stderr, which the
+    # failure shows (a run of 7 December 2026 ended in SIGSEGV after "view filled", stderr empty)
+    env.update(DISPLAY=x_display, QT_QPA_PLATFORM="xcb", PYTHONFAULTHANDLER="1")
     workspace = tmp_path / "Smykker og sånn.jewelbench"
     Workspace.create(workspace).close()
     result = subprocess.run(
