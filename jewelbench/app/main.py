@@ -255,6 +255,9 @@ def _warm_up_when_filled(window: Any) -> None:
         window.first_view_ready.connect(lambda: warm_up.start())
 
 
+EXIT_WAIT_S = 5.0  # how long the way out waits for a workspace check still running
+
+
 def run_gui(*, demo: bool = False, path: Path | None = None,
             quit_after_shown: bool = False) -> int:
     started = time.perf_counter()
@@ -318,6 +321,10 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
 
         QTimer.singleShot(0, report)
     code = app.exec()
+    # The workspace check runs on a thread of its own and signals the window when done: let a
+    # check still running end before Python takes the application apart (a small workspace's
+    # check ends in milliseconds; a very large one's stops at its budget).
+    window.health.wait(EXIT_WAIT_S)
     if watchdog is not None:
         watchdog.stop()
     return code

@@ -8,6 +8,7 @@ opens at once and the verdict arrives through a signal.
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -23,10 +24,27 @@ class HealthCheck(QObject):
     # the time budget ran out first)
     finished = Signal(object, object, list, bool)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._threads: list[threading.Thread] = []  # the checks started and not yet seen end
+
     def start(self, path: Path, token: object = None) -> None:
         collector.install()  # Python work off the GUI thread: collect only in it (see there)
-        threading.Thread(target=self._run, args=(Path(path), token), name="workspace-check",
-                         daemon=True).start()
+        thread = threading.Thread(target=self._run, args=(Path(path), token),
+                                  name="workspace-check", daemon=True)
+        self._threads = [running for running in self._threads if running.is_alive()]
+        self._threads.append(thread)
+        thread.start()
+
+    def wait(self, timeout_s: float) -> bool:
+        """Wait up to timeout_s seconds for the checks still running; True when none is left.
+        The app's way out waits here before Python takes the application apart: a check
+        that signals its verdict while the application is being destroyed could crash it."""
+        end = time.monotonic() + timeout_s
+        for thread in self._threads:
+            thread.join(max(0.0, end - time.monotonic()))
+        self._threads = [running for running in self._threads if running.is_alive()]
+        return not self._threads
 
     def _run(self, path: Path, token: object) -> None:
         verdict = check_on_open(path)

@@ -290,3 +290,26 @@ def test_a_late_verdict_on_an_earlier_opening_of_the_same_file_is_not_taken_for_
     close = getattr(window, "recovery_box", None)
     if close is not None:
         close.close()
+
+
+def test_the_way_out_waits_for_the_workspace_check_still_running(qtbot, qapp, demo_path):
+    """app/main.py waits (HealthCheck.wait) for a check still running before Python takes the
+    application apart: wait() returns once the check's thread has ended, and the verdict is
+    still delivered to the window afterwards."""
+    import threading
+
+    from jewelbench.ui.health import HealthCheck
+
+    check = HealthCheck()
+    verdicts: list[tuple[object, list[str], bool]] = []
+    check.finished.connect(
+        lambda token, _path, problems, complete: verdicts.append((token, problems, complete)))
+    before = set(threading.enumerate())  # an earlier test's window may have a check running
+    check.start(demo_path, "opening")  # the demo's check: about 15 ms of reading
+    started = [t for t in threading.enumerate()
+               if t.name == "workspace-check" and t not in before]
+    assert check.wait(30)
+    assert started and not any(t.is_alive() for t in started), \
+        "wait() returned while the check's thread was still running"
+    qtbot.waitUntil(lambda: verdicts == [("opening", [], True)], timeout=5000)
+    assert check.wait(0)  # nothing left to wait for
