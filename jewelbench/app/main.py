@@ -200,11 +200,13 @@ def install_crash_handler(log_folder: Path, window: QWidget) -> None:
     threading.excepthook = handle_thread
 
 
-def _follow_restarts(window: Any, folder: Path) -> None:
-    """After File ▸ Settings' Restart Now, errors are reported over the new window."""
+def _follow_restarts(window: Any, folder: Path, windows: list[Any]) -> None:
+    """After File ▸ Settings' Restart Now, errors are reported over the new window, and the
+    new window joins `windows` (the way out waits for each one's workspace check)."""
     def replaced(new: Any) -> None:
         install_crash_handler(folder / "logs", new)
-        _follow_restarts(new, folder)
+        windows.append(new)
+        _follow_restarts(new, folder, windows)
 
     window.replaced.connect(replaced)
 
@@ -292,7 +294,8 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
     window = MainWindow(settings, startup.workspace, folder, defer_first_view=True,
                         demo_writer=write_demo_file)
     install_crash_handler(folder / "logs", window)
-    _follow_restarts(window, folder)
+    windows = [window]  # and each window a restart puts in its place
+    _follow_restarts(window, folder, windows)
     window.show()
     startup.notices += print_font_notices()
     for title, text, details in startup.notices:
@@ -324,7 +327,9 @@ def run_gui(*, demo: bool = False, path: Path | None = None,
     # The workspace check runs on a thread of its own and signals the window when done: let a
     # check still running end before Python takes the application apart (a small workspace's
     # check ends in milliseconds; a very large one's stops at its budget).
-    window.health.wait(EXIT_WAIT_S)
+    end = time.monotonic() + EXIT_WAIT_S
+    for made in windows:
+        made.health.wait(max(0.0, end - time.monotonic()))
     if watchdog is not None:
         watchdog.stop()
     return code
